@@ -1,0 +1,12 @@
+//! Knotenpunkt's domain: entities, value objects and rules, free of I/O.
+
+pub mod category;
+pub mod directory_query;
+pub mod district;
+pub mod geo;
+pub mod ids;
+pub mod language;
+pub mod localized;
+pub mod organisation;
+pub mod slug;
+pub mod text;
