@@ -1,0 +1,310 @@
+//! The directory's in-memory search index: full text with German stemming and prefix
+//! matching, facet filters and counts, sorting and paging. Pure; rebuilt from the store.
+//!
+//! Chosen over the databases' own full-text search by the directory benchmark
+//! (docs/decisions/0001-directory-search-in-memory.md).
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use domain::category::Category;
+use domain::directory_query::{DirectoryQuery, KnownKeys, Sort};
+use domain::district::District;
+use domain::organisation::{Organisation, TargetGroup};
+use domain::text::{fold_diacritics, search_terms};
+
+use super::bitset::Bitset;
+
+/// How much a term counts by where it occurs.
+const WEIGHT_NAME: u16 = 1000;
+const WEIGHT_SUMMARY: u16 = 30;
+const WEIGHT_TEXT: u16 = 3;
+/// Query terms shorter than this match exactly, longer ones also as prefix.
+const MIN_PREFIX_LEN: usize = 3;
+
+#[derive(Debug, Clone, Copy)]
+struct Posting {
+    doc: u32,
+    weight: u16,
+    in_name: bool,
+}
+
+/// Counts per facet value under the current search, for the filter panel.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FacetCounts {
+    pub category: Vec<(String, usize)>,
+    pub target_group: Vec<(TargetGroup, usize)>,
+    pub language: Vec<(String, usize)>,
+    pub district: Vec<(String, usize)>,
+    /// Counts for mso = true and mso = false.
+    pub mso: [(bool, usize); 2],
+}
+
+/// One page of results.
+#[derive(Debug, Clone)]
+pub struct SearchResults {
+    pub total: usize,
+    pub items: Vec<Arc<Organisation>>,
+    pub facets: FacetCounts,
+}
+
+/// The index over all published organisations.
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    docs: Vec<Arc<Organisation>>,
+    by_slug: HashMap<String, u32>,
+    terms: Vec<(String, Vec<Posting>)>,
+    category: BTreeMap<String, Bitset>,
+    target_group: BTreeMap<TargetGroup, Bitset>,
+    language: BTreeMap<String, Bitset>,
+    district: BTreeMap<String, Bitset>,
+    mso: [Bitset; 2],
+    by_name: Vec<u32>,
+    name_rank: Vec<u32>,
+    by_updated: Vec<u32>,
+    categories: Vec<Category>,
+    districts: Vec<District>,
+}
+
+impl KnownKeys for SearchIndex {
+    fn has_category(&self, key: &str) -> bool {
+        self.categories.iter().any(|c| c.key == key)
+    }
+    fn has_district(&self, key: &str) -> bool {
+        self.districts.iter().any(|d| d.key == key)
+    }
+}
+
+impl SearchIndex {
+    pub fn build(organisations: Vec<Organisation>, categories: Vec<Category>, districts: Vec<District>) -> Self {
+        let docs: Vec<Arc<Organisation>> = organisations.into_iter().map(Arc::new).collect();
+        let n = docs.len();
+        let mut postings: HashMap<String, HashMap<u32, (u16, bool)>> = HashMap::new();
+        let mut category: BTreeMap<String, Bitset> = categories.iter().map(|c| (c.key.clone(), Bitset::empty(n))).collect();
+        let mut target_group: BTreeMap<TargetGroup, Bitset> = TargetGroup::ALL.iter().map(|g| (*g, Bitset::empty(n))).collect();
+        let mut language: BTreeMap<String, Bitset> = BTreeMap::new();
+        let mut district: BTreeMap<String, Bitset> = districts.iter().map(|d| (d.key.clone(), Bitset::empty(n))).collect();
+        let mut mso = [Bitset::empty(n), Bitset::empty(n)];
+        let mut by_slug = HashMap::with_capacity(n);
+
+        for (i, org) in docs.iter().enumerate() {
+            let doc = i as u32;
+            by_slug.insert(org.slug.as_str().to_owned(), doc);
+            let p = &org.profile;
+            let mut add = |text: &str, weight: u16, in_name: bool| {
+                for term in search_terms(text) {
+                    let entry = postings.entry(term).or_default().entry(doc).or_insert((0, false));
+                    entry.0 = entry.0.max(weight).saturating_add(if entry.0 > 0 { 1 } else { 0 });
+                    entry.1 |= in_name;
+                }
+            };
+            add(&p.name, WEIGHT_NAME, true);
+            if let Some(short) = &p.short_name {
+                add(short, WEIGHT_NAME, true);
+            }
+            for (_, text) in p.summary.iter() {
+                add(text, WEIGHT_SUMMARY, false);
+            }
+            for (_, text) in p.description.iter() {
+                add(text, WEIGHT_TEXT, false);
+            }
+            for origin in &p.origins {
+                add(origin, WEIGHT_SUMMARY, false);
+            }
+            for key in &p.categories {
+                if let Some(cat) = categories.iter().find(|c| &c.key == key) {
+                    for (_, label) in cat.labels.iter() {
+                        add(label, WEIGHT_TEXT, false);
+                    }
+                }
+                if let Some(set) = category.get_mut(key) {
+                    set.insert(doc);
+                }
+            }
+            if let Some(d) = p.district.as_deref() {
+                if let Some(dist) = districts.iter().find(|x| x.key == d) {
+                    add(&dist.name, WEIGHT_TEXT, false);
+                }
+                if let Some(set) = district.get_mut(d) {
+                    set.insert(doc);
+                }
+            }
+            for group in &p.target_groups {
+                if let Some(set) = target_group.get_mut(group) {
+                    set.insert(doc);
+                }
+            }
+            for lang in &p.languages {
+                language.entry(lang.as_str().to_owned()).or_insert_with(|| Bitset::empty(n)).insert(doc);
+            }
+            mso[usize::from(!p.mso)].insert(doc);
+        }
+
+        let mut terms: Vec<(String, Vec<Posting>)> = postings
+            .into_iter()
+            .map(|(term, docs)| {
+                let mut list: Vec<Posting> =
+                    docs.into_iter().map(|(doc, (weight, in_name))| Posting { doc, weight, in_name }).collect();
+                list.sort_unstable_by_key(|p| p.doc);
+                (term, list)
+            })
+            .collect();
+        terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+
+        let sort_names: Vec<String> = docs.iter().map(|d| fold_diacritics(&d.profile.name.to_lowercase())).collect();
+        let mut by_name: Vec<u32> = (0..n as u32).collect();
+        by_name.sort_by(|a, b| sort_names[*a as usize].cmp(&sort_names[*b as usize]));
+        let mut name_rank = vec![0u32; n];
+        for (rank, doc) in by_name.iter().enumerate() {
+            name_rank[*doc as usize] = rank as u32;
+        }
+        let mut by_updated: Vec<u32> = (0..n as u32).collect();
+        by_updated.sort_by(|a, b| {
+            docs[*b as usize].updated_at.cmp(&docs[*a as usize].updated_at).then(name_rank[*a as usize].cmp(&name_rank[*b as usize]))
+        });
+
+        Self { docs, by_slug, terms, category, target_group, language, district, mso, by_name, name_rank, by_updated, categories, districts }
+    }
+
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    pub fn categories(&self) -> &[Category] {
+        &self.categories
+    }
+
+    pub fn districts(&self) -> &[District] {
+        &self.districts
+    }
+
+    pub fn get(&self, slug: &str) -> Option<Arc<Organisation>> {
+        self.by_slug.get(slug).and_then(|i| self.docs.get(*i as usize)).cloned()
+    }
+
+    /// All organisations ordered by name, for exports.
+    pub fn all_by_name(&self) -> impl Iterator<Item = &Arc<Organisation>> {
+        self.by_name.iter().filter_map(|i| self.docs.get(*i as usize))
+    }
+
+    pub fn search(&self, query: &DirectoryQuery) -> SearchResults {
+        let n = self.docs.len();
+        let text = self.text_matches(&query.text);
+        let base = match &text {
+            Some(t) => t.set.clone(),
+            None => Bitset::full(n),
+        };
+        let filters = self.filter_sets(query);
+
+        let facet_base = |skip: usize| {
+            let mut set = base.clone();
+            for (i, f) in filters.iter().enumerate() {
+                if i != skip {
+                    if let Some(f) = f {
+                        set.intersect_with(f);
+                    }
+                }
+            }
+            set
+        };
+        let mut facets = FacetCounts::default();
+        let b = facet_base(0);
+        facets.category = self.categories.iter().filter_map(|c| Some((c.key.clone(), self.category.get(&c.key)?.count_and(&b)))).collect();
+        let b = facet_base(1);
+        facets.target_group = self.target_group.iter().map(|(g, s)| (*g, s.count_and(&b))).collect();
+        let b = facet_base(2);
+        let mut languages: Vec<(String, usize)> = self.language.iter().map(|(l, s)| (l.clone(), s.count_and(&b))).collect();
+        languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        facets.language = languages;
+        let b = facet_base(3);
+        facets.district = self.districts.iter().filter_map(|d| Some((d.key.clone(), self.district.get(&d.key)?.count_and(&b)))).collect();
+        let b = facet_base(4);
+        facets.mso = [(true, self.mso[0].count_and(&b)), (false, self.mso[1].count_and(&b))];
+
+        let mut matches = base;
+        for f in filters.iter().flatten() {
+            matches.intersect_with(f);
+        }
+        let total = matches.count();
+        let offset = (query.page as usize - 1).saturating_mul(query.per_page as usize);
+        let take = query.per_page as usize;
+        let page: Vec<u32> = match (&text, query.sort) {
+            (Some(t), Sort::Relevance) => self.rank_by_score(&matches, t, offset, take),
+            (_, Sort::Updated) => self.by_updated.iter().copied().filter(|d| matches.contains(*d)).skip(offset).take(take).collect(),
+            _ => self.by_name.iter().copied().filter(|d| matches.contains(*d)).skip(offset).take(take).collect(),
+        };
+        let items = page.into_iter().filter_map(|d| self.docs.get(d as usize).cloned()).collect();
+        SearchResults { total, items, facets }
+    }
+
+    /// Filter sets in facet order: category, target group, language, district, mso.
+    /// A filter on a value nobody has yields an empty set.
+    fn filter_sets(&self, query: &DirectoryQuery) -> [Option<Bitset>; 5] {
+        let n = self.docs.len();
+        let pick = |set: Option<&Bitset>| Some(set.cloned().unwrap_or_else(|| Bitset::empty(n)));
+        [
+            query.category.as_ref().and_then(|c| pick(self.category.get(c))),
+            query.target_group.and_then(|g| pick(self.target_group.get(&g))),
+            query.language.as_ref().and_then(|l| pick(self.language.get(l.as_str()))),
+            query.district.as_ref().and_then(|d| pick(self.district.get(d))),
+            query.mso.map(|m| self.mso[usize::from(!m)].clone()),
+        ]
+    }
+
+    fn text_matches(&self, text: &str) -> Option<TextMatches> {
+        let query_terms = search_terms(text);
+        if query_terms.is_empty() {
+            return None;
+        }
+        let n = self.docs.len();
+        let mut set = Bitset::full(n);
+        let mut score = vec![0u32; n];
+        let mut name_hits = vec![0u8; n];
+        for term in &query_terms {
+            let mut term_set = Bitset::empty(n);
+            for (_, postings) in self.terms_matching(term) {
+                for p in postings {
+                    term_set.insert(p.doc);
+                    score[p.doc as usize] += u32::from(p.weight);
+                    if p.in_name {
+                        name_hits[p.doc as usize] = name_hits[p.doc as usize].saturating_add(1);
+                    }
+                }
+            }
+            set.intersect_with(&term_set);
+        }
+        Some(TextMatches { set, score, name_hits })
+    }
+
+    fn terms_matching<'a>(&'a self, term: &'a str) -> impl Iterator<Item = &'a (String, Vec<Posting>)> + 'a {
+        let start = self.terms.partition_point(|(t, _)| t.as_str() < term);
+        let prefix = term.chars().count() >= MIN_PREFIX_LEN;
+        self.terms[start..].iter().take_while(move |(t, _)| if prefix { t.starts_with(term) } else { t == term })
+    }
+
+    fn rank_by_score(&self, matches: &Bitset, text: &TextMatches, offset: usize, take: usize) -> Vec<u32> {
+        let mut ranked: Vec<(u8, u32, u32)> =
+            matches.iter().map(|d| (text.name_hits[d as usize], text.score[d as usize], d)).collect();
+        let key = |e: &(u8, u32, u32)| (std::cmp::Reverse(e.0), std::cmp::Reverse(e.1), self.name_rank[e.2 as usize]);
+        let end = offset.saturating_add(take).min(ranked.len());
+        if end == 0 {
+            return Vec::new();
+        }
+        if end < ranked.len() {
+            ranked.select_nth_unstable_by_key(end - 1, key);
+            ranked.truncate(end);
+        }
+        ranked.sort_unstable_by_key(key);
+        ranked.into_iter().skip(offset).map(|e| e.2).collect()
+    }
+}
+
+struct TextMatches {
+    set: Bitset,
+    score: Vec<u32>,
+    name_hits: Vec<u8>,
+}

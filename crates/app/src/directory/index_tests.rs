@@ -1,0 +1,152 @@
+//! Search behaviour of the directory index, as a visitor experiences it.
+
+use domain::category::Category;
+use domain::directory_query::{DirectoryQuery, RawDirectoryQuery, Sort};
+use domain::district::District;
+use domain::ids::OrgId;
+use domain::language::LanguageCode;
+use domain::localized::LocalizedText;
+use domain::organisation::{LegalForm, Organisation, Profile, PublicContact, TargetGroup};
+use domain::slug::Slug;
+
+use super::index::SearchIndex;
+
+fn org(id: i64, name: &str, description: &str, categories: &[&str], languages: &[&str], district: &str, mso: bool) -> Organisation {
+    Organisation {
+        id: OrgId(id),
+        slug: Slug::from_name(name).expect("slug"),
+        updated_at: format!("2026-01-{:02}T00:00:00Z", id),
+        profile: Profile {
+            name: name.into(),
+            short_name: None,
+            legal_form: LegalForm::RegisteredAssociation,
+            mso,
+            founded: None,
+            summary: LocalizedText::new(),
+            description: LocalizedText::new().with("de", description),
+            categories: categories.iter().map(|c| (*c).to_owned()).collect(),
+            target_groups: vec![TargetGroup::Women],
+            languages: languages.iter().map(|l| LanguageCode::parse(l).expect("lang")).collect(),
+            origins: vec![],
+            address: None,
+            district: Some(district.into()),
+            position: None,
+            wheelchair: None,
+            meeting_times: LocalizedText::new(),
+            contact: PublicContact::default(),
+            contact_persons: vec![],
+        },
+    }
+}
+
+fn index() -> SearchIndex {
+    let categories = vec![
+        Category { key: "language".into(), labels: LocalizedText::new().with("de", "Sprache & Übersetzung"), position: 0 },
+        Category { key: "sport".into(), labels: LocalizedText::new().with("de", "Sport & Bewegung"), position: 1 },
+    ];
+    let districts = ["mitte", "weststadt"]
+        .iter()
+        .map(|k| District { key: (*k).into(), name: k.to_uppercase(), centre: None, postcodes: vec![], neighbours: vec![] })
+        .collect();
+    SearchIndex::build(
+        vec![
+            org(1, "Frauencafé Lindenblüte", "Ein offener Treff für Frauen aller Herkunft.", &["language"], &["de", "ar"], "mitte", false),
+            org(2, "Deutsch-Türkischer Kulturverein", "Türkisch und Deutsch lernen, Feste feiern.", &["language"], &["de", "tr"], "weststadt", true),
+            org(3, "Ukrainische Gemeinde Ludwigsburg", "Hilfe für Geflüchtete aus der Ukraine.", &["language"], &["uk", "ru"], "mitte", true),
+            org(4, "Sportverein Eintracht", "Fußball für alle; unsere Frauengruppe trainiert montags.", &["sport"], &["de"], "weststadt", false),
+            org(5, "Elterninitiative Regenbogen", "Vereine der Eltern vernetzen.", &["sport"], &["de"], "mitte", false),
+        ],
+        categories,
+        districts,
+    )
+}
+
+fn search(index: &SearchIndex, pairs: &[(&str, &str)]) -> (usize, Vec<String>) {
+    let mut raw = RawDirectoryQuery::default();
+    for (k, v) in pairs {
+        let v = Some((*v).to_owned());
+        match *k {
+            "q" => raw.q = v,
+            "category" => raw.category = v,
+            "language" => raw.language = v,
+            "district" => raw.district = v,
+            "mso" => raw.mso = v,
+            "sort" => raw.sort = v,
+            "page" => raw.page = v,
+            "per_page" => raw.per_page = v,
+            _ => {}
+        }
+    }
+    let query = DirectoryQuery::parse(&raw, index).expect("valid query");
+    let results = index.search(&query);
+    (results.total, results.items.iter().map(|o| o.profile.name.clone()).collect())
+}
+
+#[test]
+fn frauen_finds_compounds_and_ranks_name_matches_first() {
+    let (total, names) = search(&index(), &[("q", "Frauen")]);
+    assert_eq!(total, 2);
+    assert_eq!(names[0], "Frauencafé Lindenblüte");
+    assert_eq!(names[1], "Sportverein Eintracht");
+}
+
+#[test]
+fn transcribed_umlauts_and_stems_match() {
+    assert_eq!(search(&index(), &[("q", "Tuerkisch")]).1, ["Deutsch-Türkischer Kulturverein"]);
+    assert_eq!(search(&index(), &[("q", "Ukraine")]).1, ["Ukrainische Gemeinde Ludwigsburg"]);
+    let (_, names) = search(&index(), &[("q", "Verein")]);
+    assert!(names.contains(&"Elterninitiative Regenbogen".to_owned()), "Vereine ~ Verein: {names:?}");
+}
+
+#[test]
+fn all_words_must_match() {
+    assert_eq!(search(&index(), &[("q", "Frauen Fußball")]).1, ["Sportverein Eintracht"]);
+    assert_eq!(search(&index(), &[("q", "Frauen Ukraine")]).0, 0);
+}
+
+#[test]
+fn category_labels_and_district_names_are_searchable() {
+    assert_eq!(search(&index(), &[("q", "Übersetzung")]).0, 3);
+}
+
+#[test]
+fn filters_combine_and_facets_count_the_alternatives() {
+    let idx = index();
+    let (total, _) = search(&idx, &[("category", "language"), ("district", "mitte")]);
+    assert_eq!(total, 2);
+    let mut raw = RawDirectoryQuery { category: Some("language".into()), district: Some("mitte".into()), ..Default::default() };
+    raw.mso = Some("true".into());
+    let query = DirectoryQuery::parse(&raw, &idx).expect("query");
+    let results = idx.search(&query);
+    assert_eq!(results.total, 1);
+    let district_counts: Vec<_> = results.facets.district.iter().map(|(k, n)| (k.as_str(), *n)).collect();
+    assert_eq!(district_counts, [("mitte", 1), ("weststadt", 1)]);
+    assert_eq!(results.facets.mso, [(true, 1), (false, 1)]);
+    let arabic = results.facets.language.iter().find(|(l, _)| l == "ar");
+    assert_eq!(arabic.map(|(_, n)| *n), Some(0));
+}
+
+#[test]
+fn language_filter_and_unknown_language_give_results_or_none() {
+    assert_eq!(search(&index(), &[("language", "ar")]).0, 1);
+    assert_eq!(search(&index(), &[("language", "ti")]).0, 0);
+}
+
+#[test]
+fn sorting_and_paging() {
+    let idx = index();
+    let (total, names) = search(&idx, &[("per_page", "2"), ("page", "2")]);
+    assert_eq!(total, 5);
+    assert_eq!(names, ["Frauencafé Lindenblüte", "Sportverein Eintracht"]);
+    let (_, newest) = search(&idx, &[("sort", "updated"), ("per_page", "1")]);
+    assert_eq!(newest, ["Elterninitiative Regenbogen"]);
+    let (_, beyond) = search(&idx, &[("page", "9")]);
+    assert!(beyond.is_empty());
+    let q = DirectoryQuery { sort: Sort::Name, ..DirectoryQuery::parse(&RawDirectoryQuery::default(), &idx).expect("q") };
+    assert_eq!(idx.search(&q).items.len(), 5);
+}
+
+#[test]
+fn punctuation_only_query_lists_everything() {
+    assert_eq!(search(&index(), &[("q", "—!?")]).0, 5);
+}

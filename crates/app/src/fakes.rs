@@ -1,0 +1,123 @@
+//! In-memory implementations of the ports, for use-case tests.
+
+use std::sync::Mutex;
+
+use async_trait::async_trait;
+use domain::category::Category;
+use domain::district::District;
+use domain::ids::OrgId;
+use domain::organisation::Organisation;
+use domain::slug::Slug;
+
+use crate::ports::{Author, DirectoryStamp, DirectoryStore, NewOrganisation, RevisionInfo, StoreError};
+
+#[derive(Default)]
+struct State {
+    categories: Vec<Category>,
+    districts: Vec<District>,
+    organisations: Vec<Organisation>,
+    revisions: Vec<(OrgId, RevisionInfo)>,
+    changes: i64,
+}
+
+/// A directory store in memory.
+#[derive(Default)]
+pub struct InMemoryDirectory {
+    state: Mutex<State>,
+}
+
+impl InMemoryDirectory {
+    fn with_state<T>(&self, f: impl FnOnce(&mut State) -> T) -> T {
+        match self.state.lock() {
+            Ok(mut guard) => f(&mut guard),
+            Err(poisoned) => f(&mut poisoned.into_inner()),
+        }
+    }
+}
+
+#[async_trait]
+impl DirectoryStore for InMemoryDirectory {
+    async fn ping(&self) -> Result<(), StoreError> {
+        Ok(())
+    }
+
+    async fn is_empty(&self) -> Result<bool, StoreError> {
+        Ok(self.with_state(|s| s.organisations.is_empty()))
+    }
+
+    async fn categories(&self) -> Result<Vec<Category>, StoreError> {
+        Ok(self.with_state(|s| {
+            let mut list = s.categories.clone();
+            list.sort_by_key(|c| c.position);
+            list
+        }))
+    }
+
+    async fn save_category(&self, category: &Category) -> Result<(), StoreError> {
+        self.with_state(|s| {
+            s.categories.retain(|c| c.key != category.key);
+            s.categories.push(category.clone());
+            s.changes += 1;
+        });
+        Ok(())
+    }
+
+    async fn districts(&self) -> Result<Vec<District>, StoreError> {
+        Ok(self.with_state(|s| {
+            let mut list = s.districts.clone();
+            list.sort_by(|a, b| a.name.cmp(&b.name));
+            list
+        }))
+    }
+
+    async fn save_district(&self, district: &District) -> Result<(), StoreError> {
+        self.with_state(|s| {
+            s.districts.retain(|d| d.key != district.key);
+            s.districts.push(district.clone());
+            s.changes += 1;
+        });
+        Ok(())
+    }
+
+    async fn create_organisations(&self, batch: &[NewOrganisation], author: &Author) -> Result<Vec<OrgId>, StoreError> {
+        self.with_state(|s| {
+            for new in batch {
+                let taken = s.organisations.iter().any(|o| o.slug == new.slug);
+                let twice = batch.iter().filter(|o| o.slug == new.slug).count() > 1;
+                if taken || twice {
+                    return Err(StoreError::SlugTaken(new.slug.to_string()));
+                }
+            }
+            let mut ids = Vec::new();
+            for new in batch {
+                let id = OrgId(s.organisations.len() as i64 + 1);
+                s.organisations.push(Organisation {
+                    id,
+                    slug: new.slug.clone(),
+                    profile: new.profile.clone(),
+                    updated_at: format!("2026-01-01T00:00:{:02}Z", s.changes % 60),
+                });
+                s.revisions.push((id, RevisionInfo { number: 1, author: author.label(), review_state: "approved".into() }));
+                ids.push(id);
+            }
+            s.changes += 1;
+            Ok(ids)
+        })
+    }
+
+    async fn organisation(&self, slug: &Slug) -> Result<Option<Organisation>, StoreError> {
+        Ok(self.with_state(|s| s.organisations.iter().find(|o| &o.slug == slug).cloned()))
+    }
+
+    async fn published_organisations(&self) -> Result<Vec<Organisation>, StoreError> {
+        Ok(self.with_state(|s| s.organisations.clone()))
+    }
+
+    async fn revisions(&self, id: OrgId) -> Result<Vec<RevisionInfo>, StoreError> {
+        Ok(self.with_state(|s| s.revisions.iter().filter(|(o, _)| *o == id).map(|(_, r)| r.clone()).collect()))
+    }
+
+    async fn directory_stamp(&self) -> Result<DirectoryStamp, StoreError> {
+        Ok(self.with_state(|s| DirectoryStamp { organisations: s.organisations.len() as i64, last_change: s.changes.to_string() }))
+    }
+}

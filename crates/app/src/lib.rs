@@ -1,0 +1,5 @@
+//! Knotenpunkt's use cases, grouped by capability, and the ports they talk to.
+
+pub mod directory;
+pub mod fakes;
+pub mod ports;

@@ -1,0 +1,80 @@
+//! Ports: the traits that storage adapters implement. Use cases depend on these only.
+
+use async_trait::async_trait;
+use domain::category::Category;
+use domain::district::District;
+use domain::ids::OrgId;
+use domain::organisation::{Organisation, Profile};
+use domain::slug::Slug;
+
+/// A storage failure. Conflicts are the caller's to resolve; the rest are operational.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("slug already taken: {0}")]
+    SlugTaken(String),
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
+    #[error("stored data could not be read: {0}")]
+    Corrupt(String),
+}
+
+/// Who made a change: a user, or a system process such as an import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Author {
+    System(&'static str),
+}
+
+impl Author {
+    pub fn label(&self) -> String {
+        match self {
+            Author::System(name) => format!("system:{name}"),
+        }
+    }
+}
+
+/// An organisation to create, published at once (imports, demo data).
+#[derive(Debug, Clone)]
+pub struct NewOrganisation {
+    pub slug: Slug,
+    pub profile: Profile,
+}
+
+/// One stored revision, without its content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevisionInfo {
+    pub number: i64,
+    pub author: String,
+    pub review_state: String,
+}
+
+/// Changes whenever published directory content changes; used to refresh caches.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DirectoryStamp {
+    pub organisations: i64,
+    pub last_change: String,
+}
+
+/// Storage of the directory: organisations, categories, districts.
+#[async_trait]
+pub trait DirectoryStore: Send + Sync + 'static {
+    /// Answers when the database is reachable.
+    async fn ping(&self) -> Result<(), StoreError>;
+    /// True when no organisation was ever stored.
+    async fn is_empty(&self) -> Result<bool, StoreError>;
+
+    async fn categories(&self) -> Result<Vec<Category>, StoreError>;
+    /// Creates or replaces a category by key.
+    async fn save_category(&self, category: &Category) -> Result<(), StoreError>;
+    async fn districts(&self) -> Result<Vec<District>, StoreError>;
+    /// Creates or replaces a district by key.
+    async fn save_district(&self, district: &District) -> Result<(), StoreError>;
+
+    /// Stores organisations with an approved first revision each, in one transaction:
+    /// either all are stored or none.
+    async fn create_organisations(&self, batch: &[NewOrganisation], author: &Author) -> Result<Vec<OrgId>, StoreError>;
+    async fn organisation(&self, slug: &Slug) -> Result<Option<Organisation>, StoreError>;
+    /// All published (not archived) organisations with their approved profile.
+    async fn published_organisations(&self) -> Result<Vec<Organisation>, StoreError>;
+    async fn revisions(&self, id: OrgId) -> Result<Vec<RevisionInfo>, StoreError>;
+    async fn directory_stamp(&self) -> Result<DirectoryStamp, StoreError>;
+}
