@@ -1,0 +1,42 @@
+//! Knotenpunkt's ports on PostgreSQL, for larger deployments and several app servers.
+
+mod directory;
+mod migrate;
+
+use std::time::Duration;
+
+use app::ports::StoreError;
+use sqlx::postgres::{PgPool, PgPoolOptions};
+
+/// The PostgreSQL store.
+#[derive(Clone)]
+pub struct PostgresStore {
+    pool: PgPool,
+}
+
+impl PostgresStore {
+    /// Connects to `postgres://…` and runs pending migrations (serialised by an advisory lock,
+    /// so several servers may start at once).
+    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect(url)
+            .await
+            .map_err(unavailable)?;
+        migrate::run(&pool).await?;
+        Ok(Self { pool })
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+pub(crate) fn unavailable(error: impl std::fmt::Display) -> StoreError {
+    StoreError::Unavailable(error.to_string())
+}
+
+pub(crate) fn corrupt(error: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(error.to_string())
+}

@@ -1,0 +1,39 @@
+//! Applies the SQL migrations in `migrations/` that the database has not seen yet.
+
+use app::ports::StoreError;
+use sqlx::PgPool;
+
+use crate::unavailable;
+
+const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "directory", include_str!("../migrations/0001_directory.sql"))];
+
+/// Key of the advisory lock that serialises migrations across processes.
+const LOCK_KEY: i64 = 0x4b6e_6f74_656e;
+
+pub(crate) async fn run(pool: &PgPool) -> Result<(), StoreError> {
+    let mut tx = pool.begin().await.map_err(unavailable)?;
+    sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(LOCK_KEY).execute(&mut *tx).await.map_err(unavailable)?;
+    let exists: Option<(String,)> = sqlx::query_as("SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_migration'")
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(unavailable)?;
+    let applied: Vec<(i64,)> = if exists.is_some() {
+        sqlx::query_as("SELECT version FROM schema_migration").fetch_all(&mut *tx).await.map_err(unavailable)?
+    } else {
+        Vec::new()
+    };
+    for (version, name, sql) in MIGRATIONS {
+        if applied.iter().any(|(v,)| v == version) {
+            continue;
+        }
+        sqlx::raw_sql(sql).execute(&mut *tx).await.map_err(unavailable)?;
+        sqlx::query("INSERT INTO schema_migration (version, name) VALUES ($1, $2)")
+            .bind(version)
+            .bind(name)
+            .execute(&mut *tx)
+            .await
+            .map_err(unavailable)?;
+        tracing::info!(version, name, "postgres migration applied");
+    }
+    tx.commit().await.map_err(unavailable)
+}

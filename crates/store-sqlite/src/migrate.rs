@@ -1,0 +1,36 @@
+//! Applies the SQL migrations in `migrations/` that the database has not seen yet.
+
+use app::ports::StoreError;
+use sqlx::SqlitePool;
+
+use crate::unavailable;
+
+const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "directory", include_str!("../migrations/0001_directory.sql"))];
+
+pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {
+    let exists: Option<(String,)> = sqlx::query_as("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'")
+        .fetch_optional(pool)
+        .await
+        .map_err(unavailable)?;
+    let applied: Vec<(i64,)> = if exists.is_some() {
+        sqlx::query_as("SELECT version FROM schema_migration").fetch_all(pool).await.map_err(unavailable)?
+    } else {
+        Vec::new()
+    };
+    for (version, name, sql) in MIGRATIONS {
+        if applied.iter().any(|(v,)| v == version) {
+            continue;
+        }
+        let mut tx = pool.begin().await.map_err(unavailable)?;
+        sqlx::raw_sql(sql).execute(&mut *tx).await.map_err(unavailable)?;
+        sqlx::query("INSERT INTO schema_migration (version, name) VALUES (?, ?)")
+            .bind(version)
+            .bind(name)
+            .execute(&mut *tx)
+            .await
+            .map_err(unavailable)?;
+        tx.commit().await.map_err(unavailable)?;
+        tracing::info!(version, name, "sqlite migration applied");
+    }
+    Ok(())
+}
