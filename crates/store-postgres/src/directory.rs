@@ -30,7 +30,7 @@ async fn bump_version(tx: &mut Transaction<'_, Postgres>) -> Result<(), StoreErr
     Ok(())
 }
 
-const PUBLISHED: &str = "SELECT o.id, o.slug, r.content::text, to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') FROM organisation o \
+const PUBLISHED: &str = "SELECT o.id, o.slug, r.content::text, to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') FROM organisation o \
      JOIN organisation_revision r ON r.id = o.approved_revision_id \
      WHERE o.network_id = $1 AND NOT o.archived";
 
