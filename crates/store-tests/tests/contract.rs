@@ -1,0 +1,64 @@
+//! Runs the storage contract against SQLite and PostgreSQL.
+
+#![allow(clippy::unwrap_used)]
+
+use std::sync::Arc;
+
+use app::ports::DirectoryStore;
+use store_tests::postgres::TestDatabase;
+
+async fn sqlite() -> (Arc<dyn DirectoryStore>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_sqlite::SqliteStore::open(&dir.path().join("knotenpunkt.db")).await.unwrap();
+    (Arc::new(store), dir)
+}
+
+/// Generates one SQLite and one PostgreSQL test per contract function.
+macro_rules! contract {
+    ($module:ident: $($name:ident),* $(,)?) => {
+        mod $module {
+            mod sqlite {
+                $(
+                    #[tokio::test]
+                    async fn $name() {
+                        let (store, _dir) = crate::sqlite().await;
+                        store_tests::$module::$name(store).await;
+                    }
+                )*
+            }
+            mod postgres {
+                $(
+                    #[tokio::test]
+                    async fn $name() {
+                        let Some(db) = crate::TestDatabase::create().await else { return };
+                        let store = store_postgres::PostgresStore::connect(&db.url).await.unwrap();
+                        store_tests::$module::$name(std::sync::Arc::new(store.clone())).await;
+                        store.close().await;
+                        db.drop_database().await;
+                    }
+                )*
+            }
+        }
+    };
+}
+
+contract!(directory:
+    a_new_store_is_empty,
+    categories_are_upserted_and_ordered,
+    districts_keep_centre_and_neighbours,
+    organisations_round_trip_with_a_first_approved_revision,
+    a_taken_slug_rejects_the_whole_batch,
+    the_stamp_changes_with_every_write,
+    many_organisations_in_one_batch,
+);
+
+#[tokio::test]
+async fn sqlite_keeps_data_across_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("knotenpunkt.db");
+    let store = store_sqlite::SqliteStore::open(&path).await.unwrap();
+    store_tests::directory::organisations_round_trip_with_a_first_approved_revision(Arc::new(store.clone())).await;
+    store.close().await;
+    let reopened = store_sqlite::SqliteStore::open(&path).await.unwrap();
+    assert_eq!(reopened.published_organisations().await.unwrap().len(), 2);
+}
