@@ -1,0 +1,23 @@
+//! The directory of associations: list with search and facets, profile pages, open data.
+
+pub mod api;
+mod jsonld;
+mod list;
+mod profile;
+mod view;
+
+use axum::routing::get;
+use axum::Router;
+
+use crate::SharedState;
+
+pub use api::{ListResponse, OrganisationItem, PositionJson, ProfileResponse};
+
+pub fn router() -> Router<SharedState> {
+    Router::new()
+        .route("/organisations", get(list::show))
+        .route("/organisations/{slug}", get(profile::show))
+        .route("/api/v1/organisations", get(api::list))
+        .route("/api/v1/organisations.csv", get(api::csv))
+        .route("/api/v1/organisations/{slug}", get(api::profile))
+}

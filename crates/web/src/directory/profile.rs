@@ -1,0 +1,134 @@
+//! An association's public profile page, with schema.org JSON-LD.
+
+use askama::Template;
+use axum::extract::{Extension, Path, State};
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::Response;
+use app::directory::show_organisation::show_organisation;
+use domain::organisation::Organisation;
+
+use super::jsonld::json_ld;
+use super::view::{category_labels, district_name, ShownText};
+use crate::locale::RequestLocale;
+use crate::markdown::to_safe_html;
+use crate::page::{render, PageCtx};
+use crate::system::error_page;
+use crate::{base_url, SharedState};
+
+pub struct PersonView {
+    pub name: String,
+    pub function: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub phone_link: Option<String>,
+}
+
+/// A term and its description in the facts list.
+pub struct Fact {
+    pub term: String,
+    pub value: String,
+}
+
+#[derive(Template)]
+#[template(path = "directory/profile.html")]
+pub struct ProfilePage {
+    pub page: PageCtx,
+    pub name: String,
+    pub short_name: Option<String>,
+    pub legal_form: String,
+    pub mso: bool,
+    pub summary: Option<ShownText>,
+    pub description_html: Option<String>,
+    pub description_lang: String,
+    pub description_fallback: bool,
+    pub facts: Vec<Fact>,
+    pub address_lines: Vec<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub phone_link: Option<String>,
+    pub website: Option<String>,
+    pub social: Vec<String>,
+    pub persons: Vec<PersonView>,
+    pub report_url: String,
+    pub json_ld: String,
+    pub api_url: String,
+}
+
+fn phone_link(phone: &str) -> String {
+    phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+}
+
+pub async fn show(
+    State(state): State<SharedState>,
+    Extension(locale): Extension<RequestLocale>,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+) -> Response {
+    let Some(org) = show_organisation(&state.directory, &slug) else {
+        return error_page(&state, locale, &uri, StatusCode::NOT_FOUND, "organisation-not-found");
+    };
+    let page = PageCtx::new(&state, locale.0, &uri, "directory");
+    let template = build(&state, page, &org, &base_url(&state, &headers));
+    render(StatusCode::OK, &template)
+}
+
+fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> ProfilePage {
+    let index = state.directory.index();
+    let lang = page.lang;
+    let tr = page.tr;
+    let p = &org.profile;
+    let mut facts = Vec::new();
+    let mut fact = |term: &str, value: String| {
+        if !value.is_empty() {
+            facts.push(Fact { term: tr.t(term), value });
+        }
+    };
+    fact("profile-categories", category_labels(&index, &p.categories, lang).join(", "));
+    fact(
+        "profile-target-groups",
+        p.target_groups.iter().map(|g| tr.t(&format!("target-group-{}", g.key()))).collect::<Vec<_>>().join(", "),
+    );
+    fact("profile-languages", p.languages.iter().map(|l| tr.language_name(l.as_str())).collect::<Vec<_>>().join(", "));
+    fact("profile-origins", p.origins.join(", "));
+    fact("profile-founded", p.founded.map(|y| y.to_string()).unwrap_or_default());
+    fact("profile-district", district_name(&index, p.district.as_deref()).unwrap_or_default());
+    fact("profile-meeting-times", p.meeting_times.choose(lang).map(|c| c.text.to_owned()).unwrap_or_default());
+    fact("profile-wheelchair", p.wheelchair.map(|w| tr.t(&format!("wheelchair-{}", w.key()))).unwrap_or_default());
+
+    let description = p.description.choose(lang);
+    let office = &state.site.office;
+    let subject = tr.t1("profile-report-subject", "name", p.name.as_str());
+    let report_url = format!("mailto:{}?{}", office.email, serde_urlencoded::to_string([("subject", subject)]).unwrap_or_default());
+    ProfilePage {
+        name: p.name.clone(),
+        short_name: p.short_name.clone().filter(|s| s != &p.name),
+        legal_form: tr.t(&format!("legal-form-{}", p.legal_form.key().replace('_', "-"))),
+        mso: p.mso,
+        summary: p.summary.choose(lang).map(|c| ShownText { text: c.text.to_owned(), lang: c.lang.to_owned(), is_fallback: c.is_fallback }),
+        description_html: description.as_ref().map(|c| to_safe_html(c.text)),
+        description_lang: description.as_ref().map_or_else(|| lang.to_owned(), |c| c.lang.to_owned()),
+        description_fallback: description.as_ref().is_some_and(|c| c.is_fallback),
+        facts,
+        address_lines: p.address.as_ref().map(|a| vec![a.street.clone(), format!("{} {}", a.postcode, a.city)]).unwrap_or_default(),
+        email: p.contact.email.clone(),
+        phone_link: p.contact.phone.as_deref().map(phone_link),
+        phone: p.contact.phone.clone(),
+        website: p.contact.website.clone().filter(|w| w.starts_with("https://") || w.starts_with("http://")),
+        social: p.contact.social.iter().filter(|w| w.starts_with("https://") || w.starts_with("http://")).cloned().collect(),
+        persons: p
+            .public_contact_persons()
+            .map(|person| PersonView {
+                name: person.name.clone(),
+                function: person.function.clone(),
+                email: person.email.clone(),
+                phone_link: person.phone.as_deref().map(phone_link),
+                phone: person.phone.clone(),
+            })
+            .collect(),
+        report_url,
+        json_ld: json_ld(org, base, lang),
+        api_url: format!("/api/v1/organisations/{}", org.slug),
+        page,
+    }
+}

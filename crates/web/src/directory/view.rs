@@ -1,0 +1,49 @@
+//! View models shared by the directory's pages: everything already translated.
+
+use app::directory::index::SearchIndex;
+use domain::organisation::Organisation;
+
+use crate::i18n::Tr;
+
+/// A text shown in a language other than the reader's says which one it is.
+pub struct ShownText {
+    pub text: String,
+    pub lang: String,
+    pub is_fallback: bool,
+}
+
+/// One association in a result list.
+pub struct OrgCard {
+    pub name: String,
+    pub url: String,
+    pub summary: Option<ShownText>,
+    pub categories: Vec<String>,
+    pub district: Option<String>,
+    pub languages: Vec<String>,
+    pub mso: bool,
+}
+
+pub fn category_labels(index: &SearchIndex, keys: &[String], lang: &str) -> Vec<String> {
+    keys.iter()
+        .map(|k| index.categories().iter().find(|c| &c.key == k).map_or_else(|| k.clone(), |c| c.label(lang).to_owned()))
+        .collect()
+}
+
+pub fn district_name(index: &SearchIndex, key: Option<&str>) -> Option<String> {
+    let key = key?;
+    Some(index.districts().iter().find(|d| d.key == key).map_or_else(|| key.to_owned(), |d| d.name.clone()))
+}
+
+pub fn card(index: &SearchIndex, org: &Organisation, tr: &Tr) -> OrgCard {
+    let lang = tr.locale.code();
+    let p = &org.profile;
+    OrgCard {
+        name: p.name.clone(),
+        url: format!("/organisations/{}", org.slug),
+        summary: p.summary.choose(lang).map(|c| ShownText { text: c.text.to_owned(), lang: c.lang.to_owned(), is_fallback: c.is_fallback }),
+        categories: category_labels(index, &p.categories, lang),
+        district: district_name(index, p.district.as_deref()),
+        languages: p.languages.iter().map(|l| tr.language_name(l.as_str())).collect(),
+        mso: p.mso,
+    }
+}

@@ -1,0 +1,52 @@
+//! The start page: what Knotenpunkt is, a search box, fields of activity, the office.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{StatusCode, Uri};
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
+use domain::directory_query::DirectoryQuery;
+
+use crate::locale::RequestLocale;
+use crate::page::{render, PageCtx};
+use crate::SharedState;
+
+pub fn router() -> Router<SharedState> {
+    Router::new().route("/", get(home))
+}
+
+pub struct CategoryTile {
+    pub label: String,
+    pub url: String,
+    pub count: usize,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    pub page: PageCtx,
+    pub city: String,
+    pub total: usize,
+    pub categories: Vec<CategoryTile>,
+    pub office_name: String,
+}
+
+async fn home(State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri) -> Response {
+    let page = PageCtx::new(&state, locale.0, &uri, "home");
+    let index = state.directory.index();
+    let results = index.search(&DirectoryQuery { per_page: 1, page: 1, ..Default::default() });
+    let categories = index
+        .categories()
+        .iter()
+        .map(|c| CategoryTile {
+            label: c.label(page.lang).to_owned(),
+            url: format!("/organisations?category={}", c.key),
+            count: results.facets.category.iter().find(|(k, _)| k == &c.key).map_or(0, |(_, n)| *n),
+        })
+        .collect();
+    render(
+        StatusCode::OK,
+        &HomePage { page, city: state.site.city.clone(), total: results.total, categories, office_name: state.site.office.name.clone() },
+    )
+}

@@ -1,0 +1,161 @@
+//! Translations: Fluent bundles per interface language, built once from the embedded
+//! `locales/<lang>/*.ftl` files, and the per-request translator templates call.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use domain::language::UiLocale;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use rust_embed::RustEmbed;
+
+#[derive(RustEmbed)]
+#[folder = "../../locales/"]
+struct LocaleFiles;
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// All bundles, keyed by locale.
+pub struct Catalog {
+    bundles: HashMap<UiLocale, Bundle>,
+}
+
+/// The process-wide catalog, parsed on first use.
+pub fn catalog() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(Catalog::load)
+}
+
+impl Catalog {
+    fn load() -> Catalog {
+        let mut bundles = HashMap::new();
+        for locale in UiLocale::ALL {
+            let lang_id = locale.code().parse().unwrap_or_default();
+            let mut bundle = Bundle::new_concurrent(vec![lang_id]);
+            bundle.set_use_isolating(false);
+            let prefix = format!("{}/", locale.code());
+            let mut files: Vec<_> = LocaleFiles::iter().filter(|f| f.starts_with(&prefix) && f.ends_with(".ftl")).collect();
+            files.sort();
+            for file in files {
+                let Some(content) = LocaleFiles::get(&file) else { continue };
+                let source = String::from_utf8_lossy(&content.data).into_owned();
+                let resource = match FluentResource::try_new(source) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        tracing::error!(%file, ?errors, "translation file has syntax errors");
+                        r
+                    }
+                };
+                if let Err(errors) = bundle.add_resource(resource) {
+                    tracing::error!(%file, ?errors, "translation file redefines messages");
+                }
+            }
+            bundles.insert(locale, bundle);
+        }
+        Catalog { bundles }
+    }
+
+    /// Message ids defined for a locale (used by the completeness tests).
+    pub fn has(&self, locale: UiLocale, id: &str) -> bool {
+        self.bundles.get(&locale).is_some_and(|b| b.has_message(id))
+    }
+
+    fn format(&self, locale: UiLocale, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundles.get(&locale)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if !errors.is_empty() {
+            tracing::warn!(id, locale = locale.code(), ?errors, "translation formatting problem");
+        }
+        Some(text.into_owned())
+    }
+}
+
+/// Translates for one request's language, falling back to German, then to the id.
+#[derive(Clone, Copy, Debug)]
+pub struct Tr {
+    pub locale: UiLocale,
+}
+
+impl Tr {
+    pub fn new(locale: UiLocale) -> Self {
+        Self { locale }
+    }
+
+    /// The text of a message.
+    pub fn t(&self, id: &str) -> String {
+        self.lookup(id, None)
+    }
+
+    /// The text of a message with one argument.
+    pub fn t1(&self, id: &str, name: &str, value: impl Into<ArgValue>) -> String {
+        let mut args = FluentArgs::new();
+        args.set(Cow::Owned(name.to_owned()), value.into().0);
+        self.lookup(id, Some(&args))
+    }
+
+    /// The text of a message with several arguments.
+    pub fn targs(&self, id: &str, pairs: &[(&str, ArgValue)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in pairs {
+            args.set(Cow::Owned((*name).to_owned()), value.0.clone());
+        }
+        self.lookup(id, Some(&args))
+    }
+
+    fn lookup(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let catalog = catalog();
+        catalog
+            .format(self.locale, id, args)
+            .or_else(|| catalog.format(UiLocale::De, id, args))
+            .unwrap_or_else(|| {
+                tracing::warn!(id, "missing translation");
+                id.to_owned()
+            })
+    }
+
+    /// The name of a spoken language by its code, or the code when unknown.
+    pub fn language_name(&self, code: &str) -> String {
+        let id = format!("language-{code}");
+        if catalog().has(self.locale, &id) || catalog().has(UiLocale::De, &id) {
+            self.t(&id)
+        } else {
+            code.to_uppercase()
+        }
+    }
+}
+
+/// A Fluent argument value.
+pub struct ArgValue(FluentValue<'static>);
+
+impl From<usize> for ArgValue {
+    fn from(n: usize) -> Self {
+        ArgValue(FluentValue::from(n as f64))
+    }
+}
+
+impl From<u32> for ArgValue {
+    fn from(n: u32) -> Self {
+        ArgValue(FluentValue::from(f64::from(n)))
+    }
+}
+
+impl From<&str> for ArgValue {
+    fn from(s: &str) -> Self {
+        ArgValue(FluentValue::from(s.to_owned()))
+    }
+}
+
+impl From<String> for ArgValue {
+    fn from(s: String) -> Self {
+        ArgValue(FluentValue::from(s))
+    }
+}
+
+impl From<&String> for ArgValue {
+    fn from(s: &String) -> Self {
+        ArgValue(FluentValue::from(s.clone()))
+    }
+}

@@ -1,0 +1,82 @@
+//! Knotenpunkt's web layer: one router per capability, merged here; pages are askama
+//! templates, texts come from Fluent files, assets are embedded in the binary.
+
+pub mod api_error;
+pub mod assets;
+pub mod config;
+pub mod directory;
+pub mod home;
+pub mod i18n;
+pub mod locale;
+pub mod markdown;
+pub mod office;
+pub mod openapi;
+pub mod page;
+pub mod security;
+pub mod system;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use app::directory::Directory;
+use axum::Router;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+pub use config::SiteConfig;
+
+/// What every handler can reach.
+pub struct AppState {
+    pub directory: Arc<Directory>,
+    pub site: SiteConfig,
+    pub assets: assets::Assets,
+}
+
+pub type SharedState = Arc<AppState>;
+
+/// Limits applied to every request.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub body_bytes: usize,
+    pub request_timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self { body_bytes: 64 * 1024, request_timeout: Duration::from_secs(15) }
+    }
+}
+
+/// The whole application.
+pub fn router(state: SharedState, limits: Limits) -> Router {
+    Router::new()
+        .merge(home::router())
+        .merge(directory::router())
+        .merge(office::router())
+        .merge(system::router())
+        .merge(openapi::router())
+        .merge(assets::router())
+        .fallback(system::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), locale::resolve_locale))
+        .layer(axum::middleware::from_fn(security::headers))
+        .layer(CompressionLayer::new())
+        .layer(RequestBodyLimitLayer::new(limits.body_bytes))
+        .layer(TimeoutLayer::new(limits.request_timeout))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// The base URL for absolute links: configured, else from the request's `Host`.
+pub fn base_url(state: &AppState, headers: &axum::http::HeaderMap) -> String {
+    if let Some(url) = &state.site.public_url {
+        return url.trim_end_matches('/').to_owned();
+    }
+    let host = headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| h.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '-' | '[' | ']')))
+        .unwrap_or("localhost");
+    format!("http://{host}")
+}

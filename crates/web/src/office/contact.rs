@@ -1,0 +1,31 @@
+//! The office's contact page.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{StatusCode, Uri};
+use axum::response::Response;
+
+use crate::config::OfficeContact;
+use crate::locale::RequestLocale;
+use crate::markdown::to_safe_html;
+use crate::page::{render, PageCtx};
+use crate::SharedState;
+
+#[derive(Template)]
+#[template(path = "office/contact.html")]
+pub struct ContactPage {
+    pub page: PageCtx,
+    pub office: OfficeContact,
+    pub phone_link: String,
+    pub about_html: Option<String>,
+    pub opening_hours: Option<String>,
+}
+
+pub async fn show(State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri) -> Response {
+    let page = PageCtx::new(&state, locale.0, &uri, "contact");
+    let office = state.site.office.clone();
+    let about_html = office.about.choose(page.lang).map(|c| to_safe_html(c.text));
+    let opening_hours = office.opening_hours.choose(page.lang).map(|c| c.text.to_owned());
+    let phone_link = office.phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    render(StatusCode::OK, &ContactPage { page, office, phone_link, about_html, opening_hours })
+}

@@ -1,0 +1,40 @@
+//! Imprint and privacy notice, texts from configuration.
+
+use askama::Template;
+use axum::extract::{Extension, State};
+use axum::http::{StatusCode, Uri};
+use axum::response::Response;
+use domain::localized::LocalizedText;
+
+use crate::locale::RequestLocale;
+use crate::markdown::to_safe_html;
+use crate::page::{render, PageCtx};
+use crate::SharedState;
+
+#[derive(Template)]
+#[template(path = "office/legal.html")]
+pub struct LegalPage {
+    pub page: PageCtx,
+    pub title: String,
+    pub body_html: String,
+    pub body_lang: String,
+    pub is_fallback: bool,
+}
+
+fn show(state: &SharedState, locale: RequestLocale, uri: &Uri, title_id: &str, text: &LocalizedText) -> Response {
+    let page = PageCtx::new(state, locale.0, uri, "");
+    let title = page.t(title_id);
+    let (body_html, body_lang, is_fallback) = match text.choose(page.lang) {
+        Some(chosen) => (to_safe_html(chosen.text), chosen.lang.to_owned(), chosen.is_fallback),
+        None => (String::new(), page.lang.to_owned(), false),
+    };
+    render(StatusCode::OK, &LegalPage { page, title, body_html, body_lang, is_fallback })
+}
+
+pub async fn imprint(State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri) -> Response {
+    show(&state, locale, &uri, "imprint-title", &state.site.imprint)
+}
+
+pub async fn privacy(State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri) -> Response {
+    show(&state, locale, &uri, "privacy-title", &state.site.privacy)
+}

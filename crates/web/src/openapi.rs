@@ -1,0 +1,19 @@
+//! The OpenAPI description of the JSON API, generated from the handlers' annotations.
+
+use axum::routing::get;
+use axum::{Json, Router};
+use utoipa::OpenApi;
+
+use crate::SharedState;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Knotenpunkt API", description = "Open data of the network's directory of associations."),
+    paths(crate::directory::api::list, crate::directory::api::profile, crate::directory::api::csv),
+    tags((name = "directory", description = "Associations, initiatives and groups of the network"))
+)]
+pub struct ApiDoc;
+
+pub fn router() -> Router<SharedState> {
+    Router::new().route("/api/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
+}

@@ -1,0 +1,21 @@
+# Knotenpunkt – gemeinsame Texte (Deutsch, Ausgangssprache)
+nav-skip = Zum Inhalt springen
+nav-main-label = Hauptnavigation
+nav-home = Start
+nav-directory = Vereinsverzeichnis
+nav-contact = Kontakt
+nav-language-label = Sprache wählen
+footer-open-data = Offene Daten (API)
+imprint-title = Impressum
+privacy-title = Datenschutzerklärung
+legal-missing = Dieser Text wurde noch nicht hinterlegt. Bitte wenden Sie sich an die Koordinierungsstelle.
+content-fallback-note = Dieser Text ist nicht in Ihrer Sprache verfügbar. Er wird auf { $language } angezeigt.
+error-back-to-directory = Zum Vereinsverzeichnis
+error-not-found-title = Seite nicht gefunden
+error-not-found-text = Diese Seite gibt es nicht (mehr). Vielleicht finden Sie das Gesuchte im Verzeichnis.
+error-organisation-not-found-title = Verein nicht gefunden
+error-organisation-not-found-text = Diesen Eintrag gibt es nicht oder er ist nicht mehr öffentlich.
+count-organisations = { $count ->
+    [one] 1 Verein
+   *[other] { $count } Vereine
+}
