@@ -1,0 +1,81 @@
+# Machine-drafted translation (Russian), awaiting review by a native speaker.
+directory-title = Каталог объединений
+search-heading = Поиск и фильтры
+search-label = Поиск
+search-placeholder = напр. женщины, репетиторство, турецкий
+search-submit = Найти
+query-error-heading = Не удалось выполнить поиск.
+query-error-query-too-long = Поисковый запрос слишком длинный. Пожалуйста, используйте не более 200 символов.
+query-error-unknown-category = Такой сферы деятельности нет. Пожалуйста, выберите одну из списка.
+query-error-unknown-target-group = Такой целевой группы нет. Пожалуйста, выберите одну из списка.
+query-error-invalid-language = Этот язык недопустим. Пожалуйста, выберите язык из списка.
+query-error-unknown-district = Такого района нет. Пожалуйста, выберите район из списка.
+query-error-invalid-mso = Фильтр «Самоорганизация мигрантов» допускает только «Да» или «Нет».
+query-error-invalid-sort = Такой сортировки нет.
+query-error-invalid-page = Такого номера страницы нет.
+query-error-invalid-per-page = На странице можно показать от 1 до 100 записей.
+facet-any = Все
+facet-category = Сфера деятельности
+facet-target-group = Целевая группа
+facet-language = Язык
+facet-district = Район
+facet-mso = Самоорганизация мигрантов
+facet-mso-yes = Да
+facet-mso-no = Нет
+sort-label = Сортировка
+sort-relevance = Лучшие совпадения
+sort-name = Название (A–Z)
+sort-updated = Недавно обновлённые
+results-count = { $count ->
+    [0] Объединения не найдены
+    [one] Найдено { $count } объединение
+    [few] Найдено { $count } объединения
+   *[many] Найдено { $count } объединений
+    [other] Найдено { $count } объединения
+}
+active-filters = Активные фильтры
+filter-remove = Убрать фильтр
+no-results = К сожалению, по Вашему запросу ничего не найдено.
+no-results-hint = Попробуйте меньше фильтров или более короткое слово для поиска:
+no-results-show-all = Показать все объединения
+pagination-label = Страницы
+pagination-prev = Назад
+pagination-next = Далее
+badge-mso = Самоорганизация мигрантов
+breadcrumb-label = Навигационная цепочка
+profile-about = О нас
+profile-facts = Коротко
+profile-categories = Сферы деятельности
+profile-target-groups = Целевые группы
+profile-languages = Языки
+profile-origins = Происхождение
+profile-founded = Основано
+profile-district = Район
+profile-meeting-times = Время встреч
+profile-wheelchair = Доступно для инвалидных колясок
+profile-contact = Контакты
+profile-persons = Контактные лица
+profile-report-error = Сообщить об ошибке в этой записи
+profile-report-subject = Ошибка в записи: { $name }
+profile-as-data = Как данные (JSON)
+contact-email = Эл. почта
+contact-phone = Телефон
+contact-website = Веб-сайт
+wheelchair-yes = Да
+wheelchair-partial = Частично
+wheelchair-no = Нет
+legal-form-registered-association = Зарегистрированное объединение (e. V.)
+legal-form-nonprofit-company = Некоммерческое ООО (gGmbH)
+legal-form-initiative = Инициатива без юридической формы
+legal-form-religious-community = Религиозная община
+legal-form-public-body = Государственное учреждение
+legal-form-other = Другая правовая форма
+target-group-children = Дети
+target-group-youth = Молодёжь
+target-group-women = Женщины
+target-group-men = Мужчины
+target-group-seniors = Пожилые люди
+target-group-families = Семьи
+target-group-refugees = Беженцы
+target-group-newcomers = Недавно приехавшие
+target-group-everyone = Все

@@ -1,0 +1,81 @@
+# Machine-drafted translation (Ukrainian), awaiting review by a native speaker.
+directory-title = Довідник об’єднань
+search-heading = Пошук і фільтри
+search-label = Пошук
+search-placeholder = напр. жінки, репетиторство, турецька
+search-submit = Шукати
+query-error-heading = Не вдалося виконати пошук.
+query-error-query-too-long = Пошуковий запит задовгий. Будь ласка, використовуйте не більше 200 символів.
+query-error-unknown-category = Такої сфери діяльності немає. Будь ласка, виберіть одну зі списку.
+query-error-unknown-target-group = Такої цільової групи немає. Будь ласка, виберіть одну зі списку.
+query-error-invalid-language = Ця мова недійсна. Будь ласка, виберіть мову зі списку.
+query-error-unknown-district = Такого району немає. Будь ласка, виберіть район зі списку.
+query-error-invalid-mso = Фільтр «Самоорганізація мігрантів» допускає лише «Так» або «Ні».
+query-error-invalid-sort = Такого сортування немає.
+query-error-invalid-page = Такого номера сторінки немає.
+query-error-invalid-per-page = На сторінці можна показати від 1 до 100 записів.
+facet-any = Усі
+facet-category = Сфера діяльності
+facet-target-group = Цільова група
+facet-language = Мова
+facet-district = Район
+facet-mso = Самоорганізація мігрантів
+facet-mso-yes = Так
+facet-mso-no = Ні
+sort-label = Сортування
+sort-relevance = Найкращі збіги
+sort-name = Назва (A–Z)
+sort-updated = Нещодавно оновлені
+results-count = { $count ->
+    [0] Об’єднань не знайдено
+    [one] Знайдено { $count } об’єднання
+    [few] Знайдено { $count } об’єднання
+   *[many] Знайдено { $count } об’єднань
+    [other] Знайдено { $count } об’єднання
+}
+active-filters = Активні фільтри
+filter-remove = Прибрати фільтр
+no-results = На жаль, за Вашим запитом нічого не знайдено.
+no-results-hint = Спробуйте менше фільтрів або коротше слово для пошуку:
+no-results-show-all = Показати всі об’єднання
+pagination-label = Сторінки
+pagination-prev = Назад
+pagination-next = Далі
+badge-mso = Самоорганізація мігрантів
+breadcrumb-label = Навігаційний ланцюжок
+profile-about = Про нас
+profile-facts = Коротко
+profile-categories = Сфери діяльності
+profile-target-groups = Цільові групи
+profile-languages = Мови
+profile-origins = Походження
+profile-founded = Засновано
+profile-district = Район
+profile-meeting-times = Час зустрічей
+profile-wheelchair = Доступно для крісел колісних
+profile-contact = Контакти
+profile-persons = Контактні особи
+profile-report-error = Повідомити про помилку в цьому записі
+profile-report-subject = Помилка в записі: { $name }
+profile-as-data = Як дані (JSON)
+contact-email = Ел. пошта
+contact-phone = Телефон
+contact-website = Вебсайт
+wheelchair-yes = Так
+wheelchair-partial = Частково
+wheelchair-no = Ні
+legal-form-registered-association = Зареєстроване об’єднання (e. V.)
+legal-form-nonprofit-company = Неприбуткове ТОВ (gGmbH)
+legal-form-initiative = Ініціатива без юридичної форми
+legal-form-religious-community = Релігійна громада
+legal-form-public-body = Державна установа
+legal-form-other = Інша правова форма
+target-group-children = Діти
+target-group-youth = Молодь
+target-group-women = Жінки
+target-group-men = Чоловіки
+target-group-seniors = Люди похилого віку
+target-group-families = Сім’ї
+target-group-refugees = Біженці
+target-group-newcomers = Новоприбулі
+target-group-everyone = Усі
