@@ -1,6 +1,6 @@
 # Machine-drafted translation (Arabic), awaiting review by a native speaker.
 home-title = الرئيسية
-home-heading = جمعيات ومبادرات من أجل الاندماج في
+home-heading = جمعيات ومبادرات من أجل الاندماج في { $city }
 home-intro = تربط منصة Knotenpunkt جمعيات المدينة والمنظمات الذاتية للمهاجرين والمبادرات المحلية بمكتب تنسيق شؤون الاندماج. تجدون هنا العروض وجهات الاتصال وفرص التعاون.
 home-count = { $count ->
     [zero] لا توجد جمعيات أو مبادرات في الشبكة

@@ -1,5 +1,5 @@
 home-title = Start
-home-heading = Vereine und Initiativen für Integration in
+home-heading = Vereine und Initiativen für Integration in { $city }
 home-intro = Knotenpunkt verbindet die Vereine, Migrantenselbstorganisationen und Initiativen der Stadt mit der Koordinierungsstelle für Integration. Finden Sie Angebote, Ansprechpersonen und Möglichkeiten zur Zusammenarbeit.
 home-count = { $count ->
     [one] 1 Verein oder Initiative im Netzwerk

@@ -1,5 +1,5 @@
 home-title = Home
-home-heading = Associations and initiatives for integration in
+home-heading = Associations and initiatives for integration in { $city }
 home-intro = Knotenpunkt connects the city's associations, migrant self-organisations and initiatives with the coordination office for integration. Find offers, contact persons and ways to work together.
 home-count = { $count ->
     [one] 1 association or initiative in the network

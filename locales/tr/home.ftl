@@ -1,6 +1,6 @@
 # Machine-drafted translation (Turkish), awaiting review by a native speaker.
 home-title = Ana sayfa
-home-heading = Entegrasyon için dernekler ve girişimler –
+home-heading = { $city } için entegrasyon dernekleri ve girişimleri
 home-intro = Knotenpunkt, şehirdeki dernekleri, göçmen öz örgütlerini ve girişimleri Entegrasyon Koordinasyon Ofisi ile buluşturur. Hizmetleri, irtibat kişilerini ve iş birliği olanaklarını burada bulabilirsiniz.
 home-count = { $count ->
     [one] Ağda 1 dernek veya girişim

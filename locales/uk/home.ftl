@@ -1,6 +1,6 @@
 # Machine-drafted translation (Ukrainian), awaiting review by a native speaker.
 home-title = Головна
-home-heading = Об’єднання та ініціативи з питань інтеграції в
+home-heading = Об’єднання та ініціативи з питань інтеграції в { $city }
 home-intro = Knotenpunkt з’єднує об’єднання, самоорганізації мігрантів та ініціативи міста з координаційним офісом з питань інтеграції. Тут Ви знайдете пропозиції, контактних осіб і можливості для співпраці.
 home-count = { $count ->
     [one] { $count } об’єднання або ініціатива в мережі

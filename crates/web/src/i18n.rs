@@ -136,6 +136,12 @@ impl From<usize> for ArgValue {
     }
 }
 
+impl From<&usize> for ArgValue {
+    fn from(n: &usize) -> Self {
+        ArgValue::from(*n)
+    }
+}
+
 impl From<u32> for ArgValue {
     fn from(n: u32) -> Self {
         ArgValue(FluentValue::from(f64::from(n)))

@@ -63,7 +63,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .layer(axum::middleware::from_fn(security::headers))
         .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(limits.body_bytes))
-        .layer(TimeoutLayer::new(limits.request_timeout))
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, limits.request_timeout))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -105,7 +105,7 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> 
         short_name: p.short_name.clone().filter(|s| s != &p.name),
         legal_form: tr.t(&format!("legal-form-{}", p.legal_form.key().replace('_', "-"))),
         mso: p.mso,
-        summary: p.summary.choose(lang).map(|c| ShownText { text: c.text.to_owned(), lang: c.lang.to_owned(), is_fallback: c.is_fallback }),
+        summary: p.summary.choose(lang).map(|c| ShownText { text: c.text.to_owned(), lang: c.lang.to_owned() }),
         description_html: description.as_ref().map(|c| to_safe_html(c.text)),
         description_lang: description.as_ref().map_or_else(|| lang.to_owned(), |c| c.lang.to_owned()),
         description_fallback: description.as_ref().is_some_and(|c| c.is_fallback),

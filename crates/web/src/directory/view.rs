@@ -9,7 +9,6 @@ use crate::i18n::Tr;
 pub struct ShownText {
     pub text: String,
     pub lang: String,
-    pub is_fallback: bool,
 }
 
 /// One association in a result list.
@@ -40,7 +39,7 @@ pub fn card(index: &SearchIndex, org: &Organisation, tr: &Tr) -> OrgCard {
     OrgCard {
         name: p.name.clone(),
         url: format!("/organisations/{}", org.slug),
-        summary: p.summary.choose(lang).map(|c| ShownText { text: c.text.to_owned(), lang: c.lang.to_owned(), is_fallback: c.is_fallback }),
+        summary: p.summary.choose(lang).map(|c| ShownText { text: c.text.to_owned(), lang: c.lang.to_owned() }),
         categories: category_labels(index, &p.categories, lang),
         district: district_name(index, p.district.as_deref()),
         languages: p.languages.iter().map(|l| tr.language_name(l.as_str())).collect(),

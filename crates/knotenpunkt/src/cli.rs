@@ -1,0 +1,157 @@
+//! The command line: `serve`, `demo`, `migrate`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use app::directory::import_organisations::{ensure_default_categories, store_batch};
+use app::ports::Author;
+use clap::{Args, Parser, Subcommand};
+
+use crate::config::{Config, Overrides};
+use crate::{demo, generate, logging, serve, storage};
+
+#[derive(Debug, Parser)]
+#[command(name = "knotenpunkt", version, about = "Knotenpunkt – the networking platform of a city's integration office and its associations")]
+pub struct Cli {
+    /// Configuration file (TOML); see config/default.toml for every setting.
+    #[arg(long, global = true, env = "KNOTENPUNKT_CONFIG")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args, Clone, Default)]
+pub struct StorageArgs {
+    /// Folder for the SQLite database and local files (default ./data).
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+    /// Database URL: postgres://… for PostgreSQL; empty for SQLite in the data folder.
+    #[arg(long)]
+    pub database_url: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server (and background work).
+    Serve {
+        /// Address to listen on, HOST:PORT (default 127.0.0.1:8080).
+        #[arg(long)]
+        addr: Option<String>,
+        /// Load the demo network of Ludwigsburg into an empty database.
+        #[arg(long)]
+        demo: bool,
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
+    /// Fill the database with demo data: the Ludwigsburg network, or N synthetic associations.
+    Demo {
+        /// Number of synthetic associations to add (for load tests); without it, the demo network.
+        #[arg(long)]
+        organisations: Option<usize>,
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
+    /// Apply database migrations and exit.
+    Migrate {
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
+}
+
+fn overrides(cli_config: &Option<PathBuf>, storage: &StorageArgs, demo: bool, addr: Option<String>) -> Overrides {
+    Overrides {
+        config_file: cli_config.clone(),
+        demo,
+        addr,
+        data_dir: storage.data_dir.clone(),
+        database_url: storage.database_url.clone(),
+    }
+}
+
+fn load(overrides: &Overrides) -> Result<Config, ExitCode> {
+    Config::load(overrides).map_err(|e| {
+        eprintln!("knotenpunkt: {e}");
+        ExitCode::from(2)
+    })
+}
+
+/// Runs the parsed command; the exit code says how it went.
+pub async fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Serve { addr, demo, storage } => {
+            let config = match load(&overrides(&cli.config, &storage, demo, addr)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            match serve::run(config, demo).await {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("knotenpunkt: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Demo { organisations, storage } => {
+            let config = match load(&overrides(&cli.config, &storage, true, None)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            match fill_demo(&config, organisations).await {
+                Ok(n) => {
+                    println!("{n} Vereine gespeichert.");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("knotenpunkt: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Migrate { storage } => {
+            let config = match load(&overrides(&cli.config, &storage, false, None)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            match storage::open(&config.database).await {
+                Ok(_) => {
+                    println!("Datenbank ist auf dem neuesten Stand.");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("knotenpunkt: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usize, Box<dyn std::error::Error>> {
+    let store = storage::open(&config.database).await?;
+    ensure_default_categories(store.as_ref()).await?;
+    let batch = match organisations {
+        None => {
+            if !store.is_empty().await? {
+                return Err("the database is not empty; the demo network is only loaded into an empty database".into());
+            }
+            demo::batch()?
+        }
+        Some(count) => {
+            let mut districts = store.districts().await?;
+            let mut batch = app::directory::import_organisations::ImportBatch::default();
+            if districts.is_empty() {
+                districts = demo::districts()?;
+                batch.districts = districts.clone();
+            }
+            let existing = store.directory_stamp().await?.organisations.max(0) as usize;
+            let synthetic = generate::synthetic(count, existing, &districts);
+            batch.organisations = synthetic.organisations;
+            batch
+        }
+    };
+    let ids = store_batch(store.as_ref(), batch, &Author::System("demo")).await?;
+    Ok(ids.len())
+}

@@ -1,0 +1,265 @@
+//! Configuration: built-in defaults, the demo layer, a file, environment variables and
+//! flags, merged in that order and then validated into typed settings.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use domain::language::UiLocale;
+use domain::localized::LocalizedText;
+use serde::Deserialize;
+use toml::{Table, Value};
+use web::config::OfficeContact;
+use web::SiteConfig;
+
+const DEFAULTS: &str = include_str!("../../../config/default.toml");
+const DEMO: &str = include_str!("../../../config/demo.toml");
+const ENV_PREFIX: &str = "KNOTENPUNKT__";
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read configuration file {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("configuration {origin} is not valid TOML: {message}")]
+    Syntax { origin: String, message: String },
+    #[error("invalid configuration: {0}")]
+    Invalid(String),
+}
+
+#[derive(Debug, Deserialize)]
+struct RawConfig {
+    server: RawServer,
+    instance: RawInstance,
+    office: OfficeContact,
+    legal: RawLegal,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawServer {
+    addr: String,
+    data_dir: PathBuf,
+    database_url: String,
+    public_url: String,
+    request_body_limit_kb: usize,
+    request_timeout_secs: u64,
+    index_refresh_secs: u64,
+    log_format: String,
+    log_level: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawInstance {
+    name: String,
+    city: String,
+    default_language: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawLegal {
+    imprint: LocalizedText,
+    privacy: LocalizedText,
+}
+
+/// Where the data lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Database {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// Validated settings.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub data_dir: PathBuf,
+    pub database: Database,
+    pub limits: web::Limits,
+    pub index_refresh: Duration,
+    pub log_format: LogFormat,
+    pub log_level: tracing::Level,
+    pub site: SiteConfig,
+}
+
+/// Command-line values that override every other layer.
+#[derive(Debug, Default, Clone)]
+pub struct Overrides {
+    pub config_file: Option<PathBuf>,
+    pub demo: bool,
+    pub addr: Option<String>,
+    pub data_dir: Option<PathBuf>,
+    pub database_url: Option<String>,
+}
+
+fn parse(origin: &str, text: &str) -> Result<Table, ConfigError> {
+    toml::from_str(text).map_err(|e| ConfigError::Syntax { origin: origin.to_owned(), message: e.to_string() })
+}
+
+/// Merges `over` into `base`, table by table.
+fn merge(base: &mut Table, over: Table) {
+    for (key, value) in over {
+        match (base.get_mut(&key), value) {
+            (Some(Value::Table(b)), Value::Table(o)) => merge(b, o),
+            (_, v) => {
+                base.insert(key, v);
+            }
+        }
+    }
+}
+
+fn set_path(table: &mut Table, path: &[String], value: Value) {
+    let Some((last, parents)) = path.split_last() else { return };
+    let mut current = table;
+    for key in parents {
+        let entry = current.entry(key.clone()).or_insert_with(|| Value::Table(Table::new()));
+        if !entry.is_table() {
+            *entry = Value::Table(Table::new());
+        }
+        let Value::Table(next) = entry else { return };
+        current = next;
+    }
+    current.insert(last.clone(), value);
+}
+
+/// `KNOTENPUNKT__SERVER__ADDR=…` → server.addr; values are read as TOML where they parse.
+fn env_layer(vars: impl Iterator<Item = (String, String)>) -> Table {
+    let mut table = Table::new();
+    for (name, raw) in vars {
+        let Some(rest) = name.strip_prefix(ENV_PREFIX) else { continue };
+        let path: Vec<String> = rest.split("__").map(str::to_lowercase).collect();
+        let value = toml::from_str::<Table>(&format!("v = {raw}"))
+            .ok()
+            .and_then(|mut t| t.remove("v"))
+            .unwrap_or(Value::String(raw));
+        set_path(&mut table, &path, value);
+    }
+    table
+}
+
+impl Config {
+    /// Loads from all layers, reading the process environment.
+    pub fn load(overrides: &Overrides) -> Result<Config, ConfigError> {
+        Self::load_from(overrides, std::env::vars())
+    }
+
+    pub fn load_from(overrides: &Overrides, env: impl Iterator<Item = (String, String)>) -> Result<Config, ConfigError> {
+        let mut table = parse("defaults", DEFAULTS)?;
+        if overrides.demo {
+            merge(&mut table, parse("demo", DEMO)?);
+        }
+        let file = overrides.config_file.clone().or_else(|| std::env::var_os("KNOTENPUNKT_CONFIG").map(PathBuf::from));
+        if let Some(path) = file {
+            let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Read { path: path.clone(), source })?;
+            merge(&mut table, parse(&path.display().to_string(), &text)?);
+        }
+        merge(&mut table, env_layer(env));
+        let raw: RawConfig = Value::Table(table).try_into().map_err(|e: toml::de::Error| ConfigError::Invalid(e.to_string()))?;
+        Self::validate(raw, overrides)
+    }
+
+    fn validate(raw: RawConfig, overrides: &Overrides) -> Result<Config, ConfigError> {
+        let addr_text = overrides.addr.clone().unwrap_or(raw.server.addr);
+        let addr: SocketAddr = addr_text
+            .parse()
+            .map_err(|_| ConfigError::Invalid(format!("server.addr must be HOST:PORT like 127.0.0.1:8080, got {addr_text:?}")))?;
+        let data_dir = overrides.data_dir.clone().unwrap_or(raw.server.data_dir);
+        let url = overrides.database_url.clone().unwrap_or(raw.server.database_url);
+        let database = if url.trim().is_empty() {
+            Database::Sqlite(data_dir.join("knotenpunkt.db"))
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Database::Postgres(url)
+        } else if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
+            Database::Sqlite(PathBuf::from(path))
+        } else {
+            return Err(ConfigError::Invalid("server.database_url must be empty, sqlite:PATH or postgres://…".into()));
+        };
+        let default_locale = UiLocale::parse(&raw.instance.default_language)
+            .ok_or_else(|| ConfigError::Invalid("instance.default_language must be one of de en tr ar uk ru fa".into()))?;
+        let log_format = match raw.server.log_format.as_str() {
+            "text" => LogFormat::Text,
+            "json" => LogFormat::Json,
+            other => return Err(ConfigError::Invalid(format!("server.log_format must be text or json, got {other:?}"))),
+        };
+        let log_level = raw
+            .server
+            .log_level
+            .parse()
+            .map_err(|_| ConfigError::Invalid("server.log_level must be error, warn, info, debug or trace".into()))?;
+        if raw.server.request_body_limit_kb == 0 || raw.server.request_timeout_secs == 0 {
+            return Err(ConfigError::Invalid("request limits must be greater than zero".into()));
+        }
+        let public_url = Some(raw.server.public_url.trim().to_owned()).filter(|u| !u.is_empty());
+        Ok(Config {
+            addr,
+            data_dir,
+            database,
+            limits: web::Limits {
+                body_bytes: raw.server.request_body_limit_kb * 1024,
+                request_timeout: Duration::from_secs(raw.server.request_timeout_secs),
+            },
+            index_refresh: Duration::from_secs(raw.server.index_refresh_secs.max(1)),
+            log_format,
+            log_level,
+            site: SiteConfig {
+                instance_name: raw.instance.name,
+                city: raw.instance.city,
+                default_locale,
+                public_url,
+                office: raw.office,
+                imprint: raw.legal.imprint,
+                privacy: raw.legal.privacy,
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> impl Iterator<Item = (String, String)> {
+        pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect::<Vec<_>>().into_iter()
+    }
+
+    #[test]
+    fn defaults_load() {
+        let config = Config::load_from(&Overrides::default(), env(&[])).expect("config");
+        assert_eq!(config.addr.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.database, Database::Sqlite(PathBuf::from("./data/knotenpunkt.db")));
+        assert_eq!(config.site.default_locale, UiLocale::De);
+    }
+
+    #[test]
+    fn demo_layer_brings_the_office() {
+        let config = Config::load_from(&Overrides { demo: true, ..Default::default() }, env(&[])).expect("config");
+        assert_eq!(config.site.office.email, "integration@ludwigsburg.de");
+        assert_eq!(config.site.office.phone, "07141 910-2714");
+        assert!(config.site.imprint.exact("de").is_some());
+    }
+
+    #[test]
+    fn environment_and_flags_override() {
+        let overrides = Overrides { database_url: Some("postgres://x@h/db".into()), ..Default::default() };
+        let config = Config::load_from(
+            &overrides,
+            env(&[("KNOTENPUNKT__SERVER__ADDR", "0.0.0.0:9000"), ("KNOTENPUNKT__INSTANCE__NAME", "Knotenpunkt Test"), ("OTHER", "x")]),
+        )
+        .expect("config");
+        assert_eq!(config.addr.to_string(), "0.0.0.0:9000");
+        assert_eq!(config.site.instance_name, "Knotenpunkt Test");
+        assert_eq!(config.database, Database::Postgres("postgres://x@h/db".into()));
+    }
+
+    #[test]
+    fn invalid_values_are_explained() {
+        let err = Config::load_from(&Overrides::default(), env(&[("KNOTENPUNKT__SERVER__ADDR", "nowhere")])).expect_err("bad");
+        assert!(err.to_string().contains("server.addr"), "{err}");
+        let err = Config::load_from(&Overrides { database_url: Some("mysql://x".into()), ..Default::default() }, env(&[])).expect_err("bad");
+        assert!(err.to_string().contains("database_url"), "{err}");
+    }
+}

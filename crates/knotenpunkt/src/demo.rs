@@ -1,0 +1,104 @@
+//! The demo data set: a fictional network in Ludwigsburg, loaded only into an empty database.
+
+use app::directory::import_organisations::ImportBatch;
+use app::ports::NewOrganisation;
+use domain::district::District;
+use domain::organisation::{Consent, ContactPerson, Profile};
+use domain::slug::Slug;
+use serde::Deserialize;
+
+const LUDWIGSBURG: &str = include_str!("../demo/ludwigsburg.json");
+
+#[derive(Deserialize)]
+struct DemoFile {
+    districts: Vec<District>,
+    organisations: Vec<DemoOrganisation>,
+}
+
+#[derive(Deserialize)]
+struct DemoOrganisation {
+    slug: String,
+    #[serde(flatten)]
+    profile: serde_json::Value,
+    #[serde(default)]
+    contact_persons: Vec<DemoPerson>,
+}
+
+#[derive(Deserialize)]
+struct DemoPerson {
+    name: String,
+    #[serde(default)]
+    function: Option<String>,
+    #[serde(default)]
+    email: Option<String>,
+    #[serde(default)]
+    phone: Option<String>,
+    #[serde(default)]
+    consent: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DemoError {
+    #[error("demo data is invalid: {0}")]
+    Invalid(String),
+}
+
+/// The districts of the demo city.
+pub fn districts() -> Result<Vec<District>, DemoError> {
+    let file: DemoFile = serde_json::from_str(LUDWIGSBURG).map_err(|e| DemoError::Invalid(e.to_string()))?;
+    Ok(file.districts)
+}
+
+/// The whole demo data set as an import batch.
+pub fn batch() -> Result<ImportBatch, DemoError> {
+    let file: DemoFile = serde_json::from_str(LUDWIGSBURG).map_err(|e| DemoError::Invalid(e.to_string()))?;
+    let mut organisations = Vec::with_capacity(file.organisations.len());
+    for org in file.organisations {
+        let slug = Slug::parse(&org.slug).map_err(|_| DemoError::Invalid(format!("bad slug {:?}", org.slug)))?;
+        let mut profile: Profile =
+            serde_json::from_value(without_persons(org.profile)).map_err(|e| DemoError::Invalid(format!("{}: {e}", org.slug)))?;
+        profile.contact_persons = org
+            .contact_persons
+            .into_iter()
+            .map(|p| ContactPerson {
+                name: p.name,
+                function: p.function,
+                email: p.email,
+                phone: p.phone,
+                consent: p.consent.then(|| Consent { given_at: "2026-01-15T10:00:00Z".into(), text_version: "demo-consent-v1".into() }),
+            })
+            .collect();
+        organisations.push(NewOrganisation { slug, profile });
+    }
+    Ok(ImportBatch { categories: Vec::new(), districts: file.districts, organisations })
+}
+
+fn without_persons(mut value: serde_json::Value) -> serde_json::Value {
+    if let Some(map) = value.as_object_mut() {
+        map.remove("contact_persons");
+        map.remove("offers");
+        map.remove("needs");
+    }
+    value
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn demo_data_is_complete_and_fictional() {
+        let batch = super::batch().expect("demo data parses");
+        assert!(batch.organisations.len() >= 40);
+        assert_eq!(batch.districts.len(), 11);
+        for org in &batch.organisations {
+            let p = &org.profile;
+            assert!(!p.categories.is_empty(), "{}", org.slug);
+            if let Some(email) = &p.contact.email {
+                assert!(email.contains("example."), "fictional domains only: {email}");
+            }
+            for district in &p.district {
+                assert!(batch.districts.iter().any(|d| &d.key == district), "{}: unknown district {district}", org.slug);
+            }
+        }
+        assert!(batch.organisations.iter().any(|o| o.profile.description.exact("de").is_none()), "some descriptions only in other languages");
+    }
+}

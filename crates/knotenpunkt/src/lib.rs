@@ -1,0 +1,10 @@
+//! The Knotenpunkt program as a library: configuration, wiring and commands, so that
+//! tests start exactly what `main` starts.
+
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod generate;
+pub mod logging;
+pub mod serve;
+pub mod storage;

@@ -1,0 +1,88 @@
+//! `knotenpunkt serve`: wire the adapters, load the directory, serve HTTP until stopped.
+
+use std::sync::Arc;
+
+use app::directory::import_organisations::{ensure_default_categories, import_organisations};
+use app::directory::Directory;
+use app::ports::{Author, StoreError};
+use tokio::net::TcpListener;
+
+use crate::config::Config;
+use crate::{demo, storage};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Demo(#[from] demo::DemoError),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: std::net::SocketAddr, source: std::io::Error },
+    #[error("server stopped with an error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Opens storage, prepares the data and builds the application state.
+pub async fn build_state(config: &Config, with_demo: bool) -> Result<web::SharedState, ServeError> {
+    let store = storage::open(&config.database).await?;
+    ensure_default_categories(store.as_ref()).await?;
+    let directory = Arc::new(Directory::load(store.clone()).await?);
+    if with_demo {
+        if store.is_empty().await? {
+            let ids = import_organisations(&directory, demo::batch()?, &Author::System("demo")).await?;
+            tracing::info!(organisations = ids.len(), "demo data loaded");
+        } else {
+            tracing::info!("database not empty: demo data not loaded");
+        }
+    }
+    Ok(Arc::new(web::AppState { directory, site: config.site.clone(), assets: web::assets::Assets::load() }))
+}
+
+/// Keeps the search index in step with changes made by other server processes.
+fn spawn_index_refresh(state: &web::SharedState, every: std::time::Duration) {
+    let directory = state.directory.clone();
+    tokio::spawn(async move {
+        let mut ticker = tokio::time::interval(every);
+        ticker.tick().await;
+        loop {
+            ticker.tick().await;
+            if let Err(error) = directory.refresh_if_changed().await {
+                tracing::warn!(%error, "directory refresh failed");
+            }
+        }
+    });
+}
+
+pub async fn run(config: Config, with_demo: bool) -> Result<(), ServeError> {
+    let state = build_state(&config, with_demo).await?;
+    spawn_index_refresh(&state, config.index_refresh);
+    let listener = TcpListener::bind(config.addr).await.map_err(|source| ServeError::Bind { addr: config.addr, source })?;
+    let local = listener.local_addr()?;
+    tracing::info!(address = %local, "Knotenpunkt is listening");
+    println!("Knotenpunkt läuft auf http://{local}/ (Strg+C beendet)");
+    let app = web::router(state, config.limits);
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

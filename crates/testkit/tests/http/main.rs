@@ -1,0 +1,10 @@
+//! HTTP tests against the real application on port 0 with a fresh database.
+
+#![allow(clippy::unwrap_used)]
+
+mod api;
+mod directory_pages;
+mod i18n;
+mod search_quality;
+mod security;
+mod storage;
