@@ -23,7 +23,9 @@ pub struct ContactPage {
 
 pub async fn show(State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri) -> Response {
     let page = PageCtx::new(&state, locale.0, &uri, "contact");
-    let office = state.site.office.clone();
+    let mut office = state.site.office.clone();
+    office.website = office.website.filter(|w| w.starts_with("https://") || w.starts_with("http://"));
+    office.department = office.department.filter(|d| !d.trim().is_empty());
     let about_html = office.about.choose(page.lang).map(|c| to_safe_html(c.text));
     let opening_hours = office.opening_hours.choose(page.lang).map(|c| c.text.to_owned());
     let phone_link = office.phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
