@@ -20,6 +20,32 @@ pub struct RawDirectoryQuery {
     pub per_page: Option<String>,
 }
 
+impl RawDirectoryQuery {
+    /// Builds the raw query from URL pairs; the first value of a repeated key counts and
+    /// unknown keys are ignored.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut raw = RawDirectoryQuery::default();
+        for (key, value) in pairs {
+            let slot = match key {
+                "q" => &mut raw.q,
+                "category" => &mut raw.category,
+                "target_group" => &mut raw.target_group,
+                "language" => &mut raw.language,
+                "district" => &mut raw.district,
+                "mso" => &mut raw.mso,
+                "sort" => &mut raw.sort,
+                "page" => &mut raw.page,
+                "per_page" => &mut raw.per_page,
+                _ => continue,
+            };
+            if slot.is_none() {
+                *slot = Some(value.to_owned());
+            }
+        }
+        raw
+    }
+}
+
 /// How results are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Sort {
@@ -224,23 +250,13 @@ mod tests {
     }
 
     fn raw(pairs: &[(&str, &str)]) -> RawDirectoryQuery {
-        let mut raw = RawDirectoryQuery::default();
-        for (k, v) in pairs {
-            let v = Some((*v).to_owned());
-            match *k {
-                "q" => raw.q = v,
-                "category" => raw.category = v,
-                "target_group" => raw.target_group = v,
-                "language" => raw.language = v,
-                "district" => raw.district = v,
-                "mso" => raw.mso = v,
-                "sort" => raw.sort = v,
-                "page" => raw.page = v,
-                "per_page" => raw.per_page = v,
-                _ => {}
-            }
-        }
-        raw
+        RawDirectoryQuery::from_pairs(pairs.iter().copied())
+    }
+
+    #[test]
+    fn first_of_repeated_keys_counts() {
+        let raw = RawDirectoryQuery::from_pairs([("q", "a"), ("q", "b"), ("x", "y")]);
+        assert_eq!(raw.q.as_deref(), Some("a"));
     }
 
     #[test]

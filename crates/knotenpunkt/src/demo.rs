@@ -95,7 +95,7 @@ mod tests {
             if let Some(email) = &p.contact.email {
                 assert!(email.contains("example."), "fictional domains only: {email}");
             }
-            for district in &p.district {
+            if let Some(district) = &p.district {
                 assert!(batch.districts.iter().any(|d| &d.key == district), "{}: unknown district {district}", org.slug);
             }
         }

@@ -116,6 +116,11 @@ impl Tr {
             })
     }
 
+    /// Joins list items with the separator of the language (Arabic script uses "،").
+    pub fn join(&self, items: &[String]) -> String {
+        items.join(if self.locale.is_rtl() { "، " } else { ", " })
+    }
+
     /// The name of a spoken language by its code, or the code when unknown.
     pub fn language_name(&self, code: &str) -> String {
         let id = format!("language-{code}");

@@ -4,7 +4,8 @@
 //! Chosen over the databases' own full-text search by the directory benchmark
 //! (docs/decisions/0001-directory-search-in-memory.md).
 
-use std::collections::{BTreeMap, HashMap};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
 use std::sync::Arc;
 
 use domain::category::Category;
@@ -86,13 +87,14 @@ impl SearchIndex {
         let mut district: BTreeMap<String, Bitset> = districts.iter().map(|d| (d.key.clone(), Bitset::empty(n))).collect();
         let mut mso = [Bitset::empty(n), Bitset::empty(n)];
         let mut by_slug = HashMap::with_capacity(n);
+        let mut stems = TermCache::default();
 
         for (i, org) in docs.iter().enumerate() {
             let doc = i as u32;
             by_slug.insert(org.slug.as_str().to_owned(), doc);
             let p = &org.profile;
             let mut add = |text: &str, weight: u16, in_name: bool| {
-                for term in search_terms(text) {
+                for term in stems.terms(text) {
                     let entry = postings.entry(term).or_default().entry(doc).or_insert((0, false));
                     entry.0 = entry.0.max(weight).saturating_add(if entry.0 > 0 { 1 } else { 0 });
                     entry.1 |= in_name;
@@ -286,20 +288,60 @@ impl SearchIndex {
         self.terms[start..].iter().take_while(move |(t, _)| if prefix { t.starts_with(term) } else { t == term })
     }
 
+    /// Ranks by name hits, then score, then name, using one packed integer per document so
+    /// that selecting the requested page is a plain integer selection.
     fn rank_by_score(&self, matches: &Bitset, text: &TextMatches, offset: usize, take: usize) -> Vec<u32> {
-        let mut ranked: Vec<(u8, u32, u32)> =
-            matches.iter().map(|d| (text.name_hits[d as usize], text.score[d as usize], d)).collect();
-        let key = |e: &(u8, u32, u32)| (std::cmp::Reverse(e.0), std::cmp::Reverse(e.1), self.name_rank[e.2 as usize]);
-        let end = offset.saturating_add(take).min(ranked.len());
+        let end = offset.saturating_add(take);
         if end == 0 {
             return Vec::new();
         }
-        if end < ranked.len() {
-            ranked.select_nth_unstable_by_key(end - 1, key);
-            ranked.truncate(end);
+        let mut best: BinaryHeap<Reverse<u64>> = BinaryHeap::with_capacity(end.min(matches.count()) + 1);
+        for d in matches.iter() {
+            let i = d as usize;
+            let hits = u64::from(text.name_hits[i]);
+            let score = u64::from(text.score[i].min(0x00ff_ffff));
+            let name = u64::from(u32::MAX - self.name_rank[i]);
+            let key = (hits << 56) | (score << 32) | name;
+            if best.len() < end {
+                best.push(Reverse(key));
+            } else if best.peek().is_some_and(|min| key > min.0) {
+                best.pop();
+                best.push(Reverse(key));
+            }
         }
-        ranked.sort_unstable_by_key(key);
-        ranked.into_iter().skip(offset).map(|e| e.2).collect()
+        let mut ranked: Vec<u64> = best.into_iter().map(|r| r.0).collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        ranked
+            .into_iter()
+            .skip(offset)
+            .filter_map(|key| self.by_name.get((u32::MAX - (key & 0xffff_ffff) as u32) as usize).copied())
+            .collect()
+    }
+}
+
+/// Remembers the search term of each word seen while building, so that each distinct word
+/// is stemmed once.
+#[derive(Default)]
+struct TermCache {
+    words: HashMap<String, Vec<String>>,
+}
+
+impl TermCache {
+    fn terms(&mut self, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for word in text.split(|c: char| c.is_whitespace()) {
+            if word.is_empty() {
+                continue;
+            }
+            if let Some(terms) = self.words.get(word) {
+                out.extend(terms.iter().cloned());
+            } else {
+                let terms = search_terms(word);
+                out.extend(terms.iter().cloned());
+                self.words.insert(word.to_owned(), terms);
+            }
+        }
+        out
     }
 }
 

@@ -62,21 +62,7 @@ fn index() -> SearchIndex {
 }
 
 fn search(index: &SearchIndex, pairs: &[(&str, &str)]) -> (usize, Vec<String>) {
-    let mut raw = RawDirectoryQuery::default();
-    for (k, v) in pairs {
-        let v = Some((*v).to_owned());
-        match *k {
-            "q" => raw.q = v,
-            "category" => raw.category = v,
-            "language" => raw.language = v,
-            "district" => raw.district = v,
-            "mso" => raw.mso = v,
-            "sort" => raw.sort = v,
-            "page" => raw.page = v,
-            "per_page" => raw.per_page = v,
-            _ => {}
-        }
-    }
+    let raw = RawDirectoryQuery::from_pairs(pairs.iter().copied());
     let query = DirectoryQuery::parse(&raw, index).expect("valid query");
     let results = index.search(&query);
     (results.total, results.items.iter().map(|o| o.profile.name.clone()).collect())

@@ -115,3 +115,14 @@ async fn openapi_describes_every_endpoint() {
     }
     assert!(doc["components"]["schemas"].get("ListResponse").is_some());
 }
+
+#[tokio::test]
+async fn repeated_or_odd_parameters_never_fail_the_server() {
+    let app = spawn_app().await;
+    for query in ["q=Frauen&q=x", "per_page=5&per_page=1000", "q=%FF%FE", "q=<script>", "unknown=1", "q=&category=&page="] {
+        let (status, body) = app.json(&format!("/api/v1/organisations?{query}")).await;
+        assert_eq!(status, 200, "{query}: {body}");
+        let (status, _) = app.text(&format!("/organisations?{query}")).await;
+        assert_eq!(status, 200, "{query}");
+    }
+}

@@ -5,22 +5,23 @@ use std::collections::BTreeMap;
 use app::directory::index::SearchIndex;
 use app::directory::search_organisations::search_organisations;
 use app::directory::show_organisation::show_organisation;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use domain::directory_query::RawDirectoryQuery;
 use domain::localized::LocalizedText;
 use domain::organisation::Organisation;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use super::view::{lang_param, raw_query};
 use crate::api_error::ApiError;
 use crate::{base_url, SharedState};
 
-/// Query parameters of the list; all optional.
+/// Query parameters of the list; all optional (documentation for OpenAPI; parsing is lenient).
 #[derive(Debug, Deserialize, IntoParams)]
+#[allow(dead_code)]
 #[into_params(parameter_in = Query)]
 pub struct ListParams {
     /// Full-text search (German stemming, prefix matching), at most 200 characters.
@@ -43,22 +44,6 @@ pub struct ListParams {
     pub per_page: Option<String>,
     /// Language of texts in the answer (default `de`).
     pub lang: Option<String>,
-}
-
-impl From<ListParams> for RawDirectoryQuery {
-    fn from(p: ListParams) -> Self {
-        RawDirectoryQuery {
-            q: p.q,
-            category: p.category,
-            target_group: p.target_group,
-            language: p.language,
-            district: p.district,
-            mso: p.mso,
-            sort: p.sort,
-            page: p.page,
-            per_page: p.per_page,
-        }
-    }
 }
 
 #[derive(Serialize, ToSchema)]
@@ -208,9 +193,9 @@ fn profile_json(org: &Organisation, base: &str) -> ProfileResponse {
 /// Search the directory.
 #[utoipa::path(get, path = "/api/v1/organisations", tag = "directory", params(ListParams),
     responses((status = 200, body = ListResponse), (status = 400, description = "Invalid parameter", body = crate::api_error::ErrorBody)))]
-pub async fn list(State(state): State<SharedState>, headers: HeaderMap, Query(params): Query<ListParams>) -> Result<Json<ListResponse>, ApiError> {
-    let lang = params.lang.clone().unwrap_or_else(|| "de".to_owned());
-    let (query, results) = search_organisations(&state.directory, &params.into()).map_err(|e| ApiError::bad_request(e.code(), &e))?;
+pub async fn list(State(state): State<SharedState>, headers: HeaderMap, uri: Uri) -> Result<Json<ListResponse>, ApiError> {
+    let lang = lang_param(&uri).unwrap_or_else(|| "de".to_owned());
+    let (query, results) = search_organisations(&state.directory, &raw_query(&uri)).map_err(|e| ApiError::bad_request(e.code(), &e))?;
     let base = base_url(&state, &headers);
     Ok(Json(ListResponse {
         total: results.total,

@@ -1,14 +1,14 @@
 //! The directory page: search, facets with counts, sorting, paging, stable URLs.
 
 use askama::Template;
-use axum::extract::{Extension, Query, State};
+use axum::extract::{Extension, State};
 use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 use app::directory::search_organisations::search_organisations;
-use domain::directory_query::{DirectoryQuery, RawDirectoryQuery, Sort};
+use domain::directory_query::{DirectoryQuery, Sort};
 use domain::organisation::TargetGroup;
 
-use super::view::{card, OrgCard};
+use super::view::{card, raw_query, OrgCard};
 use crate::locale::RequestLocale;
 use crate::page::{render, PageCtx};
 use crate::SharedState;
@@ -75,8 +75,8 @@ pub async fn show(
     State(state): State<SharedState>,
     Extension(locale): Extension<RequestLocale>,
     uri: Uri,
-    Query(raw): Query<RawDirectoryQuery>,
 ) -> Response {
+    let raw = raw_query(&uri);
     let page = PageCtx::new(&state, locale.0, &uri, "directory");
     let index = state.directory.index();
     let lang = page.lang;

@@ -84,13 +84,13 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> 
             facts.push(Fact { term: tr.t(term), value });
         }
     };
-    fact("profile-categories", category_labels(&index, &p.categories, lang).join(", "));
+    fact("profile-categories", tr.join(&category_labels(&index, &p.categories, lang)));
     fact(
         "profile-target-groups",
-        p.target_groups.iter().map(|g| tr.t(&format!("target-group-{}", g.key()))).collect::<Vec<_>>().join(", "),
+        tr.join(&p.target_groups.iter().map(|g| tr.t(&format!("target-group-{}", g.key()))).collect::<Vec<_>>()),
     );
-    fact("profile-languages", p.languages.iter().map(|l| tr.language_name(l.as_str())).collect::<Vec<_>>().join(", "));
-    fact("profile-origins", p.origins.join(", "));
+    fact("profile-languages", tr.join(&p.languages.iter().map(|l| tr.language_name(l.as_str())).collect::<Vec<_>>()));
+    fact("profile-origins", tr.join(&p.origins));
     fact("profile-founded", p.founded.map(|y| y.to_string()).unwrap_or_default());
     fact("profile-district", district_name(&index, p.district.as_deref()).unwrap_or_default());
     fact("profile-meeting-times", p.meeting_times.choose(lang).map(|c| c.text.to_owned()).unwrap_or_default());

@@ -1,6 +1,8 @@
 //! View models shared by the directory's pages: everything already translated.
 
 use app::directory::index::SearchIndex;
+use axum::http::Uri;
+use domain::directory_query::RawDirectoryQuery;
 use domain::organisation::Organisation;
 
 use crate::i18n::Tr;
@@ -18,7 +20,8 @@ pub struct OrgCard {
     pub summary: Option<ShownText>,
     pub categories: Vec<String>,
     pub district: Option<String>,
-    pub languages: Vec<String>,
+    /// Names of the languages spoken, joined for display.
+    pub languages: String,
     pub mso: bool,
 }
 
@@ -42,7 +45,19 @@ pub fn card(index: &SearchIndex, org: &Organisation, tr: &Tr) -> OrgCard {
         summary: p.summary.choose(lang).map(|c| ShownText { text: c.text.to_owned(), lang: c.lang.to_owned() }),
         categories: category_labels(index, &p.categories, lang),
         district: district_name(index, p.district.as_deref()),
-        languages: p.languages.iter().map(|l| tr.language_name(l.as_str())).collect(),
+        languages: tr.join(&p.languages.iter().map(|l| tr.language_name(l.as_str())).collect::<Vec<_>>()),
         mso: p.mso,
     }
+}
+
+/// The directory parameters of a URL, read leniently: repeated keys take the first value.
+pub fn raw_query(uri: &Uri) -> RawDirectoryQuery {
+    let pairs: Vec<(String, String)> = uri.query().and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default();
+    RawDirectoryQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+/// The `lang` parameter of a URL, if any.
+pub fn lang_param(uri: &Uri) -> Option<String> {
+    let pairs: Vec<(String, String)> = uri.query().and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default();
+    pairs.into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v)
 }

@@ -1,0 +1,37 @@
+//! Times the directory index on N synthetic associations without HTTP:
+//! `cargo run --release -p knotenpunkt --example search_timing [N]`.
+
+use std::time::Instant;
+
+use app::directory::default_categories::default_categories;
+use app::directory::index::SearchIndex;
+use domain::directory_query::{DirectoryQuery, RawDirectoryQuery};
+use domain::ids::OrgId;
+use domain::organisation::Organisation;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(100_000);
+    let districts = knotenpunkt::demo::districts()?;
+    let batch = knotenpunkt::generate::synthetic(n, 0, &districts);
+    let organisations: Vec<Organisation> = batch
+        .organisations
+        .into_iter()
+        .enumerate()
+        .map(|(i, o)| Organisation { id: OrgId(i as i64 + 1), slug: o.slug, profile: o.profile, updated_at: format!("2026-01-01T00:00:{:02}Z", i % 60) })
+        .collect();
+    let start = Instant::now();
+    let index = SearchIndex::build(organisations, default_categories(), districts);
+    println!("built index of {n} in {:?}", start.elapsed());
+    for q in ["q=Frauen", "q=Frauen&sort=name", "q=xyzzy", "category=language&district=weststadt&mso=true", "q=Nachhilfe&language=ar&target_group=children", "q=Sprachkurs&district=mitte", ""] {
+        let raw = RawDirectoryQuery::from_pairs(q.split('&').filter_map(|p| p.split_once('=')));
+        let query = DirectoryQuery::parse(&raw, &index)?;
+        let rounds = 500;
+        let start = Instant::now();
+        let mut total = 0;
+        for _ in 0..rounds {
+            total += index.search(&query).total;
+        }
+        println!("{q:60} {:>8.1} µs/search  ({} results)", start.elapsed().as_secs_f64() * 1e6 / rounds as f64, total / rounds);
+    }
+    Ok(())
+}
