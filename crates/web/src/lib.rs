@@ -8,6 +8,7 @@ pub mod directory;
 pub mod home;
 pub mod i18n;
 pub mod locale;
+pub mod map;
 pub mod markdown;
 pub mod office;
 pub mod openapi;
@@ -54,6 +55,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
     Router::new()
         .merge(home::router())
         .merge(directory::router())
+        .merge(map::router())
         .merge(office::router())
         .merge(system::router())
         .merge(openapi::router())

@@ -9,7 +9,7 @@ use crate::SharedState;
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Knotenpunkt API", description = "Open data of the network's directory of associations."),
-    paths(crate::directory::api::list, crate::directory::api::profile, crate::directory::api::csv),
+    paths(crate::directory::api::list, crate::directory::api::profile, crate::directory::api::csv, crate::map::geojson::collection),
     tags((name = "directory", description = "Associations, initiatives and groups of the network"))
 )]
 pub struct ApiDoc;

@@ -1,10 +1,11 @@
 //! The directory of associations: list with search and facets, profile pages, open data.
 
 pub mod api;
+pub mod facets;
 mod jsonld;
 mod list;
 mod profile;
-mod view;
+pub mod view;
 
 use axum::routing::get;
 use axum::Router;

@@ -3,13 +3,16 @@
 use askama::Template;
 use axum::extract::{Extension, Path, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use app::directory::show_organisation::show_organisation;
 use domain::organisation::Organisation;
 
 use super::jsonld::json_ld;
 use super::view::{category_labels, district_name, ShownText};
 use crate::locale::RequestLocale;
+use crate::map::page::MapAssets;
+use crate::map::settings::{map_csp, Consent, MapSettings, Place, View};
+use crate::map::style::CategoryStyle;
 use crate::markdown::to_safe_html;
 use crate::page::{render, PageCtx};
 use crate::system::error_page;
@@ -21,6 +24,15 @@ pub struct PersonView {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub phone_link: Option<String>,
+}
+
+/// The small map of the association's place.
+pub struct PlaceMap {
+    pub assets: MapAssets,
+    pub settings: String,
+    pub consent: Option<Consent>,
+    /// The city map centred on this place.
+    pub city_map_url: String,
 }
 
 /// A term and its description in the facts list.
@@ -52,6 +64,7 @@ pub struct ProfilePage {
     pub report_url: String,
     pub json_ld: String,
     pub api_url: String,
+    pub place: Option<PlaceMap>,
 }
 
 fn phone_link(phone: &str) -> String {
@@ -70,7 +83,7 @@ pub async fn show(
     };
     let page = PageCtx::new(&state, locale.0, &uri, "directory");
     let template = build(&state, page, &org, &base_url(&state, &headers));
-    render(StatusCode::OK, &template)
+    ([map_csp(&state, false)], render(StatusCode::OK, &template)).into_response()
 }
 
 fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> ProfilePage {
@@ -96,6 +109,24 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> 
     fact("profile-meeting-times", p.meeting_times.choose(lang).map(|c| c.text.to_owned()).unwrap_or_default());
     fact("profile-wheelchair", p.wheelchair.map(|w| tr.t(&format!("wheelchair-{}", w.key()))).unwrap_or_default());
 
+    let place = p.position.map(|point| {
+        let zoom = state.site.map.max_zoom.min(16);
+        let mut settings = MapSettings::new(state, &page, "place", String::new(), Some(View { lat: point.lat(), lon: point.lon(), zoom }));
+        settings.place = Some(Place {
+            lat: point.lat(),
+            lon: point.lon(),
+            name: p.name.clone(),
+            classes: CategoryStyle::of(p.categories.first().map_or("", String::as_str)).classes(),
+        });
+        settings.categories.clear();
+        settings.languages.clear();
+        PlaceMap {
+            assets: MapAssets::of(state),
+            settings: settings.to_json(),
+            consent: Consent::of(state),
+            city_map_url: format!("/map?lat={:.5}&lon={:.5}&zoom={zoom}", point.lat(), point.lon()),
+        }
+    });
     let description = p.description.choose(lang);
     let office = &state.site.office;
     let subject = tr.t1("profile-report-subject", "name", p.name.as_str());
@@ -129,6 +160,7 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> 
         report_url,
         json_ld: json_ld(org, base, lang),
         api_url: format!("/api/v1/organisations/{}", org.slug),
+        place,
         page,
     }
 }

@@ -1,0 +1,233 @@
+// Knotenpunkt's city map: enhances the server-rendered filters and list with a Leaflet map.
+// Settings come from the page's JSON block #map-settings. Tiles load only after consent when
+// the tile host is external; markers and the list work before that on a plain background.
+(function () {
+  'use strict';
+  var block = document.getElementById('map-settings');
+  if (!block || !window.L) return;
+  var S = JSON.parse(block.textContent);
+  var CONSENT_KEY = 'knotenpunkt-map-tiles';
+  var LIST_LIMIT = 100;
+  var $ = function (id) { return document.getElementById(id); };
+  var embedded = S.mode === 'embed';
+  var place = S.mode === 'place';
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+  function link(text, href) {
+    var a = el('a', null, text);
+    a.href = href;
+    if (embedded) { a.target = '_blank'; a.rel = 'noopener'; }
+    return a;
+  }
+  function icon(classes, size) {
+    return L.divIcon({ className: 'kp-marker ' + classes, html: '<span></span>', iconSize: [size, size], iconAnchor: [size / 2, size / 2], popupAnchor: [0, -size / 2] });
+  }
+  function styleOf(cats) {
+    var first = cats && cats.length ? S.categories[cats[0]] : null;
+    return first ? first.classes : 'kp-c14 kp-s0';
+  }
+
+  $('map-pane').hidden = false;
+  var map = L.map('map', {
+    maxZoom: S.max_zoom, zoomControl: false, keyboard: !place, scrollWheelZoom: !place && !embedded,
+    attributionControl: !place,
+  }).setView(S.centre, S.zoom);
+  if (!place) L.control.zoom({ zoomInTitle: S.t.zoom_in, zoomOutTitle: S.t.zoom_out }).addTo(map);
+
+  // Districts as labels, so that the map can be read before any tile is loaded.
+  S.districts.forEach(function (d) {
+    var label = el('span', null, d.name);
+    L.marker([d.lat, d.lon], { icon: L.divIcon({ className: 'kp-district', html: label.outerHTML, iconSize: null }), interactive: false, keyboard: false }).addTo(map);
+  });
+
+  // Tiles, with the two-click consent.
+  var tiles = null;
+  var consent = $('map-consent');
+  var withdraw = $('map-consent-withdraw');
+  function remembered() { try { return localStorage.getItem(CONSENT_KEY) === S.tiles.url; } catch (e) { return false; } }
+  function loadTiles() {
+    if (tiles) return;
+    tiles = L.tileLayer(S.tiles.url, { maxZoom: S.max_zoom, attribution: el('span', null, S.tiles.attribution).innerHTML }).addTo(map);
+    map.getContainer().classList.add('has-tiles');
+    if (consent) consent.hidden = true;
+    if (withdraw) withdraw.hidden = !S.consent;
+  }
+  function unloadTiles() {
+    if (tiles) map.removeLayer(tiles);
+    tiles = null;
+    map.getContainer().classList.remove('has-tiles');
+    try { localStorage.removeItem(CONSENT_KEY); } catch (e) { /* storage blocked */ }
+    if (withdraw) withdraw.hidden = true;
+    if (consent) { consent.hidden = false; $('map-consent-load').focus(); }
+  }
+  if (S.tiles) {
+    if (!S.consent || remembered()) loadTiles();
+    else if (consent) {
+      consent.hidden = false;
+      $('map-consent-load').addEventListener('click', function () {
+        if ($('map-consent-remember').checked) { try { localStorage.setItem(CONSENT_KEY, S.tiles.url); } catch (e) { /* storage blocked */ } }
+        loadTiles();
+      });
+    }
+  }
+  if (withdraw) withdraw.addEventListener('click', unloadTiles);
+
+  if (place) {
+    var p = S.place;
+    L.marker([p.lat, p.lon], { icon: icon(p.classes, 26), interactive: false, keyboard: false }).addTo(map);
+    return;
+  }
+
+  // Markers, clustered, and the list of what is in view.
+  var clusters = L.markerClusterGroup({
+    showCoverageOnHover: false, maxClusterRadius: 45, chunkedLoading: true,
+    iconCreateFunction: function (c) {
+      var n = c.getChildCount();
+      return L.divIcon({ className: 'kp-cluster', html: '<span>' + n + '</span><span class="visually-hidden"> ' + el('i', null, S.t.cluster).innerHTML + '</span>', iconSize: [40, 40] });
+    },
+  }).addTo(map);
+  var markers = [];
+  var list = $('map-items');
+  var count = $('map-count');
+  var more = $('map-more');
+
+  function languageNames(codes) {
+    return (codes || []).map(function (c) { return S.languages[c] || c.toUpperCase(); }).join(S.lang === 'ar' || S.lang === 'fa' ? '، ' : ', ');
+  }
+  function popupFor(f) {
+    var p = f.properties;
+    var box = el('div', 'kp-popup');
+    box.dir = 'auto';
+    var h = el('h3');
+    h.appendChild(link(p.name, '/organisations/' + p.slug));
+    box.appendChild(h);
+    var summary = el('p', 'kp-summary');
+    box.appendChild(summary);
+    fetch('/api/v1/organisations/' + encodeURIComponent(p.slug)).then(function (r) { return r.ok ? r.json() : null; }).then(function (o) {
+      if (!o) return;
+      var lang = o.summary[S.lang] ? S.lang : (o.summary.de ? 'de' : Object.keys(o.summary)[0]);
+      if (lang) { summary.textContent = o.summary[lang]; summary.lang = lang; }
+    }).catch(function () { /* the popup works without the summary */ });
+    if (p.lang && p.lang.length) box.appendChild(el('p', null, S.t.languages + ': ' + languageNames(p.lang)));
+    box.appendChild(el('p')).appendChild(link(S.t.profile, '/organisations/' + p.slug));
+    return box;
+  }
+  function highlight(m, on) {
+    var shown = clusters.getVisibleParent(m);
+    var icon = shown && shown.getElement && shown.getElement();
+    if (icon) icon.classList.toggle('kp-active', on);
+    if (m.item) m.item.classList.toggle('is-active', on);
+  }
+  function itemFor(m) {
+    var p = m.feature.properties;
+    var li = el('li', 'map-item');
+    li.dataset.slug = p.slug;
+    var h = el('h3');
+    h.appendChild(link(p.name, '/organisations/' + p.slug));
+    h.firstChild.dir = 'auto';
+    li.appendChild(h);
+    var cats = el('ul', 'map-cats');
+    (p.cat || []).forEach(function (key) {
+      var c = S.categories[key];
+      if (!c) return;
+      var item = el('li');
+      var symbol = el('span', 'kp-symbol ' + c.classes);
+      symbol.setAttribute('aria-hidden', 'true');
+      item.appendChild(symbol);
+      item.appendChild(document.createTextNode(c.label));
+      cats.appendChild(item);
+    });
+    if (cats.firstChild) li.appendChild(cats);
+    if (p.lang && p.lang.length) li.appendChild(el('p', 'meta', S.t.languages + ': ' + languageNames(p.lang)));
+    var show = el('button', 'link-button', S.t.show_on_map);
+    show.type = 'button';
+    show.addEventListener('click', function () { clusters.zoomToShowLayer(m, function () { m.openPopup(); }); });
+    li.appendChild(show);
+    ['mouseenter', 'focusin'].forEach(function (e) { li.addEventListener(e, function () { highlight(m, true); }); });
+    ['mouseleave', 'focusout'].forEach(function (e) { li.addEventListener(e, function () { highlight(m, false); }); });
+    m.item = li;
+    return li;
+  }
+  function renderList() {
+    var bounds = map.getBounds();
+    var inView = markers.filter(function (m) { return bounds.contains(m.getLatLng()); });
+    count.textContent = S.t.in_view + ': ' + inView.length + ' / ' + markers.length;
+    markers.forEach(function (m) { m.item = null; });
+    list.textContent = '';
+    inView.slice(0, LIST_LIMIT).forEach(function (m) { list.appendChild(itemFor(m)); });
+    if (more) more.hidden = inView.length <= LIST_LIMIT;
+  }
+  function load(url, fit) {
+    return fetch(url).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); }).then(function (data) {
+      clusters.clearLayers();
+      markers = data.features.map(function (f) {
+        var c = f.geometry.coordinates;
+        var m = L.marker([c[1], c[0]], { icon: icon(styleOf(f.properties.cat), 22), title: f.properties.name, riseOnHover: true });
+        m.feature = f;
+        m.bindPopup(function () { return popupFor(f); });
+        m.on('mouseover popupopen', function () { if (m.item) { m.item.classList.add('is-active'); m.item.scrollIntoView({ block: 'nearest' }); } });
+        m.on('mouseout popupclose', function () { if (m.item) m.item.classList.remove('is-active'); });
+        return m;
+      });
+      clusters.addLayers(markers);
+      if (fit && markers.length) map.fitBounds(clusters.getBounds(), { padding: [24, 24], maxZoom: 15 });
+      renderList();
+    }).catch(function () { count.textContent = S.t.load_error; });
+  }
+
+  // Filters and the URL: the page's address always holds filters and view.
+  var form = $('map-filters');
+  function filterParams() {
+    var params = new URLSearchParams();
+    if (form) new FormData(form).forEach(function (v, k) { if (String(v).trim() !== '') params.append(k, v); });
+    else new URLSearchParams(location.search).forEach(function (v, k) { if (['lat', 'lon', 'zoom', 'lang'].indexOf(k) < 0) params.append(k, v); });
+    return params;
+  }
+  function saveView() {
+    if (embedded) return;
+    var params = filterParams();
+    var c = map.getCenter();
+    params.set('lat', c.lat.toFixed(5));
+    params.set('lon', c.lng.toFixed(5));
+    params.set('zoom', map.getZoom());
+    history.replaceState(null, '', location.pathname + '?' + params.toString());
+  }
+  function geojsonUrl() {
+    var params = filterParams();
+    params.set('lang', S.lang);
+    return '/api/v1/organisations.geojson?' + params.toString();
+  }
+  if (form) {
+    var refresh = function (e) {
+      if (e) e.preventDefault();
+      var query = filterParams().toString();
+      var dir = $('map-directory-link');
+      if (dir) dir.href = '/organisations' + (query ? '?' + query : '');
+      load(geojsonUrl(), true).then(saveView);
+    };
+    form.addEventListener('submit', refresh);
+    form.addEventListener('change', function (e) { if (e.target.tagName === 'SELECT') refresh(); });
+  }
+  map.on('moveend', function () { renderList(); saveView(); });
+  load(S.geojson, S.fit);
+
+  // On a phone: map or list.
+  var toggle = $('map-toggle');
+  var layout = $('map-layout');
+  if (toggle && layout) {
+    toggle.hidden = false;
+    layout.setAttribute('data-showing', 'map');
+    toggle.addEventListener('click', function (e) {
+      var show = e.target.getAttribute('data-show');
+      if (!show) return;
+      layout.setAttribute('data-showing', show);
+      Array.prototype.forEach.call(toggle.querySelectorAll('button'), function (b) { b.setAttribute('aria-pressed', String(b === e.target)); });
+      if (show === 'map') map.invalidateSize();
+    });
+  }
+})();
