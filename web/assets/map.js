@@ -27,9 +27,8 @@
   function icon(classes, size) {
     return L.divIcon({ className: 'kp-marker ' + classes, html: '<span></span>', iconSize: [size, size], iconAnchor: [size / 2, size / 2], popupAnchor: [0, -size / 2] });
   }
-  function styleOf(cats) {
-    var first = cats && cats.length ? S.categories[cats[0]] : null;
-    return first ? first.classes : 'kp-c14 kp-s0';
+  function styleOf(cat) {
+    return S.categories[cat] ? S.categories[cat].classes : 'kp-c14 kp-s0';
   }
 
   $('map-pane').hidden = false;
@@ -39,10 +38,11 @@
   }).setView(S.centre, S.zoom);
   if (!place) L.control.zoom({ zoomInTitle: S.t.zoom_in, zoomOutTitle: S.t.zoom_out }).addTo(map);
 
-  // Districts as labels, so that the map can be read before any tile is loaded.
+  // Districts as labels below the markers, so that the map can be read before any tile loads.
+  map.createPane('districts').style.zIndex = 450;
   S.districts.forEach(function (d) {
     var label = el('span', null, d.name);
-    L.marker([d.lat, d.lon], { icon: L.divIcon({ className: 'kp-district', html: label.outerHTML, iconSize: null }), interactive: false, keyboard: false }).addTo(map);
+    L.marker([d.lat, d.lon], { icon: L.divIcon({ className: 'kp-district', html: label.outerHTML, iconSize: null }), interactive: false, keyboard: false, pane: 'districts' }).addTo(map);
   });
 
   // Tiles, with the two-click consent.
@@ -96,6 +96,16 @@
   var count = $('map-count');
   var more = $('map-more');
 
+  // Server-rendered list items carry summary, fields and languages; reuse them by slug.
+  var rendered = {};
+  Array.prototype.forEach.call(list.querySelectorAll('.map-item'), function (li) { rendered[li.getAttribute('data-slug')] = li; });
+  var details = {};
+  function detailsOf(slug) {
+    if (!details[slug]) {
+      details[slug] = fetch('/api/v1/organisations/' + encodeURIComponent(slug)).then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
+    }
+    return details[slug];
+  }
   function languageNames(codes) {
     return (codes || []).map(function (c) { return S.languages[c] || c.toUpperCase(); }).join(S.lang === 'ar' || S.lang === 'fa' ? '، ' : ', ');
   }
@@ -106,15 +116,15 @@
     var h = el('h3');
     h.appendChild(link(p.name, '/organisations/' + p.slug));
     box.appendChild(h);
-    var summary = el('p', 'kp-summary');
-    box.appendChild(summary);
-    fetch('/api/v1/organisations/' + encodeURIComponent(p.slug)).then(function (r) { return r.ok ? r.json() : null; }).then(function (o) {
+    var summary = box.appendChild(el('p', 'kp-summary'));
+    var languages = box.appendChild(el('p', 'kp-languages'));
+    box.appendChild(el('p')).appendChild(link(S.t.profile, '/organisations/' + p.slug));
+    detailsOf(p.slug).then(function (o) {
       if (!o) return;
       var lang = o.summary[S.lang] ? S.lang : (o.summary.de ? 'de' : Object.keys(o.summary)[0]);
       if (lang) { summary.textContent = o.summary[lang]; summary.lang = lang; }
-    }).catch(function () { /* the popup works without the summary */ });
-    if (p.lang && p.lang.length) box.appendChild(el('p', null, S.t.languages + ': ' + languageNames(p.lang)));
-    box.appendChild(el('p')).appendChild(link(S.t.profile, '/organisations/' + p.slug));
+      if (o.languages.length) languages.textContent = S.t.languages + ': ' + languageNames(o.languages);
+    });
     return box;
   }
   function highlight(m, on) {
@@ -123,33 +133,38 @@
     if (icon) icon.classList.toggle('kp-active', on);
     if (m.item) m.item.classList.toggle('is-active', on);
   }
-  function itemFor(m) {
-    var p = m.feature.properties;
+  function compactItem(p) {
     var li = el('li', 'map-item');
-    li.dataset.slug = p.slug;
+    li.setAttribute('data-slug', p.slug);
     var h = el('h3');
     h.appendChild(link(p.name, '/organisations/' + p.slug));
     h.firstChild.dir = 'auto';
     li.appendChild(h);
-    var cats = el('ul', 'map-cats');
-    (p.cat || []).forEach(function (key) {
-      var c = S.categories[key];
-      if (!c) return;
-      var item = el('li');
-      var symbol = el('span', 'kp-symbol ' + c.classes);
+    var c = S.categories[p.cat];
+    if (c) {
+      var cats = el('ul', 'map-cats');
+      var item = cats.appendChild(el('li'));
+      var symbol = item.appendChild(el('span', 'kp-symbol ' + c.classes));
       symbol.setAttribute('aria-hidden', 'true');
-      item.appendChild(symbol);
       item.appendChild(document.createTextNode(c.label));
-      cats.appendChild(item);
-    });
-    if (cats.firstChild) li.appendChild(cats);
-    if (p.lang && p.lang.length) li.appendChild(el('p', 'meta', S.t.languages + ': ' + languageNames(p.lang)));
-    var show = el('button', 'link-button', S.t.show_on_map);
-    show.type = 'button';
-    show.addEventListener('click', function () { clusters.zoomToShowLayer(m, function () { m.openPopup(); }); });
-    li.appendChild(show);
-    ['mouseenter', 'focusin'].forEach(function (e) { li.addEventListener(e, function () { highlight(m, true); }); });
-    ['mouseleave', 'focusout'].forEach(function (e) { li.addEventListener(e, function () { highlight(m, false); }); });
+      li.appendChild(cats);
+    }
+    return li;
+  }
+  function itemFor(m) {
+    var p = m.feature.properties;
+    var li = rendered[p.slug] || compactItem(p);
+    rendered[p.slug] = li;
+    if (!li.kpBound) {
+      li.kpBound = true;
+      var show = el('button', 'link-button', S.t.show_on_map);
+      show.type = 'button';
+      show.addEventListener('click', function () { clusters.zoomToShowLayer(li.kpMarker, function () { li.kpMarker.openPopup(); }); });
+      li.appendChild(show);
+      ['mouseenter', 'focusin'].forEach(function (e) { li.addEventListener(e, function () { highlight(li.kpMarker, true); }); });
+      ['mouseleave', 'focusout'].forEach(function (e) { li.addEventListener(e, function () { highlight(li.kpMarker, false); }); });
+    }
+    li.kpMarker = m;
     m.item = li;
     return li;
   }
@@ -167,7 +182,7 @@
       clusters.clearLayers();
       markers = data.features.map(function (f) {
         var c = f.geometry.coordinates;
-        var m = L.marker([c[1], c[0]], { icon: icon(styleOf(f.properties.cat), 22), title: f.properties.name, riseOnHover: true });
+        var m = L.marker([c[1], c[0]], { icon: icon(styleOf(f.properties.cat), 22), title: f.properties.name, alt: f.properties.name, riseOnHover: true });
         m.feature = f;
         m.bindPopup(function () { return popupFor(f); });
         m.on('mouseover popupopen', function () { if (m.item) { m.item.classList.add('is-active'); m.item.scrollIntoView({ block: 'nearest' }); } });

@@ -13,9 +13,10 @@ use crate::api_error::ApiError;
 use crate::directory::view::raw_query;
 use crate::SharedState;
 
-/// Coordinates are rounded to 5 decimals (about 1 m), which keeps the file small.
+/// Coordinates are rounded to 4 decimals (about 10 m, enough to find a building's block),
+/// which keeps the whole city's file small (docs/benchmarks.md, "Map").
 fn round(value: f64) -> f64 {
-    (value * 100_000.0).round() / 100_000.0
+    (value * 10_000.0).round() / 10_000.0
 }
 
 #[derive(Serialize)]
@@ -40,14 +41,14 @@ struct Point {
     coordinates: [f64; 2],
 }
 
-/// `slug` (profile at /organisations/{slug}), `name`, `cat` (category keys, the first is the
-/// main one) and `lang` (ISO 639 codes of languages spoken).
+/// `slug` (profile at /organisations/{slug}, details at /api/v1/organisations/{slug}), `name`
+/// and `cat`, the key of the main field of activity (the marker's colour and shape).
 #[derive(Serialize)]
 struct Properties<'a> {
     slug: &'a str,
     name: &'a str,
-    cat: &'a [String],
-    lang: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cat: Option<&'a str>,
 }
 
 fn feature(org: &Organisation) -> Option<Feature<'_>> {
@@ -59,8 +60,7 @@ fn feature(org: &Organisation) -> Option<Feature<'_>> {
         properties: Properties {
             slug: org.slug.as_str(),
             name: &p.name,
-            cat: &p.categories,
-            lang: p.languages.iter().map(|l| l.as_str()).collect(),
+            cat: p.categories.first().map(String::as_str),
         },
     })
 }
@@ -69,7 +69,7 @@ fn feature(org: &Organisation) -> Option<Feature<'_>> {
 #[utoipa::path(get, path = "/api/v1/organisations.geojson", tag = "directory",
     params(crate::directory::api::ListParams,
         ("bbox" = Option<String>, Query, description = "Only what lies inside west,south,east,north (degrees), e.g. 9.10,48.85,9.30,48.95")),
-    responses((status = 200, description = "GeoJSON FeatureCollection; properties slug, name, cat (category keys), lang (language codes)", content_type = "application/geo+json"),
+    responses((status = 200, description = "GeoJSON FeatureCollection; properties slug, name, cat (key of the main field of activity)", content_type = "application/geo+json"),
         (status = 400, description = "Invalid parameter", body = crate::api_error::ErrorBody)))]
 pub async fn collection(State(state): State<SharedState>, uri: Uri) -> Result<Response, ApiError> {
     let pairs: Vec<(String, String)> = uri.query().and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default();
