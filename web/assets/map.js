@@ -109,9 +109,10 @@
   function languageNames(codes) {
     return (codes || []).map(function (c) { return S.languages[c] || c.toUpperCase(); }).join(S.lang === 'ar' || S.lang === 'fa' ? '، ' : ', ');
   }
-  function popupFor(f) {
+  function popupFor(f, m) {
+    if (m.kpPopup) return m.kpPopup;
     var p = f.properties;
-    var box = el('div', 'kp-popup');
+    var box = m.kpPopup = el('div', 'kp-popup');
     box.dir = 'auto';
     var h = el('h3');
     h.appendChild(link(p.name, '/organisations/' + p.slug));
@@ -124,6 +125,7 @@
       var lang = o.summary[S.lang] ? S.lang : (o.summary.de ? 'de' : Object.keys(o.summary)[0]);
       if (lang) { summary.textContent = o.summary[lang]; summary.lang = lang; }
       if (o.languages.length) languages.textContent = S.t.languages + ': ' + languageNames(o.languages);
+      if (m.isPopupOpen()) m.getPopup().update();
     });
     return box;
   }
@@ -184,7 +186,7 @@
         var c = f.geometry.coordinates;
         var m = L.marker([c[1], c[0]], { icon: icon(styleOf(f.properties.cat), 22), title: f.properties.name, alt: f.properties.name, riseOnHover: true });
         m.feature = f;
-        m.bindPopup(function () { return popupFor(f); });
+        m.bindPopup(function () { return popupFor(f, m); });
         m.on('mouseover popupopen', function () { if (m.item) { m.item.classList.add('is-active'); m.item.scrollIntoView({ block: 'nearest' }); } });
         m.on('mouseout popupclose', function () { if (m.item) m.item.classList.remove('is-active'); });
         return m;
