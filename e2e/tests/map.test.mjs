@@ -166,7 +166,7 @@ test('on a phone, map and list toggle', async () => {
   await page.locator('.kp-marker, .kp-cluster').first().waitFor();
   assert.ok(await page.locator('#map').isVisible());
   assert.ok(await page.locator('#map-list').isHidden());
-  await page.screenshot({ path: join(screenshotDir, 'map-de-phone.png') });
+  await page.screenshot({ path: join(screenshotDir, 'map-de-phone.png'), fullPage: true });
   await page.getByRole('button', { name: 'Liste' }).click();
   assert.ok(await page.locator('#map-list').isVisible());
   assert.ok(await page.locator('#map').isHidden());
@@ -200,7 +200,7 @@ for (const lang of ['de', 'ar']) {
     await page.goto(`${server.base}/map?lang=${lang}`);
     await page.locator('.kp-marker, .kp-cluster').first().waitFor();
     for (const v of await seriousViolations(page)) problems.push(`/map (phone): ${v}`);
-    if (lang === 'ar') await page.screenshot({ path: join(screenshotDir, 'map-ar-phone.png') });
+    if (lang === 'ar') await page.screenshot({ path: join(screenshotDir, 'map-ar-phone.png'), fullPage: true });
     assert.deepEqual(problems, []);
     assert.deepEqual(toTiles(foreign), []);
     await context.close();

@@ -1,6 +1,7 @@
 # Machine-drafted translation (Arabic), awaiting review by a native speaker.
 nav-map = خريطة المدينة
 map-title = خريطة المدينة الرقمية للاندماج
+map-filters = البحث والتصفية
 map-apply = تحديث الخريطة
 map-as-directory = عرض كقائمة في الدليل
 map-show-search = عرض هذا البحث على خريطة المدينة

@@ -1,6 +1,7 @@
 # Knotenpunkt – Stadtkarte (Deutsch, Ausgangssprache)
 nav-map = Stadtkarte
 map-title = Digitale Stadtkarte Integration
+map-filters = Suche und Filter
 map-apply = Karte aktualisieren
 map-as-directory = Als Liste im Verzeichnis
 map-show-search = Diese Suche auf der Stadtkarte zeigen

@@ -1,6 +1,7 @@
 # Knotenpunkt – city map (English)
 nav-map = City map
 map-title = Digital city map of integration
+map-filters = Search and filters
 map-apply = Update map
 map-as-directory = Show as a list in the directory
 map-show-search = Show this search on the city map

@@ -1,6 +1,7 @@
 # Machine-drafted translation (Persian), awaiting review by a native speaker.
 nav-map = نقشهٔ شهر
 map-title = نقشهٔ دیجیتال ادغام در شهر
+map-filters = جستجو و فیلترها
 map-apply = به‌روزرسانی نقشه
 map-as-directory = نمایش به صورت فهرست در راهنما
 map-show-search = نمایش این جستجو روی نقشهٔ شهر

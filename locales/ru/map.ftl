@@ -1,6 +1,7 @@
 # Machine-drafted translation (Russian), awaiting review by a native speaker.
 nav-map = Карта города
 map-title = Цифровая карта интеграции города
+map-filters = Поиск и фильтры
 map-apply = Обновить карту
 map-as-directory = Показать списком в справочнике
 map-show-search = Показать этот поиск на карте города

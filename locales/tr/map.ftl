@@ -1,6 +1,7 @@
 # Machine-drafted translation (Turkish), awaiting review by a native speaker.
 nav-map = Şehir haritası
 map-title = Dijital entegrasyon şehir haritası
+map-filters = Arama ve filtreler
 map-apply = Haritayı güncelle
 map-as-directory = Rehberde liste olarak göster
 map-show-search = Bu aramayı şehir haritasında göster

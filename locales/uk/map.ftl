@@ -1,6 +1,7 @@
 # Machine-drafted translation (Ukrainian), awaiting review by a native speaker.
 nav-map = Мапа міста
 map-title = Цифрова мапа інтеграції міста
+map-filters = Пошук і фільтри
 map-apply = Оновити мапу
 map-as-directory = Показати списком у довіднику
 map-show-search = Показати цей пошук на мапі міста

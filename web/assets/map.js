@@ -219,6 +219,8 @@
     params.set('lang', S.lang);
     return '/api/v1/organisations.geojson?' + params.toString();
   }
+  var filterBox = $('map-filter-details');
+  if (filterBox && !$('search-error') && window.matchMedia('(max-width: 59.99rem)').matches) filterBox.open = false;
   if (form) {
     var refresh = function (e) {
       if (e) e.preventDefault();
