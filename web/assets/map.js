@@ -192,9 +192,10 @@
         return m;
       });
       clusters.addLayers(markers);
-      if (fit && markers.length) map.fitBounds(clusters.getBounds(), { padding: [24, 24], maxZoom: 15 });
+      // Bounds from the markers themselves: chunked loading adds them to the clusters later.
+      if (fit && markers.length) map.fitBounds(L.latLngBounds(markers.map(function (m) { return m.getLatLng(); })), { padding: [24, 24], maxZoom: 15 });
       renderList();
-    }).catch(function () { count.textContent = S.t.load_error; });
+    }).catch(function (error) { count.textContent = S.t.load_error; if (window.console) console.error(error); });
   }
 
   // Filters and the URL: the page's address always holds filters and view.
