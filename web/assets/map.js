@@ -85,7 +85,7 @@
 
   // Markers, clustered, and the list of what is in view.
   var clusters = L.markerClusterGroup({
-    showCoverageOnHover: false, maxClusterRadius: 45, chunkedLoading: true,
+    showCoverageOnHover: false, maxClusterRadius: 45, chunkedLoading: true, chunkInterval: 100, chunkDelay: 20,
     iconCreateFunction: function (c) {
       var n = c.getChildCount();
       return L.divIcon({ className: 'kp-cluster', html: '<span>' + n + '</span><span class="visually-hidden"> ' + el('i', null, S.t.cluster).innerHTML + '</span>', iconSize: [40, 40] });
@@ -153,6 +153,12 @@
     }
     return li;
   }
+  // Centre on the marker without animation (so clusters are rebuilt at once), then open it,
+  // spiderfying its cluster when several associations share one place.
+  function showOnMap(m) {
+    map.setView(m.getLatLng(), Math.max(map.getZoom(), Math.min(16, S.max_zoom)), { animate: false });
+    clusters.zoomToShowLayer(m, function () { m.openPopup(); });
+  }
   function itemFor(m) {
     var p = m.feature.properties;
     var li = rendered[p.slug] || compactItem(p);
@@ -161,7 +167,7 @@
       li.kpBound = true;
       var show = el('button', 'link-button', S.t.show_on_map);
       show.type = 'button';
-      show.addEventListener('click', function () { clusters.zoomToShowLayer(li.kpMarker, function () { li.kpMarker.openPopup(); }); });
+      show.addEventListener('click', function () { showOnMap(li.kpMarker); });
       li.appendChild(show);
       ['mouseenter', 'focusin'].forEach(function (e) { li.addEventListener(e, function () { highlight(li.kpMarker, true); }); });
       ['mouseleave', 'focusout'].forEach(function (e) { li.addEventListener(e, function () { highlight(li.kpMarker, false); }); });
@@ -193,7 +199,7 @@
       });
       clusters.addLayers(markers);
       // Bounds from the markers themselves: chunked loading adds them to the clusters later.
-      if (fit && markers.length) map.fitBounds(L.latLngBounds(markers.map(function (m) { return m.getLatLng(); })), { padding: [24, 24], maxZoom: 15 });
+      if (fit && markers.length) map.fitBounds(L.latLngBounds(markers.map(function (m) { return m.getLatLng(); })), { padding: [24, 24], maxZoom: 15, animate: false });
       renderList();
     }).catch(function (error) { count.textContent = S.t.load_error; if (window.console) console.error(error); });
   }
@@ -233,7 +239,12 @@
     form.addEventListener('submit', refresh);
     form.addEventListener('change', function (e) { if (e.target.tagName === 'SELECT') refresh(); });
   }
-  map.on('moveend', function () { renderList(); saveView(); });
+  // The list follows the view once panning pauses, so that dragging stays smooth.
+  var pending = null;
+  map.on('moveend', function () {
+    clearTimeout(pending);
+    pending = setTimeout(function () { renderList(); saveView(); }, 120);
+  });
   load(S.geojson, S.fit);
 
   // On a phone: map or list.
