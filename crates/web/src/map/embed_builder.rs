@@ -24,6 +24,7 @@ const DEFAULT_HEIGHT: u32 = 480;
 pub struct EmbedBuilderPage {
     pub page: PageCtx,
     pub embed_js: String,
+    pub map_css: String,
     pub facets: Vec<Facet>,
     pub languages: Vec<FacetOption>,
     pub height: u32,
@@ -64,6 +65,7 @@ pub async fn show(State(state): State<SharedState>, Extension(locale): Extension
         .collect();
     let template = EmbedBuilderPage {
         embed_js: state.assets.url("embed.js"),
+        map_css: state.assets.url("map.css"),
         facets,
         languages,
         height,
