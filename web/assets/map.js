@@ -195,6 +195,14 @@
         m.bindPopup(function () { return popupFor(f, m); });
         m.on('mouseover popupopen', function () { if (m.item) { m.item.classList.add('is-active'); m.item.scrollIntoView({ block: 'nearest' }); } });
         m.on('mouseout popupclose', function () { if (m.item) m.item.classList.remove('is-active'); });
+        // Keyboard focus on a marker highlights its list entry, as hovering does.
+        m.on('add', function () {
+          var e = m.getElement();
+          if (!e || e.kpFocus) return;
+          e.kpFocus = true;
+          e.addEventListener('focus', function () { m.fire('mouseover'); });
+          e.addEventListener('blur', function () { if (!m.isPopupOpen()) m.fire('mouseout'); });
+        });
         return m;
       });
       clusters.addLayers(markers);
