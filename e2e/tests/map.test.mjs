@@ -180,6 +180,9 @@ test('on a phone, map and list toggle', async () => {
   assert.ok(await page.locator('#map').isHidden());
   assert.equal(await page.getByRole('button', { name: 'Liste' }).getAttribute('aria-pressed'), 'true');
   await page.screenshot({ path: join(screenshotDir, 'map-de-phone-list.png') });
+  await page.locator('#map-items .map-item').first().getByRole('button', { name: 'Auf der Karte zeigen' }).click();
+  await page.locator('.leaflet-popup .kp-popup').waitFor();
+  assert.ok(await page.locator('#map').isVisible(), 'showing an entry on the map switches to the map');
   await context.close();
 });
 

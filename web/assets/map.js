@@ -156,6 +156,8 @@
   // Centre on the marker without animation (so clusters are rebuilt at once), then open it,
   // spiderfying its cluster when several associations share one place.
   function showOnMap(m) {
+    var mapButton = document.querySelector('#map-toggle [data-show="map"]');
+    if (mapButton && $('map-layout').getAttribute('data-showing') === 'list') mapButton.click();
     map.setView(m.getLatLng(), Math.max(map.getZoom(), Math.min(16, S.max_zoom)), { animate: false });
     clusters.zoomToShowLayer(m, function () { m.openPopup(); });
   }
