@@ -19,3 +19,5 @@ count-organisations = { $count ->
     [one] 1 association
    *[other] { $count } associations
 }
+error-unavailable-title = Temporarily unavailable
+error-unavailable-text = The data cannot be loaded right now. Please try again in a few minutes.

@@ -19,3 +19,5 @@ count-organisations = { $count ->
     [one] { $count } انجمن
    *[other] { $count } انجمن
 }
+error-unavailable-title = موقتاً در دسترس نیست
+error-unavailable-text = در حال حاضر امکان بارگیری داده‌ها وجود ندارد. لطفاً چند دقیقه دیگر دوباره تلاش کنید.

@@ -21,3 +21,5 @@ count-organisations = { $count ->
    *[many] { $count } об’єднань
     [other] { $count } об’єднання
 }
+error-unavailable-title = Тимчасово недоступно
+error-unavailable-text = Зараз неможливо завантажити дані. Будь ласка, спробуйте ще раз за кілька хвилин.

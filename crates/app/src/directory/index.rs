@@ -11,7 +11,12 @@ use std::sync::Arc;
 use domain::category::Category;
 use domain::directory_query::{DirectoryQuery, KnownKeys, Sort};
 use domain::district::District;
+use domain::geo::GeoPoint;
+use domain::ids::OrgId;
+use domain::language::LanguageCode;
+use domain::localized::LocalizedText;
 use domain::organisation::{Organisation, TargetGroup};
+use domain::slug::Slug;
 use domain::text::{fold_diacritics, search_terms};
 
 use super::bitset::Bitset;
@@ -41,20 +46,55 @@ pub struct FacetCounts {
     pub mso: [(bool, usize); 2],
 }
 
+/// What a result list shows of an organisation; the full profile stays in the database.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listing {
+    pub id: OrgId,
+    pub slug: Slug,
+    pub name: String,
+    pub summary: LocalizedText,
+    pub categories: Vec<String>,
+    pub languages: Vec<LanguageCode>,
+    pub district: Option<String>,
+    pub position: Option<GeoPoint>,
+    pub mso: bool,
+    pub updated_at: String,
+}
+
+impl Listing {
+    fn of(org: Organisation) -> Self {
+        let p = org.profile;
+        Listing {
+            id: org.id,
+            slug: org.slug,
+            name: p.name,
+            summary: p.summary,
+            categories: p.categories,
+            languages: p.languages,
+            district: p.district,
+            position: p.position,
+            mso: p.mso,
+            updated_at: org.updated_at,
+        }
+    }
+}
+
 /// One page of results.
 #[derive(Debug, Clone)]
 pub struct SearchResults {
     pub total: usize,
-    pub items: Vec<Arc<Organisation>>,
+    pub items: Vec<Arc<Listing>>,
     pub facets: FacetCounts,
 }
 
 /// The index over all published organisations.
 #[derive(Debug, Default)]
 pub struct SearchIndex {
-    docs: Vec<Arc<Organisation>>,
+    docs: Vec<Arc<Listing>>,
     by_slug: HashMap<String, u32>,
-    terms: Vec<(String, Vec<Posting>)>,
+    /// Sorted terms, each with its range in `postings`.
+    terms: Vec<(Box<str>, u32, u32)>,
+    postings: Vec<Posting>,
     category: BTreeMap<String, Bitset>,
     target_group: BTreeMap<TargetGroup, Bitset>,
     language: BTreeMap<String, Bitset>,
@@ -78,9 +118,10 @@ impl KnownKeys for SearchIndex {
 
 impl SearchIndex {
     pub fn build(organisations: Vec<Organisation>, categories: Vec<Category>, districts: Vec<District>) -> Self {
-        let docs: Vec<Arc<Organisation>> = organisations.into_iter().map(Arc::new).collect();
-        let n = docs.len();
-        let mut postings: HashMap<String, HashMap<u32, (u16, bool)>> = HashMap::new();
+        let n = organisations.len();
+        let mut docs: Vec<Arc<Listing>> = Vec::with_capacity(n);
+        let mut term_ids: HashMap<String, u32> = HashMap::new();
+        let mut entries: Vec<Entry> = Vec::new();
         let mut category: BTreeMap<String, Bitset> = categories.iter().map(|c| (c.key.clone(), Bitset::empty(n))).collect();
         let mut target_group: BTreeMap<TargetGroup, Bitset> = TargetGroup::ALL.iter().map(|g| (*g, Bitset::empty(n))).collect();
         let mut language: BTreeMap<String, Bitset> = BTreeMap::new();
@@ -89,15 +130,15 @@ impl SearchIndex {
         let mut by_slug = HashMap::with_capacity(n);
         let mut stems = TermCache::default();
 
-        for (i, org) in docs.iter().enumerate() {
+        for (i, org) in organisations.into_iter().enumerate() {
             let doc = i as u32;
             by_slug.insert(org.slug.as_str().to_owned(), doc);
             let p = &org.profile;
             let mut add = |text: &str, weight: u16, in_name: bool| {
                 for term in stems.terms(text) {
-                    let entry = postings.entry(term).or_default().entry(doc).or_insert((0, false));
-                    entry.0 = entry.0.max(weight).saturating_add(if entry.0 > 0 { 1 } else { 0 });
-                    entry.1 |= in_name;
+                    let next = term_ids.len() as u32;
+                    let term = *term_ids.entry(term).or_insert(next);
+                    entries.push(Entry { term, doc, weight, in_name });
                 }
             };
             add(&p.name, WEIGHT_NAME, true);
@@ -140,20 +181,12 @@ impl SearchIndex {
                 language.entry(lang.as_str().to_owned()).or_insert_with(|| Bitset::empty(n)).insert(doc);
             }
             mso[usize::from(!p.mso)].insert(doc);
+            docs.push(Arc::new(Listing::of(org)));
         }
 
-        let mut terms: Vec<(String, Vec<Posting>)> = postings
-            .into_iter()
-            .map(|(term, docs)| {
-                let mut list: Vec<Posting> =
-                    docs.into_iter().map(|(doc, (weight, in_name))| Posting { doc, weight, in_name }).collect();
-                list.sort_unstable_by_key(|p| p.doc);
-                (term, list)
-            })
-            .collect();
-        terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let (terms, postings) = invert(term_ids, entries);
 
-        let sort_names: Vec<String> = docs.iter().map(|d| fold_diacritics(&d.profile.name.to_lowercase())).collect();
+        let sort_names: Vec<String> = docs.iter().map(|d| fold_diacritics(&d.name.to_lowercase())).collect();
         let mut by_name: Vec<u32> = (0..n as u32).collect();
         by_name.sort_by(|a, b| sort_names[*a as usize].cmp(&sort_names[*b as usize]));
         let mut name_rank = vec![0u32; n];
@@ -165,7 +198,7 @@ impl SearchIndex {
             docs[*b as usize].updated_at.cmp(&docs[*a as usize].updated_at).then(name_rank[*a as usize].cmp(&name_rank[*b as usize]))
         });
 
-        Self { docs, by_slug, terms, category, target_group, language, district, mso, by_name, name_rank, by_updated, categories, districts }
+        Self { docs, by_slug, terms, postings, category, target_group, language, district, mso, by_name, name_rank, by_updated, categories, districts }
     }
 
     pub fn len(&self) -> usize {
@@ -184,13 +217,8 @@ impl SearchIndex {
         &self.districts
     }
 
-    pub fn get(&self, slug: &str) -> Option<Arc<Organisation>> {
+    pub fn get(&self, slug: &str) -> Option<Arc<Listing>> {
         self.by_slug.get(slug).and_then(|i| self.docs.get(*i as usize)).cloned()
-    }
-
-    /// All organisations ordered by name, for exports.
-    pub fn all_by_name(&self) -> impl Iterator<Item = &Arc<Organisation>> {
-        self.by_name.iter().filter_map(|i| self.docs.get(*i as usize))
     }
 
     pub fn search(&self, query: &DirectoryQuery) -> SearchResults {
@@ -268,7 +296,7 @@ impl SearchIndex {
         let mut name_hits = vec![0u8; n];
         for term in &query_terms {
             let mut term_set = Bitset::empty(n);
-            for (_, postings) in self.terms_matching(term) {
+            for postings in self.terms_matching(term) {
                 for p in postings {
                     term_set.insert(p.doc);
                     score[p.doc as usize] += u32::from(p.weight);
@@ -282,10 +310,13 @@ impl SearchIndex {
         Some(TextMatches { set, score, name_hits })
     }
 
-    fn terms_matching<'a>(&'a self, term: &'a str) -> impl Iterator<Item = &'a (String, Vec<Posting>)> + 'a {
-        let start = self.terms.partition_point(|(t, _)| t.as_str() < term);
+    fn terms_matching<'a>(&'a self, term: &'a str) -> impl Iterator<Item = &'a [Posting]> + 'a {
+        let start = self.terms.partition_point(|(t, _, _)| &**t < term);
         let prefix = term.chars().count() >= MIN_PREFIX_LEN;
-        self.terms[start..].iter().take_while(move |(t, _)| if prefix { t.starts_with(term) } else { t == term })
+        self.terms[start..]
+            .iter()
+            .take_while(move |(t, _, _)| if prefix { t.starts_with(term) } else { &**t == term })
+            .filter_map(|(_, from, to)| self.postings.get(*from as usize..*to as usize))
     }
 
     /// Ranks by name hits, then score, then name, using one packed integer per document so
@@ -317,6 +348,49 @@ impl SearchIndex {
             .filter_map(|key| self.by_name.get((u32::MAX - (key & 0xffff_ffff) as u32) as usize).copied())
             .collect()
     }
+}
+
+/// One occurrence of a term in a document, while building.
+struct Entry {
+    term: u32,
+    doc: u32,
+    weight: u16,
+    in_name: bool,
+}
+
+/// Turns term occurrences into sorted terms and one flat posting list, one posting per term
+/// and document (highest weight, plus one for each further occurrence).
+fn invert(term_ids: HashMap<String, u32>, mut entries: Vec<Entry>) -> (Vec<(Box<str>, u32, u32)>, Vec<Posting>) {
+    let mut names: Vec<(Box<str>, u32)> = term_ids.into_iter().map(|(t, id)| (t.into_boxed_str(), id)).collect();
+    names.sort_unstable();
+    let mut rank = vec![0u32; names.len()];
+    for (position, (_, id)) in names.iter().enumerate() {
+        rank[*id as usize] = position as u32;
+    }
+    entries.sort_unstable_by_key(|e| (rank[e.term as usize], e.doc));
+    let mut postings: Vec<Posting> = Vec::with_capacity(entries.len() / 2);
+    let mut terms: Vec<(Box<str>, u32, u32)> = Vec::with_capacity(names.len());
+    let mut current: Option<u32> = None;
+    for e in entries {
+        let term_rank = rank[e.term as usize];
+        if current != Some(term_rank) {
+            if let Some(last) = terms.last_mut() {
+                last.2 = postings.len() as u32;
+            }
+            terms.push((names[term_rank as usize].0.clone(), postings.len() as u32, postings.len() as u32));
+            current = Some(term_rank);
+        } else if let Some(last) = postings.last_mut().filter(|p| p.doc == e.doc) {
+            last.weight = last.weight.max(e.weight).saturating_add(1);
+            last.in_name |= e.in_name;
+            continue;
+        }
+        postings.push(Posting { doc: e.doc, weight: e.weight, in_name: e.in_name });
+    }
+    if let Some(last) = terms.last_mut() {
+        last.2 = postings.len() as u32;
+    }
+    postings.shrink_to_fit();
+    (terms, postings)
 }
 
 /// Remembers the search term of each word seen while building, so that each distinct word

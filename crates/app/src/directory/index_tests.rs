@@ -65,7 +65,7 @@ fn search(index: &SearchIndex, pairs: &[(&str, &str)]) -> (usize, Vec<String>) {
     let raw = RawDirectoryQuery::from_pairs(pairs.iter().copied());
     let query = DirectoryQuery::parse(&raw, index).expect("valid query");
     let results = index.search(&query);
-    (results.total, results.items.iter().map(|o| o.profile.name.clone()).collect())
+    (results.total, results.items.iter().map(|o| o.name.clone()).collect())
 }
 
 #[test]

@@ -65,8 +65,13 @@ pub async fn show(
     headers: HeaderMap,
     Path(slug): Path<String>,
 ) -> Response {
-    let Some(org) = show_organisation(&state.directory, &slug) else {
-        return error_page(&state, locale, &uri, StatusCode::NOT_FOUND, "organisation-not-found");
+    let org = match show_organisation(&state.directory, &slug).await {
+        Ok(Some(org)) => org,
+        Ok(None) => return error_page(&state, locale, &uri, StatusCode::NOT_FOUND, "organisation-not-found"),
+        Err(error) => {
+            tracing::error!(%error, "profile lookup failed");
+            return error_page(&state, locale, &uri, StatusCode::SERVICE_UNAVAILABLE, "unavailable");
+        }
     };
     let page = PageCtx::new(&state, locale.0, &uri, "directory");
     let template = build(&state, page, &org, &base_url(&state, &headers));
