@@ -1,0 +1,138 @@
+//! One search thread: construct, tabu search, perturb from the best, restart; anytime.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use rand::rngs::SmallRng;
+use rand::{Rng, SeedableRng};
+
+use crate::construct::{affine, greedy};
+use crate::plan::Seating;
+use crate::problem::Problem;
+use crate::score::Cost;
+use crate::state::State;
+use crate::tabu::{apply, best_swap, perturb, Scratch};
+
+/// Limits shared by the threads of one call.
+pub(crate) struct Limits<'s> {
+    pub started: Instant,
+    pub deadline: Instant,
+    /// Every thread stops after this iteration (set by the first thread that finished).
+    pub stop_after: &'s AtomicU64,
+}
+
+/// A new best seating found by a thread.
+#[derive(Debug, Clone)]
+pub(crate) struct Improvement {
+    pub iteration: u64,
+    pub elapsed: Duration,
+    pub cost: Cost,
+    pub seat: Seating,
+}
+
+/// Everything a thread reports back.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Trace {
+    pub improvements: Vec<Improvement>,
+    pub iterations: u64,
+}
+
+impl Trace {
+    /// The best seating found up to and including `iteration`.
+    pub(crate) fn best_until(&self, iteration: u64) -> Option<&Improvement> {
+        self.improvements.iter().rev().find(|i| i.iteration <= iteration)
+    }
+}
+
+/// Iterations without improving the best of the current start before a perturbation.
+fn stall_limit(pb: &Problem<'_>) -> u64 {
+    (pb.n as u64 * 8).clamp(400, 4000)
+}
+
+/// Runs one seeded search until it proves optimality, exhausts its budget after reaching the
+/// repeat bound, is told to stop, or the deadline passes. Its trajectory depends only on the
+/// seed; time only decides where it is cut.
+pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
+    let mut rng = SmallRng::seed_from_u64(seed);
+    let mut trace = Trace::default();
+    let first = match affine(pb, &mut rng) {
+        Some(seat) => seat,
+        None => greedy(pb, &mut rng, pb.previous.is_some()),
+    };
+    let mut st = State::new(pb, first);
+    let mut sc = Scratch::new(pb);
+    let mut best = st.cost;
+    let mut best_scalar = st.scalar;
+    trace.improvements.push(Improvement {
+        iteration: 0,
+        elapsed: limits.started.elapsed(),
+        cost: st.cost,
+        seat: st.seat.clone(),
+    });
+    let mut start_best = st.clone();
+    let mut since_improvement = 0u64;
+    let mut kicks = 0u32;
+    let mut reached_bound_at: Option<u64> = None;
+    let stall = stall_limit(pb);
+    let tenure_base = (pb.tables as u64).clamp(4, 10);
+    let mut iter = 0u64;
+    loop {
+        if iter % 32 == 0 && Instant::now() >= limits.deadline {
+            break;
+        }
+        if iter >= limits.stop_after.load(Ordering::Relaxed) {
+            break;
+        }
+        if pb.is_ideal(&best) {
+            limits.stop_after.fetch_min(iter, Ordering::Relaxed);
+            break;
+        }
+        if best.org == 0 && best.repeats <= pb.lower_bound {
+            let at = *reached_bound_at.get_or_insert(iter);
+            if iter >= at + at.max(3000) {
+                limits.stop_after.fetch_min(iter, Ordering::Relaxed);
+                break;
+            }
+        }
+        let wide = st.cost.org == 0 && st.cost.repeats <= pb.lower_bound;
+        let Some(swap) = best_swap(pb, &st, &mut sc, iter, best_scalar, wide, &mut rng) else {
+            break;
+        };
+        let tenure = tenure_base + rng.random_range(0..tenure_base * 2);
+        apply(pb, &mut st, &mut sc, swap, iter, tenure);
+        iter += 1;
+        if st.cost < start_best.cost {
+            start_best = st.clone();
+            since_improvement = 0;
+            kicks = 0;
+        } else {
+            since_improvement += 1;
+        }
+        if st.cost < best {
+            best = st.cost;
+            best_scalar = st.scalar;
+            trace.improvements.push(Improvement {
+                iteration: iter,
+                elapsed: limits.started.elapsed(),
+                cost: st.cost,
+                seat: st.seat.clone(),
+            });
+        }
+        if since_improvement > stall {
+            since_improvement = 0;
+            kicks += 1;
+            sc.tabu.iter_mut().for_each(|t| *t = 0);
+            if kicks > 12 {
+                kicks = 0;
+                st = State::new(pb, greedy(pb, &mut rng, pb.previous.is_some()));
+                start_best = st.clone();
+            } else {
+                st = start_best.clone();
+                let strength = 2 + rng.random_range(0..(pb.n / 4).max(2));
+                perturb(pb, &mut st, strength, &mut rng);
+            }
+        }
+    }
+    trace.iterations = iter;
+    trace
+}
