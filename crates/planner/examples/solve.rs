@@ -1,4 +1,4 @@
-//! Plans one instance file: `cargo run -p planner --release --example solve -- FILE [SECONDS] [SEED]`.
+//! Plans one instance file: `cargo run -p planner --release --example solve -- FILE [SECONDS] [SEED] [THREADS]`.
 
 use std::time::Duration;
 
@@ -17,10 +17,24 @@ fn main() {
             std::process::exit(2);
         }
     };
-    match planner::cli::run_plan_command(&json, Duration::from_secs_f64(secs), seed) {
-        Ok(out) => eprintln!("{}", out.summary),
+    let threads: usize = args.get(4).and_then(|s| s.parse().ok()).unwrap_or(2);
+    let outcome = planner::Instance::from_json(&json).and_then(|inst| {
+        let options = planner::PlanOptions {
+            time_limit: Duration::from_secs_f64(secs),
+            seed,
+            threads,
+        };
+        planner::plan(&inst, &options)
+    });
+    match outcome {
+        Ok(sol) => eprintln!(
+            "{} iterations={} time_to_best={:.3}",
+            sol.report.summary(),
+            sol.report.iterations,
+            sol.report.time_to_best.as_secs_f64()
+        ),
         Err(e) => {
-            eprintln!("{}", e.message);
+            eprintln!("{e}");
             std::process::exit(2);
         }
     }

@@ -10,6 +10,7 @@ mod bound;
 pub mod cli;
 mod construct;
 mod error;
+mod freedom;
 mod gf;
 mod instance;
 mod plan;

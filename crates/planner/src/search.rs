@@ -11,7 +11,7 @@ use crate::plan::Seating;
 use crate::problem::Problem;
 use crate::score::Cost;
 use crate::state::State;
-use crate::tabu::{apply, best_swap, perturb, Scratch};
+use crate::tabu::{apply, best_swap, focused_swap, perturb, Scratch};
 
 /// Limits shared by the threads of one call.
 pub(crate) struct Limits<'s> {
@@ -49,6 +49,14 @@ fn stall_limit(pb: &Problem<'_>) -> u64 {
     (pb.n as u64 * 8).clamp(400, 4000)
 }
 
+fn fresh(pb: &Problem<'_>, rng: &mut SmallRng) -> crate::plan::Seating {
+    match std::env::var("PL_INIT").ok().as_deref() {
+        Some("max") => crate::freedom::greedy_pairs(pb, rng, true),
+        Some("min") => crate::freedom::greedy_pairs(pb, rng, false),
+        _ => greedy(pb, rng, pb.previous.is_some()),
+    }
+}
+
 /// Runs one seeded search until it proves optimality, exhausts its budget after reaching the
 /// repeat bound, is told to stop, or the deadline passes. Its trajectory depends only on the
 /// seed; time only decides where it is cut.
@@ -57,12 +65,15 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
     let mut trace = Trace::default();
     let first = match affine(pb, &mut rng) {
         Some(seat) => seat,
-        None => greedy(pb, &mut rng, pb.previous.is_some()),
+        None => fresh(pb, &mut rng),
     };
     let mut st = State::new(pb, first);
+    if std::env::var("PL_DEBUG").is_ok() {
+        eprintln!("initial cost {:?}", st.cost);
+    }
     let mut sc = Scratch::new(pb);
     let mut best = st.cost;
-    let mut best_scalar = st.scalar;
+    let mut aspiration = st.score;
     trace.improvements.push(Improvement {
         iteration: 0,
         elapsed: limits.started.elapsed(),
@@ -73,8 +84,14 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
     let mut since_improvement = 0u64;
     let mut kicks = 0u32;
     let mut reached_bound_at: Option<u64> = None;
-    let stall = stall_limit(pb);
-    let tenure_base = (pb.tables as u64).clamp(4, 10);
+    let env = |k: &str, d: u64| std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d);
+    let stall = env("PL_STALL", stall_limit(pb));
+    let tenure_base = env("PL_TEN", (pb.tables as u64).clamp(4, 10));
+    let tenure_rand = env("PL_TENR", tenure_base * 2);
+    let max_kicks = env("PL_KICKS", 12) as u32;
+    let kick_div = env("PL_KDIV", 4) as usize;
+    let bump_every = env("PL_BUMP", 0);
+    let focus_pct = env("PL_FOCUS", 0);
     let mut iter = 0u64;
     loop {
         if iter % 32 == 0 && Instant::now() >= limits.deadline {
@@ -95,12 +112,22 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
             }
         }
         let wide = st.cost.org == 0 && st.cost.repeats <= pb.lower_bound;
-        let Some(swap) = best_swap(pb, &st, &mut sc, iter, best_scalar, wide, &mut rng) else {
+        let focused = if focus_pct > 0 && !wide && rng.random_range(0..100) < focus_pct {
+            focused_swap(pb, &st, &mut sc, iter, aspiration, &mut rng)
+        } else {
+            None
+        };
+        let Some(swap) = focused.or_else(|| best_swap(pb, &st, &mut sc, iter, aspiration, wide, &mut rng)) else {
             break;
         };
-        let tenure = tenure_base + rng.random_range(0..tenure_base * 2);
+        let tenure = tenure_base + rng.random_range(0..tenure_rand.max(1));
         apply(pb, &mut st, &mut sc, swap, iter, tenure);
         iter += 1;
+        aspiration = aspiration.min(st.score);
+        if bump_every > 0 && since_improvement > 0 && since_improvement % bump_every == 0 {
+            st.bump_weights(pb);
+            aspiration = st.score;
+        }
         if st.cost < start_best.cost {
             start_best = st.clone();
             since_improvement = 0;
@@ -110,7 +137,6 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
         }
         if st.cost < best {
             best = st.cost;
-            best_scalar = st.scalar;
             trace.improvements.push(Improvement {
                 iteration: iter,
                 elapsed: limits.started.elapsed(),
@@ -122,14 +148,18 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
             since_improvement = 0;
             kicks += 1;
             sc.tabu.iter_mut().for_each(|t| *t = 0);
-            if kicks > 12 {
+            sc.pair_tabu.iter_mut().for_each(|t| *t = 0);
+            if kicks > max_kicks {
                 kicks = 0;
-                st = State::new(pb, greedy(pb, &mut rng, pb.previous.is_some()));
+                st = State::new(pb, fresh(pb, &mut rng));
                 start_best = st.clone();
+                aspiration = st.score;
             } else {
                 st = start_best.clone();
-                let strength = 2 + rng.random_range(0..(pb.n / 4).max(2));
+                st.reset_weights();
+                let strength = 2 + rng.random_range(0..(pb.n / kick_div).max(2));
                 perturb(pb, &mut st, strength, &mut rng);
+                aspiration = st.score;
             }
         }
     }

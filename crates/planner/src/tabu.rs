@@ -26,6 +26,10 @@ pub(crate) struct Scratch {
     cands: Vec<usize>,
     /// `tabu[(r * n + p) * tables + t]`: iteration until which p may not go to t in round r.
     pub tabu: Vec<u64>,
+    /// `pair_tabu[(r * n + p) * n + q]`: iteration until which swapping p and q in r is tabu.
+    pub pair_tabu: Vec<u64>,
+    pub use_pairs: bool,
+    pub golfer: bool,
 }
 
 impl Scratch {
@@ -36,6 +40,9 @@ impl Scratch {
             row: vec![0; pb.tables],
             cands: Vec::new(),
             tabu: vec![0; pb.rounds * pb.n * pb.tables],
+            pair_tabu: vec![0; pb.rounds * pb.n * pb.n],
+            use_pairs: std::env::var("PL_TABU").is_ok_and(|v| v == "pair"),
+            golfer: std::env::var("PL_TABU").is_ok_and(|v| v == "golfer"),
         }
     }
 }
@@ -56,7 +63,7 @@ pub(crate) fn best_swap(
     st: &State,
     sc: &mut Scratch,
     iter: u64,
-    best_scalar: i128,
+    aspiration: i128,
     wide: bool,
     rng: &mut SmallRng,
 ) -> Option<Swap> {
@@ -73,7 +80,7 @@ pub(crate) fn best_swap(
             sc.leave[p] = st.members[r][a]
                 .iter()
                 .filter(|&&x| x != p)
-                .map(|&x| pb.leave(p, x, st.m(n, p, x)))
+                .map(|&x| st.leave(pb, p, x))
                 .sum();
         }
         sc.cands.clear();
@@ -98,7 +105,7 @@ pub(crate) fn best_swap(
                     if st.seat[r][q] != a {
                         sc.col[q] = st.members[r][a]
                             .iter()
-                            .map(|&x| pb.join(q, x, st.m(n, q, x)))
+                            .map(|&x| st.join(pb, q, x))
                             .sum();
                     }
                 }
@@ -107,7 +114,7 @@ pub(crate) fn best_swap(
                 if b != a {
                     sc.row[b] = st.members[r][b]
                         .iter()
-                        .map(|&y| pb.join(p, y, st.m(n, p, y)))
+                        .map(|&y| st.join(pb, p, y))
                         .sum();
                 }
             }
@@ -117,15 +124,27 @@ pub(crate) fn best_swap(
                 if b == a {
                     continue;
                 }
-                let jpq = pb.join(p, q, st.m(n, p, q));
+                let jpq = st.join(pb, p, q);
                 let delta = sc.leave[p] + sc.row[b] - jpq + sc.leave[q] + sc.col[q] - jpq
                     + move_term(pb, r, p, b)
                     - p_stay
                     + move_term(pb, r, q, a)
                     - move_term(pb, r, q, b);
-                let tabu = sc.tabu[(r * n + p) * pb.tables + b] > iter
-                    || sc.tabu[(r * n + q) * pb.tables + a] > iter;
-                if tabu && st.scalar + i128::from(delta) >= best_scalar {
+                #[cfg(test)]
+                {
+                    let mut probe = st.clone();
+                    probe.swap(pb, r, p, q);
+                    assert_eq!(probe.score - st.score, i128::from(delta), "delta r{r} p{p} q{q}");
+                }
+                let tabu = if sc.golfer {
+                    sc.tabu[(r * n + p) * pb.tables] > iter || sc.tabu[(r * n + q) * pb.tables] > iter
+                } else if sc.use_pairs {
+                    sc.pair_tabu[(r * n + p) * n + q] > iter
+                } else {
+                    sc.tabu[(r * n + p) * pb.tables + b] > iter
+                        || sc.tabu[(r * n + q) * pb.tables + a] > iter
+                };
+                if tabu && st.score + i128::from(delta) >= aspiration {
                     continue;
                 }
                 match best {
@@ -158,7 +177,16 @@ pub(crate) fn apply(
 ) {
     let a = st.seat[s.r][s.p];
     let b = st.seat[s.r][s.q];
+    let before = st.score;
     st.swap(pb, s.r, s.p, s.q);
+    debug_assert_eq!(st.score - before, i128::from(s.delta), "incremental delta is exact");
+    sc.pair_tabu[(s.r * pb.n + s.p) * pb.n + s.q] = iter + tenure;
+    sc.pair_tabu[(s.r * pb.n + s.q) * pb.n + s.p] = iter + tenure;
+    if sc.golfer {
+        sc.tabu[(s.r * pb.n + s.p) * pb.tables] = iter + tenure;
+        sc.tabu[(s.r * pb.n + s.q) * pb.tables] = iter + tenure;
+        return;
+    }
     sc.tabu[(s.r * pb.n + s.p) * pb.tables + a] = iter + tenure;
     sc.tabu[(s.r * pb.n + s.q) * pb.tables + b] = iter + tenure;
 }
@@ -180,4 +208,113 @@ pub(crate) fn perturb(pb: &Problem<'_>, st: &mut State, count: usize, rng: &mut 
             st.swap(pb, r, p, q);
         }
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::SeedableRng;
+
+    #[test]
+    fn every_evaluated_delta_is_exact() {
+        let json = r#"{"tables": 4, "rounds": 4, "capacity": 4,
+            "participants": [
+              {"id":"a","org":"1"},{"id":"b","org":"1"},{"id":"c","org":"2"},{"id":"d","org":"3"},
+              {"id":"e","org":"4"},{"id":"f","org":"5"},{"id":"g","org":"6"},{"id":"h","org":"7"},
+              {"id":"i","org":"8"},{"id":"j","org":"9"},{"id":"k","org":"9"},{"id":"l","org":"10"},
+              {"id":"m","org":"11"},{"id":"n","org":"12"},{"id":"o","org":"13"}],
+            "known_pairs": [["a","c"],["d","e"]], "interests": [{"offer":"f","need":"g"}]}"#;
+        let inst = crate::Instance::from_json(json).expect("valid");
+        let pb = Problem::new(&inst, None, 0);
+        let mut rng = SmallRng::seed_from_u64(3);
+        let seat = crate::construct::greedy(&pb, &mut rng, false);
+        let mut st = State::new(&pb, seat);
+        let mut sc = Scratch::new(&pb);
+        for iter in 0..50 {
+            let Some(s) = best_swap(&pb, &st, &mut sc, iter, i128::MIN, true, &mut rng) else {
+                break;
+            };
+            apply(&pb, &mut st, &mut sc, s, iter, 3);
+        }
+    }
+}
+
+/// Conflict-directed step: one random person in conflict, the best admissible swap for them.
+pub(crate) fn focused_swap(
+    pb: &Problem<'_>,
+    st: &State,
+    sc: &mut Scratch,
+    iter: u64,
+    aspiration: i128,
+    rng: &mut SmallRng,
+) -> Option<Swap> {
+    let n = pb.n;
+    let mut picked: Option<(usize, usize)> = None;
+    let mut seen = 0u32;
+    for r in (0..pb.rounds).filter(|&r| pb.free[r]) {
+        for table in &st.members[r] {
+            for &p in table {
+                if pb.inst.lock[r][p].is_some() {
+                    continue;
+                }
+                let conflict = table.iter().any(|&x| x != p && st.leave(pb, p, x) < 0);
+                if conflict {
+                    seen += 1;
+                    if rng.random_range(0..seen) == 0 {
+                        picked = Some((r, p));
+                    }
+                }
+            }
+        }
+    }
+    let (r, p) = picked?;
+    let movable = &pb.movable[r];
+    for &x in movable {
+        let t = st.seat[r][x];
+        sc.leave[x] = st.members[r][t]
+            .iter()
+            .filter(|&&y| y != x)
+            .map(|&y| st.leave(pb, x, y))
+            .sum();
+    }
+    let a = st.seat[r][p];
+    for b in 0..pb.tables {
+        if b != a {
+            sc.row[b] = st.members[r][b].iter().map(|&y| st.join(pb, p, y)).sum();
+        }
+    }
+    let mut best: Option<Swap> = None;
+    let mut ties = 0u32;
+    for &q in movable {
+        let b = st.seat[r][q];
+        if b == a {
+            continue;
+        }
+        let col: i64 = st.members[r][a].iter().map(|&x| st.join(pb, q, x)).sum();
+        let jpq = st.join(pb, p, q);
+        let delta = sc.leave[p] + sc.row[b] - jpq + sc.leave[q] + col - jpq
+            + move_term(pb, r, p, b)
+            - move_term(pb, r, p, a)
+            + move_term(pb, r, q, a)
+            - move_term(pb, r, q, b);
+        let tabu = sc.tabu[(r * n + p) * pb.tables + b] > iter
+            || sc.tabu[(r * n + q) * pb.tables + a] > iter;
+        if tabu && st.score + i128::from(delta) >= aspiration {
+            continue;
+        }
+        match best {
+            Some(s) if delta > s.delta => {}
+            Some(s) if delta == s.delta => {
+                ties += 1;
+                if rng.random_range(0..ties) == 0 {
+                    best = Some(Swap { r, p, q, delta });
+                }
+            }
+            _ => {
+                ties = 1;
+                best = Some(Swap { r, p, q, delta });
+            }
+        }
+    }
+    best
 }
