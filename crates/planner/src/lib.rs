@@ -6,6 +6,7 @@
 //! early when they prove optimality; [`cli::run_plan_command`] is the `knotenpunkt plan`
 //! command without the file reading.
 
+mod anneal;
 mod bound;
 pub mod cli;
 mod construct;

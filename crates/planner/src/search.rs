@@ -92,6 +92,7 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
     let kick_div = env("PL_KDIV", 4) as usize;
     let bump_every = env("PL_BUMP", 0);
     let focus_pct = env("PL_FOCUS", 0);
+    let tenure_alpha = env("PL_ALPHA", 0);
     let mut iter = 0u64;
     loop {
         if iter % 32 == 0 && Instant::now() >= limits.deadline {
@@ -120,7 +121,9 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
         let Some(swap) = focused.or_else(|| best_swap(pb, &st, &mut sc, iter, aspiration, wide, &mut rng)) else {
             break;
         };
-        let tenure = tenure_base + rng.random_range(0..tenure_rand.max(1));
+        let tenure = tenure_base
+            + rng.random_range(0..tenure_rand.max(1))
+            + (sc.conflicts as u64 * tenure_alpha) / 10;
         apply(pb, &mut st, &mut sc, swap, iter, tenure);
         iter += 1;
         aspiration = aspiration.min(st.score);
@@ -161,6 +164,82 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
                 perturb(pb, &mut st, strength, &mut rng);
                 aspiration = st.score;
             }
+        }
+    }
+    trace.iterations = iter;
+    trace
+}
+
+/// The annealing engine with the same stopping rules and trace as [`run`].
+pub(crate) fn run_anneal(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
+    let env = |k: &str, d: f64| std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d);
+    let mut rng = SmallRng::seed_from_u64(seed);
+    let mut trace = Trace::default();
+    let first = match affine(pb, &mut rng) {
+        Some(seat) => seat,
+        None => fresh(pb, &mut rng),
+    };
+    let mut st = State::new(pb, first);
+    let mut best = st.cost;
+    let mut best_state = st.clone();
+    trace.improvements.push(Improvement {
+        iteration: 0,
+        elapsed: limits.started.elapsed(),
+        cost: st.cost,
+        seat: st.seat.clone(),
+    });
+    let rounds: Vec<usize> = (0..pb.rounds)
+        .filter(|&r| pb.free[r] && pb.movable[r].len() >= 2)
+        .collect();
+    if rounds.is_empty() {
+        return trace;
+    }
+    let t0 = env("PL_T0", 0.6);
+    let t1 = env("PL_T1", 0.05);
+    let cycle = env("PL_CYCLE", 2000.0) as u64;
+    const SWEEP: u64 = 1000;
+    let mut iter = 0u64;
+    let mut sweep_no = 0u64;
+    let mut reached_bound_at: Option<u64> = None;
+    loop {
+        if Instant::now() >= limits.deadline || iter >= limits.stop_after.load(Ordering::Relaxed) {
+            break;
+        }
+        if pb.is_ideal(&best) {
+            limits.stop_after.fetch_min(iter, Ordering::Relaxed);
+            break;
+        }
+        if best.org == 0 && best.repeats <= pb.lower_bound {
+            let at = *reached_bound_at.get_or_insert(iter);
+            if iter >= at + at.max(300_000) {
+                limits.stop_after.fetch_min(iter, Ordering::Relaxed);
+                break;
+            }
+        }
+        let phase = (sweep_no % cycle) as f64 / cycle as f64;
+        let temp = t0 * (t1 / t0).powf(phase);
+        let base_iter = iter;
+        let mut found: Option<State> = None;
+        crate::anneal::sweep(pb, &mut st, &rounds, SWEEP as u32, temp, &mut rng, |s| {
+            if s.cost < best && found.as_ref().is_none_or(|f| s.cost < f.cost) {
+                found = Some(s.clone());
+            }
+            false
+        });
+        iter = base_iter + SWEEP;
+        sweep_no += 1;
+        if let Some(f) = found {
+            best = f.cost;
+            trace.improvements.push(Improvement {
+                iteration: iter,
+                elapsed: limits.started.elapsed(),
+                cost: f.cost,
+                seat: f.seat.clone(),
+            });
+            best_state = f;
+        }
+        if sweep_no % cycle == 0 {
+            st = best_state.clone();
         }
     }
     trace.iterations = iter;

@@ -30,6 +30,8 @@ pub(crate) struct Scratch {
     pub pair_tabu: Vec<u64>,
     pub use_pairs: bool,
     pub golfer: bool,
+    /// People in conflict seen by the last neighbourhood scan.
+    pub conflicts: usize,
 }
 
 impl Scratch {
@@ -43,6 +45,7 @@ impl Scratch {
             pair_tabu: vec![0; pb.rounds * pb.n * pb.n],
             use_pairs: std::env::var("PL_TABU").is_ok_and(|v| v == "pair"),
             golfer: std::env::var("PL_TABU").is_ok_and(|v| v == "golfer"),
+            conflicts: 0,
         }
     }
 }
@@ -70,6 +73,7 @@ pub(crate) fn best_swap(
     let n = pb.n;
     let mut best: Option<Swap> = None;
     let mut ties = 0u32;
+    sc.conflicts = 0;
     for r in (0..pb.rounds).filter(|&r| pb.free[r]) {
         let movable = &pb.movable[r];
         if movable.is_empty() {
@@ -90,6 +94,7 @@ pub(crate) fn best_swap(
                 sc.cands.push(p);
             }
         }
+        sc.conflicts += sc.cands.len();
         if sc.cands.len() > MAX_CANDIDATES_PER_ROUND {
             sc.cands.shuffle(rng);
             sc.cands.truncate(MAX_CANDIDATES_PER_ROUND);
