@@ -13,10 +13,20 @@ use crate::score::SAME_ORG;
 /// previous table while it has room, then the emptiest table takes whoever adds the least
 /// cost there (ties broken at random, so that restarts differ).
 pub(crate) fn greedy(pb: &Problem<'_>, rng: &mut SmallRng, keep_previous: bool) -> Seating {
+    complete(pb, pb.fixed.clone(), &pb.free, rng, keep_previous)
+}
+
+/// Greedy seating of the rounds marked in `todo`; the other rounds of `seat` are kept.
+pub(crate) fn complete(
+    pb: &Problem<'_>,
+    mut seat: Seating,
+    todo: &[bool],
+    rng: &mut SmallRng,
+    keep_previous: bool,
+) -> Seating {
     let n = pb.n;
-    let mut seat = pb.fixed.clone();
     let mut meet = vec![0u8; n * n];
-    for r in (0..pb.rounds).filter(|&r| !pb.free[r]) {
+    for r in (0..pb.rounds).filter(|&r| !todo[r]) {
         let members = members_of(&seat[r], pb.tables);
         for table in &members {
             for (i, &p) in table.iter().enumerate() {
@@ -26,7 +36,7 @@ pub(crate) fn greedy(pb: &Problem<'_>, rng: &mut SmallRng, keep_previous: bool) 
             }
         }
     }
-    for r in (0..pb.rounds).filter(|&r| pb.free[r]) {
+    for r in (0..pb.rounds).filter(|&r| todo[r]) {
         let mut members: Vec<Vec<usize>> = vec![Vec::new(); pb.tables];
         let place = |p: usize,
                      t: usize,

@@ -6,7 +6,6 @@
 //! early when they prove optimality; [`cli::run_plan_command`] is the `knotenpunkt plan`
 //! command without the file reading.
 
-mod anneal;
 mod bound;
 pub mod cli;
 mod construct;
@@ -20,6 +19,7 @@ mod report;
 mod score;
 mod search;
 mod sizes;
+mod spread;
 mod solver;
 mod state;
 mod tabu;

@@ -9,7 +9,7 @@ use crate::plan::{Plan, Seating, NO_TABLE};
 use crate::problem::Problem;
 use crate::report::{Compromise, PlanReport};
 use crate::score::evaluate;
-use crate::search::{run, run_anneal, Improvement, Limits, Trace};
+use crate::search::{run, Improvement, Limits, Trace};
 use crate::verify::verify_seating;
 
 /// How long and how to search.
@@ -78,16 +78,6 @@ fn mix(seed: u64, i: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-type Engine = fn(&Problem<'_>, u64, &Limits<'_>) -> Trace;
-
-fn engine(i: usize) -> Engine {
-    match std::env::var("PL_ENGINE").ok().as_deref() {
-        Some("sa") => run_anneal,
-        Some("mix") if i % 2 == 1 => run_anneal,
-        _ => run,
-    }
-}
-
 fn solve(pb: Problem<'_>, options: &PlanOptions) -> Result<Solution, PlanError> {
     let started = Instant::now();
     let stop_after = AtomicU64::new(u64::MAX);
@@ -98,14 +88,14 @@ fn solve(pb: Problem<'_>, options: &PlanOptions) -> Result<Solution, PlanError> 
     };
     let threads = options.threads.max(1);
     let traces: Vec<Trace> = if threads == 1 {
-        vec![engine(0)(&pb, mix(options.seed, 0), &limits)]
+        vec![run(&pb, mix(options.seed, 0), &limits)]
     } else {
         std::thread::scope(|scope| {
             let handles: Vec<_> = (0..threads)
                 .map(|i| {
                     let pb = &pb;
                     let limits = &limits;
-                    scope.spawn(move || engine(i)(pb, mix(options.seed, i as u64), limits))
+                    scope.spawn(move || run(pb, mix(options.seed, i as u64), limits))
                 })
                 .collect();
             handles

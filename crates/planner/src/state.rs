@@ -17,11 +17,6 @@ pub(crate) struct State {
     pub meet: Vec<u8>,
     pub cost: Cost,
     pub scalar: i128,
-    /// Breakout weights of pairs (`weight[p * n + q]`, starting at 1): a repeat of a pair
-    /// that keeps being repeated costs more, which pushes the search out of plateaus.
-    weight: Vec<u16>,
-    /// `scalar` plus the extra weight of repeats: what the search minimises.
-    pub score: i128,
 }
 
 impl State {
@@ -54,58 +49,7 @@ impl State {
             meet,
             cost,
             scalar,
-            weight: vec![1; n * n],
-            score: scalar,
         }
-    }
-
-    /// Weighted change of the search score when p joins q's table.
-    #[inline]
-    pub(crate) fn join(&self, pb: &Problem<'_>, p: usize, q: usize) -> i64 {
-        let i = p * pb.n + q;
-        let m = self.meet[i];
-        let w = self.weight[i];
-        let base = pb.join(p, q, m);
-        if w > 1 && m >= 1 {
-            base + i64::from(w - 1) * pb.lut.weights[4]
-        } else {
-            base
-        }
-    }
-
-    /// Weighted change of the search score when p leaves q's table.
-    #[inline]
-    pub(crate) fn leave(&self, pb: &Problem<'_>, p: usize, q: usize) -> i64 {
-        let i = p * pb.n + q;
-        let m = self.meet[i];
-        let w = self.weight[i];
-        let base = pb.leave(p, q, m);
-        if w > 1 && m >= 2 {
-            base - i64::from(w - 1) * pb.lut.weights[4]
-        } else {
-            base
-        }
-    }
-
-    /// Raises the weight of every pair that currently meets more than once.
-    pub(crate) fn bump_weights(&mut self, pb: &Problem<'_>) {
-        let n = pb.n;
-        for p in 0..n {
-            for q in p + 1..n {
-                let m = self.meet[p * n + q];
-                if m >= 2 && self.weight[p * n + q] < 1000 {
-                    self.weight[p * n + q] += 1;
-                    self.weight[q * n + p] += 1;
-                    self.score += i128::from(pb.lut.weights[4]) * i128::from(m - 1);
-                }
-            }
-        }
-    }
-
-    /// Forgets all breakout weights.
-    pub(crate) fn reset_weights(&mut self) {
-        self.weight.iter_mut().for_each(|w| *w = 1);
-        self.score = self.scalar;
     }
 
     /// Meeting count of a pair.
@@ -123,11 +67,6 @@ impl State {
         self.meet[p * n + q] = new_m;
         self.meet[q * n + p] = new_m;
         let after = pair_cost(f, i64::from(new_m));
-        let w = self.weight[p * n + q];
-        if w > 1 {
-            let extra = i64::from(w - 1) * (after.repeats - before.repeats) * pb.lut.weights[4];
-            self.score += i128::from(extra);
-        }
         self.cost = self.cost.add(after.sub(before));
     }
 
@@ -165,8 +104,6 @@ impl State {
         self.pos[r][p] = iq;
         self.seat[r][p] = b;
         self.seat[r][q] = a;
-        let scalar = pb.lut.scalar(self.cost);
-        self.score += scalar - self.scalar;
-        self.scalar = scalar;
+        self.scalar = pb.lut.scalar(self.cost);
     }
 }

@@ -25,13 +25,7 @@ pub(crate) struct Scratch {
     row: Vec<i64>,
     cands: Vec<usize>,
     /// `tabu[(r * n + p) * tables + t]`: iteration until which p may not go to t in round r.
-    pub tabu: Vec<u64>,
-    /// `pair_tabu[(r * n + p) * n + q]`: iteration until which swapping p and q in r is tabu.
-    pub pair_tabu: Vec<u64>,
-    pub use_pairs: bool,
-    pub golfer: bool,
-    /// People in conflict seen by the last neighbourhood scan.
-    pub conflicts: usize,
+    tabu: Vec<u64>,
 }
 
 impl Scratch {
@@ -42,11 +36,12 @@ impl Scratch {
             row: vec![0; pb.tables],
             cands: Vec::new(),
             tabu: vec![0; pb.rounds * pb.n * pb.tables],
-            pair_tabu: vec![0; pb.rounds * pb.n * pb.n],
-            use_pairs: std::env::var("PL_TABU").is_ok_and(|v| v == "pair"),
-            golfer: std::env::var("PL_TABU").is_ok_and(|v| v == "golfer"),
-            conflicts: 0,
         }
+    }
+
+    /// Lifts every tabu (after a perturbation or restart).
+    pub(crate) fn clear_tabu(&mut self) {
+        self.tabu.iter_mut().for_each(|t| *t = 0);
     }
 }
 
@@ -73,7 +68,6 @@ pub(crate) fn best_swap(
     let n = pb.n;
     let mut best: Option<Swap> = None;
     let mut ties = 0u32;
-    sc.conflicts = 0;
     for r in (0..pb.rounds).filter(|&r| pb.free[r]) {
         let movable = &pb.movable[r];
         if movable.is_empty() {
@@ -84,7 +78,7 @@ pub(crate) fn best_swap(
             sc.leave[p] = st.members[r][a]
                 .iter()
                 .filter(|&&x| x != p)
-                .map(|&x| st.leave(pb, p, x))
+                .map(|&x| pb.leave(p, x, st.m(n, p, x)))
                 .sum();
         }
         sc.cands.clear();
@@ -94,7 +88,6 @@ pub(crate) fn best_swap(
                 sc.cands.push(p);
             }
         }
-        sc.conflicts += sc.cands.len();
         if sc.cands.len() > MAX_CANDIDATES_PER_ROUND {
             sc.cands.shuffle(rng);
             sc.cands.truncate(MAX_CANDIDATES_PER_ROUND);
@@ -110,7 +103,7 @@ pub(crate) fn best_swap(
                     if st.seat[r][q] != a {
                         sc.col[q] = st.members[r][a]
                             .iter()
-                            .map(|&x| st.join(pb, q, x))
+                            .map(|&x| pb.join(q, x, st.m(n, q, x)))
                             .sum();
                     }
                 }
@@ -119,7 +112,7 @@ pub(crate) fn best_swap(
                 if b != a {
                     sc.row[b] = st.members[r][b]
                         .iter()
-                        .map(|&y| st.join(pb, p, y))
+                        .map(|&y| pb.join(p, y, st.m(n, p, y)))
                         .sum();
                 }
             }
@@ -129,7 +122,7 @@ pub(crate) fn best_swap(
                 if b == a {
                     continue;
                 }
-                let jpq = st.join(pb, p, q);
+                let jpq = pb.join(p, q, st.m(n, p, q));
                 let delta = sc.leave[p] + sc.row[b] - jpq + sc.leave[q] + sc.col[q] - jpq
                     + move_term(pb, r, p, b)
                     - p_stay
@@ -139,17 +132,11 @@ pub(crate) fn best_swap(
                 {
                     let mut probe = st.clone();
                     probe.swap(pb, r, p, q);
-                    assert_eq!(probe.score - st.score, i128::from(delta), "delta r{r} p{p} q{q}");
+                    assert_eq!(probe.scalar - st.scalar, i128::from(delta), "delta r{r} p{p} q{q}");
                 }
-                let tabu = if sc.golfer {
-                    sc.tabu[(r * n + p) * pb.tables] > iter || sc.tabu[(r * n + q) * pb.tables] > iter
-                } else if sc.use_pairs {
-                    sc.pair_tabu[(r * n + p) * n + q] > iter
-                } else {
-                    sc.tabu[(r * n + p) * pb.tables + b] > iter
-                        || sc.tabu[(r * n + q) * pb.tables + a] > iter
-                };
-                if tabu && st.score + i128::from(delta) >= aspiration {
+                let tabu = sc.tabu[(r * n + p) * pb.tables + b] > iter
+                    || sc.tabu[(r * n + q) * pb.tables + a] > iter;
+                if tabu && st.scalar + i128::from(delta) >= aspiration {
                     continue;
                 }
                 match best {
@@ -182,16 +169,9 @@ pub(crate) fn apply(
 ) {
     let a = st.seat[s.r][s.p];
     let b = st.seat[s.r][s.q];
-    let before = st.score;
+    let before = st.scalar;
     st.swap(pb, s.r, s.p, s.q);
-    debug_assert_eq!(st.score - before, i128::from(s.delta), "incremental delta is exact");
-    sc.pair_tabu[(s.r * pb.n + s.p) * pb.n + s.q] = iter + tenure;
-    sc.pair_tabu[(s.r * pb.n + s.q) * pb.n + s.p] = iter + tenure;
-    if sc.golfer {
-        sc.tabu[(s.r * pb.n + s.p) * pb.tables] = iter + tenure;
-        sc.tabu[(s.r * pb.n + s.q) * pb.tables] = iter + tenure;
-        return;
-    }
+    debug_assert_eq!(st.scalar - before, i128::from(s.delta), "incremental delta is exact");
     sc.tabu[(s.r * pb.n + s.p) * pb.tables + a] = iter + tenure;
     sc.tabu[(s.r * pb.n + s.q) * pb.tables + b] = iter + tenure;
 }
@@ -244,82 +224,3 @@ mod tests {
     }
 }
 
-/// Conflict-directed step: one random person in conflict, the best admissible swap for them.
-pub(crate) fn focused_swap(
-    pb: &Problem<'_>,
-    st: &State,
-    sc: &mut Scratch,
-    iter: u64,
-    aspiration: i128,
-    rng: &mut SmallRng,
-) -> Option<Swap> {
-    let n = pb.n;
-    let mut picked: Option<(usize, usize)> = None;
-    let mut seen = 0u32;
-    for r in (0..pb.rounds).filter(|&r| pb.free[r]) {
-        for table in &st.members[r] {
-            for &p in table {
-                if pb.inst.lock[r][p].is_some() {
-                    continue;
-                }
-                let conflict = table.iter().any(|&x| x != p && st.leave(pb, p, x) < 0);
-                if conflict {
-                    seen += 1;
-                    if rng.random_range(0..seen) == 0 {
-                        picked = Some((r, p));
-                    }
-                }
-            }
-        }
-    }
-    let (r, p) = picked?;
-    let movable = &pb.movable[r];
-    for &x in movable {
-        let t = st.seat[r][x];
-        sc.leave[x] = st.members[r][t]
-            .iter()
-            .filter(|&&y| y != x)
-            .map(|&y| st.leave(pb, x, y))
-            .sum();
-    }
-    let a = st.seat[r][p];
-    for b in 0..pb.tables {
-        if b != a {
-            sc.row[b] = st.members[r][b].iter().map(|&y| st.join(pb, p, y)).sum();
-        }
-    }
-    let mut best: Option<Swap> = None;
-    let mut ties = 0u32;
-    for &q in movable {
-        let b = st.seat[r][q];
-        if b == a {
-            continue;
-        }
-        let col: i64 = st.members[r][a].iter().map(|&x| st.join(pb, q, x)).sum();
-        let jpq = st.join(pb, p, q);
-        let delta = sc.leave[p] + sc.row[b] - jpq + sc.leave[q] + col - jpq
-            + move_term(pb, r, p, b)
-            - move_term(pb, r, p, a)
-            + move_term(pb, r, q, a)
-            - move_term(pb, r, q, b);
-        let tabu = sc.tabu[(r * n + p) * pb.tables + b] > iter
-            || sc.tabu[(r * n + q) * pb.tables + a] > iter;
-        if tabu && st.score + i128::from(delta) >= aspiration {
-            continue;
-        }
-        match best {
-            Some(s) if delta > s.delta => {}
-            Some(s) if delta == s.delta => {
-                ties += 1;
-                if rng.random_range(0..ties) == 0 {
-                    best = Some(Swap { r, p, q, delta });
-                }
-            }
-            _ => {
-                ties = 1;
-                best = Some(Swap { r, p, q, delta });
-            }
-        }
-    }
-    best
-}
