@@ -23,6 +23,7 @@ mod spread;
 mod solver;
 mod state;
 mod tabu;
+mod units;
 mod verify;
 
 pub use error::PlanError;

@@ -85,6 +85,8 @@ pub(crate) struct Problem<'a> {
     pub lower_bound: i64,
     /// Interest pairs that can never sit together (same association or never both present).
     pub impossible_interests: i64,
+    /// Social-golfer schedule of T² units for crowded rounds (see `units`).
+    pub unit_schedule: Option<Seating>,
 }
 
 impl<'a> Problem<'a> {
@@ -168,6 +170,7 @@ impl<'a> Problem<'a> {
             lut: Lut::new(rounds, largest),
             lower_bound,
             impossible_interests,
+            unit_schedule: None,
         }
     }
 

@@ -61,6 +61,15 @@ fn start(pb: &Problem<'_>, rng: &mut SmallRng, number: u32) -> Seating {
     if let Some(seat) = affine(pb, rng).or_else(|| spread_plan(pb, rng)) {
         return seat;
     }
+    if let Some(schedule) = &pb.unit_schedule {
+        if number % 2 == 0 {
+            // Unit seeds are cheap; keep the best of a few.
+            return (0..4)
+                .map(|_| crate::units::unit_seed(pb, schedule, rng))
+                .min_by_key(|seat| State::new(pb, seat.clone()).cost)
+                .unwrap_or_else(|| greedy(pb, rng, false));
+        }
+    }
     if number % 2 == 0 {
         greedy_pairs(pb, rng, true)
     } else {
@@ -128,6 +137,9 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
         }
         if st.cost < best {
             best = st.cost;
+            if std::env::var("PL_DEBUG").is_ok() {
+                eprintln!("{:?} iter {iter} {:?}", limits.started.elapsed(), st.cost);
+            }
             trace.improvements.push(Improvement {
                 iteration: iter,
                 elapsed: limits.started.elapsed(),

@@ -78,8 +78,10 @@ fn mix(seed: u64, i: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-fn solve(pb: Problem<'_>, options: &PlanOptions) -> Result<Solution, PlanError> {
+fn solve(mut pb: Problem<'_>, options: &PlanOptions) -> Result<Solution, PlanError> {
     let started = Instant::now();
+    let budget = (options.time_limit / 10).min(Duration::from_secs(1));
+    pb.unit_schedule = crate::units::unit_schedule(&pb, budget, options.seed);
     let stop_after = AtomicU64::new(u64::MAX);
     let limits = Limits {
         started,
