@@ -8,7 +8,11 @@ use planner::{plan, replan, Instance, InstanceSpec, ParticipantSpec, PlanOptions
 const MEETING: &str = include_str!("../instances/meeting-40-known-interests.json");
 
 fn options() -> PlanOptions {
-    PlanOptions { time_limit: Duration::from_secs(2), seed: 1, threads: 2 }
+    PlanOptions {
+        time_limit: Duration::from_secs(2),
+        seed: 1,
+        threads: 2,
+    }
 }
 
 fn meeting() -> Instance {

@@ -20,17 +20,72 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
-    Case { file: "kirkman-5-3-7", what: "Kirkman's schoolgirls: 15 at 5 tables of 3, 7 rounds", perfect_exists: true, limit_secs: 10 },
-    Case { file: "golf-6-3-8", what: "18 at 6 tables of 3, 8 rounds", perfect_exists: true, limit_secs: 10 },
-    Case { file: "golf-5-5-6", what: "25 at 5 tables of 5, 6 rounds (affine plane)", perfect_exists: true, limit_secs: 10 },
-    Case { file: "golf-8-4-9", what: "32 golfers at 8 tables of 4, 9 rounds", perfect_exists: true, limit_secs: 10 },
-    Case { file: "golf-8-4-10", what: "32 golfers at 8 tables of 4, 10 rounds", perfect_exists: true, limit_secs: 10 },
-    Case { file: "golf-6-6-4", what: "36 at 6 tables of 6, 4 rounds (no perfect plan: no 2 MOLS(6))", perfect_exists: false, limit_secs: 10 },
-    Case { file: "meeting-40", what: "real meeting: 40 from 20 associations, 4 tables of 10, 3 rounds", perfect_exists: false, limit_secs: 10 },
-    Case { file: "meeting-40-known-interests", what: "real meeting with 40 known pairs and 40 interests", perfect_exists: false, limit_secs: 10 },
-    Case { file: "network-60", what: "60 from 12 associations, 6 tables of 10, 4 rounds", perfect_exists: false, limit_secs: 10 },
-    Case { file: "uneven-37", what: "37 from 17 associations, 5 tables of 8, 4 rounds", perfect_exists: false, limit_secs: 10 },
-    Case { file: "large-200", what: "200 from 80 associations, 20 tables of 10, 6 rounds, 300 known pairs, 200 interests", perfect_exists: true, limit_secs: 30 },
+    Case {
+        file: "kirkman-5-3-7",
+        what: "Kirkman's schoolgirls: 15 at 5 tables of 3, 7 rounds",
+        perfect_exists: true,
+        limit_secs: 10,
+    },
+    Case {
+        file: "golf-6-3-8",
+        what: "18 at 6 tables of 3, 8 rounds",
+        perfect_exists: true,
+        limit_secs: 10,
+    },
+    Case {
+        file: "golf-5-5-6",
+        what: "25 at 5 tables of 5, 6 rounds (affine plane)",
+        perfect_exists: true,
+        limit_secs: 10,
+    },
+    Case {
+        file: "golf-8-4-9",
+        what: "32 golfers at 8 tables of 4, 9 rounds",
+        perfect_exists: true,
+        limit_secs: 10,
+    },
+    Case {
+        file: "golf-8-4-10",
+        what: "32 golfers at 8 tables of 4, 10 rounds",
+        perfect_exists: true,
+        limit_secs: 10,
+    },
+    Case {
+        file: "golf-6-6-4",
+        what: "36 at 6 tables of 6, 4 rounds (no perfect plan: no 2 MOLS(6))",
+        perfect_exists: false,
+        limit_secs: 10,
+    },
+    Case {
+        file: "meeting-40",
+        what: "real meeting: 40 from 20 associations, 4 tables of 10, 3 rounds",
+        perfect_exists: false,
+        limit_secs: 10,
+    },
+    Case {
+        file: "meeting-40-known-interests",
+        what: "real meeting with 40 known pairs and 40 interests",
+        perfect_exists: false,
+        limit_secs: 10,
+    },
+    Case {
+        file: "network-60",
+        what: "60 from 12 associations, 6 tables of 10, 4 rounds",
+        perfect_exists: false,
+        limit_secs: 10,
+    },
+    Case {
+        file: "uneven-37",
+        what: "37 from 17 associations, 5 tables of 8, 4 rounds",
+        perfect_exists: false,
+        limit_secs: 10,
+    },
+    Case {
+        file: "large-200",
+        what: "200 from 80 associations, 20 tables of 10, 6 rounds, 300 known pairs, 200 interests",
+        perfect_exists: true,
+        limit_secs: 30,
+    },
 ];
 
 const SEED: u64 = 1;
@@ -51,7 +106,11 @@ fn main() {
                 std::process::exit(2);
             }
         };
-        let secs = if quick { case.limit_secs as f64 / 10.0 } else { case.limit_secs as f64 };
+        let secs = if quick {
+            case.limit_secs as f64 / 10.0
+        } else {
+            case.limit_secs as f64
+        };
         let options = options(Duration::from_secs_f64(secs));
         let started = Instant::now();
         let sol = match plan(&inst, &options) {
@@ -108,7 +167,11 @@ fn read(path: &PathBuf) -> Result<Instance, String> {
 }
 
 fn options(limit: Duration) -> PlanOptions {
-    PlanOptions { time_limit: limit, seed: SEED, threads: 2 }
+    PlanOptions {
+        time_limit: limit,
+        seed: SEED,
+        threads: 2,
+    }
 }
 
 fn optimal_label(optimal: bool, repeats_optimal: bool) -> &'static str {
@@ -122,11 +185,18 @@ fn optimal_label(optimal: bool, repeats_optimal: bool) -> &'static str {
 fn target_verdict(case: &Case, repeats: usize, bound: usize, to_best: Duration) -> String {
     if case.file.starts_with("meeting-40") {
         let ok = repeats == bound && to_best <= Duration::from_secs(1);
-        return format!("{} (at bound within 1 s)", if ok { "reached" } else { "missed" });
+        return format!(
+            "{} (at bound within 1 s)",
+            if ok { "reached" } else { "missed" }
+        );
     }
     if case.perfect_exists {
         let ok = repeats == 0 && to_best <= Duration::from_secs(case.limit_secs);
-        return format!("{} (0 repeats within {} s)", if ok { "reached" } else { "missed" }, case.limit_secs);
+        return format!(
+            "{} (0 repeats within {} s)",
+            if ok { "reached" } else { "missed" },
+            case.limit_secs
+        );
     }
     if repeats == bound {
         "at bound".into()
@@ -146,7 +216,9 @@ fn replan_rows(inst: &Instance, sol: &Solution) -> String {
         Ok(j) => j,
         Err(_) => return out,
     };
-    let Ok(base) = serde_json::from_str::<InstanceSpec>(&spec_json) else { return out };
+    let Ok(base) = serde_json::from_str::<InstanceSpec>(&spec_json) else {
+        return out;
+    };
     for held in [0usize, 1] {
         let mut spec = base.clone();
         let rounds: Vec<usize> = (held..spec.rounds).collect();
@@ -160,7 +232,9 @@ fn replan_rows(inst: &Instance, sol: &Solution) -> String {
             org: "new-association".into(),
             absent_rounds: (0..held).collect(),
         });
-        let Ok(changed) = Instance::new(spec) else { continue };
+        let Ok(changed) = Instance::new(spec) else {
+            continue;
+        };
         let started = Instant::now();
         let Ok(new) = replan(&changed, &sol.plan, held, &options(Duration::from_secs(1))) else {
             continue;
@@ -171,7 +245,11 @@ fn replan_rows(inst: &Instance, sol: &Solution) -> String {
         let _ = writeln!(
             out,
             "| 2 no-shows, 1 walk-in, {} | {} | {} | {} | {} | {}/{} | {:.3} | {} |",
-            if held == 0 { "before round 0" } else { "after round 0 was held" },
+            if held == 0 {
+                "before round 0"
+            } else {
+                "after round 0 was held"
+            },
             r.repeats,
             r.lower_bound,
             r.moves,
@@ -179,7 +257,11 @@ fn replan_rows(inst: &Instance, sol: &Solution) -> String {
             r.interests_met,
             r.interests_total,
             used.as_secs_f64(),
-            if used <= Duration::from_secs(1) { "reached (within 1 s)" } else { "missed" }
+            if used <= Duration::from_secs(1) {
+                "reached (within 1 s)"
+            } else {
+                "missed"
+            }
         );
     }
     let _ = inst;
@@ -199,7 +281,9 @@ minimal (secondary objectives may still be improvable), `no` = repeats above the
         s.push_str("**Quick run (a tenth of the time limits): not the reference figures.**\n\n");
     }
     s.push_str(table);
-    s.push_str("\nRe-planning the real meeting (with known pairs and interests), time limit 1 s:\n\n");
+    s.push_str(
+        "\nRe-planning the real meeting (with known pairs and interests), time limit 1 s:\n\n",
+    );
     s.push_str(replans);
     s.push_str("\nMachine: 2 cores shared with other work; figures vary with load. Lower bounds: pigeonhole \
 between rounds (combined over round subsets) and pair counting; see `crates/planner/src/bound.rs`.\n");
@@ -213,10 +297,13 @@ fn write_section(doc: &Path, section: &str) -> std::io::Result<()> {
     let updated = match start {
         Some(begin) => {
             let rest = &current[begin + 3..];
-            let end = rest.find("\n## ").map(|i| begin + 3 + i + 1).unwrap_or(current.len());
+            let end = rest
+                .find("\n## ")
+                .map(|i| begin + 3 + i + 1)
+                .unwrap_or(current.len());
             format!("{}{}{}", &current[..begin], section, &current[end..])
         }
-        None => format!("{}\n{}", current.trim_end(), format!("\n{section}")),
+        None => format!("{}\n\n{section}", current.trim_end()),
     };
     if let Some(dir) = doc.parent() {
         std::fs::create_dir_all(dir)?;

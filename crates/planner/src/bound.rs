@@ -38,9 +38,9 @@ pub(crate) fn balanced_pairs(n: usize, cells: usize) -> usize {
 pub(crate) fn repeat_lower_bound(input: &BoundInput<'_>) -> i64 {
     let rounds = input.present.len();
     let mut pair_bound = vec![vec![0usize; rounds]; rounds];
-    for i in 0..rounds {
-        for j in i + 1..rounds {
-            pair_bound[i][j] = round_pair_bound(input, i, j);
+    for (i, row) in pair_bound.iter_mut().enumerate() {
+        for (j, cell) in row.iter_mut().enumerate().skip(i + 1) {
+            *cell = round_pair_bound(input, i, j);
         }
     }
     let mut best = 0i64;

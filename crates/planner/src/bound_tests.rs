@@ -9,7 +9,13 @@ fn bound(json: &str) -> i64 {
     Problem::new(&inst, None, 0).lower_bound
 }
 
-fn uniform(tables: usize, rounds: usize, capacity: usize, people: usize, org_size: usize) -> String {
+fn uniform(
+    tables: usize,
+    rounds: usize,
+    capacity: usize,
+    people: usize,
+    org_size: usize,
+) -> String {
     let ps: Vec<String> = (0..people)
         .map(|i| format!(r#"{{"id":"p{i}","org":"o{}"}}"#, i / org_size))
         .collect();

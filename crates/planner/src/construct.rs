@@ -62,7 +62,9 @@ pub(crate) fn complete(
                 let fits = t != NO_TABLE
                     && t < pb.tables
                     && members[t].len() < pb.sizes[r][t]
-                    && members[t].iter().all(|&x| pb.flags[p * n + x] & SAME_ORG == 0);
+                    && members[t]
+                        .iter()
+                        .all(|&x| pb.flags[p * n + x] & SAME_ORG == 0);
                 if fits {
                     place(p, t, &mut members, &mut seat, &mut meet);
                 }

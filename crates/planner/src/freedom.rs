@@ -50,7 +50,10 @@ pub(crate) fn greedy_pairs(pb: &Problem<'_>, rng: &mut SmallRng, maximise: bool)
         tables.shuffle(rng);
         for &t in &tables {
             for &x in &open {
-                join_here[x] = members[t].iter().map(|&y| pb.join(x, y, meet[x * n + y])).sum();
+                join_here[x] = members[t]
+                    .iter()
+                    .map(|&y| pb.join(x, y, meet[x * n + y]))
+                    .sum();
             }
             while members[t].len() < pb.sizes[r][t] && !open.is_empty() {
                 let room = pb.sizes[r][t] - members[t].len();

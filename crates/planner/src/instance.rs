@@ -91,7 +91,9 @@ impl Instance {
         let tables = spec.tables;
         let rounds = spec.rounds;
         if tables == 0 {
-            return Err(PlanError::Invalid("there must be at least one table".into()));
+            return Err(PlanError::Invalid(
+                "there must be at least one table".into(),
+            ));
         }
         if rounds > MAX_ROUNDS {
             return Err(PlanError::Invalid(format!(
@@ -118,7 +120,9 @@ impl Instance {
         let mut present = vec![vec![true; spec.participants.len()]; rounds];
         for (p, part) in spec.participants.iter().enumerate() {
             if part.id.is_empty() {
-                return Err(PlanError::Invalid(format!("participant #{p} has an empty id")));
+                return Err(PlanError::Invalid(format!(
+                    "participant #{p} has an empty id"
+                )));
             }
             if index.insert(part.id.clone(), p).is_some() {
                 return Err(PlanError::Invalid(format!(
@@ -144,10 +148,13 @@ impl Instance {
             }
         }
         let lookup = |id: &str, context: &str| {
-            index.get(id).copied().ok_or_else(|| PlanError::UnknownParticipant {
-                id: id.to_string(),
-                context: context.to_string(),
-            })
+            index
+                .get(id)
+                .copied()
+                .ok_or_else(|| PlanError::UnknownParticipant {
+                    id: id.to_string(),
+                    context: context.to_string(),
+                })
         };
         let mut known = BTreeSet::new();
         for [a, b] in &spec.known_pairs {
@@ -158,7 +165,10 @@ impl Instance {
         }
         let mut interests = BTreeSet::new();
         for i in &spec.interests {
-            let (a, b) = (lookup(&i.offer, "interests")?, lookup(&i.need, "interests")?);
+            let (a, b) = (
+                lookup(&i.offer, "interests")?,
+                lookup(&i.need, "interests")?,
+            );
             if a != b {
                 interests.insert((a.min(b), a.max(b)));
             }

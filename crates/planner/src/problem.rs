@@ -95,7 +95,9 @@ impl<'a> Problem<'a> {
         let n = inst.participants();
         let rounds = inst.rounds;
         let tables = inst.tables;
-        let free: Vec<bool> = (0..rounds).map(|r| previous.is_none() || r >= held).collect();
+        let free: Vec<bool> = (0..rounds)
+            .map(|r| previous.is_none() || r >= held)
+            .collect();
         let mut present = inst.present.clone();
         let mut fixed = vec![vec![NO_TABLE; n]; rounds];
         if let Some(prev) = &previous {
@@ -152,7 +154,8 @@ impl<'a> Problem<'a> {
             .interests
             .iter()
             .filter(|&&(a, b)| {
-                flags[a * n + b] & SAME_ORG != 0 || !(0..rounds).any(|r| present[r][a] && present[r][b])
+                flags[a * n + b] & SAME_ORG != 0
+                    || !(0..rounds).any(|r| present[r][a] && present[r][b])
             })
             .count() as i64;
         Problem {

@@ -42,7 +42,10 @@ pub(crate) struct Trace {
 impl Trace {
     /// The best seating found up to and including `iteration`.
     pub(crate) fn best_until(&self, iteration: u64) -> Option<&Improvement> {
-        self.improvements.iter().rev().find(|i| i.iteration <= iteration)
+        self.improvements
+            .iter()
+            .rev()
+            .find(|i| i.iteration <= iteration)
     }
 }
 
@@ -137,9 +140,6 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
         }
         if st.cost < best {
             best = st.cost;
-            if std::env::var("PL_DEBUG").is_ok() {
-                eprintln!("{:?} iter {iter} {:?}", limits.started.elapsed(), st.cost);
-            }
             trace.improvements.push(Improvement {
                 iteration: iter,
                 elapsed: limits.started.elapsed(),

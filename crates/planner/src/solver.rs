@@ -149,18 +149,27 @@ fn report(
     let interests_total = pb.inst.interests.len();
     let mut compromises = Vec::new();
     if repeats > lower_bound {
-        compromises.push(Compromise::RepeatsAboveBound { repeats, lower_bound });
+        compromises.push(Compromise::RepeatsAboveBound {
+            repeats,
+            lower_bound,
+        });
     } else if repeats > 0 {
         compromises.push(Compromise::RepeatsUnavoidable { lower_bound });
     }
     if c.triples > 0 {
-        compromises.push(Compromise::PairsMeetingThreeTimes { pairs: as_count(c.triples) });
+        compromises.push(Compromise::PairsMeetingThreeTimes {
+            pairs: as_count(c.triples),
+        });
     }
     if c.moves > 0 {
-        compromises.push(Compromise::PeopleMoved { moves: as_count(c.moves) });
+        compromises.push(Compromise::PeopleMoved {
+            moves: as_count(c.moves),
+        });
     }
     if c.known > 0 {
-        compromises.push(Compromise::KnownPairsSeated { meetings: as_count(c.known) });
+        compromises.push(Compromise::KnownPairsSeated {
+            meetings: as_count(c.known),
+        });
     }
     if fig.interests_met < interests_total {
         compromises.push(Compromise::InterestsUnmet {
@@ -175,7 +184,11 @@ fn report(
             used.iter().copied().max().unwrap_or(0),
         );
         if largest > smallest + 1 {
-            compromises.push(Compromise::UnevenTables { round, smallest, largest });
+            compromises.push(Compromise::UnevenTables {
+                round,
+                smallest,
+                largest,
+            });
         }
     }
     PlanReport {

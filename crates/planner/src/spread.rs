@@ -53,11 +53,12 @@ fn rank(vectors: &[Vec<usize>], p: usize) -> usize {
         for v in rows[r].iter_mut() {
             *v = (*v * inv) % p;
         }
-        for i in 0..rows.len() {
-            if i != r && rows[i][c] != 0 {
-                let f = rows[i][c];
-                for j in 0..cols {
-                    rows[i][j] = (rows[i][j] + p * p - (f * rows[r][j]) % p) % p;
+        let pivot_row = rows[r].clone();
+        for (i, row) in rows.iter_mut().enumerate() {
+            if i != r && row[c] != 0 {
+                let f = row[c];
+                for (x, &y) in row.iter_mut().zip(&pivot_row) {
+                    *x = (*x + p * p - (f * y) % p) % p;
                 }
             }
         }
@@ -67,14 +68,22 @@ fn rank(vectors: &[Vec<usize>], p: usize) -> usize {
 }
 
 /// A randomised greedy partial spread of `want` k-subspaces (bases), or the largest found.
-fn partial_spread(p: usize, m: usize, k: usize, want: usize, rng: &mut SmallRng) -> Vec<Vec<Vec<usize>>> {
+fn partial_spread(
+    p: usize,
+    m: usize,
+    k: usize,
+    want: usize,
+    rng: &mut SmallRng,
+) -> Vec<Vec<Vec<usize>>> {
     let n = p.pow(m as u32);
     let mut largest = Vec::new();
     for _attempt in 0..400 {
         let mut chosen: Vec<Vec<Vec<usize>>> = Vec::new();
         let mut misses = 0;
         while chosen.len() < want && misses < 200 {
-            let basis: Vec<Vec<usize>> = (0..k).map(|_| digits(rng.random_range(1..n), p, m)).collect();
+            let basis: Vec<Vec<usize>> = (0..k)
+                .map(|_| digits(rng.random_range(1..n), p, m))
+                .collect();
             let ok = rank(&basis, p) == k
                 && chosen.iter().all(|other| {
                     let mut both = basis.clone();
@@ -151,7 +160,10 @@ pub(crate) fn spread_plan(pb: &Problem<'_>, rng: &mut SmallRng) -> Option<Seatin
     let singletons = (0..n).all(|a| (0..n).all(|b| pb.flags[a * n + b] & SAME_ORG == 0));
     let want = pb.rounds + usize::from(!singletons);
     let mut spread = partial_spread(p, m, k, want, rng);
-    let complete_rounds = spread.len().saturating_sub(usize::from(!singletons)).min(pb.rounds);
+    let complete_rounds = spread
+        .len()
+        .saturating_sub(usize::from(!singletons))
+        .min(pb.rounds);
     if complete_rounds == 0 {
         return None;
     }
@@ -175,7 +187,10 @@ pub(crate) fn spread_plan(pb: &Problem<'_>, rng: &mut SmallRng) -> Option<Seatin
         }
         let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
         for person in 0..n {
-            groups.entry(pb.inst.org_of[person]).or_default().push(person);
+            groups
+                .entry(pb.inst.org_of[person])
+                .or_default()
+                .push(person);
         }
         let mut groups: Vec<Vec<usize>> = groups.into_values().collect();
         groups.shuffle(rng);
@@ -212,7 +227,6 @@ pub(crate) fn spread_plan(pb: &Problem<'_>, rng: &mut SmallRng) -> Option<Seatin
     }
     Some(seat)
 }
-
 
 #[cfg(test)]
 mod tests {

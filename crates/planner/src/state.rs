@@ -63,7 +63,11 @@ impl State {
         let f = pb.flags[p * n + q];
         let m = self.meet[p * n + q];
         let before = pair_cost(f, i64::from(m));
-        let new_m = if up { m.saturating_add(1) } else { m.saturating_sub(1) };
+        let new_m = if up {
+            m.saturating_add(1)
+        } else {
+            m.saturating_sub(1)
+        };
         self.meet[p * n + q] = new_m;
         self.meet[q * n + p] = new_m;
         let after = pair_cost(f, i64::from(new_m));

@@ -132,7 +132,11 @@ pub(crate) fn best_swap(
                 {
                     let mut probe = st.clone();
                     probe.swap(pb, r, p, q);
-                    assert_eq!(probe.scalar - st.scalar, i128::from(delta), "delta r{r} p{p} q{q}");
+                    assert_eq!(
+                        probe.scalar - st.scalar,
+                        i128::from(delta),
+                        "delta r{r} p{p} q{q}"
+                    );
                 }
                 let tabu = sc.tabu[(r * n + p) * pb.tables + b] > iter
                     || sc.tabu[(r * n + q) * pb.tables + a] > iter;
@@ -171,7 +175,11 @@ pub(crate) fn apply(
     let b = st.seat[s.r][s.q];
     let before = st.scalar;
     st.swap(pb, s.r, s.p, s.q);
-    debug_assert_eq!(st.scalar - before, i128::from(s.delta), "incremental delta is exact");
+    debug_assert_eq!(
+        st.scalar - before,
+        i128::from(s.delta),
+        "incremental delta is exact"
+    );
     sc.tabu[(s.r * pb.n + s.p) * pb.tables + a] = iter + tenure;
     sc.tabu[(s.r * pb.n + s.q) * pb.tables + b] = iter + tenure;
 }
@@ -223,4 +231,3 @@ mod tests {
         }
     }
 }
-

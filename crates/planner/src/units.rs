@@ -144,23 +144,21 @@ pub(crate) fn unit_seed(pb: &Problem<'_>, schedule: &Seating, rng: &mut SmallRng
 
 /// Moves people from tables above their target size to tables below it.
 fn fix_sizes(pb: &Problem<'_>, seat: &mut Seating, rng: &mut SmallRng) {
-    for r in 0..pb.rounds {
+    for (r, round) in seat.iter_mut().enumerate() {
+        let target = &pb.sizes[r];
         let mut sizes = vec![0usize; pb.tables];
-        for &t in seat[r].iter().filter(|&&t| t != NO_TABLE) {
+        for &t in round.iter().filter(|&&t| t != NO_TABLE) {
             sizes[t] += 1;
         }
-        loop {
-            let Some(over) = (0..pb.tables).find(|&t| sizes[t] > pb.sizes[r][t]) else {
-                break;
-            };
-            let Some(under) = (0..pb.tables).find(|&t| sizes[t] < pb.sizes[r][t]) else {
-                break;
-            };
-            let at: Vec<usize> = (0..pb.n).filter(|&p| seat[r][p] == over).collect();
+        while let (Some(over), Some(under)) = (
+            (0..pb.tables).find(|&t| sizes[t] > target[t]),
+            (0..pb.tables).find(|&t| sizes[t] < target[t]),
+        ) {
+            let at: Vec<usize> = (0..pb.n).filter(|&p| round[p] == over).collect();
             let Some(&p) = at.get(rng.random_range(0..at.len().max(1))) else {
                 break;
             };
-            seat[r][p] = under;
+            round[p] = under;
             sizes[over] -= 1;
             sizes[under] += 1;
         }

@@ -13,15 +13,29 @@ pub fn verify(instance: &Instance, plan: &Plan) -> Result<(), String> {
     if seated != known {
         return Err("the plan seats people who are not participants".into());
     }
-    check(instance, &seat, &instance.present, &vec![true; instance.rounds])
+    check(
+        instance,
+        &seat,
+        &instance.present,
+        &vec![true; instance.rounds],
+    )
 }
 
 /// Checks a seating the solver produced (held rounds are taken as they happened).
-pub(crate) fn verify_seating(inst: &Instance, seat: &Seating, pb: &Problem<'_>) -> Result<(), String> {
+pub(crate) fn verify_seating(
+    inst: &Instance,
+    seat: &Seating,
+    pb: &Problem<'_>,
+) -> Result<(), String> {
     check(inst, seat, &pb.present, &pb.free)
 }
 
-fn check(inst: &Instance, seat: &Seating, present: &[Vec<bool>], free: &[bool]) -> Result<(), String> {
+fn check(
+    inst: &Instance,
+    seat: &Seating,
+    present: &[Vec<bool>],
+    free: &[bool],
+) -> Result<(), String> {
     for (r, round) in seat.iter().enumerate() {
         let mut sizes = vec![0usize; inst.tables];
         let mut org_at = std::collections::HashMap::new();
@@ -46,7 +60,9 @@ fn check(inst: &Instance, seat: &Seating, present: &[Vec<bool>], free: &[bool]) 
             if free[r] {
                 if let Some(lock) = inst.lock[r][p] {
                     if lock != t {
-                        return Err(format!("\"{id}\" is locked to table {lock} in round {r} but sits at {t}"));
+                        return Err(format!(
+                            "\"{id}\" is locked to table {lock} in round {r} but sits at {t}"
+                        ));
                     }
                 }
             }
@@ -54,7 +70,10 @@ fn check(inst: &Instance, seat: &Seating, present: &[Vec<bool>], free: &[bool]) 
         if free[r] {
             for (t, &s) in sizes.iter().enumerate() {
                 if s > inst.capacities[t] {
-                    return Err(format!("table {t} seats {s} in round {r}, capacity {}", inst.capacities[t]));
+                    return Err(format!(
+                        "table {t} seats {s} in round {r}, capacity {}",
+                        inst.capacities[t]
+                    ));
                 }
             }
         }

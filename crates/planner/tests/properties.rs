@@ -30,15 +30,29 @@ fn blueprint() -> impl Strategy<Value = Blueprint> {
                 prop::collection::vec(1usize..=5, tables),
                 0usize..=25,
                 prop::collection::vec(0usize..10, 25),
-                prop::collection::vec(prop::collection::vec(prop::bool::weighted(0.15), rounds), 25),
+                prop::collection::vec(
+                    prop::collection::vec(prop::bool::weighted(0.15), rounds),
+                    25,
+                ),
                 prop::collection::vec((0usize..25, 0usize..rounds, 0usize..tables), 0..6),
                 prop::collection::vec((0usize..25, 0usize..25, any::<bool>()), 0..12),
             )
         })
-        .prop_map(|(tables, rounds, capacities, people, orgs, absent, locks, pairs)| {
-            let people = people.min(capacities.iter().sum());
-            Blueprint { tables, rounds, capacities, people, orgs, absent, locks, pairs }
-        })
+        .prop_map(
+            |(tables, rounds, capacities, people, orgs, absent, locks, pairs)| {
+                let people = people.min(capacities.iter().sum());
+                Blueprint {
+                    tables,
+                    rounds,
+                    capacities,
+                    people,
+                    orgs,
+                    absent,
+                    locks,
+                    pairs,
+                }
+            },
+        )
 }
 
 /// Turns a blueprint into a valid instance: associations no larger than the table count,
@@ -49,9 +63,17 @@ fn instance(b: &Blueprint) -> Instance {
     for p in 0..b.people {
         let count = per_org.entry(b.orgs[p]).or_insert(0usize);
         *count += 1;
-        let org = if *count > b.tables { format!("solo{p}") } else { format!("org{}", b.orgs[p]) };
+        let org = if *count > b.tables {
+            format!("solo{p}")
+        } else {
+            format!("org{}", b.orgs[p])
+        };
         let absent_rounds = (0..b.rounds).filter(|&r| b.absent[p][r]).collect();
-        participants.push(ParticipantSpec { id: format!("p{p}"), org, absent_rounds });
+        participants.push(ParticipantSpec {
+            id: format!("p{p}"),
+            org,
+            absent_rounds,
+        });
     }
     let mut locked: Vec<LockSpec> = Vec::new();
     for &(p, r, t) in &b.locks {
@@ -70,7 +92,11 @@ fn instance(b: &Blueprint) -> Instance {
         if clash || locked.iter().filter(|l| same_slot(l)).count() >= b.capacities[t] {
             continue;
         }
-        locked.push(LockSpec { participant: participants[p].id.clone(), round: r, table: t });
+        locked.push(LockSpec {
+            participant: participants[p].id.clone(),
+            round: r,
+            table: t,
+        });
     }
     let mut known_pairs = Vec::new();
     let mut interests = Vec::new();
@@ -98,7 +124,11 @@ fn instance(b: &Blueprint) -> Instance {
 }
 
 fn options(seed: u64, threads: usize) -> PlanOptions {
-    PlanOptions { time_limit: Duration::from_millis(30), seed, threads }
+    PlanOptions {
+        time_limit: Duration::from_millis(30),
+        seed,
+        threads,
+    }
 }
 
 proptest! {
