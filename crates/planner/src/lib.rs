@@ -14,6 +14,7 @@ mod freedom;
 mod gf;
 mod instance;
 mod plan;
+mod polish;
 mod problem;
 mod report;
 mod score;

@@ -53,7 +53,10 @@ impl Trace {
 const KICKS_PER_START: u32 = 12;
 /// Once repeats reach the lower bound, the secondary objectives get as many more iterations
 /// as it took to get there, and at least this many.
-const MIN_EXTRA_ITERATIONS: u64 = 3000;
+const MIN_EXTRA_ITERATIONS: u64 = 4_000;
+
+/// Polishing passes per thread (each is cubic in the number of people).
+const MAX_POLISHES: u32 = 20;
 
 /// A starting seating. Re-planning starts from the previous plan; otherwise an algebraic
 /// construction where the shape allows one, else a greedy (alternating two kinds).
@@ -101,6 +104,7 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
     let mut since_improvement = 0u64;
     let mut kicks = 0u32;
     let mut reached_bound_at: Option<u64> = None;
+    let mut polishes = 0u32;
     let stall = (pb.n as u64 * 8).clamp(400, 4000);
     // Tabu tenure: a base that grows with the number of tables, plus a random part.
     let tenure_base = (pb.tables as u64).clamp(4, 10);
@@ -137,6 +141,16 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
             kicks = 0;
         } else {
             since_improvement += 1;
+        }
+        if st.cost < best
+            && st.cost.org == 0
+            && st.cost.repeats <= pb.lower_bound
+            && polishes < MAX_POLISHES
+        {
+            polishes += 1;
+            let kicks = if pb.n <= 100 { 200 } else { 0 };
+            crate::polish::iterated_polish(pb, &mut st, kicks, &mut rng);
+            aspiration = aspiration.min(st.scalar);
         }
         if st.cost < best {
             best = st.cost;
