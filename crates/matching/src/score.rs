@@ -1,0 +1,233 @@
+//! Scoring one need against one offer: meaning of the texts first, then category, languages, place and time.
+
+use std::collections::BTreeSet;
+
+use crate::analyse::{Exclusive, Profile};
+use crate::category::CategoryList;
+use crate::language::mutually_intelligible;
+use crate::lexicon::{ConceptKind, Lexicon};
+use crate::model::{Audience, Districts, Proximity};
+use crate::reason::Reason;
+
+/// Tuning of the scorer. The defaults are the measured ones (see `docs/benchmarks.md`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Params {
+    /// Share of the need's concepts the offer covers, against the share of the offer's the need covers.
+    pub need_coverage_weight: f32,
+    /// Weight of plain word overlap next to concept overlap.
+    pub lexical_weight: f32,
+    /// Below this text relevance nothing is suggested, whatever else fits.
+    pub min_relevance: f32,
+    /// Below this score nothing is suggested.
+    pub threshold: f32,
+    /// Share of the score that comes from category, languages, place and time.
+    pub context_weight: f32,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            need_coverage_weight: 0.65,
+            lexical_weight: 0.35,
+            min_relevance: 0.3,
+            threshold: 0.35,
+            context_weight: 0.2,
+        }
+    }
+}
+
+/// What the scorer needs besides the two profiles.
+pub struct Context<'a> {
+    pub lexicon: &'a Lexicon,
+    pub districts: &'a Districts,
+    pub params: Params,
+}
+
+/// A scored pair.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scored {
+    pub score: f32,
+    pub reasons: Vec<Reason>,
+}
+
+/// Concept overlap of a need and an offer in 0..1, with the shared concepts, strongest first.
+pub fn concept_overlap(need: &Profile, offer: &Profile, need_weight: f32) -> (f32, Vec<(u16, f32)>) {
+    if need.concept_mass <= 0.0 || offer.concept_mass <= 0.0 {
+        return (0.0, Vec::new());
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut shared = Vec::new();
+    let mut sum = 0.0;
+    while i < need.concepts.len() && j < offer.concepts.len() {
+        let (cn, wn) = need.concepts[i];
+        let (co, wo) = offer.concepts[j];
+        match cn.cmp(&co) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                let s = (wn * wo).sqrt();
+                sum += s;
+                shared.push((cn, s));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let cover_need = (sum / need.concept_mass).min(1.0);
+    let cover_offer = (sum / offer.concept_mass).min(1.0);
+    (need_weight * cover_need + (1.0 - need_weight) * cover_offer, shared)
+}
+
+/// Scores a pair that passed the hard constraints; `None` when it falls below the threshold.
+/// `lexical` is the word-overlap similarity of the two texts (0..1).
+pub fn score_pair(need: &Profile, offer: &Profile, lexical: f32, ctx: &Context<'_>) -> Option<Scored> {
+    let p = ctx.params;
+    let (topic, shared) = concept_overlap(need, offer, p.need_coverage_weight);
+    let mut relevance = (topic + p.lexical_weight * lexical).min(1.0);
+
+    // Languages: for interpreting and language courses the named language is the point.
+    let critical = critical_languages(ctx.lexicon, need);
+    let covered: Vec<String> = critical
+        .iter()
+        .filter(|l| offer.speaks.iter().any(|s| mutually_intelligible(l, s)))
+        .cloned()
+        .collect();
+    let language_fit = if !critical.is_empty() {
+        if covered.is_empty() {
+            relevance *= 0.45;
+            0.0
+        } else {
+            1.0
+        }
+    } else if shared_foreign_language(need, offer).is_some() {
+        0.6
+    } else {
+        0.3
+    };
+
+    // An offer only for women (or men, youth) suits a need only if the need says it is for them.
+    let restricted_away = offer.exclusive.iter().any(|e| match e {
+        Exclusive::Women => need.gender != Some(Audience::Women),
+        Exclusive::Men => need.gender != Some(Audience::Men),
+        Exclusive::Youth => !need.youth,
+        Exclusive::Adults => need.youth && !need.adult,
+    });
+    if restricted_away {
+        relevance *= 0.6;
+    }
+    if relevance < p.min_relevance {
+        return None;
+    }
+
+    let category_fit = category_fit(need, offer);
+    let place = match (&need.district, &offer.district) {
+        (Some(a), Some(b)) => ctx.districts.relation(a, b),
+        _ => Proximity::Unknown,
+    };
+    let place_fit = match place {
+        Proximity::Same => 1.0,
+        Proximity::Neighbour => 0.6,
+        Proximity::Unknown => 0.3,
+        Proximity::Far => 0.0,
+    };
+    let common_days: Option<BTreeSet<_>> = match (&need.weekdays, &offer.weekdays) {
+        (Some(a), Some(b)) => Some(a.intersection(b).copied().collect()),
+        _ => None,
+    };
+    let time_overlap = match (need.time, offer.time) {
+        (Some(a), Some(b)) => Some(a.overlaps(b)),
+        _ => None,
+    };
+    let time_fit = match (common_days.is_some(), time_overlap) {
+        (_, Some(false)) => 0.0,
+        (true, _) | (_, Some(true)) => 1.0,
+        _ => 0.4,
+    };
+    let context = 0.4 * category_fit + 0.25 * language_fit + 0.2 * place_fit + 0.15 * time_fit;
+    let score = ((1.0 - p.context_weight) * relevance + p.context_weight * context).clamp(0.0, 1.0);
+    if score < p.threshold {
+        return None;
+    }
+
+    let mut reasons = Vec::new();
+    let mut labels = Vec::new();
+    for (cid, strength) in &shared {
+        let Some(c) = ctx.lexicon.concept(*cid) else { continue };
+        if c.kind == ConceptKind::Topic && *strength >= 0.25 && labels.len() < 2 && !labels.contains(&c.label) {
+            labels.push(c.label.clone());
+            reasons.push(Reason::Topic { label: c.label.clone() });
+        }
+    }
+    if category_fit >= 0.7 {
+        if let Some(name) = shared_category_name(need, offer) {
+            if !labels.iter().any(|l| l == &name) {
+                reasons.push(Reason::SameCategory { category: name });
+            }
+        }
+    }
+    if covered.is_empty() {
+        if let Some(l) = shared_foreign_language(need, offer) {
+            reasons.push(Reason::SpeaksLanguage { language: l });
+        }
+    } else {
+        reasons.extend(covered.into_iter().take(2).map(|language| Reason::SpeaksLanguage { language }));
+    }
+    if let Some(days) = common_days {
+        if !days.is_empty() && days.len() < 7 {
+            reasons.push(Reason::WeekdaysFit { days: days.into_iter().collect() });
+        }
+    }
+    if time_overlap == Some(true) {
+        reasons.push(Reason::TimeFits);
+    }
+    match (place, &need.district, &offer.district) {
+        (Proximity::Same, Some(d), _) => reasons.push(Reason::SameDistrict { district: d.clone() }),
+        (Proximity::Neighbour, Some(n), Some(o)) => {
+            reasons.push(Reason::NeighbouringDistrict { offer_district: o.clone(), need_district: n.clone() })
+        }
+        _ => {}
+    }
+    for (audience, both) in [
+        (Audience::Women, need.gender == Some(Audience::Women) && offer.gender == Some(Audience::Women)),
+        (Audience::Men, need.gender == Some(Audience::Men) && offer.gender == Some(Audience::Men)),
+        (Audience::Youth, need.youth && offer.youth && !need.adult),
+    ] {
+        if both {
+            reasons.push(Reason::SameAudience { audience });
+        }
+    }
+    Some(Scored { score, reasons })
+}
+
+/// Languages the need is about: the required ones, or for interpreting and language
+/// learning the languages it names or lists (German aside).
+pub fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<String> {
+    if !need.required_languages.is_empty() {
+        return need.required_languages.clone();
+    }
+    let about_language = ["language_mediation", "language_learning", "literacy"].iter().any(|name| {
+        lex.concept_named(name).is_some_and(|id| need.concepts.iter().any(|(c, w)| *c == id && *w >= 0.5))
+    });
+    if !about_language {
+        return BTreeSet::new();
+    }
+    need.languages.iter().filter(|l| l.as_str() != "de").cloned().collect()
+}
+
+fn shared_foreign_language(need: &Profile, offer: &Profile) -> Option<String> {
+    need.languages.iter().find(|l| l.as_str() != "de" && offer.speaks.contains(*l)).cloned()
+}
+
+fn category_fit(need: &Profile, offer: &Profile) -> f32 {
+    match (need.explicit_category, offer.explicit_category) {
+        (Some(a), Some(b)) if a == b => 1.0,
+        _ if need.categories.iter().any(|c| offer.categories.contains(c)) => 0.7,
+        _ => 0.0,
+    }
+}
+
+fn shared_category_name(need: &Profile, offer: &Profile) -> Option<String> {
+    let list = CategoryList::builtin();
+    need.categories.iter().find(|c| offer.categories.contains(c)).and_then(|&c| list.name(c)).map(str::to_string)
+}
