@@ -10,9 +10,13 @@ use crate::text::{script_of, tokenize, Script, StemLang};
 
 /// Weight of a concept found in the title, relative to one found only in the description.
 const TITLE_WEIGHT: f32 = 1.0;
-const DESCRIPTION_WEIGHT: f32 = 0.55;
+const DESCRIPTION_WEIGHT: f32 = 0.5;
 /// How many tokens apart "only"/"required" may stand from what they qualify.
 const MARKER_WINDOW: usize = 4;
+/// Title concepts at least this heavy say what an item is about (context words weigh less).
+const ANCHOR_WEIGHT: f32 = 0.7;
+/// Weight of a title concept that only says what the item is for ("Raum für *Folkloreprobe*").
+const TITLE_MODIFIER_WEIGHT: f32 = 0.6;
 
 /// Everything the scorer needs to know about one item, computed once per change.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,13 +38,20 @@ pub struct Profile {
     pub named_languages: BTreeSet<String>,
     /// Languages the other side must speak, when the item says a language is required.
     pub required_languages: BTreeSet<String>,
+    /// Languages named as a skill ("Armenischkenntnisse", "die Arabisch sprechen"), unless only wished for.
+    pub skill_languages: BTreeSet<String>,
     pub gender: Option<Audience>,
     pub youth: bool,
     pub adult: bool,
     /// Audiences the item is exclusively for ("nur für Frauen", "Frauengruppe").
     pub exclusive: BTreeSet<Exclusive>,
     pub on_site_only: bool,
+    /// Weekdays given in the weekday field (a hard constraint).
     pub weekdays: Option<BTreeSet<Weekday>>,
+    /// Weekdays named only in the texts ("samstags", "am Wochenende"); they count softly.
+    pub text_weekdays: Option<BTreeSet<Weekday>>,
+    /// The strongest topic concepts of the title: what the item is mainly about.
+    pub anchors: Vec<ConceptId>,
     pub time: Option<TimeRange>,
     pub district: Option<String>,
 }
@@ -75,19 +86,39 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let mut on_site_only = false;
     let mut required_near_language = false;
     let mut required_named = BTreeSet::new();
+    let mut title_topics: Vec<(ConceptId, f32)> = Vec::new();
+    let mut learning_signal = false;
+    let mut skill_languages = BTreeSet::new();
+    let modifiers = modifier_range(&title.tokens);
+    let head_has_topic = title.hits.iter().any(|h| {
+        !modifiers.contains(&h.pos)
+            && lex.concept(h.concept).is_some_and(|c| c.kind == ConceptKind::Topic && c.weight >= ANCHOR_WEIGHT)
+    });
 
     for (field, factor) in [(&title, TITLE_WEIGHT), (&desc, DESCRIPTION_WEIGHT)] {
         let only_pos = marker_positions(lex, &field.hits, Marker::Only);
         let required_pos = marker_positions(lex, &field.hits, Marker::Required);
+        let also_pos = marker_positions(lex, &field.hits, Marker::Also);
+        let skill_pos = marker_positions(lex, &field.hits, Marker::LanguageSkill);
+        let preferred_pos = marker_positions(lex, &field.hits, Marker::Preferred);
+        let is_title = factor >= TITLE_WEIGHT;
+        let course_pos = concept_positions(&field.hits, lex.concept_named("course"));
         for hit in &field.hits {
             let Some(concept) = lex.concept(hit.concept) else { continue };
             let near_only = near(&only_pos, hit.pos);
             match &concept.kind {
-                ConceptKind::Topic => bump(&mut weights, hit.concept, concept.weight * factor),
+                ConceptKind::Topic if is_title && head_has_topic && modifiers.contains(&hit.pos) => {
+                    bump(&mut weights, hit.concept, concept.weight * TITLE_MODIFIER_WEIGHT);
+                }
+                ConceptKind::Topic => {
+                    bump(&mut weights, hit.concept, concept.weight * factor);
+                    if is_title {
+                        title_topics.push((hit.concept, concept.weight));
+                    }
+                }
                 ConceptKind::Audience { audience, adult: is_adult } => {
                     bump(&mut weights, hit.concept, concept.weight * factor);
                     let group_word = is_group_word(&field.tokens[hit.pos]);
-                    let title_hit = factor >= TITLE_WEIGHT;
                     match audience {
                         Some(Audience::Women) => women = true,
                         Some(Audience::Men) => men = true,
@@ -97,7 +128,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
                     if *is_adult {
                         adult = true;
                     }
-                    let restricts = near_only || group_word || (title_hit && audience.is_some());
+                    let restricts = near_only || group_word;
                     if restricts {
                         match audience {
                             Some(Audience::Women) => exclusive.insert(Exclusive::Women),
@@ -110,6 +141,13 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
                 }
                 ConceptKind::Language(code) => {
                     named_languages.insert(code.clone());
+                    // "Arabischkurs", "Kurs Arabisch": a language taught, not a language spoken.
+                    if near_window(&course_pos, hit.pos, 1) {
+                        learning_signal = true;
+                    }
+                    if near_window(&skill_pos, hit.pos, 2) && !near_window(&preferred_pos, hit.pos, 4) {
+                        skill_languages.insert(code.clone());
+                    }
                     bump(&mut weights, hit.concept, concept.weight * factor);
                     if near_window(&required_pos, hit.pos, 6) {
                         required_near_language = true;
@@ -127,13 +165,16 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
                     }
                 }
                 ConceptKind::Marker(_) => {}
+                ConceptKind::Days(_) if also_pos.iter().any(|&p| p < hit.pos && hit.pos - p <= 2) => {}
                 ConceptKind::Days(days) => {
                     text_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
                 }
             }
         }
     }
-    add_language_learning(lex, &mut weights, &named_languages);
+    if learning_signal {
+        add_language_learning(lex, &mut weights);
+    }
 
     let explicit = item.explicit;
     if let Some(a) = explicit.audience {
@@ -188,6 +229,12 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         };
     }
 
+    let top = title_topics.iter().map(|(_, w)| *w).fold(0.0f32, f32::max);
+    let mut anchors: Vec<ConceptId> =
+        title_topics.iter().filter(|(_, w)| *w >= ANCHOR_WEIGHT.min(top)).map(|(c, _)| *c).collect();
+    anchors.sort_unstable();
+    anchors.dedup();
+
     let mut concepts: Vec<(ConceptId, f32)> = weights.into_iter().filter(|(_, w)| *w > 0.0).collect();
     concepts.sort_by_key(|(c, _)| *c);
     let concept_mass = concepts.iter().map(|(_, w)| w).sum();
@@ -210,12 +257,15 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         speaks,
         named_languages,
         required_languages,
+        skill_languages,
         gender,
         youth,
         adult,
         exclusive,
         on_site_only,
-        weekdays: item.weekdays.clone().or(text_days),
+        weekdays: item.weekdays.clone(),
+        text_weekdays: text_days,
+        anchors,
         time: item.time.as_deref().and_then(parse_time_range),
         district: item.district.clone().or_else(|| org.and_then(|o| o.district.clone())),
     }
@@ -235,6 +285,24 @@ fn marker_positions(lex: &Lexicon, hits: &[Hit], marker: Marker) -> Vec<usize> {
         .collect()
 }
 
+/// Title tokens that only say what an item is for: after "für", "for", "для", "برای", "bei"…
+/// (head first), or before Turkish "için" (head last).
+fn modifier_range(tokens: &[String]) -> std::ops::Range<usize> {
+    const AFTER: [&str; 14] =
+        ["für", "fürs", "bei", "beim", "während", "zum", "zur", "for", "at", "during", "для", "під", "برای", "خلال"];
+    if let Some(i) = tokens.iter().position(|t| t == "için") {
+        return 0..i;
+    }
+    match tokens.iter().position(|t| AFTER.contains(&t.as_str())) {
+        Some(i) if i > 0 => i..tokens.len(),
+        _ => 0..0,
+    }
+}
+
+fn concept_positions(hits: &[Hit], concept: Option<ConceptId>) -> Vec<usize> {
+    hits.iter().filter(|h| Some(h.concept) == concept).map(|h| h.pos).collect()
+}
+
 fn near(positions: &[usize], pos: usize) -> bool {
     near_window(positions, pos, MARKER_WINDOW)
 }
@@ -250,13 +318,10 @@ fn is_group_word(token: &str) -> bool {
 }
 
 /// A language named together with a course or teaching means language learning ("Arabischkurs").
-fn add_language_learning(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>, named: &BTreeSet<String>) {
+fn add_language_learning(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>) {
     let (Some(course), Some(learning)) = (lex.concept_named("course"), lex.concept_named("language_learning")) else {
         return;
     };
-    if named.is_empty() {
-        return;
-    }
     if let Some(&w) = weights.get(&course) {
         let learned = w / 0.45 * 0.9;
         bump(weights, learning, learned.min(1.0));

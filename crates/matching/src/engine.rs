@@ -180,6 +180,11 @@ impl Engine {
         self.slots.get(id).and_then(|&s| self.entries.get(s)).and_then(Option::as_ref).map(|e| &e.item)
     }
 
+    /// The analysed profile of an item (for explanations and debugging).
+    pub fn profile(&self, id: &ItemId) -> Option<&Profile> {
+        self.entry(id).ok().map(|e| &e.profile)
+    }
+
     /// Ids of all needs, in insertion order of their slots.
     pub fn need_ids(&self) -> Vec<ItemId> {
         self.entries.iter().flatten().filter(|e| e.item.kind == Kind::Need).map(|e| e.item.id.clone()).collect()

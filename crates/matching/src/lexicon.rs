@@ -21,6 +21,10 @@ pub enum Marker {
     Required,
     /// "Sprachkenntnisse", "speaks", … (a language is named as a skill)
     LanguageSkill,
+    /// "gern", "am liebsten", "preferably": a wish, not a condition.
+    Preferred,
+    /// "auch", "also": what follows is in addition, not a restriction ("auch am Wochenende").
+    Also,
 }
 
 /// What a concept stands for.
@@ -198,6 +202,8 @@ impl Lexicon {
                         "onsite" => Marker::OnSite,
                         "required" => Marker::Required,
                         "skill" => Marker::LanguageSkill,
+                        "also" => Marker::Also,
+                        "preferred" => Marker::Preferred,
                         _ => {
                             warnings.push(format!("line {}: unknown marker `{v}`", n + 1));
                             return None;
@@ -243,9 +249,15 @@ impl Lexicon {
         }
     }
 
+    /// Registers a surface form; a form written `=form` matches only exactly, never by stem.
     fn add_form(&mut self, cid: ConceptId, form: &str, lang: StemLang) {
+        let (exact, form) = match form.strip_prefix('=') {
+            Some(rest) => (true, rest),
+            None => (false, form),
+        };
         let tokens = crate::text::tokenize(form);
-        let key_sets: Vec<Vec<String>> = tokens.iter().map(|t| self.form_keys(t, lang)).collect();
+        let key_sets: Vec<Vec<String>> =
+            tokens.iter().map(|t| if exact { vec![t.clone()] } else { self.form_keys(t, lang) }).collect();
         match key_sets.split_first() {
             None => {}
             Some((first, [])) => {
@@ -354,23 +366,31 @@ impl Lexicon {
             })
             .collect();
         let mut hits = Vec::new();
+        // Tokens inside a matched phrase ("public transport") do not count on their own.
+        let mut covered_until = 0;
         for (pos, info) in infos.iter().enumerate() {
+            let mut longest = 0;
             for k in &info.keys {
-                if let Some(phrases) = self.phrases.get(k) {
-                    for p in phrases {
-                        let fits = p.rest.iter().enumerate().all(|(j, want)| {
-                            infos.get(pos + 1 + j).is_some_and(|have| have.keys.iter().any(|h| want.contains(h)))
-                        });
-                        if fits {
-                            hits.push(Hit { concept: p.concept, pos });
-                        }
+                for p in self.phrases.get(k).map_or(&[][..], Vec::as_slice) {
+                    let fits = p.rest.iter().enumerate().all(|(j, want)| {
+                        infos.get(pos + 1 + j).is_some_and(|have| have.keys.iter().any(|h| want.contains(h)))
+                    });
+                    if fits {
+                        hits.push(Hit { concept: p.concept, pos });
+                        longest = longest.max(p.rest.len() + 1);
                     }
                 }
+            }
+            covered_until = covered_until.max(pos + longest);
+            // Inside a phrase, words still name audiences, languages and days, but no topic.
+            let inside = pos < covered_until;
+            let keep = |c: &ConceptId| !inside || self.concepts.get(usize::from(*c)).is_some_and(|c| c.kind != ConceptKind::Topic);
+            for k in &info.keys {
                 if let Some(cids) = self.keys.get(k) {
-                    hits.extend(cids.iter().map(|&concept| Hit { concept, pos }));
+                    hits.extend(cids.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos }));
                 }
             }
-            hits.extend(info.compound.iter().map(|&concept| Hit { concept, pos }));
+            hits.extend(info.compound.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos }));
         }
         hits.sort_by_key(|h| (h.pos, h.concept));
         hits.dedup();

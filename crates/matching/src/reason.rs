@@ -30,7 +30,7 @@ impl Reason {
     pub fn to_german(&self) -> String {
         match self {
             Reason::Topic { label } => label.clone(),
-            Reason::SameCategory { category } => format!("beide in {category}"),
+            Reason::SameCategory { category } => format!("beide im Bereich {category}"),
             Reason::SpeaksLanguage { language } => {
                 format!("spricht {}", LanguageTable::builtin().german_name(language))
             }
@@ -79,7 +79,7 @@ mod tests {
         );
         assert_eq!(
             Reason::SameCategory { category: "Sprache & Übersetzung".into() }.to_string(),
-            "beide in Sprache & Übersetzung"
+            "beide im Bereich Sprache & Übersetzung"
         );
     }
 }

@@ -50,6 +50,8 @@ pub struct Scored {
     pub reasons: Vec<Reason>,
 }
 
+const MASS_FLOOR: f32 = 1.0;
+
 /// Concept overlap of a need and an offer in 0..1, with the shared concepts, strongest first.
 pub fn concept_overlap(need: &Profile, offer: &Profile, need_weight: f32) -> (f32, Vec<(u16, f32)>) {
     if need.concept_mass <= 0.0 || offer.concept_mass <= 0.0 {
@@ -65,7 +67,7 @@ pub fn concept_overlap(need: &Profile, offer: &Profile, need_weight: f32) -> (f3
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                let s = (wn * wo).sqrt();
+                let s = wn.min(wo);
                 sum += s;
                 shared.push((cn, s));
                 i += 1;
@@ -74,8 +76,10 @@ pub fn concept_overlap(need: &Profile, offer: &Profile, need_weight: f32) -> (f3
         }
     }
     shared.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let cover_need = (sum / need.concept_mass).min(1.0);
-    let cover_offer = (sum / offer.concept_mass).min(1.0);
+    // A text with little recognised meaning cannot be covered fully: the masses have a floor of
+    // one strong title concept.
+    let cover_need = (sum / need.concept_mass.max(MASS_FLOOR)).min(1.0);
+    let cover_offer = (sum / offer.concept_mass.max(MASS_FLOOR)).min(1.0);
     (need_weight * cover_need + (1.0 - need_weight) * cover_offer, shared)
 }
 
@@ -95,7 +99,8 @@ pub fn score_pair(need: &Profile, offer: &Profile, lexical: f32, ctx: &Context<'
         .collect();
     let language_fit = if !critical.is_empty() {
         if covered.is_empty() {
-            relevance *= 0.45;
+            // An interpreter without the language is no help at all.
+            relevance *= 0.25;
             0.0
         } else {
             1.0
@@ -116,6 +121,11 @@ pub fn score_pair(need: &Profile, offer: &Profile, lexical: f32, ctx: &Context<'
     if restricted_away {
         relevance *= 0.6;
     }
+    // What the need is mainly about must be offered, not just mentioned around it.
+    let anchored = need.anchors.is_empty() || shared.iter().any(|(c, _)| need.anchors.contains(c));
+    if !anchored {
+        relevance *= 0.55;
+    }
     if relevance < p.min_relevance {
         return None;
     }
@@ -131,17 +141,27 @@ pub fn score_pair(need: &Profile, offer: &Profile, lexical: f32, ctx: &Context<'
         Proximity::Unknown => 0.3,
         Proximity::Far => 0.0,
     };
-    let common_days: Option<BTreeSet<_>> = match (&need.weekdays, &offer.weekdays) {
+    let need_days = need.weekdays.as_ref().or(need.text_weekdays.as_ref());
+    let offer_days = offer.weekdays.as_ref().or(offer.text_weekdays.as_ref());
+    let common_days: Option<BTreeSet<_>> = match (need_days, offer_days) {
         (Some(a), Some(b)) => Some(a.intersection(b).copied().collect()),
         _ => None,
     };
+    if common_days.as_ref().is_some_and(BTreeSet::is_empty) {
+        // Only reachable when a side named its days in the text alone.
+        relevance *= 0.7;
+    }
     let time_overlap = match (need.time, offer.time) {
         (Some(a), Some(b)) => Some(a.overlaps(b)),
         _ => None,
     };
-    let time_fit = match (common_days.is_some(), time_overlap) {
-        (_, Some(false)) => 0.0,
-        (true, _) | (_, Some(true)) => 1.0,
+    if time_overlap == Some(false) {
+        relevance *= 0.6;
+    }
+    let days_fit = common_days.as_ref().map(|d| !d.is_empty());
+    let time_fit = match (days_fit, time_overlap) {
+        (Some(false), _) | (_, Some(false)) => 0.0,
+        (Some(true), _) | (_, Some(true)) => 1.0,
         _ => 0.4,
     };
     let context = 0.4 * category_fit + 0.25 * language_fit + 0.2 * place_fit + 0.15 * time_fit;
@@ -206,13 +226,22 @@ pub fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<String> {
     if !need.required_languages.is_empty() {
         return need.required_languages.clone();
     }
-    let about_language = ["language_mediation", "language_learning", "literacy"].iter().any(|name| {
-        lex.concept_named(name).is_some_and(|id| need.concepts.iter().any(|(c, w)| *c == id && *w >= 0.5))
-    });
-    if !about_language {
-        return BTreeSet::new();
+    if !need.skill_languages.is_empty() {
+        return need.skill_languages.iter().filter(|l| l.as_str() != "de").cloned().collect();
     }
-    need.languages.iter().filter(|l| l.as_str() != "de").cloned().collect()
+    let about = |name: &str| {
+        lex.concept_named(name).is_some_and(|id| need.concepts.iter().any(|(c, w)| *c == id && *w >= 0.5))
+    };
+    let foreign = |l: &&String| l.as_str() != "de";
+    if about("language_mediation") {
+        // Interpreting: the languages listed or named are the ones to interpret.
+        need.languages.iter().filter(foreign).cloned().collect()
+    } else if about("language_learning") || about("literacy") {
+        // Learning: the language named in the text is the one to teach; the listed ones are the learners'.
+        need.named_languages.iter().filter(foreign).cloned().collect()
+    } else {
+        BTreeSet::new()
+    }
 }
 
 fn shared_foreign_language(need: &Profile, offer: &Profile) -> Option<String> {
