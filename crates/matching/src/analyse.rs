@@ -88,11 +88,14 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let mut required_named = BTreeSet::new();
     let mut title_topics: Vec<(ConceptId, f32)> = Vec::new();
     let mut learning_signal = false;
+    let mut learning_in_title = false;
     let mut skill_languages = BTreeSet::new();
     let modifiers = modifier_range(&title.tokens);
     let head_has_topic = title.hits.iter().any(|h| {
         !modifiers.contains(&h.pos)
-            && lex.concept(h.concept).is_some_and(|c| c.kind == ConceptKind::Topic && c.weight >= ANCHOR_WEIGHT)
+            && lex
+                .concept(h.concept)
+                .is_some_and(|c| c.kind == ConceptKind::Topic && c.weight >= ANCHOR_WEIGHT && !c.role)
     });
 
     for (field, factor) in [(&title, TITLE_WEIGHT), (&desc, DESCRIPTION_WEIGHT)] {
@@ -144,6 +147,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
                     // "Arabischkurs", "Kurs Arabisch": a language taught, not a language spoken.
                     if near_window(&course_pos, hit.pos, 1) {
                         learning_signal = true;
+                        learning_in_title |= is_title;
                     }
                     if near_window(&skill_pos, hit.pos, 2) && !near_window(&preferred_pos, hit.pos, 4) {
                         skill_languages.insert(code.clone());
@@ -174,6 +178,9 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     }
     if learning_signal {
         add_language_learning(lex, &mut weights);
+        if let (true, Some(id)) = (learning_in_title, lex.concept_named("language_learning")) {
+            title_topics.push((id, 1.0));
+        }
     }
 
     let explicit = item.explicit;
@@ -229,9 +236,8 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         };
     }
 
-    let top = title_topics.iter().map(|(_, w)| *w).fold(0.0f32, f32::max);
     let mut anchors: Vec<ConceptId> =
-        title_topics.iter().filter(|(_, w)| *w >= ANCHOR_WEIGHT.min(top)).map(|(c, _)| *c).collect();
+        title_topics.iter().filter(|(_, w)| *w >= ANCHOR_WEIGHT).map(|(c, _)| *c).collect();
     anchors.sort_unstable();
     anchors.dedup();
 

@@ -50,6 +50,11 @@ pub struct Concept {
     /// Categories (German names of the managed list) this concept belongs to.
     pub categories: Vec<String>,
     pub kind: ConceptKind,
+    /// A broader concept that is found whenever this one is ("Yoga" is also "Sport").
+    pub parent: Option<ConceptId>,
+    /// A person offering or sought for something (trainer, volunteer, teacher): the field
+    /// they work in matters as much as the role.
+    pub role: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -67,6 +72,7 @@ pub struct Lexicon {
     stopwords: HashSet<String>,
     stemmers: Stemmers,
     languages: LanguageTable,
+    pending_parents: Vec<(usize, String)>,
 }
 
 const LEXICON_FILES: [&str; 4] = [
@@ -118,11 +124,22 @@ impl Lexicon {
             stopwords: HashSet::new(),
             stemmers: Stemmers::default(),
             languages: languages.clone(),
+            pending_parents: Vec::new(),
         };
         for text in LEXICON_FILES {
             lex.parse_into(text, &mut warnings);
         }
         lex.add_languages();
+        for (child, parent) in std::mem::take(&mut lex.pending_parents) {
+            match lex.concept_named(&parent) {
+                Some(p) => {
+                    if let Some(c) = lex.concepts.get_mut(child) {
+                        c.parent = Some(p);
+                    }
+                }
+                None => warnings.push(format!("unknown parent concept `{parent}`")),
+            }
+        }
         for line in STOPWORDS.lines().filter(|l| !l.trim_start().starts_with('#')) {
             for word in line.split_whitespace() {
                 lex.stopwords.insert(crate::text::normalise_token(word));
@@ -177,6 +194,8 @@ impl Lexicon {
             weight: 1.0,
             categories: Vec::new(),
             kind: ConceptKind::Topic,
+            parent: None,
+            role: false,
         };
         for opt in opts.split(';').map(str::trim).filter(|o| !o.is_empty()) {
             let Some((k, v)) = opt.split_once('=') else {
@@ -190,6 +209,10 @@ impl Lexicon {
                     Err(_) => warnings.push(format!("line {}: bad weight `{v}`", n + 1)),
                 },
                 "label" => concept.label = v.to_string(),
+                "role" => concept.role = v == "1",
+                "parent" => {
+                    self.pending_parents.push((self.concepts.len(), v.to_string()));
+                }
                 "cat" => concept.categories = v.split('|').map(|c| c.trim().to_string()).collect(),
                 "audience" => {
                     let adult = v.ends_with('+');
@@ -241,6 +264,8 @@ impl Lexicon {
                 weight: 0.35,
                 categories: Vec::new(),
                 kind: ConceptKind::Language(code),
+                parent: None,
+                role: false,
             });
             let Ok(cid) = ConceptId::try_from(self.concepts.len() - 1) else { return };
             for (name, lang) in names {
@@ -392,6 +417,11 @@ impl Lexicon {
             }
             hits.extend(info.compound.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos }));
         }
+        let parents: Vec<Hit> = hits
+            .iter()
+            .filter_map(|h| self.concept(h.concept).and_then(|c| c.parent).map(|concept| Hit { concept, pos: h.pos }))
+            .collect();
+        hits.extend(parents);
         hits.sort_by_key(|h| (h.pos, h.concept));
         hits.dedup();
         hits

@@ -12,8 +12,12 @@ use crate::reason::Reason;
 /// Tuning of the scorer. The defaults are the measured ones (see `docs/benchmarks.md`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Params {
-    /// Share of the need's concepts the offer covers, against the share of the offer's the need covers.
+    /// Weight of how much of the need's main concepts (its anchors) the offer covers.
+    pub anchor_weight: f32,
+    /// Weight of how much of all the need's concepts the offer covers.
     pub need_coverage_weight: f32,
+    /// Weight of how much of the offer's concepts the need covers (how focused the offer is on it).
+    pub offer_coverage_weight: f32,
     /// Weight of plain word overlap next to concept overlap.
     pub lexical_weight: f32,
     /// Below this text relevance nothing is suggested, whatever else fits.
@@ -27,7 +31,9 @@ pub struct Params {
 impl Default for Params {
     fn default() -> Self {
         Params {
-            need_coverage_weight: 0.65,
+            anchor_weight: 0.5,
+            need_coverage_weight: 0.3,
+            offer_coverage_weight: 0.2,
             lexical_weight: 0.35,
             min_relevance: 0.3,
             threshold: 0.35,
@@ -53,13 +59,14 @@ pub struct Scored {
 const MASS_FLOOR: f32 = 1.0;
 
 /// Concept overlap of a need and an offer in 0..1, with the shared concepts, strongest first.
-pub fn concept_overlap(need: &Profile, offer: &Profile, need_weight: f32) -> (f32, Vec<(u16, f32)>) {
+pub fn concept_overlap(need: &Profile, offer: &Profile, p: &Params) -> (f32, Vec<(u16, f32)>) {
     if need.concept_mass <= 0.0 || offer.concept_mass <= 0.0 {
         return (0.0, Vec::new());
     }
     let (mut i, mut j) = (0, 0);
     let mut shared = Vec::new();
     let mut sum = 0.0;
+    let (mut anchor_shared, mut anchor_mass) = (0.0, 0.0);
     while i < need.concepts.len() && j < offer.concepts.len() {
         let (cn, wn) = need.concepts[i];
         let (co, wo) = offer.concepts[j];
@@ -70,9 +77,17 @@ pub fn concept_overlap(need: &Profile, offer: &Profile, need_weight: f32) -> (f3
                 let s = wn.min(wo);
                 sum += s;
                 shared.push((cn, s));
+                if need.anchors.contains(&cn) {
+                    anchor_shared += s;
+                }
                 i += 1;
                 j += 1;
             }
+        }
+    }
+    for (c, w) in &need.concepts {
+        if need.anchors.contains(c) {
+            anchor_mass += w;
         }
     }
     shared.sort_by(|a, b| b.1.total_cmp(&a.1));
@@ -80,14 +95,32 @@ pub fn concept_overlap(need: &Profile, offer: &Profile, need_weight: f32) -> (f3
     // one strong title concept.
     let cover_need = (sum / need.concept_mass.max(MASS_FLOOR)).min(1.0);
     let cover_offer = (sum / offer.concept_mass.max(MASS_FLOOR)).min(1.0);
-    (need_weight * cover_need + (1.0 - need_weight) * cover_offer, shared)
+    // Half for how much of all anchors is covered, half for the best-covered one: a need for
+    // "X und Y" is well served by an offer of X.
+    let best_anchor = need
+        .concepts
+        .iter()
+        .filter(|(c, w)| need.anchors.contains(c) && *w > 0.0)
+        .map(|(c, w)| shared_weight(&shared, *c) / w)
+        .fold(0.0f32, f32::max);
+    let cover_anchor = if anchor_mass > 0.0 {
+        0.5 * (anchor_shared / anchor_mass).min(1.0) + 0.5 * best_anchor.min(1.0)
+    } else {
+        cover_need
+    };
+    let topic = p.anchor_weight * cover_anchor + p.need_coverage_weight * cover_need + p.offer_coverage_weight * cover_offer;
+    (topic, shared)
+}
+
+fn shared_weight(shared: &[(u16, f32)], concept: u16) -> f32 {
+    shared.iter().find(|(c, _)| *c == concept).map_or(0.0, |(_, s)| *s)
 }
 
 /// Scores a pair that passed the hard constraints; `None` when it falls below the threshold.
 /// `lexical` is the word-overlap similarity of the two texts (0..1).
 pub fn score_pair(need: &Profile, offer: &Profile, lexical: f32, ctx: &Context<'_>) -> Option<Scored> {
     let p = ctx.params;
-    let (topic, shared) = concept_overlap(need, offer, p.need_coverage_weight);
+    let (topic, shared) = concept_overlap(need, offer, &p);
     let mut relevance = (topic + p.lexical_weight * lexical).min(1.0);
 
     // Languages: for interpreting and language courses the named language is the point.
@@ -120,6 +153,15 @@ pub fn score_pair(need: &Profile, offer: &Profile, lexical: f32, ctx: &Context<'
     });
     if restricted_away {
         relevance *= 0.6;
+    }
+    // Seniors' needs and children's offers (or the other way round) rarely fit.
+    let only_adults = |p: &Profile| p.adult && !p.youth;
+    let only_young = |p: &Profile| p.youth && !p.adult;
+    if (only_adults(need) && only_young(offer)) || (only_young(need) && only_adults(offer)) {
+        relevance *= 0.7;
+    }
+    if teaches_other_language(ctx.lexicon, need, offer) {
+        relevance *= 0.4;
     }
     // What the need is mainly about must be offered, not just mentioned around it.
     let anchored = need.anchors.is_empty() || shared.iter().any(|(c, _)| need.anchors.contains(c));
@@ -242,6 +284,17 @@ pub fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<String> {
     } else {
         BTreeSet::new()
     }
+}
+
+/// Both are about learning a language, and they name different ones (German course vs Turkish lessons).
+fn teaches_other_language(lex: &Lexicon, need: &Profile, offer: &Profile) -> bool {
+    let Some(learning) = lex.concept_named("language_learning") else { return false };
+    let learns = |p: &Profile| p.concepts.iter().any(|(c, w)| *c == learning && *w >= 0.5);
+    learns(need)
+        && learns(offer)
+        && !need.named_languages.is_empty()
+        && !offer.named_languages.is_empty()
+        && need.named_languages.is_disjoint(&offer.named_languages)
 }
 
 fn shared_foreign_language(need: &Profile, offer: &Profile) -> Option<String> {
