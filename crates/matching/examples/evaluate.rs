@@ -20,7 +20,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let input = parse_input(INPUT)?;
     let baseline = evaluate(&word_overlap_baseline(&input, 10), &judgments);
     let started = Instant::now();
-    let engine = build_engine(input.clone());
+    let sweep = args.iter().any(|a| a == "--sweep");
+    let engine = if sweep {
+        // Suggestions down to 0.35, so that higher thresholds can be tried on the same run.
+        let mut e = matching::Engine::new(matching::Params { threshold: 0.35, ..matching::Params::default() });
+        e.set_districts(input.districts.clone());
+        for org in input.organisations.clone() {
+            e.upsert_organisation(org);
+        }
+        for item in input.items.clone() {
+            e.upsert_item(item);
+        }
+        e
+    } else {
+        build_engine(input.clone())
+    };
     let all = engine.all_suggestions(10);
     let elapsed = started.elapsed();
     let mut rankings = Rankings::new();
@@ -43,7 +57,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
 
-    if args.iter().any(|a| a == "--sweep") {
+    if sweep {
         for step in 0..12 {
             let t = 0.35 + 0.025 * step as f32;
             let mut r = Rankings::new();

@@ -15,6 +15,8 @@ const DESCRIPTION_WEIGHT: f32 = 0.5;
 const MARKER_WINDOW: usize = 4;
 /// Title concepts at least this heavy say what an item is about (context words weigh less).
 const ANCHOR_WEIGHT: f32 = 0.7;
+/// A broader concept found through a narrower one counts less than the narrower one.
+const PARENT_WEIGHT: f32 = 0.7;
 /// Weight of a title concept that only says what the item is for ("Raum für *Folkloreprobe*").
 const TITLE_MODIFIER_WEIGHT: f32 = 0.6;
 
@@ -93,6 +95,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let modifiers = modifier_range(&title.tokens);
     let head_has_topic = title.hits.iter().any(|h| {
         !modifiers.contains(&h.pos)
+            && !h.via_parent
             && lex
                 .concept(h.concept)
                 .is_some_and(|c| c.kind == ConceptKind::Topic && c.weight >= ANCHOR_WEIGHT && !c.role)
@@ -110,6 +113,9 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
             let Some(concept) = lex.concept(hit.concept) else { continue };
             let near_only = near(&only_pos, hit.pos);
             match &concept.kind {
+                ConceptKind::Topic if hit.via_parent => {
+                    bump(&mut weights, hit.concept, concept.weight * factor * PARENT_WEIGHT);
+                }
                 ConceptKind::Topic if is_title && head_has_topic && modifiers.contains(&hit.pos) => {
                     bump(&mut weights, hit.concept, concept.weight * TITLE_MODIFIER_WEIGHT);
                 }

@@ -100,6 +100,8 @@ pub type TokenCache = HashMap<(String, bool), Arc<TokenInfo>>;
 pub struct Hit {
     pub concept: ConceptId,
     pub pos: usize,
+    /// Found as the broader concept of another hit ("Sport" from "Yoga").
+    pub via_parent: bool,
 }
 
 impl Lexicon {
@@ -401,7 +403,7 @@ impl Lexicon {
                         infos.get(pos + 1 + j).is_some_and(|have| have.keys.iter().any(|h| want.contains(h)))
                     });
                     if fits {
-                        hits.push(Hit { concept: p.concept, pos });
+                        hits.push(Hit { concept: p.concept, pos, via_parent: false });
                         longest = longest.max(p.rest.len() + 1);
                     }
                 }
@@ -412,18 +414,22 @@ impl Lexicon {
             let keep = |c: &ConceptId| !inside || self.concepts.get(usize::from(*c)).is_some_and(|c| c.kind != ConceptKind::Topic);
             for k in &info.keys {
                 if let Some(cids) = self.keys.get(k) {
-                    hits.extend(cids.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos }));
+                    hits.extend(cids.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos, via_parent: false }));
                 }
             }
-            hits.extend(info.compound.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos }));
+            hits.extend(
+                info.compound.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos, via_parent: false }),
+            );
         }
         let parents: Vec<Hit> = hits
             .iter()
-            .filter_map(|h| self.concept(h.concept).and_then(|c| c.parent).map(|concept| Hit { concept, pos: h.pos }))
+            .filter_map(|h| {
+                self.concept(h.concept).and_then(|c| c.parent).map(|concept| Hit { concept, pos: h.pos, via_parent: true })
+            })
             .collect();
         hits.extend(parents);
-        hits.sort_by_key(|h| (h.pos, h.concept));
-        hits.dedup();
+        hits.sort_by_key(|h| (h.pos, h.concept, h.via_parent));
+        hits.dedup_by_key(|h| (h.pos, h.concept));
         hits
     }
 

@@ -36,7 +36,7 @@ impl Default for Params {
             offer_coverage_weight: 0.2,
             lexical_weight: 0.35,
             min_relevance: 0.3,
-            threshold: 0.35,
+            threshold: 0.6,
             context_weight: 0.2,
         }
     }
@@ -57,6 +57,8 @@ pub struct Scored {
 }
 
 const MASS_FLOOR: f32 = 1.0;
+/// More reasons than this are noise to a reader.
+const MAX_REASONS: usize = 5;
 
 /// Concept overlap of a need and an offer in 0..1, with the shared concepts, strongest first.
 pub fn concept_overlap(need: &Profile, offer: &Profile, p: &Params) -> (f32, Vec<(u16, f32)>) {
@@ -121,6 +123,14 @@ fn shared_weight(shared: &[(u16, f32)], concept: u16) -> f32 {
 pub fn score_pair(need: &Profile, offer: &Profile, lexical: f32, ctx: &Context<'_>) -> Option<Scored> {
     let p = ctx.params;
     let (topic, shared) = concept_overlap(need, offer, &p);
+    // Without a shared subject (or plainly the same words) there is nothing to suggest, however
+    // well place and time fit.
+    let shares_topic = shared.iter().any(|(c, s)| {
+        *s >= 0.2 && ctx.lexicon.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic)
+    });
+    if !shares_topic && lexical < 0.3 {
+        return None;
+    }
     let mut relevance = (topic + p.lexical_weight * lexical).min(1.0);
 
     // Languages: for interpreting and language courses the named language is the point.
@@ -259,6 +269,7 @@ pub fn score_pair(need: &Profile, offer: &Profile, lexical: f32, ctx: &Context<'
             reasons.push(Reason::SameAudience { audience });
         }
     }
+    reasons.truncate(MAX_REASONS);
     Some(Scored { score, reasons })
 }
 
