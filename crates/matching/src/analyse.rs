@@ -1,0 +1,392 @@
+//! Reading one offer or need: its concepts, words, categories, languages, days, place and audience.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::category::CategoryList;
+use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
+use crate::model::{Audience, Item, Kind, Organisation, Weekday};
+use crate::schedule::{parse_time_range, TimeRange};
+use crate::text::{script_of, tokenize, Script, StemLang};
+
+/// Weight of a concept found in the title, relative to one found only in the description.
+const TITLE_WEIGHT: f32 = 1.0;
+const DESCRIPTION_WEIGHT: f32 = 0.5;
+/// How many tokens apart "only"/"required" may stand from what they qualify.
+const MARKER_WINDOW: usize = 4;
+/// Title concepts at least this heavy say what an item is about (context words weigh less).
+const ANCHOR_WEIGHT: f32 = 0.7;
+/// A broader concept found through a narrower one counts less than the narrower one.
+const PARENT_WEIGHT: f32 = 0.7;
+/// Weight of a title concept that only says what the item is for ("Raum für *Folkloreprobe*").
+const TITLE_MODIFIER_WEIGHT: f32 = 0.6;
+
+/// Everything the scorer needs to know about one item, computed once per change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    pub kind: Kind,
+    /// Topic, audience and language concepts with their weights, sorted by concept id.
+    pub concepts: Vec<(ConceptId, f32)>,
+    pub concept_mass: f32,
+    /// Stemmed words with their counts (title counts double), sorted.
+    pub terms: Vec<(String, f32)>,
+    /// Canonical category indices: the entered one first, then those inferred from concepts.
+    pub categories: Vec<usize>,
+    pub explicit_category: Option<usize>,
+    /// Languages of the item and those named in its texts.
+    pub languages: BTreeSet<String>,
+    /// Languages the organisation behind the item speaks (item, organisation, and German).
+    pub speaks: BTreeSet<String>,
+    /// Languages named in the texts.
+    pub named_languages: BTreeSet<String>,
+    /// Languages the other side must speak, when the item says a language is required.
+    pub required_languages: BTreeSet<String>,
+    /// Languages named as a skill ("Armenischkenntnisse", "die Arabisch sprechen"), unless only wished for.
+    pub skill_languages: BTreeSet<String>,
+    pub gender: Option<Audience>,
+    pub youth: bool,
+    pub adult: bool,
+    /// Audiences the item is exclusively for ("nur für Frauen", "Frauengruppe").
+    pub exclusive: BTreeSet<Exclusive>,
+    pub on_site_only: bool,
+    /// Weekdays given in the weekday field (a hard constraint).
+    pub weekdays: Option<BTreeSet<Weekday>>,
+    /// Weekdays named only in the texts ("samstags", "am Wochenende"); they count softly.
+    pub text_weekdays: Option<BTreeSet<Weekday>>,
+    /// The strongest topic concepts of the title: what the item is mainly about.
+    pub anchors: Vec<ConceptId>,
+    pub time: Option<TimeRange>,
+    pub district: Option<String>,
+}
+
+/// An audience an item is restricted to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Exclusive {
+    Women,
+    Men,
+    Youth,
+    Adults,
+}
+
+struct FieldHits {
+    hits: Vec<Hit>,
+    tokens: Vec<String>,
+}
+
+/// Builds the profile of an item.
+pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &mut TokenCache) -> Profile {
+    let turkish = item.text_lang.as_deref() == Some("tr");
+    let title_tokens = tokenize(&item.title);
+    let desc_tokens = tokenize(&item.description);
+    let title = FieldHits { hits: lex.find(&title_tokens, turkish, cache), tokens: title_tokens };
+    let desc = FieldHits { hits: lex.find(&desc_tokens, turkish, cache), tokens: desc_tokens };
+
+    let mut weights: HashMap<ConceptId, f32> = HashMap::new();
+    let mut named_languages = BTreeSet::new();
+    let mut text_days: Option<BTreeSet<Weekday>> = None;
+    let (mut women, mut men, mut youth, mut adult) = (false, false, false, false);
+    let mut exclusive = BTreeSet::new();
+    let mut on_site_only = false;
+    let mut required_near_language = false;
+    let mut required_named = BTreeSet::new();
+    let mut title_topics: Vec<(ConceptId, f32)> = Vec::new();
+    let mut learning_signal = false;
+    let mut learning_in_title = false;
+    let mut skill_languages = BTreeSet::new();
+    let modifiers = modifier_range(&title.tokens);
+    let head_has_topic = title.hits.iter().any(|h| {
+        !modifiers.contains(&h.pos)
+            && !h.via_parent
+            && lex
+                .concept(h.concept)
+                .is_some_and(|c| c.kind == ConceptKind::Topic && c.weight >= ANCHOR_WEIGHT && !c.role)
+    });
+
+    for (field, factor) in [(&title, TITLE_WEIGHT), (&desc, DESCRIPTION_WEIGHT)] {
+        let only_pos = marker_positions(lex, &field.hits, Marker::Only);
+        let required_pos = marker_positions(lex, &field.hits, Marker::Required);
+        let also_pos = marker_positions(lex, &field.hits, Marker::Also);
+        let skill_pos = marker_positions(lex, &field.hits, Marker::LanguageSkill);
+        let preferred_pos = marker_positions(lex, &field.hits, Marker::Preferred);
+        let is_title = factor >= TITLE_WEIGHT;
+        let course_pos = concept_positions(&field.hits, lex.concept_named("course"));
+        for hit in &field.hits {
+            let Some(concept) = lex.concept(hit.concept) else { continue };
+            let near_only = near(&only_pos, hit.pos);
+            match &concept.kind {
+                ConceptKind::Topic if hit.via_parent => {
+                    bump(&mut weights, hit.concept, concept.weight * factor * PARENT_WEIGHT);
+                }
+                ConceptKind::Topic if is_title && head_has_topic && modifiers.contains(&hit.pos) => {
+                    bump(&mut weights, hit.concept, concept.weight * TITLE_MODIFIER_WEIGHT);
+                }
+                ConceptKind::Topic => {
+                    bump(&mut weights, hit.concept, concept.weight * factor);
+                    if is_title {
+                        title_topics.push((hit.concept, concept.weight));
+                    }
+                }
+                ConceptKind::Audience { audience, adult: is_adult } => {
+                    bump(&mut weights, hit.concept, concept.weight * factor);
+                    let group_word = is_group_word(&field.tokens[hit.pos]);
+                    match audience {
+                        Some(Audience::Women) => women = true,
+                        Some(Audience::Men) => men = true,
+                        Some(Audience::Youth) => youth = true,
+                        None => {}
+                    }
+                    if *is_adult {
+                        adult = true;
+                    }
+                    let restricts = near_only || group_word;
+                    if restricts {
+                        match audience {
+                            Some(Audience::Women) => exclusive.insert(Exclusive::Women),
+                            Some(Audience::Men) => exclusive.insert(Exclusive::Men),
+                            Some(Audience::Youth) if near_only => exclusive.insert(Exclusive::Youth),
+                            None if *is_adult && near_only => exclusive.insert(Exclusive::Adults),
+                            _ => false,
+                        };
+                    }
+                }
+                ConceptKind::Language(code) => {
+                    named_languages.insert(code.clone());
+                    // "Arabischkurs", "Kurs Arabisch": a language taught, not a language spoken.
+                    if near_window(&course_pos, hit.pos, 1) {
+                        learning_signal = true;
+                        learning_in_title |= is_title;
+                    }
+                    if near_window(&skill_pos, hit.pos, 2) && !near_window(&preferred_pos, hit.pos, 4) {
+                        skill_languages.insert(code.clone());
+                    }
+                    bump(&mut weights, hit.concept, concept.weight * factor);
+                    if near_window(&required_pos, hit.pos, 6) {
+                        required_near_language = true;
+                        required_named.insert(code.clone());
+                    }
+                }
+                ConceptKind::Marker(Marker::OnSite) => {
+                    if concept.name == "onsite_strict" || near_only {
+                        on_site_only = true;
+                    }
+                }
+                ConceptKind::Marker(Marker::LanguageSkill) => {
+                    if near_window(&required_pos, hit.pos, 6) {
+                        required_near_language = true;
+                    }
+                }
+                ConceptKind::Marker(_) => {}
+                ConceptKind::Days(_) if also_pos.iter().any(|&p| p < hit.pos && hit.pos - p <= 2) => {}
+                ConceptKind::Days(days) => {
+                    text_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
+                }
+            }
+        }
+    }
+    if learning_signal {
+        add_language_learning(lex, &mut weights);
+        if let (true, Some(id)) = (learning_in_title, lex.concept_named("language_learning")) {
+            title_topics.push((id, 1.0));
+        }
+    }
+
+    let explicit = item.explicit;
+    if let Some(a) = explicit.audience {
+        match a {
+            Audience::Women => {
+                women = true;
+                exclusive.insert(Exclusive::Women);
+            }
+            Audience::Men => {
+                men = true;
+                exclusive.insert(Exclusive::Men);
+            }
+            Audience::Youth => {
+                youth = true;
+                exclusive.insert(Exclusive::Youth);
+            }
+        }
+    }
+    let gender = match (women, men) {
+        (true, false) => Some(Audience::Women),
+        (false, true) => Some(Audience::Men),
+        _ => None,
+    };
+    if gender.is_none() {
+        exclusive.remove(&Exclusive::Women);
+        exclusive.remove(&Exclusive::Men);
+    }
+    if let Some(flag) = explicit.on_site_only {
+        on_site_only = flag;
+    }
+
+    let mut languages: BTreeSet<String> = item.languages.iter().cloned().collect();
+    languages.extend(named_languages.iter().cloned());
+    let mut speaks = languages.clone();
+    if let Some(o) = org {
+        speaks.extend(o.languages.iter().cloned());
+    }
+    speaks.insert("de".to_string());
+
+    let language_required = explicit.language_required.unwrap_or(required_near_language);
+    let mut required_languages = BTreeSet::new();
+    if language_required {
+        required_languages = if required_named.is_empty() {
+            let listed: BTreeSet<String> = item.languages.iter().cloned().collect();
+            if listed.is_empty() {
+                named_languages.clone()
+            } else {
+                listed
+            }
+        } else {
+            required_named
+        };
+    }
+
+    let mut anchors: Vec<ConceptId> =
+        title_topics.iter().filter(|(_, w)| *w >= ANCHOR_WEIGHT).map(|(c, _)| *c).collect();
+    anchors.sort_unstable();
+    anchors.dedup();
+
+    let mut concepts: Vec<(ConceptId, f32)> = weights.into_iter().filter(|(_, w)| *w > 0.0).collect();
+    concepts.sort_by_key(|(c, _)| *c);
+    let concept_mass = concepts.iter().map(|(_, w)| w).sum();
+
+    let categories_list = CategoryList::builtin();
+    let explicit_category = item.category.as_deref().and_then(|c| categories_list.find(c));
+    let categories = infer_categories(lex, categories_list, explicit_category, &concepts);
+
+    let stem_lang = item.text_lang.as_deref().and_then(StemLang::from_code);
+    let terms = terms_of(lex, stem_lang, &title.tokens, &desc.tokens);
+
+    Profile {
+        kind: item.kind,
+        concepts,
+        concept_mass,
+        terms,
+        categories,
+        explicit_category,
+        languages,
+        speaks,
+        named_languages,
+        required_languages,
+        skill_languages,
+        gender,
+        youth,
+        adult,
+        exclusive,
+        on_site_only,
+        weekdays: item.weekdays.clone(),
+        text_weekdays: text_days,
+        anchors,
+        time: item.time.as_deref().and_then(parse_time_range),
+        district: item.district.clone().or_else(|| org.and_then(|o| o.district.clone())),
+    }
+}
+
+fn bump(weights: &mut HashMap<ConceptId, f32>, concept: ConceptId, w: f32) {
+    let entry = weights.entry(concept).or_insert(0.0);
+    if w > *entry {
+        *entry = w;
+    }
+}
+
+fn marker_positions(lex: &Lexicon, hits: &[Hit], marker: Marker) -> Vec<usize> {
+    hits.iter()
+        .filter(|h| lex.concept(h.concept).is_some_and(|c| c.kind == ConceptKind::Marker(marker)))
+        .map(|h| h.pos)
+        .collect()
+}
+
+/// Title tokens that only say what an item is for: after "für", "for", "для", "برای", "bei"…
+/// (head first), or before Turkish "için" (head last).
+fn modifier_range(tokens: &[String]) -> std::ops::Range<usize> {
+    const AFTER: [&str; 14] =
+        ["für", "fürs", "bei", "beim", "während", "zum", "zur", "for", "at", "during", "для", "під", "برای", "خلال"];
+    if let Some(i) = tokens.iter().position(|t| t == "için") {
+        return 0..i;
+    }
+    match tokens.iter().position(|t| AFTER.contains(&t.as_str())) {
+        Some(i) if i > 0 => i..tokens.len(),
+        _ => 0..0,
+    }
+}
+
+fn concept_positions(hits: &[Hit], concept: Option<ConceptId>) -> Vec<usize> {
+    hits.iter().filter(|h| Some(h.concept) == concept).map(|h| h.pos).collect()
+}
+
+fn near(positions: &[usize], pos: usize) -> bool {
+    near_window(positions, pos, MARKER_WINDOW)
+}
+
+fn near_window(positions: &[usize], pos: usize, window: usize) -> bool {
+    positions.iter().any(|&p| p.abs_diff(pos) <= window)
+}
+
+/// "Frauengruppe", "Männertreff", "women's group": a group of that audience, not just a mention.
+fn is_group_word(token: &str) -> bool {
+    const ENDS: [&str; 9] = ["gruppe", "gruppen", "treff", "café", "cafe", "kreis", "verein", "grubu", "frühstück"];
+    token.chars().count() > 6 && ENDS.iter().any(|e| token.ends_with(e))
+}
+
+/// A language named together with a course or teaching means language learning ("Arabischkurs").
+fn add_language_learning(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>) {
+    let (Some(course), Some(learning)) = (lex.concept_named("course"), lex.concept_named("language_learning")) else {
+        return;
+    };
+    if let Some(&w) = weights.get(&course) {
+        let learned = w / 0.45 * 0.9;
+        bump(weights, learning, learned.min(1.0));
+    }
+}
+
+fn infer_categories(
+    lex: &Lexicon,
+    list: &CategoryList,
+    explicit: Option<usize>,
+    concepts: &[(ConceptId, f32)],
+) -> Vec<usize> {
+    let mut scores: HashMap<usize, f32> = HashMap::new();
+    for (cid, w) in concepts {
+        if let Some(c) = lex.concept(*cid) {
+            for name in &c.categories {
+                if let Some(i) = list.index_of(name) {
+                    *scores.entry(i).or_insert(0.0) += w;
+                }
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, f32)> = scores.into_iter().filter(|(_, s)| *s >= 0.5).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut out: Vec<usize> = explicit.into_iter().collect();
+    for (i, _) in ranked.into_iter().take(3) {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+fn terms_of(lex: &Lexicon, lang: Option<StemLang>, title: &[String], desc: &[String]) -> Vec<(String, f32)> {
+    let mut counts: HashMap<String, f32> = HashMap::new();
+    for (tokens, w) in [(title, 2.0), (desc, 1.0)] {
+        for t in tokens {
+            if t.chars().count() < 3 || lex.is_stopword(t) {
+                continue;
+            }
+            let stem = match script_of(t) {
+                Script::Latin => {
+                    let l = lang.filter(|l| matches!(l, StemLang::En | StemLang::Tr)).unwrap_or(StemLang::De);
+                    lex.stemmers().stem(l, t)
+                }
+                Script::Cyrillic => lex.stemmers().stem(StemLang::Ru, t),
+                Script::Arabic => lex.stemmers().stem(StemLang::Ar, t),
+                Script::Other => t.clone(),
+            };
+            *counts.entry(stem).or_insert(0.0) += w;
+        }
+    }
+    let mut terms: Vec<(String, f32)> = counts.into_iter().collect();
+    terms.sort_by(|a, b| a.0.cmp(&b.0));
+    terms
+}

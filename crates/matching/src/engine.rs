@@ -1,0 +1,317 @@
+//! The matching engine: an index of offers and needs that answers suggestion queries and takes
+//! single-item updates.
+
+use std::collections::HashMap;
+
+use crate::analyse::{analyse, Profile};
+use crate::constraints::{check, Violation};
+use crate::lexicon::{ConceptId, Lexicon, TokenCache};
+use crate::model::{Districts, Item, ItemId, Kind, OrgId, Organisation};
+use crate::reason::Reason;
+use crate::score::{score_pair, Context, Params};
+
+/// A suggested offer for a need.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    pub offer: ItemId,
+    /// 0..1; only suggestions above the engine's threshold exist.
+    pub score: f32,
+    pub reasons: Vec<Reason>,
+}
+
+/// A need that an offer could serve (the same pairing, seen from the offer).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Seeker {
+    pub need: ItemId,
+    pub score: f32,
+    pub reasons: Vec<Reason>,
+}
+
+/// Errors of engine queries.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MatchError {
+    #[error("unknown item `{0}`")]
+    UnknownItem(ItemId),
+    #[error("item `{0}` is not a need")]
+    NotANeed(ItemId),
+    #[error("item `{0}` is not an offer")]
+    NotAnOffer(ItemId),
+}
+
+struct Entry {
+    item: Item,
+    profile: Profile,
+    terms: Vec<(u32, f32)>,
+}
+
+/// Offers and needs of a network, indexed for matching.
+pub struct Engine {
+    lexicon: &'static Lexicon,
+    params: Params,
+    districts: Districts,
+    orgs: HashMap<OrgId, Organisation>,
+    entries: Vec<Option<Entry>>,
+    slots: HashMap<ItemId, usize>,
+    free: Vec<usize>,
+    /// Postings per kind (0 = offers, 1 = needs): concept → slots.
+    concept_postings: [HashMap<ConceptId, Vec<u32>>; 2],
+    term_postings: [HashMap<u32, Vec<u32>>; 2],
+    term_ids: HashMap<String, u32>,
+    df: Vec<u32>,
+    live: usize,
+    cache: TokenCache,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::new(Params::default())
+    }
+}
+
+fn kind_index(kind: Kind) -> usize {
+    match kind {
+        Kind::Offer => 0,
+        Kind::Need => 1,
+    }
+}
+
+impl Engine {
+    /// An empty engine with the built-in lexicon.
+    pub fn new(params: Params) -> Engine {
+        Engine {
+            lexicon: Lexicon::builtin(),
+            params,
+            districts: Districts::default(),
+            orgs: HashMap::new(),
+            entries: Vec::new(),
+            slots: HashMap::new(),
+            free: Vec::new(),
+            concept_postings: [HashMap::new(), HashMap::new()],
+            term_postings: [HashMap::new(), HashMap::new()],
+            term_ids: HashMap::new(),
+            df: Vec::new(),
+            live: 0,
+            cache: TokenCache::new(),
+        }
+    }
+
+    /// The scoring parameters.
+    pub fn params(&self) -> Params {
+        self.params
+    }
+
+    /// Sets the districts and their neighbours.
+    pub fn set_districts(&mut self, districts: Districts) {
+        self.districts = districts;
+    }
+
+    /// Adds or changes an organisation; its items are re-read (languages, district).
+    pub fn upsert_organisation(&mut self, org: Organisation) {
+        let id = org.id.clone();
+        let changed = self.orgs.get(&id) != Some(&org);
+        self.orgs.insert(id.clone(), org);
+        if changed {
+            let affected: Vec<Item> =
+                self.entries.iter().flatten().filter(|e| e.item.org == id).map(|e| e.item.clone()).collect();
+            for item in affected {
+                self.upsert_item(item);
+            }
+        }
+    }
+
+    /// Adds an item or replaces the item with the same id.
+    pub fn upsert_item(&mut self, item: Item) {
+        self.remove_item(&item.id);
+        let profile = analyse(&item, self.orgs.get(&item.org), self.lexicon, &mut self.cache);
+        let slot = self.free.pop().unwrap_or(self.entries.len());
+        let slot_u32 = u32::try_from(slot).unwrap_or(u32::MAX);
+        let k = kind_index(item.kind);
+        for (c, _) in &profile.concepts {
+            self.concept_postings[k].entry(*c).or_default().push(slot_u32);
+        }
+        let mut terms = Vec::with_capacity(profile.terms.len());
+        for (t, w) in &profile.terms {
+            let next = u32::try_from(self.term_ids.len()).unwrap_or(u32::MAX);
+            let id = *self.term_ids.entry(t.clone()).or_insert(next);
+            if id as usize >= self.df.len() {
+                self.df.resize(id as usize + 1, 0);
+            }
+            self.df[id as usize] += 1;
+            self.term_postings[k].entry(id).or_default().push(slot_u32);
+            terms.push((id, *w));
+        }
+        terms.sort_by_key(|(id, _)| *id);
+        self.slots.insert(item.id.clone(), slot);
+        let entry = Some(Entry { item, profile, terms });
+        if slot == self.entries.len() {
+            self.entries.push(entry);
+        } else {
+            self.entries[slot] = entry;
+        }
+        self.live += 1;
+    }
+
+    /// Removes an item; returns whether it was there.
+    pub fn remove_item(&mut self, id: &ItemId) -> bool {
+        let Some(slot) = self.slots.remove(id) else { return false };
+        let Some(entry) = self.entries.get_mut(slot).and_then(Option::take) else { return false };
+        let slot_u32 = u32::try_from(slot).unwrap_or(u32::MAX);
+        let k = kind_index(entry.item.kind);
+        for (c, _) in &entry.profile.concepts {
+            if let Some(list) = self.concept_postings[k].get_mut(c) {
+                list.retain(|s| *s != slot_u32);
+            }
+        }
+        for (t, _) in &entry.terms {
+            if let Some(list) = self.term_postings[k].get_mut(t) {
+                list.retain(|s| *s != slot_u32);
+            }
+            if let Some(d) = self.df.get_mut(*t as usize) {
+                *d = d.saturating_sub(1);
+            }
+        }
+        self.free.push(slot);
+        self.live -= 1;
+        true
+    }
+
+    /// The item with this id.
+    pub fn item(&self, id: &ItemId) -> Option<&Item> {
+        self.slots.get(id).and_then(|&s| self.entries.get(s)).and_then(Option::as_ref).map(|e| &e.item)
+    }
+
+    /// The analysed profile of an item (for explanations and debugging).
+    pub fn profile(&self, id: &ItemId) -> Option<&Profile> {
+        self.entry(id).ok().map(|e| &e.profile)
+    }
+
+    /// Ids of all needs, in insertion order of their slots.
+    pub fn need_ids(&self) -> Vec<ItemId> {
+        self.entries.iter().flatten().filter(|e| e.item.kind == Kind::Need).map(|e| e.item.id.clone()).collect()
+    }
+
+    /// Why a pair may never be suggested, if it may not.
+    pub fn violation(&self, need: &ItemId, offer: &ItemId) -> Result<Option<Violation>, MatchError> {
+        let n = self.entry(need)?;
+        let o = self.entry(offer)?;
+        Ok(check(&n.item.org, &n.profile, &o.item.org, &o.profile, &self.districts))
+    }
+
+    /// Ranked suggestions of offers for a need, at most `top_k`, all above the threshold.
+    pub fn suggestions_for_need(&self, need: &ItemId, top_k: usize) -> Result<Vec<Suggestion>, MatchError> {
+        let slot = *self.slots.get(need).ok_or_else(|| MatchError::UnknownItem(need.clone()))?;
+        let entry = self.entry(need)?;
+        if entry.item.kind != Kind::Need {
+            return Err(MatchError::NotANeed(need.clone()));
+        }
+        let idf = self.idf();
+        let ranked = self.rank(slot, Kind::Offer, &idf, top_k);
+        Ok(ranked.into_iter().map(|(offer, score, reasons)| Suggestion { offer, score, reasons }).collect())
+    }
+
+    /// Ranked needs this offer could serve, at most `top_k`, all above the threshold.
+    pub fn seekers_for_offer(&self, offer: &ItemId, top_k: usize) -> Result<Vec<Seeker>, MatchError> {
+        let slot = *self.slots.get(offer).ok_or_else(|| MatchError::UnknownItem(offer.clone()))?;
+        let entry = self.entry(offer)?;
+        if entry.item.kind != Kind::Offer {
+            return Err(MatchError::NotAnOffer(offer.clone()));
+        }
+        let idf = self.idf();
+        let ranked = self.rank(slot, Kind::Need, &idf, top_k);
+        Ok(ranked.into_iter().map(|(need, score, reasons)| Seeker { need, score, reasons }).collect())
+    }
+
+    /// Suggestions for every need, in the order the needs were added.
+    pub fn all_suggestions(&self, top_k: usize) -> Vec<(ItemId, Vec<Suggestion>)> {
+        let idf = self.idf();
+        let mut out = Vec::new();
+        for (slot, entry) in self.entries.iter().enumerate() {
+            let Some(e) = entry else { continue };
+            if e.item.kind != Kind::Need {
+                continue;
+            }
+            let ranked = self.rank(slot, Kind::Offer, &idf, top_k);
+            let list = ranked.into_iter().map(|(offer, score, reasons)| Suggestion { offer, score, reasons }).collect();
+            out.push((e.item.id.clone(), list));
+        }
+        out
+    }
+
+    fn entry(&self, id: &ItemId) -> Result<&Entry, MatchError> {
+        self.slots
+            .get(id)
+            .and_then(|&s| self.entries.get(s))
+            .and_then(Option::as_ref)
+            .ok_or_else(|| MatchError::UnknownItem(id.clone()))
+    }
+
+    fn idf(&self) -> Vec<f32> {
+        let n = self.live.max(1) as f32;
+        self.df.iter().map(|&d| if d == 0 { 0.0 } else { (1.0 + n / d as f32).ln() }).collect()
+    }
+
+    /// Scores every candidate of the other kind against the item in `slot`.
+    fn rank(&self, slot: usize, other: Kind, idf: &[f32], top_k: usize) -> Vec<(ItemId, f32, Vec<Reason>)> {
+        let Some(Some(me)) = self.entries.get(slot) else { return Vec::new() };
+        let k = kind_index(other);
+        let mut candidates: Vec<u32> = Vec::new();
+        for (c, w) in &me.profile.concepts {
+            if *w >= 0.2 {
+                if let Some(list) = self.concept_postings[k].get(c) {
+                    candidates.extend_from_slice(list);
+                }
+            }
+        }
+        let rare = (self.live / 20).max(5) as u32;
+        for (t, _) in &me.terms {
+            if self.df.get(*t as usize).is_some_and(|&d| d <= rare) {
+                if let Some(list) = self.term_postings[k].get(t) {
+                    candidates.extend_from_slice(list);
+                }
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let ctx = Context { lexicon: self.lexicon, districts: &self.districts, params: self.params };
+        let my_norm = norm(&me.terms, idf);
+        let mut out = Vec::new();
+        for c in candidates {
+            let Some(Some(them)) = self.entries.get(c as usize) else { continue };
+            let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
+            if check(&need.item.org, &need.profile, &offer.item.org, &offer.profile, &self.districts).is_some() {
+                continue;
+            }
+            let lexical = cosine(&me.terms, &them.terms, idf, my_norm, norm(&them.terms, idf));
+            if let Some(scored) = score_pair(&need.profile, &offer.profile, lexical, &ctx) {
+                out.push((them.item.id.clone(), scored.score, scored.reasons));
+            }
+        }
+        out.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        out.truncate(top_k);
+        out
+    }
+}
+
+fn norm(terms: &[(u32, f32)], idf: &[f32]) -> f32 {
+    terms.iter().map(|(t, w)| (w * idf.get(*t as usize).copied().unwrap_or(0.0)).powi(2)).sum::<f32>().sqrt()
+}
+
+fn cosine(a: &[(u32, f32)], b: &[(u32, f32)], idf: &[f32], na: f32, nb: f32) -> f32 {
+    if na <= 0.0 || nb <= 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                let w = idf.get(a[i].0 as usize).copied().unwrap_or(0.0);
+                dot += a[i].1 * b[j].1 * w * w;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (dot / (na * nb)).min(1.0)
+}
