@@ -6,7 +6,7 @@ use crate::category::CategoryList;
 use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
 use crate::model::{Audience, Item, Kind, Organisation, Weekday};
 use crate::schedule::{parse_time_range, TimeRange};
-use crate::text::{script_of, tokenize, Script, StemLang};
+use crate::text::{tokenize, StemLang};
 
 /// Weight of a concept found in the title, relative to one found only in the description.
 const TITLE_WEIGHT: f32 = 1.0;
@@ -40,6 +40,15 @@ pub struct Profile {
     pub named_languages: BTreeSet<String>,
     /// Languages the other side must speak, when the item says a language is required.
     pub required_languages: BTreeSet<String>,
+    /// Languages the other side must speak for the need to be served at all (see `critical_languages`).
+    pub critical_languages: BTreeSet<String>,
+    /// The item is about learning a language.
+    pub learns_language: bool,
+    /// Bit sets (see `LanguageTable::mask`) of the languages other than German, of those spoken
+    /// (with mutually intelligible ones added) and of the critical ones.
+    pub foreign_mask: u64,
+    pub speaks_mask: u64,
+    pub critical_mask: u64,
     /// Languages named as a skill ("Armenischkenntnisse", "die Arabisch sprechen"), unless only wished for.
     pub skill_languages: BTreeSet<String>,
     pub gender: Option<Audience>,
@@ -54,8 +63,12 @@ pub struct Profile {
     pub text_weekdays: Option<BTreeSet<Weekday>>,
     /// The strongest topic concepts of the title: what the item is mainly about.
     pub anchors: Vec<ConceptId>,
+    /// Summed weight of the anchors.
+    pub anchor_mass: f32,
     pub time: Option<TimeRange>,
     pub district: Option<String>,
+    /// `district` as a comparison key.
+    pub district_key: Option<String>,
 }
 
 /// An audience an item is restricted to.
@@ -250,15 +263,16 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let mut concepts: Vec<(ConceptId, f32)> = weights.into_iter().filter(|(_, w)| *w > 0.0).collect();
     concepts.sort_by_key(|(c, _)| *c);
     let concept_mass = concepts.iter().map(|(_, w)| w).sum();
+    let anchor_mass = concepts.iter().filter(|(c, _)| anchors.contains(c)).map(|(_, w)| w).sum();
 
     let categories_list = CategoryList::builtin();
     let explicit_category = item.category.as_deref().and_then(|c| categories_list.find(c));
     let categories = infer_categories(lex, categories_list, explicit_category, &concepts);
 
     let stem_lang = item.text_lang.as_deref().and_then(StemLang::from_code);
-    let terms = terms_of(lex, stem_lang, &title.tokens, &desc.tokens);
+    let terms = terms_of(lex, stem_lang, &title.tokens, &desc.tokens, cache);
 
-    Profile {
+    let mut profile = Profile {
         kind: item.kind,
         concepts,
         concept_mass,
@@ -277,9 +291,53 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         on_site_only,
         weekdays: item.weekdays.clone(),
         text_weekdays: text_days,
+        anchor_mass,
         anchors,
         time: item.time.as_deref().and_then(parse_time_range),
         district: item.district.clone().or_else(|| org.and_then(|o| o.district.clone())),
+        district_key: None,
+        critical_languages: BTreeSet::new(),
+        learns_language: false,
+        foreign_mask: 0,
+        speaks_mask: 0,
+        critical_mask: 0,
+    };
+    profile.district_key = profile.district.as_deref().map(crate::model::district_key);
+    profile.learns_language = has_concept(lex, &profile, "language_learning");
+    profile.critical_languages = critical_languages(lex, &profile);
+    let table = lex.languages();
+    profile.foreign_mask = table.mask(profile.languages.iter().filter(|l| l.as_str() != "de"));
+    let mut spoken: BTreeSet<String> = profile.speaks.clone();
+    for l in &profile.speaks {
+        spoken.extend(crate::language::intelligible_with(l).iter().map(|s| s.to_string()));
+    }
+    profile.speaks_mask = table.mask(spoken.iter());
+    profile.critical_mask = table.mask(profile.critical_languages.iter());
+    profile
+}
+
+fn has_concept(lex: &Lexicon, p: &Profile, name: &str) -> bool {
+    lex.concept_named(name).is_some_and(|id| p.concepts.iter().any(|(c, w)| *c == id && *w >= 0.5))
+}
+
+/// Languages a need is about: the required ones, those named as a skill, or for interpreting
+/// and language learning the languages it lists or names (German aside).
+fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<String> {
+    if !need.required_languages.is_empty() {
+        return need.required_languages.clone();
+    }
+    let foreign = |l: &&String| l.as_str() != "de";
+    if !need.skill_languages.is_empty() {
+        return need.skill_languages.iter().filter(foreign).cloned().collect();
+    }
+    if has_concept(lex, need, "language_mediation") {
+        // Interpreting: the languages listed or named are the ones to interpret.
+        need.languages.iter().filter(foreign).cloned().collect()
+    } else if has_concept(lex, need, "language_learning") || has_concept(lex, need, "literacy") {
+        // Learning: the language named in the text is the one to teach; the listed ones are the learners'.
+        need.named_languages.iter().filter(foreign).cloned().collect()
+    } else {
+        BTreeSet::new()
     }
 }
 
@@ -367,23 +425,21 @@ fn infer_categories(
     out
 }
 
-fn terms_of(lex: &Lexicon, lang: Option<StemLang>, title: &[String], desc: &[String]) -> Vec<(String, f32)> {
+fn terms_of(
+    lex: &Lexicon,
+    lang: Option<StemLang>,
+    title: &[String],
+    desc: &[String],
+    cache: &mut TokenCache,
+) -> Vec<(String, f32)> {
     let mut counts: HashMap<String, f32> = HashMap::new();
     for (tokens, w) in [(title, 2.0), (desc, 1.0)] {
         for t in tokens {
             if t.chars().count() < 3 || lex.is_stopword(t) {
                 continue;
             }
-            let stem = match script_of(t) {
-                Script::Latin => {
-                    let l = lang.filter(|l| matches!(l, StemLang::En | StemLang::Tr)).unwrap_or(StemLang::De);
-                    lex.stemmers().stem(l, t)
-                }
-                Script::Cyrillic => lex.stemmers().stem(StemLang::Ru, t),
-                Script::Arabic => lex.stemmers().stem(StemLang::Ar, t),
-                Script::Other => t.clone(),
-            };
-            *counts.entry(stem).or_insert(0.0) += w;
+            let stem = lex.term_stem(t, lang, cache);
+            *counts.entry(stem.to_string()).or_insert(0.0) += w;
         }
     }
     let mut terms: Vec<(String, f32)> = counts.into_iter().collect();

@@ -39,8 +39,8 @@ pub fn check(
         return Some(Violation::AudienceConflict);
     }
     if need.on_site_only || offer.on_site_only {
-        if let (Some(a), Some(b)) = (&need.district, &offer.district) {
-            if districts.relation(a, b) == Proximity::Far {
+        if let (Some(a), Some(b)) = (&need.district_key, &offer.district_key) {
+            if districts.relation_of_keys(a, b) == Proximity::Far {
                 return Some(Violation::TooFarForOnSite);
             }
         }

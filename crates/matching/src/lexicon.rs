@@ -73,6 +73,7 @@ pub struct Lexicon {
     stemmers: Stemmers,
     languages: LanguageTable,
     pending_parents: Vec<(usize, String)>,
+    by_name: HashMap<String, ConceptId>,
 }
 
 const LEXICON_FILES: [&str; 4] = [
@@ -92,8 +93,20 @@ pub struct TokenInfo {
     compound: Vec<ConceptId>,
 }
 
-/// Cache of token analyses, keyed by token and whether Turkish stemming applies.
-pub type TokenCache = HashMap<(String, bool), Arc<TokenInfo>>;
+/// Cache of token analyses (keyed by token and whether Turkish stemming applies) and of word
+/// stems for word overlap; one per engine, since the same words recur in thousands of items.
+#[derive(Debug, Default)]
+pub struct TokenCache {
+    infos: HashMap<(String, bool), Arc<TokenInfo>>,
+    stems: HashMap<(String, Option<StemLang>), Arc<str>>,
+}
+
+impl TokenCache {
+    /// An empty cache.
+    pub fn new() -> TokenCache {
+        TokenCache::default()
+    }
+}
 
 /// A concept found in a text, with the position of the token it was found at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,11 +140,18 @@ impl Lexicon {
             stemmers: Stemmers::default(),
             languages: languages.clone(),
             pending_parents: Vec::new(),
+            by_name: HashMap::new(),
         };
         for text in LEXICON_FILES {
             lex.parse_into(text, &mut warnings);
         }
         lex.add_languages();
+        lex.by_name = lex
+            .concepts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| ConceptId::try_from(i).ok().map(|id| (c.name.clone(), id)))
+            .collect();
         for (child, parent) in std::mem::take(&mut lex.pending_parents) {
             match lex.concept_named(&parent) {
                 Some(p) => {
@@ -387,6 +407,7 @@ impl Lexicon {
             .iter()
             .map(|t| {
                 cache
+                    .infos
                     .entry((t.clone(), turkish))
                     .or_insert_with(|| Arc::new(self.token_info(t, turkish)))
                     .clone()
@@ -506,7 +527,7 @@ impl Lexicon {
 
     /// The concept with this name.
     pub fn concept_named(&self, name: &str) -> Option<ConceptId> {
-        self.concepts.iter().position(|c| c.name == name).and_then(|i| ConceptId::try_from(i).ok())
+        self.by_name.get(name).copied()
     }
 
     /// Whether a normalised token carries no meaning for matching.
@@ -517,6 +538,25 @@ impl Lexicon {
     /// The stemmers, for word-overlap features.
     pub fn stemmers(&self) -> &Stemmers {
         &self.stemmers
+    }
+
+    /// The stem used for word overlap: by script, and for Latin script by the text's language
+    /// (German unless English or Turkish).
+    pub fn term_stem(&self, token: &str, lang: Option<StemLang>, cache: &mut TokenCache) -> Arc<str> {
+        if let Some(s) = cache.stems.get(&(token.to_string(), lang)) {
+            return s.clone();
+        }
+        let stem: Arc<str> = match script_of(token) {
+            Script::Latin => {
+                let l = lang.filter(|l| matches!(l, StemLang::En | StemLang::Tr)).unwrap_or(StemLang::De);
+                self.stemmers.stem(l, token).into()
+            }
+            Script::Cyrillic => self.stemmers.stem(StemLang::Ru, token).into(),
+            Script::Arabic => self.stemmers.stem(StemLang::Ar, token).into(),
+            Script::Other => token.into(),
+        };
+        cache.stems.insert((token.to_string(), lang), stem.clone());
+        stem
     }
 
     /// The language table.
