@@ -5,10 +5,10 @@ use std::collections::HashMap;
 
 use crate::analyse::{analyse, Profile};
 use crate::constraints::{check, Violation};
-use crate::lexicon::{ConceptId, Lexicon, TokenCache};
+use crate::lexicon::{ConceptId, ConceptKind, Lexicon, TokenCache};
 use crate::model::{Districts, Item, ItemId, Kind, OrgId, Organisation};
 use crate::reason::Reason;
-use crate::score::{score_pair, Context, Params};
+use crate::score::{score_pair, score_upper_bound, Context, Params};
 
 /// A suggested offer for a need.
 #[derive(Debug, Clone, PartialEq)]
@@ -205,7 +205,7 @@ impl Engine {
             return Err(MatchError::NotANeed(need.clone()));
         }
         let idf = self.idf();
-        let ranked = self.rank(slot, Kind::Offer, &idf, top_k);
+        let ranked = self.rank(slot, Kind::Offer, &idf, None, top_k);
         Ok(ranked.into_iter().map(|(offer, score, reasons)| Suggestion { offer, score, reasons }).collect())
     }
 
@@ -217,24 +217,45 @@ impl Engine {
             return Err(MatchError::NotAnOffer(offer.clone()));
         }
         let idf = self.idf();
-        let ranked = self.rank(slot, Kind::Need, &idf, top_k);
+        let ranked = self.rank(slot, Kind::Need, &idf, None, top_k);
         Ok(ranked.into_iter().map(|(need, score, reasons)| Seeker { need, score, reasons }).collect())
     }
 
-    /// Suggestions for every need, in the order the needs were added.
+    /// Suggestions for every need, in slot order (the order needs were added, reusing freed slots).
+    /// The work is split over the available cores.
     pub fn all_suggestions(&self, top_k: usize) -> Vec<(ItemId, Vec<Suggestion>)> {
         let idf = self.idf();
-        let mut out = Vec::new();
-        for (slot, entry) in self.entries.iter().enumerate() {
-            let Some(e) = entry else { continue };
-            if e.item.kind != Kind::Need {
-                continue;
-            }
-            let ranked = self.rank(slot, Kind::Offer, &idf, top_k);
-            let list = ranked.into_iter().map(|(offer, score, reasons)| Suggestion { offer, score, reasons }).collect();
-            out.push((e.item.id.clone(), list));
+        let norms: Vec<f32> =
+            self.entries.iter().map(|e| e.as_ref().map_or(0.0, |e| norm(&e.terms, &idf))).collect();
+        let needs: Vec<usize> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.as_ref().is_some_and(|e| e.item.kind == Kind::Need))
+            .map(|(slot, _)| slot)
+            .collect();
+        let threads = std::thread::available_parallelism().map_or(1, usize::from).clamp(1, 8);
+        let chunk = needs.len().div_ceil(threads).max(1);
+        let run = |slots: &[usize]| -> Vec<(ItemId, Vec<Suggestion>)> {
+            slots
+                .iter()
+                .filter_map(|&slot| {
+                    let e = self.entries.get(slot)?.as_ref()?;
+                    let ranked = self.rank(slot, Kind::Offer, &idf, Some(&norms), top_k);
+                    let list =
+                        ranked.into_iter().map(|(offer, score, reasons)| Suggestion { offer, score, reasons }).collect();
+                    Some((e.item.id.clone(), list))
+                })
+                .collect()
+        };
+        if threads == 1 || needs.len() < 64 {
+            return run(&needs);
         }
-        out
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = needs.chunks(chunk).map(|part| scope.spawn(move || run(part))).collect();
+            // A worker only panics on a bug; its share is then computed again on this thread.
+            needs.chunks(chunk).zip(handles).flat_map(|(part, h)| h.join().unwrap_or_else(|_| run(part))).collect()
+        })
     }
 
     fn entry(&self, id: &ItemId) -> Result<&Entry, MatchError> {
@@ -251,14 +272,34 @@ impl Engine {
     }
 
     /// Scores every candidate of the other kind against the item in `slot`.
-    fn rank(&self, slot: usize, other: Kind, idf: &[f32], top_k: usize) -> Vec<(ItemId, f32, Vec<Reason>)> {
+    fn rank(
+        &self,
+        slot: usize,
+        other: Kind,
+        idf: &[f32],
+        norms: Option<&[f32]>,
+        top_k: usize,
+    ) -> Vec<(ItemId, f32, Vec<Reason>)> {
         let Some(Some(me)) = self.entries.get(slot) else { return Vec::new() };
         let k = kind_index(other);
+        let mut seen = vec![false; self.entries.len()];
         let mut candidates: Vec<u32> = Vec::new();
+        let mut add = |list: &[u32], candidates: &mut Vec<u32>| {
+            for &s in list {
+                if let Some(flag) = seen.get_mut(s as usize) {
+                    if !*flag {
+                        *flag = true;
+                        candidates.push(s);
+                    }
+                }
+            }
+        };
+        // Only a shared subject (a topic concept) or a rare shared word can make a suggestion.
         for (c, w) in &me.profile.concepts {
-            if *w >= 0.2 {
+            let is_topic = self.lexicon.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic);
+            if *w >= 0.2 && is_topic {
                 if let Some(list) = self.concept_postings[k].get(c) {
-                    candidates.extend_from_slice(list);
+                    add(list, &mut candidates);
                 }
             }
         }
@@ -266,29 +307,45 @@ impl Engine {
         for (t, _) in &me.terms {
             if self.df.get(*t as usize).is_some_and(|&d| d <= rare) {
                 if let Some(list) = self.term_postings[k].get(t) {
-                    candidates.extend_from_slice(list);
+                    add(list, &mut candidates);
                 }
             }
         }
-        candidates.sort_unstable();
-        candidates.dedup();
         let ctx = Context { lexicon: self.lexicon, districts: &self.districts, params: self.params };
-        let my_norm = norm(&me.terms, idf);
-        let mut out = Vec::new();
+        let norm_of = |s: usize, terms: &[(u32, f32)]| norms.and_then(|n| n.get(s).copied()).unwrap_or_else(|| norm(terms, idf));
+        let my_norm = norm_of(slot, &me.terms);
+        let mut scored: Vec<(u32, f32, f32)> = Vec::new();
         for c in candidates {
             let Some(Some(them)) = self.entries.get(c as usize) else { continue };
             let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
+            if score_upper_bound(&need.profile, &offer.profile, &self.params, self.lexicon) < self.params.threshold {
+                continue;
+            }
             if check(&need.item.org, &need.profile, &offer.item.org, &offer.profile, &self.districts).is_some() {
                 continue;
             }
-            let lexical = cosine(&me.terms, &them.terms, idf, my_norm, norm(&them.terms, idf));
-            if let Some(scored) = score_pair(&need.profile, &offer.profile, lexical, &ctx) {
-                out.push((them.item.id.clone(), scored.score, scored.reasons));
+            let lexical = cosine(&me.terms, &them.terms, idf, my_norm, norm_of(c as usize, &them.terms));
+            if let Some(s) = score_pair(&need.profile, &offer.profile, lexical, &ctx, false) {
+                scored.push((c, s.score, lexical));
             }
         }
-        out.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        out.truncate(top_k);
-        out
+        let id_of = |s: u32| self.entries.get(s as usize).and_then(Option::as_ref).map(|e| &e.item.id);
+        if scored.len() > top_k && top_k > 0 {
+            // Cheap selection first (ties by slot), then the shown few ordered by score and id.
+            scored.select_nth_unstable_by(top_k - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        }
+        scored.truncate(top_k);
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| id_of(a.0).cmp(&id_of(b.0))));
+        // Reasons only for what is shown.
+        scored
+            .into_iter()
+            .filter_map(|(c, _, lexical)| {
+                let them = self.entries.get(c as usize)?.as_ref()?;
+                let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
+                let s = score_pair(&need.profile, &offer.profile, lexical, &ctx, true)?;
+                Some((them.item.id.clone(), s.score, s.reasons))
+            })
+            .collect()
     }
 }
 

@@ -76,6 +76,15 @@ impl LanguageTable {
         }
     }
 
+    /// A bit set of language codes for fast comparison: one bit per listed language, the top
+    /// bit for any language not on the list (compare those by code).
+    pub fn mask<'a>(&self, codes: impl IntoIterator<Item = &'a String>) -> u64 {
+        codes.into_iter().fold(0u64, |m, code| {
+            let bit = self.by_name.get(code.as_str()).copied().filter(|&i| i < 63).unwrap_or(63);
+            m | (1u64 << bit)
+        })
+    }
+
     /// The German name of a language code ("ar" → "Arabisch"), or the code itself.
     pub fn german_name<'a>(&'a self, code: &'a str) -> &'a str {
         self.by_name.get(code).map_or(code, |&i| self.entries[i].german.as_str())
@@ -89,11 +98,14 @@ fn name_key(name: &str) -> String {
 
 /// Whether two language codes let people understand each other (Farsi and Dari, for instance).
 pub fn mutually_intelligible(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    const GROUPS: &[&[&str]] = &[&["fa", "prs"], &["sr", "hr", "bs"]];
-    GROUPS.iter().any(|g| g.contains(&a) && g.contains(&b))
+    a == b || intelligible_with(a).contains(&b)
+}
+
+const GROUPS: &[&[&str]] = &[&["fa", "prs"], &["sr", "hr", "bs"]];
+
+/// The languages understood by speakers of `code` besides itself.
+pub fn intelligible_with(code: &str) -> &'static [&'static str] {
+    GROUPS.iter().find(|g| g.contains(&code)).copied().unwrap_or(&[])
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The matcher's input types: organisations, offers and needs, weekdays, audiences and districts.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 
 /// Identifier of an organisation (association, initiative, group).
@@ -156,9 +156,12 @@ pub struct Item {
 }
 
 /// The city's districts and which of them border each other.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Districts {
     neighbours: BTreeMap<String, BTreeSet<String>>,
+    /// Index of each district key, and the pairs of indices that border each other.
+    index: HashMap<String, usize>,
+    adjacent: HashSet<(usize, usize)>,
 }
 
 impl Districts {
@@ -178,7 +181,13 @@ impl Districts {
                 neighbours.entry(nk).or_default().insert(key.clone());
             }
         }
-        Districts { neighbours }
+        let index: HashMap<String, usize> = neighbours.keys().enumerate().map(|(i, k)| (k.clone(), i)).collect();
+        let adjacent = neighbours
+            .iter()
+            .flat_map(|(k, ns)| ns.iter().map(move |n| (k, n)))
+            .filter_map(|(k, n)| Some((*index.get(k)?, *index.get(n)?)))
+            .collect();
+        Districts { neighbours, index, adjacent }
     }
 
     /// Whether any neighbourhood is known at all.
@@ -188,15 +197,18 @@ impl Districts {
 
     /// How two districts relate.
     pub fn relation(&self, a: &str, b: &str) -> Proximity {
-        let (ka, kb) = (district_key(a), district_key(b));
+        self.relation_of_keys(&district_key(a), &district_key(b))
+    }
+
+    /// How two districts relate, given their keys (see [`district_key`]).
+    pub fn relation_of_keys(&self, ka: &str, kb: &str) -> Proximity {
         if ka == kb {
-            Proximity::Same
-        } else if self.neighbours.get(&ka).is_some_and(|n| n.contains(&kb)) {
-            Proximity::Neighbour
-        } else if self.neighbours.contains_key(&ka) && self.neighbours.contains_key(&kb) {
-            Proximity::Far
-        } else {
-            Proximity::Unknown
+            return Proximity::Same;
+        }
+        match (self.index.get(ka), self.index.get(kb)) {
+            (Some(&a), Some(&b)) if self.adjacent.contains(&(a, b)) => Proximity::Neighbour,
+            (Some(_), Some(_)) => Proximity::Far,
+            _ => Proximity::Unknown,
         }
     }
 }
@@ -212,7 +224,8 @@ pub enum Proximity {
     Unknown,
 }
 
-fn district_key(name: &str) -> String {
+/// The comparison key of a district name (trimmed, lower case).
+pub fn district_key(name: &str) -> String {
     name.trim().to_lowercase()
 }
 

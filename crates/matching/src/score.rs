@@ -57,18 +57,29 @@ pub struct Scored {
 }
 
 const MASS_FLOOR: f32 = 1.0;
+/// The bit of `LanguageTable::mask` for languages not on the list.
+const OTHER_LANGUAGE: u64 = 1 << 63;
+/// Factor for an offer that shares none of what the need is mainly about.
+const UNANCHORED: f32 = 0.55;
 /// More reasons than this are noise to a reader.
 const MAX_REASONS: usize = 5;
 
-/// Concept overlap of a need and an offer in 0..1, with the shared concepts, strongest first.
-pub fn concept_overlap(need: &Profile, offer: &Profile, p: &Params) -> (f32, Vec<(u16, f32)>) {
-    if need.concept_mass <= 0.0 || offer.concept_mass <= 0.0 {
-        return (0.0, Vec::new());
-    }
+/// How the concepts of a need and an offer overlap.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Overlap {
+    /// Concept relevance in 0..1.
+    pub topic: f32,
+    /// The offer shares at least one of the need's anchors (or the need has none).
+    pub anchored: bool,
+    /// The offer shares a topic concept of some strength (not only audience or language).
+    pub shares_topic: bool,
+}
+
+/// Concept overlap of a need and an offer, without allocating (it runs for every candidate).
+pub fn overlap(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> Overlap {
     let (mut i, mut j) = (0, 0);
-    let mut shared = Vec::new();
-    let mut sum = 0.0;
-    let (mut anchor_shared, mut anchor_mass) = (0.0, 0.0);
+    let (mut sum, mut anchor_shared, mut best_anchor) = (0.0f32, 0.0f32, 0.0f32);
+    let (mut anchored, mut shares_topic) = (need.anchors.is_empty(), false);
     while i < need.concepts.len() && j < offer.concepts.len() {
         let (cn, wn) = need.concepts[i];
         let (co, wo) = offer.concepts[j];
@@ -78,77 +89,95 @@ pub fn concept_overlap(need: &Profile, offer: &Profile, p: &Params) -> (f32, Vec
             std::cmp::Ordering::Equal => {
                 let s = wn.min(wo);
                 sum += s;
-                shared.push((cn, s));
                 if need.anchors.contains(&cn) {
+                    anchored = true;
                     anchor_shared += s;
+                    if wn > 0.0 {
+                        best_anchor = best_anchor.max(s / wn);
+                    }
+                }
+                if s >= 0.2 && lex.concept(cn).is_some_and(|c| c.kind == ConceptKind::Topic) {
+                    shares_topic = true;
                 }
                 i += 1;
                 j += 1;
             }
         }
     }
-    for (c, w) in &need.concepts {
-        if need.anchors.contains(c) {
-            anchor_mass += w;
-        }
-    }
-    shared.sort_by(|a, b| b.1.total_cmp(&a.1));
     // A text with little recognised meaning cannot be covered fully: the masses have a floor of
     // one strong title concept.
     let cover_need = (sum / need.concept_mass.max(MASS_FLOOR)).min(1.0);
     let cover_offer = (sum / offer.concept_mass.max(MASS_FLOOR)).min(1.0);
     // Half for how much of all anchors is covered, half for the best-covered one: a need for
     // "X und Y" is well served by an offer of X.
-    let best_anchor = need
-        .concepts
-        .iter()
-        .filter(|(c, w)| need.anchors.contains(c) && *w > 0.0)
-        .map(|(c, w)| shared_weight(&shared, *c) / w)
-        .fold(0.0f32, f32::max);
-    let cover_anchor = if anchor_mass > 0.0 {
-        0.5 * (anchor_shared / anchor_mass).min(1.0) + 0.5 * best_anchor.min(1.0)
+    let cover_anchor = if need.anchor_mass > 0.0 {
+        0.5 * (anchor_shared / need.anchor_mass).min(1.0) + 0.5 * best_anchor.min(1.0)
     } else {
         cover_need
     };
     let topic = p.anchor_weight * cover_anchor + p.need_coverage_weight * cover_need + p.offer_coverage_weight * cover_offer;
-    (topic, shared)
+    Overlap { topic, anchored, shares_topic }
 }
 
-fn shared_weight(shared: &[(u16, f32)], concept: u16) -> f32 {
-    shared.iter().find(|(c, _)| *c == concept).map_or(0.0, |(_, s)| *s)
+/// An upper bound of the score of a pair from the concepts alone: pairs below the threshold by
+/// this bound are skipped before the full scoring.
+pub fn score_upper_bound(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> f32 {
+    let o = overlap(need, offer, p, lex);
+    let mut relevance = (o.topic + p.lexical_weight).min(1.0);
+    if !o.anchored {
+        relevance *= UNANCHORED;
+    }
+    (1.0 - p.context_weight) * relevance + p.context_weight
+}
+
+/// The concepts a need and an offer share, strongest first (for reasons).
+pub fn shared_concepts(need: &Profile, offer: &Profile) -> Vec<(u16, f32)> {
+    let mut shared: Vec<(u16, f32)> = need
+        .concepts
+        .iter()
+        .filter_map(|(c, wn)| offer.concepts.iter().find(|(o, _)| o == c).map(|(_, wo)| (*c, wn.min(*wo))))
+        .collect();
+    shared.sort_by(|a, b| b.1.total_cmp(&a.1));
+    shared
 }
 
 /// Scores a pair that passed the hard constraints; `None` when it falls below the threshold.
 /// `lexical` is the word-overlap similarity of the two texts (0..1).
-pub fn score_pair(need: &Profile, offer: &Profile, lexical: f32, ctx: &Context<'_>) -> Option<Scored> {
+/// With `with_reasons` false only the score is computed (reasons are empty), which is what
+/// ranking needs; the reasons are then made for the few suggestions that are shown.
+pub fn score_pair(
+    need: &Profile,
+    offer: &Profile,
+    lexical: f32,
+    ctx: &Context<'_>,
+    with_reasons: bool,
+) -> Option<Scored> {
     let p = ctx.params;
-    let (topic, shared) = concept_overlap(need, offer, &p);
+    let Overlap { topic, anchored, shares_topic } = overlap(need, offer, &p, ctx.lexicon);
     // Without a shared subject (or plainly the same words) there is nothing to suggest, however
     // well place and time fit.
-    let shares_topic = shared.iter().any(|(c, s)| {
-        *s >= 0.2 && ctx.lexicon.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic)
-    });
     if !shares_topic && lexical < 0.3 {
         return None;
     }
     let mut relevance = (topic + p.lexical_weight * lexical).min(1.0);
 
     // Languages: for interpreting and language courses the named language is the point.
-    let critical = critical_languages(ctx.lexicon, need);
-    let covered: Vec<String> = critical
-        .iter()
-        .filter(|l| offer.speaks.iter().any(|s| mutually_intelligible(l, s)))
-        .cloned()
-        .collect();
+    let critical = &need.critical_languages;
+    let speaks = |l: &String| offer.speaks.iter().any(|s| mutually_intelligible(l, s));
+    let any_covered = match need.critical_mask & offer.speaks_mask {
+        0 => false,
+        OTHER_LANGUAGE => critical.iter().any(speaks),
+        _ => true,
+    };
     let language_fit = if !critical.is_empty() {
-        if covered.is_empty() {
+        if !any_covered {
             // An interpreter without the language is no help at all.
             relevance *= 0.25;
             0.0
         } else {
             1.0
         }
-    } else if shared_foreign_language(need, offer).is_some() {
+    } else if shares_foreign_language(need, offer) {
         0.6
     } else {
         0.3
@@ -170,21 +199,20 @@ pub fn score_pair(need: &Profile, offer: &Profile, lexical: f32, ctx: &Context<'
     if (only_adults(need) && only_young(offer)) || (only_young(need) && only_adults(offer)) {
         relevance *= 0.7;
     }
-    if teaches_other_language(ctx.lexicon, need, offer) {
+    if teaches_other_language(need, offer) {
         relevance *= 0.4;
     }
     // What the need is mainly about must be offered, not just mentioned around it.
-    let anchored = need.anchors.is_empty() || shared.iter().any(|(c, _)| need.anchors.contains(c));
     if !anchored {
-        relevance *= 0.55;
+        relevance *= UNANCHORED;
     }
     if relevance < p.min_relevance {
         return None;
     }
 
     let category_fit = category_fit(need, offer);
-    let place = match (&need.district, &offer.district) {
-        (Some(a), Some(b)) => ctx.districts.relation(a, b),
+    let place = match (&need.district_key, &offer.district_key) {
+        (Some(a), Some(b)) => ctx.districts.relation_of_keys(a, b),
         _ => Proximity::Unknown,
     };
     let place_fit = match place {
@@ -195,11 +223,11 @@ pub fn score_pair(need: &Profile, offer: &Profile, lexical: f32, ctx: &Context<'
     };
     let need_days = need.weekdays.as_ref().or(need.text_weekdays.as_ref());
     let offer_days = offer.weekdays.as_ref().or(offer.text_weekdays.as_ref());
-    let common_days: Option<BTreeSet<_>> = match (need_days, offer_days) {
-        (Some(a), Some(b)) => Some(a.intersection(b).copied().collect()),
+    let days_fit = match (need_days, offer_days) {
+        (Some(a), Some(b)) => Some(!a.is_disjoint(b)),
         _ => None,
     };
-    if common_days.as_ref().is_some_and(BTreeSet::is_empty) {
+    if days_fit == Some(false) {
         // Only reachable when a side named its days in the text alone.
         relevance *= 0.7;
     }
@@ -210,7 +238,6 @@ pub fn score_pair(need: &Profile, offer: &Profile, lexical: f32, ctx: &Context<'
     if time_overlap == Some(false) {
         relevance *= 0.6;
     }
-    let days_fit = common_days.as_ref().map(|d| !d.is_empty());
     let time_fit = match (days_fit, time_overlap) {
         (Some(false), _) | (_, Some(false)) => 0.0,
         (Some(true), _) | (_, Some(true)) => 1.0,
@@ -221,7 +248,16 @@ pub fn score_pair(need: &Profile, offer: &Profile, lexical: f32, ctx: &Context<'
     if score < p.threshold {
         return None;
     }
+    if !with_reasons {
+        return Some(Scored { score, reasons: Vec::new() });
+    }
+    let covered: Vec<String> = critical.iter().filter(|l| speaks(l)).cloned().collect();
+    let common_days: Option<BTreeSet<_>> = match (need_days, offer_days) {
+        (Some(a), Some(b)) => Some(a.intersection(b).copied().collect()),
+        _ => None,
+    };
 
+    let shared = shared_concepts(need, offer);
     let mut reasons = Vec::new();
     let mut labels = Vec::new();
     for (cid, strength) in &shared {
@@ -273,39 +309,21 @@ pub fn score_pair(need: &Profile, offer: &Profile, lexical: f32, ctx: &Context<'
     Some(Scored { score, reasons })
 }
 
-/// Languages the need is about: the required ones, or for interpreting and language
-/// learning the languages it names or lists (German aside).
-pub fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<String> {
-    if !need.required_languages.is_empty() {
-        return need.required_languages.clone();
-    }
-    if !need.skill_languages.is_empty() {
-        return need.skill_languages.iter().filter(|l| l.as_str() != "de").cloned().collect();
-    }
-    let about = |name: &str| {
-        lex.concept_named(name).is_some_and(|id| need.concepts.iter().any(|(c, w)| *c == id && *w >= 0.5))
-    };
-    let foreign = |l: &&String| l.as_str() != "de";
-    if about("language_mediation") {
-        // Interpreting: the languages listed or named are the ones to interpret.
-        need.languages.iter().filter(foreign).cloned().collect()
-    } else if about("language_learning") || about("literacy") {
-        // Learning: the language named in the text is the one to teach; the listed ones are the learners'.
-        need.named_languages.iter().filter(foreign).cloned().collect()
-    } else {
-        BTreeSet::new()
-    }
-}
-
 /// Both are about learning a language, and they name different ones (German course vs Turkish lessons).
-fn teaches_other_language(lex: &Lexicon, need: &Profile, offer: &Profile) -> bool {
-    let Some(learning) = lex.concept_named("language_learning") else { return false };
-    let learns = |p: &Profile| p.concepts.iter().any(|(c, w)| *c == learning && *w >= 0.5);
-    learns(need)
-        && learns(offer)
+fn teaches_other_language(need: &Profile, offer: &Profile) -> bool {
+    need.learns_language
+        && offer.learns_language
         && !need.named_languages.is_empty()
         && !offer.named_languages.is_empty()
         && need.named_languages.is_disjoint(&offer.named_languages)
+}
+
+fn shares_foreign_language(need: &Profile, offer: &Profile) -> bool {
+    match need.foreign_mask & offer.speaks_mask {
+        0 => false,
+        OTHER_LANGUAGE => shared_foreign_language(need, offer).is_some(),
+        _ => true,
+    }
 }
 
 fn shared_foreign_language(need: &Profile, offer: &Profile) -> Option<String> {

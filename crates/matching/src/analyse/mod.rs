@@ -6,13 +6,22 @@ use crate::category::CategoryList;
 use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
 use crate::model::{Audience, Item, Kind, Organisation, Weekday};
 use crate::schedule::{parse_time_range, TimeRange};
-use crate::text::{script_of, tokenize, Script, StemLang};
+use crate::text::{tokenize, StemLang};
+
+mod parts;
+#[cfg(test)]
+mod tests;
+
+use parts::{
+    add_language_learning, bump, concept_positions, critical_languages, has_concept, infer_categories, is_group_word,
+    marker_positions, modifier_range, near, near_window, terms_of,
+};
 
 /// Weight of a concept found in the title, relative to one found only in the description.
 const TITLE_WEIGHT: f32 = 1.0;
 const DESCRIPTION_WEIGHT: f32 = 0.5;
 /// How many tokens apart "only"/"required" may stand from what they qualify.
-const MARKER_WINDOW: usize = 4;
+pub(super) const MARKER_WINDOW: usize = 4;
 /// Title concepts at least this heavy say what an item is about (context words weigh less).
 const ANCHOR_WEIGHT: f32 = 0.7;
 /// A broader concept found through a narrower one counts less than the narrower one.
@@ -40,6 +49,15 @@ pub struct Profile {
     pub named_languages: BTreeSet<String>,
     /// Languages the other side must speak, when the item says a language is required.
     pub required_languages: BTreeSet<String>,
+    /// Languages the other side must speak for the need to be served at all (see `critical_languages`).
+    pub critical_languages: BTreeSet<String>,
+    /// The item is about learning a language.
+    pub learns_language: bool,
+    /// Bit sets (see `LanguageTable::mask`) of the languages other than German, of those spoken
+    /// (with mutually intelligible ones added) and of the critical ones.
+    pub foreign_mask: u64,
+    pub speaks_mask: u64,
+    pub critical_mask: u64,
     /// Languages named as a skill ("Armenischkenntnisse", "die Arabisch sprechen"), unless only wished for.
     pub skill_languages: BTreeSet<String>,
     pub gender: Option<Audience>,
@@ -54,8 +72,12 @@ pub struct Profile {
     pub text_weekdays: Option<BTreeSet<Weekday>>,
     /// The strongest topic concepts of the title: what the item is mainly about.
     pub anchors: Vec<ConceptId>,
+    /// Summed weight of the anchors.
+    pub anchor_mass: f32,
     pub time: Option<TimeRange>,
     pub district: Option<String>,
+    /// `district` as a comparison key.
+    pub district_key: Option<String>,
 }
 
 /// An audience an item is restricted to.
@@ -250,15 +272,16 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let mut concepts: Vec<(ConceptId, f32)> = weights.into_iter().filter(|(_, w)| *w > 0.0).collect();
     concepts.sort_by_key(|(c, _)| *c);
     let concept_mass = concepts.iter().map(|(_, w)| w).sum();
+    let anchor_mass = concepts.iter().filter(|(c, _)| anchors.contains(c)).map(|(_, w)| w).sum();
 
     let categories_list = CategoryList::builtin();
     let explicit_category = item.category.as_deref().and_then(|c| categories_list.find(c));
     let categories = infer_categories(lex, categories_list, explicit_category, &concepts);
 
     let stem_lang = item.text_lang.as_deref().and_then(StemLang::from_code);
-    let terms = terms_of(lex, stem_lang, &title.tokens, &desc.tokens);
+    let terms = terms_of(lex, stem_lang, &title.tokens, &desc.tokens, cache);
 
-    Profile {
+    let mut profile = Profile {
         kind: item.kind,
         concepts,
         concept_mass,
@@ -277,116 +300,28 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         on_site_only,
         weekdays: item.weekdays.clone(),
         text_weekdays: text_days,
+        anchor_mass,
         anchors,
         time: item.time.as_deref().and_then(parse_time_range),
         district: item.district.clone().or_else(|| org.and_then(|o| o.district.clone())),
-    }
-}
-
-fn bump(weights: &mut HashMap<ConceptId, f32>, concept: ConceptId, w: f32) {
-    let entry = weights.entry(concept).or_insert(0.0);
-    if w > *entry {
-        *entry = w;
-    }
-}
-
-fn marker_positions(lex: &Lexicon, hits: &[Hit], marker: Marker) -> Vec<usize> {
-    hits.iter()
-        .filter(|h| lex.concept(h.concept).is_some_and(|c| c.kind == ConceptKind::Marker(marker)))
-        .map(|h| h.pos)
-        .collect()
-}
-
-/// Title tokens that only say what an item is for: after "für", "for", "для", "برای", "bei"…
-/// (head first), or before Turkish "için" (head last).
-fn modifier_range(tokens: &[String]) -> std::ops::Range<usize> {
-    const AFTER: [&str; 14] =
-        ["für", "fürs", "bei", "beim", "während", "zum", "zur", "for", "at", "during", "для", "під", "برای", "خلال"];
-    if let Some(i) = tokens.iter().position(|t| t == "için") {
-        return 0..i;
-    }
-    match tokens.iter().position(|t| AFTER.contains(&t.as_str())) {
-        Some(i) if i > 0 => i..tokens.len(),
-        _ => 0..0,
-    }
-}
-
-fn concept_positions(hits: &[Hit], concept: Option<ConceptId>) -> Vec<usize> {
-    hits.iter().filter(|h| Some(h.concept) == concept).map(|h| h.pos).collect()
-}
-
-fn near(positions: &[usize], pos: usize) -> bool {
-    near_window(positions, pos, MARKER_WINDOW)
-}
-
-fn near_window(positions: &[usize], pos: usize, window: usize) -> bool {
-    positions.iter().any(|&p| p.abs_diff(pos) <= window)
-}
-
-/// "Frauengruppe", "Männertreff", "women's group": a group of that audience, not just a mention.
-fn is_group_word(token: &str) -> bool {
-    const ENDS: [&str; 9] = ["gruppe", "gruppen", "treff", "café", "cafe", "kreis", "verein", "grubu", "frühstück"];
-    token.chars().count() > 6 && ENDS.iter().any(|e| token.ends_with(e))
-}
-
-/// A language named together with a course or teaching means language learning ("Arabischkurs").
-fn add_language_learning(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>) {
-    let (Some(course), Some(learning)) = (lex.concept_named("course"), lex.concept_named("language_learning")) else {
-        return;
+        district_key: None,
+        critical_languages: BTreeSet::new(),
+        learns_language: false,
+        foreign_mask: 0,
+        speaks_mask: 0,
+        critical_mask: 0,
     };
-    if let Some(&w) = weights.get(&course) {
-        let learned = w / 0.45 * 0.9;
-        bump(weights, learning, learned.min(1.0));
+    profile.district_key = profile.district.as_deref().map(crate::model::district_key);
+    profile.learns_language = has_concept(lex, &profile, "language_learning");
+    profile.critical_languages = critical_languages(lex, &profile);
+    let table = lex.languages();
+    profile.foreign_mask = table.mask(profile.languages.iter().filter(|l| l.as_str() != "de"));
+    let mut spoken: BTreeSet<String> = profile.speaks.clone();
+    for l in &profile.speaks {
+        spoken.extend(crate::language::intelligible_with(l).iter().map(|s| s.to_string()));
     }
+    profile.speaks_mask = table.mask(spoken.iter());
+    profile.critical_mask = table.mask(profile.critical_languages.iter());
+    profile
 }
 
-fn infer_categories(
-    lex: &Lexicon,
-    list: &CategoryList,
-    explicit: Option<usize>,
-    concepts: &[(ConceptId, f32)],
-) -> Vec<usize> {
-    let mut scores: HashMap<usize, f32> = HashMap::new();
-    for (cid, w) in concepts {
-        if let Some(c) = lex.concept(*cid) {
-            for name in &c.categories {
-                if let Some(i) = list.index_of(name) {
-                    *scores.entry(i).or_insert(0.0) += w;
-                }
-            }
-        }
-    }
-    let mut ranked: Vec<(usize, f32)> = scores.into_iter().filter(|(_, s)| *s >= 0.5).collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut out: Vec<usize> = explicit.into_iter().collect();
-    for (i, _) in ranked.into_iter().take(3) {
-        if !out.contains(&i) {
-            out.push(i);
-        }
-    }
-    out
-}
-
-fn terms_of(lex: &Lexicon, lang: Option<StemLang>, title: &[String], desc: &[String]) -> Vec<(String, f32)> {
-    let mut counts: HashMap<String, f32> = HashMap::new();
-    for (tokens, w) in [(title, 2.0), (desc, 1.0)] {
-        for t in tokens {
-            if t.chars().count() < 3 || lex.is_stopword(t) {
-                continue;
-            }
-            let stem = match script_of(t) {
-                Script::Latin => {
-                    let l = lang.filter(|l| matches!(l, StemLang::En | StemLang::Tr)).unwrap_or(StemLang::De);
-                    lex.stemmers().stem(l, t)
-                }
-                Script::Cyrillic => lex.stemmers().stem(StemLang::Ru, t),
-                Script::Arabic => lex.stemmers().stem(StemLang::Ar, t),
-                Script::Other => t.clone(),
-            };
-            *counts.entry(stem).or_insert(0.0) += w;
-        }
-    }
-    let mut terms: Vec<(String, f32)> = counts.into_iter().collect();
-    terms.sort_by(|a, b| a.0.cmp(&b.0));
-    terms
-}
