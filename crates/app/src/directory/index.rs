@@ -6,7 +6,7 @@
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use domain::category::Category;
 use domain::directory_query::{DirectoryQuery, KnownKeys, Sort};
@@ -105,7 +105,13 @@ pub struct SearchIndex {
     by_updated: Vec<u32>,
     categories: Vec<Category>,
     districts: Vec<District>,
+    /// Results of recent searches; valid as long as this index (it is never changed, only
+    /// replaced), so popular searches are answered without recomputing.
+    cache: Mutex<HashMap<DirectoryQuery, Arc<SearchResults>>>,
 }
+
+/// How many distinct searches the result cache holds before it starts over.
+const CACHE_ENTRIES: usize = 2048;
 
 impl KnownKeys for SearchIndex {
     fn has_category(&self, key: &str) -> bool {
@@ -198,7 +204,23 @@ impl SearchIndex {
             docs[*b as usize].updated_at.cmp(&docs[*a as usize].updated_at).then(name_rank[*a as usize].cmp(&name_rank[*b as usize]))
         });
 
-        Self { docs, by_slug, terms, postings, category, target_group, language, district, mso, by_name, name_rank, by_updated, categories, districts }
+        Self {
+            docs,
+            by_slug,
+            terms,
+            postings,
+            category,
+            target_group,
+            language,
+            district,
+            mso,
+            by_name,
+            name_rank,
+            by_updated,
+            categories,
+            districts,
+            cache: Mutex::new(HashMap::new()),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -221,7 +243,23 @@ impl SearchIndex {
         self.by_slug.get(slug).and_then(|i| self.docs.get(*i as usize)).cloned()
     }
 
-    pub fn search(&self, query: &DirectoryQuery) -> SearchResults {
+    /// Searches, answering repeated searches from the cache.
+    pub fn search(&self, query: &DirectoryQuery) -> Arc<SearchResults> {
+        if let Some(hit) = self.cache.lock().ok().and_then(|c| c.get(query).cloned()) {
+            return hit;
+        }
+        let results = Arc::new(self.search_uncached(query));
+        if let Ok(mut cache) = self.cache.lock() {
+            if cache.len() >= CACHE_ENTRIES {
+                cache.clear();
+            }
+            cache.insert(query.clone(), Arc::clone(&results));
+        }
+        results
+    }
+
+    /// Searches without the cache (benchmarks, tests).
+    pub fn search_uncached(&self, query: &DirectoryQuery) -> SearchResults {
         let n = self.docs.len();
         let text = self.text_matches(&query.text);
         let base = match &text {

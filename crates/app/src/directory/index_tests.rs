@@ -136,3 +136,16 @@ fn sorting_and_paging() {
 fn punctuation_only_query_lists_everything() {
     assert_eq!(search(&index(), &[("q", "—!?")]).0, 5);
 }
+
+#[test]
+fn cached_results_equal_fresh_ones() {
+    let idx = index();
+    let query = DirectoryQuery::parse(&RawDirectoryQuery::from_pairs([("q", "Frauen")]), &idx).expect("query");
+    let first = idx.search(&query);
+    let second = idx.search(&query);
+    assert!(std::sync::Arc::ptr_eq(&first, &second), "second search comes from the cache");
+    let fresh = idx.search_uncached(&query);
+    assert_eq!(first.total, fresh.total);
+    assert_eq!(first.facets, fresh.facets);
+    assert_eq!(first.items, fresh.items);
+}
