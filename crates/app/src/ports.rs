@@ -4,6 +4,7 @@ use async_trait::async_trait;
 use domain::category::Category;
 use domain::district::District;
 use domain::ids::OrgId;
+use domain::marketplace::{Item, ItemContent, ItemId, ItemKind};
 use domain::organisation::{Organisation, Profile};
 use domain::slug::Slug;
 
@@ -77,4 +78,21 @@ pub trait DirectoryStore: Send + Sync + 'static {
     async fn published_organisations(&self) -> Result<Vec<Organisation>, StoreError>;
     async fn revisions(&self, id: OrgId) -> Result<Vec<RevisionInfo>, StoreError>;
     async fn directory_stamp(&self) -> Result<DirectoryStamp, StoreError>;
+}
+
+/// An offer or need to store.
+#[derive(Debug, Clone)]
+pub struct NewItem {
+    pub org: OrgId,
+    pub kind: ItemKind,
+    pub content: ItemContent,
+}
+
+/// Storage of offers and needs.
+#[async_trait]
+pub trait MarketplaceStore: Send + Sync + 'static {
+    /// Stores the items in one transaction: either all are stored or none.
+    async fn create_items(&self, batch: &[NewItem], author: &Author) -> Result<Vec<ItemId>, StoreError>;
+    /// Open items of published organisations, ordered by id.
+    async fn open_items(&self) -> Result<Vec<Item>, StoreError>;
 }
