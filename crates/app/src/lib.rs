@@ -2,4 +2,5 @@
 
 pub mod directory;
 pub mod fakes;
+pub mod marketplace;
 pub mod ports;

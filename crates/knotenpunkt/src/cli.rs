@@ -211,7 +211,7 @@ pub async fn run(cli: Cli) -> ExitCode {
             };
             logging::init(config.log_format, config.log_level);
             match storage::open(&config.database).await {
-                Ok(_) => {
+                Ok(_stores) => {
                     println!("Datenbank ist auf dem neuesten Stand.");
                     ExitCode::SUCCESS
                 }
@@ -225,7 +225,8 @@ pub async fn run(cli: Cli) -> ExitCode {
 }
 
 async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usize, Box<dyn std::error::Error>> {
-    let store = storage::open(&config.database).await?;
+    let stores = storage::open(&config.database).await?;
+    let store = stores.directory.clone();
     ensure_default_categories(store.as_ref()).await?;
     let batch = match organisations {
         None => {
@@ -247,6 +248,6 @@ async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usiz
             batch
         }
     };
-    let ids = store_batch(store.as_ref(), batch, &Author::System("demo")).await?;
+    let ids = store_batch(store.as_ref(), stores.marketplace.as_ref(), batch, &Author::System("demo")).await?;
     Ok(ids.len())
 }

@@ -19,6 +19,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use app::directory::Directory;
+use app::marketplace::Marketplace;
 use axum::Router;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -30,6 +31,7 @@ pub use config::SiteConfig;
 /// What every handler can reach.
 pub struct AppState {
     pub directory: Arc<Directory>,
+    pub marketplace: Arc<Marketplace>,
     pub site: SiteConfig,
     pub assets: assets::Assets,
 }
