@@ -25,3 +25,5 @@ count-organisations = { $count ->
 }
 error-unavailable-title = غير متاح مؤقتًا
 error-unavailable-text = لا يمكن تحميل البيانات حاليًا. يرجى المحاولة مرة أخرى بعد بضع دقائق.
+nav-offers = ما تقدمه الجمعيات
+nav-needs = ما تبحث عنه الجمعيات

@@ -21,3 +21,5 @@ count-organisations = { $count ->
 }
 error-unavailable-title = Vorübergehend nicht erreichbar
 error-unavailable-text = Die Daten können gerade nicht geladen werden. Bitte versuchen Sie es in einigen Minuten noch einmal.
+nav-offers = Vereine bieten
+nav-needs = Vereine suchen

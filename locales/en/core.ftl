@@ -21,3 +21,5 @@ count-organisations = { $count ->
 }
 error-unavailable-title = Temporarily unavailable
 error-unavailable-text = The data cannot be loaded right now. Please try again in a few minutes.
+nav-offers = Associations offer
+nav-needs = Associations seek

@@ -21,3 +21,5 @@ count-organisations = { $count ->
 }
 error-unavailable-title = موقتاً در دسترس نیست
 error-unavailable-text = در حال حاضر امکان بارگیری داده‌ها وجود ندارد. لطفاً چند دقیقه دیگر دوباره تلاش کنید.
+nav-offers = انجمن‌ها ارائه می‌دهند
+nav-needs = انجمن‌ها جست‌وجو می‌کنند

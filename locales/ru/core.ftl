@@ -23,3 +23,5 @@ count-organisations = { $count ->
 }
 error-unavailable-title = Временно недоступно
 error-unavailable-text = Сейчас невозможно загрузить данные. Пожалуйста, попробуйте ещё раз через несколько минут.
+nav-offers = Объединения предлагают
+nav-needs = Объединения ищут

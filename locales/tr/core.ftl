@@ -21,3 +21,5 @@ count-organisations = { $count ->
 }
 error-unavailable-title = Geçici olarak kullanılamıyor
 error-unavailable-text = Veriler şu anda yüklenemiyor. Lütfen birkaç dakika sonra tekrar deneyin.
+nav-offers = Dernekler sunuyor
+nav-needs = Dernekler arıyor

@@ -23,3 +23,5 @@ count-organisations = { $count ->
 }
 error-unavailable-title = Тимчасово недоступно
 error-unavailable-text = Зараз неможливо завантажити дані. Будь ласка, спробуйте ще раз за кілька хвилин.
+nav-offers = Об’єднання пропонують
+nav-needs = Об’єднання шукають

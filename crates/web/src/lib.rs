@@ -9,6 +9,7 @@ pub mod home;
 pub mod i18n;
 pub mod locale;
 pub mod markdown;
+pub mod marketplace;
 pub mod office;
 pub mod openapi;
 pub mod page;
@@ -56,6 +57,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
     Router::new()
         .merge(home::router())
         .merge(directory::router())
+        .merge(marketplace::router())
         .merge(office::router())
         .merge(system::router())
         .merge(openapi::router())

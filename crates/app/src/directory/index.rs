@@ -92,6 +92,7 @@ pub struct SearchResults {
 pub struct SearchIndex {
     docs: Vec<Arc<Listing>>,
     by_slug: HashMap<String, u32>,
+    by_id: HashMap<OrgId, u32>,
     /// Sorted terms, each with its range in `postings`.
     terms: Vec<(Box<str>, u32, u32)>,
     postings: Vec<Posting>,
@@ -134,11 +135,13 @@ impl SearchIndex {
         let mut district: BTreeMap<String, Bitset> = districts.iter().map(|d| (d.key.clone(), Bitset::empty(n))).collect();
         let mut mso = [Bitset::empty(n), Bitset::empty(n)];
         let mut by_slug = HashMap::with_capacity(n);
+        let mut by_id = HashMap::with_capacity(n);
         let mut stems = TermCache::default();
 
         for (i, org) in organisations.into_iter().enumerate() {
             let doc = i as u32;
             by_slug.insert(org.slug.as_str().to_owned(), doc);
+            by_id.insert(org.id, doc);
             let p = &org.profile;
             let mut add = |text: &str, weight: u16, in_name: bool| {
                 for term in stems.terms(text) {
@@ -207,6 +210,7 @@ impl SearchIndex {
         Self {
             docs,
             by_slug,
+            by_id,
             terms,
             postings,
             category,
@@ -237,6 +241,10 @@ impl SearchIndex {
 
     pub fn districts(&self) -> &[District] {
         &self.districts
+    }
+
+    pub fn by_id(&self, id: OrgId) -> Option<Arc<Listing>> {
+        self.by_id.get(&id).and_then(|i| self.docs.get(*i as usize)).cloned()
     }
 
     pub fn get(&self, slug: &str) -> Option<Arc<Listing>> {

@@ -4,4 +4,5 @@
 mod read_model;
 mod translate;
 
+pub use matching::{Audience, Reason};
 pub use read_model::{Marketplace, MarketView, Pairing};

@@ -4,7 +4,7 @@ pub mod api;
 mod jsonld;
 mod list;
 mod profile;
-mod view;
+pub mod view;
 
 use axum::routing::get;
 use axum::Router;

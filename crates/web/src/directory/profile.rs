@@ -5,11 +5,13 @@ use axum::extract::{Extension, Path, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::Response;
 use app::directory::show_organisation::show_organisation;
+use domain::marketplace::ItemKind;
 use domain::organisation::Organisation;
 
 use super::jsonld::json_ld;
 use super::view::{category_labels, district_name, ShownText};
 use crate::locale::RequestLocale;
+use crate::marketplace::view::item_url;
 use crate::markdown::to_safe_html;
 use crate::page::{render, PageCtx};
 use crate::system::error_page;
@@ -21,6 +23,13 @@ pub struct PersonView {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub phone_link: Option<String>,
+}
+
+/// An offer or need listed on the profile.
+pub struct ItemLink {
+    pub title: String,
+    pub url: String,
+    pub text_lang: String,
 }
 
 /// A term and its description in the facts list.
@@ -51,6 +60,8 @@ pub struct ProfilePage {
     pub persons: Vec<PersonView>,
     pub report_url: String,
     pub json_ld: String,
+    pub offers: Vec<ItemLink>,
+    pub needs: Vec<ItemLink>,
     pub api_url: String,
 }
 
@@ -101,6 +112,15 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> 
     fact("profile-meeting-times", p.meeting_times.choose(lang).map(|c| c.text.to_owned()).unwrap_or_default());
     fact("profile-wheelchair", p.wheelchair.map(|w| tr.t(&format!("wheelchair-{}", w.key()))).unwrap_or_default());
 
+    let items = state.marketplace.view().of_organisation(org.id);
+    let links = |kind: ItemKind| -> Vec<ItemLink> {
+        items
+            .iter()
+            .filter(|i| i.kind == kind)
+            .map(|i| ItemLink { title: i.content.title.clone(), url: item_url(i), text_lang: i.content.text_lang.clone() })
+            .collect()
+    };
+    let (offers, needs) = (links(ItemKind::Offer), links(ItemKind::Need));
     let description = p.description.choose(lang);
     let office = &state.site.office;
     let subject = tr.t1("profile-report-subject", "name", p.name.as_str());
@@ -133,6 +153,8 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> 
             .collect(),
         report_url,
         json_ld: json_ld(org, base, lang),
+        offers,
+        needs,
         api_url: format!("/api/v1/organisations/{}", org.slug),
         page,
     }

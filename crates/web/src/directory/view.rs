@@ -59,3 +59,8 @@ pub fn lang_param(uri: &Uri) -> Option<String> {
     let pairs: Vec<(String, String)> = uri.query().and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default();
     pairs.into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v)
 }
+
+/// All parameters of a URL as pairs.
+pub fn lang_param_pairs(uri: &Uri) -> Vec<(String, String)> {
+    uri.query().and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default()
+}
