@@ -94,7 +94,7 @@ pub struct SearchIndex {
     by_slug: HashMap<String, u32>,
     by_id: HashMap<OrgId, u32>,
     /// Sorted terms, each with its range in `postings`.
-    terms: Vec<(Box<str>, u32, u32)>,
+    terms: Vec<TermRange>,
     postings: Vec<Posting>,
     category: BTreeMap<String, Bitset>,
     target_group: BTreeMap<TargetGroup, Bitset>,
@@ -396,6 +396,9 @@ impl SearchIndex {
     }
 }
 
+/// A term and the range of its postings.
+type TermRange = (Box<str>, u32, u32);
+
 /// One occurrence of a term in a document, while building.
 struct Entry {
     term: u32,
@@ -406,7 +409,7 @@ struct Entry {
 
 /// Turns term occurrences into sorted terms and one flat posting list, one posting per term
 /// and document (highest weight, plus one for each further occurrence).
-fn invert(term_ids: HashMap<String, u32>, mut entries: Vec<Entry>) -> (Vec<(Box<str>, u32, u32)>, Vec<Posting>) {
+fn invert(term_ids: HashMap<String, u32>, mut entries: Vec<Entry>) -> (Vec<TermRange>, Vec<Posting>) {
     let mut names: Vec<(Box<str>, u32)> = term_ids.into_iter().map(|(t, id)| (t.into_boxed_str(), id)).collect();
     names.sort_unstable();
     let mut rank = vec![0u32; names.len()];
@@ -415,7 +418,7 @@ fn invert(term_ids: HashMap<String, u32>, mut entries: Vec<Entry>) -> (Vec<(Box<
     }
     entries.sort_unstable_by_key(|e| (rank[e.term as usize], e.doc));
     let mut postings: Vec<Posting> = Vec::with_capacity(entries.len() / 2);
-    let mut terms: Vec<(Box<str>, u32, u32)> = Vec::with_capacity(names.len());
+    let mut terms: Vec<TermRange> = Vec::with_capacity(names.len());
     let mut current: Option<u32> = None;
     for e in entries {
         let term_rank = rank[e.term as usize];
