@@ -149,3 +149,40 @@ fn cached_results_equal_fresh_ones() {
     assert_eq!(first.facets, fresh.facets);
     assert_eq!(first.items, fresh.items);
 }
+
+#[test]
+fn sparse_and_dense_facet_counts_agree() {
+    let words = ["Frauen", "Sport", "Nachhilfe", "Musik", "Beratung", "Café"];
+    let langs = ["de", "ar", "tr", "uk", "ti"];
+    let cats = ["language", "sport"];
+    let dists = ["mitte", "weststadt"];
+    let orgs: Vec<Organisation> = (0..300)
+        .map(|i| {
+            let mut o = org(
+                i + 1,
+                &format!("Verein {} {i}", words[i as usize % 6]),
+                &format!("{} und {}", words[(i as usize * 7) % 6], words[(i as usize * 3) % 6]),
+                &cats[..1 + (i as usize % 2)],
+                &[langs[i as usize % 5], langs[(i as usize / 5) % 5]],
+                dists[(i as usize / 3) % 2],
+                i % 3 == 0,
+            );
+            o.profile.target_groups = vec![TargetGroup::ALL[i as usize % 9]];
+            o
+        })
+        .collect();
+    let idx = SearchIndex::build(orgs, index().categories().to_vec(), index().districts().to_vec());
+    let queries: &[&[(&str, &str)]] = &[
+        &[("q", "Frauen")],
+        &[("q", "Musik"), ("language", "ar")],
+        &[("q", "Sport"), ("category", "language"), ("mso", "true")],
+        &[("q", "Beratung"), ("district", "mitte"), ("target_group", "women"), ("language", "ti")],
+        &[("category", "sport")],
+        &[],
+    ];
+    for pairs in queries {
+        let query = DirectoryQuery::parse(&RawDirectoryQuery::from_pairs(pairs.iter().copied()), &idx).expect("query");
+        let (dense, sparse) = idx.facets_both_ways(&query);
+        assert_eq!(dense, sparse, "{pairs:?}");
+    }
+}
