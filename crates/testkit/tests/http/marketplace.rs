@@ -80,3 +80,29 @@ async fn profiles_list_their_offers_and_needs() {
     assert!(html.contains("Wir bieten") && html.contains("Wir suchen"));
     assert!(!links(&html, "/offers/").is_empty());
 }
+
+#[tokio::test]
+async fn offers_needs_and_suggestions_as_open_data() {
+    let app = spawn_app().await;
+    let (status, offers) = app.json("/api/v1/offers?category=rooms").await;
+    assert_eq!(status, 200);
+    let items = offers["items"].as_array().unwrap();
+    assert!(!items.is_empty());
+    assert!(items.iter().all(|i| i["category"] == "rooms" && i["kind"] == "offer"));
+    let (_, needs) = app.json("/api/v1/needs").await;
+    let mut found = false;
+    for need in needs["items"].as_array().unwrap() {
+        let (status, list) = app.json(&format!("/api/v1/needs/{}/suggestions?lang=en", need["id"])).await;
+        assert_eq!(status, 200);
+        for s in list.as_array().unwrap() {
+            assert_ne!(s["offer"]["organisation"], need["organisation"], "never the same association");
+            assert!(s["reasons"].as_array().is_some_and(|r| !r.is_empty()));
+            found = true;
+        }
+    }
+    assert!(found);
+    assert_eq!(app.json("/api/v1/needs/0/suggestions").await.0, 404);
+    assert_eq!(app.json("/api/v1/offers?category=nope").await.1["error"]["code"], "unknown_category");
+    let (_, doc) = app.json("/api/openapi.json").await;
+    assert!(doc["paths"].get("/api/v1/needs/{id}/suggestions").is_some());
+}
