@@ -9,12 +9,14 @@ use crate::plan::NO_TABLE;
 use crate::problem::Problem;
 use crate::state::State;
 
-/// A chosen swap: in round `r`, `p` and `q` change tables.
+/// A chosen move in round `r`: `p` and `q` change tables, or (`q` = [`NO_TABLE`]) `p` moves
+/// to the free seat at table `to`.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Swap {
     pub r: usize,
     pub p: usize,
     pub q: usize,
+    pub to: usize,
     pub delta: i64,
 }
 
@@ -143,23 +145,71 @@ pub(crate) fn best_swap(
                 if tabu && st.scalar + i128::from(delta) >= aspiration {
                     continue;
                 }
-                match best {
-                    Some(s) if delta > s.delta => {}
-                    Some(s) if delta == s.delta => {
-                        ties += 1;
-                        if rng.random_range(0..ties) == 0 {
-                            best = Some(Swap { r, p, q, delta });
-                        }
-                    }
-                    _ => {
-                        ties = 1;
-                        best = Some(Swap { r, p, q, delta });
-                    }
+                consider(
+                    &mut best,
+                    &mut ties,
+                    Swap {
+                        r,
+                        p,
+                        q,
+                        to: b,
+                        delta,
+                    },
+                    rng,
+                );
+            }
+            // Relocations to a table one smaller keep the multiset of table sizes (balance).
+            let size_a = st.members[r][a].len();
+            for b in 0..pb.tables {
+                let size_b = st.members[r][b].len();
+                if b == a || size_b + 1 != size_a || size_b >= pb.inst.capacities[b] {
+                    continue;
                 }
+                let delta = sc.leave[p] + sc.row[b] + move_term(pb, r, p, b) - p_stay;
+                #[cfg(test)]
+                {
+                    let mut probe = st.clone();
+                    probe.relocate(pb, r, p, b);
+                    assert_eq!(
+                        probe.scalar - st.scalar,
+                        i128::from(delta),
+                        "relocation delta"
+                    );
+                }
+                let tabu = sc.tabu[(r * n + p) * pb.tables + b] > iter;
+                if tabu && st.scalar + i128::from(delta) >= aspiration {
+                    continue;
+                }
+                let mv = Swap {
+                    r,
+                    p,
+                    q: NO_TABLE,
+                    to: b,
+                    delta,
+                };
+                consider(&mut best, &mut ties, mv, rng);
             }
         }
     }
     best
+}
+
+/// Keeps the better of two moves; equal ones are chosen uniformly at random.
+#[inline]
+fn consider(best: &mut Option<Swap>, ties: &mut u32, candidate: Swap, rng: &mut SmallRng) {
+    match best {
+        Some(s) if candidate.delta > s.delta => {}
+        Some(s) if candidate.delta == s.delta => {
+            *ties += 1;
+            if rng.random_range(0..*ties) == 0 {
+                *best = Some(candidate);
+            }
+        }
+        _ => {
+            *ties = 1;
+            *best = Some(candidate);
+        }
+    }
 }
 
 /// Applies a swap and makes both moves back tabu for a while.
@@ -172,8 +222,14 @@ pub(crate) fn apply(
     tenure: u64,
 ) {
     let a = st.seat[s.r][s.p];
-    let b = st.seat[s.r][s.q];
     let before = st.scalar;
+    if s.q == NO_TABLE {
+        st.relocate(pb, s.r, s.p, s.to);
+        debug_assert_eq!(st.scalar - before, i128::from(s.delta), "relocation delta");
+        sc.tabu[(s.r * pb.n + s.p) * pb.tables + a] = iter + tenure;
+        return;
+    }
+    let b = st.seat[s.r][s.q];
     st.swap(pb, s.r, s.p, s.q);
     debug_assert_eq!(
         st.scalar - before,
