@@ -70,7 +70,7 @@ pub(crate) fn polish(pb: &Problem<'_>, st: &mut State, max_steps: usize) -> bool
 
 /// Iterated polishing: random exchanges as a kick, then polishing; kept when better.
 pub(crate) fn iterated_polish(pb: &Problem<'_>, st: &mut State, kicks: usize, rng: &mut SmallRng) {
-    if !polish(pb, st, pb.n) && pb.previous.is_some() {
+    if !polish(pb, st, pb.n.min(60)) && pb.previous.is_some() {
         return;
     }
     let movable: Vec<usize> = (0..pb.n)
@@ -93,7 +93,7 @@ pub(crate) fn iterated_polish(pb: &Problem<'_>, st: &mut State, kicks: usize, rn
                 }
             }
         }
-        polish(pb, &mut trial, pb.n);
+        polish(pb, &mut trial, pb.n.min(60));
         if trial.cost < st.cost {
             *st = trial;
         }

@@ -57,6 +57,10 @@ const MIN_EXTRA_ITERATIONS: u64 = 4_000;
 
 /// Polishing passes per thread (each is cubic in the number of people).
 const MAX_POLISHES: u32 = 20;
+/// Above this many people, polishing costs more than it brings.
+const MAX_POLISH_PEOPLE: usize = 400;
+/// Above this many people, the pair greedy (cubic per round) is replaced by the plain one.
+const MAX_PAIR_GREEDY_PEOPLE: usize = 300;
 
 /// A starting seating. Re-planning starts from the previous plan; otherwise an algebraic
 /// construction where the shape allows one, else a greedy (alternating two kinds).
@@ -76,7 +80,7 @@ fn start(pb: &Problem<'_>, rng: &mut SmallRng, number: u32) -> Seating {
                 .unwrap_or_else(|| greedy(pb, rng, false));
         }
     }
-    if number % 2 == 0 {
+    if number % 2 == 0 && pb.n <= MAX_PAIR_GREEDY_PEOPLE {
         greedy_pairs(pb, rng, true)
     } else {
         greedy(pb, rng, false)
@@ -148,8 +152,10 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
             && polishes < MAX_POLISHES
         {
             polishes += 1;
-            let kicks = if pb.n <= 100 { 200 } else { 0 };
-            crate::polish::iterated_polish(pb, &mut st, kicks, &mut rng);
+            if pb.n <= MAX_POLISH_PEOPLE {
+                let kicks = if pb.n <= 100 { 200 } else { 0 };
+                crate::polish::iterated_polish(pb, &mut st, kicks, &mut rng);
+            }
             aspiration = aspiration.min(st.scalar);
         }
         if st.cost < best {
