@@ -95,41 +95,46 @@ pub(crate) fn best_swap(
             sc.cands.truncate(MAX_CANDIDATES_PER_ROUND);
         }
         sc.cands.sort_unstable_by_key(|&p| st.seat[r][p]);
+        let seat_r = &st.seat[r];
+        let prev_r: Option<&[usize]> = pb.previous.as_ref().map(|prev| prev[r].as_slice());
+        let stride = pb.lut.stride;
+        let join = |p: usize, q: usize| -> i64 {
+            let i = p * n + q;
+            pb.lut.join[pb.flags[i] as usize * stride + st.meet[i] as usize]
+        };
         let mut current_table = NO_TABLE;
         for ci in 0..sc.cands.len() {
             let p = sc.cands[ci];
-            let a = st.seat[r][p];
+            let a = seat_r[p];
             if a != current_table {
                 current_table = a;
                 for &q in movable {
-                    if st.seat[r][q] != a {
-                        sc.col[q] = st.members[r][a]
-                            .iter()
-                            .map(|&x| pb.join(q, x, st.m(n, q, x)))
-                            .sum();
+                    if seat_r[q] != a {
+                        sc.col[q] = st.members[r][a].iter().map(|&x| join(q, x)).sum();
                     }
                 }
             }
             for b in 0..pb.tables {
                 if b != a {
-                    sc.row[b] = st.members[r][b]
-                        .iter()
-                        .map(|&y| pb.join(p, y, st.m(n, p, y)))
-                        .sum();
+                    sc.row[b] = st.members[r][b].iter().map(|&y| join(p, y)).sum();
                 }
             }
             let p_stay = move_term(pb, r, p, a);
+            let leave_p = sc.leave[p];
+            let tabu_p = (r * n + p) * pb.tables;
             for &q in movable {
-                let b = st.seat[r][q];
+                let b = seat_r[q];
                 if b == a {
                     continue;
                 }
-                let jpq = pb.join(p, q, st.m(n, p, q));
-                let delta = sc.leave[p] + sc.row[b] - jpq + sc.leave[q] + sc.col[q] - jpq
-                    + move_term(pb, r, p, b)
-                    - p_stay
-                    + move_term(pb, r, q, a)
-                    - move_term(pb, r, q, b);
+                let mut delta = leave_p + sc.row[b] + sc.leave[q] + sc.col[q] - 2 * join(p, q);
+                if prev_r.is_some() {
+                    delta += move_term(pb, r, p, b) - p_stay + move_term(pb, r, q, a)
+                        - move_term(pb, r, q, b);
+                }
+                if best.is_some_and(|s| delta > s.delta) {
+                    continue;
+                }
                 #[cfg(test)]
                 {
                     let mut probe = st.clone();
@@ -140,8 +145,8 @@ pub(crate) fn best_swap(
                         "delta r{r} p{p} q{q}"
                     );
                 }
-                let tabu = sc.tabu[(r * n + p) * pb.tables + b] > iter
-                    || sc.tabu[(r * n + q) * pb.tables + a] > iter;
+                let tabu =
+                    sc.tabu[tabu_p + b] > iter || sc.tabu[(r * n + q) * pb.tables + a] > iter;
                 if tabu && st.scalar + i128::from(delta) >= aspiration {
                     continue;
                 }
