@@ -286,7 +286,8 @@ minimal (secondary objectives may still be improvable), `no` = repeats above the
     );
     s.push_str(replans);
     s.push_str("\nMachine: 2 cores shared with other work; figures vary with load. Lower bounds: pigeonhole \
-between rounds (combined over round subsets) and pair counting; see `crates/planner/src/bound.rs`.\n");
+between rounds (combined over round subsets) and pair counting; see `crates/planner/src/bound.rs`. \
+Criterion benches of one solve of the real meeting and of the re-plan: `cargo bench -p planner`.\n");
     s
 }
 
