@@ -40,6 +40,7 @@ mod solver;
 mod spread;
 mod state;
 mod tabu;
+mod transversal;
 mod units;
 mod verify;
 

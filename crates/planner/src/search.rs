@@ -71,6 +71,11 @@ fn start(pb: &Problem<'_>, rng: &mut SmallRng, number: u32) -> Seating {
     if let Some(seat) = affine(pb, rng).or_else(|| spread_plan(pb, rng)) {
         return seat;
     }
+    if number % 2 == 0 {
+        if let Some(seat) = crate::transversal::transversal(pb, rng) {
+            return seat;
+        }
+    }
     if let Some(schedule) = &pb.unit_schedule {
         if number % 2 == 0 {
             // Unit seeds are cheap; keep the best of a few.

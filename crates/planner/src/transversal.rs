@@ -1,0 +1,60 @@
+//! Resolvable transversal designs: g·s people (s ≤ g, g a prime power) on a g × s grid;
+//! in round r person (i, j) sits at table i + r·j (in GF(g)). Two people of different
+//! columns meet in exactly one of the g rounds, people of one column never, so g rounds are
+//! perfect. Associations are packed into columns. Further rounds are seated greedily and
+//! left to the search to repair.
+
+use rand::rngs::SmallRng;
+use rand::seq::SliceRandom;
+
+use crate::construct::complete;
+use crate::gf::Field;
+use crate::plan::{Seating, NO_TABLE};
+use crate::problem::Problem;
+
+/// A seating whose first min(R, g) rounds are perfect, when the shape allows.
+pub(crate) fn transversal(pb: &Problem<'_>, rng: &mut SmallRng) -> Option<Seating> {
+    let g = pb.tables;
+    let n = pb.n;
+    if pb.previous.is_some() || g < 2 || n % g != 0 {
+        return None;
+    }
+    let s = n / g;
+    if s < 2 || s > g || pb.sizes.iter().any(|row| row.iter().any(|&x| x != s)) {
+        return None;
+    }
+    if !pb.present.iter().all(|r| r.iter().all(|&x| x)) || pb.movable.iter().any(|m| m.len() != n) {
+        return None;
+    }
+    let field = Field::new(g)?;
+    // Columns of g people each, associations kept inside one column.
+    let mut by_org: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for p in 0..n {
+        by_org.entry(pb.inst.org_of[p]).or_default().push(p);
+    }
+    let mut groups: Vec<Vec<usize>> = by_org.into_values().collect();
+    groups.shuffle(rng);
+    groups.sort_by_key(|grp| std::cmp::Reverse(grp.len()));
+    let mut columns: Vec<Vec<usize>> = vec![Vec::new(); s];
+    for grp in groups {
+        let column = columns.iter_mut().find(|c| c.len() + grp.len() <= g)?;
+        column.extend(grp);
+    }
+    let mut multipliers: Vec<usize> = (0..g).collect();
+    multipliers.shuffle(rng);
+    let perfect = pb.rounds.min(g);
+    let mut seat = vec![vec![NO_TABLE; n]; pb.rounds];
+    for (r, &m) in multipliers.iter().enumerate().take(perfect) {
+        for (j, column) in columns.iter().enumerate() {
+            let mj = field.mul(m, j);
+            for (i, &p) in column.iter().enumerate() {
+                seat[r][p] = field.add(i, mj);
+            }
+        }
+    }
+    if perfect < pb.rounds {
+        let todo: Vec<bool> = (0..pb.rounds).map(|r| r >= perfect).collect();
+        seat = complete(pb, seat, &todo, rng, false);
+    }
+    Some(seat)
+}
