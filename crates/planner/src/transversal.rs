@@ -58,3 +58,26 @@ pub(crate) fn transversal(pb: &Problem<'_>, rng: &mut SmallRng) -> Option<Seatin
     }
     Some(seat)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::SeedableRng;
+
+    #[test]
+    fn seven_rounds_of_seven_tables_of_three_are_perfect() {
+        let people: Vec<String> = (0..21)
+            .map(|i| format!(r#"{{"id":"p{i}","org":"o{}"}}"#, i / 3))
+            .collect();
+        let json = format!(
+            r#"{{"tables":7,"rounds":7,"capacity":3,"participants":[{}]}}"#,
+            people.join(",")
+        );
+        let inst = crate::Instance::from_json(&json).expect("valid");
+        let pb = Problem::new(&inst, None, 0);
+        let mut rng = SmallRng::seed_from_u64(2);
+        let seat = transversal(&pb, &mut rng).expect("shape fits");
+        let cost = crate::state::State::new(&pb, seat).cost;
+        assert_eq!((cost.org, cost.repeats), (0, 0));
+    }
+}
