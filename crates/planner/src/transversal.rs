@@ -67,7 +67,7 @@ mod tests {
     #[test]
     fn seven_rounds_of_seven_tables_of_three_are_perfect() {
         let people: Vec<String> = (0..21)
-            .map(|i| format!(r#"{{"id":"p{i}","org":"o{}"}}"#, i / 3))
+            .map(|i| format!(r#"{{"id":"p{i}","org":"o{}"}}"#, i / 7))
             .collect();
         let json = format!(
             r#"{{"tables":7,"rounds":7,"capacity":3,"participants":[{}]}}"#,
