@@ -1,8 +1,8 @@
 //! Resolvable transversal designs: g·s people (s ≤ g, g a prime power) on a g × s grid;
 //! in round r person (i, j) sits at table i + r·j (in GF(g)). Two people of different
 //! columns meet in exactly one of the g rounds, people of one column never, so g rounds are
-//! perfect. Associations are packed into columns. Further rounds are seated greedily and
-//! left to the search to repair.
+//! perfect. Associations are packed into columns (split when they do not fit, leaving the
+//! search to separate colleagues). Further rounds are seated greedily and repaired likewise.
 
 use rand::rngs::SmallRng;
 use rand::seq::SliceRandom;
@@ -36,9 +36,16 @@ pub(crate) fn transversal(pb: &Problem<'_>, rng: &mut SmallRng) -> Option<Seatin
     groups.shuffle(rng);
     groups.sort_by_key(|grp| std::cmp::Reverse(grp.len()));
     let mut columns: Vec<Vec<usize>> = vec![Vec::new(); s];
+    let mut split = Vec::new();
     for grp in groups {
-        let column = columns.iter_mut().find(|c| c.len() + grp.len() <= g)?;
-        column.extend(grp);
+        match columns.iter_mut().find(|c| c.len() + grp.len() <= g) {
+            Some(column) => column.extend(grp),
+            None => split.extend(grp),
+        }
+    }
+    // Associations that fit no column are split; the search then separates colleagues.
+    for p in split {
+        columns.iter_mut().find(|c| c.len() < g)?.push(p);
     }
     let mut multipliers: Vec<usize> = (0..g).collect();
     multipliers.shuffle(rng);
