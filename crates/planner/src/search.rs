@@ -159,7 +159,7 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
             polishes += 1;
             if pb.n <= MAX_POLISH_PEOPLE {
                 let kicks = if pb.n <= 100 { 200 } else { 0 };
-                crate::polish::iterated_polish(pb, &mut st, kicks, &mut rng);
+                crate::polish::iterated_polish(pb, &mut st, kicks, &mut rng, limits.deadline);
             }
             aspiration = aspiration.min(st.scalar);
         }
