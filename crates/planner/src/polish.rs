@@ -9,7 +9,7 @@ use rand::rngs::SmallRng;
 use rand::Rng;
 
 use crate::problem::Problem;
-use crate::score::pair_cost;
+use crate::score::{pair_cost, INTEREST, KNOWN, SAME_ORG};
 use crate::state::State;
 
 /// Best-improvement exchanges until none helps; returns whether anything changed.
@@ -40,10 +40,24 @@ pub(crate) fn polish(
         if Instant::now() >= deadline {
             break;
         }
+        // An improving exchange involves someone who carries a cost now: a colleague or a
+        // known person at the table, or an interest partner never met.
+        let carries_cost = |p: usize| {
+            (0..n).any(|x| {
+                let f = pb.flags[p * n + x];
+                let m = st.meet[p * n + x];
+                (f & (SAME_ORG | KNOWN) != 0 && m > 0) || (f & INTEREST != 0 && m == 0)
+            })
+        };
+        let costly: Vec<usize> = eligible
+            .iter()
+            .copied()
+            .filter(|&p| carries_cost(p))
+            .collect();
         let mut best: Option<(i128, usize, usize)> = None;
-        for (i, &p) in eligible.iter().enumerate() {
-            for &q in &eligible[i + 1..] {
-                if signatures[p] != signatures[q] {
+        for &p in &costly {
+            for &q in &eligible {
+                if q == p || signatures[p] != signatures[q] {
                     continue;
                 }
                 let mut d = 0i128;

@@ -57,8 +57,6 @@ const MIN_EXTRA_ITERATIONS: u64 = 4_000;
 
 /// Polishing passes per thread (each is cubic in the number of people).
 const MAX_POLISHES: u32 = 20;
-/// Above this many people, polishing costs more than it brings.
-const MAX_POLISH_PEOPLE: usize = 400;
 /// Above this many people, the pair greedy (cubic per round) is replaced by the plain one.
 const MAX_PAIR_GREEDY_PEOPLE: usize = 300;
 
@@ -119,7 +117,7 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
     let tenure_base = (pb.tables as u64).clamp(4, 10);
     let mut iter = 0u64;
     loop {
-        if iter % 32 == 0 && Instant::now() >= limits.deadline {
+        if Instant::now() >= limits.deadline {
             break;
         }
         if iter >= limits.stop_after.load(Ordering::Relaxed) {
@@ -157,10 +155,8 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
             && polishes < MAX_POLISHES
         {
             polishes += 1;
-            if pb.n <= MAX_POLISH_PEOPLE {
-                let kicks = if pb.n <= 100 { 200 } else { 0 };
-                crate::polish::iterated_polish(pb, &mut st, kicks, &mut rng, limits.deadline);
-            }
+            let kicks = if pb.n <= 100 { 200 } else { 0 };
+            crate::polish::iterated_polish(pb, &mut st, kicks, &mut rng, limits.deadline);
             aspiration = aspiration.min(st.scalar);
         }
         if st.cost < best {
