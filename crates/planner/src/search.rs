@@ -55,6 +55,8 @@ const KICKS_PER_START: u32 = 12;
 /// as it took to get there, and at least this many.
 const MIN_EXTRA_ITERATIONS: u64 = 4_000;
 
+/// How long the search may overrun its time limit while it has no valid plan yet.
+const HARD_GRACE: Duration = Duration::from_secs(2);
 /// Polishing passes per thread (each is cubic in the number of people).
 const MAX_POLISHES: u32 = 20;
 /// Above this many people, the pair greedy (cubic per round) is replaced by the plain one.
@@ -117,7 +119,10 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
     let tenure_base = (pb.tables as u64).clamp(4, 10);
     let mut iter = 0u64;
     loop {
-        if Instant::now() >= limits.deadline {
+        // A plan that seats colleagues together cannot be returned: the search goes on past
+        // the deadline (for a bounded grace time) until it has a valid one.
+        let now = Instant::now();
+        if now >= limits.deadline && (best.org == 0 || now >= limits.deadline + HARD_GRACE) {
             break;
         }
         if iter >= limits.stop_after.load(Ordering::Relaxed) {
