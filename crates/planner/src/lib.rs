@@ -26,6 +26,7 @@ mod bound;
 pub mod cli;
 mod construct;
 mod error;
+mod feasibility;
 mod freedom;
 mod gf;
 mod instance;
