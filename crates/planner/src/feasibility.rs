@@ -104,8 +104,8 @@ pub(crate) fn seatable(demand: &[usize], blocked: &[Vec<bool>], room: &[usize]) 
         }
         need += d;
         flow.edge(source, o, d);
-        for t in 0..tables {
-            if !blocked[o][t] {
+        for (t, &is_blocked) in blocked[o].iter().enumerate().take(tables) {
+            if !is_blocked {
                 flow.edge(o, orgs + t, 1);
             }
         }
