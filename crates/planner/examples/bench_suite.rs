@@ -92,6 +92,10 @@ const SEED: u64 = 1;
 
 fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
+    let load = std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "unknown".into());
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut table = String::new();
     table.push_str("| instance | people × tables × rounds | repeats | lower bound | optimal | distinct pairs | known-pair meetings | interests met | pairs 3+ | time to best (s) | time used (s) | target |\n");
@@ -152,7 +156,7 @@ fn main() {
     if let Some((inst, sol)) = meeting {
         replans = replan_rows(&inst, &sol);
     }
-    let section = render(&table, &replans, quick);
+    let section = render(&table, &replans, quick, &load);
     let doc = root.join("../../docs/benchmarks.md");
     if let Err(e) = write_section(&doc, &section) {
         eprintln!("{}: {e}", doc.display());
@@ -268,7 +272,7 @@ fn replan_rows(inst: &Instance, sol: &Solution) -> String {
     out
 }
 
-fn render(table: &str, replans: &str, quick: bool) -> String {
+fn render(table: &str, replans: &str, quick: bool, load: &str) -> String {
     let mut s = String::new();
     s.push_str("## Table planner\n\n");
     s.push_str("Produced by `cargo run -p planner --release --example bench_suite` (from the repository root; \
@@ -285,8 +289,12 @@ minimal (secondary objectives may still be improvable), `no` = repeats above the
         "\nRe-planning the real meeting (with known pairs and interests), time limit 1 s:\n\n",
     );
     s.push_str(replans);
-    s.push_str("\nMachine: 2 cores shared with other work; figures vary with load. Lower bounds: pigeonhole \
-between rounds (combined over round subsets) and pair counting; see `crates/planner/src/bound.rs`.\n");
+    let _ = write!(s, "\nMachine: 2 cores shared with other work (load average {load} when the run started); figures vary with load. ");
+    s.push_str(
+        "Lower bounds: pigeonhole \
+between rounds (combined over round subsets) and pair counting; see `crates/planner/src/bound.rs`. \
+Criterion benches of one solve of the real meeting and of the re-plan: `cargo bench -p planner`.\n",
+    );
     s
 }
 

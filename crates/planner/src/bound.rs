@@ -2,7 +2,9 @@
 //!
 //! Two arguments, the larger wins:
 //! * Pigeonhole between rounds: the people present in rounds i and j fall into at most
-//!   T×T (table in i, table in j) cells; everybody sharing a cell meets twice. Over a set
+//!   T×T (table in i, table in j) cells; everybody sharing a cell meets twice. When
+//!   capacities force uneven tables, the rows (tables of round i, at most their capacity)
+//!   are spread over the T tables of round j instead. Over a set
 //!   S of rounds a pair meeting k times inside S is counted C(k,2) times by the round-pair
 //!   bounds but costs k−1 ≥ 2·C(k,2)/|S| repeats, so repeats ≥ 2/|S| · Σ L_ij.
 //! * Counting: the rounds create at least M pair meetings (even tables), but only D pairs
@@ -103,7 +105,13 @@ fn round_pair_bound(input: &BoundInput<'_>, i: usize, j: usize) -> usize {
             }
             rows.iter().map(|&k| balanced_pairs(k, t)).sum()
         }
-        (true, true) => balanced_pairs(both.len(), t * t),
+        (true, true) => {
+            // Each table of round i holds at most its capacity of these people, who spread
+            // over the T tables of round j; the evenest such rows minimise the (convex) count.
+            let rows = water_fill(both.len(), input.capacities, &vec![0; t]);
+            let by_rows: usize = rows.iter().map(|&k| balanced_pairs(k, t)).sum();
+            by_rows.max(balanced_pairs(both.len(), t * t))
+        }
     }
 }
 

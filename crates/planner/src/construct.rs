@@ -179,7 +179,7 @@ pub(crate) fn affine(pb: &Problem<'_>, rng: &mut SmallRng) -> Option<Seating> {
     Some(seat)
 }
 
-/// Associations packed into q rows of q people (first fit, largest first).
+/// Associations packed into q rows of q people (first fit, largest first; split if needed).
 fn pack_orgs(pb: &Problem<'_>, q: usize, rng: &mut SmallRng) -> Option<Vec<Vec<usize>>> {
     let mut by_org: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for p in 0..pb.n {
@@ -189,9 +189,16 @@ fn pack_orgs(pb: &Problem<'_>, q: usize, rng: &mut SmallRng) -> Option<Vec<Vec<u
     groups.shuffle(rng);
     groups.sort_by_key(|g| std::cmp::Reverse(g.len()));
     let mut rows: Vec<Vec<usize>> = vec![Vec::new(); q];
+    let mut split = Vec::new();
     for g in groups {
-        let row = rows.iter_mut().find(|row| row.len() + g.len() <= q)?;
-        row.extend(g);
+        match rows.iter_mut().find(|row| row.len() + g.len() <= q) {
+            Some(row) => row.extend(g),
+            None => split.extend(g),
+        }
+    }
+    // Associations that fit no row are split; the search then separates colleagues.
+    for p in split {
+        rows.iter_mut().find(|row| row.len() < q)?.push(p);
     }
     Some(rows)
 }

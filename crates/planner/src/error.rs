@@ -29,6 +29,9 @@ pub enum PlanError {
     /// A participant id that is not in the participant list.
     #[error("unknown participant \"{id}\" in {context}")]
     UnknownParticipant { id: String, context: String },
+    /// The capacities and locks leave no way to keep colleagues at separate tables.
+    #[error("round {round}: the tables, their capacities and the locks leave no way to seat people of the same association at different tables")]
+    Unseatable { round: usize },
     /// A lock that cannot be kept.
     #[error("impossible lock: {0}")]
     BadLock(String),
@@ -49,6 +52,7 @@ impl PlanError {
             PlanError::OrgLargerThanTables { .. } => "planner.org_larger_than_tables",
             PlanError::CapacityTooSmall { .. } => "planner.capacity_too_small",
             PlanError::UnknownParticipant { .. } => "planner.unknown_participant",
+            PlanError::Unseatable { .. } => "planner.unseatable",
             PlanError::BadLock(_) => "planner.bad_lock",
             PlanError::BadPreviousPlan(_) => "planner.bad_previous_plan",
             PlanError::NoFeasiblePlan(_) => "planner.no_feasible_plan",

@@ -270,6 +270,20 @@ impl Instance {
                     )));
                 }
             }
+            let mut demand = vec![0usize; self.orgs.len()];
+            let mut blocked = vec![vec![false; self.tables]; self.orgs.len()];
+            for p in (0..self.participants()).filter(|&p| self.present[r][p]) {
+                match self.lock[r][p] {
+                    Some(t) => blocked[self.org_of[p]][t] = true,
+                    None => demand[self.org_of[p]] += 1,
+                }
+            }
+            let room: Vec<usize> = (0..self.tables)
+                .map(|t| self.capacities[t] - locked_at[t])
+                .collect();
+            if !crate::feasibility::seatable(&demand, &blocked, &room) {
+                return Err(PlanError::Unseatable { round: r });
+            }
         }
         Ok(())
     }

@@ -102,3 +102,16 @@ fn rejects_duplicate_ids_and_bad_absence() {
     );
     assert!(matches!(err, Err(PlanError::Invalid(_))));
 }
+
+#[test]
+fn rejects_rounds_that_cannot_keep_colleagues_apart() {
+    // Two pairs of colleagues, two tables of three, two outsiders locked to table 1:
+    // table 0 would have to take three of the four colleagues.
+    let err = spec(
+        r#"{"tables": 2, "rounds": 1, "capacity": 3,
+            "participants": [{"id":"a","org":"x"},{"id":"b","org":"x"},{"id":"c","org":"y"},
+                             {"id":"d","org":"y"},{"id":"e","org":"z"},{"id":"f","org":"w"}],
+            "locked": [{"participant":"e","round":0,"table":1},{"participant":"f","round":0,"table":1}]}"#,
+    );
+    assert!(matches!(err, Err(PlanError::Unseatable { round: 0 })), "{err:?}");
+}

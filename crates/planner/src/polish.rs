@@ -3,15 +3,22 @@
 //! so repeats and pairs meeting three times stay; what changes is who meets whom — known
 //! pairs, interest pairs and colleagues. Hill climbing on these exchanges.
 
+use std::time::Instant;
+
 use rand::rngs::SmallRng;
 use rand::Rng;
 
 use crate::problem::Problem;
-use crate::score::pair_cost;
+use crate::score::{pair_cost, INTEREST, KNOWN, SAME_ORG};
 use crate::state::State;
 
 /// Best-improvement exchanges until none helps; returns whether anything changed.
-pub(crate) fn polish(pb: &Problem<'_>, st: &mut State, max_steps: usize) -> bool {
+pub(crate) fn polish(
+    pb: &Problem<'_>,
+    st: &mut State,
+    max_steps: usize,
+    deadline: Instant,
+) -> bool {
     if pb.previous.is_some() || pb.free.iter().any(|&f| !f) {
         return false;
     }
@@ -30,10 +37,27 @@ pub(crate) fn polish(pb: &Problem<'_>, st: &mut State, max_steps: usize) -> bool
     let v = |f: u8, m: u8| value[f as usize][m as usize];
     let mut changed = false;
     for _ in 0..max_steps {
+        if Instant::now() >= deadline {
+            break;
+        }
+        // An improving exchange involves someone who carries a cost now: a colleague or a
+        // known person at the table, or an interest partner never met.
+        let carries_cost = |p: usize| {
+            (0..n).any(|x| {
+                let f = pb.flags[p * n + x];
+                let m = st.meet[p * n + x];
+                (f & (SAME_ORG | KNOWN) != 0 && m > 0) || (f & INTEREST != 0 && m == 0)
+            })
+        };
+        let costly: Vec<usize> = eligible
+            .iter()
+            .copied()
+            .filter(|&p| carries_cost(p))
+            .collect();
         let mut best: Option<(i128, usize, usize)> = None;
-        for (i, &p) in eligible.iter().enumerate() {
-            for &q in &eligible[i + 1..] {
-                if signatures[p] != signatures[q] {
+        for &p in &costly {
+            for &q in &eligible {
+                if q == p || signatures[p] != signatures[q] {
                     continue;
                 }
                 let mut d = 0i128;
@@ -69,8 +93,14 @@ pub(crate) fn polish(pb: &Problem<'_>, st: &mut State, max_steps: usize) -> bool
 }
 
 /// Iterated polishing: random exchanges as a kick, then polishing; kept when better.
-pub(crate) fn iterated_polish(pb: &Problem<'_>, st: &mut State, kicks: usize, rng: &mut SmallRng) {
-    if !polish(pb, st, pb.n) && pb.previous.is_some() {
+pub(crate) fn iterated_polish(
+    pb: &Problem<'_>,
+    st: &mut State,
+    kicks: usize,
+    rng: &mut SmallRng,
+    deadline: Instant,
+) {
+    if !polish(pb, st, pb.n.min(60), deadline) && pb.previous.is_some() {
         return;
     }
     let movable: Vec<usize> = (0..pb.n)
@@ -80,6 +110,9 @@ pub(crate) fn iterated_polish(pb: &Problem<'_>, st: &mut State, kicks: usize, rn
         return;
     }
     for _ in 0..kicks {
+        if Instant::now() >= deadline {
+            break;
+        }
         let mut trial = st.clone();
         for _ in 0..rng.random_range(1..=3) {
             let p = movable[rng.random_range(0..movable.len())];
@@ -93,7 +126,7 @@ pub(crate) fn iterated_polish(pb: &Problem<'_>, st: &mut State, kicks: usize, rn
                 }
             }
         }
-        polish(pb, &mut trial, pb.n);
+        polish(pb, &mut trial, pb.n.min(60), deadline);
         if trial.cost < st.cost {
             *st = trial;
         }
@@ -117,7 +150,8 @@ mod tests {
         let mut rng = rand::rngs::SmallRng::seed_from_u64(1);
         let mut st = State::new(&pb, crate::construct::greedy(&pb, &mut rng, false));
         let before = st.cost;
-        polish(&pb, &mut st, 100);
+        let later = Instant::now() + std::time::Duration::from_secs(3600);
+        polish(&pb, &mut st, 100, later);
         assert_eq!(st.cost.repeats, before.repeats);
         assert_eq!(st.cost.triples, before.triples);
         assert!(st.cost <= before);

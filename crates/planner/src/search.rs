@@ -55,8 +55,12 @@ const KICKS_PER_START: u32 = 12;
 /// as it took to get there, and at least this many.
 const MIN_EXTRA_ITERATIONS: u64 = 4_000;
 
+/// How long the search may overrun its time limit while it has no valid plan yet.
+const HARD_GRACE: Duration = Duration::from_secs(2);
 /// Polishing passes per thread (each is cubic in the number of people).
 const MAX_POLISHES: u32 = 20;
+/// Above this many people, the pair greedy (cubic per round) is replaced by the plain one.
+const MAX_PAIR_GREEDY_PEOPLE: usize = 300;
 
 /// A starting seating. Re-planning starts from the previous plan; otherwise an algebraic
 /// construction where the shape allows one, else a greedy (alternating two kinds).
@@ -67,6 +71,11 @@ fn start(pb: &Problem<'_>, rng: &mut SmallRng, number: u32) -> Seating {
     if let Some(seat) = affine(pb, rng).or_else(|| spread_plan(pb, rng)) {
         return seat;
     }
+    if number % 2 == 0 {
+        if let Some(seat) = crate::transversal::transversal(pb, rng) {
+            return seat;
+        }
+    }
     if let Some(schedule) = &pb.unit_schedule {
         if number % 2 == 0 {
             // Unit seeds are cheap; keep the best of a few.
@@ -76,7 +85,7 @@ fn start(pb: &Problem<'_>, rng: &mut SmallRng, number: u32) -> Seating {
                 .unwrap_or_else(|| greedy(pb, rng, false));
         }
     }
-    if number % 2 == 0 {
+    if number % 2 == 0 && pb.n <= MAX_PAIR_GREEDY_PEOPLE {
         greedy_pairs(pb, rng, true)
     } else {
         greedy(pb, rng, false)
@@ -110,7 +119,10 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
     let tenure_base = (pb.tables as u64).clamp(4, 10);
     let mut iter = 0u64;
     loop {
-        if iter % 32 == 0 && Instant::now() >= limits.deadline {
+        // A plan that seats colleagues together cannot be returned: the search goes on past
+        // the deadline (for a bounded grace time) until it has a valid one.
+        let now = Instant::now();
+        if now >= limits.deadline && (best.org == 0 || now >= limits.deadline + HARD_GRACE) {
             break;
         }
         if iter >= limits.stop_after.load(Ordering::Relaxed) {
@@ -149,7 +161,7 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
         {
             polishes += 1;
             let kicks = if pb.n <= 100 { 200 } else { 0 };
-            crate::polish::iterated_polish(pb, &mut st, kicks, &mut rng);
+            crate::polish::iterated_polish(pb, &mut st, kicks, &mut rng, limits.deadline);
             aspiration = aspiration.min(st.scalar);
         }
         if st.cost < best {

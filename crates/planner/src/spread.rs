@@ -197,12 +197,23 @@ pub(crate) fn spread_plan(pb: &Problem<'_>, rng: &mut SmallRng) -> Option<Seatin
         groups.sort_by_key(|g| std::cmp::Reverse(g.len()));
         let mut fill = vec![0usize; pb.tables];
         let mut point_of = vec![NO_TABLE; n];
+        let mut split = Vec::new();
         for g in groups {
-            let b = (0..pb.tables).find(|&b| fill[b] + g.len() <= s)?;
-            for person in g {
-                point_of[person] = bins[b][fill[b]];
-                fill[b] += 1;
+            match (0..pb.tables).find(|&b| fill[b] + g.len() <= s) {
+                Some(b) => {
+                    for person in g {
+                        point_of[person] = bins[b][fill[b]];
+                        fill[b] += 1;
+                    }
+                }
+                None => split.extend(g),
             }
+        }
+        // Associations that fit no coset are split; the search then separates colleagues.
+        for person in split {
+            let b = (0..pb.tables).find(|&b| fill[b] < s)?;
+            point_of[person] = bins[b][fill[b]];
+            fill[b] += 1;
         }
         // order[point] = person
         let mut order = vec![0; n];

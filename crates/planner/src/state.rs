@@ -79,6 +79,32 @@ impl State {
         i64::from(old != NO_TABLE && old != t)
     }
 
+    /// Moves p to table t in round r (a seat must be free there), updating everything.
+    pub(crate) fn relocate(&mut self, pb: &Problem<'_>, r: usize, p: usize, t: usize) {
+        let a = self.seat[r][p];
+        debug_assert!(a != t && a != NO_TABLE);
+        for i in 0..self.members[r][a].len() {
+            let x = self.members[r][a][i];
+            if x != p {
+                self.change_pair(pb, p, x, false);
+            }
+        }
+        for i in 0..self.members[r][t].len() {
+            let y = self.members[r][t][i];
+            self.change_pair(pb, p, y, true);
+        }
+        self.cost.moves += Self::move_cost(pb, r, p, t) - Self::move_cost(pb, r, p, a);
+        let i = self.pos[r][p];
+        self.members[r][a].swap_remove(i);
+        if let Some(&moved) = self.members[r][a].get(i) {
+            self.pos[r][moved] = i;
+        }
+        self.pos[r][p] = self.members[r][t].len();
+        self.members[r][t].push(p);
+        self.seat[r][p] = t;
+        self.scalar = pb.lut.scalar(self.cost);
+    }
+
     /// Swaps p and q (at different tables) in round r, updating everything.
     pub(crate) fn swap(&mut self, pb: &Problem<'_>, r: usize, p: usize, q: usize) {
         let a = self.seat[r][p];

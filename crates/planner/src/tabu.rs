@@ -9,12 +9,14 @@ use crate::plan::NO_TABLE;
 use crate::problem::Problem;
 use crate::state::State;
 
-/// A chosen swap: in round `r`, `p` and `q` change tables.
+/// A chosen move in round `r`: `p` and `q` change tables, or (`q` = [`NO_TABLE`]) `p` moves
+/// to the free seat at table `to`.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Swap {
     pub r: usize,
     pub p: usize,
     pub q: usize,
+    pub to: usize,
     pub delta: i64,
 }
 
@@ -93,41 +95,46 @@ pub(crate) fn best_swap(
             sc.cands.truncate(MAX_CANDIDATES_PER_ROUND);
         }
         sc.cands.sort_unstable_by_key(|&p| st.seat[r][p]);
+        let seat_r = &st.seat[r];
+        let prev_r: Option<&[usize]> = pb.previous.as_ref().map(|prev| prev[r].as_slice());
+        let stride = pb.lut.stride;
+        let join = |p: usize, q: usize| -> i64 {
+            let i = p * n + q;
+            pb.lut.join[pb.flags[i] as usize * stride + st.meet[i] as usize]
+        };
         let mut current_table = NO_TABLE;
         for ci in 0..sc.cands.len() {
             let p = sc.cands[ci];
-            let a = st.seat[r][p];
+            let a = seat_r[p];
             if a != current_table {
                 current_table = a;
                 for &q in movable {
-                    if st.seat[r][q] != a {
-                        sc.col[q] = st.members[r][a]
-                            .iter()
-                            .map(|&x| pb.join(q, x, st.m(n, q, x)))
-                            .sum();
+                    if seat_r[q] != a {
+                        sc.col[q] = st.members[r][a].iter().map(|&x| join(q, x)).sum();
                     }
                 }
             }
             for b in 0..pb.tables {
                 if b != a {
-                    sc.row[b] = st.members[r][b]
-                        .iter()
-                        .map(|&y| pb.join(p, y, st.m(n, p, y)))
-                        .sum();
+                    sc.row[b] = st.members[r][b].iter().map(|&y| join(p, y)).sum();
                 }
             }
             let p_stay = move_term(pb, r, p, a);
+            let leave_p = sc.leave[p];
+            let tabu_p = (r * n + p) * pb.tables;
             for &q in movable {
-                let b = st.seat[r][q];
+                let b = seat_r[q];
                 if b == a {
                     continue;
                 }
-                let jpq = pb.join(p, q, st.m(n, p, q));
-                let delta = sc.leave[p] + sc.row[b] - jpq + sc.leave[q] + sc.col[q] - jpq
-                    + move_term(pb, r, p, b)
-                    - p_stay
-                    + move_term(pb, r, q, a)
-                    - move_term(pb, r, q, b);
+                let mut delta = leave_p + sc.row[b] + sc.leave[q] + sc.col[q] - 2 * join(p, q);
+                if prev_r.is_some() {
+                    delta += move_term(pb, r, p, b) - p_stay + move_term(pb, r, q, a)
+                        - move_term(pb, r, q, b);
+                }
+                if best.is_some_and(|s| delta > s.delta) {
+                    continue;
+                }
                 #[cfg(test)]
                 {
                     let mut probe = st.clone();
@@ -138,28 +145,76 @@ pub(crate) fn best_swap(
                         "delta r{r} p{p} q{q}"
                     );
                 }
-                let tabu = sc.tabu[(r * n + p) * pb.tables + b] > iter
-                    || sc.tabu[(r * n + q) * pb.tables + a] > iter;
+                let tabu =
+                    sc.tabu[tabu_p + b] > iter || sc.tabu[(r * n + q) * pb.tables + a] > iter;
                 if tabu && st.scalar + i128::from(delta) >= aspiration {
                     continue;
                 }
-                match best {
-                    Some(s) if delta > s.delta => {}
-                    Some(s) if delta == s.delta => {
-                        ties += 1;
-                        if rng.random_range(0..ties) == 0 {
-                            best = Some(Swap { r, p, q, delta });
-                        }
-                    }
-                    _ => {
-                        ties = 1;
-                        best = Some(Swap { r, p, q, delta });
-                    }
+                consider(
+                    &mut best,
+                    &mut ties,
+                    Swap {
+                        r,
+                        p,
+                        q,
+                        to: b,
+                        delta,
+                    },
+                    rng,
+                );
+            }
+            // Relocations to a table one smaller keep the multiset of table sizes (balance).
+            let size_a = st.members[r][a].len();
+            for b in 0..pb.tables {
+                let size_b = st.members[r][b].len();
+                if b == a || size_b + 1 != size_a || size_b >= pb.inst.capacities[b] {
+                    continue;
                 }
+                let delta = sc.leave[p] + sc.row[b] + move_term(pb, r, p, b) - p_stay;
+                #[cfg(test)]
+                {
+                    let mut probe = st.clone();
+                    probe.relocate(pb, r, p, b);
+                    assert_eq!(
+                        probe.scalar - st.scalar,
+                        i128::from(delta),
+                        "relocation delta"
+                    );
+                }
+                let tabu = sc.tabu[(r * n + p) * pb.tables + b] > iter;
+                if tabu && st.scalar + i128::from(delta) >= aspiration {
+                    continue;
+                }
+                let mv = Swap {
+                    r,
+                    p,
+                    q: NO_TABLE,
+                    to: b,
+                    delta,
+                };
+                consider(&mut best, &mut ties, mv, rng);
             }
         }
     }
     best
+}
+
+/// Keeps the better of two moves; equal ones are chosen uniformly at random.
+#[inline]
+fn consider(best: &mut Option<Swap>, ties: &mut u32, candidate: Swap, rng: &mut SmallRng) {
+    match best {
+        Some(s) if candidate.delta > s.delta => {}
+        Some(s) if candidate.delta == s.delta => {
+            *ties += 1;
+            if rng.random_range(0..*ties) == 0 {
+                *best = Some(candidate);
+            }
+        }
+        _ => {
+            *ties = 1;
+            *best = Some(candidate);
+        }
+    }
 }
 
 /// Applies a swap and makes both moves back tabu for a while.
@@ -172,8 +227,14 @@ pub(crate) fn apply(
     tenure: u64,
 ) {
     let a = st.seat[s.r][s.p];
-    let b = st.seat[s.r][s.q];
     let before = st.scalar;
+    if s.q == NO_TABLE {
+        st.relocate(pb, s.r, s.p, s.to);
+        debug_assert_eq!(st.scalar - before, i128::from(s.delta), "relocation delta");
+        sc.tabu[(s.r * pb.n + s.p) * pb.tables + a] = iter + tenure;
+        return;
+    }
+    let b = st.seat[s.r][s.q];
     st.swap(pb, s.r, s.p, s.q);
     debug_assert_eq!(
         st.scalar - before,

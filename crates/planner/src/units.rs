@@ -76,7 +76,7 @@ pub(crate) fn unit_seed(pb: &Problem<'_>, schedule: &Seating, rng: &mut SmallRng
     let mut slot_of: Vec<usize> = (0..k).collect();
     slot_of.shuffle(rng);
     let mut counts = vec![0i64; t * orgs];
-    let mut cost = |slot_of: &[usize]| -> i64 {
+    let mut cost = |units: &[Vec<usize>], slot_of: &[usize]| -> i64 {
         let mut total = 0i64;
         for (r, round) in schedule.iter().enumerate().take(pb.rounds) {
             counts.iter_mut().for_each(|c| *c = 0);
@@ -99,7 +99,7 @@ pub(crate) fn unit_seed(pb: &Problem<'_>, schedule: &Seating, rng: &mut SmallRng
         }
         total
     };
-    let mut current = cost(&slot_of);
+    let mut current = cost(&units, &slot_of);
     for _ in 0..(400 * k).min(20_000) {
         if current == 0 {
             break;
@@ -108,12 +108,30 @@ pub(crate) fn unit_seed(pb: &Problem<'_>, schedule: &Seating, rng: &mut SmallRng
         if a == b {
             continue;
         }
-        slot_of.swap(a, b);
-        let next = cost(&slot_of);
-        if next <= current {
-            current = next;
-        } else {
+        if rng.random_bool(0.5) {
             slot_of.swap(a, b);
+            let next = cost(&units, &slot_of);
+            if next <= current {
+                current = next;
+            } else {
+                slot_of.swap(a, b);
+            }
+        } else if !units[a].is_empty() && !units[b].is_empty() {
+            // Two people change units.
+            let (i, j) = (
+                rng.random_range(0..units[a].len()),
+                rng.random_range(0..units[b].len()),
+            );
+            let (x, y) = (units[a][i], units[b][j]);
+            units[a][i] = y;
+            units[b][j] = x;
+            let next = cost(&units, &slot_of);
+            if next <= current {
+                current = next;
+            } else {
+                units[a][i] = x;
+                units[b][j] = y;
+            }
         }
     }
     let mut seat = vec![vec![NO_TABLE; n]; pb.rounds];
