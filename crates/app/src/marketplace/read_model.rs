@@ -108,9 +108,11 @@ impl Marketplace {
         let names = translate::district_names(&districts);
         let mut engine = matching::Engine::default();
         engine.set_districts(translate::districts(&districts));
-        for org in &organisations {
+        let with_items: std::collections::HashSet<OrgId> = items.iter().map(|i| i.org).collect();
+        for org in organisations.iter().filter(|o| with_items.contains(&o.id)) {
             engine.upsert_organisation(translate::organisation(org, &names));
         }
+        drop(organisations);
         for item in &items {
             engine.upsert_item(translate::item(item, &names));
         }
