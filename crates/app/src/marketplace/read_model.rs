@@ -102,9 +102,9 @@ impl Marketplace {
 
     pub async fn rebuild(&self) -> Result<(), StoreError> {
         let stamp = self.directory.directory_stamp().await?;
-        let organisations = self.directory.published_organisations().await?;
-        let districts = self.directory.districts().await?;
         let items = self.store.open_items().await?;
+        let organisations = if items.is_empty() { Vec::new() } else { self.directory.published_organisations().await? };
+        let districts = self.directory.districts().await?;
         let names = translate::district_names(&districts);
         let mut engine = matching::Engine::default();
         engine.set_districts(translate::districts(&districts));
