@@ -25,13 +25,14 @@ function freePort() {
   });
 }
 
-export async function startServer() {
+/// `env` adds settings, e.g. KNOTENPUNKT__MAP__TILE_URL pointing at a local tile stub.
+export async function startServer({ env = {} } = {}) {
   const bin = process.env.KNOTENPUNKT_BIN || join(here, '..', 'target', 'debug', 'knotenpunkt');
   const dataDir = mkdtempSync(join(tmpdir(), 'knotenpunkt-e2e-'));
   const port = await freePort();
   const child = spawn(bin, ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, KNOTENPUNKT__SERVER__LOG_LEVEL: 'warn' },
+    env: { ...process.env, KNOTENPUNKT__SERVER__LOG_LEVEL: 'warn', ...env },
   });
   let output = '';
   child.stdout.on('data', (d) => { output += d; });
@@ -54,6 +55,19 @@ export async function startServer() {
       await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)));
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/// A local HTTP server on a free port (another origin than Knotenpunkt), for tile stubs and
+/// pages that frame Knotenpunkt. `handler(req, res)` answers; returns { base, stop }.
+export async function startStub(handler) {
+  const { createServer: createHttpServer } = await import('node:http');
+  const port = await freePort();
+  const server = createHttpServer(handler);
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    base: `http://127.0.0.1:${port}`,
+    stop: () => new Promise((resolve) => server.close(resolve)),
   };
 }
 

@@ -2,5 +2,6 @@
 
 pub mod directory;
 pub mod fakes;
+pub mod map;
 pub mod marketplace;
 pub mod ports;

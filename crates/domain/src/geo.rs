@@ -48,6 +48,39 @@ impl GeoPoint {
     }
 }
 
+/// A rectangle on the map given as west, south, east, north (the order of GeoJSON's
+/// `bbox` and of the `bbox=` URL parameter). Does not cross the antimeridian.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BoundingBox {
+    west: f64,
+    south: f64,
+    east: f64,
+    north: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("bbox must be four numbers west,south,east,north with west < east and south < north")]
+pub struct InvalidBoundingBox;
+
+impl BoundingBox {
+    /// Parses `west,south,east,north` in degrees.
+    pub fn parse(raw: &str) -> Result<Self, InvalidBoundingBox> {
+        let numbers: Vec<f64> = raw.split(',').map(|n| n.trim().parse::<f64>()).collect::<Result<_, _>>().map_err(|_| InvalidBoundingBox)?;
+        let [west, south, east, north] = numbers[..] else { return Err(InvalidBoundingBox) };
+        GeoPoint::new(south, west).map_err(|_| InvalidBoundingBox)?;
+        GeoPoint::new(north, east).map_err(|_| InvalidBoundingBox)?;
+        if west >= east || south >= north {
+            return Err(InvalidBoundingBox);
+        }
+        Ok(Self { west, south, east, north })
+    }
+
+    /// Whether the point lies inside or on the edge.
+    pub fn contains(&self, point: &GeoPoint) -> bool {
+        (self.south..=self.north).contains(&point.lat) && (self.west..=self.east).contains(&point.lon)
+    }
+}
+
 impl TryFrom<RawPoint> for GeoPoint {
     type Error = InvalidPoint;
     fn try_from(raw: RawPoint) -> Result<Self, Self::Error> {
@@ -64,6 +97,16 @@ mod tests {
         assert!(GeoPoint::new(91.0, 0.0).is_err());
         assert!(GeoPoint::new(0.0, f64::NAN).is_err());
         assert!(GeoPoint::new(48.9, 9.19).is_ok());
+    }
+
+    #[test]
+    fn bounding_box_parses_and_contains() {
+        let bbox = BoundingBox::parse("9.10, 48.85,9.30,48.95").expect("bbox");
+        assert!(bbox.contains(&GeoPoint::new(48.895, 9.192).expect("p")));
+        assert!(!bbox.contains(&GeoPoint::new(48.80, 9.192).expect("p")));
+        for bad in ["", "1,2,3", "9.3,48.85,9.1,48.95", "a,b,c,d", "0,-91,1,0", "1,2,3,4,5", "NaN,1,2,3"] {
+            assert_eq!(BoundingBox::parse(bad), Err(InvalidBoundingBox), "{bad}");
+        }
     }
 
     #[test]

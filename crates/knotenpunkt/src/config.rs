@@ -5,11 +5,12 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use domain::geo::GeoPoint;
 use domain::language::UiLocale;
 use domain::localized::LocalizedText;
 use serde::Deserialize;
 use toml::{Table, Value};
-use web::config::OfficeContact;
+use web::config::{MapConfig, OfficeContact};
 use web::SiteConfig;
 
 const DEFAULTS: &str = include_str!("../../../config/default.toml");
@@ -32,6 +33,38 @@ struct RawConfig {
     instance: RawInstance,
     office: OfficeContact,
     legal: RawLegal,
+    map: RawMap,
+    geocoder: RawGeocoder,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawMap {
+    tile_url: String,
+    attribution: String,
+    provider: String,
+    max_zoom: u8,
+    centre: GeoPoint,
+    zoom: u8,
+    consent_required: String,
+    embed_frame_ancestors: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawGeocoder {
+    url: String,
+    user_agent: String,
+    min_interval_ms: u64,
+    country: String,
+}
+
+/// The online geocoder, when one is configured.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeocoderConfig {
+    /// Search endpoint of a Nominatim-compatible service; `None`: offline table only.
+    pub url: Option<String>,
+    pub user_agent: String,
+    pub min_interval: Duration,
+    pub country: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -84,6 +117,7 @@ pub struct Config {
     pub log_format: LogFormat,
     pub log_level: tracing::Level,
     pub site: SiteConfig,
+    pub geocoder: GeocoderConfig,
 }
 
 /// Command-line values that override every other layer.
@@ -194,6 +228,11 @@ impl Config {
             return Err(ConfigError::Invalid("request limits must be greater than zero".into()));
         }
         let public_url = Some(raw.server.public_url.trim().to_owned()).filter(|u| !u.is_empty());
+        let map = validate_map(raw.map, public_url.as_deref())?;
+        let geocoder_url = Some(raw.geocoder.url.trim().to_owned()).filter(|u| !u.is_empty());
+        if geocoder_url.as_deref().is_some_and(|u| !u.starts_with("https://") && !u.starts_with("http://")) {
+            return Err(ConfigError::Invalid("geocoder.url must be empty or an http(s) URL".into()));
+        }
         Ok(Config {
             addr,
             data_dir,
@@ -213,9 +252,56 @@ impl Config {
                 office: raw.office,
                 imprint: raw.legal.imprint,
                 privacy: raw.legal.privacy,
+                map,
+            },
+            geocoder: GeocoderConfig {
+                url: geocoder_url,
+                user_agent: raw.geocoder.user_agent,
+                min_interval: Duration::from_millis(raw.geocoder.min_interval_ms),
+                country: raw.geocoder.country,
             },
         })
     }
+}
+
+fn validate_map(raw: RawMap, public_url: Option<&str>) -> Result<MapConfig, ConfigError> {
+    let tile_url = Some(raw.tile_url.trim().to_owned()).filter(|u| !u.is_empty());
+    if let Some(url) = &tile_url {
+        let relative = url.starts_with('/') && !url.starts_with("//");
+        if !(relative || web::config::tile_source(url).is_some()) || !(url.contains("{z}") && url.contains("{x}") && url.contains("{y}")) {
+            return Err(ConfigError::Invalid(format!(
+                "map.tile_url must be an http(s) URL or a path with {{z}}, {{x}} and {{y}}, got {url:?}"
+            )));
+        }
+    }
+    if !(1..=22).contains(&raw.max_zoom) || raw.zoom > raw.max_zoom {
+        return Err(ConfigError::Invalid("map.max_zoom must be 1 to 22 and map.zoom at most map.max_zoom".into()));
+    }
+    let own_origin = public_url.and_then(web::config::tile_source);
+    let external = tile_url.as_deref().and_then(web::config::tile_source).is_some_and(|source| Some(&source) != own_origin.as_ref());
+    let consent_required = match raw.consent_required.as_str() {
+        "auto" => external,
+        "always" => tile_url.is_some(),
+        "never" => false,
+        other => return Err(ConfigError::Invalid(format!("map.consent_required must be auto, always or never, got {other:?}"))),
+    };
+    if raw.embed_frame_ancestors.iter().any(|a| a != "*" && web::config::tile_source(&format!("{a}/")).is_none_or(|s| &s != a)) {
+        return Err(ConfigError::Invalid("map.embed_frame_ancestors must hold \"*\" or origins like \"https://www.example.org\"".into()));
+    }
+    let provider = Some(raw.provider.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .or_else(|| tile_url.as_deref().and_then(|u| u.split_once("://")).map(|(_, rest)| rest.split('/').next().unwrap_or_default().replace("{s}.", "")))
+        .unwrap_or_default();
+    Ok(MapConfig {
+        tile_url,
+        attribution: raw.attribution,
+        provider,
+        max_zoom: raw.max_zoom,
+        centre: raw.centre,
+        zoom: raw.zoom,
+        consent_required,
+        embed_frame_ancestors: raw.embed_frame_ancestors,
+    })
 }
 
 #[cfg(test)]
@@ -253,6 +339,26 @@ mod tests {
         assert_eq!(config.addr.to_string(), "0.0.0.0:9000");
         assert_eq!(config.site.instance_name, "Knotenpunkt Test");
         assert_eq!(config.database, Database::Postgres("postgres://x@h/db".into()));
+    }
+
+    #[test]
+    fn map_consent_follows_the_tile_host() {
+        let config = Config::load_from(&Overrides::default(), env(&[])).expect("config");
+        assert_eq!((config.site.map.tile_url.clone(), config.site.map.consent_required), (None, false));
+        assert_eq!(config.geocoder.url, None, "the online geocoder is off by default");
+        let demo = Config::load_from(&Overrides { demo: true, ..Default::default() }, env(&[])).expect("config");
+        assert!(demo.site.map.consent_required);
+        assert_eq!(demo.site.map.tile_source().as_deref(), Some("https://tile.openstreetmap.org"));
+        let own = Config::load_from(
+            &Overrides::default(),
+            env(&[("KNOTENPUNKT__MAP__TILE_URL", "/tiles/{z}/{x}/{y}.png"), ("KNOTENPUNKT__MAP__CONSENT_REQUIRED", "auto")]),
+        )
+        .expect("config");
+        assert!(!own.site.map.consent_required, "tiles from our own server need no consent");
+        let err = Config::load_from(&Overrides::default(), env(&[("KNOTENPUNKT__MAP__TILE_URL", "https://x.org/tile.png")])).expect_err("bad");
+        assert!(err.to_string().contains("map.tile_url"), "{err}");
+        let err = Config::load_from(&Overrides::default(), env(&[("KNOTENPUNKT__MAP__EMBED_FRAME_ANCESTORS", "[\"'none' *\"]")])).expect_err("bad");
+        assert!(err.to_string().contains("embed_frame_ancestors"), "{err}");
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod generate;
+pub mod geocoder;
 pub mod logging;
 pub mod serve;
 pub mod storage;

@@ -4,12 +4,13 @@ use std::sync::Arc;
 
 use app::directory::import_organisations::{ensure_default_categories, import_organisations};
 use app::directory::Directory;
+use app::map::place_organisations::place_organisations;
 use app::marketplace::Marketplace;
 use app::ports::{Author, StoreError};
 use tokio::net::TcpListener;
 
 use crate::config::Config;
-use crate::{demo, storage};
+use crate::{demo, geocoder, storage};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -32,7 +33,11 @@ pub async fn build_state(config: &Config, with_demo: bool) -> Result<web::Shared
     let marketplace = Arc::new(Marketplace::load(store.clone(), stores.marketplace.clone()).await?);
     if with_demo {
         if store.is_empty().await? {
-            let ids = import_organisations(&directory, &marketplace, demo::batch()?, &Author::System("demo")).await?;
+            let mut batch = demo::batch()?;
+            let geocoder = geocoder::from_config(&config.geocoder, batch.districts.clone());
+            let placed = place_organisations(&mut batch.organisations, geocoder.as_ref()).await;
+            tracing::info!(placed, "demo associations without a position placed by the geocoder");
+            let ids = import_organisations(&directory, &marketplace, batch, &Author::System("demo")).await?;
             tracing::info!(organisations = ids.len(), "demo data loaded");
         } else {
             tracing::info!("database not empty: demo data not loaded");

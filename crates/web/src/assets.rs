@@ -1,5 +1,6 @@
-//! Own scripts, styles and icons, embedded in the binary and served under names that
-//! carry a content hash, so browsers may cache them for a year.
+//! Own scripts, styles and icons, and the front-end libraries installed from npm at build
+//! time (`build.rs`), embedded in the binary and served under names that carry a content
+//! hash, so browsers may cache them for a year.
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hasher};
@@ -18,6 +19,21 @@ use crate::SharedState;
 #[folder = "../../web/assets/"]
 struct AssetFiles;
 
+mod vendor {
+    include!(concat!(env!("OUT_DIR"), "/vendor.rs"));
+}
+
+/// Logical names of library files start with this.
+const VENDOR_PREFIX: &str = "vendor/";
+
+/// An embedded file by its logical name: own files, then `vendor/…` library files.
+fn content(name: &str) -> Option<std::borrow::Cow<'static, [u8]>> {
+    if let Some(file) = name.strip_prefix(VENDOR_PREFIX) {
+        return vendor::VENDOR.iter().find(|(n, _)| *n == file).map(|(_, data)| std::borrow::Cow::Borrowed(*data));
+    }
+    AssetFiles::get(name).map(|f| f.data)
+}
+
 /// Maps logical names ("app.css") to hashed ones ("app.1a2b3c4d.css") and back.
 #[derive(Debug, Default)]
 pub struct Assets {
@@ -28,10 +44,13 @@ pub struct Assets {
 impl Assets {
     pub fn load() -> Self {
         let mut assets = Assets::default();
-        for name in AssetFiles::iter() {
-            let Some(file) = AssetFiles::get(&name) else { continue };
+        let names = AssetFiles::iter()
+            .map(|n| n.into_owned())
+            .chain(vendor::VENDOR.iter().map(|(n, _)| format!("{VENDOR_PREFIX}{n}")));
+        for name in names {
+            let Some(data) = content(&name) else { continue };
             let mut hasher = DefaultHasher::new();
-            hasher.write(&file.data);
+            hasher.write(&data);
             let hash = format!("{:08x}", hasher.finish() & 0xffff_ffff);
             let hashed = match name.rsplit_once('.') {
                 Some((stem, ext)) => format!("{stem}.{hash}.{ext}"),
@@ -47,6 +66,11 @@ impl Assets {
     pub fn url(&self, name: &str) -> String {
         format!("/assets/{}", self.hashed.get(name).map_or(name, String::as_str))
     }
+
+    /// The content of an asset by its logical name (for size checks and tests).
+    pub fn bytes(&self, name: &str) -> Option<Vec<u8>> {
+        content(name).map(std::borrow::Cow::into_owned)
+    }
 }
 
 pub fn router() -> Router<SharedState> {
@@ -58,11 +82,11 @@ async fn serve(State(state): State<SharedState>, Path(file): Path<String>) -> Re
         Some(logical) => (logical.as_str(), true),
         None => (file.as_str(), false),
     };
-    let Some(content) = AssetFiles::get(logical) else {
+    let Some(data) = content(logical) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let cache = if immutable { "public, max-age=31536000, immutable" } else { "public, max-age=300" };
-    ([(CONTENT_TYPE, content_type(logical)), (CACHE_CONTROL, cache)], content.data.into_owned()).into_response()
+    ([(CONTENT_TYPE, content_type(logical)), (CACHE_CONTROL, cache)], data.into_owned()).into_response()
 }
 
 fn content_type(name: &str) -> &'static str {

@@ -1,5 +1,7 @@
-//! The parts of the configuration that pages show: instance, office contact, legal texts.
+//! The parts of the configuration that pages show: instance, office contact, legal texts,
+//! the map.
 
+use domain::geo::GeoPoint;
 use domain::language::UiLocale;
 use domain::localized::LocalizedText;
 use serde::Deserialize;
@@ -17,6 +19,78 @@ pub struct SiteConfig {
     pub office: OfficeContact,
     pub imprint: LocalizedText,
     pub privacy: LocalizedText,
+    pub map: MapConfig,
+}
+
+/// The city map: where tiles come from and what the map shows first.
+#[derive(Debug, Clone)]
+pub struct MapConfig {
+    /// Tile URL template with `{z}`, `{x}`, `{y}` (and optionally `{s}`); `None`: no tiles,
+    /// markers on a plain background.
+    pub tile_url: Option<String>,
+    /// Attribution the tile provider requires (HTML is not allowed; plain text).
+    pub attribution: String,
+    /// The provider's name as the consent panel shows it, e.g. "OpenStreetMap".
+    pub provider: String,
+    pub max_zoom: u8,
+    pub centre: GeoPoint,
+    pub zoom: u8,
+    /// Whether visitors must agree before tiles load (an external tile host).
+    pub consent_required: bool,
+    /// Sites that may frame `/embed/map`: `["*"]` for any.
+    pub embed_frame_ancestors: Vec<String>,
+}
+
+impl MapConfig {
+    /// The origin tiles come from, as a CSP source (`https://*.tile.example.org`), when it is
+    /// another host than Knotenpunkt's own.
+    pub fn tile_source(&self) -> Option<String> {
+        tile_source(self.tile_url.as_deref()?)
+    }
+}
+
+impl Default for MapConfig {
+    fn default() -> Self {
+        Self {
+            tile_url: None,
+            attribution: String::new(),
+            provider: String::new(),
+            max_zoom: 18,
+            centre: GeoPoint::new(48.8975, 9.1920).unwrap_or_else(|_| unreachable!("valid constant")),
+            zoom: 13,
+            consent_required: false,
+            embed_frame_ancestors: vec!["*".to_owned()],
+        }
+    }
+}
+
+/// `https://{s}.tile.example.org/{z}/{x}/{y}.png` → `https://*.tile.example.org`; `None` for
+/// relative URLs (served by Knotenpunkt itself) and for anything that is not http(s).
+pub fn tile_source(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    if scheme != "https" && scheme != "http" {
+        return None;
+    }
+    let authority = rest.split('/').next().filter(|a| !a.is_empty())?;
+    let authority = authority.replace("{s}", "*");
+    if !authority.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '*' | '[' | ']')) {
+        return None;
+    }
+    Some(format!("{scheme}://{authority}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tile_source;
+
+    #[test]
+    fn tile_sources_for_csp() {
+        assert_eq!(tile_source("https://{s}.tile.example.org/{z}/{x}/{y}.png").as_deref(), Some("https://*.tile.example.org"));
+        assert_eq!(tile_source("http://127.0.0.1:9999/t/{z}/{x}/{y}.png").as_deref(), Some("http://127.0.0.1:9999"));
+        assert_eq!(tile_source("/tiles/{z}/{x}/{y}.png"), None);
+        assert_eq!(tile_source("javascript://x"), None);
+        assert_eq!(tile_source("https://evil.org;script-src */{z}"), None);
+    }
 }
 
 /// The coordination office's contact block.

@@ -8,6 +8,7 @@ pub mod directory;
 pub mod home;
 pub mod i18n;
 pub mod locale;
+pub mod map;
 pub mod markdown;
 pub mod marketplace;
 pub mod office;
@@ -57,6 +58,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
     Router::new()
         .merge(home::router())
         .merge(directory::router())
+        .merge(map::router())
         .merge(marketplace::router())
         .merge(office::router())
         .merge(system::router())

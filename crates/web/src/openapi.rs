@@ -13,6 +13,7 @@ use crate::SharedState;
         crate::directory::api::list,
         crate::directory::api::profile,
         crate::directory::api::csv,
+        crate::map::geojson::collection,
         crate::marketplace::api::offers,
         crate::marketplace::api::needs,
         crate::marketplace::api::suggestions

@@ -1,6 +1,7 @@
 //! The directory of associations: list with search and facets, profile pages, open data.
 
 pub mod api;
+pub mod facets;
 mod jsonld;
 mod list;
 mod profile;

@@ -3,7 +3,7 @@
 use askama::Template;
 use axum::extract::{Extension, Path, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use app::directory::show_organisation::show_organisation;
 use domain::marketplace::ItemKind;
 use domain::organisation::Organisation;
@@ -11,6 +11,9 @@ use domain::organisation::Organisation;
 use super::jsonld::json_ld;
 use super::view::{category_labels, district_name, ShownText};
 use crate::locale::RequestLocale;
+use crate::map::page::MapAssets;
+use crate::map::settings::{map_csp, Consent, MapSettings, Place, View};
+use crate::map::style::CategoryStyle;
 use crate::marketplace::view::item_url;
 use crate::markdown::to_safe_html;
 use crate::page::{render, PageCtx};
@@ -30,6 +33,15 @@ pub struct ItemLink {
     pub title: String,
     pub url: String,
     pub text_lang: String,
+}
+
+/// The small map of the association's place.
+pub struct PlaceMap {
+    pub assets: MapAssets,
+    pub settings: String,
+    pub consent: Option<Consent>,
+    /// The city map centred on this place.
+    pub city_map_url: String,
 }
 
 /// A term and its description in the facts list.
@@ -63,6 +75,7 @@ pub struct ProfilePage {
     pub offers: Vec<ItemLink>,
     pub needs: Vec<ItemLink>,
     pub api_url: String,
+    pub place: Option<PlaceMap>,
 }
 
 fn phone_link(phone: &str) -> String {
@@ -86,7 +99,7 @@ pub async fn show(
     };
     let page = PageCtx::new(&state, locale.0, &uri, "directory");
     let template = build(&state, page, &org, &base_url(&state, &headers));
-    render(StatusCode::OK, &template)
+    ([map_csp(&state, false)], render(StatusCode::OK, &template)).into_response()
 }
 
 fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> ProfilePage {
@@ -121,6 +134,24 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> 
             .collect()
     };
     let (offers, needs) = (links(ItemKind::Offer), links(ItemKind::Need));
+    let place = p.position.map(|point| {
+        let zoom = state.site.map.max_zoom.min(16);
+        let mut settings = MapSettings::new(state, &page, "place", String::new(), Some(View { lat: point.lat(), lon: point.lon(), zoom }));
+        settings.place = Some(Place {
+            lat: point.lat(),
+            lon: point.lon(),
+            name: p.name.clone(),
+            classes: CategoryStyle::of(p.categories.first().map_or("", String::as_str)).classes(),
+        });
+        settings.categories.clear();
+        settings.languages.clear();
+        PlaceMap {
+            assets: MapAssets::of(state),
+            settings: settings.to_json(),
+            consent: Consent::of(state),
+            city_map_url: format!("/map?lat={:.5}&lon={:.5}&zoom={zoom}", point.lat(), point.lon()),
+        }
+    });
     let description = p.description.choose(lang);
     let office = &state.site.office;
     let subject = tr.t1("profile-report-subject", "name", p.name.as_str());
@@ -156,6 +187,7 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> 
         offers,
         needs,
         api_url: format!("/api/v1/organisations/{}", org.slug),
+        place,
         page,
     }
 }

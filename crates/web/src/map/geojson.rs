@@ -1,0 +1,83 @@
+//! `GET /api/v1/organisations.geojson`: every association matching the directory's filters
+//! that has a position, as a GeoJSON FeatureCollection with compact properties.
+
+use app::map::locate_organisations::locate_organisations;
+use axum::extract::State;
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::http::Uri;
+use axum::response::{IntoResponse, Response};
+use app::directory::index::Listing;
+use serde::Serialize;
+
+use crate::api_error::ApiError;
+use crate::directory::view::raw_query;
+use crate::SharedState;
+
+/// Coordinates are rounded to 4 decimals (about 10 m, enough to find a building's block),
+/// which keeps the whole city's file small (docs/benchmarks.md, "Map").
+fn round(value: f64) -> f64 {
+    (value * 10_000.0).round() / 10_000.0
+}
+
+#[derive(Serialize)]
+struct Collection<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    features: Vec<Feature<'a>>,
+}
+
+#[derive(Serialize)]
+struct Feature<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    geometry: Point,
+    properties: Properties<'a>,
+}
+
+#[derive(Serialize)]
+struct Point {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    coordinates: [f64; 2],
+}
+
+/// `slug` (profile at /organisations/{slug}, details at /api/v1/organisations/{slug}), `name`
+/// and `cat`, the key of the main field of activity (the marker's colour and shape).
+#[derive(Serialize)]
+struct Properties<'a> {
+    slug: &'a str,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cat: Option<&'a str>,
+}
+
+fn feature(p: &Listing) -> Option<Feature<'_>> {
+    let position = p.position?;
+    Some(Feature {
+        kind: "Feature",
+        geometry: Point { kind: "Point", coordinates: [round(position.lon()), round(position.lat())] },
+        properties: Properties {
+            slug: p.slug.as_str(),
+            name: &p.name,
+            cat: p.categories.first().map(String::as_str),
+        },
+    })
+}
+
+/// The associations on the map as GeoJSON.
+#[utoipa::path(get, path = "/api/v1/organisations.geojson", tag = "directory",
+    params(crate::directory::api::ListParams,
+        ("bbox" = Option<String>, Query, description = "Only what lies inside west,south,east,north (degrees), e.g. 9.10,48.85,9.30,48.95")),
+    responses((status = 200, description = "GeoJSON FeatureCollection; properties slug, name, cat (key of the main field of activity)", content_type = "application/geo+json"),
+        (status = 400, description = "Invalid parameter", body = crate::api_error::ErrorBody)))]
+pub async fn collection(State(state): State<SharedState>, uri: Uri) -> Result<Response, ApiError> {
+    let pairs: Vec<(String, String)> = uri.query().and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default();
+    let bbox = pairs.iter().find(|(k, _)| k == "bbox").map(|(_, v)| v.as_str());
+    let located = locate_organisations(&state.directory, &raw_query(&uri), bbox).map_err(|e| ApiError::bad_request(e.code(), &e))?;
+    let body = Collection { kind: "FeatureCollection", features: located.placed.iter().filter_map(|o| feature(o)).collect() };
+    let json = serde_json::to_vec(&body).map_err(|error| {
+        tracing::error!(%error, "geojson failed");
+        ApiError::internal()
+    })?;
+    Ok(([(CONTENT_TYPE, "application/geo+json"), (CACHE_CONTROL, "public, max-age=60")], json).into_response())
+}

@@ -1,0 +1,264 @@
+// Knotenpunkt's city map: enhances the server-rendered filters and list with a Leaflet map.
+// Settings come from the page's JSON block #map-settings. Tiles load only after consent when
+// the tile host is external; markers and the list work before that on a plain background.
+(function () {
+  'use strict';
+  var block = document.getElementById('map-settings');
+  if (!block || !window.L) return;
+  var S = JSON.parse(block.textContent);
+  var CONSENT_KEY = 'knotenpunkt-map-tiles';
+  var LIST_LIMIT = 100;
+  var $ = function (id) { return document.getElementById(id); };
+  var embedded = S.mode === 'embed';
+  var place = S.mode === 'place';
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+  function link(text, href) {
+    var a = el('a', null, text);
+    a.href = href;
+    if (embedded) { a.target = '_blank'; a.rel = 'noopener'; }
+    return a;
+  }
+  function icon(classes, size) {
+    return L.divIcon({ className: 'kp-marker ' + classes, html: '<span></span>', iconSize: [size, size], iconAnchor: [size / 2, size / 2], popupAnchor: [0, -size / 2] });
+  }
+  function styleOf(cat) {
+    return S.categories[cat] ? S.categories[cat].classes : 'kp-c14 kp-s0';
+  }
+
+  $('map-pane').hidden = false;
+  var map = L.map('map', {
+    maxZoom: S.max_zoom, zoomControl: false, keyboard: !place, scrollWheelZoom: !place && !embedded,
+    attributionControl: !place,
+  }).setView(S.centre, S.zoom);
+  if (!place) L.control.zoom({ zoomInTitle: S.t.zoom_in, zoomOutTitle: S.t.zoom_out }).addTo(map);
+
+  // Districts as labels below the markers, so that the map can be read before any tile loads.
+  map.createPane('districts').style.zIndex = 450;
+  S.districts.forEach(function (d) {
+    var label = el('span', null, d.name);
+    L.marker([d.lat, d.lon], { icon: L.divIcon({ className: 'kp-district', html: label.outerHTML, iconSize: null }), interactive: false, keyboard: false, pane: 'districts' }).addTo(map);
+  });
+
+  // Tiles, with the two-click consent.
+  var tiles = null;
+  var consent = $('map-consent');
+  var withdraw = $('map-consent-withdraw');
+  function remembered() { try { return localStorage.getItem(CONSENT_KEY) === S.tiles.url; } catch (e) { return false; } }
+  function loadTiles() {
+    if (tiles) return;
+    tiles = L.tileLayer(S.tiles.url, { maxZoom: S.max_zoom, attribution: el('span', null, S.tiles.attribution).innerHTML }).addTo(map);
+    map.getContainer().classList.add('has-tiles');
+    if (consent) consent.hidden = true;
+    if (withdraw) withdraw.hidden = !S.consent;
+  }
+  function unloadTiles() {
+    if (tiles) map.removeLayer(tiles);
+    tiles = null;
+    map.getContainer().classList.remove('has-tiles');
+    try { localStorage.removeItem(CONSENT_KEY); } catch (e) { /* storage blocked */ }
+    if (withdraw) withdraw.hidden = true;
+    if (consent) { consent.hidden = false; $('map-consent-load').focus(); }
+  }
+  if (S.tiles) {
+    if (!S.consent || remembered()) loadTiles();
+    else if (consent) {
+      consent.hidden = false;
+      $('map-consent-load').addEventListener('click', function () {
+        if ($('map-consent-remember').checked) { try { localStorage.setItem(CONSENT_KEY, S.tiles.url); } catch (e) { /* storage blocked */ } }
+        loadTiles();
+      });
+    }
+  }
+  if (withdraw) withdraw.addEventListener('click', unloadTiles);
+
+  if (place) {
+    var p = S.place;
+    L.marker([p.lat, p.lon], { icon: icon(p.classes, 26), interactive: false, keyboard: false }).addTo(map);
+    return;
+  }
+
+  // Markers, clustered, and the list of what is in view.
+  var clusters = L.markerClusterGroup({
+    showCoverageOnHover: false, maxClusterRadius: 45, chunkedLoading: true, chunkInterval: 100, chunkDelay: 20,
+    iconCreateFunction: function (c) {
+      var n = c.getChildCount();
+      return L.divIcon({ className: 'kp-cluster', html: '<span>' + n + '</span><span class="visually-hidden"> ' + el('i', null, S.t.cluster).innerHTML + '</span>', iconSize: [40, 40] });
+    },
+  }).addTo(map);
+  var markers = [];
+  var list = $('map-items');
+  var count = $('map-count');
+  var more = $('map-more');
+
+  // Server-rendered list items carry summary, fields and languages; reuse them by slug.
+  var rendered = {};
+  Array.prototype.forEach.call(list.querySelectorAll('.map-item'), function (li) { rendered[li.getAttribute('data-slug')] = li; });
+  var details = {};
+  function detailsOf(slug) {
+    if (!details[slug]) {
+      details[slug] = fetch('/api/v1/organisations/' + encodeURIComponent(slug)).then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
+    }
+    return details[slug];
+  }
+  function languageNames(codes) {
+    return (codes || []).map(function (c) { return S.languages[c] || c.toUpperCase(); }).join(S.lang === 'ar' || S.lang === 'fa' ? '، ' : ', ');
+  }
+  function popupFor(f, m) {
+    if (m.kpPopup) return m.kpPopup;
+    var p = f.properties;
+    var box = m.kpPopup = el('div', 'kp-popup');
+    box.dir = 'auto';
+    var h = el('h3');
+    h.appendChild(link(p.name, '/organisations/' + p.slug));
+    box.appendChild(h);
+    var summary = box.appendChild(el('p', 'kp-summary'));
+    var languages = box.appendChild(el('p', 'kp-languages'));
+    box.appendChild(el('p')).appendChild(link(S.t.profile, '/organisations/' + p.slug));
+    detailsOf(p.slug).then(function (o) {
+      if (!o) return;
+      var lang = o.summary[S.lang] ? S.lang : (o.summary.de ? 'de' : Object.keys(o.summary)[0]);
+      if (lang) { summary.textContent = o.summary[lang]; summary.lang = lang; }
+      if (o.languages.length) languages.textContent = S.t.languages + ': ' + languageNames(o.languages);
+      if (m.isPopupOpen()) m.getPopup().update();
+    });
+    return box;
+  }
+  function highlight(m, on) {
+    var shown = clusters.getVisibleParent(m);
+    var icon = shown && shown.getElement && shown.getElement();
+    if (icon) icon.classList.toggle('kp-active', on);
+    if (m.item) m.item.classList.toggle('is-active', on);
+  }
+  function compactItem(p) {
+    var li = el('li', 'map-item');
+    li.setAttribute('data-slug', p.slug);
+    var h = el('h3');
+    h.appendChild(link(p.name, '/organisations/' + p.slug));
+    h.firstChild.dir = 'auto';
+    li.appendChild(h);
+    var c = S.categories[p.cat];
+    if (c) {
+      var cats = el('ul', 'map-cats');
+      var item = cats.appendChild(el('li'));
+      var symbol = item.appendChild(el('span', 'kp-symbol ' + c.classes));
+      symbol.setAttribute('aria-hidden', 'true');
+      item.appendChild(document.createTextNode(c.label));
+      li.appendChild(cats);
+    }
+    return li;
+  }
+  // Centre on the marker without animation (so clusters are rebuilt at once), then open it,
+  // spiderfying its cluster when several associations share one place.
+  function showOnMap(m) {
+    map.setView(m.getLatLng(), Math.max(map.getZoom(), Math.min(16, S.max_zoom)), { animate: false });
+    clusters.zoomToShowLayer(m, function () { m.openPopup(); });
+  }
+  function itemFor(m) {
+    var p = m.feature.properties;
+    var li = rendered[p.slug] || compactItem(p);
+    rendered[p.slug] = li;
+    if (!li.kpBound) {
+      li.kpBound = true;
+      var show = el('button', 'link-button', S.t.show_on_map);
+      show.type = 'button';
+      show.addEventListener('click', function () { showOnMap(li.kpMarker); });
+      li.appendChild(show);
+      ['mouseenter', 'focusin'].forEach(function (e) { li.addEventListener(e, function () { highlight(li.kpMarker, true); }); });
+      ['mouseleave', 'focusout'].forEach(function (e) { li.addEventListener(e, function () { highlight(li.kpMarker, false); }); });
+    }
+    li.kpMarker = m;
+    m.item = li;
+    return li;
+  }
+  function renderList() {
+    var bounds = map.getBounds();
+    var inView = markers.filter(function (m) { return bounds.contains(m.getLatLng()); });
+    count.textContent = S.t.in_view + ': ' + inView.length + ' / ' + markers.length;
+    markers.forEach(function (m) { m.item = null; });
+    list.textContent = '';
+    inView.slice(0, LIST_LIMIT).forEach(function (m) { list.appendChild(itemFor(m)); });
+    if (more) more.hidden = inView.length <= LIST_LIMIT;
+  }
+  function load(url, fit) {
+    return fetch(url).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); }).then(function (data) {
+      clusters.clearLayers();
+      markers = data.features.map(function (f) {
+        var c = f.geometry.coordinates;
+        var m = L.marker([c[1], c[0]], { icon: icon(styleOf(f.properties.cat), 22), title: f.properties.name, alt: f.properties.name, riseOnHover: true });
+        m.feature = f;
+        m.bindPopup(function () { return popupFor(f, m); });
+        m.on('mouseover popupopen', function () { if (m.item) { m.item.classList.add('is-active'); m.item.scrollIntoView({ block: 'nearest' }); } });
+        m.on('mouseout popupclose', function () { if (m.item) m.item.classList.remove('is-active'); });
+        return m;
+      });
+      clusters.addLayers(markers);
+      // Bounds from the markers themselves: chunked loading adds them to the clusters later.
+      if (fit && markers.length) map.fitBounds(L.latLngBounds(markers.map(function (m) { return m.getLatLng(); })), { padding: [24, 24], maxZoom: 15, animate: false });
+      renderList();
+    }).catch(function (error) { count.textContent = S.t.load_error; if (window.console) console.error(error); });
+  }
+
+  // Filters and the URL: the page's address always holds filters and view.
+  var form = $('map-filters');
+  function filterParams() {
+    var params = new URLSearchParams();
+    if (form) new FormData(form).forEach(function (v, k) { if (String(v).trim() !== '') params.append(k, v); });
+    else new URLSearchParams(location.search).forEach(function (v, k) { if (['lat', 'lon', 'zoom', 'lang'].indexOf(k) < 0) params.append(k, v); });
+    return params;
+  }
+  function saveView() {
+    if (embedded) return;
+    var params = filterParams();
+    var c = map.getCenter();
+    params.set('lat', c.lat.toFixed(5));
+    params.set('lon', c.lng.toFixed(5));
+    params.set('zoom', map.getZoom());
+    history.replaceState(null, '', location.pathname + '?' + params.toString());
+  }
+  function geojsonUrl() {
+    var params = filterParams();
+    params.set('lang', S.lang);
+    return '/api/v1/organisations.geojson?' + params.toString();
+  }
+  var filterBox = $('map-filter-details');
+  if (filterBox && !$('search-error') && window.matchMedia('(max-width: 59.99rem)').matches) filterBox.open = false;
+  if (form) {
+    var refresh = function (e) {
+      if (e) e.preventDefault();
+      var query = filterParams().toString();
+      var dir = $('map-directory-link');
+      if (dir) dir.href = '/organisations' + (query ? '?' + query : '');
+      load(geojsonUrl(), true).then(saveView);
+    };
+    form.addEventListener('submit', refresh);
+    form.addEventListener('change', function (e) { if (e.target.tagName === 'SELECT') refresh(); });
+  }
+  // The list follows the view once panning pauses, so that dragging stays smooth.
+  var pending = null;
+  map.on('moveend', function () {
+    clearTimeout(pending);
+    pending = setTimeout(function () { renderList(); saveView(); }, 120);
+  });
+  load(S.geojson, S.fit);
+
+  // On a phone: map or list.
+  var toggle = $('map-toggle');
+  var layout = $('map-layout');
+  if (toggle && layout) {
+    toggle.hidden = false;
+    layout.setAttribute('data-showing', 'map');
+    toggle.addEventListener('click', function (e) {
+      var show = e.target.getAttribute('data-show');
+      if (!show) return;
+      layout.setAttribute('data-showing', show);
+      Array.prototype.forEach.call(toggle.querySelectorAll('button'), function (b) { b.setAttribute('aria-pressed', String(b === e.target)); });
+      if (show === 'map') map.invalidateSize();
+    });
+  }
+})();
