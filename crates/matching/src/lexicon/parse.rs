@@ -3,7 +3,10 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{Concept, ConceptId, ConceptKind, Lexicon, Marker, Phrase, LEXICON_FILES, STOPWORDS};
-use crate::language::LanguageTable;
+use crate::language::{LanguageEntry, LanguageTable};
+
+/// A language named in a text says a little about what an item is about.
+const LANGUAGE_WEIGHT: f32 = 0.35;
 use crate::model::{Audience, Weekday};
 use crate::text::{fold_german, strip_arabic_article, StemLang, Stemmers};
 
@@ -155,16 +158,12 @@ impl Lexicon {
     }
 
     fn add_languages(&mut self) {
-        let entries: Vec<(String, String, Vec<(String, StemLang)>)> = self
-            .languages
-            .entries()
-            .map(|e| (e.code.clone(), e.german.clone(), e.names.clone()))
-            .collect();
-        for (code, german, names) in entries {
+        let entries: Vec<LanguageEntry> = self.languages.entries().cloned().collect();
+        for LanguageEntry { code, german, names } in entries {
             self.concepts.push(Concept {
                 name: format!("lang:{code}"),
                 label: german,
-                weight: 0.35,
+                weight: LANGUAGE_WEIGHT,
                 categories: Vec::new(),
                 kind: ConceptKind::Language(code),
                 parent: None,
