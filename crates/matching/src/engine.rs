@@ -4,11 +4,11 @@
 use std::collections::HashMap;
 
 use crate::analyse::{analyse, Profile};
-use crate::constraints::{check, Violation};
+use crate::constraints::{check, check_pair, Violation};
 use crate::lexicon::{ConceptId, ConceptKind, Lexicon, TokenCache};
-use crate::model::{Districts, Item, ItemId, Kind, OrgId, Organisation};
+use crate::model::{Districts, Item, ItemId, Kind, OrgId, Organisation, Proximity};
 use crate::reason::Reason;
-use crate::score::{score_pair, score_upper_bound, Context, Params};
+use crate::score::{overlap, score_pair, score_upper_bound, unanchored_can_pass, Context, PairFacts, Params};
 
 /// A suggested offer for a need.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +42,10 @@ struct Entry {
     item: Item,
     profile: Profile,
     terms: Vec<(u32, f32)>,
+    /// Interned organisation, so that "same organisation" is an integer comparison.
+    org: u32,
+    /// Index of the item's district in the engine's district list.
+    district: Option<usize>,
 }
 
 /// Offers and needs of a network, indexed for matching.
@@ -50,6 +54,7 @@ pub struct Engine {
     params: Params,
     districts: Districts,
     orgs: HashMap<OrgId, Organisation>,
+    org_index: HashMap<OrgId, u32>,
     entries: Vec<Option<Entry>>,
     slots: HashMap<ItemId, usize>,
     free: Vec<usize>,
@@ -83,6 +88,7 @@ impl Engine {
             params,
             districts: Districts::default(),
             orgs: HashMap::new(),
+            org_index: HashMap::new(),
             entries: Vec::new(),
             slots: HashMap::new(),
             free: Vec::new(),
@@ -103,6 +109,9 @@ impl Engine {
     /// Sets the districts and their neighbours.
     pub fn set_districts(&mut self, districts: Districts) {
         self.districts = districts;
+        for e in self.entries.iter_mut().flatten() {
+            e.district = e.profile.district_key.as_deref().and_then(|k| self.districts.index_of(k));
+        }
     }
 
     /// Adds or changes an organisation; its items are re-read (languages, district).
@@ -142,7 +151,10 @@ impl Engine {
         }
         terms.sort_by_key(|(id, _)| *id);
         self.slots.insert(item.id.clone(), slot);
-        let entry = Some(Entry { item, profile, terms });
+        let next_org = u32::try_from(self.org_index.len()).unwrap_or(u32::MAX);
+        let org = *self.org_index.entry(item.org.clone()).or_insert(next_org);
+        let district = profile.district_key.as_deref().and_then(|k| self.districts.index_of(k));
+        let entry = Some(Entry { item, profile, terms, org, district });
         if slot == self.entries.len() {
             self.entries.push(entry);
         } else {
@@ -294,38 +306,47 @@ impl Engine {
                 }
             }
         };
-        // Only a shared subject (a topic concept) or a rare shared word can make a suggestion.
+        // A need with anchors is only served by offers that share one, when the scoring rules
+        // out everything else (see `unanchored_can_pass`).
+        let anchors_only = me.item.kind == Kind::Need
+            && !me.profile.anchors.is_empty()
+            && !unanchored_can_pass(&self.params);
+        // Otherwise only a shared subject (a topic concept) or a rare shared word can make a suggestion.
         for (c, w) in &me.profile.concepts {
             let is_topic = self.lexicon.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic);
-            if *w >= 0.2 && is_topic {
+            let wanted = if anchors_only { me.profile.anchors.contains(c) } else { *w >= 0.2 && is_topic };
+            if wanted {
                 if let Some(list) = self.concept_postings[k].get(c) {
                     add(list, &mut candidates);
                 }
             }
         }
         let rare = (self.live / 20).max(5) as u32;
-        for (t, _) in &me.terms {
+        for (t, _) in me.terms.iter().filter(|_| !anchors_only) {
             if self.df.get(*t as usize).is_some_and(|&d| d <= rare) {
                 if let Some(list) = self.term_postings[k].get(t) {
                     add(list, &mut candidates);
                 }
             }
         }
-        let ctx = Context { lexicon: self.lexicon, districts: &self.districts, params: self.params };
+        let ctx = Context { lexicon: self.lexicon, params: self.params };
         let norm_of = |s: usize, terms: &[(u32, f32)]| norms.and_then(|n| n.get(s).copied()).unwrap_or_else(|| norm(terms, idf));
         let my_norm = norm_of(slot, &me.terms);
         let mut scored: Vec<(u32, f32, f32)> = Vec::new();
         for c in candidates {
             let Some(Some(them)) = self.entries.get(c as usize) else { continue };
             let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
-            if score_upper_bound(&need.profile, &offer.profile, &self.params, self.lexicon) < self.params.threshold {
+            let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
+            if score_upper_bound(&overlap, &self.params) < self.params.threshold {
                 continue;
             }
-            if check(&need.item.org, &need.profile, &offer.item.org, &offer.profile, &self.districts).is_some() {
+            let place = self.proximity(need, offer);
+            if check_pair(need.org == offer.org, &need.profile, &offer.profile, place).is_some() {
                 continue;
             }
             let lexical = cosine(&me.terms, &them.terms, idf, my_norm, norm_of(c as usize, &them.terms));
-            if let Some(s) = score_pair(&need.profile, &offer.profile, lexical, &ctx, false) {
+            let facts = PairFacts { lexical, overlap, place };
+            if let Some(s) = score_pair(&need.profile, &offer.profile, &facts, &ctx, false) {
                 scored.push((c, s.score, lexical));
             }
         }
@@ -342,10 +363,24 @@ impl Engine {
             .filter_map(|(c, _, lexical)| {
                 let them = self.entries.get(c as usize)?.as_ref()?;
                 let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
-                let s = score_pair(&need.profile, &offer.profile, lexical, &ctx, true)?;
+                let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
+                let facts = PairFacts { lexical, overlap, place: self.proximity(need, offer) };
+                let s = score_pair(&need.profile, &offer.profile, &facts, &ctx, true)?;
                 Some((them.item.id.clone(), s.score, s.reasons))
             })
             .collect()
+    }
+}
+
+impl Engine {
+    fn proximity(&self, a: &Entry, b: &Entry) -> Proximity {
+        match (a.district, b.district) {
+            (Some(x), Some(y)) => self.districts.relation_of_indices(x, y),
+            _ => match (&a.profile.district_key, &b.profile.district_key) {
+                (Some(x), Some(y)) => self.districts.relation_of_keys(x, y),
+                _ => Proximity::Unknown,
+            },
+        }
     }
 }
 
