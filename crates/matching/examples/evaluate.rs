@@ -4,8 +4,6 @@
 //! `-- --write docs/benchmarks.md` also replaces the table in that file;
 //! `-- --details` lists every need with its suggestions and judgments.
 
-use std::time::Instant;
-
 use matching::cli::{build_engine, parse_input};
 use matching::eval::{evaluate, parse_judgments, word_overlap_baseline, Metrics, Rankings};
 
@@ -19,7 +17,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let judgments = parse_judgments(JUDGMENTS)?;
     let input = parse_input(INPUT)?;
     let baseline = evaluate(&word_overlap_baseline(&input, 10), &judgments);
-    let started = Instant::now();
     let sweep = args.iter().any(|a| a == "--sweep");
     let engine = if sweep {
         // Suggestions down to 0.35, so that higher thresholds can be tried on the same run.
@@ -36,7 +33,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         build_engine(input.clone())
     };
     let all = engine.all_suggestions(10);
-    let elapsed = started.elapsed();
     let mut rankings = Rankings::new();
     for (need, list) in &all {
         rankings.insert(need.0.clone(), list.iter().map(|s| s.offer.0.clone()).collect());
@@ -72,7 +68,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
 
-    let table = render(&metrics, &baseline, elapsed.as_secs_f64() * 1000.0);
+    let table = render(&metrics, &baseline);
     println!("{table}");
     if let Some(pos) = args.iter().position(|a| a == "--write") {
         let path = args.get(pos + 1).ok_or("--write needs a path")?;
@@ -87,7 +83,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-fn render(engine: &Metrics, baseline: &Metrics, millis: f64) -> String {
+fn render(engine: &Metrics, baseline: &Metrics) -> String {
     let row = |name: &str, f: fn(&Metrics) -> f64| {
         format!("| {name} | {:.3} | {:.3} |\n", f(engine), f(baseline))
     };
@@ -103,6 +99,5 @@ fn render(engine: &Metrics, baseline: &Metrics, millis: f64) -> String {
     out.push_str(&row("MRR", |m| m.mrr));
     out.push_str(&row("nDCG@10", |m| m.ndcg_at_10));
     out.push_str(&row("needs without a match that get a suggestion", |m| m.no_match_suggested));
-    out.push_str(&format!("\nEngine build + all suggestions for the set: {millis:.0} ms (this run).\n"));
     out
 }

@@ -105,6 +105,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let mut weights: HashMap<ConceptId, f32> = HashMap::new();
     let mut named_languages = BTreeSet::new();
     let mut text_days: Option<BTreeSet<Weekday>> = None;
+    let mut only_days: Option<BTreeSet<Weekday>> = None;
     let (mut women, mut men, mut youth, mut adult) = (false, false, false, false);
     let mut exclusive = BTreeSet::new();
     let mut on_site_only = false;
@@ -198,6 +199,10 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
                 }
                 ConceptKind::Marker(_) => {}
                 ConceptKind::Days(_) if also_pos.iter().any(|&p| p < hit.pos && hit.pos - p <= 2) => {}
+                ConceptKind::Days(days) if near_only => {
+                    // "nur werktags", "only on Saturdays": as binding as the weekday field.
+                    only_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
+                }
                 ConceptKind::Days(days) => {
                     text_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
                 }
@@ -298,7 +303,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         adult,
         exclusive,
         on_site_only,
-        weekdays: item.weekdays.clone(),
+        weekdays: item.weekdays.clone().or(only_days),
         text_weekdays: text_days,
         anchor_mass,
         anchors,
