@@ -216,6 +216,10 @@ pub fn score_pair(
     if (only_adults(need) && only_young(offer)) || (only_young(need) && only_adults(offer)) {
         relevance *= 0.7;
     }
+    // A need for a trainer, teacher or helper is not served by an offer of the activity alone.
+    if need.title_role && !offer.has_role {
+        relevance *= 0.75;
+    }
     if teaches_other_language(need, offer) {
         relevance *= 0.4;
     }

@@ -53,6 +53,10 @@ pub struct Profile {
     pub critical_languages: BTreeSet<String>,
     /// The item is about learning a language.
     pub learns_language: bool,
+    /// The title asks for a person in a role (trainer, teacher, volunteer, counsellor…).
+    pub title_role: bool,
+    /// Some role concept appears anywhere (an offer that provides people, not only things).
+    pub has_role: bool,
     /// Bit sets (see `LanguageTable::mask`) of the languages other than German, of those spoken
     /// (with mutually intelligible ones added) and of the critical ones.
     pub foreign_mask: u64,
@@ -115,6 +119,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let mut learning_signal = false;
     let mut learning_in_title = false;
     let mut skill_languages = BTreeSet::new();
+    let mut title_role = false;
     let modifiers = modifier_range(&title.tokens);
     let head_has_topic = title.hits.iter().any(|h| {
         !modifiers.contains(&h.pos)
@@ -146,6 +151,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
                     bump(&mut weights, hit.concept, concept.weight * factor);
                     if is_title {
                         title_topics.push((hit.concept, concept.weight));
+                        title_role |= concept.role;
                     }
                 }
                 ConceptKind::Audience { audience, adult: is_adult } => {
@@ -312,6 +318,8 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         district_key: None,
         critical_languages: BTreeSet::new(),
         learns_language: false,
+        title_role,
+        has_role: false,
         foreign_mask: 0,
         speaks_mask: 0,
         critical_mask: 0,
@@ -327,6 +335,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     }
     profile.speaks_mask = table.mask(spoken.iter());
     profile.critical_mask = table.mask(profile.critical_languages.iter());
+    profile.has_role = profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
     profile
 }
 
