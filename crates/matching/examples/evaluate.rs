@@ -112,6 +112,9 @@ fn print_details(engine: &Engine, all: &[(ItemId, Vec<Suggestion>)], judgments: 
 
 fn render(title: &str, engine: &Metrics, baseline: &Metrics) -> String {
     let row = |name: &str, f: fn(&Metrics) -> f64| format!("| {name} | {:.3} | {:.3} |\n", f(engine), f(baseline));
+    if std::env::var_os("EVAL_EXACT").is_some() {
+        println!("exact: {engine:?}");
+    }
     let mut out = format!(
         "{title}: {} needs with judged matches, {} needs without a match.\n\n",
         engine.needs_with_match, engine.needs_without_match

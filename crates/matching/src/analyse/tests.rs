@@ -111,6 +111,8 @@ fn anchor_is_the_head_not_the_purpose() {
     assert!(room.is_some_and(|r| p.anchors.contains(&r)));
     assert!(dance.is_some_and(|d| !p.anchors.contains(&d)));
     // For a person, what they are for matters: "Trainerin für Selbstverteidigung".
+    let arabic = profile("قاعة لدورة تدريبية", "");
+    assert!(room.is_some_and(|r| arabic.anchors == vec![r]), "{:?}", arabic.anchors);
     let q = profile("Trainerin für Selbstverteidigung", "");
     let martial = lex.concept_named("martial_arts");
     assert!(martial.is_some_and(|m| q.anchors.contains(&m)));
