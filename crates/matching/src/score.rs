@@ -158,7 +158,7 @@ pub fn shared_concepts(need: &Profile, offer: &Profile) -> Vec<(u16, f32)> {
 }
 
 /// Scores a pair that passed the hard constraints; `None` when it falls below the threshold.
-/// `lexical` is the word-overlap similarity of the two texts (0..1).
+/// `facts` carries what was computed for the pair before (word overlap, concept overlap, place).
 /// With `with_reasons` false only the score is computed (reasons are empty), which is what
 /// ranking needs; the reasons are then made for the few suggestions that are shown.
 pub fn score_pair(
