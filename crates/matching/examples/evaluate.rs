@@ -76,7 +76,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     table.push_str(&render("Main set `eval/lindenau.json` (used to tune the engine)", &main_engine, &main_baseline));
     table.push('\n');
     table.push_str(&render(
-        "Held-out set `eval/holdout.json` (written and judged after tuning, never tuned on)",
+        "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
         &hold_engine,
         &hold_baseline,
     ));
