@@ -127,9 +127,7 @@ fn engine(orgs: &[Organisation], items: &[Item], districts: &Districts) -> Engin
     for o in orgs {
         e.upsert_organisation(o.clone());
     }
-    for it in items {
-        e.upsert_item(it.clone());
-    }
+    e.upsert_items(items.to_vec());
     e
 }
 

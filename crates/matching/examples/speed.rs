@@ -127,9 +127,7 @@ fn main() {
     for o in orgs {
         e.upsert_organisation(o);
     }
-    for it in items {
-        e.upsert_item(it);
-    }
+    e.upsert_items(items);
     println!("build: {:?}", t.elapsed());
     let t = Instant::now();
     let all = e.all_suggestions(10);

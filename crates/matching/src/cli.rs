@@ -64,9 +64,7 @@ pub fn build_engine(input: MatchInput) -> Engine {
     for org in input.organisations {
         engine.upsert_organisation(org);
     }
-    for item in input.items {
-        engine.upsert_item(item);
-    }
+    engine.upsert_items(input.items);
     engine
 }
 

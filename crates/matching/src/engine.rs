@@ -132,6 +132,35 @@ impl Engine {
     pub fn upsert_item(&mut self, item: Item) {
         self.remove_item(&item.id);
         let profile = analyse(&item, self.orgs.get(&item.org), self.lexicon, &mut self.cache);
+        self.insert_analysed(item, profile);
+    }
+
+    /// Adds or replaces many items at once (an import, a start-up); their texts are read on
+    /// all cores. Later items with the same id replace earlier ones, as with `upsert_item`.
+    pub fn upsert_items(&mut self, items: Vec<Item>) {
+        let threads = std::thread::available_parallelism().map_or(1, usize::from).clamp(1, 8);
+        if threads == 1 || items.len() < 256 {
+            items.into_iter().for_each(|it| self.upsert_item(it));
+            return;
+        }
+        let chunk = items.len().div_ceil(threads);
+        let (lexicon, orgs) = (self.lexicon, &self.orgs);
+        let read = |part: &[Item]| -> Vec<Profile> {
+            let mut cache = TokenCache::new();
+            part.iter().map(|it| analyse(it, orgs.get(&it.org), lexicon, &mut cache)).collect()
+        };
+        let profiles: Vec<Profile> = std::thread::scope(|scope| {
+            let handles: Vec<_> = items.chunks(chunk).map(|part| scope.spawn(move || read(part))).collect();
+            // A worker only panics on a bug; its share is then read again on this thread.
+            items.chunks(chunk).zip(handles).flat_map(|(part, h)| h.join().unwrap_or_else(|_| read(part))).collect()
+        });
+        for (item, profile) in items.into_iter().zip(profiles) {
+            self.remove_item(&item.id);
+            self.insert_analysed(item, profile);
+        }
+    }
+
+    fn insert_analysed(&mut self, item: Item, profile: Profile) {
         let slot = self.free.pop().unwrap_or(self.entries.len());
         let slot_u32 = u32::try_from(slot).unwrap_or(u32::MAX);
         let k = kind_index(item.kind);
