@@ -27,33 +27,53 @@ impl Rng {
 const DISTRICTS: [&str; 10] =
     ["Mitte", "Weststadt", "Oststadt", "Nordstadt", "Südstadt", "Hafenviertel", "Bergheim", "Auenfeld", "Kirchberg", "Neuhof"];
 const LANGS: [&str; 8] = ["de", "ar", "tr", "uk", "ru", "fa", "ti", "en"];
-const TOPICS: [(&str, &str); 16] = [
+/// Offer and need templates across the fields of the network, some in other languages.
+const TOPICS: [(&str, &str); 32] = [
     ("Raum für Treffen", "Wir suchen einen Raum für unsere Gruppe, etwa 20 Personen, mit Küche."),
     ("Saal für Feier", "Großer Saal für ein Fest mit 100 Gästen, gern mit Bühne."),
+    ("Salon arıyoruz", "Derneğimiz için hafta sonu toplantı salonu."),
+    ("Приміщення для зустрічей", "Кімната на 30 осіб у будні вечорами."),
     ("Dolmetschen Arabisch", "Sprachmittlung bei Arztbesuchen und Behördengängen."),
+    ("Übersetzung von Dokumenten", "Briefe und Urkunden übersetzen, Russisch und Ukrainisch."),
+    ("مترجم للغة العربية", "نبحث عن مترجم لمرافقة العائلات إلى الطبيب."),
     ("Hausaufgabenhilfe", "Ehrenamtliche helfen Grundschulkindern bei den Hausaufgaben."),
     ("Nachhilfe Mathe", "Nachhilfe in Mathematik für die Klassen 5 bis 10."),
     ("Deutschkurs für Frauen", "Deutschkurs nur für Frauen mit Kinderbetreuung, vormittags."),
+    ("Sprachcafé", "Deutsch sprechen üben in lockerer Runde."),
     ("Förderantrag schreiben", "Hilfe bei Förderanträgen und Verwendungsnachweisen für Vereine."),
+    ("Buchhaltung für Vereine", "Kassenprüfung, Steuererklärung und Gemeinnützigkeit."),
     ("Helfer für Sommerfest", "Freiwillige für Aufbau und Abbau beim Sommerfest gesucht."),
+    ("Patenschaften", "Paten begleiten neu zugewanderte Familien im Alltag."),
     ("Band für Feste", "Musik für Hochzeiten, Feste und Stadtteilfeste."),
     ("Catering Buffet", "Syrische und türkische Spezialitäten für Veranstaltungen."),
+    ("Tanzgruppe", "Folkloretänze für Auftritte bei Festivals."),
     ("Fußballtraining", "Training für Kinder und Jugendliche, dienstags."),
+    ("Schwimmkurs für Frauen", "Nur für Frauen, mit Schwimmlehrerin."),
+    ("Yoga und Gymnastik", "Bewegung für Seniorinnen und Senioren."),
     ("Kleinbus verleihen", "Neunsitzer für Ausflüge, Fahrer mit Führerschein."),
+    ("Bierbänke und Zelte", "Bierzeltgarnituren und Pavillons zum Ausleihen."),
+    ("Tontechnik und Beamer", "Lautsprecher, Mikrofone und Beamer für Veranstaltungen."),
     ("Flyer gestalten", "Flyer, Plakate und Logos für Vereine."),
+    ("Social Media", "Instagram und Facebook für Vereine, Workshop."),
     ("Website erstellen", "Einfache Vereins-Websites mit WordPress."),
+    ("Laptops für Schüler", "Gebrauchte Laptops für Kinder aus Familien mit wenig Geld."),
     ("Asylberatung", "Beratung zu Asylverfahren und Aufenthalt, Arabisch und Farsi."),
+    ("Bewerbungstraining", "Lebenslauf, Bewerbung und Vorstellungsgespräch üben."),
     ("Erste-Hilfe-Kurs", "Erste Hilfe für Übungsleiter und Eltern in mehreren Sprachen."),
+    ("Psychosoziale Beratung", "Gespräche für Menschen mit Traumaerfahrung."),
 ];
-const EXTRA: [&str; 8] = [
+/// Additions that carry days, audiences, places and languages.
+const EXTRA: [&str; 10] = [
     "Samstags möglich.",
     "Nur werktags.",
     "Für Frauengruppen.",
     "Auch auf Türkisch.",
-    "Salonumuz hafta sonu açık.",
-    "Приміщення для зустрічей.",
-    "قاعة للاجتماعات.",
     "Only on site in our centre.",
+    "Gern mit Arabischkenntnissen.",
+    "Für Jugendliche.",
+    "Kostenlos.",
+    "Sonntags nachmittags.",
+    "Für Seniorinnen und Senioren.",
 ];
 
 fn city(seed: u64) -> (Vec<Organisation>, Vec<Item>, Districts) {
@@ -107,9 +127,7 @@ fn engine(orgs: &[Organisation], items: &[Item], districts: &Districts) -> Engin
     for o in orgs {
         e.upsert_organisation(o.clone());
     }
-    for it in items {
-        e.upsert_item(it.clone());
-    }
+    e.upsert_items(items.to_vec());
     e
 }
 

@@ -64,9 +64,7 @@ pub fn build_engine(input: MatchInput) -> Engine {
     for org in input.organisations {
         engine.upsert_organisation(org);
     }
-    for item in input.items {
-        engine.upsert_item(item);
-    }
+    engine.upsert_items(input.items);
     engine
 }
 
@@ -109,10 +107,8 @@ pub fn parse_input(input_json: &str) -> Result<MatchInput, CliError> {
         if !item_ids.insert(id.clone()) {
             return Err(err(&format!("{path}.id"), format!("duplicate id `{id}`")));
         }
+        // An organisation that is not listed is simply one we know nothing more about.
         let org = opt_string(o, "org", &path)?.ok_or_else(|| err(&format!("{path}.org"), "missing"))?;
-        if !org_ids.contains(&org) {
-            return Err(err(&format!("{path}.org"), format!("unknown organisation `{org}`")));
-        }
         let kind = match opt_string(o, "kind", &path)?.as_deref().map(str::to_lowercase).as_deref() {
             Some("offer") => Kind::Offer,
             Some("need") => Kind::Need,

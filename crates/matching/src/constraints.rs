@@ -27,7 +27,17 @@ pub fn check(
     offer: &Profile,
     districts: &Districts,
 ) -> Option<Violation> {
-    if need_org == offer_org {
+    let place = match (&need.district_key, &offer.district_key) {
+        (Some(a), Some(b)) => districts.relation_of_keys(a, b),
+        _ => Proximity::Unknown,
+    };
+    check_pair(need_org == offer_org, need, offer, place)
+}
+
+/// The first hard constraint a pair breaks, given whether both sides belong to the same
+/// organisation and how their districts relate.
+pub fn check_pair(same_org: bool, need: &Profile, offer: &Profile, place: Proximity) -> Option<Violation> {
+    if same_org {
         return Some(Violation::SameOrganisation);
     }
     if let (Some(a), Some(b)) = (&need.weekdays, &offer.weekdays) {
@@ -38,12 +48,8 @@ pub fn check(
     if audience_conflict(need, offer) || audience_conflict(offer, need) {
         return Some(Violation::AudienceConflict);
     }
-    if need.on_site_only || offer.on_site_only {
-        if let (Some(a), Some(b)) = (&need.district_key, &offer.district_key) {
-            if districts.relation_of_keys(a, b) == Proximity::Far {
-                return Some(Violation::TooFarForOnSite);
-            }
-        }
+    if (need.on_site_only || offer.on_site_only) && place == Proximity::Far {
+        return Some(Violation::TooFarForOnSite);
     }
     if lacks_required_language(need, offer) || lacks_required_language(offer, need) {
         return Some(Violation::RequiredLanguageMissing);

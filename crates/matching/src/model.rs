@@ -1,6 +1,6 @@
 //! The matcher's input types: organisations, offers and needs, weekdays, audiences and districts.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 
 /// Identifier of an organisation (association, initiative, group).
@@ -159,9 +159,9 @@ pub struct Item {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Districts {
     neighbours: BTreeMap<String, BTreeSet<String>>,
-    /// Index of each district key, and the pairs of indices that border each other.
+    /// Index of each district key, and which indices border each other (row-major matrix).
     index: HashMap<String, usize>,
-    adjacent: HashSet<(usize, usize)>,
+    adjacent: Vec<bool>,
 }
 
 impl Districts {
@@ -182,11 +182,15 @@ impl Districts {
             }
         }
         let index: HashMap<String, usize> = neighbours.keys().enumerate().map(|(i, k)| (k.clone(), i)).collect();
-        let adjacent = neighbours
-            .iter()
-            .flat_map(|(k, ns)| ns.iter().map(move |n| (k, n)))
-            .filter_map(|(k, n)| Some((*index.get(k)?, *index.get(n)?)))
-            .collect();
+        let n = index.len();
+        let mut adjacent = vec![false; n * n];
+        for (k, ns) in &neighbours {
+            for other in ns {
+                if let (Some(&a), Some(&b)) = (index.get(k), index.get(other)) {
+                    adjacent[a * n + b] = true;
+                }
+            }
+        }
         Districts { neighbours, index, adjacent }
     }
 
@@ -206,9 +210,24 @@ impl Districts {
             return Proximity::Same;
         }
         match (self.index.get(ka), self.index.get(kb)) {
-            (Some(&a), Some(&b)) if self.adjacent.contains(&(a, b)) => Proximity::Neighbour,
-            (Some(_), Some(_)) => Proximity::Far,
+            (Some(&a), Some(&b)) => self.relation_of_indices(a, b),
             _ => Proximity::Unknown,
+        }
+    }
+
+    /// The index of a district key, if the district is listed.
+    pub fn index_of(&self, key: &str) -> Option<usize> {
+        self.index.get(key).copied()
+    }
+
+    /// How two listed districts relate, by index (see [`Districts::index_of`]).
+    pub fn relation_of_indices(&self, a: usize, b: usize) -> Proximity {
+        if a == b {
+            Proximity::Same
+        } else if self.adjacent.get(a * self.index.len() + b).copied().unwrap_or(false) {
+            Proximity::Neighbour
+        } else {
+            Proximity::Far
         }
     }
 }

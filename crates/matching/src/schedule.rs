@@ -18,7 +18,7 @@ impl TimeRange {
 
 const PARTS_OF_DAY: &[(&[&str], u16, u16)] = &[
     (&["morgens", "vormittags", "vormittag", "morning", "mornings", "sabah", "утром", "вранці", "зранку", "صباحا", "صباحاً", "الصباح"], 8 * 60, 12 * 60),
-    (&["mittags", "midday", "noon", "öğle"], 11 * 60, 14 * 60),
+    (&["mittags", "midday", "noon", "öğlen"], 11 * 60, 14 * 60),
     (&["nachmittags", "nachmittag", "afternoon", "afternoons", "öğleden", "днем", "днём", "вдень", "بعد الظهر"], 13 * 60, 18 * 60),
     (&["abends", "abend", "evening", "evenings", "akşam", "akşamları", "вечером", "ввечері", "вечір", "مساء", "مساءً", "المساء"], 17 * 60, 22 * 60),
     (&["ganztags", "ganztägig", "all day", "tüm gün", "весь день"], 8 * 60, 22 * 60),
@@ -37,9 +37,12 @@ pub fn parse_time_range(input: &str) -> Option<TimeRange> {
         }
         [] => {}
     }
+    // Whole words, so that "nachmittags" is not read as "mittags".
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let fits = |w: &&str| if w.contains(' ') { lower.contains(*w) } else { words.contains(w) };
     PARTS_OF_DAY
         .iter()
-        .find(|(words, _, _)| words.iter().any(|w| lower.contains(w)))
+        .find(|(list, _, _)| list.iter().any(fits))
         .map(|(_, start, end)| TimeRange { start: *start, end: *end })
 }
 
@@ -91,6 +94,8 @@ mod tests {
         assert_eq!(parse_time_range("abends"), Some(TimeRange { start: 1020, end: 1320 }));
         assert_eq!(parse_time_range("Morning"), Some(TimeRange { start: 480, end: 720 }));
         assert_eq!(parse_time_range("flexibel"), None);
+        assert_eq!(parse_time_range("nachmittags"), Some(TimeRange { start: 780, end: 1080 }));
+        assert_eq!(parse_time_range("öğleden sonra"), Some(TimeRange { start: 780, end: 1080 }));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::analyse::{Exclusive, Profile};
 use crate::category::CategoryList;
 use crate::language::mutually_intelligible;
 use crate::lexicon::{ConceptKind, Lexicon};
-use crate::model::{Audience, Districts, Proximity};
+use crate::model::{Audience, Proximity};
 use crate::reason::Reason;
 
 /// Tuning of the scorer. The defaults are the measured ones (see `docs/benchmarks.md`).
@@ -45,8 +45,17 @@ impl Default for Params {
 /// What the scorer needs besides the two profiles.
 pub struct Context<'a> {
     pub lexicon: &'a Lexicon,
-    pub districts: &'a Districts,
     pub params: Params,
+}
+
+/// Facts about a pair computed before scoring (once per pair).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PairFacts {
+    /// Word-overlap similarity of the two texts (0..1).
+    pub lexical: f32,
+    pub overlap: Overlap,
+    /// How the two districts relate.
+    pub place: Proximity,
 }
 
 /// A scored pair.
@@ -121,13 +130,20 @@ pub fn overlap(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> Ov
 
 /// An upper bound of the score of a pair from the concepts alone: pairs below the threshold by
 /// this bound are skipped before the full scoring.
-pub fn score_upper_bound(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> f32 {
-    let o = overlap(need, offer, p, lex);
+pub fn score_upper_bound(o: &Overlap, p: &Params) -> f32 {
     let mut relevance = (o.topic + p.lexical_weight).min(1.0);
     if !o.anchored {
         relevance *= UNANCHORED;
     }
     (1.0 - p.context_weight) * relevance + p.context_weight
+}
+
+/// Whether an offer sharing none of a need's anchors could still reach the threshold: at best it
+/// covers everything but the anchors and has the strongest word overlap and context.
+pub fn unanchored_can_pass(p: &Params) -> bool {
+    let topic = p.need_coverage_weight + p.offer_coverage_weight;
+    let relevance = (topic + p.lexical_weight).min(1.0) * UNANCHORED;
+    (1.0 - p.context_weight) * relevance + p.context_weight >= p.threshold
 }
 
 /// The concepts a need and an offer share, strongest first (for reasons).
@@ -142,18 +158,19 @@ pub fn shared_concepts(need: &Profile, offer: &Profile) -> Vec<(u16, f32)> {
 }
 
 /// Scores a pair that passed the hard constraints; `None` when it falls below the threshold.
-/// `lexical` is the word-overlap similarity of the two texts (0..1).
+/// `facts` carries what was computed for the pair before (word overlap, concept overlap, place).
 /// With `with_reasons` false only the score is computed (reasons are empty), which is what
 /// ranking needs; the reasons are then made for the few suggestions that are shown.
 pub fn score_pair(
     need: &Profile,
     offer: &Profile,
-    lexical: f32,
+    facts: &PairFacts,
     ctx: &Context<'_>,
     with_reasons: bool,
 ) -> Option<Scored> {
+    let lexical = facts.lexical;
     let p = ctx.params;
-    let Overlap { topic, anchored, shares_topic } = overlap(need, offer, &p, ctx.lexicon);
+    let Overlap { topic, anchored, shares_topic } = facts.overlap;
     // Without a shared subject (or plainly the same words) there is nothing to suggest, however
     // well place and time fit.
     if !shares_topic && lexical < 0.3 {
@@ -199,6 +216,10 @@ pub fn score_pair(
     if (only_adults(need) && only_young(offer)) || (only_young(need) && only_adults(offer)) {
         relevance *= 0.7;
     }
+    // A need for a trainer, teacher or helper is not served by an offer of the activity alone.
+    if need.title_role && !offer.has_role {
+        relevance *= 0.75;
+    }
     if teaches_other_language(need, offer) {
         relevance *= 0.4;
     }
@@ -211,10 +232,7 @@ pub fn score_pair(
     }
 
     let category_fit = category_fit(need, offer);
-    let place = match (&need.district_key, &offer.district_key) {
-        (Some(a), Some(b)) => ctx.districts.relation_of_keys(a, b),
-        _ => Proximity::Unknown,
-    };
+    let place = facts.place;
     let place_fit = match place {
         Proximity::Same => 1.0,
         Proximity::Neighbour => 0.6,

@@ -167,6 +167,22 @@ pub fn strip_arabic_article(token: &str) -> &str {
     token
 }
 
+/// Removes one attached preposition or conjunction ("ل", "ب", "و", "ف", "ك": "لحفل" → "حفل").
+pub fn strip_arabic_clitic(token: &str) -> &str {
+    let stripped = strip_arabic_article(token);
+    if stripped != token {
+        return stripped;
+    }
+    for prefix in ["ل", "ب", "و", "ف", "ك"] {
+        if let Some(rest) = token.strip_prefix(prefix) {
+            if rest.chars().count() >= 3 {
+                return rest;
+            }
+        }
+    }
+    token
+}
+
 /// German umlauts and ß folded to plain letters, as the German stemmer does.
 pub fn fold_german(token: &str) -> String {
     token.replace('ä', "a").replace('ö', "o").replace('ü', "u").replace('ß', "ss")
@@ -217,6 +233,8 @@ mod tests {
         assert_eq!(normalise_arabic("إمرأة"), "امراه");
         assert_eq!(strip_arabic_article("القاعه"), "قاعه");
         assert_eq!(strip_arabic_article("للنساء"), "نساء");
+        assert_eq!(strip_arabic_clitic("لحفل"), "حفل");
+        assert_eq!(strip_arabic_clitic("بالعربية"), "عربية");
     }
 
     #[test]

@@ -53,6 +53,10 @@ pub struct Profile {
     pub critical_languages: BTreeSet<String>,
     /// The item is about learning a language.
     pub learns_language: bool,
+    /// The title asks for a person in a role (trainer, teacher, volunteer, counsellor…).
+    pub title_role: bool,
+    /// Some role concept appears anywhere (an offer that provides people, not only things).
+    pub has_role: bool,
     /// Bit sets (see `LanguageTable::mask`) of the languages other than German, of those spoken
     /// (with mutually intelligible ones added) and of the critical ones.
     pub foreign_mask: u64,
@@ -105,6 +109,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let mut weights: HashMap<ConceptId, f32> = HashMap::new();
     let mut named_languages = BTreeSet::new();
     let mut text_days: Option<BTreeSet<Weekday>> = None;
+    let mut only_days: Option<BTreeSet<Weekday>> = None;
     let (mut women, mut men, mut youth, mut adult) = (false, false, false, false);
     let mut exclusive = BTreeSet::new();
     let mut on_site_only = false;
@@ -114,6 +119,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let mut learning_signal = false;
     let mut learning_in_title = false;
     let mut skill_languages = BTreeSet::new();
+    let mut title_role = false;
     let modifiers = modifier_range(&title.tokens);
     let head_has_topic = title.hits.iter().any(|h| {
         !modifiers.contains(&h.pos)
@@ -145,6 +151,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
                     bump(&mut weights, hit.concept, concept.weight * factor);
                     if is_title {
                         title_topics.push((hit.concept, concept.weight));
+                        title_role |= concept.role;
                     }
                 }
                 ConceptKind::Audience { audience, adult: is_adult } => {
@@ -198,6 +205,10 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
                 }
                 ConceptKind::Marker(_) => {}
                 ConceptKind::Days(_) if also_pos.iter().any(|&p| p < hit.pos && hit.pos - p <= 2) => {}
+                ConceptKind::Days(days) if near_only => {
+                    // "nur werktags", "only on Saturdays": as binding as the weekday field.
+                    only_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
+                }
                 ConceptKind::Days(days) => {
                     text_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
                 }
@@ -298,7 +309,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         adult,
         exclusive,
         on_site_only,
-        weekdays: item.weekdays.clone(),
+        weekdays: item.weekdays.clone().or(only_days),
         text_weekdays: text_days,
         anchor_mass,
         anchors,
@@ -307,6 +318,8 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         district_key: None,
         critical_languages: BTreeSet::new(),
         learns_language: false,
+        title_role,
+        has_role: false,
         foreign_mask: 0,
         speaks_mask: 0,
         critical_mask: 0,
@@ -322,6 +335,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     }
     profile.speaks_mask = table.mask(spoken.iter());
     profile.critical_mask = table.mask(profile.critical_languages.iter());
+    profile.has_role = profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
     profile
 }
 

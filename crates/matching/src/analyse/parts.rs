@@ -55,7 +55,9 @@ pub(super) fn modifier_range(tokens: &[String]) -> std::ops::Range<usize> {
     if let Some(i) = tokens.iter().position(|t| t == "için") {
         return 0..i;
     }
-    match tokens.iter().position(|t| AFTER.contains(&t.as_str())) {
+    // Arabic attaches "for" to the word: "قاعة لدورة" (a hall for a course).
+    let arabic_for = |t: &String| t.starts_with('ل') && !t.starts_with("ال") && t.chars().count() >= 4;
+    match tokens.iter().enumerate().position(|(i, t)| AFTER.contains(&t.as_str()) || (i > 0 && arabic_for(t))) {
         Some(i) if i > 0 => i..tokens.len(),
         _ => 0..0,
     }

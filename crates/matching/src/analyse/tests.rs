@@ -90,6 +90,19 @@ fn weekdays_named_in_texts_count_softly_and_also_is_no_restriction() {
 }
 
 #[test]
+fn days_with_only_bind_like_the_weekday_field() {
+    let p = profile("Gruppenraum", "Nur werktags nutzbar.");
+    let workdays = [Weekday::Mo, Weekday::Di, Weekday::Mi, Weekday::Do, Weekday::Fr];
+    assert_eq!(p.weekdays.map(|d| d.into_iter().collect::<Vec<_>>()), Some(workdays.to_vec()));
+}
+
+#[test]
+fn turkish_and_arabic_phrases_for_women_only() {
+    assert!(profile("Salon", "Kadınlara özel salon.").exclusive.contains(&Exclusive::Women));
+    assert!(profile("قاعة", "القاعة خاصة بالنساء").exclusive.contains(&Exclusive::Women));
+}
+
+#[test]
 fn anchor_is_the_head_not_the_purpose() {
     let lex = Lexicon::builtin();
     let p = profile("Raum für Folkloreprobe", "");
@@ -98,6 +111,8 @@ fn anchor_is_the_head_not_the_purpose() {
     assert!(room.is_some_and(|r| p.anchors.contains(&r)));
     assert!(dance.is_some_and(|d| !p.anchors.contains(&d)));
     // For a person, what they are for matters: "Trainerin für Selbstverteidigung".
+    let arabic = profile("قاعة لدورة تدريبية", "");
+    assert!(room.is_some_and(|r| arabic.anchors == vec![r]), "{:?}", arabic.anchors);
     let q = profile("Trainerin für Selbstverteidigung", "");
     let martial = lex.concept_named("martial_arts");
     assert!(martial.is_some_and(|m| q.anchors.contains(&m)));

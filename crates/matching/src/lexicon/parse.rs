@@ -3,9 +3,12 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{Concept, ConceptId, ConceptKind, Lexicon, Marker, Phrase, LEXICON_FILES, STOPWORDS};
-use crate::language::LanguageTable;
+use crate::language::{LanguageEntry, LanguageTable};
+
+/// A language named in a text says a little about what an item is about.
+const LANGUAGE_WEIGHT: f32 = 0.35;
 use crate::model::{Audience, Weekday};
-use crate::text::{fold_german, strip_arabic_article, StemLang, Stemmers};
+use crate::text::{fold_german, strip_arabic_article, strip_arabic_clitic, StemLang, Stemmers};
 
 impl Lexicon {
 
@@ -155,16 +158,12 @@ impl Lexicon {
     }
 
     fn add_languages(&mut self) {
-        let entries: Vec<(String, String, Vec<(String, StemLang)>)> = self
-            .languages
-            .entries()
-            .map(|e| (e.code.clone(), e.german.clone(), e.names.clone()))
-            .collect();
-        for (code, german, names) in entries {
+        let entries: Vec<LanguageEntry> = self.languages.entries().cloned().collect();
+        for LanguageEntry { code, german, names } in entries {
             self.concepts.push(Concept {
                 name: format!("lang:{code}"),
                 label: german,
-                weight: 0.35,
+                weight: LANGUAGE_WEIGHT,
                 categories: Vec::new(),
                 kind: ConceptKind::Language(code),
                 parent: None,
@@ -218,9 +217,16 @@ impl Lexicon {
                 push(self.stemmers.stem(lang, token), &mut keys);
             }
             StemLang::Ar | StemLang::Fa => {
-                push(strip_arabic_article(token).to_string(), &mut keys);
-                push(self.stemmers.stem(StemLang::Ar, token), &mut keys);
-                push(self.stemmers.stem(StemLang::Fa, token), &mut keys);
+                // Derived keys of fewer than three letters collide with particles ("در", "من").
+                let push3 = |k: String, keys: &mut Vec<String>| {
+                    if k.chars().count() >= 3 {
+                        push(k, keys);
+                    }
+                };
+                push3(strip_arabic_article(token).to_string(), &mut keys);
+                push3(strip_arabic_clitic(token).to_string(), &mut keys);
+                push3(self.stemmers.stem(StemLang::Ar, token), &mut keys);
+                push3(self.stemmers.stem(StemLang::Fa, token), &mut keys);
             }
             StemLang::Ru | StemLang::Uk => {
                 push(self.stemmers.stem(StemLang::Ru, token), &mut keys);

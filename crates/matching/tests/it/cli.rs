@@ -58,14 +58,21 @@ fn errors_name_the_field() {
     assert!(error_of(&bad_kind).contains("items[2].kind"), "{}", error_of(&bad_kind));
     let bad_day = INPUT.replace(r#"["Sa"]"#, r#"["Xy"]"#);
     assert!(error_of(&bad_day).contains("items[1].weekdays[0]"));
-    let bad_org = INPUT.replace(r#""org": "b", "kind": "need", "title": "Imker"#, r#""org": "zz", "kind": "need", "title": "Imker"#);
-    assert!(error_of(&bad_org).contains("items[2].org"));
+    let no_org = INPUT.replace(r#""org": "b", "kind": "need", "title": "Imker"#, r#""kind": "need", "title": "Imker"#);
+    assert!(error_of(&no_org).contains("items[2].org"));
     let dup = INPUT.replace(r#""id": "n2""#, r#""id": "n1""#);
     assert!(error_of(&dup).contains("items[2].id"));
     let bad_langs = INPUT.replace(r#""languages": ["tr"]"#, r#""languages": 5"#);
     assert!(error_of(&bad_langs).contains("organisations[1].languages"));
     let bad_flag = INPUT.replace(r#""unknown_field": 1"#, r#""on_site_only": "yes""#);
     assert!(error_of(&bad_flag).contains("items[1].on_site_only"));
+}
+
+#[test]
+fn an_unlisted_organisation_is_accepted() {
+    let other = INPUT.replace(r#""org": "b", "kind": "need", "title": "Imker"#, r#""org": "zz", "kind": "need", "title": "Imker"#);
+    let v = run(&other);
+    assert!(v.get("n2").is_some());
 }
 
 #[test]

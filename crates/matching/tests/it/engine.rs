@@ -126,6 +126,25 @@ fn queries_check_the_kind_and_the_id() {
 }
 
 #[test]
+fn batch_upsert_equals_one_by_one() {
+    let mut one = engine();
+    let mut batch = engine();
+    let items: Vec<Item> = (0..300)
+        .map(|i| {
+            let kind = if i % 2 == 0 { Kind::Offer } else { Kind::Need };
+            item(&format!("x{i}"), if i % 3 == 0 { "kultur" } else { "jugend" }, kind, "Raum für Treffen", "Saal mit Küche.")
+        })
+        .collect();
+    for it in items.clone() {
+        one.upsert_item(it);
+    }
+    batch.upsert_items(items);
+    let id = ItemId("x1".into());
+    assert_eq!(one.suggestions_for_need(&id, 10), batch.suggestions_for_need(&id, 10));
+    assert_eq!(one.all_suggestions(5), batch.all_suggestions(5));
+}
+
+#[test]
 fn top_k_limits_the_list() {
     let mut e = engine();
     for i in 0..5 {

@@ -3,12 +3,16 @@
 
 use std::collections::HashMap;
 
+mod rank;
+
+use rank::norm;
+
 use crate::analyse::{analyse, Profile};
 use crate::constraints::{check, Violation};
-use crate::lexicon::{ConceptId, ConceptKind, Lexicon, TokenCache};
+use crate::lexicon::{ConceptId, Lexicon, TokenCache};
 use crate::model::{Districts, Item, ItemId, Kind, OrgId, Organisation};
 use crate::reason::Reason;
-use crate::score::{score_pair, score_upper_bound, Context, Params};
+use crate::score::Params;
 
 /// A suggested offer for a need.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +46,10 @@ struct Entry {
     item: Item,
     profile: Profile,
     terms: Vec<(u32, f32)>,
+    /// Interned organisation, so that "same organisation" is an integer comparison.
+    org: u32,
+    /// Index of the item's district in the engine's district list.
+    district: Option<usize>,
 }
 
 /// Offers and needs of a network, indexed for matching.
@@ -50,6 +58,7 @@ pub struct Engine {
     params: Params,
     districts: Districts,
     orgs: HashMap<OrgId, Organisation>,
+    org_index: HashMap<OrgId, u32>,
     entries: Vec<Option<Entry>>,
     slots: HashMap<ItemId, usize>,
     free: Vec<usize>,
@@ -83,6 +92,7 @@ impl Engine {
             params,
             districts: Districts::default(),
             orgs: HashMap::new(),
+            org_index: HashMap::new(),
             entries: Vec::new(),
             slots: HashMap::new(),
             free: Vec::new(),
@@ -103,6 +113,9 @@ impl Engine {
     /// Sets the districts and their neighbours.
     pub fn set_districts(&mut self, districts: Districts) {
         self.districts = districts;
+        for e in self.entries.iter_mut().flatten() {
+            e.district = e.profile.district_key.as_deref().and_then(|k| self.districts.index_of(k));
+        }
     }
 
     /// Adds or changes an organisation; its items are re-read (languages, district).
@@ -123,6 +136,35 @@ impl Engine {
     pub fn upsert_item(&mut self, item: Item) {
         self.remove_item(&item.id);
         let profile = analyse(&item, self.orgs.get(&item.org), self.lexicon, &mut self.cache);
+        self.insert_analysed(item, profile);
+    }
+
+    /// Adds or replaces many items at once (an import, a start-up); their texts are read on
+    /// all cores. Later items with the same id replace earlier ones, as with `upsert_item`.
+    pub fn upsert_items(&mut self, items: Vec<Item>) {
+        let threads = std::thread::available_parallelism().map_or(1, usize::from).clamp(1, 8);
+        if threads == 1 || items.len() < 256 {
+            items.into_iter().for_each(|it| self.upsert_item(it));
+            return;
+        }
+        let chunk = items.len().div_ceil(threads);
+        let (lexicon, orgs) = (self.lexicon, &self.orgs);
+        let read = |part: &[Item]| -> Vec<Profile> {
+            let mut cache = TokenCache::new();
+            part.iter().map(|it| analyse(it, orgs.get(&it.org), lexicon, &mut cache)).collect()
+        };
+        let profiles: Vec<Profile> = std::thread::scope(|scope| {
+            let handles: Vec<_> = items.chunks(chunk).map(|part| scope.spawn(move || read(part))).collect();
+            // A worker only panics on a bug; its share is then read again on this thread.
+            items.chunks(chunk).zip(handles).flat_map(|(part, h)| h.join().unwrap_or_else(|_| read(part))).collect()
+        });
+        for (item, profile) in items.into_iter().zip(profiles) {
+            self.remove_item(&item.id);
+            self.insert_analysed(item, profile);
+        }
+    }
+
+    fn insert_analysed(&mut self, item: Item, profile: Profile) {
         let slot = self.free.pop().unwrap_or(self.entries.len());
         let slot_u32 = u32::try_from(slot).unwrap_or(u32::MAX);
         let k = kind_index(item.kind);
@@ -142,7 +184,10 @@ impl Engine {
         }
         terms.sort_by_key(|(id, _)| *id);
         self.slots.insert(item.id.clone(), slot);
-        let entry = Some(Entry { item, profile, terms });
+        let next_org = u32::try_from(self.org_index.len()).unwrap_or(u32::MAX);
+        let org = *self.org_index.entry(item.org.clone()).or_insert(next_org);
+        let district = profile.district_key.as_deref().and_then(|k| self.districts.index_of(k));
+        let entry = Some(Entry { item, profile, terms, org, district });
         if slot == self.entries.len() {
             self.entries.push(entry);
         } else {
@@ -265,110 +310,4 @@ impl Engine {
             .and_then(Option::as_ref)
             .ok_or_else(|| MatchError::UnknownItem(id.clone()))
     }
-
-    fn idf(&self) -> Vec<f32> {
-        let n = self.live.max(1) as f32;
-        self.df.iter().map(|&d| if d == 0 { 0.0 } else { (1.0 + n / d as f32).ln() }).collect()
-    }
-
-    /// Scores every candidate of the other kind against the item in `slot`.
-    fn rank(
-        &self,
-        slot: usize,
-        other: Kind,
-        idf: &[f32],
-        norms: Option<&[f32]>,
-        top_k: usize,
-    ) -> Vec<(ItemId, f32, Vec<Reason>)> {
-        let Some(Some(me)) = self.entries.get(slot) else { return Vec::new() };
-        let k = kind_index(other);
-        let mut seen = vec![false; self.entries.len()];
-        let mut candidates: Vec<u32> = Vec::new();
-        let mut add = |list: &[u32], candidates: &mut Vec<u32>| {
-            for &s in list {
-                if let Some(flag) = seen.get_mut(s as usize) {
-                    if !*flag {
-                        *flag = true;
-                        candidates.push(s);
-                    }
-                }
-            }
-        };
-        // Only a shared subject (a topic concept) or a rare shared word can make a suggestion.
-        for (c, w) in &me.profile.concepts {
-            let is_topic = self.lexicon.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic);
-            if *w >= 0.2 && is_topic {
-                if let Some(list) = self.concept_postings[k].get(c) {
-                    add(list, &mut candidates);
-                }
-            }
-        }
-        let rare = (self.live / 20).max(5) as u32;
-        for (t, _) in &me.terms {
-            if self.df.get(*t as usize).is_some_and(|&d| d <= rare) {
-                if let Some(list) = self.term_postings[k].get(t) {
-                    add(list, &mut candidates);
-                }
-            }
-        }
-        let ctx = Context { lexicon: self.lexicon, districts: &self.districts, params: self.params };
-        let norm_of = |s: usize, terms: &[(u32, f32)]| norms.and_then(|n| n.get(s).copied()).unwrap_or_else(|| norm(terms, idf));
-        let my_norm = norm_of(slot, &me.terms);
-        let mut scored: Vec<(u32, f32, f32)> = Vec::new();
-        for c in candidates {
-            let Some(Some(them)) = self.entries.get(c as usize) else { continue };
-            let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
-            if score_upper_bound(&need.profile, &offer.profile, &self.params, self.lexicon) < self.params.threshold {
-                continue;
-            }
-            if check(&need.item.org, &need.profile, &offer.item.org, &offer.profile, &self.districts).is_some() {
-                continue;
-            }
-            let lexical = cosine(&me.terms, &them.terms, idf, my_norm, norm_of(c as usize, &them.terms));
-            if let Some(s) = score_pair(&need.profile, &offer.profile, lexical, &ctx, false) {
-                scored.push((c, s.score, lexical));
-            }
-        }
-        let id_of = |s: u32| self.entries.get(s as usize).and_then(Option::as_ref).map(|e| &e.item.id);
-        if scored.len() > top_k && top_k > 0 {
-            // Cheap selection first (ties by slot), then the shown few ordered by score and id.
-            scored.select_nth_unstable_by(top_k - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        }
-        scored.truncate(top_k);
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| id_of(a.0).cmp(&id_of(b.0))));
-        // Reasons only for what is shown.
-        scored
-            .into_iter()
-            .filter_map(|(c, _, lexical)| {
-                let them = self.entries.get(c as usize)?.as_ref()?;
-                let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
-                let s = score_pair(&need.profile, &offer.profile, lexical, &ctx, true)?;
-                Some((them.item.id.clone(), s.score, s.reasons))
-            })
-            .collect()
-    }
-}
-
-fn norm(terms: &[(u32, f32)], idf: &[f32]) -> f32 {
-    terms.iter().map(|(t, w)| (w * idf.get(*t as usize).copied().unwrap_or(0.0)).powi(2)).sum::<f32>().sqrt()
-}
-
-fn cosine(a: &[(u32, f32)], b: &[(u32, f32)], idf: &[f32], na: f32, nb: f32) -> f32 {
-    if na <= 0.0 || nb <= 0.0 {
-        return 0.0;
-    }
-    let (mut i, mut j, mut dot) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                let w = idf.get(a[i].0 as usize).copied().unwrap_or(0.0);
-                dot += a[i].1 * b[j].1 * w * w;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    (dot / (na * nb)).min(1.0)
 }
