@@ -69,7 +69,10 @@ test('keyboard users can skip to the content', async () => {
 for (const lang of ['de', 'ar']) {
   test(`axe-core finds no serious or critical violations (${lang})`, async () => {
     const { page, context, foreign } = await newPage(chrome.browser, server.base);
-    const pages = ['/', '/organisations', '/organisations?q=Frauen&mso=true', '/organisations/frauencafe-lindenbluete', '/contact', '/imprint'];
+    const pages = ['/', '/organisations', '/organisations?q=Frauen&mso=true', '/organisations/frauencafe-lindenbluete', '/contact', '/imprint',
+      '/offers', '/needs?category=rooms'];
+    await page.goto(`${server.base}/needs?category=rooms`);
+    pages.push(await page.locator('ol.cards h3 a').first().getAttribute('href'));
     const problems = [];
     for (const path of pages) {
       const sep = path.includes('?') ? '&' : '?';

@@ -23,3 +23,7 @@ count-organisations = { $count ->
     [many] { $count } جمعية
    *[other] { $count } جمعية
 }
+error-unavailable-title = غير متاح مؤقتًا
+error-unavailable-text = لا يمكن تحميل البيانات حاليًا. يرجى المحاولة مرة أخرى بعد بضع دقائق.
+nav-offers = ما تقدمه الجمعيات
+nav-needs = ما تبحث عنه الجمعيات

@@ -14,6 +14,7 @@ query-error-invalid-mso = يقبل عامل التصفية «منظمة ذاتي
 query-error-invalid-sort = طريقة الترتيب هذه غير موجودة.
 query-error-invalid-page = رقم الصفحة هذا غير موجود.
 query-error-invalid-per-page = يمكن عرض ما بين 1 و100 إدخال في الصفحة الواحدة.
+filters-toggle = عوامل التصفية
 facet-any = الكل
 facet-category = مجال النشاط
 facet-target-group = الفئة المستهدفة

@@ -19,3 +19,7 @@ count-organisations = { $count ->
     [one] 1 Verein
    *[other] { $count } Vereine
 }
+error-unavailable-title = Vorübergehend nicht erreichbar
+error-unavailable-text = Die Daten können gerade nicht geladen werden. Bitte versuchen Sie es in einigen Minuten noch einmal.
+nav-offers = Vereine bieten
+nav-needs = Vereine suchen

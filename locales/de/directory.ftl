@@ -13,6 +13,7 @@ query-error-invalid-mso = Der Filter „Migrantenselbstorganisation“ kennt nur
 query-error-invalid-sort = Diese Sortierung gibt es nicht.
 query-error-invalid-page = Diese Seitenzahl gibt es nicht.
 query-error-invalid-per-page = Pro Seite können 1 bis 100 Einträge angezeigt werden.
+filters-toggle = Filter
 facet-any = Alle
 facet-category = Tätigkeitsfeld
 facet-target-group = Zielgruppe

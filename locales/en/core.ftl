@@ -19,3 +19,7 @@ count-organisations = { $count ->
     [one] 1 association
    *[other] { $count } associations
 }
+error-unavailable-title = Temporarily unavailable
+error-unavailable-text = The data cannot be loaded right now. Please try again in a few minutes.
+nav-offers = Associations offer
+nav-needs = Associations seek

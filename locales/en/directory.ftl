@@ -13,6 +13,7 @@ query-error-invalid-mso = The "migrant self-organisation" filter only knows yes 
 query-error-invalid-sort = This sort order does not exist.
 query-error-invalid-page = This page number does not exist.
 query-error-invalid-per-page = Between 1 and 100 entries can be shown per page.
+filters-toggle = Filters
 facet-any = All
 facet-category = Field of activity
 facet-target-group = Target group

@@ -19,3 +19,7 @@ count-organisations = { $count ->
     [one] { $count } انجمن
    *[other] { $count } انجمن
 }
+error-unavailable-title = موقتاً در دسترس نیست
+error-unavailable-text = در حال حاضر امکان بارگیری داده‌ها وجود ندارد. لطفاً چند دقیقه دیگر دوباره تلاش کنید.
+nav-offers = انجمن‌ها ارائه می‌دهند
+nav-needs = انجمن‌ها جست‌وجو می‌کنند

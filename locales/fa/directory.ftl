@@ -14,6 +14,7 @@ query-error-invalid-mso = فیلتر «سازمان خودگردان مهاجر�
 query-error-invalid-sort = این نوع مرتب‌سازی وجود ندارد.
 query-error-invalid-page = این شماره صفحه وجود ندارد.
 query-error-invalid-per-page = در هر صفحه می‌توان 1 تا 100 مورد نمایش داد.
+filters-toggle = فیلترها
 facet-any = همه
 facet-category = حوزه فعالیت
 facet-target-group = گروه هدف

@@ -21,3 +21,7 @@ count-organisations = { $count ->
    *[many] { $count } объединений
     [other] { $count } объединения
 }
+error-unavailable-title = Временно недоступно
+error-unavailable-text = Сейчас невозможно загрузить данные. Пожалуйста, попробуйте ещё раз через несколько минут.
+nav-offers = Объединения предлагают
+nav-needs = Объединения ищут

@@ -14,6 +14,7 @@ query-error-invalid-mso = Фильтр «Самоорганизация мигр
 query-error-invalid-sort = Такой сортировки нет.
 query-error-invalid-page = Такого номера страницы нет.
 query-error-invalid-per-page = На странице можно показать от 1 до 100 записей.
+filters-toggle = Фильтры
 facet-any = Все
 facet-category = Сфера деятельности
 facet-target-group = Целевая группа

@@ -19,3 +19,7 @@ count-organisations = { $count ->
     [one] 1 dernek
    *[other] { $count } dernek
 }
+error-unavailable-title = Geçici olarak kullanılamıyor
+error-unavailable-text = Veriler şu anda yüklenemiyor. Lütfen birkaç dakika sonra tekrar deneyin.
+nav-offers = Dernekler sunuyor
+nav-needs = Dernekler arıyor

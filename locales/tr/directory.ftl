@@ -14,6 +14,7 @@ query-error-invalid-mso = “Göçmen öz örgütü” filtresi yalnızca Evet v
 query-error-invalid-sort = Bu sıralama mevcut değil.
 query-error-invalid-page = Bu sayfa numarası mevcut değil.
 query-error-invalid-per-page = Sayfa başına 1 ile 100 arasında kayıt gösterilebilir.
+filters-toggle = Filtreler
 facet-any = Tümü
 facet-category = Faaliyet alanı
 facet-target-group = Hedef grup

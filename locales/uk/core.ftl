@@ -21,3 +21,7 @@ count-organisations = { $count ->
    *[many] { $count } об’єднань
     [other] { $count } об’єднання
 }
+error-unavailable-title = Тимчасово недоступно
+error-unavailable-text = Зараз неможливо завантажити дані. Будь ласка, спробуйте ще раз за кілька хвилин.
+nav-offers = Об’єднання пропонують
+nav-needs = Об’єднання шукають

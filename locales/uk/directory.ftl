@@ -14,6 +14,7 @@ query-error-invalid-mso = Фільтр «Самоорганізація мігр
 query-error-invalid-sort = Такого сортування немає.
 query-error-invalid-page = Такого номера сторінки немає.
 query-error-invalid-per-page = На сторінці можна показати від 1 до 100 записів.
+filters-toggle = Фільтри
 facet-any = Усі
 facet-category = Сфера діяльності
 facet-target-group = Цільова група

@@ -3,4 +3,5 @@
 pub mod directory;
 pub mod fakes;
 pub mod map;
+pub mod marketplace;
 pub mod ports;

@@ -5,6 +5,7 @@ use domain::category::Category;
 use domain::district::District;
 use domain::geo::GeoPoint;
 use domain::ids::OrgId;
+use domain::marketplace::{Item, ItemContent, ItemId, ItemKind};
 use domain::organisation::{Address, Organisation, Profile};
 use domain::slug::Slug;
 
@@ -78,6 +79,23 @@ pub trait DirectoryStore: Send + Sync + 'static {
     async fn published_organisations(&self) -> Result<Vec<Organisation>, StoreError>;
     async fn revisions(&self, id: OrgId) -> Result<Vec<RevisionInfo>, StoreError>;
     async fn directory_stamp(&self) -> Result<DirectoryStamp, StoreError>;
+}
+
+/// An offer or need to store.
+#[derive(Debug, Clone)]
+pub struct NewItem {
+    pub org: OrgId,
+    pub kind: ItemKind,
+    pub content: ItemContent,
+}
+
+/// Storage of offers and needs.
+#[async_trait]
+pub trait MarketplaceStore: Send + Sync + 'static {
+    /// Stores the items in one transaction: either all are stored or none.
+    async fn create_items(&self, batch: &[NewItem], author: &Author) -> Result<Vec<ItemId>, StoreError>;
+    /// Open items of published organisations, ordered by id.
+    async fn open_items(&self) -> Result<Vec<Item>, StoreError>;
 }
 
 /// What is known about where an association is.

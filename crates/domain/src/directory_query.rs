@@ -47,7 +47,7 @@ impl RawDirectoryQuery {
 }
 
 /// How results are ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Sort {
     /// Best match first (name matches before others); by name without a text query.
     #[default]
@@ -70,7 +70,7 @@ impl Sort {
 }
 
 /// A validated directory search.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct DirectoryQuery {
     pub text: String,
     pub category: Option<String>,

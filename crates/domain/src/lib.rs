@@ -7,6 +7,7 @@ pub mod geo;
 pub mod ids;
 pub mod language;
 pub mod localized;
+pub mod marketplace;
 pub mod organisation;
 pub mod slug;
 pub mod text;

@@ -4,10 +4,27 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-/// A text in one or more languages, keyed by language code.
+/// A text in one or more languages, keyed by language code. Stored as a small sorted list
+/// (most texts have one or two languages; a map would cost a node allocation each).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct LocalizedText(BTreeMap<String, String>);
+#[serde(from = "BTreeMap<String, String>", into = "BTreeMap<String, String>")]
+pub struct LocalizedText(Vec<(String, String)>);
+
+impl From<BTreeMap<String, String>> for LocalizedText {
+    fn from(map: BTreeMap<String, String>) -> Self {
+        let mut text = LocalizedText::default();
+        for (lang, value) in map {
+            text.set(&lang, &value);
+        }
+        text
+    }
+}
+
+impl From<LocalizedText> for BTreeMap<String, String> {
+    fn from(text: LocalizedText) -> Self {
+        text.0.into_iter().collect()
+    }
+}
 
 /// The text chosen for a reader, and in which language it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,10 +51,14 @@ impl LocalizedText {
     /// Sets the text of one language; blank text removes that language.
     pub fn set(&mut self, lang: &str, text: &str) {
         let trimmed = text.trim();
-        if trimmed.is_empty() {
-            self.0.remove(lang);
-        } else {
-            self.0.insert(lang.to_owned(), trimmed.to_owned());
+        let position = self.0.binary_search_by(|(l, _)| l.as_str().cmp(lang));
+        match (position, trimmed.is_empty()) {
+            (Ok(i), true) => {
+                self.0.remove(i);
+            }
+            (Ok(i), false) => self.0[i].1 = trimmed.to_owned(),
+            (Err(_), true) => {}
+            (Err(i), false) => self.0.insert(i, (lang.to_owned(), trimmed.to_owned())),
         }
     }
 
@@ -47,18 +68,21 @@ impl LocalizedText {
 
     /// Exactly the text of `lang`, without fallback.
     pub fn exact(&self, lang: &str) -> Option<&str> {
-        self.0.get(lang).map(String::as_str)
+        self.find(lang).map(|(_, t)| t.as_str())
     }
 
     /// The text in `lang`, else German, else any language there is.
     pub fn choose(&self, lang: &str) -> Option<Chosen<'_>> {
-        if let Some((l, t)) = self.0.get_key_value(lang) {
+        if let Some((l, t)) = self.find(lang) {
             return Some(Chosen { text: t, lang: l, is_fallback: false });
         }
-        self.0
-            .get_key_value(Self::FALLBACK)
-            .or_else(|| self.0.iter().next())
+        self.find(Self::FALLBACK)
+            .or_else(|| self.0.first())
             .map(|(l, t)| Chosen { text: t, lang: l, is_fallback: true })
+    }
+
+    fn find(&self, lang: &str) -> Option<&(String, String)> {
+        self.0.iter().find(|(l, _)| l == lang)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
@@ -85,6 +109,14 @@ mod tests {
         let de = text.choose("de").expect("de");
         assert_eq!((de.lang, de.is_fallback), ("uk", true));
         assert!(LocalizedText::new().choose("de").is_none());
+    }
+
+    #[test]
+    fn serialises_as_a_map_in_language_order() {
+        let text = LocalizedText::new().with("tr", "b").with("de", "a");
+        assert_eq!(serde_json::to_string(&text).expect("json"), r#"{"de":"a","tr":"b"}"#);
+        let back: LocalizedText = serde_json::from_str(r#"{"uk":"x","de":" "}"#).expect("parse");
+        assert_eq!(back, LocalizedText::new().with("uk", "x"));
     }
 
     #[test]

@@ -19,9 +19,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .enumerate()
         .map(|(i, o)| Organisation { id: OrgId(i as i64 + 1), slug: o.slug, profile: o.profile, updated_at: format!("2026-01-01T00:00:{:02}Z", i % 60) })
         .collect();
+    println!("RSS with {n} profiles in memory: {}", rss());
     let start = Instant::now();
     let index = SearchIndex::build(organisations, default_categories(), districts);
-    println!("built index of {n} in {:?}", start.elapsed());
+    println!("built index of {n} in {:?}; RSS {}", start.elapsed(), rss());
     for q in ["q=Frauen", "q=Frauen&sort=name", "q=xyzzy", "category=language&district=weststadt&mso=true", "q=Nachhilfe&language=ar&target_group=children", "q=Sprachkurs&district=mitte", ""] {
         let raw = RawDirectoryQuery::from_pairs(q.split('&').filter_map(|p| p.split_once('=')));
         let query = DirectoryQuery::parse(&raw, &index)?;
@@ -29,9 +30,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let start = Instant::now();
         let mut total = 0;
         for _ in 0..rounds {
-            total += index.search(&query).total;
+            total += index.search_uncached(&query).total;
         }
         println!("{q:60} {:>8.1} µs/search  ({} results)", start.elapsed().as_secs_f64() * 1e6 / rounds as f64, total / rounds);
     }
     Ok(())
+}
+
+fn rss() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmRSS")).map(|l| l.trim_start_matches("VmRSS:").trim().to_owned()))
+        .unwrap_or_default()
 }

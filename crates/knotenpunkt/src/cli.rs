@@ -1,4 +1,4 @@
-//! The command line: `serve`, `demo`, `migrate`.
+//! The command line: `serve`, `demo`, `migrate`, `plan`, `match`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -56,6 +56,97 @@ pub enum Command {
         #[command(flatten)]
         storage: StorageArgs,
     },
+    /// Seat the participants of a network meeting at tables for every round (JSON in, JSON out).
+    Plan {
+        /// Instance file (JSON); `-` reads standard input.
+        #[arg(long)]
+        instance: PathBuf,
+        /// Seconds the planner may search; it stops earlier when the plan is provably optimal.
+        #[arg(long, default_value_t = 10.0)]
+        time_limit: f64,
+        /// Seed of the search; the same seed gives the same plan.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Suggest offers for every need, ranked, with reasons (JSON in, JSON out).
+    Match {
+        /// Input file (JSON); `-` reads standard input.
+        #[arg(long)]
+        input: PathBuf,
+        /// At most this many suggestions per need.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+    },
+}
+
+/// Reads a command's input file, or standard input for `-`.
+fn read_input(path: &std::path::Path) -> Result<String, String> {
+    if path.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| format!("cannot read standard input: {e}"))?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    }
+}
+
+/// Writes a command's result to stdout; a closed pipe (`| head`) is not an error.
+fn print_out(text: &str) -> ExitCode {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("knotenpunkt: cannot write the result: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn plan_command(instance: &std::path::Path, time_limit: f64, seed: u64) -> ExitCode {
+    if !(time_limit.is_finite() && time_limit > 0.0 && time_limit <= 86_400.0) {
+        eprintln!("knotenpunkt plan: --time-limit must be a number of seconds between 0 and 86400");
+        return ExitCode::from(2);
+    }
+    let json = match read_input(instance) {
+        Ok(json) => json,
+        Err(message) => {
+            eprintln!("knotenpunkt plan: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    match planner::cli::run_plan_command(&json, std::time::Duration::from_secs_f64(time_limit), seed) {
+        Ok(output) => {
+            eprintln!("{}", output.summary);
+            print_out(&output.stdout)
+        }
+        Err(error) => {
+            eprintln!("knotenpunkt plan: {}", error.message);
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn match_command(input: &std::path::Path, top: usize) -> ExitCode {
+    if top == 0 {
+        eprintln!("knotenpunkt match: --top must be at least 1");
+        return ExitCode::from(2);
+    }
+    let json = match read_input(input) {
+        Ok(json) => json,
+        Err(message) => {
+            eprintln!("knotenpunkt match: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    match matching::cli::run_match_command(&json, top) {
+        Ok(output) => print_out(&output),
+        Err(error) => {
+            eprintln!("knotenpunkt match: {}", error.message);
+            ExitCode::from(2)
+        }
+    }
 }
 
 fn overrides(cli_config: &Option<PathBuf>, storage: &StorageArgs, demo: bool, addr: Option<String>) -> Overrides {
@@ -78,6 +169,10 @@ fn load(overrides: &Overrides) -> Result<Config, ExitCode> {
 /// Runs the parsed command; the exit code says how it went.
 pub async fn run(cli: Cli) -> ExitCode {
     match cli.command {
+        Command::Plan { instance, time_limit, seed } => tokio::task::spawn_blocking(move || plan_command(&instance, time_limit, seed))
+            .await
+            .unwrap_or(ExitCode::FAILURE),
+        Command::Match { input, top } => tokio::task::spawn_blocking(move || match_command(&input, top)).await.unwrap_or(ExitCode::FAILURE),
         Command::Serve { addr, demo, storage } => {
             let config = match load(&overrides(&cli.config, &storage, demo, addr)) {
                 Ok(c) => c,
@@ -116,7 +211,7 @@ pub async fn run(cli: Cli) -> ExitCode {
             };
             logging::init(config.log_format, config.log_level);
             match storage::open(&config.database).await {
-                Ok(_) => {
+                Ok(_stores) => {
                     println!("Datenbank ist auf dem neuesten Stand.");
                     ExitCode::SUCCESS
                 }
@@ -130,7 +225,8 @@ pub async fn run(cli: Cli) -> ExitCode {
 }
 
 async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usize, Box<dyn std::error::Error>> {
-    let store = storage::open(&config.database).await?;
+    let stores = storage::open(&config.database).await?;
+    let store = stores.directory.clone();
     ensure_default_categories(store.as_ref()).await?;
     let batch = match organisations {
         None => {
@@ -152,6 +248,6 @@ async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usiz
             batch
         }
     };
-    let ids = store_batch(store.as_ref(), batch, &Author::System("demo")).await?;
+    let ids = store_batch(store.as_ref(), stores.marketplace.as_ref(), batch, &Author::System("demo")).await?;
     Ok(ids.len())
 }

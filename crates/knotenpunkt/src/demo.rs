@@ -1,8 +1,10 @@
 //! The demo data set: a fictional network in Ludwigsburg, loaded only into an empty database.
 
-use app::directory::import_organisations::ImportBatch;
+use app::directory::import_organisations::{ImportBatch, ImportItem};
 use app::ports::NewOrganisation;
 use domain::district::District;
+use domain::language::LanguageCode;
+use domain::marketplace::{item_category_key, ItemContent, ItemKind, Weekday};
 use domain::organisation::{Consent, ContactPerson, Profile};
 use domain::slug::Slug;
 use serde::Deserialize;
@@ -22,6 +24,44 @@ struct DemoOrganisation {
     profile: serde_json::Value,
     #[serde(default)]
     contact_persons: Vec<DemoPerson>,
+    #[serde(default)]
+    offers: Vec<DemoItem>,
+    #[serde(default)]
+    needs: Vec<DemoItem>,
+}
+
+#[derive(Deserialize)]
+struct DemoItem {
+    title: String,
+    description: String,
+    category: String,
+    #[serde(default)]
+    languages: Vec<LanguageCode>,
+    #[serde(default)]
+    weekdays: Option<Vec<Weekday>>,
+    #[serde(default)]
+    time: Option<String>,
+    #[serde(default)]
+    district: Option<String>,
+    text_lang: String,
+}
+
+impl DemoItem {
+    fn into_content(self, slug: &str) -> Result<ItemContent, DemoError> {
+        let category = item_category_key(&self.category)
+            .ok_or_else(|| DemoError::Invalid(format!("{slug}: unknown category {:?}", self.category)))?;
+        Ok(ItemContent {
+            title: self.title,
+            description: self.description,
+            category: category.to_owned(),
+            languages: self.languages,
+            weekdays: self.weekdays,
+            time: self.time,
+            district: self.district,
+            end_date: None,
+            text_lang: self.text_lang,
+        })
+    }
 }
 
 #[derive(Deserialize)]
@@ -53,6 +93,7 @@ pub fn districts() -> Result<Vec<District>, DemoError> {
 pub fn batch() -> Result<ImportBatch, DemoError> {
     let file: DemoFile = serde_json::from_str(LUDWIGSBURG).map_err(|e| DemoError::Invalid(e.to_string()))?;
     let mut organisations = Vec::with_capacity(file.organisations.len());
+    let mut items = Vec::new();
     for org in file.organisations {
         let slug = Slug::parse(&org.slug).map_err(|_| DemoError::Invalid(format!("bad slug {:?}", org.slug)))?;
         let mut profile: Profile =
@@ -68,9 +109,14 @@ pub fn batch() -> Result<ImportBatch, DemoError> {
                 consent: p.consent.then(|| Consent { given_at: "2026-01-15T10:00:00Z".into(), text_version: "demo-consent-v1".into() }),
             })
             .collect();
+        for (kind, list) in [(ItemKind::Offer, org.offers), (ItemKind::Need, org.needs)] {
+            for item in list {
+                items.push(ImportItem { org_slug: slug.clone(), kind, content: item.into_content(&org.slug)? });
+            }
+        }
         organisations.push(NewOrganisation { slug, profile });
     }
-    Ok(ImportBatch { categories: Vec::new(), districts: file.districts, organisations })
+    Ok(ImportBatch { categories: Vec::new(), districts: file.districts, organisations, items })
 }
 
 fn without_persons(mut value: serde_json::Value) -> serde_json::Value {
@@ -100,5 +146,6 @@ mod tests {
             }
         }
         assert!(batch.organisations.iter().any(|o| o.profile.description.exact("de").is_none()), "some descriptions only in other languages");
+        assert!(batch.items.len() >= 2 * batch.organisations.len() * 2, "2–3 offers and needs per association");
     }
 }

@@ -115,7 +115,7 @@ pub fn synthetic(count: usize, start: usize, districts: &[District]) -> ImportBa
             organisations.push(NewOrganisation { slug, profile });
         }
     }
-    ImportBatch { categories: Vec::new(), districts: Vec::new(), organisations }
+    ImportBatch { categories: Vec::new(), districts: Vec::new(), organisations, items: Vec::new() }
 }
 
 #[cfg(test)]

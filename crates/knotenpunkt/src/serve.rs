@@ -5,6 +5,7 @@ use std::sync::Arc;
 use app::directory::import_organisations::{ensure_default_categories, import_organisations};
 use app::directory::Directory;
 use app::map::place_organisations::place_organisations;
+use app::marketplace::Marketplace;
 use app::ports::{Author, StoreError};
 use tokio::net::TcpListener;
 
@@ -25,27 +26,30 @@ pub enum ServeError {
 
 /// Opens storage, prepares the data and builds the application state.
 pub async fn build_state(config: &Config, with_demo: bool) -> Result<web::SharedState, ServeError> {
-    let store = storage::open(&config.database).await?;
+    let stores = storage::open(&config.database).await?;
+    let store = stores.directory.clone();
     ensure_default_categories(store.as_ref()).await?;
     let directory = Arc::new(Directory::load(store.clone()).await?);
+    let marketplace = Arc::new(Marketplace::load(store.clone(), stores.marketplace.clone()).await?);
     if with_demo {
         if store.is_empty().await? {
             let mut batch = demo::batch()?;
             let geocoder = geocoder::from_config(&config.geocoder, batch.districts.clone());
             let placed = place_organisations(&mut batch.organisations, geocoder.as_ref()).await;
             tracing::info!(placed, "demo associations without a position placed by the geocoder");
-            let ids = import_organisations(&directory, batch, &Author::System("demo")).await?;
+            let ids = import_organisations(&directory, &marketplace, batch, &Author::System("demo")).await?;
             tracing::info!(organisations = ids.len(), "demo data loaded");
         } else {
             tracing::info!("database not empty: demo data not loaded");
         }
     }
-    Ok(Arc::new(web::AppState { directory, site: config.site.clone(), assets: web::assets::Assets::load() }))
+    Ok(Arc::new(web::AppState { directory, marketplace, site: config.site.clone(), assets: web::assets::Assets::load() }))
 }
 
 /// Keeps the search index in step with changes made by other server processes.
 fn spawn_index_refresh(state: &web::SharedState, every: std::time::Duration) {
     let directory = state.directory.clone();
+    let marketplace = state.marketplace.clone();
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval(every);
         ticker.tick().await;
@@ -53,6 +57,9 @@ fn spawn_index_refresh(state: &web::SharedState, every: std::time::Duration) {
             ticker.tick().await;
             if let Err(error) = directory.refresh_if_changed().await {
                 tracing::warn!(%error, "directory refresh failed");
+            }
+            if let Err(error) = marketplace.refresh_if_changed().await {
+                tracing::warn!(%error, "marketplace refresh failed");
             }
         }
     });

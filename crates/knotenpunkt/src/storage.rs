@@ -2,20 +2,32 @@
 
 use std::sync::Arc;
 
-use app::ports::{DirectoryStore, StoreError};
+use app::ports::{DirectoryStore, MarketplaceStore, StoreError};
 
 use crate::config::Database;
 
+/// The ports of the chosen adapter.
+#[derive(Clone)]
+pub struct Stores {
+    pub directory: Arc<dyn DirectoryStore>,
+    pub marketplace: Arc<dyn MarketplaceStore>,
+}
+
+fn both<S: DirectoryStore + MarketplaceStore>(store: S) -> Stores {
+    let store = Arc::new(store);
+    Stores { directory: store.clone(), marketplace: store }
+}
+
 /// Opens the configured database and runs its migrations.
-pub async fn open(database: &Database) -> Result<Arc<dyn DirectoryStore>, StoreError> {
+pub async fn open(database: &Database) -> Result<Stores, StoreError> {
     match database {
         Database::Sqlite(path) => {
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
                 std::fs::create_dir_all(parent)
                     .map_err(|e| StoreError::Unavailable(format!("cannot create data folder {}: {e}", parent.display())))?;
             }
-            Ok(Arc::new(store_sqlite::SqliteStore::open(path).await?))
+            Ok(both(store_sqlite::SqliteStore::open(path).await?))
         }
-        Database::Postgres(url) => Ok(Arc::new(store_postgres::PostgresStore::connect(url).await?)),
+        Database::Postgres(url) => Ok(both(store_postgres::PostgresStore::connect(url).await?)),
     }
 }

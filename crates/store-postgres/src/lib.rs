@@ -1,6 +1,7 @@
 //! Knotenpunkt's ports on PostgreSQL, for larger deployments and several app servers.
 
 mod directory;
+mod marketplace;
 mod migrate;
 
 use std::time::Duration;

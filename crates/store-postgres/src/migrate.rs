@@ -5,7 +5,10 @@ use sqlx::PgPool;
 
 use crate::unavailable;
 
-const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "directory", include_str!("../migrations/0001_directory.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "directory", include_str!("../migrations/0001_directory.sql")),
+    (2, "marketplace", include_str!("../migrations/0002_marketplace.sql")),
+];
 
 /// Key of the advisory lock that serialises migrations across processes.
 const LOCK_KEY: i64 = 0x4b6e_6f74_656e;

@@ -2,6 +2,7 @@
 
 use app::ports::{Author, DirectoryStamp, DirectoryStore, NewOrganisation, RevisionInfo, StoreError};
 use async_trait::async_trait;
+use futures_util::TryStreamExt;
 use domain::category::Category;
 use domain::district::District;
 use domain::geo::GeoPoint;
@@ -180,12 +181,13 @@ impl DirectoryStore for SqliteStore {
     }
 
     async fn published_organisations(&self) -> Result<Vec<Organisation>, StoreError> {
-        let rows: Vec<OrgRow> = sqlx::query_as(&format!("{PUBLISHED} ORDER BY o.id"))
-            .bind(NETWORK)
-            .fetch_all(&self.reader)
-            .await
-            .map_err(unavailable)?;
-        rows.into_iter().map(to_organisation).collect()
+        let query = format!("{PUBLISHED} ORDER BY o.id");
+        let mut rows = sqlx::query_as::<_, OrgRow>(&query).bind(NETWORK).fetch(&self.reader);
+        let mut all = Vec::new();
+        while let Some(row) = rows.try_next().await.map_err(unavailable)? {
+            all.push(to_organisation(row)?);
+        }
+        Ok(all)
     }
 
     async fn revisions(&self, id: OrgId) -> Result<Vec<RevisionInfo>, StoreError> {

@@ -1,6 +1,7 @@
 //! Knotenpunkt's ports on SQLite: WAL, `synchronous=FULL`, one writer connection.
 
 mod directory;
+mod marketplace;
 mod migrate;
 
 use std::path::Path;

@@ -5,7 +5,10 @@ use sqlx::SqlitePool;
 
 use crate::unavailable;
 
-const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "directory", include_str!("../migrations/0001_directory.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "directory", include_str!("../migrations/0001_directory.sql")),
+    (2, "marketplace", include_str!("../migrations/0002_marketplace.sql")),
+];
 
 pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {
     let exists: Option<(String,)> = sqlx::query_as("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'")

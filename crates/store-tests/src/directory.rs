@@ -1,14 +1,14 @@
 //! Contract of `DirectoryStore`.
 
-use std::sync::Arc;
-
-use app::ports::{Author, DirectoryStore, NewOrganisation, StoreError};
+use app::ports::{Author, NewOrganisation, StoreError};
 use domain::category::Category;
 use domain::district::District;
 use domain::geo::GeoPoint;
 use domain::localized::LocalizedText;
 use domain::organisation::Profile;
 use domain::slug::Slug;
+
+use crate::Stores;
 
 const AUTHOR: Author = Author::System("contract");
 
@@ -41,11 +41,12 @@ pub fn full_profile(name: &str) -> Profile {
     .unwrap()
 }
 
-fn new_org(slug: &str, name: &str) -> NewOrganisation {
+pub fn new_org(slug: &str, name: &str) -> NewOrganisation {
     NewOrganisation { slug: Slug::parse(slug).unwrap(), profile: full_profile(name) }
 }
 
-pub async fn a_new_store_is_empty(store: Arc<dyn DirectoryStore>) {
+pub async fn a_new_store_is_empty(stores: Stores) {
+    let store = stores.directory;
     store.ping().await.unwrap();
     assert!(store.is_empty().await.unwrap());
     assert!(store.categories().await.unwrap().is_empty());
@@ -54,7 +55,8 @@ pub async fn a_new_store_is_empty(store: Arc<dyn DirectoryStore>) {
     assert_eq!(store.directory_stamp().await.unwrap().organisations, 0);
 }
 
-pub async fn categories_are_upserted_and_ordered(store: Arc<dyn DirectoryStore>) {
+pub async fn categories_are_upserted_and_ordered(stores: Stores) {
+    let store = stores.directory;
     let label = |de: &str| LocalizedText::new().with("de", de).with("ar", "عربي");
     store.save_category(&Category { key: "sport".into(), labels: label("Sport"), position: 2 }).await.unwrap();
     store.save_category(&Category { key: "culture".into(), labels: label("Kultur"), position: 1 }).await.unwrap();
@@ -66,7 +68,8 @@ pub async fn categories_are_upserted_and_ordered(store: Arc<dyn DirectoryStore>)
     assert_eq!(list[0].labels.exact("ar"), Some("عربي"));
 }
 
-pub async fn districts_keep_centre_and_neighbours(store: Arc<dyn DirectoryStore>) {
+pub async fn districts_keep_centre_and_neighbours(stores: Stores) {
+    let store = stores.directory;
     let district = District {
         key: "gruenbuehl-sonnenberg".into(),
         name: "Grünbühl-Sonnenberg".into(),
@@ -82,7 +85,8 @@ pub async fn districts_keep_centre_and_neighbours(store: Arc<dyn DirectoryStore>
     assert_eq!(list[1].centre, None);
 }
 
-pub async fn organisations_round_trip_with_a_first_approved_revision(store: Arc<dyn DirectoryStore>) {
+pub async fn organisations_round_trip_with_a_first_approved_revision(stores: Stores) {
+    let store = stores.directory;
     let ids = store.create_organisations(&[new_org("verein-a", "Verein A"), new_org("verein-b", "Verein B")], &AUTHOR).await.unwrap();
     assert_eq!(ids.len(), 2);
     assert!(!store.is_empty().await.unwrap());
@@ -99,7 +103,8 @@ pub async fn organisations_round_trip_with_a_first_approved_revision(store: Arc<
     assert_eq!(revisions[0].author, "system:contract");
 }
 
-pub async fn a_taken_slug_rejects_the_whole_batch(store: Arc<dyn DirectoryStore>) {
+pub async fn a_taken_slug_rejects_the_whole_batch(stores: Stores) {
+    let store = stores.directory;
     store.create_organisations(&[new_org("verein-a", "Verein A")], &AUTHOR).await.unwrap();
     let err = store.create_organisations(&[new_org("verein-c", "Verein C"), new_org("verein-a", "Doppelt")], &AUTHOR).await.unwrap_err();
     assert!(matches!(err, StoreError::SlugTaken(ref s) if s == "verein-a"), "{err:?}");
@@ -107,7 +112,8 @@ pub async fn a_taken_slug_rejects_the_whole_batch(store: Arc<dyn DirectoryStore>
     assert_eq!(store.published_organisations().await.unwrap().len(), 1);
 }
 
-pub async fn the_stamp_changes_with_every_write(store: Arc<dyn DirectoryStore>) {
+pub async fn the_stamp_changes_with_every_write(stores: Stores) {
+    let store = stores.directory;
     let first = store.directory_stamp().await.unwrap();
     assert_eq!(store.directory_stamp().await.unwrap(), first, "reading does not change the stamp");
     store.save_category(&Category { key: "x".into(), labels: LocalizedText::new().with("de", "X"), position: 0 }).await.unwrap();
@@ -119,7 +125,8 @@ pub async fn the_stamp_changes_with_every_write(store: Arc<dyn DirectoryStore>) 
     assert_eq!(third.organisations, 1);
 }
 
-pub async fn many_organisations_in_one_batch(store: Arc<dyn DirectoryStore>) {
+pub async fn many_organisations_in_one_batch(stores: Stores) {
+    let store = stores.directory;
     let batch: Vec<_> = (0..500).map(|i| new_org(&format!("verein-{i}"), &format!("Verein {i}"))).collect();
     let ids = store.create_organisations(&batch, &AUTHOR).await.unwrap();
     assert_eq!(ids.len(), 500);

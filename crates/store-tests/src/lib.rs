@@ -4,4 +4,24 @@
 #![allow(clippy::unwrap_used)]
 
 pub mod directory;
+pub mod marketplace;
 pub mod postgres;
+
+use std::sync::Arc;
+
+use app::ports::{DirectoryStore, MarketplaceStore};
+
+/// The ports of one storage adapter, as the contract functions receive them.
+#[derive(Clone)]
+pub struct Stores {
+    pub directory: Arc<dyn DirectoryStore>,
+    pub marketplace: Arc<dyn MarketplaceStore>,
+}
+
+impl Stores {
+    /// Both ports of one adapter value.
+    pub fn of<S: DirectoryStore + MarketplaceStore>(store: S) -> Stores {
+        let store = Arc::new(store);
+        Stores { directory: store.clone(), marketplace: store }
+    }
+}

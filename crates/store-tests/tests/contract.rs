@@ -2,15 +2,14 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::sync::Arc;
-
 use app::ports::DirectoryStore;
 use store_tests::postgres::TestDatabase;
+use store_tests::Stores;
 
-async fn sqlite() -> (Arc<dyn DirectoryStore>, tempfile::TempDir) {
+async fn sqlite() -> (Stores, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let store = store_sqlite::SqliteStore::open(&dir.path().join("knotenpunkt.db")).await.unwrap();
-    (Arc::new(store), dir)
+    (Stores::of(store), dir)
 }
 
 /// Generates one SQLite and one PostgreSQL test per contract function.
@@ -32,7 +31,7 @@ macro_rules! contract {
                     async fn $name() {
                         let Some(db) = crate::TestDatabase::create().await else { return };
                         let store = store_postgres::PostgresStore::connect(&db.url).await.unwrap();
-                        store_tests::$module::$name(std::sync::Arc::new(store.clone())).await;
+                        store_tests::$module::$name(store_tests::Stores::of(store.clone())).await;
                         store.close().await;
                         db.drop_database().await;
                     }
@@ -52,12 +51,18 @@ contract!(directory:
     many_organisations_in_one_batch,
 );
 
+contract!(marketplace:
+    items_round_trip_in_order,
+    an_item_of_an_unknown_organisation_rejects_the_batch,
+    new_items_change_the_stamp,
+);
+
 #[tokio::test]
 async fn sqlite_keeps_data_across_reopening() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("knotenpunkt.db");
     let store = store_sqlite::SqliteStore::open(&path).await.unwrap();
-    store_tests::directory::organisations_round_trip_with_a_first_approved_revision(Arc::new(store.clone())).await;
+    store_tests::directory::organisations_round_trip_with_a_first_approved_revision(Stores::of(store.clone())).await;
     store.close().await;
     let reopened = store_sqlite::SqliteStore::open(&path).await.unwrap();
     assert_eq!(reopened.published_organisations().await.unwrap().len(), 2);

@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod locale;
 pub mod map;
 pub mod markdown;
+pub mod marketplace;
 pub mod office;
 pub mod openapi;
 pub mod page;
@@ -20,6 +21,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use app::directory::Directory;
+use app::marketplace::Marketplace;
 use axum::Router;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -31,6 +33,7 @@ pub use config::SiteConfig;
 /// What every handler can reach.
 pub struct AppState {
     pub directory: Arc<Directory>,
+    pub marketplace: Arc<Marketplace>,
     pub site: SiteConfig,
     pub assets: assets::Assets,
 }
@@ -56,6 +59,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(home::router())
         .merge(directory::router())
         .merge(map::router())
+        .merge(marketplace::router())
         .merge(office::router())
         .merge(system::router())
         .merge(openapi::router())

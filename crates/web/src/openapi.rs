@@ -8,9 +8,20 @@ use crate::SharedState;
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Knotenpunkt API", description = "Open data of the network's directory of associations."),
-    paths(crate::directory::api::list, crate::directory::api::profile, crate::directory::api::csv, crate::map::geojson::collection),
-    tags((name = "directory", description = "Associations, initiatives and groups of the network"))
+    info(title = "Knotenpunkt API", description = "Open data of the network: directory of associations, offers and needs."),
+    paths(
+        crate::directory::api::list,
+        crate::directory::api::profile,
+        crate::directory::api::csv,
+        crate::map::geojson::collection,
+        crate::marketplace::api::offers,
+        crate::marketplace::api::needs,
+        crate::marketplace::api::suggestions
+    ),
+    tags(
+        (name = "directory", description = "Associations, initiatives and groups of the network"),
+        (name = "marketplace", description = "Open offers and needs of the associations, with suggestions")
+    )
 )]
 pub struct ApiDoc;
 

@@ -3,10 +3,21 @@
 use domain::category::Category;
 use domain::district::District;
 use domain::ids::OrgId;
+use domain::marketplace::{ItemContent, ItemKind};
+use domain::slug::Slug;
 
-use crate::ports::{Author, DirectoryStore, NewOrganisation, StoreError};
+use crate::marketplace::Marketplace;
+use crate::ports::{Author, DirectoryStore, MarketplaceStore, NewItem, NewOrganisation, StoreError};
 
 use super::Directory;
+
+/// An offer or need of an organisation in the same import, named by its slug.
+#[derive(Debug, Clone)]
+pub struct ImportItem {
+    pub org_slug: Slug,
+    pub kind: ItemKind,
+    pub content: ItemContent,
+}
 
 /// Everything an import brings.
 #[derive(Debug, Default)]
@@ -14,17 +25,29 @@ pub struct ImportBatch {
     pub categories: Vec<Category>,
     pub districts: Vec<District>,
     pub organisations: Vec<NewOrganisation>,
+    pub items: Vec<ImportItem>,
 }
 
-/// Stores the batch and rebuilds the index. Organisations go in chunks, each atomic.
-pub async fn import_organisations(directory: &Directory, batch: ImportBatch, author: &Author) -> Result<Vec<OrgId>, StoreError> {
-    let ids = store_batch(directory.store().as_ref(), batch, author).await?;
+/// Stores the batch and rebuilds the read models. Organisations go in chunks, each atomic.
+pub async fn import_organisations(
+    directory: &Directory,
+    marketplace: &Marketplace,
+    batch: ImportBatch,
+    author: &Author,
+) -> Result<Vec<OrgId>, StoreError> {
+    let ids = store_batch(directory.store().as_ref(), marketplace.store().as_ref(), batch, author).await?;
     directory.rebuild().await?;
+    marketplace.rebuild().await?;
     Ok(ids)
 }
 
-/// Stores the batch without a read model (command-line imports).
-pub async fn store_batch(store: &dyn DirectoryStore, batch: ImportBatch, author: &Author) -> Result<Vec<OrgId>, StoreError> {
+/// Stores the batch without read models (command-line imports).
+pub async fn store_batch(
+    store: &dyn DirectoryStore,
+    items_store: &dyn MarketplaceStore,
+    batch: ImportBatch,
+    author: &Author,
+) -> Result<Vec<OrgId>, StoreError> {
     for category in &batch.categories {
         store.save_category(category).await?;
     }
@@ -34,6 +57,15 @@ pub async fn store_batch(store: &dyn DirectoryStore, batch: ImportBatch, author:
     let mut ids = Vec::with_capacity(batch.organisations.len());
     for chunk in batch.organisations.chunks(1000) {
         ids.extend(store.create_organisations(chunk, author).await?);
+    }
+    let slugs: std::collections::HashMap<&Slug, OrgId> = batch.organisations.iter().map(|o| &o.slug).zip(ids.iter().copied()).collect();
+    let items: Vec<NewItem> = batch
+        .items
+        .into_iter()
+        .filter_map(|i| Some(NewItem { org: *slugs.get(&i.org_slug)?, kind: i.kind, content: i.content }))
+        .collect();
+    for chunk in items.chunks(1000) {
+        items_store.create_items(chunk, author).await?;
     }
     Ok(ids)
 }

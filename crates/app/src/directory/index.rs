@@ -6,12 +6,17 @@
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use domain::category::Category;
 use domain::directory_query::{DirectoryQuery, KnownKeys, Sort};
 use domain::district::District;
+use domain::geo::GeoPoint;
+use domain::ids::OrgId;
+use domain::language::LanguageCode;
+use domain::localized::LocalizedText;
 use domain::organisation::{Organisation, TargetGroup};
+use domain::slug::Slug;
 use domain::text::{fold_diacritics, search_terms};
 
 use super::bitset::Bitset;
@@ -41,20 +46,56 @@ pub struct FacetCounts {
     pub mso: [(bool, usize); 2],
 }
 
+/// What a result list shows of an organisation; the full profile stays in the database.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listing {
+    pub id: OrgId,
+    pub slug: Slug,
+    pub name: String,
+    pub summary: LocalizedText,
+    pub categories: Vec<String>,
+    pub languages: Vec<LanguageCode>,
+    pub district: Option<String>,
+    pub position: Option<GeoPoint>,
+    pub mso: bool,
+    pub updated_at: String,
+}
+
+impl Listing {
+    fn of(org: Organisation) -> Self {
+        let p = org.profile;
+        Listing {
+            id: org.id,
+            slug: org.slug,
+            name: p.name,
+            summary: p.summary,
+            categories: p.categories,
+            languages: p.languages,
+            district: p.district,
+            position: p.position,
+            mso: p.mso,
+            updated_at: org.updated_at,
+        }
+    }
+}
+
 /// One page of results.
 #[derive(Debug, Clone)]
 pub struct SearchResults {
     pub total: usize,
-    pub items: Vec<Arc<Organisation>>,
+    pub items: Vec<Arc<Listing>>,
     pub facets: FacetCounts,
 }
 
 /// The index over all published organisations.
 #[derive(Debug, Default)]
 pub struct SearchIndex {
-    docs: Vec<Arc<Organisation>>,
+    docs: Vec<Arc<Listing>>,
     by_slug: HashMap<String, u32>,
-    terms: Vec<(String, Vec<Posting>)>,
+    by_id: HashMap<OrgId, u32>,
+    /// Sorted terms, each with its range in `postings`.
+    terms: Vec<TermRange>,
+    postings: Vec<Posting>,
     category: BTreeMap<String, Bitset>,
     target_group: BTreeMap<TargetGroup, Bitset>,
     language: BTreeMap<String, Bitset>,
@@ -65,7 +106,20 @@ pub struct SearchIndex {
     by_updated: Vec<u32>,
     categories: Vec<Category>,
     districts: Vec<District>,
+    /// Facet values of each document, as value ids (see `value_base`), flat with offsets.
+    doc_values: Vec<u16>,
+    doc_value_start: Vec<u32>,
+    /// First value id of each facet: category, target group, language, district, mso; and the end.
+    value_base: [usize; 6],
+    /// Language codes in value-id order.
+    language_keys: Vec<String>,
+    /// Results of recent searches; valid as long as this index (it is never changed, only
+    /// replaced), so popular searches are answered without recomputing.
+    cache: Mutex<HashMap<DirectoryQuery, Arc<SearchResults>>>,
 }
+
+/// How many distinct searches the result cache holds before it starts over.
+const CACHE_ENTRIES: usize = 2048;
 
 impl KnownKeys for SearchIndex {
     fn has_category(&self, key: &str) -> bool {
@@ -78,26 +132,44 @@ impl KnownKeys for SearchIndex {
 
 impl SearchIndex {
     pub fn build(organisations: Vec<Organisation>, categories: Vec<Category>, districts: Vec<District>) -> Self {
-        let docs: Vec<Arc<Organisation>> = organisations.into_iter().map(Arc::new).collect();
-        let n = docs.len();
-        let mut postings: HashMap<String, HashMap<u32, (u16, bool)>> = HashMap::new();
+        let n = organisations.len();
+        let mut docs: Vec<Arc<Listing>> = Vec::with_capacity(n);
+        let mut term_ids: HashMap<String, u32> = HashMap::new();
+        let mut entries: Vec<Entry> = Vec::new();
         let mut category: BTreeMap<String, Bitset> = categories.iter().map(|c| (c.key.clone(), Bitset::empty(n))).collect();
         let mut target_group: BTreeMap<TargetGroup, Bitset> = TargetGroup::ALL.iter().map(|g| (*g, Bitset::empty(n))).collect();
         let mut language: BTreeMap<String, Bitset> = BTreeMap::new();
         let mut district: BTreeMap<String, Bitset> = districts.iter().map(|d| (d.key.clone(), Bitset::empty(n))).collect();
         let mut mso = [Bitset::empty(n), Bitset::empty(n)];
         let mut by_slug = HashMap::with_capacity(n);
+        let mut by_id = HashMap::with_capacity(n);
         let mut stems = TermCache::default();
+        let language_keys: Vec<String> = organisations
+            .iter()
+            .flat_map(|o| o.profile.languages.iter().map(|l| l.as_str().to_owned()))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let value_base = {
+            let c = categories.len();
+            let g = c + TargetGroup::ALL.len();
+            let l = g + language_keys.len();
+            let d = l + districts.len();
+            [0, c, g, l, d, d + 2]
+        };
+        let mut doc_values: Vec<u16> = Vec::with_capacity(n * 8);
+        let mut doc_value_start: Vec<u32> = Vec::with_capacity(n + 1);
 
-        for (i, org) in docs.iter().enumerate() {
+        for (i, org) in organisations.into_iter().enumerate() {
             let doc = i as u32;
             by_slug.insert(org.slug.as_str().to_owned(), doc);
+            by_id.insert(org.id, doc);
             let p = &org.profile;
             let mut add = |text: &str, weight: u16, in_name: bool| {
                 for term in stems.terms(text) {
-                    let entry = postings.entry(term).or_default().entry(doc).or_insert((0, false));
-                    entry.0 = entry.0.max(weight).saturating_add(if entry.0 > 0 { 1 } else { 0 });
-                    entry.1 |= in_name;
+                    let next = term_ids.len() as u32;
+                    let term = *term_ids.entry(term).or_insert(next);
+                    entries.push(Entry { term, doc, weight, in_name });
                 }
             };
             add(&p.name, WEIGHT_NAME, true);
@@ -140,20 +212,39 @@ impl SearchIndex {
                 language.entry(lang.as_str().to_owned()).or_insert_with(|| Bitset::empty(n)).insert(doc);
             }
             mso[usize::from(!p.mso)].insert(doc);
+            let start = doc_values.len();
+            doc_value_start.push(start as u32);
+            let mut value = |v: usize| doc_values.push(v as u16);
+            for key in &p.categories {
+                if let Some(i) = categories.iter().position(|c| &c.key == key) {
+                    value(value_base[0] + i);
+                }
+            }
+            for group in &p.target_groups {
+                if let Some(i) = TargetGroup::ALL.iter().position(|g| g == group) {
+                    value(value_base[1] + i);
+                }
+            }
+            for lang in &p.languages {
+                if let Ok(i) = language_keys.binary_search_by(|k| k.as_str().cmp(lang.as_str())) {
+                    value(value_base[2] + i);
+                }
+            }
+            if let Some(i) = p.district.as_deref().and_then(|d| districts.iter().position(|x| x.key == d)) {
+                value(value_base[3] + i);
+            }
+            value(value_base[4] + usize::from(!p.mso));
+            let mut own: Vec<u16> = doc_values.split_off(start);
+            own.sort_unstable();
+            own.dedup();
+            doc_values.extend(own);
+            docs.push(Arc::new(Listing::of(org)));
         }
 
-        let mut terms: Vec<(String, Vec<Posting>)> = postings
-            .into_iter()
-            .map(|(term, docs)| {
-                let mut list: Vec<Posting> =
-                    docs.into_iter().map(|(doc, (weight, in_name))| Posting { doc, weight, in_name }).collect();
-                list.sort_unstable_by_key(|p| p.doc);
-                (term, list)
-            })
-            .collect();
-        terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        doc_value_start.push(doc_values.len() as u32);
+        let (terms, postings) = invert(term_ids, entries);
 
-        let sort_names: Vec<String> = docs.iter().map(|d| fold_diacritics(&d.profile.name.to_lowercase())).collect();
+        let sort_names: Vec<String> = docs.iter().map(|d| fold_diacritics(&d.name.to_lowercase())).collect();
         let mut by_name: Vec<u32> = (0..n as u32).collect();
         by_name.sort_by(|a, b| sort_names[*a as usize].cmp(&sort_names[*b as usize]));
         let mut name_rank = vec![0u32; n];
@@ -165,7 +256,28 @@ impl SearchIndex {
             docs[*b as usize].updated_at.cmp(&docs[*a as usize].updated_at).then(name_rank[*a as usize].cmp(&name_rank[*b as usize]))
         });
 
-        Self { docs, by_slug, terms, category, target_group, language, district, mso, by_name, name_rank, by_updated, categories, districts }
+        Self {
+            docs,
+            by_slug,
+            by_id,
+            terms,
+            postings,
+            category,
+            target_group,
+            language,
+            district,
+            mso,
+            by_name,
+            name_rank,
+            by_updated,
+            categories,
+            districts,
+            doc_values,
+            doc_value_start,
+            value_base,
+            language_keys,
+            cache: Mutex::new(HashMap::new()),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -184,16 +296,31 @@ impl SearchIndex {
         &self.districts
     }
 
-    pub fn get(&self, slug: &str) -> Option<Arc<Organisation>> {
+    pub fn by_id(&self, id: OrgId) -> Option<Arc<Listing>> {
+        self.by_id.get(&id).and_then(|i| self.docs.get(*i as usize)).cloned()
+    }
+
+    pub fn get(&self, slug: &str) -> Option<Arc<Listing>> {
         self.by_slug.get(slug).and_then(|i| self.docs.get(*i as usize)).cloned()
     }
 
-    /// All organisations ordered by name, for exports.
-    pub fn all_by_name(&self) -> impl Iterator<Item = &Arc<Organisation>> {
-        self.by_name.iter().filter_map(|i| self.docs.get(*i as usize))
+    /// Searches, answering repeated searches from the cache.
+    pub fn search(&self, query: &DirectoryQuery) -> Arc<SearchResults> {
+        if let Some(hit) = self.cache.lock().ok().and_then(|c| c.get(query).cloned()) {
+            return hit;
+        }
+        let results = Arc::new(self.search_uncached(query));
+        if let Ok(mut cache) = self.cache.lock() {
+            if cache.len() >= CACHE_ENTRIES {
+                cache.clear();
+            }
+            cache.insert(query.clone(), Arc::clone(&results));
+        }
+        results
     }
 
-    pub fn search(&self, query: &DirectoryQuery) -> SearchResults {
+    /// Searches without the cache (benchmarks, tests).
+    pub fn search_uncached(&self, query: &DirectoryQuery) -> SearchResults {
         let n = self.docs.len();
         let text = self.text_matches(&query.text);
         let base = match &text {
@@ -202,30 +329,8 @@ impl SearchIndex {
         };
         let filters = self.filter_sets(query);
 
-        let facet_base = |skip: usize| {
-            let mut set = base.clone();
-            for (i, f) in filters.iter().enumerate() {
-                if i != skip {
-                    if let Some(f) = f {
-                        set.intersect_with(f);
-                    }
-                }
-            }
-            set
-        };
-        let mut facets = FacetCounts::default();
-        let b = facet_base(0);
-        facets.category = self.categories.iter().filter_map(|c| Some((c.key.clone(), self.category.get(&c.key)?.count_and(&b)))).collect();
-        let b = facet_base(1);
-        facets.target_group = self.target_group.iter().map(|(g, s)| (*g, s.count_and(&b))).collect();
-        let b = facet_base(2);
-        let mut languages: Vec<(String, usize)> = self.language.iter().map(|(l, s)| (l.clone(), s.count_and(&b))).collect();
-        languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        facets.language = languages;
-        let b = facet_base(3);
-        facets.district = self.districts.iter().filter_map(|d| Some((d.key.clone(), self.district.get(&d.key)?.count_and(&b)))).collect();
-        let b = facet_base(4);
-        facets.mso = [(true, self.mso[0].count_and(&b)), (false, self.mso[1].count_and(&b))];
+        let sparse = text.as_ref().is_some_and(|t| t.set.count() <= n / 8);
+        let facets = if sparse { self.facet_counts_sparse(&base, &filters) } else { self.facet_counts_dense(&base, &filters) };
 
         let mut matches = base;
         for f in filters.iter().flatten() {
@@ -257,6 +362,80 @@ impl SearchIndex {
         ]
     }
 
+    /// Both ways of counting facets for a query, for tests that they agree.
+    #[cfg(test)]
+    pub(super) fn facets_both_ways(&self, query: &DirectoryQuery) -> (FacetCounts, FacetCounts) {
+        let base = self.text_matches(&query.text).map_or_else(|| Bitset::full(self.docs.len()), |t| t.set);
+        let filters = self.filter_sets(query);
+        (self.facet_counts_dense(&base, &filters), self.facet_counts_sparse(&base, &filters))
+    }
+
+    /// Facet counts by intersecting bitsets: for each facet, the matches under every other
+    /// filter ("disjunctive" counts: what choosing this value instead would give).
+    fn facet_counts_dense(&self, base: &Bitset, filters: &[Option<Bitset>; 5]) -> FacetCounts {
+        let facet_base = |skip: usize| {
+            let mut set = base.clone();
+            for (i, f) in filters.iter().enumerate() {
+                if i != skip {
+                    if let Some(f) = f {
+                        set.intersect_with(f);
+                    }
+                }
+            }
+            set
+        };
+        let mut facets = FacetCounts::default();
+        let b = facet_base(0);
+        facets.category = self.categories.iter().filter_map(|c| Some((c.key.clone(), self.category.get(&c.key)?.count_and(&b)))).collect();
+        let b = facet_base(1);
+        facets.target_group = self.target_group.iter().map(|(g, s)| (*g, s.count_and(&b))).collect();
+        let b = facet_base(2);
+        let mut languages: Vec<(String, usize)> = self.language.iter().map(|(l, s)| (l.clone(), s.count_and(&b))).collect();
+        languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        facets.language = languages;
+        let b = facet_base(3);
+        facets.district = self.districts.iter().filter_map(|d| Some((d.key.clone(), self.district.get(&d.key)?.count_and(&b)))).collect();
+        let b = facet_base(4);
+        facets.mso = [(true, self.mso[0].count_and(&b)), (false, self.mso[1].count_and(&b))];
+        facets
+    }
+
+    /// The same counts by visiting each matching document once; faster when few match.
+    fn facet_counts_sparse(&self, base: &Bitset, filters: &[Option<Bitset>; 5]) -> FacetCounts {
+        let mut counts = vec![0usize; self.value_base[5]];
+        for doc in base.iter() {
+            let mut failed = None;
+            let mut failures = 0;
+            for (i, f) in filters.iter().enumerate() {
+                if f.as_ref().is_some_and(|f| !f.contains(doc)) {
+                    failures += 1;
+                    failed = Some(i);
+                }
+            }
+            if failures > 1 {
+                continue;
+            }
+            let (from, to) = (self.doc_value_start[doc as usize] as usize, self.doc_value_start[doc as usize + 1] as usize);
+            for &v in &self.doc_values[from..to] {
+                let v = usize::from(v);
+                let facet = self.value_base[1..].iter().position(|b| v < *b).unwrap_or(4);
+                if failed.is_none_or(|f| f == facet) {
+                    counts[v] += 1;
+                }
+            }
+        }
+        let at = |facet: usize, i: usize| counts.get(self.value_base[facet] + i).copied().unwrap_or(0);
+        let mut languages: Vec<(String, usize)> = self.language_keys.iter().enumerate().map(|(i, l)| (l.clone(), at(2, i))).collect();
+        languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        FacetCounts {
+            category: self.categories.iter().enumerate().map(|(i, c)| (c.key.clone(), at(0, i))).collect(),
+            target_group: TargetGroup::ALL.iter().enumerate().map(|(i, g)| (*g, at(1, i))).collect(),
+            language: languages,
+            district: self.districts.iter().enumerate().map(|(i, d)| (d.key.clone(), at(3, i))).collect(),
+            mso: [(true, at(4, 0)), (false, at(4, 1))],
+        }
+    }
+
     fn text_matches(&self, text: &str) -> Option<TextMatches> {
         let query_terms = search_terms(text);
         if query_terms.is_empty() {
@@ -268,7 +447,7 @@ impl SearchIndex {
         let mut name_hits = vec![0u8; n];
         for term in &query_terms {
             let mut term_set = Bitset::empty(n);
-            for (_, postings) in self.terms_matching(term) {
+            for postings in self.terms_matching(term) {
                 for p in postings {
                     term_set.insert(p.doc);
                     score[p.doc as usize] += u32::from(p.weight);
@@ -282,10 +461,13 @@ impl SearchIndex {
         Some(TextMatches { set, score, name_hits })
     }
 
-    fn terms_matching<'a>(&'a self, term: &'a str) -> impl Iterator<Item = &'a (String, Vec<Posting>)> + 'a {
-        let start = self.terms.partition_point(|(t, _)| t.as_str() < term);
+    fn terms_matching<'a>(&'a self, term: &'a str) -> impl Iterator<Item = &'a [Posting]> + 'a {
+        let start = self.terms.partition_point(|(t, _, _)| &**t < term);
         let prefix = term.chars().count() >= MIN_PREFIX_LEN;
-        self.terms[start..].iter().take_while(move |(t, _)| if prefix { t.starts_with(term) } else { t == term })
+        self.terms[start..]
+            .iter()
+            .take_while(move |(t, _, _)| if prefix { t.starts_with(term) } else { &**t == term })
+            .filter_map(|(_, from, to)| self.postings.get(*from as usize..*to as usize))
     }
 
     /// Ranks by name hits, then score, then name, using one packed integer per document so
@@ -317,6 +499,52 @@ impl SearchIndex {
             .filter_map(|key| self.by_name.get((u32::MAX - (key & 0xffff_ffff) as u32) as usize).copied())
             .collect()
     }
+}
+
+/// A term and the range of its postings.
+type TermRange = (Box<str>, u32, u32);
+
+/// One occurrence of a term in a document, while building.
+struct Entry {
+    term: u32,
+    doc: u32,
+    weight: u16,
+    in_name: bool,
+}
+
+/// Turns term occurrences into sorted terms and one flat posting list, one posting per term
+/// and document (highest weight, plus one for each further occurrence).
+fn invert(term_ids: HashMap<String, u32>, mut entries: Vec<Entry>) -> (Vec<TermRange>, Vec<Posting>) {
+    let mut names: Vec<(Box<str>, u32)> = term_ids.into_iter().map(|(t, id)| (t.into_boxed_str(), id)).collect();
+    names.sort_unstable();
+    let mut rank = vec![0u32; names.len()];
+    for (position, (_, id)) in names.iter().enumerate() {
+        rank[*id as usize] = position as u32;
+    }
+    entries.sort_unstable_by_key(|e| (rank[e.term as usize], e.doc));
+    let mut postings: Vec<Posting> = Vec::with_capacity(entries.len() / 2);
+    let mut terms: Vec<TermRange> = Vec::with_capacity(names.len());
+    let mut current: Option<u32> = None;
+    for e in entries {
+        let term_rank = rank[e.term as usize];
+        if current != Some(term_rank) {
+            if let Some(last) = terms.last_mut() {
+                last.2 = postings.len() as u32;
+            }
+            terms.push((names[term_rank as usize].0.clone(), postings.len() as u32, postings.len() as u32));
+            current = Some(term_rank);
+        } else if let Some(last) = postings.last_mut().filter(|p| p.doc == e.doc) {
+            last.weight = last.weight.max(e.weight).saturating_add(1);
+            last.in_name |= e.in_name;
+            continue;
+        }
+        postings.push(Posting { doc: e.doc, weight: e.weight, in_name: e.in_name });
+    }
+    if let Some(last) = terms.last_mut() {
+        last.2 = postings.len() as u32;
+    }
+    postings.shrink_to_fit();
+    (terms, postings)
 }
 
 /// Remembers the search term of each word seen while building, so that each distinct word

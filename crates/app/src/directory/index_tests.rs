@@ -65,7 +65,7 @@ fn search(index: &SearchIndex, pairs: &[(&str, &str)]) -> (usize, Vec<String>) {
     let raw = RawDirectoryQuery::from_pairs(pairs.iter().copied());
     let query = DirectoryQuery::parse(&raw, index).expect("valid query");
     let results = index.search(&query);
-    (results.total, results.items.iter().map(|o| o.profile.name.clone()).collect())
+    (results.total, results.items.iter().map(|o| o.name.clone()).collect())
 }
 
 #[test]
@@ -135,4 +135,54 @@ fn sorting_and_paging() {
 #[test]
 fn punctuation_only_query_lists_everything() {
     assert_eq!(search(&index(), &[("q", "—!?")]).0, 5);
+}
+
+#[test]
+fn cached_results_equal_fresh_ones() {
+    let idx = index();
+    let query = DirectoryQuery::parse(&RawDirectoryQuery::from_pairs([("q", "Frauen")]), &idx).expect("query");
+    let first = idx.search(&query);
+    let second = idx.search(&query);
+    assert!(std::sync::Arc::ptr_eq(&first, &second), "second search comes from the cache");
+    let fresh = idx.search_uncached(&query);
+    assert_eq!(first.total, fresh.total);
+    assert_eq!(first.facets, fresh.facets);
+    assert_eq!(first.items, fresh.items);
+}
+
+#[test]
+fn sparse_and_dense_facet_counts_agree() {
+    let words = ["Frauen", "Sport", "Nachhilfe", "Musik", "Beratung", "Café"];
+    let langs = ["de", "ar", "tr", "uk", "ti"];
+    let cats = ["language", "sport"];
+    let dists = ["mitte", "weststadt"];
+    let orgs: Vec<Organisation> = (0..300)
+        .map(|i| {
+            let mut o = org(
+                i + 1,
+                &format!("Verein {} {i}", words[i as usize % 6]),
+                &format!("{} und {}", words[(i as usize * 7) % 6], words[(i as usize * 3) % 6]),
+                &cats[..1 + (i as usize % 2)],
+                &[langs[i as usize % 5], langs[(i as usize / 5) % 5]],
+                dists[(i as usize / 3) % 2],
+                i % 3 == 0,
+            );
+            o.profile.target_groups = vec![TargetGroup::ALL[i as usize % 9]];
+            o
+        })
+        .collect();
+    let idx = SearchIndex::build(orgs, index().categories().to_vec(), index().districts().to_vec());
+    let queries: &[&[(&str, &str)]] = &[
+        &[("q", "Frauen")],
+        &[("q", "Musik"), ("language", "ar")],
+        &[("q", "Sport"), ("category", "language"), ("mso", "true")],
+        &[("q", "Beratung"), ("district", "mitte"), ("target_group", "women"), ("language", "ti")],
+        &[("category", "sport")],
+        &[],
+    ];
+    for pairs in queries {
+        let query = DirectoryQuery::parse(&RawDirectoryQuery::from_pairs(pairs.iter().copied()), &idx).expect("query");
+        let (dense, sparse) = idx.facets_both_ways(&query);
+        assert_eq!(dense, sparse, "{pairs:?}");
+    }
 }

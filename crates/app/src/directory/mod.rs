@@ -2,6 +2,7 @@
 
 pub mod bitset;
 pub mod default_categories;
+pub mod export_organisations;
 pub mod import_organisations;
 pub mod index;
 pub mod read_model;

@@ -1,12 +1,17 @@
 //! Use case: show one organisation's public profile.
 
-use std::sync::Arc;
-
 use domain::organisation::Organisation;
+use domain::slug::Slug;
+
+use crate::ports::StoreError;
 
 use super::Directory;
 
-/// The published organisation with this slug, if there is one.
-pub fn show_organisation(directory: &Directory, slug: &str) -> Option<Arc<Organisation>> {
-    directory.index().get(slug)
+/// The published organisation with this slug, if there is one. Malformed slugs find nothing.
+pub async fn show_organisation(directory: &Directory, slug: &str) -> Result<Option<Organisation>, StoreError> {
+    let Ok(slug) = Slug::parse(slug) else { return Ok(None) };
+    if directory.index().get(slug.as_str()).is_none() {
+        return Ok(None);
+    }
+    directory.store().organisation(&slug).await
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use domain::directory_query::{DirectoryQuery, QueryError, RawDirectoryQuery};
 use domain::geo::{BoundingBox, InvalidBoundingBox};
-use domain::organisation::Organisation;
+use crate::directory::index::Listing;
 
 use crate::directory::Directory;
 
@@ -14,9 +14,9 @@ use crate::directory::Directory;
 pub struct Located {
     pub query: DirectoryQuery,
     /// Matches with a position (inside the box, if one was given), in the search's order.
-    pub placed: Vec<Arc<Organisation>>,
+    pub placed: Vec<Arc<Listing>>,
     /// Matches without a position: listed, but not on the map.
-    pub unplaced: Vec<Arc<Organisation>>,
+    pub unplaced: Vec<Arc<Listing>>,
 }
 
 /// Why a map request was refused; `code()` is stable.
@@ -46,9 +46,9 @@ pub fn locate_organisations(directory: &Directory, raw: &RawDirectoryQuery, bbox
     let bbox = bbox.map(str::trim).filter(|b| !b.is_empty()).map(BoundingBox::parse).transpose()?;
     let everything = DirectoryQuery { page: 1, per_page: u32::MAX, ..query.clone() };
     let results = index.search(&everything);
-    let (placed, unplaced): (Vec<_>, Vec<_>) = results.items.into_iter().partition(|o| o.profile.position.is_some());
+    let (placed, unplaced): (Vec<_>, Vec<_>) = results.items.iter().cloned().partition(|o| o.position.is_some());
     let placed = match bbox {
-        Some(b) => placed.into_iter().filter(|o| o.profile.position.is_some_and(|p| b.contains(&p))).collect(),
+        Some(b) => placed.into_iter().filter(|o| o.position.is_some_and(|p| b.contains(&p))).collect(),
         None => placed,
     };
     Ok(Located { query, placed, unplaced })

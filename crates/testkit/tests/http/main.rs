@@ -6,6 +6,7 @@ mod api;
 mod directory_pages;
 mod i18n;
 mod map;
+mod marketplace;
 mod search_quality;
 mod security;
 mod storage;

@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use app::directory::index::SearchIndex;
+use app::directory::export_organisations::export_organisations;
+use app::directory::index::Listing;
 use app::directory::search_organisations::search_organisations;
 use app::directory::show_organisation::show_organisation;
 use axum::extract::{Path, State};
@@ -139,18 +140,17 @@ fn texts(text: &LocalizedText) -> BTreeMap<String, String> {
     text.iter().map(|(l, t)| (l.to_owned(), t.to_owned())).collect()
 }
 
-fn item(org: &Organisation, base: &str, lang: &str) -> OrganisationItem {
-    let p = &org.profile;
+fn item(p: &Listing, base: &str, lang: &str) -> OrganisationItem {
     OrganisationItem {
-        id: org.id.0,
-        slug: org.slug.to_string(),
+        id: p.id.0,
+        slug: p.slug.to_string(),
         name: p.name.clone(),
         summary: p.summary.choose(lang).map(|c| c.text.to_owned()),
         categories: p.categories.clone(),
         languages: p.languages.iter().map(|l| l.as_str().to_owned()).collect(),
         district: p.district.clone(),
         position: p.position.map(|g| PositionJson { lat: g.lat(), lon: g.lon() }),
-        url: format!("{base}/organisations/{}", org.slug),
+        url: format!("{base}/organisations/{}", p.slug),
     }
 }
 
@@ -211,6 +211,11 @@ pub async fn list(State(state): State<SharedState>, headers: HeaderMap, uri: Uri
     responses((status = 200, body = ProfileResponse), (status = 404, body = crate::api_error::ErrorBody)))]
 pub async fn profile(State(state): State<SharedState>, headers: HeaderMap, Path(slug): Path<String>) -> Result<Json<ProfileResponse>, ApiError> {
     let org = show_organisation(&state.directory, &slug)
+        .await
+        .map_err(|error| {
+            tracing::error!(%error, "profile lookup failed");
+            ApiError::internal()
+        })?
         .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, "not_found", "no organisation with this slug"))?;
     Ok(Json(profile_json(&org, &base_url(&state, &headers))))
 }
@@ -219,8 +224,14 @@ pub async fn profile(State(state): State<SharedState>, headers: HeaderMap, Path(
 #[utoipa::path(get, path = "/api/v1/organisations.csv", tag = "directory",
     responses((status = 200, description = "CSV file", content_type = "text/csv")))]
 pub async fn csv(State(state): State<SharedState>, headers: HeaderMap) -> Response {
-    let index = state.directory.index();
-    match to_csv(&index, &base_url(&state, &headers)) {
+    let all = match export_organisations(&state.directory).await {
+        Ok(all) => all,
+        Err(error) => {
+            tracing::error!(%error, "csv export failed");
+            return ApiError::internal().into_response();
+        }
+    };
+    match to_csv(&all, &base_url(&state, &headers)) {
         Ok(body) => (
             [(CONTENT_TYPE, "text/csv; charset=utf-8"), (CONTENT_DISPOSITION, "attachment; filename=\"organisations.csv\"")],
             body,
@@ -239,12 +250,12 @@ const CSV_HEADER: [&str; 26] = [
     "meeting_times_de", "email", "phone", "website", "social", "contact_persons",
 ];
 
-fn to_csv(index: &SearchIndex, base: &str) -> Result<Vec<u8>, csv::Error> {
+fn to_csv(all: &[Organisation], base: &str) -> Result<Vec<u8>, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<&str> = CSV_HEADER.to_vec();
     header.push("url");
     writer.write_record(&header)?;
-    for org in index.all_by_name() {
+    for org in all {
         let p = &org.profile;
         let de = |t: &LocalizedText| t.choose("de").map(|c| c.text.to_owned()).unwrap_or_default();
         let persons: Vec<String> = p

@@ -5,6 +5,7 @@ use axum::extract::{Extension, Path, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use app::directory::show_organisation::show_organisation;
+use domain::marketplace::ItemKind;
 use domain::organisation::Organisation;
 
 use super::jsonld::json_ld;
@@ -13,6 +14,7 @@ use crate::locale::RequestLocale;
 use crate::map::page::MapAssets;
 use crate::map::settings::{map_csp, Consent, MapSettings, Place, View};
 use crate::map::style::CategoryStyle;
+use crate::marketplace::view::item_url;
 use crate::markdown::to_safe_html;
 use crate::page::{render, PageCtx};
 use crate::system::error_page;
@@ -24,6 +26,13 @@ pub struct PersonView {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub phone_link: Option<String>,
+}
+
+/// An offer or need listed on the profile.
+pub struct ItemLink {
+    pub title: String,
+    pub url: String,
+    pub text_lang: String,
 }
 
 /// The small map of the association's place.
@@ -63,6 +72,8 @@ pub struct ProfilePage {
     pub persons: Vec<PersonView>,
     pub report_url: String,
     pub json_ld: String,
+    pub offers: Vec<ItemLink>,
+    pub needs: Vec<ItemLink>,
     pub api_url: String,
     pub place: Option<PlaceMap>,
 }
@@ -78,8 +89,13 @@ pub async fn show(
     headers: HeaderMap,
     Path(slug): Path<String>,
 ) -> Response {
-    let Some(org) = show_organisation(&state.directory, &slug) else {
-        return error_page(&state, locale, &uri, StatusCode::NOT_FOUND, "organisation-not-found");
+    let org = match show_organisation(&state.directory, &slug).await {
+        Ok(Some(org)) => org,
+        Ok(None) => return error_page(&state, locale, &uri, StatusCode::NOT_FOUND, "organisation-not-found"),
+        Err(error) => {
+            tracing::error!(%error, "profile lookup failed");
+            return error_page(&state, locale, &uri, StatusCode::SERVICE_UNAVAILABLE, "unavailable");
+        }
     };
     let page = PageCtx::new(&state, locale.0, &uri, "directory");
     let template = build(&state, page, &org, &base_url(&state, &headers));
@@ -109,6 +125,15 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> 
     fact("profile-meeting-times", p.meeting_times.choose(lang).map(|c| c.text.to_owned()).unwrap_or_default());
     fact("profile-wheelchair", p.wheelchair.map(|w| tr.t(&format!("wheelchair-{}", w.key()))).unwrap_or_default());
 
+    let items = state.marketplace.view().of_organisation(org.id);
+    let links = |kind: ItemKind| -> Vec<ItemLink> {
+        items
+            .iter()
+            .filter(|i| i.kind == kind)
+            .map(|i| ItemLink { title: i.content.title.clone(), url: item_url(i), text_lang: i.content.text_lang.clone() })
+            .collect()
+    };
+    let (offers, needs) = (links(ItemKind::Offer), links(ItemKind::Need));
     let place = p.position.map(|point| {
         let zoom = state.site.map.max_zoom.min(16);
         let mut settings = MapSettings::new(state, &page, "place", String::new(), Some(View { lat: point.lat(), lon: point.lon(), zoom }));
@@ -159,6 +184,8 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> 
             .collect(),
         report_url,
         json_ld: json_ld(org, base, lang),
+        offers,
+        needs,
         api_url: format!("/api/v1/organisations/{}", org.slug),
         place,
         page,

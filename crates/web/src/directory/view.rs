@@ -1,9 +1,8 @@
 //! View models shared by the directory's pages: everything already translated.
 
-use app::directory::index::SearchIndex;
+use app::directory::index::{Listing, SearchIndex};
 use axum::http::Uri;
 use domain::directory_query::RawDirectoryQuery;
-use domain::organisation::Organisation;
 
 use crate::i18n::Tr;
 
@@ -36,12 +35,11 @@ pub fn district_name(index: &SearchIndex, key: Option<&str>) -> Option<String> {
     Some(index.districts().iter().find(|d| d.key == key).map_or_else(|| key.to_owned(), |d| d.name.clone()))
 }
 
-pub fn card(index: &SearchIndex, org: &Organisation, tr: &Tr) -> OrgCard {
+pub fn card(index: &SearchIndex, p: &Listing, tr: &Tr) -> OrgCard {
     let lang = tr.locale.code();
-    let p = &org.profile;
     OrgCard {
         name: p.name.clone(),
-        url: format!("/organisations/{}", org.slug),
+        url: format!("/organisations/{}", p.slug),
         summary: p.summary.choose(lang).map(|c| ShownText { text: c.text.to_owned(), lang: c.lang.to_owned() }),
         categories: category_labels(index, &p.categories, lang),
         district: district_name(index, p.district.as_deref()),
@@ -60,4 +58,9 @@ pub fn raw_query(uri: &Uri) -> RawDirectoryQuery {
 pub fn lang_param(uri: &Uri) -> Option<String> {
     let pairs: Vec<(String, String)> = uri.query().and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default();
     pairs.into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v)
+}
+
+/// All parameters of a URL as pairs.
+pub fn lang_param_pairs(uri: &Uri) -> Vec<(String, String)> {
+    uri.query().and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default()
 }

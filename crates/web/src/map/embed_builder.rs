@@ -46,7 +46,7 @@ pub async fn show(State(state): State<SharedState>, Extension(locale): Extension
     let parsed = DirectoryQuery::parse(&domain::directory_query::RawDirectoryQuery { page: None, per_page: None, ..raw.clone() }, index.as_ref());
     let error = parsed.as_ref().err().map(|e| page.t(&format!("query-error-{}", e.code().replace('_', "-"))));
     let query = parsed.ok();
-    let counts = index.search(&DirectoryQuery { page: 1, per_page: 1, ..Default::default() }).facets;
+    let counts = index.search(&DirectoryQuery { page: 1, per_page: 1, ..Default::default() }).facets.clone();
     let facets = build_facets(&index, &page, &raw, query.as_ref(), Some(&counts), false);
     let mut params = query.as_ref().map(filter_params).unwrap_or_default();
     params.push(("lang", embed_lang.code().to_owned()));

@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::http::Uri;
 use axum::response::{IntoResponse, Response};
-use domain::organisation::Organisation;
+use app::directory::index::Listing;
 use serde::Serialize;
 
 use crate::api_error::ApiError;
@@ -51,14 +51,13 @@ struct Properties<'a> {
     cat: Option<&'a str>,
 }
 
-fn feature(org: &Organisation) -> Option<Feature<'_>> {
-    let p = &org.profile;
+fn feature(p: &Listing) -> Option<Feature<'_>> {
     let position = p.position?;
     Some(Feature {
         kind: "Feature",
         geometry: Point { kind: "Point", coordinates: [round(position.lon()), round(position.lat())] },
         properties: Properties {
-            slug: org.slug.as_str(),
+            slug: p.slug.as_str(),
             name: &p.name,
             cat: p.categories.first().map(String::as_str),
         },

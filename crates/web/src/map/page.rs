@@ -9,7 +9,7 @@ use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use domain::directory_query::DirectoryQuery;
-use domain::organisation::Organisation;
+use app::directory::index::Listing;
 
 use super::settings::{map_csp, Consent, MapSettings, View};
 use super::style::CategoryStyle;
@@ -96,14 +96,13 @@ pub struct EmbedPage {
     pub back_url: String,
 }
 
-pub fn item(state: &SharedState, page: &PageCtx, org: &Organisation) -> MapItem {
+pub fn item(state: &SharedState, page: &PageCtx, p: &Listing) -> MapItem {
     let index = state.directory.index();
-    let p = &org.profile;
     let lang = page.lang;
     MapItem {
-        slug: org.slug.to_string(),
+        slug: p.slug.to_string(),
         name: p.name.clone(),
-        url: format!("/organisations/{}", org.slug),
+        url: format!("/organisations/{}", p.slug),
         summary: p.summary.choose(lang).map(|c| ShownText { text: c.text.to_owned(), lang: c.lang.to_owned() }),
         categories: p
             .categories
@@ -169,10 +168,10 @@ pub async fn show(State(state): State<SharedState>, Extension(locale): Extension
     let raw = raw_query(&uri);
     let index = state.directory.index();
     let query = located.as_ref().ok().map(|l| l.query.clone());
-    let counts = index.search(&DirectoryQuery { page: 1, per_page: 1, ..Default::default() }).facets;
+    let counts = index.search(&DirectoryQuery { page: 1, per_page: 1, ..Default::default() }).facets.clone();
     let facets = build_facets(&index, &page, &raw, query.as_ref(), Some(&counts), false);
     let params = query.as_ref().map(filter_params).unwrap_or_default();
-    let (placed, unplaced): (&[Arc<Organisation>], &[Arc<Organisation>]) =
+    let (placed, unplaced): (&[Arc<Listing>], &[Arc<Listing>]) =
         located.as_ref().map_or((&[], &[]), |l| (l.placed.as_slice(), l.unplaced.as_slice()));
     let template = MapPage {
         assets: MapAssets::of(&state),
@@ -197,7 +196,7 @@ pub async fn show(State(state): State<SharedState>, Extension(locale): Extension
 pub async fn embed(State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri, headers: HeaderMap) -> Response {
     let Prepared { page, located, view } = prepare(&state, locale, &uri, "map");
     let params = located.as_ref().map(|l| filter_params(&l.query)).unwrap_or_default();
-    let placed: &[Arc<Organisation>] = located.as_ref().map_or(&[], |l| l.placed.as_slice());
+    let placed: &[Arc<Listing>] = located.as_ref().map_or(&[], |l| l.placed.as_slice());
     let mut back = params.clone();
     back.push(("lang", page.lang.to_owned()));
     let template = EmbedPage {

@@ -1,0 +1,8 @@
+//! Offers and needs ("Vereine bieten / Vereine suchen"): the read model with the matching
+//! engine, and its use cases.
+
+mod read_model;
+mod translate;
+
+pub use matching::{Audience, Reason};
+pub use read_model::{Marketplace, MarketView, Pairing};

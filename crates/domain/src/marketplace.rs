@@ -1,0 +1,145 @@
+//! Offers and needs ("Vereine bieten / Vereine suchen") of organisations.
+
+use serde::{Deserialize, Serialize};
+
+use crate::ids::OrgId;
+use crate::language::LanguageCode;
+
+/// The database id of an offer or need.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ItemId(pub i64);
+
+impl std::fmt::Display for ItemId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// Whether an organisation offers something or looks for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    Offer,
+    Need,
+}
+
+impl ItemKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            ItemKind::Offer => "offer",
+            ItemKind::Need => "need",
+        }
+    }
+}
+
+/// A day of the week, written as the German short forms the interface shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Weekday {
+    Mo,
+    Di,
+    Mi,
+    Do,
+    Fr,
+    Sa,
+    So,
+}
+
+impl Weekday {
+    pub const ALL: [Weekday; 7] = [Weekday::Mo, Weekday::Di, Weekday::Mi, Weekday::Do, Weekday::Fr, Weekday::Sa, Weekday::So];
+
+    /// The short code ("Mo" … "So").
+    pub fn code(self) -> &'static str {
+        match self {
+            Weekday::Mo => "Mo",
+            Weekday::Di => "Di",
+            Weekday::Mi => "Mi",
+            Weekday::Do => "Do",
+            Weekday::Fr => "Fr",
+            Weekday::Sa => "Sa",
+            Weekday::So => "So",
+        }
+    }
+
+    /// Stable lower-case key used in translation ids ("mo" … "so").
+    pub fn key(self) -> String {
+        self.code().to_lowercase()
+    }
+}
+
+/// The categories of offers and needs a network starts with: key and German name.
+pub const ITEM_CATEGORIES: [(&str, &str); 15] = [
+    ("rooms", "Räume"),
+    ("language", "Sprache & Übersetzung"),
+    ("education", "Bildung & Nachhilfe"),
+    ("counselling", "Beratung"),
+    ("funding", "Förderung & Finanzen"),
+    ("volunteers", "Ehrenamtliche"),
+    ("events", "Veranstaltungen & Kultur"),
+    ("sport", "Sport"),
+    ("women", "Frauen"),
+    ("youth", "Jugend"),
+    ("health", "Gesundheit"),
+    ("work", "Arbeit & Ausbildung"),
+    ("material", "Material & Transport"),
+    ("publicity", "Öffentlichkeitsarbeit"),
+    ("digital", "Digitales"),
+];
+
+/// The key of a category given by key or by its German name.
+pub fn item_category_key(raw: &str) -> Option<&'static str> {
+    let raw = raw.trim();
+    ITEM_CATEGORIES.iter().find(|(key, name)| *key == raw || name.eq_ignore_ascii_case(raw)).map(|(key, _)| *key)
+}
+
+/// What an offer or need says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemContent {
+    pub title: String,
+    pub description: String,
+    /// Key from `ITEM_CATEGORIES`.
+    pub category: String,
+    #[serde(default)]
+    pub languages: Vec<LanguageCode>,
+    /// Days it is available or wanted; `None` when any day will do.
+    #[serde(default)]
+    pub weekdays: Option<Vec<Weekday>>,
+    #[serde(default)]
+    pub time: Option<String>,
+    /// District key; `None` means anywhere.
+    #[serde(default)]
+    pub district: Option<String>,
+    /// Last day (ISO date) it is valid, if it ends.
+    #[serde(default)]
+    pub end_date: Option<String>,
+    /// Language the texts are written in.
+    pub text_lang: String,
+}
+
+/// An open offer or need of an organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    pub id: ItemId,
+    pub org: OrgId,
+    pub kind: ItemKind,
+    pub content: ItemContent,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn categories_by_key_or_german_name() {
+        assert_eq!(item_category_key("Räume"), Some("rooms"));
+        assert_eq!(item_category_key("material"), Some("material"));
+        assert_eq!(item_category_key(" Sprache & Übersetzung "), Some("language"));
+        assert_eq!(item_category_key("Raumfahrt"), None);
+    }
+
+    #[test]
+    fn weekdays_serialise_as_codes() {
+        let json = serde_json::to_string(&vec![Weekday::Sa, Weekday::So]).expect("json");
+        assert_eq!(json, r#"["Sa","So"]"#);
+    }
+}

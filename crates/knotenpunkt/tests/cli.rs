@@ -1,0 +1,94 @@
+//! The command line as evaluations and administrators use it: exit codes, output formats.
+
+#![allow(clippy::unwrap_used)]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn knotenpunkt(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_knotenpunkt"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn repo(path: &str) -> String {
+    format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn plan_seats_everyone_once_per_round() {
+    let out = knotenpunkt(&["plan", "--instance", &repo("crates/planner/instances/meeting-40.json"), "--time-limit", "1"], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rounds = plan["rounds"].as_array().unwrap();
+    assert_eq!(rounds.len(), 3);
+    for round in rounds {
+        let mut seated: Vec<&str> = round.as_array().unwrap().iter().flat_map(|t| t.as_array().unwrap()).map(|p| p.as_str().unwrap()).collect();
+        assert_eq!(round.as_array().unwrap().len(), 4);
+        seated.sort_unstable();
+        seated.dedup();
+        assert_eq!(seated.len(), 40);
+    }
+    let summary = String::from_utf8_lossy(&out.stderr);
+    for field in ["repeats=", "lower_bound=", "distinct_pairs=", "known_pair_meetings=", "interests_met=", "seconds="] {
+        assert!(summary.contains(field), "summary lacks {field}: {summary}");
+    }
+}
+
+#[test]
+fn plan_refuses_infeasible_input_with_exit_code_2() {
+    let instance = r#"{"tables":2,"rounds":1,"capacity":4,"participants":[{"id":"a","org":"x"},{"id":"b","org":"x"},{"id":"c","org":"x"}]}"#;
+    let out = knotenpunkt(&["plan", "--instance", "-"], Some(instance));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"x\""));
+    let out = knotenpunkt(&["plan", "--instance", "/nonexistent.json"], None);
+    assert_eq!(out.status.code(), Some(2));
+    let out = knotenpunkt(&["plan", "--instance", "-"], Some("{not json"));
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn match_answers_every_need() {
+    let path = repo("crates/matching/eval/lindenau.json");
+    let input: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let needs: Vec<&str> =
+        input["items"].as_array().unwrap().iter().filter(|i| i["kind"] == "need").map(|i| i["id"].as_str().unwrap()).collect();
+    let out = knotenpunkt(&["match", "--input", &path, "--top", "3"], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let result: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for need in needs {
+        let list = result[need].as_array().unwrap_or_else(|| panic!("need {need} missing"));
+        assert!(list.len() <= 3);
+        for s in list {
+            let score = s["score"].as_f64().unwrap();
+            assert!((0.0..=1.0).contains(&score));
+            assert!(s["offer"].is_string() && s["reasons"].is_array());
+        }
+    }
+}
+
+#[test]
+fn match_names_the_bad_field_with_exit_code_2() {
+    let out = knotenpunkt(&["match", "--input", "-"], Some(r#"{"organisations": [], "items": 5}"#));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("items"));
+}
+
+#[test]
+fn help_lists_the_commands() {
+    let out = knotenpunkt(&["--help"], None);
+    let text = String::from_utf8_lossy(&out.stdout);
+    for command in ["serve", "demo", "migrate", "plan", "match"] {
+        assert!(text.contains(command), "{command}");
+    }
+}

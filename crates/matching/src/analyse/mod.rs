@@ -1,0 +1,341 @@
+//! Reading one offer or need: its concepts, words, categories, languages, days, place and audience.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::category::CategoryList;
+use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
+use crate::model::{Audience, Item, Kind, Organisation, Weekday};
+use crate::schedule::{parse_time_range, TimeRange};
+use crate::text::{tokenize, StemLang};
+
+mod parts;
+#[cfg(test)]
+mod tests;
+
+use parts::{
+    add_language_learning, bump, concept_positions, critical_languages, has_concept, infer_categories, is_group_word,
+    marker_positions, modifier_range, near, near_window, terms_of,
+};
+
+/// Weight of a concept found in the title, relative to one found only in the description.
+const TITLE_WEIGHT: f32 = 1.0;
+const DESCRIPTION_WEIGHT: f32 = 0.5;
+/// How many tokens apart "only"/"required" may stand from what they qualify.
+pub(super) const MARKER_WINDOW: usize = 4;
+/// Title concepts at least this heavy say what an item is about (context words weigh less).
+const ANCHOR_WEIGHT: f32 = 0.7;
+/// A broader concept found through a narrower one counts less than the narrower one.
+const PARENT_WEIGHT: f32 = 0.7;
+/// Weight of a title concept that only says what the item is for ("Raum für *Folkloreprobe*").
+const TITLE_MODIFIER_WEIGHT: f32 = 0.6;
+
+/// Everything the scorer needs to know about one item, computed once per change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    pub kind: Kind,
+    /// Topic, audience and language concepts with their weights, sorted by concept id.
+    pub concepts: Vec<(ConceptId, f32)>,
+    pub concept_mass: f32,
+    /// Stemmed words with their counts (title counts double), sorted.
+    pub terms: Vec<(String, f32)>,
+    /// Canonical category indices: the entered one first, then those inferred from concepts.
+    pub categories: Vec<usize>,
+    pub explicit_category: Option<usize>,
+    /// Languages of the item and those named in its texts.
+    pub languages: BTreeSet<String>,
+    /// Languages the organisation behind the item speaks (item, organisation, and German).
+    pub speaks: BTreeSet<String>,
+    /// Languages named in the texts.
+    pub named_languages: BTreeSet<String>,
+    /// Languages the other side must speak, when the item says a language is required.
+    pub required_languages: BTreeSet<String>,
+    /// Languages the other side must speak for the need to be served at all (see `critical_languages`).
+    pub critical_languages: BTreeSet<String>,
+    /// The item is about learning a language.
+    pub learns_language: bool,
+    /// The title asks for a person in a role (trainer, teacher, volunteer, counsellor…).
+    pub title_role: bool,
+    /// Some role concept appears anywhere (an offer that provides people, not only things).
+    pub has_role: bool,
+    /// Bit sets (see `LanguageTable::mask`) of the languages other than German, of those spoken
+    /// (with mutually intelligible ones added) and of the critical ones.
+    pub foreign_mask: u64,
+    pub speaks_mask: u64,
+    pub critical_mask: u64,
+    /// Languages named as a skill ("Armenischkenntnisse", "die Arabisch sprechen"), unless only wished for.
+    pub skill_languages: BTreeSet<String>,
+    pub gender: Option<Audience>,
+    pub youth: bool,
+    pub adult: bool,
+    /// Audiences the item is exclusively for ("nur für Frauen", "Frauengruppe").
+    pub exclusive: BTreeSet<Exclusive>,
+    pub on_site_only: bool,
+    /// Weekdays given in the weekday field (a hard constraint).
+    pub weekdays: Option<BTreeSet<Weekday>>,
+    /// Weekdays named only in the texts ("samstags", "am Wochenende"); they count softly.
+    pub text_weekdays: Option<BTreeSet<Weekday>>,
+    /// The strongest topic concepts of the title: what the item is mainly about.
+    pub anchors: Vec<ConceptId>,
+    /// Summed weight of the anchors.
+    pub anchor_mass: f32,
+    pub time: Option<TimeRange>,
+    pub district: Option<String>,
+    /// `district` as a comparison key.
+    pub district_key: Option<String>,
+}
+
+/// An audience an item is restricted to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Exclusive {
+    Women,
+    Men,
+    Youth,
+    Adults,
+}
+
+struct FieldHits {
+    hits: Vec<Hit>,
+    tokens: Vec<String>,
+}
+
+/// Builds the profile of an item.
+pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &mut TokenCache) -> Profile {
+    let turkish = item.text_lang.as_deref() == Some("tr");
+    let title_tokens = tokenize(&item.title);
+    let desc_tokens = tokenize(&item.description);
+    let title = FieldHits { hits: lex.find(&title_tokens, turkish, cache), tokens: title_tokens };
+    let desc = FieldHits { hits: lex.find(&desc_tokens, turkish, cache), tokens: desc_tokens };
+
+    let mut weights: HashMap<ConceptId, f32> = HashMap::new();
+    let mut named_languages = BTreeSet::new();
+    let mut text_days: Option<BTreeSet<Weekday>> = None;
+    let mut only_days: Option<BTreeSet<Weekday>> = None;
+    let (mut women, mut men, mut youth, mut adult) = (false, false, false, false);
+    let mut exclusive = BTreeSet::new();
+    let mut on_site_only = false;
+    let mut required_near_language = false;
+    let mut required_named = BTreeSet::new();
+    let mut title_topics: Vec<(ConceptId, f32)> = Vec::new();
+    let mut learning_signal = false;
+    let mut learning_in_title = false;
+    let mut skill_languages = BTreeSet::new();
+    let mut title_role = false;
+    let modifiers = modifier_range(&title.tokens);
+    let head_has_topic = title.hits.iter().any(|h| {
+        !modifiers.contains(&h.pos)
+            && !h.via_parent
+            && lex
+                .concept(h.concept)
+                .is_some_and(|c| c.kind == ConceptKind::Topic && c.weight >= ANCHOR_WEIGHT && !c.role)
+    });
+
+    for (field, factor) in [(&title, TITLE_WEIGHT), (&desc, DESCRIPTION_WEIGHT)] {
+        let only_pos = marker_positions(lex, &field.hits, Marker::Only);
+        let required_pos = marker_positions(lex, &field.hits, Marker::Required);
+        let also_pos = marker_positions(lex, &field.hits, Marker::Also);
+        let skill_pos = marker_positions(lex, &field.hits, Marker::LanguageSkill);
+        let preferred_pos = marker_positions(lex, &field.hits, Marker::Preferred);
+        let is_title = factor >= TITLE_WEIGHT;
+        let course_pos = concept_positions(&field.hits, lex.concept_named("course"));
+        for hit in &field.hits {
+            let Some(concept) = lex.concept(hit.concept) else { continue };
+            let near_only = near(&only_pos, hit.pos);
+            match &concept.kind {
+                ConceptKind::Topic if hit.via_parent => {
+                    bump(&mut weights, hit.concept, concept.weight * factor * PARENT_WEIGHT);
+                }
+                ConceptKind::Topic if is_title && head_has_topic && modifiers.contains(&hit.pos) => {
+                    bump(&mut weights, hit.concept, concept.weight * TITLE_MODIFIER_WEIGHT);
+                }
+                ConceptKind::Topic => {
+                    bump(&mut weights, hit.concept, concept.weight * factor);
+                    if is_title {
+                        title_topics.push((hit.concept, concept.weight));
+                        title_role |= concept.role;
+                    }
+                }
+                ConceptKind::Audience { audience, adult: is_adult } => {
+                    bump(&mut weights, hit.concept, concept.weight * factor);
+                    let group_word = is_group_word(&field.tokens[hit.pos]);
+                    match audience {
+                        Some(Audience::Women) => women = true,
+                        Some(Audience::Men) => men = true,
+                        Some(Audience::Youth) => youth = true,
+                        None => {}
+                    }
+                    if *is_adult {
+                        adult = true;
+                    }
+                    let restricts = near_only || group_word;
+                    if restricts {
+                        match audience {
+                            Some(Audience::Women) => exclusive.insert(Exclusive::Women),
+                            Some(Audience::Men) => exclusive.insert(Exclusive::Men),
+                            Some(Audience::Youth) if near_only => exclusive.insert(Exclusive::Youth),
+                            None if *is_adult && near_only => exclusive.insert(Exclusive::Adults),
+                            _ => false,
+                        };
+                    }
+                }
+                ConceptKind::Language(code) => {
+                    named_languages.insert(code.clone());
+                    // "Arabischkurs", "Kurs Arabisch": a language taught, not a language spoken.
+                    if near_window(&course_pos, hit.pos, 1) {
+                        learning_signal = true;
+                        learning_in_title |= is_title;
+                    }
+                    if near_window(&skill_pos, hit.pos, 2) && !near_window(&preferred_pos, hit.pos, 4) {
+                        skill_languages.insert(code.clone());
+                    }
+                    bump(&mut weights, hit.concept, concept.weight * factor);
+                    if near_window(&required_pos, hit.pos, 6) {
+                        required_near_language = true;
+                        required_named.insert(code.clone());
+                    }
+                }
+                ConceptKind::Marker(Marker::OnSite) => {
+                    if concept.name == "onsite_strict" || near_only {
+                        on_site_only = true;
+                    }
+                }
+                ConceptKind::Marker(Marker::LanguageSkill) => {
+                    if near_window(&required_pos, hit.pos, 6) {
+                        required_near_language = true;
+                    }
+                }
+                ConceptKind::Marker(_) => {}
+                ConceptKind::Days(_) if also_pos.iter().any(|&p| p < hit.pos && hit.pos - p <= 2) => {}
+                ConceptKind::Days(days) if near_only => {
+                    // "nur werktags", "only on Saturdays": as binding as the weekday field.
+                    only_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
+                }
+                ConceptKind::Days(days) => {
+                    text_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
+                }
+            }
+        }
+    }
+    if learning_signal {
+        add_language_learning(lex, &mut weights);
+        if let (true, Some(id)) = (learning_in_title, lex.concept_named("language_learning")) {
+            title_topics.push((id, 1.0));
+        }
+    }
+
+    let explicit = item.explicit;
+    if let Some(a) = explicit.audience {
+        match a {
+            Audience::Women => {
+                women = true;
+                exclusive.insert(Exclusive::Women);
+            }
+            Audience::Men => {
+                men = true;
+                exclusive.insert(Exclusive::Men);
+            }
+            Audience::Youth => {
+                youth = true;
+                exclusive.insert(Exclusive::Youth);
+            }
+        }
+    }
+    let gender = match (women, men) {
+        (true, false) => Some(Audience::Women),
+        (false, true) => Some(Audience::Men),
+        _ => None,
+    };
+    if gender.is_none() {
+        exclusive.remove(&Exclusive::Women);
+        exclusive.remove(&Exclusive::Men);
+    }
+    if let Some(flag) = explicit.on_site_only {
+        on_site_only = flag;
+    }
+
+    let mut languages: BTreeSet<String> = item.languages.iter().cloned().collect();
+    languages.extend(named_languages.iter().cloned());
+    let mut speaks = languages.clone();
+    if let Some(o) = org {
+        speaks.extend(o.languages.iter().cloned());
+    }
+    speaks.insert("de".to_string());
+
+    let language_required = explicit.language_required.unwrap_or(required_near_language);
+    let mut required_languages = BTreeSet::new();
+    if language_required {
+        required_languages = if required_named.is_empty() {
+            let listed: BTreeSet<String> = item.languages.iter().cloned().collect();
+            if listed.is_empty() {
+                named_languages.clone()
+            } else {
+                listed
+            }
+        } else {
+            required_named
+        };
+    }
+
+    let mut anchors: Vec<ConceptId> =
+        title_topics.iter().filter(|(_, w)| *w >= ANCHOR_WEIGHT).map(|(c, _)| *c).collect();
+    anchors.sort_unstable();
+    anchors.dedup();
+
+    let mut concepts: Vec<(ConceptId, f32)> = weights.into_iter().filter(|(_, w)| *w > 0.0).collect();
+    concepts.sort_by_key(|(c, _)| *c);
+    let concept_mass = concepts.iter().map(|(_, w)| w).sum();
+    let anchor_mass = concepts.iter().filter(|(c, _)| anchors.contains(c)).map(|(_, w)| w).sum();
+
+    let categories_list = CategoryList::builtin();
+    let explicit_category = item.category.as_deref().and_then(|c| categories_list.find(c));
+    let categories = infer_categories(lex, categories_list, explicit_category, &concepts);
+
+    let stem_lang = item.text_lang.as_deref().and_then(StemLang::from_code);
+    let terms = terms_of(lex, stem_lang, &title.tokens, &desc.tokens, cache);
+
+    let mut profile = Profile {
+        kind: item.kind,
+        concepts,
+        concept_mass,
+        terms,
+        categories,
+        explicit_category,
+        languages,
+        speaks,
+        named_languages,
+        required_languages,
+        skill_languages,
+        gender,
+        youth,
+        adult,
+        exclusive,
+        on_site_only,
+        weekdays: item.weekdays.clone().or(only_days),
+        text_weekdays: text_days,
+        anchor_mass,
+        anchors,
+        time: item.time.as_deref().and_then(parse_time_range),
+        district: item.district.clone().or_else(|| org.and_then(|o| o.district.clone())),
+        district_key: None,
+        critical_languages: BTreeSet::new(),
+        learns_language: false,
+        title_role,
+        has_role: false,
+        foreign_mask: 0,
+        speaks_mask: 0,
+        critical_mask: 0,
+    };
+    profile.district_key = profile.district.as_deref().map(crate::model::district_key);
+    profile.learns_language = has_concept(lex, &profile, "language_learning");
+    profile.critical_languages = critical_languages(lex, &profile);
+    let table = lex.languages();
+    profile.foreign_mask = table.mask(profile.languages.iter().filter(|l| l.as_str() != "de"));
+    let mut spoken: BTreeSet<String> = profile.speaks.clone();
+    for l in &profile.speaks {
+        spoken.extend(crate::language::intelligible_with(l).iter().map(|s| s.to_string()));
+    }
+    profile.speaks_mask = table.mask(spoken.iter());
+    profile.critical_mask = table.mask(profile.critical_languages.iter());
+    profile.has_role = profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
+    profile
+}
+

@@ -1,0 +1,142 @@
+//! The smaller readings behind `analyse`: markers near words, title modifiers, group words,
+//! categories, word terms and the languages a need depends on.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::{Profile, MARKER_WINDOW};
+use crate::category::CategoryList;
+use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
+use crate::text::StemLang;
+
+pub(super) fn has_concept(lex: &Lexicon, p: &Profile, name: &str) -> bool {
+    lex.concept_named(name).is_some_and(|id| p.concepts.iter().any(|(c, w)| *c == id && *w >= 0.5))
+}
+
+/// Languages a need is about: the required ones, those named as a skill, or for interpreting
+/// and language learning the languages it lists or names (German aside).
+pub(super) fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<String> {
+    if !need.required_languages.is_empty() {
+        return need.required_languages.clone();
+    }
+    let foreign = |l: &&String| l.as_str() != "de";
+    if !need.skill_languages.is_empty() {
+        return need.skill_languages.iter().filter(foreign).cloned().collect();
+    }
+    if has_concept(lex, need, "language_mediation") {
+        // Interpreting: the languages listed or named are the ones to interpret.
+        need.languages.iter().filter(foreign).cloned().collect()
+    } else if has_concept(lex, need, "language_learning") || has_concept(lex, need, "literacy") {
+        // Learning: the language named in the text is the one to teach; the listed ones are the learners'.
+        need.named_languages.iter().filter(foreign).cloned().collect()
+    } else {
+        BTreeSet::new()
+    }
+}
+
+pub(super) fn bump(weights: &mut HashMap<ConceptId, f32>, concept: ConceptId, w: f32) {
+    let entry = weights.entry(concept).or_insert(0.0);
+    if w > *entry {
+        *entry = w;
+    }
+}
+
+pub(super) fn marker_positions(lex: &Lexicon, hits: &[Hit], marker: Marker) -> Vec<usize> {
+    hits.iter()
+        .filter(|h| lex.concept(h.concept).is_some_and(|c| c.kind == ConceptKind::Marker(marker)))
+        .map(|h| h.pos)
+        .collect()
+}
+
+/// Title tokens that only say what an item is for: after "für", "for", "для", "برای", "bei"…
+/// (head first), or before Turkish "için" (head last).
+pub(super) fn modifier_range(tokens: &[String]) -> std::ops::Range<usize> {
+    const AFTER: [&str; 14] =
+        ["für", "fürs", "bei", "beim", "während", "zum", "zur", "for", "at", "during", "для", "під", "برای", "خلال"];
+    if let Some(i) = tokens.iter().position(|t| t == "için") {
+        return 0..i;
+    }
+    // Arabic attaches "for" to the word: "قاعة لدورة" (a hall for a course).
+    let arabic_for = |t: &String| t.starts_with('ل') && !t.starts_with("ال") && t.chars().count() >= 4;
+    match tokens.iter().enumerate().position(|(i, t)| AFTER.contains(&t.as_str()) || (i > 0 && arabic_for(t))) {
+        Some(i) if i > 0 => i..tokens.len(),
+        _ => 0..0,
+    }
+}
+
+pub(super) fn concept_positions(hits: &[Hit], concept: Option<ConceptId>) -> Vec<usize> {
+    hits.iter().filter(|h| Some(h.concept) == concept).map(|h| h.pos).collect()
+}
+
+pub(super) fn near(positions: &[usize], pos: usize) -> bool {
+    near_window(positions, pos, MARKER_WINDOW)
+}
+
+pub(super) fn near_window(positions: &[usize], pos: usize, window: usize) -> bool {
+    positions.iter().any(|&p| p.abs_diff(pos) <= window)
+}
+
+/// "Frauengruppe", "Männertreff", "women's group": a group of that audience, not just a mention.
+pub(super) fn is_group_word(token: &str) -> bool {
+    const ENDS: [&str; 9] = ["gruppe", "gruppen", "treff", "café", "cafe", "kreis", "verein", "grubu", "frühstück"];
+    token.chars().count() > 6 && ENDS.iter().any(|e| token.ends_with(e))
+}
+
+/// A language named together with a course or teaching means language learning ("Arabischkurs").
+pub(super) fn add_language_learning(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>) {
+    let (Some(course), Some(learning)) = (lex.concept_named("course"), lex.concept_named("language_learning")) else {
+        return;
+    };
+    if let Some(&w) = weights.get(&course) {
+        let learned = w / 0.45 * 0.9;
+        bump(weights, learning, learned.min(1.0));
+    }
+}
+
+pub(super) fn infer_categories(
+    lex: &Lexicon,
+    list: &CategoryList,
+    explicit: Option<usize>,
+    concepts: &[(ConceptId, f32)],
+) -> Vec<usize> {
+    let mut scores: HashMap<usize, f32> = HashMap::new();
+    for (cid, w) in concepts {
+        if let Some(c) = lex.concept(*cid) {
+            for name in &c.categories {
+                if let Some(i) = list.index_of(name) {
+                    *scores.entry(i).or_insert(0.0) += w;
+                }
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, f32)> = scores.into_iter().filter(|(_, s)| *s >= 0.5).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut out: Vec<usize> = explicit.into_iter().collect();
+    for (i, _) in ranked.into_iter().take(3) {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+pub(super) fn terms_of(
+    lex: &Lexicon,
+    lang: Option<StemLang>,
+    title: &[String],
+    desc: &[String],
+    cache: &mut TokenCache,
+) -> Vec<(String, f32)> {
+    let mut counts: HashMap<String, f32> = HashMap::new();
+    for (tokens, w) in [(title, 2.0), (desc, 1.0)] {
+        for t in tokens {
+            if t.chars().count() < 3 || lex.is_stopword(t) {
+                continue;
+            }
+            let stem = lex.term_stem(t, lang, cache);
+            *counts.entry(stem.to_string()).or_insert(0.0) += w;
+        }
+    }
+    let mut terms: Vec<(String, f32)> = counts.into_iter().collect();
+    terms.sort_by(|a, b| a.0.cmp(&b.0));
+    terms
+}

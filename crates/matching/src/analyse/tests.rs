@@ -1,0 +1,128 @@
+//! Tests of reading items: audiences, constraints, days, languages and anchors from texts.
+
+use super::{analyse, Exclusive, Profile};
+use crate::lexicon::{Lexicon, TokenCache};
+use crate::model::{Audience, ExplicitConstraints, Item, ItemId, Kind, OrgId, Weekday};
+
+fn item(title: &str, description: &str) -> Item {
+    Item {
+        id: ItemId("i".into()),
+        org: OrgId("o".into()),
+        kind: Kind::Need,
+        title: title.into(),
+        description: description.into(),
+        category: None,
+        languages: Vec::new(),
+        weekdays: None,
+        time: None,
+        district: None,
+        text_lang: None,
+        explicit: ExplicitConstraints::default(),
+    }
+}
+
+fn profile(title: &str, description: &str) -> Profile {
+    analyse(&item(title, description), None, Lexicon::builtin(), &mut TokenCache::new())
+}
+
+#[test]
+fn women_only_is_read_from_texts_in_many_languages() {
+    for (title, desc) in [
+        ("Raum nur für Frauen", ""),
+        ("Frauengruppe sucht Raum", ""),
+        ("Room", "Women only."),
+        ("Salon", "Sadece kadınlar için."),
+        ("Приміщення", "Тільки для жінок."),
+        ("قاعة", "للنساء فقط"),
+    ] {
+        let p = profile(title, desc);
+        assert_eq!(p.gender, Some(Audience::Women), "{title} {desc}");
+        assert!(p.exclusive.contains(&Exclusive::Women), "{title} {desc}");
+    }
+}
+
+#[test]
+fn a_mention_of_women_is_not_a_restriction() {
+    let p = profile("Beratung", "Wir beraten Familien, Männer und Frauen.");
+    assert_eq!(p.gender, None);
+    assert!(p.exclusive.is_empty());
+}
+
+#[test]
+fn explicit_audience_field_is_honoured() {
+    let mut it = item("Schwimmkurs", "");
+    it.explicit.audience = Some(Audience::Men);
+    let p = analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new());
+    assert!(p.exclusive.contains(&Exclusive::Men));
+}
+
+#[test]
+fn youth_only_and_adult_groups() {
+    let room = profile("Jugendraum", "Nur für Jugendliche von 12 bis 21 Jahren.");
+    assert!(room.exclusive.contains(&Exclusive::Youth));
+    let seniors = profile("Raum für Seniorentanz", "Unsere Seniorengruppe sucht einen Raum.");
+    assert!(seniors.adult && !seniors.youth);
+}
+
+#[test]
+fn on_site_only_from_texts() {
+    assert!(profile("Hausaufgabenhilfe", "Nur vor Ort in der Weststadt.").on_site_only);
+    assert!(profile("Beratung", "Kein Online-Angebot, nicht online.").on_site_only);
+    assert!(profile("Yardım", "Sadece yüz yüze.").on_site_only);
+    assert!(!profile("Beratung", "Beratung vor Ort oder online.").on_site_only);
+}
+
+#[test]
+fn required_language_from_texts() {
+    let p = profile("Dolmetscher für Tigrinya", "Tigrinya-Kenntnisse erforderlich.");
+    assert!(p.required_languages.contains("ti"));
+    let q = profile("Dolmetscher", "Arabisch wäre schön.");
+    assert!(q.required_languages.is_empty());
+}
+
+#[test]
+fn weekdays_named_in_texts_count_softly_and_also_is_no_restriction() {
+    let p = profile("Raum", "Samstags frei.");
+    assert_eq!(p.weekdays, None);
+    assert_eq!(p.text_weekdays.map(|d| d.into_iter().collect::<Vec<_>>()), Some(vec![Weekday::Sa]));
+    let q = profile("Saal", "Auch am Wochenende nutzbar.");
+    assert_eq!(q.text_weekdays, None);
+}
+
+#[test]
+fn days_with_only_bind_like_the_weekday_field() {
+    let p = profile("Gruppenraum", "Nur werktags nutzbar.");
+    let workdays = [Weekday::Mo, Weekday::Di, Weekday::Mi, Weekday::Do, Weekday::Fr];
+    assert_eq!(p.weekdays.map(|d| d.into_iter().collect::<Vec<_>>()), Some(workdays.to_vec()));
+}
+
+#[test]
+fn turkish_and_arabic_phrases_for_women_only() {
+    assert!(profile("Salon", "Kadınlara özel salon.").exclusive.contains(&Exclusive::Women));
+    assert!(profile("قاعة", "القاعة خاصة بالنساء").exclusive.contains(&Exclusive::Women));
+}
+
+#[test]
+fn anchor_is_the_head_not_the_purpose() {
+    let lex = Lexicon::builtin();
+    let p = profile("Raum für Folkloreprobe", "");
+    let room = lex.concept_named("room");
+    let dance = lex.concept_named("dance");
+    assert!(room.is_some_and(|r| p.anchors.contains(&r)));
+    assert!(dance.is_some_and(|d| !p.anchors.contains(&d)));
+    // For a person, what they are for matters: "Trainerin für Selbstverteidigung".
+    let arabic = profile("قاعة لدورة تدريبية", "");
+    assert!(room.is_some_and(|r| arabic.anchors == vec![r]), "{:?}", arabic.anchors);
+    let q = profile("Trainerin für Selbstverteidigung", "");
+    let martial = lex.concept_named("martial_arts");
+    assert!(martial.is_some_and(|m| q.anchors.contains(&m)));
+}
+
+#[test]
+fn language_courses_name_the_language_taught() {
+    let p = profile("Arabischkurs für Kinder", "");
+    assert!(p.learns_language);
+    assert!(p.critical_languages.contains("ar"));
+    let q = profile("Erste-Hilfe-Kurs", "Am liebsten auf Türkisch.");
+    assert!(!q.learns_language);
+}

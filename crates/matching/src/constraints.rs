@@ -1,0 +1,204 @@
+//! Hard constraints: a pair that breaks one is never suggested.
+
+use crate::analyse::{Exclusive, Profile};
+use crate::language::mutually_intelligible;
+use crate::model::{Audience, Districts, OrgId, Proximity};
+
+/// Why a pair of need and offer may not be suggested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Violation {
+    /// Never an association with itself.
+    SameOrganisation,
+    /// Both name weekdays and none is common.
+    NoCommonWeekday,
+    /// One side is only for women, men, youth or adults and the other side is not.
+    AudienceConflict,
+    /// One side is only on site and the districts are neither the same nor neighbours.
+    TooFarForOnSite,
+    /// One side requires a language the other does not speak.
+    RequiredLanguageMissing,
+}
+
+/// The first hard constraint the pair breaks, if any.
+pub fn check(
+    need_org: &OrgId,
+    need: &Profile,
+    offer_org: &OrgId,
+    offer: &Profile,
+    districts: &Districts,
+) -> Option<Violation> {
+    let place = match (&need.district_key, &offer.district_key) {
+        (Some(a), Some(b)) => districts.relation_of_keys(a, b),
+        _ => Proximity::Unknown,
+    };
+    check_pair(need_org == offer_org, need, offer, place)
+}
+
+/// The first hard constraint a pair breaks, given whether both sides belong to the same
+/// organisation and how their districts relate.
+pub fn check_pair(same_org: bool, need: &Profile, offer: &Profile, place: Proximity) -> Option<Violation> {
+    if same_org {
+        return Some(Violation::SameOrganisation);
+    }
+    if let (Some(a), Some(b)) = (&need.weekdays, &offer.weekdays) {
+        if a.is_disjoint(b) {
+            return Some(Violation::NoCommonWeekday);
+        }
+    }
+    if audience_conflict(need, offer) || audience_conflict(offer, need) {
+        return Some(Violation::AudienceConflict);
+    }
+    if (need.on_site_only || offer.on_site_only) && place == Proximity::Far {
+        return Some(Violation::TooFarForOnSite);
+    }
+    if lacks_required_language(need, offer) || lacks_required_language(offer, need) {
+        return Some(Violation::RequiredLanguageMissing);
+    }
+    None
+}
+
+/// `restricted` is exclusively for an audience that `other` clearly is not.
+fn audience_conflict(restricted: &Profile, other: &Profile) -> bool {
+    restricted.exclusive.iter().any(|e| match e {
+        Exclusive::Women => other.gender == Some(Audience::Men),
+        Exclusive::Men => other.gender == Some(Audience::Women),
+        Exclusive::Youth => other.adult && !other.youth,
+        Exclusive::Adults => other.youth && !other.adult,
+    })
+}
+
+fn lacks_required_language(requiring: &Profile, other: &Profile) -> bool {
+    if requiring.required_languages.is_empty() {
+        return false;
+    }
+    !requiring
+        .required_languages
+        .iter()
+        .any(|r| other.speaks.iter().any(|s| mutually_intelligible(r, s)))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::{check, Violation};
+    use crate::analyse::{analyse, Profile};
+    use crate::lexicon::{Lexicon, TokenCache};
+    use crate::model::{Districts, ExplicitConstraints, Item, ItemId, Kind, OrgId, Organisation, Weekday};
+
+    fn item(kind: Kind, title: &str, description: &str) -> Item {
+        Item {
+            id: ItemId(title.into()),
+            org: OrgId("x".into()),
+            kind,
+            title: title.into(),
+            description: description.into(),
+            category: None,
+            languages: Vec::new(),
+            weekdays: None,
+            time: None,
+            district: None,
+            text_lang: None,
+            explicit: ExplicitConstraints::default(),
+        }
+    }
+
+    fn read(it: &Item, org_langs: &[&str]) -> Profile {
+        let org = Organisation {
+            id: it.org.clone(),
+            name: String::new(),
+            languages: org_langs.iter().map(|s| s.to_string()).collect(),
+            fields: Vec::new(),
+            district: None,
+            description: String::new(),
+        };
+        analyse(it, Some(&org), Lexicon::builtin(), &mut TokenCache::new())
+    }
+
+    fn days(list: &[Weekday]) -> Option<BTreeSet<Weekday>> {
+        Some(list.iter().copied().collect())
+    }
+
+    fn pair(need: &Item, offer: &Item) -> Option<Violation> {
+        let districts = Districts::new(vec![
+            ("Mitte".to_string(), vec!["Weststadt".to_string()]),
+            ("Bergheim".to_string(), vec!["Weststadt".to_string()]),
+        ]);
+        check(&OrgId("a".into()), &read(need, &[]), &OrgId("b".into()), &read(offer, &[]), &districts)
+    }
+
+    #[test]
+    fn never_an_association_with_itself() {
+        let need = read(&item(Kind::Need, "Raum gesucht", ""), &[]);
+        let offer = read(&item(Kind::Offer, "Raum frei", ""), &[]);
+        let org = OrgId("same".into());
+        assert_eq!(check(&org, &need, &org, &offer, &Districts::default()), Some(Violation::SameOrganisation));
+    }
+
+    #[test]
+    fn weekdays_must_overlap_when_both_give_them() {
+        let mut need = item(Kind::Need, "Raum am Sonntag", "");
+        need.weekdays = days(&[Weekday::So]);
+        let mut offer = item(Kind::Offer, "Gruppenraum werktags", "");
+        offer.weekdays = days(&[Weekday::Mo, Weekday::Di, Weekday::Mi, Weekday::Do, Weekday::Fr]);
+        assert_eq!(pair(&need, &offer), Some(Violation::NoCommonWeekday));
+        offer.weekdays = days(&[Weekday::Sa, Weekday::So]);
+        assert_eq!(pair(&need, &offer), None);
+        offer.weekdays = None;
+        assert_eq!(pair(&need, &offer), None);
+    }
+
+    #[test]
+    fn women_only_room_is_not_for_a_mens_group() {
+        let need = item(Kind::Need, "Raum für Männergruppe", "Die Männergruppe trifft sich monatlich.");
+        let offer = item(Kind::Offer, "Raum nur für Frauen", "Ausschließlich für Frauengruppen.");
+        assert_eq!(pair(&need, &offer), Some(Violation::AudienceConflict));
+        let women = item(Kind::Need, "Raum für Frauengruppe", "");
+        assert_eq!(pair(&women, &offer), None);
+    }
+
+    #[test]
+    fn men_only_course_is_not_for_women() {
+        let need = item(Kind::Need, "Schwimmkurs für Frauen", "Nur für Frauen.");
+        let offer = item(Kind::Offer, "Schwimmkurs", "Only for men.");
+        assert_eq!(pair(&need, &offer), Some(Violation::AudienceConflict));
+    }
+
+    #[test]
+    fn youth_only_room_is_not_for_seniors() {
+        let need = item(Kind::Need, "Raum für Seniorentanz", "Unsere Seniorengruppe sucht einen Raum.");
+        let offer = item(Kind::Offer, "Jugendraum", "Nur für Jugendliche.");
+        assert_eq!(pair(&need, &offer), Some(Violation::AudienceConflict));
+        let youth = item(Kind::Need, "Raum für Jugendgruppe", "");
+        assert_eq!(pair(&youth, &offer), None);
+    }
+
+    #[test]
+    fn on_site_only_in_a_far_district() {
+        let mut need = item(Kind::Need, "Hausaufgabenhilfe gesucht", "");
+        need.district = Some("Mitte".into());
+        let mut offer = item(Kind::Offer, "Hausaufgabenhilfe", "Nur vor Ort in Bergheim.");
+        offer.district = Some("Bergheim".into());
+        assert_eq!(pair(&need, &offer), Some(Violation::TooFarForOnSite));
+        need.district = Some("Weststadt".into());
+        assert_eq!(pair(&need, &offer), None, "a neighbour is near enough");
+        offer.description = "In Bergheim, auch online.".into();
+        need.district = Some("Mitte".into());
+        assert_eq!(pair(&need, &offer), None, "not only on site");
+    }
+
+    #[test]
+    fn required_language_must_be_spoken() {
+        let need = item(Kind::Need, "Dolmetscher für Tigrinya", "Tigrinya-Kenntnisse erforderlich.");
+        let mut offer = item(Kind::Offer, "Dolmetschen", "");
+        offer.languages = vec!["ar".into()];
+        assert_eq!(pair(&need, &offer), Some(Violation::RequiredLanguageMissing));
+        offer.languages = vec!["ti".into()];
+        assert_eq!(pair(&need, &offer), None);
+        let mut flagged = item(Kind::Need, "Dolmetschen", "");
+        flagged.languages = vec!["ku".into()];
+        flagged.explicit.language_required = Some(true);
+        offer.languages = vec!["ar".into()];
+        assert_eq!(pair(&flagged, &offer), Some(Violation::RequiredLanguageMissing));
+    }
+}

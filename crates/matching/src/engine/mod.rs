@@ -1,0 +1,313 @@
+//! The matching engine: an index of offers and needs that answers suggestion queries and takes
+//! single-item updates.
+
+use std::collections::HashMap;
+
+mod rank;
+
+use rank::norm;
+
+use crate::analyse::{analyse, Profile};
+use crate::constraints::{check, Violation};
+use crate::lexicon::{ConceptId, Lexicon, TokenCache};
+use crate::model::{Districts, Item, ItemId, Kind, OrgId, Organisation};
+use crate::reason::Reason;
+use crate::score::Params;
+
+/// A suggested offer for a need.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    pub offer: ItemId,
+    /// 0..1; only suggestions above the engine's threshold exist.
+    pub score: f32,
+    pub reasons: Vec<Reason>,
+}
+
+/// A need that an offer could serve (the same pairing, seen from the offer).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Seeker {
+    pub need: ItemId,
+    pub score: f32,
+    pub reasons: Vec<Reason>,
+}
+
+/// Errors of engine queries.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MatchError {
+    #[error("unknown item `{0}`")]
+    UnknownItem(ItemId),
+    #[error("item `{0}` is not a need")]
+    NotANeed(ItemId),
+    #[error("item `{0}` is not an offer")]
+    NotAnOffer(ItemId),
+}
+
+struct Entry {
+    item: Item,
+    profile: Profile,
+    terms: Vec<(u32, f32)>,
+    /// Interned organisation, so that "same organisation" is an integer comparison.
+    org: u32,
+    /// Index of the item's district in the engine's district list.
+    district: Option<usize>,
+}
+
+/// Offers and needs of a network, indexed for matching.
+pub struct Engine {
+    lexicon: &'static Lexicon,
+    params: Params,
+    districts: Districts,
+    orgs: HashMap<OrgId, Organisation>,
+    org_index: HashMap<OrgId, u32>,
+    entries: Vec<Option<Entry>>,
+    slots: HashMap<ItemId, usize>,
+    free: Vec<usize>,
+    /// Postings per kind (0 = offers, 1 = needs): concept → slots.
+    concept_postings: [HashMap<ConceptId, Vec<u32>>; 2],
+    term_postings: [HashMap<u32, Vec<u32>>; 2],
+    term_ids: HashMap<String, u32>,
+    df: Vec<u32>,
+    live: usize,
+    cache: TokenCache,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::new(Params::default())
+    }
+}
+
+fn kind_index(kind: Kind) -> usize {
+    match kind {
+        Kind::Offer => 0,
+        Kind::Need => 1,
+    }
+}
+
+impl Engine {
+    /// An empty engine with the built-in lexicon.
+    pub fn new(params: Params) -> Engine {
+        Engine {
+            lexicon: Lexicon::builtin(),
+            params,
+            districts: Districts::default(),
+            orgs: HashMap::new(),
+            org_index: HashMap::new(),
+            entries: Vec::new(),
+            slots: HashMap::new(),
+            free: Vec::new(),
+            concept_postings: [HashMap::new(), HashMap::new()],
+            term_postings: [HashMap::new(), HashMap::new()],
+            term_ids: HashMap::new(),
+            df: Vec::new(),
+            live: 0,
+            cache: TokenCache::new(),
+        }
+    }
+
+    /// The scoring parameters.
+    pub fn params(&self) -> Params {
+        self.params
+    }
+
+    /// Sets the districts and their neighbours.
+    pub fn set_districts(&mut self, districts: Districts) {
+        self.districts = districts;
+        for e in self.entries.iter_mut().flatten() {
+            e.district = e.profile.district_key.as_deref().and_then(|k| self.districts.index_of(k));
+        }
+    }
+
+    /// Adds or changes an organisation; its items are re-read (languages, district).
+    pub fn upsert_organisation(&mut self, org: Organisation) {
+        let id = org.id.clone();
+        let changed = self.orgs.get(&id) != Some(&org);
+        self.orgs.insert(id.clone(), org);
+        if changed {
+            let affected: Vec<Item> =
+                self.entries.iter().flatten().filter(|e| e.item.org == id).map(|e| e.item.clone()).collect();
+            for item in affected {
+                self.upsert_item(item);
+            }
+        }
+    }
+
+    /// Adds an item or replaces the item with the same id.
+    pub fn upsert_item(&mut self, item: Item) {
+        self.remove_item(&item.id);
+        let profile = analyse(&item, self.orgs.get(&item.org), self.lexicon, &mut self.cache);
+        self.insert_analysed(item, profile);
+    }
+
+    /// Adds or replaces many items at once (an import, a start-up); their texts are read on
+    /// all cores. Later items with the same id replace earlier ones, as with `upsert_item`.
+    pub fn upsert_items(&mut self, items: Vec<Item>) {
+        let threads = std::thread::available_parallelism().map_or(1, usize::from).clamp(1, 8);
+        if threads == 1 || items.len() < 256 {
+            items.into_iter().for_each(|it| self.upsert_item(it));
+            return;
+        }
+        let chunk = items.len().div_ceil(threads);
+        let (lexicon, orgs) = (self.lexicon, &self.orgs);
+        let read = |part: &[Item]| -> Vec<Profile> {
+            let mut cache = TokenCache::new();
+            part.iter().map(|it| analyse(it, orgs.get(&it.org), lexicon, &mut cache)).collect()
+        };
+        let profiles: Vec<Profile> = std::thread::scope(|scope| {
+            let handles: Vec<_> = items.chunks(chunk).map(|part| scope.spawn(move || read(part))).collect();
+            // A worker only panics on a bug; its share is then read again on this thread.
+            items.chunks(chunk).zip(handles).flat_map(|(part, h)| h.join().unwrap_or_else(|_| read(part))).collect()
+        });
+        for (item, profile) in items.into_iter().zip(profiles) {
+            self.remove_item(&item.id);
+            self.insert_analysed(item, profile);
+        }
+    }
+
+    fn insert_analysed(&mut self, item: Item, profile: Profile) {
+        let slot = self.free.pop().unwrap_or(self.entries.len());
+        let slot_u32 = u32::try_from(slot).unwrap_or(u32::MAX);
+        let k = kind_index(item.kind);
+        for (c, _) in &profile.concepts {
+            self.concept_postings[k].entry(*c).or_default().push(slot_u32);
+        }
+        let mut terms = Vec::with_capacity(profile.terms.len());
+        for (t, w) in &profile.terms {
+            let next = u32::try_from(self.term_ids.len()).unwrap_or(u32::MAX);
+            let id = *self.term_ids.entry(t.clone()).or_insert(next);
+            if id as usize >= self.df.len() {
+                self.df.resize(id as usize + 1, 0);
+            }
+            self.df[id as usize] += 1;
+            self.term_postings[k].entry(id).or_default().push(slot_u32);
+            terms.push((id, *w));
+        }
+        terms.sort_by_key(|(id, _)| *id);
+        self.slots.insert(item.id.clone(), slot);
+        let next_org = u32::try_from(self.org_index.len()).unwrap_or(u32::MAX);
+        let org = *self.org_index.entry(item.org.clone()).or_insert(next_org);
+        let district = profile.district_key.as_deref().and_then(|k| self.districts.index_of(k));
+        let entry = Some(Entry { item, profile, terms, org, district });
+        if slot == self.entries.len() {
+            self.entries.push(entry);
+        } else {
+            self.entries[slot] = entry;
+        }
+        self.live += 1;
+    }
+
+    /// Removes an item; returns whether it was there.
+    pub fn remove_item(&mut self, id: &ItemId) -> bool {
+        let Some(slot) = self.slots.remove(id) else { return false };
+        let Some(entry) = self.entries.get_mut(slot).and_then(Option::take) else { return false };
+        let slot_u32 = u32::try_from(slot).unwrap_or(u32::MAX);
+        let k = kind_index(entry.item.kind);
+        for (c, _) in &entry.profile.concepts {
+            if let Some(list) = self.concept_postings[k].get_mut(c) {
+                list.retain(|s| *s != slot_u32);
+            }
+        }
+        for (t, _) in &entry.terms {
+            if let Some(list) = self.term_postings[k].get_mut(t) {
+                list.retain(|s| *s != slot_u32);
+            }
+            if let Some(d) = self.df.get_mut(*t as usize) {
+                *d = d.saturating_sub(1);
+            }
+        }
+        self.free.push(slot);
+        self.live -= 1;
+        true
+    }
+
+    /// The item with this id.
+    pub fn item(&self, id: &ItemId) -> Option<&Item> {
+        self.slots.get(id).and_then(|&s| self.entries.get(s)).and_then(Option::as_ref).map(|e| &e.item)
+    }
+
+    /// The analysed profile of an item (for explanations and debugging).
+    pub fn profile(&self, id: &ItemId) -> Option<&Profile> {
+        self.entry(id).ok().map(|e| &e.profile)
+    }
+
+    /// Ids of all needs, in insertion order of their slots.
+    pub fn need_ids(&self) -> Vec<ItemId> {
+        self.entries.iter().flatten().filter(|e| e.item.kind == Kind::Need).map(|e| e.item.id.clone()).collect()
+    }
+
+    /// Why a pair may never be suggested, if it may not.
+    pub fn violation(&self, need: &ItemId, offer: &ItemId) -> Result<Option<Violation>, MatchError> {
+        let n = self.entry(need)?;
+        let o = self.entry(offer)?;
+        Ok(check(&n.item.org, &n.profile, &o.item.org, &o.profile, &self.districts))
+    }
+
+    /// Ranked suggestions of offers for a need, at most `top_k`, all above the threshold.
+    pub fn suggestions_for_need(&self, need: &ItemId, top_k: usize) -> Result<Vec<Suggestion>, MatchError> {
+        let slot = *self.slots.get(need).ok_or_else(|| MatchError::UnknownItem(need.clone()))?;
+        let entry = self.entry(need)?;
+        if entry.item.kind != Kind::Need {
+            return Err(MatchError::NotANeed(need.clone()));
+        }
+        let idf = self.idf();
+        let ranked = self.rank(slot, Kind::Offer, &idf, None, top_k);
+        Ok(ranked.into_iter().map(|(offer, score, reasons)| Suggestion { offer, score, reasons }).collect())
+    }
+
+    /// Ranked needs this offer could serve, at most `top_k`, all above the threshold.
+    pub fn seekers_for_offer(&self, offer: &ItemId, top_k: usize) -> Result<Vec<Seeker>, MatchError> {
+        let slot = *self.slots.get(offer).ok_or_else(|| MatchError::UnknownItem(offer.clone()))?;
+        let entry = self.entry(offer)?;
+        if entry.item.kind != Kind::Offer {
+            return Err(MatchError::NotAnOffer(offer.clone()));
+        }
+        let idf = self.idf();
+        let ranked = self.rank(slot, Kind::Need, &idf, None, top_k);
+        Ok(ranked.into_iter().map(|(need, score, reasons)| Seeker { need, score, reasons }).collect())
+    }
+
+    /// Suggestions for every need, in slot order (the order needs were added, reusing freed slots).
+    /// The work is split over the available cores.
+    pub fn all_suggestions(&self, top_k: usize) -> Vec<(ItemId, Vec<Suggestion>)> {
+        let idf = self.idf();
+        let norms: Vec<f32> =
+            self.entries.iter().map(|e| e.as_ref().map_or(0.0, |e| norm(&e.terms, &idf))).collect();
+        let needs: Vec<usize> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.as_ref().is_some_and(|e| e.item.kind == Kind::Need))
+            .map(|(slot, _)| slot)
+            .collect();
+        let threads = std::thread::available_parallelism().map_or(1, usize::from).clamp(1, 8);
+        let chunk = needs.len().div_ceil(threads).max(1);
+        let run = |slots: &[usize]| -> Vec<(ItemId, Vec<Suggestion>)> {
+            slots
+                .iter()
+                .filter_map(|&slot| {
+                    let e = self.entries.get(slot)?.as_ref()?;
+                    let ranked = self.rank(slot, Kind::Offer, &idf, Some(&norms), top_k);
+                    let list =
+                        ranked.into_iter().map(|(offer, score, reasons)| Suggestion { offer, score, reasons }).collect();
+                    Some((e.item.id.clone(), list))
+                })
+                .collect()
+        };
+        if threads == 1 || needs.len() < 64 {
+            return run(&needs);
+        }
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = needs.chunks(chunk).map(|part| scope.spawn(move || run(part))).collect();
+            // A worker only panics on a bug; its share is then computed again on this thread.
+            needs.chunks(chunk).zip(handles).flat_map(|(part, h)| h.join().unwrap_or_else(|_| run(part))).collect()
+        })
+    }
+
+    fn entry(&self, id: &ItemId) -> Result<&Entry, MatchError> {
+        self.slots
+            .get(id)
+            .and_then(|&s| self.entries.get(s))
+            .and_then(Option::as_ref)
+            .ok_or_else(|| MatchError::UnknownItem(id.clone()))
+    }
+}

@@ -1,0 +1,138 @@
+//! Ranking: candidates from the posting lists, the cheap bound, hard constraints, the score,
+//! and word overlap (idf-weighted cosine).
+
+use super::{kind_index, Engine, Entry};
+use crate::constraints::check_pair;
+use crate::lexicon::ConceptKind;
+use crate::model::{ItemId, Kind, Proximity};
+use crate::reason::Reason;
+use crate::score::{overlap, score_pair, score_upper_bound, unanchored_can_pass, Context, PairFacts};
+
+impl Engine {
+
+    pub(super) fn idf(&self) -> Vec<f32> {
+        let n = self.live.max(1) as f32;
+        self.df.iter().map(|&d| if d == 0 { 0.0 } else { (1.0 + n / d as f32).ln() }).collect()
+    }
+
+    /// Scores every candidate of the other kind against the item in `slot`.
+    pub(super) fn rank(
+        &self,
+        slot: usize,
+        other: Kind,
+        idf: &[f32],
+        norms: Option<&[f32]>,
+        top_k: usize,
+    ) -> Vec<(ItemId, f32, Vec<Reason>)> {
+        let Some(Some(me)) = self.entries.get(slot) else { return Vec::new() };
+        let k = kind_index(other);
+        let mut seen = vec![false; self.entries.len()];
+        let mut candidates: Vec<u32> = Vec::new();
+        let mut add = |list: &[u32], candidates: &mut Vec<u32>| {
+            for &s in list {
+                if let Some(flag) = seen.get_mut(s as usize) {
+                    if !*flag {
+                        *flag = true;
+                        candidates.push(s);
+                    }
+                }
+            }
+        };
+        // A need with anchors is only served by offers that share one, when the scoring rules
+        // out everything else (see `unanchored_can_pass`).
+        let anchors_only = me.item.kind == Kind::Need
+            && !me.profile.anchors.is_empty()
+            && !unanchored_can_pass(&self.params);
+        // Otherwise only a shared subject (a topic concept) or a rare shared word can make a suggestion.
+        for (c, w) in &me.profile.concepts {
+            let is_topic = self.lexicon.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic);
+            let wanted = if anchors_only { me.profile.anchors.contains(c) } else { *w >= 0.2 && is_topic };
+            if wanted {
+                if let Some(list) = self.concept_postings[k].get(c) {
+                    add(list, &mut candidates);
+                }
+            }
+        }
+        let rare = (self.live / 20).max(5) as u32;
+        for (t, _) in me.terms.iter().filter(|_| !anchors_only) {
+            if self.df.get(*t as usize).is_some_and(|&d| d <= rare) {
+                if let Some(list) = self.term_postings[k].get(t) {
+                    add(list, &mut candidates);
+                }
+            }
+        }
+        let ctx = Context { lexicon: self.lexicon, params: self.params };
+        let norm_of = |s: usize, terms: &[(u32, f32)]| norms.and_then(|n| n.get(s).copied()).unwrap_or_else(|| norm(terms, idf));
+        let my_norm = norm_of(slot, &me.terms);
+        let mut scored: Vec<(u32, f32, f32)> = Vec::new();
+        for c in candidates {
+            let Some(Some(them)) = self.entries.get(c as usize) else { continue };
+            let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
+            let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
+            if score_upper_bound(&overlap, &self.params) < self.params.threshold {
+                continue;
+            }
+            let place = self.proximity(need, offer);
+            if check_pair(need.org == offer.org, &need.profile, &offer.profile, place).is_some() {
+                continue;
+            }
+            let lexical = cosine(&me.terms, &them.terms, idf, my_norm, norm_of(c as usize, &them.terms));
+            let facts = PairFacts { lexical, overlap, place };
+            if let Some(s) = score_pair(&need.profile, &offer.profile, &facts, &ctx, false) {
+                scored.push((c, s.score, lexical));
+            }
+        }
+        let id_of = |s: u32| self.entries.get(s as usize).and_then(Option::as_ref).map(|e| &e.item.id);
+        if scored.len() > top_k && top_k > 0 {
+            // Cheap selection first (ties by slot), then the shown few ordered by score and id.
+            scored.select_nth_unstable_by(top_k - 1, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        }
+        scored.truncate(top_k);
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| id_of(a.0).cmp(&id_of(b.0))));
+        // Reasons only for what is shown.
+        scored
+            .into_iter()
+            .filter_map(|(c, _, lexical)| {
+                let them = self.entries.get(c as usize)?.as_ref()?;
+                let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
+                let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
+                let facts = PairFacts { lexical, overlap, place: self.proximity(need, offer) };
+                let s = score_pair(&need.profile, &offer.profile, &facts, &ctx, true)?;
+                Some((them.item.id.clone(), s.score, s.reasons))
+            })
+            .collect()
+    }
+    pub(super) fn proximity(&self, a: &Entry, b: &Entry) -> Proximity {
+        match (a.district, b.district) {
+            (Some(x), Some(y)) => self.districts.relation_of_indices(x, y),
+            _ => match (&a.profile.district_key, &b.profile.district_key) {
+                (Some(x), Some(y)) => self.districts.relation_of_keys(x, y),
+                _ => Proximity::Unknown,
+            },
+        }
+    }
+}
+
+pub(super) fn norm(terms: &[(u32, f32)], idf: &[f32]) -> f32 {
+    terms.iter().map(|(t, w)| (w * idf.get(*t as usize).copied().unwrap_or(0.0)).powi(2)).sum::<f32>().sqrt()
+}
+
+fn cosine(a: &[(u32, f32)], b: &[(u32, f32)], idf: &[f32], na: f32, nb: f32) -> f32 {
+    if na <= 0.0 || nb <= 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                let w = idf.get(a[i].0 as usize).copied().unwrap_or(0.0);
+                dot += a[i].1 * b[j].1 * w * w;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (dot / (na * nb)).min(1.0)
+}

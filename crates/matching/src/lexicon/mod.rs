@@ -1,0 +1,283 @@
+//! The multilingual concept lexicon: surface forms in many languages mapped to concepts, looked up by stem.
+
+mod decompound;
+mod parse;
+#[cfg(test)]
+mod tests;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
+
+use crate::language::LanguageTable;
+use crate::model::{Audience, Weekday};
+use crate::text::{fold_german, script_of, Script, StemLang, Stemmers};
+
+/// Index of a concept in the lexicon.
+pub type ConceptId = u16;
+
+/// Words that change how an item is read rather than what it is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Marker {
+    /// "nur", "only", "sadece", "فقط", "тільки"…
+    Only,
+    /// "vor Ort", "in person", "yüz yüze"…
+    OnSite,
+    /// "erforderlich", "required", "gerekli"…
+    Required,
+    /// "Sprachkenntnisse", "speaks", … (a language is named as a skill)
+    LanguageSkill,
+    /// "gern", "am liebsten", "preferably": a wish, not a condition.
+    Preferred,
+    /// "auch", "also": what follows is in addition, not a restriction ("auch am Wochenende").
+    Also,
+}
+
+/// What a concept stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConceptKind {
+    /// Something offered or sought: rooms, interpreting, tutoring…
+    Topic,
+    /// A target group; `adult` marks groups that are clearly not youth.
+    Audience { audience: Option<Audience>, adult: bool },
+    Marker(Marker),
+    Days(Vec<Weekday>),
+    /// A language named in the text; the code is normalised.
+    Language(String),
+}
+
+/// One concept of the lexicon.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Concept {
+    pub name: String,
+    /// Short German label used in reasons.
+    pub label: String,
+    pub weight: f32,
+    /// Categories (German names of the managed list) this concept belongs to.
+    pub categories: Vec<String>,
+    pub kind: ConceptKind,
+    /// A broader concept that is found whenever this one is ("Yoga" is also "Sport").
+    pub parent: Option<ConceptId>,
+    /// A person offering or sought for something (trainer, volunteer, teacher): the field
+    /// they work in matters as much as the role.
+    pub role: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Phrase {
+    rest: Vec<Vec<String>>,
+    concept: ConceptId,
+}
+
+/// The loaded lexicon with its lookup tables.
+pub struct Lexicon {
+    concepts: Vec<Concept>,
+    keys: HashMap<String, Vec<ConceptId>>,
+    phrases: HashMap<String, Vec<Phrase>>,
+    nosplit: HashSet<String>,
+    stopwords: HashSet<String>,
+    stemmers: Stemmers,
+    languages: LanguageTable,
+    pending_parents: Vec<(usize, String)>,
+    by_name: HashMap<String, ConceptId>,
+}
+
+const LEXICON_FILES: [&str; 4] = [
+    include_str!("../../data/lexicon_topics.txt"),
+    include_str!("../../data/lexicon_activities.txt"),
+    include_str!("../../data/lexicon_audience.txt"),
+    include_str!("../../data/lexicon_markers.txt"),
+];
+const STOPWORDS: &str = include_str!("../../data/stopwords.txt");
+
+static BUILTIN: OnceLock<(Lexicon, Vec<String>)> = OnceLock::new();
+
+/// Lookup keys and compound parts of one token, cached per engine.
+#[derive(Debug, Clone, Default)]
+pub struct TokenInfo {
+    keys: Vec<String>,
+    compound: Vec<ConceptId>,
+}
+
+/// Cache of token analyses (keyed by token and whether Turkish stemming applies) and of word
+/// stems for word overlap; one per engine, since the same words recur in thousands of items.
+#[derive(Debug, Default)]
+pub struct TokenCache {
+    infos: HashMap<(String, bool), Arc<TokenInfo>>,
+    stems: HashMap<(String, Option<StemLang>), Arc<str>>,
+}
+
+impl TokenCache {
+    /// An empty cache.
+    pub fn new() -> TokenCache {
+        TokenCache::default()
+    }
+}
+
+/// A concept found in a text, with the position of the token it was found at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub concept: ConceptId,
+    pub pos: usize,
+    /// Found as the broader concept of another hit ("Sport" from "Yoga").
+    pub via_parent: bool,
+}
+
+impl Lexicon {
+    /// The lexicon shipped with the crate, parsed once.
+    pub fn builtin() -> &'static Lexicon {
+        &BUILTIN.get_or_init(Self::parse_builtin).0
+    }
+
+    /// Problems found while parsing the shipped data; empty when the data is well-formed.
+    pub fn builtin_warnings() -> &'static [String] {
+        &BUILTIN.get_or_init(Self::parse_builtin).1
+    }
+
+    /// Candidate lookup keys of a text token, for every stemmer that may apply to it.
+    pub fn token_keys(&self, token: &str, turkish: bool) -> Vec<String> {
+        match script_of(token) {
+            Script::Latin => {
+                let mut keys = self.form_keys(token, StemLang::De);
+                for lang in [StemLang::En, StemLang::Tr] {
+                    if lang == StemLang::Tr && !(turkish || token.contains(['ş', 'ğ', 'ı', 'ç'])) {
+                        continue;
+                    }
+                    let k = self.stemmers.stem(lang, token);
+                    if !keys.contains(&k) {
+                        keys.push(k);
+                    }
+                }
+                // Gender-inclusive forms: "Dolmetscherinnen", "Trainerin".
+                for suffix in ["innen", "in"] {
+                    if let Some(base) = token.strip_suffix(suffix) {
+                        if base.chars().count() >= 5 {
+                            keys.push(base.to_string());
+                            keys.push(fold_german(base));
+                        }
+                    }
+                }
+                keys
+            }
+            Script::Arabic => self.form_keys(token, StemLang::Ar),
+            Script::Cyrillic => self.form_keys(token, StemLang::Ru),
+            Script::Other => vec![token.to_string()],
+        }
+    }
+
+    /// What the lexicon knows about one token: its lookup keys and, for an unknown German
+    /// compound, the concepts of its parts.
+    fn token_info(&self, token: &str, turkish: bool) -> TokenInfo {
+        let keys = self.token_keys(token, turkish);
+        let direct = keys.iter().any(|k| self.keys.contains_key(k));
+        let mut compound = Vec::new();
+        if !direct && script_of(token) == Script::Latin && token.chars().count() >= 7 {
+            for part in self.decompound(token) {
+                for k in self.token_keys(&part, false) {
+                    if let Some(cids) = self.keys.get(&k) {
+                        compound.extend(cids.iter().copied());
+                    }
+                }
+            }
+            compound.sort_unstable();
+            compound.dedup();
+        }
+        TokenInfo { keys, compound }
+    }
+
+    /// All concepts found in a token sequence: phrases, words and parts of German compounds.
+    pub fn find(&self, tokens: &[String], turkish: bool, cache: &mut TokenCache) -> Vec<Hit> {
+        let infos: Vec<Arc<TokenInfo>> = tokens
+            .iter()
+            .map(|t| {
+                cache
+                    .infos
+                    .entry((t.clone(), turkish))
+                    .or_insert_with(|| Arc::new(self.token_info(t, turkish)))
+                    .clone()
+            })
+            .collect();
+        let mut hits = Vec::new();
+        // Tokens inside a matched phrase ("public transport") do not count on their own.
+        let mut covered_until = 0;
+        for (pos, info) in infos.iter().enumerate() {
+            let mut longest = 0;
+            for k in &info.keys {
+                for p in self.phrases.get(k).map_or(&[][..], Vec::as_slice) {
+                    let fits = p.rest.iter().enumerate().all(|(j, want)| {
+                        infos.get(pos + 1 + j).is_some_and(|have| have.keys.iter().any(|h| want.contains(h)))
+                    });
+                    if fits {
+                        hits.push(Hit { concept: p.concept, pos, via_parent: false });
+                        longest = longest.max(p.rest.len() + 1);
+                    }
+                }
+            }
+            covered_until = covered_until.max(pos + longest);
+            // Inside a phrase, words still name audiences, languages and days, but no topic.
+            let inside = pos < covered_until;
+            let keep = |c: &ConceptId| !inside || self.concepts.get(usize::from(*c)).is_some_and(|c| c.kind != ConceptKind::Topic);
+            for k in &info.keys {
+                if let Some(cids) = self.keys.get(k) {
+                    hits.extend(cids.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos, via_parent: false }));
+                }
+            }
+            hits.extend(
+                info.compound.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos, via_parent: false }),
+            );
+        }
+        let parents: Vec<Hit> = hits
+            .iter()
+            .filter_map(|h| {
+                self.concept(h.concept).and_then(|c| c.parent).map(|concept| Hit { concept, pos: h.pos, via_parent: true })
+            })
+            .collect();
+        hits.extend(parents);
+        hits.sort_by_key(|h| (h.pos, h.concept, h.via_parent));
+        hits.dedup_by_key(|h| (h.pos, h.concept));
+        hits
+    }
+
+    /// The concept with this id.
+    pub fn concept(&self, id: ConceptId) -> Option<&Concept> {
+        self.concepts.get(usize::from(id))
+    }
+
+    /// The concept with this name.
+    pub fn concept_named(&self, name: &str) -> Option<ConceptId> {
+        self.by_name.get(name).copied()
+    }
+
+    /// Whether a normalised token carries no meaning for matching.
+    pub fn is_stopword(&self, token: &str) -> bool {
+        self.stopwords.contains(token)
+    }
+
+    /// The stemmers, for word-overlap features.
+    pub fn stemmers(&self) -> &Stemmers {
+        &self.stemmers
+    }
+
+    /// The stem used for word overlap: by script, and for Latin script by the text's language
+    /// (German unless English or Turkish).
+    pub fn term_stem(&self, token: &str, lang: Option<StemLang>, cache: &mut TokenCache) -> Arc<str> {
+        if let Some(s) = cache.stems.get(&(token.to_string(), lang)) {
+            return s.clone();
+        }
+        let stem: Arc<str> = match script_of(token) {
+            Script::Latin => {
+                let l = lang.filter(|l| matches!(l, StemLang::En | StemLang::Tr)).unwrap_or(StemLang::De);
+                self.stemmers.stem(l, token).into()
+            }
+            Script::Cyrillic => self.stemmers.stem(StemLang::Ru, token).into(),
+            Script::Arabic => self.stemmers.stem(StemLang::Ar, token).into(),
+            Script::Other => token.into(),
+        };
+        cache.stems.insert((token.to_string(), lang), stem.clone());
+        stem
+    }
+
+    /// The language table.
+    pub fn languages(&self) -> &LanguageTable {
+        &self.languages
+    }
+}

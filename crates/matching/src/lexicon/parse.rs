@@ -1,0 +1,239 @@
+//! Reading the lexicon data files: concept headers, surface forms and their lookup keys.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Concept, ConceptId, ConceptKind, Lexicon, Marker, Phrase, LEXICON_FILES, STOPWORDS};
+use crate::language::{LanguageEntry, LanguageTable};
+
+/// A language named in a text says a little about what an item is about.
+const LANGUAGE_WEIGHT: f32 = 0.35;
+use crate::model::{Audience, Weekday};
+use crate::text::{fold_german, strip_arabic_article, strip_arabic_clitic, StemLang, Stemmers};
+
+impl Lexicon {
+
+    pub(super) fn parse_builtin() -> (Lexicon, Vec<String>) {
+        let mut warnings = Vec::new();
+        let languages = LanguageTable::builtin();
+        let mut lex = Lexicon {
+            concepts: Vec::new(),
+            keys: HashMap::new(),
+            phrases: HashMap::new(),
+            nosplit: HashSet::new(),
+            stopwords: HashSet::new(),
+            stemmers: Stemmers::default(),
+            languages: languages.clone(),
+            pending_parents: Vec::new(),
+            by_name: HashMap::new(),
+        };
+        for text in LEXICON_FILES {
+            lex.parse_into(text, &mut warnings);
+        }
+        lex.add_languages();
+        lex.by_name = lex
+            .concepts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| ConceptId::try_from(i).ok().map(|id| (c.name.clone(), id)))
+            .collect();
+        for (child, parent) in std::mem::take(&mut lex.pending_parents) {
+            match lex.concept_named(&parent) {
+                Some(p) => {
+                    if let Some(c) = lex.concepts.get_mut(child) {
+                        c.parent = Some(p);
+                    }
+                }
+                None => warnings.push(format!("unknown parent concept `{parent}`")),
+            }
+        }
+        for line in STOPWORDS.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            for word in line.split_whitespace() {
+                lex.stopwords.insert(crate::text::normalise_token(word));
+            }
+        }
+        (lex, warnings)
+    }
+
+    fn parse_into(&mut self, text: &str, warnings: &mut Vec<String>) {
+        let mut current: Option<ConceptId> = None;
+        let mut in_nosplit = false;
+        for (n, raw) in text.lines().enumerate() {
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(header) = line.strip_prefix('[') {
+                in_nosplit = header.starts_with("nosplit]");
+                current = if in_nosplit { None } else { self.parse_header(header, n, warnings) };
+                continue;
+            }
+            let Some((lang, forms)) = line.split_once(':') else {
+                warnings.push(format!("line {}: expected `lang: forms`", n + 1));
+                continue;
+            };
+            if in_nosplit {
+                self.nosplit.extend(forms.split(',').map(|f| fold_german(&f.trim().to_lowercase())));
+                continue;
+            }
+            let Some(cid) = current else {
+                warnings.push(format!("line {}: forms outside a concept", n + 1));
+                continue;
+            };
+            let Some(stem_lang) = StemLang::from_code(lang.trim()) else {
+                warnings.push(format!("line {}: unknown language `{}`", n + 1, lang.trim()));
+                continue;
+            };
+            for form in forms.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+                self.add_form(cid, form, stem_lang);
+            }
+        }
+    }
+
+    fn parse_header(&mut self, header: &str, n: usize, warnings: &mut Vec<String>) -> Option<ConceptId> {
+        let Some((name, opts)) = header.split_once(']') else {
+            warnings.push(format!("line {}: unclosed header", n + 1));
+            return None;
+        };
+        let mut concept = Concept {
+            name: name.trim().to_string(),
+            label: name.trim().to_string(),
+            weight: 1.0,
+            categories: Vec::new(),
+            kind: ConceptKind::Topic,
+            parent: None,
+            role: false,
+        };
+        for opt in opts.split(';').map(str::trim).filter(|o| !o.is_empty()) {
+            let Some((k, v)) = opt.split_once('=') else {
+                warnings.push(format!("line {}: option `{opt}` without `=`", n + 1));
+                continue;
+            };
+            let v = v.trim();
+            match k.trim() {
+                "w" => match v.parse::<f32>() {
+                    Ok(w) => concept.weight = w,
+                    Err(_) => warnings.push(format!("line {}: bad weight `{v}`", n + 1)),
+                },
+                "label" => concept.label = v.to_string(),
+                "role" => concept.role = v == "1",
+                "parent" => {
+                    self.pending_parents.push((self.concepts.len(), v.to_string()));
+                }
+                "cat" => concept.categories = v.split('|').map(|c| c.trim().to_string()).collect(),
+                "audience" => {
+                    let adult = v.ends_with('+');
+                    let name = v.trim_end_matches('+');
+                    concept.kind = ConceptKind::Audience { audience: Audience::parse(name), adult };
+                }
+                "marker" => {
+                    concept.kind = ConceptKind::Marker(match v {
+                        "only" => Marker::Only,
+                        "onsite" => Marker::OnSite,
+                        "required" => Marker::Required,
+                        "skill" => Marker::LanguageSkill,
+                        "also" => Marker::Also,
+                        "preferred" => Marker::Preferred,
+                        _ => {
+                            warnings.push(format!("line {}: unknown marker `{v}`", n + 1));
+                            return None;
+                        }
+                    })
+                }
+                "days" => {
+                    let days: Vec<Weekday> = v.split('+').filter_map(Weekday::parse).collect();
+                    if days.is_empty() {
+                        warnings.push(format!("line {}: bad days `{v}`", n + 1));
+                    }
+                    concept.kind = ConceptKind::Days(days);
+                }
+                other => warnings.push(format!("line {}: unknown option `{other}`", n + 1)),
+            }
+        }
+        if self.concepts.len() >= usize::from(ConceptId::MAX) {
+            warnings.push("too many concepts".to_string());
+            return None;
+        }
+        self.concepts.push(concept);
+        ConceptId::try_from(self.concepts.len() - 1).ok()
+    }
+
+    fn add_languages(&mut self) {
+        let entries: Vec<LanguageEntry> = self.languages.entries().cloned().collect();
+        for LanguageEntry { code, german, names } in entries {
+            self.concepts.push(Concept {
+                name: format!("lang:{code}"),
+                label: german,
+                weight: LANGUAGE_WEIGHT,
+                categories: Vec::new(),
+                kind: ConceptKind::Language(code),
+                parent: None,
+                role: false,
+            });
+            let Ok(cid) = ConceptId::try_from(self.concepts.len() - 1) else { return };
+            for (name, lang) in names {
+                self.add_form(cid, &name, lang);
+            }
+        }
+    }
+
+    /// Registers a surface form; a form written `=form` matches only exactly, never by stem.
+    fn add_form(&mut self, cid: ConceptId, form: &str, lang: StemLang) {
+        let (exact, form) = match form.strip_prefix('=') {
+            Some(rest) => (true, rest),
+            None => (false, form),
+        };
+        let tokens = crate::text::tokenize(form);
+        let key_sets: Vec<Vec<String>> =
+            tokens.iter().map(|t| if exact { vec![t.clone()] } else { self.form_keys(t, lang) }).collect();
+        match key_sets.split_first() {
+            None => {}
+            Some((first, [])) => {
+                for k in first {
+                    let list = self.keys.entry(k.clone()).or_default();
+                    if !list.contains(&cid) {
+                        list.push(cid);
+                    }
+                }
+            }
+            Some((first, rest)) => {
+                for k in first {
+                    self.phrases.entry(k.clone()).or_default().push(Phrase { rest: rest.to_vec(), concept: cid });
+                }
+            }
+        }
+    }
+
+    /// Keys of a lexicon form in its own language: the form itself, folded, and stemmed.
+    pub(super) fn form_keys(&self, token: &str, lang: StemLang) -> Vec<String> {
+        let mut keys = vec![token.to_string()];
+        let push = |k: String, keys: &mut Vec<String>| {
+            if k.chars().count() >= 2 && !keys.contains(&k) {
+                keys.push(k);
+            }
+        };
+        match lang {
+            StemLang::De => {
+                push(fold_german(token), &mut keys);
+                push(self.stemmers.stem(lang, token), &mut keys);
+            }
+            StemLang::Ar | StemLang::Fa => {
+                // Derived keys of fewer than three letters collide with particles ("در", "من").
+                let push3 = |k: String, keys: &mut Vec<String>| {
+                    if k.chars().count() >= 3 {
+                        push(k, keys);
+                    }
+                };
+                push3(strip_arabic_article(token).to_string(), &mut keys);
+                push3(strip_arabic_clitic(token).to_string(), &mut keys);
+                push3(self.stemmers.stem(StemLang::Ar, token), &mut keys);
+                push3(self.stemmers.stem(StemLang::Fa, token), &mut keys);
+            }
+            StemLang::Ru | StemLang::Uk => {
+                push(self.stemmers.stem(StemLang::Ru, token), &mut keys);
+                push(self.stemmers.stem(StemLang::Uk, token), &mut keys);
+            }
+            _ => push(self.stemmers.stem(lang, token), &mut keys),
+        }
+        keys
+    }
+}

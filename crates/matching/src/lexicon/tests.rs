@@ -1,0 +1,98 @@
+//! Tests of the lexicon: synonyms across languages, decompounding, constraint words.
+
+use super::{ConceptKind, Lexicon, Marker, TokenCache};
+use crate::text::tokenize;
+
+fn concepts(text: &str) -> Vec<String> {
+    let lex = Lexicon::builtin();
+    let mut cache = TokenCache::new();
+    let turkish = text.contains(['ş', 'ğ', 'ı']);
+    lex.find(&tokenize(text), turkish, &mut cache)
+        .iter()
+        .filter_map(|h| lex.concept(h.concept).map(|c| c.name.clone()))
+        .collect()
+}
+
+fn has(text: &str, concept: &str) -> bool {
+    concepts(text).iter().any(|c| c == concept)
+}
+
+#[test]
+fn shipped_data_parses_without_warnings() {
+    assert_eq!(Lexicon::builtin_warnings(), &[] as &[String]);
+}
+
+#[test]
+fn rooms_in_every_language_are_one_concept() {
+    for text in [
+        "Raum", "Räume", "Saal", "Räumlichkeiten", "Gemeindesaal", "venue", "meeting room", "salonumuz", "oda",
+        "قاعة", "القاعة", "غرفة", "приміщення", "помещение", "зал", "سالن",
+    ] {
+        assert!(has(text, "room"), "{text} should be a room: {:?}", concepts(text));
+    }
+}
+
+#[test]
+fn interpreting_and_translation_across_languages() {
+    for text in ["Dolmetscherin", "Sprachmittler:innen", "Übersetzung", "interpreter", "tercüman", "çeviri", "مترجم", "الترجمة", "перекладач", "переводчик"] {
+        assert!(has(text, "language_mediation"), "{text}: {:?}", concepts(text));
+    }
+}
+
+#[test]
+fn german_compounds_are_split_against_the_lexicon() {
+    assert!(has("Hausaufgabenhilfe", "tutoring"));
+    let frauensport = concepts("Frauensport");
+    assert!(frauensport.contains(&"women".to_string()) && frauensport.contains(&"sport".to_string()));
+    assert!(has("Vereinsraum", "room"));
+    assert!(has("Ehrenamtskoordination", "volunteers"));
+    assert!(has("Tigrinya-Dolmetscher", "lang:ti"));
+    assert!(has("Arabischkenntnisse", "lang:ar"));
+}
+
+#[test]
+fn words_that_only_look_like_compounds_stay_whole() {
+    assert!(!has("Zeitraum", "room"));
+    assert!(!has("Mitglieder", "music"));
+    assert!(!has("Einführung", "excursion"));
+}
+
+#[test]
+fn only_markers_in_six_languages() {
+    let lex = Lexicon::builtin();
+    for text in ["nur für Frauen", "women only", "sadece kadınlar", "тільки для жінок", "только для женщин", "للنساء فقط"] {
+        let names = concepts(text);
+        assert!(names.contains(&"only".to_string()), "{text}: {names:?}");
+        assert!(names.contains(&"women".to_string()), "{text}: {names:?}");
+    }
+    let only = lex.concept_named("only").and_then(|id| lex.concept(id)).map(|c| c.kind.clone());
+    assert_eq!(only, Some(ConceptKind::Marker(Marker::Only)));
+}
+
+#[test]
+fn phrases_take_precedence_over_their_words() {
+    assert!(has("public transport", "public_transport"));
+    assert!(!has("public transport", "transport"));
+    assert!(has("vor Ort", "onsite"));
+}
+
+#[test]
+fn exact_forms_do_not_match_by_stem() {
+    assert!(has("Jungs", "boys"));
+    assert!(!has("junge Ehrenamtliche", "boys"));
+}
+
+#[test]
+fn parents_are_found_with_their_children() {
+    let yoga = concepts("Yoga");
+    assert!(yoga.contains(&"yoga_fitness".to_string()) && yoga.contains(&"sport".to_string()));
+}
+
+#[test]
+fn weekdays_in_texts() {
+    assert!(has("samstags", "saturday"));
+    assert!(has("Cumartesi", "saturday"));
+    assert!(has("السبت", "saturday"));
+    assert!(has("am Wochenende", "weekend"));
+    assert!(has("werktags", "workdays"));
+}

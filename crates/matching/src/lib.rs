@@ -1,0 +1,42 @@
+//! Offer/need matching for Knotenpunkt: for every need, ranked offers of other associations,
+//! across languages and wording, respecting hard constraints, each with a score and reasons.
+//!
+//! Pure: no I/O, no network; the multilingual concept lexicon ships in `data/` and is compiled
+//! into the crate.
+//!
+//! * [`Engine`] holds organisations and items: [`Engine::upsert_organisation`],
+//!   [`Engine::upsert_item`] and [`Engine::remove_item`] update one thing at a time;
+//!   [`Engine::suggestions_for_need`], [`Engine::seekers_for_offer`] and
+//!   [`Engine::all_suggestions`] answer queries with [`Suggestion`]s / [`Seeker`]s.
+//! * A [`Suggestion`] has the offer, a score in 0..1 (only scores above [`Params::threshold`]
+//!   exist) and typed [`Reason`]s with a German rendering ([`Reason::to_german`]).
+//! * [`run_match_command`] is `knotenpunkt match`: JSON in, JSON out, [`CliError`] (exit code 2)
+//!   naming the offending field.
+//!
+//! How a pair is judged: hard constraints first ([`constraints`]: never the same association,
+//! weekdays must overlap when both give them, women-/men-/youth-only conflicts, "only on site" in
+//! a district that is neither the same nor a neighbour, a required language must be spoken);
+//! then the meaning of the texts ([`analyse`] finds concepts with the [`lexicon`]: stems,
+//! German compounds, synonyms and translations in de/en/tr/ar/uk/ru/fa), weighted towards what
+//! the need is mainly about; then category, languages, place and time ([`score`]).
+
+pub mod analyse;
+pub mod category;
+pub mod cli;
+pub mod constraints;
+pub mod engine;
+pub mod eval;
+pub mod language;
+pub mod lexicon;
+pub mod model;
+pub mod reason;
+pub mod schedule;
+pub mod score;
+pub mod text;
+
+pub use cli::{run_match_command, CliError};
+pub use constraints::Violation;
+pub use engine::{Engine, MatchError, Seeker, Suggestion};
+pub use model::{Audience, Districts, ExplicitConstraints, Item, ItemId, Kind, OrgId, Organisation, Weekday};
+pub use reason::Reason;
+pub use score::Params;

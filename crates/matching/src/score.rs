@@ -1,0 +1,362 @@
+//! Scoring one need against one offer: meaning of the texts first, then category, languages, place and time.
+
+use std::collections::BTreeSet;
+
+use crate::analyse::{Exclusive, Profile};
+use crate::category::CategoryList;
+use crate::language::mutually_intelligible;
+use crate::lexicon::{ConceptKind, Lexicon};
+use crate::model::{Audience, Proximity};
+use crate::reason::Reason;
+
+/// Tuning of the scorer. The defaults are the measured ones (see `docs/benchmarks.md`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Params {
+    /// Weight of how much of the need's main concepts (its anchors) the offer covers.
+    pub anchor_weight: f32,
+    /// Weight of how much of all the need's concepts the offer covers.
+    pub need_coverage_weight: f32,
+    /// Weight of how much of the offer's concepts the need covers (how focused the offer is on it).
+    pub offer_coverage_weight: f32,
+    /// Weight of plain word overlap next to concept overlap.
+    pub lexical_weight: f32,
+    /// Below this text relevance nothing is suggested, whatever else fits.
+    pub min_relevance: f32,
+    /// Below this score nothing is suggested.
+    pub threshold: f32,
+    /// Share of the score that comes from category, languages, place and time.
+    pub context_weight: f32,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            anchor_weight: 0.5,
+            need_coverage_weight: 0.3,
+            offer_coverage_weight: 0.2,
+            lexical_weight: 0.35,
+            min_relevance: 0.3,
+            threshold: 0.6,
+            context_weight: 0.2,
+        }
+    }
+}
+
+/// What the scorer needs besides the two profiles.
+pub struct Context<'a> {
+    pub lexicon: &'a Lexicon,
+    pub params: Params,
+}
+
+/// Facts about a pair computed before scoring (once per pair).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PairFacts {
+    /// Word-overlap similarity of the two texts (0..1).
+    pub lexical: f32,
+    pub overlap: Overlap,
+    /// How the two districts relate.
+    pub place: Proximity,
+}
+
+/// A scored pair.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scored {
+    pub score: f32,
+    pub reasons: Vec<Reason>,
+}
+
+const MASS_FLOOR: f32 = 1.0;
+/// The bit of `LanguageTable::mask` for languages not on the list.
+const OTHER_LANGUAGE: u64 = 1 << 63;
+/// Factor for an offer that shares none of what the need is mainly about.
+const UNANCHORED: f32 = 0.55;
+/// More reasons than this are noise to a reader.
+const MAX_REASONS: usize = 5;
+
+/// How the concepts of a need and an offer overlap.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Overlap {
+    /// Concept relevance in 0..1.
+    pub topic: f32,
+    /// The offer shares at least one of the need's anchors (or the need has none).
+    pub anchored: bool,
+    /// The offer shares a topic concept of some strength (not only audience or language).
+    pub shares_topic: bool,
+}
+
+/// Concept overlap of a need and an offer, without allocating (it runs for every candidate).
+pub fn overlap(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> Overlap {
+    let (mut i, mut j) = (0, 0);
+    let (mut sum, mut anchor_shared, mut best_anchor) = (0.0f32, 0.0f32, 0.0f32);
+    let (mut anchored, mut shares_topic) = (need.anchors.is_empty(), false);
+    while i < need.concepts.len() && j < offer.concepts.len() {
+        let (cn, wn) = need.concepts[i];
+        let (co, wo) = offer.concepts[j];
+        match cn.cmp(&co) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                let s = wn.min(wo);
+                sum += s;
+                if need.anchors.contains(&cn) {
+                    anchored = true;
+                    anchor_shared += s;
+                    if wn > 0.0 {
+                        best_anchor = best_anchor.max(s / wn);
+                    }
+                }
+                if s >= 0.2 && lex.concept(cn).is_some_and(|c| c.kind == ConceptKind::Topic) {
+                    shares_topic = true;
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    // A text with little recognised meaning cannot be covered fully: the masses have a floor of
+    // one strong title concept.
+    let cover_need = (sum / need.concept_mass.max(MASS_FLOOR)).min(1.0);
+    let cover_offer = (sum / offer.concept_mass.max(MASS_FLOOR)).min(1.0);
+    // Half for how much of all anchors is covered, half for the best-covered one: a need for
+    // "X und Y" is well served by an offer of X.
+    let cover_anchor = if need.anchor_mass > 0.0 {
+        0.5 * (anchor_shared / need.anchor_mass).min(1.0) + 0.5 * best_anchor.min(1.0)
+    } else {
+        cover_need
+    };
+    let topic = p.anchor_weight * cover_anchor + p.need_coverage_weight * cover_need + p.offer_coverage_weight * cover_offer;
+    Overlap { topic, anchored, shares_topic }
+}
+
+/// An upper bound of the score of a pair from the concepts alone: pairs below the threshold by
+/// this bound are skipped before the full scoring.
+pub fn score_upper_bound(o: &Overlap, p: &Params) -> f32 {
+    let mut relevance = (o.topic + p.lexical_weight).min(1.0);
+    if !o.anchored {
+        relevance *= UNANCHORED;
+    }
+    (1.0 - p.context_weight) * relevance + p.context_weight
+}
+
+/// Whether an offer sharing none of a need's anchors could still reach the threshold: at best it
+/// covers everything but the anchors and has the strongest word overlap and context.
+pub fn unanchored_can_pass(p: &Params) -> bool {
+    let topic = p.need_coverage_weight + p.offer_coverage_weight;
+    let relevance = (topic + p.lexical_weight).min(1.0) * UNANCHORED;
+    (1.0 - p.context_weight) * relevance + p.context_weight >= p.threshold
+}
+
+/// The concepts a need and an offer share, strongest first (for reasons).
+pub fn shared_concepts(need: &Profile, offer: &Profile) -> Vec<(u16, f32)> {
+    let mut shared: Vec<(u16, f32)> = need
+        .concepts
+        .iter()
+        .filter_map(|(c, wn)| offer.concepts.iter().find(|(o, _)| o == c).map(|(_, wo)| (*c, wn.min(*wo))))
+        .collect();
+    shared.sort_by(|a, b| b.1.total_cmp(&a.1));
+    shared
+}
+
+/// Scores a pair that passed the hard constraints; `None` when it falls below the threshold.
+/// `facts` carries what was computed for the pair before (word overlap, concept overlap, place).
+/// With `with_reasons` false only the score is computed (reasons are empty), which is what
+/// ranking needs; the reasons are then made for the few suggestions that are shown.
+pub fn score_pair(
+    need: &Profile,
+    offer: &Profile,
+    facts: &PairFacts,
+    ctx: &Context<'_>,
+    with_reasons: bool,
+) -> Option<Scored> {
+    let lexical = facts.lexical;
+    let p = ctx.params;
+    let Overlap { topic, anchored, shares_topic } = facts.overlap;
+    // Without a shared subject (or plainly the same words) there is nothing to suggest, however
+    // well place and time fit.
+    if !shares_topic && lexical < 0.3 {
+        return None;
+    }
+    let mut relevance = (topic + p.lexical_weight * lexical).min(1.0);
+
+    // Languages: for interpreting and language courses the named language is the point.
+    let critical = &need.critical_languages;
+    let speaks = |l: &String| offer.speaks.iter().any(|s| mutually_intelligible(l, s));
+    let any_covered = match need.critical_mask & offer.speaks_mask {
+        0 => false,
+        OTHER_LANGUAGE => critical.iter().any(speaks),
+        _ => true,
+    };
+    let language_fit = if !critical.is_empty() {
+        if !any_covered {
+            // An interpreter without the language is no help at all.
+            relevance *= 0.25;
+            0.0
+        } else {
+            1.0
+        }
+    } else if shares_foreign_language(need, offer) {
+        0.6
+    } else {
+        0.3
+    };
+
+    // An offer only for women (or men, youth) suits a need only if the need says it is for them.
+    let restricted_away = offer.exclusive.iter().any(|e| match e {
+        Exclusive::Women => need.gender != Some(Audience::Women),
+        Exclusive::Men => need.gender != Some(Audience::Men),
+        Exclusive::Youth => !need.youth,
+        Exclusive::Adults => need.youth && !need.adult,
+    });
+    if restricted_away {
+        relevance *= 0.6;
+    }
+    // Seniors' needs and children's offers (or the other way round) rarely fit.
+    let only_adults = |p: &Profile| p.adult && !p.youth;
+    let only_young = |p: &Profile| p.youth && !p.adult;
+    if (only_adults(need) && only_young(offer)) || (only_young(need) && only_adults(offer)) {
+        relevance *= 0.7;
+    }
+    // A need for a trainer, teacher or helper is not served by an offer of the activity alone.
+    if need.title_role && !offer.has_role {
+        relevance *= 0.75;
+    }
+    if teaches_other_language(need, offer) {
+        relevance *= 0.4;
+    }
+    // What the need is mainly about must be offered, not just mentioned around it.
+    if !anchored {
+        relevance *= UNANCHORED;
+    }
+    if relevance < p.min_relevance {
+        return None;
+    }
+
+    let category_fit = category_fit(need, offer);
+    let place = facts.place;
+    let place_fit = match place {
+        Proximity::Same => 1.0,
+        Proximity::Neighbour => 0.6,
+        Proximity::Unknown => 0.3,
+        Proximity::Far => 0.0,
+    };
+    let need_days = need.weekdays.as_ref().or(need.text_weekdays.as_ref());
+    let offer_days = offer.weekdays.as_ref().or(offer.text_weekdays.as_ref());
+    let days_fit = match (need_days, offer_days) {
+        (Some(a), Some(b)) => Some(!a.is_disjoint(b)),
+        _ => None,
+    };
+    if days_fit == Some(false) {
+        // Only reachable when a side named its days in the text alone.
+        relevance *= 0.7;
+    }
+    let time_overlap = match (need.time, offer.time) {
+        (Some(a), Some(b)) => Some(a.overlaps(b)),
+        _ => None,
+    };
+    if time_overlap == Some(false) {
+        relevance *= 0.6;
+    }
+    let time_fit = match (days_fit, time_overlap) {
+        (Some(false), _) | (_, Some(false)) => 0.0,
+        (Some(true), _) | (_, Some(true)) => 1.0,
+        _ => 0.4,
+    };
+    let context = 0.4 * category_fit + 0.25 * language_fit + 0.2 * place_fit + 0.15 * time_fit;
+    let score = ((1.0 - p.context_weight) * relevance + p.context_weight * context).clamp(0.0, 1.0);
+    if score < p.threshold {
+        return None;
+    }
+    if !with_reasons {
+        return Some(Scored { score, reasons: Vec::new() });
+    }
+    let covered: Vec<String> = critical.iter().filter(|l| speaks(l)).cloned().collect();
+    let common_days: Option<BTreeSet<_>> = match (need_days, offer_days) {
+        (Some(a), Some(b)) => Some(a.intersection(b).copied().collect()),
+        _ => None,
+    };
+
+    let shared = shared_concepts(need, offer);
+    let mut reasons = Vec::new();
+    let mut labels = Vec::new();
+    for (cid, strength) in &shared {
+        let Some(c) = ctx.lexicon.concept(*cid) else { continue };
+        if c.kind == ConceptKind::Topic && *strength >= 0.25 && labels.len() < 2 && !labels.contains(&c.label) {
+            labels.push(c.label.clone());
+            reasons.push(Reason::Topic { label: c.label.clone() });
+        }
+    }
+    if category_fit >= 0.7 {
+        if let Some(name) = shared_category_name(need, offer) {
+            if !labels.iter().any(|l| l == &name) {
+                reasons.push(Reason::SameCategory { category: name });
+            }
+        }
+    }
+    if covered.is_empty() {
+        if let Some(l) = shared_foreign_language(need, offer) {
+            reasons.push(Reason::SpeaksLanguage { language: l });
+        }
+    } else {
+        reasons.extend(covered.into_iter().take(2).map(|language| Reason::SpeaksLanguage { language }));
+    }
+    if let Some(days) = common_days {
+        if !days.is_empty() && days.len() < 7 {
+            reasons.push(Reason::WeekdaysFit { days: days.into_iter().collect() });
+        }
+    }
+    if time_overlap == Some(true) {
+        reasons.push(Reason::TimeFits);
+    }
+    match (place, &need.district, &offer.district) {
+        (Proximity::Same, Some(d), _) => reasons.push(Reason::SameDistrict { district: d.clone() }),
+        (Proximity::Neighbour, Some(n), Some(o)) => {
+            reasons.push(Reason::NeighbouringDistrict { offer_district: o.clone(), need_district: n.clone() })
+        }
+        _ => {}
+    }
+    for (audience, both) in [
+        (Audience::Women, need.gender == Some(Audience::Women) && offer.gender == Some(Audience::Women)),
+        (Audience::Men, need.gender == Some(Audience::Men) && offer.gender == Some(Audience::Men)),
+        (Audience::Youth, need.youth && offer.youth && !need.adult),
+    ] {
+        if both {
+            reasons.push(Reason::SameAudience { audience });
+        }
+    }
+    reasons.truncate(MAX_REASONS);
+    Some(Scored { score, reasons })
+}
+
+/// Both are about learning a language, and they name different ones (German course vs Turkish lessons).
+fn teaches_other_language(need: &Profile, offer: &Profile) -> bool {
+    need.learns_language
+        && offer.learns_language
+        && !need.named_languages.is_empty()
+        && !offer.named_languages.is_empty()
+        && need.named_languages.is_disjoint(&offer.named_languages)
+}
+
+fn shares_foreign_language(need: &Profile, offer: &Profile) -> bool {
+    match need.foreign_mask & offer.speaks_mask {
+        0 => false,
+        OTHER_LANGUAGE => shared_foreign_language(need, offer).is_some(),
+        _ => true,
+    }
+}
+
+fn shared_foreign_language(need: &Profile, offer: &Profile) -> Option<String> {
+    need.languages.iter().find(|l| l.as_str() != "de" && offer.speaks.contains(*l)).cloned()
+}
+
+fn category_fit(need: &Profile, offer: &Profile) -> f32 {
+    match (need.explicit_category, offer.explicit_category) {
+        (Some(a), Some(b)) if a == b => 1.0,
+        _ if need.categories.iter().any(|c| offer.categories.contains(c)) => 0.7,
+        _ => 0.0,
+    }
+}
+
+fn shared_category_name(need: &Profile, offer: &Profile) -> Option<String> {
+    let list = CategoryList::builtin();
+    need.categories.iter().find(|c| offer.categories.contains(c)).and_then(|&c| list.name(c)).map(str::to_string)
+}

@@ -1,0 +1,258 @@
+//! Tokenising and normalising free text in Latin, Cyrillic and Arabic script, and the stems used as lexicon keys.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// The writing system of one token; it decides which normalisation and stemmers apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    Latin,
+    Cyrillic,
+    Arabic,
+    Other,
+}
+
+/// A language whose stemmer the matcher can apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StemLang {
+    De,
+    En,
+    Tr,
+    Ru,
+    Uk,
+    Ar,
+    Fa,
+}
+
+impl StemLang {
+    /// The stemming language for a text or lexicon language code, if there is one.
+    pub fn from_code(code: &str) -> Option<StemLang> {
+        match code {
+            "de" => Some(StemLang::De),
+            "en" => Some(StemLang::En),
+            "tr" => Some(StemLang::Tr),
+            "ru" => Some(StemLang::Ru),
+            "uk" => Some(StemLang::Uk),
+            "ar" => Some(StemLang::Ar),
+            "fa" | "prs" => Some(StemLang::Fa),
+            _ => None,
+        }
+    }
+}
+
+/// Snowball stemmers, created once and shared.
+pub struct Stemmers {
+    de: Stemmer,
+    en: Stemmer,
+    tr: Stemmer,
+    ru: Stemmer,
+    ar: Stemmer,
+}
+
+impl Default for Stemmers {
+    fn default() -> Self {
+        Stemmers {
+            de: Stemmer::create(Algorithm::German),
+            en: Stemmer::create(Algorithm::English),
+            tr: Stemmer::create(Algorithm::Turkish),
+            ru: Stemmer::create(Algorithm::Russian),
+            ar: Stemmer::create(Algorithm::Arabic),
+        }
+    }
+}
+
+impl Stemmers {
+    /// The stem of an already normalised token in one language.
+    pub fn stem(&self, lang: StemLang, token: &str) -> String {
+        match lang {
+            StemLang::De => self.de.stem(token).into_owned(),
+            StemLang::En => self.en.stem(token).into_owned(),
+            StemLang::Tr => self.tr.stem(token).into_owned(),
+            StemLang::Ru => self.ru.stem(token).into_owned(),
+            StemLang::Uk => ukrainian_stem(token),
+            StemLang::Ar => {
+                let s = self.ar.stem(token).into_owned();
+                if s.chars().count() >= 2 {
+                    s
+                } else {
+                    token.to_string()
+                }
+            }
+            StemLang::Fa => persian_stem(token),
+        }
+    }
+}
+
+/// The script of a token, judged by its first letter.
+pub fn script_of(token: &str) -> Script {
+    match token.chars().find(|c| c.is_alphabetic()) {
+        Some(c) if ('\u{0400}'..='\u{04FF}').contains(&c) => Script::Cyrillic,
+        Some(c) if ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{077F}').contains(&c) => {
+            Script::Arabic
+        }
+        Some(c) if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) => Script::Latin,
+        Some(_) => Script::Other,
+        None => Script::Other,
+    }
+}
+
+/// Splits text into lower-case, normalised word tokens (numbers are dropped).
+pub fn tokenize(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() || is_arabic_mark(c) || c == '\u{0640}' || c == '\'' || c == '’' {
+            cur.push(c);
+        } else {
+            flush(&mut cur, &mut out);
+        }
+    }
+    flush(&mut cur, &mut out);
+    out
+}
+
+fn flush(cur: &mut String, out: &mut Vec<String>) {
+    if cur.is_empty() {
+        return;
+    }
+    let raw = std::mem::take(cur);
+    let token = normalise_token(raw.trim_matches(|c| c == '\'' || c == '’'));
+    if !token.is_empty() && !token.chars().all(|c| c.is_numeric()) {
+        out.push(token);
+    }
+}
+
+fn is_arabic_mark(c: char) -> bool {
+    ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}'
+}
+
+/// Lower-cases and folds one token according to its script.
+pub fn normalise_token(token: &str) -> String {
+    match script_of(token) {
+        Script::Arabic => normalise_arabic(token),
+        Script::Cyrillic => token.to_lowercase().replace('ё', "е").replace(['\'', '’', 'ʼ'], ""),
+        _ => lower_latin(token),
+    }
+}
+
+fn lower_latin(token: &str) -> String {
+    // Turkish dotted capital I lower-cases to i + combining dot; drop the dot.
+    token.to_lowercase().replace('\u{0307}', "").replace('’', "'")
+}
+
+/// Arabic-script normalisation: diacritics and tatweel removed, alef/yeh/kaf/ta-marbuta variants folded.
+pub fn normalise_arabic(token: &str) -> String {
+    token
+        .chars()
+        .filter(|c| !is_arabic_mark(*c) && *c != '\u{0640}')
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' | 'ی' | 'ئ' => 'ي',
+            'ة' => 'ه',
+            'ک' => 'ك',
+            'ؤ' => 'و',
+            other => other,
+        })
+        .collect()
+}
+
+/// Removes the Arabic definite article and attached prepositions ("ال", "وال", "بال", "لل"…).
+pub fn strip_arabic_article(token: &str) -> &str {
+    for prefix in ["وال", "بال", "فال", "كال", "لل", "ال"] {
+        if let Some(rest) = token.strip_prefix(prefix) {
+            if rest.chars().count() >= 2 {
+                return rest;
+            }
+        }
+    }
+    token
+}
+
+/// Removes one attached preposition or conjunction ("ل", "ب", "و", "ف", "ك": "لحفل" → "حفل").
+pub fn strip_arabic_clitic(token: &str) -> &str {
+    let stripped = strip_arabic_article(token);
+    if stripped != token {
+        return stripped;
+    }
+    for prefix in ["ل", "ب", "و", "ف", "ك"] {
+        if let Some(rest) = token.strip_prefix(prefix) {
+            if rest.chars().count() >= 3 {
+                return rest;
+            }
+        }
+    }
+    token
+}
+
+/// German umlauts and ß folded to plain letters, as the German stemmer does.
+pub fn fold_german(token: &str) -> String {
+    token.replace('ä', "a").replace('ö', "o").replace('ü', "u").replace('ß', "ss")
+}
+
+fn strip_longest_suffix(token: &str, suffixes: &[&str], min_left: usize) -> String {
+    let n = token.chars().count();
+    let mut best: Option<&str> = None;
+    for s in suffixes {
+        if token.ends_with(s) && n >= s.chars().count() + min_left && best.is_none_or(|b| s.len() > b.len()) {
+            best = Some(s);
+        }
+    }
+    match best {
+        Some(s) => token[..token.len() - s.len()].to_string(),
+        None => token.to_string(),
+    }
+}
+
+/// A light Ukrainian stemmer: strips the commonest noun, adjective and verb endings.
+pub fn ukrainian_stem(token: &str) -> String {
+    const SUFFIXES: &[&str] = &[
+        "ами", "ями", "ові", "еві", "ів", "їв", "ах", "ях", "ою", "ею", "єю", "ом", "ем", "ам", "ям", "ий", "ій",
+        "ої", "ого", "ому", "ими", "іми", "их", "іх", "а", "я", "і", "и", "у", "ю", "о", "е", "є", "ї", "ь",
+    ];
+    strip_longest_suffix(token, SUFFIXES, 3)
+}
+
+/// A light Persian stemmer: plural and possessive suffixes.
+pub fn persian_stem(token: &str) -> String {
+    let t = strip_arabic_article(token);
+    strip_longest_suffix(t, &["هاي", "ها", "ان", "ات", "ي"], 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokenizes_and_lowercases() {
+        assert_eq!(tokenize("Raum/Saal für 20 Personen!"), vec!["raum", "saal", "für", "personen"]);
+        assert_eq!(tokenize("Dolmetscher:innen"), vec!["dolmetscher", "innen"]);
+    }
+
+    #[test]
+    fn folds_arabic_variants() {
+        assert_eq!(normalise_arabic("قَاعَة"), "قاعه");
+        assert_eq!(normalise_arabic("إمرأة"), "امراه");
+        assert_eq!(strip_arabic_article("القاعه"), "قاعه");
+        assert_eq!(strip_arabic_article("للنساء"), "نساء");
+        assert_eq!(strip_arabic_clitic("لحفل"), "حفل");
+        assert_eq!(strip_arabic_clitic("بالعربية"), "عربية");
+    }
+
+    #[test]
+    fn detects_scripts() {
+        assert_eq!(script_of("приміщення"), Script::Cyrillic);
+        assert_eq!(script_of("قاعة"), Script::Arabic);
+        assert_eq!(script_of("Räume"), Script::Latin);
+        assert_eq!(script_of("kadınlar"), Script::Latin);
+    }
+
+    #[test]
+    fn turkish_capital_i_is_folded() {
+        assert_eq!(normalise_token("İngilizce"), "ingilizce");
+    }
+
+    #[test]
+    fn stems_ukrainian_forms_alike() {
+        assert_eq!(ukrainian_stem("кімнати"), ukrainian_stem("кімната"));
+        assert_eq!(ukrainian_stem("жінок"), "жінок");
+    }
+}

@@ -1,0 +1,157 @@
+//! The engine API: suggestions, seekers, incremental updates, reasons.
+
+use matching::{
+    Districts, Engine, ExplicitConstraints, Item, ItemId, Kind, MatchError, OrgId, Organisation, Params, Reason, Weekday,
+};
+
+fn org(id: &str, district: &str, languages: &[&str]) -> Organisation {
+    Organisation {
+        id: OrgId(id.into()),
+        name: id.into(),
+        languages: languages.iter().map(|s| s.to_string()).collect(),
+        fields: Vec::new(),
+        district: Some(district.into()),
+        description: String::new(),
+    }
+}
+
+fn item(id: &str, org: &str, kind: Kind, title: &str, description: &str) -> Item {
+    Item {
+        id: ItemId(id.into()),
+        org: OrgId(org.into()),
+        kind,
+        title: title.into(),
+        description: description.into(),
+        category: None,
+        languages: Vec::new(),
+        weekdays: None,
+        time: None,
+        district: None,
+        text_lang: None,
+        explicit: ExplicitConstraints::default(),
+    }
+}
+
+fn engine() -> Engine {
+    let mut e = Engine::new(Params::default());
+    e.set_districts(Districts::new(vec![
+        ("Mitte".to_string(), vec!["Weststadt".to_string()]),
+        ("Oststadt".to_string(), vec!["Mitte".to_string()]),
+    ]));
+    e.upsert_organisation(org("kultur", "Mitte", &["de", "ar"]));
+    e.upsert_organisation(org("frauen", "Weststadt", &["de", "tr"]));
+    e.upsert_organisation(org("jugend", "Oststadt", &["de"]));
+    let mut hall = item("o-saal", "kultur", Kind::Offer, "Saal für Veranstaltungen", "Großer Saal mit Küche, samstags frei.");
+    hall.weekdays = Some([Weekday::Sa].into_iter().collect());
+    e.upsert_item(hall);
+    let mut interp = item("o-dolmetsch", "kultur", Kind::Offer, "Dolmetschen Arabisch", "Sprachmittlung zu Ärzten und Behörden.");
+    interp.languages = vec!["ar".into()];
+    e.upsert_item(interp);
+    e.upsert_item(item("o-fussball", "jugend", Kind::Offer, "Fußballtraining", "Für Kinder, dienstags."));
+    let mut need = item("n-raum", "frauen", Kind::Need, "Raum für unser Fest", "Wir suchen einen Saal für 80 Gäste.");
+    need.weekdays = Some([Weekday::Sa].into_iter().collect());
+    e.upsert_item(need);
+    let mut translate = item("n-arabisch", "frauen", Kind::Need, "مترجم", "نبحث عن مترجم للغة العربية");
+    translate.languages = vec!["ar".into()];
+    translate.text_lang = Some("ar".into());
+    e.upsert_item(translate);
+    e
+}
+
+#[test]
+fn suggests_the_hall_with_reasons() {
+    let e = engine();
+    let list = e.suggestions_for_need(&ItemId("n-raum".into()), 10).expect("need exists");
+    assert_eq!(list.first().map(|s| s.offer.0.as_str()), Some("o-saal"));
+    let best = &list[0];
+    assert!(best.score > 0.6 && best.score <= 1.0, "score {}", best.score);
+    let text: Vec<String> = best.reasons.iter().map(Reason::to_german).collect();
+    assert!(text.contains(&"Räume".to_string()), "{text:?}");
+    assert!(text.contains(&"Samstag passt".to_string()), "{text:?}");
+    assert!(text.contains(&"Mitte grenzt an Weststadt".to_string()), "{text:?}");
+    assert!(list.iter().all(|s| s.offer.0 != "o-fussball"));
+}
+
+#[test]
+fn matches_across_languages() {
+    let e = engine();
+    let list = e.suggestions_for_need(&ItemId("n-arabisch".into()), 10).expect("need exists");
+    assert_eq!(list.first().map(|s| s.offer.0.as_str()), Some("o-dolmetsch"));
+    assert!(list[0].reasons.contains(&Reason::SpeaksLanguage { language: "ar".into() }));
+}
+
+#[test]
+fn seekers_for_an_offer() {
+    let e = engine();
+    let seekers = e.seekers_for_offer(&ItemId("o-saal".into()), 10).expect("offer exists");
+    assert_eq!(seekers.first().map(|s| s.need.0.as_str()), Some("n-raum"));
+}
+
+#[test]
+fn an_update_changes_the_suggestions() {
+    let mut e = engine();
+    let id = ItemId("n-raum".into());
+    let mut changed = item("n-raum", "frauen", Kind::Need, "Trainer für Fußball", "Für unsere Kinder.");
+    changed.weekdays = None;
+    e.upsert_item(changed);
+    let list = e.suggestions_for_need(&id, 10).expect("need exists");
+    assert!(list.iter().all(|s| s.offer.0 != "o-saal"), "{list:?}");
+    assert!(e.remove_item(&ItemId("o-fussball".into())));
+    let after = e.suggestions_for_need(&id, 10).expect("need exists");
+    assert!(after.iter().all(|s| s.offer.0 != "o-fussball"));
+    assert!(!e.remove_item(&ItemId("o-fussball".into())));
+}
+
+#[test]
+fn an_organisation_change_reaches_its_items() {
+    let mut e = engine();
+    e.upsert_organisation(org("kultur", "Oststadt", &["de"]));
+    let list = e.suggestions_for_need(&ItemId("n-raum".into()), 10).expect("need exists");
+    let text: Vec<String> = list[0].reasons.iter().map(Reason::to_german).collect();
+    assert!(!text.iter().any(|r| r.contains("grenzt an")), "Oststadt does not border Weststadt: {text:?}");
+}
+
+#[test]
+fn queries_check_the_kind_and_the_id() {
+    let e = engine();
+    assert_eq!(
+        e.suggestions_for_need(&ItemId("o-saal".into()), 5),
+        Err(MatchError::NotANeed(ItemId("o-saal".into())))
+    );
+    assert_eq!(
+        e.seekers_for_offer(&ItemId("n-raum".into()), 5),
+        Err(MatchError::NotAnOffer(ItemId("n-raum".into())))
+    );
+    assert!(matches!(e.suggestions_for_need(&ItemId("nope".into()), 5), Err(MatchError::UnknownItem(_))));
+}
+
+#[test]
+fn batch_upsert_equals_one_by_one() {
+    let mut one = engine();
+    let mut batch = engine();
+    let items: Vec<Item> = (0..300)
+        .map(|i| {
+            let kind = if i % 2 == 0 { Kind::Offer } else { Kind::Need };
+            item(&format!("x{i}"), if i % 3 == 0 { "kultur" } else { "jugend" }, kind, "Raum für Treffen", "Saal mit Küche.")
+        })
+        .collect();
+    for it in items.clone() {
+        one.upsert_item(it);
+    }
+    batch.upsert_items(items);
+    let id = ItemId("x1".into());
+    assert_eq!(one.suggestions_for_need(&id, 10), batch.suggestions_for_need(&id, 10));
+    assert_eq!(one.all_suggestions(5), batch.all_suggestions(5));
+}
+
+#[test]
+fn top_k_limits_the_list() {
+    let mut e = engine();
+    for i in 0..5 {
+        e.upsert_organisation(org(&format!("r{i}"), "Mitte", &["de"]));
+        e.upsert_item(item(&format!("o-raum{i}"), &format!("r{i}"), Kind::Offer, "Raum frei", "Gemeinschaftsraum für Gruppen."));
+    }
+    let list = e.suggestions_for_need(&ItemId("n-raum".into()), 3).expect("need exists");
+    assert_eq!(list.len(), 3);
+    assert!(list.windows(2).all(|w| w[0].score >= w[1].score));
+}

@@ -1,0 +1,69 @@
+//! The marketplace port (offers and needs) on SQLite.
+
+use app::ports::{Author, MarketplaceStore, NewItem, StoreError};
+use async_trait::async_trait;
+use domain::ids::OrgId;
+use domain::marketplace::{Item, ItemContent, ItemId, ItemKind};
+
+use crate::{corrupt, unavailable, SqliteStore};
+
+const NETWORK: i64 = 1;
+
+pub(crate) fn kind_of(raw: &str) -> Result<ItemKind, StoreError> {
+    match raw {
+        "offer" => Ok(ItemKind::Offer),
+        "need" => Ok(ItemKind::Need),
+        other => Err(StoreError::Corrupt(format!("unknown item kind {other}"))),
+    }
+}
+
+#[async_trait]
+impl MarketplaceStore for SqliteStore {
+    async fn create_items(&self, batch: &[NewItem], author: &Author) -> Result<Vec<ItemId>, StoreError> {
+        let author = author.label();
+        let mut tx = self.writer.begin().await.map_err(unavailable)?;
+        let mut ids = Vec::with_capacity(batch.len());
+        for item in batch {
+            let content = serde_json::to_string(&item.content).map_err(corrupt)?;
+            let (id,): (i64,) = sqlx::query_as(
+                "INSERT INTO marketplace_item (network_id, organisation_id, kind, category, content, author) \
+                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            )
+            .bind(NETWORK)
+            .bind(item.org.0)
+            .bind(item.kind.key())
+            .bind(&item.content.category)
+            .bind(content)
+            .bind(&author)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(unavailable)?;
+            ids.push(ItemId(id));
+        }
+        sqlx::query("UPDATE content_version SET version = version + 1 WHERE network_id = ? AND scope = 'directory'")
+            .bind(NETWORK)
+            .execute(&mut *tx)
+            .await
+            .map_err(unavailable)?;
+        tx.commit().await.map_err(unavailable)?;
+        Ok(ids)
+    }
+
+    async fn open_items(&self) -> Result<Vec<Item>, StoreError> {
+        let rows: Vec<(i64, i64, String, String)> = sqlx::query_as(
+            "SELECT i.id, i.organisation_id, i.kind, i.content FROM marketplace_item i \
+             JOIN organisation o ON o.id = i.organisation_id \
+             WHERE i.network_id = ? AND i.status = 'open' AND o.archived = 0 ORDER BY i.id",
+        )
+        .bind(NETWORK)
+        .fetch_all(&self.reader)
+        .await
+        .map_err(unavailable)?;
+        rows.into_iter()
+            .map(|(id, org, kind, content)| {
+                let content: ItemContent = serde_json::from_str(&content).map_err(corrupt)?;
+                Ok(Item { id: ItemId(id), org: OrgId(org), kind: kind_of(&kind)?, content })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,57 @@
+//! Contract of `MarketplaceStore`.
+
+use app::ports::{Author, NewItem};
+use domain::ids::OrgId;
+use domain::language::LanguageCode;
+use domain::marketplace::{ItemContent, ItemKind, Weekday};
+
+use crate::directory::new_org;
+use crate::Stores;
+
+const AUTHOR: Author = Author::System("contract");
+
+fn content(title: &str) -> ItemContent {
+    ItemContent {
+        title: title.into(),
+        description: "Unser Saal für 80 Personen, samstags frei.".into(),
+        category: "rooms".into(),
+        languages: vec![LanguageCode::parse("de").unwrap(), LanguageCode::parse("ar").unwrap()],
+        weekdays: Some(vec![Weekday::Sa, Weekday::So]),
+        time: Some("10–18 Uhr".into()),
+        district: Some("weststadt".into()),
+        end_date: Some("2027-06-30".into()),
+        text_lang: "de".into(),
+    }
+}
+
+pub async fn items_round_trip_in_order(stores: Stores) {
+    let orgs = stores.directory.create_organisations(&[new_org("verein-a", "Verein A"), new_org("verein-b", "Verein B")], &AUTHOR).await.unwrap();
+    let batch = [
+        NewItem { org: orgs[0], kind: ItemKind::Offer, content: content("Saal") },
+        NewItem { org: orgs[1], kind: ItemKind::Need, content: content("Raum gesucht") },
+    ];
+    let ids = stores.marketplace.create_items(&batch, &AUTHOR).await.unwrap();
+    assert_eq!(ids.len(), 2);
+    let items = stores.marketplace.open_items().await.unwrap();
+    assert_eq!(items.len(), 2);
+    assert_eq!((items[0].id, items[0].org, items[0].kind), (ids[0], orgs[0], ItemKind::Offer));
+    assert_eq!(items[0].content, content("Saal"));
+    assert_eq!((items[1].org, items[1].kind), (orgs[1], ItemKind::Need));
+}
+
+pub async fn an_item_of_an_unknown_organisation_rejects_the_batch(stores: Stores) {
+    let orgs = stores.directory.create_organisations(&[new_org("verein-a", "Verein A")], &AUTHOR).await.unwrap();
+    let batch = [
+        NewItem { org: orgs[0], kind: ItemKind::Offer, content: content("Saal") },
+        NewItem { org: OrgId(999_999), kind: ItemKind::Need, content: content("Raum") },
+    ];
+    assert!(stores.marketplace.create_items(&batch, &AUTHOR).await.is_err());
+    assert!(stores.marketplace.open_items().await.unwrap().is_empty(), "batch must be atomic");
+}
+
+pub async fn new_items_change_the_stamp(stores: Stores) {
+    let orgs = stores.directory.create_organisations(&[new_org("verein-a", "Verein A")], &AUTHOR).await.unwrap();
+    let before = stores.directory.directory_stamp().await.unwrap();
+    stores.marketplace.create_items(&[NewItem { org: orgs[0], kind: ItemKind::Offer, content: content("Saal") }], &AUTHOR).await.unwrap();
+    assert_ne!(stores.directory.directory_stamp().await.unwrap(), before);
+}

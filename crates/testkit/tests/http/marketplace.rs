@@ -1,0 +1,108 @@
+//! "Vereine bieten / Vereine suchen": lists, items with suggestions and reasons.
+
+use testkit::spawn_app;
+
+fn links(html: &str, prefix: &str) -> Vec<String> {
+    html.match_indices(&format!("href=\"{prefix}"))
+        .filter_map(|(i, _)| {
+            let rest = &html[i + 6..];
+            rest.find('"').map(|end| rest[..end].to_owned())
+        })
+        .filter(|l| l[prefix.len()..].chars().all(|c| c.is_ascii_digit()))
+        .collect()
+}
+
+#[tokio::test]
+async fn lists_show_the_demo_offers_and_needs() {
+    let app = spawn_app().await;
+    let (status, offers) = app.text("/offers").await;
+    assert_eq!(status, 200);
+    assert!(links(&offers, "/offers/").len() >= 80);
+    let (status, needs) = app.text("/needs?category=rooms").await;
+    assert_eq!(status, 200);
+    let rooms = links(&needs, "/needs/").len();
+    assert!(rooms > 0 && rooms < 40, "{rooms} room needs");
+    let (status, html) = app.text("/needs?category=Raumfahrt").await;
+    assert_eq!(status, 400);
+    assert!(html.contains("role=\"alert\""));
+}
+
+#[tokio::test]
+async fn needs_show_offers_of_other_associations_with_reasons() {
+    let app = spawn_app().await;
+    let (_, needs) = app.text("/needs").await;
+    let mut with_suggestions = 0;
+    for url in links(&needs, "/needs/") {
+        let (status, html) = app.text(&url).await;
+        assert_eq!(status, 200);
+        let own = html.split("class=\"lead\"").nth(1).and_then(|s| s.split("href=\"").nth(1)).and_then(|s| s.split('"').next()).map(str::to_owned);
+        let suggestions = html.split("id=\"pairings-heading\"").nth(1).unwrap_or_default();
+        if suggestions.contains("class=\"reasons\"") {
+            with_suggestions += 1;
+            if let Some(own) = own {
+                assert!(!suggestions.contains(&format!("href=\"{own}\"")), "{url} suggests its own association");
+            }
+        }
+    }
+    assert!(with_suggestions >= 10, "only {with_suggestions} needs with suggestions");
+}
+
+#[tokio::test]
+async fn reasons_are_translated() {
+    let app = spawn_app().await;
+    let (_, needs) = app.text("/needs?category=rooms").await;
+    for url in links(&needs, "/needs/") {
+        let (_, de) = app.text(&format!("{url}?lang=de")).await;
+        if de.contains("Uhrzeit passt") {
+            let (_, ar) = app.text(&format!("{url}?lang=ar")).await;
+            assert!(ar.contains("الوقت مناسب"), "{url}");
+            return;
+        }
+    }
+    panic!("no room need with a time reason");
+}
+
+#[tokio::test]
+async fn wrong_kind_or_unknown_ids_are_404() {
+    let app = spawn_app().await;
+    let (_, needs) = app.text("/needs").await;
+    let need = links(&needs, "/needs/").into_iter().next().unwrap();
+    let id = need.trim_start_matches("/needs/");
+    assert_eq!(app.text(&format!("/offers/{id}")).await.0, 404);
+    assert_eq!(app.text("/needs/abc").await.0, 404);
+    assert_eq!(app.text("/needs/999999999").await.0, 404);
+}
+
+#[tokio::test]
+async fn profiles_list_their_offers_and_needs() {
+    let app = spawn_app().await;
+    let (_, html) = app.text("/organisations/frauencafe-lindenbluete").await;
+    assert!(html.contains("Wir bieten") && html.contains("Wir suchen"));
+    assert!(!links(&html, "/offers/").is_empty());
+}
+
+#[tokio::test]
+async fn offers_needs_and_suggestions_as_open_data() {
+    let app = spawn_app().await;
+    let (status, offers) = app.json("/api/v1/offers?category=rooms").await;
+    assert_eq!(status, 200);
+    let items = offers["items"].as_array().unwrap();
+    assert!(!items.is_empty());
+    assert!(items.iter().all(|i| i["category"] == "rooms" && i["kind"] == "offer"));
+    let (_, needs) = app.json("/api/v1/needs").await;
+    let mut found = false;
+    for need in needs["items"].as_array().unwrap() {
+        let (status, list) = app.json(&format!("/api/v1/needs/{}/suggestions?lang=en", need["id"])).await;
+        assert_eq!(status, 200);
+        for s in list.as_array().unwrap() {
+            assert_ne!(s["offer"]["organisation"], need["organisation"], "never the same association");
+            assert!(s["reasons"].as_array().is_some_and(|r| !r.is_empty()));
+            found = true;
+        }
+    }
+    assert!(found);
+    assert_eq!(app.json("/api/v1/needs/0/suggestions").await.0, 404);
+    assert_eq!(app.json("/api/v1/offers?category=nope").await.1["error"]["code"], "unknown_category");
+    let (_, doc) = app.json("/api/openapi.json").await;
+    assert!(doc["paths"].get("/api/v1/needs/{id}/suggestions").is_some());
+}

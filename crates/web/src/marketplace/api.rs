@@ -1,0 +1,140 @@
+//! Open data: open offers and needs as JSON, and the suggestions for one need.
+
+use app::marketplace::MarketView;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::Json;
+use domain::marketplace::{item_category_key, Item, ItemId, ItemKind};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::view::{item_url, reason_text};
+use crate::api_error::ApiError;
+use crate::directory::view::lang_param_pairs;
+use crate::i18n::Tr;
+use crate::{base_url, SharedState};
+
+/// An open offer or need.
+#[derive(Serialize, ToSchema)]
+pub struct ItemJson {
+    pub id: i64,
+    /// `offer` or `need`.
+    pub kind: String,
+    /// Slug of the organisation.
+    pub organisation: String,
+    pub title: String,
+    pub description: String,
+    /// Category key, e.g. `rooms`.
+    pub category: String,
+    /// ISO 639 codes.
+    pub languages: Vec<String>,
+    /// German short day codes `Mo` … `So`; absent when any day will do.
+    pub weekdays: Option<Vec<String>>,
+    pub time: Option<String>,
+    /// District key; absent means anywhere.
+    pub district: Option<String>,
+    /// Language the texts are written in.
+    pub text_lang: String,
+    pub url: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ItemListJson {
+    pub total: usize,
+    pub items: Vec<ItemJson>,
+}
+
+/// A suggested offer for a need.
+#[derive(Serialize, ToSchema)]
+pub struct SuggestionJson {
+    pub offer: ItemJson,
+    /// 0 to 1; only suggestions above the engine's threshold are listed.
+    pub score: f32,
+    /// Why, in the language asked for with `lang` (default German).
+    pub reasons: Vec<String>,
+}
+
+fn json(state: &SharedState, item: &Item, base: &str) -> ItemJson {
+    let c = &item.content;
+    ItemJson {
+        id: item.id.0,
+        kind: item.kind.key().to_owned(),
+        organisation: state.directory.index().by_id(item.org).map(|o| o.slug.to_string()).unwrap_or_default(),
+        title: c.title.clone(),
+        description: c.description.clone(),
+        category: c.category.clone(),
+        languages: c.languages.iter().map(|l| l.as_str().to_owned()).collect(),
+        weekdays: c.weekdays.as_ref().map(|d| d.iter().map(|w| w.code().to_owned()).collect()),
+        time: c.time.clone(),
+        district: c.district.clone(),
+        text_lang: c.text_lang.clone(),
+        url: format!("{base}{}", item_url(item)),
+    }
+}
+
+fn list(kind: ItemKind, state: &SharedState, headers: &HeaderMap, uri: &Uri) -> Result<Json<ItemListJson>, ApiError> {
+    let params = lang_param_pairs(uri);
+    let param = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).filter(|v| !v.is_empty());
+    let category = match param("category") {
+        Some(raw) => Some(item_category_key(&raw).ok_or_else(|| ApiError::bad_request("unknown_category", "unknown category"))?),
+        None => None,
+    };
+    let district = param("district");
+    if let Some(d) = &district {
+        if !state.directory.index().districts().iter().any(|x| &x.key == d) {
+            return Err(ApiError::bad_request("unknown_district", "unknown district"));
+        }
+    }
+    let view: std::sync::Arc<MarketView> = state.marketplace.view();
+    let base = base_url(state, headers);
+    let items: Vec<ItemJson> = view.list(kind, category, district.as_deref()).iter().map(|i| json(state, i, &base)).collect();
+    Ok(Json(ItemListJson { total: items.len(), items }))
+}
+
+/// Open offers ("Vereine bieten"), newest first.
+#[utoipa::path(get, path = "/api/v1/offers", tag = "marketplace",
+    params(("category" = Option<String>, Query, description = "Category key, e.g. rooms"), ("district" = Option<String>, Query, description = "District key")),
+    responses((status = 200, body = ItemListJson), (status = 400, body = crate::api_error::ErrorBody)))]
+pub async fn offers(State(state): State<SharedState>, headers: HeaderMap, uri: Uri) -> Result<Json<ItemListJson>, ApiError> {
+    list(ItemKind::Offer, &state, &headers, &uri)
+}
+
+/// Open needs ("Vereine suchen"), newest first.
+#[utoipa::path(get, path = "/api/v1/needs", tag = "marketplace",
+    params(("category" = Option<String>, Query, description = "Category key, e.g. rooms"), ("district" = Option<String>, Query, description = "District key")),
+    responses((status = 200, body = ItemListJson), (status = 400, body = crate::api_error::ErrorBody)))]
+pub async fn needs(State(state): State<SharedState>, headers: HeaderMap, uri: Uri) -> Result<Json<ItemListJson>, ApiError> {
+    list(ItemKind::Need, &state, &headers, &uri)
+}
+
+/// Ranked offers of other associations for one need, with reasons.
+#[utoipa::path(get, path = "/api/v1/needs/{id}/suggestions", tag = "marketplace",
+    params(("id" = i64, Path, description = "Id of the need"), ("lang" = Option<String>, Query, description = "Language of the reasons")),
+    responses((status = 200, body = Vec<SuggestionJson>), (status = 404, body = crate::api_error::ErrorBody)))]
+pub async fn suggestions(
+    State(state): State<SharedState>,
+    headers: HeaderMap,
+    uri: Uri,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<SuggestionJson>>, ApiError> {
+    let view = state.marketplace.view();
+    let not_found = || ApiError::new(StatusCode::NOT_FOUND, "not_found", "no open need with this id");
+    let need = id.parse::<i64>().ok().and_then(|id| view.get(ItemId(id))).filter(|i| i.kind == ItemKind::Need).ok_or_else(not_found)?;
+    let locale = lang_param_pairs(&uri)
+        .into_iter()
+        .find(|(k, _)| k == "lang")
+        .and_then(|(_, v)| domain::language::UiLocale::parse(&v))
+        .unwrap_or(domain::language::UiLocale::De);
+    let tr = Tr::new(locale);
+    let base = base_url(&state, &headers);
+    Ok(Json(
+        view.suggestions(need.id)
+            .iter()
+            .map(|p| SuggestionJson {
+                offer: json(&state, &p.other, &base),
+                score: (p.score * 1000.0).round() / 1000.0,
+                reasons: p.reasons.iter().map(|r| reason_text(&tr, r)).collect(),
+            })
+            .collect(),
+    ))
+}

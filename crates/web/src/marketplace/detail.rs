@@ -1,0 +1,70 @@
+//! One offer or need, with the matching engine's suggestions and their reasons.
+
+use askama::Template;
+use axum::extract::{Extension, Path, State};
+use axum::http::{StatusCode, Uri};
+use axum::response::Response;
+use domain::marketplace::{ItemId, ItemKind};
+
+use super::view::{card, reason_text, ItemCard};
+use crate::locale::RequestLocale;
+use crate::page::{render, PageCtx};
+use crate::system::error_page;
+use crate::SharedState;
+
+pub struct PairingView {
+    pub card: ItemCard,
+    pub strength: String,
+    pub reasons: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "marketplace/detail.html")]
+pub struct ItemPage {
+    pub page: PageCtx,
+    pub item: ItemCard,
+    pub kind_label: String,
+    pub list_url: &'static str,
+    pub list_label: String,
+    pub pairings_heading: String,
+    pub pairings_empty: String,
+    pub pairings: Vec<PairingView>,
+}
+
+pub async fn show(
+    kind: ItemKind,
+    State(state): State<SharedState>,
+    Extension(locale): Extension<RequestLocale>,
+    uri: Uri,
+    Path(id): Path<String>,
+) -> Response {
+    let view = state.marketplace.view();
+    let Some(item) = id.parse::<i64>().ok().and_then(|id| view.get(ItemId(id))).filter(|i| i.kind == kind) else {
+        return error_page(&state, locale, &uri, StatusCode::NOT_FOUND, "not-found");
+    };
+    let section = if kind == ItemKind::Offer { "offers" } else { "needs" };
+    let page = PageCtx::new(&state, locale.0, &uri, section);
+    let index = state.directory.index();
+    let pairings = match kind {
+        ItemKind::Need => view.suggestions(item.id),
+        ItemKind::Offer => view.seekers(item.id),
+    };
+    let pairings = pairings
+        .iter()
+        .map(|p| PairingView {
+            card: card(&index, &p.other, &page.tr),
+            strength: page.t(if p.score >= 0.8 { "match-strong" } else { "match-good" }),
+            reasons: p.reasons.iter().map(|r| reason_text(&page.tr, r)).collect(),
+        })
+        .collect();
+    let (kind_label, list_url, pairings_heading, pairings_empty) = match kind {
+        ItemKind::Need => (page.t("item-kind-need"), "/needs", page.t("suggestions-heading"), page.t("suggestions-empty")),
+        ItemKind::Offer => (page.t("item-kind-offer"), "/offers", page.t("seekers-heading"), page.t("seekers-empty")),
+    };
+    let list_label = match kind {
+        ItemKind::Need => page.t("needs-title"),
+        ItemKind::Offer => page.t("offers-title"),
+    };
+    let item = card(&index, &item, &page.tr);
+    render(StatusCode::OK, &ItemPage { item, kind_label, list_url, list_label, pairings_heading, pairings_empty, pairings, page })
+}

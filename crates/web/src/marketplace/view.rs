@@ -1,0 +1,89 @@
+//! View models of offers and needs, translated for the reader.
+
+use app::directory::index::SearchIndex;
+use app::marketplace::{Audience, Reason};
+use domain::marketplace::{item_category_key, Item, ItemKind, Weekday};
+
+use crate::i18n::{ArgValue, Tr};
+
+/// An offer or need as a list entry or page.
+pub struct ItemCard {
+    pub title: String,
+    pub url: String,
+    pub description: String,
+    pub text_lang: String,
+    pub category: String,
+    pub org_name: String,
+    pub org_url: String,
+    pub languages: String,
+    pub weekdays: String,
+    pub time: Option<String>,
+    pub district: String,
+}
+
+pub fn item_url(item: &Item) -> String {
+    match item.kind {
+        ItemKind::Offer => format!("/offers/{}", item.id),
+        ItemKind::Need => format!("/needs/{}", item.id),
+    }
+}
+
+pub fn category_label(tr: &Tr, key: &str) -> String {
+    tr.t(&format!("item-category-{key}"))
+}
+
+fn weekday_names(tr: &Tr, days: &[Weekday]) -> Vec<String> {
+    days.iter().map(|d| tr.t(&format!("weekday-{}", d.key()))).collect()
+}
+
+pub fn card(index: &SearchIndex, item: &Item, tr: &Tr) -> ItemCard {
+    let c = &item.content;
+    let org = index.by_id(item.org);
+    let district = match &c.district {
+        Some(key) => index.districts().iter().find(|d| &d.key == key).map_or_else(|| key.clone(), |d| d.name.clone()),
+        None => tr.t("item-anywhere"),
+    };
+    ItemCard {
+        title: c.title.clone(),
+        url: item_url(item),
+        description: c.description.clone(),
+        text_lang: c.text_lang.clone(),
+        category: category_label(tr, &c.category),
+        org_name: org.as_ref().map_or_else(String::new, |o| o.name.clone()),
+        org_url: org.as_ref().map_or_else(String::new, |o| format!("/organisations/{}", o.slug)),
+        languages: tr.join(&c.languages.iter().map(|l| tr.language_name(l.as_str())).collect::<Vec<_>>()),
+        weekdays: match &c.weekdays {
+            Some(days) if !days.is_empty() => tr.join(&weekday_names(tr, days)),
+            _ => tr.t("item-any-day"),
+        },
+        time: c.time.clone(),
+        district,
+    }
+}
+
+/// One reason of the matching engine in the reader's language.
+pub fn reason_text(tr: &Tr, reason: &Reason) -> String {
+    match reason {
+        Reason::Topic { label } => tr.t1("reason-topic", "label", label.as_str()),
+        Reason::SameCategory { category } => {
+            let label = item_category_key(category).map_or_else(|| category.clone(), |k| category_label(tr, k));
+            tr.t1("reason-same-category", "category", label)
+        }
+        Reason::SpeaksLanguage { language } => tr.t1("reason-speaks", "language", tr.language_name(language)),
+        Reason::WeekdaysFit { days } => {
+            let days: Vec<String> = days.iter().map(|d| tr.t(&format!("weekday-{}", d.code().to_lowercase()))).collect();
+            tr.targs("reason-weekdays", &[("days", ArgValue::from(tr.join(&days))), ("count", ArgValue::from(days.len()))])
+        }
+        Reason::TimeFits => tr.t("reason-time"),
+        Reason::SameDistrict { district } => tr.t1("reason-same-district", "district", district.as_str()),
+        Reason::NeighbouringDistrict { offer_district, need_district } => tr.targs(
+            "reason-neighbour",
+            &[("offer", ArgValue::from(offer_district.as_str())), ("need", ArgValue::from(need_district.as_str()))],
+        ),
+        Reason::SameAudience { audience } => tr.t(match audience {
+            Audience::Women => "reason-audience-women",
+            Audience::Men => "reason-audience-men",
+            Audience::Youth => "reason-audience-youth",
+        }),
+    }
+}
