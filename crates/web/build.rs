@@ -37,15 +37,16 @@ fn main() {
 }
 
 fn npm_ci(web: &Path) {
-    let status = Command::new("npm")
-        .args(["ci", "--no-audit", "--no-fund", "--loglevel=error", "--prefix"])
-        .arg(web)
-        .status()
-        .unwrap_or_else(|e| {
+    let status =
+        Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--loglevel=error", "--prefix"]).arg(web).status().unwrap_or_else(|e| {
             panic!(
                 "the map's front-end libraries come from npm, but npm could not be started ({e}): \
                  install nodejs and npm (Debian: apt-get install nodejs npm), then build again"
             )
         });
-    assert!(status.success(), "`npm ci --prefix {}` failed ({status}); the npm registry must be reachable for the first build", web.display());
+    assert!(
+        status.success(),
+        "`npm ci --prefix {}` failed ({status}); the npm registry must be reachable for the first build",
+        web.display()
+    );
 }

@@ -145,12 +145,8 @@ impl DirectoryQuery {
             Some(_) => return Err(QueryError::UnknownCategory),
             None => None,
         };
-        let target_group = present(&raw.target_group)
-            .map(|g| TargetGroup::parse(g).ok_or(QueryError::UnknownTargetGroup))
-            .transpose()?;
-        let language = present(&raw.language)
-            .map(|l| LanguageCode::parse(l).map_err(|_| QueryError::InvalidLanguage))
-            .transpose()?;
+        let target_group = present(&raw.target_group).map(|g| TargetGroup::parse(g).ok_or(QueryError::UnknownTargetGroup)).transpose()?;
+        let language = present(&raw.language).map(|l| LanguageCode::parse(l).map_err(|_| QueryError::InvalidLanguage)).transpose()?;
         let district = match present(&raw.district) {
             Some(d) if is_valid_key(d) && known.has_district(d) => Some(d.to_owned()),
             Some(_) => return Err(QueryError::UnknownDistrict),
@@ -270,7 +266,15 @@ mod tests {
     #[test]
     fn full_query_round_trips_to_stable_params() {
         let q = DirectoryQuery::parse(
-            &raw(&[("page", "2"), ("q", " Frauen "), ("mso", "ja"), ("language", "AR"), ("category", "language"), ("district", "mitte"), ("target_group", "women")]),
+            &raw(&[
+                ("page", "2"),
+                ("q", " Frauen "),
+                ("mso", "ja"),
+                ("language", "AR"),
+                ("category", "language"),
+                ("district", "mitte"),
+                ("target_group", "women"),
+            ]),
             &Keys,
         )
         .expect("query");

@@ -65,7 +65,8 @@ pub struct InvalidBoundingBox;
 impl BoundingBox {
     /// Parses `west,south,east,north` in degrees.
     pub fn parse(raw: &str) -> Result<Self, InvalidBoundingBox> {
-        let numbers: Vec<f64> = raw.split(',').map(|n| n.trim().parse::<f64>()).collect::<Result<_, _>>().map_err(|_| InvalidBoundingBox)?;
+        let numbers: Vec<f64> =
+            raw.split(',').map(|n| n.trim().parse::<f64>()).collect::<Result<_, _>>().map_err(|_| InvalidBoundingBox)?;
         let [west, south, east, north] = numbers[..] else { return Err(InvalidBoundingBox) };
         GeoPoint::new(south, west).map_err(|_| InvalidBoundingBox)?;
         GeoPoint::new(north, east).map_err(|_| InvalidBoundingBox)?;

@@ -17,15 +17,7 @@ pub enum UiLocale {
 
 impl UiLocale {
     /// All interface languages, German first.
-    pub const ALL: [UiLocale; 7] = [
-        UiLocale::De,
-        UiLocale::En,
-        UiLocale::Tr,
-        UiLocale::Ar,
-        UiLocale::Uk,
-        UiLocale::Ru,
-        UiLocale::Fa,
-    ];
+    pub const ALL: [UiLocale; 7] = [UiLocale::De, UiLocale::En, UiLocale::Tr, UiLocale::Ar, UiLocale::Uk, UiLocale::Ru, UiLocale::Fa];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -70,9 +62,7 @@ impl UiLocale {
             .filter_map(|(pos, part)| {
                 let mut pieces = part.split(';');
                 let tag = pieces.next()?;
-                let quality = pieces
-                    .find_map(|p| p.trim().strip_prefix("q="))
-                    .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+                let quality = pieces.find_map(|p| p.trim().strip_prefix("q=")).map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
                 let locale = UiLocale::parse(tag)?;
                 (quality > 0.0).then_some((quality, pos, locale))
             })

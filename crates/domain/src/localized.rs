@@ -76,9 +76,7 @@ impl LocalizedText {
         if let Some((l, t)) = self.find(lang) {
             return Some(Chosen { text: t, lang: l, is_fallback: false });
         }
-        self.find(Self::FALLBACK)
-            .or_else(|| self.0.first())
-            .map(|(l, t)| Chosen { text: t, lang: l, is_fallback: true })
+        self.find(Self::FALLBACK).or_else(|| self.0.first()).map(|(l, t)| Chosen { text: t, lang: l, is_fallback: true })
     }
 
     fn find(&self, lang: &str) -> Option<&(String, String)> {

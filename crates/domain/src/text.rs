@@ -28,9 +28,7 @@ pub fn search_terms(text: &str) -> Vec<String> {
 }
 
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !(c.is_alphanumeric() || is_combining_mark(c)))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+    text.split(|c: char| !(c.is_alphanumeric() || is_combining_mark(c))).filter(|w| !w.is_empty()).map(str::to_lowercase)
 }
 
 /// Normalises one lower-case word; `None` for words that carry no meaning alone.
@@ -56,14 +54,12 @@ enum Script {
 
 impl Script {
     fn of(word: &str) -> Script {
-        word.chars()
-            .find(|c| c.is_alphabetic())
-            .map_or(Script::Other, |c| match c as u32 {
-                0x0041..=0x024F => Script::Latin,
-                0x0400..=0x04FF => Script::Cyrillic,
-                0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
-                _ => Script::Other,
-            })
+        word.chars().find(|c| c.is_alphabetic()).map_or(Script::Other, |c| match c as u32 {
+            0x0041..=0x024F => Script::Latin,
+            0x0400..=0x04FF => Script::Cyrillic,
+            0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
+            _ => Script::Other,
+        })
     }
 }
 

@@ -17,13 +17,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .organisations
         .into_iter()
         .enumerate()
-        .map(|(i, o)| Organisation { id: OrgId(i as i64 + 1), slug: o.slug, profile: o.profile, updated_at: format!("2026-01-01T00:00:{:02}Z", i % 60) })
+        .map(|(i, o)| Organisation {
+            id: OrgId(i as i64 + 1),
+            slug: o.slug,
+            profile: o.profile,
+            updated_at: format!("2026-01-01T00:00:{:02}Z", i % 60),
+        })
         .collect();
     println!("RSS with {n} profiles in memory: {}", rss());
     let start = Instant::now();
     let index = SearchIndex::build(organisations, default_categories(), districts);
     println!("built index of {n} in {:?}; RSS {}", start.elapsed(), rss());
-    for q in ["q=Frauen", "q=Frauen&sort=name", "q=xyzzy", "category=language&district=weststadt&mso=true", "q=Nachhilfe&language=ar&target_group=children", "q=Sprachkurs&district=mitte", ""] {
+    for q in [
+        "q=Frauen",
+        "q=Frauen&sort=name",
+        "q=xyzzy",
+        "category=language&district=weststadt&mso=true",
+        "q=Nachhilfe&language=ar&target_group=children",
+        "q=Sprachkurs&district=mitte",
+        "",
+    ] {
         let raw = RawDirectoryQuery::from_pairs(q.split('&').filter_map(|p| p.split_once('=')));
         let query = DirectoryQuery::parse(&raw, &index)?;
         let rounds = 500;

@@ -11,7 +11,11 @@ use crate::config::{Config, Overrides};
 use crate::{demo, generate, logging, serve, storage};
 
 #[derive(Debug, Parser)]
-#[command(name = "knotenpunkt", version, about = "Knotenpunkt – the networking platform of a city's integration office and its associations")]
+#[command(
+    name = "knotenpunkt",
+    version,
+    about = "Knotenpunkt – the networking platform of a city's integration office and its associations"
+)]
 pub struct Cli {
     /// Configuration file (TOML); see config/default.toml for every setting.
     #[arg(long, global = true, env = "KNOTENPUNKT_CONFIG")]
@@ -169,9 +173,9 @@ fn load(overrides: &Overrides) -> Result<Config, ExitCode> {
 /// Runs the parsed command; the exit code says how it went.
 pub async fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Plan { instance, time_limit, seed } => tokio::task::spawn_blocking(move || plan_command(&instance, time_limit, seed))
-            .await
-            .unwrap_or(ExitCode::FAILURE),
+        Command::Plan { instance, time_limit, seed } => {
+            tokio::task::spawn_blocking(move || plan_command(&instance, time_limit, seed)).await.unwrap_or(ExitCode::FAILURE)
+        }
         Command::Match { input, top } => tokio::task::spawn_blocking(move || match_command(&input, top)).await.unwrap_or(ExitCode::FAILURE),
         Command::Serve { addr, demo, storage } => {
             let config = match load(&overrides(&cli.config, &storage, demo, addr)) {

@@ -166,10 +166,7 @@ fn env_layer(vars: impl Iterator<Item = (String, String)>) -> Table {
     for (name, raw) in vars {
         let Some(rest) = name.strip_prefix(ENV_PREFIX) else { continue };
         let path: Vec<String> = rest.split("__").map(str::to_lowercase).collect();
-        let value = toml::from_str::<Table>(&format!("v = {raw}"))
-            .ok()
-            .and_then(|mut t| t.remove("v"))
-            .unwrap_or(Value::String(raw));
+        let value = toml::from_str::<Table>(&format!("v = {raw}")).ok().and_then(|mut t| t.remove("v")).unwrap_or(Value::String(raw));
         set_path(&mut table, &path, value);
     }
     table
@@ -290,7 +287,12 @@ fn validate_map(raw: RawMap, public_url: Option<&str>) -> Result<MapConfig, Conf
     }
     let provider = Some(raw.provider.trim().to_owned())
         .filter(|p| !p.is_empty())
-        .or_else(|| tile_url.as_deref().and_then(|u| u.split_once("://")).map(|(_, rest)| rest.split('/').next().unwrap_or_default().replace("{s}.", "")))
+        .or_else(|| {
+            tile_url
+                .as_deref()
+                .and_then(|u| u.split_once("://"))
+                .map(|(_, rest)| rest.split('/').next().unwrap_or_default().replace("{s}.", ""))
+        })
         .unwrap_or_default();
     Ok(MapConfig {
         tile_url,
@@ -355,9 +357,11 @@ mod tests {
         )
         .expect("config");
         assert!(!own.site.map.consent_required, "tiles from our own server need no consent");
-        let err = Config::load_from(&Overrides::default(), env(&[("KNOTENPUNKT__MAP__TILE_URL", "https://x.org/tile.png")])).expect_err("bad");
+        let err =
+            Config::load_from(&Overrides::default(), env(&[("KNOTENPUNKT__MAP__TILE_URL", "https://x.org/tile.png")])).expect_err("bad");
         assert!(err.to_string().contains("map.tile_url"), "{err}");
-        let err = Config::load_from(&Overrides::default(), env(&[("KNOTENPUNKT__MAP__EMBED_FRAME_ANCESTORS", "[\"'none' *\"]")])).expect_err("bad");
+        let err = Config::load_from(&Overrides::default(), env(&[("KNOTENPUNKT__MAP__EMBED_FRAME_ANCESTORS", "[\"'none' *\"]")]))
+            .expect_err("bad");
         assert!(err.to_string().contains("embed_frame_ancestors"), "{err}");
     }
 
@@ -365,7 +369,8 @@ mod tests {
     fn invalid_values_are_explained() {
         let err = Config::load_from(&Overrides::default(), env(&[("KNOTENPUNKT__SERVER__ADDR", "nowhere")])).expect_err("bad");
         assert!(err.to_string().contains("server.addr"), "{err}");
-        let err = Config::load_from(&Overrides { database_url: Some("mysql://x".into()), ..Default::default() }, env(&[])).expect_err("bad");
+        let err =
+            Config::load_from(&Overrides { database_url: Some("mysql://x".into()), ..Default::default() }, env(&[])).expect_err("bad");
         assert!(err.to_string().contains("database_url"), "{err}");
     }
 }

@@ -48,8 +48,8 @@ struct DemoItem {
 
 impl DemoItem {
     fn into_content(self, slug: &str) -> Result<ItemContent, DemoError> {
-        let category = item_category_key(&self.category)
-            .ok_or_else(|| DemoError::Invalid(format!("{slug}: unknown category {:?}", self.category)))?;
+        let category =
+            item_category_key(&self.category).ok_or_else(|| DemoError::Invalid(format!("{slug}: unknown category {:?}", self.category)))?;
         Ok(ItemContent {
             title: self.title,
             description: self.description,
@@ -145,7 +145,10 @@ mod tests {
                 assert!(batch.districts.iter().any(|d| &d.key == district), "{}: unknown district {district}", org.slug);
             }
         }
-        assert!(batch.organisations.iter().any(|o| o.profile.description.exact("de").is_none()), "some descriptions only in other languages");
+        assert!(
+            batch.organisations.iter().any(|o| o.profile.description.exact("de").is_none()),
+            "some descriptions only in other languages"
+        );
         assert!(batch.items.len() >= 2 * batch.organisations.len() * 2, "2–3 offers and needs per association");
     }
 }

@@ -10,25 +10,86 @@ use domain::organisation::{LegalForm, Profile, PublicContact, TargetGroup};
 use domain::slug::Slug;
 
 const KINDS: &[&str] = &[
-    "Kulturverein", "Frauengruppe", "Elterninitiative", "Sportverein", "Jugendtreff", "Freundeskreis Asyl", "Sprachschule",
-    "Nachbarschaftscafé", "Moscheeverein", "Gemeinde", "Musikgruppe", "Tanzgruppe", "Hausaufgabenhilfe", "Seniorentreff",
+    "Kulturverein",
+    "Frauengruppe",
+    "Elterninitiative",
+    "Sportverein",
+    "Jugendtreff",
+    "Freundeskreis Asyl",
+    "Sprachschule",
+    "Nachbarschaftscafé",
+    "Moscheeverein",
+    "Gemeinde",
+    "Musikgruppe",
+    "Tanzgruppe",
+    "Hausaufgabenhilfe",
+    "Seniorentreff",
 ];
 const COMMUNITIES: &[&str] = &[
-    "Deutsch-Türkischer", "Italienischer", "Griechischer", "Kroatischer", "Syrischer", "Afghanischer", "Eritreischer",
-    "Ukrainischer", "Polnischer", "Kurdischer", "Vietnamesischer", "Internationaler", "Tamilischer", "Iranischer",
+    "Deutsch-Türkischer",
+    "Italienischer",
+    "Griechischer",
+    "Kroatischer",
+    "Syrischer",
+    "Afghanischer",
+    "Eritreischer",
+    "Ukrainischer",
+    "Polnischer",
+    "Kurdischer",
+    "Vietnamesischer",
+    "Internationaler",
+    "Tamilischer",
+    "Iranischer",
 ];
 const NAMES: &[&str] = &[
-    "Brücke", "Lindenblüte", "Regenbogen", "Sonnenblume", "Miteinander", "Zukunft", "Begegnung", "Horizont", "Kompass",
-    "Morgenstern", "Olivenbaum", "Weitblick", "Zusammenhalt", "Leuchtturm", "Kastanie", "Neckarblick",
+    "Brücke",
+    "Lindenblüte",
+    "Regenbogen",
+    "Sonnenblume",
+    "Miteinander",
+    "Zukunft",
+    "Begegnung",
+    "Horizont",
+    "Kompass",
+    "Morgenstern",
+    "Olivenbaum",
+    "Weitblick",
+    "Zusammenhalt",
+    "Leuchtturm",
+    "Kastanie",
+    "Neckarblick",
 ];
 const TOPICS: &[&str] = &[
-    "Nachhilfe für Schulkinder", "Sprachkurse für Erwachsene", "Beratung bei Behördengängen", "Dolmetschen und Übersetzen",
-    "Fußball und Bewegung", "Frauenfrühstück und Austausch", "Feste und Kulturabende", "Begleitung von Geflüchteten",
-    "Hausaufgabenhilfe", "Elterncafé", "Bewerbungstraining", "Gesundheitsinformationen", "Musik und Tanz", "Computerkurse",
+    "Nachhilfe für Schulkinder",
+    "Sprachkurse für Erwachsene",
+    "Beratung bei Behördengängen",
+    "Dolmetschen und Übersetzen",
+    "Fußball und Bewegung",
+    "Frauenfrühstück und Austausch",
+    "Feste und Kulturabende",
+    "Begleitung von Geflüchteten",
+    "Hausaufgabenhilfe",
+    "Elterncafé",
+    "Bewerbungstraining",
+    "Gesundheitsinformationen",
+    "Musik und Tanz",
+    "Computerkurse",
 ];
 const CATEGORIES: &[&str] = &[
-    "culture", "language", "education", "counselling", "religion", "sport", "women", "youth", "family", "refugees", "health",
-    "work", "arts", "neighbourhood",
+    "culture",
+    "language",
+    "education",
+    "counselling",
+    "religion",
+    "sport",
+    "women",
+    "youth",
+    "family",
+    "refugees",
+    "health",
+    "work",
+    "arts",
+    "neighbourhood",
 ];
 const LANGUAGES: &[&str] = &["de", "tr", "ar", "uk", "ru", "fa", "en", "it", "el", "hr", "pl", "ku", "ti", "vi", "ta", "prs"];
 
@@ -71,9 +132,9 @@ pub fn synthetic(count: usize, start: usize, districts: &[District]) -> ImportBa
     for i in start..start + count {
         let name = format!("{} {} {} {}", rng.pick(COMMUNITIES), rng.pick(KINDS), rng.pick(NAMES), i);
         let district = (!districts.is_empty()).then(|| &districts[rng.below(districts.len())]);
-        let position = district.and_then(|d| d.centre).and_then(|c| {
-            GeoPoint::new(c.lat() + (rng.unit() - 0.5) * 0.01, c.lon() + (rng.unit() - 0.5) * 0.015).ok()
-        });
+        let position = district
+            .and_then(|d| d.centre)
+            .and_then(|c| GeoPoint::new(c.lat() + (rng.unit() - 0.5) * 0.01, c.lon() + (rng.unit() - 0.5) * 0.015).ok());
         let topics = distinct(&mut rng, TOPICS, 2);
         let summary = format!("{} und {} in {}.", topics[0], topics[1], district.map_or("der Stadt", |d| d.name.as_str()));
         let description = format!(

@@ -132,7 +132,10 @@ mod tests {
     }
 
     fn request(street: &str) -> GeocodeRequest {
-        GeocodeRequest { address: Some(Address { street: street.into(), postcode: "71634".into(), city: "Ludwigsburg".into() }), district: None }
+        GeocodeRequest {
+            address: Some(Address { street: street.into(), postcode: "71634".into(), city: "Ludwigsburg".into() }),
+            district: None,
+        }
     }
 
     #[tokio::test]
@@ -150,7 +153,8 @@ mod tests {
     #[tokio::test]
     async fn falls_back_to_the_postcode_table() {
         let (url, _) = stub().await;
-        let config = GeocoderConfig { url: Some(url), user_agent: "Knotenpunkt-Test/1".into(), min_interval: Duration::ZERO, country: "de".into() };
+        let config =
+            GeocoderConfig { url: Some(url), user_agent: "Knotenpunkt-Test/1".into(), min_interval: Duration::ZERO, country: "de".into() };
         let districts = vec![District {
             key: "mitte".into(),
             name: "Mitte".into(),

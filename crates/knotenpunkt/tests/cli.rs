@@ -33,7 +33,8 @@ fn plan_seats_everyone_once_per_round() {
     let rounds = plan["rounds"].as_array().unwrap();
     assert_eq!(rounds.len(), 3);
     for round in rounds {
-        let mut seated: Vec<&str> = round.as_array().unwrap().iter().flat_map(|t| t.as_array().unwrap()).map(|p| p.as_str().unwrap()).collect();
+        let mut seated: Vec<&str> =
+            round.as_array().unwrap().iter().flat_map(|t| t.as_array().unwrap()).map(|p| p.as_str().unwrap()).collect();
         assert_eq!(round.as_array().unwrap().len(), 4);
         seated.sort_unstable();
         seated.dedup();
@@ -47,7 +48,8 @@ fn plan_seats_everyone_once_per_round() {
 
 #[test]
 fn plan_refuses_infeasible_input_with_exit_code_2() {
-    let instance = r#"{"tables":2,"rounds":1,"capacity":4,"participants":[{"id":"a","org":"x"},{"id":"b","org":"x"},{"id":"c","org":"x"}]}"#;
+    let instance =
+        r#"{"tables":2,"rounds":1,"capacity":4,"participants":[{"id":"a","org":"x"},{"id":"b","org":"x"},{"id":"c","org":"x"}]}"#;
     let out = knotenpunkt(&["plan", "--instance", "-"], Some(instance));
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("\"x\""));

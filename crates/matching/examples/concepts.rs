@@ -12,10 +12,8 @@ fn main() {
     for arg in std::env::args().skip(1) {
         let tokens = tokenize(&arg);
         let hits = lex.find(&tokens, false, &mut cache);
-        let names: Vec<String> = hits
-            .iter()
-            .filter_map(|h| lex.concept(h.concept).map(|c| format!("{}@{}", c.name, tokens[h.pos])))
-            .collect();
+        let names: Vec<String> =
+            hits.iter().filter_map(|h| lex.concept(h.concept).map(|c| format!("{}@{}", c.name, tokens[h.pos]))).collect();
         println!("{arg} => {}", names.join(", "));
     }
 }

@@ -8,8 +8,8 @@
 
 use matching::cli::{parse_input, MatchInput};
 use matching::eval::{evaluate, parse_judgments, word_overlap_baseline, Judgments, Metrics, Rankings};
-use matching::{Engine, Params, Suggestion};
 use matching::ItemId;
+use matching::{Engine, Params, Suggestion};
 
 const MAIN: (&str, &str) = (include_str!("../eval/lindenau.json"), include_str!("../eval/judgments.txt"));
 const HOLDOUT: (&str, &str) = (include_str!("../eval/holdout.json"), include_str!("../eval/holdout_judgments.txt"));
@@ -30,9 +30,7 @@ fn engine_for(input: &MatchInput, params: Params) -> Engine {
 
 fn rankings(all: &[(ItemId, Vec<Suggestion>)], min_score: f32) -> Rankings {
     all.iter()
-        .map(|(need, list)| {
-            (need.0.clone(), list.iter().filter(|s| s.score >= min_score).map(|s| s.offer.0.clone()).collect())
-        })
+        .map(|(need, list)| (need.0.clone(), list.iter().filter(|s| s.score >= min_score).map(|s| s.offer.0.clone()).collect()))
         .collect()
 }
 

@@ -9,11 +9,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (Some(need), Some(offer)) = (args.get(1), args.get(2)) else {
         return Err("usage: why NEED OFFER".into());
     };
-    let input = if args.iter().any(|a| a == "--holdout") {
-        include_str!("../eval/holdout.json")
-    } else {
-        include_str!("../eval/lindenau.json")
-    };
+    let input =
+        if args.iter().any(|a| a == "--holdout") { include_str!("../eval/holdout.json") } else { include_str!("../eval/lindenau.json") };
     let engine = build_engine(parse_input(input)?);
     let (n, o) = (ItemId(need.clone()), ItemId(offer.clone()));
     println!("violation: {:?}", engine.violation(&n, &o)?);

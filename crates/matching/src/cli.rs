@@ -70,8 +70,7 @@ pub fn build_engine(input: MatchInput) -> Engine {
 
 /// Parses and checks the input; errors name the offending field.
 pub fn parse_input(input_json: &str) -> Result<MatchInput, CliError> {
-    let root: Value =
-        serde_json::from_str(input_json).map_err(|e| CliError { message: format!("invalid input: not JSON: {e}") })?;
+    let root: Value = serde_json::from_str(input_json).map_err(|e| CliError { message: format!("invalid input: not JSON: {e}") })?;
     let root = root.as_object().ok_or_else(|| err("(root)", "expected an object"))?;
     let langs = LanguageTable::builtin();
 
@@ -207,8 +206,8 @@ fn weekdays(o: &Map<String, Value>, path: &str) -> Result<Option<BTreeSet<Weekda
     let names = string_list(o, "weekdays", path)?;
     let mut days = BTreeSet::new();
     for (i, name) in names.iter().enumerate() {
-        let day = Weekday::parse(name)
-            .ok_or_else(|| err(&format!("{path}.weekdays[{i}]"), format!("unknown weekday `{name}` (use Mo..So)")))?;
+        let day =
+            Weekday::parse(name).ok_or_else(|| err(&format!("{path}.weekdays[{i}]"), format!("unknown weekday `{name}` (use Mo..So)")))?;
         days.insert(day);
     }
     Ok(if days.is_empty() { None } else { Some(days) })
@@ -218,9 +217,9 @@ fn explicit(o: &Map<String, Value>, path: &str) -> Result<ExplicitConstraints, C
     let audience = match opt_string(o, "audience", path)? {
         None => None,
         Some(a) if a.trim().is_empty() || matches!(a.trim(), "all" | "everyone" | "alle") => None,
-        Some(a) => Some(
-            Audience::parse(&a).ok_or_else(|| err(&format!("{path}.audience"), format!("expected women, men or youth, got `{a}`")))?,
-        ),
+        Some(a) => {
+            Some(Audience::parse(&a).ok_or_else(|| err(&format!("{path}.audience"), format!("expected women, men or youth, got `{a}`")))?)
+        }
     };
     Ok(ExplicitConstraints {
         audience,

@@ -20,13 +20,7 @@ pub enum Violation {
 }
 
 /// The first hard constraint the pair breaks, if any.
-pub fn check(
-    need_org: &OrgId,
-    need: &Profile,
-    offer_org: &OrgId,
-    offer: &Profile,
-    districts: &Districts,
-) -> Option<Violation> {
+pub fn check(need_org: &OrgId, need: &Profile, offer_org: &OrgId, offer: &Profile, districts: &Districts) -> Option<Violation> {
     let place = match (&need.district_key, &offer.district_key) {
         (Some(a), Some(b)) => districts.relation_of_keys(a, b),
         _ => Proximity::Unknown,
@@ -71,10 +65,7 @@ fn lacks_required_language(requiring: &Profile, other: &Profile) -> bool {
     if requiring.required_languages.is_empty() {
         return false;
     }
-    !requiring
-        .required_languages
-        .iter()
-        .any(|r| other.speaks.iter().any(|s| mutually_intelligible(r, s)))
+    !requiring.required_languages.iter().any(|r| other.speaks.iter().any(|s| mutually_intelligible(r, s)))
 }
 
 #[cfg(test)]

@@ -115,8 +115,7 @@ pub fn word_overlap_baseline(input: &MatchInput, top_k: usize) -> Rankings {
             .filter(|t| t.chars().count() > 2 && !lex.is_stopword(t))
             .collect()
     };
-    let offers: Vec<(&Item, HashSet<String>)> =
-        input.items.iter().filter(|i| i.kind == Kind::Offer).map(|i| (i, words(i))).collect();
+    let offers: Vec<(&Item, HashSet<String>)> = input.items.iter().filter(|i| i.kind == Kind::Offer).map(|i| (i, words(i))).collect();
     let mut out = Rankings::new();
     for need in input.items.iter().filter(|i| i.kind == Kind::Need) {
         let nw = words(need);

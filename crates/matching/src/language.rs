@@ -42,8 +42,7 @@ impl LanguageTable {
                 table.entries.push(LanguageEntry { code, german: german.trim().to_string(), names: Vec::new() });
                 continue;
             }
-            let (Some((lang, names)), Some(index)) = (line.split_once(':'), table.entries.len().checked_sub(1))
-            else {
+            let (Some((lang, names)), Some(index)) = (line.split_once(':'), table.entries.len().checked_sub(1)) else {
                 continue;
             };
             let stem_lang = StemLang::from_code(lang.trim()).unwrap_or(StemLang::De);

@@ -44,8 +44,7 @@ pub enum Weekday {
 
 impl Weekday {
     /// All days, Monday first.
-    pub const ALL: [Weekday; 7] =
-        [Weekday::Mo, Weekday::Di, Weekday::Mi, Weekday::Do, Weekday::Fr, Weekday::Sa, Weekday::So];
+    pub const ALL: [Weekday; 7] = [Weekday::Mo, Weekday::Di, Weekday::Mi, Weekday::Do, Weekday::Fr, Weekday::Sa, Weekday::So];
 
     /// Parses German two-letter codes ("Sa") and English short or long names ("Sat", "Saturday").
     pub fn parse(input: &str) -> Option<Weekday> {
@@ -104,9 +103,7 @@ impl Audience {
         match input.trim().to_lowercase().as_str() {
             "women" | "woman" | "female" | "frauen" | "frau" | "girls" | "mädchen" => Some(Audience::Women),
             "men" | "man" | "male" | "männer" | "mann" | "boys" | "jungen" => Some(Audience::Men),
-            "youth" | "young" | "young people" | "jugend" | "jugendliche" | "children" | "kinder" | "kids" => {
-                Some(Audience::Youth)
-            }
+            "youth" | "young" | "young people" | "jugend" | "jugendliche" | "children" | "kinder" | "kids" => Some(Audience::Youth),
             _ => None,
         }
     }
@@ -263,10 +260,7 @@ mod tests {
 
     #[test]
     fn districts_are_symmetric() {
-        let d = Districts::new(vec![
-            ("Mitte".to_string(), vec!["Weststadt".to_string()]),
-            ("Oststadt".to_string(), vec![]),
-        ]);
+        let d = Districts::new(vec![("Mitte".to_string(), vec!["Weststadt".to_string()]), ("Oststadt".to_string(), vec![])]);
         assert_eq!(d.relation("Weststadt", "Mitte"), Proximity::Neighbour);
         assert_eq!(d.relation("mitte", "Mitte"), Proximity::Same);
         assert_eq!(d.relation("Oststadt", "Weststadt"), Proximity::Far);

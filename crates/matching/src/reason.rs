@@ -9,20 +9,35 @@ use crate::model::{Audience, Weekday};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reason {
     /// Both are about the same thing; `label` is the German label of the concept ("Räume").
-    Topic { label: String },
+    Topic {
+        label: String,
+    },
     /// Both are in the same category of the managed list.
-    SameCategory { category: String },
+    SameCategory {
+        category: String,
+    },
     /// The offering side speaks a language the need asks for (a language code).
-    SpeaksLanguage { language: String },
+    SpeaksLanguage {
+        language: String,
+    },
     /// Days both sides can do.
-    WeekdaysFit { days: Vec<Weekday> },
+    WeekdaysFit {
+        days: Vec<Weekday>,
+    },
     /// The times of day overlap.
     TimeFits,
-    SameDistrict { district: String },
+    SameDistrict {
+        district: String,
+    },
     /// The offer's district borders the need's.
-    NeighbouringDistrict { offer_district: String, need_district: String },
+    NeighbouringDistrict {
+        offer_district: String,
+        need_district: String,
+    },
     /// Both are for the same target group.
-    SameAudience { audience: Audience },
+    SameAudience {
+        audience: Audience,
+    },
 }
 
 impl Reason {
@@ -67,19 +82,12 @@ mod tests {
     fn renders_german() {
         assert_eq!(Reason::Topic { label: "Räume".into() }.to_german(), "Räume");
         assert_eq!(Reason::WeekdaysFit { days: vec![Weekday::Sa] }.to_german(), "Samstag passt");
-        assert_eq!(
-            Reason::WeekdaysFit { days: vec![Weekday::Sa, Weekday::So] }.to_german(),
-            "Samstag und Sonntag passen"
-        );
+        assert_eq!(Reason::WeekdaysFit { days: vec![Weekday::Sa, Weekday::So] }.to_german(), "Samstag und Sonntag passen");
         assert_eq!(Reason::SpeaksLanguage { language: "ar".into() }.to_german(), "spricht Arabisch");
         assert_eq!(
-            Reason::NeighbouringDistrict { offer_district: "Weststadt".into(), need_district: "Mitte".into() }
-                .to_german(),
+            Reason::NeighbouringDistrict { offer_district: "Weststadt".into(), need_district: "Mitte".into() }.to_german(),
             "Weststadt grenzt an Mitte"
         );
-        assert_eq!(
-            Reason::SameCategory { category: "Sprache & Übersetzung".into() }.to_string(),
-            "beide im Bereich Sprache & Übersetzung"
-        );
+        assert_eq!(Reason::SameCategory { category: "Sprache & Übersetzung".into() }.to_string(), "beide im Bereich Sprache & Übersetzung");
     }
 }

@@ -17,10 +17,18 @@ impl TimeRange {
 }
 
 const PARTS_OF_DAY: &[(&[&str], u16, u16)] = &[
-    (&["morgens", "vormittags", "vormittag", "morning", "mornings", "sabah", "утром", "вранці", "зранку", "صباحا", "صباحاً", "الصباح"], 8 * 60, 12 * 60),
+    (
+        &["morgens", "vormittags", "vormittag", "morning", "mornings", "sabah", "утром", "вранці", "зранку", "صباحا", "صباحاً", "الصباح"],
+        8 * 60,
+        12 * 60,
+    ),
     (&["mittags", "midday", "noon", "öğlen"], 11 * 60, 14 * 60),
     (&["nachmittags", "nachmittag", "afternoon", "afternoons", "öğleden", "днем", "днём", "вдень", "بعد الظهر"], 13 * 60, 18 * 60),
-    (&["abends", "abend", "evening", "evenings", "akşam", "akşamları", "вечером", "ввечері", "вечір", "مساء", "مساءً", "المساء"], 17 * 60, 22 * 60),
+    (
+        &["abends", "abend", "evening", "evenings", "akşam", "akşamları", "вечером", "ввечері", "вечір", "مساء", "مساءً", "المساء"],
+        17 * 60,
+        22 * 60,
+    ),
     (&["ganztags", "ganztägig", "all day", "tüm gün", "весь день"], 8 * 60, 22 * 60),
 ];
 
@@ -40,10 +48,7 @@ pub fn parse_time_range(input: &str) -> Option<TimeRange> {
     // Whole words, so that "nachmittags" is not read as "mittags".
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let fits = |w: &&str| if w.contains(' ') { lower.contains(*w) } else { words.contains(w) };
-    PARTS_OF_DAY
-        .iter()
-        .find(|(list, _, _)| list.iter().any(fits))
-        .map(|(_, start, end)| TimeRange { start: *start, end: *end })
+    PARTS_OF_DAY.iter().find(|(list, _, _)| list.iter().any(fits)).map(|(_, start, end)| TimeRange { start: *start, end: *end })
 }
 
 /// Clock times in order of appearance: "18:30" → 1110, "18 Uhr" → 1080, "18-20" → 1080, 1200.

@@ -119,11 +119,8 @@ pub fn overlap(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> Ov
     let cover_offer = (sum / offer.concept_mass.max(MASS_FLOOR)).min(1.0);
     // Half for how much of all anchors is covered, half for the best-covered one: a need for
     // "X und Y" is well served by an offer of X.
-    let cover_anchor = if need.anchor_mass > 0.0 {
-        0.5 * (anchor_shared / need.anchor_mass).min(1.0) + 0.5 * best_anchor.min(1.0)
-    } else {
-        cover_need
-    };
+    let cover_anchor =
+        if need.anchor_mass > 0.0 { 0.5 * (anchor_shared / need.anchor_mass).min(1.0) + 0.5 * best_anchor.min(1.0) } else { cover_need };
     let topic = p.anchor_weight * cover_anchor + p.need_coverage_weight * cover_need + p.offer_coverage_weight * cover_offer;
     Overlap { topic, anchored, shares_topic }
 }
@@ -148,11 +145,8 @@ pub fn unanchored_can_pass(p: &Params) -> bool {
 
 /// The concepts a need and an offer share, strongest first (for reasons).
 pub fn shared_concepts(need: &Profile, offer: &Profile) -> Vec<(u16, f32)> {
-    let mut shared: Vec<(u16, f32)> = need
-        .concepts
-        .iter()
-        .filter_map(|(c, wn)| offer.concepts.iter().find(|(o, _)| o == c).map(|(_, wo)| (*c, wn.min(*wo))))
-        .collect();
+    let mut shared: Vec<(u16, f32)> =
+        need.concepts.iter().filter_map(|(c, wn)| offer.concepts.iter().find(|(o, _)| o == c).map(|(_, wo)| (*c, wn.min(*wo)))).collect();
     shared.sort_by(|a, b| b.1.total_cmp(&a.1));
     shared
 }
@@ -161,13 +155,7 @@ pub fn shared_concepts(need: &Profile, offer: &Profile) -> Vec<(u16, f32)> {
 /// `facts` carries what was computed for the pair before (word overlap, concept overlap, place).
 /// With `with_reasons` false only the score is computed (reasons are empty), which is what
 /// ranking needs; the reasons are then made for the few suggestions that are shown.
-pub fn score_pair(
-    need: &Profile,
-    offer: &Profile,
-    facts: &PairFacts,
-    ctx: &Context<'_>,
-    with_reasons: bool,
-) -> Option<Scored> {
+pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Context<'_>, with_reasons: bool) -> Option<Scored> {
     let lexical = facts.lexical;
     let p = ctx.params;
     let Overlap { topic, anchored, shares_topic } = facts.overlap;

@@ -86,9 +86,7 @@ impl Stemmers {
 pub fn script_of(token: &str) -> Script {
     match token.chars().find(|c| c.is_alphabetic()) {
         Some(c) if ('\u{0400}'..='\u{04FF}').contains(&c) => Script::Cyrillic,
-        Some(c) if ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{077F}').contains(&c) => {
-            Script::Arabic
-        }
+        Some(c) if ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{077F}').contains(&c) => Script::Arabic,
         Some(c) if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) => Script::Latin,
         Some(_) => Script::Other,
         None => Script::Other,
@@ -205,8 +203,8 @@ fn strip_longest_suffix(token: &str, suffixes: &[&str], min_left: usize) -> Stri
 /// A light Ukrainian stemmer: strips the commonest noun, adjective and verb endings.
 pub fn ukrainian_stem(token: &str) -> String {
     const SUFFIXES: &[&str] = &[
-        "ами", "ями", "ові", "еві", "ів", "їв", "ах", "ях", "ою", "ею", "єю", "ом", "ем", "ам", "ям", "ий", "ій",
-        "ої", "ого", "ому", "ими", "іми", "их", "іх", "а", "я", "і", "и", "у", "ю", "о", "е", "є", "ї", "ь",
+        "ами", "ями", "ові", "еві", "ів", "їв", "ах", "ях", "ою", "ею", "єю", "ом", "ем", "ам", "ям", "ий", "ій", "ої", "ого", "ому",
+        "ими", "іми", "их", "іх", "а", "я", "і", "и", "у", "ю", "о", "е", "є", "ї", "ь",
     ];
     strip_longest_suffix(token, SUFFIXES, 3)
 }

@@ -20,36 +20,11 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
-    Case {
-        file: "kirkman-5-3-7",
-        what: "Kirkman's schoolgirls: 15 at 5 tables of 3, 7 rounds",
-        perfect_exists: true,
-        limit_secs: 10,
-    },
-    Case {
-        file: "golf-6-3-8",
-        what: "18 at 6 tables of 3, 8 rounds",
-        perfect_exists: true,
-        limit_secs: 10,
-    },
-    Case {
-        file: "golf-5-5-6",
-        what: "25 at 5 tables of 5, 6 rounds (affine plane)",
-        perfect_exists: true,
-        limit_secs: 10,
-    },
-    Case {
-        file: "golf-8-4-9",
-        what: "32 golfers at 8 tables of 4, 9 rounds",
-        perfect_exists: true,
-        limit_secs: 10,
-    },
-    Case {
-        file: "golf-8-4-10",
-        what: "32 golfers at 8 tables of 4, 10 rounds",
-        perfect_exists: true,
-        limit_secs: 10,
-    },
+    Case { file: "kirkman-5-3-7", what: "Kirkman's schoolgirls: 15 at 5 tables of 3, 7 rounds", perfect_exists: true, limit_secs: 10 },
+    Case { file: "golf-6-3-8", what: "18 at 6 tables of 3, 8 rounds", perfect_exists: true, limit_secs: 10 },
+    Case { file: "golf-5-5-6", what: "25 at 5 tables of 5, 6 rounds (affine plane)", perfect_exists: true, limit_secs: 10 },
+    Case { file: "golf-8-4-9", what: "32 golfers at 8 tables of 4, 9 rounds", perfect_exists: true, limit_secs: 10 },
+    Case { file: "golf-8-4-10", what: "32 golfers at 8 tables of 4, 10 rounds", perfect_exists: true, limit_secs: 10 },
     Case {
         file: "golf-6-6-4",
         what: "36 at 6 tables of 6, 4 rounds (no perfect plan: no 2 MOLS(6))",
@@ -68,18 +43,8 @@ const CASES: &[Case] = &[
         perfect_exists: false,
         limit_secs: 10,
     },
-    Case {
-        file: "network-60",
-        what: "60 from 12 associations, 6 tables of 10, 4 rounds",
-        perfect_exists: false,
-        limit_secs: 10,
-    },
-    Case {
-        file: "uneven-37",
-        what: "37 from 17 associations, 5 tables of 8, 4 rounds",
-        perfect_exists: false,
-        limit_secs: 10,
-    },
+    Case { file: "network-60", what: "60 from 12 associations, 6 tables of 10, 4 rounds", perfect_exists: false, limit_secs: 10 },
+    Case { file: "uneven-37", what: "37 from 17 associations, 5 tables of 8, 4 rounds", perfect_exists: false, limit_secs: 10 },
     Case {
         file: "large-200",
         what: "200 from 80 associations, 20 tables of 10, 6 rounds, 300 known pairs, 200 interests",
@@ -110,11 +75,7 @@ fn main() {
                 std::process::exit(2);
             }
         };
-        let secs = if quick {
-            case.limit_secs as f64 / 10.0
-        } else {
-            case.limit_secs as f64
-        };
+        let secs = if quick { case.limit_secs as f64 / 10.0 } else { case.limit_secs as f64 };
         let options = options(Duration::from_secs_f64(secs));
         let started = Instant::now();
         let sol = match plan(&inst, &options) {
@@ -171,11 +132,7 @@ fn read(path: &PathBuf) -> Result<Instance, String> {
 }
 
 fn options(limit: Duration) -> PlanOptions {
-    PlanOptions {
-        time_limit: limit,
-        seed: SEED,
-        threads: 2,
-    }
+    PlanOptions { time_limit: limit, seed: SEED, threads: 2 }
 }
 
 fn optimal_label(optimal: bool, repeats_optimal: bool) -> &'static str {
@@ -189,18 +146,11 @@ fn optimal_label(optimal: bool, repeats_optimal: bool) -> &'static str {
 fn target_verdict(case: &Case, repeats: usize, bound: usize, to_best: Duration) -> String {
     if case.file.starts_with("meeting-40") {
         let ok = repeats == bound && to_best <= Duration::from_secs(1);
-        return format!(
-            "{} (at bound within 1 s)",
-            if ok { "reached" } else { "missed" }
-        );
+        return format!("{} (at bound within 1 s)", if ok { "reached" } else { "missed" });
     }
     if case.perfect_exists {
         let ok = repeats == 0 && to_best <= Duration::from_secs(case.limit_secs);
-        return format!(
-            "{} (0 repeats within {} s)",
-            if ok { "reached" } else { "missed" },
-            case.limit_secs
-        );
+        return format!("{} (0 repeats within {} s)", if ok { "reached" } else { "missed" }, case.limit_secs);
     }
     if repeats == bound {
         "at bound".into()
@@ -214,9 +164,7 @@ fn replan_rows(inst: &Instance, sol: &Solution) -> String {
     let mut out = String::new();
     out.push_str("| scenario | repeats | lower bound | moves | known-pair meetings | interests met | time (s) | target |\n");
     out.push_str("|---|---|---|---|---|---|---|---|\n");
-    let spec_json = match std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("instances/meeting-40-known-interests.json"),
-    ) {
+    let spec_json = match std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("instances/meeting-40-known-interests.json")) {
         Ok(j) => j,
         Err(_) => return out,
     };
@@ -231,11 +179,7 @@ fn replan_rows(inst: &Instance, sol: &Solution) -> String {
                 p.absent_rounds = rounds.clone();
             }
         }
-        spec.participants.push(ParticipantSpec {
-            id: "walk-in".into(),
-            org: "new-association".into(),
-            absent_rounds: (0..held).collect(),
-        });
+        spec.participants.push(ParticipantSpec { id: "walk-in".into(), org: "new-association".into(), absent_rounds: (0..held).collect() });
         let Ok(changed) = Instance::new(spec) else {
             continue;
         };
@@ -249,11 +193,7 @@ fn replan_rows(inst: &Instance, sol: &Solution) -> String {
         let _ = writeln!(
             out,
             "| 2 no-shows, 1 walk-in, {} | {} | {} | {} | {} | {}/{} | {:.3} | {} |",
-            if held == 0 {
-                "before round 0"
-            } else {
-                "after round 0 was held"
-            },
+            if held == 0 { "before round 0" } else { "after round 0 was held" },
             r.repeats,
             r.lower_bound,
             r.moves,
@@ -261,11 +201,7 @@ fn replan_rows(inst: &Instance, sol: &Solution) -> String {
             r.interests_met,
             r.interests_total,
             used.as_secs_f64(),
-            if used <= Duration::from_secs(1) {
-                "reached (within 1 s)"
-            } else {
-                "missed"
-            }
+            if used <= Duration::from_secs(1) { "reached (within 1 s)" } else { "missed" }
         );
     }
     let _ = inst;
@@ -275,19 +211,19 @@ fn replan_rows(inst: &Instance, sol: &Solution) -> String {
 fn render(table: &str, replans: &str, quick: bool, load: &str) -> String {
     let mut s = String::new();
     s.push_str("## Table planner\n\n");
-    s.push_str("Produced by `cargo run -p planner --release --example bench_suite` (from the repository root; \
+    s.push_str(
+        "Produced by `cargo run -p planner --release --example bench_suite` (from the repository root; \
 it rewrites this section). Seed 1, two search threads, time limit 10 s per instance (30 s for 200 people). \
 \"time to best\" is when the returned plan was found; the planner returns as soon as it proves optimality \
 (repeats at the lower bound and nothing else to improve) or after an extra search budget on the secondary \
 objectives once repeats reached the bound. \"optimal\": `yes` = nothing can improve, `repeats` = repeats proven \
-minimal (secondary objectives may still be improvable), `no` = repeats above the lower bound (not proven).\n\n");
+minimal (secondary objectives may still be improvable), `no` = repeats above the lower bound (not proven).\n\n",
+    );
     if quick {
         s.push_str("**Quick run (a tenth of the time limits): not the reference figures.**\n\n");
     }
     s.push_str(table);
-    s.push_str(
-        "\nRe-planning the real meeting (with known pairs and interests), time limit 1 s:\n\n",
-    );
+    s.push_str("\nRe-planning the real meeting (with known pairs and interests), time limit 1 s:\n\n");
     s.push_str(replans);
     let _ = write!(s, "\nMachine: 2 cores shared with other work (load average {load} when the run started); figures vary with load. ");
     s.push_str(
@@ -305,10 +241,7 @@ fn write_section(doc: &Path, section: &str) -> std::io::Result<()> {
     let updated = match start {
         Some(begin) => {
             let rest = &current[begin + 3..];
-            let end = rest
-                .find("\n## ")
-                .map(|i| begin + 3 + i + 1)
-                .unwrap_or(current.len());
+            let end = rest.find("\n## ").map(|i| begin + 3 + i + 1).unwrap_or(current.len());
             format!("{}{}{}", &current[..begin], section, &current[end..])
         }
         None => format!("{}\n\n{section}", current.trim_end()),

@@ -19,11 +19,7 @@ fn main() {
     };
     let threads: usize = args.get(4).and_then(|s| s.parse().ok()).unwrap_or(2);
     let outcome = planner::Instance::from_json(&json).and_then(|inst| {
-        let options = planner::PlanOptions {
-            time_limit: Duration::from_secs_f64(secs),
-            seed,
-            threads,
-        };
+        let options = planner::PlanOptions { time_limit: Duration::from_secs_f64(secs), seed, threads };
         planner::plan(&inst, &options)
     });
     match outcome {

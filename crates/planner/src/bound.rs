@@ -79,9 +79,7 @@ pub(crate) fn repeat_lower_bound(input: &BoundInput<'_>) -> i64 {
 }
 
 fn round_pair_bound(input: &BoundInput<'_>, i: usize, j: usize) -> usize {
-    let both: Vec<usize> = (0..input.org_of.len())
-        .filter(|&p| input.present[i][p] && input.present[j][p])
-        .collect();
+    let both: Vec<usize> = (0..input.org_of.len()).filter(|&p| input.present[i][p] && input.present[j][p]).collect();
     let t = input.tables;
     match (input.free[i], input.free[j]) {
         (false, false) => {
@@ -137,9 +135,7 @@ fn counting_bound(input: &BoundInput<'_>) -> i64 {
     let mut possible = 0usize;
     for p in 0..n {
         for q in p + 1..n {
-            if input.org_of[p] != input.org_of[q]
-                && (0..rounds).any(|r| input.present[r][p] && input.present[r][q])
-            {
+            if input.org_of[p] != input.org_of[q] && (0..rounds).any(|r| input.present[r][p] && input.present[r][q]) {
                 possible += 1;
             }
         }

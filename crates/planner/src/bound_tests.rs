@@ -9,20 +9,9 @@ fn bound(json: &str) -> i64 {
     Problem::new(&inst, None, 0).lower_bound
 }
 
-fn uniform(
-    tables: usize,
-    rounds: usize,
-    capacity: usize,
-    people: usize,
-    org_size: usize,
-) -> String {
-    let ps: Vec<String> = (0..people)
-        .map(|i| format!(r#"{{"id":"p{i}","org":"o{}"}}"#, i / org_size))
-        .collect();
-    format!(
-        r#"{{"tables":{tables},"rounds":{rounds},"capacity":{capacity},"participants":[{}]}}"#,
-        ps.join(",")
-    )
+fn uniform(tables: usize, rounds: usize, capacity: usize, people: usize, org_size: usize) -> String {
+    let ps: Vec<String> = (0..people).map(|i| format!(r#"{{"id":"p{i}","org":"o{}"}}"#, i / org_size)).collect();
+    format!(r#"{{"tables":{tables},"rounds":{rounds},"capacity":{capacity},"participants":[{}]}}"#, ps.join(","))
 }
 
 #[test]
@@ -66,13 +55,8 @@ fn held_rounds_count_as_they_were() {
 #[test]
 fn forced_uneven_tables_raise_the_bound() {
     // 40 people at full tables of 25 and 15 for two rounds.
-    let ps: Vec<String> = (0..40)
-        .map(|i| format!(r#"{{"id":"p{i}","org":"o{i}"}}"#))
-        .collect();
-    let json = format!(
-        r#"{{"tables":2,"rounds":2,"capacity":[25,15],"participants":[{}]}}"#,
-        ps.join(",")
-    );
+    let ps: Vec<String> = (0..40).map(|i| format!(r#"{{"id":"p{i}","org":"o{i}"}}"#)).collect();
+    let json = format!(r#"{{"tables":2,"rounds":2,"capacity":[25,15],"participants":[{}]}}"#, ps.join(","));
     // Rows 25 and 15 over 2 columns: 13+12 → 78+66, 8+7 → 28+21; total 193.
     assert_eq!(bound(&json), 193);
 }
@@ -102,9 +86,7 @@ fn brute_force_min_repeats(inst: &Instance) -> i64 {
             ok &= sizes.iter().zip(&inst.capacities).all(|(s, c)| s <= c);
             for p in 0..n {
                 for q in p + 1..n {
-                    ok &= !(seat[p] != crate::plan::NO_TABLE
-                        && seat[p] == seat[q]
-                        && inst.same_org(p, q));
+                    ok &= !(seat[p] != crate::plan::NO_TABLE && seat[p] == seat[q] && inst.same_org(p, q));
                 }
             }
             if ok {
@@ -116,14 +98,9 @@ fn brute_force_min_repeats(inst: &Instance) -> i64 {
     let mut best = i64::MAX;
     let mut index = vec![0usize; inst.rounds];
     loop {
-        let seat: Vec<Vec<usize>> = (0..inst.rounds)
-            .map(|r| round_options[r][index[r]].clone())
-            .collect();
+        let seat: Vec<Vec<usize>> = (0..inst.rounds).map(|r| round_options[r][index[r]].clone()).collect();
         let meet = crate::score::meetings(n, t, &seat);
-        let repeats: i64 = (0..n)
-            .flat_map(|p| (p + 1..n).map(move |q| (p, q)))
-            .map(|(p, q)| (i64::from(meet[p * n + q]) - 1).max(0))
-            .sum();
+        let repeats: i64 = (0..n).flat_map(|p| (p + 1..n).map(move |q| (p, q))).map(|(p, q)| (i64::from(meet[p * n + q]) - 1).max(0)).sum();
         best = best.min(repeats);
         let mut r = 0;
         loop {

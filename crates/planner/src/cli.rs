@@ -19,28 +19,13 @@ pub struct CliError {
 }
 
 /// Plans the instance given as JSON and renders the command's output.
-pub fn run_plan_command(
-    instance_json: &str,
-    time_limit: Duration,
-    seed: u64,
-) -> Result<CliOutput, CliError> {
-    let fail = |e: crate::error::PlanError| CliError {
-        message: format!("error [{}]: {e}", e.code()),
-    };
+pub fn run_plan_command(instance_json: &str, time_limit: Duration, seed: u64) -> Result<CliOutput, CliError> {
+    let fail = |e: crate::error::PlanError| CliError { message: format!("error [{}]: {e}", e.code()) };
     let instance = Instance::from_json(instance_json).map_err(fail)?;
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get().min(2))
-        .unwrap_or(1);
-    let options = PlanOptions {
-        time_limit,
-        seed,
-        threads,
-    };
+    let threads = std::thread::available_parallelism().map(|n| n.get().min(2)).unwrap_or(1);
+    let options = PlanOptions { time_limit, seed, threads };
     let solution = plan(&instance, &options).map_err(fail)?;
-    Ok(CliOutput {
-        stdout: solution.plan.to_json(),
-        summary: solution.report.summary(),
-    })
+    Ok(CliOutput { stdout: solution.plan.to_json(), summary: solution.report.summary() })
 }
 
 #[cfg(test)]
@@ -65,13 +50,8 @@ mod tests {
 
     #[test]
     fn rejects_too_large_association() {
-        let people: Vec<String> = (0..8)
-            .map(|i| format!(r#"{{"id": "p{i}", "org": "same"}}"#))
-            .collect();
-        let json = format!(
-            r#"{{"tables": 4, "rounds": 2, "capacity": 10, "participants": [{}]}}"#,
-            people.join(",")
-        );
+        let people: Vec<String> = (0..8).map(|i| format!(r#"{{"id": "p{i}", "org": "same"}}"#)).collect();
+        let json = format!(r#"{{"tables": 4, "rounds": 2, "capacity": 10, "participants": [{}]}}"#, people.join(","));
         let err = run(&json).expect_err("infeasible");
         assert!(err.message.contains("same"), "{}", err.message);
         assert!(err.message.contains("only 4 tables"), "{}", err.message);

@@ -17,13 +17,7 @@ pub(crate) fn greedy(pb: &Problem<'_>, rng: &mut SmallRng, keep_previous: bool) 
 }
 
 /// Greedy seating of the rounds marked in `todo`; the other rounds of `seat` are kept.
-pub(crate) fn complete(
-    pb: &Problem<'_>,
-    mut seat: Seating,
-    todo: &[bool],
-    rng: &mut SmallRng,
-    keep_previous: bool,
-) -> Seating {
+pub(crate) fn complete(pb: &Problem<'_>, mut seat: Seating, todo: &[bool], rng: &mut SmallRng, keep_previous: bool) -> Seating {
     let n = pb.n;
     let mut meet = vec![0u8; n * n];
     for r in (0..pb.rounds).filter(|&r| !todo[r]) {
@@ -38,11 +32,7 @@ pub(crate) fn complete(
     }
     for r in (0..pb.rounds).filter(|&r| todo[r]) {
         let mut members: Vec<Vec<usize>> = vec![Vec::new(); pb.tables];
-        let place = |p: usize,
-                     t: usize,
-                     members: &mut Vec<Vec<usize>>,
-                     seat: &mut Seating,
-                     meet: &mut Vec<u8>| {
+        let place = |p: usize, t: usize, members: &mut Vec<Vec<usize>>, seat: &mut Seating, meet: &mut Vec<u8>| {
             for &x in &members[t] {
                 bump(meet, n, p, x);
             }
@@ -62,9 +52,7 @@ pub(crate) fn complete(
                 let fits = t != NO_TABLE
                     && t < pb.tables
                     && members[t].len() < pb.sizes[r][t]
-                    && members[t]
-                        .iter()
-                        .all(|&x| pb.flags[p * n + x] & SAME_ORG == 0);
+                    && members[t].iter().all(|&x| pb.flags[p * n + x] & SAME_ORG == 0);
                 if fits {
                     place(p, t, &mut members, &mut seat, &mut meet);
                 }
@@ -79,10 +67,7 @@ pub(crate) fn complete(
             let mut chosen = 0;
             let mut ties = 0u32;
             for (i, &p) in open.iter().enumerate() {
-                let cost: i64 = members[t]
-                    .iter()
-                    .map(|&x| pb.join(p, x, meet[p * n + x]))
-                    .sum();
+                let cost: i64 = members[t].iter().map(|&x| pb.join(p, x, meet[p * n + x])).sum();
                 if cost < best {
                     best = cost;
                     chosen = i;

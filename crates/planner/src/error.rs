@@ -13,24 +13,17 @@ pub enum PlanError {
     Invalid(String),
     /// An association has more people present in a round than there are tables.
     #[error("association \"{org}\" has {present} people present in round {round} but there are only {tables} tables")]
-    OrgLargerThanTables {
-        org: String,
-        round: usize,
-        present: usize,
-        tables: usize,
-    },
+    OrgLargerThanTables { org: String, round: usize, present: usize, tables: usize },
     /// The tables cannot seat everybody present in a round.
     #[error("round {round}: {present} people present but the tables seat only {capacity}")]
-    CapacityTooSmall {
-        round: usize,
-        present: usize,
-        capacity: usize,
-    },
+    CapacityTooSmall { round: usize, present: usize, capacity: usize },
     /// A participant id that is not in the participant list.
     #[error("unknown participant \"{id}\" in {context}")]
     UnknownParticipant { id: String, context: String },
     /// The capacities and locks leave no way to keep colleagues at separate tables.
-    #[error("round {round}: the tables, their capacities and the locks leave no way to seat people of the same association at different tables")]
+    #[error(
+        "round {round}: the tables, their capacities and the locks leave no way to seat people of the same association at different tables"
+    )]
     Unseatable { round: usize },
     /// A lock that cannot be kept.
     #[error("impossible lock: {0}")]

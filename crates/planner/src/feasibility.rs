@@ -18,14 +18,7 @@ const NONE: usize = usize::MAX;
 
 impl Flow {
     fn new(nodes: usize) -> Flow {
-        Flow {
-            head: vec![NONE; nodes],
-            next: Vec::new(),
-            to: Vec::new(),
-            cap: Vec::new(),
-            level: vec![0; nodes],
-            it: vec![0; nodes],
-        }
+        Flow { head: vec![NONE; nodes], next: Vec::new(), to: Vec::new(), cap: Vec::new(), level: vec![0; nodes], it: vec![0; nodes] }
     }
 
     fn edge(&mut self, a: usize, b: usize, c: usize) {
@@ -123,19 +116,11 @@ mod tests {
     #[test]
     fn finds_seatable_and_unseatable_rounds() {
         // Two associations of two at two tables of two: one of each per table.
-        assert!(seatable(
-            &[2, 2],
-            &[vec![false; 2], vec![false; 2]],
-            &[2, 2]
-        ));
+        assert!(seatable(&[2, 2], &[vec![false; 2], vec![false; 2]], &[2, 2]));
         // Three of one association, two tables.
         assert!(!seatable(&[3], &[vec![false; 2]], &[5, 5]));
         // Two pairs of colleagues, one free seat at table 1 and three at table 0.
-        assert!(!seatable(
-            &[2, 2],
-            &[vec![false; 2], vec![false; 2]],
-            &[3, 1]
-        ));
+        assert!(!seatable(&[2, 2], &[vec![false; 2], vec![false; 2]], &[3, 1]));
         // A colleague locked at table 0 blocks it.
         assert!(!seatable(&[1], &[vec![true, false]], &[1, 0]));
     }

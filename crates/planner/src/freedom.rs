@@ -38,10 +38,7 @@ pub(crate) fn greedy_pairs(pb: &Problem<'_>, rng: &mut SmallRng, maximise: bool)
         let present: Vec<usize> = (0..n).filter(|&p| pb.present[r][p]).collect();
         for (i, &a) in open.iter().enumerate() {
             for &b in &open[i + 1..] {
-                let f = present
-                    .iter()
-                    .filter(|&&x| x != a && x != b && meet[a * n + x] == 0 && meet[b * n + x] == 0)
-                    .count() as i32;
+                let f = present.iter().filter(|&&x| x != a && x != b && meet[a * n + x] == 0 && meet[b * n + x] == 0).count() as i32;
                 freedom[a * n + b] = f;
                 freedom[b * n + a] = f;
             }
@@ -50,10 +47,7 @@ pub(crate) fn greedy_pairs(pb: &Problem<'_>, rng: &mut SmallRng, maximise: bool)
         tables.shuffle(rng);
         for &t in &tables {
             for &x in &open {
-                join_here[x] = members[t]
-                    .iter()
-                    .map(|&y| pb.join(x, y, meet[x * n + y]))
-                    .sum();
+                join_here[x] = members[t].iter().map(|&y| pb.join(x, y, meet[x * n + y])).sum();
             }
             while members[t].len() < pb.sizes[r][t] && !open.is_empty() {
                 let room = pb.sizes[r][t] - members[t].len();
@@ -81,9 +75,7 @@ pub(crate) fn greedy_pairs(pb: &Problem<'_>, rng: &mut SmallRng, maximise: bool)
         debug_assert!(open.is_empty());
         for p in open {
             // Unreachable with consistent sizes; keep everyone seated regardless.
-            let t = (0..pb.tables)
-                .find(|&t| members[t].len() < pb.inst.capacities[t])
-                .unwrap_or(0);
+            let t = (0..pb.tables).find(|&t| members[t].len() < pb.inst.capacities[t]).unwrap_or(0);
             members[t].push(p);
             seat[r][p] = t;
         }

@@ -81,8 +81,7 @@ pub struct Instance {
 impl Instance {
     /// Parses and validates an instance file.
     pub fn from_json(json: &str) -> Result<Self, PlanError> {
-        let spec: InstanceSpec =
-            serde_json::from_str(json).map_err(|e| PlanError::Malformed(e.to_string()))?;
+        let spec: InstanceSpec = serde_json::from_str(json).map_err(|e| PlanError::Malformed(e.to_string()))?;
         Self::new(spec)
     }
 
@@ -91,23 +90,16 @@ impl Instance {
         let tables = spec.tables;
         let rounds = spec.rounds;
         if tables == 0 {
-            return Err(PlanError::Invalid(
-                "there must be at least one table".into(),
-            ));
+            return Err(PlanError::Invalid("there must be at least one table".into()));
         }
         if rounds > MAX_ROUNDS {
-            return Err(PlanError::Invalid(format!(
-                "{rounds} rounds requested, at most {MAX_ROUNDS} supported"
-            )));
+            return Err(PlanError::Invalid(format!("{rounds} rounds requested, at most {MAX_ROUNDS} supported")));
         }
         let capacities = match spec.capacity {
             CapacitySpec::Uniform(c) => vec![c; tables],
             CapacitySpec::PerTable(list) => {
                 if list.len() != tables {
-                    return Err(PlanError::Invalid(format!(
-                        "{} capacities given for {tables} tables",
-                        list.len()
-                    )));
+                    return Err(PlanError::Invalid(format!("{} capacities given for {tables} tables", list.len())));
                 }
                 list
             }
@@ -120,15 +112,10 @@ impl Instance {
         let mut present = vec![vec![true; spec.participants.len()]; rounds];
         for (p, part) in spec.participants.iter().enumerate() {
             if part.id.is_empty() {
-                return Err(PlanError::Invalid(format!(
-                    "participant #{p} has an empty id"
-                )));
+                return Err(PlanError::Invalid(format!("participant #{p} has an empty id")));
             }
             if index.insert(part.id.clone(), p).is_some() {
-                return Err(PlanError::Invalid(format!(
-                    "participant id \"{}\" appears twice",
-                    part.id
-                )));
+                return Err(PlanError::Invalid(format!("participant id \"{}\" appears twice", part.id)));
             }
             ids.push(part.id.clone());
             let next = orgs.len();
@@ -148,13 +135,7 @@ impl Instance {
             }
         }
         let lookup = |id: &str, context: &str| {
-            index
-                .get(id)
-                .copied()
-                .ok_or_else(|| PlanError::UnknownParticipant {
-                    id: id.to_string(),
-                    context: context.to_string(),
-                })
+            index.get(id).copied().ok_or_else(|| PlanError::UnknownParticipant { id: id.to_string(), context: context.to_string() })
         };
         let mut known = BTreeSet::new();
         for [a, b] in &spec.known_pairs {
@@ -165,10 +146,7 @@ impl Instance {
         }
         let mut interests = BTreeSet::new();
         for i in &spec.interests {
-            let (a, b) = (
-                lookup(&i.offer, "interests")?,
-                lookup(&i.need, "interests")?,
-            );
+            let (a, b) = (lookup(&i.offer, "interests")?, lookup(&i.need, "interests")?);
             if a != b {
                 interests.insert((a.min(b), a.max(b)));
             }
@@ -178,10 +156,7 @@ impl Instance {
         for l in &spec.locked {
             let p = lookup(&l.participant, "locked")?;
             if l.round >= rounds {
-                return Err(PlanError::BadLock(format!(
-                    "\"{}\" locked in round {}, but rounds are 0..{rounds}",
-                    l.participant, l.round
-                )));
+                return Err(PlanError::BadLock(format!("\"{}\" locked in round {}, but rounds are 0..{rounds}", l.participant, l.round)));
             }
             if l.table >= tables {
                 return Err(PlanError::BadLock(format!(
@@ -190,10 +165,7 @@ impl Instance {
                 )));
             }
             if !present[l.round][p] {
-                return Err(PlanError::BadLock(format!(
-                    "\"{}\" locked in round {} but absent in that round",
-                    l.participant, l.round
-                )));
+                return Err(PlanError::BadLock(format!("\"{}\" locked in round {} but absent in that round", l.participant, l.round)));
             }
             match lock[l.round][p] {
                 Some(t) if t != l.table => {
@@ -248,19 +220,10 @@ impl Instance {
                 }
             }
             if let Some((o, &count)) = per_org.iter().enumerate().find(|(_, &c)| c > self.tables) {
-                return Err(PlanError::OrgLargerThanTables {
-                    org: self.orgs[o].clone(),
-                    round: r,
-                    present: count,
-                    tables: self.tables,
-                });
+                return Err(PlanError::OrgLargerThanTables { org: self.orgs[o].clone(), round: r, present: count, tables: self.tables });
             }
             if present > total_capacity {
-                return Err(PlanError::CapacityTooSmall {
-                    round: r,
-                    present,
-                    capacity: total_capacity,
-                });
+                return Err(PlanError::CapacityTooSmall { round: r, present, capacity: total_capacity });
             }
             for (t, &count) in locked_at.iter().enumerate() {
                 if count > self.capacities[t] {
@@ -278,9 +241,7 @@ impl Instance {
                     None => demand[self.org_of[p]] += 1,
                 }
             }
-            let room: Vec<usize> = (0..self.tables)
-                .map(|t| self.capacities[t] - locked_at[t])
-                .collect();
+            let room: Vec<usize> = (0..self.tables).map(|t| self.capacities[t] - locked_at[t]).collect();
             if !crate::feasibility::seatable(&demand, &blocked, &room) {
                 return Err(PlanError::Unseatable { round: r });
             }

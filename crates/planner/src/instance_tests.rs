@@ -28,10 +28,7 @@ fn rejects_too_little_capacity() {
         r#"{"tables": 1, "rounds": 1, "capacity": 1,
             "participants": [{"id": "a", "org": "x"}, {"id": "b", "org": "y"}]}"#,
     );
-    assert!(matches!(
-        err,
-        Err(PlanError::CapacityTooSmall { present: 2, .. })
-    ));
+    assert!(matches!(err, Err(PlanError::CapacityTooSmall { present: 2, .. })));
 }
 
 #[test]
@@ -82,10 +79,7 @@ fn rejects_conflicting_and_impossible_locks() {
         r#"[{"participant": "a", "round": 0, "table": 2}]"#,
     ] {
         let err = spec(&format!("{{{base}, \"locked\": {locks}}}"));
-        assert!(
-            matches!(err, Err(PlanError::BadLock(_))),
-            "{locks}: {err:?}"
-        );
+        assert!(matches!(err, Err(PlanError::BadLock(_))), "{locks}: {err:?}");
     }
 }
 

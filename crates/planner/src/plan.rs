@@ -39,20 +39,12 @@ impl Plan {
     /// left the meeting); a participant seated twice in one round is an error.
     pub(crate) fn to_seating(&self, inst: &Instance) -> Result<Seating, PlanError> {
         if self.rounds.len() != inst.rounds {
-            return Err(PlanError::BadPreviousPlan(format!(
-                "{} rounds, the instance has {}",
-                self.rounds.len(),
-                inst.rounds
-            )));
+            return Err(PlanError::BadPreviousPlan(format!("{} rounds, the instance has {}", self.rounds.len(), inst.rounds)));
         }
         let mut seat = vec![vec![NO_TABLE; inst.participants()]; inst.rounds];
         for (r, tables) in self.rounds.iter().enumerate() {
             if tables.len() != inst.tables {
-                return Err(PlanError::BadPreviousPlan(format!(
-                    "round {r} has {} tables, the instance has {}",
-                    tables.len(),
-                    inst.tables
-                )));
+                return Err(PlanError::BadPreviousPlan(format!("round {r} has {} tables, the instance has {}", tables.len(), inst.tables)));
             }
             for (t, people) in tables.iter().enumerate() {
                 for id in people {
@@ -60,9 +52,7 @@ impl Plan {
                         continue;
                     };
                     if seat[r][p] != NO_TABLE {
-                        return Err(PlanError::BadPreviousPlan(format!(
-                            "\"{id}\" is seated twice in round {r}"
-                        )));
+                        return Err(PlanError::BadPreviousPlan(format!("\"{id}\" is seated twice in round {r}")));
                     }
                     seat[r][p] = t;
                 }

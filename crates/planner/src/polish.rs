@@ -13,19 +13,12 @@ use crate::score::{pair_cost, INTEREST, KNOWN, SAME_ORG};
 use crate::state::State;
 
 /// Best-improvement exchanges until none helps; returns whether anything changed.
-pub(crate) fn polish(
-    pb: &Problem<'_>,
-    st: &mut State,
-    max_steps: usize,
-    deadline: Instant,
-) -> bool {
+pub(crate) fn polish(pb: &Problem<'_>, st: &mut State, max_steps: usize, deadline: Instant) -> bool {
     if pb.previous.is_some() || pb.free.iter().any(|&f| !f) {
         return false;
     }
     let n = pb.n;
-    let eligible: Vec<usize> = (0..n)
-        .filter(|&p| (0..pb.rounds).all(|r| pb.inst.lock[r][p].is_none()))
-        .collect();
+    let eligible: Vec<usize> = (0..n).filter(|&p| (0..pb.rounds).all(|r| pb.inst.lock[r][p].is_none())).collect();
     let signature = |p: usize| -> Vec<bool> { (0..pb.rounds).map(|r| pb.present[r][p]).collect() };
     let signatures: Vec<Vec<bool>> = (0..n).map(signature).collect();
     let mut value = vec![vec![0i128; pb.rounds + 2]; 8];
@@ -49,11 +42,7 @@ pub(crate) fn polish(
                 (f & (SAME_ORG | KNOWN) != 0 && m > 0) || (f & INTEREST != 0 && m == 0)
             })
         };
-        let costly: Vec<usize> = eligible
-            .iter()
-            .copied()
-            .filter(|&p| carries_cost(p))
-            .collect();
+        let costly: Vec<usize> = eligible.iter().copied().filter(|&p| carries_cost(p)).collect();
         let mut best: Option<(i128, usize, usize)> = None;
         for &p in &costly {
             for &q in &eligible {
@@ -93,19 +82,11 @@ pub(crate) fn polish(
 }
 
 /// Iterated polishing: random exchanges as a kick, then polishing; kept when better.
-pub(crate) fn iterated_polish(
-    pb: &Problem<'_>,
-    st: &mut State,
-    kicks: usize,
-    rng: &mut SmallRng,
-    deadline: Instant,
-) {
+pub(crate) fn iterated_polish(pb: &Problem<'_>, st: &mut State, kicks: usize, rng: &mut SmallRng, deadline: Instant) {
     if !polish(pb, st, pb.n.min(60), deadline) && pb.previous.is_some() {
         return;
     }
-    let movable: Vec<usize> = (0..pb.n)
-        .filter(|&p| (0..pb.rounds).all(|r| pb.inst.lock[r][p].is_none() && pb.present[r][p]))
-        .collect();
+    let movable: Vec<usize> = (0..pb.n).filter(|&p| (0..pb.rounds).all(|r| pb.inst.lock[r][p].is_none() && pb.present[r][p])).collect();
     if movable.len() < 2 {
         return;
     }

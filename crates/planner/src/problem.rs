@@ -39,12 +39,7 @@ impl Lut {
                 }
             }
         }
-        Lut {
-            join,
-            leave,
-            stride,
-            weights,
-        }
+        Lut { join, leave, stride, weights }
     }
 
     /// The scalar of a cost (large objectives first).
@@ -95,9 +90,7 @@ impl<'a> Problem<'a> {
         let n = inst.participants();
         let rounds = inst.rounds;
         let tables = inst.tables;
-        let free: Vec<bool> = (0..rounds)
-            .map(|r| previous.is_none() || r >= held)
-            .collect();
+        let free: Vec<bool> = (0..rounds).map(|r| previous.is_none() || r >= held).collect();
         let mut present = inst.present.clone();
         let mut fixed = vec![vec![NO_TABLE; n]; rounds];
         if let Some(prev) = &previous {
@@ -153,10 +146,7 @@ impl<'a> Problem<'a> {
         let impossible_interests = inst
             .interests
             .iter()
-            .filter(|&&(a, b)| {
-                flags[a * n + b] & SAME_ORG != 0
-                    || !(0..rounds).any(|r| present[r][a] && present[r][b])
-            })
+            .filter(|&&(a, b)| flags[a * n + b] & SAME_ORG != 0 || !(0..rounds).any(|r| present[r][a] && present[r][b]))
             .count() as i64;
         Problem {
             inst,

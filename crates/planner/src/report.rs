@@ -20,11 +20,7 @@ pub enum Compromise {
     /// Interest pairs that never share a table.
     InterestsUnmet { unmet: usize, total: usize },
     /// Table sizes in a round differ by more than one (capacities, locks or moves).
-    UnevenTables {
-        round: usize,
-        smallest: usize,
-        largest: usize,
-    },
+    UnevenTables { round: usize, smallest: usize, largest: usize },
     /// Re-planning moved people away from their previous table.
     PeopleMoved { moves: usize },
 }
@@ -35,30 +31,19 @@ impl fmt::Display for Compromise {
             Compromise::RepeatsUnavoidable { lower_bound } => {
                 write!(f, "repeats unavoidable: lower bound {lower_bound}")
             }
-            Compromise::RepeatsAboveBound {
-                repeats,
-                lower_bound,
-            } => write!(
-                f,
-                "{repeats} repeats, lower bound {lower_bound}: not proven optimal"
-            ),
+            Compromise::RepeatsAboveBound { repeats, lower_bound } => {
+                write!(f, "{repeats} repeats, lower bound {lower_bound}: not proven optimal")
+            }
             Compromise::PairsMeetingThreeTimes { pairs } => {
                 write!(f, "{pairs} pairs meet three or more times")
             }
             Compromise::KnownPairsSeated { meetings } => {
-                write!(
-                    f,
-                    "{meetings} table meetings of pairs who already know each other"
-                )
+                write!(f, "{meetings} table meetings of pairs who already know each other")
             }
             Compromise::InterestsUnmet { unmet, total } => {
                 write!(f, "{unmet} of {total} interest pairs never share a table")
             }
-            Compromise::UnevenTables {
-                round,
-                smallest,
-                largest,
-            } => write!(f, "round {round}: tables of {smallest} to {largest} people"),
+            Compromise::UnevenTables { round, smallest, largest } => write!(f, "round {round}: tables of {smallest} to {largest} people"),
             Compromise::PeopleMoved { moves } => {
                 write!(f, "{moves} people moved against the previous plan")
             }

@@ -132,13 +132,7 @@ pub(crate) struct Figures {
 }
 
 /// Scores a seating from scratch (the reference the incremental search is tested against).
-pub(crate) fn evaluate(
-    inst: &Instance,
-    flags: &[u8],
-    seat: &Seating,
-    previous: Option<&Seating>,
-    free: &[bool],
-) -> Figures {
+pub(crate) fn evaluate(inst: &Instance, flags: &[u8], seat: &Seating, previous: Option<&Seating>, free: &[bool]) -> Figures {
     let n = inst.participants();
     let meet = meetings(n, inst.tables, seat);
     let mut fig = Figures::default();

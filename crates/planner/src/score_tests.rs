@@ -6,10 +6,7 @@ use crate::instance::Instance;
 #[test]
 fn pair_cost_follows_the_objectives() {
     let plain = pair_cost(0, 3);
-    assert_eq!(
-        (plain.repeats, plain.triples, plain.known, plain.org),
-        (2, 1, 0, 0)
-    );
+    assert_eq!((plain.repeats, plain.triples, plain.known, plain.org), (2, 1, 0, 0));
     assert_eq!(pair_cost(0, 1), Cost::default());
     assert_eq!(pair_cost(KNOWN, 2).known, 2);
     assert_eq!(pair_cost(INTEREST, 0).unmet_interests, 1);
@@ -19,20 +16,10 @@ fn pair_cost_follows_the_objectives() {
 
 #[test]
 fn costs_compare_lexicographically() {
-    let fewer_repeats = Cost {
-        repeats: 1,
-        known: 50,
-        ..Cost::default()
-    };
-    let more_repeats = Cost {
-        repeats: 2,
-        ..Cost::default()
-    };
+    let fewer_repeats = Cost { repeats: 1, known: 50, ..Cost::default() };
+    let more_repeats = Cost { repeats: 2, ..Cost::default() };
     assert!(fewer_repeats < more_repeats);
-    let org = Cost {
-        org: 1,
-        ..Cost::default()
-    };
+    let org = Cost { org: 1, ..Cost::default() };
     assert!(more_repeats < org);
 }
 

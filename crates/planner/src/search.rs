@@ -42,10 +42,7 @@ pub(crate) struct Trace {
 impl Trace {
     /// The best seating found up to and including `iteration`.
     pub(crate) fn best_until(&self, iteration: u64) -> Option<&Improvement> {
-        self.improvements
-            .iter()
-            .rev()
-            .find(|i| i.iteration <= iteration)
+        self.improvements.iter().rev().find(|i| i.iteration <= iteration)
     }
 }
 
@@ -103,12 +100,7 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
     let mut sc = Scratch::new(pb);
     let mut best = st.cost;
     let mut aspiration = st.scalar;
-    trace.improvements.push(Improvement {
-        iteration: 0,
-        elapsed: limits.started.elapsed(),
-        cost: st.cost,
-        seat: st.seat.clone(),
-    });
+    trace.improvements.push(Improvement { iteration: 0, elapsed: limits.started.elapsed(), cost: st.cost, seat: st.seat.clone() });
     let mut start_best = st.clone();
     let mut since_improvement = 0u64;
     let mut kicks = 0u32;
@@ -154,11 +146,7 @@ pub(crate) fn run(pb: &Problem<'_>, seed: u64, limits: &Limits<'_>) -> Trace {
         } else {
             since_improvement += 1;
         }
-        if st.cost < best
-            && st.cost.org == 0
-            && st.cost.repeats <= pb.lower_bound
-            && polishes < MAX_POLISHES
-        {
+        if st.cost < best && st.cost.org == 0 && st.cost.repeats <= pb.lower_bound && polishes < MAX_POLISHES {
             polishes += 1;
             let kicks = if pb.n <= 100 { 200 } else { 0 };
             crate::polish::iterated_polish(pb, &mut st, kicks, &mut rng, limits.deadline);

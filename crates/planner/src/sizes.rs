@@ -4,16 +4,10 @@
 /// must or should stay at a table), always filling the emptiest table next. This minimises
 /// Σ size², hence the spread and the pair meetings, subject to the floor.
 pub(crate) fn water_fill(n: usize, capacities: &[usize], floor: &[usize]) -> Vec<usize> {
-    let mut sizes: Vec<usize> = floor
-        .iter()
-        .zip(capacities)
-        .map(|(&f, &c)| f.min(c))
-        .collect();
+    let mut sizes: Vec<usize> = floor.iter().zip(capacities).map(|(&f, &c)| f.min(c)).collect();
     let mut placed: usize = sizes.iter().sum();
     while placed < n {
-        let next = (0..sizes.len())
-            .filter(|&t| sizes[t] < capacities[t])
-            .min_by_key(|&t| (sizes[t], std::cmp::Reverse(capacities[t]), t));
+        let next = (0..sizes.len()).filter(|&t| sizes[t] < capacities[t]).min_by_key(|&t| (sizes[t], std::cmp::Reverse(capacities[t]), t));
         let Some(t) = next else { break };
         sizes[t] += 1;
         placed += 1;

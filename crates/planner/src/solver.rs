@@ -25,11 +25,7 @@ pub struct PlanOptions {
 
 impl Default for PlanOptions {
     fn default() -> Self {
-        PlanOptions {
-            time_limit: Duration::from_secs(10),
-            seed: 0,
-            threads: 2,
-        }
+        PlanOptions { time_limit: Duration::from_secs(10), seed: 0, threads: 2 }
     }
 }
 
@@ -48,12 +44,7 @@ pub fn plan(instance: &Instance, options: &PlanOptions) -> Result<Solution, Plan
 /// Re-plans a meeting: the first `held_rounds` rounds of `previous` happened and stay as
 /// they were; the others are planned anew for the current attendance, moving as few people
 /// as possible away from their table in `previous` (after the hard constraints and repeats).
-pub fn replan(
-    instance: &Instance,
-    previous: &Plan,
-    held_rounds: usize,
-    options: &PlanOptions,
-) -> Result<Solution, PlanError> {
+pub fn replan(instance: &Instance, previous: &Plan, held_rounds: usize, options: &PlanOptions) -> Result<Solution, PlanError> {
     let seat = previous.to_seating(instance)?;
     let held = held_rounds.min(instance.rounds);
     for (r, round) in seat.iter().enumerate().take(held) {
@@ -83,11 +74,7 @@ fn solve(mut pb: Problem<'_>, options: &PlanOptions) -> Result<Solution, PlanErr
     let budget = (options.time_limit / 10).min(Duration::from_secs(1));
     pb.unit_schedule = crate::units::unit_schedule(&pb, budget, options.seed);
     let stop_after = AtomicU64::new(u64::MAX);
-    let limits = Limits {
-        started,
-        deadline: started + options.time_limit,
-        stop_after: &stop_after,
-    };
+    let limits = Limits { started, deadline: started + options.time_limit, stop_after: &stop_after };
     let threads = options.threads.max(1);
     let traces: Vec<Trace> = if threads == 1 {
         vec![run(&pb, mix(options.seed, 0), &limits)]
@@ -100,10 +87,7 @@ fn solve(mut pb: Problem<'_>, options: &PlanOptions) -> Result<Solution, PlanErr
                     scope.spawn(move || run(pb, mix(options.seed, i as u64), limits))
                 })
                 .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_default())
-                .collect()
+            handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
         })
     };
     let cut = stop_after.into_inner();
@@ -128,13 +112,7 @@ fn solve(mut pb: Problem<'_>, options: &PlanOptions) -> Result<Solution, PlanErr
     })
 }
 
-fn report(
-    pb: &Problem<'_>,
-    seat: &Seating,
-    time_to_best: Duration,
-    elapsed: Duration,
-    iterations: u64,
-) -> PlanReport {
+fn report(pb: &Problem<'_>, seat: &Seating, time_to_best: Duration, elapsed: Duration, iterations: u64) -> PlanReport {
     let fig = evaluate(pb.inst, &pb.flags, seat, pb.previous.as_ref(), &pb.free);
     let c = fig.cost;
     let mut table_sizes = vec![vec![0usize; pb.tables]; pb.rounds];
@@ -149,46 +127,27 @@ fn report(
     let interests_total = pb.inst.interests.len();
     let mut compromises = Vec::new();
     if repeats > lower_bound {
-        compromises.push(Compromise::RepeatsAboveBound {
-            repeats,
-            lower_bound,
-        });
+        compromises.push(Compromise::RepeatsAboveBound { repeats, lower_bound });
     } else if repeats > 0 {
         compromises.push(Compromise::RepeatsUnavoidable { lower_bound });
     }
     if c.triples > 0 {
-        compromises.push(Compromise::PairsMeetingThreeTimes {
-            pairs: as_count(c.triples),
-        });
+        compromises.push(Compromise::PairsMeetingThreeTimes { pairs: as_count(c.triples) });
     }
     if c.moves > 0 {
-        compromises.push(Compromise::PeopleMoved {
-            moves: as_count(c.moves),
-        });
+        compromises.push(Compromise::PeopleMoved { moves: as_count(c.moves) });
     }
     if c.known > 0 {
-        compromises.push(Compromise::KnownPairsSeated {
-            meetings: as_count(c.known),
-        });
+        compromises.push(Compromise::KnownPairsSeated { meetings: as_count(c.known) });
     }
     if fig.interests_met < interests_total {
-        compromises.push(Compromise::InterestsUnmet {
-            unmet: interests_total - fig.interests_met,
-            total: interests_total,
-        });
+        compromises.push(Compromise::InterestsUnmet { unmet: interests_total - fig.interests_met, total: interests_total });
     }
     for (round, sizes) in table_sizes.iter().enumerate() {
         let used: Vec<usize> = sizes.to_vec();
-        let (smallest, largest) = (
-            used.iter().copied().min().unwrap_or(0),
-            used.iter().copied().max().unwrap_or(0),
-        );
+        let (smallest, largest) = (used.iter().copied().min().unwrap_or(0), used.iter().copied().max().unwrap_or(0));
         if largest > smallest + 1 {
-            compromises.push(Compromise::UnevenTables {
-                round,
-                smallest,
-                largest,
-            });
+            compromises.push(Compromise::UnevenTables { round, smallest, largest });
         }
     }
     PlanReport {

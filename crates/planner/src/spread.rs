@@ -68,22 +68,14 @@ fn rank(vectors: &[Vec<usize>], p: usize) -> usize {
 }
 
 /// A randomised greedy partial spread of `want` k-subspaces (bases), or the largest found.
-fn partial_spread(
-    p: usize,
-    m: usize,
-    k: usize,
-    want: usize,
-    rng: &mut SmallRng,
-) -> Vec<Vec<Vec<usize>>> {
+fn partial_spread(p: usize, m: usize, k: usize, want: usize, rng: &mut SmallRng) -> Vec<Vec<Vec<usize>>> {
     let n = p.pow(m as u32);
     let mut largest = Vec::new();
     for _attempt in 0..400 {
         let mut chosen: Vec<Vec<Vec<usize>>> = Vec::new();
         let mut misses = 0;
         while chosen.len() < want && misses < 200 {
-            let basis: Vec<Vec<usize>> = (0..k)
-                .map(|_| digits(rng.random_range(1..n), p, m))
-                .collect();
+            let basis: Vec<Vec<usize>> = (0..k).map(|_| digits(rng.random_range(1..n), p, m)).collect();
             let ok = rank(&basis, p) == k
                 && chosen.iter().all(|other| {
                     let mut both = basis.clone();
@@ -131,11 +123,7 @@ fn cosets(basis: &[Vec<usize>], p: usize, m: usize) -> Vec<usize> {
     let mut out = vec![0; n];
     for (x, slot) in out.iter_mut().enumerate() {
         let dx = digits(x, p, m);
-        let rep = sub
-            .iter()
-            .map(|u| number(&(0..m).map(|i| (dx[i] + u[i]) % p).collect::<Vec<_>>()))
-            .min()
-            .unwrap_or(x);
+        let rep = sub.iter().map(|u| number(&(0..m).map(|i| (dx[i] + u[i]) % p).collect::<Vec<_>>())).min().unwrap_or(x);
         let next = ids.len();
         *slot = *ids.entry(rep).or_insert(next);
     }
@@ -160,10 +148,7 @@ pub(crate) fn spread_plan(pb: &Problem<'_>, rng: &mut SmallRng) -> Option<Seatin
     let singletons = (0..n).all(|a| (0..n).all(|b| pb.flags[a * n + b] & SAME_ORG == 0));
     let want = pb.rounds + usize::from(!singletons);
     let mut spread = partial_spread(p, m, k, want, rng);
-    let complete_rounds = spread
-        .len()
-        .saturating_sub(usize::from(!singletons))
-        .min(pb.rounds);
+    let complete_rounds = spread.len().saturating_sub(usize::from(!singletons)).min(pb.rounds);
     if complete_rounds == 0 {
         return None;
     }
@@ -187,10 +172,7 @@ pub(crate) fn spread_plan(pb: &Problem<'_>, rng: &mut SmallRng) -> Option<Seatin
         }
         let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
         for person in 0..n {
-            groups
-                .entry(pb.inst.org_of[person])
-                .or_default()
-                .push(person);
+            groups.entry(pb.inst.org_of[person]).or_default().push(person);
         }
         let mut groups: Vec<Vec<usize>> = groups.into_values().collect();
         groups.shuffle(rng);

@@ -42,14 +42,7 @@ impl State {
         }
         cost.moves = crate::score::moves(&seat, pb.previous.as_ref(), &pb.free);
         let scalar = pb.lut.scalar(cost);
-        State {
-            seat,
-            members,
-            pos,
-            meet,
-            cost,
-            scalar,
-        }
+        State { seat, members, pos, meet, cost, scalar }
     }
 
     /// Meeting count of a pair.
@@ -63,11 +56,7 @@ impl State {
         let f = pb.flags[p * n + q];
         let m = self.meet[p * n + q];
         let before = pair_cost(f, i64::from(m));
-        let new_m = if up {
-            m.saturating_add(1)
-        } else {
-            m.saturating_sub(1)
-        };
+        let new_m = if up { m.saturating_add(1) } else { m.saturating_sub(1) };
         self.meet[p * n + q] = new_m;
         self.meet[q * n + p] = new_m;
         let after = pair_cost(f, i64::from(new_m));
@@ -124,9 +113,8 @@ impl State {
                 self.change_pair(pb, p, y, true);
             }
         }
-        self.cost.moves += Self::move_cost(pb, r, p, b) - Self::move_cost(pb, r, p, a)
-            + Self::move_cost(pb, r, q, a)
-            - Self::move_cost(pb, r, q, b);
+        self.cost.moves +=
+            Self::move_cost(pb, r, p, b) - Self::move_cost(pb, r, p, a) + Self::move_cost(pb, r, q, a) - Self::move_cost(pb, r, q, b);
         let (ip, iq) = (self.pos[r][p], self.pos[r][q]);
         self.members[r][a][ip] = q;
         self.members[r][b][iq] = p;

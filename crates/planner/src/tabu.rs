@@ -77,11 +77,7 @@ pub(crate) fn best_swap(
         }
         for &p in movable {
             let a = st.seat[r][p];
-            sc.leave[p] = st.members[r][a]
-                .iter()
-                .filter(|&&x| x != p)
-                .map(|&x| pb.leave(p, x, st.m(n, p, x)))
-                .sum();
+            sc.leave[p] = st.members[r][a].iter().filter(|&&x| x != p).map(|&x| pb.leave(p, x, st.m(n, p, x))).sum();
         }
         sc.cands.clear();
         for &p in movable {
@@ -129,8 +125,7 @@ pub(crate) fn best_swap(
                 }
                 let mut delta = leave_p + sc.row[b] + sc.leave[q] + sc.col[q] - 2 * join(p, q);
                 if prev_r.is_some() {
-                    delta += move_term(pb, r, p, b) - p_stay + move_term(pb, r, q, a)
-                        - move_term(pb, r, q, b);
+                    delta += move_term(pb, r, p, b) - p_stay + move_term(pb, r, q, a) - move_term(pb, r, q, b);
                 }
                 if best.is_some_and(|s| delta > s.delta) {
                     continue;
@@ -139,29 +134,13 @@ pub(crate) fn best_swap(
                 {
                     let mut probe = st.clone();
                     probe.swap(pb, r, p, q);
-                    assert_eq!(
-                        probe.scalar - st.scalar,
-                        i128::from(delta),
-                        "delta r{r} p{p} q{q}"
-                    );
+                    assert_eq!(probe.scalar - st.scalar, i128::from(delta), "delta r{r} p{p} q{q}");
                 }
-                let tabu =
-                    sc.tabu[tabu_p + b] > iter || sc.tabu[(r * n + q) * pb.tables + a] > iter;
+                let tabu = sc.tabu[tabu_p + b] > iter || sc.tabu[(r * n + q) * pb.tables + a] > iter;
                 if tabu && st.scalar + i128::from(delta) >= aspiration {
                     continue;
                 }
-                consider(
-                    &mut best,
-                    &mut ties,
-                    Swap {
-                        r,
-                        p,
-                        q,
-                        to: b,
-                        delta,
-                    },
-                    rng,
-                );
+                consider(&mut best, &mut ties, Swap { r, p, q, to: b, delta }, rng);
             }
             // Relocations to a table one smaller keep the multiset of table sizes (balance).
             let size_a = st.members[r][a].len();
@@ -175,23 +154,13 @@ pub(crate) fn best_swap(
                 {
                     let mut probe = st.clone();
                     probe.relocate(pb, r, p, b);
-                    assert_eq!(
-                        probe.scalar - st.scalar,
-                        i128::from(delta),
-                        "relocation delta"
-                    );
+                    assert_eq!(probe.scalar - st.scalar, i128::from(delta), "relocation delta");
                 }
                 let tabu = sc.tabu[(r * n + p) * pb.tables + b] > iter;
                 if tabu && st.scalar + i128::from(delta) >= aspiration {
                     continue;
                 }
-                let mv = Swap {
-                    r,
-                    p,
-                    q: NO_TABLE,
-                    to: b,
-                    delta,
-                };
+                let mv = Swap { r, p, q: NO_TABLE, to: b, delta };
                 consider(&mut best, &mut ties, mv, rng);
             }
         }
@@ -218,14 +187,7 @@ fn consider(best: &mut Option<Swap>, ties: &mut u32, candidate: Swap, rng: &mut 
 }
 
 /// Applies a swap and makes both moves back tabu for a while.
-pub(crate) fn apply(
-    pb: &Problem<'_>,
-    st: &mut State,
-    sc: &mut Scratch,
-    s: Swap,
-    iter: u64,
-    tenure: u64,
-) {
+pub(crate) fn apply(pb: &Problem<'_>, st: &mut State, sc: &mut Scratch, s: Swap, iter: u64, tenure: u64) {
     let a = st.seat[s.r][s.p];
     let before = st.scalar;
     if s.q == NO_TABLE {
@@ -236,20 +198,14 @@ pub(crate) fn apply(
     }
     let b = st.seat[s.r][s.q];
     st.swap(pb, s.r, s.p, s.q);
-    debug_assert_eq!(
-        st.scalar - before,
-        i128::from(s.delta),
-        "incremental delta is exact"
-    );
+    debug_assert_eq!(st.scalar - before, i128::from(s.delta), "incremental delta is exact");
     sc.tabu[(s.r * pb.n + s.p) * pb.tables + a] = iter + tenure;
     sc.tabu[(s.r * pb.n + s.q) * pb.tables + b] = iter + tenure;
 }
 
 /// Random swaps of movable people in random free rounds (a kick out of a local optimum).
 pub(crate) fn perturb(pb: &Problem<'_>, st: &mut State, count: usize, rng: &mut SmallRng) {
-    let rounds: Vec<usize> = (0..pb.rounds)
-        .filter(|&r| pb.free[r] && pb.movable[r].len() >= 2)
-        .collect();
+    let rounds: Vec<usize> = (0..pb.rounds).filter(|&r| pb.free[r] && pb.movable[r].len() >= 2).collect();
     if rounds.is_empty() {
         return;
     }

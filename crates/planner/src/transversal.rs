@@ -73,13 +73,8 @@ mod tests {
 
     #[test]
     fn seven_rounds_of_seven_tables_of_three_are_perfect() {
-        let people: Vec<String> = (0..21)
-            .map(|i| format!(r#"{{"id":"p{i}","org":"o{}"}}"#, i / 7))
-            .collect();
-        let json = format!(
-            r#"{{"tables":7,"rounds":7,"capacity":3,"participants":[{}]}}"#,
-            people.join(",")
-        );
+        let people: Vec<String> = (0..21).map(|i| format!(r#"{{"id":"p{i}","org":"o{}"}}"#, i / 7)).collect();
+        let json = format!(r#"{{"tables":7,"rounds":7,"capacity":3,"participants":[{}]}}"#, people.join(","));
         let inst = crate::Instance::from_json(&json).expect("valid");
         let pb = Problem::new(&inst, None, 0);
         let mut rng = SmallRng::seed_from_u64(2);

@@ -36,22 +36,14 @@ pub(crate) fn unit_schedule(pb: &Problem<'_>, budget: Duration, seed: u64) -> Op
         rounds: pb.rounds,
         capacity: CapacitySpec::Uniform(t),
         participants: (0..t * t)
-            .map(|u| ParticipantSpec {
-                id: format!("u{u}"),
-                org: format!("u{u}"),
-                absent_rounds: Vec::new(),
-            })
+            .map(|u| ParticipantSpec { id: format!("u{u}"), org: format!("u{u}"), absent_rounds: Vec::new() })
             .collect(),
         known_pairs: Vec::new(),
         interests: Vec::new(),
         locked: Vec::new(),
     };
     let inst = Instance::new(spec).ok()?;
-    let options = crate::solver::PlanOptions {
-        time_limit: budget,
-        seed,
-        threads: 1,
-    };
+    let options = crate::solver::PlanOptions { time_limit: budget, seed, threads: 1 };
     let solution = crate::solver::plan(&inst, &options).ok()?;
     solution.plan.to_seating(&inst).ok()
 }
@@ -118,10 +110,7 @@ pub(crate) fn unit_seed(pb: &Problem<'_>, schedule: &Seating, rng: &mut SmallRng
             }
         } else if !units[a].is_empty() && !units[b].is_empty() {
             // Two people change units.
-            let (i, j) = (
-                rng.random_range(0..units[a].len()),
-                rng.random_range(0..units[b].len()),
-            );
+            let (i, j) = (rng.random_range(0..units[a].len()), rng.random_range(0..units[b].len()));
             let (x, y) = (units[a][i], units[b][j]);
             units[a][i] = y;
             units[b][j] = x;
@@ -168,10 +157,9 @@ fn fix_sizes(pb: &Problem<'_>, seat: &mut Seating, rng: &mut SmallRng) {
         for &t in round.iter().filter(|&&t| t != NO_TABLE) {
             sizes[t] += 1;
         }
-        while let (Some(over), Some(under)) = (
-            (0..pb.tables).find(|&t| sizes[t] > target[t]),
-            (0..pb.tables).find(|&t| sizes[t] < target[t]),
-        ) {
+        while let (Some(over), Some(under)) =
+            ((0..pb.tables).find(|&t| sizes[t] > target[t]), (0..pb.tables).find(|&t| sizes[t] < target[t]))
+        {
             let at: Vec<usize> = (0..pb.n).filter(|&p| round[p] == over).collect();
             let Some(&p) = at.get(rng.random_range(0..at.len().max(1))) else {
                 break;

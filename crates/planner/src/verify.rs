@@ -13,29 +13,15 @@ pub fn verify(instance: &Instance, plan: &Plan) -> Result<(), String> {
     if seated != known {
         return Err("the plan seats people who are not participants".into());
     }
-    check(
-        instance,
-        &seat,
-        &instance.present,
-        &vec![true; instance.rounds],
-    )
+    check(instance, &seat, &instance.present, &vec![true; instance.rounds])
 }
 
 /// Checks a seating the solver produced (held rounds are taken as they happened).
-pub(crate) fn verify_seating(
-    inst: &Instance,
-    seat: &Seating,
-    pb: &Problem<'_>,
-) -> Result<(), String> {
+pub(crate) fn verify_seating(inst: &Instance, seat: &Seating, pb: &Problem<'_>) -> Result<(), String> {
     check(inst, seat, &pb.present, &pb.free)
 }
 
-fn check(
-    inst: &Instance,
-    seat: &Seating,
-    present: &[Vec<bool>],
-    free: &[bool],
-) -> Result<(), String> {
+fn check(inst: &Instance, seat: &Seating, present: &[Vec<bool>], free: &[bool]) -> Result<(), String> {
     for (r, round) in seat.iter().enumerate() {
         let mut sizes = vec![0usize; inst.tables];
         let mut org_at = std::collections::HashMap::new();
@@ -52,17 +38,12 @@ fn check(
             }
             sizes[t] += 1;
             if let Some(other) = org_at.insert((t, inst.org_of[p]), p) {
-                return Err(format!(
-                    "\"{}\" and \"{id}\" of one association share table {t} in round {r}",
-                    inst.ids[other]
-                ));
+                return Err(format!("\"{}\" and \"{id}\" of one association share table {t} in round {r}", inst.ids[other]));
             }
             if free[r] {
                 if let Some(lock) = inst.lock[r][p] {
                     if lock != t {
-                        return Err(format!(
-                            "\"{id}\" is locked to table {lock} in round {r} but sits at {t}"
-                        ));
+                        return Err(format!("\"{id}\" is locked to table {lock} in round {r} but sits at {t}"));
                     }
                 }
             }
@@ -70,10 +51,7 @@ fn check(
         if free[r] {
             for (t, &s) in sizes.iter().enumerate() {
                 if s > inst.capacities[t] {
-                    return Err(format!(
-                        "table {t} seats {s} in round {r}, capacity {}",
-                        inst.capacities[t]
-                    ));
+                    return Err(format!("table {t} seats {s} in round {r}, capacity {}", inst.capacities[t]));
                 }
             }
         }

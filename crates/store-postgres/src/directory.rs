@@ -2,13 +2,13 @@
 
 use app::ports::{Author, DirectoryStamp, DirectoryStore, NewOrganisation, RevisionInfo, StoreError};
 use async_trait::async_trait;
-use futures_util::TryStreamExt;
 use domain::category::Category;
 use domain::district::District;
 use domain::geo::GeoPoint;
 use domain::ids::OrgId;
 use domain::organisation::{Organisation, Profile};
 use domain::slug::Slug;
+use futures_util::TryStreamExt;
 use sqlx::{Postgres, Transaction};
 
 use crate::{corrupt, unavailable, PostgresStore};
@@ -191,13 +191,12 @@ impl DirectoryStore for PostgresStore {
     }
 
     async fn revisions(&self, id: OrgId) -> Result<Vec<RevisionInfo>, StoreError> {
-        let rows: Vec<(i64, String, String)> = sqlx::query_as(
-            "SELECT number, author, review_state FROM organisation_revision WHERE organisation_id = $1 ORDER BY number",
-        )
-        .bind(id.0)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(unavailable)?;
+        let rows: Vec<(i64, String, String)> =
+            sqlx::query_as("SELECT number, author, review_state FROM organisation_revision WHERE organisation_id = $1 ORDER BY number")
+                .bind(id.0)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(unavailable)?;
         Ok(rows.into_iter().map(|(number, author, review_state)| RevisionInfo { number, author, review_state }).collect())
     }
 

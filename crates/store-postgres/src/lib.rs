@@ -19,12 +19,8 @@ impl PostgresStore {
     /// Connects to `postgres://…` and runs pending migrations (serialised by an advisory lock,
     /// so several servers may start at once).
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
-        let pool = PgPoolOptions::new()
-            .max_connections(16)
-            .acquire_timeout(Duration::from_secs(10))
-            .connect(url)
-            .await
-            .map_err(unavailable)?;
+        let pool =
+            PgPoolOptions::new().max_connections(16).acquire_timeout(Duration::from_secs(10)).connect(url).await.map_err(unavailable)?;
         migrate::run(&pool).await?;
         Ok(Self { pool })
     }

@@ -16,10 +16,11 @@ const LOCK_KEY: i64 = 0x4b6e_6f74_656e;
 pub(crate) async fn run(pool: &PgPool) -> Result<(), StoreError> {
     let mut tx = pool.begin().await.map_err(unavailable)?;
     sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(LOCK_KEY).execute(&mut *tx).await.map_err(unavailable)?;
-    let exists: Option<(String,)> = sqlx::query_as("SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_migration'")
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(unavailable)?;
+    let exists: Option<(String,)> =
+        sqlx::query_as("SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_migration'")
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(unavailable)?;
     let applied: Vec<(i64,)> = if exists.is_some() {
         sqlx::query_as("SELECT version FROM schema_migration").fetch_all(&mut *tx).await.map_err(unavailable)?
     } else {

@@ -2,13 +2,13 @@
 
 use app::ports::{Author, DirectoryStamp, DirectoryStore, NewOrganisation, RevisionInfo, StoreError};
 use async_trait::async_trait;
-use futures_util::TryStreamExt;
 use domain::category::Category;
 use domain::district::District;
 use domain::geo::GeoPoint;
 use domain::ids::OrgId;
 use domain::organisation::{Organisation, Profile};
 use domain::slug::Slug;
+use futures_util::TryStreamExt;
 use sqlx::{Sqlite, Transaction};
 
 use crate::{corrupt, unavailable, SqliteStore};
@@ -191,13 +191,12 @@ impl DirectoryStore for SqliteStore {
     }
 
     async fn revisions(&self, id: OrgId) -> Result<Vec<RevisionInfo>, StoreError> {
-        let rows: Vec<(i64, String, String)> = sqlx::query_as(
-            "SELECT number, author, review_state FROM organisation_revision WHERE organisation_id = ? ORDER BY number",
-        )
-        .bind(id.0)
-        .fetch_all(&self.reader)
-        .await
-        .map_err(unavailable)?;
+        let rows: Vec<(i64, String, String)> =
+            sqlx::query_as("SELECT number, author, review_state FROM organisation_revision WHERE organisation_id = ? ORDER BY number")
+                .bind(id.0)
+                .fetch_all(&self.reader)
+                .await
+                .map_err(unavailable)?;
         Ok(rows.into_iter().map(|(number, author, review_state)| RevisionInfo { number, author, review_state }).collect())
     }
 

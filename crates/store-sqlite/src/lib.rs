@@ -39,11 +39,7 @@ impl SqliteStore {
             .foreign_keys(true);
         let writer = SqlitePoolOptions::new().max_connections(1).connect_with(options.clone()).await.map_err(unavailable)?;
         migrate::run(&writer).await?;
-        let reader = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(options)
-            .await
-            .map_err(unavailable)?;
+        let reader = SqlitePoolOptions::new().max_connections(4).connect_with(options).await.map_err(unavailable)?;
         Ok(Self { reader, writer })
     }
 

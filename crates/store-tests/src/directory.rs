@@ -78,7 +78,10 @@ pub async fn districts_keep_centre_and_neighbours(stores: Stores) {
         neighbours: vec!["suedstadt".into(), "oststadt".into()],
     };
     store.save_district(&district).await.unwrap();
-    store.save_district(&District { key: "mitte".into(), name: "Mitte".into(), centre: None, postcodes: vec![], neighbours: vec![] }).await.unwrap();
+    store
+        .save_district(&District { key: "mitte".into(), name: "Mitte".into(), centre: None, postcodes: vec![], neighbours: vec![] })
+        .await
+        .unwrap();
     let list = store.districts().await.unwrap();
     assert_eq!(list.len(), 2);
     assert_eq!(list[0], district);

@@ -25,7 +25,8 @@ fn content(title: &str) -> ItemContent {
 }
 
 pub async fn items_round_trip_in_order(stores: Stores) {
-    let orgs = stores.directory.create_organisations(&[new_org("verein-a", "Verein A"), new_org("verein-b", "Verein B")], &AUTHOR).await.unwrap();
+    let orgs =
+        stores.directory.create_organisations(&[new_org("verein-a", "Verein A"), new_org("verein-b", "Verein B")], &AUTHOR).await.unwrap();
     let batch = [
         NewItem { org: orgs[0], kind: ItemKind::Offer, content: content("Saal") },
         NewItem { org: orgs[1], kind: ItemKind::Need, content: content("Raum gesucht") },

@@ -70,13 +70,8 @@ pub async fn spawn(backend: Backend, demo: bool) -> Option<TestApp> {
             (Some(db.url.clone()), Some(db))
         }
     };
-    let overrides = Overrides {
-        config_file: None,
-        demo,
-        addr: Some("127.0.0.1:0".into()),
-        data_dir: Some(PathBuf::from(dir.path())),
-        database_url,
-    };
+    let overrides =
+        Overrides { config_file: None, demo, addr: Some("127.0.0.1:0".into()), data_dir: Some(PathBuf::from(dir.path())), database_url };
     let config = Config::load_from(&overrides, std::iter::empty()).unwrap();
     let state = knotenpunkt::serve::build_state(&config, demo).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

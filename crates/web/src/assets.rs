@@ -44,9 +44,7 @@ pub struct Assets {
 impl Assets {
     pub fn load() -> Self {
         let mut assets = Assets::default();
-        let names = AssetFiles::iter()
-            .map(|n| n.into_owned())
-            .chain(vendor::VENDOR.iter().map(|(n, _)| format!("{VENDOR_PREFIX}{n}")));
+        let names = AssetFiles::iter().map(|n| n.into_owned()).chain(vendor::VENDOR.iter().map(|(n, _)| format!("{VENDOR_PREFIX}{n}")));
         for name in names {
             let Some(data) = content(&name) else { continue };
             let mut hasher = DefaultHasher::new();

@@ -107,13 +107,10 @@ impl Tr {
 
     fn lookup(&self, id: &str, args: Option<&FluentArgs>) -> String {
         let catalog = catalog();
-        catalog
-            .format(self.locale, id, args)
-            .or_else(|| catalog.format(UiLocale::De, id, args))
-            .unwrap_or_else(|| {
-                tracing::warn!(id, "missing translation");
-                id.to_owned()
-            })
+        catalog.format(self.locale, id, args).or_else(|| catalog.format(UiLocale::De, id, args)).unwrap_or_else(|| {
+            tracing::warn!(id, "missing translation");
+            id.to_owned()
+        })
     }
 
     /// Joins list items with the separator of the language (Arabic script uses "،").

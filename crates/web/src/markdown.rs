@@ -7,11 +7,7 @@ pub fn to_safe_html(markdown: &str) -> String {
     let parser = Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES);
     let mut raw = String::with_capacity(markdown.len() * 2);
     html::push_html(&mut raw, parser);
-    ammonia::Builder::default()
-        .link_rel(Some("noopener noreferrer nofollow"))
-        .rm_tags(&["img"])
-        .clean(&raw)
-        .to_string()
+    ammonia::Builder::default().link_rel(Some("noopener noreferrer nofollow")).rm_tags(&["img"]).clean(&raw).to_string()
 }
 
 #[cfg(test)]

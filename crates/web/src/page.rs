@@ -58,8 +58,7 @@ impl PageCtx {
 
 /// The current URL with `lang` set to another language, other parameters kept.
 fn with_lang(uri: &Uri, locale: UiLocale) -> String {
-    let mut pairs: Vec<(String, String)> =
-        uri.query().and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default();
+    let mut pairs: Vec<(String, String)> = uri.query().and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default();
     pairs.retain(|(k, _)| k != "lang");
     pairs.push(("lang".into(), locale.code().into()));
     let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();

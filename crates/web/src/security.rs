@@ -26,10 +26,8 @@ pub fn csp_for(extra_img: Option<&str>, frame_ancestors: &[String]) -> HeaderVal
 pub async fn headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    let framable = headers
-        .get(CONTENT_SECURITY_POLICY)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|csp| !csp.contains("frame-ancestors 'none'"));
+    let framable =
+        headers.get(CONTENT_SECURITY_POLICY).and_then(|v| v.to_str().ok()).is_some_and(|csp| !csp.contains("frame-ancestors 'none'"));
     let mut set = |name: HeaderName, value: &'static str| {
         headers.entry(name).or_insert(HeaderValue::from_static(value));
     };

@@ -14,11 +14,7 @@ struct Entry {
 /// The default list, in display order.
 pub fn default_categories() -> Vec<Category> {
     let entries: Vec<Entry> = serde_json::from_str(include_str!("default_categories.json")).unwrap_or_default();
-    entries
-        .into_iter()
-        .enumerate()
-        .map(|(i, e)| Category { key: e.key, labels: e.labels, position: i as i32 })
-        .collect()
+    entries.into_iter().enumerate().map(|(i, e)| Category { key: e.key, labels: e.labels, position: i as i32 }).collect()
 }
 
 #[cfg(test)]

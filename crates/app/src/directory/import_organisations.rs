@@ -59,11 +59,8 @@ pub async fn store_batch(
         ids.extend(store.create_organisations(chunk, author).await?);
     }
     let slugs: std::collections::HashMap<&Slug, OrgId> = batch.organisations.iter().map(|o| &o.slug).zip(ids.iter().copied()).collect();
-    let items: Vec<NewItem> = batch
-        .items
-        .into_iter()
-        .filter_map(|i| Some(NewItem { org: *slugs.get(&i.org_slug)?, kind: i.kind, content: i.content }))
-        .collect();
+    let items: Vec<NewItem> =
+        batch.items.into_iter().filter_map(|i| Some(NewItem { org: *slugs.get(&i.org_slug)?, kind: i.kind, content: i.content })).collect();
     for chunk in items.chunks(1000) {
         items_store.create_items(chunk, author).await?;
     }

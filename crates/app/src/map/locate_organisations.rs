@@ -3,9 +3,9 @@
 
 use std::sync::Arc;
 
+use crate::directory::index::Listing;
 use domain::directory_query::{DirectoryQuery, QueryError, RawDirectoryQuery};
 use domain::geo::{BoundingBox, InvalidBoundingBox};
-use crate::directory::index::Listing;
 
 use crate::directory::Directory;
 

@@ -77,7 +77,11 @@ mod tests {
     }
 
     fn table() -> OfflineGeocoder {
-        OfflineGeocoder::new(vec![district("mitte", 48.895, &["71634"]), district("eglosheim", 48.906, &["71634"]), district("oststadt", 48.8985, &["71640"])])
+        OfflineGeocoder::new(vec![
+            district("mitte", 48.895, &["71634"]),
+            district("eglosheim", 48.906, &["71634"]),
+            district("oststadt", 48.8985, &["71640"]),
+        ])
     }
 
     fn address(postcode: &str) -> Option<Address> {

@@ -49,7 +49,10 @@ mod tests {
             neighbours: Vec::new(),
         }]);
         let mut batch = vec![
-            org("a", serde_json::json!({"name": "A", "legal_form": "initiative", "address": {"street": "X 1", "postcode": "71634", "city": "Ludwigsburg"}})),
+            org(
+                "a",
+                serde_json::json!({"name": "A", "legal_form": "initiative", "address": {"street": "X 1", "postcode": "71634", "city": "Ludwigsburg"}}),
+            ),
             org("b", serde_json::json!({"name": "B", "legal_form": "initiative", "position": {"lat": 48.0, "lon": 9.0}})),
             org("c", serde_json::json!({"name": "C", "legal_form": "initiative"})),
         ];

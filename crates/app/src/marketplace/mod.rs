@@ -5,4 +5,4 @@ mod read_model;
 mod translate;
 
 pub use matching::{Audience, Reason};
-pub use read_model::{Marketplace, MarketView, Pairing};
+pub use read_model::{MarketView, Marketplace, Pairing};

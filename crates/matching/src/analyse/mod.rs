@@ -13,8 +13,8 @@ mod parts;
 mod tests;
 
 use parts::{
-    add_language_learning, bump, concept_positions, critical_languages, has_concept, infer_categories, is_group_word,
-    marker_positions, modifier_range, near, near_window, terms_of,
+    add_language_learning, bump, concept_positions, critical_languages, has_concept, infer_categories, is_group_word, marker_positions,
+    modifier_range, near, near_window, terms_of,
 };
 
 /// Weight of a concept found in the title, relative to one found only in the description.
@@ -124,9 +124,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let head_has_topic = title.hits.iter().any(|h| {
         !modifiers.contains(&h.pos)
             && !h.via_parent
-            && lex
-                .concept(h.concept)
-                .is_some_and(|c| c.kind == ConceptKind::Topic && c.weight >= ANCHOR_WEIGHT && !c.role)
+            && lex.concept(h.concept).is_some_and(|c| c.kind == ConceptKind::Topic && c.weight >= ANCHOR_WEIGHT && !c.role)
     });
 
     for (field, factor) in [(&title, TITLE_WEIGHT), (&desc, DESCRIPTION_WEIGHT)] {
@@ -275,8 +273,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         };
     }
 
-    let mut anchors: Vec<ConceptId> =
-        title_topics.iter().filter(|(_, w)| *w >= ANCHOR_WEIGHT).map(|(c, _)| *c).collect();
+    let mut anchors: Vec<ConceptId> = title_topics.iter().filter(|(_, w)| *w >= ANCHOR_WEIGHT).map(|(c, _)| *c).collect();
     anchors.sort_unstable();
     anchors.dedup();
 
@@ -338,4 +335,3 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     profile.has_role = profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
     profile
 }
-

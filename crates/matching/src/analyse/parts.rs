@@ -41,17 +41,13 @@ pub(super) fn bump(weights: &mut HashMap<ConceptId, f32>, concept: ConceptId, w:
 }
 
 pub(super) fn marker_positions(lex: &Lexicon, hits: &[Hit], marker: Marker) -> Vec<usize> {
-    hits.iter()
-        .filter(|h| lex.concept(h.concept).is_some_and(|c| c.kind == ConceptKind::Marker(marker)))
-        .map(|h| h.pos)
-        .collect()
+    hits.iter().filter(|h| lex.concept(h.concept).is_some_and(|c| c.kind == ConceptKind::Marker(marker))).map(|h| h.pos).collect()
 }
 
 /// Title tokens that only say what an item is for: after "für", "for", "для", "برای", "bei"…
 /// (head first), or before Turkish "için" (head last).
 pub(super) fn modifier_range(tokens: &[String]) -> std::ops::Range<usize> {
-    const AFTER: [&str; 14] =
-        ["für", "fürs", "bei", "beim", "während", "zum", "zur", "for", "at", "during", "для", "під", "برای", "خلال"];
+    const AFTER: [&str; 14] = ["für", "fürs", "bei", "beim", "während", "zum", "zur", "for", "at", "during", "для", "під", "برای", "خلال"];
     if let Some(i) = tokens.iter().position(|t| t == "için") {
         return 0..i;
     }
@@ -92,12 +88,7 @@ pub(super) fn add_language_learning(lex: &Lexicon, weights: &mut HashMap<Concept
     }
 }
 
-pub(super) fn infer_categories(
-    lex: &Lexicon,
-    list: &CategoryList,
-    explicit: Option<usize>,
-    concepts: &[(ConceptId, f32)],
-) -> Vec<usize> {
+pub(super) fn infer_categories(lex: &Lexicon, list: &CategoryList, explicit: Option<usize>, concepts: &[(ConceptId, f32)]) -> Vec<usize> {
     let mut scores: HashMap<usize, f32> = HashMap::new();
     for (cid, w) in concepts {
         if let Some(c) = lex.concept(*cid) {

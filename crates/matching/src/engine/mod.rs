@@ -124,8 +124,7 @@ impl Engine {
         let changed = self.orgs.get(&id) != Some(&org);
         self.orgs.insert(id.clone(), org);
         if changed {
-            let affected: Vec<Item> =
-                self.entries.iter().flatten().filter(|e| e.item.org == id).map(|e| e.item.clone()).collect();
+            let affected: Vec<Item> = self.entries.iter().flatten().filter(|e| e.item.org == id).map(|e| e.item.clone()).collect();
             for item in affected {
                 self.upsert_item(item);
             }
@@ -270,8 +269,7 @@ impl Engine {
     /// The work is split over the available cores.
     pub fn all_suggestions(&self, top_k: usize) -> Vec<(ItemId, Vec<Suggestion>)> {
         let idf = self.idf();
-        let norms: Vec<f32> =
-            self.entries.iter().map(|e| e.as_ref().map_or(0.0, |e| norm(&e.terms, &idf))).collect();
+        let norms: Vec<f32> = self.entries.iter().map(|e| e.as_ref().map_or(0.0, |e| norm(&e.terms, &idf))).collect();
         let needs: Vec<usize> = self
             .entries
             .iter()
@@ -287,8 +285,7 @@ impl Engine {
                 .filter_map(|&slot| {
                     let e = self.entries.get(slot)?.as_ref()?;
                     let ranked = self.rank(slot, Kind::Offer, &idf, Some(&norms), top_k);
-                    let list =
-                        ranked.into_iter().map(|(offer, score, reasons)| Suggestion { offer, score, reasons }).collect();
+                    let list = ranked.into_iter().map(|(offer, score, reasons)| Suggestion { offer, score, reasons }).collect();
                     Some((e.item.id.clone(), list))
                 })
                 .collect()
@@ -304,10 +301,6 @@ impl Engine {
     }
 
     fn entry(&self, id: &ItemId) -> Result<&Entry, MatchError> {
-        self.slots
-            .get(id)
-            .and_then(|&s| self.entries.get(s))
-            .and_then(Option::as_ref)
-            .ok_or_else(|| MatchError::UnknownItem(id.clone()))
+        self.slots.get(id).and_then(|&s| self.entries.get(s)).and_then(Option::as_ref).ok_or_else(|| MatchError::UnknownItem(id.clone()))
     }
 }

@@ -9,7 +9,6 @@ use crate::reason::Reason;
 use crate::score::{overlap, score_pair, score_upper_bound, unanchored_can_pass, Context, PairFacts};
 
 impl Engine {
-
     pub(super) fn idf(&self) -> Vec<f32> {
         let n = self.live.max(1) as f32;
         self.df.iter().map(|&d| if d == 0 { 0.0 } else { (1.0 + n / d as f32).ln() }).collect()
@@ -40,9 +39,7 @@ impl Engine {
         };
         // A need with anchors is only served by offers that share one, when the scoring rules
         // out everything else (see `unanchored_can_pass`).
-        let anchors_only = me.item.kind == Kind::Need
-            && !me.profile.anchors.is_empty()
-            && !unanchored_can_pass(&self.params);
+        let anchors_only = me.item.kind == Kind::Need && !me.profile.anchors.is_empty() && !unanchored_can_pass(&self.params);
         // Otherwise only a shared subject (a topic concept) or a rare shared word can make a suggestion.
         for (c, w) in &me.profile.concepts {
             let is_topic = self.lexicon.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic);

@@ -4,7 +4,6 @@ use super::Lexicon;
 use crate::text::fold_german;
 
 impl Lexicon {
-
     pub(super) fn is_component(&self, part: &str) -> bool {
         if part.chars().count() < 3 {
             return false;
@@ -12,9 +11,9 @@ impl Lexicon {
         if self.keys.contains_key(part) {
             return true;
         }
-        ["en", "n", "e", "er", "s"].iter().any(|end| {
-            part.strip_suffix(end).is_some_and(|p| p.chars().count() >= 3 && self.keys.contains_key(p))
-        })
+        ["en", "n", "e", "er", "s"]
+            .iter()
+            .any(|end| part.strip_suffix(end).is_some_and(|p| p.chars().count() >= 3 && self.keys.contains_key(p)))
     }
 
     /// Splits a German compound into known parts ("hausaufgabenhilfe" → hausaufgaben, hilfe);

@@ -38,7 +38,10 @@ pub enum ConceptKind {
     /// Something offered or sought: rooms, interpreting, tutoring…
     Topic,
     /// A target group; `adult` marks groups that are clearly not youth.
-    Audience { audience: Option<Audience>, adult: bool },
+    Audience {
+        audience: Option<Audience>,
+        adult: bool,
+    },
     Marker(Marker),
     Days(Vec<Weekday>),
     /// A language named in the text; the code is normalised.
@@ -188,13 +191,7 @@ impl Lexicon {
     pub fn find(&self, tokens: &[String], turkish: bool, cache: &mut TokenCache) -> Vec<Hit> {
         let infos: Vec<Arc<TokenInfo>> = tokens
             .iter()
-            .map(|t| {
-                cache
-                    .infos
-                    .entry((t.clone(), turkish))
-                    .or_insert_with(|| Arc::new(self.token_info(t, turkish)))
-                    .clone()
-            })
+            .map(|t| cache.infos.entry((t.clone(), turkish)).or_insert_with(|| Arc::new(self.token_info(t, turkish))).clone())
             .collect();
         let mut hits = Vec::new();
         // Tokens inside a matched phrase ("public transport") do not count on their own.
@@ -203,9 +200,11 @@ impl Lexicon {
             let mut longest = 0;
             for k in &info.keys {
                 for p in self.phrases.get(k).map_or(&[][..], Vec::as_slice) {
-                    let fits = p.rest.iter().enumerate().all(|(j, want)| {
-                        infos.get(pos + 1 + j).is_some_and(|have| have.keys.iter().any(|h| want.contains(h)))
-                    });
+                    let fits = p
+                        .rest
+                        .iter()
+                        .enumerate()
+                        .all(|(j, want)| infos.get(pos + 1 + j).is_some_and(|have| have.keys.iter().any(|h| want.contains(h))));
                     if fits {
                         hits.push(Hit { concept: p.concept, pos, via_parent: false });
                         longest = longest.max(p.rest.len() + 1);
@@ -221,15 +220,11 @@ impl Lexicon {
                     hits.extend(cids.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos, via_parent: false }));
                 }
             }
-            hits.extend(
-                info.compound.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos, via_parent: false }),
-            );
+            hits.extend(info.compound.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos, via_parent: false }));
         }
         let parents: Vec<Hit> = hits
             .iter()
-            .filter_map(|h| {
-                self.concept(h.concept).and_then(|c| c.parent).map(|concept| Hit { concept, pos: h.pos, via_parent: true })
-            })
+            .filter_map(|h| self.concept(h.concept).and_then(|c| c.parent).map(|concept| Hit { concept, pos: h.pos, via_parent: true }))
             .collect();
         hits.extend(parents);
         hits.sort_by_key(|h| (h.pos, h.concept, h.via_parent));

@@ -11,7 +11,6 @@ use crate::model::{Audience, Weekday};
 use crate::text::{fold_german, strip_arabic_article, strip_arabic_clitic, StemLang, Stemmers};
 
 impl Lexicon {
-
     pub(super) fn parse_builtin() -> (Lexicon, Vec<String>) {
         let mut warnings = Vec::new();
         let languages = LanguageTable::builtin();
@@ -30,12 +29,8 @@ impl Lexicon {
             lex.parse_into(text, &mut warnings);
         }
         lex.add_languages();
-        lex.by_name = lex
-            .concepts
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| ConceptId::try_from(i).ok().map(|id| (c.name.clone(), id)))
-            .collect();
+        lex.by_name =
+            lex.concepts.iter().enumerate().filter_map(|(i, c)| ConceptId::try_from(i).ok().map(|id| (c.name.clone(), id))).collect();
         for (child, parent) in std::mem::take(&mut lex.pending_parents) {
             match lex.concept_named(&parent) {
                 Some(p) => {
@@ -183,8 +178,7 @@ impl Lexicon {
             None => (false, form),
         };
         let tokens = crate::text::tokenize(form);
-        let key_sets: Vec<Vec<String>> =
-            tokens.iter().map(|t| if exact { vec![t.clone()] } else { self.form_keys(t, lang) }).collect();
+        let key_sets: Vec<Vec<String>> = tokens.iter().map(|t| if exact { vec![t.clone()] } else { self.form_keys(t, lang) }).collect();
         match key_sets.split_first() {
             None => {}
             Some((first, [])) => {

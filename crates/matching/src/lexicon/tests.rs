@@ -7,10 +7,7 @@ fn concepts(text: &str) -> Vec<String> {
     let lex = Lexicon::builtin();
     let mut cache = TokenCache::new();
     let turkish = text.contains(['ş', 'ğ', 'ı']);
-    lex.find(&tokenize(text), turkish, &mut cache)
-        .iter()
-        .filter_map(|h| lex.concept(h.concept).map(|c| c.name.clone()))
-        .collect()
+    lex.find(&tokenize(text), turkish, &mut cache).iter().filter_map(|h| lex.concept(h.concept).map(|c| c.name.clone())).collect()
 }
 
 fn has(text: &str, concept: &str) -> bool {
@@ -25,8 +22,22 @@ fn shipped_data_parses_without_warnings() {
 #[test]
 fn rooms_in_every_language_are_one_concept() {
     for text in [
-        "Raum", "Räume", "Saal", "Räumlichkeiten", "Gemeindesaal", "venue", "meeting room", "salonumuz", "oda",
-        "قاعة", "القاعة", "غرفة", "приміщення", "помещение", "зал", "سالن",
+        "Raum",
+        "Räume",
+        "Saal",
+        "Räumlichkeiten",
+        "Gemeindesaal",
+        "venue",
+        "meeting room",
+        "salonumuz",
+        "oda",
+        "قاعة",
+        "القاعة",
+        "غرفة",
+        "приміщення",
+        "помещение",
+        "зал",
+        "سالن",
     ] {
         assert!(has(text, "room"), "{text} should be a room: {:?}", concepts(text));
     }
@@ -34,7 +45,18 @@ fn rooms_in_every_language_are_one_concept() {
 
 #[test]
 fn interpreting_and_translation_across_languages() {
-    for text in ["Dolmetscherin", "Sprachmittler:innen", "Übersetzung", "interpreter", "tercüman", "çeviri", "مترجم", "الترجمة", "перекладач", "переводчик"] {
+    for text in [
+        "Dolmetscherin",
+        "Sprachmittler:innen",
+        "Übersetzung",
+        "interpreter",
+        "tercüman",
+        "çeviri",
+        "مترجم",
+        "الترجمة",
+        "перекладач",
+        "переводчик",
+    ] {
         assert!(has(text, "language_mediation"), "{text}: {:?}", concepts(text));
     }
 }
@@ -60,7 +82,8 @@ fn words_that_only_look_like_compounds_stay_whole() {
 #[test]
 fn only_markers_in_six_languages() {
     let lex = Lexicon::builtin();
-    for text in ["nur für Frauen", "women only", "sadece kadınlar", "тільки для жінок", "только для женщин", "للنساء فقط"] {
+    for text in ["nur für Frauen", "women only", "sadece kadınlar", "тільки для жінок", "только для женщин", "للنساء فقط"]
+    {
         let names = concepts(text);
         assert!(names.contains(&"only".to_string()), "{text}: {names:?}");
         assert!(names.contains(&"women".to_string()), "{text}: {names:?}");

@@ -1,8 +1,6 @@
 //! The engine API: suggestions, seekers, incremental updates, reasons.
 
-use matching::{
-    Districts, Engine, ExplicitConstraints, Item, ItemId, Kind, MatchError, OrgId, Organisation, Params, Reason, Weekday,
-};
+use matching::{Districts, Engine, ExplicitConstraints, Item, ItemId, Kind, MatchError, OrgId, Organisation, Params, Reason, Weekday};
 
 fn org(id: &str, district: &str, languages: &[&str]) -> Organisation {
     Organisation {
@@ -114,14 +112,8 @@ fn an_organisation_change_reaches_its_items() {
 #[test]
 fn queries_check_the_kind_and_the_id() {
     let e = engine();
-    assert_eq!(
-        e.suggestions_for_need(&ItemId("o-saal".into()), 5),
-        Err(MatchError::NotANeed(ItemId("o-saal".into())))
-    );
-    assert_eq!(
-        e.seekers_for_offer(&ItemId("n-raum".into()), 5),
-        Err(MatchError::NotAnOffer(ItemId("n-raum".into())))
-    );
+    assert_eq!(e.suggestions_for_need(&ItemId("o-saal".into()), 5), Err(MatchError::NotANeed(ItemId("o-saal".into()))));
+    assert_eq!(e.seekers_for_offer(&ItemId("n-raum".into()), 5), Err(MatchError::NotAnOffer(ItemId("n-raum".into()))));
     assert!(matches!(e.suggestions_for_need(&ItemId("nope".into()), 5), Err(MatchError::UnknownItem(_))));
 }
 

@@ -4,8 +4,7 @@
 use std::time::Duration;
 
 use planner::{
-    plan, replan, verify, CapacitySpec, Instance, InstanceSpec, InterestSpec, LockSpec,
-    ParticipantSpec, PlanError, PlanOptions,
+    plan, replan, verify, CapacitySpec, Instance, InstanceSpec, InterestSpec, LockSpec, ParticipantSpec, PlanError, PlanOptions,
 };
 use proptest::prelude::*;
 
@@ -30,29 +29,15 @@ fn blueprint() -> impl Strategy<Value = Blueprint> {
                 prop::collection::vec(1usize..=5, tables),
                 0usize..=25,
                 prop::collection::vec(0usize..10, 25),
-                prop::collection::vec(
-                    prop::collection::vec(prop::bool::weighted(0.15), rounds),
-                    25,
-                ),
+                prop::collection::vec(prop::collection::vec(prop::bool::weighted(0.15), rounds), 25),
                 prop::collection::vec((0usize..25, 0usize..rounds, 0usize..tables), 0..6),
                 prop::collection::vec((0usize..25, 0usize..25, any::<bool>()), 0..12),
             )
         })
-        .prop_map(
-            |(tables, rounds, capacities, people, orgs, absent, locks, pairs)| {
-                let people = people.min(capacities.iter().sum());
-                Blueprint {
-                    tables,
-                    rounds,
-                    capacities,
-                    people,
-                    orgs,
-                    absent,
-                    locks,
-                    pairs,
-                }
-            },
-        )
+        .prop_map(|(tables, rounds, capacities, people, orgs, absent, locks, pairs)| {
+            let people = people.min(capacities.iter().sum());
+            Blueprint { tables, rounds, capacities, people, orgs, absent, locks, pairs }
+        })
 }
 
 /// Turns a blueprint into a valid instance: associations no larger than the table count,
@@ -64,17 +49,9 @@ fn instance(b: &Blueprint) -> Option<Instance> {
     for p in 0..b.people {
         let count = per_org.entry(b.orgs[p]).or_insert(0usize);
         *count += 1;
-        let org = if *count > b.tables {
-            format!("solo{p}")
-        } else {
-            format!("org{}", b.orgs[p])
-        };
+        let org = if *count > b.tables { format!("solo{p}") } else { format!("org{}", b.orgs[p]) };
         let absent_rounds = (0..b.rounds).filter(|&r| b.absent[p][r]).collect();
-        participants.push(ParticipantSpec {
-            id: format!("p{p}"),
-            org,
-            absent_rounds,
-        });
+        participants.push(ParticipantSpec { id: format!("p{p}"), org, absent_rounds });
     }
     let mut locked: Vec<LockSpec> = Vec::new();
     for &(p, r, t) in &b.locks {
@@ -93,11 +70,7 @@ fn instance(b: &Blueprint) -> Option<Instance> {
         if clash || locked.iter().filter(|l| same_slot(l)).count() >= b.capacities[t] {
             continue;
         }
-        locked.push(LockSpec {
-            participant: participants[p].id.clone(),
-            round: r,
-            table: t,
-        });
+        locked.push(LockSpec { participant: participants[p].id.clone(), round: r, table: t });
     }
     let mut known_pairs = Vec::new();
     let mut interests = Vec::new();
@@ -129,11 +102,7 @@ fn instance(b: &Blueprint) -> Option<Instance> {
 }
 
 fn options(seed: u64, threads: usize) -> PlanOptions {
-    PlanOptions {
-        time_limit: Duration::from_millis(30),
-        seed,
-        threads,
-    }
+    PlanOptions { time_limit: Duration::from_millis(30), seed, threads }
 }
 
 proptest! {

@@ -66,7 +66,9 @@ async fn only_consenting_contact_persons_are_published() {
     let org = batch
         .organisations
         .iter()
-        .find(|o| o.profile.contact_persons.iter().any(|p| p.consent.is_some()) && o.profile.contact_persons.iter().any(|p| p.consent.is_none()))
+        .find(|o| {
+            o.profile.contact_persons.iter().any(|p| p.consent.is_some()) && o.profile.contact_persons.iter().any(|p| p.consent.is_none())
+        })
         .expect("demo has an organisation with and without consent");
     let (_, html) = app.text(&format!("/organisations/{}", org.slug)).await;
     let (_, json) = app.json(&format!("/api/v1/organisations/{}", org.slug)).await;
@@ -93,7 +95,9 @@ async fn contact_and_legal_pages_come_from_configuration() {
     let app = spawn_app().await;
     let (status, html) = app.text("/contact").await;
     assert_eq!(status, 200);
-    for part in ["Büro für Integration und Migration", "Obere Marktstraße 1", "71634 Ludwigsburg", "integration@ludwigsburg.de", "07141 910-2714"] {
+    for part in
+        ["Büro für Integration und Migration", "Obere Marktstraße 1", "71634 Ludwigsburg", "integration@ludwigsburg.de", "07141 910-2714"]
+    {
         assert!(html.contains(part), "contact page lacks {part}");
     }
     let (status, imprint) = app.text("/imprint").await;

@@ -12,7 +12,17 @@ async fn query_parameter_wins_and_is_remembered() {
     assert!(cookie.starts_with("lang=ar;") && cookie.contains("SameSite=Lax"));
     let html = response.text().await.unwrap();
     assert!(html.contains(r#"<html lang="ar" dir="rtl">"#));
-    let html = app.client.get(app.url("/")).header("cookie", "lang=fa").header("accept-language", "en").send().await.unwrap().text().await.unwrap();
+    let html = app
+        .client
+        .get(app.url("/"))
+        .header("cookie", "lang=fa")
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains(r#"<html lang="fa" dir="rtl">"#), "cookie beats the browser");
 }
 

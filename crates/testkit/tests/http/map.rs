@@ -46,7 +46,8 @@ async fn geojson_takes_the_directory_filters_and_a_bounding_box() {
     let west = features(&west);
     assert!(!west.is_empty() && west.len() < features(&all).len());
     assert!(west.iter().all(|f| f["geometry"]["coordinates"][0].as_f64().unwrap() <= 9.185));
-    for (query, code) in [("bbox=1,2,3", "invalid_bbox"), ("bbox=9.3,48.8,9.1,48.9", "invalid_bbox"), ("category=nope", "unknown_category")] {
+    for (query, code) in [("bbox=1,2,3", "invalid_bbox"), ("bbox=9.3,48.8,9.1,48.9", "invalid_bbox"), ("category=nope", "unknown_category")]
+    {
         let (status, error) = app.json(&format!("/api/v1/organisations.geojson?{query}")).await;
         assert_eq!((status, error["error"]["code"].as_str().unwrap()), (400, code), "{query}");
     }
@@ -117,7 +118,9 @@ async fn embed_builder_makes_the_snippet_from_the_chosen_filters() {
     let snippet = format!("&#60;iframe src=&#34;{}/embed/map?category=language&#38;amp;language=ar&#38;amp;lang=ar&#34;", app.base);
     assert!(html.contains(&snippet), "{}", &html[html.find("embed-snippet").unwrap()..][..400]);
     assert!(html.contains("height=&#34;600&#34;"));
-    assert!(html.contains(r#"<iframe id="embed-preview" class="embed-preview" src="/embed/map?category=language&#38;language=ar&#38;lang=ar""#));
+    assert!(
+        html.contains(r#"<iframe id="embed-preview" class="embed-preview" src="/embed/map?category=language&#38;language=ar&#38;lang=ar""#)
+    );
 }
 
 #[tokio::test]

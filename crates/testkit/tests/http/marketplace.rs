@@ -35,7 +35,12 @@ async fn needs_show_offers_of_other_associations_with_reasons() {
     for url in links(&needs, "/needs/") {
         let (status, html) = app.text(&url).await;
         assert_eq!(status, 200);
-        let own = html.split("class=\"lead\"").nth(1).and_then(|s| s.split("href=\"").nth(1)).and_then(|s| s.split('"').next()).map(str::to_owned);
+        let own = html
+            .split("class=\"lead\"")
+            .nth(1)
+            .and_then(|s| s.split("href=\"").nth(1))
+            .and_then(|s| s.split('"').next())
+            .map(str::to_owned);
         let suggestions = html.split("id=\"pairings-heading\"").nth(1).unwrap_or_default();
         if suggestions.contains("class=\"reasons\"") {
             with_suggestions += 1;

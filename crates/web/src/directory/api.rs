@@ -209,7 +209,11 @@ pub async fn list(State(state): State<SharedState>, headers: HeaderMap, uri: Uri
 #[utoipa::path(get, path = "/api/v1/organisations/{slug}", tag = "directory",
     params(("slug" = String, Path, description = "The organisation's slug")),
     responses((status = 200, body = ProfileResponse), (status = 404, body = crate::api_error::ErrorBody)))]
-pub async fn profile(State(state): State<SharedState>, headers: HeaderMap, Path(slug): Path<String>) -> Result<Json<ProfileResponse>, ApiError> {
+pub async fn profile(
+    State(state): State<SharedState>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+) -> Result<Json<ProfileResponse>, ApiError> {
     let org = show_organisation(&state.directory, &slug)
         .await
         .map_err(|error| {
@@ -232,11 +236,10 @@ pub async fn csv(State(state): State<SharedState>, headers: HeaderMap) -> Respon
         }
     };
     match to_csv(&all, &base_url(&state, &headers)) {
-        Ok(body) => (
-            [(CONTENT_TYPE, "text/csv; charset=utf-8"), (CONTENT_DISPOSITION, "attachment; filename=\"organisations.csv\"")],
-            body,
-        )
-            .into_response(),
+        Ok(body) => {
+            ([(CONTENT_TYPE, "text/csv; charset=utf-8"), (CONTENT_DISPOSITION, "attachment; filename=\"organisations.csv\"")], body)
+                .into_response()
+        }
         Err(error) => {
             tracing::error!(%error, "csv export failed");
             ApiError::internal().into_response()
@@ -245,9 +248,32 @@ pub async fn csv(State(state): State<SharedState>, headers: HeaderMap) -> Respon
 }
 
 const CSV_HEADER: [&str; 26] = [
-    "id", "slug", "name", "short_name", "legal_form", "mso", "founded", "summary_de", "description_de", "categories",
-    "target_groups", "languages", "origins", "street", "postcode", "city", "district", "lat", "lon", "wheelchair",
-    "meeting_times_de", "email", "phone", "website", "social", "contact_persons",
+    "id",
+    "slug",
+    "name",
+    "short_name",
+    "legal_form",
+    "mso",
+    "founded",
+    "summary_de",
+    "description_de",
+    "categories",
+    "target_groups",
+    "languages",
+    "origins",
+    "street",
+    "postcode",
+    "city",
+    "district",
+    "lat",
+    "lon",
+    "wheelchair",
+    "meeting_times_de",
+    "email",
+    "phone",
+    "website",
+    "social",
+    "contact_persons",
 ];
 
 fn to_csv(all: &[Organisation], base: &str) -> Result<Vec<u8>, csv::Error> {
@@ -261,12 +287,17 @@ fn to_csv(all: &[Organisation], base: &str) -> Result<Vec<u8>, csv::Error> {
         let persons: Vec<String> = p
             .public_contact_persons()
             .map(|c| {
-                [Some(c.name.clone()), c.function.clone(), c.email.clone(), c.phone.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ")
+                [Some(c.name.clone()), c.function.clone(), c.email.clone(), c.phone.clone()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", ")
             })
             .collect();
-        let (street, postcode, city) = p.address.as_ref().map_or((String::new(), String::new(), String::new()), |a| {
-            (a.street.clone(), a.postcode.clone(), a.city.clone())
-        });
+        let (street, postcode, city) = p
+            .address
+            .as_ref()
+            .map_or((String::new(), String::new(), String::new()), |a| (a.street.clone(), a.postcode.clone(), a.city.clone()));
         writer.write_record([
             org.id.0.to_string(),
             org.slug.to_string(),

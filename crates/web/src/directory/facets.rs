@@ -68,11 +68,21 @@ pub fn build_facets(
         .map(|f| f.language.iter().filter(|(_, n)| *n > 0).map(|(code, n)| (code.clone(), Some(*n))).collect::<Vec<_>>())
         .unwrap_or_default()
         .into_iter()
-        .map(|(code, count)| FacetOption { label: page.tr.language_name(&code), selected: selected(&raw.language, &code), value: code, count: shown(count) })
+        .map(|(code, count)| FacetOption {
+            label: page.tr.language_name(&code),
+            selected: selected(&raw.language, &code),
+            value: code,
+            count: shown(count),
+        })
         .collect();
     if let Some(chosen) = raw.language.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
         if !language_options.iter().any(|o| o.value == chosen) {
-            language_options.push(FacetOption { value: chosen.to_owned(), label: page.tr.language_name(chosen), count: shown(Some(0)), selected: true });
+            language_options.push(FacetOption {
+                value: chosen.to_owned(),
+                label: page.tr.language_name(chosen),
+                count: shown(Some(0)),
+                selected: true,
+            });
         }
     }
     language_options.sort_by(|a, b| a.label.cmp(&b.label));

@@ -1,10 +1,10 @@
 //! The directory page: search, facets with counts, sorting, paging, stable URLs.
 
+use app::directory::search_organisations::search_organisations;
 use askama::Template;
 use axum::extract::{Extension, State};
 use axum::http::{StatusCode, Uri};
 use axum::response::Response;
-use app::directory::search_organisations::search_organisations;
 use domain::directory_query::{DirectoryQuery, Sort};
 
 use super::facets::{build_facets, Facet, FacetOption};
@@ -59,11 +59,7 @@ fn without(query: &DirectoryQuery, param: &str) -> String {
     url_of(&params)
 }
 
-pub async fn show(
-    State(state): State<SharedState>,
-    Extension(locale): Extension<RequestLocale>,
-    uri: Uri,
-) -> Response {
+pub async fn show(State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri) -> Response {
     let raw = raw_query(&uri);
     let page = PageCtx::new(&state, locale.0, &uri, "directory");
     let index = state.directory.index();
@@ -75,7 +71,12 @@ pub async fn show(
     let current_sort = query.as_ref().map_or(Sort::Relevance, |q| q.sort);
     let sort_options = Sort::ALL
         .iter()
-        .map(|s| FacetOption { value: s.key().to_owned(), label: page.t(&format!("sort-{}", s.key())), count: None, selected: *s == current_sort })
+        .map(|s| FacetOption {
+            value: s.key().to_owned(),
+            label: page.t(&format!("sort-{}", s.key())),
+            count: None,
+            selected: *s == current_sort,
+        })
         .collect();
 
     let mut active = Vec::new();
@@ -84,10 +85,7 @@ pub async fn show(
     if let Some(q) = &query {
         for facet in &facets {
             if let Some(option) = facet.options.iter().find(|o| o.selected) {
-                active.push(ActiveFilter {
-                    label: format!("{}: {}", facet.label, option.label),
-                    remove_url: without(q, facet.param),
-                });
+                active.push(ActiveFilter { label: format!("{}: {}", facet.label, option.label), remove_url: without(q, facet.param) });
             }
         }
         if !q.text.is_empty() {

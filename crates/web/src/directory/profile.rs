@@ -1,10 +1,10 @@
 //! An association's public profile page, with schema.org JSON-LD.
 
+use app::directory::show_organisation::show_organisation;
 use askama::Template;
 use axum::extract::{Extension, Path, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use app::directory::show_organisation::show_organisation;
 use domain::marketplace::ItemKind;
 use domain::organisation::Organisation;
 
@@ -14,8 +14,8 @@ use crate::locale::RequestLocale;
 use crate::map::page::MapAssets;
 use crate::map::settings::{map_csp, Consent, MapSettings, Place, View};
 use crate::map::style::CategoryStyle;
-use crate::marketplace::view::item_url;
 use crate::markdown::to_safe_html;
+use crate::marketplace::view::item_url;
 use crate::page::{render, PageCtx};
 use crate::system::error_page;
 use crate::{base_url, SharedState};
@@ -114,10 +114,7 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> 
         }
     };
     fact("profile-categories", tr.join(&category_labels(&index, &p.categories, lang)));
-    fact(
-        "profile-target-groups",
-        tr.join(&p.target_groups.iter().map(|g| tr.t(&format!("target-group-{}", g.key()))).collect::<Vec<_>>()),
-    );
+    fact("profile-target-groups", tr.join(&p.target_groups.iter().map(|g| tr.t(&format!("target-group-{}", g.key()))).collect::<Vec<_>>()));
     fact("profile-languages", tr.join(&p.languages.iter().map(|l| tr.language_name(l.as_str())).collect::<Vec<_>>()));
     fact("profile-origins", tr.join(&p.origins));
     fact("profile-founded", p.founded.map(|y| y.to_string()).unwrap_or_default());

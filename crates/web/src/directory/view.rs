@@ -25,9 +25,7 @@ pub struct OrgCard {
 }
 
 pub fn category_labels(index: &SearchIndex, keys: &[String], lang: &str) -> Vec<String> {
-    keys.iter()
-        .map(|k| index.categories().iter().find(|c| &c.key == k).map_or_else(|| k.clone(), |c| c.label(lang).to_owned()))
-        .collect()
+    keys.iter().map(|k| index.categories().iter().find(|c| &c.key == k).map_or_else(|| k.clone(), |c| c.label(lang).to_owned())).collect()
 }
 
 pub fn district_name(index: &SearchIndex, key: Option<&str>) -> Option<String> {

@@ -43,7 +43,8 @@ pub async fn show(State(state): State<SharedState>, Extension(locale): Extension
     let height = get("height").and_then(|h| h.parse::<u32>().ok()).filter(|h| (200..=1200).contains(h)).unwrap_or(DEFAULT_HEIGHT);
     let embed_lang = get("embed_lang").and_then(|l| UiLocale::parse(&l)).unwrap_or(locale.0);
     let index = state.directory.index();
-    let parsed = DirectoryQuery::parse(&domain::directory_query::RawDirectoryQuery { page: None, per_page: None, ..raw.clone() }, index.as_ref());
+    let parsed =
+        DirectoryQuery::parse(&domain::directory_query::RawDirectoryQuery { page: None, per_page: None, ..raw.clone() }, index.as_ref());
     let error = parsed.as_ref().err().map(|e| page.t(&format!("query-error-{}", e.code().replace('_', "-"))));
     let query = parsed.ok();
     let counts = index.search(&DirectoryQuery { page: 1, per_page: 1, ..Default::default() }).facets.clone();

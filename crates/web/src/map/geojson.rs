@@ -1,12 +1,12 @@
 //! `GET /api/v1/organisations.geojson`: every association matching the directory's filters
 //! that has a position, as a GeoJSON FeatureCollection with compact properties.
 
+use app::directory::index::Listing;
 use app::map::locate_organisations::locate_organisations;
 use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::http::Uri;
 use axum::response::{IntoResponse, Response};
-use app::directory::index::Listing;
 use serde::Serialize;
 
 use crate::api_error::ApiError;
@@ -56,11 +56,7 @@ fn feature(p: &Listing) -> Option<Feature<'_>> {
     Some(Feature {
         kind: "Feature",
         geometry: Point { kind: "Point", coordinates: [round(position.lon()), round(position.lat())] },
-        properties: Properties {
-            slug: p.slug.as_str(),
-            name: &p.name,
-            cat: p.categories.first().map(String::as_str),
-        },
+        properties: Properties { slug: p.slug.as_str(), name: &p.name, cat: p.categories.first().map(String::as_str) },
     })
 }
 

@@ -3,13 +3,13 @@
 
 use std::sync::Arc;
 
+use app::directory::index::Listing;
 use app::map::locate_organisations::{locate_organisations, Located};
 use askama::Template;
 use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use domain::directory_query::DirectoryQuery;
-use app::directory::index::Listing;
 
 use super::settings::{map_csp, Consent, MapSettings, View};
 use super::style::CategoryStyle;
@@ -193,7 +193,12 @@ pub async fn show(State(state): State<SharedState>, Extension(locale): Extension
     ([map_csp(&state, false)], render(status, &template)).into_response()
 }
 
-pub async fn embed(State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri, headers: HeaderMap) -> Response {
+pub async fn embed(
+    State(state): State<SharedState>,
+    Extension(locale): Extension<RequestLocale>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
     let Prepared { page, located, view } = prepare(&state, locale, &uri, "map");
     let params = located.as_ref().map(|l| filter_params(&l.query)).unwrap_or_default();
     let placed: &[Arc<Listing>] = located.as_ref().map_or(&[], |l| l.placed.as_slice());

@@ -93,7 +93,11 @@ impl View {
         let get = |key: &str| pairs.iter().find(|(k, _)| k == key).and_then(|(_, v)| v.trim().parse::<f64>().ok());
         let (lat, lon, zoom) = (get("lat")?, get("lon")?, get("zoom")?);
         let point = domain::geo::GeoPoint::new(lat, lon).ok()?;
-        (zoom.fract() == 0.0 && (1.0..=f64::from(max_zoom)).contains(&zoom)).then(|| View { lat: point.lat(), lon: point.lon(), zoom: zoom as u8 })
+        (zoom.fract() == 0.0 && (1.0..=f64::from(max_zoom)).contains(&zoom)).then(|| View {
+            lat: point.lat(),
+            lon: point.lon(),
+            zoom: zoom as u8,
+        })
     }
 }
 
@@ -107,7 +111,8 @@ impl MapSettings {
             .map(|c| (c.key.clone(), CategoryJson { label: c.label(page.lang).to_owned(), classes: CategoryStyle::of(&c.key).classes() }))
             .collect();
         let all = index.search(&domain::directory_query::DirectoryQuery { page: 1, per_page: 1, ..Default::default() });
-        let languages = all.facets.language.iter().filter(|(_, n)| *n > 0).map(|(code, _)| (code.clone(), page.tr.language_name(code))).collect();
+        let languages =
+            all.facets.language.iter().filter(|(_, n)| *n > 0).map(|(code, _)| (code.clone(), page.tr.language_name(code))).collect();
         let districts = index
             .districts()
             .iter()
@@ -144,7 +149,11 @@ impl MapSettings {
 
     /// The settings as JSON that is safe inside a `<script type="application/json">` block.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_else(|_| "{}".to_owned()).replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+        serde_json::to_string(self)
+            .unwrap_or_else(|_| "{}".to_owned())
+            .replace('<', "\\u003c")
+            .replace('>', "\\u003e")
+            .replace('&', "\\u0026")
     }
 }
 

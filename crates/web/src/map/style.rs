@@ -3,8 +3,20 @@
 
 /// The default fields of activity in palette order; other keys get the neutral style.
 const KEYS: [&str; 14] = [
-    "culture", "language", "education", "counselling", "religion", "sport", "women", "youth", "family", "refugees", "health",
-    "work", "arts", "neighbourhood",
+    "culture",
+    "language",
+    "education",
+    "counselling",
+    "religion",
+    "sport",
+    "women",
+    "youth",
+    "family",
+    "refugees",
+    "health",
+    "work",
+    "arts",
+    "neighbourhood",
 ];
 
 /// Number of distinct shapes (`kp-s0` … `kp-s6` in app.css).

@@ -9,8 +9,5 @@ use axum::Router;
 use crate::SharedState;
 
 pub fn router() -> Router<SharedState> {
-    Router::new()
-        .route("/contact", get(contact::show))
-        .route("/imprint", get(legal::imprint))
-        .route("/privacy", get(legal::privacy))
+    Router::new().route("/contact", get(contact::show)).route("/imprint", get(legal::imprint)).route("/privacy", get(legal::privacy))
 }
