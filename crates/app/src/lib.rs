@@ -5,3 +5,4 @@ pub mod fakes;
 pub mod map;
 pub mod marketplace;
 pub mod ports;
+pub mod snapshot;

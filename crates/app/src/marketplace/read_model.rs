@@ -2,12 +2,13 @@
 //! rebuilt from the stores when the network's content changes.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::Arc;
 
 use domain::ids::OrgId;
 use domain::marketplace::{Item, ItemId, ItemKind};
 
-use crate::ports::{DirectoryStamp, DirectoryStore, MarketplaceStore, StoreError};
+use crate::ports::{DirectoryStore, MarketplaceStore, StoreError};
+use crate::snapshot::Snapshot;
 
 use super::translate;
 
@@ -78,13 +79,12 @@ impl MarketView {
 pub struct Marketplace {
     directory: Arc<dyn DirectoryStore>,
     store: Arc<dyn MarketplaceStore>,
-    view: RwLock<Arc<MarketView>>,
-    stamp: Mutex<DirectoryStamp>,
+    view: Snapshot<MarketView>,
 }
 
 impl Marketplace {
     pub async fn load(directory: Arc<dyn DirectoryStore>, store: Arc<dyn MarketplaceStore>) -> Result<Self, StoreError> {
-        let marketplace = Self { directory, store, view: RwLock::new(Arc::default()), stamp: Mutex::new(DirectoryStamp::default()) };
+        let marketplace = Self { directory, store, view: Snapshot::new(MarketView::default()) };
         marketplace.rebuild().await?;
         Ok(marketplace)
     }
@@ -94,10 +94,7 @@ impl Marketplace {
     }
 
     pub fn view(&self) -> Arc<MarketView> {
-        match self.view.read() {
-            Ok(guard) => Arc::clone(&guard),
-            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
-        }
+        self.view.get()
     }
 
     pub async fn rebuild(&self) -> Result<(), StoreError> {
@@ -120,24 +117,13 @@ impl Marketplace {
         let by_id = items.iter().enumerate().map(|(i, item)| (item.id, i)).collect();
         let view = Arc::new(MarketView { items, by_id, engine });
         tracing::info!(items = view.items.len(), "marketplace built");
-        match self.view.write() {
-            Ok(mut guard) => *guard = view,
-            Err(poisoned) => *poisoned.into_inner() = view,
-        }
-        match self.stamp.lock() {
-            Ok(mut guard) => *guard = stamp,
-            Err(poisoned) => *poisoned.into_inner() = stamp,
-        }
+        self.view.replace(view, stamp);
         Ok(())
     }
 
     pub async fn refresh_if_changed(&self) -> Result<bool, StoreError> {
         let current = self.directory.directory_stamp().await?;
-        let known = match self.stamp.lock() {
-            Ok(guard) => guard.clone(),
-            Err(poisoned) => poisoned.into_inner().clone(),
-        };
-        if current == known {
+        if !self.view.is_older_than(&current) {
             return Ok(false);
         }
         self.rebuild().await?;

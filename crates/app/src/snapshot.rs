@@ -1,0 +1,45 @@
+//! A read model that is rebuilt from the stores and replaced whole: readers take the current
+//! value without waiting; the stamp says which state of the database it was built from.
+
+use std::sync::{Arc, Mutex, RwLock};
+
+use crate::ports::DirectoryStamp;
+
+pub struct Snapshot<T> {
+    current: RwLock<Arc<T>>,
+    stamp: Mutex<DirectoryStamp>,
+}
+
+impl<T> Snapshot<T> {
+    pub fn new(initial: T) -> Self {
+        Self { current: RwLock::new(Arc::new(initial)), stamp: Mutex::new(DirectoryStamp::default()) }
+    }
+
+    /// The value as it is now.
+    pub fn get(&self) -> Arc<T> {
+        match self.current.read() {
+            Ok(guard) => Arc::clone(&guard),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    /// Replaces the value and remembers the stamp it was built from.
+    pub fn replace(&self, value: Arc<T>, stamp: DirectoryStamp) {
+        match self.current.write() {
+            Ok(mut guard) => *guard = value,
+            Err(poisoned) => *poisoned.into_inner() = value,
+        }
+        match self.stamp.lock() {
+            Ok(mut guard) => *guard = stamp,
+            Err(poisoned) => *poisoned.into_inner() = stamp,
+        }
+    }
+
+    /// Whether the value was built from a state other than `current`.
+    pub fn is_older_than(&self, current: &DirectoryStamp) -> bool {
+        match self.stamp.lock() {
+            Ok(guard) => &*guard != current,
+            Err(poisoned) => &*poisoned.into_inner() != current,
+        }
+    }
+}
