@@ -47,6 +47,56 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         println!("{q:60} {:>8.1} µs/search  ({} results)", start.elapsed().as_secs_f64() * 1e6 / rounds as f64, total / rounds);
     }
+    let words = [
+        "Frauen",
+        "Nachhilfe",
+        "Sprachkurs",
+        "Beratung",
+        "Fußball",
+        "Musik",
+        "Tanz",
+        "Eltern",
+        "Jugend",
+        "Senioren",
+        "Kultur",
+        "Begegnung",
+        "Dolmetschen",
+        "Hausaufgaben",
+        "Bewerbung",
+        "Gesundheit",
+        "Computer",
+        "Feste",
+        "Café",
+        "Verein",
+        "Gemeinde",
+        "Türkisch",
+        "Arabisch",
+        "Ukraine",
+        "Brücke",
+        "Regenbogen",
+        "Zukunft",
+        "Treff",
+        "Gruppe",
+        "Kinder",
+    ];
+    let filters = ["", "mso=true", "language=ar", "category=education", "district=weststadt", "target_group=women"];
+    let mut queries = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        for (j, f) in filters.iter().enumerate() {
+            let text = if (i + j) % 2 == 0 { format!("{w} {}", words[(i * 7 + j) % words.len()]) } else { (*w).to_owned() };
+            let raw = RawDirectoryQuery::from_pairs([("q", text.as_str())].into_iter().chain(f.split_once('=')));
+            queries.push(DirectoryQuery::parse(&raw, &index)?);
+        }
+    }
+    let start = Instant::now();
+    for q in &queries {
+        index.search_uncached(q);
+    }
+    println!(
+        "{} varied searches: {:.1} µs per search on average",
+        queries.len(),
+        start.elapsed().as_secs_f64() * 1e6 / queries.len() as f64
+    );
     Ok(())
 }
 
