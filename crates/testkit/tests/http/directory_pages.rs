@@ -116,4 +116,9 @@ async fn unknown_pages_are_translated_404s() {
     let (status, html) = app.text("/organisations/unbekannt?lang=en").await;
     assert_eq!(status, 404);
     assert!(html.contains("Association not found"));
+    let (status, html) = app.text("/organisations/%FF").await;
+    assert_eq!(status, 404, "a path that is not valid text is an unknown page, not a bare error");
+    assert!(html.contains("Verein nicht gefunden"));
+    assert_eq!(app.json("/api/v1/organisations/%FF").await.0, 404);
+    assert_eq!(app.text("/needs/%FF").await.0, 404);
 }

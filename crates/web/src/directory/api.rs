@@ -6,6 +6,7 @@ use app::directory::export_organisations::export_organisations;
 use app::directory::index::Listing;
 use app::directory::search_organisations::search_organisations;
 use app::directory::show_organisation::show_organisation;
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderMap, StatusCode, Uri};
@@ -212,8 +213,10 @@ pub async fn list(State(state): State<SharedState>, headers: HeaderMap, uri: Uri
 pub async fn profile(
     State(state): State<SharedState>,
     headers: HeaderMap,
-    Path(slug): Path<String>,
+    slug: Result<Path<String>, PathRejection>,
 ) -> Result<Json<ProfileResponse>, ApiError> {
+    // A path that is not valid text finds nothing, like any unknown one.
+    let slug = slug.map(|Path(v)| v).unwrap_or_default();
     let org = show_organisation(&state.directory, &slug)
         .await
         .map_err(|error| {

@@ -2,6 +2,7 @@
 
 use app::directory::show_organisation::show_organisation;
 use askama::Template;
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Extension, Path, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
@@ -87,8 +88,10 @@ pub async fn show(
     Extension(locale): Extension<RequestLocale>,
     uri: Uri,
     headers: HeaderMap,
-    Path(slug): Path<String>,
+    slug: Result<Path<String>, PathRejection>,
 ) -> Response {
+    // A path that is not valid text finds nothing, like any unknown one.
+    let slug = slug.map(|Path(v)| v).unwrap_or_default();
     let org = match show_organisation(&state.directory, &slug).await {
         Ok(Some(org)) => org,
         Ok(None) => return error_page(&state, locale, &uri, StatusCode::NOT_FOUND, "organisation-not-found"),

@@ -1,6 +1,7 @@
 //! Open data: open offers and needs as JSON, and the suggestions for one need.
 
 use app::marketplace::MarketView;
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::Json;
@@ -115,8 +116,10 @@ pub async fn suggestions(
     State(state): State<SharedState>,
     headers: HeaderMap,
     uri: Uri,
-    Path(id): Path<String>,
+    id: Result<Path<String>, PathRejection>,
 ) -> Result<Json<Vec<SuggestionJson>>, ApiError> {
+    // A path that is not valid text finds nothing, like any unknown one.
+    let id = id.map(|Path(v)| v).unwrap_or_default();
     let view = state.marketplace.view();
     let not_found = || ApiError::new(StatusCode::NOT_FOUND, "not_found", "no open need with this id");
     let need = id.parse::<i64>().ok().and_then(|id| view.get(ItemId(id))).filter(|i| i.kind == ItemKind::Need).ok_or_else(not_found)?;

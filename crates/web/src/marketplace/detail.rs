@@ -1,6 +1,7 @@
 //! One offer or need, with the matching engine's suggestions and their reasons.
 
 use askama::Template;
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Extension, Path, State};
 use axum::http::{StatusCode, Uri};
 use axum::response::Response;
@@ -36,8 +37,10 @@ pub async fn show(
     State(state): State<SharedState>,
     Extension(locale): Extension<RequestLocale>,
     uri: Uri,
-    Path(id): Path<String>,
+    id: Result<Path<String>, PathRejection>,
 ) -> Response {
+    // A path that is not valid text finds nothing, like any unknown one.
+    let id = id.map(|Path(v)| v).unwrap_or_default();
     let view = state.marketplace.view();
     let Some(item) = id.parse::<i64>().ok().and_then(|id| view.get(ItemId(id))).filter(|i| i.kind == kind) else {
         return error_page(&state, locale, &uri, StatusCode::NOT_FOUND, "not-found");
