@@ -21,6 +21,11 @@ use domain::text::{fold_diacritics, search_terms};
 
 use super::bitset::Bitset;
 
+mod facets;
+mod postings;
+
+use postings::{invert, Entry, TermCache, TermRange};
+
 /// How much a term counts by where it occurs.
 const WEIGHT_NAME: u16 = 1000;
 const WEIGHT_SUMMARY: u16 = 30;
@@ -362,80 +367,6 @@ impl SearchIndex {
         ]
     }
 
-    /// Both ways of counting facets for a query, for tests that they agree.
-    #[cfg(test)]
-    pub(super) fn facets_both_ways(&self, query: &DirectoryQuery) -> (FacetCounts, FacetCounts) {
-        let base = self.text_matches(&query.text).map_or_else(|| Bitset::full(self.docs.len()), |t| t.set);
-        let filters = self.filter_sets(query);
-        (self.facet_counts_dense(&base, &filters), self.facet_counts_sparse(&base, &filters))
-    }
-
-    /// Facet counts by intersecting bitsets: for each facet, the matches under every other
-    /// filter ("disjunctive" counts: what choosing this value instead would give).
-    fn facet_counts_dense(&self, base: &Bitset, filters: &[Option<Bitset>; 5]) -> FacetCounts {
-        let facet_base = |skip: usize| {
-            let mut set = base.clone();
-            for (i, f) in filters.iter().enumerate() {
-                if i != skip {
-                    if let Some(f) = f {
-                        set.intersect_with(f);
-                    }
-                }
-            }
-            set
-        };
-        let mut facets = FacetCounts::default();
-        let b = facet_base(0);
-        facets.category = self.categories.iter().filter_map(|c| Some((c.key.clone(), self.category.get(&c.key)?.count_and(&b)))).collect();
-        let b = facet_base(1);
-        facets.target_group = self.target_group.iter().map(|(g, s)| (*g, s.count_and(&b))).collect();
-        let b = facet_base(2);
-        let mut languages: Vec<(String, usize)> = self.language.iter().map(|(l, s)| (l.clone(), s.count_and(&b))).collect();
-        languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        facets.language = languages;
-        let b = facet_base(3);
-        facets.district = self.districts.iter().filter_map(|d| Some((d.key.clone(), self.district.get(&d.key)?.count_and(&b)))).collect();
-        let b = facet_base(4);
-        facets.mso = [(true, self.mso[0].count_and(&b)), (false, self.mso[1].count_and(&b))];
-        facets
-    }
-
-    /// The same counts by visiting each matching document once; faster when few match.
-    fn facet_counts_sparse(&self, base: &Bitset, filters: &[Option<Bitset>; 5]) -> FacetCounts {
-        let mut counts = vec![0usize; self.value_base[5]];
-        for doc in base.iter() {
-            let mut failed = None;
-            let mut failures = 0;
-            for (i, f) in filters.iter().enumerate() {
-                if f.as_ref().is_some_and(|f| !f.contains(doc)) {
-                    failures += 1;
-                    failed = Some(i);
-                }
-            }
-            if failures > 1 {
-                continue;
-            }
-            let (from, to) = (self.doc_value_start[doc as usize] as usize, self.doc_value_start[doc as usize + 1] as usize);
-            for &v in &self.doc_values[from..to] {
-                let v = usize::from(v);
-                let facet = self.value_base[1..].iter().position(|b| v < *b).unwrap_or(4);
-                if failed.is_none_or(|f| f == facet) {
-                    counts[v] += 1;
-                }
-            }
-        }
-        let at = |facet: usize, i: usize| counts.get(self.value_base[facet] + i).copied().unwrap_or(0);
-        let mut languages: Vec<(String, usize)> = self.language_keys.iter().enumerate().map(|(i, l)| (l.clone(), at(2, i))).collect();
-        languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        FacetCounts {
-            category: self.categories.iter().enumerate().map(|(i, c)| (c.key.clone(), at(0, i))).collect(),
-            target_group: TargetGroup::ALL.iter().enumerate().map(|(i, g)| (*g, at(1, i))).collect(),
-            language: languages,
-            district: self.districts.iter().enumerate().map(|(i, d)| (d.key.clone(), at(3, i))).collect(),
-            mso: [(true, at(4, 0)), (false, at(4, 1))],
-        }
-    }
-
     fn text_matches(&self, text: &str) -> Option<TextMatches> {
         let query_terms = search_terms(text);
         if query_terms.is_empty() {
@@ -498,78 +429,6 @@ impl SearchIndex {
             .skip(offset)
             .filter_map(|key| self.by_name.get((u32::MAX - (key & 0xffff_ffff) as u32) as usize).copied())
             .collect()
-    }
-}
-
-/// A term and the range of its postings.
-type TermRange = (Box<str>, u32, u32);
-
-/// One occurrence of a term in a document, while building.
-struct Entry {
-    term: u32,
-    doc: u32,
-    weight: u16,
-    in_name: bool,
-}
-
-/// Turns term occurrences into sorted terms and one flat posting list, one posting per term
-/// and document (highest weight, plus one for each further occurrence).
-fn invert(term_ids: HashMap<String, u32>, mut entries: Vec<Entry>) -> (Vec<TermRange>, Vec<Posting>) {
-    let mut names: Vec<(Box<str>, u32)> = term_ids.into_iter().map(|(t, id)| (t.into_boxed_str(), id)).collect();
-    names.sort_unstable();
-    let mut rank = vec![0u32; names.len()];
-    for (position, (_, id)) in names.iter().enumerate() {
-        rank[*id as usize] = position as u32;
-    }
-    entries.sort_unstable_by_key(|e| (rank[e.term as usize], e.doc));
-    let mut postings: Vec<Posting> = Vec::with_capacity(entries.len() / 2);
-    let mut terms: Vec<TermRange> = Vec::with_capacity(names.len());
-    let mut current: Option<u32> = None;
-    for e in entries {
-        let term_rank = rank[e.term as usize];
-        if current != Some(term_rank) {
-            if let Some(last) = terms.last_mut() {
-                last.2 = postings.len() as u32;
-            }
-            terms.push((names[term_rank as usize].0.clone(), postings.len() as u32, postings.len() as u32));
-            current = Some(term_rank);
-        } else if let Some(last) = postings.last_mut().filter(|p| p.doc == e.doc) {
-            last.weight = last.weight.max(e.weight).saturating_add(1);
-            last.in_name |= e.in_name;
-            continue;
-        }
-        postings.push(Posting { doc: e.doc, weight: e.weight, in_name: e.in_name });
-    }
-    if let Some(last) = terms.last_mut() {
-        last.2 = postings.len() as u32;
-    }
-    postings.shrink_to_fit();
-    (terms, postings)
-}
-
-/// Remembers the search term of each word seen while building, so that each distinct word
-/// is stemmed once.
-#[derive(Default)]
-struct TermCache {
-    words: HashMap<String, Vec<String>>,
-}
-
-impl TermCache {
-    fn terms(&mut self, text: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        for word in text.split(|c: char| c.is_whitespace()) {
-            if word.is_empty() {
-                continue;
-            }
-            if let Some(terms) = self.words.get(word) {
-                out.extend(terms.iter().cloned());
-            } else {
-                let terms = search_terms(word);
-                out.extend(terms.iter().cloned());
-                self.words.insert(word.to_owned(), terms);
-            }
-        }
-        out
     }
 }
 

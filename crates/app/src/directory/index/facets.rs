@@ -1,0 +1,87 @@
+//! Facet counts for the filter panel: by intersecting bitsets, or, when few documents
+//! match, by visiting each of them once. Both give "disjunctive" counts: for each facet,
+//! the matches under every other filter.
+
+use domain::organisation::TargetGroup;
+
+#[cfg(test)]
+use domain::directory_query::DirectoryQuery;
+
+use super::{FacetCounts, SearchIndex};
+use crate::directory::bitset::Bitset;
+
+impl SearchIndex {
+    /// Both ways of counting facets for a query, for tests that they agree.
+    #[cfg(test)]
+    pub(crate) fn facets_both_ways(&self, query: &DirectoryQuery) -> (FacetCounts, FacetCounts) {
+        let base = self.text_matches(&query.text).map_or_else(|| Bitset::full(self.docs.len()), |t| t.set);
+        let filters = self.filter_sets(query);
+        (self.facet_counts_dense(&base, &filters), self.facet_counts_sparse(&base, &filters))
+    }
+
+    /// Facet counts by intersecting bitsets: for each facet, the matches under every other
+    /// filter ("disjunctive" counts: what choosing this value instead would give).
+    pub(super) fn facet_counts_dense(&self, base: &Bitset, filters: &[Option<Bitset>; 5]) -> FacetCounts {
+        let facet_base = |skip: usize| {
+            let mut set = base.clone();
+            for (i, f) in filters.iter().enumerate() {
+                if i != skip {
+                    if let Some(f) = f {
+                        set.intersect_with(f);
+                    }
+                }
+            }
+            set
+        };
+        let mut facets = FacetCounts::default();
+        let b = facet_base(0);
+        facets.category = self.categories.iter().filter_map(|c| Some((c.key.clone(), self.category.get(&c.key)?.count_and(&b)))).collect();
+        let b = facet_base(1);
+        facets.target_group = self.target_group.iter().map(|(g, s)| (*g, s.count_and(&b))).collect();
+        let b = facet_base(2);
+        let mut languages: Vec<(String, usize)> = self.language.iter().map(|(l, s)| (l.clone(), s.count_and(&b))).collect();
+        languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        facets.language = languages;
+        let b = facet_base(3);
+        facets.district = self.districts.iter().filter_map(|d| Some((d.key.clone(), self.district.get(&d.key)?.count_and(&b)))).collect();
+        let b = facet_base(4);
+        facets.mso = [(true, self.mso[0].count_and(&b)), (false, self.mso[1].count_and(&b))];
+        facets
+    }
+
+    /// The same counts by visiting each matching document once; faster when few match.
+    pub(super) fn facet_counts_sparse(&self, base: &Bitset, filters: &[Option<Bitset>; 5]) -> FacetCounts {
+        let mut counts = vec![0usize; self.value_base[5]];
+        for doc in base.iter() {
+            let mut failed = None;
+            let mut failures = 0;
+            for (i, f) in filters.iter().enumerate() {
+                if f.as_ref().is_some_and(|f| !f.contains(doc)) {
+                    failures += 1;
+                    failed = Some(i);
+                }
+            }
+            if failures > 1 {
+                continue;
+            }
+            let (from, to) = (self.doc_value_start[doc as usize] as usize, self.doc_value_start[doc as usize + 1] as usize);
+            for &v in &self.doc_values[from..to] {
+                let v = usize::from(v);
+                let facet = self.value_base[1..].iter().position(|b| v < *b).unwrap_or(4);
+                if failed.is_none_or(|f| f == facet) {
+                    counts[v] += 1;
+                }
+            }
+        }
+        let at = |facet: usize, i: usize| counts.get(self.value_base[facet] + i).copied().unwrap_or(0);
+        let mut languages: Vec<(String, usize)> = self.language_keys.iter().enumerate().map(|(i, l)| (l.clone(), at(2, i))).collect();
+        languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        FacetCounts {
+            category: self.categories.iter().enumerate().map(|(i, c)| (c.key.clone(), at(0, i))).collect(),
+            target_group: TargetGroup::ALL.iter().enumerate().map(|(i, g)| (*g, at(1, i))).collect(),
+            language: languages,
+            district: self.districts.iter().enumerate().map(|(i, d)| (d.key.clone(), at(3, i))).collect(),
+            mso: [(true, at(4, 0)), (false, at(4, 1))],
+        }
+    }
+}
