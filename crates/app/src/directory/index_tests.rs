@@ -174,6 +174,49 @@ fn cached_results_equal_fresh_ones() {
     assert_eq!(first.items, fresh.items);
 }
 
+fn varied_index() -> SearchIndex {
+    let words = ["Frauen", "Frauengruppe", "Sport", "Nachhilfe", "Musik", "Beratung", "Café", "Frauencafé"];
+    let langs = ["de", "ar", "tr", "uk", "ti"];
+    let cats = ["language", "sport"];
+    let dists = ["mitte", "weststadt"];
+    let orgs: Vec<Organisation> = (0..300)
+        .map(|i| {
+            let u = i as usize;
+            let mut o = org(
+                i + 1,
+                &format!("{} Verein {}", if u % 5 == 0 { words[u % 8] } else { "Kultur" }, 300 - i),
+                &format!("{} und {} {}", words[(u * 7) % 8], words[(u * 3) % 8], if u % 4 == 0 { words[(u * 5) % 8] } else { "" }),
+                &cats[..1 + (u % 2)],
+                &[langs[u % 5], langs[(u / 5) % 5]],
+                dists[(u / 3) % 2],
+                i % 3 == 0,
+            );
+            o.profile.target_groups = vec![TargetGroup::ALL[u % 9]];
+            o
+        })
+        .collect();
+    SearchIndex::build(orgs, index().categories().to_vec(), index().districts().to_vec())
+}
+
+#[test]
+fn one_word_searches_rank_the_same_both_ways() {
+    let idx = varied_index();
+    let mut compared = 0;
+    for word in ["Frauen", "Frau", "Sport", "Nachhilfe", "Verein", "Kultur", "Café", "Musik"] {
+        for filter in [None, Some(("mso", "true")), Some(("language", "ar")), Some(("district", "mitte"))] {
+            for page in ["1", "2", "5"] {
+                let pairs: Vec<(&str, &str)> = [("q", word), ("per_page", "7"), ("page", page)].into_iter().chain(filter).collect();
+                let query = DirectoryQuery::parse(&RawDirectoryQuery::from_pairs(pairs.iter().copied()), &idx).expect("query");
+                if let Some((fast, scored)) = idx.one_word_ranked_both_ways(&query) {
+                    assert_eq!(fast, scored, "{pairs:?}");
+                    compared += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(compared, 96);
+}
+
 #[test]
 fn sparse_and_dense_facet_counts_agree() {
     let words = ["Frauen", "Sport", "Nachhilfe", "Musik", "Beratung", "Café"];

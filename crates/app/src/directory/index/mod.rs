@@ -5,7 +5,7 @@
 //! (docs/decisions/0001-directory-search-in-memory.md).
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap, HashMap};
+use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
 use domain::category::Category;
@@ -247,8 +247,6 @@ impl SearchIndex {
         }
 
         doc_value_start.push(doc_values.len() as u32);
-        let (terms, postings) = invert(term_ids, entries);
-
         let sort_names: Vec<String> = docs.iter().map(|d| fold_diacritics(&d.name.to_lowercase())).collect();
         let mut by_name: Vec<u32> = (0..n as u32).collect();
         by_name.sort_by(|a, b| sort_names[*a as usize].cmp(&sort_names[*b as usize]));
@@ -256,6 +254,8 @@ impl SearchIndex {
         for (rank, doc) in by_name.iter().enumerate() {
             name_rank[*doc as usize] = rank as u32;
         }
+        let (terms, postings) = invert(term_ids, entries, &name_rank);
+
         let mut by_updated: Vec<u32> = (0..n as u32).collect();
         by_updated.sort_by(|a, b| {
             docs[*b as usize].updated_at.cmp(&docs[*a as usize].updated_at).then(name_rank[*a as usize].cmp(&name_rank[*b as usize]))
@@ -345,6 +345,9 @@ impl SearchIndex {
         let offset = (query.page as usize - 1).saturating_mul(query.per_page as usize);
         let take = query.per_page as usize;
         let page: Vec<u32> = match (&text, query.sort) {
+            (Some(t), Sort::Relevance) if t.tokens.len() == 1 && total >= offset.saturating_add(take) => {
+                self.rank_one_word(&t.tokens[0], &matches, offset, take)
+            }
             (Some(t), Sort::Relevance) => self.rank_by_score(&matches, t, offset, take),
             (_, Sort::Updated) => self.by_updated.iter().copied().filter(|d| matches.contains(*d)).skip(offset).take(take).collect(),
             _ => self.by_name.iter().copied().filter(|d| matches.contains(*d)).skip(offset).take(take).collect(),
@@ -367,29 +370,53 @@ impl SearchIndex {
         ]
     }
 
+    /// The documents that contain every search word (each word matching its terms by prefix).
     fn text_matches(&self, text: &str) -> Option<TextMatches> {
-        let query_terms = search_terms(text);
-        if query_terms.is_empty() {
+        let tokens = search_terms(text);
+        if tokens.is_empty() {
             return None;
         }
         let n = self.docs.len();
         let mut set = Bitset::full(n);
+        for token in &tokens {
+            let mut token_set = Bitset::empty(n);
+            for postings in self.terms_matching(token) {
+                for p in postings {
+                    token_set.insert(p.doc);
+                }
+            }
+            set.intersect_with(&token_set);
+        }
+        Some(TextMatches { tokens, set })
+    }
+
+    /// Scores of every document for the search words: each word counts with its best match
+    /// in the document (weight, and whether it is in the name).
+    fn scores(&self, tokens: &[String]) -> (Vec<u32>, Vec<u8>) {
+        let n = self.docs.len();
         let mut score = vec![0u32; n];
         let mut name_hits = vec![0u8; n];
-        for term in &query_terms {
-            let mut term_set = Bitset::empty(n);
-            for postings in self.terms_matching(term) {
+        let mut best = vec![0u16; n];
+        for token in tokens {
+            for postings in self.terms_matching(token) {
                 for p in postings {
-                    term_set.insert(p.doc);
-                    score[p.doc as usize] += u32::from(p.weight);
-                    if p.in_name {
-                        name_hits[p.doc as usize] = name_hits[p.doc as usize].saturating_add(1);
+                    let packed = (u16::from(p.in_name) << 15) | p.weight.min(0x7fff);
+                    let slot = &mut best[p.doc as usize];
+                    *slot = (*slot).max(packed);
+                }
+            }
+            for postings in self.terms_matching(token) {
+                for p in postings {
+                    let slot = &mut best[p.doc as usize];
+                    if *slot != 0 {
+                        score[p.doc as usize] += u32::from(*slot & 0x7fff);
+                        name_hits[p.doc as usize] = name_hits[p.doc as usize].saturating_add(u8::from(*slot >> 15 == 1));
+                        *slot = 0;
                     }
                 }
             }
-            set.intersect_with(&term_set);
         }
-        Some(TextMatches { set, score, name_hits })
+        (score, name_hits)
     }
 
     fn terms_matching<'a>(&'a self, term: &'a str) -> impl Iterator<Item = &'a [Posting]> + 'a {
@@ -401,6 +428,50 @@ impl SearchIndex {
             .filter_map(|(_, from, to)| self.postings.get(*from as usize..*to as usize))
     }
 
+    /// The page of a one-word search ranked both ways, for tests that they agree.
+    #[cfg(test)]
+    pub(crate) fn one_word_ranked_both_ways(&self, query: &DirectoryQuery) -> Option<(Vec<u32>, Vec<u32>)> {
+        let text = self.text_matches(&query.text)?;
+        let mut matches = text.set.clone();
+        for f in self.filter_sets(query).iter().flatten() {
+            matches.intersect_with(f);
+        }
+        let offset = (query.page as usize - 1) * query.per_page as usize;
+        let take = query.per_page as usize;
+        let fast = self.rank_one_word(text.tokens.first()?, &matches, offset, take);
+        Some((fast, self.rank_by_score(&matches, &text, offset, take)))
+    }
+
+    /// Ranks a one-word search without scoring every match: each term's postings are stored
+    /// best first (in the name, weight, then name order), so merging the lists of the word's
+    /// terms yields the documents in rank order; the first `offset + take` that pass the
+    /// filters are the page. Gives the same order as `rank_by_score`.
+    fn rank_one_word(&self, token: &str, matches: &Bitset, offset: usize, take: usize) -> Vec<u32> {
+        let end = offset.saturating_add(take);
+        let lists: Vec<&[Posting]> = self.terms_matching(token).collect();
+        let key = |p: &Posting| -> u64 {
+            let name = self.name_rank.get(p.doc as usize).copied().unwrap_or(u32::MAX);
+            (u64::from(p.in_name) << 56) | (u64::from(p.weight) << 32) | u64::from(u32::MAX - name)
+        };
+        let mut heads: BinaryHeap<(u64, usize, usize)> =
+            lists.iter().enumerate().filter_map(|(i, list)| list.first().map(|p| (key(p), i, 0))).collect();
+        let mut seen: HashSet<u32> = HashSet::new();
+        let mut page = Vec::with_capacity(end);
+        while let Some((_, list, position)) = heads.pop() {
+            let posting = &lists[list][position];
+            if let Some(next) = lists[list].get(position + 1) {
+                heads.push((key(next), list, position + 1));
+            }
+            if seen.insert(posting.doc) && matches.contains(posting.doc) {
+                page.push(posting.doc);
+                if page.len() == end {
+                    break;
+                }
+            }
+        }
+        page.into_iter().skip(offset).collect()
+    }
+
     /// Ranks by name hits, then score, then name, using one packed integer per document so
     /// that selecting the requested page is a plain integer selection.
     fn rank_by_score(&self, matches: &Bitset, text: &TextMatches, offset: usize, take: usize) -> Vec<u32> {
@@ -408,11 +479,12 @@ impl SearchIndex {
         if end == 0 {
             return Vec::new();
         }
+        let (score, name_hits) = self.scores(&text.tokens);
         let mut best: BinaryHeap<Reverse<u64>> = BinaryHeap::with_capacity(end.min(matches.count()) + 1);
         for d in matches.iter() {
             let i = d as usize;
-            let hits = u64::from(text.name_hits[i]);
-            let score = u64::from(text.score[i].min(0x00ff_ffff));
+            let hits = u64::from(name_hits[i]);
+            let score = u64::from(score[i].min(0x00ff_ffff));
             let name = u64::from(u32::MAX - self.name_rank[i]);
             let key = (hits << 56) | (score << 32) | name;
             if best.len() < end {
@@ -433,7 +505,6 @@ impl SearchIndex {
 }
 
 struct TextMatches {
+    tokens: Vec<String>,
     set: Bitset,
-    score: Vec<u32>,
-    name_hits: Vec<u8>,
 }

@@ -20,7 +20,9 @@ pub(super) struct Entry {
 
 /// Turns term occurrences into sorted terms and one flat posting list, one posting per term
 /// and document (highest weight, plus one for each further occurrence).
-pub(super) fn invert(term_ids: HashMap<String, u32>, mut entries: Vec<Entry>) -> (Vec<TermRange>, Vec<Posting>) {
+/// Each term's postings are stored best first: in the name, then by weight, then in name
+/// order (`name_rank`), which lets one-word searches stop after the first page.
+pub(super) fn invert(term_ids: HashMap<String, u32>, mut entries: Vec<Entry>, name_rank: &[u32]) -> (Vec<TermRange>, Vec<Posting>) {
     let mut names: Vec<(Box<str>, u32)> = term_ids.into_iter().map(|(t, id)| (t.into_boxed_str(), id)).collect();
     names.sort_unstable();
     let mut rank = vec![0u32; names.len()];
@@ -48,6 +50,13 @@ pub(super) fn invert(term_ids: HashMap<String, u32>, mut entries: Vec<Entry>) ->
     }
     if let Some(last) = terms.last_mut() {
         last.2 = postings.len() as u32;
+    }
+    for (_, from, to) in &terms {
+        if let Some(list) = postings.get_mut(*from as usize..*to as usize) {
+            list.sort_unstable_by_key(|p| {
+                (std::cmp::Reverse(p.in_name), std::cmp::Reverse(p.weight), name_rank.get(p.doc as usize).copied())
+            });
+        }
     }
     postings.shrink_to_fit();
     (terms, postings)
