@@ -184,8 +184,8 @@ fn varied_index() -> SearchIndex {
             let u = i as usize;
             let mut o = org(
                 i + 1,
-                &format!("{} Verein {}", if u % 5 == 0 { words[u % 8] } else { "Kultur" }, 300 - i),
-                &format!("{} und {} {}", words[(u * 7) % 8], words[(u * 3) % 8], if u % 4 == 0 { words[(u * 5) % 8] } else { "" }),
+                &format!("{} Verein {}", if u.is_multiple_of(5) { words[u % 8] } else { "Kultur" }, 300 - i),
+                &format!("{} und {} {}", words[(u * 7) % 8], words[(u * 3) % 8], if u.is_multiple_of(4) { words[(u * 5) % 8] } else { "" }),
                 &cats[..1 + (u % 2)],
                 &[langs[u % 5], langs[(u / 5) % 5]],
                 dists[(u / 3) % 2],
