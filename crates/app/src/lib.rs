@@ -1,5 +1,6 @@
 //! Knotenpunkt's use cases, grouped by capability, and the ports they talk to.
 
+pub mod accounts;
 pub mod directory;
 pub mod fakes;
 pub mod map;

@@ -1,6 +1,7 @@
 //! Ports: the traits that storage adapters implement. Use cases depend on these only.
 
 use async_trait::async_trait;
+use domain::accounts::{EmailAddress, Role, UserId};
 use domain::category::Category;
 use domain::district::District;
 use domain::geo::GeoPoint;
@@ -14,6 +15,8 @@ use domain::slug::Slug;
 pub enum StoreError {
     #[error("slug already taken: {0}")]
     SlugTaken(String),
+    #[error("email address already registered")]
+    EmailTaken,
     #[error("database unavailable: {0}")]
     Unavailable(String),
     #[error("stored data could not be read: {0}")]
@@ -96,6 +99,37 @@ pub trait MarketplaceStore: Send + Sync + 'static {
     async fn create_items(&self, batch: &[NewItem], author: &Author) -> Result<Vec<ItemId>, StoreError>;
     /// Open items of published organisations, ordered by id.
     async fn open_items(&self) -> Result<Vec<Item>, StoreError>;
+}
+
+/// An account to create; the password is already hashed.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub email: EmailAddress,
+    pub role: Role,
+    pub password_hash: String,
+}
+
+/// A stored account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: UserId,
+    pub email: EmailAddress,
+    pub role: Role,
+    /// PHC string of the password hash.
+    pub password_hash: String,
+    pub disabled: bool,
+    /// RFC 3339 time in UTC.
+    pub created_at: String,
+}
+
+/// Storage of user accounts.
+#[async_trait]
+pub trait AccountStore: Send + Sync + 'static {
+    /// Stores a new account; an address that is already registered gives [`StoreError::EmailTaken`].
+    async fn create_user(&self, user: &NewUser) -> Result<UserId, StoreError>;
+    async fn user_by_email(&self, email: &EmailAddress) -> Result<Option<User>, StoreError>;
+    /// How many accounts, disabled ones included, have the role.
+    async fn count_users_with_role(&self, role: Role) -> Result<i64, StoreError>;
 }
 
 /// What is known about where an association is.

@@ -1,5 +1,6 @@
 //! Knotenpunkt's domain: entities, value objects and rules, free of I/O.
 
+pub mod accounts;
 pub mod category;
 pub mod directory_query;
 pub mod district;

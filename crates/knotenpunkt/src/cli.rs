@@ -1,4 +1,4 @@
-//! The command line: `serve`, `demo`, `migrate`, `plan`, `match`.
+//! The command line: `serve`, `demo`, `migrate`, `admin`, `plan`, `match`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,7 +8,7 @@ use app::ports::Author;
 use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Overrides};
-use crate::{demo, generate, logging, serve, storage};
+use crate::{admin, demo, generate, logging, serve, storage};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -60,6 +60,11 @@ pub enum Command {
         #[command(flatten)]
         storage: StorageArgs,
     },
+    /// Administer accounts.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
     /// Seat the participants of a network meeting at tables for every round (JSON in, JSON out).
     Plan {
         /// Instance file (JSON); `-` reads standard input.
@@ -80,6 +85,18 @@ pub enum Command {
         /// At most this many suggestions per need.
         #[arg(long, default_value_t = 10)]
         top: usize,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an administrator; the password is read from standard input (first line).
+    Create {
+        /// Email address of the new administrator.
+        #[arg(long)]
+        email: String,
+        #[command(flatten)]
+        storage: StorageArgs,
     },
 }
 
@@ -224,6 +241,14 @@ pub async fn run(cli: Cli) -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+        Command::Admin { command: AdminCommand::Create { email, storage } } => {
+            let config = match load(&overrides(&cli.config, &storage, false, None)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            admin::create(&config, &email).await
         }
     }
 }

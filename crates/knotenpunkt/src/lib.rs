@@ -1,6 +1,7 @@
 //! The Knotenpunkt program as a library: configuration, wiring and commands, so that
 //! tests start exactly what `main` starts.
 
+pub mod admin;
 pub mod cli;
 pub mod config;
 pub mod demo;

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use app::ports::{DirectoryStore, MarketplaceStore, StoreError};
+use app::ports::{AccountStore, DirectoryStore, MarketplaceStore, StoreError};
 
 use crate::config::Database;
 
@@ -11,11 +11,12 @@ use crate::config::Database;
 pub struct Stores {
     pub directory: Arc<dyn DirectoryStore>,
     pub marketplace: Arc<dyn MarketplaceStore>,
+    pub accounts: Arc<dyn AccountStore>,
 }
 
-fn both<S: DirectoryStore + MarketplaceStore>(store: S) -> Stores {
+fn all_ports<S: DirectoryStore + MarketplaceStore + AccountStore>(store: S) -> Stores {
     let store = Arc::new(store);
-    Stores { directory: store.clone(), marketplace: store }
+    Stores { directory: store.clone(), marketplace: store.clone(), accounts: store }
 }
 
 /// Opens the configured database and runs its migrations.
@@ -26,8 +27,8 @@ pub async fn open(database: &Database) -> Result<Stores, StoreError> {
                 std::fs::create_dir_all(parent)
                     .map_err(|e| StoreError::Unavailable(format!("cannot create data folder {}: {e}", parent.display())))?;
             }
-            Ok(both(store_sqlite::SqliteStore::open(path).await?))
+            Ok(all_ports(store_sqlite::SqliteStore::open(path).await?))
         }
-        Database::Postgres(url) => Ok(both(store_postgres::PostgresStore::connect(url).await?)),
+        Database::Postgres(url) => Ok(all_ports(store_postgres::PostgresStore::connect(url).await?)),
     }
 }

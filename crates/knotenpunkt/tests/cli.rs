@@ -90,7 +90,40 @@ fn match_names_the_bad_field_with_exit_code_2() {
 fn help_lists_the_commands() {
     let out = knotenpunkt(&["--help"], None);
     let text = String::from_utf8_lossy(&out.stdout);
-    for command in ["serve", "demo", "migrate", "plan", "match"] {
+    for command in ["serve", "demo", "migrate", "admin", "plan", "match"] {
         assert!(text.contains(command), "{command}");
     }
+}
+
+const ADMIN_PASSWORD: &str = "Lindenblüte am Marktplatz 7";
+
+fn admin_create(data_dir: &std::path::Path, email: &str, stdin: &str) -> Output {
+    knotenpunkt(&["admin", "create", "--email", email, "--data-dir", data_dir.to_str().unwrap()], Some(stdin))
+}
+
+#[test]
+fn admin_create_reads_the_password_from_stdin_and_refuses_a_second_account_with_the_same_email() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = admin_create(dir.path(), "Admin@Stadt.Example", &format!("{ADMIN_PASSWORD}\n"));
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Administrator angelegt: admin@stadt.example"));
+    assert!(dir.path().join("knotenpunkt.db").exists());
+
+    let out = admin_create(dir.path(), "admin@stadt.example", ADMIN_PASSWORD);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bereits ein Konto"), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn admin_create_refuses_a_weak_password_and_a_bad_email_with_exit_code_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = admin_create(dir.path(), "admin@stadt.example", "passwort1234\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("häufig verwendeter Passwörter"), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = admin_create(dir.path(), "admin@stadt.example", "kurz\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("mindestens 12 Zeichen"));
+    let out = admin_create(dir.path(), "admin", &format!("{ADMIN_PASSWORD}\n"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("E-Mail-Adresse ist ungültig"));
 }

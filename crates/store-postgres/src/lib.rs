@@ -1,5 +1,6 @@
 //! Knotenpunkt's ports on PostgreSQL, for larger deployments and several app servers.
 
+mod accounts;
 mod directory;
 mod marketplace;
 mod migrate;

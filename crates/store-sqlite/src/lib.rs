@@ -1,5 +1,6 @@
 //! Knotenpunkt's ports on SQLite: WAL, `synchronous=FULL`, one writer connection.
 
+mod accounts;
 mod directory;
 mod marketplace;
 mod migrate;

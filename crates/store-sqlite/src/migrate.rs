@@ -8,6 +8,7 @@ use crate::unavailable;
 const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "directory", include_str!("../migrations/0001_directory.sql")),
     (2, "marketplace", include_str!("../migrations/0002_marketplace.sql")),
+    (3, "accounts", include_str!("../migrations/0003_accounts.sql")),
 ];
 
 pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {

@@ -3,25 +3,27 @@
 
 #![allow(clippy::unwrap_used)]
 
+pub mod accounts;
 pub mod directory;
 pub mod marketplace;
 pub mod postgres;
 
 use std::sync::Arc;
 
-use app::ports::{DirectoryStore, MarketplaceStore};
+use app::ports::{AccountStore, DirectoryStore, MarketplaceStore};
 
 /// The ports of one storage adapter, as the contract functions receive them.
 #[derive(Clone)]
 pub struct Stores {
     pub directory: Arc<dyn DirectoryStore>,
     pub marketplace: Arc<dyn MarketplaceStore>,
+    pub accounts: Arc<dyn AccountStore>,
 }
 
 impl Stores {
-    /// Both ports of one adapter value.
-    pub fn of<S: DirectoryStore + MarketplaceStore>(store: S) -> Stores {
+    /// All ports of one adapter value.
+    pub fn of<S: DirectoryStore + MarketplaceStore + AccountStore>(store: S) -> Stores {
         let store = Arc::new(store);
-        Stores { directory: store.clone(), marketplace: store }
+        Stores { directory: store.clone(), marketplace: store.clone(), accounts: store }
     }
 }

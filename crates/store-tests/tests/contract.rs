@@ -57,6 +57,12 @@ contract!(marketplace:
     new_items_change_the_stamp,
 );
 
+contract!(accounts:
+    users_round_trip,
+    a_registered_email_is_refused_whatever_its_case,
+    users_are_counted_by_role,
+);
+
 #[tokio::test]
 async fn sqlite_keeps_data_across_reopening() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,0 +1,4 @@
+//! Accounts: password hashing and the use cases that create and manage users.
+
+pub mod create_admin;
+pub mod password_hash;
