@@ -7,3 +7,4 @@ pub mod map;
 pub mod marketplace;
 pub mod ports;
 pub mod snapshot;
+pub mod stored;

@@ -4,21 +4,14 @@ use app::ports::{AccountStore, NewUser, StoreError, User};
 use async_trait::async_trait;
 use domain::accounts::{EmailAddress, Role, UserId};
 
-use crate::{corrupt, unavailable, PostgresStore};
+use crate::{unavailable, PostgresStore};
 
 const NETWORK: i64 = 1;
 
 type UserRow = (i64, String, String, String, bool, String);
 
 fn to_user((id, email, role, password_hash, disabled, created_at): UserRow) -> Result<User, StoreError> {
-    Ok(User {
-        id: UserId(id),
-        email: EmailAddress::parse(&email).map_err(corrupt)?,
-        role: Role::from_key(&role).map_err(corrupt)?,
-        password_hash,
-        disabled,
-        created_at,
-    })
+    app::stored::user(id, &email, &role, password_hash, disabled, created_at)
 }
 
 #[async_trait]

@@ -6,7 +6,7 @@ use domain::category::Category;
 use domain::district::District;
 use domain::geo::GeoPoint;
 use domain::ids::OrgId;
-use domain::organisation::{Organisation, Profile};
+use domain::organisation::Organisation;
 use domain::slug::Slug;
 use futures_util::TryStreamExt;
 use sqlx::{Sqlite, Transaction};
@@ -18,8 +18,7 @@ const NETWORK: i64 = 1;
 type OrgRow = (i64, String, String, String);
 
 fn to_organisation((id, slug, content, updated_at): OrgRow) -> Result<Organisation, StoreError> {
-    let profile: Profile = serde_json::from_str(&content).map_err(corrupt)?;
-    Ok(Organisation { id: OrgId(id), slug: Slug::parse(&slug).map_err(corrupt)?, profile, updated_at })
+    app::stored::organisation(id, &slug, &content, updated_at)
 }
 
 async fn bump_version(tx: &mut Transaction<'_, Sqlite>) -> Result<(), StoreError> {

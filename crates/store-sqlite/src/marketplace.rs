@@ -2,20 +2,11 @@
 
 use app::ports::{Author, MarketplaceStore, NewItem, StoreError};
 use async_trait::async_trait;
-use domain::ids::OrgId;
-use domain::marketplace::{Item, ItemContent, ItemId, ItemKind};
+use domain::marketplace::{Item, ItemId};
 
 use crate::{corrupt, unavailable, SqliteStore};
 
 const NETWORK: i64 = 1;
-
-pub(crate) fn kind_of(raw: &str) -> Result<ItemKind, StoreError> {
-    match raw {
-        "offer" => Ok(ItemKind::Offer),
-        "need" => Ok(ItemKind::Need),
-        other => Err(StoreError::Corrupt(format!("unknown item kind {other}"))),
-    }
-}
 
 #[async_trait]
 impl MarketplaceStore for SqliteStore {
@@ -59,11 +50,6 @@ impl MarketplaceStore for SqliteStore {
         .fetch_all(&self.reader)
         .await
         .map_err(unavailable)?;
-        rows.into_iter()
-            .map(|(id, org, kind, content)| {
-                let content: ItemContent = serde_json::from_str(&content).map_err(corrupt)?;
-                Ok(Item { id: ItemId(id), org: OrgId(org), kind: kind_of(&kind)?, content })
-            })
-            .collect()
+        rows.into_iter().map(|(id, org, kind, content)| app::stored::item(id, org, &kind, &content)).collect()
     }
 }
