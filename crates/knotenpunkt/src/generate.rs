@@ -1,5 +1,6 @@
 //! Synthetic associations for load tests: `knotenpunkt demo --organisations N`.
 
+use app::directory::default_categories::default_categories;
 use app::directory::import_organisations::ImportBatch;
 use app::ports::NewOrganisation;
 use domain::district::District;
@@ -75,22 +76,6 @@ const TOPICS: &[&str] = &[
     "Musik und Tanz",
     "Computerkurse",
 ];
-const CATEGORIES: &[&str] = &[
-    "culture",
-    "language",
-    "education",
-    "counselling",
-    "religion",
-    "sport",
-    "women",
-    "youth",
-    "family",
-    "refugees",
-    "health",
-    "work",
-    "arts",
-    "neighbourhood",
-];
 const LANGUAGES: &[&str] = &["de", "tr", "ar", "uk", "ru", "fa", "en", "it", "el", "hr", "pl", "ku", "ti", "vi", "ta", "prs"];
 
 /// A small deterministic generator (xorshift), so every run creates the same data.
@@ -128,6 +113,8 @@ fn distinct(rng: &mut Rng, list: &[&str], count: usize) -> Vec<String> {
 /// `count` synthetic organisations spread over the given districts, slugs `synthetic-<start+i>`.
 pub fn synthetic(count: usize, start: usize, districts: &[District]) -> ImportBatch {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ start as u64);
+    let categories = default_categories();
+    let category_keys: Vec<&str> = categories.iter().map(|c| c.key.as_str()).collect();
     let mut organisations = Vec::with_capacity(count);
     for i in start..start + count {
         let name = format!("{} {} {} {}", rng.pick(COMMUNITIES), rng.pick(KINDS), rng.pick(NAMES), i);
@@ -155,7 +142,7 @@ pub fn synthetic(count: usize, start: usize, districts: &[District]) -> ImportBa
             founded: Some(1960 + rng.below(65) as u16),
             summary: LocalizedText::new().with("de", &summary),
             description: LocalizedText::new().with("de", &description),
-            categories: distinct(&mut rng, CATEGORIES, category_count),
+            categories: distinct(&mut rng, &category_keys, category_count),
             target_groups: {
                 let mut groups: Vec<TargetGroup> = (0..1 + rng.below(3)).map(|_| TargetGroup::ALL[rng.below(9)]).collect();
                 groups.sort();
