@@ -1,5 +1,6 @@
 //! Open data: open offers and needs as JSON, and the suggestions for one need.
 
+use app::directory::index::SearchIndex;
 use app::marketplace::MarketView;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
@@ -55,12 +56,12 @@ pub struct SuggestionJson {
     pub reasons: Vec<String>,
 }
 
-fn json(state: &SharedState, item: &Item, base: &str) -> ItemJson {
+fn json(index: &SearchIndex, item: &Item, base: &str) -> ItemJson {
     let c = &item.content;
     ItemJson {
         id: item.id.0,
         kind: item.kind.key().to_owned(),
-        organisation: state.directory.index().by_id(item.org).map(|o| o.slug.to_string()).unwrap_or_default(),
+        organisation: index.by_id(item.org).map(|o| o.slug.to_string()).unwrap_or_default(),
         title: c.title.clone(),
         description: c.description.clone(),
         category: c.category.clone(),
@@ -74,6 +75,7 @@ fn json(state: &SharedState, item: &Item, base: &str) -> ItemJson {
 }
 
 fn list(kind: ItemKind, state: &SharedState, headers: &HeaderMap, uri: &Uri) -> Result<Json<ItemListJson>, ApiError> {
+    let index = state.directory.index();
     let params = lang_param_pairs(uri);
     let param = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).filter(|v| !v.is_empty());
     let category = match param("category") {
@@ -82,13 +84,13 @@ fn list(kind: ItemKind, state: &SharedState, headers: &HeaderMap, uri: &Uri) -> 
     };
     let district = param("district");
     if let Some(d) = &district {
-        if !state.directory.index().districts().iter().any(|x| &x.key == d) {
+        if !index.districts().iter().any(|x| &x.key == d) {
             return Err(ApiError::bad_request("unknown_district", "unknown district"));
         }
     }
     let view: std::sync::Arc<MarketView> = state.marketplace.view();
     let base = base_url(state, headers);
-    let items: Vec<ItemJson> = view.list(kind, category, district.as_deref()).iter().map(|i| json(state, i, &base)).collect();
+    let items: Vec<ItemJson> = view.list(kind, category, district.as_deref()).iter().map(|i| json(&index, i, &base)).collect();
     Ok(Json(ItemListJson { total: items.len(), items }))
 }
 
@@ -130,11 +132,12 @@ pub async fn suggestions(
         .unwrap_or(domain::language::UiLocale::De);
     let tr = Tr::new(locale);
     let base = base_url(&state, &headers);
+    let index = state.directory.index();
     Ok(Json(
         view.suggestions(need.id)
             .iter()
             .map(|p| SuggestionJson {
-                offer: json(&state, &p.other, &base),
+                offer: json(&index, &p.other, &base),
                 score: (p.score * 1000.0).round() / 1000.0,
                 reasons: p.reasons.iter().map(|r| reason_text(&tr, r)).collect(),
             })
