@@ -3,14 +3,13 @@
 use std::sync::Mutex;
 
 use async_trait::async_trait;
-use domain::accounts::{EmailAddress, Role, UserId};
 use domain::category::Category;
 use domain::district::District;
 use domain::ids::OrgId;
 use domain::organisation::Organisation;
 use domain::slug::Slug;
 
-use crate::ports::{AccountStore, Author, DirectoryStamp, DirectoryStore, NewOrganisation, NewUser, RevisionInfo, StoreError, User};
+use crate::ports::{Author, DirectoryStamp, DirectoryStore, NewOrganisation, RevisionInfo, StoreError};
 
 #[derive(Default)]
 struct State {
@@ -120,49 +119,5 @@ impl DirectoryStore for InMemoryDirectory {
 
     async fn directory_stamp(&self) -> Result<DirectoryStamp, StoreError> {
         Ok(self.with_state(|s| DirectoryStamp { organisations: s.organisations.len() as i64, last_change: s.changes.to_string() }))
-    }
-}
-
-/// An account store in memory.
-#[derive(Default)]
-pub struct InMemoryAccounts {
-    users: Mutex<Vec<User>>,
-}
-
-impl InMemoryAccounts {
-    fn with_users<T>(&self, f: impl FnOnce(&mut Vec<User>) -> T) -> T {
-        match self.users.lock() {
-            Ok(mut guard) => f(&mut guard),
-            Err(poisoned) => f(&mut poisoned.into_inner()),
-        }
-    }
-}
-
-#[async_trait]
-impl AccountStore for InMemoryAccounts {
-    async fn create_user(&self, user: &NewUser) -> Result<UserId, StoreError> {
-        self.with_users(|users| {
-            if users.iter().any(|u| u.email == user.email) {
-                return Err(StoreError::EmailTaken);
-            }
-            let id = UserId(users.len() as i64 + 1);
-            users.push(User {
-                id,
-                email: user.email.clone(),
-                role: user.role,
-                password_hash: user.password_hash.clone(),
-                disabled: false,
-                created_at: "2026-01-01T00:00:00.000Z".into(),
-            });
-            Ok(id)
-        })
-    }
-
-    async fn user_by_email(&self, email: &EmailAddress) -> Result<Option<User>, StoreError> {
-        Ok(self.with_users(|users| users.iter().find(|u| &u.email == email).cloned()))
-    }
-
-    async fn count_users_with_role(&self, role: Role) -> Result<i64, StoreError> {
-        Ok(self.with_users(|users| users.iter().filter(|u| u.role == role).count() as i64))
     }
 }

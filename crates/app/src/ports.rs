@@ -27,12 +27,14 @@ pub enum StoreError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Author {
     System(&'static str),
+    User(UserId),
 }
 
 impl Author {
     pub fn label(&self) -> String {
         match self {
             Author::System(name) => format!("system:{name}"),
+            Author::User(id) => format!("user:{id}"),
         }
     }
 }
@@ -107,6 +109,8 @@ pub struct NewUser {
     pub email: EmailAddress,
     pub role: Role,
     pub password_hash: String,
+    /// True when the address is known to work (created by staff, or verified by a link).
+    pub email_verified: bool,
 }
 
 /// A stored account.
@@ -118,18 +122,196 @@ pub struct User {
     /// PHC string of the password hash.
     pub password_hash: String,
     pub disabled: bool,
+    pub email_verified: bool,
+    /// Base32 TOTP secret, once the second factor is set up.
+    pub totp_secret: Option<String>,
+    /// The last TOTP time step accepted.
+    pub totp_last_step: Option<i64>,
     /// RFC 3339 time in UTC.
     pub created_at: String,
 }
 
-/// Storage of user accounts.
+/// A session to store; only the hash of the cookie's token is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSession {
+    pub token_hash: String,
+    pub user: UserId,
+    pub second_factor_done: bool,
+    /// Unix seconds.
+    pub now: i64,
+}
+
+/// A stored session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionRecord {
+    pub user: UserId,
+    pub second_factor_done: bool,
+    /// Unix seconds of the login.
+    pub started_at: i64,
+    /// Unix seconds of the last request.
+    pub last_seen_at: i64,
+}
+
+/// What a single-use token is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenPurpose {
+    /// Confirms a new account's email address.
+    VerifyEmail,
+    /// Sets a new password.
+    ResetPassword,
+    /// Lets an invited representative set a password and join an association.
+    Invitation,
+    /// Confirms that an association is still active, without logging in.
+    ConfirmActive,
+    /// Confirms the address of someone who proposed a new association.
+    VerifyProposal,
+}
+
+impl TokenPurpose {
+    pub const ALL: [TokenPurpose; 5] = [
+        TokenPurpose::VerifyEmail,
+        TokenPurpose::ResetPassword,
+        TokenPurpose::Invitation,
+        TokenPurpose::ConfirmActive,
+        TokenPurpose::VerifyProposal,
+    ];
+
+    /// Stable key, as stored.
+    pub fn key(self) -> &'static str {
+        match self {
+            TokenPurpose::VerifyEmail => "verify_email",
+            TokenPurpose::ResetPassword => "reset_password",
+            TokenPurpose::Invitation => "invitation",
+            TokenPurpose::ConfirmActive => "confirm_active",
+            TokenPurpose::VerifyProposal => "verify_proposal",
+        }
+    }
+}
+
+/// A single-use token to store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewToken {
+    pub token_hash: String,
+    pub purpose: TokenPurpose,
+    pub user: Option<UserId>,
+    pub email: Option<EmailAddress>,
+    pub organisation: Option<OrgId>,
+    /// Purpose-specific data as JSON.
+    pub payload: String,
+    /// Unix seconds.
+    pub expires_at: i64,
+}
+
+/// A token that was just used up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsedToken {
+    pub user: Option<UserId>,
+    pub email: Option<EmailAddress>,
+    pub organisation: Option<OrgId>,
+    pub payload: String,
+}
+
+/// How a representative belongs to an association.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MemberRole {
+    /// May edit and add co-editors.
+    Owner,
+    /// May edit.
+    Editor,
+}
+
+impl MemberRole {
+    pub fn key(self) -> &'static str {
+        match self {
+            MemberRole::Owner => "owner",
+            MemberRole::Editor => "editor",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        match key {
+            "owner" => Some(MemberRole::Owner),
+            "editor" => Some(MemberRole::Editor),
+            _ => None,
+        }
+    }
+}
+
+/// A representative's link to an association.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Membership {
+    pub user: UserId,
+    pub organisation: OrgId,
+    pub role: MemberRole,
+}
+
+/// One entry of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEvent {
+    /// Who acted, e.g. `user:3` or `system:jobs`.
+    pub actor: String,
+    /// Stable key of the action, e.g. `revision.approve`.
+    pub action: String,
+    /// What it acted on, e.g. `organisation:12`.
+    pub target: String,
+    pub detail: String,
+    /// RFC 3339 time in UTC; empty when recording.
+    pub at: String,
+}
+
+/// Storage of user accounts, sessions, single-use tokens, memberships and the audit log.
 #[async_trait]
 pub trait AccountStore: Send + Sync + 'static {
     /// Stores a new account; an address that is already registered gives [`StoreError::EmailTaken`].
     async fn create_user(&self, user: &NewUser) -> Result<UserId, StoreError>;
     async fn user_by_email(&self, email: &EmailAddress) -> Result<Option<User>, StoreError>;
+    async fn user(&self, id: UserId) -> Result<Option<User>, StoreError>;
+    /// All accounts that were not deleted, ordered by email.
+    async fn users(&self) -> Result<Vec<User>, StoreError>;
     /// How many accounts, disabled ones included, have the role.
     async fn count_users_with_role(&self, role: Role) -> Result<i64, StoreError>;
+    async fn set_password_hash(&self, id: UserId, password_hash: &str) -> Result<(), StoreError>;
+    async fn set_email_verified(&self, id: UserId) -> Result<(), StoreError>;
+    async fn set_role(&self, id: UserId, role: Role) -> Result<(), StoreError>;
+    async fn set_disabled(&self, id: UserId, disabled: bool) -> Result<(), StoreError>;
+    /// Sets up (or, with `None`, removes) the second factor and replaces the recovery codes.
+    async fn set_totp(&self, id: UserId, secret: Option<&str>, recovery_code_hashes: &[String]) -> Result<(), StoreError>;
+    /// Records an accepted TOTP step; false (and nothing changed) when a step at least as new was
+    /// already accepted, so that a code cannot be replayed, even by two requests at once.
+    async fn advance_totp_step(&self, id: UserId, step: i64) -> Result<bool, StoreError>;
+    /// Marks an unused recovery code as used; false when there is no such unused code.
+    async fn use_recovery_code(&self, id: UserId, code_hash: &str, now: i64) -> Result<bool, StoreError>;
+    /// How many unused recovery codes the account has left.
+    async fn recovery_codes_left(&self, id: UserId) -> Result<i64, StoreError>;
+    /// Deletes the account's personal data: the address is replaced, password and second factor
+    /// removed, sessions, memberships and tokens deleted. The row stays for authored revisions.
+    async fn anonymise_user(&self, id: UserId) -> Result<(), StoreError>;
+
+    async fn create_session(&self, session: &NewSession) -> Result<(), StoreError>;
+    async fn session(&self, token_hash: &str) -> Result<Option<SessionRecord>, StoreError>;
+    /// Updates the time of the last request.
+    async fn touch_session(&self, token_hash: &str, now: i64) -> Result<(), StoreError>;
+    async fn complete_second_factor(&self, token_hash: &str) -> Result<(), StoreError>;
+    async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError>;
+    /// Ends every session of the account (password changed, account disabled).
+    async fn delete_sessions_of(&self, id: UserId) -> Result<(), StoreError>;
+
+    async fn create_token(&self, token: &NewToken) -> Result<(), StoreError>;
+    /// Uses up a token of the purpose that is unused and not expired at `now`, atomically:
+    /// of two requests with the same token only one gets it.
+    async fn consume_token(&self, token_hash: &str, purpose: TokenPurpose, now: i64) -> Result<Option<UsedToken>, StoreError>;
+    /// True when an unused, unexpired token of the purpose exists (to show a form before using it).
+    async fn token_is_valid(&self, token_hash: &str, purpose: TokenPurpose, now: i64) -> Result<bool, StoreError>;
+
+    /// Adds or changes a membership.
+    async fn save_membership(&self, membership: &Membership) -> Result<(), StoreError>;
+    async fn remove_membership(&self, user: UserId, organisation: OrgId) -> Result<(), StoreError>;
+    async fn memberships_of(&self, user: UserId) -> Result<Vec<Membership>, StoreError>;
+    async fn members_of(&self, organisation: OrgId) -> Result<Vec<(Membership, EmailAddress)>, StoreError>;
+
+    async fn record_audit(&self, event: &AuditEvent) -> Result<(), StoreError>;
+    /// The newest entries first.
+    async fn audit_events(&self, limit: i64) -> Result<Vec<AuditEvent>, StoreError>;
 }
 
 /// What is known about where an association is.

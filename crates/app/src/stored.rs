@@ -7,7 +7,7 @@ use domain::marketplace::{Item, ItemContent, ItemId, ItemKind};
 use domain::organisation::{Organisation, Profile};
 use domain::slug::Slug;
 
-use crate::ports::{StoreError, User};
+use crate::ports::{MemberRole, Membership, StoreError, UsedToken, User};
 
 fn corrupt(error: impl std::fmt::Display) -> StoreError {
     StoreError::Corrupt(error.to_string())
@@ -30,15 +30,45 @@ pub fn item(id: i64, org: i64, kind: &str, content: &str) -> Result<Item, StoreE
     Ok(Item { id: ItemId(id), org: OrgId(org), kind, content })
 }
 
+/// The stored columns of a user account, in this order:
+/// id, email, role, password_hash, disabled, email_verified, totp_secret, totp_last_step, created_at.
+pub type UserColumns = (i64, String, String, String, bool, bool, Option<String>, Option<i64>, String);
+
 /// A user account from its stored columns.
-pub fn user(id: i64, email: &str, role: &str, password_hash: String, disabled: bool, created_at: String) -> Result<User, StoreError> {
+pub fn user(columns: UserColumns) -> Result<User, StoreError> {
+    let (id, email, role, password_hash, disabled, email_verified, totp_secret, totp_last_step, created_at) = columns;
     Ok(User {
         id: UserId(id),
-        email: EmailAddress::parse(email).map_err(corrupt)?,
-        role: Role::from_key(role).map_err(corrupt)?,
+        email: EmailAddress::parse(&email).map_err(corrupt)?,
+        role: Role::from_key(&role).map_err(corrupt)?,
         password_hash,
         disabled,
+        email_verified,
+        totp_secret,
+        totp_last_step,
         created_at,
+    })
+}
+
+/// A membership from its stored columns.
+pub fn membership(user: i64, organisation: i64, role: &str) -> Result<Membership, StoreError> {
+    let role = MemberRole::from_key(role).ok_or_else(|| StoreError::Corrupt(format!("unknown membership role {role}")))?;
+    Ok(Membership { user: UserId(user), organisation: OrgId(organisation), role })
+}
+
+/// A membership with the member's address, from its stored columns.
+pub fn member(user: i64, organisation: i64, role: &str, email: &str) -> Result<(Membership, EmailAddress), StoreError> {
+    Ok((membership(user, organisation, role)?, EmailAddress::parse(email).map_err(corrupt)?))
+}
+
+/// A used single-use token from its stored columns: user, email, organisation, payload.
+pub fn used_token(columns: (Option<i64>, Option<String>, Option<i64>, String)) -> Result<UsedToken, StoreError> {
+    let (user, email, organisation, payload) = columns;
+    Ok(UsedToken {
+        user: user.map(UserId),
+        email: email.map(|e| EmailAddress::parse(&e)).transpose().map_err(corrupt)?,
+        organisation: organisation.map(OrgId),
+        payload,
     })
 }
 
@@ -48,7 +78,12 @@ mod tests {
     fn bad_stored_data_is_reported_as_corrupt() {
         assert!(super::item(1, 1, "gift", "{}").is_err());
         assert!(super::organisation(1, "Not A Slug", r#"{"name":"x","legal_form":"other"}"#, String::new()).is_err());
-        assert!(super::user(1, "no-at-sign", "administrator", String::new(), false, String::new()).is_err());
+        let user = |email: &str, role: &str| (1, email.into(), role.into(), String::new(), false, false, None, None, String::new());
+        assert!(super::user(user("no-at-sign", "administrator")).is_err());
+        assert!(super::user(user("a@example.de", "king")).is_err());
+        assert!(super::user(user("a@example.de", "coordinator")).is_ok());
+        assert!(super::membership(1, 2, "owner").is_ok());
+        assert!(super::membership(1, 2, "boss").is_err());
         assert!(super::organisation(1, "ok", r#"{"name":"x","legal_form":"other"}"#, String::new()).is_ok());
     }
 }

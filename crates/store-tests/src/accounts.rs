@@ -1,13 +1,30 @@
 //! Contract of `AccountStore`.
 
-use app::ports::{NewUser, StoreError};
-use domain::accounts::{EmailAddress, Role};
+use app::accounts::create_admin::{create_administrator, CreateAdminError};
+use app::accounts::password_hash::verify_password;
+use app::accounts::sign_in::{authenticate, login, logout, LoginError, NextStep, SessionPolicy};
+use app::accounts::tokens::hash_secret;
+use app::ports::{AuditEvent, MemberRole, Membership, NewSession, NewToken, NewUser, StoreError, TokenPurpose};
+use domain::accounts::{EmailAddress, PasswordError, Role, UserId};
+use domain::ids::OrgId;
 
+use crate::directory::new_org;
 use crate::Stores;
 
 fn new_user(email: &str, role: Role) -> NewUser {
-    NewUser { email: EmailAddress::parse(email).unwrap(), role, password_hash: format!("$argon2id$v=19$test${email}") }
+    NewUser {
+        email: EmailAddress::parse(email).unwrap(),
+        role,
+        password_hash: format!("$argon2id$v=19$test${email}"),
+        email_verified: false,
+    }
 }
+
+fn email(raw: &str) -> EmailAddress {
+    EmailAddress::parse(raw).unwrap()
+}
+
+const GOOD: &str = "Lindenblüte am Marktplatz";
 
 pub async fn users_round_trip(stores: Stores) {
     let email = EmailAddress::parse("amira@example.de").unwrap();
@@ -40,4 +57,204 @@ pub async fn users_are_counted_by_role(stores: Stores) {
     assert_eq!(stores.accounts.count_users_with_role(Role::Administrator).await.unwrap(), 1);
     assert_eq!(stores.accounts.count_users_with_role(Role::Coordinator).await.unwrap(), 0);
     assert_eq!(stores.accounts.count_users_with_role(Role::Representative).await.unwrap(), 2);
+}
+
+pub async fn an_administrator_is_created_with_an_argon2id_hash(stores: Stores) {
+    let id = create_administrator(stores.accounts.as_ref(), " Admin@Stadt.Example ", GOOD).await.unwrap();
+    let user = stores.accounts.user_by_email(&email("admin@stadt.example")).await.unwrap().unwrap();
+    assert_eq!((user.id, user.role, user.disabled, user.email_verified), (id, Role::Administrator, false, true));
+    assert!(user.password_hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{}", user.password_hash);
+    assert!(verify_password(GOOD, &user.password_hash));
+    assert!(!verify_password("Lindenblüte am Marktplatz!", &user.password_hash));
+}
+
+pub async fn an_administrator_needs_a_good_email_and_password(stores: Stores) {
+    let store = stores.accounts.as_ref();
+    let err = create_administrator(store, "admin", GOOD).await.unwrap_err();
+    assert!(matches!(err, CreateAdminError::InvalidEmail), "{err:?}");
+    let err = create_administrator(store, "admin@stadt.example", "passwort1234").await.unwrap_err();
+    assert!(matches!(err, CreateAdminError::WeakPassword(PasswordError::TooCommon)), "{err:?}");
+    assert_eq!(create_administrator(store, "admin@stadt.example", "kurz").await.unwrap_err().code(), "password_too_short");
+    assert_eq!(store.count_users_with_role(Role::Administrator).await.unwrap(), 0);
+    let existing = NewUser { password_hash: "old".into(), ..new_user("admin@stadt.example", Role::Coordinator) };
+    store.create_user(&existing).await.unwrap();
+    let err = create_administrator(store, "ADMIN@stadt.example", GOOD).await.unwrap_err();
+    assert!(matches!(err, CreateAdminError::EmailTaken), "{err:?}");
+    let user = store.user_by_email(&existing.email).await.unwrap().unwrap();
+    assert_eq!((user.role, user.password_hash.as_str()), (Role::Coordinator, "old"));
+}
+
+/// A verified representative with the password [`GOOD`].
+async fn representative(stores: &Stores, address: &str) -> UserId {
+    let hash = app::accounts::password_hash::hash_password(&domain::accounts::Password::parse(GOOD, &email(address)).unwrap()).unwrap();
+    let id = stores.accounts.create_user(&NewUser { password_hash: hash, ..new_user(address, Role::Representative) }).await.unwrap();
+    stores.accounts.set_email_verified(id).await.unwrap();
+    id
+}
+
+pub async fn login_starts_a_fresh_session_each_time(stores: Stores) {
+    let store = stores.accounts.as_ref();
+    let id = representative(&stores, "vera@verein.example").await;
+    let first = login(store, " Vera@Verein.example", GOOD, 1_000).await.unwrap();
+    let second = login(store, "vera@verein.example", GOOD, 1_010).await.unwrap();
+    assert_ne!(first.token, second.token, "every login gets a new session id");
+    assert_eq!(first.next, NextStep::Done);
+    assert_eq!(store.session(&first.token).await.unwrap(), None, "only the hash of the token is stored");
+    let viewer = authenticate(store, &second.token, 1_020, SessionPolicy::default()).await.unwrap().unwrap();
+    assert_eq!(viewer.user.id, id);
+    assert!(viewer.is_complete() && !viewer.is_staff());
+    logout(store, &second.token).await.unwrap();
+    assert!(authenticate(store, &second.token, 1_030, SessionPolicy::default()).await.unwrap().is_none());
+    assert!(authenticate(store, &first.token, 1_030, SessionPolicy::default()).await.unwrap().is_some(), "other sessions stay");
+}
+
+pub async fn login_refuses_alike_whatever_is_wrong(stores: Stores) {
+    let store = stores.accounts.as_ref();
+    let id = representative(&stores, "vera@verein.example").await;
+    let unverified = stores.accounts.create_user(&new_user("neu@verein.example", Role::Representative)).await.unwrap();
+    let _ = unverified;
+    for (address, password) in
+        [("vera@verein.example", "falsches Passwort 123"), ("niemand@verein.example", GOOD), ("neu@verein.example", GOOD), ("kaputt", GOOD)]
+    {
+        let err = login(store, address, password, 1_000).await.unwrap_err();
+        assert!(matches!(err, LoginError::InvalidCredentials), "{address}: {err:?}");
+    }
+    stores.accounts.set_disabled(id, true).await.unwrap();
+    assert!(matches!(login(store, "vera@verein.example", GOOD, 1_000).await.unwrap_err(), LoginError::InvalidCredentials));
+}
+
+pub async fn sessions_end_when_idle_or_too_old(stores: Stores) {
+    let store = stores.accounts.as_ref();
+    representative(&stores, "vera@verein.example").await;
+    let policy = SessionPolicy { idle_secs: 100, absolute_secs: 250 };
+    let token = login(store, "vera@verein.example", GOOD, 1_000).await.unwrap().token;
+    assert!(authenticate(store, &token, 1_090, policy).await.unwrap().is_some());
+    assert!(authenticate(store, &token, 1_180, policy).await.unwrap().is_some(), "each request keeps it alive");
+    assert!(authenticate(store, &token, 1_240, policy).await.unwrap().is_some());
+    assert!(authenticate(store, &token, 1_260, policy).await.unwrap().is_none(), "absolute timeout");
+    let token = login(store, "vera@verein.example", GOOD, 2_000).await.unwrap().token;
+    assert!(authenticate(store, &token, 2_101, policy).await.unwrap().is_none(), "idle timeout");
+    assert!(authenticate(store, &token, 2_050, policy).await.unwrap().is_none(), "an expired session is gone for good");
+    assert!(authenticate(store, "not a token", 2_000, policy).await.unwrap().is_none());
+}
+
+pub async fn office_staff_must_pass_a_second_factor(stores: Stores) {
+    let store = stores.accounts.as_ref();
+    let id = create_administrator(store, "admin@stadt.example", GOOD).await.unwrap();
+    let signed_in = login(store, "admin@stadt.example", GOOD, 1_000).await.unwrap();
+    assert_eq!(signed_in.next, NextStep::SetUpSecondFactor);
+    let viewer = authenticate(store, &signed_in.token, 1_001, SessionPolicy::default()).await.unwrap().unwrap();
+    assert!(!viewer.is_complete() && !viewer.is_staff() && !viewer.is_admin());
+    store.set_totp(id, Some("JBSWY3DPEHPK3PXP"), &["h1".into(), "h2".into()]).await.unwrap();
+    let signed_in = login(store, "admin@stadt.example", GOOD, 1_002).await.unwrap();
+    assert_eq!(signed_in.next, NextStep::EnterCode);
+    store.complete_second_factor(&hash_secret(&signed_in.token)).await.unwrap();
+    let viewer = authenticate(store, &signed_in.token, 1_003, SessionPolicy::default()).await.unwrap().unwrap();
+    assert!(viewer.is_staff() && viewer.is_admin());
+}
+
+pub async fn totp_steps_and_recovery_codes_are_single_use(stores: Stores) {
+    let store = stores.accounts.as_ref();
+    let id = store.create_user(&new_user("k@stadt.example", Role::Coordinator)).await.unwrap();
+    store.set_totp(id, Some("JBSWY3DPEHPK3PXP"), &["a".into(), "b".into()]).await.unwrap();
+    let user = store.user(id).await.unwrap().unwrap();
+    assert_eq!((user.totp_secret.as_deref(), user.totp_last_step), (Some("JBSWY3DPEHPK3PXP"), None));
+    assert!(store.advance_totp_step(id, 100).await.unwrap());
+    assert!(!store.advance_totp_step(id, 100).await.unwrap(), "the same step twice");
+    assert!(!store.advance_totp_step(id, 99).await.unwrap(), "an older step");
+    assert!(store.advance_totp_step(id, 101).await.unwrap());
+    assert_eq!(store.recovery_codes_left(id).await.unwrap(), 2);
+    assert!(store.use_recovery_code(id, "a", 5).await.unwrap());
+    assert!(!store.use_recovery_code(id, "a", 6).await.unwrap());
+    assert!(!store.use_recovery_code(id, "zzz", 6).await.unwrap());
+    assert_eq!(store.recovery_codes_left(id).await.unwrap(), 1);
+    store.set_totp(id, None, &[]).await.unwrap();
+    assert_eq!(store.user(id).await.unwrap().unwrap().totp_secret, None);
+    assert_eq!(store.recovery_codes_left(id).await.unwrap(), 0);
+}
+
+pub async fn tokens_are_single_use_and_expire(stores: Stores) {
+    let store = stores.accounts.as_ref();
+    let ids = stores.directory.create_organisations(&[new_org("verein", "Verein")], &app::ports::Author::System("test")).await.unwrap();
+    let token = |hash: &str, purpose, expires_at| NewToken {
+        token_hash: hash.into(),
+        purpose,
+        user: None,
+        email: Some(email("neu@verein.example")),
+        organisation: Some(ids[0]),
+        payload: r#"{"role":"owner"}"#.into(),
+        expires_at,
+    };
+    store.create_token(&token("h1", TokenPurpose::Invitation, 2_000)).await.unwrap();
+    store.create_token(&token("h2", TokenPurpose::ResetPassword, 2_000)).await.unwrap();
+    assert!(store.token_is_valid("h1", TokenPurpose::Invitation, 1_000).await.unwrap());
+    assert!(!store.token_is_valid("h1", TokenPurpose::ResetPassword, 1_000).await.unwrap(), "wrong purpose");
+    assert_eq!(store.consume_token("h1", TokenPurpose::VerifyEmail, 1_000).await.unwrap(), None);
+    let used = store.consume_token("h1", TokenPurpose::Invitation, 1_000).await.unwrap().unwrap();
+    assert_eq!(used.email, Some(email("neu@verein.example")));
+    assert_eq!((used.organisation, used.user, used.payload.as_str()), (Some(ids[0]), None, r#"{"role":"owner"}"#));
+    assert_eq!(store.consume_token("h1", TokenPurpose::Invitation, 1_001).await.unwrap(), None, "used once");
+    assert!(!store.token_is_valid("h1", TokenPurpose::Invitation, 1_001).await.unwrap());
+    assert_eq!(store.consume_token("h2", TokenPurpose::ResetPassword, 2_000).await.unwrap(), None, "expired");
+    assert_eq!(store.consume_token("nope", TokenPurpose::ResetPassword, 1_000).await.unwrap(), None);
+}
+
+pub async fn memberships_link_users_and_associations(stores: Stores) {
+    let store = stores.accounts.as_ref();
+    let orgs =
+        stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &app::ports::Author::System("test")).await.unwrap();
+    let vera = store.create_user(&new_user("vera@verein.example", Role::Representative)).await.unwrap();
+    let ali = store.create_user(&new_user("ali@verein.example", Role::Representative)).await.unwrap();
+    store.save_membership(&Membership { user: vera, organisation: orgs[0], role: MemberRole::Owner }).await.unwrap();
+    store.save_membership(&Membership { user: vera, organisation: orgs[1], role: MemberRole::Editor }).await.unwrap();
+    store.save_membership(&Membership { user: ali, organisation: orgs[0], role: MemberRole::Editor }).await.unwrap();
+    store.save_membership(&Membership { user: ali, organisation: orgs[0], role: MemberRole::Owner }).await.unwrap();
+    let of_vera = store.memberships_of(vera).await.unwrap();
+    assert_eq!(
+        of_vera.iter().map(|m| (m.organisation, m.role)).collect::<Vec<_>>(),
+        [(orgs[0], MemberRole::Owner), (orgs[1], MemberRole::Editor)]
+    );
+    let members = store.members_of(orgs[0]).await.unwrap();
+    assert_eq!(
+        members.iter().map(|(m, e)| (e.as_str(), m.role)).collect::<Vec<_>>(),
+        [("ali@verein.example", MemberRole::Owner), ("vera@verein.example", MemberRole::Owner)]
+    );
+    store.remove_membership(ali, orgs[0]).await.unwrap();
+    assert_eq!(store.members_of(orgs[0]).await.unwrap().len(), 1);
+    assert_eq!(store.memberships_of(UserId(9_999)).await.unwrap(), []);
+    assert!(store.members_of(OrgId(9_999)).await.unwrap().is_empty());
+}
+
+pub async fn a_deleted_account_keeps_its_row_but_no_personal_data(stores: Stores) {
+    let store = stores.accounts.as_ref();
+    let orgs = stores.directory.create_organisations(&[new_org("a", "A")], &app::ports::Author::System("test")).await.unwrap();
+    let vera = representative(&stores, "vera@verein.example").await;
+    store.save_membership(&Membership { user: vera, organisation: orgs[0], role: MemberRole::Owner }).await.unwrap();
+    store.create_session(&NewSession { token_hash: "s".into(), user: vera, second_factor_done: true, now: 1 }).await.unwrap();
+    store.anonymise_user(vera).await.unwrap();
+    assert_eq!(store.user(vera).await.unwrap(), None);
+    assert_eq!(store.user_by_email(&email("vera@verein.example")).await.unwrap(), None);
+    assert_eq!(store.session("s").await.unwrap(), None);
+    assert!(store.memberships_of(vera).await.unwrap().is_empty());
+    assert!(store.users().await.unwrap().is_empty());
+    // The address is free again.
+    store.create_user(&new_user("vera@verein.example", Role::Representative)).await.unwrap();
+}
+
+pub async fn the_audit_log_is_append_only_and_newest_first(stores: Stores) {
+    let store = stores.accounts.as_ref();
+    for action in ["revision.approve", "organisation.archive"] {
+        let event = AuditEvent {
+            actor: "user:1".into(),
+            action: action.into(),
+            target: "organisation:3".into(),
+            detail: "ok".into(),
+            at: String::new(),
+        };
+        store.record_audit(&event).await.unwrap();
+    }
+    let events = store.audit_events(10).await.unwrap();
+    assert_eq!(events.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(), ["organisation.archive", "revision.approve"]);
+    assert!(events[0].at.starts_with("20") && events[0].at.ends_with('Z'), "{}", events[0].at);
+    assert_eq!(store.audit_events(1).await.unwrap().len(), 1);
 }

@@ -61,6 +61,17 @@ contract!(accounts:
     users_round_trip,
     a_registered_email_is_refused_whatever_its_case,
     users_are_counted_by_role,
+    an_administrator_is_created_with_an_argon2id_hash,
+    an_administrator_needs_a_good_email_and_password,
+    login_starts_a_fresh_session_each_time,
+    login_refuses_alike_whatever_is_wrong,
+    sessions_end_when_idle_or_too_old,
+    office_staff_must_pass_a_second_factor,
+    totp_steps_and_recovery_codes_are_single_use,
+    tokens_are_single_use_and_expire,
+    memberships_link_users_and_associations,
+    a_deleted_account_keeps_its_row_but_no_personal_data,
+    the_audit_log_is_append_only_and_newest_first,
 );
 
 #[tokio::test]

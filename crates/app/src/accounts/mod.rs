@@ -1,4 +1,6 @@
-//! Accounts: password hashing and the use cases that create and manage users.
+//! Accounts: password hashing, sessions, and the use cases that create and manage users.
 
 pub mod create_admin;
 pub mod password_hash;
+pub mod sign_in;
+pub mod tokens;

@@ -1,0 +1,199 @@
+//! Signing in and out: password check, sessions with idle and absolute timeouts, and who
+//! the holder of a session cookie is.
+
+use domain::accounts::{EmailAddress, Password, Role};
+
+use crate::accounts::password_hash::{hash_password, verify_password};
+use crate::accounts::tokens::{hash_secret, looks_like_secret, new_secret};
+use crate::ports::{AccountStore, Membership, NewSession, StoreError, User};
+
+/// How long sessions live.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionPolicy {
+    /// A session unused for this many seconds ends.
+    pub idle_secs: i64,
+    /// A session ends this many seconds after login, however active.
+    pub absolute_secs: i64,
+}
+
+impl Default for SessionPolicy {
+    /// One hour idle, twelve hours at most (OWASP ASVS 3.3.2 allows up to 12 hours).
+    fn default() -> Self {
+        Self { idle_secs: 60 * 60, absolute_secs: 12 * 60 * 60 }
+    }
+}
+
+/// What a user has to do after the password was right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NextStep {
+    /// Nothing: the session is complete.
+    Done,
+    /// Enter the code of the authenticator app (or a recovery code).
+    EnterCode,
+    /// Set up the second factor, which the role requires, before anything else.
+    SetUpSecondFactor,
+}
+
+/// A new session: the secret for the cookie and what comes next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedIn {
+    /// The cookie value; only its hash is stored.
+    pub token: String,
+    pub next: NextStep,
+    pub user: User,
+}
+
+/// Why nobody was signed in. Deliberately one case for unknown address, wrong password,
+/// unconfirmed address and disabled account, so that the answer reveals no account.
+#[derive(Debug, thiserror::Error)]
+pub enum LoginError {
+    #[error("email address or password wrong")]
+    InvalidCredentials,
+    #[error("too many attempts; try again in {retry_after_secs} s")]
+    RateLimited { retry_after_secs: u64 },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// True for roles that must use a second factor.
+pub fn requires_second_factor(role: Role) -> bool {
+    matches!(role, Role::Administrator | Role::Coordinator)
+}
+
+/// The hash of a random password nobody knows, made once with the current parameters and
+/// verified when the address is unknown, so that an unknown address takes as long as a wrong password.
+fn dummy_hash() -> &'static str {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DUMMY.get_or_init(|| {
+        let email = EmailAddress::parse("nobody@invalid.invalid").ok();
+        let password = email.and_then(|e| Password::parse(&new_secret(), &e).ok());
+        password.and_then(|p| hash_password(&p).ok()).unwrap_or_default()
+    })
+}
+
+/// Checks email and password; on success starts a new session (a fresh token, so a session
+/// id planted before login is never promoted).
+pub async fn login(store: &dyn AccountStore, email: &str, password: &str, now: i64) -> Result<SignedIn, LoginError> {
+    let user = match EmailAddress::parse(email) {
+        Ok(email) => store.user_by_email(&email).await?,
+        Err(_) => None,
+    };
+    let Some(user) = user else {
+        verify_password(password, dummy_hash());
+        return Err(LoginError::InvalidCredentials);
+    };
+    if !verify_password(password, &user.password_hash) || user.disabled || !user.email_verified {
+        return Err(LoginError::InvalidCredentials);
+    }
+    let next = match (&user.totp_secret, requires_second_factor(user.role)) {
+        (Some(_), _) => NextStep::EnterCode,
+        (None, true) => NextStep::SetUpSecondFactor,
+        (None, false) => NextStep::Done,
+    };
+    let token = start_session(store, &user, next == NextStep::Done, now).await?;
+    Ok(SignedIn { token, next, user })
+}
+
+/// Stores a new session for the user and returns its cookie secret.
+pub async fn start_session(store: &dyn AccountStore, user: &User, second_factor_done: bool, now: i64) -> Result<String, StoreError> {
+    let token = new_secret();
+    store.create_session(&NewSession { token_hash: hash_secret(&token), user: user.id, second_factor_done, now }).await?;
+    Ok(token)
+}
+
+/// The holder of a valid session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Viewer {
+    pub user: User,
+    pub memberships: Vec<Membership>,
+    /// False while a required or set-up second factor is still to be entered.
+    pub second_factor_done: bool,
+    /// Hash of the session token, to end or upgrade this session.
+    pub session_hash: String,
+}
+
+impl Viewer {
+    /// True when the session may act with the account's role.
+    pub fn is_complete(&self) -> bool {
+        self.second_factor_done
+    }
+
+    /// True for a complete session of office staff.
+    pub fn is_staff(&self) -> bool {
+        self.is_complete() && matches!(self.user.role, Role::Administrator | Role::Coordinator)
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.is_complete() && self.user.role == Role::Administrator
+    }
+
+    /// True when the viewer may edit the association: its representatives and the office.
+    pub fn may_edit(&self, organisation: domain::ids::OrgId) -> bool {
+        self.is_staff() || (self.is_complete() && self.memberships.iter().any(|m| m.organisation == organisation))
+    }
+
+    /// True when the viewer may add co-editors: its owners and the office.
+    pub fn may_manage_members(&self, organisation: domain::ids::OrgId) -> bool {
+        self.is_staff()
+            || (self.is_complete()
+                && self.memberships.iter().any(|m| m.organisation == organisation && m.role == crate::ports::MemberRole::Owner))
+    }
+}
+
+/// Seconds between two recorded "last seen" times of a session; fewer writes, same timeout.
+const TOUCH_EVERY_SECS: i64 = 60;
+
+/// Who holds the session cookie, or `None` for an unknown, expired or ended session.
+/// Expired sessions are deleted on the way.
+pub async fn authenticate(store: &dyn AccountStore, token: &str, now: i64, policy: SessionPolicy) -> Result<Option<Viewer>, StoreError> {
+    if !looks_like_secret(token) {
+        return Ok(None);
+    }
+    let session_hash = hash_secret(token);
+    let Some(session) = store.session(&session_hash).await? else { return Ok(None) };
+    let expired = now - session.last_seen_at > policy.idle_secs || now - session.started_at > policy.absolute_secs;
+    if expired {
+        store.delete_session(&session_hash).await?;
+        return Ok(None);
+    }
+    let Some(user) = store.user(session.user).await?.filter(|u| !u.disabled) else {
+        store.delete_session(&session_hash).await?;
+        return Ok(None);
+    };
+    if now - session.last_seen_at >= TOUCH_EVERY_SECS {
+        store.touch_session(&session_hash, now).await?;
+    }
+    let memberships = store.memberships_of(user.id).await?;
+    Ok(Some(Viewer { user, memberships, second_factor_done: session.second_factor_done, session_hash }))
+}
+
+/// Ends the session of this cookie, if any.
+pub async fn logout(store: &dyn AccountStore, token: &str) -> Result<(), StoreError> {
+    if looks_like_secret(token) {
+        store.delete_session(&hash_secret(token)).await?;
+    }
+    Ok(())
+}
+
+/// The current time in Unix seconds.
+pub fn unix_now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_dummy_hash_is_an_argon2id_hash_with_the_current_cost() {
+        assert!(dummy_hash().starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{}", dummy_hash());
+        assert!(!verify_password("anything", dummy_hash()));
+    }
+
+    #[test]
+    fn office_roles_need_a_second_factor() {
+        assert!(requires_second_factor(Role::Administrator));
+        assert!(requires_second_factor(Role::Coordinator));
+        assert!(!requires_second_factor(Role::Representative));
+    }
+}
