@@ -2,3 +2,4 @@
 
 pub mod create_admin;
 pub mod password_hash;
+pub mod totp;
