@@ -2,4 +2,5 @@
 
 pub mod create_admin;
 pub mod password_hash;
+pub mod recovery_codes;
 pub mod totp;
