@@ -1,6 +1,8 @@
-//! Accounts: password hashing and the use cases that create and manage users.
+//! Accounts: password hashing, the second factor (TOTP and recovery codes), login rate
+//! limiting and the use cases that create and manage users.
 
 pub mod create_admin;
 pub mod password_hash;
+pub mod rate_limit;
 pub mod recovery_codes;
 pub mod totp;
