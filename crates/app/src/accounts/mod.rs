@@ -6,3 +6,4 @@ pub mod password_hash;
 pub mod rate_limit;
 pub mod recovery_codes;
 pub mod totp;
+pub mod totp_qr;
