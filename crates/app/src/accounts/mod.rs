@@ -1,6 +1,11 @@
-//! Accounts: password hashing, sessions, and the use cases that create and manage users.
+//! Accounts: password hashing, sessions, the second factor (TOTP and recovery codes), login
+//! rate limiting and the use cases that create and manage users.
 
 pub mod create_admin;
 pub mod password_hash;
+pub mod rate_limit;
+pub mod recovery_codes;
 pub mod sign_in;
 pub mod tokens;
+pub mod totp;
+pub mod totp_qr;
