@@ -9,6 +9,7 @@ pub mod ids;
 pub mod language;
 pub mod localized;
 pub mod marketplace;
+pub mod moderation;
 pub mod organisation;
 pub mod slug;
 pub mod text;
