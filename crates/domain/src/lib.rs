@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod category;
 pub mod directory_query;
 pub mod district;
+pub mod duplicates;
 pub mod geo;
 pub mod ids;
 pub mod language;
