@@ -63,7 +63,8 @@ impl Script {
     }
 }
 
-fn is_combining_mark(c: char) -> bool {
+/// Accents and vowel signs that belong to the letter before them.
+pub(crate) fn is_combining_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x064B..=0x065F | 0x0670)
 }
 

@@ -1,0 +1,217 @@
+//! Duplicate candidates for a proposed organisation: existing entries with a similar name
+//! or a position within 100 m, so that the office notices a second entry for one association.
+
+use std::sync::OnceLock;
+
+use crate::geo::GeoPoint;
+use crate::ids::OrgId;
+use crate::slug::Slug;
+use crate::text::{fold_diacritics, is_combining_mark, search_terms};
+
+/// Names at least this similar (see [`name_similarity`]) are candidates.
+///
+/// Chosen from the cases in the tests: one extra word on a name of two or more words scores
+/// 0.80 and more ("Afrikanischer Frauenverein" / "… Ludwigsburg"); one replaced word in a
+/// name of up to four words scores 0.75 or less ("Griechische" / "Russische Gemeinde
+/// Ludwigsburg": 0.67). A typo within a word costs little, a different word everything.
+pub const SIMILAR_NAME_THRESHOLD: f64 = 0.78;
+
+/// Entries at most this far apart are candidates, whatever their names.
+pub const NEARBY_METRES: f64 = 100.0;
+
+/// Two words at least this similar (normalised edit distance) count as the same word with a
+/// typo: one wrong letter in five.
+const WORD_MATCH: f64 = 0.8;
+
+/// Words that say what kind of body an organisation is, not which one.
+const LEGAL_FORM_WORDS: [&str; 9] = ["ev", "verein", "eingetragener", "gemeinnützige", "ggmbh", "gmbh", "gug", "ug", "mbh"];
+
+/// An organisation as far as duplicate detection needs it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Candidate<'a> {
+    /// `None` for a proposal that is not stored yet.
+    pub id: Option<OrgId>,
+    pub slug: Option<&'a Slug>,
+    pub name: &'a str,
+    pub position: Option<GeoPoint>,
+}
+
+/// Why an entry may be a duplicate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum MatchReason {
+    /// The names are similar: 1.0 for the same name after normalisation.
+    SimilarName { similarity: f64 },
+    /// The positions are at most [`NEARBY_METRES`] apart.
+    Nearby { metres: f64 },
+}
+
+/// An existing entry that may be the same organisation as the proposal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DuplicateMatch<'a> {
+    pub candidate: Candidate<'a>,
+    /// One or both reasons, the name first.
+    pub reasons: Vec<MatchReason>,
+}
+
+impl DuplicateMatch<'_> {
+    /// How strongly the entry looks like a duplicate: the name similarity, plus up to 0.5
+    /// for nearness (0.5 at the same spot, 0 at [`NEARBY_METRES`]). Nearness alone counts
+    /// for less than a similar name because several associations often share one building.
+    pub fn strength(&self) -> f64 {
+        self.reasons
+            .iter()
+            .map(|reason| match reason {
+                MatchReason::SimilarName { similarity } => *similarity,
+                MatchReason::Nearby { metres } => 0.5 * (1.0 - metres / NEARBY_METRES).max(0.0),
+            })
+            .sum()
+    }
+}
+
+/// Existing entries that may be the proposed organisation, strongest first (ties by name),
+/// at most `limit`. An entry with the proposal's own id or slug (an edit of an existing
+/// organisation) is skipped.
+pub fn duplicate_candidates<'a>(
+    proposal: &Candidate<'_>,
+    existing: impl Iterator<Item = Candidate<'a>>,
+    limit: usize,
+) -> Vec<DuplicateMatch<'a>> {
+    let proposed_name = NameWords::of(proposal.name);
+    let is_itself = |c: &Candidate<'_>| {
+        let same_id = proposal.id.is_some() && c.id == proposal.id;
+        let same_slug = proposal.slug.is_some() && c.slug == proposal.slug;
+        same_id || same_slug
+    };
+    let mut matches: Vec<DuplicateMatch<'a>> = existing
+        .filter(|c| !is_itself(c))
+        .filter_map(|candidate| {
+            let mut reasons = Vec::new();
+            let similarity = proposed_name.similarity(&NameWords::of(candidate.name));
+            if similarity >= SIMILAR_NAME_THRESHOLD {
+                reasons.push(MatchReason::SimilarName { similarity });
+            }
+            if let (Some(a), Some(b)) = (proposal.position, candidate.position) {
+                let metres = a.distance_m(&b);
+                if metres <= NEARBY_METRES {
+                    reasons.push(MatchReason::Nearby { metres });
+                }
+            }
+            (!reasons.is_empty()).then_some(DuplicateMatch { candidate, reasons })
+        })
+        .collect();
+    matches.sort_by(|a, b| b.strength().total_cmp(&a.strength()).then_with(|| a.candidate.name.cmp(b.candidate.name)));
+    matches.truncate(limit);
+    matches
+}
+
+/// How similar two organisation names are, from 0.0 to 1.0; symmetric, 1.0 for the same name.
+///
+/// Both names are reduced to their distinctive words: case, umlauts ("ü" = "ue"), accents
+/// and punctuation are ignored, words are stemmed as in search ("Türkischer" = "türkisch"),
+/// and legal-form words ("e.V.", "gGmbH", "Verein", also "-verein" at the end of a compound:
+/// "Kulturverein" → "Kultur") are dropped. Each word then scores its best match in the other
+/// name (normalised edit distance of the stems or of the unstemmed words, whichever is
+/// closer, counted only from 0.8, i.e. a typo), and the similarity is the average over the
+/// words of both names.
+pub fn name_similarity(a: &str, b: &str) -> f64 {
+    NameWords::of(a).similarity(&NameWords::of(b))
+}
+
+/// A name's distinctive words.
+struct NameWords {
+    words: Vec<Word>,
+    /// The lower-cased name, to tell apart two names that have no words at all.
+    raw: String,
+}
+
+/// One word twice, as characters for the edit distance: stemmed, which equates "Türkischer"
+/// and "Tuerkisch", and only folded, which keeps typos small ("Afrikanicher" stems to
+/// something far from "afrikan").
+struct Word {
+    stem: Vec<char>,
+    folded: Vec<char>,
+}
+
+impl Word {
+    fn new(word: &str) -> Option<Word> {
+        let stem = search_terms(word).concat();
+        (!stem.is_empty()).then(|| Word { stem: stem.chars().collect(), folded: fold_diacritics(word).chars().collect() })
+    }
+
+    fn similarity(&self, other: &Word) -> f64 {
+        edit_similarity(&self.stem, &other.stem).max(edit_similarity(&self.folded, &other.folded))
+    }
+}
+
+impl NameWords {
+    fn of(name: &str) -> NameWords {
+        let raw: Vec<String> =
+            name.split(|c: char| !(c.is_alphanumeric() || is_combining_mark(c))).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+        let mut words = distinctive_words(&raw);
+        if words.is_empty() {
+            // A name made only of legal-form words ("Verein e.V.") is compared as it is.
+            words = raw.iter().filter_map(|w| Word::new(w)).collect();
+        }
+        NameWords { words, raw: name.trim().to_lowercase() }
+    }
+
+    fn similarity(&self, other: &NameWords) -> f64 {
+        let total = self.words.len() + other.words.len();
+        if total == 0 {
+            return if self.raw == other.raw { 1.0 } else { 0.0 };
+        }
+        let best =
+            |word: &Word, others: &[Word]| others.iter().map(|o| word.similarity(o)).filter(|s| *s >= WORD_MATCH).fold(0.0, f64::max);
+        let here: f64 = self.words.iter().map(|w| best(w, &other.words)).sum();
+        let there: f64 = other.words.iter().map(|w| best(w, &self.words)).sum();
+        // Clamped against rounding; here + there is the same sum either way round.
+        ((here + there) / total as f64).min(1.0)
+    }
+}
+
+/// Words without legal-form words; "e. V." arrives as the two words "e" and "v".
+fn distinctive_words(raw: &[String]) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        if raw[i] == "e" && raw.get(i + 1).is_some_and(|w| w == "v") {
+            i += 2;
+            continue;
+        }
+        let word = &raw[i];
+        i += 1;
+        if search_terms(word).iter().all(|s| legal_form_stems().contains(s)) {
+            continue;
+        }
+        let without_suffix = word.strip_suffix("verein").filter(|rest| !rest.is_empty()).unwrap_or(word);
+        out.extend(Word::new(without_suffix));
+    }
+    out
+}
+
+fn legal_form_stems() -> &'static [String] {
+    static STEMS: OnceLock<Vec<String>> = OnceLock::new();
+    STEMS.get_or_init(|| LEGAL_FORM_WORDS.iter().flat_map(|w| search_terms(w)).collect())
+}
+
+/// 1 − Levenshtein distance / length of the longer word.
+fn edit_similarity(a: &[char], b: &[char]) -> f64 {
+    let longer = a.len().max(b.len());
+    if longer == 0 {
+        return 1.0;
+    }
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        current[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    1.0 - previous[b.len()] as f64 / longer as f64
+}
+
+#[cfg(test)]
+mod tests;
