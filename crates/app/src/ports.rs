@@ -279,10 +279,11 @@ pub trait AccountStore: Send + Sync + 'static {
     /// Records an accepted TOTP step; false (and nothing changed) when a step at least as new was
     /// already accepted, so that a code cannot be replayed, even by two requests at once.
     async fn advance_totp_step(&self, id: UserId, step: i64) -> Result<bool, StoreError>;
-    /// Marks an unused recovery code as used; false when there is no such unused code.
+    /// Marks an unused recovery code (by its stored hash) as used; false when there is no such
+    /// unused code, so that of two requests with the same code only one succeeds.
     async fn use_recovery_code(&self, id: UserId, code_hash: &str, now: i64) -> Result<bool, StoreError>;
-    /// How many unused recovery codes the account has left.
-    async fn recovery_codes_left(&self, id: UserId) -> Result<i64, StoreError>;
+    /// The stored hashes of the account's unused recovery codes.
+    async fn unused_recovery_codes(&self, id: UserId) -> Result<Vec<String>, StoreError>;
     /// Deletes the account's personal data: the address is replaced, password and second factor
     /// removed, sessions, memberships and tokens deleted. The row stays for authored revisions.
     async fn anonymise_user(&self, id: UserId) -> Result<(), StoreError>;

@@ -140,13 +140,13 @@ impl AccountStore for PostgresStore {
         Ok(changed == 1)
     }
 
-    async fn recovery_codes_left(&self, id: UserId) -> Result<i64, StoreError> {
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM recovery_code WHERE user_id = $1 AND used_at IS NULL")
+    async fn unused_recovery_codes(&self, id: UserId) -> Result<Vec<String>, StoreError> {
+        let rows: Vec<(String,)> = sqlx::query_as("SELECT code_hash FROM recovery_code WHERE user_id = $1 AND used_at IS NULL")
             .bind(id.0)
-            .fetch_one(&self.pool)
+            .fetch_all(&self.pool)
             .await
             .map_err(unavailable)?;
-        Ok(n)
+        Ok(rows.into_iter().map(|(hash,)| hash).collect())
     }
 
     async fn anonymise_user(&self, id: UserId) -> Result<(), StoreError> {
@@ -250,14 +250,15 @@ impl AccountStore for PostgresStore {
     }
 
     async fn token_is_valid(&self, token_hash: &str, purpose: TokenPurpose, now: i64) -> Result<bool, StoreError> {
-        let row: Option<(i64,)> =
-            sqlx::query_as("SELECT 1::BIGINT FROM one_time_token WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3")
-                .bind(token_hash)
-                .bind(purpose.key())
-                .bind(now)
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(unavailable)?;
+        let row: Option<(i64,)> = sqlx::query_as(
+            "SELECT 1::BIGINT FROM one_time_token WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
+        )
+        .bind(token_hash)
+        .bind(purpose.key())
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(unavailable)?;
         Ok(row.is_some())
     }
 

@@ -157,13 +157,13 @@ impl AccountStore for SqliteStore {
         Ok(changed == 1)
     }
 
-    async fn recovery_codes_left(&self, id: UserId) -> Result<i64, StoreError> {
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM recovery_code WHERE user_id = ? AND used_at IS NULL")
+    async fn unused_recovery_codes(&self, id: UserId) -> Result<Vec<String>, StoreError> {
+        let rows: Vec<(String,)> = sqlx::query_as("SELECT code_hash FROM recovery_code WHERE user_id = ? AND used_at IS NULL")
             .bind(id.0)
-            .fetch_one(&self.reader)
+            .fetch_all(&self.reader)
             .await
             .map_err(unavailable)?;
-        Ok(n)
+        Ok(rows.into_iter().map(|(hash,)| hash).collect())
     }
 
     async fn anonymise_user(&self, id: UserId) -> Result<(), StoreError> {

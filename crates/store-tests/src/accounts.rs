@@ -2,7 +2,7 @@
 
 use app::accounts::create_admin::{create_administrator, CreateAdminError};
 use app::accounts::password_hash::verify_password;
-use app::accounts::sign_in::{authenticate, login, logout, LoginError, NextStep, SessionPolicy};
+use app::accounts::sign_in::{authenticate, logout, Attempt, LoginError, NextStep, SessionPolicy, SignedIn, Throttle};
 use app::accounts::tokens::hash_secret;
 use app::ports::{AuditEvent, MemberRole, Membership, NewSession, NewToken, NewUser, StoreError, TokenPurpose};
 use domain::accounts::{EmailAddress, PasswordError, Role, UserId};
@@ -18,6 +18,12 @@ fn new_user(email: &str, role: Role) -> NewUser {
         password_hash: format!("$argon2id$v=19$test${email}"),
         email_verified: false,
     }
+}
+
+/// Signs in with a fresh throttle from one address.
+async fn login(store: &dyn app::ports::AccountStore, email: &str, password: &str, now: i64) -> Result<SignedIn, LoginError> {
+    let attempt = Attempt { email, password, ip: "192.0.2.1" };
+    app::accounts::sign_in::login(store, &Throttle::default(), &attempt, now, std::time::Instant::now()).await
 }
 
 fn email(raw: &str) -> EmailAddress {
@@ -163,14 +169,14 @@ pub async fn totp_steps_and_recovery_codes_are_single_use(stores: Stores) {
     assert!(!store.advance_totp_step(id, 100).await.unwrap(), "the same step twice");
     assert!(!store.advance_totp_step(id, 99).await.unwrap(), "an older step");
     assert!(store.advance_totp_step(id, 101).await.unwrap());
-    assert_eq!(store.recovery_codes_left(id).await.unwrap(), 2);
+    assert_eq!(store.unused_recovery_codes(id).await.unwrap().len(), 2);
     assert!(store.use_recovery_code(id, "a", 5).await.unwrap());
     assert!(!store.use_recovery_code(id, "a", 6).await.unwrap());
     assert!(!store.use_recovery_code(id, "zzz", 6).await.unwrap());
-    assert_eq!(store.recovery_codes_left(id).await.unwrap(), 1);
+    assert_eq!(store.unused_recovery_codes(id).await.unwrap(), ["b"]);
     store.set_totp(id, None, &[]).await.unwrap();
     assert_eq!(store.user(id).await.unwrap().unwrap().totp_secret, None);
-    assert_eq!(store.recovery_codes_left(id).await.unwrap(), 0);
+    assert!(store.unused_recovery_codes(id).await.unwrap().is_empty());
 }
 
 pub async fn tokens_are_single_use_and_expire(stores: Stores) {
@@ -257,4 +263,65 @@ pub async fn the_audit_log_is_append_only_and_newest_first(stores: Stores) {
     assert_eq!(events.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(), ["organisation.archive", "revision.approve"]);
     assert!(events[0].at.starts_with("20") && events[0].at.ends_with('Z'), "{}", events[0].at);
     assert_eq!(store.audit_events(1).await.unwrap().len(), 1);
+}
+
+pub async fn repeated_failures_lock_out_even_the_right_password(stores: Stores) {
+    let store = stores.accounts.as_ref();
+    representative(&stores, "vera@verein.example").await;
+    let throttle = Throttle::default();
+    let start = std::time::Instant::now();
+    let attempt = |password| Attempt { email: "vera@verein.example", password, ip: "192.0.2.7" };
+    for _ in 0..5 {
+        let err = app::accounts::sign_in::login(store, &throttle, &attempt("falsch falsch falsch"), 1_000, start).await.unwrap_err();
+        assert!(matches!(err, LoginError::InvalidCredentials), "{err:?}");
+    }
+    let err = app::accounts::sign_in::login(store, &throttle, &attempt(GOOD), 1_000, start).await.unwrap_err();
+    assert!(matches!(err, LoginError::RateLimited { retry_after_secs } if retry_after_secs > 800), "{err:?}");
+    let later = start + std::time::Duration::from_secs(15 * 60 + 1);
+    assert!(app::accounts::sign_in::login(store, &throttle, &attempt(GOOD), 2_000, later).await.is_ok());
+}
+
+pub async fn a_second_factor_is_set_up_then_required_and_never_replayed(stores: Stores) {
+    use app::accounts::second_factor::{confirm_setup, enter_code, offer_setup, SecondFactorError};
+    use app::accounts::totp::TotpSecret;
+    let store = stores.accounts.as_ref();
+    let throttle = Throttle::default();
+    let instant = std::time::Instant::now();
+    create_administrator(store, "admin@stadt.example", GOOD).await.unwrap();
+    let now = 1_700_000_000;
+    let signed_in = login(store, "admin@stadt.example", GOOD, now).await.unwrap();
+    let viewer = authenticate(store, &signed_in.token, now, SessionPolicy::default()).await.unwrap().unwrap();
+    let offer = offer_setup(&viewer, "Knotenpunkt", None);
+    assert!(offer.uri.starts_with("otpauth://totp/Knotenpunkt:admin%40stadt.example?secret="), "{}", offer.uri);
+    let secret = TotpSecret::from_base32(&offer.secret).unwrap();
+    let code_at = |t: i64| app::accounts::totp::code_at(&secret, u64::try_from(t).unwrap());
+    let err = confirm_setup(store, &throttle, &viewer, &offer.secret, "000000", now, instant).await.unwrap_err();
+    assert!(matches!(err, SecondFactorError::WrongCode) || code_at(now) == "000000", "{err:?}");
+    let passed = confirm_setup(store, &throttle, &viewer, &offer.secret, &code_at(now), now, instant).await.unwrap();
+    assert_eq!(passed.recovery_codes.len(), 10);
+    let recovery_codes = passed.recovery_codes.clone();
+    assert!(authenticate(store, &signed_in.token, now, SessionPolicy::default()).await.unwrap().is_none(), "the half session ended");
+    let full = authenticate(store, &passed.token, now, SessionPolicy::default()).await.unwrap().unwrap();
+    assert!(full.is_admin());
+
+    // The next login asks for a code; the code just used is refused, the next one works.
+    let signed_in = login(store, "admin@stadt.example", GOOD, now + 5).await.unwrap();
+    assert_eq!(signed_in.next, NextStep::EnterCode);
+    let viewer = authenticate(store, &signed_in.token, now + 5, SessionPolicy::default()).await.unwrap().unwrap();
+    assert!(!viewer.is_staff());
+    let err = enter_code(store, &throttle, &viewer, &code_at(now), now + 5, instant).await.unwrap_err();
+    assert!(matches!(err, SecondFactorError::WrongCode), "replayed code: {err:?}");
+    let passed = enter_code(store, &throttle, &viewer, &code_at(now + 30), now + 31, instant).await.unwrap();
+    assert!(authenticate(store, &passed.token, now + 31, SessionPolicy::default()).await.unwrap().unwrap().is_staff());
+
+    // A recovery code works once.
+    let signed_in = login(store, "admin@stadt.example", GOOD, now + 40).await.unwrap();
+    let viewer = authenticate(store, &signed_in.token, now + 40, SessionPolicy::default()).await.unwrap().unwrap();
+    let passed = enter_code(store, &throttle, &viewer, &recovery_codes[3].to_uppercase(), now + 40, instant).await.unwrap();
+    assert!(authenticate(store, &passed.token, now + 40, SessionPolicy::default()).await.unwrap().unwrap().is_staff());
+    let signed_in = login(store, "admin@stadt.example", GOOD, now + 50).await.unwrap();
+    let viewer = authenticate(store, &signed_in.token, now + 50, SessionPolicy::default()).await.unwrap().unwrap();
+    let err = enter_code(store, &throttle, &viewer, &recovery_codes[3], now + 50, instant).await.unwrap_err();
+    assert!(matches!(err, SecondFactorError::WrongCode), "a used recovery code: {err:?}");
+    assert_eq!(store.unused_recovery_codes(viewer.user.id).await.unwrap().len(), 9);
 }

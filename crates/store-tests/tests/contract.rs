@@ -72,6 +72,8 @@ contract!(accounts:
     memberships_link_users_and_associations,
     a_deleted_account_keeps_its_row_but_no_personal_data,
     the_audit_log_is_append_only_and_newest_first,
+    repeated_failures_lock_out_even_the_right_password,
+    a_second_factor_is_set_up_then_required_and_never_replayed,
 );
 
 #[tokio::test]

@@ -3,7 +3,10 @@
 
 use domain::accounts::{EmailAddress, Password, Role};
 
+use std::time::Instant;
+
 use crate::accounts::password_hash::{hash_password, verify_password};
+use crate::accounts::rate_limit::{RateLimitPolicy, RateLimiter, RetryAfter};
 use crate::accounts::tokens::{hash_secret, looks_like_secret, new_secret};
 use crate::ports::{AccountStore, Membership, NewSession, StoreError, User};
 
@@ -71,20 +74,89 @@ fn dummy_hash() -> &'static str {
     })
 }
 
+/// Failed sign-in attempts, per account and per client address (OWASP ASVS 2.2.1).
+pub struct Throttle {
+    pub per_account: RateLimiter,
+    pub per_ip: RateLimiter,
+}
+
+impl Default for Throttle {
+    fn default() -> Self {
+        Self { per_account: RateLimiter::new(RateLimitPolicy::PER_ACCOUNT), per_ip: RateLimiter::new(RateLimitPolicy::PER_IP) }
+    }
+}
+
+impl Throttle {
+    fn keys(account: &str, ip: &str) -> (String, String) {
+        (format!("account:{}", account.trim().to_lowercase()), format!("ip:{ip}"))
+    }
+
+    /// Refuses when the account or the address had too many failures lately.
+    pub fn check(&self, account: &str, ip: &str, now: Instant) -> Result<(), RetryAfter> {
+        let (account, ip) = Self::keys(account, ip);
+        self.per_account.check(&account, now)?;
+        self.per_ip.check(&ip, now)
+    }
+
+    pub fn record_failure(&self, account: &str, ip: &str, now: Instant) {
+        let (account, ip) = Self::keys(account, ip);
+        self.per_account.record_failure(&account, now);
+        self.per_ip.record_failure(&ip, now);
+    }
+
+    /// After a success only the account's counter is cleared, never the address's.
+    pub fn record_success(&self, account: &str) {
+        self.per_account.reset(&Self::keys(account, "").0);
+    }
+}
+
+/// One sign-in attempt.
+pub struct Attempt<'a> {
+    pub email: &'a str,
+    pub password: &'a str,
+    /// The client's address, for the per-address limit.
+    pub ip: &'a str,
+}
+
 /// Checks email and password; on success starts a new session (a fresh token, so a session
-/// id planted before login is never promoted).
-pub async fn login(store: &dyn AccountStore, email: &str, password: &str, now: i64) -> Result<SignedIn, LoginError> {
+/// id planted before login is never promoted). Too many failures for the account or the
+/// address refuse further attempts for a while, whether the password is right or not.
+pub async fn login(
+    store: &dyn AccountStore,
+    throttle: &Throttle,
+    attempt: &Attempt<'_>,
+    now: i64,
+    instant: Instant,
+) -> Result<SignedIn, LoginError> {
+    throttle.check(attempt.email, attempt.ip, instant).map_err(|r| LoginError::RateLimited { retry_after_secs: r.seconds() })?;
+    match check_password(store, attempt.email, attempt.password).await? {
+        Some(user) => {
+            throttle.record_success(attempt.email);
+            start(store, user, now).await
+        }
+        None => {
+            throttle.record_failure(attempt.email, attempt.ip, instant);
+            Err(LoginError::InvalidCredentials)
+        }
+    }
+}
+
+/// The account when the password is right and the account may sign in.
+async fn check_password(store: &dyn AccountStore, email: &str, password: &str) -> Result<Option<User>, StoreError> {
     let user = match EmailAddress::parse(email) {
         Ok(email) => store.user_by_email(&email).await?,
         Err(_) => None,
     };
     let Some(user) = user else {
         verify_password(password, dummy_hash());
-        return Err(LoginError::InvalidCredentials);
+        return Ok(None);
     };
-    if !verify_password(password, &user.password_hash) || user.disabled || !user.email_verified {
-        return Err(LoginError::InvalidCredentials);
-    }
+    let ok = verify_password(password, &user.password_hash) && !user.disabled && user.email_verified;
+    Ok(ok.then_some(user))
+}
+
+/// Starts the session after a right password: complete, or waiting for the second factor.
+async fn start(store: &dyn AccountStore, user: User, now: i64) -> Result<SignedIn, LoginError> {
     let next = match (&user.totp_secret, requires_second_factor(user.role)) {
         (Some(_), _) => NextStep::EnterCode,
         (None, true) => NextStep::SetUpSecondFactor,

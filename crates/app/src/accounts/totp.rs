@@ -138,6 +138,11 @@ pub fn verify(secret: &TotpSecret, code: &str, unix_time: u64, last_used_step: O
     }
 }
 
+/// The code an authenticator app shows at `unix_time` (for tests and tools that act as the app).
+pub fn code_at(secret: &TotpSecret, unix_time: u64) -> String {
+    code_at_step(secret, unix_time / STEP_SECONDS).map(|d| d.iter().map(|&b| char::from(b)).collect()).unwrap_or_default()
+}
+
 /// The six ASCII digits an authenticator app shows for `step`, zero-padded.
 fn code_at_step(secret: &TotpSecret, step: u64) -> Option<[u8; DIGITS]> {
     let mut rest = hotp(&secret.0, step, DIGITS as u32)?;
