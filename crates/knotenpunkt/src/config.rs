@@ -35,6 +35,7 @@ struct RawConfig {
     legal: RawLegal,
     map: RawMap,
     geocoder: RawGeocoder,
+    accounts: RawAccounts,
 }
 
 #[derive(Debug, Deserialize)]
@@ -81,6 +82,12 @@ struct RawServer {
 }
 
 #[derive(Debug, Deserialize)]
+struct RawAccounts {
+    session_idle_minutes: i64,
+    session_max_hours: i64,
+}
+
+#[derive(Debug, Deserialize)]
 struct RawInstance {
     name: String,
     city: String,
@@ -114,6 +121,7 @@ pub struct Config {
     pub database: Database,
     pub limits: web::Limits,
     pub index_refresh: Duration,
+    pub sessions: app::accounts::sign_in::SessionPolicy,
     pub log_format: LogFormat,
     pub log_level: tracing::Level,
     pub site: SiteConfig,
@@ -239,6 +247,7 @@ impl Config {
                 request_timeout: Duration::from_secs(raw.server.request_timeout_secs),
             },
             index_refresh: Duration::from_secs(raw.server.index_refresh_secs.max(1)),
+            sessions: validate_sessions(&raw.accounts)?,
             log_format,
             log_level,
             site: SiteConfig {
@@ -373,4 +382,13 @@ mod tests {
             Config::load_from(&Overrides { database_url: Some("mysql://x".into()), ..Default::default() }, env(&[])).expect_err("bad");
         assert!(err.to_string().contains("database_url"), "{err}");
     }
+}
+
+fn validate_sessions(raw: &RawAccounts) -> Result<app::accounts::sign_in::SessionPolicy, ConfigError> {
+    if !(1..=24 * 60).contains(&raw.session_idle_minutes) || !(1..=24).contains(&raw.session_max_hours) {
+        return Err(ConfigError::Invalid(
+            "accounts.session_idle_minutes must be 1..=1440 and accounts.session_max_hours 1..=24".into(),
+        ));
+    }
+    Ok(app::accounts::sign_in::SessionPolicy { idle_secs: raw.session_idle_minutes * 60, absolute_secs: raw.session_max_hours * 3600 })
 }

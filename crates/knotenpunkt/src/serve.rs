@@ -43,7 +43,17 @@ pub async fn build_state(config: &Config, with_demo: bool) -> Result<web::Shared
             tracing::info!("database not empty: demo data not loaded");
         }
     }
-    Ok(Arc::new(web::AppState { directory, marketplace, site: config.site.clone(), assets: web::assets::Assets::load() }))
+    let secure_cookies = config.site.public_url.as_deref().is_some_and(|url| url.starts_with("https://"));
+    Ok(Arc::new(web::AppState {
+        directory,
+        marketplace,
+        accounts: stores.accounts.clone(),
+        sessions: config.sessions,
+        throttle: app::accounts::sign_in::Throttle::default(),
+        secure_cookies,
+        site: config.site.clone(),
+        assets: web::assets::Assets::load(),
+    }))
 }
 
 /// Keeps the search index in step with changes made by other server processes.
@@ -73,7 +83,9 @@ pub async fn run(config: Config, with_demo: bool) -> Result<(), ServeError> {
     tracing::info!(address = %local, "Knotenpunkt is listening");
     println!("Knotenpunkt läuft auf http://{local}/ (Strg+C beendet)");
     let app = web::router(state, config.limits);
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     tracing::info!("stopped");
     Ok(())
 }

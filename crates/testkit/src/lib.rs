@@ -78,7 +78,7 @@ pub async fn spawn(backend: Backend, demo: bool) -> Option<TestApp> {
     let addr = listener.local_addr().unwrap();
     let router = web::router(state.clone(), config.limits);
     tokio::spawn(async move {
-        axum::serve(listener, router).await.unwrap();
+        axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap();
     });
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
     Some(TestApp { base: format!("http://{addr}"), client, state, _dir: dir, database })

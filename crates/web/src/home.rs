@@ -1,14 +1,14 @@
 //! The start page: what Knotenpunkt is, a search box, fields of activity, the office.
 
 use askama::Template;
-use axum::extract::{Extension, State};
-use axum::http::{StatusCode, Uri};
+use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use domain::directory_query::DirectoryQuery;
 
-use crate::locale::RequestLocale;
+use crate::page::Visit;
 use crate::page::{render, PageCtx};
 use crate::SharedState;
 
@@ -32,8 +32,8 @@ pub struct HomePage {
     pub office_name: String,
 }
 
-async fn home(State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri) -> Response {
-    let page = PageCtx::new(&state, locale.0, &uri, "home");
+async fn home(State(state): State<SharedState>, visit: Visit) -> Response {
+    let page = PageCtx::new(&state, &visit, "home");
     let index = state.directory.index();
     let results = index.search(&DirectoryQuery { per_page: 1, page: 1, ..Default::default() });
     let categories = index

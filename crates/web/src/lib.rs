@@ -1,6 +1,8 @@
 //! Knotenpunkt's web layer: one router per capability, merged here; pages are askama
 //! templates, texts come from Fluent files, assets are embedded in the binary.
 
+pub mod access;
+pub mod accounts;
 pub mod api_error;
 pub mod assets;
 pub mod config;
@@ -20,7 +22,9 @@ pub mod system;
 use std::sync::Arc;
 use std::time::Duration;
 
+use app::accounts::sign_in::{SessionPolicy, Throttle};
 use app::directory::Directory;
+use app::ports::AccountStore;
 use app::marketplace::Marketplace;
 use axum::Router;
 use tower_http::compression::CompressionLayer;
@@ -34,6 +38,12 @@ pub use config::SiteConfig;
 pub struct AppState {
     pub directory: Arc<Directory>,
     pub marketplace: Arc<Marketplace>,
+    pub accounts: Arc<dyn AccountStore>,
+    pub sessions: SessionPolicy,
+    /// Failed sign-ins and codes, per account and address.
+    pub throttle: Throttle,
+    /// Cookies get `Secure` (the site is served over https).
+    pub secure_cookies: bool,
     pub site: SiteConfig,
     pub assets: assets::Assets,
 }
@@ -61,10 +71,14 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(map::router())
         .merge(marketplace::router())
         .merge(office::router())
+        .merge(accounts::router())
         .merge(system::router())
         .merge(openapi::router())
         .merge(assets::router())
+        .route_layer(axum::middleware::from_fn_with_state(state.clone(), access::enforce))
         .fallback(system::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), accounts::csrf::verify_csrf))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), accounts::session::resolve_session))
         .layer(axum::middleware::from_fn_with_state(state.clone(), locale::resolve_locale))
         .layer(axum::middleware::from_fn(security::headers))
         .layer(CompressionLayer::new())

@@ -1,12 +1,58 @@
 //! What every page's layout needs: language, direction, translator, navigation, assets.
 
+use std::convert::Infallible;
+use std::sync::Arc;
+
+use app::accounts::sign_in::Viewer;
 use askama::Template;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
 use axum::http::{StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Response};
 use domain::language::UiLocale;
 
+use crate::accounts::session::{CsrfToken, CurrentViewer};
 use crate::i18n::Tr;
+use crate::locale::RequestLocale;
 use crate::SharedState;
+
+/// What a page needs to know about the request: language, address, who asks, the CSRF secret.
+#[derive(Debug, Clone)]
+pub struct Visit {
+    pub locale: UiLocale,
+    pub uri: Uri,
+    pub viewer: Option<Arc<Viewer>>,
+    pub csrf: String,
+}
+
+impl Visit {
+    /// Reads what the middleware put into the request.
+    pub fn of(extensions: &axum::http::Extensions, uri: &Uri, default_locale: UiLocale) -> Self {
+        Self {
+            locale: extensions.get::<RequestLocale>().map_or(default_locale, |l| l.0),
+            uri: uri.clone(),
+            viewer: extensions.get::<CurrentViewer>().and_then(|v| v.0.clone()),
+            csrf: extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default(),
+        }
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Visit {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(Visit::of(&parts.extensions, &parts.uri, UiLocale::De))
+    }
+}
+
+/// The signed-in user, as the header shows them.
+pub struct AccountNav {
+    pub email: String,
+    pub staff: bool,
+    pub admin: bool,
+    /// The second factor is still to be entered.
+    pub pending: bool,
+}
 
 /// A link to the same page in another interface language.
 pub struct LanguageLink {
@@ -27,10 +73,20 @@ pub struct PageCtx {
     pub languages: Vec<LanguageLink>,
     /// Which main navigation entry is current ("home", "directory", "contact", "").
     pub section: &'static str,
+    /// The visitor's CSRF secret, for the hidden `csrf` field of every form that changes something.
+    pub csrf: String,
+    pub account: Option<AccountNav>,
 }
 
 impl PageCtx {
-    pub fn new(state: &SharedState, locale: UiLocale, uri: &Uri, section: &'static str) -> Self {
+    pub fn new(state: &SharedState, visit: &Visit, section: &'static str) -> Self {
+        let (locale, uri) = (visit.locale, &visit.uri);
+        let account = visit.viewer.as_deref().map(|v| AccountNav {
+            email: v.user.email.to_string(),
+            staff: v.is_staff(),
+            admin: v.is_admin(),
+            pending: !v.is_complete(),
+        });
         let languages = UiLocale::ALL
             .into_iter()
             .map(|l| LanguageLink { code: l.code(), name: l.endonym(), url: with_lang(uri, l), current: l == locale })
@@ -44,6 +100,8 @@ impl PageCtx {
             favicon_url: state.assets.url("favicon.svg"),
             languages,
             section,
+            csrf: visit.csrf.clone(),
+            account,
         }
     }
 

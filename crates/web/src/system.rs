@@ -1,14 +1,14 @@
 //! Health check, the not-found page and translated error pages.
 
 use askama::Template;
-use axum::extract::{Extension, State};
-use axum::http::{StatusCode, Uri};
+use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::json;
 
-use crate::locale::RequestLocale;
+use crate::page::Visit;
 use crate::page::{render, PageCtx};
 use crate::SharedState;
 
@@ -36,16 +36,16 @@ pub struct ErrorPage {
 }
 
 /// A translated error page; `code` names the messages `error-<code>-title` and `-text`.
-pub fn error_page(state: &SharedState, locale: RequestLocale, uri: &Uri, status: StatusCode, code: &str) -> Response {
-    let page = PageCtx::new(state, locale.0, uri, "");
+pub fn error_page(state: &SharedState, visit: &Visit, status: StatusCode, code: &str) -> Response {
+    let page = PageCtx::new(state, visit, "");
     let title = page.t(&format!("error-{code}-title"));
     let message = page.t(&format!("error-{code}-text"));
     render(status, &ErrorPage { page, title, message })
 }
 
-pub async fn not_found(State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri) -> Response {
-    if uri.path().starts_with("/api/") {
+pub async fn not_found(State(state): State<SharedState>, visit: Visit) -> Response {
+    if visit.uri.path().starts_with("/api/") {
         return crate::api_error::ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such resource").into_response();
     }
-    error_page(&state, locale, &uri, StatusCode::NOT_FOUND, "not-found")
+    error_page(&state, &visit, StatusCode::NOT_FOUND, "not-found")
 }

@@ -2,14 +2,14 @@
 
 use app::directory::search_organisations::search_organisations;
 use askama::Template;
-use axum::extract::{Extension, State};
-use axum::http::{StatusCode, Uri};
+use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::Response;
 use domain::directory_query::{DirectoryQuery, Sort};
 
 use super::facets::{build_facets, Facet, FacetOption};
 use super::view::{card, raw_query, OrgCard};
-use crate::locale::RequestLocale;
+use crate::page::Visit;
 use crate::page::{render, PageCtx};
 use crate::SharedState;
 
@@ -59,9 +59,9 @@ fn without(query: &DirectoryQuery, param: &str) -> String {
     url_of(&params)
 }
 
-pub async fn show(State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri) -> Response {
-    let raw = raw_query(&uri);
-    let page = PageCtx::new(&state, locale.0, &uri, "directory");
+pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
+    let raw = raw_query(&visit.uri);
+    let page = PageCtx::new(&state, &visit, "directory");
     let index = state.directory.index();
     let (query, results, error) = match search_organisations(&state.directory, &raw) {
         Ok((query, results)) => (Some(query), Some(results), None),

@@ -3,15 +3,15 @@
 use app::directory::show_organisation::show_organisation;
 use askama::Template;
 use axum::extract::rejection::PathRejection;
-use axum::extract::{Extension, Path, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use domain::marketplace::ItemKind;
 use domain::organisation::Organisation;
 
 use super::jsonld::json_ld;
 use super::view::{category_labels, district_name, ShownText};
-use crate::locale::RequestLocale;
+use crate::page::Visit;
 use crate::map::page::MapAssets;
 use crate::map::settings::{map_csp, Consent, MapSettings, Place, View};
 use crate::map::style::CategoryStyle;
@@ -85,8 +85,7 @@ fn phone_link(phone: &str) -> String {
 
 pub async fn show(
     State(state): State<SharedState>,
-    Extension(locale): Extension<RequestLocale>,
-    uri: Uri,
+    visit: Visit,
     headers: HeaderMap,
     slug: Result<Path<String>, PathRejection>,
 ) -> Response {
@@ -94,13 +93,13 @@ pub async fn show(
     let slug = slug.map(|Path(v)| v).unwrap_or_default();
     let org = match show_organisation(&state.directory, &slug).await {
         Ok(Some(org)) => org,
-        Ok(None) => return error_page(&state, locale, &uri, StatusCode::NOT_FOUND, "organisation-not-found"),
+        Ok(None) => return error_page(&state, &visit, StatusCode::NOT_FOUND, "organisation-not-found"),
         Err(error) => {
             tracing::error!(%error, "profile lookup failed");
-            return error_page(&state, locale, &uri, StatusCode::SERVICE_UNAVAILABLE, "unavailable");
+            return error_page(&state, &visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable");
         }
     };
-    let page = PageCtx::new(&state, locale.0, &uri, "directory");
+    let page = PageCtx::new(&state, &visit, "directory");
     let template = build(&state, page, &org, &base_url(&state, &headers));
     ([map_csp(&state, false)], render(StatusCode::OK, &template)).into_response()
 }

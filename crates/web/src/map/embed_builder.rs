@@ -3,8 +3,8 @@
 //! page); `embed.js` updates snippet and preview as the choices change.
 
 use askama::Template;
-use axum::extract::{Extension, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use domain::directory_query::DirectoryQuery;
 use domain::language::UiLocale;
@@ -13,7 +13,7 @@ use super::page::{filter_params, with_params};
 use super::settings::map_csp;
 use crate::directory::facets::{build_facets, Facet, FacetOption};
 use crate::directory::view::raw_query;
-use crate::locale::RequestLocale;
+use crate::page::Visit;
 use crate::page::{render, PageCtx};
 use crate::{base_url, SharedState};
 
@@ -35,13 +35,13 @@ pub struct EmbedBuilderPage {
     pub frame_title: String,
 }
 
-pub async fn show(State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri, headers: HeaderMap) -> Response {
-    let page = PageCtx::new(&state, locale.0, &uri, "map");
-    let raw = raw_query(&uri);
-    let pairs: Vec<(String, String)> = uri.query().and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default();
+pub async fn show(State(state): State<SharedState>, visit: Visit, headers: HeaderMap) -> Response {
+    let page = PageCtx::new(&state, &visit, "map");
+    let raw = raw_query(&visit.uri);
+    let pairs: Vec<(String, String)> = visit.uri.query().and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default();
     let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.trim().to_owned());
     let height = get("height").and_then(|h| h.parse::<u32>().ok()).filter(|h| (200..=1200).contains(h)).unwrap_or(DEFAULT_HEIGHT);
-    let embed_lang = get("embed_lang").and_then(|l| UiLocale::parse(&l)).unwrap_or(locale.0);
+    let embed_lang = get("embed_lang").and_then(|l| UiLocale::parse(&l)).unwrap_or(visit.locale);
     let index = state.directory.index();
     let parsed =
         DirectoryQuery::parse(&domain::directory_query::RawDirectoryQuery { page: None, per_page: None, ..raw.clone() }, index.as_ref());

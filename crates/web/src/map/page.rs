@@ -6,8 +6,8 @@ use std::sync::Arc;
 use app::directory::index::Listing;
 use app::map::locate_organisations::{locate_organisations, Located};
 use askama::Template;
-use axum::extract::{Extension, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use domain::directory_query::DirectoryQuery;
 
@@ -15,7 +15,7 @@ use super::settings::{map_csp, Consent, MapSettings, View};
 use super::style::CategoryStyle;
 use crate::directory::facets::{build_facets, Facet};
 use crate::directory::view::{district_name, raw_query, ShownText};
-use crate::locale::RequestLocale;
+use crate::page::Visit;
 use crate::page::{render, PageCtx};
 use crate::{base_url, SharedState};
 
@@ -148,11 +148,11 @@ struct Prepared {
     view: Option<View>,
 }
 
-fn prepare(state: &SharedState, locale: RequestLocale, uri: &Uri, section: &'static str) -> Prepared {
-    let page = PageCtx::new(state, locale.0, uri, section);
-    let pairs: Vec<(String, String)> = uri.query().and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default();
+fn prepare(state: &SharedState, visit: &Visit, section: &'static str) -> Prepared {
+    let page = PageCtx::new(state, visit, section);
+    let pairs: Vec<(String, String)> = visit.uri.query().and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default();
     let view = View::from_pairs(&pairs, state.site.map.max_zoom);
-    let located = locate_organisations(&state.directory, &raw_query(uri), None)
+    let located = locate_organisations(&state.directory, &raw_query(&visit.uri), None)
         .map_err(|e| page.t(&format!("query-error-{}", e.code().replace('_', "-"))));
     Prepared { page, located, view }
 }
@@ -163,9 +163,9 @@ fn settings(state: &SharedState, page: &PageCtx, mode: &'static str, located: &R
     MapSettings::new(state, page, mode, with_params("/api/v1/organisations.geojson", &params), view).to_json()
 }
 
-pub async fn show(State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri) -> Response {
-    let Prepared { page, located, view } = prepare(&state, locale, &uri, "map");
-    let raw = raw_query(&uri);
+pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
+    let Prepared { page, located, view } = prepare(&state, &visit, "map");
+    let raw = raw_query(&visit.uri);
     let index = state.directory.index();
     let query = located.as_ref().ok().map(|l| l.query.clone());
     let counts = index.search(&DirectoryQuery { page: 1, per_page: 1, ..Default::default() }).facets.clone();
@@ -195,11 +195,10 @@ pub async fn show(State(state): State<SharedState>, Extension(locale): Extension
 
 pub async fn embed(
     State(state): State<SharedState>,
-    Extension(locale): Extension<RequestLocale>,
-    uri: Uri,
+    visit: Visit,
     headers: HeaderMap,
 ) -> Response {
-    let Prepared { page, located, view } = prepare(&state, locale, &uri, "map");
+    let Prepared { page, located, view } = prepare(&state, &visit, "map");
     let params = located.as_ref().map(|l| filter_params(&l.query)).unwrap_or_default();
     let placed: &[Arc<Listing>] = located.as_ref().map_or(&[], |l| l.placed.as_slice());
     let mut back = params.clone();

@@ -2,13 +2,13 @@
 
 use askama::Template;
 use axum::extract::rejection::PathRejection;
-use axum::extract::{Extension, Path, State};
-use axum::http::{StatusCode, Uri};
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::Response;
 use domain::marketplace::{ItemId, ItemKind};
 
 use super::view::{card, reason_text, ItemCard};
-use crate::locale::RequestLocale;
+use crate::page::Visit;
 use crate::page::{render, PageCtx};
 use crate::system::error_page;
 use crate::SharedState;
@@ -35,18 +35,17 @@ pub struct ItemPage {
 pub async fn show(
     kind: ItemKind,
     State(state): State<SharedState>,
-    Extension(locale): Extension<RequestLocale>,
-    uri: Uri,
+    visit: Visit,
     id: Result<Path<String>, PathRejection>,
 ) -> Response {
     // A path that is not valid text finds nothing, like any unknown one.
     let id = id.map(|Path(v)| v).unwrap_or_default();
     let view = state.marketplace.view();
     let Some(item) = id.parse::<i64>().ok().and_then(|id| view.get(ItemId(id))).filter(|i| i.kind == kind) else {
-        return error_page(&state, locale, &uri, StatusCode::NOT_FOUND, "not-found");
+        return error_page(&state, &visit, StatusCode::NOT_FOUND, "not-found");
     };
     let section = if kind == ItemKind::Offer { "offers" } else { "needs" };
-    let page = PageCtx::new(&state, locale.0, &uri, section);
+    let page = PageCtx::new(&state, &visit, section);
     let index = state.directory.index();
     let pairings = match kind {
         ItemKind::Need => view.suggestions(item.id),

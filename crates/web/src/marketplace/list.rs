@@ -1,14 +1,14 @@
 //! The lists "Vereine bieten" and "Vereine suchen", filtered by category and district.
 
 use askama::Template;
-use axum::extract::{Extension, State};
-use axum::http::{StatusCode, Uri};
+use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::Response;
 use domain::marketplace::{item_category_key, ItemKind, ITEM_CATEGORIES};
 
 use super::view::{card, category_label, ItemCard};
 use crate::directory::view::lang_param_pairs;
-use crate::locale::RequestLocale;
+use crate::page::Visit;
 use crate::page::{render, PageCtx};
 use crate::SharedState;
 
@@ -34,11 +34,11 @@ pub struct ItemListPage {
     pub cards: Vec<ItemCard>,
 }
 
-pub async fn show(kind: ItemKind, State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri) -> Response {
+pub async fn show(kind: ItemKind, State(state): State<SharedState>, visit: Visit) -> Response {
     let section = if kind == ItemKind::Offer { "offers" } else { "needs" };
-    let page = PageCtx::new(&state, locale.0, &uri, section);
+    let page = PageCtx::new(&state, &visit, section);
     let index = state.directory.index();
-    let params = lang_param_pairs(&uri);
+    let params = lang_param_pairs(&visit.uri);
     let param = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).filter(|v| !v.is_empty());
     let mut error = None;
     let category = param("category");

@@ -14,10 +14,10 @@ use crate::SharedState;
 
 pub fn router() -> Router<SharedState> {
     Router::new()
-        .route("/offers", get(|s, l, u| list::show(ItemKind::Offer, s, l, u)))
-        .route("/needs", get(|s, l, u| list::show(ItemKind::Need, s, l, u)))
-        .route("/offers/{id}", get(|s, l, u, p| detail::show(ItemKind::Offer, s, l, u, p)))
-        .route("/needs/{id}", get(|s, l, u, p| detail::show(ItemKind::Need, s, l, u, p)))
+        .route("/offers", get(|s, v| list::show(ItemKind::Offer, s, v)))
+        .route("/needs", get(|s, v| list::show(ItemKind::Need, s, v)))
+        .route("/offers/{id}", get(|s, v, p| detail::show(ItemKind::Offer, s, v, p)))
+        .route("/needs/{id}", get(|s, v, p| detail::show(ItemKind::Need, s, v, p)))
         .route("/api/v1/offers", get(api::offers))
         .route("/api/v1/needs", get(api::needs))
         .route("/api/v1/needs/{id}/suggestions", get(api::suggestions))

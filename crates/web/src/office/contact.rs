@@ -1,12 +1,12 @@
 //! The office's contact page.
 
 use askama::Template;
-use axum::extract::{Extension, State};
-use axum::http::{StatusCode, Uri};
+use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::Response;
 
 use crate::config::OfficeContact;
-use crate::locale::RequestLocale;
+use crate::page::Visit;
 use crate::markdown::to_safe_html;
 use crate::page::{render, PageCtx};
 use crate::SharedState;
@@ -21,8 +21,8 @@ pub struct ContactPage {
     pub opening_hours: Option<String>,
 }
 
-pub async fn show(State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri) -> Response {
-    let page = PageCtx::new(&state, locale.0, &uri, "contact");
+pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
+    let page = PageCtx::new(&state, &visit, "contact");
     let mut office = state.site.office.clone();
     office.website = office.website.filter(|w| w.starts_with("https://") || w.starts_with("http://"));
     office.department = office.department.filter(|d| !d.trim().is_empty());

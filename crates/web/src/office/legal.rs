@@ -1,12 +1,12 @@
 //! Imprint and privacy notice, texts from configuration.
 
 use askama::Template;
-use axum::extract::{Extension, State};
-use axum::http::{StatusCode, Uri};
+use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::Response;
 use domain::localized::LocalizedText;
 
-use crate::locale::RequestLocale;
+use crate::page::Visit;
 use crate::markdown::to_safe_html;
 use crate::page::{render, PageCtx};
 use crate::SharedState;
@@ -21,8 +21,8 @@ pub struct LegalPage {
     pub is_fallback: bool,
 }
 
-fn show(state: &SharedState, locale: RequestLocale, uri: &Uri, title_id: &str, text: &LocalizedText) -> Response {
-    let page = PageCtx::new(state, locale.0, uri, "");
+fn show(state: &SharedState, visit: &Visit, title_id: &str, text: &LocalizedText) -> Response {
+    let page = PageCtx::new(state, visit, "");
     let title = page.t(title_id);
     let (body_html, body_lang, is_fallback) = match text.choose(page.lang) {
         Some(chosen) => (to_safe_html(chosen.text), chosen.lang.to_owned(), chosen.is_fallback),
@@ -31,10 +31,10 @@ fn show(state: &SharedState, locale: RequestLocale, uri: &Uri, title_id: &str, t
     render(StatusCode::OK, &LegalPage { page, title, body_html, body_lang, is_fallback })
 }
 
-pub async fn imprint(State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri) -> Response {
-    show(&state, locale, &uri, "imprint-title", &state.site.imprint)
+pub async fn imprint(State(state): State<SharedState>, visit: Visit) -> Response {
+    show(&state, &visit, "imprint-title", &state.site.imprint)
 }
 
-pub async fn privacy(State(state): State<SharedState>, Extension(locale): Extension<RequestLocale>, uri: Uri) -> Response {
-    show(&state, locale, &uri, "privacy-title", &state.site.privacy)
+pub async fn privacy(State(state): State<SharedState>, visit: Visit) -> Response {
+    show(&state, &visit, "privacy-title", &state.site.privacy)
 }

@@ -1,0 +1,164 @@
+//! The access-control matrix: every route, every method, who may use it. It is data, in
+//! one place; the `enforce` middleware applies it to every request (a route missing from the
+//! matrix is refused: fail closed), and the matrix test checks every cell over HTTP.
+//! Use cases check again what only they can know, e.g. that a representative belongs to the
+//! association being edited.
+
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::{Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use crate::accounts::session::CurrentViewer;
+use crate::page::Visit;
+use crate::SharedState;
+
+/// Who may use a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Everybody, signed in or not.
+    Public,
+    /// Anybody with a session, even before the second factor (to enter or set it up).
+    Session,
+    /// A complete session of any role.
+    SignedIn,
+    /// Representatives and office staff; the use case checks the association.
+    Member,
+    /// Coordinators and administrators.
+    Staff,
+    /// Administrators only.
+    Admin,
+}
+
+/// A row of the matrix.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    pub method: &'static str,
+    /// The route as registered in the router.
+    pub path: &'static str,
+    pub access: Access,
+}
+
+const fn rule(method: &'static str, path: &'static str, access: Access) -> Rule {
+    Rule { method, path, access }
+}
+
+use Access::*;
+
+/// Every route of the application.
+pub const MATRIX: &[Rule] = &[
+    // Public pages and open data.
+    rule("GET", "/", Public),
+    rule("GET", "/organisations", Public),
+    rule("GET", "/organisations/{slug}", Public),
+    rule("GET", "/map", Public),
+    rule("GET", "/map/embed", Public),
+    rule("GET", "/embed/map", Public),
+    rule("GET", "/offers", Public),
+    rule("GET", "/offers/{id}", Public),
+    rule("GET", "/needs", Public),
+    rule("GET", "/needs/{id}", Public),
+    rule("GET", "/contact", Public),
+    rule("GET", "/imprint", Public),
+    rule("GET", "/privacy", Public),
+    rule("GET", "/healthz", Public),
+    rule("GET", "/assets/{*file}", Public),
+    rule("GET", "/api/openapi.json", Public),
+    rule("GET", "/api/v1/organisations", Public),
+    rule("GET", "/api/v1/organisations.csv", Public),
+    rule("GET", "/api/v1/organisations.geojson", Public),
+    rule("GET", "/api/v1/organisations/{slug}", Public),
+    rule("GET", "/api/v1/offers", Public),
+    rule("GET", "/api/v1/needs", Public),
+    rule("GET", "/api/v1/needs/{id}/suggestions", Public),
+    // Signing in and out.
+    rule("GET", "/login", Public),
+    rule("POST", "/login", Public),
+    rule("POST", "/logout", Session),
+    rule("GET", "/login/code", Session),
+    rule("POST", "/login/code", Session),
+    rule("GET", "/account/second-factor", Session),
+    rule("POST", "/account/second-factor", Session),
+    rule("GET", "/account", SignedIn),
+];
+
+/// The rule of a route, if it is in the matrix.
+pub fn rule_for(method: &Method, path: &str) -> Option<&'static Rule> {
+    let method = if *method == Method::HEAD { "GET" } else { method.as_str() };
+    MATRIX.iter().find(|r| r.method == method && r.path == path)
+}
+
+/// What the matrix says about a viewer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Allow,
+    /// Not signed in: go to the login page.
+    SignIn,
+    /// Signed in, second factor still missing: go and enter it.
+    SecondFactor,
+    Deny,
+}
+
+/// Decides a cell of the matrix.
+pub fn decide(access: Access, viewer: &CurrentViewer) -> Decision {
+    let Some(viewer) = viewer.0.as_deref() else {
+        return if access == Public { Decision::Allow } else { Decision::SignIn };
+    };
+    let allowed = match access {
+        Public | Session => true,
+        SignedIn | Member => viewer.is_complete(),
+        Staff => viewer.is_staff(),
+        Admin => viewer.is_admin(),
+    };
+    match (allowed, viewer.is_complete()) {
+        (true, _) => Decision::Allow,
+        (false, false) => Decision::SecondFactor,
+        (false, true) => Decision::Deny,
+    }
+}
+
+pub async fn enforce(State(state): State<SharedState>, path: Option<MatchedPath>, request: Request, next: Next) -> Response {
+    let Some(path) = path else { return next.run(request).await };
+    let Some(rule) = rule_for(request.method(), path.as_str()) else {
+        tracing::error!(method = %request.method(), path = path.as_str(), "route missing from the access matrix: refused");
+        return forbidden(&state, &request);
+    };
+    let viewer = request.extensions().get::<CurrentViewer>().cloned().unwrap_or_default();
+    match decide(rule.access, &viewer) {
+        Decision::Allow => next.run(request).await,
+        Decision::SignIn if request.method() == Method::GET => {
+            let here = request.uri().path_and_query().map_or("/", |p| p.as_str());
+            let next_param = serde_urlencoded::to_string([("next", here)]).unwrap_or_default();
+            Redirect::to(&format!("/login?{next_param}")).into_response()
+        }
+        Decision::SecondFactor if request.method() == Method::GET => Redirect::to("/login/code").into_response(),
+        Decision::SignIn | Decision::SecondFactor | Decision::Deny => forbidden(&state, &request),
+    }
+}
+
+/// The translated "not allowed" page.
+pub fn forbidden(state: &SharedState, request: &Request) -> Response {
+    let visit = Visit::of(request.extensions(), request.uri(), state.site.default_locale);
+    crate::system::error_page(state, &visit, StatusCode::FORBIDDEN, "forbidden")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_is_in_the_matrix_once() {
+        for (i, a) in MATRIX.iter().enumerate() {
+            assert!(MATRIX[i + 1..].iter().all(|b| (a.method, a.path) != (b.method, b.path)), "{} {} twice", a.method, a.path);
+        }
+    }
+
+    #[test]
+    fn visitors_only_reach_public_routes() {
+        let nobody = CurrentViewer(None);
+        assert_eq!(decide(Public, &nobody), Decision::Allow);
+        for access in [Session, SignedIn, Member, Staff, Admin] {
+            assert_eq!(decide(access, &nobody), Decision::SignIn);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! `/login` and `/logout`.
+
+use std::time::Instant;
+
+use app::accounts::sign_in::{self, unix_now, Attempt, LoginError, NextStep};
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::{Extensions, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Form;
+use serde::Deserialize;
+
+use super::{client_ip, cookies, safe_next};
+use crate::page::{render, PageCtx, Visit};
+use crate::SharedState;
+
+#[derive(Template)]
+#[template(path = "accounts/login.html")]
+pub struct LoginPage {
+    pub page: PageCtx,
+    pub email: String,
+    pub next: String,
+    /// A translated message above the form.
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct NextParam {
+    pub next: Option<String>,
+}
+
+pub async fn form(State(state): State<SharedState>, visit: Visit, Query(params): Query<NextParam>) -> Response {
+    if visit.viewer.as_deref().is_some_and(|v| v.is_complete()) {
+        return Redirect::to(&safe_next(params.next.as_deref())).into_response();
+    }
+    let page = PageCtx::new(&state, &visit, "login");
+    render(StatusCode::OK, &LoginPage { page, email: String::new(), next: safe_next(params.next.as_deref()), error: None })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub password: String,
+    #[serde(default)]
+    pub next: Option<String>,
+}
+
+pub async fn submit(State(state): State<SharedState>, visit: Visit, extensions: Extensions, Form(form): Form<LoginForm>) -> Response {
+    let ip = client_ip(&extensions);
+    let attempt = Attempt { email: &form.email, password: &form.password, ip: &ip };
+    let next = safe_next(form.next.as_deref());
+    let outcome = sign_in::login(state.accounts.as_ref(), &state.throttle, &attempt, unix_now(), Instant::now()).await;
+    let page = PageCtx::new(&state, &visit, "login");
+    let (status, error) = match outcome {
+        Ok(signed_in) => {
+            let target = match signed_in.next {
+                NextStep::Done => next,
+                NextStep::EnterCode => format!("/login/code?{}", serde_urlencoded::to_string([("next", next)]).unwrap_or_default()),
+                NextStep::SetUpSecondFactor => "/account/second-factor".to_owned(),
+            };
+            let mut response = Redirect::to(&target).into_response();
+            cookies::set(response.headers_mut(), cookies::SESSION, &signed_in.token, "Lax", state.secure_cookies);
+            return response;
+        }
+        Err(LoginError::InvalidCredentials) => (StatusCode::UNAUTHORIZED, page.t("login-error-invalid")),
+        Err(LoginError::RateLimited { retry_after_secs }) => {
+            let minutes = retry_after_secs.div_ceil(60).max(1);
+            (StatusCode::TOO_MANY_REQUESTS, page.tr.t1("login-error-rate-limited", "minutes", usize::try_from(minutes).unwrap_or(usize::MAX)))
+        }
+        Err(LoginError::Store(error)) => {
+            tracing::error!(%error, "login failed");
+            (StatusCode::SERVICE_UNAVAILABLE, page.t("error-unavailable-text"))
+        }
+    };
+    render(status, &LoginPage { page, email: form.email.trim().to_owned(), next, error: Some(error) })
+}
+
+pub async fn logout(State(state): State<SharedState>, headers: axum::http::HeaderMap) -> Response {
+    if let Some(token) = cookies::read(&headers, cookies::SESSION) {
+        if let Err(error) = sign_in::logout(state.accounts.as_ref(), &token).await {
+            tracing::error!(%error, "logout failed");
+        }
+    }
+    let mut response = Redirect::to("/?logged_out=1").into_response();
+    cookies::clear(response.headers_mut(), cookies::SESSION, state.secure_cookies);
+    response
+}

@@ -1,0 +1,54 @@
+//! Signing in and out, the second factor, and the account page.
+
+pub mod account;
+pub mod cookies;
+pub mod csrf;
+pub mod login;
+pub mod second_factor;
+pub mod session;
+
+use axum::routing::{get, post};
+use axum::Router;
+
+use crate::SharedState;
+
+pub fn router() -> Router<SharedState> {
+    Router::new()
+        .route("/login", get(login::form).post(login::submit))
+        .route("/logout", post(login::logout))
+        .route("/login/code", get(second_factor::code_form).post(second_factor::code_submit))
+        .route("/account/second-factor", get(second_factor::setup_form).post(second_factor::setup_submit))
+        .route("/account", get(account::show))
+}
+
+/// A path on this site to go to after signing in; anything else (other sites, odd schemes) is
+/// replaced by the account page, so that the login form cannot be used to send people elsewhere.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && !path.starts_with("/login") => {
+            path.to_owned()
+        }
+        _ => "/account".to_owned(),
+    }
+}
+
+/// The client's address for rate limits: the TCP peer (a reverse proxy must pass its own limits).
+pub fn client_ip(extensions: &axum::http::Extensions) -> String {
+    extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map_or_else(|| "unknown".to_owned(), |info| info.0.ip().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_local_paths_are_followed_after_login() {
+        assert_eq!(safe_next(Some("/organisations/x/edit")), "/organisations/x/edit");
+        for bad in ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "/login?next=/x"] {
+            assert_eq!(safe_next(Some(bad)), "/account", "{bad}");
+        }
+        assert_eq!(safe_next(None), "/account");
+    }
+}

@@ -1,0 +1,134 @@
+//! `/login/code` (the code after the password) and `/account/second-factor` (setting up an
+//! authenticator app, required for office staff).
+
+use std::time::Instant;
+
+use app::accounts::second_factor::{confirm_setup, enter_code, offer_setup, Passed, SecondFactorError, SetupOffer};
+use app::accounts::sign_in::unix_now;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Form;
+use serde::Deserialize;
+
+use super::login::NextParam;
+use super::{cookies, safe_next};
+use crate::page::{render, PageCtx, Visit};
+use crate::SharedState;
+
+#[derive(Template)]
+#[template(path = "accounts/code.html")]
+pub struct CodePage {
+    pub page: PageCtx,
+    pub next: String,
+    pub error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/setup.html")]
+pub struct SetupPage {
+    pub page: PageCtx,
+    pub offer: SetupOffer,
+    pub error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/recovery_codes.html")]
+pub struct RecoveryCodesPage {
+    pub page: PageCtx,
+    pub codes: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    pub code: String,
+    #[serde(default)]
+    pub secret: String,
+    #[serde(default)]
+    pub next: Option<String>,
+}
+
+/// The translated message for a refused code.
+fn message(page: &PageCtx, error: &SecondFactorError) -> String {
+    match error {
+        SecondFactorError::RateLimited { retry_after_secs } => {
+            page.tr.t1("login-error-rate-limited", "minutes", usize::try_from(retry_after_secs.div_ceil(60).max(1)).unwrap_or(usize::MAX))
+        }
+        other => page.t(&format!("second-factor-error-{}", other.code().replace('_', "-"))),
+    }
+}
+
+fn status_of(error: &SecondFactorError) -> StatusCode {
+    match error {
+        SecondFactorError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+        SecondFactorError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    }
+}
+
+/// Sets the new session's cookie and goes on.
+fn passed(state: &SharedState, passed: &Passed, target: &str) -> Response {
+    let mut response = Redirect::to(target).into_response();
+    cookies::set(response.headers_mut(), cookies::SESSION, &passed.token, "Lax", state.secure_cookies);
+    response
+}
+
+pub async fn code_form(State(state): State<SharedState>, visit: Visit, Query(params): Query<NextParam>) -> Response {
+    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+    if viewer.is_complete() {
+        return Redirect::to(&safe_next(params.next.as_deref())).into_response();
+    }
+    if viewer.user.totp_secret.is_none() {
+        return Redirect::to("/account/second-factor").into_response();
+    }
+    let page = PageCtx::new(&state, &visit, "login");
+    render(StatusCode::OK, &CodePage { page, next: safe_next(params.next.as_deref()), error: None })
+}
+
+pub async fn code_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<CodeForm>) -> Response {
+    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+    let next = safe_next(form.next.as_deref());
+    match enter_code(state.accounts.as_ref(), &state.throttle, &viewer, &form.code, unix_now(), Instant::now()).await {
+        Ok(ok) => passed(&state, &ok, &next),
+        Err(error) => {
+            let page = PageCtx::new(&state, &visit, "login");
+            let text = message(&page, &error);
+            render(status_of(&error), &CodePage { page, next, error: Some(text) })
+        }
+    }
+}
+
+pub async fn setup_form(State(state): State<SharedState>, visit: Visit) -> Response {
+    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+    if !viewer.is_complete() && viewer.user.totp_secret.is_some() {
+        return Redirect::to("/login/code").into_response();
+    }
+    let offer = offer_setup(&viewer, &state.site.instance_name, None);
+    let page = PageCtx::new(&state, &visit, "account");
+    render(StatusCode::OK, &SetupPage { page, offer, error: None })
+}
+
+pub async fn setup_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<CodeForm>) -> Response {
+    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+    if !viewer.is_complete() && viewer.user.totp_secret.is_some() {
+        // Replacing a second factor needs the current one first.
+        return Redirect::to("/login/code").into_response();
+    }
+    let outcome = confirm_setup(state.accounts.as_ref(), &state.throttle, &viewer, &form.secret, &form.code, unix_now(), Instant::now()).await;
+    match outcome {
+        Ok(ok) => {
+            let page = PageCtx::new(&state, &visit, "account");
+            let mut response = render(StatusCode::OK, &RecoveryCodesPage { page, codes: ok.recovery_codes.clone() });
+            cookies::set(response.headers_mut(), cookies::SESSION, &ok.token, "Lax", state.secure_cookies);
+            response
+        }
+        Err(error) => {
+            let page = PageCtx::new(&state, &visit, "account");
+            let text = message(&page, &error);
+            let offer = offer_setup(&viewer, &state.site.instance_name, Some(&form.secret));
+            render(status_of(&error), &SetupPage { page, offer, error: Some(text) })
+        }
+    }
+}

@@ -1,0 +1,56 @@
+# Konten: Anmelden, zweiter Faktor, Konto.
+nav-account-label = Konto
+nav-account = Mein Konto
+nav-login = Anmelden
+nav-logout = Abmelden
+nav-review = Prüfliste
+field-email = E-Mail-Adresse
+field-password = Passwort
+field-code = Code
+login-title = Anmelden
+login-intro = Für Vertreterinnen und Vertreter von Vereinen und für das Integrationsbüro.
+login-submit = Anmelden
+login-forgot = Passwort vergessen?
+login-register = Noch kein Konto? Registrieren
+login-error-invalid = E-Mail-Adresse oder Passwort stimmen nicht, oder die Adresse ist noch nicht bestätigt.
+login-error-rate-limited = Zu viele Versuche. Bitte warten Sie { $minutes ->
+    [one] eine Minute
+   *[other] { $minutes } Minuten
+} und versuchen Sie es dann noch einmal.
+code-title = Code eingeben
+code-intro = Öffnen Sie Ihre Authenticator-App und geben Sie den sechsstelligen Code ein.
+code-hint = Handy verloren? Geben Sie einen Ihrer Wiederherstellungscodes ein.
+code-submit = Bestätigen
+second-factor-error-code-wrong = Der Code stimmt nicht oder ist abgelaufen. Bitte geben Sie den aktuellen Code ein.
+second-factor-error-setup-interrupted = Die Einrichtung wurde unterbrochen. Bitte beginnen Sie noch einmal.
+second-factor-error-not-set-up = Für dieses Konto ist noch keine Authenticator-App eingerichtet.
+second-factor-error-storage-failed = Das hat gerade nicht geklappt. Bitte versuchen Sie es in einigen Minuten noch einmal.
+setup-title = Anmeldung mit zweitem Faktor einrichten
+setup-intro = Zum Schutz der Daten aller Vereine braucht Ihr Konto neben dem Passwort einen Code aus einer Authenticator-App.
+setup-step-app = Installieren Sie eine Authenticator-App auf Ihrem Handy, zum Beispiel FreeOTP, Aegis, Google Authenticator oder Microsoft Authenticator.
+setup-step-scan = Scannen Sie diesen QR-Code mit der App.
+setup-qr-label = QR-Code zum Einrichten der Authenticator-App
+setup-step-key = Oder geben Sie diesen Schlüssel in der App von Hand ein:
+setup-step-code = Geben Sie den sechsstelligen Code ein, den die App jetzt zeigt.
+setup-submit = Einrichten
+recovery-title = Ihre Wiederherstellungscodes
+recovery-done = Der zweite Faktor ist eingerichtet.
+recovery-intro = Wenn Sie Ihr Handy verlieren, können Sie sich mit einem dieser Codes anmelden. Jeder Code gilt nur einmal. Drucken Sie die Codes aus oder speichern Sie sie an einem sicheren Ort – sie werden nur jetzt angezeigt.
+recovery-continue = Weiter zu meinem Konto
+account-title = Mein Konto
+account-role = Rolle
+account-second-factor = Zweiter Faktor
+account-second-factor-on = eingerichtet
+account-second-factor-off = nicht eingerichtet
+account-second-factor-set-up = jetzt einrichten
+account-organisations = Meine Vereine
+account-organisations-none = Ihr Konto ist noch mit keinem Verein verbunden. Das Integrationsbüro kann Sie einladen, oder Sie beanspruchen den Eintrag Ihres Vereins auf seiner Profilseite.
+account-edit-profile = Profil bearbeiten
+account-office = Integrationsbüro
+member-owner = Verantwortlich
+member-editor = Bearbeitet mit
+role-administrator = Administration
+role-coordinator = Koordination (Integrationsbüro)
+role-representative = Vereinsvertretung
+error-forbidden-title = Kein Zugriff
+error-forbidden-text = Diese Seite ist für Ihr Konto nicht freigegeben. Wenn Sie meinen, dass das ein Fehler ist, wenden Sie sich an das Integrationsbüro.

@@ -1,0 +1,56 @@
+# Accounts: signing in, second factor, account page.
+nav-account-label = Account
+nav-account = My account
+nav-login = Log in
+nav-logout = Log out
+nav-review = Review list
+field-email = Email address
+field-password = Password
+field-code = Code
+login-title = Log in
+login-intro = For representatives of associations and for the integration office.
+login-submit = Log in
+login-forgot = Forgot your password?
+login-register = No account yet? Register
+login-error-invalid = The email address or password is wrong, or the address has not been confirmed yet.
+login-error-rate-limited = Too many attempts. Please wait { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+} and then try again.
+code-title = Enter code
+code-intro = Open your authenticator app and enter the six-digit code.
+code-hint = Lost your phone? Enter one of your recovery codes.
+code-submit = Confirm
+second-factor-error-code-wrong = The code is wrong or has expired. Please enter the current code.
+second-factor-error-setup-interrupted = The setup was interrupted. Please start again.
+second-factor-error-not-set-up = No authenticator app is set up for this account yet.
+second-factor-error-storage-failed = That did not work just now. Please try again in a few minutes.
+setup-title = Set up sign-in with a second factor
+setup-intro = To protect every association's data, your account needs a code from an authenticator app in addition to the password.
+setup-step-app = Install an authenticator app on your phone, for example FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator.
+setup-step-scan = Scan this QR code with the app.
+setup-qr-label = QR code for setting up the authenticator app
+setup-step-key = Or type this key into the app by hand:
+setup-step-code = Enter the six-digit code the app shows now.
+setup-submit = Set up
+recovery-title = Your recovery codes
+recovery-done = The second factor is set up.
+recovery-intro = If you lose your phone, you can log in with one of these codes. Each code works once. Print them or keep them somewhere safe – they are shown only now.
+recovery-continue = Continue to my account
+account-title = My account
+account-role = Role
+account-second-factor = Second factor
+account-second-factor-on = set up
+account-second-factor-off = not set up
+account-second-factor-set-up = set it up now
+account-organisations = My associations
+account-organisations-none = Your account is not linked to an association yet. The integration office can invite you, or you can claim your association's entry on its profile page.
+account-edit-profile = Edit profile
+account-office = Integration office
+member-owner = Responsible
+member-editor = Co-editor
+role-administrator = Administration
+role-coordinator = Coordination (integration office)
+role-representative = Association representative
+error-forbidden-title = No access
+error-forbidden-text = This page is not available to your account. If you think this is a mistake, please contact the integration office.
