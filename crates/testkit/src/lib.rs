@@ -2,6 +2,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+pub mod browser;
+
 use std::path::PathBuf;
 
 use knotenpunkt::config::{Config, Overrides};
@@ -47,12 +49,63 @@ impl TestApp {
         (response.status().as_u16(), response.json().await.unwrap())
     }
 
+    /// A fresh visitor with no cookies.
+    pub fn browser(&self) -> browser::Browser {
+        browser::Browser::new(&self.base)
+    }
+
+    /// Creates a verified account with the password [`PASSWORD`].
+    pub async fn user(&self, email: &str, role: domain::accounts::Role) -> domain::accounts::UserId {
+        let address = domain::accounts::EmailAddress::parse(email).unwrap();
+        let password = domain::accounts::Password::parse(PASSWORD, &address).unwrap();
+        let password_hash = app::accounts::password_hash::hash_password(&password).unwrap();
+        let user = app::ports::NewUser { email: address, role, password_hash, email_verified: true };
+        self.state.accounts.create_user(&user).await.unwrap()
+    }
+
+    /// A representative of the association with this slug.
+    pub async fn representative_of(&self, email: &str, slug: &str) -> domain::accounts::UserId {
+        let id = self.user(email, domain::accounts::Role::Representative).await;
+        let org = self.state.directory.index().get(slug).unwrap().id;
+        let membership = app::ports::Membership { user: id, organisation: org, role: app::ports::MemberRole::Owner };
+        self.state.accounts.save_membership(&membership).await.unwrap();
+        id
+    }
+
+    /// Gives an office account its second factor; returns the secret for [`totp_now`].
+    pub async fn with_totp(&self, user: domain::accounts::UserId) -> app::accounts::totp::TotpSecret {
+        let secret = app::accounts::totp::TotpSecret::from_bytes([7; 20]);
+        self.state.accounts.set_totp(user, Some(&secret.to_base32()), &[]).await.unwrap();
+        secret
+    }
+
+    /// A browser signed in as the account (password, then the current TOTP code when needed).
+    pub async fn signed_in(&self, email: &str, totp: Option<&app::accounts::totp::TotpSecret>) -> browser::Browser {
+        let mut browser = self.browser();
+        let page = browser.post("/login", &[("email", email), ("password", PASSWORD)]).await;
+        assert_eq!(page.status, 303, "login of {email}: {}", page.body);
+        if let Some(secret) = totp {
+            let page = browser.post("/login/code", &[("code", &totp_now(secret))]).await;
+            assert_eq!(page.status, 303, "code of {email}: {}", page.body);
+        }
+        browser
+    }
+
     /// Drops the PostgreSQL database, if the app used one.
     pub async fn cleanup(mut self) {
         if let Some(db) = self.database.take() {
             db.drop_database().await;
         }
     }
+}
+
+/// The password of every account made by [`TestApp::user`].
+pub const PASSWORD: &str = "Lindenblüte am Marktplatz";
+
+/// The code an authenticator app shows now.
+pub fn totp_now(secret: &app::accounts::totp::TotpSecret) -> String {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    app::accounts::totp::code_at(secret, now)
 }
 
 /// The app on SQLite with the demo network.

@@ -2,6 +2,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod access_matrix;
+mod accounts;
 mod api;
 mod directory_pages;
 mod i18n;

@@ -1,0 +1,79 @@
+//! A minimal browser for HTTP tests: keeps cookies, sends forms with the CSRF field filled
+//! in from the CSRF cookie like a rendered form would, never follows redirects by itself.
+
+use std::collections::BTreeMap;
+
+use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use reqwest::Response;
+
+/// A response, read.
+#[derive(Debug)]
+pub struct Page {
+    pub status: u16,
+    /// Where a redirect points.
+    pub location: Option<String>,
+    pub body: String,
+}
+
+/// Cookies and a client for one visitor.
+pub struct Browser {
+    base: String,
+    client: reqwest::Client,
+    pub cookies: BTreeMap<String, String>,
+}
+
+impl Browser {
+    pub fn new(base: &str) -> Self {
+        let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap_or_default();
+        Self { base: base.to_owned(), client, cookies: BTreeMap::new() }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+    }
+
+    async fn read(&mut self, response: Response) -> Page {
+        for value in response.headers().get_all(SET_COOKIE) {
+            let Ok(value) = value.to_str() else { continue };
+            let Some((pair, attributes)) = value.split_once(';').or(Some((value, ""))) else { continue };
+            let Some((name, content)) = pair.split_once('=') else { continue };
+            if attributes.contains("Max-Age=0") {
+                self.cookies.remove(name.trim());
+            } else {
+                self.cookies.insert(name.trim().to_owned(), content.trim().to_owned());
+            }
+        }
+        let status = response.status().as_u16();
+        let location = response.headers().get(LOCATION).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let body = response.text().await.unwrap_or_default();
+        Page { status, location, body }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Page {
+        let response = self.client.get(format!("{}{path}", self.base)).header(COOKIE, self.cookie_header()).send().await;
+        match response {
+            Ok(response) => self.read(response).await,
+            Err(e) => Page { status: 0, location: None, body: e.to_string() },
+        }
+    }
+
+    /// Posts a form with the visitor's CSRF token, as a page of the site would.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+        if !self.cookies.contains_key("kp_csrf") {
+            self.get("/").await;
+        }
+        let csrf = self.cookies.get("kp_csrf").cloned().unwrap_or_default();
+        let mut all: Vec<(&str, &str)> = fields.to_vec();
+        all.push(("csrf", &csrf));
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts exactly these fields (no CSRF token added).
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let response = self.client.post(format!("{}{path}", self.base)).header(COOKIE, self.cookie_header()).form(fields).send().await;
+        match response {
+            Ok(response) => self.read(response).await,
+            Err(e) => Page { status: 0, location: None, body: e.to_string() },
+        }
+    }
+}
