@@ -129,6 +129,43 @@ pub struct PublicContact {
     pub social: Vec<String>,
 }
 
+/// Who may see a contact person's details.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Visibility {
+    /// Everyone, on the public profile (needs a recorded consent).
+    #[default]
+    Public,
+    /// Signed-in members of the network: representatives and the office.
+    Network,
+    /// The integration office only.
+    Office,
+}
+
+impl Visibility {
+    pub const ALL: [Visibility; 3] = [Visibility::Public, Visibility::Network, Visibility::Office];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Visibility::Public => "public",
+            Visibility::Network => "network",
+            Visibility::Office => "office",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Visibility> {
+        Visibility::ALL.into_iter().find(|v| v.key() == raw)
+    }
+}
+
+/// Who is looking at a profile, for deciding which contact persons they see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    Public,
+    Network,
+    Office,
+}
+
 /// A person of the organisation; published only with a recorded consent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactPerson {
@@ -142,11 +179,25 @@ pub struct ContactPerson {
     /// The consent to publish this person, if one was recorded and not withdrawn.
     #[serde(default)]
     pub consent: Option<Consent>,
+    #[serde(default)]
+    pub visibility: Visibility,
 }
 
 impl ContactPerson {
+    /// True when everyone may see the person: public visibility and a recorded consent.
     pub fn may_be_published(&self) -> bool {
-        self.consent.is_some()
+        self.consent.is_some() && self.visibility == Visibility::Public
+    }
+
+    /// True when this audience may see the person. Network and office visibility need no
+    /// consent to publish, since nothing is published; the office always sees its contacts.
+    pub fn visible_to(&self, audience: Audience) -> bool {
+        match (audience, self.visibility) {
+            (Audience::Office, _) => true,
+            (Audience::Network, Visibility::Network) => true,
+            (_, Visibility::Public) => self.consent.is_some(),
+            _ => false,
+        }
     }
 }
 
@@ -157,6 +208,9 @@ pub struct Consent {
     pub given_at: String,
     /// Identifier of the consent text agreed to.
     pub text_version: String,
+    /// Who recorded the consent (`user:42`), when known.
+    #[serde(default)]
+    pub recorded_by: Option<String>,
 }
 
 /// Everything an organisation says about itself: the content of one revision.
@@ -203,6 +257,11 @@ impl Profile {
     pub fn public_contact_persons(&self) -> impl Iterator<Item = &ContactPerson> {
         self.contact_persons.iter().filter(|p| p.may_be_published())
     }
+
+    /// The contact persons this audience may see.
+    pub fn contact_persons_for(&self, audience: Audience) -> impl Iterator<Item = &ContactPerson> {
+        self.contact_persons.iter().filter(move |p| p.visible_to(audience))
+    }
 }
 
 /// A published organisation: identity plus its last approved profile.
@@ -225,7 +284,8 @@ mod tests {
             function: None,
             email: Some("a@example.org".into()),
             phone: None,
-            consent: consent.then(|| Consent { given_at: "2026-01-01T00:00:00Z".into(), text_version: "v1".into() }),
+            consent: consent.then(|| Consent { given_at: "2026-01-01T00:00:00Z".into(), text_version: "v1".into(), recorded_by: None }),
+            visibility: Visibility::Public,
         }
     }
 
@@ -235,6 +295,22 @@ mod tests {
         let mut profile: Profile = serde_json::from_value(json).expect("profile");
         profile.contact_persons = vec![person(true), person(false)];
         assert_eq!(profile.public_contact_persons().count(), 1);
+    }
+
+    #[test]
+    fn each_audience_sees_what_the_visibility_and_consent_allow() {
+        let with = |visibility, consent: bool| ContactPerson { visibility, ..person(consent) };
+        let cases = [
+            (with(Visibility::Public, true), [true, true, true]),
+            (with(Visibility::Public, false), [false, false, true]),
+            (with(Visibility::Network, true), [false, true, true]),
+            (with(Visibility::Network, false), [false, true, true]),
+            (with(Visibility::Office, true), [false, false, true]),
+        ];
+        for (person, expected) in cases {
+            let seen = [Audience::Public, Audience::Network, Audience::Office].map(|a| person.visible_to(a));
+            assert_eq!(seen, expected, "{person:?}");
+        }
     }
 
     #[test]

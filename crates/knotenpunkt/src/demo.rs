@@ -5,7 +5,7 @@ use app::ports::NewOrganisation;
 use domain::district::District;
 use domain::language::LanguageCode;
 use domain::marketplace::{item_category_key, ItemContent, ItemKind, Weekday};
-use domain::organisation::{Consent, ContactPerson, Profile};
+use domain::organisation::{Consent, ContactPerson, Profile, Visibility};
 use domain::slug::Slug;
 use serde::Deserialize;
 
@@ -106,7 +106,8 @@ pub fn batch() -> Result<ImportBatch, DemoError> {
                 function: p.function,
                 email: p.email,
                 phone: p.phone,
-                consent: p.consent.then(|| Consent { given_at: "2026-01-15T10:00:00Z".into(), text_version: "demo-consent-v1".into() }),
+                consent: p.consent.then(|| Consent { given_at: "2026-01-15T10:00:00Z".into(), text_version: "demo-consent-v1".into(), recorded_by: None }),
+                visibility: Visibility::Public,
             })
             .collect();
         for (kind, list) in [(ItemKind::Offer, org.offers), (ItemKind::Need, org.needs)] {

@@ -32,7 +32,8 @@ fn person(name: &str, email: Option<&str>, consent: bool) -> ContactPerson {
         function: Some("Vorsitzende".into()),
         email: email.map(Into::into),
         phone: None,
-        consent: consent.then(|| Consent { given_at: "2026-01-01T00:00:00Z".into(), text_version: "v1".into() }),
+        consent: consent.then(|| Consent { given_at: "2026-01-01T00:00:00Z".into(), text_version: "v1".into(), recorded_by: None }),
+        visibility: Default::default(),
     }
 }
 
