@@ -272,11 +272,14 @@ impl JobStore for InMemoryJobs {
     }
 }
 
+/// Makes the error a failing [`RecordingMailer`] answers with, e.g. `MailError::Unavailable`.
+pub type MailFailure = fn(String) -> MailError;
+
 /// A mailer that keeps what it was given; it can be told to fail.
 #[derive(Default)]
 pub struct RecordingMailer {
     sent: Mutex<Vec<OutgoingMail>>,
-    failure: Mutex<Option<fn(String) -> MailError>>,
+    failure: Mutex<Option<MailFailure>>,
 }
 
 impl RecordingMailer {
@@ -289,7 +292,7 @@ impl RecordingMailer {
     }
 
     /// From now on every send fails with the error `failure` makes (e.g. `MailError::Unavailable`); `None`: succeed again.
-    pub fn fail_with(&self, failure: Option<fn(String) -> MailError>) {
+    pub fn fail_with(&self, failure: Option<MailFailure>) {
         match self.failure.lock() {
             Ok(mut f) => *f = failure,
             Err(poisoned) => *poisoned.into_inner() = failure,

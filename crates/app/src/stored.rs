@@ -44,17 +44,6 @@ pub fn user(id: i64, email: &str, role: &str, password_hash: String, disabled: b
     })
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn bad_stored_data_is_reported_as_corrupt() {
-        assert!(super::item(1, 1, "gift", "{}").is_err());
-        assert!(super::organisation(1, "Not A Slug", r#"{"name":"x","legal_form":"other"}"#, String::new()).is_err());
-        assert!(super::user(1, "no-at-sign", "administrator", String::new(), false, String::new()).is_err());
-        assert!(super::organisation(1, "ok", r#"{"name":"x","legal_form":"other"}"#, String::new()).is_ok());
-    }
-}
-
 /// Milliseconds since the Unix epoch, the form job times are compared in (negative before 1970).
 pub fn unix_millis(time: SystemTime) -> i64 {
     match time.duration_since(UNIX_EPOCH) {
@@ -102,4 +91,15 @@ pub fn job_summary(row: JobSummaryRow) -> Result<JobSummary, StoreError> {
         created_at,
         updated_at,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn bad_stored_data_is_reported_as_corrupt() {
+        assert!(super::item(1, 1, "gift", "{}").is_err());
+        assert!(super::organisation(1, "Not A Slug", r#"{"name":"x","legal_form":"other"}"#, String::new()).is_err());
+        assert!(super::user(1, "no-at-sign", "administrator", String::new(), false, String::new()).is_err());
+        assert!(super::organisation(1, "ok", r#"{"name":"x","legal_form":"other"}"#, String::new()).is_ok());
+    }
 }
