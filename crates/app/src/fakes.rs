@@ -1,6 +1,7 @@
 //! In-memory implementations of the ports, for use-case tests.
 
 use std::sync::Mutex;
+use std::time::{Duration, SystemTime};
 
 use async_trait::async_trait;
 use domain::category::Category;
@@ -9,7 +10,10 @@ use domain::ids::OrgId;
 use domain::organisation::Organisation;
 use domain::slug::Slug;
 
-use crate::ports::{Author, DirectoryStamp, DirectoryStore, NewOrganisation, RevisionInfo, StoreError};
+use crate::mail::{MailError, Mailer, OutgoingMail};
+use crate::ports::{
+    Author, DirectoryStamp, DirectoryStore, Job, JobId, JobState, JobStore, JobSummary, NewOrganisation, RevisionInfo, StoreError,
+};
 
 #[derive(Default)]
 struct State {
@@ -119,5 +123,151 @@ impl DirectoryStore for InMemoryDirectory {
 
     async fn directory_stamp(&self) -> Result<DirectoryStamp, StoreError> {
         Ok(self.with_state(|s| DirectoryStamp { organisations: s.organisations.len() as i64, last_change: s.changes.to_string() }))
+    }
+}
+
+/// A job queue in memory, with the same claiming rules as the storage adapters.
+#[derive(Default)]
+pub struct InMemoryJobs {
+    jobs: Mutex<Vec<StoredJob>>,
+}
+
+#[derive(Clone)]
+struct StoredJob {
+    job: Job,
+    state: JobState,
+    run_at: SystemTime,
+    locked_until: Option<SystemTime>,
+    last_error: Option<String>,
+}
+
+impl InMemoryJobs {
+    fn with_jobs<T>(&self, f: impl FnOnce(&mut Vec<StoredJob>) -> T) -> T {
+        match self.jobs.lock() {
+            Ok(mut guard) => f(&mut guard),
+            Err(poisoned) => f(&mut poisoned.into_inner()),
+        }
+    }
+}
+
+#[async_trait]
+impl JobStore for InMemoryJobs {
+    async fn enqueue(&self, kind: &str, payload: &serde_json::Value, run_at: SystemTime) -> Result<JobId, StoreError> {
+        Ok(self.with_jobs(|jobs| {
+            let id = JobId(i64::try_from(jobs.len()).unwrap_or(i64::MAX) + 1);
+            let job = Job { id, kind: kind.to_owned(), payload: payload.clone(), attempts: 0, max_attempts: 5 };
+            jobs.push(StoredJob { job, state: JobState::Queued, run_at, locked_until: None, last_error: None });
+            id
+        }))
+    }
+
+    async fn claim_next(&self, now: SystemTime, lease: Duration) -> Result<Option<Job>, StoreError> {
+        Ok(self.with_jobs(|jobs| {
+            let lease_ended = |j: &StoredJob| j.state == JobState::Running && j.locked_until.is_some_and(|t| t <= now);
+            for j in jobs.iter_mut().filter(|j| lease_ended(j) && j.job.attempts >= j.job.max_attempts) {
+                j.state = JobState::Failed;
+                j.locked_until = None;
+            }
+            let due = jobs
+                .iter_mut()
+                .filter(|j| j.job.attempts < j.job.max_attempts && ((j.state == JobState::Queued && j.run_at <= now) || lease_ended(j)))
+                .min_by_key(|j| (j.run_at, j.job.id))?;
+            due.state = JobState::Running;
+            due.job.attempts += 1;
+            due.locked_until = Some(now + lease);
+            Some(due.job.clone())
+        }))
+    }
+
+    async fn complete(&self, id: JobId) -> Result<(), StoreError> {
+        self.with_jobs(|jobs| {
+            if let Some(j) = jobs.iter_mut().find(|j| j.job.id == id && j.state == JobState::Running) {
+                j.state = JobState::Done;
+                j.locked_until = None;
+            }
+        });
+        Ok(())
+    }
+
+    async fn fail(&self, id: JobId, error: &str, retry_at: Option<SystemTime>) -> Result<Option<JobState>, StoreError> {
+        Ok(self.with_jobs(|jobs| {
+            let j = jobs.iter_mut().find(|j| j.job.id == id && j.state == JobState::Running)?;
+            match retry_at.filter(|_| j.job.attempts < j.job.max_attempts) {
+                Some(at) => {
+                    j.state = JobState::Queued;
+                    j.run_at = at;
+                }
+                None => j.state = JobState::Failed,
+            }
+            j.locked_until = None;
+            j.last_error = Some(error.to_owned());
+            Some(j.state)
+        }))
+    }
+
+    async fn recent_jobs(&self, limit: u32) -> Result<Vec<JobSummary>, StoreError> {
+        Ok(self.with_jobs(|jobs| {
+            jobs.iter()
+                .rev()
+                .take(usize::try_from(limit).unwrap_or(usize::MAX))
+                .map(|j| JobSummary {
+                    id: j.job.id,
+                    kind: j.job.kind.clone(),
+                    state: j.state,
+                    attempts: j.job.attempts,
+                    max_attempts: j.job.max_attempts,
+                    run_at: j.run_at,
+                    last_error: j.last_error.clone(),
+                    created_at: String::new(),
+                    updated_at: String::new(),
+                })
+                .collect()
+        }))
+    }
+}
+
+/// Makes the error a failing [`RecordingMailer`] answers with, e.g. `MailError::Unavailable`.
+pub type MailFailure = fn(String) -> MailError;
+
+/// A mailer that keeps what it was given; it can be told to fail.
+#[derive(Default)]
+pub struct RecordingMailer {
+    sent: Mutex<Vec<OutgoingMail>>,
+    failure: Mutex<Option<MailFailure>>,
+}
+
+impl RecordingMailer {
+    /// The mail sent so far, oldest first.
+    pub fn sent(&self) -> Vec<OutgoingMail> {
+        match self.sent.lock() {
+            Ok(sent) => sent.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// From now on every send fails with the error `failure` makes (e.g. `MailError::Unavailable`); `None`: succeed again.
+    pub fn fail_with(&self, failure: Option<MailFailure>) {
+        match self.failure.lock() {
+            Ok(mut f) => *f = failure,
+            Err(poisoned) => *poisoned.into_inner() = failure,
+        }
+    }
+}
+
+#[async_trait]
+impl Mailer for RecordingMailer {
+    async fn send(&self, mail: &OutgoingMail) -> Result<(), MailError> {
+        let failure = match self.failure.lock() {
+            Ok(f) => *f,
+            Err(poisoned) => *poisoned.into_inner(),
+        };
+        if let Some(failure) = failure {
+            return Err(failure("test failure".to_owned()));
+        }
+        match self.sent.lock() {
+            Ok(mut sent) => sent.push(mail.clone()),
+            Err(poisoned) => poisoned.into_inner().push(mail.clone()),
+        }
+        Ok(())
     }
 }

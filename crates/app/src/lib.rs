@@ -3,6 +3,8 @@
 pub mod accounts;
 pub mod directory;
 pub mod fakes;
+pub mod jobs;
+pub mod mail;
 pub mod map;
 pub mod marketplace;
 pub mod ports;

@@ -1,13 +1,15 @@
 //! Decoding rows that a storage adapter read into entities, shared by the SQLite and the
 //! PostgreSQL adapter so that both read stored data the same way and report the same errors.
 
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
 use domain::accounts::{EmailAddress, Role, UserId};
 use domain::ids::OrgId;
 use domain::marketplace::{Item, ItemContent, ItemId, ItemKind};
 use domain::organisation::{Organisation, Profile};
 use domain::slug::Slug;
 
-use crate::ports::{MemberRole, Membership, StoreError, UsedToken, User};
+use crate::ports::{Job, JobId, JobState, JobSummary, MemberRole, Membership, StoreError, UsedToken, User};
 
 fn corrupt(error: impl std::fmt::Display) -> StoreError {
     StoreError::Corrupt(error.to_string())
@@ -69,6 +71,55 @@ pub fn used_token(columns: (Option<i64>, Option<String>, Option<i64>, String)) -
         email: email.map(|e| EmailAddress::parse(&e)).transpose().map_err(corrupt)?,
         organisation: organisation.map(OrgId),
         payload,
+    })
+}
+
+/// Milliseconds since the Unix epoch, the form job times are compared in (negative before 1970).
+pub fn unix_millis(time: SystemTime) -> i64 {
+    match time.duration_since(UNIX_EPOCH) {
+        Ok(after) => i64::try_from(after.as_millis()).unwrap_or(i64::MAX),
+        Err(before) => i64::try_from(before.duration().as_millis()).map_or(i64::MIN, |ms| -ms),
+    }
+}
+
+/// The time `millis` milliseconds after the Unix epoch.
+pub fn from_unix_millis(millis: i64) -> SystemTime {
+    let offset = Duration::from_millis(millis.unsigned_abs());
+    if millis >= 0 {
+        UNIX_EPOCH + offset
+    } else {
+        UNIX_EPOCH - offset
+    }
+}
+
+/// A claimed job from its id, kind, payload (JSON text) and attempt counts.
+pub fn job(id: i64, kind: String, payload: &str, attempts: i32, max_attempts: i32) -> Result<Job, StoreError> {
+    let payload = serde_json::from_str(payload).map_err(corrupt)?;
+    Ok(Job { id: JobId(id), kind, payload, attempts, max_attempts })
+}
+
+/// A job's state from its stored key.
+pub fn job_state(key: &str) -> Result<JobState, StoreError> {
+    JobState::from_key(key).ok_or_else(|| StoreError::Corrupt(format!("unknown job state {key}")))
+}
+
+/// The columns of a job in the admin list, in the order adapters select them: id, kind, state,
+/// attempts, max_attempts, run_at (Unix ms), last_error, created_at, updated_at.
+pub type JobSummaryRow = (i64, String, String, i32, i32, i64, Option<String>, String, String);
+
+/// A job of the admin list from its row.
+pub fn job_summary(row: JobSummaryRow) -> Result<JobSummary, StoreError> {
+    let (id, kind, state, attempts, max_attempts, run_at, last_error, created_at, updated_at) = row;
+    Ok(JobSummary {
+        id: JobId(id),
+        kind,
+        state: job_state(&state)?,
+        attempts,
+        max_attempts,
+        run_at: from_unix_millis(run_at),
+        last_error,
+        created_at,
+        updated_at,
     })
 }
 

@@ -8,6 +8,7 @@ use std::time::Duration;
 use domain::geo::GeoPoint;
 use domain::language::UiLocale;
 use domain::localized::LocalizedText;
+use gateways::mail::{SmtpSettings, SmtpTls};
 use serde::Deserialize;
 use toml::{Table, Value};
 use web::config::{MapConfig, OfficeContact};
@@ -36,6 +37,7 @@ struct RawConfig {
     map: RawMap,
     geocoder: RawGeocoder,
     accounts: RawAccounts,
+    mail: RawMail,
 }
 
 #[derive(Debug, Deserialize)]
@@ -56,6 +58,46 @@ struct RawGeocoder {
     user_agent: String,
     min_interval_ms: u64,
     country: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawMail {
+    transport: String,
+    from: String,
+    outbox_dir: PathBuf,
+    smtp_host: String,
+    smtp_port: u16,
+    smtp_username: String,
+    smtp_password: String,
+    smtp_tls: String,
+    smtp_timeout_secs: u64,
+}
+
+/// How mail leaves Knotenpunkt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MailTransport {
+    /// Written as `.eml` files into this folder; nothing is sent.
+    Outbox(PathBuf),
+    /// Delivered through an SMTP relay.
+    Smtp(SmtpSettings),
+}
+
+/// Outgoing mail settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailConfig {
+    /// Sender, e.g. `Knotenpunkt <noreply@example.org>`.
+    pub from: String,
+    pub transport: MailTransport,
+}
+
+impl MailConfig {
+    /// The outbox folder, when mail goes there instead of to an SMTP server.
+    pub fn outbox_dir(&self) -> Option<PathBuf> {
+        match &self.transport {
+            MailTransport::Outbox(dir) => Some(dir.clone()),
+            MailTransport::Smtp(_) => None,
+        }
+    }
 }
 
 /// The online geocoder, when one is configured.
@@ -126,6 +168,7 @@ pub struct Config {
     pub log_level: tracing::Level,
     pub site: SiteConfig,
     pub geocoder: GeocoderConfig,
+    pub mail: MailConfig,
 }
 
 /// Command-line values that override every other layer.
@@ -234,6 +277,7 @@ impl Config {
         }
         let public_url = Some(raw.server.public_url.trim().to_owned()).filter(|u| !u.is_empty());
         let map = validate_map(raw.map, public_url.as_deref())?;
+        let mail = validate_mail(raw.mail, &data_dir)?;
         let geocoder_url = Some(raw.geocoder.url.trim().to_owned()).filter(|u| !u.is_empty());
         if geocoder_url.as_deref().is_some_and(|u| !u.starts_with("https://") && !u.starts_with("http://")) {
             return Err(ConfigError::Invalid("geocoder.url must be empty or an http(s) URL".into()));
@@ -266,8 +310,41 @@ impl Config {
                 min_interval: Duration::from_millis(raw.geocoder.min_interval_ms),
                 country: raw.geocoder.country,
             },
+            mail,
         })
     }
+}
+
+fn validate_mail(raw: RawMail, data_dir: &std::path::Path) -> Result<MailConfig, ConfigError> {
+    let from = raw.from.trim().to_owned();
+    gateways::mail::sender(&from).map_err(|e| ConfigError::Invalid(format!("mail.from: {e}")))?;
+    let transport = match raw.transport.as_str() {
+        "outbox" => MailTransport::Outbox(if raw.outbox_dir.as_os_str().is_empty() { data_dir.join("outbox") } else { raw.outbox_dir }),
+        "smtp" => {
+            let tls = match raw.smtp_tls.as_str() {
+                "starttls" => SmtpTls::StartTls,
+                "tls" => SmtpTls::Tls,
+                "none" => SmtpTls::None,
+                other => return Err(ConfigError::Invalid(format!("mail.smtp_tls must be starttls, tls or none, got {other:?}"))),
+            };
+            let host = raw.smtp_host.trim().to_owned();
+            if host.is_empty() || raw.smtp_port == 0 {
+                return Err(ConfigError::Invalid("mail.transport = \"smtp\" needs mail.smtp_host and mail.smtp_port".into()));
+            }
+            let non_empty = |value: String| Some(value).filter(|v| !v.is_empty());
+            MailTransport::Smtp(SmtpSettings {
+                host,
+                port: raw.smtp_port,
+                username: non_empty(raw.smtp_username),
+                password: non_empty(raw.smtp_password),
+                tls,
+                from: from.clone(),
+                timeout: Duration::from_secs(raw.smtp_timeout_secs.max(1)),
+            })
+        }
+        other => return Err(ConfigError::Invalid(format!("mail.transport must be outbox or smtp, got {other:?}"))),
+    };
+    Ok(MailConfig { from, transport })
 }
 
 fn validate_map(raw: RawMap, public_url: Option<&str>) -> Result<MapConfig, ConfigError> {
@@ -372,6 +449,32 @@ mod tests {
         let err = Config::load_from(&Overrides::default(), env(&[("KNOTENPUNKT__MAP__EMBED_FRAME_ANCESTORS", "[\"'none' *\"]")]))
             .expect_err("bad");
         assert!(err.to_string().contains("embed_frame_ancestors"), "{err}");
+    }
+
+    #[test]
+    fn mail_goes_to_the_outbox_unless_smtp_is_configured() {
+        let config = Config::load_from(&Overrides::default(), env(&[])).expect("config");
+        assert_eq!(config.mail.transport, MailTransport::Outbox(PathBuf::from("./data/outbox")));
+        let smtp = Config::load_from(
+            &Overrides::default(),
+            env(&[
+                ("KNOTENPUNKT__MAIL__TRANSPORT", "smtp"),
+                ("KNOTENPUNKT__MAIL__SMTP_HOST", "mail.example.org"),
+                ("KNOTENPUNKT__MAIL__SMTP_USERNAME", "knotenpunkt"),
+                ("KNOTENPUNKT__MAIL__SMTP_PASSWORD", "geheim"),
+                ("KNOTENPUNKT__MAIL__SMTP_TLS", "tls"),
+                ("KNOTENPUNKT__MAIL__SMTP_PORT", "465"),
+            ]),
+        )
+        .expect("config");
+        let MailTransport::Smtp(settings) = smtp.mail.transport else { panic!("smtp expected") };
+        assert_eq!((settings.host.as_str(), settings.port, settings.tls), ("mail.example.org", 465, SmtpTls::Tls));
+        assert_eq!((settings.username.as_deref(), settings.password.as_deref()), (Some("knotenpunkt"), Some("geheim")));
+        assert!(!format!("{settings:?}").contains("geheim"), "the password stays out of logs");
+        let err = Config::load_from(&Overrides::default(), env(&[("KNOTENPUNKT__MAIL__TRANSPORT", "smtp")])).expect_err("bad");
+        assert!(err.to_string().contains("mail.smtp_host"), "{err}");
+        let err = Config::load_from(&Overrides::default(), env(&[("KNOTENPUNKT__MAIL__FROM", "nobody")])).expect_err("bad");
+        assert!(err.to_string().contains("mail.from"), "{err}");
     }
 
     #[test]

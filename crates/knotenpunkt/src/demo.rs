@@ -106,7 +106,11 @@ pub fn batch() -> Result<ImportBatch, DemoError> {
                 function: p.function,
                 email: p.email,
                 phone: p.phone,
-                consent: p.consent.then(|| Consent { given_at: "2026-01-15T10:00:00Z".into(), text_version: "demo-consent-v1".into(), recorded_by: None }),
+                consent: p.consent.then(|| Consent {
+                    given_at: "2026-01-15T10:00:00Z".into(),
+                    text_version: "demo-consent-v1".into(),
+                    recorded_by: None,
+                }),
                 visibility: Visibility::Public,
             })
             .collect();

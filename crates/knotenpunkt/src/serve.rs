@@ -1,15 +1,21 @@
 //! `knotenpunkt serve`: wire the adapters, load the directory, serve HTTP until stopped.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use app::directory::import_organisations::{ensure_default_categories, import_organisations};
 use app::directory::Directory;
+use app::jobs::JobRunner;
+use app::mail::enqueue_mail::SEND_MAIL;
+use app::mail::send_mail::SendMail;
+use app::mail::Mailer;
 use app::map::place_organisations::place_organisations;
 use app::marketplace::Marketplace;
-use app::ports::{Author, StoreError};
+use app::ports::{Author, JobStore, StoreError};
+use gateways::mail::{MailConfigError, OutboxMailer, SmtpMailer};
 use tokio::net::TcpListener;
 
-use crate::config::Config;
+use crate::config::{Config, MailConfig, MailTransport};
 use crate::{demo, geocoder, storage};
 
 #[derive(Debug, thiserror::Error)]
@@ -18,15 +24,46 @@ pub enum ServeError {
     Store(#[from] StoreError),
     #[error("{0}")]
     Demo(#[from] demo::DemoError),
+    #[error("{0}")]
+    Mail(#[from] MailConfigError),
     #[error("cannot listen on {addr}: {source}")]
     Bind { addr: std::net::SocketAddr, source: std::io::Error },
     #[error("server stopped with an error: {0}")]
     Io(#[from] std::io::Error),
 }
 
+/// How often the background worker looks for due jobs when nobody woke it.
+const JOB_POLL: Duration = Duration::from_secs(1);
+
+/// Everything `serve` runs: the web application's state and the background job runner.
+pub struct Server {
+    pub state: web::SharedState,
+    /// The job runner on the same database; tests call `jobs.drain()` to run queued jobs now.
+    pub jobs: Arc<JobRunner>,
+}
+
 /// Opens storage, prepares the data and builds the application state.
 pub async fn build_state(config: &Config, with_demo: bool) -> Result<web::SharedState, ServeError> {
+    Ok(build_server(config, with_demo).await?.state)
+}
+
+/// The configured mailer: the outbox folder or the SMTP relay.
+pub fn mailer(config: &MailConfig) -> Result<Arc<dyn Mailer>, MailConfigError> {
+    Ok(match &config.transport {
+        MailTransport::Outbox(dir) => Arc::new(OutboxMailer::new(dir, &config.from)?),
+        MailTransport::Smtp(settings) => Arc::new(SmtpMailer::new(settings)?),
+    })
+}
+
+/// The job runner with a handler for every job kind, working on `jobs`.
+pub fn build_job_runner(config: &Config, jobs: Arc<dyn JobStore>) -> Result<JobRunner, ServeError> {
+    Ok(JobRunner::new(jobs).with_handler(SEND_MAIL, Arc::new(SendMail::new(mailer(&config.mail)?))))
+}
+
+/// Opens storage, prepares the data and builds the application state and the job runner.
+pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, ServeError> {
     let stores = storage::open(&config.database).await?;
+    let jobs = Arc::new(build_job_runner(config, stores.jobs.clone())?);
     let store = stores.directory.clone();
     ensure_default_categories(store.as_ref()).await?;
     let directory = Arc::new(Directory::load(store.clone()).await?);
@@ -44,16 +81,24 @@ pub async fn build_state(config: &Config, with_demo: bool) -> Result<web::Shared
         }
     }
     let secure_cookies = config.site.public_url.as_deref().is_some_and(|url| url.starts_with("https://"));
-    Ok(Arc::new(web::AppState {
+    let state = Arc::new(web::AppState {
         directory,
         marketplace,
         accounts: stores.accounts.clone(),
+        jobs: jobs.clone(),
+        outbox: config.mail.outbox_dir(),
         sessions: config.sessions,
         throttle: app::accounts::sign_in::Throttle::default(),
         secure_cookies,
         site: config.site.clone(),
         assets: web::assets::Assets::load(),
-    }))
+    });
+    Ok(Server { state, jobs })
+}
+
+/// Works the job queue in the background: polls every second, or sooner when woken.
+fn spawn_job_runner(jobs: Arc<JobRunner>) {
+    tokio::spawn(async move { jobs.run(JOB_POLL).await });
 }
 
 /// Keeps the search index in step with changes made by other server processes.
@@ -76,8 +121,9 @@ fn spawn_index_refresh(state: &web::SharedState, every: std::time::Duration) {
 }
 
 pub async fn run(config: Config, with_demo: bool) -> Result<(), ServeError> {
-    let state = build_state(&config, with_demo).await?;
+    let Server { state, jobs } = build_server(&config, with_demo).await?;
     spawn_index_refresh(&state, config.index_refresh);
+    spawn_job_runner(jobs);
     let listener = TcpListener::bind(config.addr).await.map_err(|source| ServeError::Bind { addr: config.addr, source })?;
     let local = listener.local_addr()?;
     tracing::info!(address = %local, "Knotenpunkt is listening");
@@ -108,5 +154,39 @@ async fn shutdown_signal() {
     tokio::select! {
         () = ctrl_c => {},
         () = terminate => {},
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use std::path::PathBuf;
+
+    use app::mail::enqueue_mail::enqueue_mail;
+    use app::mail::OutgoingMail;
+    use domain::accounts::EmailAddress;
+
+    use super::*;
+    use crate::config::Overrides;
+
+    #[tokio::test]
+    async fn queued_mail_lands_in_the_outbox_when_the_runner_drains() {
+        let dir = tempfile::tempdir().unwrap();
+        let overrides = Overrides { data_dir: Some(PathBuf::from(dir.path())), ..Default::default() };
+        let config = Config::load_from(&overrides, std::iter::empty()).unwrap();
+        let stores = storage::open(&config.database).await.unwrap();
+        let runner = build_job_runner(&config, stores.jobs.clone()).unwrap();
+        let mail = OutgoingMail {
+            to: EmailAddress::parse("amira@example.de").unwrap(),
+            subject: "Willkommen im Netzwerk".into(),
+            text_body: "Hallo Amira!".into(),
+            html_body: None,
+        };
+        enqueue_mail(stores.jobs.as_ref(), &mail).await.unwrap();
+        assert_eq!(runner.drain().await.unwrap().len(), 1);
+        let outbox = gateways::mail::list_outbox(&dir.path().join("outbox")).unwrap();
+        assert_eq!(outbox.len(), 1);
+        assert_eq!((outbox[0].to.as_str(), outbox[0].subject.as_str()), ("amira@example.de", "Willkommen im Netzwerk"));
     }
 }

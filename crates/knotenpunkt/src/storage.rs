@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use app::ports::{AccountStore, DirectoryStore, MarketplaceStore, StoreError};
+use app::ports::{AccountStore, DirectoryStore, JobStore, MarketplaceStore, StoreError};
 
 use crate::config::Database;
 
@@ -12,11 +12,12 @@ pub struct Stores {
     pub directory: Arc<dyn DirectoryStore>,
     pub marketplace: Arc<dyn MarketplaceStore>,
     pub accounts: Arc<dyn AccountStore>,
+    pub jobs: Arc<dyn JobStore>,
 }
 
-fn all_ports<S: DirectoryStore + MarketplaceStore + AccountStore>(store: S) -> Stores {
+fn all_ports<S: DirectoryStore + MarketplaceStore + AccountStore + JobStore>(store: S) -> Stores {
     let store = Arc::new(store);
-    Stores { directory: store.clone(), marketplace: store.clone(), accounts: store }
+    Stores { directory: store.clone(), marketplace: store.clone(), accounts: store.clone(), jobs: store }
 }
 
 /// Opens the configured database and runs its migrations.

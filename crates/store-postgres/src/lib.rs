@@ -2,6 +2,7 @@
 
 mod accounts;
 mod directory;
+mod jobs;
 mod marketplace;
 mod migrate;
 

@@ -76,6 +76,17 @@ contract!(accounts:
     a_second_factor_is_set_up_then_required_and_never_replayed,
 );
 
+contract!(jobs:
+    jobs_are_enqueued_claimed_and_completed,
+    jobs_are_claimed_in_order_of_due_time,
+    a_job_due_in_the_future_is_not_claimed,
+    a_claimed_job_is_not_claimed_twice,
+    a_job_whose_lease_ended_is_claimed_again,
+    a_failing_job_is_retried_then_failed,
+    a_job_without_retry_fails_at_once,
+    a_job_whose_last_lease_ended_is_failed,
+);
+
 #[tokio::test]
 async fn sqlite_keeps_data_across_reopening() {
     let dir = tempfile::tempdir().unwrap();

@@ -39,6 +39,10 @@ pub struct AppState {
     pub directory: Arc<Directory>,
     pub marketplace: Arc<Marketplace>,
     pub accounts: Arc<dyn AccountStore>,
+    /// The job queue (mail goes through it) and its runner.
+    pub jobs: Arc<app::jobs::JobRunner>,
+    /// The outbox folder when mail is not sent by SMTP, for the administrators' outbox page.
+    pub outbox: Option<std::path::PathBuf>,
     pub sessions: SessionPolicy,
     /// Failed sign-ins and codes, per account and address.
     pub throttle: Throttle,
