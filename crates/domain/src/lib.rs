@@ -12,5 +12,6 @@ pub mod localized;
 pub mod marketplace;
 pub mod moderation;
 pub mod organisation;
+pub mod profile_form;
 pub mod slug;
 pub mod text;
