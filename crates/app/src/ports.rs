@@ -303,8 +303,8 @@ pub trait AccountStore: Send + Sync + 'static {
     /// Uses up a token of the purpose that is unused and not expired at `now`, atomically:
     /// of two requests with the same token only one gets it.
     async fn consume_token(&self, token_hash: &str, purpose: TokenPurpose, now: i64) -> Result<Option<UsedToken>, StoreError>;
-    /// True when an unused, unexpired token of the purpose exists (to show a form before using it).
-    async fn token_is_valid(&self, token_hash: &str, purpose: TokenPurpose, now: i64) -> Result<bool, StoreError>;
+    /// An unused, unexpired token of the purpose, without using it (to show a form first).
+    async fn valid_token(&self, token_hash: &str, purpose: TokenPurpose, now: i64) -> Result<Option<UsedToken>, StoreError>;
 
     /// Adds or changes a membership.
     async fn save_membership(&self, membership: &Membership) -> Result<(), StoreError>;

@@ -249,9 +249,10 @@ impl AccountStore for PostgresStore {
         row.map(app::stored::used_token).transpose()
     }
 
-    async fn token_is_valid(&self, token_hash: &str, purpose: TokenPurpose, now: i64) -> Result<bool, StoreError> {
-        let row: Option<(i64,)> = sqlx::query_as(
-            "SELECT 1::BIGINT FROM one_time_token WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
+    async fn valid_token(&self, token_hash: &str, purpose: TokenPurpose, now: i64) -> Result<Option<UsedToken>, StoreError> {
+        let row: Option<(Option<i64>, Option<String>, Option<i64>, String)> = sqlx::query_as(
+            "SELECT user_id, email, organisation_id, payload FROM one_time_token \
+             WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
         )
         .bind(token_hash)
         .bind(purpose.key())
@@ -259,7 +260,7 @@ impl AccountStore for PostgresStore {
         .fetch_optional(&self.pool)
         .await
         .map_err(unavailable)?;
-        Ok(row.is_some())
+        row.map(app::stored::used_token).transpose()
     }
 
     async fn save_membership(&self, membership: &Membership) -> Result<(), StoreError> {

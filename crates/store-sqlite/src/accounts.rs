@@ -266,16 +266,18 @@ impl AccountStore for SqliteStore {
         row.map(app::stored::used_token).transpose()
     }
 
-    async fn token_is_valid(&self, token_hash: &str, purpose: TokenPurpose, now: i64) -> Result<bool, StoreError> {
-        let row: Option<(i64,)> =
-            sqlx::query_as("SELECT 1 FROM one_time_token WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?")
-                .bind(token_hash)
-                .bind(purpose.key())
-                .bind(now)
-                .fetch_optional(&self.reader)
-                .await
-                .map_err(unavailable)?;
-        Ok(row.is_some())
+    async fn valid_token(&self, token_hash: &str, purpose: TokenPurpose, now: i64) -> Result<Option<UsedToken>, StoreError> {
+        let row: Option<(Option<i64>, Option<String>, Option<i64>, String)> = sqlx::query_as(
+            "SELECT user_id, email, organisation_id, payload FROM one_time_token \
+             WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?",
+        )
+        .bind(token_hash)
+        .bind(purpose.key())
+        .bind(now)
+        .fetch_optional(&self.reader)
+        .await
+        .map_err(unavailable)?;
+        row.map(app::stored::used_token).transpose()
     }
 
     async fn save_membership(&self, membership: &Membership) -> Result<(), StoreError> {

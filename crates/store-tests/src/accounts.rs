@@ -193,14 +193,15 @@ pub async fn tokens_are_single_use_and_expire(stores: Stores) {
     };
     store.create_token(&token("h1", TokenPurpose::Invitation, 2_000)).await.unwrap();
     store.create_token(&token("h2", TokenPurpose::ResetPassword, 2_000)).await.unwrap();
-    assert!(store.token_is_valid("h1", TokenPurpose::Invitation, 1_000).await.unwrap());
-    assert!(!store.token_is_valid("h1", TokenPurpose::ResetPassword, 1_000).await.unwrap(), "wrong purpose");
+    let peeked = store.valid_token("h1", TokenPurpose::Invitation, 1_000).await.unwrap().unwrap();
+    assert_eq!(peeked.organisation, Some(ids[0]));
+    assert_eq!(store.valid_token("h1", TokenPurpose::ResetPassword, 1_000).await.unwrap(), None, "wrong purpose");
     assert_eq!(store.consume_token("h1", TokenPurpose::VerifyEmail, 1_000).await.unwrap(), None);
     let used = store.consume_token("h1", TokenPurpose::Invitation, 1_000).await.unwrap().unwrap();
     assert_eq!(used.email, Some(email("neu@verein.example")));
     assert_eq!((used.organisation, used.user, used.payload.as_str()), (Some(ids[0]), None, r#"{"role":"owner"}"#));
     assert_eq!(store.consume_token("h1", TokenPurpose::Invitation, 1_001).await.unwrap(), None, "used once");
-    assert!(!store.token_is_valid("h1", TokenPurpose::Invitation, 1_001).await.unwrap());
+    assert_eq!(store.valid_token("h1", TokenPurpose::Invitation, 1_001).await.unwrap(), None);
     assert_eq!(store.consume_token("h2", TokenPurpose::ResetPassword, 2_000).await.unwrap(), None, "expired");
     assert_eq!(store.consume_token("nope", TokenPurpose::ResetPassword, 1_000).await.unwrap(), None);
 }

@@ -80,6 +80,16 @@ pub const MATRIX: &[Rule] = &[
     rule("GET", "/account/second-factor", Session),
     rule("POST", "/account/second-factor", Session),
     rule("GET", "/account", SignedIn),
+    rule("GET", "/register", Public),
+    rule("POST", "/register", Public),
+    rule("GET", "/register/verify", Public),
+    rule("POST", "/register/verify", Public),
+    rule("GET", "/password/forgot", Public),
+    rule("POST", "/password/forgot", Public),
+    rule("GET", "/password/reset", Public),
+    rule("POST", "/password/reset", Public),
+    rule("GET", "/invitation", Public),
+    rule("POST", "/invitation", Public),
 ];
 
 /// The rule of a route, if it is in the matrix.

@@ -10,6 +10,7 @@ pub mod directory;
 pub mod home;
 pub mod i18n;
 pub mod locale;
+pub mod mail_text;
 pub mod map;
 pub mod markdown;
 pub mod marketplace;

@@ -5,6 +5,7 @@ pub mod create_admin;
 pub mod password_hash;
 pub mod rate_limit;
 pub mod recovery_codes;
+pub mod registration;
 pub mod second_factor;
 pub mod sign_in;
 pub mod tokens;

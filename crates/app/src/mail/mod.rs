@@ -1,6 +1,7 @@
 //! Mail: what the application sends, the port that delivers it, and the use case that
 //! queues it. Mail is never sent from a request; it goes through the job queue.
 
+pub mod compose;
 pub mod enqueue_mail;
 pub mod send_mail;
 

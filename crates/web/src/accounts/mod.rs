@@ -4,6 +4,7 @@ pub mod account;
 pub mod cookies;
 pub mod csrf;
 pub mod login;
+pub mod register;
 pub mod second_factor;
 pub mod session;
 
@@ -19,6 +20,11 @@ pub fn router() -> Router<SharedState> {
         .route("/login/code", get(second_factor::code_form).post(second_factor::code_submit))
         .route("/account/second-factor", get(second_factor::setup_form).post(second_factor::setup_submit))
         .route("/account", get(account::show))
+        .route("/register", get(register::register_form).post(register::register_submit))
+        .route("/register/verify", get(register::verify_form).post(register::verify_submit))
+        .route("/password/forgot", get(register::forgot_form).post(register::forgot_submit))
+        .route("/password/reset", get(register::reset_form).post(register::reset_submit))
+        .route("/invitation", get(register::invitation_form).post(register::invitation_submit))
 }
 
 /// A path on this site to go to after signing in; anything else (other sites, odd schemes) is

@@ -1,0 +1,291 @@
+//! Registering with a verified address, resetting a forgotten password, and joining an
+//! association by invitation. No answer reveals whether an address has an account; every
+//! link is a single-use token, stored hashed, that expires.
+
+use std::time::Instant;
+
+use domain::accounts::{EmailAddress, Password, PasswordError, Role};
+use domain::ids::OrgId;
+
+use crate::accounts::password_hash::hash_password;
+use crate::accounts::sign_in::{start_session, Throttle, Viewer};
+use crate::accounts::tokens::{hash_secret, looks_like_secret, new_secret};
+use crate::jobs::JobRunner;
+use crate::mail::compose::{send, MailKind, MailText};
+use crate::ports::{AccountStore, AuditEvent, MemberRole, Membership, NewToken, NewUser, StoreError, TokenPurpose, UsedToken};
+
+/// How long links stay valid, in seconds.
+pub const VERIFY_EMAIL_SECS: i64 = 48 * 3600;
+pub const RESET_PASSWORD_SECS: i64 = 3600;
+pub const INVITATION_SECS: i64 = 14 * 24 * 3600;
+
+/// Why a form was refused; `code()` names the message.
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    #[error("invalid email address")]
+    InvalidEmail,
+    #[error(transparent)]
+    WeakPassword(PasswordError),
+    #[error("the passwords differ")]
+    PasswordsDiffer,
+    #[error("the link is invalid, used or expired")]
+    InvalidLink,
+    #[error("too many attempts; try again in {retry_after_secs} s")]
+    RateLimited { retry_after_secs: u64 },
+    #[error("not allowed")]
+    Forbidden,
+    #[error("storage failed: {0}")]
+    Store(#[from] StoreError),
+    #[error("password hashing failed")]
+    Hashing,
+}
+
+impl AccountError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            AccountError::InvalidEmail => "invalid_email",
+            AccountError::WeakPassword(e) => e.code(),
+            AccountError::PasswordsDiffer => "passwords_differ",
+            AccountError::InvalidLink => "invalid_link",
+            AccountError::RateLimited { .. } => "rate_limited",
+            AccountError::Forbidden => "forbidden",
+            AccountError::Store(_) | AccountError::Hashing => "storage_failed",
+        }
+    }
+}
+
+/// Where mails go and how links start, e.g. `https://knotenpunkt.example`.
+pub struct Mailing<'a> {
+    pub jobs: &'a JobRunner,
+    pub text: &'a dyn MailText,
+    pub base_url: &'a str,
+}
+
+async fn new_token(store: &dyn AccountStore, token: NewToken) -> Result<String, StoreError> {
+    let secret = new_secret();
+    store.create_token(&NewToken { token_hash: hash_secret(&secret), ..token }).await?;
+    Ok(secret)
+}
+
+fn check_password(password: &str, repeated: &str, email: &EmailAddress) -> Result<Password, AccountError> {
+    let password = Password::parse(password, email).map_err(AccountError::WeakPassword)?;
+    if password.expose() != repeated {
+        return Err(AccountError::PasswordsDiffer);
+    }
+    Ok(password)
+}
+
+fn hash(password: &Password) -> Result<String, AccountError> {
+    hash_password(password).map_err(|_| AccountError::Hashing)
+}
+
+/// Registers a representative account and mails a confirmation link. For an address that
+/// already has an account, that account's owner gets a mail with a reset link instead;
+/// the caller cannot tell the two apart.
+pub async fn register(
+    store: &dyn AccountStore,
+    throttle: &Throttle,
+    mailing: &Mailing<'_>,
+    (email, password, repeated): (&str, &str, &str),
+    ip: &str,
+    now: i64,
+    instant: Instant,
+) -> Result<(), AccountError> {
+    let address = EmailAddress::parse(email).map_err(|_| AccountError::InvalidEmail)?;
+    let password = check_password(password, repeated, &address)?;
+    let key = format!("register:{ip}");
+    throttle.per_ip.check(&key, instant).map_err(|r| AccountError::RateLimited { retry_after_secs: r.seconds() })?;
+    throttle.per_ip.record_failure(&key, instant);
+    if let Some(existing) = store.user_by_email(&address).await? {
+        let token = NewToken { purpose: TokenPurpose::ResetPassword, user: Some(existing.id), ..blank_token(now + RESET_PASSWORD_SECS) };
+        let secret = new_token(store, token).await?;
+        let kind = MailKind::AlreadyRegistered { reset_link: format!("{}/password/reset?token={secret}", mailing.base_url) };
+        send(mailing.jobs, mailing.text, &address, &kind).await?;
+        return Ok(());
+    }
+    let password_hash = hash(&password)?;
+    let user = match store.create_user(&NewUser { email: address.clone(), role: Role::Representative, password_hash, email_verified: false }).await {
+        Ok(user) => user,
+        // Registered in between: answer as for an existing account.
+        Err(StoreError::EmailTaken) => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
+    let secret = new_token(store, NewToken { purpose: TokenPurpose::VerifyEmail, user: Some(user), ..blank_token(now + VERIFY_EMAIL_SECS) }).await?;
+    let kind = MailKind::VerifyEmail { link: format!("{}/register/verify?token={secret}", mailing.base_url) };
+    send(mailing.jobs, mailing.text, &address, &kind).await?;
+    Ok(())
+}
+
+fn blank_token(expires_at: i64) -> NewToken {
+    NewToken {
+        token_hash: String::new(),
+        purpose: TokenPurpose::VerifyEmail,
+        user: None,
+        email: None,
+        organisation: None,
+        payload: "{}".into(),
+        expires_at,
+    }
+}
+
+/// Confirms an address with the link from the mail.
+pub async fn verify_email(store: &dyn AccountStore, token: &str, now: i64) -> Result<(), AccountError> {
+    let used = consume(store, token, TokenPurpose::VerifyEmail, now).await?;
+    let user = used.user.ok_or(AccountError::InvalidLink)?;
+    store.set_email_verified(user).await?;
+    Ok(())
+}
+
+async fn consume(store: &dyn AccountStore, token: &str, purpose: TokenPurpose, now: i64) -> Result<UsedToken, AccountError> {
+    if !looks_like_secret(token) {
+        return Err(AccountError::InvalidLink);
+    }
+    store.consume_token(&hash_secret(token), purpose, now).await?.ok_or(AccountError::InvalidLink)
+}
+
+/// The token's data when the link is still good, without using it up.
+pub async fn check_link(store: &dyn AccountStore, token: &str, purpose: TokenPurpose, now: i64) -> Result<UsedToken, AccountError> {
+    if !looks_like_secret(token) {
+        return Err(AccountError::InvalidLink);
+    }
+    store.valid_token(&hash_secret(token), purpose, now).await?.ok_or(AccountError::InvalidLink)
+}
+
+/// Mails a reset link when the address has an account; says nothing either way.
+pub async fn request_password_reset(
+    store: &dyn AccountStore,
+    throttle: &Throttle,
+    mailing: &Mailing<'_>,
+    email: &str,
+    ip: &str,
+    now: i64,
+    instant: Instant,
+) -> Result<(), AccountError> {
+    let address = EmailAddress::parse(email).map_err(|_| AccountError::InvalidEmail)?;
+    let key = format!("reset:{ip}");
+    throttle.per_ip.check(&key, instant).map_err(|r| AccountError::RateLimited { retry_after_secs: r.seconds() })?;
+    throttle.per_ip.record_failure(&key, instant);
+    let Some(user) = store.user_by_email(&address).await?.filter(|u| !u.disabled) else { return Ok(()) };
+    let secret = new_token(store, NewToken { purpose: TokenPurpose::ResetPassword, user: Some(user.id), ..blank_token(now + RESET_PASSWORD_SECS) }).await?;
+    send(mailing.jobs, mailing.text, &address, &MailKind::ResetPassword { link: format!("{}/password/reset?token={secret}", mailing.base_url) })
+        .await?;
+    Ok(())
+}
+
+/// Sets a new password with the link from the mail; ends every session of the account.
+/// The address counts as confirmed, since the link reached it.
+pub async fn reset_password(store: &dyn AccountStore, token: &str, password: &str, repeated: &str, now: i64) -> Result<(), AccountError> {
+    let peek = check_link(store, token, TokenPurpose::ResetPassword, now).await?;
+    let user = store.user(peek.user.ok_or(AccountError::InvalidLink)?).await?.ok_or(AccountError::InvalidLink)?;
+    let password = check_password(password, repeated, &user.email)?;
+    let password_hash = hash(&password)?;
+    consume(store, token, TokenPurpose::ResetPassword, now).await?;
+    store.set_password_hash(user.id, &password_hash).await?;
+    store.set_email_verified(user.id).await?;
+    store.delete_sessions_of(user.id).await?;
+    Ok(())
+}
+
+/// The office invites someone to edit an association (as its owner or a co-editor); owners
+/// may invite co-editors.
+#[allow(clippy::too_many_arguments)]
+pub async fn invite(
+    store: &dyn AccountStore,
+    mailing: &Mailing<'_>,
+    viewer: &Viewer,
+    organisation: (OrgId, &str),
+    email: &str,
+    role: MemberRole,
+    now: i64,
+) -> Result<(), AccountError> {
+    let (org, org_name) = organisation;
+    let allowed = viewer.is_staff() || (role == MemberRole::Editor && viewer.may_manage_members(org));
+    if !allowed {
+        return Err(AccountError::Forbidden);
+    }
+    let address = EmailAddress::parse(email).map_err(|_| AccountError::InvalidEmail)?;
+    let payload = serde_json::json!({ "role": role.key() }).to_string();
+    let token = NewToken {
+        purpose: TokenPurpose::Invitation,
+        email: Some(address.clone()),
+        organisation: Some(org),
+        payload,
+        ..blank_token(now + INVITATION_SECS)
+    };
+    let secret = new_token(store, token).await?;
+    let kind = MailKind::Invitation { link: format!("{}/invitation?token={secret}", mailing.base_url), organisation: org_name.to_owned() };
+    send(mailing.jobs, mailing.text, &address, &kind).await?;
+    store
+        .record_audit(&AuditEvent {
+            actor: format!("user:{}", viewer.user.id),
+            action: "invitation.send".into(),
+            target: format!("organisation:{org}"),
+            detail: format!("{} ({})", address, role.key()),
+            at: String::new(),
+        })
+        .await?;
+    Ok(())
+}
+
+/// An invitation as the accept page shows it.
+pub struct Invitation {
+    pub email: EmailAddress,
+    pub organisation: OrgId,
+    pub role: MemberRole,
+    /// The address already has an account: accepting links it, no password needed.
+    pub has_account: bool,
+}
+
+/// Reads an invitation link without using it.
+pub async fn read_invitation(store: &dyn AccountStore, token: &str, now: i64) -> Result<Invitation, AccountError> {
+    let peek = check_link(store, token, TokenPurpose::Invitation, now).await?;
+    invitation_of(store, &peek).await
+}
+
+async fn invitation_of(store: &dyn AccountStore, token: &UsedToken) -> Result<Invitation, AccountError> {
+    let email = token.email.clone().ok_or(AccountError::InvalidLink)?;
+    let organisation = token.organisation.ok_or(AccountError::InvalidLink)?;
+    let role = serde_json::from_str::<serde_json::Value>(&token.payload)
+        .ok()
+        .and_then(|v| v.get("role").and_then(|r| r.as_str()).and_then(MemberRole::from_key))
+        .unwrap_or(MemberRole::Editor);
+    let has_account = store.user_by_email(&email).await?.is_some();
+    Ok(Invitation { email, organisation, role, has_account })
+}
+
+/// Accepts an invitation: sets the password of a new account (or links the existing one)
+/// and joins the association. Returns a session secret: the invited person is signed in.
+pub async fn accept_invitation(
+    store: &dyn AccountStore,
+    token: &str,
+    (password, repeated): (&str, &str),
+    now: i64,
+) -> Result<String, AccountError> {
+    let invitation = read_invitation(store, token, now).await?;
+    let user = match store.user_by_email(&invitation.email).await? {
+        Some(user) => user,
+        None => {
+            let password = check_password(password, repeated, &invitation.email)?;
+            let password_hash = hash(&password)?;
+            let new = NewUser { email: invitation.email.clone(), role: Role::Representative, password_hash, email_verified: true };
+            let id = store.create_user(&new).await?;
+            store.user(id).await?.ok_or(AccountError::InvalidLink)?
+        }
+    };
+    consume(store, token, TokenPurpose::Invitation, now).await?;
+    store.save_membership(&Membership { user: user.id, organisation: invitation.organisation, role: invitation.role }).await?;
+    store.set_email_verified(user.id).await?;
+    store
+        .record_audit(&AuditEvent {
+            actor: format!("user:{}", user.id),
+            action: "invitation.accept".into(),
+            target: format!("organisation:{}", invitation.organisation),
+            detail: invitation.role.key().into(),
+            at: String::new(),
+        })
+        .await?;
+    let user = store.user(user.id).await?.ok_or(AccountError::InvalidLink)?;
+    // An existing account with a second factor still has to enter it.
+    let complete = user.totp_secret.is_none() && !crate::accounts::sign_in::requires_second_factor(user.role);
+    Ok(start_session(store, &user, complete, now).await?)
+}

@@ -1,0 +1,80 @@
+//! What a mail says is chosen by the use case (its kind and facts) and worded by the web
+//! layer in the recipient's language ([`MailText`]), so that use cases send translated mail
+//! without knowing the translations.
+
+use domain::accounts::EmailAddress;
+
+use crate::jobs::JobRunner;
+use crate::mail::enqueue_mail::enqueue_mail;
+use crate::mail::OutgoingMail;
+use crate::ports::StoreError;
+
+/// Which mail, with the facts it needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MailKind {
+    /// Confirm the address of a new account.
+    VerifyEmail { link: String },
+    /// Someone tried to register an address that already has an account.
+    AlreadyRegistered { reset_link: String },
+    /// Set a new password.
+    ResetPassword { link: String },
+    /// Join an association's editors.
+    Invitation { link: String, organisation: String },
+    /// The office approved a change.
+    RevisionApproved { organisation: String, link: String },
+    /// The office did not approve a change, and says why.
+    RevisionRejected { organisation: String, comment: String, link: String },
+    /// Confirm the address given with a proposed association.
+    VerifyProposal { link: String, organisation: String },
+    /// Is the association still active?
+    ConfirmActive { organisation: String, confirm_link: String, edit_link: String },
+}
+
+impl MailKind {
+    /// Stable key; the texts are `mail-<key>-subject` and `mail-<key>-body`.
+    pub fn key(&self) -> &'static str {
+        match self {
+            MailKind::VerifyEmail { .. } => "verify-email",
+            MailKind::AlreadyRegistered { .. } => "already-registered",
+            MailKind::ResetPassword { .. } => "reset-password",
+            MailKind::Invitation { .. } => "invitation",
+            MailKind::RevisionApproved { .. } => "revision-approved",
+            MailKind::RevisionRejected { .. } => "revision-rejected",
+            MailKind::VerifyProposal { .. } => "verify-proposal",
+            MailKind::ConfirmActive { .. } => "confirm-active",
+        }
+    }
+
+    /// The facts as named arguments for the texts.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            MailKind::VerifyEmail { link } | MailKind::ResetPassword { link } => vec![("link", link.clone())],
+            MailKind::AlreadyRegistered { reset_link } => vec![("link", reset_link.clone())],
+            MailKind::Invitation { link, organisation } | MailKind::VerifyProposal { link, organisation } => {
+                vec![("link", link.clone()), ("organisation", organisation.clone())]
+            }
+            MailKind::RevisionApproved { organisation, link } => vec![("organisation", organisation.clone()), ("link", link.clone())],
+            MailKind::RevisionRejected { organisation, comment, link } => {
+                vec![("organisation", organisation.clone()), ("comment", comment.clone()), ("link", link.clone())]
+            }
+            MailKind::ConfirmActive { organisation, confirm_link, edit_link } => vec![
+                ("organisation", organisation.clone()),
+                ("confirm_link", confirm_link.clone()),
+                ("edit_link", edit_link.clone()),
+            ],
+        }
+    }
+}
+
+/// Words a mail in one language: subject and plain-text body.
+pub trait MailText: Send + Sync {
+    fn render(&self, kind: &MailKind) -> (String, String);
+}
+
+/// Puts a worded mail into the job queue and wakes the runner.
+pub async fn send(jobs: &JobRunner, text: &dyn MailText, to: &EmailAddress, kind: &MailKind) -> Result<(), StoreError> {
+    let (subject, text_body) = text.render(kind);
+    enqueue_mail(jobs.store().as_ref(), &OutgoingMail { to: to.clone(), subject, text_body, html_body: None }).await?;
+    jobs.wake();
+    Ok(())
+}

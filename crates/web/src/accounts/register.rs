@@ -1,0 +1,282 @@
+//! `/register`, `/register/verify`, `/password/forgot`, `/password/reset` and `/invitation`:
+//! every page answers the same whether an address has an account or not.
+
+use std::time::Instant;
+
+use app::accounts::registration::{self, AccountError, Mailing};
+use app::accounts::sign_in::unix_now;
+use app::ports::TokenPurpose;
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::{Extensions, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Form;
+use serde::Deserialize;
+
+use super::{client_ip, cookies};
+use crate::mail_text::FluentMail;
+use crate::page::{render, PageCtx, Visit};
+use crate::SharedState;
+
+/// Which of the account forms a page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormKind {
+    Register,
+    Forgot,
+    Reset,
+    Verify,
+    Invitation,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/account_form.html")]
+pub struct AccountFormPage {
+    pub page: PageCtx,
+    pub kind: FormKind,
+    pub email: String,
+    pub token: String,
+    /// Shown instead of the form once it was sent.
+    pub done: Option<String>,
+    pub error: Option<String>,
+    /// For invitations: the association and whether a password must be chosen.
+    pub organisation: String,
+    pub needs_password: bool,
+}
+
+impl AccountFormPage {
+    fn new(page: PageCtx, kind: FormKind) -> Self {
+        Self { page, kind, email: String::new(), token: String::new(), done: None, error: None, organisation: String::new(), needs_password: true }
+    }
+
+    /// The page's key: `register`, `forgot`, `reset`, `verify`, `invitation`.
+    pub fn kind_key(&self) -> &'static str {
+        match self.kind {
+            FormKind::Register => "register",
+            FormKind::Forgot => "forgot",
+            FormKind::Reset => "reset",
+            FormKind::Verify => "verify",
+            FormKind::Invitation => "invitation",
+        }
+    }
+
+    pub fn is(&self, kind: &str) -> bool {
+        self.kind_key() == kind
+    }
+
+    /// Where the form posts to.
+    pub fn action(&self) -> &'static str {
+        match self.kind {
+            FormKind::Register => "/register",
+            FormKind::Forgot => "/password/forgot",
+            FormKind::Reset => "/password/reset",
+            FormKind::Verify => "/register/verify",
+            FormKind::Invitation => "/invitation",
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct AccountForm {
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub password: String,
+    #[serde(default)]
+    pub password_repeat: String,
+    #[serde(default)]
+    pub token: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct TokenParam {
+    #[serde(default)]
+    pub token: String,
+}
+
+/// The mail sender for this request's language, and the base of links.
+pub fn mailing_parts(state: &SharedState, visit: &Visit, headers: &HeaderMap) -> (FluentMail, String) {
+    (FluentMail { locale: visit.locale, instance: state.site.instance_name.clone() }, crate::base_url(state, headers))
+}
+
+/// The translated message and status for a refused form.
+fn failure(page: &PageCtx, error: &AccountError) -> (StatusCode, String) {
+    match error {
+        AccountError::RateLimited { retry_after_secs } => (
+            StatusCode::TOO_MANY_REQUESTS,
+            page.tr.t1("login-error-rate-limited", "minutes", usize::try_from(retry_after_secs.div_ceil(60).max(1)).unwrap_or(usize::MAX)),
+        ),
+        AccountError::Store(e) => {
+            tracing::error!(error = %e, "account form failed");
+            (StatusCode::SERVICE_UNAVAILABLE, page.t("error-unavailable-text"))
+        }
+        AccountError::Hashing => (StatusCode::SERVICE_UNAVAILABLE, page.t("error-unavailable-text")),
+        AccountError::Forbidden => (StatusCode::FORBIDDEN, page.t("error-forbidden-text")),
+        other => (StatusCode::UNPROCESSABLE_ENTITY, page.t(&format!("account-error-{}", other.code().replace('_', "-")))),
+    }
+}
+
+pub async fn register_form(State(state): State<SharedState>, visit: Visit) -> Response {
+    render(StatusCode::OK, &AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Register))
+}
+
+pub async fn register_submit(
+    State(state): State<SharedState>,
+    visit: Visit,
+    headers: HeaderMap,
+    extensions: Extensions,
+    Form(form): Form<AccountForm>,
+) -> Response {
+    let (text, base) = mailing_parts(&state, &visit, &headers);
+    let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base };
+    let ip = client_ip(&extensions);
+    let outcome = registration::register(
+        state.accounts.as_ref(),
+        &state.throttle,
+        &mailing,
+        (&form.email, &form.password, &form.password_repeat),
+        &ip,
+        unix_now(),
+        Instant::now(),
+    )
+    .await;
+    let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Register);
+    page.email = form.email.trim().to_owned();
+    match outcome {
+        Ok(()) => {
+            page.done = Some(page.page.tr.t1("register-done", "email", page.email.as_str()));
+            render(StatusCode::OK, &page)
+        }
+        Err(error) => {
+            let (status, message) = failure(&page.page, &error);
+            page.error = Some(message);
+            render(status, &page)
+        }
+    }
+}
+
+pub async fn verify_form(State(state): State<SharedState>, visit: Visit, Query(q): Query<TokenParam>) -> Response {
+    let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Verify);
+    if registration::check_link(state.accounts.as_ref(), &q.token, TokenPurpose::VerifyEmail, unix_now()).await.is_err() {
+        page.error = Some(page.page.t("account-error-invalid-link"));
+        return render(StatusCode::NOT_FOUND, &page);
+    }
+    page.token = q.token;
+    render(StatusCode::OK, &page)
+}
+
+pub async fn verify_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<AccountForm>) -> Response {
+    match registration::verify_email(state.accounts.as_ref(), &form.token, unix_now()).await {
+        Ok(()) => Redirect::to("/login?verified=1").into_response(),
+        Err(error) => {
+            let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Verify);
+            let (status, message) = failure(&page.page, &error);
+            page.error = Some(message);
+            render(status, &page)
+        }
+    }
+}
+
+pub async fn forgot_form(State(state): State<SharedState>, visit: Visit) -> Response {
+    render(StatusCode::OK, &AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Forgot))
+}
+
+pub async fn forgot_submit(
+    State(state): State<SharedState>,
+    visit: Visit,
+    headers: HeaderMap,
+    extensions: Extensions,
+    Form(form): Form<AccountForm>,
+) -> Response {
+    let (text, base) = mailing_parts(&state, &visit, &headers);
+    let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base };
+    let ip = client_ip(&extensions);
+    let outcome =
+        registration::request_password_reset(state.accounts.as_ref(), &state.throttle, &mailing, &form.email, &ip, unix_now(), Instant::now()).await;
+    let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Forgot);
+    page.email = form.email.trim().to_owned();
+    match outcome {
+        Ok(()) => {
+            page.done = Some(page.page.tr.t1("forgot-done", "email", page.email.as_str()));
+            render(StatusCode::OK, &page)
+        }
+        Err(error) => {
+            let (status, message) = failure(&page.page, &error);
+            page.error = Some(message);
+            render(status, &page)
+        }
+    }
+}
+
+pub async fn reset_form(State(state): State<SharedState>, visit: Visit, Query(q): Query<TokenParam>) -> Response {
+    let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Reset);
+    if registration::check_link(state.accounts.as_ref(), &q.token, TokenPurpose::ResetPassword, unix_now()).await.is_err() {
+        page.error = Some(page.page.t("account-error-invalid-link"));
+        return render(StatusCode::NOT_FOUND, &page);
+    }
+    page.token = q.token;
+    render(StatusCode::OK, &page)
+}
+
+pub async fn reset_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<AccountForm>) -> Response {
+    match registration::reset_password(state.accounts.as_ref(), &form.token, &form.password, &form.password_repeat, unix_now()).await {
+        Ok(()) => Redirect::to("/login?reset=1").into_response(),
+        Err(error) => {
+            let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Reset);
+            let (status, message) = failure(&page.page, &error);
+            page.error = Some(message);
+            if !matches!(error, AccountError::InvalidLink) {
+                page.token = form.token;
+            }
+            render(status, &page)
+        }
+    }
+}
+
+async fn invitation_page(state: &SharedState, visit: &Visit, token: &str) -> Result<AccountFormPage, Response> {
+    let mut page = AccountFormPage::new(PageCtx::new(state, visit, "login"), FormKind::Invitation);
+    match registration::read_invitation(state.accounts.as_ref(), token, unix_now()).await {
+        Ok(invitation) => {
+            page.email = invitation.email.to_string();
+            page.needs_password = !invitation.has_account;
+            page.organisation = state.directory.index().by_id(invitation.organisation).map(|l| l.name.clone()).unwrap_or_default();
+            if page.organisation.is_empty() {
+                if let Ok(Some(record)) = state.directory.store().organisation_record(invitation.organisation).await {
+                    page.organisation = record.name;
+                }
+            }
+            page.token = token.to_owned();
+            Ok(page)
+        }
+        Err(error) => {
+            let (status, message) = failure(&page.page, &error);
+            page.error = Some(message);
+            Err(render(if status == StatusCode::UNPROCESSABLE_ENTITY { StatusCode::NOT_FOUND } else { status }, &page))
+        }
+    }
+}
+
+pub async fn invitation_form(State(state): State<SharedState>, visit: Visit, Query(q): Query<TokenParam>) -> Response {
+    match invitation_page(&state, &visit, &q.token).await {
+        Ok(page) => render(StatusCode::OK, &page),
+        Err(response) => response,
+    }
+}
+
+pub async fn invitation_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<AccountForm>) -> Response {
+    let mut page = match invitation_page(&state, &visit, &form.token).await {
+        Ok(page) => page,
+        Err(response) => return response,
+    };
+    match registration::accept_invitation(state.accounts.as_ref(), &form.token, (&form.password, &form.password_repeat), unix_now()).await {
+        Ok(session) => {
+            let mut response = Redirect::to("/account?welcome=1").into_response();
+            cookies::set(response.headers_mut(), cookies::SESSION, &session, "Lax", state.secure_cookies);
+            response
+        }
+        Err(error) => {
+            let (status, message) = failure(&page.page, &error);
+            page.error = Some(message);
+            render(status, &page)
+        }
+    }
+}

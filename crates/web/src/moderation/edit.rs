@@ -1,0 +1,343 @@
+//! `/organisations/{slug}/edit`: representatives and the office edit an association's profile.
+//! The public keeps seeing the approved version until the office approves the change (unless
+//! the association is trusted or the office edits).
+
+use std::collections::HashMap;
+
+use app::moderation::{edit_state, submit_edit, EditOutcome, ModerationError};
+use app::ports::OrgRecord;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::language::UiLocale;
+use domain::organisation::{LegalForm, TargetGroup, Visibility};
+use domain::profile_form::{FieldError, FormContext, PersonInput, ProfileInput};
+use domain::slug::Slug;
+use serde::Deserialize;
+
+use super::form_body::FormFields;
+use crate::page::{render, PageCtx, Visit};
+use crate::system::error_page;
+use crate::SharedState;
+
+/// Spoken languages offered as checkboxes, as in `locales/*/languages.ftl`.
+pub const LANGUAGE_CHOICES: [&str; 31] = [
+    "de", "en", "tr", "ar", "uk", "ru", "fa", "prs", "ps", "ku", "ti", "am", "it", "el", "hr", "bs", "sr", "pl", "ro", "sq", "es", "pt", "fr",
+    "vi", "ta", "so", "bg", "hu", "zh", "ur", "hi",
+];
+
+/// How many empty contact person rows the form offers.
+const BLANK_PERSONS: usize = 2;
+
+/// A checkbox or option.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+/// The texts of one interface language.
+pub struct LangTexts {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub dir: &'static str,
+    pub summary: String,
+    pub description: String,
+    pub meeting_times: String,
+}
+
+/// One contact person row.
+pub struct PersonRow {
+    pub index: usize,
+    pub input: PersonInput,
+    pub visibilities: Vec<Choice>,
+}
+
+#[derive(Template)]
+#[template(path = "moderation/edit.html")]
+pub struct EditPage {
+    pub page: PageCtx,
+    pub slug: String,
+    pub public_name: String,
+    pub published: bool,
+    pub pending_number: Option<i64>,
+    pub saved: Option<String>,
+    pub input: ProfileInput,
+    pub errors: HashMap<String, String>,
+    pub error_list: Vec<(String, String)>,
+    pub legal_forms: Vec<Choice>,
+    pub categories: Vec<Choice>,
+    pub target_groups: Vec<Choice>,
+    pub languages: Vec<Choice>,
+    pub districts: Vec<Choice>,
+    pub wheelchair: Vec<Choice>,
+    pub main_texts: Vec<LangTexts>,
+    pub other_texts: Vec<LangTexts>,
+    pub persons: Vec<PersonRow>,
+}
+
+impl EditPage {
+    /// The message for a field, if it has a problem.
+    pub fn err(&self, field: &str) -> Option<&String> {
+        self.errors.get(field)
+    }
+
+    /// `aria-invalid` and `aria-describedby` for a field with a problem.
+    pub fn invalid(&self, field: &str) -> String {
+        if self.errors.contains_key(field) {
+            format!(r#"aria-invalid="true" aria-describedby="err-{}""#, field.replace('.', "-"))
+        } else {
+            String::new()
+        }
+    }
+
+    pub fn err_id(&self, field: &str) -> String {
+        format!("err-{}", field.replace('.', "-"))
+    }
+}
+
+fn choices(items: impl IntoIterator<Item = (String, String)>, selected: &[String]) -> Vec<Choice> {
+    items.into_iter().map(|(value, label)| Choice { checked: selected.contains(&value), value, label }).collect()
+}
+
+fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord, input: ProfileInput, errors: &[FieldError]) -> EditPage {
+    let page = PageCtx::new(state, visit, "account");
+    let index = state.directory.index();
+    let lang = page.lang;
+    let t = |id: String| page.t(&id);
+    let legal_forms = choices(
+        LegalForm::ALL.iter().map(|f| (f.key().to_owned(), t(format!("legal-form-{}", f.key().replace('_', "-"))))),
+        &[input.legal_form.clone()],
+    );
+    let categories = choices(index.categories().iter().map(|c| (c.key.clone(), c.label(lang).to_owned())), &input.categories);
+    let target_groups =
+        choices(TargetGroup::ALL.iter().map(|g| (g.key().to_owned(), t(format!("target-group-{}", g.key())))), &input.target_groups);
+    let mut language_list: Vec<(String, String)> = LANGUAGE_CHOICES.iter().map(|c| ((*c).to_owned(), page.tr.language_name(c))).collect();
+    for code in &input.languages {
+        if !LANGUAGE_CHOICES.contains(&code.as_str()) {
+            language_list.push((code.clone(), page.tr.language_name(code)));
+        }
+    }
+    let languages = choices(language_list, &input.languages);
+    let mut district_list = vec![(String::new(), page.t("edit-district-none"))];
+    district_list.extend(index.districts().iter().map(|d| (d.key.clone(), d.name.clone())));
+    let districts = choices(district_list, &[input.district.clone()]);
+    let wheelchair = choices(
+        [("", "edit-wheelchair-unknown"), ("yes", "wheelchair-yes"), ("partial", "wheelchair-partial"), ("no", "wheelchair-no")]
+            .into_iter()
+            .map(|(v, id)| (v.to_owned(), page.t(id))),
+        &[input.wheelchair.clone()],
+    );
+    let texts = |l: UiLocale| LangTexts {
+        code: l.code(),
+        name: l.endonym(),
+        dir: if l.is_rtl() { "rtl" } else { "ltr" },
+        summary: ProfileInput::text(&input.summary, l.code()).to_owned(),
+        description: ProfileInput::text(&input.description, l.code()).to_owned(),
+        meeting_times: ProfileInput::text(&input.meeting_times, l.code()).to_owned(),
+    };
+    let main_texts = vec![texts(UiLocale::De)];
+    let other_texts = UiLocale::ALL.into_iter().filter(|l| *l != UiLocale::De).map(texts).collect();
+    let mut rows = input.persons.clone();
+    rows.extend(std::iter::repeat_with(|| PersonInput { visibility: "office".into(), ..Default::default() }).take(BLANK_PERSONS));
+    let persons = rows
+        .into_iter()
+        .enumerate()
+        .map(|(index, input)| PersonRow {
+            index,
+            visibilities: choices(
+                Visibility::ALL.iter().map(|v| (v.key().to_owned(), page.t(&format!("visibility-{}", v.key())))),
+                &[input.visibility.clone()],
+            ),
+            input,
+        })
+        .collect();
+    let messages: Vec<(String, String)> = errors.iter().map(|e| (e.field.clone(), page.t(&format!("form-error-{}", e.code.replace('_', "-"))))).collect();
+    EditPage {
+        slug: record.slug.to_string(),
+        public_name: record.profile.as_ref().map_or_else(|| record.name.clone(), |p| p.name.clone()),
+        published: record.approved.is_some() && !record.archived,
+        pending_number: None,
+        saved: None,
+        errors: messages.iter().cloned().collect(),
+        error_list: messages,
+        legal_forms,
+        categories,
+        target_groups,
+        languages,
+        districts,
+        wheelchair,
+        main_texts,
+        other_texts,
+        persons,
+        input,
+        page,
+    }
+}
+
+/// The association of the path, or the answer to give instead.
+async fn record_of(state: &SharedState, visit: &Visit, slug: &str) -> Result<OrgRecord, Response> {
+    let not_found = || error_page(state, visit, StatusCode::NOT_FOUND, "organisation-not-found");
+    let Ok(slug) = Slug::parse(slug) else { return Err(not_found()) };
+    match state.directory.store().organisation_record_by_slug(&slug).await {
+        Ok(Some(record)) => Ok(record),
+        Ok(None) => Err(not_found()),
+        Err(error) => {
+            tracing::error!(%error, "organisation lookup failed");
+            Err(error_page(state, visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable"))
+        }
+    }
+}
+
+/// The answer to a refused or failed use case.
+pub fn moderation_error(state: &SharedState, visit: &Visit, error: &ModerationError) -> Response {
+    match error {
+        ModerationError::Forbidden => error_page(state, visit, StatusCode::FORBIDDEN, "forbidden"),
+        ModerationError::NotFound => error_page(state, visit, StatusCode::NOT_FOUND, "organisation-not-found"),
+        other => {
+            tracing::error!(error = %other, "moderation failed");
+            error_page(state, visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable")
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct SavedParam {
+    pub saved: Option<String>,
+}
+
+pub async fn form(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>, Query(q): Query<SavedParam>) -> Response {
+    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+    let record = match record_of(&state, &visit, &slug).await {
+        Ok(r) => r,
+        Err(response) => return response,
+    };
+    let edit = match edit_state(&state.directory, &viewer, record.id).await {
+        Ok(edit) => edit,
+        Err(error) => return moderation_error(&state, &visit, &error),
+    };
+    let mut page = build_page(&state, &visit, &record, ProfileInput::from_profile(&edit.draft), &[]);
+    page.pending_number = edit.pending.as_ref().map(|(n, _)| *n);
+    page.saved = q.saved.filter(|s| s == "pending" || s == "published" || s == "unchanged");
+    render(StatusCode::OK, &page)
+}
+
+/// The form's fields as a [`ProfileInput`].
+pub fn input_of(form: &FormFields) -> ProfileInput {
+    let mut persons = Vec::new();
+    for i in 0..20 {
+        let field = |name: &str| form.one(&format!("persons.{i}.{name}"));
+        if !form.0.iter().any(|(k, _)| k.starts_with(&format!("persons.{i}."))) {
+            continue;
+        }
+        persons.push(PersonInput {
+            name: field("name"),
+            function: field("function"),
+            email: field("email"),
+            phone: field("phone"),
+            visibility: field("visibility"),
+            consent: form.ticked(&format!("persons.{i}.consent")),
+        });
+    }
+    ProfileInput {
+        name: form.one("name"),
+        short_name: form.one("short_name"),
+        legal_form: form.one("legal_form"),
+        mso: form.ticked("mso"),
+        founded: form.one("founded"),
+        summary: form.with_prefix("summary"),
+        description: form.with_prefix("description"),
+        meeting_times: form.with_prefix("meeting_times"),
+        categories: form.all("categories"),
+        target_groups: form.all("target_groups"),
+        languages: form.all("languages"),
+        origins: form.one("origins"),
+        street: form.one("street"),
+        postcode: form.one("postcode"),
+        city: form.one("city"),
+        district: form.one("district"),
+        lat: form.one("lat"),
+        lon: form.one("lon"),
+        wheelchair: form.one("wheelchair"),
+        email: form.one("email"),
+        phone: form.one("phone"),
+        website: form.one("website"),
+        social: form.one("social"),
+        persons,
+    }
+}
+
+/// RFC 3339 time of now, in UTC, to the second.
+pub fn now_rfc3339() -> String {
+    let secs = app::accounts::sign_in::unix_now();
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+}
+
+/// The calendar date of a day number since 1970-01-01 (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>, body: Bytes) -> Response {
+    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+    let record = match record_of(&state, &visit, &slug).await {
+        Ok(r) => r,
+        Err(response) => return response,
+    };
+    let edit = match edit_state(&state.directory, &viewer, record.id).await {
+        Ok(edit) => edit,
+        Err(error) => return moderation_error(&state, &visit, &error),
+    };
+    let input = input_of(&FormFields::parse(&body));
+    let index = state.directory.index();
+    let categories: Vec<String> = index.categories().iter().map(|c| c.key.clone()).collect();
+    let districts: Vec<String> = index.districts().iter().map(|d| d.key.clone()).collect();
+    let now = now_rfc3339();
+    let this_year = now.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
+    let recorded_by = format!("user:{}", viewer.user.id);
+    let ctx = FormContext { categories: &categories, districts: &districts, previous: Some(&edit.draft), recorded_by: &recorded_by, now: &now, this_year };
+    let profile = match input.validate(&ctx) {
+        Ok(profile) => profile,
+        Err(errors) => {
+            let mut page = build_page(&state, &visit, &record, input, &errors);
+            page.pending_number = edit.pending.as_ref().map(|(n, _)| *n);
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    match submit_edit(&state.directory, state.accounts.as_ref(), &viewer, record.id, profile).await {
+        Ok(outcome) => {
+            let saved = match outcome {
+                EditOutcome::Published { .. } => "published",
+                EditOutcome::Pending { .. } => "pending",
+                EditOutcome::Unchanged => "unchanged",
+            };
+            Redirect::to(&format!("/organisations/{}/edit?saved={saved}", record.slug)).into_response()
+        }
+        Err(error) => moderation_error(&state, &visit, &error),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_from_days;
+
+    #[test]
+    fn dates_from_day_numbers() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_515), (2026, 3, 3));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+    }
+}
