@@ -386,9 +386,7 @@ mod tests {
 
 fn validate_sessions(raw: &RawAccounts) -> Result<app::accounts::sign_in::SessionPolicy, ConfigError> {
     if !(1..=24 * 60).contains(&raw.session_idle_minutes) || !(1..=24).contains(&raw.session_max_hours) {
-        return Err(ConfigError::Invalid(
-            "accounts.session_idle_minutes must be 1..=1440 and accounts.session_max_hours 1..=24".into(),
-        ));
+        return Err(ConfigError::Invalid("accounts.session_idle_minutes must be 1..=1440 and accounts.session_max_hours 1..=24".into()));
     }
     Ok(app::accounts::sign_in::SessionPolicy { idle_secs: raw.session_idle_minutes * 60, absolute_secs: raw.session_max_hours * 3600 })
 }

@@ -4,6 +4,7 @@ mod accounts;
 mod directory;
 mod marketplace;
 mod migrate;
+mod revisions;
 
 use std::time::Duration;
 

@@ -10,6 +10,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (2, "marketplace", include_str!("../migrations/0002_marketplace.sql")),
     (3, "accounts", include_str!("../migrations/0003_accounts.sql")),
     (4, "sessions", include_str!("../migrations/0004_sessions.sql")),
+    (6, "moderation", include_str!("../migrations/0006_moderation.sql")),
 ];
 
 pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {

@@ -24,8 +24,8 @@ use std::time::Duration;
 
 use app::accounts::sign_in::{SessionPolicy, Throttle};
 use app::directory::Directory;
-use app::ports::AccountStore;
 use app::marketplace::Marketplace;
+use app::ports::AccountStore;
 use axum::Router;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;

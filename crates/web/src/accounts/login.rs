@@ -67,7 +67,10 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, extensions: 
         Err(LoginError::InvalidCredentials) => (StatusCode::UNAUTHORIZED, page.t("login-error-invalid")),
         Err(LoginError::RateLimited { retry_after_secs }) => {
             let minutes = retry_after_secs.div_ceil(60).max(1);
-            (StatusCode::TOO_MANY_REQUESTS, page.tr.t1("login-error-rate-limited", "minutes", usize::try_from(minutes).unwrap_or(usize::MAX)))
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                page.tr.t1("login-error-rate-limited", "minutes", usize::try_from(minutes).unwrap_or(usize::MAX)),
+            )
         }
         Err(LoginError::Store(error)) => {
             tracing::error!(%error, "login failed");

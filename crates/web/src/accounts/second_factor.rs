@@ -116,7 +116,8 @@ pub async fn setup_submit(State(state): State<SharedState>, visit: Visit, Form(f
         // Replacing a second factor needs the current one first.
         return Redirect::to("/login/code").into_response();
     }
-    let outcome = confirm_setup(state.accounts.as_ref(), &state.throttle, &viewer, &form.secret, &form.code, unix_now(), Instant::now()).await;
+    let outcome =
+        confirm_setup(state.accounts.as_ref(), &state.throttle, &viewer, &form.secret, &form.code, unix_now(), Instant::now()).await;
     match outcome {
         Ok(ok) => {
             let page = PageCtx::new(&state, &visit, "account");

@@ -11,12 +11,12 @@ use domain::organisation::Organisation;
 
 use super::jsonld::json_ld;
 use super::view::{category_labels, district_name, ShownText};
-use crate::page::Visit;
 use crate::map::page::MapAssets;
 use crate::map::settings::{map_csp, Consent, MapSettings, Place, View};
 use crate::map::style::CategoryStyle;
 use crate::markdown::to_safe_html;
 use crate::marketplace::view::item_url;
+use crate::page::Visit;
 use crate::page::{render, PageCtx};
 use crate::system::error_page;
 use crate::{base_url, SharedState};

@@ -193,11 +193,7 @@ pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
     ([map_csp(&state, false)], render(status, &template)).into_response()
 }
 
-pub async fn embed(
-    State(state): State<SharedState>,
-    visit: Visit,
-    headers: HeaderMap,
-) -> Response {
+pub async fn embed(State(state): State<SharedState>, visit: Visit, headers: HeaderMap) -> Response {
     let Prepared { page, located, view } = prepare(&state, &visit, "map");
     let params = located.as_ref().map(|l| filter_params(&l.query)).unwrap_or_default();
     let placed: &[Arc<Listing>] = located.as_ref().map_or(&[], |l| l.placed.as_slice());

@@ -32,12 +32,7 @@ pub struct ItemPage {
     pub pairings: Vec<PairingView>,
 }
 
-pub async fn show(
-    kind: ItemKind,
-    State(state): State<SharedState>,
-    visit: Visit,
-    id: Result<Path<String>, PathRejection>,
-) -> Response {
+pub async fn show(kind: ItemKind, State(state): State<SharedState>, visit: Visit, id: Result<Path<String>, PathRejection>) -> Response {
     // A path that is not valid text finds nothing, like any unknown one.
     let id = id.map(|Path(v)| v).unwrap_or_default();
     let view = state.marketplace.view();

@@ -6,8 +6,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use crate::config::OfficeContact;
-use crate::page::Visit;
 use crate::markdown::to_safe_html;
+use crate::page::Visit;
 use crate::page::{render, PageCtx};
 use crate::SharedState;
 
