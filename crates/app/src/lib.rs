@@ -5,6 +5,7 @@ pub mod directory;
 pub mod fakes;
 pub mod map;
 pub mod marketplace;
+pub mod moderation;
 pub mod ports;
 pub mod snapshot;
 pub mod stored;
