@@ -67,8 +67,11 @@ pub fn pending_review(columns: PendingReviewColumns) -> Result<PendingReview, St
     Ok(PendingReview { org: OrgId(org), slug: Slug::parse(&slug).map_err(corrupt)?, name, number, author, created_at, is_new })
 }
 
-/// An organisation's position from its id, slug, name, latitude and longitude.
-pub fn org_position(columns: (i64, String, String, Option<f64>, Option<f64>)) -> Result<OrgPosition, StoreError> {
+/// The stored columns of an organisation's position: id, slug, name, latitude, longitude.
+pub type OrgPositionColumns = (i64, String, String, Option<f64>, Option<f64>);
+
+/// An organisation's position from its stored columns.
+pub fn org_position(columns: OrgPositionColumns) -> Result<OrgPosition, StoreError> {
     let (id, slug, name, lat, lon) = columns;
     let position = match (lat, lon) {
         (Some(lat), Some(lon)) => Some(GeoPoint::new(lat, lon).map_err(corrupt)?),

@@ -1,7 +1,7 @@
 //! Moderation on PostgreSQL: organisation records, revisions and their review.
 
 use app::ports::{Author, OrgPosition, OrgRecord, PendingReview, Revision, StoreError};
-use app::stored::{OrgRecordColumns, PendingReviewColumns, RevisionInfoColumns};
+use app::stored::{OrgPositionColumns, OrgRecordColumns, PendingReviewColumns, RevisionInfoColumns};
 use domain::ids::OrgId;
 use domain::organisation::Profile;
 use domain::slug::Slug;
@@ -283,7 +283,7 @@ pub(crate) async fn create_proposal(store: &PostgresStore, slug: &Slug, profile:
 }
 
 pub(crate) async fn all_positions(store: &PostgresStore) -> Result<Vec<OrgPosition>, StoreError> {
-    let rows: Vec<(i64, String, String, Option<f64>, Option<f64>)> = sqlx::query_as(
+    let rows: Vec<OrgPositionColumns> = sqlx::query_as(
         "SELECT o.id, o.slug, o.name, (r.content->'position'->>'lat')::float8, (r.content->'position'->>'lon')::float8 \
          FROM organisation o JOIN organisation_revision r ON r.id = COALESCE(o.approved_revision_id, \
              (SELECT p.id FROM organisation_revision p WHERE p.organisation_id = o.id AND p.review_state = 'pending' \
