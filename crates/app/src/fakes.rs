@@ -10,9 +10,12 @@ use domain::ids::OrgId;
 use domain::organisation::Organisation;
 use domain::slug::Slug;
 
+use domain::organisation::Profile;
+
 use crate::mail::{MailError, Mailer, OutgoingMail};
 use crate::ports::{
-    Author, DirectoryStamp, DirectoryStore, Job, JobId, JobState, JobStore, JobSummary, NewOrganisation, RevisionInfo, StoreError,
+    Author, DirectoryStamp, DirectoryStore, Job, JobId, JobState, JobStore, JobSummary, NewOrganisation, OrgPosition, OrgRecord, PendingReview,
+    Revision, RevisionInfo, StoreError,
 };
 
 #[derive(Default)]
@@ -101,7 +104,18 @@ impl DirectoryStore for InMemoryDirectory {
                     profile: new.profile.clone(),
                     updated_at: format!("2026-01-01T00:00:{:02}Z", s.changes % 60),
                 });
-                s.revisions.push((id, RevisionInfo { number: 1, author: author.label(), review_state: "approved".into() }));
+                s.revisions.push((
+                    id,
+                    RevisionInfo {
+                        number: 1,
+                        author: author.label(),
+                        review_state: "approved".into(),
+                        created_at: "2026-01-01T00:00:00Z".into(),
+                        comment: None,
+                        reviewed_by: None,
+                        reviewed_at: None,
+                    },
+                ));
                 ids.push(id);
             }
             s.changes += 1;
@@ -123,6 +137,83 @@ impl DirectoryStore for InMemoryDirectory {
 
     async fn directory_stamp(&self) -> Result<DirectoryStamp, StoreError> {
         Ok(self.with_state(|s| DirectoryStamp { organisations: s.organisations.len() as i64, last_change: s.changes.to_string() }))
+    }
+
+    async fn organisation_record(&self, id: OrgId) -> Result<Option<OrgRecord>, StoreError> {
+        Ok(self.with_state(|s| s.organisations.iter().find(|o| o.id == id).map(record)))
+    }
+
+    async fn organisation_record_by_slug(&self, slug: &Slug) -> Result<Option<OrgRecord>, StoreError> {
+        Ok(self.with_state(|s| s.organisations.iter().find(|o| &o.slug == slug).map(record)))
+    }
+
+    async fn revision(&self, _org: OrgId, _number: i64) -> Result<Option<Revision>, StoreError> {
+        Err(unsupported())
+    }
+
+    async fn revision_history(&self, _org: OrgId) -> Result<Vec<Revision>, StoreError> {
+        Err(unsupported())
+    }
+
+    async fn add_revision(&self, _org: OrgId, _profile: &Profile, _author: &Author, _publish: bool) -> Result<i64, StoreError> {
+        Err(unsupported())
+    }
+
+    async fn review_revision(
+        &self,
+        _org: OrgId,
+        _number: i64,
+        _approve: bool,
+        _comment: &str,
+        _reviewer: &Author,
+        _now: i64,
+    ) -> Result<(), StoreError> {
+        Err(unsupported())
+    }
+
+    async fn pending_reviews(&self) -> Result<Vec<PendingReview>, StoreError> {
+        Ok(Vec::new())
+    }
+
+    async fn set_archived(&self, _org: OrgId, _archived: bool) -> Result<(), StoreError> {
+        Err(unsupported())
+    }
+
+    async fn set_trusted(&self, _org: OrgId, _trusted: bool) -> Result<(), StoreError> {
+        Err(unsupported())
+    }
+
+    async fn set_confirmed(&self, _org: OrgId, _now: i64) -> Result<(), StoreError> {
+        Err(unsupported())
+    }
+
+    async fn create_proposal(&self, _slug: &Slug, _profile: &Profile, _author: &Author) -> Result<OrgId, StoreError> {
+        Err(unsupported())
+    }
+
+    async fn all_positions(&self) -> Result<Vec<OrgPosition>, StoreError> {
+        Ok(self
+            .with_state(|s| s.organisations.iter().map(|o| (o.id, o.slug.clone(), o.profile.name.clone(), o.profile.position)).collect()))
+    }
+}
+
+/// The fake keeps published organisations only; moderation is tested against the real stores
+/// (`store-tests`).
+fn unsupported() -> StoreError {
+    StoreError::Unavailable("moderation is not supported by the in-memory directory".into())
+}
+
+fn record(o: &Organisation) -> OrgRecord {
+    OrgRecord {
+        id: o.id,
+        slug: o.slug.clone(),
+        name: o.profile.name.clone(),
+        archived: false,
+        trusted: false,
+        approved: Some(1),
+        confirmed_at: None,
+        inactive_flagged_at: None,
+        profile: Some(o.profile.clone()),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod jobs;
 pub mod mail;
 pub mod map;
 pub mod marketplace;
+pub mod moderation;
 pub mod ports;
 pub mod snapshot;
 pub mod stored;

@@ -23,6 +23,12 @@ pub enum StoreError {
     Unavailable(String),
     #[error("stored data could not be read: {0}")]
     Corrupt(String),
+    /// The change does not fit the current state, e.g. reviewing a revision that is no longer pending.
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// The organisation or revision to change does not exist.
+    #[error("not found: {0}")]
+    NotFound(String),
 }
 
 /// Who made a change: a user, or a system process such as an import.
@@ -52,9 +58,64 @@ pub struct NewOrganisation {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RevisionInfo {
     pub number: i64,
+    /// Label of the author, e.g. `user:42` or `system:import` (see [`Author::label`]).
     pub author: String,
+    /// `pending`, `approved` or `rejected`.
     pub review_state: String,
+    /// RFC 3339 time in UTC.
+    pub created_at: String,
+    /// The reviewer's comment; `superseded` when a newer revision was reviewed first.
+    pub comment: Option<String>,
+    /// Label of the reviewer; for a revision published at once, its author.
+    pub reviewed_by: Option<String>,
+    /// Unix seconds of the review.
+    pub reviewed_at: Option<i64>,
 }
+
+/// One stored revision with its content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revision {
+    pub info: RevisionInfo,
+    pub profile: Profile,
+}
+
+/// An organisation as the office sees it: archived and unpublished ones included.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrgRecord {
+    pub id: OrgId,
+    pub slug: Slug,
+    /// The name of the approved revision; for a proposal, the proposed name.
+    pub name: String,
+    pub archived: bool,
+    /// Edits of a trusted organisation are published without review.
+    pub trusted: bool,
+    /// Number of the approved revision; `None` while nothing was approved (a proposal).
+    pub approved: Option<i64>,
+    /// Unix seconds of the last approval or confirmation that the entry is still current.
+    pub confirmed_at: Option<i64>,
+    /// Unix seconds when the yearly check flagged the entry as possibly inactive.
+    pub inactive_flagged_at: Option<i64>,
+    /// Content of the approved revision.
+    pub profile: Option<Profile>,
+}
+
+/// The newest pending revision of one organisation, as the review queue lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingReview {
+    pub org: OrgId,
+    pub slug: Slug,
+    pub name: String,
+    pub number: i64,
+    /// Label of the revision's author.
+    pub author: String,
+    /// RFC 3339 time in UTC.
+    pub created_at: String,
+    /// True when the organisation has no approved revision: a proposal of a new entry.
+    pub is_new: bool,
+}
+
+/// Where an organisation is, for duplicate checks: id, slug, name and position.
+pub type OrgPosition = (OrgId, Slug, String, Option<GeoPoint>);
 
 /// Changes whenever published directory content changes; used to refresh caches.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -84,8 +145,49 @@ pub trait DirectoryStore: Send + Sync + 'static {
     async fn organisation(&self, slug: &Slug) -> Result<Option<Organisation>, StoreError>;
     /// All published (not archived) organisations with their approved profile.
     async fn published_organisations(&self) -> Result<Vec<Organisation>, StoreError>;
+    /// The organisation's revisions, oldest first.
     async fn revisions(&self, id: OrgId) -> Result<Vec<RevisionInfo>, StoreError>;
     async fn directory_stamp(&self) -> Result<DirectoryStamp, StoreError>;
+
+    /// The organisation whatever its state: archived and unpublished ones included.
+    async fn organisation_record(&self, id: OrgId) -> Result<Option<OrgRecord>, StoreError>;
+    async fn organisation_record_by_slug(&self, slug: &Slug) -> Result<Option<OrgRecord>, StoreError>;
+    /// One revision with its content.
+    async fn revision(&self, org: OrgId, number: i64) -> Result<Option<Revision>, StoreError>;
+    /// Every revision with its content, oldest first.
+    async fn revision_history(&self, org: OrgId) -> Result<Vec<Revision>, StoreError>;
+    /// Appends a revision and returns its number. With `publish` it is approved at once (by its
+    /// author): the organisation points at it, takes its name, counts as confirmed now, and older
+    /// pending revisions are rejected as `superseded`; all in one transaction.
+    /// An unknown organisation gives [`StoreError::NotFound`].
+    async fn add_revision(&self, org: OrgId, profile: &Profile, author: &Author, publish: bool) -> Result<i64, StoreError>;
+    /// Approves or rejects a pending revision (`now` in Unix seconds). Approving publishes it as
+    /// [`DirectoryStore::add_revision`] does; either way older pending revisions are rejected as
+    /// `superseded`. A revision that is not pending gives [`StoreError::Conflict`], an unknown one
+    /// [`StoreError::NotFound`].
+    async fn review_revision(
+        &self,
+        org: OrgId,
+        number: i64,
+        approve: bool,
+        comment: &str,
+        reviewer: &Author,
+        now: i64,
+    ) -> Result<(), StoreError>;
+    /// Per organisation that is not archived, its newest pending revision; oldest first.
+    async fn pending_reviews(&self) -> Result<Vec<PendingReview>, StoreError>;
+    /// Archives or restores an organisation; changes the public listing.
+    async fn set_archived(&self, org: OrgId, archived: bool) -> Result<(), StoreError>;
+    /// Marks an organisation as trusted (edits published without review) or not.
+    async fn set_trusted(&self, org: OrgId, trusted: bool) -> Result<(), StoreError>;
+    /// Records that the entry was confirmed as current at `now` (Unix seconds) and clears the
+    /// inactivity flag.
+    async fn set_confirmed(&self, org: OrgId, now: i64) -> Result<(), StoreError>;
+    /// Stores a proposed organisation with a first pending revision; nothing is published.
+    async fn create_proposal(&self, slug: &Slug, profile: &Profile, author: &Author) -> Result<OrgId, StoreError>;
+    /// Positions of the organisations that are not archived and are published or have a pending
+    /// revision (proposals included), from the approved revision or else the newest one; by id.
+    async fn all_positions(&self) -> Result<Vec<OrgPosition>, StoreError>;
 }
 
 /// An offer or need to store.

@@ -9,7 +9,12 @@ use domain::marketplace::{Item, ItemContent, ItemId, ItemKind};
 use domain::organisation::{Organisation, Profile};
 use domain::slug::Slug;
 
-use crate::ports::{Job, JobId, JobState, JobSummary, MemberRole, Membership, StoreError, UsedToken, User};
+use domain::geo::GeoPoint;
+
+use crate::ports::{
+    Job, JobId, JobState, JobSummary, MemberRole, Membership, OrgPosition, OrgRecord, PendingReview, Revision, RevisionInfo, StoreError, UsedToken,
+    User,
+};
 
 fn corrupt(error: impl std::fmt::Display) -> StoreError {
     StoreError::Corrupt(error.to_string())
@@ -19,6 +24,65 @@ fn corrupt(error: impl std::fmt::Display) -> StoreError {
 pub fn organisation(id: i64, slug: &str, content: &str, updated_at: String) -> Result<Organisation, StoreError> {
     let profile: Profile = serde_json::from_str(content).map_err(corrupt)?;
     Ok(Organisation { id: OrgId(id), slug: Slug::parse(slug).map_err(corrupt)?, profile, updated_at })
+}
+
+/// The stored columns of an organisation record, in this order: id, slug, name, archived, trusted,
+/// approved revision number, confirmed_at, inactive_flagged_at, approved content (JSON).
+pub type OrgRecordColumns = (i64, String, String, bool, bool, Option<i64>, Option<i64>, Option<i64>, Option<String>);
+
+/// An organisation record from its stored columns.
+pub fn org_record(columns: OrgRecordColumns) -> Result<OrgRecord, StoreError> {
+    let (id, slug, name, archived, trusted, approved, confirmed_at, inactive_flagged_at, content) = columns;
+    let profile = content.map(|c| serde_json::from_str::<Profile>(&c)).transpose().map_err(corrupt)?;
+    Ok(OrgRecord {
+        id: OrgId(id),
+        slug: Slug::parse(&slug).map_err(corrupt)?,
+        name,
+        archived,
+        trusted,
+        approved,
+        confirmed_at,
+        inactive_flagged_at,
+        profile,
+    })
+}
+
+/// The stored columns of a revision, in this order: number, author, review_state, created_at,
+/// review_comment, reviewed_by, reviewed_at.
+pub type RevisionInfoColumns = (i64, String, String, String, Option<String>, Option<String>, Option<i64>);
+
+/// A revision's description from its stored columns.
+pub fn revision_info(columns: RevisionInfoColumns) -> RevisionInfo {
+    let (number, author, review_state, created_at, comment, reviewed_by, reviewed_at) = columns;
+    RevisionInfo { number, author, review_state, created_at, comment, reviewed_by, reviewed_at }
+}
+
+/// A revision from its stored columns and content (JSON).
+pub fn revision(columns: RevisionInfoColumns, content: &str) -> Result<Revision, StoreError> {
+    Ok(Revision { info: revision_info(columns), profile: serde_json::from_str(content).map_err(corrupt)? })
+}
+
+/// The stored columns of a review queue entry, in this order: organisation id, slug, name,
+/// revision number, author, created_at, is_new.
+pub type PendingReviewColumns = (i64, String, String, i64, String, String, bool);
+
+/// A review queue entry from its stored columns.
+pub fn pending_review(columns: PendingReviewColumns) -> Result<PendingReview, StoreError> {
+    let (org, slug, name, number, author, created_at, is_new) = columns;
+    Ok(PendingReview { org: OrgId(org), slug: Slug::parse(&slug).map_err(corrupt)?, name, number, author, created_at, is_new })
+}
+
+/// The stored columns of an organisation's position: id, slug, name, latitude, longitude.
+pub type OrgPositionColumns = (i64, String, String, Option<f64>, Option<f64>);
+
+/// An organisation's position from its stored columns.
+pub fn org_position(columns: OrgPositionColumns) -> Result<OrgPosition, StoreError> {
+    let (id, slug, name, lat, lon) = columns;
+    let position = match (lat, lon) {
+        (Some(lat), Some(lon)) => Some(GeoPoint::new(lat, lon).map_err(corrupt)?),
+        _ => None,
+    };
+    Ok((OrgId(id), Slug::parse(&slug).map_err(corrupt)?, name, position))
 }
 
 /// An offer or need from its id, organisation, kind key and content (JSON).

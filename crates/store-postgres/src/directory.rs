@@ -1,19 +1,22 @@
 //! The directory port on PostgreSQL.
 
-use app::ports::{Author, DirectoryStamp, DirectoryStore, NewOrganisation, RevisionInfo, StoreError};
+use app::ports::{
+    Author, DirectoryStamp, DirectoryStore, NewOrganisation, OrgPosition, OrgRecord, PendingReview, Revision, RevisionInfo, StoreError,
+};
+use app::stored::RevisionInfoColumns;
 use async_trait::async_trait;
 use domain::category::Category;
 use domain::district::District;
 use domain::geo::GeoPoint;
 use domain::ids::OrgId;
-use domain::organisation::Organisation;
+use domain::organisation::{Organisation, Profile};
 use domain::slug::Slug;
 use futures_util::TryStreamExt;
 use sqlx::{Postgres, Transaction};
 
-use crate::{corrupt, unavailable, PostgresStore};
+use crate::{corrupt, revisions, unavailable, PostgresStore};
 
-const NETWORK: i64 = 1;
+pub(crate) const NETWORK: i64 = 1;
 
 type OrgRow = (i64, String, String, String);
 
@@ -21,7 +24,7 @@ fn to_organisation((id, slug, content, updated_at): OrgRow) -> Result<Organisati
     app::stored::organisation(id, &slug, &content, updated_at)
 }
 
-async fn bump_version(tx: &mut Transaction<'_, Postgres>) -> Result<(), StoreError> {
+pub(crate) async fn bump_version(tx: &mut Transaction<'_, Postgres>) -> Result<(), StoreError> {
     sqlx::query("UPDATE content_version SET version = version + 1 WHERE network_id = $1 AND scope = 'directory'")
         .bind(NETWORK)
         .execute(&mut **tx)
@@ -130,15 +133,17 @@ impl DirectoryStore for PostgresStore {
 
     async fn create_organisations(&self, batch: &[NewOrganisation], author: &Author) -> Result<Vec<OrgId>, StoreError> {
         let author = author.label();
+        let now = app::accounts::sign_in::unix_now();
         let mut tx = self.pool.begin().await.map_err(unavailable)?;
         let mut ids = Vec::with_capacity(batch.len());
         for new in batch {
             let content = serde_json::to_string(&new.profile).map_err(corrupt)?;
             let inserted: Result<(i64,), sqlx::Error> =
-                sqlx::query_as("INSERT INTO organisation (network_id, slug, name) VALUES ($1, $2, $3) RETURNING id")
+                sqlx::query_as("INSERT INTO organisation (network_id, slug, name, confirmed_at) VALUES ($1, $2, $3, $4) RETURNING id")
                     .bind(NETWORK)
                     .bind(new.slug.as_str())
                     .bind(&new.profile.name)
+                    .bind(now)
                     .fetch_one(&mut *tx)
                     .await;
             let (id,) = match inserted {
@@ -190,18 +195,14 @@ impl DirectoryStore for PostgresStore {
     }
 
     async fn revisions(&self, id: OrgId) -> Result<Vec<RevisionInfo>, StoreError> {
-        let rows: Vec<(i64, String, String)> =
-            sqlx::query_as("SELECT number, author, review_state FROM organisation_revision WHERE organisation_id = $1 ORDER BY number")
-                .bind(id.0)
-                .fetch_all(&self.pool)
-                .await
-                .map_err(unavailable)?;
-        Ok(rows.into_iter().map(|(number, author, review_state)| RevisionInfo { number, author, review_state }).collect())
+        let rows: Vec<RevisionInfoColumns> =
+            sqlx::query_as(revisions::REVISION_INFO).bind(id.0).fetch_all(&self.pool).await.map_err(unavailable)?;
+        Ok(rows.into_iter().map(app::stored::revision_info).collect())
     }
 
     async fn directory_stamp(&self) -> Result<DirectoryStamp, StoreError> {
         let (organisations, version): (i64, i64) = sqlx::query_as(
-            "SELECT (SELECT COUNT(*) FROM organisation WHERE network_id = $1 AND NOT archived), \
+            "SELECT (SELECT COUNT(*) FROM organisation WHERE network_id = $1 AND NOT archived AND approved_revision_id IS NOT NULL), \
              (SELECT version FROM content_version WHERE network_id = $1 AND scope = 'directory')",
         )
         .bind(NETWORK)
@@ -209,5 +210,60 @@ impl DirectoryStore for PostgresStore {
         .await
         .map_err(unavailable)?;
         Ok(DirectoryStamp { organisations, last_change: version.to_string() })
+    }
+    async fn organisation_record(&self, id: OrgId) -> Result<Option<OrgRecord>, StoreError> {
+        revisions::organisation_record(self, id).await
+    }
+
+    async fn organisation_record_by_slug(&self, slug: &Slug) -> Result<Option<OrgRecord>, StoreError> {
+        revisions::organisation_record_by_slug(self, slug).await
+    }
+
+    async fn revision(&self, org: OrgId, number: i64) -> Result<Option<Revision>, StoreError> {
+        revisions::revision(self, org, number).await
+    }
+
+    async fn revision_history(&self, org: OrgId) -> Result<Vec<Revision>, StoreError> {
+        revisions::revision_history(self, org).await
+    }
+
+    async fn add_revision(&self, org: OrgId, profile: &Profile, author: &Author, publish: bool) -> Result<i64, StoreError> {
+        revisions::add_revision(self, org, profile, author, publish).await
+    }
+
+    async fn review_revision(
+        &self,
+        org: OrgId,
+        number: i64,
+        approve: bool,
+        comment: &str,
+        reviewer: &Author,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        revisions::review_revision(self, org, number, approve, comment, reviewer, now).await
+    }
+
+    async fn pending_reviews(&self) -> Result<Vec<PendingReview>, StoreError> {
+        revisions::pending_reviews(self).await
+    }
+
+    async fn set_archived(&self, org: OrgId, archived: bool) -> Result<(), StoreError> {
+        revisions::set_archived(self, org, archived).await
+    }
+
+    async fn set_trusted(&self, org: OrgId, trusted: bool) -> Result<(), StoreError> {
+        revisions::set_trusted(self, org, trusted).await
+    }
+
+    async fn set_confirmed(&self, org: OrgId, now: i64) -> Result<(), StoreError> {
+        revisions::set_confirmed(self, org, now).await
+    }
+
+    async fn create_proposal(&self, slug: &Slug, profile: &Profile, author: &Author) -> Result<OrgId, StoreError> {
+        revisions::create_proposal(self, slug, profile, author).await
+    }
+
+    async fn all_positions(&self) -> Result<Vec<OrgPosition>, StoreError> {
+        revisions::all_positions(self).await
     }
 }

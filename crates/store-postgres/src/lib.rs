@@ -5,6 +5,7 @@ mod directory;
 mod jobs;
 mod marketplace;
 mod migrate;
+mod revisions;
 
 use std::time::Duration;
 

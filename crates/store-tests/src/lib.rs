@@ -7,6 +7,8 @@ pub mod accounts;
 pub mod directory;
 pub mod jobs;
 pub mod marketplace;
+pub mod moderation;
+pub mod moderation_use_cases;
 pub mod postgres;
 
 use std::sync::Arc;
@@ -20,12 +22,34 @@ pub struct Stores {
     pub marketplace: Arc<dyn MarketplaceStore>,
     pub accounts: Arc<dyn AccountStore>,
     pub jobs: Arc<dyn JobStore>,
+    /// The database's URL (`sqlite://…` or `postgres://…`), for the few checks that must talk to
+    /// the database directly, such as that it refuses to change a revision's content.
+    pub database_url: Option<String>,
 }
 
 impl Stores {
     /// All ports of one adapter value.
     pub fn of<S: DirectoryStore + MarketplaceStore + AccountStore + JobStore>(store: S) -> Stores {
         let store = Arc::new(store);
-        Stores { directory: store.clone(), marketplace: store.clone(), accounts: store.clone(), jobs: store }
+        Stores { directory: store.clone(), marketplace: store.clone(), accounts: store.clone(), jobs: store, database_url: None }
+    }
+
+    /// The same ports, with the URL of their database.
+    pub fn at(self, database_url: &str) -> Stores {
+        Stores { database_url: Some(database_url.to_owned()), ..self }
+    }
+
+    /// Runs one statement directly on the database, bypassing the ports; the number of rows
+    /// changed, or the database's refusal.
+    pub async fn execute_raw(&self, sql: &str) -> Result<u64, String> {
+        use sqlx::{Connection, Executor};
+        let url = self.database_url.as_deref().expect("contract tests set the database URL");
+        if url.starts_with("sqlite:") {
+            let mut conn = sqlx::SqliteConnection::connect(url).await.map_err(|e| e.to_string())?;
+            conn.execute(sql).await.map(|r| r.rows_affected()).map_err(|e| e.to_string())
+        } else {
+            let mut conn = sqlx::PgConnection::connect(url).await.map_err(|e| e.to_string())?;
+            conn.execute(sql).await.map(|r| r.rows_affected()).map_err(|e| e.to_string())
+        }
     }
 }

@@ -8,8 +8,9 @@ use store_tests::Stores;
 
 async fn sqlite() -> (Stores, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let store = store_sqlite::SqliteStore::open(&dir.path().join("knotenpunkt.db")).await.unwrap();
-    (Stores::of(store), dir)
+    let path = dir.path().join("knotenpunkt.db");
+    let store = store_sqlite::SqliteStore::open(&path).await.unwrap();
+    (Stores::of(store).at(&format!("sqlite://{}", path.display())), dir)
 }
 
 /// Generates one SQLite and one PostgreSQL test per contract function.
@@ -31,7 +32,7 @@ macro_rules! contract {
                     async fn $name() {
                         let Some(db) = crate::TestDatabase::create().await else { return };
                         let store = store_postgres::PostgresStore::connect(&db.url).await.unwrap();
-                        store_tests::$module::$name(store_tests::Stores::of(store.clone())).await;
+                        store_tests::$module::$name(store_tests::Stores::of(store.clone()).at(&db.url)).await;
                         store.close().await;
                         db.drop_database().await;
                     }
@@ -49,6 +50,30 @@ contract!(directory:
     a_taken_slug_rejects_the_whole_batch,
     the_stamp_changes_with_every_write,
     many_organisations_in_one_batch,
+);
+
+contract!(moderation:
+    a_record_includes_archived_and_unpublished_organisations,
+    an_edit_is_published_only_on_approval,
+    publishing_supersedes_older_pending_revisions,
+    only_a_pending_revision_can_be_reviewed,
+    the_history_is_append_only,
+    a_restore_adds_a_revision,
+    archiving_hides_an_organisation_from_the_public,
+    trust_and_confirmation_are_recorded,
+    a_proposal_is_published_only_when_approved,
+    the_review_queue_lists_the_newest_pending_revision_per_organisation,
+    positions_cover_published_and_proposed_organisations,
+);
+
+contract!(moderation_use_cases:
+    representatives_edit_their_own_organisation_for_review,
+    trusted_organisations_publish_at_once_and_archived_ones_only_by_the_office,
+    the_edit_form_starts_from_the_pending_draft,
+    only_the_office_reviews,
+    proposals_are_checked_for_duplicates,
+    history_is_shown_to_editors_and_restored_by_the_office,
+    only_the_office_archives,
 );
 
 contract!(marketplace:

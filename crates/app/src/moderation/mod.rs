@@ -1,0 +1,108 @@
+//! Moderation: representatives' edits, the office's review queue, history and restore,
+//! archiving and trusted organisations. Every use case checks who may act itself and records
+//! the office's decisions in the audit log.
+
+mod edit_state;
+mod history;
+mod restore;
+mod review;
+mod review_queue;
+mod set_archived;
+mod set_trusted;
+mod submit_edit;
+
+pub use edit_state::{edit_state, EditState};
+pub use history::{history, HistoryEntry};
+pub use restore::restore;
+pub use review::{review, Decision, ReviewOutcome};
+pub use review_queue::{review_queue, PossibleDuplicate, ReviewItem};
+pub use set_archived::set_archived;
+pub use set_trusted::set_trusted;
+pub use submit_edit::{submit_edit, EditOutcome};
+
+use domain::ids::OrgId;
+
+use crate::accounts::sign_in::Viewer;
+use crate::directory::Directory;
+use crate::ports::{AccountStore, AuditEvent, Author, OrgRecord, StoreError};
+
+/// Why a moderation use case did nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ModerationError {
+    /// The viewer may not do this (not staff, not a representative of the organisation, or
+    /// the second factor is still to be entered).
+    #[error("not allowed")]
+    Forbidden,
+    /// No such organisation or revision.
+    #[error("not found")]
+    NotFound,
+    /// Rejecting a revision needs a comment for its author.
+    #[error("a comment is required")]
+    CommentRequired,
+    /// The revision is no longer pending (someone else reviewed it, or a newer one was published).
+    #[error("the revision was already reviewed")]
+    Conflict,
+    #[error(transparent)]
+    Store(StoreError),
+}
+
+impl ModerationError {
+    /// Stable code that the interface translates.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ModerationError::Forbidden => "forbidden",
+            ModerationError::NotFound => "not_found",
+            ModerationError::CommentRequired => "comment_required",
+            ModerationError::Conflict => "conflict",
+            ModerationError::Store(_) => "unavailable",
+        }
+    }
+}
+
+impl From<StoreError> for ModerationError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::NotFound(_) => ModerationError::NotFound,
+            StoreError::Conflict(_) => ModerationError::Conflict,
+            other => ModerationError::Store(other),
+        }
+    }
+}
+
+/// The viewer as the author of a revision or review.
+fn author(viewer: &Viewer) -> Author {
+    Author::User(viewer.user.id)
+}
+
+/// Refuses anyone but a complete session of office staff.
+fn require_staff(viewer: &Viewer) -> Result<(), ModerationError> {
+    if viewer.is_staff() {
+        Ok(())
+    } else {
+        Err(ModerationError::Forbidden)
+    }
+}
+
+/// The organisation, archived and unpublished ones included.
+async fn record(directory: &Directory, org: OrgId) -> Result<OrgRecord, ModerationError> {
+    directory.store().organisation_record(org).await?.ok_or(ModerationError::NotFound)
+}
+
+/// Records a staff action on an organisation in the audit log.
+async fn audit(accounts: &dyn AccountStore, viewer: &Viewer, action: &str, org: OrgId, detail: String) -> Result<(), ModerationError> {
+    let event = AuditEvent {
+        actor: author(viewer).label(),
+        action: action.into(),
+        target: format!("organisation:{org}"),
+        detail,
+        at: String::new(),
+    };
+    accounts.record_audit(&event).await?;
+    Ok(())
+}
+
+/// Brings this process's search index up to date after a change of published content.
+async fn refresh(directory: &Directory) -> Result<(), ModerationError> {
+    directory.refresh_if_changed().await?;
+    Ok(())
+}

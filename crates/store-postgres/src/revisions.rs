@@ -1,0 +1,298 @@
+//! Moderation on PostgreSQL: organisation records, revisions and their review.
+
+use app::ports::{Author, OrgPosition, OrgRecord, PendingReview, Revision, StoreError};
+use app::stored::{OrgPositionColumns, OrgRecordColumns, PendingReviewColumns, RevisionInfoColumns};
+use domain::ids::OrgId;
+use domain::organisation::Profile;
+use domain::slug::Slug;
+use sqlx::{Postgres, Transaction};
+
+use crate::directory::{bump_version, NETWORK};
+use crate::{corrupt, unavailable, PostgresStore};
+
+/// A timestamp column as RFC 3339 in UTC with milliseconds, as SQLite stores it.
+macro_rules! iso {
+    ($column:literal) => {
+        concat!("to_char(", $column, " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+    };
+}
+
+const RECORD: &str =
+    "SELECT o.id, o.slug, o.name, o.archived, o.trusted, r.number, o.confirmed_at, o.inactive_flagged_at, r.content::text \
+     FROM organisation o LEFT JOIN organisation_revision r ON r.id = o.approved_revision_id WHERE o.network_id = $1";
+
+const REVISION: &str = concat!(
+    "SELECT number, author, review_state, ",
+    iso!("created_at"),
+    ", review_comment, reviewed_by, reviewed_at, content::text FROM organisation_revision WHERE organisation_id = $1"
+);
+
+/// The columns of [`RevisionInfoColumns`], for `revisions()`.
+pub(crate) const REVISION_INFO: &str = concat!(
+    "SELECT number, author, review_state, ",
+    iso!("created_at"),
+    ", review_comment, reviewed_by, reviewed_at FROM organisation_revision WHERE organisation_id = $1 ORDER BY number"
+);
+
+type RevisionRow = (i64, String, String, String, Option<String>, Option<String>, Option<i64>, String);
+
+fn to_revision(
+    (number, author, state, created_at, comment, reviewed_by, reviewed_at, content): RevisionRow,
+) -> Result<Revision, StoreError> {
+    let columns: RevisionInfoColumns = (number, author, state, created_at, comment, reviewed_by, reviewed_at);
+    app::stored::revision(columns, &content)
+}
+
+pub(crate) async fn organisation_record(store: &PostgresStore, id: OrgId) -> Result<Option<OrgRecord>, StoreError> {
+    let row: Option<OrgRecordColumns> = sqlx::query_as(&format!("{RECORD} AND o.id = $2"))
+        .bind(NETWORK)
+        .bind(id.0)
+        .fetch_optional(&store.pool)
+        .await
+        .map_err(unavailable)?;
+    row.map(app::stored::org_record).transpose()
+}
+
+pub(crate) async fn organisation_record_by_slug(store: &PostgresStore, slug: &Slug) -> Result<Option<OrgRecord>, StoreError> {
+    let row: Option<OrgRecordColumns> = sqlx::query_as(&format!("{RECORD} AND o.slug = $2"))
+        .bind(NETWORK)
+        .bind(slug.as_str())
+        .fetch_optional(&store.pool)
+        .await
+        .map_err(unavailable)?;
+    row.map(app::stored::org_record).transpose()
+}
+
+pub(crate) async fn revision(store: &PostgresStore, org: OrgId, number: i64) -> Result<Option<Revision>, StoreError> {
+    let row: Option<RevisionRow> = sqlx::query_as(&format!("{REVISION} AND number = $2"))
+        .bind(org.0)
+        .bind(number)
+        .fetch_optional(&store.pool)
+        .await
+        .map_err(unavailable)?;
+    row.map(to_revision).transpose()
+}
+
+pub(crate) async fn revision_history(store: &PostgresStore, org: OrgId) -> Result<Vec<Revision>, StoreError> {
+    let rows: Vec<RevisionRow> =
+        sqlx::query_as(&format!("{REVISION} ORDER BY number")).bind(org.0).fetch_all(&store.pool).await.map_err(unavailable)?;
+    rows.into_iter().map(to_revision).collect()
+}
+
+/// Points the organisation at an approved revision, takes its name, counts the entry as
+/// confirmed and closes older pending revisions.
+async fn publish(tx: &mut Transaction<'_, Postgres>, org: i64, number: i64, reviewer: &str, now: i64) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE organisation o SET approved_revision_id = r.id, name = r.content->>'name', confirmed_at = $3, \
+         inactive_flagged_at = NULL, updated_at = now() \
+         FROM organisation_revision r WHERE o.id = $1 AND r.organisation_id = $1 AND r.number = $2",
+    )
+    .bind(org)
+    .bind(number)
+    .bind(now)
+    .execute(&mut **tx)
+    .await
+    .map_err(unavailable)?;
+    supersede(tx, org, number, reviewer, now).await?;
+    bump_version(tx).await
+}
+
+/// Rejects the pending revisions older than `number` as `superseded`.
+async fn supersede(tx: &mut Transaction<'_, Postgres>, org: i64, number: i64, reviewer: &str, now: i64) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE organisation_revision SET review_state = 'rejected', review_comment = 'superseded', reviewed_by = $1, reviewed_at = $2, \
+         updated_at = now() WHERE organisation_id = $3 AND number < $4 AND review_state = 'pending'",
+    )
+    .bind(reviewer)
+    .bind(now)
+    .bind(org)
+    .bind(number)
+    .execute(&mut **tx)
+    .await
+    .map_err(unavailable)?;
+    Ok(())
+}
+
+pub(crate) async fn add_revision(
+    store: &PostgresStore,
+    org: OrgId,
+    profile: &Profile,
+    author: &Author,
+    publish_now: bool,
+) -> Result<i64, StoreError> {
+    let author = author.label();
+    let content = serde_json::to_string(profile).map_err(corrupt)?;
+    let now = app::accounts::sign_in::unix_now();
+    let mut tx = store.pool.begin().await.map_err(unavailable)?;
+    // The row lock numbers concurrent revisions of one organisation one after the other.
+    let exists: Option<(i64,)> = sqlx::query_as("SELECT id FROM organisation WHERE id = $1 AND network_id = $2 FOR UPDATE")
+        .bind(org.0)
+        .bind(NETWORK)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(unavailable)?;
+    if exists.is_none() {
+        return Err(StoreError::NotFound(format!("organisation {org}")));
+    }
+    let (state, reviewed_by, reviewed_at) = if publish_now { ("approved", Some(&author), Some(now)) } else { ("pending", None, None) };
+    let (number,): (i64,) = sqlx::query_as(
+        "INSERT INTO organisation_revision (organisation_id, number, author, content, review_state, reviewed_by, reviewed_at) \
+         SELECT $1, COALESCE(MAX(number), 0) + 1, $2, $3::jsonb, $4, $5, $6 FROM organisation_revision WHERE organisation_id = $1 \
+         RETURNING number",
+    )
+    .bind(org.0)
+    .bind(&author)
+    .bind(content)
+    .bind(state)
+    .bind(reviewed_by)
+    .bind(reviewed_at)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(unavailable)?;
+    if publish_now {
+        publish(&mut tx, org.0, number, &author, now).await?;
+    }
+    tx.commit().await.map_err(unavailable)?;
+    Ok(number)
+}
+
+pub(crate) async fn review_revision(
+    store: &PostgresStore,
+    org: OrgId,
+    number: i64,
+    approve: bool,
+    comment: &str,
+    reviewer: &Author,
+    now: i64,
+) -> Result<(), StoreError> {
+    let reviewer = reviewer.label();
+    let comment = Some(comment.trim()).filter(|c| !c.is_empty());
+    let mut tx = store.pool.begin().await.map_err(unavailable)?;
+    // Locks the organisation, so that two reviews of it (or a review and an edit) take turns.
+    let state: Option<(String,)> = sqlx::query_as(
+        "SELECT r.review_state FROM organisation o JOIN organisation_revision r ON r.organisation_id = o.id \
+         WHERE o.network_id = $1 AND o.id = $2 AND r.number = $3 FOR UPDATE OF o",
+    )
+    .bind(NETWORK)
+    .bind(org.0)
+    .bind(number)
+    .fetch_optional(&mut *tx)
+    .await
+    .map_err(unavailable)?;
+    match state {
+        None => return Err(StoreError::NotFound(format!("revision {number} of organisation {org}"))),
+        Some((state,)) if state != "pending" => return Err(StoreError::Conflict(format!("revision {number} is {state}, not pending"))),
+        Some(_) => {}
+    }
+    sqlx::query(
+        "UPDATE organisation_revision SET review_state = $1, review_comment = $2, reviewed_by = $3, reviewed_at = $4, updated_at = now() \
+         WHERE organisation_id = $5 AND number = $6",
+    )
+    .bind(if approve { "approved" } else { "rejected" })
+    .bind(comment)
+    .bind(&reviewer)
+    .bind(now)
+    .bind(org.0)
+    .bind(number)
+    .execute(&mut *tx)
+    .await
+    .map_err(unavailable)?;
+    if approve {
+        publish(&mut tx, org.0, number, &reviewer, now).await?;
+    } else {
+        supersede(&mut tx, org.0, number, &reviewer, now).await?;
+    }
+    tx.commit().await.map_err(unavailable)
+}
+
+pub(crate) async fn pending_reviews(store: &PostgresStore) -> Result<Vec<PendingReview>, StoreError> {
+    let rows: Vec<PendingReviewColumns> = sqlx::query_as(concat!(
+        "SELECT o.id, o.slug, o.name, r.number, r.author, ",
+        iso!("r.created_at"),
+        ", o.approved_revision_id IS NULL \
+         FROM organisation o JOIN organisation_revision r ON r.organisation_id = o.id \
+         WHERE o.network_id = $1 AND NOT o.archived AND r.review_state = 'pending' \
+         AND r.number = (SELECT MAX(p.number) FROM organisation_revision p WHERE p.organisation_id = o.id AND p.review_state = 'pending') \
+         ORDER BY r.created_at, r.id"
+    ))
+    .bind(NETWORK)
+    .fetch_all(&store.pool)
+    .await
+    .map_err(unavailable)?;
+    rows.into_iter().map(app::stored::pending_review).collect()
+}
+
+/// Runs an update of one organisation (`$1` the value, `$2` the id, `$3` the network); an
+/// unknown organisation gives `NotFound`.
+async fn update_organisation<'q, T>(store: &PostgresStore, sql: &'q str, org: OrgId, value: T, bump: bool) -> Result<(), StoreError>
+where
+    T: 'q + Send + sqlx::Encode<'q, Postgres> + sqlx::Type<Postgres>,
+{
+    let mut tx = store.pool.begin().await.map_err(unavailable)?;
+    let done = sqlx::query(sql).bind(value).bind(org.0).bind(NETWORK).execute(&mut *tx).await.map_err(unavailable)?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::NotFound(format!("organisation {org}")));
+    }
+    if bump {
+        bump_version(&mut tx).await?;
+    }
+    tx.commit().await.map_err(unavailable)
+}
+
+pub(crate) async fn set_archived(store: &PostgresStore, org: OrgId, archived: bool) -> Result<(), StoreError> {
+    let sql = "UPDATE organisation SET archived = $1, updated_at = now() WHERE id = $2 AND network_id = $3";
+    update_organisation(store, sql, org, archived, true).await
+}
+
+pub(crate) async fn set_trusted(store: &PostgresStore, org: OrgId, trusted: bool) -> Result<(), StoreError> {
+    let sql = "UPDATE organisation SET trusted = $1, updated_at = now() WHERE id = $2 AND network_id = $3";
+    update_organisation(store, sql, org, trusted, false).await
+}
+
+pub(crate) async fn set_confirmed(store: &PostgresStore, org: OrgId, now: i64) -> Result<(), StoreError> {
+    let sql = "UPDATE organisation SET confirmed_at = $1, inactive_flagged_at = NULL, updated_at = now() WHERE id = $2 AND network_id = $3";
+    update_organisation(store, sql, org, now, false).await
+}
+
+pub(crate) async fn create_proposal(store: &PostgresStore, slug: &Slug, profile: &Profile, author: &Author) -> Result<OrgId, StoreError> {
+    let content = serde_json::to_string(profile).map_err(corrupt)?;
+    let mut tx = store.pool.begin().await.map_err(unavailable)?;
+    let inserted: Result<(i64,), sqlx::Error> =
+        sqlx::query_as("INSERT INTO organisation (network_id, slug, name) VALUES ($1, $2, $3) RETURNING id")
+            .bind(NETWORK)
+            .bind(slug.as_str())
+            .bind(&profile.name)
+            .fetch_one(&mut *tx)
+            .await;
+    let (id,) = match inserted {
+        Ok(row) => row,
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => return Err(StoreError::SlugTaken(slug.to_string())),
+        Err(e) => return Err(unavailable(e)),
+    };
+    sqlx::query(
+        "INSERT INTO organisation_revision (organisation_id, number, author, content, review_state) VALUES ($1, 1, $2, $3::jsonb, 'pending')",
+    )
+    .bind(id)
+    .bind(author.label())
+    .bind(content)
+    .execute(&mut *tx)
+    .await
+    .map_err(unavailable)?;
+    tx.commit().await.map_err(unavailable)?;
+    Ok(OrgId(id))
+}
+
+pub(crate) async fn all_positions(store: &PostgresStore) -> Result<Vec<OrgPosition>, StoreError> {
+    let rows: Vec<OrgPositionColumns> = sqlx::query_as(
+        "SELECT o.id, o.slug, o.name, (r.content->'position'->>'lat')::float8, (r.content->'position'->>'lon')::float8 \
+         FROM organisation o JOIN organisation_revision r ON r.id = COALESCE(o.approved_revision_id, \
+             (SELECT p.id FROM organisation_revision p WHERE p.organisation_id = o.id AND p.review_state = 'pending' \
+              ORDER BY p.number DESC LIMIT 1)) \
+         WHERE o.network_id = $1 AND NOT o.archived ORDER BY o.id",
+    )
+    .bind(NETWORK)
+    .fetch_all(&store.pool)
+    .await
+    .map_err(unavailable)?;
+    rows.into_iter().map(app::stored::org_position).collect()
+}
