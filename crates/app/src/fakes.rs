@@ -14,8 +14,8 @@ use domain::organisation::Profile;
 
 use crate::mail::{MailError, Mailer, OutgoingMail};
 use crate::ports::{
-    Author, DirectoryStamp, DirectoryStore, Job, JobId, JobState, JobStore, JobSummary, NewOrganisation, OrgPosition, OrgRecord, PendingReview,
-    Revision, RevisionInfo, StoreError,
+    Author, DirectoryStamp, DirectoryStore, Job, JobId, JobState, JobStore, JobSummary, NewOrganisation, OrgPosition, OrgRecord,
+    PendingReview, Revision, RevisionInfo, StoreError,
 };
 
 #[derive(Default)]

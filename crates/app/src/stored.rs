@@ -12,8 +12,8 @@ use domain::slug::Slug;
 use domain::geo::GeoPoint;
 
 use crate::ports::{
-    Job, JobId, JobState, JobSummary, MemberRole, Membership, OrgPosition, OrgRecord, PendingReview, Revision, RevisionInfo, StoreError, UsedToken,
-    User,
+    Job, JobId, JobState, JobSummary, MemberRole, Membership, OrgPosition, OrgRecord, PendingReview, Revision, RevisionInfo, StoreError,
+    UsedToken, User,
 };
 
 fn corrupt(error: impl std::fmt::Display) -> StoreError {

@@ -90,6 +90,15 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/password/reset", Public),
     rule("GET", "/invitation", Public),
     rule("POST", "/invitation", Public),
+    // Editing and moderation.
+    rule("GET", "/organisations/{slug}/edit", Member),
+    rule("POST", "/organisations/{slug}/edit", Member),
+    rule("GET", "/organisations/{slug}/history", Member),
+    rule("POST", "/organisations/{slug}/history/{number}/restore", Staff),
+    rule("POST", "/organisations/{slug}/archive", Staff),
+    rule("POST", "/organisations/{slug}/trust", Staff),
+    rule("GET", "/office/review", Staff),
+    rule("POST", "/office/review/{slug}/{number}", Staff),
 ];
 
 /// The rule of a route, if it is in the matrix.

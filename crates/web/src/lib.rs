@@ -14,6 +14,7 @@ pub mod mail_text;
 pub mod map;
 pub mod markdown;
 pub mod marketplace;
+pub mod moderation;
 pub mod office;
 pub mod openapi;
 pub mod page;
@@ -77,6 +78,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(marketplace::router())
         .merge(office::router())
         .merge(accounts::router())
+        .merge(moderation::router())
         .merge(system::router())
         .merge(openapi::router())
         .merge(assets::router())

@@ -104,13 +104,17 @@ pub async fn register(
         return Ok(());
     }
     let password_hash = hash(&password)?;
-    let user = match store.create_user(&NewUser { email: address.clone(), role: Role::Representative, password_hash, email_verified: false }).await {
+    let user = match store
+        .create_user(&NewUser { email: address.clone(), role: Role::Representative, password_hash, email_verified: false })
+        .await
+    {
         Ok(user) => user,
         // Registered in between: answer as for an existing account.
         Err(StoreError::EmailTaken) => return Ok(()),
         Err(e) => return Err(e.into()),
     };
-    let secret = new_token(store, NewToken { purpose: TokenPurpose::VerifyEmail, user: Some(user), ..blank_token(now + VERIFY_EMAIL_SECS) }).await?;
+    let secret =
+        new_token(store, NewToken { purpose: TokenPurpose::VerifyEmail, user: Some(user), ..blank_token(now + VERIFY_EMAIL_SECS) }).await?;
     let kind = MailKind::VerifyEmail { link: format!("{}/register/verify?token={secret}", mailing.base_url) };
     send(mailing.jobs, mailing.text, &address, &kind).await?;
     Ok(())
@@ -166,9 +170,16 @@ pub async fn request_password_reset(
     throttle.per_ip.check(&key, instant).map_err(|r| AccountError::RateLimited { retry_after_secs: r.seconds() })?;
     throttle.per_ip.record_failure(&key, instant);
     let Some(user) = store.user_by_email(&address).await?.filter(|u| !u.disabled) else { return Ok(()) };
-    let secret = new_token(store, NewToken { purpose: TokenPurpose::ResetPassword, user: Some(user.id), ..blank_token(now + RESET_PASSWORD_SECS) }).await?;
-    send(mailing.jobs, mailing.text, &address, &MailKind::ResetPassword { link: format!("{}/password/reset?token={secret}", mailing.base_url) })
-        .await?;
+    let secret =
+        new_token(store, NewToken { purpose: TokenPurpose::ResetPassword, user: Some(user.id), ..blank_token(now + RESET_PASSWORD_SECS) })
+            .await?;
+    send(
+        mailing.jobs,
+        mailing.text,
+        &address,
+        &MailKind::ResetPassword { link: format!("{}/password/reset?token={secret}", mailing.base_url) },
+    )
+    .await?;
     Ok(())
 }
 

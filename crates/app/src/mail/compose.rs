@@ -57,11 +57,9 @@ impl MailKind {
             MailKind::RevisionRejected { organisation, comment, link } => {
                 vec![("organisation", organisation.clone()), ("comment", comment.clone()), ("link", link.clone())]
             }
-            MailKind::ConfirmActive { organisation, confirm_link, edit_link } => vec![
-                ("organisation", organisation.clone()),
-                ("confirm_link", confirm_link.clone()),
-                ("edit_link", edit_link.clone()),
-            ],
+            MailKind::ConfirmActive { organisation, confirm_link, edit_link } => {
+                vec![("organisation", organisation.clone()), ("confirm_link", confirm_link.clone()), ("edit_link", edit_link.clone())]
+            }
         }
     }
 }

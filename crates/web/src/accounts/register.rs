@@ -45,7 +45,16 @@ pub struct AccountFormPage {
 
 impl AccountFormPage {
     fn new(page: PageCtx, kind: FormKind) -> Self {
-        Self { page, kind, email: String::new(), token: String::new(), done: None, error: None, organisation: String::new(), needs_password: true }
+        Self {
+            page,
+            kind,
+            email: String::new(),
+            token: String::new(),
+            done: None,
+            error: None,
+            organisation: String::new(),
+            needs_password: true,
+        }
     }
 
     /// The page's key: `register`, `forgot`, `reset`, `verify`, `invitation`.
@@ -190,8 +199,16 @@ pub async fn forgot_submit(
     let (text, base) = mailing_parts(&state, &visit, &headers);
     let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base };
     let ip = client_ip(&extensions);
-    let outcome =
-        registration::request_password_reset(state.accounts.as_ref(), &state.throttle, &mailing, &form.email, &ip, unix_now(), Instant::now()).await;
+    let outcome = registration::request_password_reset(
+        state.accounts.as_ref(),
+        &state.throttle,
+        &mailing,
+        &form.email,
+        &ip,
+        unix_now(),
+        Instant::now(),
+    )
+    .await;
     let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Forgot);
     page.email = form.email.trim().to_owned();
     match outcome {

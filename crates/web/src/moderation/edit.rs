@@ -24,8 +24,8 @@ use crate::SharedState;
 
 /// Spoken languages offered as checkboxes, as in `locales/*/languages.ftl`.
 pub const LANGUAGE_CHOICES: [&str; 31] = [
-    "de", "en", "tr", "ar", "uk", "ru", "fa", "prs", "ps", "ku", "ti", "am", "it", "el", "hr", "bs", "sr", "pl", "ro", "sq", "es", "pt", "fr",
-    "vi", "ta", "so", "bg", "hu", "zh", "ur", "hi",
+    "de", "en", "tr", "ar", "uk", "ru", "fa", "prs", "ps", "ku", "ti", "am", "it", "el", "hr", "bs", "sr", "pl", "ro", "sq", "es", "pt",
+    "fr", "vi", "ta", "so", "bg", "hu", "zh", "ur", "hi",
 ];
 
 /// How many empty contact person rows the form offers.
@@ -154,7 +154,8 @@ fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord, input: Pro
             input,
         })
         .collect();
-    let messages: Vec<(String, String)> = errors.iter().map(|e| (e.field.clone(), page.t(&format!("form-error-{}", e.code.replace('_', "-"))))).collect();
+    let messages: Vec<(String, String)> =
+        errors.iter().map(|e| (e.field.clone(), page.t(&format!("form-error-{}", e.code.replace('_', "-"))))).collect();
     EditPage {
         slug: record.slug.to_string(),
         public_name: record.profile.as_ref().map_or_else(|| record.name.clone(), |p| p.name.clone()),
@@ -308,7 +309,14 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): 
     let now = now_rfc3339();
     let this_year = now.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
     let recorded_by = format!("user:{}", viewer.user.id);
-    let ctx = FormContext { categories: &categories, districts: &districts, previous: Some(&edit.draft), recorded_by: &recorded_by, now: &now, this_year };
+    let ctx = FormContext {
+        categories: &categories,
+        districts: &districts,
+        previous: Some(&edit.draft),
+        recorded_by: &recorded_by,
+        now: &now,
+        this_year,
+    };
     let profile = match input.validate(&ctx) {
         Ok(profile) => profile,
         Err(errors) => {

@@ -1,0 +1,24 @@
+//! Self-service editing and the office's moderation: the edit form, the review queue, the
+//! version history with restore, archive and trust.
+
+pub mod changes;
+pub mod edit;
+pub mod form_body;
+pub mod history;
+pub mod review;
+
+use axum::routing::{get, post};
+use axum::Router;
+
+use crate::SharedState;
+
+pub fn router() -> Router<SharedState> {
+    Router::new()
+        .route("/organisations/{slug}/edit", get(edit::form).post(edit::submit))
+        .route("/organisations/{slug}/history", get(history::show))
+        .route("/organisations/{slug}/history/{number}/restore", post(history::restore_version))
+        .route("/organisations/{slug}/archive", post(history::archive))
+        .route("/organisations/{slug}/trust", post(history::trust))
+        .route("/office/review", get(review::queue))
+        .route("/office/review/{slug}/{number}", post(review::decide))
+}

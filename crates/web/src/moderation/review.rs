@@ -1,0 +1,169 @@
+//! `/office/review`: the office's queue of pending changes and proposals, each with a
+//! field-by-field diff, duplicate candidates for proposals, and approve / reject with a
+//! comment. The author is told by email.
+
+use app::accounts::sign_in::Viewer;
+use app::mail::compose::{send, MailKind};
+use app::moderation::{review, review_queue, Decision, ModerationError, ReviewOutcome};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Form;
+use domain::accounts::UserId;
+use domain::duplicates::MatchReason;
+use serde::Deserialize;
+
+use super::changes::{rows, ChangeRow};
+use super::edit::moderation_error;
+use crate::mail_text::FluentMail;
+use crate::page::{render, PageCtx, Visit};
+use crate::SharedState;
+
+/// A possible duplicate of a proposal.
+pub struct DuplicateView {
+    pub name: String,
+    pub slug: String,
+    pub reasons: String,
+}
+
+/// One pending change.
+pub struct ReviewView {
+    pub slug: String,
+    pub name: String,
+    pub number: i64,
+    pub author: String,
+    pub created_at: String,
+    pub is_new: bool,
+    pub changes: Vec<ChangeRow>,
+    pub duplicates: Vec<DuplicateView>,
+}
+
+#[derive(Template)]
+#[template(path = "moderation/review.html")]
+pub struct ReviewPage {
+    pub page: PageCtx,
+    pub items: Vec<ReviewView>,
+    pub done: Option<String>,
+    pub error: Option<(String, i64, String)>,
+}
+
+/// A readable author: the account's address, or a system process.
+pub async fn author_label(state: &SharedState, page: &PageCtx, label: &str) -> String {
+    match label.strip_prefix("user:").and_then(|id| id.parse::<i64>().ok()) {
+        Some(id) => match state.accounts.user(UserId(id)).await {
+            Ok(Some(user)) => user.email.to_string(),
+            _ => page.t("author-deleted"),
+        },
+        None => page.t("author-system"),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct DoneParam {
+    pub done: Option<String>,
+}
+
+async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<ReviewPage, ModerationError> {
+    let page = PageCtx::new(state, visit, "review");
+    let queue = review_queue(&state.directory, viewer).await?;
+    let mut items = Vec::with_capacity(queue.len());
+    for item in queue {
+        let duplicates = item
+            .duplicates
+            .iter()
+            .map(|d| DuplicateView {
+                name: d.name.clone(),
+                slug: d.slug.to_string(),
+                reasons: d
+                    .reasons
+                    .iter()
+                    .map(|r| match r {
+                        MatchReason::SimilarName { .. } => page.t("duplicate-similar-name"),
+                        MatchReason::Nearby { metres } => page.tr.t1("duplicate-nearby", "metres", metres.round() as usize),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
+            .collect();
+        items.push(ReviewView {
+            slug: item.pending.slug.to_string(),
+            name: item.pending.name.clone(),
+            number: item.pending.number,
+            author: author_label(state, &page, &item.pending.author).await,
+            created_at: item.pending.created_at.get(..16).unwrap_or(&item.pending.created_at).replace('T', " "),
+            is_new: item.pending.is_new,
+            changes: rows(state, &page, &item.changes),
+            duplicates,
+        });
+    }
+    Ok(ReviewPage { page, items, done: None, error: None })
+}
+
+pub async fn queue(State(state): State<SharedState>, visit: Visit, Query(q): Query<DoneParam>) -> Response {
+    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+    match build(&state, &visit, &viewer).await {
+        Ok(mut page) => {
+            page.done = q.done.filter(|d| d == "approved" || d == "rejected").map(|d| page.page.t(&format!("review-done-{d}")));
+            render(StatusCode::OK, &page)
+        }
+        Err(error) => moderation_error(&state, &visit, &error),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    pub decision: String,
+    #[serde(default)]
+    pub comment: String,
+}
+
+pub async fn decide(
+    State(state): State<SharedState>,
+    visit: Visit,
+    headers: HeaderMap,
+    Path((slug, number)): Path<(String, i64)>,
+    Form(form): Form<DecisionForm>,
+) -> Response {
+    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+    let Ok(slug) = domain::slug::Slug::parse(&slug) else { return moderation_error(&state, &visit, &ModerationError::NotFound) };
+    let record = match state.directory.store().organisation_record_by_slug(&slug).await {
+        Ok(Some(record)) => record,
+        Ok(None) => return moderation_error(&state, &visit, &ModerationError::NotFound),
+        Err(e) => return moderation_error(&state, &visit, &e.into()),
+    };
+    let decision = if form.decision == "approve" { Decision::Approve } else { Decision::Reject };
+    match review(&state.directory, state.accounts.as_ref(), &viewer, record.id, number, decision, form.comment.trim()).await {
+        Ok(outcome) => {
+            notify_author(&state, &headers, &outcome, form.comment.trim()).await;
+            let done = if decision == Decision::Approve { "approved" } else { "rejected" };
+            Redirect::to(&format!("/office/review?done={done}")).into_response()
+        }
+        Err(ModerationError::CommentRequired) => match build(&state, &visit, &viewer).await {
+            Ok(mut page) => {
+                page.error = Some((record.slug.to_string(), number, page.page.t("review-comment-required")));
+                render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+            }
+            Err(error) => moderation_error(&state, &visit, &error),
+        },
+        Err(ModerationError::Conflict) => Redirect::to("/office/review?done=conflict").into_response(),
+        Err(error) => moderation_error(&state, &visit, &error),
+    }
+}
+
+/// Mails the author of a reviewed change; failures are logged, the decision stands.
+async fn notify_author(state: &SharedState, headers: &HeaderMap, outcome: &ReviewOutcome, comment: &str) {
+    let Some(id) = outcome.author.strip_prefix("user:").and_then(|id| id.parse::<i64>().ok()) else { return };
+    let Ok(Some(user)) = state.accounts.user(UserId(id)).await else { return };
+    let base = crate::base_url(state, headers);
+    let link = format!("{base}/organisations/{}/edit", outcome.slug);
+    let kind = match outcome.decision {
+        Decision::Approve => MailKind::RevisionApproved { organisation: outcome.name.clone(), link },
+        Decision::Reject => MailKind::RevisionRejected { organisation: outcome.name.clone(), comment: comment.to_owned(), link },
+    };
+    let text = FluentMail { locale: state.site.default_locale, instance: state.site.instance_name.clone() };
+    if let Err(error) = send(&state.jobs, &text, &user.email, &kind).await {
+        tracing::error!(%error, "could not queue the review mail");
+    }
+}
