@@ -1,0 +1,76 @@
+# Emails. Arguments: $link, $organisation, $comment, $confirm_link, $edit_link, $instance.
+mail-signature = { $instance } – connecting associations and the integration office
+mail-verify-email-subject = Please confirm your email address
+mail-verify-email-body =
+    Hello,
+
+    you created an account at { $instance }. Please confirm your email address with this link:
+
+    { $link }
+
+    The link is valid for 48 hours. If you did not create an account, you can simply delete this email.
+mail-already-registered-subject = You already have an account
+mail-already-registered-body =
+    Hello,
+
+    someone tried to create an account at { $instance } with your email address. You already have an account there.
+
+    If you forgot your password, choose a new one with this link (valid for one hour):
+
+    { $link }
+
+    If this was not you, you can delete this email.
+mail-reset-password-subject = New password for { $instance }
+mail-reset-password-body =
+    Hello,
+
+    with this link you choose a new password (valid for one hour, once):
+
+    { $link }
+
+    If you did not ask for a new password, you can delete this email; your password stays as it is.
+mail-invitation-subject = Invitation: keep the entry of { $organisation } up to date
+mail-invitation-body =
+    Hello,
+
+    the integration office invites you to keep the entry of “{ $organisation }” at { $instance } up to date: description, contact, offers and needs.
+
+    With this link you accept the invitation and choose a password (valid for 14 days):
+
+    { $link }
+mail-revision-approved-subject = Your change to { $organisation } is published
+mail-revision-approved-body =
+    Hello,
+
+    the integration office approved your change to the entry “{ $organisation }”. It is now publicly visible.
+
+    { $link }
+mail-revision-rejected-subject = Your change to { $organisation } was not approved
+mail-revision-rejected-body =
+    Hello,
+
+    the integration office did not approve your change to the entry “{ $organisation }”. Their comment:
+
+    { $comment }
+
+    You can edit the entry again here:
+
+    { $link }
+mail-verify-proposal-subject = Please confirm your proposal “{ $organisation }”
+mail-verify-proposal-body =
+    Hello,
+
+    you proposed “{ $organisation }” for { $instance }. Please confirm your email address with this link; then the integration office reviews the proposal:
+
+    { $link }
+mail-confirm-active-subject = Is { $organisation } still active?
+mail-confirm-active-body =
+    Hello,
+
+    the entry of “{ $organisation }” at { $instance } has not been confirmed for a year. Is everything still right? Then one click is enough, no login needed:
+
+    { $confirm_link }
+
+    If something changed, edit the entry here:
+
+    { $edit_link }
