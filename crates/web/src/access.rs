@@ -97,6 +97,8 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/organisations/{slug}/history/{number}/restore", Staff),
     rule("POST", "/organisations/{slug}/archive", Staff),
     rule("POST", "/organisations/{slug}/trust", Staff),
+    rule("GET", "/organisations/{slug}/members", Member),
+    rule("POST", "/organisations/{slug}/members", Member),
     rule("GET", "/office/review", Staff),
     rule("POST", "/office/review/{slug}/{number}", Staff),
 ];

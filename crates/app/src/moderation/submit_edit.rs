@@ -37,10 +37,29 @@ pub async fn submit_edit(
     }
     let store = directory.store();
     let newest = store.revision_history(org).await?.into_iter().rev().find(|r| r.info.review_state != "rejected");
-    if newest.is_some_and(|r| r.profile == profile) {
+    if newest.as_ref().is_some_and(|r| r.profile == profile) {
         return Ok(EditOutcome::Unchanged);
     }
     let publish = viewer.is_staff() || record.trusted;
+    if !publish {
+        // Withdrawn consent takes effect at once, on the published version; the rest of a
+        // pending change still waits for review.
+        let draft = newest.as_ref().map(|r| r.profile.clone());
+        let withdrawal = match (&record.profile, &draft) {
+            (Some(published), Some(draft)) => domain::moderation::withdrawal_applied_to(published, draft, &profile),
+            _ => None,
+        };
+        if let Some(reduced) = withdrawal {
+            let pending_elsewhere = record.profile.as_ref() != draft.as_ref();
+            let number = store.add_revision(org, &reduced, &author(viewer), true).await?;
+            refresh(directory).await?;
+            if pending_elsewhere && reduced != profile {
+                let number = store.add_revision(org, &profile, &author(viewer), false).await?;
+                return Ok(EditOutcome::Pending { number });
+            }
+            return Ok(EditOutcome::Published { number });
+        }
+    }
     let number = store.add_revision(org, &profile, &author(viewer), publish).await?;
     if !publish {
         return Ok(EditOutcome::Pending { number });

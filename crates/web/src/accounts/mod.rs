@@ -4,6 +4,7 @@ pub mod account;
 pub mod cookies;
 pub mod csrf;
 pub mod login;
+pub mod members;
 pub mod register;
 pub mod second_factor;
 pub mod session;
@@ -25,6 +26,7 @@ pub fn router() -> Router<SharedState> {
         .route("/password/forgot", get(register::forgot_form).post(register::forgot_submit))
         .route("/password/reset", get(register::reset_form).post(register::reset_submit))
         .route("/invitation", get(register::invitation_form).post(register::invitation_submit))
+        .route("/organisations/{slug}/members", get(members::show).post(members::invite_submit))
 }
 
 /// A path on this site to go to after signing in; anything else (other sites, odd schemes) is

@@ -7,7 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use domain::marketplace::ItemKind;
-use domain::organisation::Organisation;
+use domain::organisation::{Audience, Organisation, Visibility};
 
 use super::jsonld::json_ld;
 use super::view::{category_labels, district_name, ShownText};
@@ -27,6 +27,8 @@ pub struct PersonView {
     pub email: Option<String>,
     pub phone: Option<String>,
     pub phone_link: Option<String>,
+    /// Shown only to the network or the office, not to the public.
+    pub restricted: bool,
 }
 
 /// An offer or need listed on the profile.
@@ -77,6 +79,9 @@ pub struct ProfilePage {
     pub needs: Vec<ItemLink>,
     pub api_url: String,
     pub place: Option<PlaceMap>,
+    /// The viewer may edit this association.
+    pub may_edit: bool,
+    pub slug: String,
 }
 
 fn phone_link(phone: &str) -> String {
@@ -100,11 +105,18 @@ pub async fn show(
         }
     };
     let page = PageCtx::new(&state, &visit, "directory");
-    let template = build(&state, page, &org, &base_url(&state, &headers));
+    let viewer = visit.viewer.as_deref();
+    let audience = match viewer {
+        Some(v) if v.is_staff() => Audience::Office,
+        Some(v) if v.is_complete() => Audience::Network,
+        _ => Audience::Public,
+    };
+    let mut template = build(&state, page, &org, &base_url(&state, &headers), audience);
+    template.may_edit = viewer.is_some_and(|v| v.may_edit(org.id));
     ([map_csp(&state, false)], render(StatusCode::OK, &template)).into_response()
 }
 
-fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> ProfilePage {
+fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str, audience: Audience) -> ProfilePage {
     let index = state.directory.index();
     let lang = page.lang;
     let tr = page.tr;
@@ -172,8 +184,9 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> 
         website: p.contact.website.clone().filter(|w| w.starts_with("https://") || w.starts_with("http://")),
         social: p.contact.social.iter().filter(|w| w.starts_with("https://") || w.starts_with("http://")).cloned().collect(),
         persons: p
-            .public_contact_persons()
+            .contact_persons_for(audience)
             .map(|person| PersonView {
+                restricted: person.visibility != Visibility::Public,
                 name: person.name.clone(),
                 function: person.function.clone(),
                 email: person.email.clone(),
@@ -187,6 +200,8 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str) -> 
         needs,
         api_url: format!("/api/v1/organisations/{}", org.slug),
         place,
+        may_edit: false,
+        slug: org.slug.to_string(),
         page,
     }
 }

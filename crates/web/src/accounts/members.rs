@@ -1,0 +1,126 @@
+//! `/organisations/{slug}/members`: who edits an association, and inviting more people.
+//! The office invites owners and co-editors; owners invite co-editors.
+
+use app::accounts::registration::{invite, AccountError, Mailing};
+use app::accounts::sign_in::unix_now;
+use app::ports::{MemberRole, OrgRecord};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Form;
+use serde::Deserialize;
+
+use super::register::mailing_parts;
+use crate::moderation::edit::moderation_error;
+use crate::page::{render, PageCtx, Visit};
+use crate::system::error_page;
+use crate::SharedState;
+
+pub struct MemberView {
+    pub email: String,
+    pub owner: bool,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/members.html")]
+pub struct MembersPage {
+    pub page: PageCtx,
+    pub slug: String,
+    pub name: String,
+    pub members: Vec<MemberView>,
+    /// The viewer may invite owners too (office staff).
+    pub may_invite_owners: bool,
+    pub email: String,
+    pub error: Option<String>,
+    pub sent: bool,
+}
+
+async fn record(state: &SharedState, slug: &str) -> Option<OrgRecord> {
+    let slug = domain::slug::Slug::parse(slug).ok()?;
+    state.directory.store().organisation_record_by_slug(&slug).await.ok().flatten()
+}
+
+async fn page(state: &SharedState, visit: &Visit, record: &OrgRecord) -> Result<MembersPage, Response> {
+    let Some(viewer) = visit.viewer.clone() else { return Err(Redirect::to("/login").into_response()) };
+    if !viewer.may_edit(record.id) {
+        return Err(error_page(state, visit, StatusCode::FORBIDDEN, "forbidden"));
+    }
+    let members = match state.accounts.members_of(record.id).await {
+        Ok(members) => members,
+        Err(e) => return Err(moderation_error(state, visit, &e.into())),
+    };
+    Ok(MembersPage {
+        page: PageCtx::new(state, visit, "account"),
+        slug: record.slug.to_string(),
+        name: record.name.clone(),
+        members: members
+            .into_iter()
+            .map(|(m, email)| MemberView { email: email.to_string(), owner: m.role == MemberRole::Owner })
+            .collect(),
+        may_invite_owners: viewer.is_staff(),
+        email: String::new(),
+        error: None,
+        sent: false,
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct SentParam {
+    pub sent: Option<String>,
+}
+
+pub async fn show(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>, Query(q): Query<SentParam>) -> Response {
+    let Some(record) = record(&state, &slug).await else {
+        return error_page(&state, &visit, StatusCode::NOT_FOUND, "organisation-not-found");
+    };
+    match page(&state, &visit, &record).await {
+        Ok(mut page) => {
+            page.sent = q.sent.is_some();
+            render(StatusCode::OK, &page)
+        }
+        Err(response) => response,
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct InviteForm {
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub role: String,
+}
+
+pub async fn invite_submit(
+    State(state): State<SharedState>,
+    visit: Visit,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Form(form): Form<InviteForm>,
+) -> Response {
+    let Some(record) = record(&state, &slug).await else {
+        return error_page(&state, &visit, StatusCode::NOT_FOUND, "organisation-not-found");
+    };
+    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+    let role = if form.role == "owner" { MemberRole::Owner } else { MemberRole::Editor };
+    let (text, base) = mailing_parts(&state, &visit, &headers);
+    let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base };
+    let outcome = invite(state.accounts.as_ref(), &mailing, &viewer, (record.id, &record.name), &form.email, role, unix_now()).await;
+    match outcome {
+        Ok(()) => Redirect::to(&format!("/organisations/{}/members?sent=1", record.slug)).into_response(),
+        Err(error) => {
+            let mut page = match page(&state, &visit, &record).await {
+                Ok(page) => page,
+                Err(response) => return response,
+            };
+            let status = match error {
+                AccountError::Forbidden => StatusCode::FORBIDDEN,
+                AccountError::InvalidEmail => StatusCode::UNPROCESSABLE_ENTITY,
+                _ => StatusCode::SERVICE_UNAVAILABLE,
+            };
+            page.error = Some(page.page.t(&format!("account-error-{}", error.code().replace('_', "-"))));
+            page.email = form.email.trim().to_owned();
+            render(status, &page)
+        }
+    }
+}
