@@ -49,6 +49,35 @@ impl TestApp {
         (response.status().as_u16(), response.json().await.unwrap())
     }
 
+    /// Sends every queued mail, then returns all mails in the outbox: (to, subject, text).
+    pub async fn mails(&self) -> Vec<(String, String, String)> {
+        self.state.jobs.drain().await;
+        let dir = self.state.outbox.clone().unwrap();
+        let mut mails: Vec<_> = gateways::mail::list_outbox(&dir)
+            .unwrap()
+            .into_iter()
+            .map(|entry| {
+                let mail = gateways::mail::read_outbox_mail(&dir, &entry.file_name).unwrap();
+                (entry.to.clone(), entry.subject.clone(), mail.text_body.unwrap_or_default())
+            })
+            .collect();
+        mails.reverse();
+        mails
+    }
+
+    /// The first link in the newest mail to this address that contains `path`.
+    pub async fn link_in_mail(&self, to: &str, path: &str) -> String {
+        let mails = self.mails().await;
+        let (_, _, body) = mails
+            .iter()
+            .rev()
+            .find(|(t, _, b)| t.contains(to) && b.contains(path))
+            .unwrap_or_else(|| panic!("no mail to {to} with {path}: {mails:?}"));
+        let start = body.find(path).unwrap();
+        let end = body[start..].find(char::is_whitespace).map_or(body.len(), |e| start + e);
+        body[start..end].to_owned()
+    }
+
     /// A fresh visitor with no cookies.
     pub fn browser(&self) -> browser::Browser {
         browser::Browser::new(&self.base)

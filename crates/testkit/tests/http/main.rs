@@ -9,6 +9,7 @@ mod directory_pages;
 mod i18n;
 mod map;
 mod marketplace;
+mod moderation;
 mod search_quality;
 mod security;
 mod storage;
