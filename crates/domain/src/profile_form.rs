@@ -181,7 +181,7 @@ impl ProfileInput {
         if languages.len() != unique(&self.languages).len() {
             errors.add("languages", "unknown_choice");
         }
-        let origins: Vec<String> = self.origins.split([',', '\n', ';']).map(clean).filter(|o| !o.is_empty()).collect();
+        let origins: Vec<String> = self.origins.split([',', '\n', ';', '،']).map(clean).filter(|o| !o.is_empty()).collect();
         if origins.len() > MAX_ORIGINS || origins.iter().any(|o| o.chars().count() > 60) {
             errors.add("origins", "too_long");
         }

@@ -1,0 +1,149 @@
+// The self-service path in a real browser: the office sets up its second factor and invites a
+// representative, who sets a password and edits the profile; the change waits for review;
+// the office approves it and the public page shows it. Every new page passes axe in de and ar.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startServer, startBrowser, newPage, seriousViolations, screenshotDir, totp } from '../harness.mjs';
+
+let server;
+let chrome;
+const SLUG = 'kulturverein-brueckenschlag';
+const ADMIN = 'admin@stadt.example';
+const ADMIN_PASSWORD = 'Lindenblüte am Marktplatz';
+const VERA_PASSWORD = 'Unser Verein trifft sich dienstags';
+
+before(async () => {
+  server = await startServer();
+  chrome = await startBrowser();
+  await server.cli(['admin', 'create', '--email', ADMIN], `${ADMIN_PASSWORD}\n`);
+});
+
+after(async () => {
+  await chrome?.stop();
+  await server?.stop();
+});
+
+async function expectAccessible(page, label) {
+  const problems = await seriousViolations(page);
+  assert.deepEqual(problems, [], `${label}: axe found serious problems`);
+}
+
+/// Waits until the outbox has a mail to `to` whose text contains `path`; returns the link.
+async function linkInMail(to, path) {
+  for (let i = 0; i < 100; i++) {
+    const mail = server.mails().reverse().find((m) => m.to.includes(to) && m.text.includes(path));
+    if (mail) return mail.text.slice(mail.text.indexOf('http')).split(/\s/)[0];
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no mail to ${to} with ${path}: ${JSON.stringify(server.mails())}`);
+}
+
+test('invite → set password → edit → pending → office approves with TOTP → public', async () => {
+  // The administrator logs in and must set up the second factor first.
+  const office = await newPage(chrome.browser, server.base);
+  await office.page.goto(`${server.base}/login?lang=de`);
+  await expectAccessible(office.page, 'login de');
+  await office.page.getByLabel('E-Mail-Adresse').fill(ADMIN);
+  await office.page.getByLabel('Passwort').fill(ADMIN_PASSWORD);
+  await office.page.getByRole('button', { name: 'Anmelden' }).click();
+  await office.page.waitForURL(/\/account\/second-factor$/);
+  await expectAccessible(office.page, 'second-factor setup de');
+  const secret = (await office.page.locator('#totp-secret').textContent()).replace(/\s/g, '');
+  await office.page.getByRole('textbox', { name: 'Code' }).fill(totp(secret));
+  await office.page.getByRole('button', { name: 'Einrichten' }).click();
+  await office.page.getByRole('heading', { name: 'Ihre Wiederherstellungscodes' }).waitFor();
+  assert.equal(await office.page.locator('.recovery-codes li').count(), 10);
+  await expectAccessible(office.page, 'recovery codes de');
+
+  // The office invites a representative for the association.
+  await office.page.goto(`${server.base}/organisations/${SLUG}/members`);
+  await expectAccessible(office.page, 'members de');
+  await office.page.getByLabel('E-Mail-Adresse').fill('vera@verein.example');
+  await office.page.getByRole('button', { name: 'Einladung schicken' }).click();
+  await office.page.locator('#invite-sent').waitFor();
+  const invitation = await linkInMail('vera@verein.example', '/invitation?token=');
+
+  // Vera sets her password from the mail's link and is signed in.
+  const vera = await newPage(chrome.browser, server.base, { viewport: { width: 412, height: 900 } });
+  const invitationPage = await vera.page.goto(`${invitation.replace(/^https?:\/\/[^/]+/, server.base)}&lang=de`);
+  assert.equal(invitationPage.status(), 200, `${invitation}: ${await vera.page.content()}`);
+  await expectAccessible(vera.page, 'invitation de');
+  await vera.page.getByLabel('Neues Passwort').fill(VERA_PASSWORD);
+  await vera.page.getByLabel('Passwort wiederholen').fill(VERA_PASSWORD);
+  await vera.page.getByRole('button', { name: 'Einladung annehmen' }).click();
+  await vera.page.waitForURL(/\/account/);
+  await vera.page.getByRole('link', { name: 'Profil bearbeiten' }).click();
+  await vera.page.waitForURL(new RegExp(`/organisations/${SLUG}/edit$`));
+  await expectAccessible(vera.page, 'edit form de');
+
+  // A mistake is named at its field and the input stays.
+  await vera.page.getByLabel('Postleitzahl').fill('7163');
+  await vera.page.getByRole('button', { name: 'Änderungen speichern' }).click();
+  await vera.page.locator('#form-errors').waitFor();
+  assert.match(await vera.page.locator('#err-postcode').textContent(), /fünfstellige Postleitzahl/);
+  assert.equal(await vera.page.getByLabel('Postleitzahl').inputValue(), '7163');
+  await expectAccessible(vera.page, 'edit form with errors de');
+  await vera.page.getByLabel('Postleitzahl').fill('71634');
+  const summary = 'Wir verbinden Familien aus vielen Ländern – jetzt auch mit Hausaufgabenhilfe.';
+  await vera.page.getByLabel('Kurzbeschreibung (ein Satz) (Deutsch)').fill(summary);
+  await vera.page.getByRole('button', { name: 'Änderungen speichern' }).click();
+  await vera.page.locator('#pending-note').waitFor();
+  await vera.page.screenshot({ path: join(screenshotDir, 'edit-pending-de-phone.png'), fullPage: false });
+
+  // The public does not see the change yet.
+  const visitor = await newPage(chrome.browser, server.base);
+  await visitor.page.goto(`${server.base}/organisations/${SLUG}?lang=de`);
+  assert.ok(!(await visitor.page.content()).includes(summary));
+
+  // The office, signed in with its second factor, reviews the diff and approves.
+  await office.page.goto(`${server.base}/office/review?lang=de`);
+  await expectAccessible(office.page, 'review de');
+  const item = office.page.locator('.review-item', { hasText: 'Hausaufgabenhilfe' });
+  await item.waitFor();
+  await office.page.screenshot({ path: join(screenshotDir, 'review-de.png'), fullPage: true });
+  await item.getByRole('button', { name: 'Freigeben' }).click();
+  await office.page.waitForURL(/done=approved/);
+
+  await visitor.page.goto(`${server.base}/organisations/${SLUG}?lang=de`);
+  assert.ok((await visitor.page.content()).includes(summary), 'public after approval');
+  await linkInMail('vera@verein.example', `/organisations/${SLUG}/edit`);
+
+  // The history shows both versions.
+  await office.page.goto(`${server.base}/organisations/${SLUG}/history?lang=de`);
+  await expectAccessible(office.page, 'history de');
+  assert.ok(await office.page.locator('.version').count() >= 2);
+
+  // The same pages in Arabic, right-to-left, also pass axe.
+  for (const path of [`/organisations/${SLUG}/edit`, `/organisations/${SLUG}/history`, `/organisations/${SLUG}/members`, '/office/review', '/account']) {
+    await office.page.goto(`${server.base}${path}?lang=ar`);
+    assert.equal(await office.page.getAttribute('html', 'dir'), 'rtl');
+    await expectAccessible(office.page, `${path} ar`);
+  }
+  await office.page.goto(`${server.base}/organisations/${SLUG}/edit?lang=ar`);
+  await office.page.setViewportSize({ width: 412, height: 900 });
+  await office.page.screenshot({ path: join(screenshotDir, 'edit-ar-phone.png'), fullPage: false });
+  await office.context.close();
+  await vera.context.close();
+  await visitor.context.close();
+});
+
+test('the public pages of signing in pass axe in German and Arabic', async () => {
+  const { page, context } = await newPage(chrome.browser, server.base);
+  for (const lang of ['de', 'ar']) {
+    for (const path of ['/login', '/register', '/password/forgot']) {
+      await page.goto(`${server.base}${path}?lang=${lang}`);
+      await expectAccessible(page, `${path} ${lang}`);
+    }
+  }
+  await page.goto(`${server.base}/login?lang=ar`);
+  await page.screenshot({ path: join(screenshotDir, 'login-ar.png') });
+  // A wrong password: translated message, the address stays.
+  await page.goto(`${server.base}/login?lang=en`);
+  await page.getByLabel('Email address').fill('nobody@verein.example');
+  await page.getByLabel('Password').fill('wrong wrong wrong');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  assert.match(await page.getByRole('alert').textContent(), /email address or password is wrong/);
+  assert.equal(await page.getByLabel('Email address').inputValue(), 'nobody@verein.example');
+  await context.close();
+});

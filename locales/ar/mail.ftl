@@ -1,0 +1,76 @@
+# Machine-drafted translation (Arabic), awaiting review by a native speaker.
+mail-signature = { $instance } – شبكة تربط الجمعيات بمكتب الاندماج
+mail-verify-email-subject = يُرجى تأكيد عنوان بريدكم الإلكتروني
+mail-verify-email-body =
+    مرحبًا،
+
+    لقد أنشأتم حسابًا على { $instance }. يُرجى تأكيد عنوان بريدكم الإلكتروني عبر هذا الرابط:
+
+    { $link }
+
+    الرابط صالح لمدة 48 ساعة. إذا لم تُنشئوا حسابًا، يمكنكم ببساطة حذف هذه الرسالة.
+mail-already-registered-subject = لديكم حساب بالفعل
+mail-already-registered-body =
+    مرحبًا،
+
+    حاول شخص ما إنشاء حساب على { $instance } باستخدام عنوان بريدكم الإلكتروني. لكن لديكم حسابًا هناك بالفعل.
+
+    إذا نسيتم كلمة المرور، يمكنكم اختيار كلمة مرور جديدة عبر هذا الرابط (صالح لمدة ساعة واحدة):
+
+    { $link }
+
+    إذا لم تكونوا أنتم من قام بذلك، يمكنكم حذف هذه الرسالة.
+mail-reset-password-subject = كلمة مرور جديدة لـ { $instance }
+mail-reset-password-body =
+    مرحبًا،
+
+    عبر هذا الرابط يمكنكم اختيار كلمة مرور جديدة (صالح لمدة ساعة واحدة ولمرة واحدة فقط):
+
+    { $link }
+
+    إذا لم تطلبوا كلمة مرور جديدة، يمكنكم حذف هذه الرسالة؛ وستبقى كلمة المرور كما هي.
+mail-invitation-subject = دعوة: تحديث إدخال { $organisation }
+mail-invitation-body =
+    مرحبًا،
+
+    يدعوكم مكتب الاندماج إلى تحديث إدخال «{ $organisation }» على { $instance }: الوصف وبيانات التواصل والعروض والطلبات.
+
+    عبر هذا الرابط تقبلون الدعوة وتختارون كلمة مرور (صالح لمدة 14 يومًا):
+
+    { $link }
+mail-revision-approved-subject = تم نشر تغييركم على { $organisation }
+mail-revision-approved-body =
+    مرحبًا،
+
+    وافق مكتب الاندماج على التغيير الذي أجريتموه على إدخال «{ $organisation }». وهو الآن ظاهر للعموم.
+
+    { $link }
+mail-revision-rejected-subject = لم تتم الموافقة على تغييركم على { $organisation }
+mail-revision-rejected-body =
+    مرحبًا،
+
+    لم يوافق مكتب الاندماج على التغيير الذي أجريتموه على إدخال «{ $organisation }». وهذا تعليقه:
+
+    { $comment }
+
+    يمكنكم تعديل الإدخال مرة أخرى هنا:
+
+    { $link }
+mail-verify-proposal-subject = يُرجى تأكيد اقتراحكم «{ $organisation }»
+mail-verify-proposal-body =
+    مرحبًا،
+
+    لقد اقترحتم «{ $organisation }» لـ { $instance }. يُرجى تأكيد عنوان بريدكم الإلكتروني عبر هذا الرابط؛ بعد ذلك سيراجع مكتب الاندماج الاقتراح:
+
+    { $link }
+mail-confirm-active-subject = هل لا تزال { $organisation } نشطة؟
+mail-confirm-active-body =
+    مرحبًا،
+
+    لم يتم تأكيد إدخال «{ $organisation }» على { $instance } منذ عام. هل لا تزال كل البيانات صحيحة؟ إذن تكفي نقرة واحدة، دون تسجيل الدخول:
+
+    { $confirm_link }
+
+    إذا تغيّر شيء ما، يمكنكم تعديل الإدخال هنا:
+
+    { $edit_link }

@@ -1,0 +1,76 @@
+# Machine-drafted translation (Turkish), awaiting review by a native speaker.
+mail-signature = { $instance } – dernekler ve entegrasyon ofisi için buluşma ağı
+mail-verify-email-subject = Lütfen e-posta adresinizi onaylayın
+mail-verify-email-body =
+    Merhaba,
+
+    { $instance } üzerinde bir hesap oluşturdunuz. Lütfen e-posta adresinizi bu bağlantıyla onaylayın:
+
+    { $link }
+
+    Bağlantı 48 saat geçerlidir. Hesap oluşturmadıysanız bu e-postayı silebilirsiniz.
+mail-already-registered-subject = Zaten bir hesabınız var
+mail-already-registered-body =
+    Merhaba,
+
+    Birisi e-posta adresinizle { $instance } üzerinde bir hesap oluşturmak istedi. Ancak orada zaten bir hesabınız var.
+
+    Şifrenizi unuttuysanız bu bağlantıyla yeni bir şifre seçebilirsiniz (bir saat geçerlidir):
+
+    { $link }
+
+    Bu işlemi siz yapmadıysanız bu e-postayı silebilirsiniz.
+mail-reset-password-subject = { $instance } için yeni şifre
+mail-reset-password-body =
+    Merhaba,
+
+    Bu bağlantıyla yeni bir şifre seçebilirsiniz (bir saat geçerlidir, yalnızca bir kez kullanılabilir):
+
+    { $link }
+
+    Yeni şifre istemediyseniz bu e-postayı silebilirsiniz; şifreniz olduğu gibi kalır.
+mail-invitation-subject = Davet: { $organisation } kaydını güncel tutun
+mail-invitation-body =
+    Merhaba,
+
+    Entegrasyon ofisi sizi { $instance } üzerindeki “{ $organisation }” kaydını güncel tutmaya davet ediyor: açıklama, iletişim bilgileri, teklifler ve talepler.
+
+    Bu bağlantıyla daveti kabul eder ve bir şifre seçersiniz (14 gün geçerlidir):
+
+    { $link }
+mail-revision-approved-subject = { $organisation } kaydındaki değişikliğiniz yayımlandı
+mail-revision-approved-body =
+    Merhaba,
+
+    Entegrasyon ofisi, “{ $organisation }” kaydında yaptığınız değişikliği onayladı. Değişiklik artık herkese açık olarak görünüyor.
+
+    { $link }
+mail-revision-rejected-subject = { $organisation } kaydındaki değişikliğiniz onaylanmadı
+mail-revision-rejected-body =
+    Merhaba,
+
+    Entegrasyon ofisi, “{ $organisation }” kaydında yaptığınız değişikliği onaylamadı. Ofisin yorumu:
+
+    { $comment }
+
+    Kaydı burada yeniden düzenleyebilirsiniz:
+
+    { $link }
+mail-verify-proposal-subject = Lütfen “{ $organisation }” önerinizi onaylayın
+mail-verify-proposal-body =
+    Merhaba,
+
+    { $instance } için “{ $organisation }” önerisinde bulundunuz. Lütfen e-posta adresinizi bu bağlantıyla onaylayın; ardından entegrasyon ofisi öneriyi inceleyecek:
+
+    { $link }
+mail-confirm-active-subject = { $organisation } hâlâ faal mi?
+mail-confirm-active-body =
+    Merhaba,
+
+    { $instance } üzerindeki “{ $organisation }” kaydı bir yıldır onaylanmadı. Her şey hâlâ doğru mu? O zaman giriş yapmadan tek bir tıklama yeterli:
+
+    { $confirm_link }
+
+    Bir şey değiştiyse kaydı burada düzenleyin:
+
+    { $edit_link }
