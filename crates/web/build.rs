@@ -20,6 +20,10 @@ fn main() {
     println!("cargo:rerun-if-changed={}", web.join("package.json").display());
     println!("cargo:rerun-if-changed={}", web.join("package-lock.json").display());
     println!("cargo:rerun-if-changed=build.rs");
+    // The translations and assets are embedded by rust-embed, which does not notice new files:
+    // a changed folder re-runs this script, and with it the crate's compilation.
+    println!("cargo:rerun-if-changed={}", manifest.join("../../locales").display());
+    println!("cargo:rerun-if-changed={}", web.join("assets").display());
     if FILES.iter().any(|(_, path)| !modules.join(path).is_file()) {
         npm_ci(&web);
     }

@@ -102,7 +102,7 @@ test('invite → set password → edit → pending → office approves with TOTP
   const item = office.page.locator('.review-item', { hasText: 'Hausaufgabenhilfe' });
   await item.waitFor();
   await office.page.screenshot({ path: join(screenshotDir, 'review-de.png'), fullPage: true });
-  await item.getByRole('button', { name: 'Freigeben' }).click();
+  await item.getByRole('button', { name: 'Freigeben', exact: true }).click();
   await office.page.waitForURL(/done=approved/);
 
   await visitor.page.goto(`${server.base}/organisations/${SLUG}?lang=de`);

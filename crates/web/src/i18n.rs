@@ -113,6 +113,16 @@ impl Tr {
         })
     }
 
+    /// A name or other text of unknown direction inside a translated sentence: isolated
+    /// (FSI … PDI) in right-to-left languages, so that "e.V." keeps its dot at the end.
+    pub fn bidi(&self, text: &str) -> String {
+        if self.locale.is_rtl() {
+            format!("\u{2068}{text}\u{2069}")
+        } else {
+            text.to_owned()
+        }
+    }
+
     /// Joins list items with the separator of the language (Arabic script uses "،").
     pub fn join(&self, items: &[String]) -> String {
         items.join(if self.locale.is_rtl() { "، " } else { ", " })
