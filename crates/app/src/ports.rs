@@ -205,6 +205,10 @@ pub trait MarketplaceStore: Send + Sync + 'static {
     async fn create_items(&self, batch: &[NewItem], author: &Author) -> Result<Vec<ItemId>, StoreError>;
     /// Open items of published organisations, ordered by id.
     async fn open_items(&self) -> Result<Vec<Item>, StoreError>;
+    /// The item, open or closed, whatever its organisation's state.
+    async fn item(&self, id: ItemId) -> Result<Option<(Item, bool /* open */)>, StoreError>;
+    /// Closes an open item (fulfilled or withdrawn); false when it was not open. Nothing is deleted.
+    async fn close_item(&self, id: ItemId, author: &Author) -> Result<bool, StoreError>;
 }
 
 /// An account to create; the password is already hashed.

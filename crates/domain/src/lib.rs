@@ -10,6 +10,7 @@ pub mod ids;
 pub mod language;
 pub mod localized;
 pub mod marketplace;
+pub mod marketplace_form;
 pub mod moderation;
 pub mod organisation;
 pub mod profile_form;

@@ -52,4 +52,35 @@ impl MarketplaceStore for PostgresStore {
         .map_err(unavailable)?;
         rows.into_iter().map(|(id, org, kind, content)| app::stored::item(id, org, &kind, &content)).collect()
     }
+
+    async fn item(&self, id: ItemId) -> Result<Option<(Item, bool)>, StoreError> {
+        let row: Option<(i64, i64, String, String, String)> =
+            sqlx::query_as("SELECT id, organisation_id, kind, content::text, status FROM marketplace_item WHERE id = $1")
+                .bind(id.0)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(unavailable)?;
+        row.map(|(id, org, kind, content, status)| Ok((app::stored::item(id, org, &kind, &content)?, status == "open"))).transpose()
+    }
+
+    async fn close_item(&self, id: ItemId, author: &Author) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await.map_err(unavailable)?;
+        let closed = sqlx::query("UPDATE marketplace_item SET status = 'closed', updated_at = now() WHERE id = $1 AND status = 'open'")
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(unavailable)?
+            .rows_affected()
+            == 1;
+        if closed {
+            tracing::info!(item = id.0, author = %author.label(), "item closed");
+            sqlx::query("UPDATE content_version SET version = version + 1 WHERE network_id = $1 AND scope = 'directory'")
+                .bind(NETWORK)
+                .execute(&mut *tx)
+                .await
+                .map_err(unavailable)?;
+        }
+        tx.commit().await.map_err(unavailable)?;
+        Ok(closed)
+    }
 }

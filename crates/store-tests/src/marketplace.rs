@@ -56,3 +56,20 @@ pub async fn new_items_change_the_stamp(stores: Stores) {
     stores.marketplace.create_items(&[NewItem { org: orgs[0], kind: ItemKind::Offer, content: content("Saal") }], &AUTHOR).await.unwrap();
     assert_ne!(stores.directory.directory_stamp().await.unwrap(), before);
 }
+
+pub async fn a_closed_item_leaves_the_lists_but_stays_stored(stores: Stores) {
+    let orgs = stores.directory.create_organisations(&[new_org("verein-a", "Verein A")], &AUTHOR).await.unwrap();
+    let ids = stores
+        .marketplace
+        .create_items(&[NewItem { org: orgs[0], kind: ItemKind::Need, content: content("Raum") }], &AUTHOR)
+        .await
+        .unwrap();
+    let stamp = stores.directory.directory_stamp().await.unwrap();
+    assert!(stores.marketplace.close_item(ids[0], &AUTHOR).await.unwrap());
+    assert!(!stores.marketplace.close_item(ids[0], &AUTHOR).await.unwrap(), "closing twice changes nothing");
+    assert!(stores.marketplace.open_items().await.unwrap().is_empty());
+    let (item, open) = stores.marketplace.item(ids[0]).await.unwrap().unwrap();
+    assert_eq!((item.content, open), (content("Raum"), false));
+    assert_ne!(stores.directory.directory_stamp().await.unwrap(), stamp, "servers notice the change");
+    assert_eq!(stores.marketplace.item(domain::marketplace::ItemId(999_999)).await.unwrap(), None);
+}

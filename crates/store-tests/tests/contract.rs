@@ -80,6 +80,7 @@ contract!(marketplace:
     items_round_trip_in_order,
     an_item_of_an_unknown_organisation_rejects_the_batch,
     new_items_change_the_stamp,
+    a_closed_item_leaves_the_lists_but_stays_stored,
 );
 
 contract!(accounts:

@@ -99,6 +99,9 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/organisations/{slug}/trust", Staff),
     rule("GET", "/organisations/{slug}/members", Member),
     rule("POST", "/organisations/{slug}/members", Member),
+    rule("GET", "/organisations/{slug}/items/new", Member),
+    rule("POST", "/organisations/{slug}/items", Member),
+    rule("POST", "/items/{id}/close", Member),
     rule("GET", "/office/review", Staff),
     rule("POST", "/office/review/{slug}/{number}", Staff),
 ];

@@ -111,3 +111,42 @@ async fn offers_needs_and_suggestions_as_open_data() {
     let (_, doc) = app.json("/api/openapi.json").await;
     assert!(doc["paths"].get("/api/v1/needs/{id}/suggestions").is_some());
 }
+
+#[tokio::test]
+async fn a_representative_posts_a_need_sees_fitting_offers_and_closes_it() {
+    let app = testkit::spawn_app().await;
+    app.representative_of("vera@verein.example", "kulturverein-brueckenschlag").await;
+    app.representative_of("ali@verein.example", "circolo-il-ponte").await;
+    let mut vera = app.signed_in("vera@verein.example", None).await;
+    let page = vera.get("/organisations/kulturverein-brueckenschlag/items/new?kind=need").await;
+    assert_eq!(page.status, 200);
+    let page =
+        vera.post("/organisations/kulturverein-brueckenschlag/items", &[("kind", "need"), ("title", ""), ("category", "rooms")]).await;
+    assert_eq!(page.status, 422, "a missing title is named");
+    assert!(page.body.contains("err-title"));
+    let fields = [
+        ("kind", "need"),
+        ("title", "Raum für unser Familienfest gesucht"),
+        ("description", "Wir suchen einen Saal für 60 Personen mit Küche."),
+        ("category", "rooms"),
+        ("weekdays", "Sa"),
+        ("languages", "de"),
+        ("text_lang", "de"),
+    ];
+    let page = vera.post("/organisations/kulturverein-brueckenschlag/items", &fields).await;
+    assert_eq!(page.status, 303, "{}", page.body);
+    let location = page.location.unwrap();
+    assert!(location.starts_with("/needs/"), "{location}");
+    let page = vera.get(&location).await;
+    assert!(page.body.contains("Raum für unser Familienfest gesucht"));
+    assert!(page.body.contains("/offers/"), "fitting offers are suggested at once");
+    let id = location.trim_start_matches("/needs/").split('?').next().unwrap().to_owned();
+    let mut ali = app.signed_in("ali@verein.example", None).await;
+    let page = ali.post(&format!("/items/{id}/close"), &[]).await;
+    assert_eq!(page.status, 403, "another association cannot close it");
+    let page = vera.post(&format!("/items/{id}/close"), &[]).await;
+    assert_eq!(page.status, 303);
+    let (status, body) = app.text("/needs").await;
+    assert_eq!(status, 200);
+    assert!(!body.contains("Raum für unser Familienfest gesucht"), "closed needs leave the list");
+}

@@ -4,6 +4,7 @@
 pub mod api;
 mod detail;
 mod list;
+pub mod post;
 pub mod view;
 
 use axum::routing::get;
@@ -18,6 +19,9 @@ pub fn router() -> Router<SharedState> {
         .route("/needs", get(|s, v| list::show(ItemKind::Need, s, v)))
         .route("/offers/{id}", get(|s, v, p| detail::show(ItemKind::Offer, s, v, p)))
         .route("/needs/{id}", get(|s, v, p| detail::show(ItemKind::Need, s, v, p)))
+        .route("/organisations/{slug}/items/new", get(post::form))
+        .route("/organisations/{slug}/items", axum::routing::post(post::submit))
+        .route("/items/{id}/close", axum::routing::post(post::close))
         .route("/api/v1/offers", get(api::offers))
         .route("/api/v1/needs", get(api::needs))
         .route("/api/v1/needs/{id}/suggestions", get(api::suggestions))

@@ -76,6 +76,8 @@ pub struct EditPage {
     pub main_texts: Vec<LangTexts>,
     pub other_texts: Vec<LangTexts>,
     pub persons: Vec<PersonRow>,
+    /// The association's open offers and needs: (id, "offers" | "needs", title).
+    pub items: Vec<(i64, &'static str, String)>,
 }
 
 impl EditPage {
@@ -173,6 +175,13 @@ fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord, input: Pro
         main_texts,
         other_texts,
         persons,
+        items: state
+            .marketplace
+            .view()
+            .of_organisation(record.id)
+            .iter()
+            .map(|i| (i.id.0, if i.kind == domain::marketplace::ItemKind::Offer { "offers" } else { "needs" }, i.content.title.clone()))
+            .collect(),
         input,
         page,
     }
@@ -221,7 +230,7 @@ pub async fn form(State(state): State<SharedState>, visit: Visit, Path(slug): Pa
     };
     let mut page = build_page(&state, &visit, &record, ProfileInput::from_profile(&edit.draft), &[]);
     page.pending_number = edit.pending.as_ref().map(|(n, _)| *n);
-    page.saved = q.saved.filter(|s| s == "pending" || s == "published" || s == "unchanged");
+    page.saved = q.saved.filter(|s| matches!(s.as_str(), "pending" | "published" | "unchanged" | "closed"));
     render(StatusCode::OK, &page)
 }
 

@@ -1,0 +1,27 @@
+# Angebote und Gesuche veröffentlichen.
+post-title-offer = Neues Angebot von { $name }
+post-title-need = Neues Gesuch von { $name }
+post-intro-offer = Was kann Ihr Verein anderen bieten – Räume, Dolmetschen, Wissen, Material, Helfende? Passende Gesuche anderer Vereine werden Ihnen danach gezeigt.
+post-intro-need = Was sucht Ihr Verein? Nach dem Speichern sehen Sie passende Angebote anderer Vereine, mit den Gründen, warum sie passen.
+post-field-title = Titel
+post-field-description = Beschreibung
+post-field-text-lang = Sprache dieser Texte
+post-field-weekdays = An welchen Tagen?
+post-weekdays-hint = Keinen Tag ankreuzen heißt: jeder Tag passt.
+post-field-time = Uhrzeit
+post-field-district = Wo?
+post-anywhere = überall in der Stadt
+post-field-languages = In welchen Sprachen?
+post-field-end-date = Gilt bis (freiwillig)
+post-choose = – bitte wählen –
+post-submit-offer = Angebot veröffentlichen
+post-submit-need = Gesuch veröffentlichen
+post-items-heading = Angebote und Gesuche
+post-items-none = Ihr Verein hat gerade keine offenen Angebote oder Gesuche.
+post-close = Erledigt – schließen
+post-new-offer = Neues Angebot
+post-new-need = Neues Gesuch
+edit-profile-heading = Profil
+edit-saved-closed = Geschlossen. Es erscheint nicht mehr in den Listen.
+form-error-date = Bitte ein Datum angeben, zum Beispiel 2027-03-31.
+form-error-date-past = Das Datum liegt in der Vergangenheit.

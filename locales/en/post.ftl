@@ -1,0 +1,27 @@
+# Posting offers and needs.
+post-title-offer = New offer from { $name }
+post-title-need = New need of { $name }
+post-intro-offer = What can your association offer others – rooms, interpreting, knowledge, material, helpers? Matching needs of other associations are shown to you afterwards.
+post-intro-need = What is your association looking for? After saving you see fitting offers of other associations, with the reasons why they fit.
+post-field-title = Title
+post-field-description = Description
+post-field-text-lang = Language of these texts
+post-field-weekdays = On which days?
+post-weekdays-hint = Ticking no day means: any day will do.
+post-field-time = Time
+post-field-district = Where?
+post-anywhere = anywhere in town
+post-field-languages = In which languages?
+post-field-end-date = Valid until (optional)
+post-choose = – please choose –
+post-submit-offer = Publish offer
+post-submit-need = Publish need
+post-items-heading = Offers and needs
+post-items-none = Your association has no open offers or needs right now.
+post-close = Done – close it
+post-new-offer = New offer
+post-new-need = New need
+edit-profile-heading = Profile
+edit-saved-closed = Closed. It no longer appears in the lists.
+form-error-date = Please give a date, for example 2027-03-31.
+form-error-date-past = The date is in the past.
