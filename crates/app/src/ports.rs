@@ -367,6 +367,18 @@ pub struct AuditEvent {
     pub at: String,
 }
 
+/// A representative's claim that an association is theirs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    pub id: i64,
+    pub user: UserId,
+    pub email: EmailAddress,
+    pub organisation: OrgId,
+    pub message: String,
+    /// RFC 3339 time in UTC.
+    pub created_at: String,
+}
+
 /// Storage of user accounts, sessions, single-use tokens, memberships and the audit log.
 #[async_trait]
 pub trait AccountStore: Send + Sync + 'static {
@@ -417,6 +429,15 @@ pub trait AccountStore: Send + Sync + 'static {
     async fn remove_membership(&self, user: UserId, organisation: OrgId) -> Result<(), StoreError>;
     async fn memberships_of(&self, user: UserId) -> Result<Vec<Membership>, StoreError>;
     async fn members_of(&self, organisation: OrgId) -> Result<Vec<(Membership, EmailAddress)>, StoreError>;
+
+    /// Records a claim; a second open claim of the same user for the same association gives
+    /// [`StoreError::Conflict`].
+    async fn create_claim(&self, user: UserId, organisation: OrgId, message: &str) -> Result<i64, StoreError>;
+    /// Open claims, oldest first.
+    async fn pending_claims(&self) -> Result<Vec<Claim>, StoreError>;
+    /// Decides an open claim; approving makes the claimant an owner, in the same transaction.
+    /// `None` when the claim is not open (decided already, or unknown).
+    async fn decide_claim(&self, id: i64, approve: bool, decided_by: &str) -> Result<Option<Claim>, StoreError>;
 
     async fn record_audit(&self, event: &AuditEvent) -> Result<(), StoreError>;
     /// The newest entries first.

@@ -138,6 +138,22 @@ pub fn used_token(columns: (Option<i64>, Option<String>, Option<i64>, String)) -
     })
 }
 
+/// The stored columns of a claim: id, user, email, organisation, message, created_at.
+pub type ClaimRow = (i64, i64, String, i64, String, String);
+
+/// A claim from its stored columns.
+pub fn claim(row: ClaimRow) -> Result<crate::ports::Claim, StoreError> {
+    let (id, user, email, organisation, message, created_at) = row;
+    Ok(crate::ports::Claim {
+        id,
+        user: UserId(user),
+        email: EmailAddress::parse(&email).map_err(corrupt)?,
+        organisation: OrgId(organisation),
+        message,
+        created_at,
+    })
+}
+
 /// Milliseconds since the Unix epoch, the form job times are compared in (negative before 1970).
 pub fn unix_millis(time: SystemTime) -> i64 {
     match time.duration_since(UNIX_EPOCH) {

@@ -326,3 +326,36 @@ pub async fn a_second_factor_is_set_up_then_required_and_never_replayed(stores: 
     assert!(matches!(err, SecondFactorError::WrongCode), "a used recovery code: {err:?}");
     assert_eq!(store.unused_recovery_codes(viewer.user.id).await.unwrap().len(), 9);
 }
+
+pub async fn a_claim_approved_by_the_office_makes_an_owner(stores: Stores) {
+    use app::accounts::claims::{claim, decide_claim, pending_claims, ClaimError};
+    use app::accounts::sign_in::Viewer;
+    let store = stores.accounts.as_ref();
+    let orgs = stores.directory.create_organisations(&[new_org("a", "A")], &app::ports::Author::System("test")).await.unwrap();
+    let vera = representative(&stores, "vera@verein.example").await;
+    let office = store.create_user(&new_user("k@stadt.example", Role::Coordinator)).await.unwrap();
+    let viewer = |id, complete| async move {
+        let user = store.user(id).await.unwrap().unwrap();
+        Viewer { memberships: store.memberships_of(id).await.unwrap(), user, second_factor_done: complete, session_hash: String::new() }
+    };
+    let as_vera = viewer(vera, true).await;
+    let id = claim(store, &as_vera, orgs[0], "Ich bin die Vorsitzende.").await.unwrap();
+    assert!(matches!(claim(store, &as_vera, orgs[0], "").await.unwrap_err(), ClaimError::AlreadyOpen));
+    assert!(matches!(pending_claims(store, &as_vera).await.unwrap_err(), ClaimError::Forbidden));
+    assert!(
+        matches!(decide_claim(store, &viewer(office, false).await, id, true).await.unwrap_err(), ClaimError::Forbidden),
+        "no second factor yet"
+    );
+    let as_office = viewer(office, true).await;
+    let open = pending_claims(store, &as_office).await.unwrap();
+    assert_eq!((open.len(), open[0].email.as_str(), open[0].message.as_str()), (1, "vera@verein.example", "Ich bin die Vorsitzende."));
+    decide_claim(store, &as_office, id, true).await.unwrap();
+    assert!(matches!(decide_claim(store, &as_office, id, false).await.unwrap_err(), ClaimError::NotOpen));
+    assert_eq!(store.memberships_of(vera).await.unwrap()[0].role, MemberRole::Owner);
+    assert!(pending_claims(store, &as_office).await.unwrap().is_empty());
+    assert!(
+        matches!(claim(store, &viewer(vera, true).await, orgs[0], "").await.unwrap_err(), ClaimError::AlreadyEditor),
+        "already an editor"
+    );
+    assert_eq!(store.audit_events(1).await.unwrap()[0].action, "claim.approve");
+}

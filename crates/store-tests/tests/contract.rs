@@ -100,6 +100,7 @@ contract!(accounts:
     the_audit_log_is_append_only_and_newest_first,
     repeated_failures_lock_out_even_the_right_password,
     a_second_factor_is_set_up_then_required_and_never_replayed,
+    a_claim_approved_by_the_office_makes_an_owner,
 );
 
 contract!(jobs:

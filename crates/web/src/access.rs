@@ -102,6 +102,8 @@ pub const MATRIX: &[Rule] = &[
     rule("GET", "/organisations/{slug}/items/new", Member),
     rule("POST", "/organisations/{slug}/items", Member),
     rule("POST", "/items/{id}/close", Member),
+    rule("POST", "/organisations/{slug}/claim", SignedIn),
+    rule("POST", "/office/claims/{id}", Staff),
     rule("GET", "/office/review", Staff),
     rule("POST", "/office/review/{slug}/{number}", Staff),
 ];

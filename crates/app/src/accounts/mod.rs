@@ -1,6 +1,7 @@
 //! Accounts: password hashing, sessions, the second factor (TOTP and recovery codes), login
 //! rate limiting and the use cases that create and manage users.
 
+pub mod claims;
 pub mod create_admin;
 pub mod password_hash;
 pub mod rate_limit;

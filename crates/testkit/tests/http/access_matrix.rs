@@ -42,7 +42,9 @@ const OTHER: &str = "circolo-il-ponte";
 
 /// The route with its parameters filled in.
 fn concrete(app: &TestApp, path: &str) -> String {
-    let item = app.state.marketplace.view().list(domain::marketplace::ItemKind::Need, None, None).first().map_or(1, |i| i.id.0);
+    // An item of the association in the path, so that its representative may close it.
+    let own = app.state.directory.index().get(OWN).unwrap().id;
+    let item = app.state.marketplace.view().of_organisation(own).first().map_or(1, |i| i.id.0);
     let asset = app.state.assets.url("app.css");
     path.replace("{slug}", OWN).replace("{id}", &item.to_string()).replace("{number}", "1").replace("/assets/{*file}", &asset)
 }

@@ -261,3 +261,22 @@ async fn expired_links_are_refused() {
     assert_eq!(page.status, 422);
     assert!(page.body.contains("abgelaufen"));
 }
+
+#[tokio::test]
+async fn a_registered_representative_claims_an_association_and_the_office_confirms() {
+    let app = spawn_app().await;
+    app.user("neu@verein.example", Role::Representative).await;
+    let mut rep = app.signed_in("neu@verein.example", None).await;
+    let page = rep.get(&format!("/organisations/{SLUG}")).await;
+    assert!(page.body.contains(&format!("/organisations/{SLUG}/claim")), "signed-in visitors may claim");
+    let page = rep.post(&format!("/organisations/{SLUG}/claim"), &[("message", "Ich bin Kassiererin.")]).await;
+    assert_eq!(page.location.as_deref(), Some(&*format!("/organisations/{SLUG}?claimed=1")));
+    assert_eq!(rep.get(&format!("/organisations/{SLUG}/edit")).await.status, 403, "not before the office confirms");
+    let mut office = coordinator(&app).await;
+    let page = office.get("/office/review").await;
+    assert!(page.body.contains("Ich bin Kassiererin.") && page.body.contains("neu@verein.example"));
+    let id = page.body.split("/office/claims/").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let page = office.post(&format!("/office/claims/{id}"), &[("decision", "approve")]).await;
+    assert_eq!(page.status, 303);
+    assert_eq!(rep.get(&format!("/organisations/{SLUG}/edit")).await.status, 200, "now an owner");
+}

@@ -130,6 +130,9 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): 
         Ok(r) => r,
         Err(response) => return response,
     };
+    if !viewer.may_edit(record.id) {
+        return error_page(&state, &visit, StatusCode::FORBIDDEN, "forbidden");
+    }
     let form = FormFields::parse(&body);
     let kind = kind_of(&form.one("kind"));
     let input = ItemInput {

@@ -2,6 +2,7 @@
 //! version history with restore, archive and trust.
 
 pub mod changes;
+pub mod claims;
 pub mod edit;
 pub mod form_body;
 pub mod history;
@@ -19,6 +20,8 @@ pub fn router() -> Router<SharedState> {
         .route("/organisations/{slug}/history/{number}/restore", post(history::restore_version))
         .route("/organisations/{slug}/archive", post(history::archive))
         .route("/organisations/{slug}/trust", post(history::trust))
+        .route("/organisations/{slug}/claim", post(claims::submit))
+        .route("/office/claims/{id}", post(claims::decide))
         .route("/office/review", get(review::queue))
         .route("/office/review/{slug}/{number}", post(review::decide))
 }

@@ -43,6 +43,8 @@ pub struct ReviewView {
 #[template(path = "moderation/review.html")]
 pub struct ReviewPage {
     pub page: PageCtx,
+    /// Open claims: (id, claimant, association name, slug, message).
+    pub claims: Vec<(i64, String, String, String, String)>,
     pub items: Vec<ReviewView>,
     pub done: Option<String>,
     pub error: Option<(String, i64, String)>,
@@ -97,14 +99,27 @@ async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<Re
             duplicates,
         });
     }
-    Ok(ReviewPage { page, items, done: None, error: None })
+    let index = state.directory.index();
+    let claims = app::accounts::claims::pending_claims(state.accounts.as_ref(), viewer)
+        .await
+        .map_err(|_| ModerationError::Forbidden)?
+        .into_iter()
+        .filter_map(|c| {
+            let listing = index.by_id(c.organisation)?;
+            Some((c.id, c.email.to_string(), listing.name.clone(), listing.slug.to_string(), c.message))
+        })
+        .collect();
+    Ok(ReviewPage { page, claims, items, done: None, error: None })
 }
 
 pub async fn queue(State(state): State<SharedState>, visit: Visit, Query(q): Query<DoneParam>) -> Response {
     let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
     match build(&state, &visit, &viewer).await {
         Ok(mut page) => {
-            page.done = q.done.filter(|d| d == "approved" || d == "rejected").map(|d| page.page.t(&format!("review-done-{d}")));
+            page.done = q
+                .done
+                .filter(|d| matches!(d.as_str(), "approved" | "rejected" | "claim"))
+                .map(|d| page.page.t(&format!("review-done-{d}")));
             render(StatusCode::OK, &page)
         }
         Err(error) => moderation_error(&state, &visit, &error),

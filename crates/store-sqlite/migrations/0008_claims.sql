@@ -1,0 +1,13 @@
+-- Claims: a signed-in representative says "this is our association"; the office decides.
+
+CREATE TABLE membership_claim (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES app_user (id),
+    organisation_id INTEGER NOT NULL REFERENCES organisation (id),
+    message TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'approved', 'rejected')),
+    decided_by TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE UNIQUE INDEX membership_claim_open ON membership_claim (user_id, organisation_id) WHERE state = 'pending';
