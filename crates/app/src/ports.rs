@@ -198,6 +198,34 @@ pub struct NewItem {
     pub content: ItemContent,
 }
 
+/// An introduction to store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewIntroduction {
+    pub need: ItemId,
+    pub offer: ItemId,
+    pub requester_org: OrgId,
+    pub responder_org: OrgId,
+    pub requested_by: UserId,
+    pub state: domain::marketplace::IntroductionState,
+    pub message: String,
+}
+
+/// A stored introduction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Introduction {
+    pub id: i64,
+    pub need: ItemId,
+    pub offer: ItemId,
+    pub requester_org: OrgId,
+    pub responder_org: OrgId,
+    pub requested_by: UserId,
+    pub responded_by: Option<UserId>,
+    pub state: domain::marketplace::IntroductionState,
+    pub message: String,
+    /// RFC 3339 time in UTC of the last change.
+    pub updated_at: String,
+}
+
 /// Storage of offers and needs.
 #[async_trait]
 pub trait MarketplaceStore: Send + Sync + 'static {
@@ -209,6 +237,19 @@ pub trait MarketplaceStore: Send + Sync + 'static {
     async fn item(&self, id: ItemId) -> Result<Option<(Item, bool /* open */)>, StoreError>;
     /// Closes an open item (fulfilled or withdrawn); false when it was not open. Nothing is deleted.
     async fn close_item(&self, id: ItemId, author: &Author) -> Result<bool, StoreError>;
+    /// Stores an introduction; one per need and offer ([`StoreError::Conflict`] otherwise).
+    async fn create_introduction(&self, introduction: &NewIntroduction) -> Result<i64, StoreError>;
+    async fn introduction(&self, id: i64) -> Result<Option<Introduction>, StoreError>;
+    /// Introductions where the association asks or answers, newest change first.
+    async fn introductions_of(&self, org: OrgId) -> Result<Vec<Introduction>, StoreError>;
+    /// Moves an introduction from `from` to `to` (compare-and-set); false when it was not in `from`.
+    async fn move_introduction(
+        &self,
+        id: i64,
+        from: domain::marketplace::IntroductionState,
+        to: domain::marketplace::IntroductionState,
+        by: UserId,
+    ) -> Result<bool, StoreError>;
 }
 
 /// An account to create; the password is already hashed.

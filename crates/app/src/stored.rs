@@ -154,6 +154,28 @@ pub fn claim(row: ClaimRow) -> Result<crate::ports::Claim, StoreError> {
     })
 }
 
+/// The stored columns of an introduction, in this order: id, need, offer, requester_org,
+/// responder_org, requested_by, responded_by, state, message, updated_at.
+pub type IntroductionRow = (i64, i64, i64, i64, i64, i64, Option<i64>, String, String, String);
+
+/// An introduction from its stored columns.
+pub fn introduction(row: IntroductionRow) -> Result<crate::ports::Introduction, StoreError> {
+    let (id, need, offer, requester_org, responder_org, requested_by, responded_by, state, message, updated_at) = row;
+    Ok(crate::ports::Introduction {
+        id,
+        need: ItemId(need),
+        offer: ItemId(offer),
+        requester_org: OrgId(requester_org),
+        responder_org: OrgId(responder_org),
+        requested_by: UserId(requested_by),
+        responded_by: responded_by.map(UserId),
+        state: domain::marketplace::IntroductionState::from_key(&state)
+            .ok_or_else(|| StoreError::Corrupt(format!("unknown introduction state {state}")))?,
+        message,
+        updated_at,
+    })
+}
+
 /// Milliseconds since the Unix epoch, the form job times are compared in (negative before 1970).
 pub fn unix_millis(time: SystemTime) -> i64 {
     match time.duration_since(UNIX_EPOCH) {

@@ -125,9 +125,70 @@ pub struct Item {
     pub content: ItemContent,
 }
 
+/// Where a suggested pairing of a need and an offer stands. No introduction at all means
+/// "suggested".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IntroductionState {
+    /// One side asked; the other has not answered.
+    Requested,
+    /// The other side accepted: both see each other's contact details.
+    Agreed,
+    Declined,
+    /// They worked together.
+    Done,
+    /// The seeking side said the suggestion does not fit; it stays hidden.
+    Dismissed,
+}
+
+impl IntroductionState {
+    pub const ALL: [IntroductionState; 5] = [
+        IntroductionState::Requested,
+        IntroductionState::Agreed,
+        IntroductionState::Declined,
+        IntroductionState::Done,
+        IntroductionState::Dismissed,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            IntroductionState::Requested => "requested",
+            IntroductionState::Agreed => "agreed",
+            IntroductionState::Declined => "declined",
+            IntroductionState::Done => "done",
+            IntroductionState::Dismissed => "dismissed",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// The states a state may move to: requested → agreed | declined, agreed → done.
+    pub fn may_become(self, next: IntroductionState) -> bool {
+        matches!(
+            (self, next),
+            (IntroductionState::Requested, IntroductionState::Agreed)
+                | (IntroductionState::Requested, IntroductionState::Declined)
+                | (IntroductionState::Agreed, IntroductionState::Done)
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn introductions_move_forward_only() {
+        use IntroductionState::*;
+        assert!(Requested.may_become(Agreed) && Requested.may_become(Declined) && Agreed.may_become(Done));
+        for (from, to) in [(Agreed, Requested), (Declined, Agreed), (Done, Agreed), (Dismissed, Requested), (Requested, Done)] {
+            assert!(!from.may_become(to), "{from:?} → {to:?}");
+        }
+        for state in IntroductionState::ALL {
+            assert_eq!(IntroductionState::from_key(state.key()), Some(state));
+        }
+    }
 
     #[test]
     fn categories_by_key_or_german_name() {

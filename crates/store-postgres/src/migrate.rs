@@ -13,6 +13,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (5, "jobs", include_str!("../migrations/0005_jobs.sql")),
     (6, "moderation", include_str!("../migrations/0006_moderation.sql")),
     (8, "claims", include_str!("../migrations/0008_claims.sql")),
+    (9, "introductions", include_str!("../migrations/0009_introductions.sql")),
 ];
 
 /// Key of the advisory lock that serialises migrations across processes.

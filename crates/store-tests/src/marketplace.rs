@@ -73,3 +73,43 @@ pub async fn a_closed_item_leaves_the_lists_but_stays_stored(stores: Stores) {
     assert_ne!(stores.directory.directory_stamp().await.unwrap(), stamp, "servers notice the change");
     assert_eq!(stores.marketplace.item(domain::marketplace::ItemId(999_999)).await.unwrap(), None);
 }
+
+pub async fn introductions_move_once_and_are_found_from_both_sides(stores: Stores) {
+    use app::ports::NewIntroduction;
+    use domain::marketplace::IntroductionState;
+    let orgs = stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &AUTHOR).await.unwrap();
+    let items = [
+        NewItem { org: orgs[0], kind: ItemKind::Need, content: content("Raum") },
+        NewItem { org: orgs[1], kind: ItemKind::Offer, content: content("Saal") },
+    ];
+    let ids = stores.marketplace.create_items(&items, &AUTHOR).await.unwrap();
+    let user = stores
+        .accounts
+        .create_user(&app::ports::NewUser {
+            email: domain::accounts::EmailAddress::parse("a@verein.example").unwrap(),
+            role: domain::accounts::Role::Representative,
+            password_hash: "x".into(),
+            email_verified: true,
+        })
+        .await
+        .unwrap();
+    let new = NewIntroduction {
+        need: ids[0],
+        offer: ids[1],
+        requester_org: orgs[0],
+        responder_org: orgs[1],
+        requested_by: user,
+        state: IntroductionState::Requested,
+        message: "Hallo".into(),
+    };
+    let id = stores.marketplace.create_introduction(&new).await.unwrap();
+    assert!(matches!(stores.marketplace.create_introduction(&new).await.unwrap_err(), app::ports::StoreError::Conflict(_)));
+    for org in [orgs[0], orgs[1]] {
+        let found = stores.marketplace.introductions_of(org).await.unwrap();
+        assert_eq!((found.len(), found[0].id, found[0].message.as_str()), (1, id, "Hallo"), "{org:?}");
+    }
+    assert!(stores.marketplace.move_introduction(id, IntroductionState::Requested, IntroductionState::Agreed, user).await.unwrap());
+    assert!(!stores.marketplace.move_introduction(id, IntroductionState::Requested, IntroductionState::Declined, user).await.unwrap());
+    let stored = stores.marketplace.introduction(id).await.unwrap().unwrap();
+    assert_eq!((stored.state, stored.responded_by), (IntroductionState::Agreed, Some(user)));
+}

@@ -104,6 +104,9 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/items/{id}/close", Member),
     rule("POST", "/organisations/{slug}/claim", SignedIn),
     rule("POST", "/office/claims/{id}", Staff),
+    rule("GET", "/introductions", SignedIn),
+    rule("POST", "/introductions", SignedIn),
+    rule("POST", "/introductions/{id}", SignedIn),
     rule("GET", "/office/review", Staff),
     rule("POST", "/office/review/{slug}/{number}", Staff),
 ];

@@ -26,6 +26,10 @@ pub enum MailKind {
     RevisionRejected { organisation: String, comment: String, link: String },
     /// Confirm the address given with a proposed association.
     VerifyProposal { link: String, organisation: String },
+    /// Another association asks for an introduction.
+    IntroductionRequested { organisation: String, need: String, offer: String, message: String, link: String },
+    /// The introduction was accepted: here is how to reach the other side.
+    IntroductionAgreed { organisation: String, need: String, offer: String, contact: String, link: String },
     /// Is the association still active?
     ConfirmActive { organisation: String, confirm_link: String, edit_link: String },
 }
@@ -42,6 +46,8 @@ impl MailKind {
             MailKind::RevisionRejected { .. } => "revision-rejected",
             MailKind::VerifyProposal { .. } => "verify-proposal",
             MailKind::ConfirmActive { .. } => "confirm-active",
+            MailKind::IntroductionRequested { .. } => "introduction-requested",
+            MailKind::IntroductionAgreed { .. } => "introduction-agreed",
         }
     }
 
@@ -60,6 +66,20 @@ impl MailKind {
             MailKind::ConfirmActive { organisation, confirm_link, edit_link } => {
                 vec![("organisation", organisation.clone()), ("confirm_link", confirm_link.clone()), ("edit_link", edit_link.clone())]
             }
+            MailKind::IntroductionRequested { organisation, need, offer, message, link } => vec![
+                ("organisation", organisation.clone()),
+                ("need", need.clone()),
+                ("offer", offer.clone()),
+                ("message", message.clone()),
+                ("link", link.clone()),
+            ],
+            MailKind::IntroductionAgreed { organisation, need, offer, contact, link } => vec![
+                ("organisation", organisation.clone()),
+                ("need", need.clone()),
+                ("offer", offer.clone()),
+                ("contact", contact.clone()),
+                ("link", link.clone()),
+            ],
         }
     }
 }

@@ -150,3 +150,60 @@ async fn a_representative_posts_a_need_sees_fitting_offers_and_closes_it() {
     assert_eq!(status, 200);
     assert!(!body.contains("Raum für unser Familienfest gesucht"), "closed needs leave the list");
 }
+
+#[tokio::test]
+async fn an_introduction_is_asked_accepted_and_only_then_shares_contacts() {
+    let app = testkit::spawn_app().await;
+    app.representative_of("vera@verein.example", "kulturverein-brueckenschlag").await;
+    let mut vera = app.signed_in("vera@verein.example", None).await;
+    let fields = [("kind", "need"), ("title", "Saal für Familienfest gesucht"), ("category", "rooms"), ("text_lang", "de")];
+    let location = vera.post("/organisations/kulturverein-brueckenschlag/items", &fields).await.location.unwrap();
+    let need: i64 = location.trim_start_matches("/needs/").split('?').next().unwrap().parse().unwrap();
+    let suggestions = app.state.marketplace.view().suggestions(domain::marketplace::ItemId(need));
+    assert!(suggestions.len() >= 2, "the demo city has rooms on offer");
+    let (first, second) = (&suggestions[0].other, &suggestions[1].other);
+    let slug = |org| app.state.directory.index().by_id(org).unwrap().slug.to_string();
+    app.representative_of("anbieter@verein.example", &slug(first.org)).await;
+    let page = vera.get(&location).await;
+    assert!(page.body.contains(r#"action="/introductions""#), "the seeker can ask");
+
+    // Dismissed suggestions stay hidden.
+    let page =
+        vera.post("/introductions", &[("need", &need.to_string()), ("offer", &second.id.0.to_string()), ("action", "dismiss")]).await;
+    assert_eq!(page.status, 303);
+    let page = vera.get(&location).await;
+    assert!(!page.body.contains(&format!("/offers/{}\"", second.id.0)), "dismissed offer hidden");
+
+    let page = vera
+        .post(
+            "/introductions",
+            &[("need", &need.to_string()), ("offer", &first.id.0.to_string()), ("action", "request"), ("message", "Wir feiern im Mai.")],
+        )
+        .await;
+    assert_eq!(page.location.as_deref(), Some("/introductions?asked=1"));
+    let mails = app.mails().await;
+    assert!(mails.iter().any(|(to, _, body)| to.contains("anbieter@") && body.contains("Wir feiern im Mai.")), "{mails:?}");
+    let page = vera.get("/introductions").await;
+    assert!(page.body.contains("angefragt") && !page.body.contains("mailto:anbieter@"), "no contact before acceptance");
+
+    let mut anbieter = app.signed_in("anbieter@verein.example", None).await;
+    let page = anbieter.get("/introductions").await;
+    let id = page
+        .body
+        .split(r#"action="/introductions/"#)
+        .nth(1)
+        .unwrap_or_else(|| panic!("{}", page.body))
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert_eq!(vera.post(&format!("/introductions/{id}"), &[("action", "accept")]).await.status, 403, "the asking side cannot accept");
+    assert_eq!(anbieter.post(&format!("/introductions/{id}"), &[("action", "accept")]).await.status, 303);
+    let page = vera.get("/introductions").await;
+    assert!(page.body.contains("mailto:anbieter@verein.example"), "contact shown after acceptance");
+    let mails = app.mails().await;
+    assert!(mails.iter().any(|(to, _, body)| to.contains("vera@") && body.contains("anbieter@verein.example")));
+    assert!(mails.iter().any(|(to, _, body)| to.contains("anbieter@") && body.contains("vera@verein.example")));
+    assert_eq!(vera.post(&format!("/introductions/{id}"), &[("action", "done")]).await.status, 303);
+    assert!(vera.get("/introductions").await.body.contains("erledigt"));
+}

@@ -14,6 +14,11 @@ use crate::system::error_page;
 use crate::SharedState;
 
 pub struct PairingView {
+    /// The need and the offer of this pairing.
+    pub need_id: i64,
+    pub offer_id: i64,
+    /// Where an introduction stands, when one was asked for.
+    pub state: Option<String>,
     pub card: ItemCard,
     pub strength: String,
     pub reasons: Vec<String>,
@@ -30,6 +35,8 @@ pub struct ItemPage {
     pub pairings_heading: String,
     pub pairings_empty: String,
     pub pairings: Vec<PairingView>,
+    /// The viewer represents this need's association and may ask for introductions.
+    pub can_introduce: bool,
 }
 
 pub async fn show(kind: ItemKind, State(state): State<SharedState>, visit: Visit, id: Result<Path<String>, PathRejection>) -> Response {
@@ -46,9 +53,22 @@ pub async fn show(kind: ItemKind, State(state): State<SharedState>, visit: Visit
         ItemKind::Need => view.suggestions(item.id),
         ItemKind::Offer => view.seekers(item.id),
     };
+    let member = visit.viewer.as_deref().is_some_and(|v| v.is_complete() && v.memberships.iter().any(|m| m.organisation == item.org));
+    let introductions = if member { state.marketplace.store().introductions_of(item.org).await.unwrap_or_default() } else { Vec::new() };
     let pairings = pairings
         .iter()
-        .map(|p| PairingView {
+        .filter_map(|p| {
+            let (need, offer) = if kind == ItemKind::Need { (item.id, p.other.id) } else { (p.other.id, item.id) };
+            let intro = introductions.iter().find(|i| i.need == need && i.offer == offer);
+            if intro.is_some_and(|i| i.state == domain::marketplace::IntroductionState::Dismissed) {
+                return None;
+            }
+            Some((need, offer, intro.map(|i| page.t(&format!("introduction-state-{}", i.state.key()))), p))
+        })
+        .map(|(need, offer, intro_state, p)| PairingView {
+            need_id: need.0,
+            offer_id: offer.0,
+            state: intro_state,
             card: card(&index, &p.other, &page.tr),
             strength: page.t(if p.score >= 0.8 { "match-strong" } else { "match-good" }),
             reasons: p.reasons.iter().map(|r| reason_text(&page.tr, r)).collect(),
@@ -63,5 +83,18 @@ pub async fn show(kind: ItemKind, State(state): State<SharedState>, visit: Visit
         ItemKind::Offer => page.t("offers-title"),
     };
     let item = card(&index, &item, &page.tr);
-    render(StatusCode::OK, &ItemPage { item, kind_label, list_url, list_label, pairings_heading, pairings_empty, pairings, page })
+    render(
+        StatusCode::OK,
+        &ItemPage {
+            item,
+            kind_label,
+            list_url,
+            list_label,
+            pairings_heading,
+            pairings_empty,
+            pairings,
+            can_introduce: member && kind == ItemKind::Need,
+            page,
+        },
+    )
 }

@@ -3,6 +3,7 @@
 
 pub mod api;
 mod detail;
+pub mod introductions;
 mod list;
 pub mod post;
 pub mod view;
@@ -22,6 +23,8 @@ pub fn router() -> Router<SharedState> {
         .route("/organisations/{slug}/items/new", get(post::form))
         .route("/organisations/{slug}/items", axum::routing::post(post::submit))
         .route("/items/{id}/close", axum::routing::post(post::close))
+        .route("/introductions", get(introductions::list).post(introductions::ask))
+        .route("/introductions/{id}", axum::routing::post(introductions::answer))
         .route("/api/v1/offers", get(api::offers))
         .route("/api/v1/needs", get(api::needs))
         .route("/api/v1/needs/{id}/suggestions", get(api::suggestions))

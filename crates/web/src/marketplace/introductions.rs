@@ -1,0 +1,210 @@
+//! `/introductions`: asking for an introduction from a suggestion, answering it, and the
+//! list of one's introductions; contact details appear only once both sides agreed.
+
+use app::mail::compose::{send, MailKind};
+use app::marketplace::introductions::{
+    contact_of, dismiss_suggestion, move_introduction, my_introductions, request_introduction, IntroductionError,
+};
+use app::ports::Introduction;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Form;
+use domain::accounts::EmailAddress;
+use domain::ids::OrgId;
+use domain::marketplace::{IntroductionState, ItemId};
+use serde::Deserialize;
+
+use crate::accounts::register::mailing_parts;
+use crate::page::{render, PageCtx, Visit};
+use crate::system::error_page;
+use crate::SharedState;
+
+pub struct IntroductionView {
+    pub id: i64,
+    pub need_id: i64,
+    pub need: String,
+    pub offer_id: i64,
+    pub offer: String,
+    pub other: String,
+    pub other_slug: String,
+    pub state_key: &'static str,
+    pub state: String,
+    pub message: String,
+    /// This side may accept or decline.
+    pub may_answer: bool,
+    pub may_complete: bool,
+    /// The other side's contact, once agreed.
+    pub contact: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "marketplace/introductions.html")]
+pub struct IntroductionsPage {
+    pub page: PageCtx,
+    pub items: Vec<IntroductionView>,
+}
+
+fn failure(state: &SharedState, visit: &Visit, error: &IntroductionError) -> Response {
+    match error {
+        IntroductionError::Forbidden => error_page(state, visit, StatusCode::FORBIDDEN, "forbidden"),
+        IntroductionError::NotFound => error_page(state, visit, StatusCode::NOT_FOUND, "not-found"),
+        IntroductionError::Conflict => error_page(state, visit, StatusCode::CONFLICT, "introduction-conflict"),
+        IntroductionError::Store(e) => {
+            tracing::error!(error = %e, "introduction failed");
+            error_page(state, visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable")
+        }
+    }
+}
+
+fn title_of(state: &SharedState, id: ItemId) -> String {
+    state.marketplace.view().get(id).map(|i| i.content.title.clone()).unwrap_or_default()
+}
+
+fn name_of(state: &SharedState, org: OrgId) -> (String, String) {
+    state.directory.index().by_id(org).map(|l| (l.name.clone(), l.slug.to_string())).unwrap_or_default()
+}
+
+/// Where mail for an association goes: its editors, else its public address.
+async fn addresses_of(state: &SharedState, org: OrgId) -> Vec<EmailAddress> {
+    let mut out: Vec<EmailAddress> = state.accounts.members_of(org).await.unwrap_or_default().into_iter().map(|(_, e)| e).collect();
+    if out.is_empty() {
+        if let Ok(Some(record)) = state.directory.store().organisation_record(org).await {
+            out.extend(record.profile.and_then(|p| p.contact.email).and_then(|e| EmailAddress::parse(&e).ok()));
+        }
+    }
+    out
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct AskForm {
+    #[serde(default)]
+    pub need: i64,
+    #[serde(default)]
+    pub offer: i64,
+    #[serde(default)]
+    pub action: String,
+    #[serde(default)]
+    pub message: String,
+}
+
+pub async fn ask(State(state): State<SharedState>, visit: Visit, headers: HeaderMap, Form(form): Form<AskForm>) -> Response {
+    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+    let (need, offer) = (ItemId(form.need), ItemId(form.offer));
+    if form.action == "dismiss" {
+        return match dismiss_suggestion(&state.marketplace, &viewer, need, offer).await {
+            Ok(()) => Redirect::to(&format!("/needs/{}?dismissed=1", need.0)).into_response(),
+            Err(e) => failure(&state, &visit, &e),
+        };
+    }
+    match request_introduction(&state.marketplace, &viewer, need, offer, &form.message).await {
+        Ok(intro) => {
+            let (text, base) = mailing_parts(&state, &visit, &headers);
+            let kind = MailKind::IntroductionRequested {
+                organisation: name_of(&state, intro.requester_org).0,
+                need: title_of(&state, need),
+                offer: title_of(&state, offer),
+                message: intro.message.clone(),
+                link: format!("{base}/introductions"),
+            };
+            for to in addresses_of(&state, intro.responder_org).await {
+                if let Err(e) = send(&state.jobs, &text, &to, &kind).await {
+                    tracing::error!(error = %e, "could not queue the introduction mail");
+                }
+            }
+            Redirect::to("/introductions?asked=1").into_response()
+        }
+        Err(e) => failure(&state, &visit, &e),
+    }
+}
+
+async fn view_of(state: &SharedState, page: &PageCtx, viewer_orgs: &[OrgId], intro: &Introduction) -> IntroductionView {
+    let mine_is_requester = viewer_orgs.contains(&intro.requester_org);
+    let other = if mine_is_requester { intro.responder_org } else { intro.requester_org };
+    let (other, other_slug) = name_of(state, other);
+    let contact = if matches!(intro.state, IntroductionState::Agreed | IntroductionState::Done) {
+        let person = if mine_is_requester { intro.responded_by } else { Some(intro.requested_by) };
+        contact_of(state.accounts.as_ref(), person).await.ok().flatten()
+    } else {
+        None
+    };
+    IntroductionView {
+        id: intro.id,
+        need_id: intro.need.0,
+        need: title_of(state, intro.need),
+        offer_id: intro.offer.0,
+        offer: title_of(state, intro.offer),
+        other,
+        other_slug,
+        state_key: intro.state.key(),
+        state: page.t(&format!("introduction-state-{}", intro.state.key())),
+        message: intro.message.clone(),
+        may_answer: !mine_is_requester && intro.state == IntroductionState::Requested,
+        may_complete: intro.state == IntroductionState::Agreed,
+        contact,
+    }
+}
+
+pub async fn list(State(state): State<SharedState>, visit: Visit) -> Response {
+    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+    let intros = match my_introductions(&state.marketplace, &viewer).await {
+        Ok(i) => i,
+        Err(e) => return failure(&state, &visit, &e),
+    };
+    let page = PageCtx::new(&state, &visit, "account");
+    let orgs: Vec<OrgId> = viewer.memberships.iter().map(|m| m.organisation).collect();
+    let mut items = Vec::new();
+    for intro in &intros {
+        items.push(view_of(&state, &page, &orgs, intro).await);
+    }
+    render(StatusCode::OK, &IntroductionsPage { page, items })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct AnswerForm {
+    #[serde(default)]
+    pub action: String,
+}
+
+pub async fn answer(
+    State(state): State<SharedState>,
+    visit: Visit,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(form): Form<AnswerForm>,
+) -> Response {
+    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+    let to = match form.action.as_str() {
+        "accept" => IntroductionState::Agreed,
+        "decline" => IntroductionState::Declined,
+        _ => IntroductionState::Done,
+    };
+    match move_introduction(&state.marketplace, &viewer, id, to).await {
+        Ok(intro) => {
+            if to == IntroductionState::Agreed {
+                let (text, base) = mailing_parts(&state, &visit, &headers);
+                let requester = contact_of(state.accounts.as_ref(), Some(intro.requested_by)).await.ok().flatten();
+                let responder = contact_of(state.accounts.as_ref(), intro.responded_by).await.ok().flatten();
+                let (need, offer) = (title_of(&state, intro.need), title_of(&state, intro.offer));
+                for (to, other_org, contact) in
+                    [(&requester, intro.responder_org, &responder), (&responder, intro.requester_org, &requester)]
+                {
+                    let (Some(to), Some(contact)) = (to.as_deref().and_then(|t| EmailAddress::parse(t).ok()), contact) else { continue };
+                    let kind = MailKind::IntroductionAgreed {
+                        organisation: name_of(&state, other_org).0,
+                        need: need.clone(),
+                        offer: offer.clone(),
+                        contact: contact.clone(),
+                        link: format!("{base}/introductions"),
+                    };
+                    if let Err(e) = send(&state.jobs, &text, &to, &kind).await {
+                        tracing::error!(error = %e, "could not queue the introduction mail");
+                    }
+                }
+            }
+            Redirect::to("/introductions").into_response()
+        }
+        Err(e) => failure(&state, &visit, &e),
+    }
+}

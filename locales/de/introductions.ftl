@@ -1,0 +1,38 @@
+introductions-title = Kontaktanfragen
+introductions-intro = Hier sehen Sie, wer Ihren Verein kennenlernen möchte und wen Sie angefragt haben. Kontaktdaten erscheinen erst, wenn beide Seiten zugestimmt haben.
+introductions-none = Noch keine Kontaktanfragen.
+introductions-contact = So erreichen Sie die Ansprechperson:
+introductions-accept = Annehmen und Kontaktdaten austauschen
+introductions-decline = Ablehnen
+introductions-done = Zusammenarbeit erledigt
+introductions-ask = Kontakt anfragen
+introductions-message = Nachricht an den anderen Verein (freiwillig)
+introductions-send = Anfrage schicken
+introductions-dismiss = Passt nicht – ausblenden
+introduction-state-requested = angefragt
+introduction-state-agreed = vereinbart
+introduction-state-declined = abgelehnt
+introduction-state-done = erledigt
+introduction-state-dismissed = ausgeblendet
+error-introduction-conflict-title = Schon angefragt
+error-introduction-conflict-text = Für dieses Angebot und Gesuch gibt es schon eine Anfrage, oder sie wurde bereits beantwortet.
+mail-introduction-requested-subject = { $organisation } möchte Ihren Verein kennenlernen
+mail-introduction-requested-body =
+    Guten Tag,
+
+    „{ $organisation }“ interessiert sich für Ihr Angebot „{ $offer }“ – es passt zu ihrem Gesuch „{ $need }“.
+
+    { $message }
+
+    Ob Sie Kontaktdaten austauschen möchten, entscheiden Sie hier:
+
+    { $link }
+mail-introduction-agreed-subject = Kontakt mit { $organisation }
+mail-introduction-agreed-body =
+    Guten Tag,
+
+    beide Seiten haben zugestimmt: Gesuch „{ $need }“ und Angebot „{ $offer }“.
+
+    So erreichen Sie „{ $organisation }“: { $contact }
+
+    { $link }

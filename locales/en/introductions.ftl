@@ -1,0 +1,38 @@
+introductions-title = Contact requests
+introductions-intro = Here you see who would like to meet your association and whom you asked. Contact details appear only once both sides agreed.
+introductions-none = No contact requests yet.
+introductions-contact = How to reach the contact person:
+introductions-accept = Accept and exchange contact details
+introductions-decline = Decline
+introductions-done = Cooperation done
+introductions-ask = Ask for contact
+introductions-message = Message to the other association (optional)
+introductions-send = Send request
+introductions-dismiss = Does not fit – hide
+introduction-state-requested = requested
+introduction-state-agreed = agreed
+introduction-state-declined = declined
+introduction-state-done = done
+introduction-state-dismissed = hidden
+error-introduction-conflict-title = Already requested
+error-introduction-conflict-text = There already is a request for this offer and need, or it was already answered.
+mail-introduction-requested-subject = { $organisation } would like to meet your association
+mail-introduction-requested-body =
+    Hello,
+
+    “{ $organisation }” is interested in your offer “{ $offer }” – it fits their need “{ $need }”.
+
+    { $message }
+
+    Decide here whether you want to exchange contact details:
+
+    { $link }
+mail-introduction-agreed-subject = Contact with { $organisation }
+mail-introduction-agreed-body =
+    Hello,
+
+    both sides agreed: need “{ $need }” and offer “{ $offer }”.
+
+    How to reach “{ $organisation }”: { $contact }
+
+    { $link }
