@@ -144,12 +144,12 @@ fn build_page(state: &SharedState, visit: &Visit, input: ProfileInput, errors: &
     let mut legal_form_list = vec![(String::new(), page.t("propose-choose"))];
     legal_form_list
         .extend(LegalForm::ALL.iter().map(|f| (f.key().to_owned(), page.t(&format!("legal-form-{}", f.key().replace('_', "-"))))));
-    let legal_forms = choices(legal_form_list, &[input.legal_form.clone()]);
+    let legal_forms = choices(legal_form_list, std::slice::from_ref(&input.legal_form));
     let categories = choices(index.categories().iter().map(|c| (c.key.clone(), c.label(lang).to_owned())), &input.categories);
     let languages = choices(LANGUAGE_CHOICES.iter().map(|c| ((*c).to_owned(), page.tr.language_name(c))), &input.languages);
     let mut district_list = vec![(String::new(), page.t("edit-district-none"))];
     district_list.extend(index.districts().iter().map(|d| (d.key.clone(), d.name.clone())));
-    let districts = choices(district_list, &[input.district.clone()]);
+    let districts = choices(district_list, std::slice::from_ref(&input.district));
     let other_summaries = UiLocale::ALL
         .into_iter()
         .filter(|l| *l != UiLocale::De)
