@@ -36,6 +36,8 @@ pub enum StoreError {
 pub enum Author {
     System(&'static str),
     User(UserId),
+    /// A visitor without an account who proposed a new association and confirmed this address.
+    Proposer(EmailAddress),
 }
 
 impl Author {
@@ -43,6 +45,7 @@ impl Author {
         match self {
             Author::System(name) => format!("system:{name}"),
             Author::User(id) => format!("user:{id}"),
+            Author::Proposer(email) => format!("proposal:{email}"),
         }
     }
 }

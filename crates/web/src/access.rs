@@ -91,6 +91,10 @@ pub const MATRIX: &[Rule] = &[
     rule("GET", "/invitation", Public),
     rule("POST", "/invitation", Public),
     // Editing and moderation.
+    rule("GET", "/organisations/propose", Public),
+    rule("POST", "/organisations/propose", Public),
+    rule("GET", "/organisations/propose/verify", Public),
+    rule("POST", "/organisations/propose/verify", Public),
     rule("GET", "/organisations/{slug}/edit", Member),
     rule("POST", "/organisations/{slug}/edit", Member),
     rule("GET", "/organisations/{slug}/history", Member),

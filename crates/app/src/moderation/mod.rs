@@ -1,9 +1,10 @@
 //! Moderation: representatives' edits, the office's review queue, history and restore,
-//! archiving and trusted organisations. Every use case checks who may act itself and records
+//! archiving and trusted organisations, and proposals of new associations by anyone. Every use case checks who may act itself and records
 //! the office's decisions in the audit log.
 
 mod edit_state;
 mod history;
+mod propose;
 mod restore;
 mod review;
 mod review_queue;
@@ -13,6 +14,10 @@ mod submit_edit;
 
 pub use edit_state::{edit_state, EditState};
 pub use history::{history, HistoryEntry};
+pub use propose::{
+    duplicates_for, propose, read_proposal, verify_proposal, Proposal, ProposalError, ProposalOutcome, Request, StoredProposal,
+    WaitingProposal, MAX_NOTE, VERIFY_PROPOSAL_SECS,
+};
 pub use restore::restore;
 pub use review::{review, Decision, ReviewOutcome};
 pub use review_queue::{review_queue, PossibleDuplicate, ReviewItem};

@@ -9,7 +9,7 @@ use domain::slug::Slug;
 use super::{require_staff, ModerationError};
 use crate::accounts::sign_in::Viewer;
 use crate::directory::Directory;
-use crate::ports::PendingReview;
+use crate::ports::{OrgPosition, PendingReview};
 
 /// How many possible duplicates a proposal lists at most.
 const MAX_DUPLICATES: usize = 5;
@@ -54,25 +54,31 @@ pub async fn review_queue(directory: &Directory, viewer: &Viewer) -> Result<Vec<
                 name: &revision.profile.name,
                 position: revision.profile.position,
             };
-            let existing =
-                positions.iter().map(|(id, slug, name, position)| Candidate { id: Some(*id), slug: Some(slug), name, position: *position });
-            duplicate_candidates(&proposal, existing, MAX_DUPLICATES)
-                .into_iter()
-                .filter_map(|m| {
-                    let strength = m.strength();
-                    Some(PossibleDuplicate {
-                        org: m.candidate.id?,
-                        slug: m.candidate.slug?.clone(),
-                        name: m.candidate.name.to_owned(),
-                        reasons: m.reasons,
-                        strength,
-                    })
-                })
-                .collect()
+            possible_duplicates(&proposal, &positions)
         } else {
             Vec::new()
         };
         items.push(ReviewItem { pending, changes, duplicates });
     }
     Ok(items)
+}
+
+/// Entries among `positions` that may be the proposed organisation, strongest first, at most
+/// [`MAX_DUPLICATES`].
+pub(super) fn possible_duplicates(proposal: &Candidate<'_>, positions: &[OrgPosition]) -> Vec<PossibleDuplicate> {
+    let existing =
+        positions.iter().map(|(id, slug, name, position)| Candidate { id: Some(*id), slug: Some(slug), name, position: *position });
+    duplicate_candidates(proposal, existing, MAX_DUPLICATES)
+        .into_iter()
+        .filter_map(|m| {
+            let strength = m.strength();
+            Some(PossibleDuplicate {
+                org: m.candidate.id?,
+                slug: m.candidate.slug?.clone(),
+                name: m.candidate.name.to_owned(),
+                reasons: m.reasons,
+                strength,
+            })
+        })
+        .collect()
 }

@@ -10,6 +10,7 @@ mod i18n;
 mod map;
 mod marketplace;
 mod moderation;
+mod propose;
 mod search_quality;
 mod security;
 mod storage;

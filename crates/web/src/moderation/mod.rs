@@ -1,11 +1,12 @@
 //! Self-service editing and the office's moderation: the edit form, the review queue, the
-//! version history with restore, archive and trust.
+//! version history with restore, archive and trust, and proposals of new associations.
 
 pub mod changes;
 pub mod claims;
 pub mod edit;
 pub mod form_body;
 pub mod history;
+pub mod propose;
 pub mod review;
 
 use axum::routing::{get, post};
@@ -15,6 +16,8 @@ use crate::SharedState;
 
 pub fn router() -> Router<SharedState> {
     Router::new()
+        .route("/organisations/propose", get(propose::form).post(propose::submit))
+        .route("/organisations/propose/verify", get(propose::verify_form).post(propose::verify_submit))
         .route("/organisations/{slug}/edit", get(edit::form).post(edit::submit))
         .route("/organisations/{slug}/history", get(history::show))
         .route("/organisations/{slug}/history/{number}/restore", post(history::restore_version))

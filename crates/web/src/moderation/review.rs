@@ -50,15 +50,30 @@ pub struct ReviewPage {
     pub error: Option<(String, i64, String)>,
 }
 
-/// A readable author: the account's address, or a system process.
+/// A readable author: the account's address, a proposer's address, or a system process.
 pub async fn author_label(state: &SharedState, page: &PageCtx, label: &str) -> String {
     match label.strip_prefix("user:").and_then(|id| id.parse::<i64>().ok()) {
         Some(id) => match state.accounts.user(UserId(id)).await {
             Ok(Some(user)) => user.email.to_string(),
             _ => page.t("author-deleted"),
         },
-        None => page.t("author-system"),
+        None => match label.strip_prefix("proposal:") {
+            Some(email) => page.tr.t1("propose-author", "email", email),
+            None => page.t("author-system"),
+        },
     }
+}
+
+/// Why an entry may be a duplicate, in words: "similar name, 40 m away".
+pub fn reasons_text(page: &PageCtx, reasons: &[MatchReason]) -> String {
+    reasons
+        .iter()
+        .map(|r| match r {
+            MatchReason::SimilarName { .. } => page.t("duplicate-similar-name"),
+            MatchReason::Nearby { metres } => page.tr.t1("duplicate-nearby", "metres", metres.round() as usize),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -74,19 +89,7 @@ async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<Re
         let duplicates = item
             .duplicates
             .iter()
-            .map(|d| DuplicateView {
-                name: d.name.clone(),
-                slug: d.slug.to_string(),
-                reasons: d
-                    .reasons
-                    .iter()
-                    .map(|r| match r {
-                        MatchReason::SimilarName { .. } => page.t("duplicate-similar-name"),
-                        MatchReason::Nearby { metres } => page.tr.t1("duplicate-nearby", "metres", metres.round() as usize),
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })
+            .map(|d| DuplicateView { name: d.name.clone(), slug: d.slug.to_string(), reasons: reasons_text(&page, &d.reasons) })
             .collect();
         items.push(ReviewView {
             slug: item.pending.slug.to_string(),

@@ -1,0 +1,25 @@
+# Neue Vereine vorschlagen, ohne Konto.
+propose-title = Verein vorschlagen
+propose-intro = Ihr Verein fehlt im Verzeichnis? Schlagen Sie ihn hier vor. Sie brauchen kein Konto. Wir schicken Ihnen einen Link, mit dem Sie Ihre E-Mail-Adresse bestätigen. Danach prüft das Integrationsbüro den Vorschlag, bevor er öffentlich wird.
+propose-link = Ihr Verein fehlt? Vorschlagen
+propose-choose = Bitte wählen
+propose-section-association = Der Verein
+propose-section-place = Ort und Kontakt (öffentlich)
+propose-section-you = Ihre Angaben (nicht öffentlich)
+propose-other-languages = Kurzbeschreibung in einer weiteren Sprache (freiwillig)
+propose-public-email = E-Mail-Adresse des Vereins
+propose-proposer-email = Ihre E-Mail-Adresse
+propose-proposer-email-hint = An diese Adresse schicken wir den Bestätigungslink. Sie wird nicht veröffentlicht; das Integrationsbüro nutzt sie nur für Rückfragen zu diesem Vorschlag.
+propose-note = Nachricht an das Integrationsbüro (freiwillig)
+propose-submit-hint = Nach dem Absenden bekommen Sie eine E-Mail mit einem Bestätigungslink. Erst nach der Bestätigung und der Prüfung durch das Integrationsbüro erscheint der Verein im Verzeichnis.
+propose-submit = Vorschlag senden
+propose-duplicates-heading = Ist es einer dieser Vereine?
+propose-duplicates-text = Diese Einträge im Verzeichnis haben einen ähnlichen Namen oder liegen in der Nähe. Bitte prüfen Sie, ob Ihr Verein schon eingetragen ist.
+propose-duplicates-edit-hint = Wenn ja: Sie müssen nichts vorschlagen. Für Änderungen am Eintrag wenden Sie sich bitte an das Integrationsbüro.
+propose-confirm-new = Nein, es ist ein anderer Verein. Vorschlag trotzdem senden.
+propose-sent = Fast geschafft: Wir haben einen Bestätigungslink an { $email } geschickt. Bitte öffnen Sie die E-Mail und bestätigen Sie den Vorschlag „{ $name }“. Der Link ist 48 Stunden gültig.
+propose-confirm-text = Bitte bestätigen Sie, dass Sie ({ $email }) den Verein „{ $name }“ vorschlagen möchten.
+propose-confirm-submit = Vorschlag bestätigen
+propose-done = Vielen Dank! Ihr Vorschlag „{ $name }“ ist angekommen. Das Integrationsbüro prüft ihn und veröffentlicht ihn dann im Verzeichnis.
+propose-invalid-link = Dieser Link ist nicht (mehr) gültig: Er wurde schon benutzt oder ist abgelaufen. Bitte schlagen Sie den Verein noch einmal vor.
+propose-author = { $email } (Vorschlag ohne Konto)

@@ -1,0 +1,25 @@
+# Proposing new associations, without an account.
+propose-title = Propose an association
+propose-intro = Your association is missing from the directory? Propose it here. You do not need an account. We send you a link to confirm your email address. Then the integration office reviews the proposal before it becomes public.
+propose-link = Your association is missing? Propose it
+propose-choose = Please choose
+propose-section-association = The association
+propose-section-place = Place and contact (public)
+propose-section-you = About you (not public)
+propose-other-languages = Short description in another language (optional)
+propose-public-email = The association's email address
+propose-proposer-email = Your email address
+propose-proposer-email-hint = We send the confirmation link to this address. It is not published; the integration office uses it only for questions about this proposal.
+propose-note = Message to the integration office (optional)
+propose-submit-hint = After sending, you get an email with a confirmation link. The association appears in the directory only after you confirm and the integration office has reviewed it.
+propose-submit = Send proposal
+propose-duplicates-heading = Is it one of these associations?
+propose-duplicates-text = These entries in the directory have a similar name or are nearby. Please check whether your association is already listed.
+propose-duplicates-edit-hint = If so, there is nothing to propose. For changes to the entry, please contact the integration office.
+propose-confirm-new = No, it is a different association. Send the proposal anyway.
+propose-sent = Almost done: we sent a confirmation link to { $email }. Please open the email and confirm the proposal “{ $name }”. The link is valid for 48 hours.
+propose-confirm-text = Please confirm that you ({ $email }) want to propose the association “{ $name }”.
+propose-confirm-submit = Confirm proposal
+propose-done = Thank you! Your proposal “{ $name }” has arrived. The integration office reviews it and then publishes it in the directory.
+propose-invalid-link = This link is no longer valid: it was already used or has expired. Please propose the association again.
+propose-author = { $email } (proposal without an account)
