@@ -51,7 +51,7 @@ impl TestApp {
 
     /// Sends every queued mail, then returns all mails in the outbox: (to, subject, text).
     pub async fn mails(&self) -> Vec<(String, String, String)> {
-        self.state.jobs.drain().await;
+        let _ = self.state.jobs.drain().await;
         let dir = self.state.outbox.clone().unwrap();
         let mut mails: Vec<_> = gateways::mail::list_outbox(&dir)
             .unwrap()
