@@ -91,6 +91,8 @@ pub const MATRIX: &[Rule] = &[
     rule("GET", "/invitation", Public),
     rule("POST", "/invitation", Public),
     // Editing and moderation.
+    rule("GET", "/organisations/confirm", Public),
+    rule("POST", "/organisations/confirm", Public),
     rule("GET", "/organisations/{slug}/edit", Member),
     rule("POST", "/organisations/{slug}/edit", Member),
     rule("GET", "/organisations/{slug}/history", Member),
@@ -100,6 +102,7 @@ pub const MATRIX: &[Rule] = &[
     rule("GET", "/organisations/{slug}/members", Member),
     rule("POST", "/organisations/{slug}/members", Member),
     rule("GET", "/office/review", Staff),
+    rule("GET", "/office/inactive", Staff),
     rule("POST", "/office/review/{slug}/{number}", Staff),
 ];
 
