@@ -187,6 +187,22 @@ impl DirectoryStore for InMemoryDirectory {
         Err(unsupported())
     }
 
+    async fn confirmation_due(&self, _before: i64) -> Result<Vec<OrgRecord>, StoreError> {
+        Err(unsupported())
+    }
+
+    async fn set_confirmation_sent(&self, _org: OrgId, _at: Option<i64>) -> Result<(), StoreError> {
+        Err(unsupported())
+    }
+
+    async fn set_inactive_flag(&self, _org: OrgId, _at: Option<i64>) -> Result<(), StoreError> {
+        Err(unsupported())
+    }
+
+    async fn flagged_inactive(&self) -> Result<Vec<OrgRecord>, StoreError> {
+        Ok(Vec::new())
+    }
+
     async fn create_proposal(&self, _slug: &Slug, _profile: &Profile, _author: &Author) -> Result<OrgId, StoreError> {
         Err(unsupported())
     }
@@ -213,6 +229,7 @@ fn record(o: &Organisation) -> OrgRecord {
         approved: Some(1),
         confirmed_at: None,
         inactive_flagged_at: None,
+        confirmation_sent_at: None,
         profile: Some(o.profile.clone()),
     }
 }

@@ -98,6 +98,9 @@ pub struct OrgRecord {
     pub confirmed_at: Option<i64>,
     /// Unix seconds when the yearly check flagged the entry as possibly inactive.
     pub inactive_flagged_at: Option<i64>,
+    /// Unix seconds when the last "still active?" reminder went out; it counts only while it is
+    /// newer than `confirmed_at`.
+    pub confirmation_sent_at: Option<i64>,
     /// Content of the approved revision.
     pub profile: Option<Profile>,
 }
@@ -184,8 +187,17 @@ pub trait DirectoryStore: Send + Sync + 'static {
     /// Marks an organisation as trusted (edits published without review) or not.
     async fn set_trusted(&self, org: OrgId, trusted: bool) -> Result<(), StoreError>;
     /// Records that the entry was confirmed as current at `now` (Unix seconds) and clears the
-    /// inactivity flag.
+    /// inactivity flag and the reminder.
     async fn set_confirmed(&self, org: OrgId, now: i64) -> Result<(), StoreError>;
+    /// Published, not archived and not flagged organisations whose last confirmation is older than
+    /// `before` (Unix seconds), for the yearly "still active?" check; by id.
+    async fn confirmation_due(&self, before: i64) -> Result<Vec<OrgRecord>, StoreError>;
+    /// Records when the "still active?" reminder went out (`None`: forgets it).
+    async fn set_confirmation_sent(&self, org: OrgId, at: Option<i64>) -> Result<(), StoreError>;
+    /// Flags the entry as possibly inactive at the given time, or clears the flag with `None`.
+    async fn set_inactive_flag(&self, org: OrgId, at: Option<i64>) -> Result<(), StoreError>;
+    /// Flagged organisations that are not archived, for the office; longest flagged first.
+    async fn flagged_inactive(&self) -> Result<Vec<OrgRecord>, StoreError>;
     /// Stores a proposed organisation with a first pending revision; nothing is published.
     async fn create_proposal(&self, slug: &Slug, profile: &Profile, author: &Author) -> Result<OrgId, StoreError>;
     /// Positions of the organisations that are not archived and are published or have a pending

@@ -27,12 +27,13 @@ pub fn organisation(id: i64, slug: &str, content: &str, updated_at: String) -> R
 }
 
 /// The stored columns of an organisation record, in this order: id, slug, name, archived, trusted,
-/// approved revision number, confirmed_at, inactive_flagged_at, approved content (JSON).
-pub type OrgRecordColumns = (i64, String, String, bool, bool, Option<i64>, Option<i64>, Option<i64>, Option<String>);
+/// approved revision number, confirmed_at, inactive_flagged_at,
+/// confirmation_sent_at, approved content (JSON).
+pub type OrgRecordColumns = (i64, String, String, bool, bool, Option<i64>, Option<i64>, Option<i64>, Option<i64>, Option<String>);
 
 /// An organisation record from its stored columns.
 pub fn org_record(columns: OrgRecordColumns) -> Result<OrgRecord, StoreError> {
-    let (id, slug, name, archived, trusted, approved, confirmed_at, inactive_flagged_at, content) = columns;
+    let (id, slug, name, archived, trusted, approved, confirmed_at, inactive_flagged_at, confirmation_sent_at, content) = columns;
     let profile = content.map(|c| serde_json::from_str::<Profile>(&c)).transpose().map_err(corrupt)?;
     Ok(OrgRecord {
         id: OrgId(id),
@@ -43,6 +44,7 @@ pub fn org_record(columns: OrgRecordColumns) -> Result<OrgRecord, StoreError> {
         approved,
         confirmed_at,
         inactive_flagged_at,
+        confirmation_sent_at,
         profile,
     })
 }

@@ -1,7 +1,7 @@
 //! `knotenpunkt serve`: wire the adapters, load the directory, serve HTTP until stopped.
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use app::directory::import_organisations::{ensure_default_categories, import_organisations};
 use app::directory::Directory;
@@ -11,9 +11,11 @@ use app::mail::send_mail::SendMail;
 use app::mail::Mailer;
 use app::map::place_organisations::place_organisations;
 use app::marketplace::Marketplace;
-use app::ports::{Author, JobStore, StoreError};
+use app::moderation::confirm_active::{schedule_scan, ConfirmActiveScan, Rules, ScanJob, SCAN_JOB};
+use app::ports::{Author, StoreError};
 use gateways::mail::{MailConfigError, OutboxMailer, SmtpMailer};
 use tokio::net::TcpListener;
+use web::mail_text::FluentMail;
 
 use crate::config::{Config, MailConfig, MailTransport};
 use crate::{demo, geocoder, storage};
@@ -55,15 +57,36 @@ pub fn mailer(config: &MailConfig) -> Result<Arc<dyn Mailer>, MailConfigError> {
     })
 }
 
-/// The job runner with a handler for every job kind, working on `jobs`.
-pub fn build_job_runner(config: &Config, jobs: Arc<dyn JobStore>) -> Result<JobRunner, ServeError> {
-    Ok(JobRunner::new(jobs).with_handler(SEND_MAIL, Arc::new(SendMail::new(mailer(&config.mail)?))))
+/// The job runner with a handler for every job kind, working on the stores' queue.
+pub fn build_job_runner(config: &Config, stores: &storage::Stores) -> Result<JobRunner, ServeError> {
+    let scan = ScanJob { scan: confirm_active_scan(config, stores) };
+    Ok(JobRunner::new(stores.jobs.clone())
+        .with_handler(SEND_MAIL, Arc::new(SendMail::new(mailer(&config.mail)?)))
+        .with_handler(SCAN_JOB, Arc::new(scan)))
+}
+
+/// The yearly "still active?" scan, mailing in the instance's default language; links start at
+/// the configured public URL, else at the address the server listens on.
+pub fn confirm_active_scan(config: &Config, stores: &storage::Stores) -> ConfirmActiveScan {
+    let text = FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() };
+    let base_url = config.site.public_url.clone().unwrap_or_else(|| format!("http://{}", config.addr));
+    ConfirmActiveScan {
+        directory: stores.directory.clone(),
+        accounts: stores.accounts.clone(),
+        jobs: stores.jobs.clone(),
+        text: Arc::new(text),
+        base_url,
+        rules: Rules::default(),
+    }
 }
 
 /// Opens storage, prepares the data and builds the application state and the job runner.
 pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, ServeError> {
     let stores = storage::open(&config.database).await?;
-    let jobs = Arc::new(build_job_runner(config, stores.jobs.clone())?);
+    let jobs = Arc::new(build_job_runner(config, &stores)?);
+    if schedule_scan(stores.jobs.as_ref(), SystemTime::now()).await? {
+        tracing::info!("yearly confirmation scan queued");
+    }
     let store = stores.directory.clone();
     ensure_default_categories(store.as_ref()).await?;
     let directory = Arc::new(Directory::load(store.clone()).await?);
@@ -176,7 +199,7 @@ mod tests {
         let overrides = Overrides { data_dir: Some(PathBuf::from(dir.path())), ..Default::default() };
         let config = Config::load_from(&overrides, std::iter::empty()).unwrap();
         let stores = storage::open(&config.database).await.unwrap();
-        let runner = build_job_runner(&config, stores.jobs.clone()).unwrap();
+        let runner = build_job_runner(&config, &stores).unwrap();
         let mail = OutgoingMail {
             to: EmailAddress::parse("amira@example.de").unwrap(),
             subject: "Willkommen im Netzwerk".into(),

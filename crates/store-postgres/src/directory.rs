@@ -14,7 +14,7 @@ use domain::slug::Slug;
 use futures_util::TryStreamExt;
 use sqlx::{Postgres, Transaction};
 
-use crate::{corrupt, revisions, unavailable, PostgresStore};
+use crate::{confirmation, corrupt, revisions, unavailable, PostgresStore};
 
 pub(crate) const NETWORK: i64 = 1;
 
@@ -257,6 +257,22 @@ impl DirectoryStore for PostgresStore {
 
     async fn set_confirmed(&self, org: OrgId, now: i64) -> Result<(), StoreError> {
         revisions::set_confirmed(self, org, now).await
+    }
+
+    async fn confirmation_due(&self, before: i64) -> Result<Vec<OrgRecord>, StoreError> {
+        confirmation::confirmation_due(self, before).await
+    }
+
+    async fn set_confirmation_sent(&self, org: OrgId, at: Option<i64>) -> Result<(), StoreError> {
+        confirmation::set_confirmation_sent(self, org, at).await
+    }
+
+    async fn set_inactive_flag(&self, org: OrgId, at: Option<i64>) -> Result<(), StoreError> {
+        confirmation::set_inactive_flag(self, org, at).await
+    }
+
+    async fn flagged_inactive(&self) -> Result<Vec<OrgRecord>, StoreError> {
+        confirmation::flagged_inactive(self).await
     }
 
     async fn create_proposal(&self, slug: &Slug, profile: &Profile, author: &Author) -> Result<OrgId, StoreError> {

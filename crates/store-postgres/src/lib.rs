@@ -1,6 +1,7 @@
 //! Knotenpunkt's ports on PostgreSQL, for larger deployments and several app servers.
 
 mod accounts;
+mod confirmation;
 mod directory;
 mod jobs;
 mod marketplace;

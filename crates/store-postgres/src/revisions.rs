@@ -17,8 +17,8 @@ macro_rules! iso {
     };
 }
 
-const RECORD: &str =
-    "SELECT o.id, o.slug, o.name, o.archived, o.trusted, r.number, o.confirmed_at, o.inactive_flagged_at, r.content::text \
+pub(crate) const RECORD: &str =
+    "SELECT o.id, o.slug, o.name, o.archived, o.trusted, r.number, o.confirmed_at, o.inactive_flagged_at, o.confirmation_sent_at, r.content::text \
      FROM organisation o LEFT JOIN organisation_revision r ON r.id = o.approved_revision_id WHERE o.network_id = $1";
 
 const REVISION: &str = concat!(
@@ -250,7 +250,7 @@ pub(crate) async fn set_trusted(store: &PostgresStore, org: OrgId, trusted: bool
 }
 
 pub(crate) async fn set_confirmed(store: &PostgresStore, org: OrgId, now: i64) -> Result<(), StoreError> {
-    let sql = "UPDATE organisation SET confirmed_at = $1, inactive_flagged_at = NULL, updated_at = now() WHERE id = $2 AND network_id = $3";
+    let sql = "UPDATE organisation SET confirmed_at = $1, inactive_flagged_at = NULL, confirmation_sent_at = NULL, updated_at = now() WHERE id = $2 AND network_id = $3";
     update_organisation(store, sql, org, now, false).await
 }
 

@@ -1,6 +1,7 @@
 //! Knotenpunkt's ports on SQLite: WAL, `synchronous=FULL`, one writer connection.
 
 mod accounts;
+mod confirmation;
 mod directory;
 mod jobs;
 mod marketplace;

@@ -12,6 +12,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (4, "sessions", include_str!("../migrations/0004_sessions.sql")),
     (5, "jobs", include_str!("../migrations/0005_jobs.sql")),
     (6, "moderation", include_str!("../migrations/0006_moderation.sql")),
+    (7, "confirmation", include_str!("../migrations/0007_confirmation.sql")),
     (8, "claims", include_str!("../migrations/0008_claims.sql")),
     (9, "introductions", include_str!("../migrations/0009_introductions.sql")),
 ];

@@ -12,7 +12,7 @@ use crate::{corrupt, unavailable, SqliteStore};
 
 const NOW_ISO: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
-const RECORD: &str = "SELECT o.id, o.slug, o.name, o.archived, o.trusted, r.number, o.confirmed_at, o.inactive_flagged_at, r.content \
+pub(crate) const RECORD: &str = "SELECT o.id, o.slug, o.name, o.archived, o.trusted, r.number, o.confirmed_at, o.inactive_flagged_at, o.confirmation_sent_at, r.content \
      FROM organisation o LEFT JOIN organisation_revision r ON r.id = o.approved_revision_id WHERE o.network_id = ?";
 
 const REVISION: &str = "SELECT number, author, review_state, created_at, review_comment, reviewed_by, reviewed_at, content \
@@ -242,7 +242,7 @@ pub(crate) async fn set_trusted(store: &SqliteStore, org: OrgId, trusted: bool) 
 }
 
 pub(crate) async fn set_confirmed(store: &SqliteStore, org: OrgId, now: i64) -> Result<(), StoreError> {
-    set_column(store, org, "confirmed_at = ?, inactive_flagged_at = NULL", now, false).await
+    set_column(store, org, "confirmed_at = ?, inactive_flagged_at = NULL, confirmation_sent_at = NULL", now, false).await
 }
 
 pub(crate) async fn create_proposal(store: &SqliteStore, slug: &Slug, profile: &Profile, author: &Author) -> Result<OrgId, StoreError> {

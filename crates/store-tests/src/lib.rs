@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 pub mod accounts;
+pub mod confirmation;
 pub mod directory;
 pub mod jobs;
 pub mod marketplace;

@@ -66,6 +66,11 @@ contract!(moderation:
     positions_cover_published_and_proposed_organisations,
 );
 
+contract!(confirmation:
+    entries_are_due_when_their_confirmation_is_old,
+    reminders_and_flags_are_recorded_and_cleared_by_a_confirmation,
+);
+
 contract!(moderation_use_cases:
     representatives_edit_their_own_organisation_for_review,
     trusted_organisations_publish_at_once_and_archived_ones_only_by_the_office,

@@ -95,6 +95,8 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/organisations/propose", Public),
     rule("GET", "/organisations/propose/verify", Public),
     rule("POST", "/organisations/propose/verify", Public),
+    rule("GET", "/organisations/confirm", Public),
+    rule("POST", "/organisations/confirm", Public),
     rule("GET", "/organisations/{slug}/edit", Member),
     rule("POST", "/organisations/{slug}/edit", Member),
     rule("GET", "/organisations/{slug}/history", Member),
@@ -112,6 +114,7 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/introductions", SignedIn),
     rule("POST", "/introductions/{id}", SignedIn),
     rule("GET", "/office/review", Staff),
+    rule("GET", "/office/inactive", Staff),
     rule("POST", "/office/review/{slug}/{number}", Staff),
 ];
 

@@ -1,7 +1,8 @@
 //! Moderation: representatives' edits, the office's review queue, history and restore,
-//! archiving and trusted organisations, and proposals of new associations by anyone. Every use case checks who may act itself and records
+//! archiving and trusted organisations, proposals of new associations by anyone, and the yearly "still active?" check. Every use case checks who may act itself and records
 //! the office's decisions in the audit log.
 
+pub mod confirm_active;
 mod edit_state;
 mod history;
 mod propose;

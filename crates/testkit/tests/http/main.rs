@@ -5,6 +5,7 @@
 mod access_matrix;
 mod accounts;
 mod api;
+mod confirm;
 mod directory_pages;
 mod i18n;
 mod map;

@@ -1,8 +1,10 @@
 //! Self-service editing and the office's moderation: the edit form, the review queue, the
-//! version history with restore, archive and trust, and proposals of new associations.
+//! version history with restore, archive and trust, proposals of new associations and the
+//! yearly "still active?" confirmation.
 
 pub mod changes;
 pub mod claims;
+pub mod confirm;
 pub mod edit;
 pub mod form_body;
 pub mod history;
@@ -18,6 +20,7 @@ pub fn router() -> Router<SharedState> {
     Router::new()
         .route("/organisations/propose", get(propose::form).post(propose::submit))
         .route("/organisations/propose/verify", get(propose::verify_form).post(propose::verify_submit))
+        .route("/organisations/confirm", get(confirm::show).post(confirm::submit))
         .route("/organisations/{slug}/edit", get(edit::form).post(edit::submit))
         .route("/organisations/{slug}/history", get(history::show))
         .route("/organisations/{slug}/history/{number}/restore", post(history::restore_version))
@@ -26,5 +29,6 @@ pub fn router() -> Router<SharedState> {
         .route("/organisations/{slug}/claim", post(claims::submit))
         .route("/office/claims/{id}", post(claims::decide))
         .route("/office/review", get(review::queue))
+        .route("/office/inactive", get(confirm::inactive))
         .route("/office/review/{slug}/{number}", post(review::decide))
 }
