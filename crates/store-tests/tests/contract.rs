@@ -64,6 +64,7 @@ contract!(moderation:
     a_proposal_is_published_only_when_approved,
     the_review_queue_lists_the_newest_pending_revision_per_organisation,
     positions_cover_published_and_proposed_organisations,
+    revisions_are_found_by_their_author,
 );
 
 contract!(moderation_use_cases:
@@ -99,6 +100,7 @@ contract!(accounts:
     the_audit_log_is_append_only_and_newest_first,
     repeated_failures_lock_out_even_the_right_password,
     a_second_factor_is_set_up_then_required_and_never_replayed,
+    audit_events_are_found_by_actor,
 );
 
 contract!(jobs:
