@@ -12,7 +12,7 @@ use app::mail::Mailer;
 use app::map::place_organisations::place_organisations;
 use app::marketplace::Marketplace;
 use app::ports::{Author, JobStore, StoreError};
-use gateways::mail::{MailConfigError, OutboxMailer, SmtpMailer};
+use gateways::mail::{MailConfigError, OutboxFolder, OutboxMailer, SmtpMailer};
 use tokio::net::TcpListener;
 
 use crate::config::{Config, MailConfig, MailTransport};
@@ -86,7 +86,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         marketplace,
         accounts: stores.accounts.clone(),
         jobs: jobs.clone(),
-        outbox: config.mail.outbox_dir(),
+        outbox: config.mail.outbox_dir().map(|dir| Arc::new(OutboxFolder::new(dir)) as Arc<dyn app::mail::outbox::OutboxReader>),
         sessions: config.sessions,
         throttle: app::accounts::sign_in::Throttle::default(),
         secure_cookies,
