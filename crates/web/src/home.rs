@@ -56,6 +56,13 @@ async fn home(State(state): State<SharedState>, visit: Visit, Query(params): Que
     let note = params.account_deleted.is_some().then(|| page.t("data-deleted-note"));
     render(
         StatusCode::OK,
-        &HomePage { page, city: state.site.city.clone(), total: results.total, categories, office_name: state.site.office.name.clone(), note },
+        &HomePage {
+            page,
+            city: state.site.city.clone(),
+            total: results.total,
+            categories,
+            office_name: state.site.office.name.clone(),
+            note,
+        },
     )
 }

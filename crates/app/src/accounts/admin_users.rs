@@ -86,7 +86,7 @@ async fn audit(store: &dyn AccountStore, viewer: &Viewer, action: &str, id: User
     Ok(())
 }
 
-/// Gives the account another role (audit `user.role`, detail `old -> new`). Administrators only;
+/// Gives the account another role (audit `user.role`, detail `old → new`). Administrators only;
 /// the last active administrator keeps the role.
 pub async fn change_role(store: &dyn AccountStore, viewer: &Viewer, id: UserId, role: Role) -> Result<(), AdminError> {
     require_admin(viewer)?;
@@ -98,7 +98,7 @@ pub async fn change_role(store: &dyn AccountStore, viewer: &Viewer, id: UserId, 
         return Err(AdminError::LastAdministrator);
     }
     store.set_role(id, role).await?;
-    audit(store, viewer, "user.role", id, format!("{} -> {}", user.role.key(), role.key())).await
+    audit(store, viewer, "user.role", id, format!("{} → {}", user.role.key(), role.key())).await
 }
 
 /// Disables the account and ends its sessions (audit `user.disable`), or enables it again
