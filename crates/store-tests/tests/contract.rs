@@ -103,6 +103,11 @@ contract!(accounts:
     audit_events_are_found_by_actor,
 );
 
+contract!(admin_use_cases:
+    only_administrators_manage_accounts_and_one_stays,
+    personal_data_is_exported_without_secrets_and_deleted,
+);
+
 contract!(jobs:
     jobs_are_enqueued_claimed_and_completed,
     jobs_are_claimed_in_order_of_due_time,
