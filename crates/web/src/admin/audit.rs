@@ -43,17 +43,15 @@ pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
     let mut actors: HashMap<String, String> = HashMap::new();
     let mut rows = Vec::with_capacity(events.len());
     for event in events {
-        if !actors.contains_key(&event.actor) {
-            let label = author_label(&state, &page, &event.actor).await;
-            actors.insert(event.actor.clone(), label);
-        }
-        rows.push(AuditRow {
-            time: short_time(&event.at),
-            actor: actors.get(&event.actor).cloned().unwrap_or_default(),
-            action: event.action,
-            target: event.target,
-            detail: event.detail,
-        });
+        let actor = match actors.get(&event.actor) {
+            Some(label) => label.clone(),
+            None => {
+                let label = author_label(&state, &page, &event.actor).await;
+                actors.insert(event.actor.clone(), label.clone());
+                label
+            }
+        };
+        rows.push(AuditRow { time: short_time(&event.at), actor, action: event.action, target: event.target, detail: event.detail });
     }
     render(StatusCode::OK, &AuditPage { page, events: rows })
 }

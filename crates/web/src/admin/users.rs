@@ -66,14 +66,17 @@ pub async fn list(State(state): State<SharedState>, visit: Visit, Query(outcome)
     for entry in overview {
         let mut memberships = Vec::new();
         for m in &entry.memberships {
-            if !names.contains_key(&m.organisation) {
-                let name = match state.directory.store().organisation_record(m.organisation).await {
-                    Ok(Some(record)) => record.name,
-                    _ => format!("#{}", m.organisation),
-                };
-                names.insert(m.organisation, name);
-            }
-            let name = names.get(&m.organisation).cloned().unwrap_or_default();
+            let name = match names.get(&m.organisation) {
+                Some(name) => name.clone(),
+                None => {
+                    let name = match state.directory.store().organisation_record(m.organisation).await {
+                        Ok(Some(record)) => record.name,
+                        _ => format!("#{}", m.organisation),
+                    };
+                    names.insert(m.organisation, name.clone());
+                    name
+                }
+            };
             memberships.push(format!("{name} ({})", page.t(&format!("member-{}", m.role.key()))));
         }
         let user = entry.user;
