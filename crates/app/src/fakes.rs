@@ -135,6 +135,26 @@ impl DirectoryStore for InMemoryDirectory {
         Ok(self.with_state(|s| s.revisions.iter().filter(|(o, _)| *o == id).map(|(_, r)| r.clone()).collect()))
     }
 
+    async fn revisions_by_author(&self, author: &str) -> Result<Vec<crate::ports::AuthoredRevision>, StoreError> {
+        Ok(self.with_state(|s| {
+            s.revisions
+                .iter()
+                .filter(|(_, r)| r.author == author)
+                .filter_map(|(org, r)| {
+                    let o = s.organisations.iter().find(|o| o.id == *org)?;
+                    Some(crate::ports::AuthoredRevision {
+                        org: *org,
+                        slug: o.slug.clone(),
+                        organisation: o.profile.name.clone(),
+                        number: r.number,
+                        review_state: r.review_state.clone(),
+                        created_at: r.created_at.clone(),
+                    })
+                })
+                .collect()
+        }))
+    }
+
     async fn directory_stamp(&self) -> Result<DirectoryStamp, StoreError> {
         Ok(self.with_state(|s| DirectoryStamp { organisations: s.organisations.len() as i64, last_change: s.changes.to_string() }))
     }

@@ -105,6 +105,20 @@ pub struct OrgRecord {
     pub profile: Option<Profile>,
 }
 
+/// A revision as its author's personal data lists it: which organisation, which number, when, how reviewed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthoredRevision {
+    pub org: OrgId,
+    pub slug: Slug,
+    /// The organisation's current name.
+    pub organisation: String,
+    pub number: i64,
+    /// `pending`, `approved` or `rejected`.
+    pub review_state: String,
+    /// RFC 3339 time in UTC.
+    pub created_at: String,
+}
+
 /// The newest pending revision of one organisation, as the review queue lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PendingReview {
@@ -153,6 +167,9 @@ pub trait DirectoryStore: Send + Sync + 'static {
     async fn published_organisations(&self) -> Result<Vec<Organisation>, StoreError>;
     /// The organisation's revisions, oldest first.
     async fn revisions(&self, id: OrgId) -> Result<Vec<RevisionInfo>, StoreError>;
+    /// Every revision whose author label is `author` (e.g. `user:42`), of any organisation and
+    /// state, oldest first.
+    async fn revisions_by_author(&self, author: &str) -> Result<Vec<AuthoredRevision>, StoreError>;
     async fn directory_stamp(&self) -> Result<DirectoryStamp, StoreError>;
 
     /// The organisation whatever its state: archived and unpublished ones included.
@@ -498,6 +515,8 @@ pub trait AccountStore: Send + Sync + 'static {
     async fn record_audit(&self, event: &AuditEvent) -> Result<(), StoreError>;
     /// The newest entries first.
     async fn audit_events(&self, limit: i64) -> Result<Vec<AuditEvent>, StoreError>;
+    /// Every entry whose actor is `actor` (e.g. `user:42`), oldest first.
+    async fn audit_events_by_actor(&self, actor: &str) -> Result<Vec<AuditEvent>, StoreError>;
 }
 
 /// What is known about where an association is.

@@ -13,7 +13,7 @@ use app::map::place_organisations::place_organisations;
 use app::marketplace::Marketplace;
 use app::moderation::confirm_active::{schedule_scan, ConfirmActiveScan, Rules, ScanJob, SCAN_JOB};
 use app::ports::{Author, StoreError};
-use gateways::mail::{MailConfigError, OutboxMailer, SmtpMailer};
+use gateways::mail::{MailConfigError, OutboxFolder, OutboxMailer, SmtpMailer};
 use tokio::net::TcpListener;
 use web::mail_text::FluentMail;
 
@@ -109,7 +109,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         marketplace,
         accounts: stores.accounts.clone(),
         jobs: jobs.clone(),
-        outbox: config.mail.outbox_dir(),
+        outbox: config.mail.outbox_dir().map(|dir| Arc::new(OutboxFolder::new(dir)) as Arc<dyn app::mail::outbox::OutboxReader>),
         sessions: config.sessions,
         throttle: app::accounts::sign_in::Throttle::default(),
         secure_cookies,

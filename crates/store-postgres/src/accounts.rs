@@ -394,4 +394,18 @@ impl AccountStore for PostgresStore {
         .map_err(unavailable)?;
         Ok(rows.into_iter().map(|(actor, action, target, detail, at)| AuditEvent { actor, action, target, detail, at }).collect())
     }
+
+    async fn audit_events_by_actor(&self, actor: &str) -> Result<Vec<AuditEvent>, StoreError> {
+        let rows: Vec<(String, String, String, String, String)> = sqlx::query_as(
+            "SELECT actor, action, target, detail, \
+             to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') FROM audit_event \
+             WHERE network_id = $1 AND actor = $2 ORDER BY id",
+        )
+        .bind(NETWORK)
+        .bind(actor)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(unavailable)?;
+        Ok(rows.into_iter().map(|(actor, action, target, detail, at)| AuditEvent { actor, action, target, detail, at }).collect())
+    }
 }

@@ -1,7 +1,8 @@
 //! The directory port on PostgreSQL.
 
 use app::ports::{
-    Author, DirectoryStamp, DirectoryStore, NewOrganisation, OrgPosition, OrgRecord, PendingReview, Revision, RevisionInfo, StoreError,
+    Author, AuthoredRevision, DirectoryStamp, DirectoryStore, NewOrganisation, OrgPosition, OrgRecord, PendingReview, Revision,
+    RevisionInfo, StoreError,
 };
 use app::stored::RevisionInfoColumns;
 use async_trait::async_trait;
@@ -198,6 +199,26 @@ impl DirectoryStore for PostgresStore {
         let rows: Vec<RevisionInfoColumns> =
             sqlx::query_as(revisions::REVISION_INFO).bind(id.0).fetch_all(&self.pool).await.map_err(unavailable)?;
         Ok(rows.into_iter().map(app::stored::revision_info).collect())
+    }
+
+    async fn revisions_by_author(&self, author: &str) -> Result<Vec<AuthoredRevision>, StoreError> {
+        let rows: Vec<(i64, String, String, i64, String, String)> = sqlx::query_as(
+            "SELECT o.id, o.slug, o.name, r.number, r.review_state, \
+             to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') \
+             FROM organisation_revision r JOIN organisation o ON o.id = r.organisation_id \
+             WHERE o.network_id = $1 AND r.author = $2 ORDER BY r.created_at, r.id",
+        )
+        .bind(NETWORK)
+        .bind(author)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(unavailable)?;
+        rows.into_iter()
+            .map(|(id, slug, organisation, number, review_state, created_at)| {
+                let slug = Slug::parse(&slug).map_err(|e| StoreError::Corrupt(format!("slug {slug:?}: {e}")))?;
+                Ok(AuthoredRevision { org: OrgId(id), slug, organisation, number, review_state, created_at })
+            })
+            .collect()
     }
 
     async fn directory_stamp(&self) -> Result<DirectoryStamp, StoreError> {

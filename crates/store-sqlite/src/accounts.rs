@@ -410,4 +410,16 @@ impl AccountStore for SqliteStore {
         .map_err(unavailable)?;
         Ok(rows.into_iter().map(|(actor, action, target, detail, at)| AuditEvent { actor, action, target, detail, at }).collect())
     }
+
+    async fn audit_events_by_actor(&self, actor: &str) -> Result<Vec<AuditEvent>, StoreError> {
+        let rows: Vec<(String, String, String, String, String)> = sqlx::query_as(
+            "SELECT actor, action, target, detail, created_at FROM audit_event WHERE network_id = ? AND actor = ? ORDER BY id",
+        )
+        .bind(NETWORK)
+        .bind(actor)
+        .fetch_all(&self.reader)
+        .await
+        .map_err(unavailable)?;
+        Ok(rows.into_iter().map(|(actor, action, target, detail, at)| AuditEvent { actor, action, target, detail, at }).collect())
+    }
 }

@@ -1,7 +1,8 @@
 //! The directory port on SQLite.
 
 use app::ports::{
-    Author, DirectoryStamp, DirectoryStore, NewOrganisation, OrgPosition, OrgRecord, PendingReview, Revision, RevisionInfo, StoreError,
+    Author, AuthoredRevision, DirectoryStamp, DirectoryStore, NewOrganisation, OrgPosition, OrgRecord, PendingReview, Revision,
+    RevisionInfo, StoreError,
 };
 use app::stored::RevisionInfoColumns;
 use async_trait::async_trait;
@@ -204,6 +205,24 @@ impl DirectoryStore for SqliteStore {
         .await
         .map_err(unavailable)?;
         Ok(rows.into_iter().map(app::stored::revision_info).collect())
+    }
+
+    async fn revisions_by_author(&self, author: &str) -> Result<Vec<AuthoredRevision>, StoreError> {
+        let rows: Vec<(i64, String, String, i64, String, String)> = sqlx::query_as(
+            "SELECT o.id, o.slug, o.name, r.number, r.review_state, r.created_at FROM organisation_revision r \
+             JOIN organisation o ON o.id = r.organisation_id WHERE o.network_id = ? AND r.author = ? ORDER BY r.created_at, r.id",
+        )
+        .bind(NETWORK)
+        .bind(author)
+        .fetch_all(&self.reader)
+        .await
+        .map_err(unavailable)?;
+        rows.into_iter()
+            .map(|(id, slug, organisation, number, review_state, created_at)| {
+                let slug = Slug::parse(&slug).map_err(|e| StoreError::Corrupt(format!("slug {slug:?}: {e}")))?;
+                Ok(AuthoredRevision { org: OrgId(id), slug, organisation, number, review_state, created_at })
+            })
+            .collect()
     }
 
     async fn directory_stamp(&self) -> Result<DirectoryStamp, StoreError> {

@@ -359,3 +359,16 @@ pub async fn a_claim_approved_by_the_office_makes_an_owner(stores: Stores) {
     );
     assert_eq!(store.audit_events(1).await.unwrap()[0].action, "claim.approve");
 }
+
+pub async fn audit_events_are_found_by_actor(stores: Stores) {
+    let store = stores.accounts.as_ref();
+    for (actor, action) in [("user:1", "user.role"), ("user:2", "revision.approve"), ("user:1", "user.disable")] {
+        let event =
+            AuditEvent { actor: actor.into(), action: action.into(), target: "user:3".into(), detail: String::new(), at: String::new() };
+        store.record_audit(&event).await.unwrap();
+    }
+    let mine = store.audit_events_by_actor("user:1").await.unwrap();
+    assert_eq!(mine.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(), ["user.role", "user.disable"], "oldest first");
+    assert!(mine.iter().all(|e| e.actor == "user:1" && e.at.ends_with('Z')));
+    assert!(store.audit_events_by_actor("user:9").await.unwrap().is_empty());
+}

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 pub mod accounts;
+pub mod admin_use_cases;
 pub mod confirmation;
 pub mod directory;
 pub mod jobs;

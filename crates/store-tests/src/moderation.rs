@@ -255,3 +255,18 @@ pub async fn positions_cover_published_and_proposed_organisations(stores: Stores
     assert_eq!((positions[1].0, positions[1].3), (proposed, elsewhere.position));
     assert_eq!(positions[2].3, None);
 }
+
+pub async fn revisions_are_found_by_their_author(stores: Stores) {
+    let store = &stores.directory;
+    let a = one_published(&stores).await;
+    let proposed = store.create_proposal(&slug("neu"), &full_profile("Neuer Verein"), &REPRESENTATIVE).await.unwrap();
+    store.add_revision(a, &renamed("Verein A neu"), &REPRESENTATIVE, false).await.unwrap();
+    store.add_revision(a, &renamed("Verein A anders"), &COORDINATOR, true).await.unwrap();
+    let mine = store.revisions_by_author(&REPRESENTATIVE.label()).await.unwrap();
+    let got: Vec<_> = mine.iter().map(|r| (r.org, r.slug.as_str(), r.number, r.review_state.as_str())).collect();
+    assert_eq!(got, [(proposed, "neu", 1, "pending"), (a, "verein-a", 2, "rejected")]);
+    assert_eq!(mine[1].organisation, "Verein A anders", "the organisation's current name");
+    assert!(mine.iter().all(|r| r.created_at.starts_with("20") && r.created_at.ends_with('Z')), "{mine:?}");
+    assert_eq!(store.revisions_by_author(&COORDINATOR.label()).await.unwrap().len(), 1);
+    assert!(store.revisions_by_author("user:12345").await.unwrap().is_empty());
+}

@@ -64,6 +64,7 @@ contract!(moderation:
     a_proposal_is_published_only_when_approved,
     the_review_queue_lists_the_newest_pending_revision_per_organisation,
     positions_cover_published_and_proposed_organisations,
+    revisions_are_found_by_their_author,
 );
 
 contract!(confirmation:
@@ -107,6 +108,12 @@ contract!(accounts:
     repeated_failures_lock_out_even_the_right_password,
     a_second_factor_is_set_up_then_required_and_never_replayed,
     a_claim_approved_by_the_office_makes_an_owner,
+    audit_events_are_found_by_actor,
+);
+
+contract!(admin_use_cases:
+    only_administrators_manage_accounts_and_one_stays,
+    personal_data_is_exported_without_secrets_and_deleted,
 );
 
 contract!(jobs:

@@ -51,16 +51,13 @@ impl TestApp {
 
     /// Sends every queued mail, then returns all mails in the outbox: (to, subject, text).
     pub async fn mails(&self) -> Vec<(String, String, String)> {
-        let _ = self.state.jobs.drain().await;
-        let dir = self.state.outbox.clone().unwrap();
-        let mut mails: Vec<_> = gateways::mail::list_outbox(&dir)
-            .unwrap()
-            .into_iter()
-            .map(|entry| {
-                let mail = gateways::mail::read_outbox_mail(&dir, &entry.file_name).unwrap();
-                (entry.to.clone(), entry.subject.clone(), mail.text_body.unwrap_or_default())
-            })
-            .collect();
+        self.state.jobs.drain().await.unwrap();
+        let outbox = self.state.outbox.clone().unwrap();
+        let mut mails = Vec::new();
+        for item in outbox.list().await.unwrap() {
+            let mail = outbox.read(&item.file_name).await.unwrap();
+            mails.push((item.to, item.subject, mail.text_body.unwrap_or_default()));
+        }
         mails.reverse();
         mails
     }

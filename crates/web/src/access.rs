@@ -80,6 +80,9 @@ pub const MATRIX: &[Rule] = &[
     rule("GET", "/account/second-factor", Session),
     rule("POST", "/account/second-factor", Session),
     rule("GET", "/account", SignedIn),
+    rule("GET", "/account/data.json", SignedIn),
+    rule("GET", "/account/delete", SignedIn),
+    rule("POST", "/account/delete", SignedIn),
     rule("GET", "/register", Public),
     rule("POST", "/register", Public),
     rule("GET", "/register/verify", Public),
@@ -116,6 +119,13 @@ pub const MATRIX: &[Rule] = &[
     rule("GET", "/office/review", Staff),
     rule("GET", "/office/inactive", Staff),
     rule("POST", "/office/review/{slug}/{number}", Staff),
+    rule("GET", "/office/audit", Staff),
+    // Administration.
+    rule("GET", "/admin/users", Admin),
+    rule("POST", "/admin/users/{id}/role", Admin),
+    rule("POST", "/admin/users/{id}/disabled", Admin),
+    rule("GET", "/admin/outbox", Admin),
+    rule("GET", "/admin/outbox/{file}", Admin),
 ];
 
 /// The rule of a route, if it is in the matrix.

@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod accounts;
+pub mod admin;
 pub mod api_error;
 pub mod assets;
 pub mod config;
@@ -43,8 +44,9 @@ pub struct AppState {
     pub accounts: Arc<dyn AccountStore>,
     /// The job queue (mail goes through it) and its runner.
     pub jobs: Arc<app::jobs::JobRunner>,
-    /// The outbox folder when mail is not sent by SMTP, for the administrators' outbox page.
-    pub outbox: Option<std::path::PathBuf>,
+    /// The mail outbox when mail is not sent by SMTP, for the administrators' outbox page;
+    /// `None` when mail goes out over SMTP.
+    pub outbox: Option<Arc<dyn app::mail::outbox::OutboxReader>>,
     pub sessions: SessionPolicy,
     /// Failed sign-ins and codes, per account and address.
     pub throttle: Throttle,
@@ -79,6 +81,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(office::router())
         .merge(accounts::router())
         .merge(moderation::router())
+        .merge(admin::router())
         .merge(system::router())
         .merge(openapi::router())
         .merge(assets::router())

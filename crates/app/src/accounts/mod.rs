@@ -1,9 +1,11 @@
 //! Accounts: password hashing, sessions, the second factor (TOTP and recovery codes), login
 //! rate limiting and the use cases that create and manage users.
 
+pub mod admin_users;
 pub mod claims;
 pub mod create_admin;
 pub mod password_hash;
+pub mod personal_data;
 pub mod rate_limit;
 pub mod recovery_codes;
 pub mod registration;

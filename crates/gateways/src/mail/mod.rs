@@ -5,5 +5,5 @@ pub mod outbox;
 pub mod smtp;
 
 pub use message::{sender, MailConfigError};
-pub use outbox::{list_outbox, read_outbox_mail, OutboxEntry, OutboxError, OutboxMail, OutboxMailer};
+pub use outbox::{list_outbox, read_outbox_mail, OutboxEntry, OutboxError, OutboxFolder, OutboxMail, OutboxMailer};
 pub use smtp::{SmtpMailer, SmtpSettings, SmtpTls};

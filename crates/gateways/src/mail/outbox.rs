@@ -15,7 +15,10 @@ use lettre::message::Mailbox;
 use crate::mail::message::{build, sender, MailConfigError};
 
 mod mime;
+mod reader;
 mod stamp;
+
+pub use reader::OutboxFolder;
 
 /// The outbox cannot be read.
 #[derive(Debug, thiserror::Error)]

@@ -40,13 +40,21 @@ fn expected(access: Access, subject: Subject) -> bool {
 const OWN: &str = "kulturverein-brueckenschlag";
 const OTHER: &str = "circolo-il-ponte";
 
-/// The route with its parameters filled in.
+/// A well-formed outbox file name that names no mail: the page answers 404, not 403.
+const OUTBOX_FILE: &str = "20260101T000000.000Z-0000.eml";
+
+/// The route with its parameters filled in. `{id}` is an item's id (and, for the account
+/// routes, a user id, which the empty form leaves unchanged).
 fn concrete(app: &TestApp, path: &str) -> String {
     // An item of the association in the path, so that its representative may close it.
     let own = app.state.directory.index().get(OWN).unwrap().id;
     let item = app.state.marketplace.view().of_organisation(own).first().map_or(1, |i| i.id.0);
     let asset = app.state.assets.url("app.css");
-    path.replace("{slug}", OWN).replace("{id}", &item.to_string()).replace("{number}", "1").replace("/assets/{*file}", &asset)
+    path.replace("{slug}", OWN)
+        .replace("{id}", &item.to_string())
+        .replace("{number}", "1")
+        .replace("{file}", OUTBOX_FILE)
+        .replace("/assets/{*file}", &asset)
 }
 
 async fn browser_for(app: &TestApp, subject: Subject, users: &Users) -> Browser {

@@ -4,6 +4,7 @@
 
 mod access_matrix;
 mod accounts;
+mod admin;
 mod api;
 mod confirm;
 mod directory_pages;

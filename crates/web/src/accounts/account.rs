@@ -23,6 +23,7 @@ pub struct AccountPage {
     pub role_label: String,
     pub has_second_factor: bool,
     pub is_staff: bool,
+    pub is_admin: bool,
     pub organisations: Vec<MyOrganisation>,
 }
 
@@ -51,6 +52,7 @@ pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
             role_label,
             has_second_factor: viewer.user.totp_secret.is_some(),
             is_staff: viewer.is_staff(),
+            is_admin: viewer.is_admin(),
             organisations,
         },
     )

@@ -5,6 +5,7 @@ pub mod cookies;
 pub mod csrf;
 pub mod login;
 pub mod members;
+pub mod personal_data;
 pub mod register;
 pub mod second_factor;
 pub mod session;
@@ -21,6 +22,8 @@ pub fn router() -> Router<SharedState> {
         .route("/login/code", get(second_factor::code_form).post(second_factor::code_submit))
         .route("/account/second-factor", get(second_factor::setup_form).post(second_factor::setup_submit))
         .route("/account", get(account::show))
+        .route("/account/data.json", get(personal_data::download))
+        .route("/account/delete", get(personal_data::delete_form).post(personal_data::delete_submit))
         .route("/register", get(register::register_form).post(register::register_submit))
         .route("/register/verify", get(register::verify_form).post(register::verify_submit))
         .route("/password/forgot", get(register::forgot_form).post(register::forgot_submit))

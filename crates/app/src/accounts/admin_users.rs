@@ -1,0 +1,126 @@
+//! Administrators manage accounts: the list of all users, changing a role, disabling and
+//! enabling. Every use case checks that the viewer is an administrator, keeps at least one
+//! active administrator, and records its change in the audit log.
+
+use domain::accounts::{Role, UserId};
+
+use crate::accounts::sign_in::Viewer;
+use crate::ports::{AccountStore, AuditEvent, Author, Membership, StoreError, User};
+
+/// Why an account was not changed.
+#[derive(Debug, thiserror::Error)]
+pub enum AdminError {
+    /// The viewer is not an administrator with a complete session.
+    #[error("not allowed")]
+    Forbidden,
+    /// No such account (or a deleted one).
+    #[error("no such account")]
+    NotFound,
+    /// The change would leave no active administrator.
+    #[error("the last active administrator cannot be demoted, disabled or deleted")]
+    LastAdministrator,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl AdminError {
+    /// Stable code that the interface translates.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AdminError::Forbidden => "forbidden",
+            AdminError::NotFound => "not_found",
+            AdminError::LastAdministrator => "last_administrator",
+            AdminError::Store(_) => "unavailable",
+        }
+    }
+}
+
+/// An account with its memberships, as the administrators' list shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserOverview {
+    pub user: User,
+    pub memberships: Vec<Membership>,
+}
+
+fn require_admin(viewer: &Viewer) -> Result<(), AdminError> {
+    if viewer.is_admin() {
+        Ok(())
+    } else {
+        Err(AdminError::Forbidden)
+    }
+}
+
+/// Every account that was not deleted, by email, with its memberships. Administrators only.
+pub async fn list_users(store: &dyn AccountStore, viewer: &Viewer) -> Result<Vec<UserOverview>, AdminError> {
+    require_admin(viewer)?;
+    let mut list = Vec::new();
+    for user in store.users().await? {
+        let memberships = store.memberships_of(user.id).await?;
+        list.push(UserOverview { user, memberships });
+    }
+    Ok(list)
+}
+
+/// True when the account is an active administrator and no other one is left.
+pub async fn is_last_active_administrator(store: &dyn AccountStore, user: &User) -> Result<bool, StoreError> {
+    if user.role != Role::Administrator || user.disabled {
+        return Ok(false);
+    }
+    let others = store.users().await?.into_iter().filter(|u| u.id != user.id && u.role == Role::Administrator && !u.disabled).count();
+    Ok(others == 0)
+}
+
+async fn target(store: &dyn AccountStore, id: UserId) -> Result<User, AdminError> {
+    store.user(id).await?.ok_or(AdminError::NotFound)
+}
+
+async fn audit(store: &dyn AccountStore, viewer: &Viewer, action: &str, id: UserId, detail: String) -> Result<(), AdminError> {
+    let event = AuditEvent {
+        actor: Author::User(viewer.user.id).label(),
+        action: action.into(),
+        target: format!("user:{id}"),
+        detail,
+        at: String::new(),
+    };
+    store.record_audit(&event).await?;
+    Ok(())
+}
+
+/// Gives the account another role (audit `user.role`, detail `old → new`). Administrators only;
+/// the last active administrator keeps the role.
+pub async fn change_role(store: &dyn AccountStore, viewer: &Viewer, id: UserId, role: Role) -> Result<(), AdminError> {
+    require_admin(viewer)?;
+    let user = target(store, id).await?;
+    if user.role == role {
+        return Ok(());
+    }
+    if is_last_active_administrator(store, &user).await? {
+        return Err(AdminError::LastAdministrator);
+    }
+    store.set_role(id, role).await?;
+    audit(store, viewer, "user.role", id, format!("{} → {}", user.role.key(), role.key())).await
+}
+
+/// Disables the account and ends its sessions (audit `user.disable`), or enables it again
+/// (`user.enable`). Administrators only; the last active administrator stays enabled.
+pub async fn set_disabled(store: &dyn AccountStore, viewer: &Viewer, id: UserId, disabled: bool) -> Result<(), AdminError> {
+    require_admin(viewer)?;
+    let user = target(store, id).await?;
+    if disabled && is_last_active_administrator(store, &user).await? {
+        return Err(AdminError::LastAdministrator);
+    }
+    store.set_disabled(id, disabled).await?;
+    if disabled {
+        store.delete_sessions_of(id).await?;
+    }
+    let action = if disabled { "user.disable" } else { "user.enable" };
+    audit(store, viewer, action, id, String::new()).await
+}
+
+/// The newest entries of the audit log, for office staff (coordinators and administrators).
+pub async fn audit_log(store: &dyn AccountStore, viewer: &Viewer, limit: i64) -> Result<Vec<AuditEvent>, AdminError> {
+    if !viewer.is_staff() {
+        return Err(AdminError::Forbidden);
+    }
+    Ok(store.audit_events(limit).await?)
+}

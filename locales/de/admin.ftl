@@ -1,0 +1,53 @@
+# Administration: Konten, Postausgang, Protokoll, persönliche Daten.
+
+admin-users-title = Konten verwalten
+admin-users-intro = Alle Konten mit Rolle, Bestätigung, zweitem Faktor, Status und Vereinen. Deaktivierte Konten werden sofort abgemeldet.
+admin-col-email = E-Mail-Adresse
+admin-col-role = Rolle
+admin-col-verified = Adresse bestätigt
+admin-col-second-factor = Zweiter Faktor
+admin-col-status = Status
+admin-col-memberships = Vereine
+admin-yes = ja
+admin-no = nein
+admin-active = aktiv
+admin-disabled = deaktiviert
+admin-you = Sie
+admin-role-change = Rolle ändern
+admin-disable = Deaktivieren
+admin-enable = Wieder aktivieren
+admin-done-role = Die Rolle wurde geändert.
+admin-done-disabled = Das Konto wurde deaktiviert und abgemeldet.
+admin-done-enabled = Das Konto ist wieder aktiv.
+admin-error-last-administrator = Das ist das letzte aktive Administrationskonto. Es kann seine Rolle nicht abgeben und nicht deaktiviert werden.
+admin-error-invalid = Diese Änderung ist nicht möglich.
+admin-outbox-title = Postausgang
+admin-outbox-intro = E-Mails werden nicht verschickt, sondern hier abgelegt – neueste zuerst.
+admin-outbox-smtp = E-Mails werden über einen SMTP-Server verschickt; einen Postausgang gibt es daher nicht.
+admin-outbox-empty = Der Postausgang ist leer.
+admin-outbox-no-text = Diese E-Mail hat keinen Textteil.
+admin-outbox-back = Zurück zum Postausgang
+admin-col-time = Zeit (UTC)
+admin-col-to = An
+admin-col-subject = Betreff
+
+audit-title = Protokoll
+audit-intro = Die letzten 200 Entscheidungen und Änderungen des Integrationsbüros und der Administration, neueste zuerst.
+audit-empty = Das Protokoll ist noch leer.
+audit-col-time = Zeit (UTC)
+audit-col-actor = Wer
+audit-col-action = Aktion
+audit-col-target = Betrifft
+audit-col-detail = Einzelheiten
+
+data-title = Ihre Daten
+data-intro = Sie können alle Daten herunterladen, die wir zu Ihrem Konto speichern, und Ihr Konto löschen.
+data-download = Meine Daten herunterladen (JSON)
+data-delete-title = Konto löschen
+data-delete-intro = Ihr Konto und Ihre persönlichen Daten werden gelöscht, Sie werden abgemeldet. Von Ihnen verfasste Versionen von Vereinsprofilen bleiben erhalten und nennen dann ein gelöschtes Konto. Bitte bestätigen Sie mit Ihrem Passwort.
+data-delete-password = Passwort
+data-delete-submit = Konto endgültig löschen
+data-delete-cancel = Abbrechen und zurück zum Konto
+data-delete-error-password = Das Passwort stimmt nicht.
+data-delete-error-last-administrator = Sie sind das letzte aktive Administrationskonto und können Ihr Konto nicht löschen. Ernennen Sie zuerst eine andere Person zur Administration.
+data-deleted-note = Ihr Konto wurde gelöscht.

@@ -1,0 +1,53 @@
+# Administration: accounts, outbox, audit log, personal data.
+
+admin-users-title = Manage accounts
+admin-users-intro = All accounts with role, confirmation, second factor, status and associations. Disabled accounts are signed out at once.
+admin-col-email = Email address
+admin-col-role = Role
+admin-col-verified = Address confirmed
+admin-col-second-factor = Second factor
+admin-col-status = Status
+admin-col-memberships = Associations
+admin-yes = yes
+admin-no = no
+admin-active = active
+admin-disabled = disabled
+admin-you = you
+admin-role-change = Change role
+admin-disable = Disable
+admin-enable = Enable again
+admin-done-role = The role was changed.
+admin-done-disabled = The account was disabled and signed out.
+admin-done-enabled = The account is active again.
+admin-error-last-administrator = This is the last active administrator account. It cannot give up its role or be disabled.
+admin-error-invalid = This change is not possible.
+admin-outbox-title = Outbox
+admin-outbox-intro = Emails are not sent but kept here – newest first.
+admin-outbox-smtp = Emails are sent through an SMTP server, so there is no outbox.
+admin-outbox-empty = The outbox is empty.
+admin-outbox-no-text = This email has no text part.
+admin-outbox-back = Back to the outbox
+admin-col-time = Time (UTC)
+admin-col-to = To
+admin-col-subject = Subject
+
+audit-title = Audit log
+audit-intro = The latest 200 decisions and changes by the office and the administrators, newest first.
+audit-empty = The audit log is still empty.
+audit-col-time = Time (UTC)
+audit-col-actor = Who
+audit-col-action = Action
+audit-col-target = Concerns
+audit-col-detail = Details
+
+data-title = Your data
+data-intro = You can download all data we keep about your account, and delete your account.
+data-download = Download my data (JSON)
+data-delete-title = Delete account
+data-delete-intro = Your account and your personal data are deleted and you are signed out. Versions of association profiles you wrote are kept and then name a deleted account. Please confirm with your password.
+data-delete-password = Password
+data-delete-submit = Delete my account for good
+data-delete-cancel = Cancel and back to the account
+data-delete-error-password = The password is wrong.
+data-delete-error-last-administrator = You are the last active administrator and cannot delete your account. Make someone else an administrator first.
+data-deleted-note = Your account was deleted.
