@@ -114,8 +114,45 @@ test('invite → set password → edit → pending → office approves with TOTP
   await expectAccessible(office.page, 'history de');
   assert.ok(await office.page.locator('.version').count() >= 2);
 
+  // Consent: a contact person with consent appears publicly after approval; withdrawing the
+  // consent hides them at once, without review.
+  await vera.page.goto(`${server.base}/organisations/${SLUG}/edit?lang=de`);
+  const row = vera.page.locator('fieldset.person').filter({ hasText: 'Weitere Person' }).first();
+  await row.getByLabel('Name').fill('Selin Aydın');
+  await row.getByLabel('E-Mail-Adresse').fill('selin@verein.example');
+  await row.getByLabel('Wer darf die Angaben sehen?').selectOption('public');
+  await row.getByRole('checkbox').check();
+  await vera.page.getByRole('button', { name: 'Änderungen speichern' }).click();
+  await vera.page.locator('#pending-note').waitFor();
+  await office.page.goto(`${server.base}/office/review?lang=de`);
+  await office.page.locator('.review-item', { hasText: 'Selin Aydın' }).getByRole('button', { name: 'Freigeben', exact: true }).click();
+  await office.page.waitForURL(/done=approved/);
+  await visitor.page.goto(`${server.base}/organisations/${SLUG}?lang=de`);
+  assert.ok((await visitor.page.content()).includes('Selin Aydın'), 'shown with consent');
+  await vera.page.goto(`${server.base}/organisations/${SLUG}/edit?lang=de`);
+  const selin = vera.page.locator('fieldset.person').filter({ has: vera.page.locator('input[value="Selin Aydın"]') });
+  await selin.getByRole('checkbox').uncheck();
+  await vera.page.getByRole('button', { name: 'Änderungen speichern' }).click();
+  await vera.page.locator('#saved-note').waitFor();
+  assert.match(await vera.page.locator('#saved-note').textContent(), /veröffentlicht/);
+  await visitor.page.goto(`${server.base}/organisations/${SLUG}?lang=de`);
+  assert.ok(!(await visitor.page.content()).includes('Selin Aydın'), 'hidden at once after withdrawal');
+
+  // The representative's other new pages pass axe.
+  for (const path of ['/introductions', `/organisations/${SLUG}/items/new?kind=need`]) {
+    await vera.page.goto(`${server.base}${path}${path.includes('?') ? '&' : '?'}lang=de`);
+    await expectAccessible(vera.page, `${path} de`);
+  }
+
+  // The office's other pages pass axe in German.
+  for (const path of ['/admin/users', '/admin/outbox', '/office/audit', '/office/inactive']) {
+    await office.page.goto(`${server.base}${path}?lang=de`);
+    await expectAccessible(office.page, `${path} de`);
+  }
+
   // The same pages in Arabic, right-to-left, also pass axe.
-  for (const path of [`/organisations/${SLUG}/edit`, `/organisations/${SLUG}/history`, `/organisations/${SLUG}/members`, '/office/review', '/account']) {
+  for (const path of [`/organisations/${SLUG}/edit`, `/organisations/${SLUG}/history`, `/organisations/${SLUG}/members`, '/office/review', '/account',
+    '/admin/users', '/admin/outbox', '/office/audit', '/office/inactive', '/introductions', `/organisations/${SLUG}/items/new`]) {
     await office.page.goto(`${server.base}${path}?lang=ar`);
     assert.equal(await office.page.getAttribute('html', 'dir'), 'rtl');
     await expectAccessible(office.page, `${path} ar`);
@@ -131,7 +168,7 @@ test('invite → set password → edit → pending → office approves with TOTP
 test('the public pages of signing in pass axe in German and Arabic', async () => {
   const { page, context } = await newPage(chrome.browser, server.base);
   for (const lang of ['de', 'ar']) {
-    for (const path of ['/login', '/register', '/password/forgot']) {
+    for (const path of ['/login', '/register', '/password/forgot', '/organisations/propose']) {
       await page.goto(`${server.base}${path}?lang=${lang}`);
       await expectAccessible(page, `${path} ${lang}`);
     }
@@ -145,5 +182,33 @@ test('the public pages of signing in pass axe in German and Arabic', async () =>
   await page.getByRole('button', { name: 'Log in' }).click();
   assert.match(await page.getByRole('alert').textContent(), /email address or password is wrong/);
   assert.equal(await page.getByLabel('Email address').inputValue(), 'nobody@verein.example');
+  await context.close();
+});
+
+test('a proposal of an association that may be listed already shows the candidates first', async () => {
+  const { page, context } = await newPage(chrome.browser, server.base, { viewport: { width: 412, height: 900 } });
+  await page.goto(`${server.base}/organisations?lang=de`);
+  await page.getByRole('link', { name: /Vorschlagen/ }).first().click();
+  await page.waitForURL(/\/organisations\/propose/);
+  await page.getByLabel(/Name des Vereins/).fill('Deutsch-Türkischer Kulturverein Brückenschlag Ludwigsburg');
+  await page.getByLabel(/Kurzbeschreibung \(ein Satz\) \(Deutsch\)/).fill('Kultur und Begegnung für Familien.');
+  await page.getByLabel(/Ihre E-Mail-Adresse/).fill('vorschlag@beispiel.example');
+  await page.getByRole('button', { name: 'Vorschlag senden' }).click();
+  await page.locator('#possible-duplicates').waitFor();
+  assert.match(await page.locator('#possible-duplicates').textContent(), /Brückenschlag/);
+  assert.equal(await page.getByLabel(/Name des Vereins/).inputValue(), 'Deutsch-Türkischer Kulturverein Brückenschlag Ludwigsburg', 'input kept');
+  await expectAccessible(page, 'propose with duplicates de');
+  await page.screenshot({ path: join(screenshotDir, 'propose-duplicates-de-phone.png'), fullPage: false });
+  assert.equal(server.mails().filter((m) => m.to.includes('vorschlag@')).length, 0, 'nothing sent before confirming');
+  await page.getByLabel(/anderer Verein/).check();
+  await page.getByRole('button', { name: 'Vorschlag senden' }).click();
+  const link = await linkInMail('vorschlag@beispiel.example', '/organisations/propose/verify?token=');
+  await page.goto(`${link.replace(/^https?:\/\/[^/]+/, server.base)}&lang=de`);
+  await expectAccessible(page, 'propose verify de');
+  await page.getByRole('button').filter({ hasText: /bestätigen/i }).first().click();
+  await page.waitForLoadState();
+  assert.equal((await page.request.get(`${server.base}/organisations?q=Ludwigsburg+Br%C3%BCckenschlag&lang=de`)).status(), 200);
+  await page.goto(`${server.base}/organisations/propose?lang=ar`);
+  await expectAccessible(page, 'propose ar');
   await context.close();
 });

@@ -1,0 +1,53 @@
+# Machine-drafted translation (Arabic), awaiting review by a native speaker.
+
+admin-users-title = إدارة الحسابات
+admin-users-intro = جميع الحسابات مع الدور والتأكيد والعامل الثاني والحالة والجمعيات. يتم تسجيل خروج الحسابات المعطّلة فورًا.
+admin-col-email = عنوان البريد الإلكتروني
+admin-col-role = الدور
+admin-col-verified = العنوان مؤكَّد
+admin-col-second-factor = العامل الثاني
+admin-col-status = الحالة
+admin-col-memberships = الجمعيات
+admin-yes = نعم
+admin-no = لا
+admin-active = نشط
+admin-disabled = معطّل
+admin-you = أنتم
+admin-role-change = تغيير الدور
+admin-disable = تعطيل
+admin-enable = إعادة التفعيل
+admin-done-role = تم تغيير الدور.
+admin-done-disabled = تم تعطيل الحساب وتسجيل خروجه.
+admin-done-enabled = الحساب نشط مجددًا.
+admin-error-last-administrator = هذا آخر حساب إدارة نشط. لا يمكنه التخلي عن دوره ولا يمكن تعطيله.
+admin-error-invalid = هذا التغيير غير ممكن.
+admin-outbox-title = صندوق الصادر
+admin-outbox-intro = لا تُرسل رسائل البريد الإلكتروني، بل تُحفظ هنا – الأحدث أولًا.
+admin-outbox-smtp = تُرسل رسائل البريد الإلكتروني عبر خادم SMTP، لذلك لا يوجد صندوق صادر.
+admin-outbox-empty = صندوق الصادر فارغ.
+admin-outbox-no-text = لا تحتوي هذه الرسالة على جزء نصي.
+admin-outbox-back = العودة إلى صندوق الصادر
+admin-col-time = الوقت (UTC)
+admin-col-to = إلى
+admin-col-subject = الموضوع
+
+audit-title = السجل
+audit-intro = آخر 200 قرار وتغيير أجراها مكتب الاندماج والإدارة، الأحدث أولًا.
+audit-empty = السجل فارغ حتى الآن.
+audit-col-time = الوقت (UTC)
+audit-col-actor = مَن
+audit-col-action = الإجراء
+audit-col-target = يخص
+audit-col-detail = التفاصيل
+
+data-title = بياناتكم
+data-intro = يمكنكم تنزيل جميع البيانات التي نحفظها عن حسابكم، وحذف حسابكم.
+data-download = تنزيل بياناتي (JSON)
+data-delete-title = حذف الحساب
+data-delete-intro = سيتم حذف حسابكم وبياناتكم الشخصية وتسجيل خروجكم. أما نسخ الملفات التعريفية للجمعيات التي كتبتموها فتبقى محفوظة، وتُنسب بعد ذلك إلى حساب محذوف. يُرجى التأكيد بكلمة المرور.
+data-delete-password = كلمة المرور
+data-delete-submit = حذف الحساب نهائيًا
+data-delete-cancel = الإلغاء والعودة إلى الحساب
+data-delete-error-password = كلمة المرور غير صحيحة.
+data-delete-error-last-administrator = أنتم آخر حساب إدارة نشط ولا يمكنكم حذف حسابكم. عيّنوا شخصًا آخر للإدارة أولًا.
+data-deleted-note = تم حذف حسابكم.

@@ -1,0 +1,39 @@
+# Machine-drafted translation (Arabic), awaiting review by a native speaker.
+introductions-title = طلبات التواصل
+introductions-intro = ترون هنا من يرغب في التعرّف على جمعيتكم ومن طلبتم التواصل معه. لا تظهر بيانات التواصل إلا بعد موافقة الطرفين.
+introductions-none = لا توجد طلبات تواصل بعد.
+introductions-contact = هكذا تصلون إلى الشخص المسؤول عن التواصل:
+introductions-accept = القبول وتبادل بيانات التواصل
+introductions-decline = الرفض
+introductions-done = اكتمل التعاون
+introductions-ask = طلب التواصل
+introductions-message = رسالة إلى الجمعية الأخرى (اختياري)
+introductions-send = إرسال الطلب
+introductions-dismiss = غير مناسب – إخفاء
+introduction-state-requested = مطلوب
+introduction-state-agreed = متفق عليه
+introduction-state-declined = مرفوض
+introduction-state-done = مكتمل
+introduction-state-dismissed = مخفي
+error-introduction-conflict-title = تم الطلب بالفعل
+error-introduction-conflict-text = يوجد بالفعل طلب تواصل لهذا العرض وهذا الطلب، أو تمت الإجابة عليه من قبل.
+mail-introduction-requested-subject = ترغب { $organisation } في التعرّف على جمعيتكم
+mail-introduction-requested-body =
+    مرحبًا،
+
+    تهتم «{ $organisation }» بعرضكم «{ $offer }» – فهو يناسب طلبها «{ $need }».
+
+    { $message }
+
+    قرّروا هنا ما إذا كنتم ترغبون في تبادل بيانات التواصل:
+
+    { $link }
+mail-introduction-agreed-subject = التواصل مع { $organisation }
+mail-introduction-agreed-body =
+    مرحبًا،
+
+    وافق الطرفان: الطلب «{ $need }» والعرض «{ $offer }».
+
+    هكذا تصلون إلى «{ $organisation }»: { $contact }
+
+    { $link }

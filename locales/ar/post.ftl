@@ -1,0 +1,27 @@
+# Machine-drafted translation (Arabic), awaiting review by a native speaker.
+post-title-offer = عرض جديد من { $name }
+post-title-need = طلب جديد من { $name }
+post-intro-offer = ماذا يمكن لجمعيتكم أن تقدم للآخرين – قاعات، ترجمة فورية، خبرات، معدات، متطوعين؟ بعد ذلك ستُعرض عليكم طلبات مناسبة من جمعيات أخرى.
+post-intro-need = عمّ تبحث جمعيتكم؟ بعد الحفظ ترون عروضًا مناسبة من جمعيات أخرى، مع أسباب مناسبتها.
+post-field-title = العنوان
+post-field-description = الوصف
+post-field-text-lang = لغة هذه النصوص
+post-field-weekdays = في أي أيام؟
+post-weekdays-hint = عدم اختيار أي يوم يعني: كل الأيام مناسبة.
+post-field-time = الوقت
+post-field-district = أين؟
+post-anywhere = في أي مكان في المدينة
+post-field-languages = بأي لغات؟
+post-field-end-date = صالح حتى (اختياري)
+post-choose = – يُرجى الاختيار –
+post-submit-offer = نشر العرض
+post-submit-need = نشر الطلب
+post-items-heading = العروض والطلبات
+post-items-none = لا توجد لدى جمعيتكم حاليًا عروض أو طلبات مفتوحة.
+post-close = تم – إغلاق
+post-new-offer = عرض جديد
+post-new-need = طلب جديد
+edit-profile-heading = الملف التعريفي
+edit-saved-closed = تم الإغلاق. لم يعد يظهر في القوائم.
+form-error-date = يُرجى إدخال تاريخ، مثلًا 2027-03-31.
+form-error-date-past = هذا التاريخ في الماضي.

@@ -1,0 +1,53 @@
+# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+
+admin-users-title = مدیریت حساب‌های کاربری
+admin-users-intro = همهٔ حساب‌ها با نقش، تأیید، عامل دوم، وضعیت و انجمن‌ها. حساب‌های غیرفعال‌شده بی‌درنگ از سامانه خارج می‌شوند.
+admin-col-email = نشانی ایمیل
+admin-col-role = نقش
+admin-col-verified = نشانی تأییدشده
+admin-col-second-factor = عامل دوم
+admin-col-status = وضعیت
+admin-col-memberships = انجمن‌ها
+admin-yes = بله
+admin-no = خیر
+admin-active = فعال
+admin-disabled = غیرفعال
+admin-you = شما
+admin-role-change = تغییر نقش
+admin-disable = غیرفعال کردن
+admin-enable = فعال کردن دوباره
+admin-done-role = نقش تغییر کرد.
+admin-done-disabled = حساب غیرفعال شد و از سامانه خارج شد.
+admin-done-enabled = حساب دوباره فعال است.
+admin-error-last-administrator = این آخرین حساب فعال مدیریت سامانه است. نمی‌تواند نقش خود را واگذار کند و نمی‌توان آن را غیرفعال کرد.
+admin-error-invalid = این تغییر امکان‌پذیر نیست.
+admin-outbox-title = صندوق خروجی
+admin-outbox-intro = ایمیل‌ها ارسال نمی‌شوند، بلکه اینجا نگه داشته می‌شوند – جدیدترین در بالا.
+admin-outbox-smtp = ایمیل‌ها از طریق یک سرور SMTP ارسال می‌شوند؛ بنابراین صندوق خروجی وجود ندارد.
+admin-outbox-empty = صندوق خروجی خالی است.
+admin-outbox-no-text = این ایمیل بخش متنی ندارد.
+admin-outbox-back = بازگشت به صندوق خروجی
+admin-col-time = زمان (UTC)
+admin-col-to = گیرنده
+admin-col-subject = موضوع
+
+audit-title = گزارش رویدادها
+audit-intro = 200 تصمیم و تغییر آخر دفتر ادغام و مدیریت سامانه، جدیدترین در بالا.
+audit-empty = گزارش رویدادها هنوز خالی است.
+audit-col-time = زمان (UTC)
+audit-col-actor = چه کسی
+audit-col-action = اقدام
+audit-col-target = مربوط به
+audit-col-detail = جزئیات
+
+data-title = داده‌های شما
+data-intro = می‌توانید همهٔ داده‌هایی را که دربارهٔ حساب شما نگه می‌داریم دانلود کنید و حساب خود را حذف کنید.
+data-download = دانلود داده‌های من (JSON)
+data-delete-title = حذف حساب
+data-delete-intro = حساب شما و داده‌های شخصی‌تان حذف می‌شوند و از سامانه خارج می‌شوید. نسخه‌هایی از نمایهٔ انجمن‌ها که شما نوشته‌اید باقی می‌مانند و از آن پس به یک حساب حذف‌شده نسبت داده می‌شوند. لطفاً با رمز عبور خود تأیید کنید.
+data-delete-password = رمز عبور
+data-delete-submit = حذف همیشگی حساب
+data-delete-cancel = انصراف و بازگشت به حساب
+data-delete-error-password = رمز عبور نادرست است.
+data-delete-error-last-administrator = شما آخرین حساب فعال مدیریت سامانه هستید و نمی‌توانید حساب خود را حذف کنید. ابتدا فرد دیگری را به مدیریت سامانه منصوب کنید.
+data-deleted-note = حساب شما حذف شد.

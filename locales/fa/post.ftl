@@ -1,0 +1,27 @@
+# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+post-title-offer = پیشنهاد جدید از { $name }
+post-title-need = درخواست جدید از { $name }
+post-intro-offer = انجمن شما چه چیزی می‌تواند به دیگران ارائه دهد – فضا، ترجمهٔ شفاهی، دانش، وسایل، نیروی کمکی؟ پس از آن درخواست‌های مناسب انجمن‌های دیگر به شما نشان داده می‌شود.
+post-intro-need = انجمن شما به دنبال چیست؟ پس از ذخیره، پیشنهادهای مناسب انجمن‌های دیگر را همراه با دلایل مناسب بودنشان می‌بینید.
+post-field-title = عنوان
+post-field-description = توضیحات
+post-field-text-lang = زبان این متن‌ها
+post-field-weekdays = در چه روزهایی؟
+post-weekdays-hint = اگر هیچ روزی را علامت نزنید، یعنی هر روزی مناسب است.
+post-field-time = ساعت
+post-field-district = کجا؟
+post-anywhere = هر جای شهر
+post-field-languages = به چه زبان‌هایی؟
+post-field-end-date = معتبر تا (اختیاری)
+post-choose = – لطفاً انتخاب کنید –
+post-submit-offer = انتشار پیشنهاد
+post-submit-need = انتشار درخواست
+post-items-heading = پیشنهادها و درخواست‌ها
+post-items-none = انجمن شما در حال حاضر هیچ پیشنهاد یا درخواست بازی ندارد.
+post-close = انجام شد – بستن
+post-new-offer = پیشنهاد جدید
+post-new-need = درخواست جدید
+edit-profile-heading = نمایه
+edit-saved-closed = بسته شد. دیگر در فهرست‌ها نمایش داده نمی‌شود.
+form-error-date = لطفاً یک تاریخ وارد کنید، برای مثال 2027-03-31.
+form-error-date-past = این تاریخ گذشته است.

@@ -1,0 +1,53 @@
+# Machine-drafted translation (Russian), awaiting review by a native speaker.
+
+admin-users-title = Управление учётными записями
+admin-users-intro = Все учётные записи с ролью, подтверждением, вторым фактором, статусом и объединениями. Отключённые учётные записи сразу выходят из системы.
+admin-col-email = Адрес электронной почты
+admin-col-role = Роль
+admin-col-verified = Адрес подтверждён
+admin-col-second-factor = Второй фактор
+admin-col-status = Статус
+admin-col-memberships = Объединения
+admin-yes = да
+admin-no = нет
+admin-active = активна
+admin-disabled = отключена
+admin-you = Вы
+admin-role-change = Изменить роль
+admin-disable = Отключить
+admin-enable = Снова включить
+admin-done-role = Роль изменена.
+admin-done-disabled = Учётная запись отключена, сеансы завершены.
+admin-done-enabled = Учётная запись снова активна.
+admin-error-last-administrator = Это последняя активная учётная запись администрирования. Она не может отказаться от своей роли и не может быть отключена.
+admin-error-invalid = Такое изменение невозможно.
+admin-outbox-title = Исходящие
+admin-outbox-intro = Письма не отправляются, а сохраняются здесь – сначала самые новые.
+admin-outbox-smtp = Письма отправляются через SMTP-сервер, поэтому папки «Исходящие» нет.
+admin-outbox-empty = Папка «Исходящие» пуста.
+admin-outbox-no-text = У этого письма нет текстовой части.
+admin-outbox-back = Назад к исходящим
+admin-col-time = Время (UTC)
+admin-col-to = Кому
+admin-col-subject = Тема
+
+audit-title = Журнал
+audit-intro = Последние 200 решений и изменений бюро по вопросам интеграции и администрирования, сначала самые новые.
+audit-empty = Журнал пока пуст.
+audit-col-time = Время (UTC)
+audit-col-actor = Кто
+audit-col-action = Действие
+audit-col-target = Касается
+audit-col-detail = Подробности
+
+data-title = Ваши данные
+data-intro = Вы можете скачать все данные, которые мы храним о Вашей учётной записи, и удалить свою учётную запись.
+data-download = Скачать мои данные (JSON)
+data-delete-title = Удалить учётную запись
+data-delete-intro = Ваша учётная запись и Ваши персональные данные будут удалены, а Вы выйдете из системы. Созданные Вами версии профилей объединений сохранятся и после этого будут указывать на удалённую учётную запись. Пожалуйста, подтвердите своим паролем.
+data-delete-password = Пароль
+data-delete-submit = Окончательно удалить учётную запись
+data-delete-cancel = Отменить и вернуться к учётной записи
+data-delete-error-password = Неверный пароль.
+data-delete-error-last-administrator = Ваша учётная запись – последняя активная учётная запись администрирования, поэтому Вы не можете её удалить. Сначала назначьте администратором кого-то другого.
+data-deleted-note = Ваша учётная запись удалена.

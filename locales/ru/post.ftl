@@ -1,0 +1,27 @@
+# Machine-drafted translation (Russian), awaiting review by a native speaker.
+post-title-offer = Новое предложение от { $name }
+post-title-need = Новый запрос от { $name }
+post-intro-offer = Что Ваше объединение может предложить другим – помещения, устный перевод, знания, материалы, волонтёров? После этого Вам покажут подходящие запросы других объединений.
+post-intro-need = Что ищет Ваше объединение? После сохранения Вы увидите подходящие предложения других объединений с объяснением, почему они подходят.
+post-field-title = Заголовок
+post-field-description = Описание
+post-field-text-lang = Язык этих текстов
+post-field-weekdays = В какие дни?
+post-weekdays-hint = Если не отметить ни одного дня, подходит любой день.
+post-field-time = Время
+post-field-district = Где?
+post-anywhere = в любом месте города
+post-field-languages = На каких языках?
+post-field-end-date = Действует до (по желанию)
+post-choose = – пожалуйста, выберите –
+post-submit-offer = Опубликовать предложение
+post-submit-need = Опубликовать запрос
+post-items-heading = Предложения и запросы
+post-items-none = Сейчас у Вашего объединения нет открытых предложений или запросов.
+post-close = Выполнено – закрыть
+post-new-offer = Новое предложение
+post-new-need = Новый запрос
+edit-profile-heading = Профиль
+edit-saved-closed = Закрыто. Больше не показывается в списках.
+form-error-date = Пожалуйста, укажите дату, например 2027-03-31.
+form-error-date-past = Эта дата уже прошла.

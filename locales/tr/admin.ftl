@@ -1,0 +1,53 @@
+# Machine-drafted translation (Turkish), awaiting review by a native speaker.
+
+admin-users-title = Hesapları yönet
+admin-users-intro = Rol, onay, ikinci faktör, durum ve derneklerle birlikte tüm hesaplar. Devre dışı bırakılan hesapların oturumu hemen kapatılır.
+admin-col-email = E-posta adresi
+admin-col-role = Rol
+admin-col-verified = Adres onaylandı
+admin-col-second-factor = İkinci faktör
+admin-col-status = Durum
+admin-col-memberships = Dernekler
+admin-yes = evet
+admin-no = hayır
+admin-active = etkin
+admin-disabled = devre dışı
+admin-you = siz
+admin-role-change = Rolü değiştir
+admin-disable = Devre dışı bırak
+admin-enable = Yeniden etkinleştir
+admin-done-role = Rol değiştirildi.
+admin-done-disabled = Hesap devre dışı bırakıldı ve oturumu kapatıldı.
+admin-done-enabled = Hesap yeniden etkin.
+admin-error-last-administrator = Bu, son etkin yönetici hesabıdır. Rolünü bırakamaz ve devre dışı bırakılamaz.
+admin-error-invalid = Bu değişiklik mümkün değil.
+admin-outbox-title = Giden kutusu
+admin-outbox-intro = E-postalar gönderilmez, burada saklanır – en yenisi en üstte.
+admin-outbox-smtp = E-postalar bir SMTP sunucusu üzerinden gönderilir; bu nedenle giden kutusu yoktur.
+admin-outbox-empty = Giden kutusu boş.
+admin-outbox-no-text = Bu e-postanın metin bölümü yok.
+admin-outbox-back = Giden kutusuna dön
+admin-col-time = Zaman (UTC)
+admin-col-to = Alıcı
+admin-col-subject = Konu
+
+audit-title = Kayıt günlüğü
+audit-intro = Entegrasyon ofisinin ve yönetimin son 200 kararı ve değişikliği – en yenisi en üstte.
+audit-empty = Kayıt günlüğü henüz boş.
+audit-col-time = Zaman (UTC)
+audit-col-actor = Kim
+audit-col-action = İşlem
+audit-col-target = İlgili
+audit-col-detail = Ayrıntılar
+
+data-title = Verileriniz
+data-intro = Hesabınızla ilgili sakladığımız tüm verileri indirebilir ve hesabınızı silebilirsiniz.
+data-download = Verilerimi indir (JSON)
+data-delete-title = Hesabı sil
+data-delete-intro = Hesabınız ve kişisel verileriniz silinir, oturumunuz kapatılır. Yazdığınız dernek profili sürümleri korunur ve bundan sonra silinmiş bir hesabı gösterir. Lütfen şifrenizle onaylayın.
+data-delete-password = Şifre
+data-delete-submit = Hesabı kalıcı olarak sil
+data-delete-cancel = Vazgeç ve hesaba dön
+data-delete-error-password = Şifre yanlış.
+data-delete-error-last-administrator = Son etkin yönetici hesabı sizsiniz ve hesabınızı silemezsiniz. Önce başka birini yönetici yapın.
+data-deleted-note = Hesabınız silindi.

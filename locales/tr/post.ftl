@@ -1,0 +1,27 @@
+# Machine-drafted translation (Turkish), awaiting review by a native speaker.
+post-title-offer = { $name } adına yeni teklif
+post-title-need = { $name } adına yeni talep
+post-intro-offer = Derneğiniz başkalarına ne sunabilir – mekân, tercümanlık, bilgi birikimi, malzeme, gönüllü? Ardından diğer derneklerin uygun talepleri size gösterilir.
+post-intro-need = Derneğiniz ne arıyor? Kaydettikten sonra diğer derneklerin uygun tekliflerini, neden uygun olduklarıyla birlikte görürsünüz.
+post-field-title = Başlık
+post-field-description = Açıklama
+post-field-text-lang = Bu metinlerin dili
+post-field-weekdays = Hangi günlerde?
+post-weekdays-hint = Hiçbir gün işaretlenmezse her gün uygun demektir.
+post-field-time = Saat
+post-field-district = Nerede?
+post-anywhere = şehrin her yerinde
+post-field-languages = Hangi dillerde?
+post-field-end-date = Geçerlilik tarihi (isteğe bağlı)
+post-choose = – lütfen seçin –
+post-submit-offer = Teklifi yayımla
+post-submit-need = Talebi yayımla
+post-items-heading = Teklifler ve talepler
+post-items-none = Derneğinizin şu anda açık bir teklifi veya talebi yok.
+post-close = Tamamlandı – kapat
+post-new-offer = Yeni teklif
+post-new-need = Yeni talep
+edit-profile-heading = Profil
+edit-saved-closed = Kapatıldı. Artık listelerde görünmüyor.
+form-error-date = Lütfen bir tarih girin, örneğin 2027-03-31.
+form-error-date-past = Bu tarih geçmişte kalıyor.

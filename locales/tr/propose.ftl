@@ -1,0 +1,25 @@
+# Machine-drafted translation (Turkish), awaiting review by a native speaker.
+propose-title = Dernek öner
+propose-intro = Derneğiniz rehberde yok mu? Buradan önerin. Hesaba ihtiyacınız yok. E-posta adresinizi onaylamanız için size bir bağlantı göndeririz. Ardından entegrasyon ofisi, öneri herkese açık hâle gelmeden önce onu inceler.
+propose-link = Derneğiniz eksik mi? Önerin
+propose-choose = Lütfen seçin
+propose-section-association = Dernek
+propose-section-place = Yer ve iletişim (herkese açık)
+propose-section-you = Sizin bilgileriniz (herkese açık değil)
+propose-other-languages = Başka bir dilde kısa açıklama (isteğe bağlı)
+propose-public-email = Derneğin e-posta adresi
+propose-proposer-email = E-posta adresiniz
+propose-proposer-email-hint = Onay bağlantısını bu adrese göndeririz. Adres yayımlanmaz; entegrasyon ofisi onu yalnızca bu öneriyle ilgili sorular için kullanır.
+propose-note = Entegrasyon ofisine mesaj (isteğe bağlı)
+propose-submit-hint = Gönderdikten sonra onay bağlantısı içeren bir e-posta alırsınız. Dernek, ancak siz onayladıktan ve entegrasyon ofisi inceledikten sonra rehberde görünür.
+propose-submit = Öneriyi gönder
+propose-duplicates-heading = Bu derneklerden biri mi?
+propose-duplicates-text = Rehberdeki bu kayıtların adı benzer veya yakınlarda bulunuyorlar. Lütfen derneğinizin zaten kayıtlı olup olmadığını kontrol edin.
+propose-duplicates-edit-hint = Evetse, bir şey önermenize gerek yok. Kayıttaki değişiklikler için lütfen entegrasyon ofisine başvurun.
+propose-confirm-new = Hayır, bu başka bir dernek. Öneriyi yine de gönder.
+propose-sent = Neredeyse tamam: { $email } adresine bir onay bağlantısı gönderdik. Lütfen e-postayı açın ve “{ $name }” önerisini onaylayın. Bağlantı 48 saat geçerlidir.
+propose-confirm-text = Lütfen “{ $name }” derneğini önermek istediğinizi onaylayın ({ $email }).
+propose-confirm-submit = Öneriyi onayla
+propose-done = Teşekkürler! “{ $name }” öneriniz bize ulaştı. Entegrasyon ofisi onu inceleyecek ve ardından rehberde yayımlayacak.
+propose-invalid-link = Bu bağlantı (artık) geçerli değil: daha önce kullanılmış veya süresi dolmuş. Lütfen derneği yeniden önerin.
+propose-author = { $email } (hesapsız öneri)

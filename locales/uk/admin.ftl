@@ -1,0 +1,53 @@
+# Machine-drafted translation (Ukrainian), awaiting review by a native speaker.
+
+admin-users-title = Керування обліковими записами
+admin-users-intro = Усі облікові записи з роллю, підтвердженням, другим фактором, статусом і об’єднаннями. Вимкнені облікові записи одразу виходять із системи.
+admin-col-email = Адреса електронної пошти
+admin-col-role = Роль
+admin-col-verified = Адресу підтверджено
+admin-col-second-factor = Другий фактор
+admin-col-status = Статус
+admin-col-memberships = Об’єднання
+admin-yes = так
+admin-no = ні
+admin-active = активний
+admin-disabled = вимкнено
+admin-you = Ви
+admin-role-change = Змінити роль
+admin-disable = Вимкнути
+admin-enable = Знову ввімкнути
+admin-done-role = Роль змінено.
+admin-done-disabled = Обліковий запис вимкнено, сеанси завершено.
+admin-done-enabled = Обліковий запис знову активний.
+admin-error-last-administrator = Це останній активний обліковий запис адміністрування. Він не може відмовитися від своєї ролі й не може бути вимкнений.
+admin-error-invalid = Така зміна неможлива.
+admin-outbox-title = Вихідні
+admin-outbox-intro = Листи не надсилаються, а зберігаються тут – спочатку найновіші.
+admin-outbox-smtp = Листи надсилаються через SMTP-сервер, тому папки «Вихідні» немає.
+admin-outbox-empty = Папка «Вихідні» порожня.
+admin-outbox-no-text = Цей лист не має текстової частини.
+admin-outbox-back = Назад до вихідних
+admin-col-time = Час (UTC)
+admin-col-to = Кому
+admin-col-subject = Тема
+
+audit-title = Журнал
+audit-intro = Останні 200 рішень і змін бюро з питань інтеграції та адміністрування, спочатку найновіші.
+audit-empty = Журнал поки що порожній.
+audit-col-time = Час (UTC)
+audit-col-actor = Хто
+audit-col-action = Дія
+audit-col-target = Стосується
+audit-col-detail = Подробиці
+
+data-title = Ваші дані
+data-intro = Ви можете завантажити всі дані, які ми зберігаємо про Ваш обліковий запис, і видалити свій обліковий запис.
+data-download = Завантажити мої дані (JSON)
+data-delete-title = Видалити обліковий запис
+data-delete-intro = Ваш обліковий запис і Ваші персональні дані буде видалено, а Ви вийдете із системи. Створені Вами версії профілів об’єднань залишаться й відтак зазначатимуть видалений обліковий запис. Будь ласка, підтвердьте своїм паролем.
+data-delete-password = Пароль
+data-delete-submit = Остаточно видалити обліковий запис
+data-delete-cancel = Скасувати й повернутися до облікового запису
+data-delete-error-password = Пароль неправильний.
+data-delete-error-last-administrator = Ваш обліковий запис – останній активний обліковий запис адміністрування, тому Ви не можете його видалити. Спочатку призначте адміністратором когось іншого.
+data-deleted-note = Ваш обліковий запис видалено.

@@ -1,0 +1,27 @@
+# Machine-drafted translation (Ukrainian), awaiting review by a native speaker.
+post-title-offer = Нова пропозиція від { $name }
+post-title-need = Новий запит від { $name }
+post-intro-offer = Що Ваше об’єднання може запропонувати іншим – приміщення, усний переклад, знання, матеріали, волонтерів? Після цього Вам покажуть відповідні запити інших об’єднань.
+post-intro-need = Що шукає Ваше об’єднання? Після збереження Ви побачите відповідні пропозиції інших об’єднань із поясненням, чому вони підходять.
+post-field-title = Заголовок
+post-field-description = Опис
+post-field-text-lang = Мова цих текстів
+post-field-weekdays = У які дні?
+post-weekdays-hint = Якщо не позначити жодного дня, підходить будь-який день.
+post-field-time = Час
+post-field-district = Де?
+post-anywhere = будь-де в місті
+post-field-languages = Якими мовами?
+post-field-end-date = Дійсне до (за бажанням)
+post-choose = – будь ласка, виберіть –
+post-submit-offer = Опублікувати пропозицію
+post-submit-need = Опублікувати запит
+post-items-heading = Пропозиції та запити
+post-items-none = Зараз у Вашого об’єднання немає відкритих пропозицій чи запитів.
+post-close = Виконано – закрити
+post-new-offer = Нова пропозиція
+post-new-need = Новий запит
+edit-profile-heading = Профіль
+edit-saved-closed = Закрито. Більше не показується у списках.
+form-error-date = Будь ласка, вкажіть дату, наприклад 2027-03-31.
+form-error-date-past = Ця дата вже минула.
