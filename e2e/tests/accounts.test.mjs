@@ -191,10 +191,12 @@ test('a proposal of an association that may be listed already shows the candidat
   await page.getByRole('link', { name: /Vorschlagen/ }).first().click();
   await page.waitForURL(/\/organisations\/propose/);
   await page.getByLabel(/Name des Vereins/).fill('Deutsch-Türkischer Kulturverein Brückenschlag Ludwigsburg');
+  await page.getByLabel(/Rechtsform/).selectOption('registered_association');
   await page.getByLabel(/Kurzbeschreibung \(ein Satz\) \(Deutsch\)/).fill('Kultur und Begegnung für Familien.');
   await page.getByLabel(/Ihre E-Mail-Adresse/).fill('vorschlag@beispiel.example');
   await page.getByRole('button', { name: 'Vorschlag senden' }).click();
-  await page.locator('#possible-duplicates').waitFor();
+  await page.locator('#possible-duplicates, #form-errors').first().waitFor();
+  if (await page.locator('#form-errors').count()) assert.fail(await page.locator('#form-errors').textContent());
   assert.match(await page.locator('#possible-duplicates').textContent(), /Brückenschlag/);
   assert.equal(await page.getByLabel(/Name des Vereins/).inputValue(), 'Deutsch-Türkischer Kulturverein Brückenschlag Ludwigsburg', 'input kept');
   await expectAccessible(page, 'propose with duplicates de');
@@ -206,8 +208,10 @@ test('a proposal of an association that may be listed already shows the candidat
   await page.goto(`${link.replace(/^https?:\/\/[^/]+/, server.base)}&lang=de`);
   await expectAccessible(page, 'propose verify de');
   await page.getByRole('button').filter({ hasText: /bestätigen/i }).first().click();
-  await page.waitForLoadState();
-  assert.equal((await page.request.get(`${server.base}/organisations?q=Ludwigsburg+Br%C3%BCckenschlag&lang=de`)).status(), 200);
+  await page.getByText(/Vielen Dank! Ihr Vorschlag/).waitFor();
+  // Not public before the office reviewed it.
+  const search = await page.request.get(`${server.base}/api/v1/organisations?q=Br%C3%BCckenschlag+Ludwigsburg`);
+  assert.ok(!(await search.text()).includes('Brückenschlag Ludwigsburg'), 'not listed before review');
   await page.goto(`${server.base}/organisations/propose?lang=ar`);
   await expectAccessible(page, 'propose ar');
   await context.close();
