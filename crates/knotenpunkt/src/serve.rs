@@ -104,7 +104,12 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         }
     }
     let secure_cookies = config.site.public_url.as_deref().is_some_and(|url| url.starts_with("https://"));
+    // Places edited associations without a position by address or district (offline table,
+    // or the configured online service first).
+    let geocoder: Arc<dyn app::ports::Geocoder> =
+        Arc::from(geocoder::from_config(&config.geocoder, directory.index().districts().to_vec()));
     let state = Arc::new(web::AppState {
+        geocoder,
         directory,
         marketplace,
         accounts: stores.accounts.clone(),

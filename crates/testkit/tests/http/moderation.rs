@@ -280,3 +280,17 @@ async fn a_registered_representative_claims_an_association_and_the_office_confir
     assert_eq!(page.status, 303);
     assert_eq!(rep.get(&format!("/organisations/{SLUG}/edit")).await.status, 200, "now an owner");
 }
+
+#[tokio::test]
+async fn a_profile_without_a_position_is_placed_by_its_address_or_district() {
+    let app = spawn_app().await;
+    let mut office = coordinator(&app).await;
+    let before = published(&app).await;
+    let mut input = ProfileInput::from_profile(&before);
+    (input.lat, input.lon) = (String::new(), String::new());
+    let page = post_profile(&mut office, &input).await;
+    assert_eq!(page.location.as_deref(), Some(&*format!("/organisations/{SLUG}/edit?saved=published")), "office edits publish at once");
+    let after = published(&app).await;
+    let point = after.position.expect("placed again from the postcode or district");
+    assert!((48.8..49.0).contains(&point.lat()) && (9.1..9.3).contains(&point.lon()), "{point:?}");
+}

@@ -327,7 +327,7 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): 
         this_year,
     };
     let profile = match input.validate(&ctx) {
-        Ok(profile) => profile,
+        Ok(profile) => place(&state, profile).await,
         Err(errors) => {
             let mut page = build_page(&state, &visit, &record, input, &errors);
             page.pending_number = edit.pending.as_ref().map(|(n, _)| *n);
@@ -345,6 +345,21 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): 
         }
         Err(error) => moderation_error(&state, &visit, &error),
     }
+}
+
+/// A profile without a position gets one from its address or district, when the geocoder
+/// finds it; otherwise it stays off the map (listed, not pinned).
+pub async fn place(state: &SharedState, mut profile: domain::organisation::Profile) -> domain::organisation::Profile {
+    if profile.position.is_some() || (profile.address.is_none() && profile.district.is_none()) {
+        return profile;
+    }
+    let request = app::ports::GeocodeRequest { address: profile.address.clone(), district: profile.district.clone() };
+    match state.geocoder.locate(&request).await {
+        Ok(Some(placement)) => profile.position = Some(placement.point),
+        Ok(None) => {}
+        Err(error) => tracing::warn!(%error, "geocoding an edited profile failed"),
+    }
+    profile
 }
 
 #[cfg(test)]
