@@ -124,6 +124,35 @@ fn failure(page: &PageCtx, error: &AccountError) -> (StatusCode, String) {
     }
 }
 
+/// The page after a form that mails a link: "check your mail" on success, the form with the
+/// input and a message otherwise.
+fn mailed(state: &SharedState, visit: &Visit, kind: FormKind, email: &str, done_id: &str, outcome: Result<(), AccountError>) -> Response {
+    let mut page = AccountFormPage::new(PageCtx::new(state, visit, "login"), kind);
+    page.email = email.trim().to_owned();
+    match outcome {
+        Ok(()) => {
+            page.done = Some(page.page.tr.t1(done_id, "email", page.email.as_str()));
+            render(StatusCode::OK, &page)
+        }
+        Err(error) => {
+            let (status, message) = failure(&page.page, &error);
+            page.error = Some(message);
+            render(status, &page)
+        }
+    }
+}
+
+/// The form behind a mailed link, or a "link not valid" page.
+async fn link_form(state: &SharedState, visit: &Visit, kind: FormKind, purpose: TokenPurpose, token: String) -> Response {
+    let mut page = AccountFormPage::new(PageCtx::new(state, visit, "login"), kind);
+    if registration::check_link(state.accounts.as_ref(), &token, purpose, unix_now()).await.is_err() {
+        page.error = Some(page.page.t("account-error-invalid-link"));
+        return render(StatusCode::NOT_FOUND, &page);
+    }
+    page.token = token;
+    render(StatusCode::OK, &page)
+}
+
 pub async fn register_form(State(state): State<SharedState>, visit: Visit) -> Response {
     render(StatusCode::OK, &AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Register))
 }
@@ -148,29 +177,11 @@ pub async fn register_submit(
         Instant::now(),
     )
     .await;
-    let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Register);
-    page.email = form.email.trim().to_owned();
-    match outcome {
-        Ok(()) => {
-            page.done = Some(page.page.tr.t1("register-done", "email", page.email.as_str()));
-            render(StatusCode::OK, &page)
-        }
-        Err(error) => {
-            let (status, message) = failure(&page.page, &error);
-            page.error = Some(message);
-            render(status, &page)
-        }
-    }
+    mailed(&state, &visit, FormKind::Register, &form.email, "register-done", outcome)
 }
 
 pub async fn verify_form(State(state): State<SharedState>, visit: Visit, Query(q): Query<TokenParam>) -> Response {
-    let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Verify);
-    if registration::check_link(state.accounts.as_ref(), &q.token, TokenPurpose::VerifyEmail, unix_now()).await.is_err() {
-        page.error = Some(page.page.t("account-error-invalid-link"));
-        return render(StatusCode::NOT_FOUND, &page);
-    }
-    page.token = q.token;
-    render(StatusCode::OK, &page)
+    link_form(&state, &visit, FormKind::Verify, TokenPurpose::VerifyEmail, q.token).await
 }
 
 pub async fn verify_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<AccountForm>) -> Response {
@@ -209,29 +220,11 @@ pub async fn forgot_submit(
         Instant::now(),
     )
     .await;
-    let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Forgot);
-    page.email = form.email.trim().to_owned();
-    match outcome {
-        Ok(()) => {
-            page.done = Some(page.page.tr.t1("forgot-done", "email", page.email.as_str()));
-            render(StatusCode::OK, &page)
-        }
-        Err(error) => {
-            let (status, message) = failure(&page.page, &error);
-            page.error = Some(message);
-            render(status, &page)
-        }
-    }
+    mailed(&state, &visit, FormKind::Forgot, &form.email, "forgot-done", outcome)
 }
 
 pub async fn reset_form(State(state): State<SharedState>, visit: Visit, Query(q): Query<TokenParam>) -> Response {
-    let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Reset);
-    if registration::check_link(state.accounts.as_ref(), &q.token, TokenPurpose::ResetPassword, unix_now()).await.is_err() {
-        page.error = Some(page.page.t("account-error-invalid-link"));
-        return render(StatusCode::NOT_FOUND, &page);
-    }
-    page.token = q.token;
-    render(StatusCode::OK, &page)
+    link_form(&state, &visit, FormKind::Reset, TokenPurpose::ResetPassword, q.token).await
 }
 
 pub async fn reset_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<AccountForm>) -> Response {
