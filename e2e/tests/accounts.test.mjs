@@ -77,6 +77,15 @@ test('invite → set password → edit → pending → office approves with TOTP
   await vera.page.waitForURL(new RegExp(`/organisations/${SLUG}/edit$`));
   await expectAccessible(vera.page, 'edit form de');
 
+  // The pin map fills in the position when the map is clicked (the fields work without it).
+  const latBefore = await vera.page.getByLabel('Breitengrad').inputValue();
+  await vera.page.locator('#map-pane').waitFor();
+  await vera.page.locator('#map').click({ position: { x: 60, y: 40 } });
+  const latAfter = await vera.page.getByLabel('Breitengrad').inputValue();
+  assert.notEqual(latAfter, latBefore, 'clicking the map moves the pin');
+  assert.ok(Math.abs(Number(latAfter) - 48.9) < 0.2, `still in town: ${latAfter}`);
+  await vera.page.locator('#map-pane').screenshot({ path: join(screenshotDir, 'edit-pin-map.png') });
+
   // A mistake is named at its field and the input stays.
   await vera.page.getByLabel('Postleitzahl').fill('7163');
   await vera.page.getByRole('button', { name: 'Änderungen speichern' }).click();

@@ -134,3 +134,4 @@ claims-sent = Thank you! The integration office will check your request and get 
 review-done-claim = Done.
 error-claim-open-title = Already decided or already requested
 error-claim-open-text = There is already an open request of yours for this association, or the request was already decided.
+edit-position-drag = You can also drag the pin on the map or click into the map; the numbers are filled in for you.

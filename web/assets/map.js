@@ -10,7 +10,8 @@
   var LIST_LIMIT = 100;
   var $ = function (id) { return document.getElementById(id); };
   var embedded = S.mode === 'embed';
-  var place = S.mode === 'place';
+  var pin = S.mode === 'pin';
+  var place = S.mode === 'place' || pin;
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -76,6 +77,22 @@
     }
   }
   if (withdraw) withdraw.addEventListener('click', unloadTiles);
+
+  if (pin) {
+    // The edit form: drag the pin, or click the map, to fill in latitude and longitude.
+    var lat = $('f-lat');
+    var lon = $('f-lon');
+    var marker = null;
+    var write = function (ll) { lat.value = ll.lat.toFixed(6); lon.value = ll.lng.toFixed(6); };
+    var put = function (ll) {
+      if (marker) { marker.setLatLng(ll); return; }
+      marker = L.marker(ll, { icon: icon(S.place ? S.place.classes : 'kp-c14 kp-s0', 26), draggable: true, keyboard: false }).addTo(map);
+      marker.on('dragend', function () { write(marker.getLatLng()); });
+    };
+    if (S.place) put([S.place.lat, S.place.lon]);
+    map.on('click', function (e) { put(e.latlng); write(e.latlng); });
+    return;
+  }
 
   if (place) {
     var p = S.place;

@@ -4,7 +4,7 @@ pub mod api;
 pub mod facets;
 mod jsonld;
 mod list;
-mod profile;
+pub mod profile;
 pub mod view;
 
 use axum::routing::get;

@@ -78,6 +78,9 @@ pub struct EditPage {
     pub persons: Vec<PersonRow>,
     /// The association's open offers and needs: (id, "offers" | "needs", title).
     pub items: Vec<(i64, &'static str, String)>,
+    /// A small map whose pin can be dragged to set the position (with JavaScript; the
+    /// latitude and longitude fields work without).
+    pub pin_map: crate::directory::profile::PlaceMap,
 }
 
 impl EditPage {
@@ -156,6 +159,7 @@ fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord, input: Pro
             input,
         })
         .collect();
+    let pin_map = pin_map(state, &page, &input, record);
     let messages: Vec<(String, String)> =
         errors.iter().map(|e| (e.field.clone(), page.t(&format!("form-error-{}", e.code.replace('_', "-"))))).collect();
     EditPage {
@@ -182,8 +186,38 @@ fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord, input: Pro
             .iter()
             .map(|i| (i.id.0, if i.kind == domain::marketplace::ItemKind::Offer { "offers" } else { "needs" }, i.content.title.clone()))
             .collect(),
+        pin_map,
         input,
         page,
+    }
+}
+
+/// The settings of the pin map: the current position, else the city's centre without a pin.
+fn pin_map(state: &SharedState, page: &PageCtx, input: &ProfileInput, record: &OrgRecord) -> crate::directory::profile::PlaceMap {
+    use crate::map::settings::{Consent, MapSettings, Place, View};
+    let map = &state.site.map;
+    let point = match (input.lat.replace(',', ".").parse::<f64>(), input.lon.replace(',', ".").parse::<f64>()) {
+        (Ok(lat), Ok(lon)) => domain::geo::GeoPoint::new(lat, lon).ok(),
+        _ => None,
+    };
+    let view = match point {
+        Some(p) => View { lat: p.lat(), lon: p.lon(), zoom: map.max_zoom.min(16) },
+        None => View { lat: map.centre.lat(), lon: map.centre.lon(), zoom: map.zoom },
+    };
+    let mut settings = MapSettings::new(state, page, "pin", String::new(), Some(view));
+    settings.place = point.map(|p| Place {
+        lat: p.lat(),
+        lon: p.lon(),
+        name: record.name.clone(),
+        classes: crate::map::style::CategoryStyle::of(input.categories.first().map_or("", String::as_str)).classes(),
+    });
+    settings.categories.clear();
+    settings.languages.clear();
+    crate::directory::profile::PlaceMap {
+        assets: crate::map::page::MapAssets::of(state),
+        settings: settings.to_json(),
+        consent: Consent::of(state),
+        city_map_url: String::new(),
     }
 }
 
