@@ -154,14 +154,14 @@ test('invite → set password → edit → pending → office approves with TOTP
   }
 
   // The office's other pages pass axe in German.
-  for (const path of ['/admin/users', '/admin/outbox', '/office/audit', '/office/inactive']) {
+  for (const path of ['/admin/users', '/admin/outbox', '/office/audit', '/office/inactive', '/office/synergy']) {
     await office.page.goto(`${server.base}${path}?lang=de`);
     await expectAccessible(office.page, `${path} de`);
   }
 
   // The same pages in Arabic, right-to-left, also pass axe.
   for (const path of [`/organisations/${SLUG}/edit`, `/organisations/${SLUG}/history`, `/organisations/${SLUG}/members`, '/office/review', '/account',
-    '/admin/users', '/admin/outbox', '/office/audit', '/office/inactive', '/introductions', `/organisations/${SLUG}/items/new`]) {
+    '/admin/users', '/admin/outbox', '/office/audit', '/office/inactive', '/office/synergy', '/introductions', `/organisations/${SLUG}/items/new`]) {
     await office.page.goto(`${server.base}${path}?lang=ar`);
     assert.equal(await office.page.getAttribute('html', 'dir'), 'rtl');
     await expectAccessible(office.page, `${path} ar`);

@@ -37,3 +37,14 @@ mail-introduction-agreed-body =
     هكذا تصلون إلى «{ $organisation }»: { $contact }
 
     { $link }
+synergy-title = التآزر: العروض والطلبات
+synergy-intro = الطلبات التي لم تجد بعد عرضًا مناسبًا، والعروض التي لا يبحث عنها أحد، والاتصالات المطلوبة أو المتفق عليها – حسب المجال والحي.
+synergy-by-category = حسب المجال
+synergy-by-district = حسب الحي
+synergy-needs = الطلبات
+synergy-needs-without-offer = طلبات بلا عرض مناسب
+synergy-offers = العروض
+synergy-offers-unasked = عروض لا يبحث عنها أحد
+synergy-in-progress = اتصالات مطلوبة
+synergy-agreed = تعاون متفق عليه
+synergy-none = لا شيء.

@@ -36,3 +36,14 @@ mail-introduction-agreed-body =
     So erreichen Sie „{ $organisation }“: { $contact }
 
     { $link }
+synergy-title = Synergien: Angebote und Gesuche
+synergy-intro = Wo Gesuche noch kein passendes Angebot finden, welche Angebote niemand sucht und welche Kontakte angefragt oder vereinbart sind – nach Bereich und Stadtteil.
+synergy-by-category = Nach Bereich
+synergy-by-district = Nach Stadtteil
+synergy-needs = Gesuche
+synergy-needs-without-offer = Gesuche ohne passendes Angebot
+synergy-offers = Angebote
+synergy-offers-unasked = Angebote, die niemand sucht
+synergy-in-progress = Angefragte Kontakte
+synergy-agreed = Vereinbarte Zusammenarbeit
+synergy-none = Keine.

@@ -36,3 +36,14 @@ mail-introduction-agreed-body =
     How to reach “{ $organisation }”: { $contact }
 
     { $link }
+synergy-title = Synergies: offers and needs
+synergy-intro = Where needs find no fitting offer yet, which offers nobody seeks, and which contacts are requested or agreed – by category and district.
+synergy-by-category = By category
+synergy-by-district = By district
+synergy-needs = Needs
+synergy-needs-without-offer = Needs without a fitting offer
+synergy-offers = Offers
+synergy-offers-unasked = Offers nobody seeks
+synergy-in-progress = Requested contacts
+synergy-agreed = Agreed cooperation
+synergy-none = None.

@@ -37,3 +37,14 @@ mail-introduction-agreed-body =
     راه تماس با «{ $organisation }»: { $contact }
 
     { $link }
+synergy-title = هم‌افزایی: پیشنهادها و درخواست‌ها
+synergy-intro = کدام درخواست‌ها هنوز پیشنهاد مناسبی ندارند، کدام پیشنهادها را کسی نمی‌جوید و کدام تماس‌ها درخواست یا توافق شده‌اند – بر اساس حوزه و محله.
+synergy-by-category = بر اساس حوزه
+synergy-by-district = بر اساس محله
+synergy-needs = درخواست‌ها
+synergy-needs-without-offer = درخواست‌های بدون پیشنهاد مناسب
+synergy-offers = پیشنهادها
+synergy-offers-unasked = پیشنهادهایی که کسی نمی‌جوید
+synergy-in-progress = تماس‌های درخواست‌شده
+synergy-agreed = همکاری توافق‌شده
+synergy-none = هیچ.

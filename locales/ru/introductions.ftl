@@ -37,3 +37,14 @@ mail-introduction-agreed-body =
     Как связаться с «{ $organisation }»: { $contact }
 
     { $link }
+synergy-title = Синергии: предложения и запросы
+synergy-intro = Какие запросы ещё не нашли подходящего предложения, какие предложения никто не ищет и какие контакты запрошены или согласованы – по сфере и району.
+synergy-by-category = По сфере
+synergy-by-district = По району
+synergy-needs = Запросы
+synergy-needs-without-offer = Запросы без подходящего предложения
+synergy-offers = Предложения
+synergy-offers-unasked = Предложения, которые никто не ищет
+synergy-in-progress = Запрошенные контакты
+synergy-agreed = Согласованное сотрудничество
+synergy-none = Нет.

@@ -37,3 +37,14 @@ mail-introduction-agreed-body =
     “{ $organisation }” ile şöyle iletişime geçebilirsiniz: { $contact }
 
     { $link }
+synergy-title = Sinerjiler: teklifler ve talepler
+synergy-intro = Hangi taleplerin henüz uygun bir teklifi olmadığı, hangi teklifleri kimsenin aramadığı ve hangi iletişimlerin istendiği veya kararlaştırıldığı – alana ve semte göre.
+synergy-by-category = Alana göre
+synergy-by-district = Semte göre
+synergy-needs = Talepler
+synergy-needs-without-offer = Uygun teklifi olmayan talepler
+synergy-offers = Teklifler
+synergy-offers-unasked = Kimsenin aramadığı teklifler
+synergy-in-progress = İstenen iletişimler
+synergy-agreed = Kararlaştırılan iş birliği
+synergy-none = Yok.

@@ -37,3 +37,14 @@ mail-introduction-agreed-body =
     Як зв’язатися з «{ $organisation }»: { $contact }
 
     { $link }
+synergy-title = Синергії: пропозиції та запити
+synergy-intro = Які запити ще не мають відповідної пропозиції, які пропозиції ніхто не шукає та які контакти запитано чи узгоджено – за сферою та районом.
+synergy-by-category = За сферою
+synergy-by-district = За районом
+synergy-needs = Запити
+synergy-needs-without-offer = Запити без відповідної пропозиції
+synergy-offers = Пропозиції
+synergy-offers-unasked = Пропозиції, яких ніхто не шукає
+synergy-in-progress = Запитані контакти
+synergy-agreed = Узгоджена співпраця
+synergy-none = Немає.

@@ -272,6 +272,8 @@ pub trait MarketplaceStore: Send + Sync + 'static {
     /// Stores an introduction; one per need and offer ([`StoreError::Conflict`] otherwise).
     async fn create_introduction(&self, introduction: &NewIntroduction) -> Result<i64, StoreError>;
     async fn introduction(&self, id: i64) -> Result<Option<Introduction>, StoreError>;
+    /// The most recently changed introductions of the whole network, dismissed ones left out.
+    async fn recent_introductions(&self, limit: i64) -> Result<Vec<Introduction>, StoreError>;
     /// Introductions where the association asks or answers, newest change first.
     async fn introductions_of(&self, org: OrgId) -> Result<Vec<Introduction>, StoreError>;
     /// Moves an introduction from `from` to `to` (compare-and-set); false when it was not in `from`.

@@ -118,6 +118,19 @@ impl MarketplaceStore for PostgresStore {
         row.map(app::stored::introduction).transpose()
     }
 
+    async fn recent_introductions(&self, limit: i64) -> Result<Vec<Introduction>, StoreError> {
+        let rows: Vec<IntroductionRow> = sqlx::query_as(
+            "SELECT id, need_id, offer_id, requester_org, responder_org, requested_by, responded_by, state, message, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') \
+             FROM introduction WHERE network_id = $1 AND state <> 'dismissed' ORDER BY updated_at DESC, id DESC LIMIT $2",
+        )
+        .bind(NETWORK)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(unavailable)?;
+        rows.into_iter().map(app::stored::introduction).collect()
+    }
+
     async fn introductions_of(&self, org: OrgId) -> Result<Vec<Introduction>, StoreError> {
         let rows: Vec<IntroductionRow> = sqlx::query_as(
             "SELECT id, need_id, offer_id, requester_org, responder_org, requested_by, responded_by, state, message, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') FROM introduction WHERE requester_org = $1 OR responder_org = $1 ORDER BY updated_at DESC, id DESC",

@@ -120,6 +120,19 @@ impl MarketplaceStore for SqliteStore {
         row.map(app::stored::introduction).transpose()
     }
 
+    async fn recent_introductions(&self, limit: i64) -> Result<Vec<Introduction>, StoreError> {
+        let rows: Vec<IntroductionRow> = sqlx::query_as(
+            "SELECT id, need_id, offer_id, requester_org, responder_org, requested_by, responded_by, state, message, updated_at \
+             FROM introduction WHERE network_id = ? AND state <> 'dismissed' ORDER BY updated_at DESC, id DESC LIMIT ?",
+        )
+        .bind(NETWORK)
+        .bind(limit)
+        .fetch_all(&self.reader)
+        .await
+        .map_err(unavailable)?;
+        rows.into_iter().map(app::stored::introduction).collect()
+    }
+
     async fn introductions_of(&self, org: OrgId) -> Result<Vec<Introduction>, StoreError> {
         let rows: Vec<IntroductionRow> = sqlx::query_as(
             "SELECT id, need_id, offer_id, requester_org, responder_org, requested_by, responded_by, state, message, updated_at FROM introduction WHERE requester_org = ?1 OR responder_org = ?1 ORDER BY updated_at DESC, id DESC",

@@ -112,4 +112,5 @@ pub async fn introductions_move_once_and_are_found_from_both_sides(stores: Store
     assert!(!stores.marketplace.move_introduction(id, IntroductionState::Requested, IntroductionState::Declined, user).await.unwrap());
     let stored = stores.marketplace.introduction(id).await.unwrap().unwrap();
     assert_eq!((stored.state, stored.responded_by), (IntroductionState::Agreed, Some(user)));
+    assert_eq!(stores.marketplace.recent_introductions(10).await.unwrap().iter().map(|i| i.id).collect::<Vec<_>>(), [id]);
 }

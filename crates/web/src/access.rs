@@ -116,6 +116,7 @@ pub const MATRIX: &[Rule] = &[
     rule("GET", "/introductions", SignedIn),
     rule("POST", "/introductions", SignedIn),
     rule("POST", "/introductions/{id}", SignedIn),
+    rule("GET", "/office/synergy", Staff),
     rule("GET", "/office/review", Staff),
     rule("GET", "/office/inactive", Staff),
     rule("POST", "/office/review/{slug}/{number}", Staff),

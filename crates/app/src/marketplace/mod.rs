@@ -4,6 +4,7 @@
 pub mod introductions;
 pub mod post_item;
 mod read_model;
+pub mod synergy;
 mod translate;
 
 pub use matching::{Audience, Reason};

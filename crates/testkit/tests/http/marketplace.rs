@@ -206,4 +206,15 @@ async fn an_introduction_is_asked_accepted_and_only_then_shares_contacts() {
     assert!(mails.iter().any(|(to, _, body)| to.contains("anbieter@") && body.contains("vera@verein.example")));
     assert_eq!(vera.post(&format!("/introductions/{id}"), &[("action", "done")]).await.status, 303);
     assert!(vera.get("/introductions").await.body.contains("erledigt"));
+
+    // The office's synergy board lists the cooperation; representatives may not see the board.
+    assert_eq!(vera.get("/office/synergy").await.status, 403);
+    let office_id = app.user("koordination@stadt.example", domain::accounts::Role::Coordinator).await;
+    let secret = app.with_totp(office_id).await;
+    let mut office = app.signed_in("koordination@stadt.example", Some(&secret)).await;
+    let page = office.get("/office/synergy").await;
+    assert_eq!(page.status, 200);
+    let agreed = page.body.split("Vereinbarte Zusammenarbeit").nth(1).unwrap();
+    assert!(agreed.contains("Saal für Familienfest gesucht"), "{agreed}");
+    assert!(page.body.contains("Räume") && page.body.contains("Gesuche ohne passendes Angebot"));
 }

@@ -6,6 +6,7 @@ mod detail;
 pub mod introductions;
 mod list;
 pub mod post;
+pub mod synergy;
 pub mod view;
 
 use axum::routing::get;
@@ -24,6 +25,7 @@ pub fn router() -> Router<SharedState> {
         .route("/organisations/{slug}/items", axum::routing::post(post::submit))
         .route("/items/{id}/close", axum::routing::post(post::close))
         .route("/introductions", get(introductions::list).post(introductions::ask))
+        .route("/office/synergy", get(synergy::show))
         .route("/introductions/{id}", axum::routing::post(introductions::answer))
         .route("/api/v1/offers", get(api::offers))
         .route("/api/v1/needs", get(api::needs))
