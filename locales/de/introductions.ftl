@@ -47,3 +47,16 @@ synergy-offers-unasked = Angebote, die niemand sucht
 synergy-in-progress = Angefragte Kontakte
 synergy-agreed = Vereinbarte Zusammenarbeit
 synergy-none = Keine.
+digest-label = Jede Woche eine E-Mail mit neuen, gut passenden Angeboten und Gesuchen für unsere Vereine
+digest-save = Einstellung speichern
+mail-digest-subject = Neue passende Angebote und Gesuche für Ihren Verein
+mail-digest-body =
+    Guten Tag,
+
+    diese Woche gibt es neue, gut passende Angebote und Gesuche für Ihren Verein:
+
+    { $matches }
+
+    Kontakt anfragen können Sie auf der Seite des Gesuchs. Die wöchentliche E-Mail bestellen Sie in Ihrem Konto ab:
+
+    { $link }

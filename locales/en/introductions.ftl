@@ -47,3 +47,16 @@ synergy-offers-unasked = Offers nobody seeks
 synergy-in-progress = Requested contacts
 synergy-agreed = Agreed cooperation
 synergy-none = None.
+digest-label = A weekly email with new, well-fitting offers and needs for our associations
+digest-save = Save setting
+mail-digest-subject = New fitting offers and needs for your association
+mail-digest-body =
+    Hello,
+
+    this week there are new, well-fitting offers and needs for your association:
+
+    { $matches }
+
+    You can ask for contact on the need's page. Unsubscribe from the weekly email in your account:
+
+    { $link }

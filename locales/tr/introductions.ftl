@@ -48,3 +48,16 @@ synergy-offers-unasked = Kimsenin aramadığı teklifler
 synergy-in-progress = İstenen iletişimler
 synergy-agreed = Kararlaştırılan iş birliği
 synergy-none = Yok.
+digest-label = Derneklerimiz için yeni ve iyi uyan teklif ve taleplerle haftalık bir e-posta
+digest-save = Ayarı kaydet
+mail-digest-subject = Derneğiniz için yeni uygun teklifler ve talepler
+mail-digest-body =
+    Merhaba,
+
+    bu hafta derneğiniz için yeni ve iyi uyan teklifler ve talepler var:
+
+    { $matches }
+
+    İletişim talebini talebin sayfasından gönderebilirsiniz. Haftalık e-postadan hesabınızdan çıkabilirsiniz:
+
+    { $link }

@@ -514,6 +514,12 @@ pub trait AccountStore: Send + Sync + 'static {
     /// `None` when the claim is not open (decided already, or unknown).
     async fn decide_claim(&self, id: i64, approve: bool, decided_by: &str) -> Result<Option<Claim>, StoreError>;
 
+    /// Subscribes to (or unsubscribes from) the weekly digest of strong new matches.
+    async fn set_digest(&self, user: UserId, on: bool) -> Result<(), StoreError>;
+    async fn is_digest_subscriber(&self, user: UserId) -> Result<bool, StoreError>;
+    /// Every subscriber with their address.
+    async fn digest_subscribers(&self) -> Result<Vec<(UserId, EmailAddress)>, StoreError>;
+
     async fn record_audit(&self, event: &AuditEvent) -> Result<(), StoreError>;
     /// The newest entries first.
     async fn audit_events(&self, limit: i64) -> Result<Vec<AuditEvent>, StoreError>;

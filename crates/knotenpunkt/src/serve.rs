@@ -10,6 +10,7 @@ use app::mail::enqueue_mail::SEND_MAIL;
 use app::mail::send_mail::SendMail;
 use app::mail::Mailer;
 use app::map::place_organisations::place_organisations;
+use app::marketplace::digest::{schedule_digest, Digest, DIGEST_JOB};
 use app::marketplace::Marketplace;
 use app::moderation::confirm_active::{schedule_scan, ConfirmActiveScan, Rules, ScanJob, SCAN_JOB};
 use app::ports::{Author, StoreError};
@@ -60,9 +61,18 @@ pub fn mailer(config: &MailConfig) -> Result<Arc<dyn Mailer>, MailConfigError> {
 /// The job runner with a handler for every job kind, working on the stores' queue.
 pub fn build_job_runner(config: &Config, stores: &storage::Stores) -> Result<JobRunner, ServeError> {
     let scan = ScanJob { scan: confirm_active_scan(config, stores) };
+    let digest = Digest {
+        directory: stores.directory.clone(),
+        marketplace: stores.marketplace.clone(),
+        accounts: stores.accounts.clone(),
+        jobs: stores.jobs.clone(),
+        text: Arc::new(FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() }),
+        base_url: config.site.public_url.clone().unwrap_or_else(|| format!("http://{}", config.addr)),
+    };
     Ok(JobRunner::new(stores.jobs.clone())
         .with_handler(SEND_MAIL, Arc::new(SendMail::new(mailer(&config.mail)?)))
-        .with_handler(SCAN_JOB, Arc::new(scan)))
+        .with_handler(SCAN_JOB, Arc::new(scan))
+        .with_handler(DIGEST_JOB, Arc::new(digest)))
 }
 
 /// The yearly "still active?" scan, mailing in the instance's default language; links start at
@@ -86,6 +96,9 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
     let jobs = Arc::new(build_job_runner(config, &stores)?);
     if schedule_scan(stores.jobs.as_ref(), SystemTime::now()).await? {
         tracing::info!("yearly confirmation scan queued");
+    }
+    if schedule_digest(stores.jobs.as_ref(), stores.marketplace.as_ref()).await? {
+        tracing::info!("weekly digest queued");
     }
     let store = stores.directory.clone();
     ensure_default_categories(store.as_ref()).await?;

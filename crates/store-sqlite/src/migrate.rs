@@ -15,6 +15,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (7, "confirmation", include_str!("../migrations/0007_confirmation.sql")),
     (8, "claims", include_str!("../migrations/0008_claims.sql")),
     (9, "introductions", include_str!("../migrations/0009_introductions.sql")),
+    (10, "digest", include_str!("../migrations/0010_digest.sql")),
 ];
 
 pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {

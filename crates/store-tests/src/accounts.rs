@@ -372,3 +372,17 @@ pub async fn audit_events_are_found_by_actor(stores: Stores) {
     assert!(mine.iter().all(|e| e.actor == "user:1" && e.at.ends_with('Z')));
     assert!(store.audit_events_by_actor("user:9").await.unwrap().is_empty());
 }
+
+pub async fn digest_subscriptions_are_kept_and_dropped(stores: Stores) {
+    let store = stores.accounts.as_ref();
+    let vera = representative(&stores, "vera@verein.example").await;
+    let ali = representative(&stores, "ali@verein.example").await;
+    store.set_digest(vera, true).await.unwrap();
+    store.set_digest(vera, true).await.unwrap();
+    store.set_digest(ali, true).await.unwrap();
+    store.set_digest(ali, false).await.unwrap();
+    assert!(store.is_digest_subscriber(vera).await.unwrap() && !store.is_digest_subscriber(ali).await.unwrap());
+    assert_eq!(store.digest_subscribers().await.unwrap(), [(vera, email("vera@verein.example"))]);
+    store.anonymise_user(vera).await.unwrap();
+    assert!(store.digest_subscribers().await.unwrap().is_empty(), "a deleted account gets no mail");
+}

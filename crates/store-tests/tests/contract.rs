@@ -109,6 +109,7 @@ contract!(accounts:
     a_second_factor_is_set_up_then_required_and_never_replayed,
     a_claim_approved_by_the_office_makes_an_owner,
     audit_events_are_found_by_actor,
+    digest_subscriptions_are_kept_and_dropped,
 );
 
 contract!(admin_use_cases:

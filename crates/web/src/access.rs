@@ -80,6 +80,7 @@ pub const MATRIX: &[Rule] = &[
     rule("GET", "/account/second-factor", Session),
     rule("POST", "/account/second-factor", Session),
     rule("GET", "/account", SignedIn),
+    rule("POST", "/account/digest", SignedIn),
     rule("GET", "/account/data.json", SignedIn),
     rule("GET", "/account/delete", SignedIn),
     rule("POST", "/account/delete", SignedIn),

@@ -30,6 +30,8 @@ pub enum MailKind {
     IntroductionRequested { organisation: String, need: String, offer: String, message: String, link: String },
     /// The introduction was accepted: here is how to reach the other side.
     IntroductionAgreed { organisation: String, need: String, offer: String, contact: String, link: String },
+    /// The weekly digest: strong new matches, one per line.
+    Digest { matches: String, link: String },
     /// Is the association still active?
     ConfirmActive { organisation: String, confirm_link: String, edit_link: String },
 }
@@ -48,6 +50,7 @@ impl MailKind {
             MailKind::ConfirmActive { .. } => "confirm-active",
             MailKind::IntroductionRequested { .. } => "introduction-requested",
             MailKind::IntroductionAgreed { .. } => "introduction-agreed",
+            MailKind::Digest { .. } => "digest",
         }
     }
 
@@ -73,6 +76,7 @@ impl MailKind {
                 ("message", message.clone()),
                 ("link", link.clone()),
             ],
+            MailKind::Digest { matches, link } => vec![("matches", matches.clone()), ("link", link.clone())],
             MailKind::IntroductionAgreed { organisation, need, offer, contact, link } => vec![
                 ("organisation", organisation.clone()),
                 ("need", need.clone()),

@@ -1,6 +1,7 @@
 //! Offers and needs ("Vereine bieten / Vereine suchen"): the read model with the matching
 //! engine, and its use cases.
 
+pub mod digest;
 pub mod introductions;
 pub mod post_item;
 mod read_model;

@@ -218,3 +218,35 @@ async fn an_introduction_is_asked_accepted_and_only_then_shares_contacts() {
     assert!(agreed.contains("Saal für Familienfest gesucht"), "{agreed}");
     assert!(page.body.contains("Räume") && page.body.contains("Gesuche ohne passendes Angebot"));
 }
+
+#[tokio::test]
+async fn the_weekly_digest_goes_to_subscribers_with_strong_new_matches_only() {
+    use app::marketplace::digest::{Digest, STRONG};
+    use domain::marketplace::{ItemId, ItemKind};
+    let app = testkit::spawn_app().await;
+    let view = app.state.marketplace.view();
+    let need =
+        view.list(ItemKind::Need, None, None).into_iter().find(|n| view.suggestions(n.id).iter().any(|p| p.score >= STRONG)).unwrap();
+    let slug = app.state.directory.index().by_id(need.org).unwrap().slug.to_string();
+    app.representative_of("abo@verein.example", &slug).await;
+    app.representative_of("ohne@verein.example", &slug).await;
+    let mut rep = app.signed_in("abo@verein.example", None).await;
+    assert_eq!(rep.post("/account/digest", &[("digest", "on")]).await.status, 303);
+    assert!(rep.get("/account").await.body.contains(r#"name="digest" type="checkbox" value="on" checked"#));
+    let digest = Digest {
+        directory: app.state.directory.store().clone(),
+        marketplace: app.state.marketplace.store().clone(),
+        accounts: app.state.accounts.clone(),
+        jobs: app.state.jobs.store().clone(),
+        text: std::sync::Arc::new(web::mail_text::FluentMail { locale: domain::language::UiLocale::De, instance: "Knotenpunkt".into() }),
+        base_url: app.base.clone(),
+    };
+    let (newest, sent) = digest.send(ItemId(0)).await.unwrap();
+    assert_eq!(sent, 1, "one subscriber, one mail");
+    let mails = app.mails().await;
+    let (_, subject, body) = mails.iter().find(|(to, _, _)| to.contains("abo@")).unwrap();
+    assert!(subject.contains("passende") && body.contains(&need.content.title), "{body}");
+    assert!(!mails.iter().any(|(to, _, _)| to.contains("ohne@")), "only subscribers get it");
+    let (_, sent) = digest.send(newest).await.unwrap();
+    assert_eq!(sent, 0, "nothing new, nothing sent");
+}

@@ -23,6 +23,8 @@ pub struct AccountPage {
     pub role_label: String,
     pub has_second_factor: bool,
     pub is_staff: bool,
+    /// Subscribed to the weekly digest of strong new matches.
+    pub digest: bool,
     pub is_admin: bool,
     pub organisations: Vec<MyOrganisation>,
 }
@@ -52,8 +54,27 @@ pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
             role_label,
             has_second_factor: viewer.user.totp_secret.is_some(),
             is_staff: viewer.is_staff(),
+            digest: state.accounts.is_digest_subscriber(viewer.user.id).await.unwrap_or(false),
             is_admin: viewer.is_admin(),
             organisations,
         },
     )
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct DigestForm {
+    #[serde(default)]
+    pub digest: String,
+}
+
+/// `POST /account/digest`: subscribe to or unsubscribe from the weekly digest.
+pub async fn set_digest(State(state): State<SharedState>, visit: Visit, axum::Form(form): axum::Form<DigestForm>) -> Response {
+    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+    match state.accounts.set_digest(viewer.user.id, form.digest == "on").await {
+        Ok(()) => Redirect::to("/account?digest=saved").into_response(),
+        Err(error) => {
+            tracing::error!(%error, "digest setting failed");
+            crate::system::error_page(&state, &visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable")
+        }
+    }
 }
