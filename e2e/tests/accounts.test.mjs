@@ -147,6 +147,55 @@ test('invite → set password → edit → pending → office approves with TOTP
   await visitor.page.goto(`${server.base}/organisations/${SLUG}?lang=de`);
   assert.ok(!(await visitor.page.content()).includes('Selin Aydın'), 'hidden at once after withdrawal');
 
+  // Offers and needs: Vera posts a need and sees fitting offers with reasons (German and Arabic),
+  // asks for an introduction; the other association, invited by the office, accepts; only then
+  // both see each other's address, and the mails are in the outbox.
+  await vera.page.goto(`${server.base}/organisations/${SLUG}/items/new?kind=need&lang=de`);
+  await vera.page.getByLabel('Titel').fill('Saal für unser Familienfest gesucht');
+  await vera.page.getByLabel('Bereich').selectOption('rooms');
+  await vera.page.getByLabel('Beschreibung').fill('Wir suchen einen Raum für 60 Personen mit Küche, gern am Samstag.');
+  await vera.page.getByRole('button', { name: 'Gesuch veröffentlichen' }).click();
+  await vera.page.waitForURL(/\/needs\/\d+/);
+  const needUrl = vera.page.url().split('?')[0];
+  const firstSuggestion = vera.page.locator('ol.cards li.card').first();
+  await firstSuggestion.waitFor();
+  assert.ok(await firstSuggestion.locator('.reasons li').count() > 0, 'suggestions come with reasons');
+  await expectAccessible(vera.page, 'need with suggestions de');
+  await vera.page.goto(`${needUrl}?lang=ar`);
+  assert.equal(await vera.page.getAttribute('html', 'dir'), 'rtl');
+  assert.ok(await vera.page.locator('ol.cards li.card .reasons li').count() > 0, 'reasons in the Arabic interface');
+  await expectAccessible(vera.page, 'need with suggestions ar');
+  await vera.page.goto(`${needUrl}?lang=de`);
+  const card = vera.page.locator('ol.cards li.card').first();
+  const otherOrg = (await card.locator('p.meta a').first().getAttribute('href')).split('/').pop();
+  await card.getByText('Kontakt anfragen').click();
+  await card.getByLabel('Nachricht an den anderen Verein (freiwillig)').fill('Wir feiern im Mai.');
+  await card.getByRole('button', { name: 'Anfrage schicken' }).click();
+  await vera.page.waitForURL(/\/introductions/);
+  assert.ok(!(await vera.page.content()).includes('mailto:'), 'no contact before acceptance');
+
+  await office.page.goto(`${server.base}/organisations/${otherOrg}/members?lang=de`);
+  await office.page.getByLabel('E-Mail-Adresse').fill('anbieter@verein.example');
+  await office.page.getByRole('button', { name: 'Einladung schicken' }).click();
+  await office.page.locator('#invite-sent').waitFor();
+  const otherInvitation = await linkInMail('anbieter@verein.example', '/invitation?token=');
+  const other = await newPage(chrome.browser, server.base);
+  await other.page.goto(`${otherInvitation.replace(/^https?:\/\/[^/]+/, server.base)}&lang=de`);
+  await other.page.getByLabel('Neues Passwort').fill('Wir haben einen großen Saal');
+  await other.page.getByLabel('Passwort wiederholen').fill('Wir haben einen großen Saal');
+  await other.page.getByRole('button', { name: 'Einladung annehmen' }).click();
+  await other.page.waitForURL(/\/account/);
+  await other.page.goto(`${server.base}/introductions?lang=de`);
+  await expectAccessible(other.page, 'introductions de');
+  assert.ok((await other.page.content()).includes('Wir feiern im Mai.'));
+  await other.page.getByRole('button', { name: 'Annehmen und Kontaktdaten austauschen' }).click();
+  await other.page.waitForURL(/\/introductions$/);
+  await vera.page.goto(`${server.base}/introductions?lang=de`);
+  assert.ok((await vera.page.content()).includes('mailto:anbieter@verein.example'), 'contact after acceptance');
+  await linkInMail('vera@verein.example', '/introductions');
+  assert.ok(server.mails().some((m) => m.to.includes('vera@verein.example') && m.text.includes('anbieter@verein.example')), 'the contact is mailed');
+  await other.context.close();
+
   // The representative's other new pages pass axe.
   for (const path of ['/introductions', `/organisations/${SLUG}/items/new?kind=need`]) {
     await vera.page.goto(`${server.base}${path}${path.includes('?') ? '&' : '?'}lang=de`);
