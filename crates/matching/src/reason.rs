@@ -11,6 +11,8 @@ pub enum Reason {
     /// Both are about the same thing; `label` is the German label of the concept ("Räume").
     Topic {
         label: String,
+        /// The lexicon's concept name, to name it in other languages.
+        concept: String,
     },
     /// Both are in the same category of the managed list.
     SameCategory {
@@ -44,7 +46,7 @@ impl Reason {
     /// The German text shown to representatives ("Samstag passt", "Weststadt grenzt an Mitte").
     pub fn to_german(&self) -> String {
         match self {
-            Reason::Topic { label } => label.clone(),
+            Reason::Topic { label, .. } => label.clone(),
             Reason::SameCategory { category } => format!("beide im Bereich {category}"),
             Reason::SpeaksLanguage { language } => {
                 format!("spricht {}", LanguageTable::builtin().german_name(language))
@@ -80,7 +82,7 @@ mod tests {
 
     #[test]
     fn renders_german() {
-        assert_eq!(Reason::Topic { label: "Räume".into() }.to_german(), "Räume");
+        assert_eq!(Reason::Topic { label: "Räume".into(), concept: "room".into() }.to_german(), "Räume");
         assert_eq!(Reason::WeekdaysFit { days: vec![Weekday::Sa] }.to_german(), "Samstag passt");
         assert_eq!(Reason::WeekdaysFit { days: vec![Weekday::Sa, Weekday::So] }.to_german(), "Samstag und Sonntag passen");
         assert_eq!(Reason::SpeaksLanguage { language: "ar".into() }.to_german(), "spricht Arabisch");

@@ -270,7 +270,7 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
         let Some(c) = ctx.lexicon.concept(*cid) else { continue };
         if c.kind == ConceptKind::Topic && *strength >= 0.25 && labels.len() < 2 && !labels.contains(&c.label) {
             labels.push(c.label.clone());
-            reasons.push(Reason::Topic { label: c.label.clone() });
+            reasons.push(Reason::Topic { label: c.label.clone(), concept: c.name.clone() });
         }
     }
     if category_fit >= 0.7 {

@@ -10,3 +10,22 @@ mod translate;
 
 pub use matching::{Audience, Reason};
 pub use read_model::{MarketView, Marketplace, Pairing};
+
+/// The name of a matching concept ("room") in an interface language, from the built-in
+/// lexicon; `fallback` (the German label) when the lexicon does not know it.
+pub fn topic_label(concept: &str, lang: &str, fallback: &str) -> String {
+    let lexicon = matching::lexicon::Lexicon::builtin();
+    lexicon.concept_named(concept).and_then(|id| lexicon.concept(id)).map_or_else(|| fallback.to_owned(), |c| c.label_in(lang).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn topics_are_named_in_the_reader_s_language() {
+        assert_eq!(super::topic_label("room", "de", "Räume"), "Räume");
+        assert_eq!(super::topic_label("room", "ar", "Räume"), "قاعة");
+        assert_eq!(super::topic_label("room", "uk", "Räume"), "приміщення");
+        assert_eq!(super::topic_label("room", "en", "Räume"), "room");
+        assert_eq!(super::topic_label("no-such-concept", "ar", "Räume"), "Räume");
+    }
+}

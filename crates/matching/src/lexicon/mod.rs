@@ -63,6 +63,19 @@ pub struct Concept {
     /// A person offering or sought for something (trainer, volunteer, teacher): the field
     /// they work in matters as much as the role.
     pub role: bool,
+    /// The first form listed per language code, to name the concept in that language.
+    pub labels: Vec<(String, String)>,
+}
+
+impl Concept {
+    /// The concept's name in an interface language: the German label for German, else the
+    /// first form the lexicon lists for that language, else the German label.
+    pub fn label_in(&self, lang: &str) -> &str {
+        if lang == "de" {
+            return &self.label;
+        }
+        self.labels.iter().find(|(l, _)| l == lang).map_or(&self.label, |(_, form)| form.as_str())
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -78,6 +78,15 @@ impl Lexicon {
                 warnings.push(format!("line {}: unknown language `{}`", n + 1, lang.trim()));
                 continue;
             };
+            // The first form of a language names the concept in that language's interface.
+            let code = lang.trim().to_string();
+            if let Some(first) = forms.split(',').map(|f| f.trim().trim_start_matches('=')).find(|f| !f.is_empty()) {
+                if let Some(concept) = self.concepts.get_mut(usize::from(cid)) {
+                    if !concept.labels.iter().any(|(l, _)| *l == code) {
+                        concept.labels.push((code, first.to_string()));
+                    }
+                }
+            }
             for form in forms.split(',').map(str::trim).filter(|f| !f.is_empty()) {
                 self.add_form(cid, form, stem_lang);
             }
@@ -97,6 +106,7 @@ impl Lexicon {
             kind: ConceptKind::Topic,
             parent: None,
             role: false,
+            labels: Vec::new(),
         };
         for opt in opts.split(';').map(str::trim).filter(|o| !o.is_empty()) {
             let Some((k, v)) = opt.split_once('=') else {
@@ -163,6 +173,7 @@ impl Lexicon {
                 kind: ConceptKind::Language(code),
                 parent: None,
                 role: false,
+                labels: Vec::new(),
             });
             let Ok(cid) = ConceptId::try_from(self.concepts.len() - 1) else { return };
             for (name, lang) in names {

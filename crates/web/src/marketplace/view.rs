@@ -64,7 +64,7 @@ pub fn card(index: &SearchIndex, item: &Item, tr: &Tr) -> ItemCard {
 /// One reason of the matching engine in the reader's language.
 pub fn reason_text(tr: &Tr, reason: &Reason) -> String {
     match reason {
-        Reason::Topic { label } => tr.t1("reason-topic", "label", label.as_str()),
+        Reason::Topic { label, concept } => tr.t1("reason-topic", "label", app::marketplace::topic_label(concept, tr.locale.code(), label)),
         Reason::SameCategory { category } => {
             let label = item_category_key(category).map_or_else(|| category.clone(), |k| category_label(tr, k));
             tr.t1("reason-same-category", "category", label)
