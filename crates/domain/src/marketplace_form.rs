@@ -42,7 +42,7 @@ fn is_date(raw: &str) -> bool {
     let parts: Vec<&str> = raw.split('-').collect();
     let [y, m, d] = parts.as_slice() else { return false };
     let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>()) else { return false };
-    if y < 2000 || y > 2200 || raw.len() != 10 {
+    if !(2000..=2200).contains(&y) || raw.len() != 10 {
         return false;
     }
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;

@@ -392,6 +392,13 @@ fn validate_map(raw: RawMap, public_url: Option<&str>) -> Result<MapConfig, Conf
     })
 }
 
+fn validate_sessions(raw: &RawAccounts) -> Result<app::accounts::sign_in::SessionPolicy, ConfigError> {
+    if !(1..=24 * 60).contains(&raw.session_idle_minutes) || !(1..=24).contains(&raw.session_max_hours) {
+        return Err(ConfigError::Invalid("accounts.session_idle_minutes must be 1..=1440 and accounts.session_max_hours 1..=24".into()));
+    }
+    Ok(app::accounts::sign_in::SessionPolicy { idle_secs: raw.session_idle_minutes * 60, absolute_secs: raw.session_max_hours * 3600 })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -485,11 +492,4 @@ mod tests {
             Config::load_from(&Overrides { database_url: Some("mysql://x".into()), ..Default::default() }, env(&[])).expect_err("bad");
         assert!(err.to_string().contains("database_url"), "{err}");
     }
-}
-
-fn validate_sessions(raw: &RawAccounts) -> Result<app::accounts::sign_in::SessionPolicy, ConfigError> {
-    if !(1..=24 * 60).contains(&raw.session_idle_minutes) || !(1..=24).contains(&raw.session_max_hours) {
-        return Err(ConfigError::Invalid("accounts.session_idle_minutes must be 1..=1440 and accounts.session_max_hours 1..=24".into()));
-    }
-    Ok(app::accounts::sign_in::SessionPolicy { idle_secs: raw.session_idle_minutes * 60, absolute_secs: raw.session_max_hours * 3600 })
 }

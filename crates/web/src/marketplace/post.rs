@@ -68,14 +68,14 @@ fn page_for(state: &SharedState, visit: &Visit, record: &OrgRecord, kind: ItemKi
     let index = state.directory.index();
     let categories = choices(
         ITEM_CATEGORIES.iter().map(|(k, _)| ((*k).to_owned(), crate::marketplace::view::category_label(&page.tr, k))).collect(),
-        &[input.category.clone()],
+        std::slice::from_ref(&input.category),
     );
     let languages = choices(LANGUAGE_CHOICES.iter().map(|c| ((*c).to_owned(), page.tr.language_name(c))).collect(), &input.languages);
     let weekdays =
         choices(Weekday::ALL.iter().map(|d| (d.code().to_owned(), page.t(&format!("weekday-{}", d.key())))).collect(), &input.weekdays);
     let mut district_list = vec![(String::new(), page.t("post-anywhere"))];
     district_list.extend(index.districts().iter().map(|d| (d.key.clone(), d.name.clone())));
-    let districts = choices(district_list, &[input.district.clone()]);
+    let districts = choices(district_list, std::slice::from_ref(&input.district));
     let text_langs = choices(
         domain::language::UiLocale::ALL.iter().map(|l| (l.code().to_owned(), l.endonym().to_owned())).collect(),
         &[if input.text_lang.is_empty() { page.lang.to_owned() } else { input.text_lang.clone() }],

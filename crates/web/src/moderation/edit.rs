@@ -114,7 +114,7 @@ fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord, input: Pro
     let t = |id: String| page.t(&id);
     let legal_forms = choices(
         LegalForm::ALL.iter().map(|f| (f.key().to_owned(), t(format!("legal-form-{}", f.key().replace('_', "-"))))),
-        &[input.legal_form.clone()],
+        std::slice::from_ref(&input.legal_form),
     );
     let categories = choices(index.categories().iter().map(|c| (c.key.clone(), c.label(lang).to_owned())), &input.categories);
     let target_groups =
@@ -128,12 +128,12 @@ fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord, input: Pro
     let languages = choices(language_list, &input.languages);
     let mut district_list = vec![(String::new(), page.t("edit-district-none"))];
     district_list.extend(index.districts().iter().map(|d| (d.key.clone(), d.name.clone())));
-    let districts = choices(district_list, &[input.district.clone()]);
+    let districts = choices(district_list, std::slice::from_ref(&input.district));
     let wheelchair = choices(
         [("", "edit-wheelchair-unknown"), ("yes", "wheelchair-yes"), ("partial", "wheelchair-partial"), ("no", "wheelchair-no")]
             .into_iter()
             .map(|(v, id)| (v.to_owned(), page.t(id))),
-        &[input.wheelchair.clone()],
+        std::slice::from_ref(&input.wheelchair),
     );
     let texts = |l: UiLocale| LangTexts {
         code: l.code(),
@@ -154,7 +154,7 @@ fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord, input: Pro
             index,
             visibilities: choices(
                 Visibility::ALL.iter().map(|v| (v.key().to_owned(), page.t(&format!("visibility-{}", v.key())))),
-                &[input.visibility.clone()],
+                std::slice::from_ref(&input.visibility),
             ),
             input,
         })
