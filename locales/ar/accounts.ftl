@@ -98,3 +98,5 @@ members-invite-submit = إرسال الدعوة
 members-invite-sent = تم إرسال الدعوة.
 account-members = من يتولى تحديث الإدخال؟
 profile-person-restricted = غير عام
+error-csrf-title = انتهت صلاحية النموذج
+error-csrf-text = انتهت صلاحية النموذج أو لم يأتِ من هذا الموقع. يُرجى إعادة تحميل الصفحة والمحاولة مرة أخرى؛ لم يُحفظ ما أدخلتموه بعد.

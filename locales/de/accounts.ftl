@@ -94,3 +94,5 @@ members-invite-submit = Einladung schicken
 members-invite-sent = Die Einladung ist verschickt.
 account-members = Wer pflegt den Eintrag?
 profile-person-restricted = nicht öffentlich
+error-csrf-title = Formular abgelaufen
+error-csrf-text = Das Formular ist abgelaufen oder kam nicht von dieser Seite. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal; Ihre Eingaben sind noch nicht gespeichert.

@@ -94,3 +94,5 @@ members-invite-submit = Send invitation
 members-invite-sent = The invitation has been sent.
 account-members = Who keeps the entry up to date?
 profile-person-restricted = not public
+error-csrf-title = Form expired
+error-csrf-text = The form has expired or did not come from this site. Please reload the page and try again; nothing you entered has been saved yet.

@@ -94,3 +94,5 @@ members-invite-submit = ارسال دعوت
 members-invite-sent = دعوت ارسال شد.
 account-members = چه کسانی این اطلاعات را به‌روز نگه می‌دارند؟
 profile-person-restricted = غیرعمومی
+error-csrf-title = فرم منقضی شده است
+error-csrf-text = فرم منقضی شده یا از این سایت نیامده است. لطفاً صفحه را دوباره بارگذاری کنید و دوباره امتحان کنید؛ آنچه وارد کرده‌اید هنوز ذخیره نشده است.

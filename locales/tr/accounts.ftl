@@ -94,3 +94,5 @@ members-invite-submit = Davet gönder
 members-invite-sent = Davet gönderildi.
 account-members = Kaydı kimler güncel tutuyor?
 profile-person-restricted = herkese açık değil
+error-csrf-title = Formun süresi doldu
+error-csrf-text = Formun süresi doldu veya form bu siteden gelmedi. Lütfen sayfayı yeniden yükleyip tekrar deneyin; girdikleriniz henüz kaydedilmedi.

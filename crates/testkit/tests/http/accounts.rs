@@ -26,6 +26,7 @@ async fn a_post_without_a_valid_csrf_token_is_refused_and_changes_nothing() {
     ] {
         let page = browser.post_raw("/login", &fields).await;
         assert_eq!(page.status, 403, "{fields:?}");
+        assert!(page.body.contains("Formular ist abgelaufen"), "a translated page: {}", page.body);
         assert!(!browser.cookies.contains_key("kp_session"), "no session was started");
     }
     // Without the cookie, even a token copied from the page does not help.

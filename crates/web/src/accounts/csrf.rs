@@ -4,46 +4,48 @@
 
 use app::accounts::tokens::constant_time_eq;
 use axum::body::{to_bytes, Body};
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::header::{CONTENT_TYPE, HOST, ORIGIN};
 use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 use super::cookies;
+use crate::page::Visit;
+use crate::SharedState;
 
 /// Largest form body read to find the token (the app's body limit is lower anyway).
 const MAX_FORM_BYTES: usize = 1024 * 1024;
 
-pub async fn verify_csrf(request: Request, next: Next) -> Response {
+pub async fn verify_csrf(State(state): State<SharedState>, request: Request, next: Next) -> Response {
+    let refuse = |request: &Request, reason: &str| {
+        tracing::warn!(reason, "state-changing request refused");
+        let visit = Visit::of(request.extensions(), request.uri(), state.site.default_locale);
+        crate::system::error_page(&state, &visit, StatusCode::FORBIDDEN, "csrf")
+    };
     if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(request).await;
     }
     if !same_origin(&request) {
-        return refuse("cross-origin request");
+        return refuse(&request, "cross-origin request");
     }
-    let Some(expected) = cookies::read(request.headers(), cookies::CSRF) else { return refuse("no CSRF cookie") };
+    let Some(expected) = cookies::read(request.headers(), cookies::CSRF) else { return refuse(&request, "no CSRF cookie") };
     let is_form = request
         .headers()
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
     if !is_form {
-        return refuse("not a form");
+        return refuse(&request, "not a form");
     }
     let (parts, body) = request.into_parts();
-    let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else { return refuse("body unreadable") };
+    let bytes = to_bytes(body, MAX_FORM_BYTES).await.unwrap_or_default();
+    let request = Request::from_parts(parts, Body::from(bytes.clone()));
     let sent = form_field(&bytes, "csrf");
     if !sent.is_some_and(|sent| constant_time_eq(&sent, &expected)) {
-        return refuse("CSRF token missing or wrong");
+        return refuse(&request, "CSRF token missing, wrong, or the body unreadable");
     }
-    next.run(Request::from_parts(parts, Body::from(bytes))).await
-}
-
-fn refuse(reason: &str) -> Response {
-    tracing::warn!(reason, "state-changing request refused");
-    (StatusCode::FORBIDDEN, "403 Forbidden: the form has expired or did not come from this site. Please reload the page and try again.")
-        .into_response()
+    next.run(request).await
 }
 
 /// A browser's `Origin` header, when present, must name the host the request was sent to.
