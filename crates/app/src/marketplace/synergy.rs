@@ -76,7 +76,14 @@ pub async fn synergy_board(marketplace: &Marketplace, viewer: &Viewer) -> Result
         }
     }
     for intro in marketplace.store().recent_introductions(500).await? {
-        let Some(need) = marketplace.store().item(intro.need).await?.map(|(item, _)| item) else { continue };
+        // Open needs come from the read model; only closed ones cost a query.
+        let need = match view.get(intro.need) {
+            Some(need) => need,
+            None => match marketplace.store().item(intro.need).await? {
+                Some((item, _)) => std::sync::Arc::new(item),
+                None => continue,
+            },
+        };
         let district = need.content.district.clone().unwrap_or_default();
         match intro.state {
             IntroductionState::Requested => {
