@@ -70,3 +70,4 @@ needs-count = { $count ->
    *[other] { $count } طلب
 }
 reason-weekdays = الأيام المناسبة: { $days }
+item-network-only = للشبكة فقط

@@ -65,3 +65,4 @@ reason-weekdays = { $count ->
     [one] { $days } passt
    *[other] { $days } passen
 }
+item-network-only = nur im Netzwerk

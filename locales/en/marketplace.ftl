@@ -65,3 +65,4 @@ reason-weekdays = { $days } { $count ->
     [one] fits
    *[other] fit
 }
+item-network-only = network only

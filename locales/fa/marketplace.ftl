@@ -60,3 +60,4 @@ needs-count = { $count ->
    *[other] { $count } درخواست
 }
 reason-weekdays = روزهای مناسب: { $days }
+item-network-only = فقط برای شبکه

@@ -64,3 +64,4 @@ needs-count = { $count ->
    *[many] { $count } запросов
 }
 reason-weekdays = подходят дни: { $days }
+item-network-only = только для сети

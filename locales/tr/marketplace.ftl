@@ -60,3 +60,4 @@ needs-count = { $count ->
    *[other] { $count } talep
 }
 reason-weekdays = { $days } uygun
+item-network-only = yalnızca ağ içinde

@@ -64,3 +64,4 @@ needs-count = { $count ->
    *[many] { $count } запитів
 }
 reason-weekdays = підходять дні: { $days }
+item-network-only = лише для мережі

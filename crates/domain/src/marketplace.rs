@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::OrgId;
 use crate::language::LanguageCode;
+use crate::organisation::Audience;
 
 /// The database id of an offer or need.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -92,6 +93,40 @@ pub fn item_category_key(raw: &str) -> Option<&'static str> {
     ITEM_CATEGORIES.iter().find(|(key, name)| *key == raw || name.eq_ignore_ascii_case(raw)).map(|(key, _)| *key)
 }
 
+/// Who may see an offer or need.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemVisibility {
+    /// Everyone: the lists, the map, the profile page and the open API.
+    #[default]
+    Public,
+    /// Only the network: representatives of associations and the office, signed in.
+    Network,
+}
+
+impl ItemVisibility {
+    pub const ALL: [ItemVisibility; 2] = [ItemVisibility::Public, ItemVisibility::Network];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ItemVisibility::Public => "public",
+            ItemVisibility::Network => "network",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<ItemVisibility> {
+        ItemVisibility::ALL.into_iter().find(|v| v.key() == raw.trim())
+    }
+
+    /// True when this audience may see an item of this visibility.
+    pub fn visible_to(self, audience: Audience) -> bool {
+        match self {
+            ItemVisibility::Public => true,
+            ItemVisibility::Network => matches!(audience, Audience::Network | Audience::Office),
+        }
+    }
+}
+
 /// What an offer or need says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ItemContent {
@@ -114,6 +149,16 @@ pub struct ItemContent {
     pub end_date: Option<String>,
     /// Language the texts are written in.
     pub text_lang: String,
+    /// Who may see it; items stored before visibility existed are public.
+    #[serde(default)]
+    pub visibility: ItemVisibility,
+}
+
+impl Item {
+    /// True when this audience may see the item.
+    pub fn visible_to(&self, audience: Audience) -> bool {
+        self.content.visibility.visible_to(audience)
+    }
 }
 
 /// An open offer or need of an organisation.
@@ -188,6 +233,19 @@ mod tests {
         for state in IntroductionState::ALL {
             assert_eq!(IntroductionState::from_key(state.key()), Some(state));
         }
+    }
+
+    #[test]
+    fn network_items_are_hidden_from_the_public() {
+        use ItemVisibility::*;
+        assert!(Public.visible_to(Audience::Public) && Public.visible_to(Audience::Network) && Public.visible_to(Audience::Office));
+        assert!(!Network.visible_to(Audience::Public));
+        assert!(Network.visible_to(Audience::Network) && Network.visible_to(Audience::Office));
+        assert_eq!(ItemVisibility::parse(" network "), Some(Network));
+        assert_eq!(ItemVisibility::parse("office"), None);
+        // Items stored before visibility existed read as public.
+        let old = r#"{"title":"Raum","description":"","category":"rooms","text_lang":"de"}"#;
+        assert_eq!(serde_json::from_str::<ItemContent>(old).map(|c| c.visibility).ok(), Some(Public));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! or into field errors so that the form comes back with the input kept.
 
 use crate::language::LanguageCode;
-use crate::marketplace::{ItemContent, Weekday, ITEM_CATEGORIES};
+use crate::marketplace::{ItemContent, ItemVisibility, Weekday, ITEM_CATEGORIES};
 use crate::profile_form::FieldError;
 
 pub const MAX_TITLE: usize = 120;
@@ -25,6 +25,8 @@ pub struct ItemInput {
     pub end_date: String,
     /// The language the texts are written in.
     pub text_lang: String,
+    /// `public` or `network`; empty means public.
+    pub visibility: String,
 }
 
 fn add(errors: &mut Vec<FieldError>, field: &str, code: &'static str) {
@@ -108,6 +110,13 @@ impl ItemInput {
                 add(&mut errors, "end_date", "date_past");
             }
         }
+        let visibility = match self.visibility.trim() {
+            "" => ItemVisibility::Public,
+            raw => ItemVisibility::parse(raw).unwrap_or_else(|| {
+                add(&mut errors, "visibility", "unknown_choice");
+                ItemVisibility::Public
+            }),
+        };
         let text_lang = LanguageCode::parse(&self.text_lang).map(|l| l.as_str().to_owned()).unwrap_or_else(|_| "de".to_owned());
         if !errors.is_empty() {
             return Err(errors);
@@ -122,6 +131,7 @@ impl ItemInput {
             district,
             end_date,
             text_lang,
+            visibility,
         })
     }
 }
@@ -148,8 +158,10 @@ mod tests {
             district: "weststadt".into(),
             end_date: "2027-03-31".into(),
             text_lang: "de".into(),
+            visibility: "network".into(),
         };
         let item = input.validate(&districts(), "2026-11-25").unwrap();
+        assert_eq!(item.visibility, ItemVisibility::Network);
         assert_eq!(item.title, "Raum für Treffen");
         assert_eq!(item.description, "Saal für 40 Personen\nmit Küche");
         assert_eq!(item.languages.iter().map(LanguageCode::as_str).collect::<Vec<_>>(), ["de", "ar"]);
@@ -164,6 +176,7 @@ mod tests {
             weekdays: vec!["Xx".into()],
             district: "atlantis".into(),
             end_date: "2026-02-30".into(),
+            visibility: "secret".into(),
             ..Default::default()
         };
         let errors = input.validate(&districts(), "2026-11-25").unwrap_err();
@@ -175,12 +188,15 @@ mod tests {
                 ("category", "choose_one"),
                 ("weekdays", "unknown_choice"),
                 ("district", "unknown_choice"),
-                ("end_date", "date")
+                ("end_date", "date"),
+                ("visibility", "unknown_choice")
             ]
         );
         let past = ItemInput { title: "Raum".into(), category: "rooms".into(), end_date: "2026-01-01".into(), ..Default::default() };
         assert_eq!(past.validate(&districts(), "2026-11-25").unwrap_err()[0].code, "date_past");
         let any_day = ItemInput { title: "Raum".into(), category: "rooms".into(), ..Default::default() };
-        assert_eq!(any_day.validate(&districts(), "2026-11-25").unwrap().weekdays, None);
+        let any_day = any_day.validate(&districts(), "2026-11-25").unwrap();
+        assert_eq!(any_day.weekdays, None);
+        assert_eq!(any_day.visibility, ItemVisibility::Public, "no choice means public");
     }
 }

@@ -4,7 +4,7 @@ use app::directory::import_organisations::{ImportBatch, ImportItem};
 use app::ports::NewOrganisation;
 use domain::district::District;
 use domain::language::LanguageCode;
-use domain::marketplace::{item_category_key, ItemContent, ItemKind, Weekday};
+use domain::marketplace::{item_category_key, ItemContent, ItemKind, ItemVisibility, Weekday};
 use domain::organisation::{Consent, ContactPerson, Profile, Visibility};
 use domain::slug::Slug;
 use serde::Deserialize;
@@ -44,6 +44,8 @@ struct DemoItem {
     #[serde(default)]
     district: Option<String>,
     text_lang: String,
+    #[serde(default)]
+    visibility: ItemVisibility,
 }
 
 impl DemoItem {
@@ -60,6 +62,7 @@ impl DemoItem {
             district: self.district,
             end_date: None,
             text_lang: self.text_lang,
+            visibility: self.visibility,
         })
     }
 }

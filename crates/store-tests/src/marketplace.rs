@@ -3,7 +3,7 @@
 use app::ports::{Author, NewItem};
 use domain::ids::OrgId;
 use domain::language::LanguageCode;
-use domain::marketplace::{ItemContent, ItemKind, Weekday};
+use domain::marketplace::{ItemContent, ItemKind, ItemVisibility, Weekday};
 
 use crate::directory::new_org;
 use crate::Stores;
@@ -21,6 +21,7 @@ fn content(title: &str) -> ItemContent {
         district: Some("weststadt".into()),
         end_date: Some("2027-06-30".into()),
         text_lang: "de".into(),
+        visibility: ItemVisibility::Network,
     }
 }
 

@@ -2,6 +2,7 @@
 //! the holder of a session cookie is.
 
 use domain::accounts::{EmailAddress, Password, Role};
+use domain::organisation::Audience;
 
 use std::time::Instant;
 
@@ -204,6 +205,24 @@ impl Viewer {
         self.is_staff() || (self.is_complete() && self.memberships.iter().any(|m| m.organisation == organisation))
     }
 
+    /// Whose view of the network this is: the office sees everything, a representative of an
+    /// association what the network shares, anyone else (also a signed-in account that does not
+    /// represent an association yet) what the public sees.
+    pub fn audience(&self) -> Audience {
+        if self.is_staff() {
+            Audience::Office
+        } else if self.is_complete() && !self.memberships.is_empty() {
+            Audience::Network
+        } else {
+            Audience::Public
+        }
+    }
+
+    /// The audience of a visit, with or without a session.
+    pub fn audience_of(viewer: Option<&Viewer>) -> Audience {
+        viewer.map_or(Audience::Public, Viewer::audience)
+    }
+
     /// True when the viewer may add co-editors: its owners and the office.
     pub fn may_manage_members(&self, organisation: domain::ids::OrgId) -> bool {
         self.is_staff()
@@ -267,5 +286,36 @@ mod tests {
         assert!(requires_second_factor(Role::Administrator));
         assert!(requires_second_factor(Role::Coordinator));
         assert!(!requires_second_factor(Role::Representative));
+    }
+
+    #[test]
+    fn only_representatives_and_the_office_are_the_network() {
+        use crate::ports::{MemberRole, Membership};
+        use domain::accounts::UserId;
+        let viewer = |role: Role, member: bool, done: bool| Viewer {
+            user: User {
+                id: UserId(1),
+                email: EmailAddress::parse("a@example.org").unwrap_or_else(|_| unreachable!()),
+                role,
+                password_hash: String::new(),
+                disabled: false,
+                email_verified: true,
+                totp_secret: None,
+                totp_last_step: None,
+                created_at: String::new(),
+            },
+            memberships: if member {
+                vec![Membership { user: UserId(1), organisation: domain::ids::OrgId(7), role: MemberRole::Editor }]
+            } else {
+                Vec::new()
+            },
+            second_factor_done: done,
+            session_hash: String::new(),
+        };
+        assert_eq!(Viewer::audience_of(None), Audience::Public);
+        assert_eq!(viewer(Role::Representative, false, true).audience(), Audience::Public, "an account alone is not the network");
+        assert_eq!(viewer(Role::Representative, true, true).audience(), Audience::Network);
+        assert_eq!(viewer(Role::Coordinator, false, true).audience(), Audience::Office);
+        assert_eq!(viewer(Role::Coordinator, false, false).audience(), Audience::Public, "not before the second factor");
     }
 }

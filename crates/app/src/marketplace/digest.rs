@@ -7,6 +7,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use async_trait::async_trait;
 use domain::marketplace::{ItemId, ItemKind};
+use domain::organisation::Audience;
 
 use crate::jobs::{JobError, JobHandler};
 use crate::mail::compose::{MailKind, MailText};
@@ -36,10 +37,10 @@ pub struct Digest {
 pub fn strong_new_pairings(view: &MarketView, orgs: &[domain::ids::OrgId], after: ItemId) -> Vec<String> {
     let mut lines = Vec::new();
     for kind in [ItemKind::Need, ItemKind::Offer] {
-        for item in view.list(kind, None, None).into_iter().filter(|i| orgs.contains(&i.org)) {
+        for item in view.list(kind, None, None, Audience::Network).into_iter().filter(|i| orgs.contains(&i.org)) {
             let pairings = match kind {
-                ItemKind::Need => view.suggestions(item.id),
-                ItemKind::Offer => view.seekers(item.id),
+                ItemKind::Need => view.suggestions(item.id, Audience::Network),
+                ItemKind::Offer => view.seekers(item.id, Audience::Network),
             };
             for p in pairings.iter().filter(|p| p.score >= STRONG && (item.id > after || p.other.id > after)) {
                 let (need, offer) = if kind == ItemKind::Need { (&item, &p.other) } else { (&p.other, &item) };
@@ -59,7 +60,12 @@ impl Digest {
     pub async fn send(&self, after: ItemId) -> Result<(ItemId, usize), StoreError> {
         let market = Marketplace::load(self.directory.clone(), self.marketplace.clone()).await?;
         let view = market.view();
-        let newest = [ItemKind::Need, ItemKind::Offer].iter().flat_map(|k| view.list(*k, None, None)).map(|i| i.id).max().unwrap_or(after);
+        let newest = [ItemKind::Need, ItemKind::Offer]
+            .iter()
+            .flat_map(|k| view.list(*k, None, None, Audience::Office))
+            .map(|i| i.id)
+            .max()
+            .unwrap_or(after);
         let mut sent = 0;
         for (user, email) in self.accounts.digest_subscribers().await? {
             let orgs: Vec<_> = self.accounts.memberships_of(user).await?.into_iter().map(|m| m.organisation).collect();

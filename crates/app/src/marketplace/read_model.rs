@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use domain::ids::OrgId;
-use domain::marketplace::{Item, ItemId, ItemKind};
+use domain::marketplace::{Item, ItemId, ItemKind, ItemVisibility};
+use domain::organisation::Audience;
 
 use crate::ports::{DirectoryStore, MarketplaceStore, StoreError};
 use crate::snapshot::Snapshot;
@@ -29,6 +30,8 @@ pub struct MarketView {
     items: Vec<Arc<Item>>,
     by_id: HashMap<ItemId, usize>,
     engine: matching::Engine,
+    /// How many items only the network sees.
+    hidden_from_public: usize,
 }
 
 impl MarketView {
@@ -36,41 +39,58 @@ impl MarketView {
         self.by_id.get(&id).and_then(|i| self.items.get(*i)).cloned()
     }
 
-    /// Open items of one kind, newest first, narrowed by category and district.
-    pub fn list(&self, kind: ItemKind, category: Option<&str>, district: Option<&str>) -> Vec<Arc<Item>> {
+    /// Open items of one kind that this audience may see, newest first, narrowed by category
+    /// and district.
+    pub fn list(&self, kind: ItemKind, category: Option<&str>, district: Option<&str>, audience: Audience) -> Vec<Arc<Item>> {
         self.items
             .iter()
             .rev()
-            .filter(|i| i.kind == kind)
+            .filter(|i| i.kind == kind && i.visible_to(audience))
             .filter(|i| category.is_none_or(|c| i.content.category == c))
             .filter(|i| district.is_none_or(|d| i.content.district.as_deref() == Some(d)))
             .cloned()
             .collect()
     }
 
-    pub fn of_organisation(&self, org: OrgId) -> Vec<Arc<Item>> {
-        self.items.iter().filter(|i| i.org == org).cloned().collect()
+    /// The open items of one organisation this audience may see.
+    pub fn of_organisation(&self, org: OrgId, audience: Audience) -> Vec<Arc<Item>> {
+        self.items.iter().filter(|i| i.org == org && i.visible_to(audience)).cloned().collect()
     }
 
-    /// Ranked offers for a need (never of the same organisation), above the engine's threshold.
-    pub fn suggestions(&self, need: ItemId) -> Vec<Pairing> {
+    /// An open item, when this audience may see it.
+    pub fn visible(&self, id: ItemId, audience: Audience) -> Option<Arc<Item>> {
+        self.get(id).filter(|i| i.visible_to(audience))
+    }
+
+    /// Ranked offers for a need (never of the same organisation), above the engine's threshold,
+    /// that this audience may see.
+    pub fn suggestions(&self, need: ItemId, audience: Audience) -> Vec<Pairing> {
         let key = matching::ItemId(need.0.to_string());
-        self.engine
-            .suggestions_for_need(&key, TOP_K)
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|s| Some(Pairing { other: self.get(ItemId(s.offer.0.parse().ok()?))?, score: s.score, reasons: s.reasons }))
-            .collect()
+        let found = self.engine.suggestions_for_need(&key, self.depth(audience)).unwrap_or_default();
+        self.pairings(found.into_iter().map(|s| (s.offer, s.score, s.reasons)), audience)
     }
 
-    /// Ranked needs an offer could serve.
-    pub fn seekers(&self, offer: ItemId) -> Vec<Pairing> {
+    /// Ranked needs an offer could serve, that this audience may see.
+    pub fn seekers(&self, offer: ItemId, audience: Audience) -> Vec<Pairing> {
         let key = matching::ItemId(offer.0.to_string());
-        self.engine
-            .seekers_for_offer(&key, TOP_K)
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|s| Some(Pairing { other: self.get(ItemId(s.need.0.parse().ok()?))?, score: s.score, reasons: s.reasons }))
+        let found = self.engine.seekers_for_offer(&key, self.depth(audience)).unwrap_or_default();
+        self.pairings(found.into_iter().map(|s| (s.need, s.score, s.reasons)), audience)
+    }
+
+    /// How many ranked items to ask the engine for: more than shown when some may be hidden
+    /// from this audience, so that hiding them does not shorten the list.
+    fn depth(&self, audience: Audience) -> usize {
+        if self.hidden_from_public > 0 && !ItemVisibility::Network.visible_to(audience) {
+            TOP_K + self.hidden_from_public.min(TOP_K * 4)
+        } else {
+            TOP_K
+        }
+    }
+
+    fn pairings(&self, found: impl Iterator<Item = (matching::ItemId, f32, Vec<matching::Reason>)>, audience: Audience) -> Vec<Pairing> {
+        found
+            .filter_map(|(id, score, reasons)| Some(Pairing { other: self.visible(ItemId(id.0.parse().ok()?), audience)?, score, reasons }))
+            .take(TOP_K)
             .collect()
     }
 }
@@ -115,7 +135,8 @@ impl Marketplace {
         }
         let items: Vec<Arc<Item>> = items.into_iter().map(Arc::new).collect();
         let by_id = items.iter().enumerate().map(|(i, item)| (item.id, i)).collect();
-        let view = Arc::new(MarketView { items, by_id, engine });
+        let hidden_from_public = items.iter().filter(|i| !i.visible_to(Audience::Public)).count();
+        let view = Arc::new(MarketView { items, by_id, engine, hidden_from_public });
         tracing::info!(items = view.items.len(), "marketplace built");
         self.view.replace(view, stamp);
         Ok(())

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use domain::marketplace::{IntroductionState, ItemId, ItemKind};
+use domain::organisation::Audience;
 
 use crate::accounts::sign_in::Viewer;
 use crate::marketplace::post_item::ItemError;
@@ -51,10 +52,10 @@ pub async fn synergy_board(marketplace: &Marketplace, viewer: &Viewer) -> Result
     let view = marketplace.view();
     let mut board = SynergyBoard::default();
     for kind in [ItemKind::Need, ItemKind::Offer] {
-        for item in view.list(kind, None, None) {
+        for item in view.list(kind, None, None, Audience::Office) {
             let lonely = match kind {
-                ItemKind::Need => view.suggestions(item.id).is_empty(),
-                ItemKind::Offer => view.seekers(item.id).is_empty(),
+                ItemKind::Need => view.suggestions(item.id, Audience::Office).is_empty(),
+                ItemKind::Offer => view.seekers(item.id, Audience::Office).is_empty(),
             };
             let district = item.content.district.clone().unwrap_or_default();
             bump(&mut board, &item.content.category, &district, |t| match kind {

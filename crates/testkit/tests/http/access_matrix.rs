@@ -48,7 +48,7 @@ const OUTBOX_FILE: &str = "20260101T000000.000Z-0000.eml";
 fn concrete(app: &TestApp, path: &str) -> String {
     // An item of the association in the path, so that its representative may close it.
     let own = app.state.directory.index().get(OWN).unwrap().id;
-    let item = app.state.marketplace.view().of_organisation(own).first().map_or(1, |i| i.id.0);
+    let item = app.state.marketplace.view().of_organisation(own, domain::organisation::Audience::Office).first().map_or(1, |i| i.id.0);
     let asset = app.state.assets.url("app.css");
     path.replace("{slug}", OWN)
         .replace("{id}", &item.to_string())

@@ -159,7 +159,7 @@ async fn an_introduction_is_asked_accepted_and_only_then_shares_contacts() {
     let fields = [("kind", "need"), ("title", "Saal für Familienfest gesucht"), ("category", "rooms"), ("text_lang", "de")];
     let location = vera.post("/organisations/kulturverein-brueckenschlag/items", &fields).await.location.unwrap();
     let need: i64 = location.trim_start_matches("/needs/").split('?').next().unwrap().parse().unwrap();
-    let suggestions = app.state.marketplace.view().suggestions(domain::marketplace::ItemId(need));
+    let suggestions = app.state.marketplace.view().suggestions(domain::marketplace::ItemId(need), domain::organisation::Audience::Office);
     assert!(suggestions.len() >= 2, "the demo city has rooms on offer");
     let (first, second) = (&suggestions[0].other, &suggestions[1].other);
     let slug = |org| app.state.directory.index().by_id(org).unwrap().slug.to_string();
@@ -225,8 +225,11 @@ async fn the_weekly_digest_goes_to_subscribers_with_strong_new_matches_only() {
     use domain::marketplace::{ItemId, ItemKind};
     let app = testkit::spawn_app().await;
     let view = app.state.marketplace.view();
-    let need =
-        view.list(ItemKind::Need, None, None).into_iter().find(|n| view.suggestions(n.id).iter().any(|p| p.score >= STRONG)).unwrap();
+    let need = view
+        .list(ItemKind::Need, None, None, domain::organisation::Audience::Office)
+        .into_iter()
+        .find(|n| view.suggestions(n.id, domain::organisation::Audience::Office).iter().any(|p| p.score >= STRONG))
+        .unwrap();
     let slug = app.state.directory.index().by_id(need.org).unwrap().slug.to_string();
     app.representative_of("abo@verein.example", &slug).await;
     app.representative_of("ohne@verein.example", &slug).await;
@@ -249,4 +252,78 @@ async fn the_weekly_digest_goes_to_subscribers_with_strong_new_matches_only() {
     assert!(!mails.iter().any(|(to, _, _)| to.contains("ohne@")), "only subscribers get it");
     let (_, sent) = digest.send(newest).await.unwrap();
     assert_eq!(sent, 0, "nothing new, nothing sent");
+}
+
+#[tokio::test]
+async fn network_only_items_are_seen_by_the_network_only() {
+    use domain::organisation::Audience;
+    let app = testkit::spawn_app().await;
+    app.representative_of("vera@verein.example", "kulturverein-brueckenschlag").await;
+    app.representative_of("ali@verein.example", "circolo-il-ponte").await;
+    app.user("neu@example.org", domain::accounts::Role::Representative).await;
+    let mut vera = app.signed_in("vera@verein.example", None).await;
+    let form = vera.get("/organisations/kulturverein-brueckenschlag/items/new?kind=offer").await;
+    assert!(form.body.contains(r#"name="visibility" type="radio" value="network""#), "the form asks who may see it");
+    let offer = [
+        ("kind", "offer"),
+        ("title", "Festsaal für Familienfeiern, samstags"),
+        ("description", "Unser Festsaal für 60 Personen mit Küche ist samstags frei."),
+        ("category", "rooms"),
+        ("weekdays", "Sa"),
+        ("text_lang", "de"),
+        ("visibility", "network"),
+    ];
+    let location = vera.post("/organisations/kulturverein-brueckenschlag/items", &offer).await.location.unwrap();
+    let offer_url = location.split('?').next().unwrap().to_owned();
+    let offer_id: i64 = offer_url.trim_start_matches("/offers/").parse().unwrap();
+
+    // The public sees it nowhere: not in the list, not as a page, not on the profile, not in the API.
+    let title = "Festsaal für Familienfeiern, samstags";
+    assert!(!app.text("/offers").await.1.contains(title));
+    assert_eq!(app.text(&offer_url).await.0, 404);
+    assert!(!app.text("/organisations/kulturverein-brueckenschlag").await.1.contains(title));
+    assert!(!app.text("/api/v1/offers?category=rooms").await.1.contains(title));
+    // Nor does an account that represents no association.
+    let mut newcomer = app.signed_in("neu@example.org", None).await;
+    assert_eq!(newcomer.get(&offer_url).await.status, 404);
+    assert!(!newcomer.get("/offers").await.body.contains(title));
+
+    // Another association's representative sees it, marked as shared with the network only.
+    let mut ali = app.signed_in("ali@verein.example", None).await;
+    let list = ali.get("/offers?category=rooms").await.body;
+    assert!(list.contains(title) && list.contains("nur im Netzwerk"), "members see it with its note");
+    assert_eq!(ali.get(&offer_url).await.status, 200);
+    assert!(ali.get("/organisations/kulturverein-brueckenschlag").await.body.contains(title));
+
+    // It is suggested for a fitting need to members, never to the public.
+    let need = [
+        ("kind", "need"),
+        ("title", "Saal für unser Familienfest am Samstag gesucht"),
+        ("description", "Wir suchen einen Festsaal mit Küche für 50 Personen."),
+        ("category", "rooms"),
+        ("weekdays", "Sa"),
+        ("text_lang", "de"),
+    ];
+    let need_url = ali.post("/organisations/circolo-il-ponte/items", &need).await.location.unwrap();
+    let need_url = need_url.split('?').next().unwrap().to_owned();
+    let need_id: i64 = need_url.trim_start_matches("/needs/").parse().unwrap();
+    let view = app.state.marketplace.view();
+    let office = view.suggestions(domain::marketplace::ItemId(need_id), Audience::Office);
+    assert!(office.iter().any(|p| p.other.id.0 == offer_id), "the engine pairs them");
+    let public = view.suggestions(domain::marketplace::ItemId(need_id), Audience::Public);
+    assert!(public.iter().all(|p| p.other.id.0 != offer_id));
+    assert!(public.len() >= office.len().min(10) - 1, "hiding one offer does not shorten the public list by more than it");
+    let link = format!("href=\"{offer_url}\"");
+    assert!(ali.get(&need_url).await.body.contains(&link));
+    assert!(!app.text(&need_url).await.1.contains(&link));
+    let (_, api) = app.json(&format!("/api/v1/needs/{need_id}/suggestions")).await;
+    assert!(api.as_array().unwrap().iter().all(|s| s["offer"]["id"] != offer_id));
+
+    // A visibility that is not offered is named at its field, with the input kept.
+    let mut wrong = need.to_vec();
+    wrong.retain(|(k, _)| *k != "visibility");
+    wrong.push(("visibility", "geheim"));
+    let page = ali.post("/organisations/circolo-il-ponte/items", &wrong).await;
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains("err-visibility") && page.body.contains("Saal für unser Familienfest am Samstag gesucht"));
 }

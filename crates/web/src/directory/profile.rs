@@ -1,5 +1,6 @@
 //! An association's public profile page, with schema.org JSON-LD.
 
+use app::accounts::sign_in::Viewer;
 use app::directory::show_organisation::show_organisation;
 use askama::Template;
 use axum::extract::rejection::PathRejection;
@@ -36,6 +37,7 @@ pub struct ItemLink {
     pub title: String,
     pub url: String,
     pub text_lang: String,
+    pub network_only: bool,
 }
 
 /// The small map of the association's place.
@@ -109,11 +111,7 @@ pub async fn show(
     };
     let page = PageCtx::new(&state, &visit, "directory");
     let viewer = visit.viewer.as_deref();
-    let audience = match viewer {
-        Some(v) if v.is_staff() => Audience::Office,
-        Some(v) if v.is_complete() => Audience::Network,
-        _ => Audience::Public,
-    };
+    let audience = Viewer::audience_of(viewer);
     let mut template = build(&state, page, &org, &base_url(&state, &headers), audience);
     template.may_edit = viewer.is_some_and(|v| v.may_edit(org.id));
     template.may_claim = viewer.is_some_and(|v| v.is_complete() && !v.may_edit(org.id));
@@ -141,12 +139,17 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str, aud
     fact("profile-meeting-times", p.meeting_times.choose(lang).map(|c| c.text.to_owned()).unwrap_or_default());
     fact("profile-wheelchair", p.wheelchair.map(|w| tr.t(&format!("wheelchair-{}", w.key()))).unwrap_or_default());
 
-    let items = state.marketplace.view().of_organisation(org.id);
+    let items = state.marketplace.view().of_organisation(org.id, audience);
     let links = |kind: ItemKind| -> Vec<ItemLink> {
         items
             .iter()
             .filter(|i| i.kind == kind)
-            .map(|i| ItemLink { title: i.content.title.clone(), url: item_url(i), text_lang: i.content.text_lang.clone() })
+            .map(|i| ItemLink {
+                title: i.content.title.clone(),
+                url: item_url(i),
+                text_lang: i.content.text_lang.clone(),
+                network_only: !i.visible_to(Audience::Public),
+            })
             .collect()
     };
     let (offers, needs) = (links(ItemKind::Offer), links(ItemKind::Need));

@@ -7,6 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::Json;
 use domain::marketplace::{item_category_key, Item, ItemId, ItemKind};
+use domain::organisation::Audience;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -90,7 +91,8 @@ fn list(kind: ItemKind, state: &SharedState, headers: &HeaderMap, uri: &Uri) -> 
     }
     let view: std::sync::Arc<MarketView> = state.marketplace.view();
     let base = base_url(state, headers);
-    let items: Vec<ItemJson> = view.list(kind, category, district.as_deref()).iter().map(|i| json(&index, i, &base)).collect();
+    let items: Vec<ItemJson> =
+        view.list(kind, category, district.as_deref(), Audience::Public).iter().map(|i| json(&index, i, &base)).collect();
     Ok(Json(ItemListJson { total: items.len(), items }))
 }
 
@@ -124,7 +126,12 @@ pub async fn suggestions(
     let id = id.map(|Path(v)| v).unwrap_or_default();
     let view = state.marketplace.view();
     let not_found = || ApiError::new(StatusCode::NOT_FOUND, "not_found", "no open need with this id");
-    let need = id.parse::<i64>().ok().and_then(|id| view.get(ItemId(id))).filter(|i| i.kind == ItemKind::Need).ok_or_else(not_found)?;
+    let need = id
+        .parse::<i64>()
+        .ok()
+        .and_then(|id| view.visible(ItemId(id), Audience::Public))
+        .filter(|i| i.kind == ItemKind::Need)
+        .ok_or_else(not_found)?;
     let locale = lang_param_pairs(&uri)
         .into_iter()
         .find(|(k, _)| k == "lang")
@@ -134,7 +141,7 @@ pub async fn suggestions(
     let base = base_url(&state, &headers);
     let index = state.directory.index();
     Ok(Json(
-        view.suggestions(need.id)
+        view.suggestions(need.id, Audience::Public)
             .iter()
             .map(|p| SuggestionJson {
                 offer: json(&index, &p.other, &base),

@@ -1,5 +1,6 @@
 //! One offer or need, with the matching engine's suggestions and their reasons.
 
+use app::accounts::sign_in::Viewer;
 use askama::Template;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
@@ -43,15 +44,16 @@ pub async fn show(kind: ItemKind, State(state): State<SharedState>, visit: Visit
     // A path that is not valid text finds nothing, like any unknown one.
     let id = id.map(|Path(v)| v).unwrap_or_default();
     let view = state.marketplace.view();
-    let Some(item) = id.parse::<i64>().ok().and_then(|id| view.get(ItemId(id))).filter(|i| i.kind == kind) else {
+    let audience = Viewer::audience_of(visit.viewer.as_deref());
+    let Some(item) = id.parse::<i64>().ok().and_then(|id| view.visible(ItemId(id), audience)).filter(|i| i.kind == kind) else {
         return error_page(&state, &visit, StatusCode::NOT_FOUND, "not-found");
     };
     let section = if kind == ItemKind::Offer { "offers" } else { "needs" };
     let page = PageCtx::new(&state, &visit, section);
     let index = state.directory.index();
     let pairings = match kind {
-        ItemKind::Need => view.suggestions(item.id),
-        ItemKind::Offer => view.seekers(item.id),
+        ItemKind::Need => view.suggestions(item.id, audience),
+        ItemKind::Offer => view.seekers(item.id, audience),
     };
     let member = visit.viewer.as_deref().is_some_and(|v| v.is_complete() && v.memberships.iter().any(|m| m.organisation == item.org));
     let introductions = if member { state.marketplace.store().introductions_of(item.org).await.unwrap_or_default() } else { Vec::new() };

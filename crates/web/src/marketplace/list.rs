@@ -1,5 +1,6 @@
 //! The lists "Vereine bieten" and "Vereine suchen", filtered by category and district.
 
+use app::accounts::sign_in::Viewer;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -58,7 +59,11 @@ pub async fn show(kind: ItemKind, State(state): State<SharedState>, visit: Visit
             error = Some(page.t("query-error-unknown-district"));
         }
     }
-    let items = if error.is_some() { Vec::new() } else { state.marketplace.view().list(kind, category_key, district.as_deref()) };
+    let items = if error.is_some() {
+        Vec::new()
+    } else {
+        state.marketplace.view().list(kind, category_key, district.as_deref(), Viewer::audience_of(visit.viewer.as_deref()))
+    };
     let cards: Vec<ItemCard> = items.iter().map(|i| card(&index, i, &page.tr)).collect();
     let categories = ITEM_CATEGORIES
         .iter()

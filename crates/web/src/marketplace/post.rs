@@ -8,7 +8,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::marketplace::{ItemId, ItemKind, Weekday, ITEM_CATEGORIES};
+use domain::marketplace::{ItemId, ItemKind, ItemVisibility, Weekday, ITEM_CATEGORIES};
 use domain::marketplace_form::ItemInput;
 use domain::profile_form::FieldError;
 use serde::Deserialize;
@@ -35,6 +35,7 @@ pub struct PostPage {
     pub weekdays: Vec<Choice>,
     pub districts: Vec<Choice>,
     pub text_langs: Vec<Choice>,
+    pub visibilities: Vec<Choice>,
 }
 
 impl PostPage {
@@ -80,6 +81,11 @@ fn page_for(state: &SharedState, visit: &Visit, record: &OrgRecord, kind: ItemKi
         domain::language::UiLocale::ALL.iter().map(|l| (l.code().to_owned(), l.endonym().to_owned())).collect(),
         &[if input.text_lang.is_empty() { page.lang.to_owned() } else { input.text_lang.clone() }],
     );
+    let chosen = if input.visibility.is_empty() { ItemVisibility::Public.key().to_owned() } else { input.visibility.clone() };
+    let visibilities = choices(
+        ItemVisibility::ALL.iter().map(|v| (v.key().to_owned(), page.t(&format!("post-visibility-{}", v.key())))).collect(),
+        &[chosen],
+    );
     let error_list: Vec<(String, String)> =
         errors.iter().map(|e| (e.field.clone(), page.t(&format!("form-error-{}", e.code.replace('_', "-"))))).collect();
     PostPage {
@@ -94,6 +100,7 @@ fn page_for(state: &SharedState, visit: &Visit, record: &OrgRecord, kind: ItemKi
         weekdays,
         districts,
         text_langs,
+        visibilities,
         page,
     }
 }
@@ -145,6 +152,7 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): 
         district: form.one("district"),
         end_date: form.one("end_date"),
         text_lang: form.one("text_lang"),
+        visibility: form.one("visibility"),
     };
     let districts: Vec<String> = state.directory.index().districts().iter().map(|d| d.key.clone()).collect();
     let today = now_rfc3339();

@@ -19,6 +19,8 @@ pub struct ItemCard {
     pub weekdays: String,
     pub time: Option<String>,
     pub district: String,
+    /// Only the network sees it (shown as a note, so that members know the public does not).
+    pub network_only: bool,
 }
 
 pub fn item_url(item: &Item) -> String {
@@ -58,6 +60,7 @@ pub fn card(index: &SearchIndex, item: &Item, tr: &Tr) -> ItemCard {
         },
         time: c.time.clone(),
         district,
+        network_only: !item.visible_to(domain::organisation::Audience::Public),
     }
 }
 

@@ -77,7 +77,7 @@ pub struct EditPage {
     pub other_texts: Vec<LangTexts>,
     pub persons: Vec<PersonRow>,
     /// The association's open offers and needs: (id, "offers" | "needs", title).
-    pub items: Vec<(i64, &'static str, String)>,
+    pub items: Vec<(i64, &'static str, String, bool)>,
     /// A small map whose pin can be dragged to set the position (with JavaScript; the
     /// latitude and longitude fields work without).
     pub pin_map: crate::directory::profile::PlaceMap,
@@ -182,9 +182,12 @@ fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord, input: Pro
         items: state
             .marketplace
             .view()
-            .of_organisation(record.id)
+            .of_organisation(record.id, domain::organisation::Audience::Office)
             .iter()
-            .map(|i| (i.id.0, if i.kind == domain::marketplace::ItemKind::Offer { "offers" } else { "needs" }, i.content.title.clone()))
+            .map(|i| {
+                let path = if i.kind == domain::marketplace::ItemKind::Offer { "offers" } else { "needs" };
+                (i.id.0, path, i.content.title.clone(), !i.visible_to(domain::organisation::Audience::Public))
+            })
             .collect(),
         pin_map,
         input,
