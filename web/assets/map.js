@@ -126,6 +126,17 @@
   function languageNames(codes) {
     return (codes || []).map(function (c) { return S.languages[c] || c.toUpperCase(); }).join(S.lang === 'ar' || S.lang === 'fa' ? '، ' : ', ');
   }
+  // With a filter on offers or needs, the fitting ones are named beside the association.
+  function mentionsOf(p) {
+    var ul = el('ul', 'map-mentions');
+    (p.items || []).forEach(function (i) {
+      var li = ul.appendChild(el('li', null, i.kind + ': '));
+      var a = li.appendChild(link(i.title, i.url));
+      a.dir = 'auto';
+      a.lang = i.lang;
+    });
+    return ul;
+  }
   function popupFor(f, m) {
     if (m.kpPopup) return m.kpPopup;
     var p = f.properties;
@@ -134,6 +145,7 @@
     var h = el('h3');
     h.appendChild(link(p.name, '/organisations/' + p.slug));
     box.appendChild(h);
+    if (p.items && p.items.length) box.appendChild(mentionsOf(p));
     var summary = box.appendChild(el('p', 'kp-summary'));
     var languages = box.appendChild(el('p', 'kp-languages'));
     box.appendChild(el('p')).appendChild(link(S.t.profile, '/organisations/' + p.slug));
@@ -168,6 +180,7 @@
       item.appendChild(document.createTextNode(c.label));
       li.appendChild(cats);
     }
+    if (p.items && p.items.length) li.appendChild(mentionsOf(p));
     return li;
   }
   // Centre on the marker without animation (so clusters are rebuilt at once), then open it,

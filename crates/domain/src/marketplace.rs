@@ -170,6 +170,102 @@ pub struct Item {
     pub content: ItemContent,
 }
 
+/// One half of the map's filter on offers and needs: off, "has any open one", or "has one in
+/// this category".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum ItemCategoryFilter {
+    #[default]
+    Off,
+    Any,
+    Category(&'static str),
+}
+
+impl ItemCategoryFilter {
+    /// The URL value that means "any category".
+    pub const ANY: &'static str = "any";
+
+    /// Empty means off, `any` any category, else a category key or German name.
+    pub fn parse(raw: Option<&str>) -> Result<Self, UnknownItemCategory> {
+        match raw.map(str::trim).filter(|r| !r.is_empty()) {
+            None => Ok(ItemCategoryFilter::Off),
+            Some(Self::ANY) => Ok(ItemCategoryFilter::Any),
+            Some(raw) => item_category_key(raw).map(ItemCategoryFilter::Category).ok_or(UnknownItemCategory),
+        }
+    }
+
+    /// True when an item of this category passes; never when the filter is off.
+    pub fn matches(self, category: &str) -> bool {
+        match self {
+            ItemCategoryFilter::Off => false,
+            ItemCategoryFilter::Any => true,
+            ItemCategoryFilter::Category(key) => key == category,
+        }
+    }
+
+    /// The URL value, `None` when off.
+    pub fn value(self) -> Option<&'static str> {
+        match self {
+            ItemCategoryFilter::Off => None,
+            ItemCategoryFilter::Any => Some(Self::ANY),
+            ItemCategoryFilter::Category(key) => Some(key),
+        }
+    }
+}
+
+/// A filter value that names no category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("unknown category of offers or needs")]
+pub struct UnknownItemCategory;
+
+/// Narrows associations to those with open offers and/or needs (URL parameters `offers` and
+/// `needs`); both given means both must hold.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct ItemFilter {
+    pub offers: ItemCategoryFilter,
+    pub needs: ItemCategoryFilter,
+}
+
+impl ItemFilter {
+    pub fn parse(offers: Option<&str>, needs: Option<&str>) -> Result<Self, UnknownItemCategory> {
+        Ok(ItemFilter { offers: ItemCategoryFilter::parse(offers)?, needs: ItemCategoryFilter::parse(needs)? })
+    }
+
+    pub fn is_off(&self) -> bool {
+        self.offers == ItemCategoryFilter::Off && self.needs == ItemCategoryFilter::Off
+    }
+
+    fn half(&self, kind: ItemKind) -> ItemCategoryFilter {
+        match kind {
+            ItemKind::Offer => self.offers,
+            ItemKind::Need => self.needs,
+        }
+    }
+
+    /// True when this item is one the filter looks for (shown beside its association).
+    pub fn selects(&self, item: &Item) -> bool {
+        self.half(item.kind).matches(&item.content.category)
+    }
+
+    /// True when an association with these open items passes.
+    pub fn accepts<'a>(&self, items: impl IntoIterator<Item = &'a Item>) -> bool {
+        let (mut offer, mut need) = (self.offers == ItemCategoryFilter::Off, self.needs == ItemCategoryFilter::Off);
+        for item in items {
+            if self.selects(item) {
+                match item.kind {
+                    ItemKind::Offer => offer = true,
+                    ItemKind::Need => need = true,
+                }
+            }
+        }
+        offer && need
+    }
+
+    /// The URL parameters of the filter, nothing when off.
+    pub fn to_params(&self) -> Vec<(&'static str, String)> {
+        [("offers", self.offers), ("needs", self.needs)].into_iter().filter_map(|(k, f)| f.value().map(|v| (k, v.to_owned()))).collect()
+    }
+}
+
 /// Where a suggested pairing of a need and an offer stands. No introduction at all means
 /// "suggested".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -221,6 +317,8 @@ impl IntroductionState {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
+
     use super::*;
 
     #[test]
@@ -246,6 +344,48 @@ mod tests {
         // Items stored before visibility existed read as public.
         let old = r#"{"title":"Raum","description":"","category":"rooms","text_lang":"de"}"#;
         assert_eq!(serde_json::from_str::<ItemContent>(old).map(|c| c.visibility).ok(), Some(Public));
+    }
+
+    fn item(kind: ItemKind, category: &str) -> Item {
+        let content = ItemContent {
+            title: "x".into(),
+            description: String::new(),
+            category: category.into(),
+            languages: Vec::new(),
+            weekdays: None,
+            time: None,
+            district: None,
+            end_date: None,
+            text_lang: "de".into(),
+            visibility: ItemVisibility::Public,
+        };
+        Item { id: ItemId(1), org: OrgId(1), kind, content }
+    }
+
+    #[test]
+    fn the_item_filter_reads_its_parameters() {
+        assert!(ItemFilter::parse(None, Some("  ")).unwrap().is_off());
+        let f = ItemFilter::parse(Some("Räume"), Some("any")).unwrap();
+        assert_eq!((f.offers, f.needs), (ItemCategoryFilter::Category("rooms"), ItemCategoryFilter::Any));
+        assert_eq!(f.to_params(), [("offers", "rooms".to_owned()), ("needs", "any".to_owned())]);
+        assert_eq!(ItemFilter::parse(Some("rooms"), Some("Raumfahrt")), Err(UnknownItemCategory));
+        assert_eq!(ItemFilter::default().to_params(), []);
+    }
+
+    #[test]
+    fn an_association_passes_when_each_given_half_finds_an_item() {
+        let rooms_offer = item(ItemKind::Offer, "rooms");
+        let sport_need = item(ItemKind::Need, "sport");
+        let rooms_need = item(ItemKind::Need, "rooms");
+        let offers_rooms = ItemFilter::parse(Some("rooms"), None).unwrap();
+        assert!(offers_rooms.accepts([&rooms_offer, &sport_need]));
+        assert!(!offers_rooms.accepts([&rooms_need]), "a need of rooms is not an offer of rooms");
+        assert!(!offers_rooms.accepts([]));
+        let both = ItemFilter::parse(Some("rooms"), Some("any")).unwrap();
+        assert!(both.accepts([&rooms_offer, &sport_need]));
+        assert!(!both.accepts([&rooms_offer]), "both halves must hold");
+        assert!(ItemFilter::default().accepts([]), "no filter lets everyone pass");
+        assert!(both.selects(&sport_need) && !offers_rooms.selects(&sport_need));
     }
 
     #[test]

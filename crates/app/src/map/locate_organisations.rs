@@ -19,6 +19,14 @@ pub struct Located {
     pub unplaced: Vec<Arc<Listing>>,
 }
 
+impl Located {
+    /// Keeps only the associations for which `keep` holds (e.g. those with a fitting offer).
+    pub fn retain(&mut self, keep: impl Fn(&Listing) -> bool) {
+        self.placed.retain(|l| keep(l));
+        self.unplaced.retain(|l| keep(l));
+    }
+}
+
 /// Why a map request was refused; `code()` is stable.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MapQueryError {

@@ -1,11 +1,11 @@
 //! The marketplace read model: open offers and needs with the matching engine over them,
 //! rebuilt from the stores when the network's content changes.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use domain::ids::OrgId;
-use domain::marketplace::{Item, ItemId, ItemKind, ItemVisibility};
+use domain::marketplace::{Item, ItemFilter, ItemId, ItemKind, ItemVisibility};
 use domain::organisation::Audience;
 
 use crate::ports::{DirectoryStore, MarketplaceStore, StoreError};
@@ -55,6 +55,24 @@ impl MarketView {
     /// The open items of one organisation this audience may see.
     pub fn of_organisation(&self, org: OrgId, audience: Audience) -> Vec<Arc<Item>> {
         self.items.iter().filter(|i| i.org == org && i.visible_to(audience)).cloned().collect()
+    }
+
+    /// The associations the filter lets pass, judged by the open items this audience may see;
+    /// `None` when the filter is off (everyone passes).
+    pub fn organisations_passing(&self, filter: &ItemFilter, audience: Audience) -> Option<HashSet<OrgId>> {
+        if filter.is_off() {
+            return None;
+        }
+        let mut by_org: HashMap<OrgId, Vec<&Item>> = HashMap::new();
+        for item in self.items.iter().filter(|i| i.visible_to(audience) && filter.selects(i)) {
+            by_org.entry(item.org).or_default().push(item);
+        }
+        Some(by_org.into_iter().filter(|(_, items)| filter.accepts(items.iter().copied())).map(|(org, _)| org).collect())
+    }
+
+    /// The open items of an organisation that a filter looks for, as this audience sees them.
+    pub fn selected_of(&self, org: OrgId, filter: &ItemFilter, audience: Audience) -> Vec<Arc<Item>> {
+        self.items.iter().filter(|i| i.org == org && i.visible_to(audience) && filter.selects(i)).cloned().collect()
     }
 
     /// An open item, when this audience may see it.

@@ -169,3 +169,79 @@ async fn geojson_for_5000_associations_stays_under_100_kb_compressed() {
     let (_, json) = app.json("/api/v1/organisations.geojson").await;
     assert_eq!(features(&json).len(), 5_000);
 }
+
+/// The slugs of associations with an open offer (or need) in this category that the public sees.
+fn slugs_with(app: &testkit::TestApp, kind: domain::marketplace::ItemKind, category: &str) -> std::collections::BTreeSet<String> {
+    let view = app.state.marketplace.view();
+    let index = app.state.directory.index();
+    view.list(kind, Some(category), None, domain::organisation::Audience::Public)
+        .iter()
+        .filter_map(|i| index.by_id(i.org).map(|o| o.slug.to_string()))
+        .collect()
+}
+
+fn slugs(json: &serde_json::Value) -> std::collections::BTreeSet<String> {
+    features(json).iter().map(|f| f["properties"]["slug"].as_str().unwrap().to_owned()).collect()
+}
+
+#[tokio::test]
+async fn the_map_shows_associations_by_their_offers_and_needs() {
+    use domain::marketplace::ItemKind;
+    let app = spawn_app().await;
+    let (status, json) = app.json("/api/v1/organisations.geojson?offers=rooms").await;
+    assert_eq!(status, 200);
+    let rooms = slugs_with(&app, ItemKind::Offer, "rooms");
+    assert!(rooms.len() >= 5, "the demo city offers rooms: {rooms:?}");
+    assert_eq!(slugs(&json), rooms, "exactly the associations offering rooms");
+    for f in features(&json) {
+        let items = f["properties"]["items"].as_array().unwrap();
+        assert!(!items.is_empty() && items.iter().all(|i| i["kind"] == "bietet" && i["url"].as_str().unwrap().starts_with("/offers/")));
+    }
+    // Both halves: offering rooms and seeking anything.
+    let (_, both) = app.json("/api/v1/organisations.geojson?offers=rooms&needs=any&lang=en").await;
+    let both = slugs(&both);
+    assert!(!both.is_empty() && both.is_subset(&rooms));
+    let (_, seekers) = app.json("/api/v1/organisations.geojson?needs=Räume").await;
+    assert_eq!(slugs(&seekers), slugs_with(&app, ItemKind::Need, "rooms"), "German category names work too");
+    // Without the filter the properties stay compact.
+    let (_, plain) = app.json("/api/v1/organisations.geojson").await;
+    assert!(features(&plain).iter().all(|f| f["properties"].get("items").is_none()));
+    let (status, error) = app.json("/api/v1/organisations.geojson?offers=raumfahrt").await;
+    assert_eq!((status, error["error"]["code"].as_str().unwrap()), (400, "unknown_item_category"));
+
+    // The page: the selects keep the choice, the list names the fitting offers, the script gets the filter.
+    let (status, html) = app.text("/map?offers=rooms&lang=de").await;
+    assert_eq!(status, 200);
+    assert!(html.contains(r#"name="offers""#) && html.contains(r#"name="needs""#));
+    assert!(html.contains(r#"<option value="rooms" selected>Räume</option>"#));
+    assert_eq!(html.matches(r#"class="map-item""#).count(), rooms.len());
+    assert!(html.contains(r#"<ul class="map-mentions"><li>bietet: <a href="/offers/"#));
+    assert!(html.contains(r"organisations.geojson?offers=rooms\u0026lang=de"), "the map script loads the filtered set");
+    assert!(html.contains(r#"href="/map/embed?offers=rooms""#), "the embed builder keeps the filter");
+    let (status, html) = app.text("/map?needs=raumfahrt&lang=de").await;
+    assert_eq!(status, 400);
+    assert!(html.contains("role=\"alert\"") && html.contains("Diese Kategorie von Angeboten und Gesuchen gibt es nicht"));
+    let (_, html) = app.text("/map/embed?offers=rooms&embed_lang=de").await;
+    assert!(html.contains("/embed/map?offers=rooms&#38;amp;lang=de"), "the snippet carries the filter");
+    let (status, html) = app.text("/embed/map?offers=rooms&lang=de").await;
+    assert_eq!((status, html.matches(r#"class="map-item""#).count()), (200, rooms.len()));
+}
+
+#[tokio::test]
+async fn network_only_offers_put_an_association_on_the_map_for_members_only() {
+    let app = spawn_app().await;
+    // The demo's minibus of the Sportfreunde is shared with the network only.
+    let url = "/api/v1/organisations.geojson?offers=material";
+    let response = app.get(url).await;
+    assert_eq!(response.headers()["cache-control"], "public, max-age=60");
+    let public: serde_json::Value = response.json().await.unwrap();
+    assert!(!slugs(&public).contains("sportfreunde-westend"));
+    app.representative_of("vera@verein.example", "kulturverein-brueckenschlag").await;
+    let mut vera = app.signed_in("vera@verein.example", None).await;
+    let member: serde_json::Value = serde_json::from_str(&vera.get(url).await.body).unwrap();
+    assert!(slugs(&member).contains("sportfreunde-westend"));
+    assert!(slugs(&public).is_subset(&slugs(&member)));
+    let page = vera.get("/map?offers=material").await;
+    assert!(page.body.contains("Vereinsbus (9 Sitze)"));
+    assert!(!app.text("/map?offers=material").await.1.contains("Vereinsbus (9 Sitze)"));
+}

@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use domain::directory_query::DirectoryQuery;
 use domain::language::UiLocale;
 
+use super::items;
 use super::page::{filter_params, with_params};
 use super::settings::map_csp;
 use crate::directory::facets::{build_facets, Facet, FacetOption};
@@ -16,6 +17,7 @@ use crate::directory::view::raw_query;
 use crate::page::Visit;
 use crate::page::{render, PageCtx};
 use crate::{base_url, SharedState};
+use domain::marketplace::ItemFilter;
 
 const DEFAULT_HEIGHT: u32 = 480;
 
@@ -45,11 +47,19 @@ pub async fn show(State(state): State<SharedState>, visit: Visit, headers: Heade
     let index = state.directory.index();
     let parsed =
         DirectoryQuery::parse(&domain::directory_query::RawDirectoryQuery { page: None, per_page: None, ..raw.clone() }, index.as_ref());
-    let error = parsed.as_ref().err().map(|e| page.t(&format!("query-error-{}", e.code().replace('_', "-"))));
+    let item_filter = items::item_filter(&visit.uri);
+    let error = match (&parsed, &item_filter) {
+        (Err(e), _) => Some(page.t(&format!("query-error-{}", e.code().replace('_', "-")))),
+        (_, Err(_)) => Some(items::error_text(&page)),
+        _ => None,
+    };
     let query = parsed.ok();
+    let item_filter = item_filter.ok();
     let counts = index.search(&DirectoryQuery { page: 1, per_page: 1, ..Default::default() }).facets.clone();
-    let facets = build_facets(&index, &page, &raw, query.as_ref(), Some(&counts), false);
+    let mut facets = build_facets(&index, &page, &raw, query.as_ref(), Some(&counts), false);
+    facets.extend(items::facets(&page, item_filter.as_ref()));
     let mut params = query.as_ref().map(filter_params).unwrap_or_default();
+    params.extend(item_filter.iter().flat_map(ItemFilter::to_params));
     params.push(("lang", embed_lang.code().to_owned()));
     let preview_url = with_params("/embed/map", &params);
     let base = base_url(&state, &headers);

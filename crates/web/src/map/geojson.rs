@@ -5,13 +5,15 @@ use app::directory::index::Listing;
 use app::map::locate_organisations::locate_organisations;
 use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
-use axum::http::Uri;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use crate::api_error::ApiError;
 use crate::directory::view::raw_query;
+use crate::map::items::{self, ItemMention, Mentions};
+use crate::page::{PageCtx, Visit};
 use crate::SharedState;
+use domain::organisation::Audience;
 
 /// Coordinates are rounded to 4 decimals (about 10 m, enough to find a building's block),
 /// which keeps the whole city's file small (docs/benchmarks.md, "Map").
@@ -43,37 +45,56 @@ struct Point {
 
 /// `slug` (profile at /organisations/{slug}, details at /api/v1/organisations/{slug}), `name`
 /// and `cat`, the key of the main field of activity (the marker's colour and shape).
+/// With a filter on offers or needs, `items` names the fitting ones (kind, title, url, lang).
 #[derive(Serialize)]
 struct Properties<'a> {
     slug: &'a str,
     name: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     cat: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    items: Vec<ItemMention>,
 }
 
-fn feature(p: &Listing) -> Option<Feature<'_>> {
+fn feature<'a>(p: &'a Listing, mentions: Option<&Mentions>) -> Option<Feature<'a>> {
     let position = p.position?;
     Some(Feature {
         kind: "Feature",
         geometry: Point { kind: "Point", coordinates: [round(position.lon()), round(position.lat())] },
-        properties: Properties { slug: p.slug.as_str(), name: &p.name, cat: p.categories.first().map(String::as_str) },
+        properties: Properties {
+            slug: p.slug.as_str(),
+            name: &p.name,
+            cat: p.categories.first().map(String::as_str),
+            items: mentions.map(|m| m.of(p.id)).unwrap_or_default(),
+        },
     })
 }
 
 /// The associations on the map as GeoJSON.
 #[utoipa::path(get, path = "/api/v1/organisations.geojson", tag = "directory",
     params(crate::directory::api::ListParams,
-        ("bbox" = Option<String>, Query, description = "Only what lies inside west,south,east,north (degrees), e.g. 9.10,48.85,9.30,48.95")),
-    responses((status = 200, description = "GeoJSON FeatureCollection; properties slug, name, cat (key of the main field of activity)", content_type = "application/geo+json"),
+        ("bbox" = Option<String>, Query, description = "Only what lies inside west,south,east,north (degrees), e.g. 9.10,48.85,9.30,48.95"),
+        ("offers" = Option<String>, Query, description = "Only associations with an open offer in this category (key, e.g. rooms), or `any`"),
+        ("needs" = Option<String>, Query, description = "Only associations with an open need in this category (key), or `any`")),
+    responses((status = 200, description = "GeoJSON FeatureCollection; properties slug, name, cat (key of the main field of activity) and, with offers/needs, items (kind, title, url, lang of the fitting ones)", content_type = "application/geo+json"),
         (status = 400, description = "Invalid parameter", body = crate::api_error::ErrorBody)))]
-pub async fn collection(State(state): State<SharedState>, uri: Uri) -> Result<Response, ApiError> {
+pub async fn collection(State(state): State<SharedState>, visit: Visit) -> Result<Response, ApiError> {
+    let uri = &visit.uri;
     let pairs: Vec<(String, String)> = uri.query().and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default();
     let bbox = pairs.iter().find(|(k, _)| k == "bbox").map(|(_, v)| v.as_str());
-    let located = locate_organisations(&state.directory, &raw_query(&uri), bbox).map_err(|e| ApiError::bad_request(e.code(), &e))?;
-    let body = Collection { kind: "FeatureCollection", features: located.placed.iter().filter_map(|o| feature(o)).collect() };
+    let mut located = locate_organisations(&state.directory, &raw_query(uri), bbox).map_err(|e| ApiError::bad_request(e.code(), &e))?;
+    let filter = items::item_filter(uri).map_err(|e| ApiError::bad_request("unknown_item_category", e))?;
+    let audience = items::audience(&visit);
+    items::narrow(&state, &mut located, &filter, audience);
+    let page = PageCtx::new(&state, &visit, "map");
+    let mentions = Mentions::new(&state, &page, &filter, audience);
+    let body =
+        Collection { kind: "FeatureCollection", features: located.placed.iter().filter_map(|o| feature(o, mentions.as_ref())).collect() };
+    // What members see differs from what the public sees: such answers must not be shared by caches.
+    let cache = if mentions.is_some() && audience != Audience::Public { "private, max-age=60" } else { "public, max-age=60" };
     let json = serde_json::to_vec(&body).map_err(|error| {
         tracing::error!(%error, "geojson failed");
         ApiError::internal()
     })?;
-    Ok(([(CONTENT_TYPE, "application/geo+json"), (CACHE_CONTROL, "public, max-age=60")], json).into_response())
+    Ok(([(CONTENT_TYPE, "application/geo+json"), (CACHE_CONTROL, cache)], json).into_response())
 }

@@ -10,7 +10,9 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use domain::directory_query::DirectoryQuery;
+use domain::marketplace::ItemFilter;
 
+use super::items::{self, ItemMention, Mentions};
 use super::settings::{map_csp, Consent, MapSettings, View};
 use super::style::CategoryStyle;
 use crate::directory::facets::{build_facets, Facet};
@@ -37,6 +39,8 @@ pub struct MapItem {
     pub categories: Vec<StyledLabel>,
     pub district: Option<String>,
     pub languages: String,
+    /// The offers and needs the item filter looks for, when one is set.
+    pub mentions: Vec<ItemMention>,
 }
 
 /// Scripts and styles of map pages, at their hashed URLs.
@@ -114,6 +118,7 @@ pub fn item(state: &SharedState, page: &PageCtx, p: &Listing) -> MapItem {
             .collect(),
         district: district_name(&index, p.district.as_deref()),
         languages: page.tr.join(&p.languages.iter().map(|l| page.tr.language_name(l.as_str())).collect::<Vec<_>>()),
+        mentions: Vec::new(),
     }
 }
 
@@ -143,34 +148,61 @@ pub fn with_params(path: &str, params: &[(&'static str, String)]) -> String {
 }
 
 struct Prepared {
-    page: PageCtx,
     located: Result<Located, String>,
+    /// The filter on offers and needs, when it could be read.
+    items: Option<ItemFilter>,
+    mentions: Option<Mentions>,
     view: Option<View>,
 }
 
-fn prepare(state: &SharedState, visit: &Visit, section: &'static str) -> Prepared {
+impl Prepared {
+    /// The search's URL parameters: the directory's filters and the filter on items.
+    fn params(&self) -> Vec<(&'static str, String)> {
+        let mut params = self.located.as_ref().map(|l| filter_params(&l.query)).unwrap_or_default();
+        params.extend(self.items.iter().flat_map(ItemFilter::to_params));
+        params
+    }
+
+    fn list_item(&self, state: &SharedState, page: &PageCtx, p: &Listing) -> MapItem {
+        MapItem { mentions: self.mentions.as_ref().map(|m| m.of(p.id)).unwrap_or_default(), ..item(state, page, p) }
+    }
+}
+
+fn prepare(state: &SharedState, visit: &Visit, section: &'static str) -> (PageCtx, Prepared) {
     let page = PageCtx::new(state, visit, section);
     let pairs: Vec<(String, String)> = visit.uri.query().and_then(|q| serde_urlencoded::from_str(q).ok()).unwrap_or_default();
     let view = View::from_pairs(&pairs, state.site.map.max_zoom);
+    let items = items::item_filter(&visit.uri);
+    let audience = items::audience(visit);
     let located = locate_organisations(&state.directory, &raw_query(&visit.uri), None)
-        .map_err(|e| page.t(&format!("query-error-{}", e.code().replace('_', "-"))));
-    Prepared { page, located, view }
+        .map_err(|e| page.t(&format!("query-error-{}", e.code().replace('_', "-"))))
+        .and_then(|mut located| {
+            let filter = items.map_err(|_| items::error_text(&page))?;
+            items::narrow(state, &mut located, &filter, audience);
+            Ok(located)
+        });
+    let items = items.ok();
+    let mentions = items.as_ref().and_then(|f| Mentions::new(state, &page, f, audience));
+    (page, Prepared { located, items, mentions, view })
 }
 
-fn settings(state: &SharedState, page: &PageCtx, mode: &'static str, located: &Result<Located, String>, view: Option<View>) -> String {
-    let mut params = located.as_ref().map(|l| filter_params(&l.query)).unwrap_or_default();
+fn settings(state: &SharedState, page: &PageCtx, prepared: &Prepared, mode: &'static str) -> String {
+    let mut params = prepared.params();
     params.push(("lang", page.lang.to_owned()));
-    MapSettings::new(state, page, mode, with_params("/api/v1/organisations.geojson", &params), view).to_json()
+    MapSettings::new(state, page, mode, with_params("/api/v1/organisations.geojson", &params), prepared.view).to_json()
 }
 
 pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
-    let Prepared { page, located, view } = prepare(&state, &visit, "map");
+    let (page, prepared) = prepare(&state, &visit, "map");
     let raw = raw_query(&visit.uri);
     let index = state.directory.index();
+    let located = &prepared.located;
     let query = located.as_ref().ok().map(|l| l.query.clone());
     let counts = index.search(&DirectoryQuery { page: 1, per_page: 1, ..Default::default() }).facets.clone();
-    let facets = build_facets(&index, &page, &raw, query.as_ref(), Some(&counts), false);
-    let params = query.as_ref().map(filter_params).unwrap_or_default();
+    let mut facets = build_facets(&index, &page, &raw, query.as_ref(), Some(&counts), false);
+    facets.extend(items::facets(&page, prepared.items.as_ref()));
+    let params = prepared.params();
+    let directory_params = query.as_ref().map(filter_params).unwrap_or_default();
     let (placed, unplaced): (&[Arc<Listing>], &[Arc<Listing>]) =
         located.as_ref().map_or((&[], &[]), |l| (l.placed.as_slice(), l.unplaced.as_slice()));
     let template = MapPage {
@@ -179,13 +211,13 @@ pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
         facets,
         error: located.as_ref().err().cloned(),
         total_text: page.tr.t1("map-count", "count", placed.len()),
-        items: placed.iter().take(LIST_LIMIT).map(|o| item(&state, &page, o)).collect(),
+        items: placed.iter().take(LIST_LIMIT).map(|o| prepared.list_item(&state, &page, o)).collect(),
         more: placed.len() > LIST_LIMIT,
-        unplaced: unplaced.iter().take(LIST_LIMIT).map(|o| item(&state, &page, o)).collect(),
+        unplaced: unplaced.iter().take(LIST_LIMIT).map(|o| prepared.list_item(&state, &page, o)).collect(),
         legend: legend(&state, page.lang),
         consent: Consent::of(&state),
-        settings: settings(&state, &page, "city", &located, view),
-        directory_url: with_params("/organisations", &params),
+        settings: settings(&state, &page, &prepared, "city"),
+        directory_url: with_params("/organisations", &directory_params),
         embed_url: with_params("/map/embed", &params),
         page,
     };
@@ -194,22 +226,21 @@ pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
 }
 
 pub async fn embed(State(state): State<SharedState>, visit: Visit, headers: HeaderMap) -> Response {
-    let Prepared { page, located, view } = prepare(&state, &visit, "map");
-    let params = located.as_ref().map(|l| filter_params(&l.query)).unwrap_or_default();
-    let placed: &[Arc<Listing>] = located.as_ref().map_or(&[], |l| l.placed.as_slice());
-    let mut back = params.clone();
+    let (page, prepared) = prepare(&state, &visit, "map");
+    let placed: &[Arc<Listing>] = prepared.located.as_ref().map_or(&[], |l| l.placed.as_slice());
+    let mut back = prepared.params();
     back.push(("lang", page.lang.to_owned()));
     let template = EmbedPage {
         assets: MapAssets::of(&state),
         total_text: page.tr.t1("map-count", "count", placed.len()),
-        items: placed.iter().take(LIST_LIMIT).map(|o| item(&state, &page, o)).collect(),
+        items: placed.iter().take(LIST_LIMIT).map(|o| prepared.list_item(&state, &page, o)).collect(),
         more: placed.len() > LIST_LIMIT,
         legend: legend(&state, page.lang),
         consent: Consent::of(&state),
-        settings: settings(&state, &page, "embed", &located, view),
+        settings: settings(&state, &page, &prepared, "embed"),
         back_url: format!("{}{}", base_url(&state, &headers), with_params("/map", &back)),
         page,
     };
-    let status = if located.is_err() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
+    let status = if prepared.located.is_err() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     ([map_csp(&state, true)], render(status, &template)).into_response()
 }
