@@ -113,6 +113,39 @@ test('filtering for Sprache & Übersetzung and Arabic changes markers, list and 
   await context.close();
 });
 
+test('filtering by offers shows only associations offering that, names the offer in list and popup, in German and Arabic', async () => {
+  const { page, context } = await newPage(chrome.browser, server.base);
+  await page.goto(`${server.base}/map?lang=de`);
+  await mapReady(page);
+  const geojson = page.waitForResponse((r) => r.url().includes('organisations.geojson') && r.url().includes('offers=rooms'));
+  await page.getByLabel('Bietet', { exact: true }).selectOption('rooms');
+  const features = (await (await geojson).json()).features;
+  assert.ok(features.length >= 5 && features.length < 41, `${features.length}`);
+  assert.ok(features.every((f) => f.properties.items.length > 0), 'each names its offers');
+  await page.waitForFunction((n) => document.querySelectorAll('#map-items .map-item').length === n, features.length);
+  assert.match(page.url(), /offers=rooms/);
+  const item = page.locator('#map-items .map-item').first();
+  await item.locator('.map-mentions a').first().waitFor();
+  assert.match(await item.locator('.map-mentions').textContent(), /bietet: /);
+  await item.hover();
+  await item.getByRole('button', { name: 'Auf der Karte zeigen' }).click();
+  const popup = page.locator('.leaflet-popup .kp-popup');
+  await popup.locator('.map-mentions a').first().waitFor();
+  const offer = await popup.locator('.map-mentions a').first().getAttribute('href');
+  assert.match(offer, /^\/offers\/\d+$/);
+
+  const problems = [];
+  for (const lang of ['de', 'ar']) {
+    await page.goto(`${server.base}/map?offers=rooms&needs=any&lang=${lang}`);
+    await mapReady(page);
+    for (const v of await seriousViolations(page)) problems.push(`${lang}: ${v}`);
+  }
+  assert.match(await page.locator('#map-items .map-item .map-mentions').first().textContent(), /تقدّم/);
+  await page.screenshot({ path: join(screenshotDir, 'map-offers-ar.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a marker popup and the list link to the right profile', async () => {
   const { page, context } = await newPage(chrome.browser, server.base);
   await page.goto(`${server.base}/map?category=language&language=ar&lang=de`);

@@ -180,7 +180,6 @@
       item.appendChild(document.createTextNode(c.label));
       li.appendChild(cats);
     }
-    if (p.items && p.items.length) li.appendChild(mentionsOf(p));
     return li;
   }
   // Centre on the marker without animation (so clusters are rebuilt at once), then open it,
@@ -195,6 +194,13 @@
     var p = m.feature.properties;
     var li = rendered[p.slug] || compactItem(p);
     rendered[p.slug] = li;
+    // The entry may come from another filter: name what this one looks for.
+    var old = li.querySelector('.map-mentions');
+    if (old) old.remove();
+    if (p.items && p.items.length) {
+      var after = li.querySelector('.map-cats') || li.querySelector('h3');
+      li.insertBefore(mentionsOf(p), after.nextSibling);
+    }
     if (!li.kpBound) {
       li.kpBound = true;
       var show = el('button', 'link-button', S.t.show_on_map);

@@ -13,8 +13,8 @@ use crate::marketplace::view::{category_label, item_url};
 use crate::page::{PageCtx, Visit};
 use crate::SharedState;
 
-/// At most this many fitting items are named beside one association.
-const ITEMS_PER_ORGANISATION: usize = 3;
+/// At most this many fitting offers, and as many needs, are named beside one association.
+const ITEMS_PER_KIND: usize = 2;
 
 /// The filter in a URL; an unknown category is an error, a missing one means off.
 pub fn item_filter(uri: &Uri) -> Result<ItemFilter, UnknownItemCategory> {
@@ -92,10 +92,10 @@ impl Mentions {
     }
 
     pub fn of(&self, org: OrgId) -> Vec<ItemMention> {
-        self.view
-            .selected_of(org, &self.filter, self.audience)
-            .iter()
-            .take(ITEMS_PER_ORGANISATION)
+        let selected = self.view.selected_of(org, &self.filter, self.audience);
+        [ItemKind::Offer, ItemKind::Need]
+            .into_iter()
+            .flat_map(|kind| selected.iter().filter(move |i| i.kind == kind).take(ITEMS_PER_KIND))
             .map(|i| ItemMention {
                 kind: if i.kind == ItemKind::Offer { self.offer.clone() } else { self.need.clone() },
                 title: i.content.title.clone(),
