@@ -71,3 +71,4 @@ needs-count = { $count ->
 }
 reason-weekdays = الأيام المناسبة: { $days }
 item-network-only = للشبكة فقط
+items-search-placeholder = مثلاً: قاعة، ترجمة، دروس تقوية

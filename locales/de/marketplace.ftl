@@ -66,3 +66,4 @@ reason-weekdays = { $count ->
    *[other] { $days } passen
 }
 item-network-only = nur im Netzwerk
+items-search-placeholder = z. B. Saal, Dolmetschen, Nachhilfe

@@ -66,3 +66,4 @@ reason-weekdays = { $days } { $count ->
    *[other] fit
 }
 item-network-only = network only
+items-search-placeholder = e.g. hall, interpreting, tutoring

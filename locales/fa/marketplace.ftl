@@ -61,3 +61,4 @@ needs-count = { $count ->
 }
 reason-weekdays = روزهای مناسب: { $days }
 item-network-only = فقط برای شبکه
+items-search-placeholder = مثلاً سالن، ترجمه شفاهی، کلاس تقویتی

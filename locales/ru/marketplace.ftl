@@ -65,3 +65,4 @@ needs-count = { $count ->
 }
 reason-weekdays = подходят дни: { $days }
 item-network-only = только для сети
+items-search-placeholder = напр. зал, устный перевод, репетиторство

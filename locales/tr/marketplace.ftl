@@ -61,3 +61,4 @@ needs-count = { $count ->
 }
 reason-weekdays = { $days } uygun
 item-network-only = yalnızca ağ içinde
+items-search-placeholder = ör. salon, tercümanlık, ders desteği

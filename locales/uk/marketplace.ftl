@@ -65,3 +65,4 @@ needs-count = { $count ->
 }
 reason-weekdays = підходять дні: { $days }
 item-network-only = лише для мережі
+items-search-placeholder = напр. зала, усний переклад, репетиторство

@@ -7,6 +7,7 @@ pub mod district;
 pub mod duplicates;
 pub mod geo;
 pub mod ids;
+pub mod item_query;
 pub mod language;
 pub mod localized;
 pub mod marketplace;

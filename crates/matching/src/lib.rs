@@ -32,6 +32,7 @@ pub mod model;
 pub mod reason;
 pub mod schedule;
 pub mod score;
+pub mod search;
 pub mod text;
 
 pub use cli::{run_match_command, CliError};

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use async_trait::async_trait;
+use domain::item_query::ItemQuery;
 use domain::marketplace::{ItemId, ItemKind};
 use domain::organisation::Audience;
 
@@ -37,7 +38,7 @@ pub struct Digest {
 pub fn strong_new_pairings(view: &MarketView, orgs: &[domain::ids::OrgId], after: ItemId) -> Vec<String> {
     let mut lines = Vec::new();
     for kind in [ItemKind::Need, ItemKind::Offer] {
-        for item in view.list(kind, None, None, Audience::Network).into_iter().filter(|i| orgs.contains(&i.org)) {
+        for item in view.list(kind, &ItemQuery::default(), Audience::Network).into_iter().filter(|i| orgs.contains(&i.org)) {
             let pairings = match kind {
                 ItemKind::Need => view.suggestions(item.id, Audience::Network),
                 ItemKind::Offer => view.seekers(item.id, Audience::Network),
@@ -62,7 +63,7 @@ impl Digest {
         let view = market.view();
         let newest = [ItemKind::Need, ItemKind::Offer]
             .iter()
-            .flat_map(|k| view.list(*k, None, None, Audience::Office))
+            .flat_map(|k| view.list(*k, &ItemQuery::default(), Audience::Office))
             .map(|i| i.id)
             .max()
             .unwrap_or(after);

@@ -5,8 +5,10 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use domain::ids::OrgId;
+use domain::item_query::ItemQuery;
 use domain::marketplace::{Item, ItemFilter, ItemId, ItemKind, ItemVisibility};
 use domain::organisation::Audience;
+use matching::search::Topics;
 
 use crate::ports::{DirectoryStore, MarketplaceStore, StoreError};
 use crate::snapshot::Snapshot;
@@ -30,6 +32,8 @@ pub struct MarketView {
     items: Vec<Arc<Item>>,
     by_id: HashMap<ItemId, usize>,
     engine: matching::Engine,
+    /// Parallel to `items`.
+    search_keys: Vec<SearchKeys>,
     /// How many items only the network sees.
     hidden_from_public: usize,
 }
@@ -39,16 +43,20 @@ impl MarketView {
         self.by_id.get(&id).and_then(|i| self.items.get(*i)).cloned()
     }
 
-    /// Open items of one kind that this audience may see, newest first, narrowed by category
-    /// and district.
-    pub fn list(&self, kind: ItemKind, category: Option<&str>, district: Option<&str>, audience: Audience) -> Vec<Arc<Item>> {
+    /// Open items of one kind that this audience may see and the search admits, newest first.
+    /// Words match an item when each is the start of a word of its title, description or
+    /// association's name, or when its title is about every topic the words name, in any
+    /// language ("Saal" finds "قاعة").
+    pub fn list(&self, kind: ItemKind, query: &ItemQuery, audience: Audience) -> Vec<Arc<Item>> {
+        let terms = domain::text::search_terms(&query.text);
+        let topics = if terms.is_empty() { Topics::default() } else { Topics::of_query(&query.text) };
         self.items
             .iter()
+            .zip(&self.search_keys)
             .rev()
-            .filter(|i| i.kind == kind && i.visible_to(audience))
-            .filter(|i| category.is_none_or(|c| i.content.category == c))
-            .filter(|i| district.is_none_or(|d| i.content.district.as_deref() == Some(d)))
-            .cloned()
+            .filter(|(i, _)| i.kind == kind && i.visible_to(audience) && query.admits(i))
+            .filter(|(_, keys)| terms.is_empty() || keys.matches(&terms, &topics))
+            .map(|(i, _)| i.clone())
             .collect()
     }
 
@@ -113,6 +121,35 @@ impl MarketView {
     }
 }
 
+/// What a text search compares with, per item.
+#[derive(Default)]
+struct SearchKeys {
+    /// Normalised words of title, description and the association's name, sorted.
+    terms: Vec<String>,
+    topics: Topics,
+}
+
+impl SearchKeys {
+    fn of(item: &Item, org_name: &str) -> SearchKeys {
+        let c = &item.content;
+        let mut terms = domain::text::search_terms(&format!("{} {} {org_name}", c.title, c.description));
+        terms.sort_unstable();
+        terms.dedup();
+        // Topics from the title only: it says what the item is; a description mentions much else
+        // (an interpreter "for doctor's appointments" is not found by "Zahnarzt").
+        SearchKeys { terms, topics: Topics::of_item(&c.title, c.text_lang == "tr") }
+    }
+
+    fn matches(&self, query_terms: &[String], query_topics: &Topics) -> bool {
+        let words = query_terms.iter().all(|q| {
+            // The terms are sorted: the first one not below the query word is the only candidate prefix match.
+            let at = self.terms.partition_point(|t| t.as_str() < q.as_str());
+            self.terms.get(at).is_some_and(|t| t.starts_with(q.as_str()))
+        });
+        words || self.topics.covers(query_topics)
+    }
+}
+
 /// Shared handle to the current marketplace view.
 pub struct Marketplace {
     directory: Arc<dyn DirectoryStore>,
@@ -147,6 +184,9 @@ impl Marketplace {
         for org in organisations.iter().filter(|o| with_items.contains(&o.id)) {
             engine.upsert_organisation(translate::organisation(org, &names));
         }
+        let org_names: HashMap<OrgId, &str> = organisations.iter().map(|o| (o.id, o.profile.name.as_str())).collect();
+        let search_keys = items.iter().map(|i| SearchKeys::of(i, org_names.get(&i.org).copied().unwrap_or_default())).collect();
+        drop(org_names);
         drop(organisations);
         for item in &items {
             engine.upsert_item(translate::item(item, &names));
@@ -154,7 +194,7 @@ impl Marketplace {
         let items: Vec<Arc<Item>> = items.into_iter().map(Arc::new).collect();
         let by_id = items.iter().enumerate().map(|(i, item)| (item.id, i)).collect();
         let hidden_from_public = items.iter().filter(|i| !i.visible_to(Audience::Public)).count();
-        let view = Arc::new(MarketView { items, by_id, engine, hidden_from_public });
+        let view = Arc::new(MarketView { items, by_id, engine, search_keys, hidden_from_public });
         tracing::info!(items = view.items.len(), "marketplace built");
         self.view.replace(view, stamp);
         Ok(())

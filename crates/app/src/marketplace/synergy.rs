@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use domain::item_query::ItemQuery;
 use domain::marketplace::{IntroductionState, ItemId, ItemKind};
 use domain::organisation::Audience;
 
@@ -52,7 +53,7 @@ pub async fn synergy_board(marketplace: &Marketplace, viewer: &Viewer) -> Result
     let view = marketplace.view();
     let mut board = SynergyBoard::default();
     for kind in [ItemKind::Need, ItemKind::Offer] {
-        for item in view.list(kind, None, None, Audience::Office) {
+        for item in view.list(kind, &ItemQuery::default(), Audience::Office) {
             let lonely = match kind {
                 ItemKind::Need => view.suggestions(item.id, Audience::Office).is_empty(),
                 ItemKind::Offer => view.seekers(item.id, Audience::Office).is_empty(),

@@ -174,10 +174,14 @@ async fn geojson_for_5000_associations_stays_under_100_kb_compressed() {
 fn slugs_with(app: &testkit::TestApp, kind: domain::marketplace::ItemKind, category: &str) -> std::collections::BTreeSet<String> {
     let view = app.state.marketplace.view();
     let index = app.state.directory.index();
-    view.list(kind, Some(category), None, domain::organisation::Audience::Public)
-        .iter()
-        .filter_map(|i| index.by_id(i.org).map(|o| o.slug.to_string()))
-        .collect()
+    view.list(
+        kind,
+        &domain::item_query::ItemQuery { category: domain::marketplace::item_category_key(category), ..Default::default() },
+        domain::organisation::Audience::Public,
+    )
+    .iter()
+    .filter_map(|i| index.by_id(i.org).map(|o| o.slug.to_string()))
+    .collect()
 }
 
 fn slugs(json: &serde_json::Value) -> std::collections::BTreeSet<String> {

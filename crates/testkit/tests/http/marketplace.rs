@@ -226,7 +226,7 @@ async fn the_weekly_digest_goes_to_subscribers_with_strong_new_matches_only() {
     let app = testkit::spawn_app().await;
     let view = app.state.marketplace.view();
     let need = view
-        .list(ItemKind::Need, None, None, domain::organisation::Audience::Office)
+        .list(ItemKind::Need, &Default::default(), domain::organisation::Audience::Office)
         .into_iter()
         .find(|n| view.suggestions(n.id, domain::organisation::Audience::Office).iter().any(|p| p.score >= STRONG))
         .unwrap();
@@ -326,4 +326,48 @@ async fn network_only_items_are_seen_by_the_network_only() {
     let page = ali.post("/organisations/circolo-il-ponte/items", &wrong).await;
     assert_eq!(page.status, 422);
     assert!(page.body.contains("err-visibility") && page.body.contains("Saal für unser Familienfest am Samstag gesucht"));
+}
+
+#[tokio::test]
+async fn lists_are_searched_by_words_across_languages_and_filtered_by_language() {
+    let app = spawn_app().await;
+    // "Dolmetschen" finds offers written in Turkish, Ukrainian and Arabic.
+    let (status, html) = app.text("/offers?q=Dolmetschen&lang=de").await;
+    assert_eq!(status, 200);
+    for title in
+        ["Türkçe–Almanca tercümanlık", "Усний переклад українською та російською", "ترجمة عربي – ألماني", "Dolmetschen Polnisch–Deutsch"]
+    {
+        assert!(html.contains(title), "{title} is found by “Dolmetschen”");
+    }
+    assert!(!html.contains("Hausaufgabenhilfe für Grundschulkinder"));
+    assert!(html.contains(r#"name="q" type="search" value="Dolmetschen""#), "the words are kept");
+    assert!(html.contains(r#"href="/needs?q=Dolmetschen""#), "the other list with the same search");
+    // And a need written in Ukrainian is found by the German word.
+    let (_, needs) = app.text("/needs?q=Raum").await;
+    assert!(needs.contains("Приміщення для суботньої школи") && needs.contains("Raum für unsere Samstagsschule"));
+    // Words that start a word match too ("Haus" → "Hausaufgabenhilfe").
+    assert!(app.text("/offers?q=Haus").await.1.contains("Hausaufgabenhilfe für Grundschulkinder"));
+    assert!(links(&app.text("/offers?q=Zebrastreifen").await.1, "/offers/").is_empty());
+
+    // Language: offered in it or written in it.
+    let (_, arabic) = app.json("/api/v1/offers?language=ar").await;
+    let arabic = arabic["items"].as_array().unwrap();
+    assert!(arabic.len() >= 3);
+    assert!(arabic.iter().all(|i| i["text_lang"] == "ar" || i["languages"].as_array().unwrap().iter().any(|l| l == "ar")));
+    let (_, html) = app.text("/offers?language=ar&lang=de").await;
+    assert!(html.contains(r#"<option value="ar" selected>Arabisch</option>"#));
+
+    // A district includes what is offered anywhere in the city.
+    let (_, west) = app.json("/api/v1/offers?district=weststadt").await;
+    let west = west["items"].as_array().unwrap();
+    assert!(west.iter().any(|i| i["district"].is_null()) && west.iter().any(|i| i["district"] == "weststadt"));
+    assert!(west.iter().all(|i| i["district"].is_null() || i["district"] == "weststadt"));
+
+    // Bad input: a translated message, the words kept, a stable code in the API.
+    let (status, html) = app.text("/offers?q=Saal&language=x!&lang=de").await;
+    assert_eq!(status, 400);
+    assert!(html.contains("role=\"alert\"") && html.contains(r#"value="Saal""#));
+    let long = "a".repeat(201);
+    assert_eq!(app.json(&format!("/api/v1/needs?q={long}")).await.1["error"]["code"], "query_too_long");
+    assert_eq!(app.json("/api/v1/needs?language=x!").await.1["error"]["code"], "invalid_language");
 }

@@ -6,7 +6,8 @@ use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::Json;
-use domain::marketplace::{item_category_key, Item, ItemId, ItemKind};
+use domain::item_query::{ItemQuery, RawItemQuery};
+use domain::marketplace::{Item, ItemId, ItemKind};
 use domain::organisation::Audience;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -77,28 +78,22 @@ fn json(index: &SearchIndex, item: &Item, base: &str) -> ItemJson {
 
 fn list(kind: ItemKind, state: &SharedState, headers: &HeaderMap, uri: &Uri) -> Result<Json<ItemListJson>, ApiError> {
     let index = state.directory.index();
-    let params = lang_param_pairs(uri);
-    let param = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).filter(|v| !v.is_empty());
-    let category = match param("category") {
-        Some(raw) => Some(item_category_key(&raw).ok_or_else(|| ApiError::bad_request("unknown_category", "unknown category"))?),
-        None => None,
-    };
-    let district = param("district");
-    if let Some(d) = &district {
-        if !index.districts().iter().any(|x| &x.key == d) {
-            return Err(ApiError::bad_request("unknown_district", "unknown district"));
-        }
-    }
+    let pairs = lang_param_pairs(uri);
+    let raw = RawItemQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let districts: Vec<String> = index.districts().iter().map(|d| d.key.clone()).collect();
+    let query = ItemQuery::parse(&raw, &districts).map_err(|e| ApiError::bad_request(e.code(), e))?;
     let view: std::sync::Arc<MarketView> = state.marketplace.view();
     let base = base_url(state, headers);
-    let items: Vec<ItemJson> =
-        view.list(kind, category, district.as_deref(), Audience::Public).iter().map(|i| json(&index, i, &base)).collect();
+    let items: Vec<ItemJson> = view.list(kind, &query, Audience::Public).iter().map(|i| json(&index, i, &base)).collect();
     Ok(Json(ItemListJson { total: items.len(), items }))
 }
 
 /// Open offers ("Vereine bieten"), newest first.
 #[utoipa::path(get, path = "/api/v1/offers", tag = "marketplace",
-    params(("category" = Option<String>, Query, description = "Category key, e.g. rooms"), ("district" = Option<String>, Query, description = "District key")),
+    params(("q" = Option<String>, Query, description = "Words, matched in any language (\"Saal\" finds \"قاعة\")"),
+        ("category" = Option<String>, Query, description = "Category key, e.g. rooms"),
+        ("district" = Option<String>, Query, description = "District key; items for anywhere in the city are included"),
+        ("language" = Option<String>, Query, description = "Language code; items offered or written in it")),
     responses((status = 200, body = ItemListJson), (status = 400, body = crate::api_error::ErrorBody)))]
 pub async fn offers(State(state): State<SharedState>, headers: HeaderMap, uri: Uri) -> Result<Json<ItemListJson>, ApiError> {
     list(ItemKind::Offer, &state, &headers, &uri)
@@ -106,7 +101,10 @@ pub async fn offers(State(state): State<SharedState>, headers: HeaderMap, uri: U
 
 /// Open needs ("Vereine suchen"), newest first.
 #[utoipa::path(get, path = "/api/v1/needs", tag = "marketplace",
-    params(("category" = Option<String>, Query, description = "Category key, e.g. rooms"), ("district" = Option<String>, Query, description = "District key")),
+    params(("q" = Option<String>, Query, description = "Words, matched in any language (\"Saal\" finds \"قاعة\")"),
+        ("category" = Option<String>, Query, description = "Category key, e.g. rooms"),
+        ("district" = Option<String>, Query, description = "District key; items for anywhere in the city are included"),
+        ("language" = Option<String>, Query, description = "Language code; items offered or written in it")),
     responses((status = 200, body = ItemListJson), (status = 400, body = crate::api_error::ErrorBody)))]
 pub async fn needs(State(state): State<SharedState>, headers: HeaderMap, uri: Uri) -> Result<Json<ItemListJson>, ApiError> {
     list(ItemKind::Need, &state, &headers, &uri)
