@@ -74,3 +74,43 @@ mail-confirm-active-body =
     إذا تغيّر شيء ما، يمكنكم تعديل الإدخال هنا:
 
     { $edit_link }
+mail-proposal-approved-subject = تم نشر اقتراحكم «{ $organisation }»
+mail-proposal-approved-body =
+    مرحبًا،
+
+    راجع مكتب الاندماج اقتراحكم «{ $organisation }» ووافق عليه. الإدخال الآن ظاهر للعموم على { $instance }:
+
+    { $link }
+
+    شكرًا لكم على الاقتراح!
+mail-proposal-rejected-subject = لم تتم إضافة اقتراحكم «{ $organisation }»
+mail-proposal-rejected-body =
+    مرحبًا،
+
+    شكرًا لكم على اقتراح «{ $organisation }». راجع مكتب الاندماج الاقتراح ولم يُضفه إلى دليل الجمعيات. وهذا سببه:
+
+    { $comment }
+
+    إذا رغبتم في استكمال البيانات أو تصحيحها، يمكنكم إرسال اقتراح جديد هنا:
+
+    { $link }
+mail-claim-approved-subject = يمكنكم الآن تعديل إدخال { $organisation }
+mail-claim-approved-body =
+    مرحبًا،
+
+    أكّد مكتب الاندماج أنكم تمثلون «{ $organisation }». يمكنكم الآن تحديث إدخالها على { $instance } بأنفسكم: الوصف وبيانات التواصل والعروض والطلبات.
+
+    عدّلوا الإدخال هنا (بعد تسجيل الدخول):
+
+    { $link }
+mail-claim-rejected-subject = طلبكم بخصوص { $organisation }
+mail-claim-rejected-body =
+    مرحبًا،
+
+    شكرًا لكم على إبلاغنا بأنكم تمثلون «{ $organisation }». للأسف لم يتمكن مكتب الاندماج من تأكيد ذلك، لذا لا يمكنكم تعديل الإدخال.
+
+    إذا كنتم تعتقدون أن في ذلك خطأ، يُرجى التواصل مع مكتب الاندماج.
+
+    الإدخال:
+
+    { $link }

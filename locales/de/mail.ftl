@@ -74,3 +74,43 @@ mail-confirm-active-body =
     Wenn sich etwas geändert hat, bearbeiten Sie den Eintrag hier:
 
     { $edit_link }
+mail-proposal-approved-subject = Ihr Vorschlag „{ $organisation }“ ist veröffentlicht
+mail-proposal-approved-body =
+    Guten Tag,
+
+    das Integrationsbüro hat Ihren Vorschlag „{ $organisation }“ geprüft und freigegeben. Der Eintrag ist jetzt bei { $instance } öffentlich zu sehen:
+
+    { $link }
+
+    Vielen Dank für Ihren Hinweis!
+mail-proposal-rejected-subject = Ihr Vorschlag „{ $organisation }“ wurde nicht aufgenommen
+mail-proposal-rejected-body =
+    Guten Tag,
+
+    vielen Dank für Ihren Vorschlag „{ $organisation }“. Das Integrationsbüro hat ihn geprüft und nicht in das Vereinsverzeichnis aufgenommen. Die Begründung:
+
+    { $comment }
+
+    Wenn Sie die Angaben ergänzen oder berichtigen möchten, können Sie hier einen neuen Vorschlag schicken:
+
+    { $link }
+mail-claim-approved-subject = Sie können den Eintrag von { $organisation } jetzt bearbeiten
+mail-claim-approved-body =
+    Guten Tag,
+
+    das Integrationsbüro hat bestätigt, dass Sie „{ $organisation }“ vertreten. Sie können den Eintrag bei { $instance } jetzt selbst pflegen: Beschreibung, Kontakt, Angebote und Gesuche.
+
+    Hier bearbeiten Sie den Eintrag (nach der Anmeldung):
+
+    { $link }
+mail-claim-rejected-subject = Ihre Anfrage zu { $organisation }
+mail-claim-rejected-body =
+    Guten Tag,
+
+    vielen Dank für Ihre Nachricht, dass Sie „{ $organisation }“ vertreten. Das Integrationsbüro konnte das leider nicht bestätigen; den Eintrag können Sie deshalb nicht bearbeiten.
+
+    Wenn Sie glauben, dass es sich um einen Irrtum handelt, wenden Sie sich bitte an das Integrationsbüro.
+
+    Der Eintrag:
+
+    { $link }

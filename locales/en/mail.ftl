@@ -74,3 +74,43 @@ mail-confirm-active-body =
     If something changed, edit the entry here:
 
     { $edit_link }
+mail-proposal-approved-subject = Your proposal “{ $organisation }” is published
+mail-proposal-approved-body =
+    Hello,
+
+    the integration office reviewed and approved your proposal “{ $organisation }”. The entry is now publicly visible at { $instance }:
+
+    { $link }
+
+    Thank you for the suggestion!
+mail-proposal-rejected-subject = Your proposal “{ $organisation }” was not added
+mail-proposal-rejected-body =
+    Hello,
+
+    thank you for proposing “{ $organisation }”. The integration office reviewed the proposal and did not add it to the directory. Their reason:
+
+    { $comment }
+
+    If you would like to complete or correct the details, you can send a new proposal here:
+
+    { $link }
+mail-claim-approved-subject = You can now edit the entry of { $organisation }
+mail-claim-approved-body =
+    Hello,
+
+    the integration office confirmed that you represent “{ $organisation }”. You can now keep its entry at { $instance } up to date yourself: description, contact, offers and needs.
+
+    Edit the entry here (after signing in):
+
+    { $link }
+mail-claim-rejected-subject = Your request about { $organisation }
+mail-claim-rejected-body =
+    Hello,
+
+    thank you for letting us know that you represent “{ $organisation }”. Unfortunately the integration office could not confirm this, so you cannot edit the entry.
+
+    If you think this is a mistake, please contact the integration office.
+
+    The entry:
+
+    { $link }

@@ -74,3 +74,43 @@ mail-confirm-active-body =
     Bir şey değiştiyse kaydı burada düzenleyin:
 
     { $edit_link }
+mail-proposal-approved-subject = “{ $organisation }” öneriniz yayımlandı
+mail-proposal-approved-body =
+    Merhaba,
+
+    Entegrasyon ofisi “{ $organisation }” önerinizi inceledi ve onayladı. Kayıt artık { $instance } üzerinde herkese açık olarak görünüyor:
+
+    { $link }
+
+    Öneriniz için teşekkür ederiz!
+mail-proposal-rejected-subject = “{ $organisation }” öneriniz kabul edilmedi
+mail-proposal-rejected-body =
+    Merhaba,
+
+    “{ $organisation }” önerisi için teşekkür ederiz. Entegrasyon ofisi öneriyi inceledi ve dernek rehberine eklemedi. Gerekçesi:
+
+    { $comment }
+
+    Bilgileri tamamlamak veya düzeltmek isterseniz buradan yeni bir öneri gönderebilirsiniz:
+
+    { $link }
+mail-claim-approved-subject = Artık { $organisation } kaydını düzenleyebilirsiniz
+mail-claim-approved-body =
+    Merhaba,
+
+    Entegrasyon ofisi, “{ $organisation }” adına hareket ettiğinizi onayladı. Artık { $instance } üzerindeki kaydı kendiniz güncel tutabilirsiniz: açıklama, iletişim bilgileri, teklifler ve talepler.
+
+    Kaydı buradan düzenleyebilirsiniz (giriş yaptıktan sonra):
+
+    { $link }
+mail-claim-rejected-subject = { $organisation } ile ilgili talebiniz
+mail-claim-rejected-body =
+    Merhaba,
+
+    “{ $organisation }” adına hareket ettiğinizi bildirdiğiniz için teşekkür ederiz. Entegrasyon ofisi bunu maalesef doğrulayamadı; bu nedenle kaydı düzenleyemezsiniz.
+
+    Bunun bir hata olduğunu düşünüyorsanız lütfen entegrasyon ofisiyle iletişime geçin.
+
+    Kayıt:
+
+    { $link }

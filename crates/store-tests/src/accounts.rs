@@ -234,7 +234,8 @@ pub async fn memberships_link_users_and_associations(stores: Stores) {
 
 pub async fn a_deleted_account_keeps_its_row_but_no_personal_data(stores: Stores) {
     let store = stores.accounts.as_ref();
-    let orgs = stores.directory.create_organisations(&[new_org("a", "A")], &app::ports::Author::System("test")).await.unwrap();
+    let orgs =
+        stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &app::ports::Author::System("test")).await.unwrap();
     let vera = representative(&stores, "vera@verein.example").await;
     store.save_membership(&Membership { user: vera, organisation: orgs[0], role: MemberRole::Owner }).await.unwrap();
     store.create_session(&NewSession { token_hash: "s".into(), user: vera, second_factor_done: true, now: 1 }).await.unwrap();
@@ -331,7 +332,8 @@ pub async fn a_claim_approved_by_the_office_makes_an_owner(stores: Stores) {
     use app::accounts::claims::{claim, decide_claim, pending_claims, ClaimError};
     use app::accounts::sign_in::Viewer;
     let store = stores.accounts.as_ref();
-    let orgs = stores.directory.create_organisations(&[new_org("a", "A")], &app::ports::Author::System("test")).await.unwrap();
+    let orgs =
+        stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &app::ports::Author::System("test")).await.unwrap();
     let vera = representative(&stores, "vera@verein.example").await;
     let office = store.create_user(&new_user("k@stadt.example", Role::Coordinator)).await.unwrap();
     let viewer = |id, complete| async move {
@@ -349,7 +351,8 @@ pub async fn a_claim_approved_by_the_office_makes_an_owner(stores: Stores) {
     let as_office = viewer(office, true).await;
     let open = pending_claims(store, &as_office).await.unwrap();
     assert_eq!((open.len(), open[0].email.as_str(), open[0].message.as_str()), (1, "vera@verein.example", "Ich bin die Vorsitzende."));
-    decide_claim(store, &as_office, id, true).await.unwrap();
+    let decided = decide_claim(store, &as_office, id, true).await.unwrap();
+    assert_eq!((decided.user, decided.email.as_str(), decided.organisation), (vera, "vera@verein.example", orgs[0]), "whom to tell");
     assert!(matches!(decide_claim(store, &as_office, id, false).await.unwrap_err(), ClaimError::NotOpen));
     assert_eq!(store.memberships_of(vera).await.unwrap()[0].role, MemberRole::Owner);
     assert!(pending_claims(store, &as_office).await.unwrap().is_empty());
@@ -358,6 +361,14 @@ pub async fn a_claim_approved_by_the_office_makes_an_owner(stores: Stores) {
         "already an editor"
     );
     assert_eq!(store.audit_events(1).await.unwrap()[0].action, "claim.approve");
+
+    // A rejected claim names the claimant too, and gives no membership.
+    let id = claim(store, &viewer(vera, true).await, orgs[1], "").await.unwrap();
+    let rejected = decide_claim(store, &as_office, id, false).await.unwrap();
+    assert_eq!((rejected.email.as_str(), rejected.organisation), ("vera@verein.example", orgs[1]));
+    assert!(matches!(decide_claim(store, &as_office, id, true).await.unwrap_err(), ClaimError::NotOpen));
+    assert_eq!(store.memberships_of(vera).await.unwrap().len(), 1, "only the approved claim");
+    assert_eq!(store.audit_events(1).await.unwrap()[0].action, "claim.reject");
 }
 
 pub async fn audit_events_are_found_by_actor(stores: Stores) {

@@ -154,6 +154,7 @@ pub async fn only_the_office_reviews(stores: Stores) {
     let err = review(&w.directory, w.accounts(), &w.coordinator, w.b, 2, Decision::Reject, "  ").await.unwrap_err();
     assert!(matches!(err, ModerationError::CommentRequired), "{err:?}");
     let rejected = review(&w.directory, w.accounts(), &w.coordinator, w.b, 2, Decision::Reject, "Bitte belegen").await.unwrap();
+    assert_eq!(rejected.proposer(), None, "an edit by an account is no proposal");
     assert_eq!(
         (rejected.author, rejected.decision, rejected.name.as_str()),
         (format!("user:{}", w.rep_b.user.id), Decision::Reject, "Verein B")
@@ -163,6 +164,7 @@ pub async fn only_the_office_reviews(stores: Stores) {
     let approved = review(&w.directory, w.accounts(), &w.coordinator, w.a, 2, Decision::Approve, "").await.unwrap();
     assert_eq!((approved.slug.as_str(), approved.name.as_str(), approved.number), ("verein-a", "A neu", 2));
     assert_eq!(approved.author, format!("user:{}", w.rep_a.user.id));
+    assert_eq!(approved.proposer(), None, "an edit by an account is no proposal");
     assert_eq!(w.listed_name(w.a).as_deref(), Some("A neu"), "the read model is refreshed");
 
     let err = review(&w.directory, w.accounts(), &w.coordinator, w.a, 2, Decision::Approve, "").await.unwrap_err();
@@ -181,7 +183,9 @@ pub async fn only_the_office_reviews(stores: Stores) {
 pub async fn proposals_are_checked_for_duplicates(stores: Stores) {
     let w = World::new(&stores).await;
     let proposal = Profile { name: "Verein A Ludwigsburg".into(), ..full_profile("Verein A") };
-    let proposed = stores.directory.create_proposal(&Slug::parse("neu").unwrap(), &proposal, &Author::System("proposal")).await.unwrap();
+    let proposer = EmailAddress::parse("ayse@example.org").unwrap();
+    let author = Author::Proposer(proposer.clone());
+    let proposed = stores.directory.create_proposal(&Slug::parse("neu").unwrap(), &proposal, &author).await.unwrap();
     let queue = review_queue(&w.directory, &w.coordinator).await.unwrap();
     assert_eq!(queue.len(), 1);
     assert!(queue[0].pending.is_new);
@@ -189,7 +193,8 @@ pub async fn proposals_are_checked_for_duplicates(stores: Stores) {
     let duplicates: Vec<_> = queue[0].duplicates.iter().map(|d| d.org).collect();
     assert_eq!(duplicates.first(), Some(&w.a), "similar name at the same place: {duplicates:?}");
     assert!(!duplicates.contains(&proposed), "not a duplicate of itself");
-    review(&w.directory, w.accounts(), &w.coordinator, proposed, 1, Decision::Approve, "").await.unwrap();
+    let approved = review(&w.directory, w.accounts(), &w.coordinator, proposed, 1, Decision::Approve, "").await.unwrap();
+    assert_eq!(approved.proposer(), Some(proposer), "the proposer is told");
     assert_eq!(w.listed_name(proposed).as_deref(), Some("Verein A Ludwigsburg"));
 }
 

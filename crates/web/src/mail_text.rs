@@ -36,4 +36,34 @@ mod tests {
         assert!(body.contains("https://k.example/register/verify?token=abc"), "{body}");
         assert!(body.contains("Knotenpunkt Ludwigsburg"), "{body}");
     }
+
+    #[test]
+    fn decision_mails_are_translated_with_their_link_and_reason() {
+        let kinds = [
+            MailKind::ProposalApproved { organisation: "Elternverein".into(), link: "https://k.example/organisations/elternverein".into() },
+            MailKind::ProposalRejected {
+                organisation: "Elternverein".into(),
+                comment: "Gibt es schon.".into(),
+                link: "https://k.example/organisations/propose".into(),
+            },
+            MailKind::ClaimApproved {
+                organisation: "Elternverein".into(),
+                link: "https://k.example/organisations/elternverein/edit".into(),
+            },
+            MailKind::ClaimRejected { organisation: "Elternverein".into(), link: "https://k.example/organisations/elternverein".into() },
+        ];
+        for kind in &kinds {
+            let german = FluentMail { locale: UiLocale::De, instance: "K".into() }.render(kind);
+            for locale in UiLocale::ALL {
+                let (subject, body) = FluentMail { locale, instance: "K".into() }.render(kind);
+                assert!(!subject.starts_with("mail-") && subject.contains("Elternverein"), "{locale:?}: {subject}");
+                for (_, fact) in kind.args() {
+                    assert!(body.contains(&fact), "{locale:?} {}: {fact} missing in {body}", kind.key());
+                }
+                if locale != UiLocale::De {
+                    assert_ne!((&subject, &body), (&german.0, &german.1), "{locale:?} {} falls back to German", kind.key());
+                }
+            }
+        }
+    }
 }

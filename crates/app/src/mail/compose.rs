@@ -26,6 +26,14 @@ pub enum MailKind {
     RevisionRejected { organisation: String, comment: String, link: String },
     /// Confirm the address given with a proposed association.
     VerifyProposal { link: String, organisation: String },
+    /// The office published a proposed association; the link is its public profile.
+    ProposalApproved { organisation: String, link: String },
+    /// The office did not publish a proposed association, and says why; the link is the proposal form.
+    ProposalRejected { organisation: String, comment: String, link: String },
+    /// The office confirmed a claim: the claimant now edits the association (the link is its edit page).
+    ClaimApproved { organisation: String, link: String },
+    /// The office did not confirm a claim; the link is the association's public profile.
+    ClaimRejected { organisation: String, link: String },
     /// Another association asks for an introduction.
     IntroductionRequested { organisation: String, need: String, offer: String, message: String, link: String },
     /// The introduction was accepted: here is how to reach the other side.
@@ -47,6 +55,10 @@ impl MailKind {
             MailKind::RevisionApproved { .. } => "revision-approved",
             MailKind::RevisionRejected { .. } => "revision-rejected",
             MailKind::VerifyProposal { .. } => "verify-proposal",
+            MailKind::ProposalApproved { .. } => "proposal-approved",
+            MailKind::ProposalRejected { .. } => "proposal-rejected",
+            MailKind::ClaimApproved { .. } => "claim-approved",
+            MailKind::ClaimRejected { .. } => "claim-rejected",
             MailKind::ConfirmActive { .. } => "confirm-active",
             MailKind::IntroductionRequested { .. } => "introduction-requested",
             MailKind::IntroductionAgreed { .. } => "introduction-agreed",
@@ -62,8 +74,11 @@ impl MailKind {
             MailKind::Invitation { link, organisation } | MailKind::VerifyProposal { link, organisation } => {
                 vec![("link", link.clone()), ("organisation", organisation.clone())]
             }
-            MailKind::RevisionApproved { organisation, link } => vec![("organisation", organisation.clone()), ("link", link.clone())],
-            MailKind::RevisionRejected { organisation, comment, link } => {
+            MailKind::RevisionApproved { organisation, link }
+            | MailKind::ProposalApproved { organisation, link }
+            | MailKind::ClaimApproved { organisation, link }
+            | MailKind::ClaimRejected { organisation, link } => vec![("organisation", organisation.clone()), ("link", link.clone())],
+            MailKind::RevisionRejected { organisation, comment, link } | MailKind::ProposalRejected { organisation, comment, link } => {
                 vec![("organisation", organisation.clone()), ("comment", comment.clone()), ("link", link.clone())]
             }
             MailKind::ConfirmActive { organisation, confirm_link, edit_link } => {

@@ -1,5 +1,6 @@
 //! The office approves or rejects a pending revision.
 
+use domain::accounts::EmailAddress;
 use domain::ids::OrgId;
 use domain::slug::Slug;
 
@@ -26,6 +27,14 @@ pub struct ReviewOutcome {
     pub decision: Decision,
     /// Label of the revision's author, e.g. `user:42` (see [`crate::ports::Author::label`]).
     pub author: String,
+}
+
+impl ReviewOutcome {
+    /// The proposer's address, confirmed by mail, when the reviewed revision is the proposal
+    /// of a new association by a visitor without an account (author `proposal:<email>`).
+    pub fn proposer(&self) -> Option<EmailAddress> {
+        self.author.strip_prefix("proposal:").and_then(|email| EmailAddress::parse(email).ok())
+    }
 }
 
 /// Approves (publishes) or rejects a pending revision. Office staff only; a rejection needs a
@@ -56,4 +65,24 @@ pub async fn review(
     }
     let record = record(directory, org).await?;
     Ok(ReviewOutcome { org, slug: record.slug, name: record.name, number, decision, author: revision.info.author })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::ports::Author;
+
+    fn outcome(author: String) -> ReviewOutcome {
+        let slug = Slug::parse("elternverein").unwrap();
+        ReviewOutcome { org: OrgId(7), slug, name: "Elternverein".into(), number: 1, decision: Decision::Approve, author }
+    }
+
+    #[test]
+    fn a_proposal_names_its_proposer_and_an_edit_does_not() {
+        let email = EmailAddress::parse("ayse@example.org").unwrap();
+        assert_eq!(outcome(Author::Proposer(email.clone()).label()).proposer(), Some(email));
+        assert_eq!(outcome(Author::User(domain::accounts::UserId(3)).label()).proposer(), None);
+        assert_eq!(outcome(Author::System("import").label()).proposer(), None);
+    }
 }

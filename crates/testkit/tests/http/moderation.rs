@@ -61,6 +61,10 @@ async fn published(app: &TestApp) -> domain::organisation::Profile {
     app.state.directory.store().organisation(&domain::slug::Slug::parse(SLUG).unwrap()).await.unwrap().unwrap().profile
 }
 
+async fn mails_to(app: &TestApp, address: &str) -> usize {
+    app.mails().await.iter().filter(|(to, _, _)| to.contains(address)).count()
+}
+
 async fn coordinator(app: &TestApp) -> Browser {
     let id = app.user("koordination@stadt.example", Role::Coordinator).await;
     let secret = app.with_totp(id).await;
@@ -276,9 +280,53 @@ async fn a_registered_representative_claims_an_association_and_the_office_confir
     let page = office.get("/office/review").await;
     assert!(page.body.contains("Ich bin Kassiererin.") && page.body.contains("neu@verein.example"));
     let id = page.body.split("/office/claims/").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    assert_eq!(mails_to(&app, "neu@verein.example").await, 0, "nothing before the decision");
     let page = office.post(&format!("/office/claims/{id}"), &[("decision", "approve")]).await;
     assert_eq!(page.status, 303);
     assert_eq!(rep.get(&format!("/organisations/{SLUG}/edit")).await.status, 200, "now an owner");
+
+    // The claimant is told, with the link to the edit page.
+    let link = app.link_in_mail("neu@verein.example", &format!("/organisations/{SLUG}/edit")).await;
+    assert_eq!(link, format!("/organisations/{SLUG}/edit"));
+    let mails = app.mails().await;
+    assert!(mails.iter().any(|(to, subject, _)| to.contains("neu@verein.example") && subject.contains("jetzt bearbeiten")), "{mails:?}");
+
+    // Deciding again fails and sends nothing.
+    let page = office.post(&format!("/office/claims/{id}"), &[("decision", "reject")]).await;
+    assert_eq!(page.status, 409);
+    assert_eq!(mails_to(&app, "neu@verein.example").await, 1);
+    assert_eq!(rep.get(&format!("/organisations/{SLUG}/edit")).await.status, 200, "still an owner");
+}
+
+#[tokio::test]
+async fn a_rejected_claim_is_answered_politely_and_gives_no_access() {
+    let app = spawn_app().await;
+    app.user("neu@verein.example", Role::Representative).await;
+    let mut rep = app.signed_in("neu@verein.example", None).await;
+    let page = rep.post(&format!("/organisations/{SLUG}/claim"), &[("message", "Ich war mal Mitglied.")]).await;
+    assert_eq!(page.status, 303);
+    let mut office = coordinator(&app).await;
+    let page = office.get("/office/review").await;
+    let id = page.body.split("/office/claims/").nth(1).unwrap().split('"').next().unwrap().to_owned();
+
+    // A representative cannot decide; that sends nothing either.
+    assert_eq!(rep.post(&format!("/office/claims/{id}"), &[("decision", "approve")]).await.status, 403);
+    assert_eq!(mails_to(&app, "neu@verein.example").await, 0);
+
+    let page = office.post(&format!("/office/claims/{id}"), &[("decision", "reject")]).await;
+    assert_eq!(page.location.as_deref(), Some("/office/review?done=claim"));
+    assert_eq!(rep.get(&format!("/organisations/{SLUG}/edit")).await.status, 403, "no access");
+    let mails = app.mails().await;
+    let (_, _, body) = mails
+        .iter()
+        .find(|(to, subject, _)| to.contains("neu@verein.example") && subject.contains("Ihre Anfrage"))
+        .unwrap_or_else(|| panic!("no rejection mail: {mails:?}"));
+    assert!(body.contains("nicht bestätigen") && !body.contains("/edit"), "{body}");
+    assert_eq!(app.link_in_mail("neu@verein.example", "/organisations/").await, format!("/organisations/{SLUG}"), "the public profile");
+
+    let page = office.post(&format!("/office/claims/{id}"), &[("decision", "approve")]).await;
+    assert_eq!(page.status, 409);
+    assert_eq!(mails_to(&app, "neu@verein.example").await, 1);
 }
 
 #[tokio::test]

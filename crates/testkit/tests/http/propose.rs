@@ -43,6 +43,22 @@ async fn coordinator(app: &TestApp) -> Browser {
     app.signed_in("koordination@stadt.example", Some(&secret)).await
 }
 
+async fn mails_to(app: &TestApp, address: &str) -> usize {
+    app.mails().await.iter().filter(|(to, _, _)| to.contains(address)).count()
+}
+
+/// Proposes an association with a name like no other and confirms the link, so that it waits
+/// in the review queue; its slug.
+async fn confirmed_proposal(app: &TestApp, name: &str) -> String {
+    let page = send(&mut app.browser(), &proposal(name, PROPOSER, &category(app))).await;
+    assert!(page.body.contains("propose-sent"), "{}", page.body);
+    let link = app.link_in_mail(PROPOSER, "/organisations/propose/verify?token=").await;
+    let token = link.split("token=").nth(1).unwrap().to_owned();
+    let page = app.browser().post("/organisations/propose/verify", &[("token", &token)]).await;
+    assert!(page.body.contains("propose-done"), "{}", page.body);
+    domain::slug::Slug::from_name(name).unwrap().to_string()
+}
+
 async fn stored_proposals(app: &TestApp) -> usize {
     app.state.directory.store().pending_reviews().await.unwrap().iter().filter(|p| p.is_new).count()
 }
@@ -110,6 +126,47 @@ async fn a_proposal_warns_of_duplicates_is_confirmed_by_mail_reviewed_and_publis
     let public = app.browser().get(&format!("/organisations/{SIMILAR_SLUG}")).await;
     assert_eq!(public.status, 200);
     assert!(public.body.contains("Wir verbinden Nachbarn"));
+
+    // The proposer is told, with the link to the public profile.
+    let link = app.link_in_mail(PROPOSER, &format!("/organisations/{SIMILAR_SLUG}")).await;
+    assert_eq!(link, format!("/organisations/{SIMILAR_SLUG}"), "the public profile, not the edit page");
+    let mails = app.mails().await;
+    assert!(mails.iter().any(|(to, subject, _)| to.contains(PROPOSER) && subject.contains("veröffentlicht")), "{mails:?}");
+    assert_eq!(mails_to(&app, PROPOSER).await, 2, "the confirmation link and the approval");
+
+    // A second decision fails and sends nothing.
+    let page = office.post(&format!("/office/review/{SIMILAR_SLUG}/1"), &[("decision", "reject"), ("comment", "Doch nicht.")]).await;
+    assert_eq!(page.location.as_deref(), Some("/office/review?done=conflict"));
+    assert_eq!(mails_to(&app, PROPOSER).await, 2);
+}
+
+#[tokio::test]
+async fn a_rejected_proposal_stays_private_and_the_proposer_learns_why() {
+    let app = spawn_app().await;
+    let slug = confirmed_proposal(&app, "Eritreischer Elternverein Asperg").await;
+    let mut office = coordinator(&app).await;
+
+    // A rejection without a reason is refused, and nobody is mailed.
+    let page = office.post(&format!("/office/review/{slug}/1"), &[("decision", "reject"), ("comment", " ")]).await;
+    assert_eq!(page.status, 422);
+    assert_eq!(mails_to(&app, PROPOSER).await, 1, "only the confirmation link");
+
+    let reason = "Bitte den vollständigen Vereinsnamen und die Satzung angeben.";
+    let page = office.post(&format!("/office/review/{slug}/1"), &[("decision", "reject"), ("comment", reason)]).await;
+    assert_eq!(page.location.as_deref(), Some("/office/review?done=rejected"), "{}", page.body);
+    assert_eq!(app.browser().get(&format!("/organisations/{slug}")).await.status, 404, "still not public");
+    let mails = app.mails().await;
+    let (_, _, body) = mails
+        .iter()
+        .find(|(to, subject, _)| to.contains(PROPOSER) && subject.contains("nicht aufgenommen"))
+        .unwrap_or_else(|| panic!("no rejection mail: {mails:?}"));
+    assert!(body.contains(reason) && body.contains("Eritreischer Elternverein Asperg"), "{body}");
+    assert!(body.contains("/organisations/propose\n") || body.contains("/organisations/propose\r\n"), "a new proposal can be sent: {body}");
+
+    // Deciding again fails and sends nothing.
+    let page = office.post(&format!("/office/review/{slug}/1"), &[("decision", "approve"), ("comment", "")]).await;
+    assert_eq!(page.location.as_deref(), Some("/office/review?done=conflict"));
+    assert_eq!(mails_to(&app, PROPOSER).await, 2);
 }
 
 #[tokio::test]

@@ -1,13 +1,17 @@
 //! `POST /organisations/{slug}/claim` ("this is our association") and the office's decision
-//! `POST /office/claims/{id}`; open claims are listed on the review page.
+//! `POST /office/claims/{id}`, which the claimant is told by email; open claims are listed on
+//! the review page.
 
 use app::accounts::claims::{claim, decide_claim, ClaimError};
+use app::mail::compose::{send, MailKind};
+use app::ports::Claim;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
 
+use crate::mail_text::FluentMail;
 use crate::page::Visit;
 use crate::system::error_page;
 use crate::SharedState;
@@ -45,10 +49,44 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): 
     }
 }
 
-pub async fn decide(State(state): State<SharedState>, visit: Visit, Path(id): Path<i64>, Form(form): Form<ClaimForm>) -> Response {
+pub async fn decide(
+    State(state): State<SharedState>,
+    visit: Visit,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(form): Form<ClaimForm>,
+) -> Response {
     let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    match decide_claim(state.accounts.as_ref(), &viewer, id, form.decision == "approve").await {
-        Ok(_) => Redirect::to("/office/review?done=claim").into_response(),
+    let approve = form.decision == "approve";
+    match decide_claim(state.accounts.as_ref(), &viewer, id, approve).await {
+        Ok(decided) => {
+            notify_claimant(&state, &headers, &decided, approve).await;
+            Redirect::to("/office/review?done=claim").into_response()
+        }
         Err(error) => claim_error(&state, &visit, &error),
+    }
+}
+
+/// Mails the claimant the office's decision: the edit page when approved, the public profile
+/// when not. Failures are logged, the decision stands.
+async fn notify_claimant(state: &SharedState, headers: &HeaderMap, claim: &Claim, approved: bool) {
+    let record = match state.directory.store().organisation_record(claim.organisation).await {
+        Ok(Some(record)) => record,
+        Ok(None) => return,
+        Err(error) => {
+            tracing::error!(%error, "could not read the claimed organisation for the claim mail");
+            return;
+        }
+    };
+    let base = crate::base_url(state, headers);
+    let organisation = record.name;
+    let kind = if approved {
+        MailKind::ClaimApproved { organisation, link: format!("{base}/organisations/{}/edit", record.slug) }
+    } else {
+        MailKind::ClaimRejected { organisation, link: format!("{base}/organisations/{}", record.slug) }
+    };
+    let text = FluentMail { locale: state.site.default_locale, instance: state.site.instance_name.clone() };
+    if let Err(error) = send(&state.jobs, &text, &claim.email, &kind).await {
+        tracing::error!(%error, "could not queue the claim mail");
     }
 }

@@ -1,6 +1,6 @@
 //! `/office/review`: the office's queue of pending changes and proposals, each with a
 //! field-by-field diff, duplicate candidates for proposals, and approve / reject with a
-//! comment. The author is told by email.
+//! comment. The author, or the proposer of a new association, is told by email.
 
 use app::accounts::sign_in::Viewer;
 use app::mail::compose::{send, MailKind};
@@ -170,18 +170,34 @@ pub async fn decide(
     }
 }
 
-/// Mails the author of a reviewed change; failures are logged, the decision stands.
+/// Mails the author of a reviewed change, or the proposer of a new association; failures are
+/// logged, the decision stands.
 async fn notify_author(state: &SharedState, headers: &HeaderMap, outcome: &ReviewOutcome, comment: &str) {
-    let Some(id) = outcome.author.strip_prefix("user:").and_then(|id| id.parse::<i64>().ok()) else { return };
-    let Ok(Some(user)) = state.accounts.user(UserId(id)).await else { return };
     let base = crate::base_url(state, headers);
-    let link = format!("{base}/organisations/{}/edit", outcome.slug);
-    let kind = match outcome.decision {
-        Decision::Approve => MailKind::RevisionApproved { organisation: outcome.name.clone(), link },
-        Decision::Reject => MailKind::RevisionRejected { organisation: outcome.name.clone(), comment: comment.to_owned(), link },
+    let organisation = outcome.name.clone();
+    let (to, kind) = match outcome.proposer() {
+        Some(proposer) => {
+            let kind = match outcome.decision {
+                Decision::Approve => MailKind::ProposalApproved { organisation, link: format!("{base}/organisations/{}", outcome.slug) },
+                Decision::Reject => {
+                    MailKind::ProposalRejected { organisation, comment: comment.to_owned(), link: format!("{base}/organisations/propose") }
+                }
+            };
+            (proposer, kind)
+        }
+        None => {
+            let Some(id) = outcome.author.strip_prefix("user:").and_then(|id| id.parse::<i64>().ok()) else { return };
+            let Ok(Some(user)) = state.accounts.user(UserId(id)).await else { return };
+            let link = format!("{base}/organisations/{}/edit", outcome.slug);
+            let kind = match outcome.decision {
+                Decision::Approve => MailKind::RevisionApproved { organisation, link },
+                Decision::Reject => MailKind::RevisionRejected { organisation, comment: comment.to_owned(), link },
+            };
+            (user.email, kind)
+        }
     };
     let text = FluentMail { locale: state.site.default_locale, instance: state.site.instance_name.clone() };
-    if let Err(error) = send(&state.jobs, &text, &user.email, &kind).await {
+    if let Err(error) = send(&state.jobs, &text, &to, &kind).await {
         tracing::error!(%error, "could not queue the review mail");
     }
 }
