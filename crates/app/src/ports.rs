@@ -8,6 +8,7 @@ use domain::category::Category;
 use domain::district::District;
 use domain::geo::GeoPoint;
 use domain::ids::OrgId;
+use domain::language::UiLocale;
 use domain::marketplace::{Item, ItemContent, ItemId, ItemKind};
 use domain::organisation::{Address, Organisation, Profile};
 use domain::slug::Slug;
@@ -294,6 +295,8 @@ pub struct NewUser {
     pub password_hash: String,
     /// True when the address is known to work (created by staff, or verified by a link).
     pub email_verified: bool,
+    /// The language of the user's mails; `None`: the instance's.
+    pub language: Option<UiLocale>,
 }
 
 /// A stored account.
@@ -312,6 +315,8 @@ pub struct User {
     pub totp_last_step: Option<i64>,
     /// RFC 3339 time in UTC.
     pub created_at: String,
+    /// The language of the user's mails; `None`: the instance's.
+    pub language: Option<UiLocale>,
 }
 
 /// A session to store; only the hash of the cookie's token is kept.
@@ -467,6 +472,8 @@ pub trait AccountStore: Send + Sync + 'static {
     async fn count_users_with_role(&self, role: Role) -> Result<i64, StoreError>;
     async fn set_password_hash(&self, id: UserId, password_hash: &str) -> Result<(), StoreError>;
     async fn set_email_verified(&self, id: UserId) -> Result<(), StoreError>;
+    /// Sets the language of the user's mails; `None`: the instance's.
+    async fn set_language(&self, id: UserId, language: Option<UiLocale>) -> Result<(), StoreError>;
     async fn set_role(&self, id: UserId, role: Role) -> Result<(), StoreError>;
     async fn set_disabled(&self, id: UserId, disabled: bool) -> Result<(), StoreError>;
     /// Sets up (or, with `None`, removes) the second factor and replaces the recovery codes.

@@ -99,12 +99,13 @@ pub fn item(id: i64, org: i64, kind: &str, content: &str) -> Result<Item, StoreE
 }
 
 /// The stored columns of a user account, in this order:
-/// id, email, role, password_hash, disabled, email_verified, totp_secret, totp_last_step, created_at.
-pub type UserColumns = (i64, String, String, String, bool, bool, Option<String>, Option<i64>, String);
+/// id, email, role, password_hash, disabled, email_verified, totp_secret, totp_last_step, created_at,
+/// language.
+pub type UserColumns = (i64, String, String, String, bool, bool, Option<String>, Option<i64>, String, Option<String>);
 
 /// A user account from its stored columns.
 pub fn user(columns: UserColumns) -> Result<User, StoreError> {
-    let (id, email, role, password_hash, disabled, email_verified, totp_secret, totp_last_step, created_at) = columns;
+    let (id, email, role, password_hash, disabled, email_verified, totp_secret, totp_last_step, created_at, language) = columns;
     Ok(User {
         id: UserId(id),
         email: EmailAddress::parse(&email).map_err(corrupt)?,
@@ -115,6 +116,8 @@ pub fn user(columns: UserColumns) -> Result<User, StoreError> {
         totp_secret,
         totp_last_step,
         created_at,
+        // A language no longer offered falls back to the instance's.
+        language: language.as_deref().and_then(domain::language::UiLocale::parse),
     })
 }
 
@@ -233,7 +236,7 @@ mod tests {
     fn bad_stored_data_is_reported_as_corrupt() {
         assert!(super::item(1, 1, "gift", "{}").is_err());
         assert!(super::organisation(1, "Not A Slug", r#"{"name":"x","legal_form":"other"}"#, String::new()).is_err());
-        let user = |email: &str, role: &str| (1, email.into(), role.into(), String::new(), false, false, None, None, String::new());
+        let user = |email: &str, role: &str| (1, email.into(), role.into(), String::new(), false, false, None, None, String::new(), None);
         assert!(super::user(user("no-at-sign", "administrator")).is_err());
         assert!(super::user(user("a@example.de", "king")).is_err());
         assert!(super::user(user("a@example.de", "coordinator")).is_ok());

@@ -7,13 +7,14 @@ use app::stored::{ClaimRow, UserColumns};
 use async_trait::async_trait;
 use domain::accounts::{EmailAddress, Role, UserId};
 use domain::ids::OrgId;
+use domain::language::UiLocale;
 
 use crate::{unavailable, PostgresStore};
 
 const NETWORK: i64 = 1;
 
 const USER_COLUMNS: &str = "id, email, role, password_hash, disabled, email_verified, totp_secret, totp_last_step, \
-     to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
+     to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), language";
 
 fn to_users(rows: Vec<UserColumns>) -> Result<Vec<User>, StoreError> {
     rows.into_iter().map(app::stored::user).collect()
@@ -29,13 +30,15 @@ impl PostgresStore {
 impl AccountStore for PostgresStore {
     async fn create_user(&self, user: &NewUser) -> Result<UserId, StoreError> {
         let inserted: Result<(i64,), sqlx::Error> = sqlx::query_as(
-            "INSERT INTO app_user (network_id, email, password_hash, role, email_verified) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            "INSERT INTO app_user (network_id, email, password_hash, role, email_verified, language) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(NETWORK)
         .bind(user.email.as_str())
         .bind(&user.password_hash)
         .bind(user.role.key())
         .bind(user.email_verified)
+        .bind(user.language.map(UiLocale::code))
         .fetch_one(&self.pool)
         .await;
         match inserted {
@@ -83,6 +86,16 @@ impl AccountStore for PostgresStore {
 
     async fn set_email_verified(&self, id: UserId) -> Result<(), StoreError> {
         self.execute(sqlx::query("UPDATE app_user SET email_verified = TRUE, updated_at = now() WHERE id = $1").bind(id.0)).await?;
+        Ok(())
+    }
+
+    async fn set_language(&self, id: UserId, language: Option<UiLocale>) -> Result<(), StoreError> {
+        self.execute(
+            sqlx::query("UPDATE app_user SET language = $1, updated_at = now() WHERE id = $2")
+                .bind(language.map(UiLocale::code))
+                .bind(id.0),
+        )
+        .await?;
         Ok(())
     }
 

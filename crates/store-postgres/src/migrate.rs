@@ -16,6 +16,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (8, "claims", include_str!("../migrations/0008_claims.sql")),
     (9, "introductions", include_str!("../migrations/0009_introductions.sql")),
     (10, "digest", include_str!("../migrations/0010_digest.sql")),
+    (11, "user_language", include_str!("../migrations/0011_user_language.sql")),
 ];
 
 /// Key of the advisory lock that serialises migrations across processes.

@@ -7,12 +7,13 @@ use app::stored::{ClaimRow, UserColumns};
 use async_trait::async_trait;
 use domain::accounts::{EmailAddress, Role, UserId};
 use domain::ids::OrgId;
+use domain::language::UiLocale;
 
 use crate::{unavailable, SqliteStore};
 
 const NETWORK: i64 = 1;
 
-const USER_COLUMNS: &str = "id, email, role, password_hash, disabled, email_verified, totp_secret, totp_last_step, created_at";
+const USER_COLUMNS: &str = "id, email, role, password_hash, disabled, email_verified, totp_secret, totp_last_step, created_at, language";
 
 fn to_users(rows: Vec<UserColumns>) -> Result<Vec<User>, StoreError> {
     rows.into_iter().map(app::stored::user).collect()
@@ -28,13 +29,14 @@ impl SqliteStore {
 impl AccountStore for SqliteStore {
     async fn create_user(&self, user: &NewUser) -> Result<UserId, StoreError> {
         let inserted: Result<(i64,), sqlx::Error> = sqlx::query_as(
-            "INSERT INTO app_user (network_id, email, password_hash, role, email_verified) VALUES (?, ?, ?, ?, ?) RETURNING id",
+            "INSERT INTO app_user (network_id, email, password_hash, role, email_verified, language) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(NETWORK)
         .bind(user.email.as_str())
         .bind(&user.password_hash)
         .bind(user.role.key())
         .bind(user.email_verified)
+        .bind(user.language.map(UiLocale::code))
         .fetch_one(&self.writer)
         .await;
         match inserted {
@@ -85,6 +87,16 @@ impl AccountStore for SqliteStore {
     async fn set_email_verified(&self, id: UserId) -> Result<(), StoreError> {
         self.execute(
             sqlx::query("UPDATE app_user SET email_verified = 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")
+                .bind(id.0),
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn set_language(&self, id: UserId, language: Option<UiLocale>) -> Result<(), StoreError> {
+        self.execute(
+            sqlx::query("UPDATE app_user SET language = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")
+                .bind(language.map(UiLocale::code))
                 .bind(id.0),
         )
         .await?;

@@ -17,6 +17,7 @@ fn new_user(email: &str, role: Role) -> NewUser {
         role,
         password_hash: format!("$argon2id$v=19$test${email}"),
         email_verified: false,
+        language: None,
     }
 }
 
@@ -44,6 +45,19 @@ pub async fn users_round_trip(stores: Stores) {
     assert!(!user.disabled);
     assert!(user.created_at.starts_with("20") && user.created_at.ends_with('Z'), "{}", user.created_at);
     assert_eq!(stores.accounts.user_by_email(&EmailAddress::parse("other@example.de").unwrap()).await.unwrap(), None);
+}
+
+pub async fn a_user_s_mail_language_is_kept_and_changed(stores: Stores) {
+    use domain::language::UiLocale;
+    let new = NewUser { language: Some(UiLocale::Ar), ..new_user("layla@example.de", Role::Representative) };
+    let id = stores.accounts.create_user(&new).await.unwrap();
+    assert_eq!(stores.accounts.user(id).await.unwrap().unwrap().language, Some(UiLocale::Ar));
+    stores.accounts.set_language(id, Some(UiLocale::Uk)).await.unwrap();
+    assert_eq!(stores.accounts.user(id).await.unwrap().unwrap().language, Some(UiLocale::Uk));
+    stores.accounts.set_language(id, None).await.unwrap();
+    assert_eq!(stores.accounts.user(id).await.unwrap().unwrap().language, None, "back to the instance's language");
+    let other = stores.accounts.create_user(&new_user("ben@example.de", Role::Representative)).await.unwrap();
+    assert_eq!(stores.accounts.user(other).await.unwrap().unwrap().language, None);
 }
 
 pub async fn a_registered_email_is_refused_whatever_its_case(stores: Stores) {

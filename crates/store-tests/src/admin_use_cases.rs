@@ -17,7 +17,7 @@ const GOOD: &str = "Lindenblüte am Marktplatz";
 async fn viewer(store: &dyn AccountStore, email: &str, role: Role) -> Viewer {
     let address = EmailAddress::parse(email).unwrap();
     let password_hash = hash_password(&Password::parse(GOOD, &address).unwrap()).unwrap();
-    let id = store.create_user(&NewUser { email: address, role, password_hash, email_verified: true }).await.unwrap();
+    let id = store.create_user(&NewUser { email: address, role, password_hash, email_verified: true, language: None }).await.unwrap();
     let user = store.user(id).await.unwrap().unwrap();
     Viewer { user, memberships: Vec::new(), second_factor_done: true, session_hash: format!("hash-{id}") }
 }

@@ -91,6 +91,7 @@ pub async fn introductions_move_once_and_are_found_from_both_sides(stores: Store
             role: domain::accounts::Role::Representative,
             password_hash: "x".into(),
             email_verified: true,
+            language: None,
         })
         .await
         .unwrap();

@@ -67,8 +67,13 @@ impl World {
 }
 
 async fn viewer(accounts: &Arc<dyn AccountStore>, email: &str, role: Role, org: Option<OrgId>, second_factor_done: bool) -> Viewer {
-    let new =
-        NewUser { email: EmailAddress::parse(email).unwrap(), role, password_hash: "$argon2id$v=19$test".into(), email_verified: true };
+    let new = NewUser {
+        email: EmailAddress::parse(email).unwrap(),
+        role,
+        password_hash: "$argon2id$v=19$test".into(),
+        email_verified: true,
+        language: None,
+    };
     let id = accounts.create_user(&new).await.unwrap();
     let memberships: Vec<Membership> =
         org.map(|organisation| Membership { user: id, organisation, role: MemberRole::Owner }).into_iter().collect();

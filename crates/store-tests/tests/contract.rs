@@ -92,6 +92,7 @@ contract!(marketplace:
 
 contract!(accounts:
     users_round_trip,
+    a_user_s_mail_language_is_kept_and_changed,
     a_registered_email_is_refused_whatever_its_case,
     users_are_counted_by_role,
     an_administrator_is_created_with_an_argon2id_hash,

@@ -85,7 +85,7 @@ impl TestApp {
         let address = domain::accounts::EmailAddress::parse(email).unwrap();
         let password = domain::accounts::Password::parse(PASSWORD, &address).unwrap();
         let password_hash = app::accounts::password_hash::hash_password(&password).unwrap();
-        let user = app::ports::NewUser { email: address, role, password_hash, email_verified: true };
+        let user = app::ports::NewUser { email: address, role, password_hash, email_verified: true, language: None };
         self.state.accounts.create_user(&user).await.unwrap()
     }
 

@@ -81,6 +81,7 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/account/second-factor", Session),
     rule("GET", "/account", SignedIn),
     rule("POST", "/account/digest", SignedIn),
+    rule("POST", "/account/language", SignedIn),
     rule("GET", "/account/data.json", SignedIn),
     rule("GET", "/account/delete", SignedIn),
     rule("POST", "/account/delete", SignedIn),

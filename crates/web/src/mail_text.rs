@@ -6,15 +6,15 @@ use domain::language::UiLocale;
 
 use crate::i18n::{ArgValue, Tr};
 
-/// Mail texts in one language.
+/// Mail texts in the recipient's language, else in `locale` (the instance's).
 pub struct FluentMail {
     pub locale: UiLocale,
     pub instance: String,
 }
 
 impl MailText for FluentMail {
-    fn render(&self, kind: &MailKind) -> (String, String) {
-        let tr = Tr::new(self.locale);
+    fn render(&self, kind: &MailKind, language: Option<UiLocale>) -> (String, String) {
+        let tr = Tr::new(language.unwrap_or(self.locale));
         let mut args: Vec<(&str, ArgValue)> = kind.args().into_iter().map(|(k, v)| (k, ArgValue::from(v))).collect();
         args.push(("instance", ArgValue::from(self.instance.clone())));
         let subject = tr.targs(&format!("mail-{}-subject", kind.key()), &args);
@@ -31,7 +31,7 @@ mod tests {
     #[test]
     fn mails_are_worded_in_the_language_with_their_facts() {
         let mail = FluentMail { locale: UiLocale::De, instance: "Knotenpunkt Ludwigsburg".into() };
-        let (subject, body) = mail.render(&MailKind::VerifyEmail { link: "https://k.example/register/verify?token=abc".into() });
+        let (subject, body) = mail.render(&MailKind::VerifyEmail { link: "https://k.example/register/verify?token=abc".into() }, None);
         assert!(!subject.starts_with("mail-"), "{subject}");
         assert!(body.contains("https://k.example/register/verify?token=abc"), "{body}");
         assert!(body.contains("Knotenpunkt Ludwigsburg"), "{body}");
@@ -53,9 +53,9 @@ mod tests {
             MailKind::ClaimRejected { organisation: "Elternverein".into(), link: "https://k.example/organisations/elternverein".into() },
         ];
         for kind in &kinds {
-            let german = FluentMail { locale: UiLocale::De, instance: "K".into() }.render(kind);
+            let german = FluentMail { locale: UiLocale::De, instance: "K".into() }.render(kind, None);
             for locale in UiLocale::ALL {
-                let (subject, body) = FluentMail { locale, instance: "K".into() }.render(kind);
+                let (subject, body) = FluentMail { locale: UiLocale::De, instance: "K".into() }.render(kind, Some(locale));
                 assert!(!subject.starts_with("mail-") && subject.contains("Elternverein"), "{locale:?}: {subject}");
                 for (_, fact) in kind.args() {
                     assert!(body.contains(&fact), "{locale:?} {}: {fact} missing in {body}", kind.key());

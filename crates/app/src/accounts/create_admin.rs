@@ -43,7 +43,7 @@ pub async fn create_administrator(store: &dyn AccountStore, email: &str, passwor
         return Err(CreateAdminError::EmailTaken);
     }
     let password_hash = hash_password(&password).map_err(CreateAdminError::Hashing)?;
-    match store.create_user(&NewUser { email, role: Role::Administrator, password_hash, email_verified: true }).await {
+    match store.create_user(&NewUser { email, role: Role::Administrator, password_hash, email_verified: true, language: None }).await {
         Ok(id) => Ok(id),
         Err(StoreError::EmailTaken) => Err(CreateAdminError::EmailTaken),
         Err(e) => Err(CreateAdminError::Store(e)),

@@ -58,6 +58,8 @@ pub struct AccountData {
     pub disabled: bool,
     pub second_factor: bool,
     pub created_at: String,
+    /// The language chosen for mails; absent: the site's.
+    pub mail_language: Option<&'static str>,
 }
 
 /// A link to an association.
@@ -122,6 +124,7 @@ pub async fn export_personal_data(
         disabled: user.disabled,
         second_factor: user.totp_secret.is_some(),
         created_at: user.created_at.clone(),
+        mail_language: user.language.map(domain::language::UiLocale::code),
     };
     let mut memberships = Vec::new();
     for m in accounts.memberships_of(user.id).await? {

@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use domain::accounts::{EmailAddress, Password, PasswordError, Role};
 use domain::ids::OrgId;
+use domain::language::UiLocale;
 
 use crate::accounts::password_hash::hash_password;
 use crate::accounts::sign_in::{start_session, Throttle, Viewer};
@@ -59,6 +60,9 @@ pub struct Mailing<'a> {
     pub jobs: &'a JobRunner,
     pub text: &'a dyn MailText,
     pub base_url: &'a str,
+    /// The language the person asking reads the site in: their mails' language until they
+    /// choose one.
+    pub locale: UiLocale,
 }
 
 async fn new_token(store: &dyn AccountStore, token: NewToken) -> Result<String, StoreError> {
@@ -100,12 +104,18 @@ pub async fn register(
         let token = NewToken { purpose: TokenPurpose::ResetPassword, user: Some(existing.id), ..blank_token(now + RESET_PASSWORD_SECS) };
         let secret = new_token(store, token).await?;
         let kind = MailKind::AlreadyRegistered { reset_link: format!("{}/password/reset?token={secret}", mailing.base_url) };
-        send(mailing.jobs, mailing.text, &address, &kind).await?;
+        send(mailing.jobs, mailing.text, &address, Some(mailing.locale), &kind).await?;
         return Ok(());
     }
     let password_hash = hash(&password)?;
     let user = match store
-        .create_user(&NewUser { email: address.clone(), role: Role::Representative, password_hash, email_verified: false })
+        .create_user(&NewUser {
+            email: address.clone(),
+            role: Role::Representative,
+            password_hash,
+            email_verified: false,
+            language: Some(mailing.locale),
+        })
         .await
     {
         Ok(user) => user,
@@ -116,7 +126,7 @@ pub async fn register(
     let secret =
         new_token(store, NewToken { purpose: TokenPurpose::VerifyEmail, user: Some(user), ..blank_token(now + VERIFY_EMAIL_SECS) }).await?;
     let kind = MailKind::VerifyEmail { link: format!("{}/register/verify?token={secret}", mailing.base_url) };
-    send(mailing.jobs, mailing.text, &address, &kind).await?;
+    send(mailing.jobs, mailing.text, &address, Some(mailing.locale), &kind).await?;
     Ok(())
 }
 
@@ -173,10 +183,12 @@ pub async fn request_password_reset(
     let secret =
         new_token(store, NewToken { purpose: TokenPurpose::ResetPassword, user: Some(user.id), ..blank_token(now + RESET_PASSWORD_SECS) })
             .await?;
+    // In the language of the page the reset was asked on: that is what the person reads now.
     send(
         mailing.jobs,
         mailing.text,
         &address,
+        Some(mailing.locale),
         &MailKind::ResetPassword { link: format!("{}/password/reset?token={secret}", mailing.base_url) },
     )
     .await?;
@@ -198,7 +210,8 @@ pub async fn reset_password(store: &dyn AccountStore, token: &str, password: &st
 }
 
 /// The office invites someone to edit an association (as its owner or a co-editor); owners
-/// may invite co-editors.
+/// may invite co-editors. The mail is in `language` (the inviter's choice; an existing
+/// account's own language wins), and its link opens the page in that language.
 #[allow(clippy::too_many_arguments)]
 pub async fn invite(
     store: &dyn AccountStore,
@@ -207,6 +220,7 @@ pub async fn invite(
     organisation: (OrgId, &str),
     email: &str,
     role: MemberRole,
+    language: UiLocale,
     now: i64,
 ) -> Result<(), AccountError> {
     let (org, org_name) = organisation;
@@ -224,8 +238,10 @@ pub async fn invite(
         ..blank_token(now + INVITATION_SECS)
     };
     let secret = new_token(store, token).await?;
-    let kind = MailKind::Invitation { link: format!("{}/invitation?token={secret}", mailing.base_url), organisation: org_name.to_owned() };
-    send(mailing.jobs, mailing.text, &address, &kind).await?;
+    let language = store.user_by_email(&address).await?.and_then(|u| u.language).unwrap_or(language);
+    let link = format!("{}/invitation?token={secret}&lang={}", mailing.base_url, language.code());
+    let kind = MailKind::Invitation { link, organisation: org_name.to_owned() };
+    send(mailing.jobs, mailing.text, &address, Some(language), &kind).await?;
     store
         .record_audit(&AuditEvent {
             actor: format!("user:{}", viewer.user.id),
@@ -265,11 +281,13 @@ async fn invitation_of(store: &dyn AccountStore, token: &UsedToken) -> Result<In
 }
 
 /// Accepts an invitation: sets the password of a new account (or links the existing one)
-/// and joins the association. Returns a session secret: the invited person is signed in.
+/// and joins the association. A new account's mails are in `locale`, the language the page was
+/// read in. Returns a session secret: the invited person is signed in.
 pub async fn accept_invitation(
     store: &dyn AccountStore,
     token: &str,
     (password, repeated): (&str, &str),
+    locale: UiLocale,
     now: i64,
 ) -> Result<String, AccountError> {
     let invitation = read_invitation(store, token, now).await?;
@@ -278,7 +296,13 @@ pub async fn accept_invitation(
         None => {
             let password = check_password(password, repeated, &invitation.email)?;
             let password_hash = hash(&password)?;
-            let new = NewUser { email: invitation.email.clone(), role: Role::Representative, password_hash, email_verified: true };
+            let new = NewUser {
+                email: invitation.email.clone(),
+                role: Role::Representative,
+                password_hash,
+                email_verified: true,
+                language: Some(locale),
+            };
             let id = store.create_user(&new).await?;
             store.user(id).await?.ok_or(AccountError::InvalidLink)?
         }

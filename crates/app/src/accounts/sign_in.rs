@@ -303,6 +303,7 @@ mod tests {
                 totp_secret: None,
                 totp_last_step: None,
                 created_at: String::new(),
+                language: None,
             },
             memberships: if member {
                 vec![Membership { user: UserId(1), organisation: domain::ids::OrgId(7), role: MemberRole::Editor }]

@@ -3,6 +3,7 @@
 //! without knowing the translations.
 
 use domain::accounts::EmailAddress;
+use domain::language::UiLocale;
 
 use crate::jobs::JobRunner;
 use crate::mail::enqueue_mail::enqueue_mail;
@@ -103,14 +104,22 @@ impl MailKind {
     }
 }
 
-/// Words a mail in one language: subject and plain-text body.
+/// Words a mail: subject and plain-text body.
 pub trait MailText: Send + Sync {
-    fn render(&self, kind: &MailKind) -> (String, String);
+    /// In the recipient's language, or the instance's when `None`.
+    fn render(&self, kind: &MailKind, language: Option<UiLocale>) -> (String, String);
 }
 
-/// Puts a worded mail into the job queue and wakes the runner.
-pub async fn send(jobs: &JobRunner, text: &dyn MailText, to: &EmailAddress, kind: &MailKind) -> Result<(), StoreError> {
-    let (subject, text_body) = text.render(kind);
+/// Puts a mail worded in the recipient's language (the instance's when `None`) into the job
+/// queue and wakes the runner.
+pub async fn send(
+    jobs: &JobRunner,
+    text: &dyn MailText,
+    to: &EmailAddress,
+    language: Option<UiLocale>,
+    kind: &MailKind,
+) -> Result<(), StoreError> {
+    let (subject, text_body) = text.render(kind, language);
     enqueue_mail(jobs.store().as_ref(), &OutgoingMail { to: to.clone(), subject, text_body, html_body: None }).await?;
     jobs.wake();
     Ok(())

@@ -75,7 +75,8 @@ impl Digest {
                 continue;
             }
             let kind = MailKind::Digest { matches: lines.join("\n"), link: format!("{}/account", self.base_url) };
-            let (subject, text_body) = self.text.render(&kind);
+            let language = self.accounts.user(user).await?.and_then(|u| u.language);
+            let (subject, text_body) = self.text.render(&kind, language);
             enqueue_mail(self.jobs.as_ref(), &OutgoingMail { to: email, subject, text_body, html_body: None }).await?;
             sent += 1;
         }

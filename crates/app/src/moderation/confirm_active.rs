@@ -151,7 +151,8 @@ impl ConfirmActiveScan {
             confirm_link: format!("{base}/organisations/confirm?token={secret}"),
             edit_link: format!("{base}/organisations/{}/edit", record.slug),
         };
-        let (subject, text_body) = self.text.render(&kind);
+        // To the association's address: nobody chose a language for it.
+        let (subject, text_body) = self.text.render(&kind, None);
         for address in to {
             let mail = OutgoingMail { to: address, subject: subject.clone(), text_body: text_body.clone(), html_body: None };
             enqueue_mail(self.jobs.as_ref(), &mail).await?;

@@ -163,7 +163,7 @@ pub async fn propose(
         link: format!("{}/organisations/propose/verify?token={secret}", mailing.base_url),
         organisation: proposal.profile.name,
     };
-    send(mailing.jobs, mailing.text, &email, &kind).await?;
+    send(mailing.jobs, mailing.text, &email, Some(mailing.locale), &kind).await?;
     Ok(ProposalOutcome::VerificationSent(email))
 }
 

@@ -9,6 +9,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
+use domain::language::UiLocale;
 use serde::Deserialize;
 
 use super::register::mailing_parts;
@@ -34,6 +35,13 @@ pub struct MembersPage {
     pub email: String,
     pub error: Option<String>,
     pub sent: bool,
+    /// The languages the invitation can be written in: code, name, chosen.
+    pub languages: Vec<(&'static str, &'static str, bool)>,
+}
+
+/// The interface languages, `chosen` marked.
+fn language_choices(chosen: UiLocale) -> Vec<(&'static str, &'static str, bool)> {
+    UiLocale::ALL.iter().map(|l| (l.code(), l.endonym(), *l == chosen)).collect()
 }
 
 async fn record(state: &SharedState, slug: &str) -> Option<OrgRecord> {
@@ -62,6 +70,7 @@ async fn page(state: &SharedState, visit: &Visit, record: &OrgRecord) -> Result<
         email: String::new(),
         error: None,
         sent: false,
+        languages: language_choices(visit.locale),
     })
 }
 
@@ -89,6 +98,9 @@ pub struct InviteForm {
     pub email: String,
     #[serde(default)]
     pub role: String,
+    /// The language of the invitation mail.
+    #[serde(default)]
+    pub language: String,
 }
 
 pub async fn invite_submit(
@@ -103,9 +115,11 @@ pub async fn invite_submit(
     };
     let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
     let role = if form.role == "owner" { MemberRole::Owner } else { MemberRole::Editor };
-    let (text, base) = mailing_parts(&state, &visit, &headers);
-    let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base };
-    let outcome = invite(state.accounts.as_ref(), &mailing, &viewer, (record.id, &record.name), &form.email, role, unix_now()).await;
+    let (text, base) = mailing_parts(&state, &headers);
+    let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
+    let language = UiLocale::parse(&form.language).unwrap_or(visit.locale);
+    let outcome =
+        invite(state.accounts.as_ref(), &mailing, &viewer, (record.id, &record.name), &form.email, role, language, unix_now()).await;
     match outcome {
         Ok(()) => Redirect::to(&format!("/organisations/{}/members?sent=1", record.slug)).into_response(),
         Err(error) => {
@@ -120,6 +134,7 @@ pub async fn invite_submit(
             };
             page.error = Some(page.page.t(&format!("account-error-{}", error.code().replace('_', "-"))));
             page.email = form.email.trim().to_owned();
+            page.languages = language_choices(language);
             render(status, &page)
         }
     }

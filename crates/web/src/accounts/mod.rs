@@ -23,6 +23,7 @@ pub fn router() -> Router<SharedState> {
         .route("/account/second-factor", get(second_factor::setup_form).post(second_factor::setup_submit))
         .route("/account", get(account::show))
         .route("/account/digest", post(account::set_digest))
+        .route("/account/language", post(account::set_language))
         .route("/account/data.json", get(personal_data::download))
         .route("/account/delete", get(personal_data::delete_form).post(personal_data::delete_submit))
         .route("/register", get(register::register_form).post(register::register_submit))

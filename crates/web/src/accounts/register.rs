@@ -102,9 +102,10 @@ pub struct TokenParam {
     pub token: String,
 }
 
-/// The mail sender for this request's language, and the base of links.
-pub fn mailing_parts(state: &SharedState, visit: &Visit, headers: &HeaderMap) -> (FluentMail, String) {
-    (FluentMail { locale: visit.locale, instance: state.site.instance_name.clone() }, crate::base_url(state, headers))
+/// The mail sender (in the recipient's language, the instance's for those who chose none),
+/// and the base of links.
+pub fn mailing_parts(state: &SharedState, headers: &HeaderMap) -> (FluentMail, String) {
+    (FluentMail { locale: state.site.default_locale, instance: state.site.instance_name.clone() }, crate::base_url(state, headers))
 }
 
 /// The translated message and status for a refused form.
@@ -164,8 +165,8 @@ pub async fn register_submit(
     extensions: Extensions,
     Form(form): Form<AccountForm>,
 ) -> Response {
-    let (text, base) = mailing_parts(&state, &visit, &headers);
-    let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base };
+    let (text, base) = mailing_parts(&state, &headers);
+    let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
     let ip = client_ip(&extensions);
     let outcome = registration::register(
         state.accounts.as_ref(),
@@ -207,8 +208,8 @@ pub async fn forgot_submit(
     extensions: Extensions,
     Form(form): Form<AccountForm>,
 ) -> Response {
-    let (text, base) = mailing_parts(&state, &visit, &headers);
-    let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base };
+    let (text, base) = mailing_parts(&state, &headers);
+    let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
     let ip = client_ip(&extensions);
     let outcome = registration::request_password_reset(
         state.accounts.as_ref(),
@@ -277,7 +278,8 @@ pub async fn invitation_submit(State(state): State<SharedState>, visit: Visit, F
         Ok(page) => page,
         Err(response) => return response,
     };
-    match registration::accept_invitation(state.accounts.as_ref(), &form.token, (&form.password, &form.password_repeat), unix_now()).await {
+    let credentials = (form.password.as_str(), form.password_repeat.as_str());
+    match registration::accept_invitation(state.accounts.as_ref(), &form.token, credentials, visit.locale, unix_now()).await {
         Ok(session) => {
             let mut response = Redirect::to("/account?welcome=1").into_response();
             cookies::set(response.headers_mut(), cookies::SESSION, &session, "Lax", state.secure_cookies);

@@ -11,8 +11,9 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
-use domain::accounts::EmailAddress;
+use domain::accounts::{EmailAddress, UserId};
 use domain::ids::OrgId;
+use domain::language::UiLocale;
 use domain::marketplace::{IntroductionState, ItemId};
 use serde::Deserialize;
 
@@ -66,12 +67,21 @@ fn name_of(state: &SharedState, org: OrgId) -> (String, String) {
     state.directory.index().by_id(org).map(|l| (l.name.clone(), l.slug.to_string())).unwrap_or_default()
 }
 
-/// Where mail for an association goes: its editors, else its public address.
-async fn addresses_of(state: &SharedState, org: OrgId) -> Vec<EmailAddress> {
-    let mut out: Vec<EmailAddress> = state.accounts.members_of(org).await.unwrap_or_default().into_iter().map(|(_, e)| e).collect();
+/// The language a user's mails are written in, when they chose one.
+async fn language_of(state: &SharedState, user: Option<UserId>) -> Option<UiLocale> {
+    state.accounts.user(user?).await.ok().flatten()?.language
+}
+
+/// Where mail for an association goes, each in its recipient's language: its editors, else
+/// its public address (in the instance's language).
+async fn recipients_of(state: &SharedState, org: OrgId) -> Vec<(EmailAddress, Option<UiLocale>)> {
+    let mut out = Vec::new();
+    for (membership, email) in state.accounts.members_of(org).await.unwrap_or_default() {
+        out.push((email, language_of(state, Some(membership.user)).await));
+    }
     if out.is_empty() {
         if let Ok(Some(record)) = state.directory.store().organisation_record(org).await {
-            out.extend(record.profile.and_then(|p| p.contact.email).and_then(|e| EmailAddress::parse(&e).ok()));
+            out.extend(record.profile.and_then(|p| p.contact.email).and_then(|e| EmailAddress::parse(&e).ok()).map(|e| (e, None)));
         }
     }
     out
@@ -100,7 +110,7 @@ pub async fn ask(State(state): State<SharedState>, visit: Visit, headers: Header
     }
     match request_introduction(&state.marketplace, &viewer, need, offer, &form.message).await {
         Ok(intro) => {
-            let (text, base) = mailing_parts(&state, &visit, &headers);
+            let (text, base) = mailing_parts(&state, &headers);
             let kind = MailKind::IntroductionRequested {
                 organisation: name_of(&state, intro.requester_org).0,
                 need: title_of(&state, need),
@@ -108,8 +118,8 @@ pub async fn ask(State(state): State<SharedState>, visit: Visit, headers: Header
                 message: intro.message.clone(),
                 link: format!("{base}/introductions"),
             };
-            for to in addresses_of(&state, intro.responder_org).await {
-                if let Err(e) = send(&state.jobs, &text, &to, &kind).await {
+            for (to, language) in recipients_of(&state, intro.responder_org).await {
+                if let Err(e) = send(&state.jobs, &text, &to, language, &kind).await {
                     tracing::error!(error = %e, "could not queue the introduction mail");
                 }
             }
@@ -183,13 +193,14 @@ pub async fn answer(
     match move_introduction(&state.marketplace, &viewer, id, to).await {
         Ok(intro) => {
             if to == IntroductionState::Agreed {
-                let (text, base) = mailing_parts(&state, &visit, &headers);
+                let (text, base) = mailing_parts(&state, &headers);
                 let requester = contact_of(state.accounts.as_ref(), Some(intro.requested_by)).await.ok().flatten();
                 let responder = contact_of(state.accounts.as_ref(), intro.responded_by).await.ok().flatten();
                 let (need, offer) = (title_of(&state, intro.need), title_of(&state, intro.offer));
-                for (to, other_org, contact) in
-                    [(&requester, intro.responder_org, &responder), (&responder, intro.requester_org, &requester)]
-                {
+                for (to, to_user, other_org, contact) in [
+                    (&requester, Some(intro.requested_by), intro.responder_org, &responder),
+                    (&responder, intro.responded_by, intro.requester_org, &requester),
+                ] {
                     let (Some(to), Some(contact)) = (to.as_deref().and_then(|t| EmailAddress::parse(t).ok()), contact) else { continue };
                     let kind = MailKind::IntroductionAgreed {
                         organisation: name_of(&state, other_org).0,
@@ -198,7 +209,8 @@ pub async fn answer(
                         contact: contact.clone(),
                         link: format!("{base}/introductions"),
                     };
-                    if let Err(e) = send(&state.jobs, &text, &to, &kind).await {
+                    let language = language_of(&state, to_user).await;
+                    if let Err(e) = send(&state.jobs, &text, &to, language, &kind).await {
                         tracing::error!(error = %e, "could not queue the introduction mail");
                     }
                 }

@@ -86,7 +86,8 @@ async fn notify_claimant(state: &SharedState, headers: &HeaderMap, claim: &Claim
         MailKind::ClaimRejected { organisation, link: format!("{base}/organisations/{}", record.slug) }
     };
     let text = FluentMail { locale: state.site.default_locale, instance: state.site.instance_name.clone() };
-    if let Err(error) = send(&state.jobs, &text, &claim.email, &kind).await {
+    let language = state.accounts.user(claim.user).await.ok().flatten().and_then(|u| u.language);
+    if let Err(error) = send(&state.jobs, &text, &claim.email, language, &kind).await {
         tracing::error!(%error, "could not queue the claim mail");
     }
 }

@@ -238,8 +238,8 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, headers: Hea
         Ok(profile) if errors.is_empty() => profile,
         _ => return render(StatusCode::UNPROCESSABLE_ENTITY, &keep(build_page(&state, &visit, input, &errors))),
     };
-    let (text, base) = mailing_parts(&state, &visit, &headers);
-    let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base };
+    let (text, base) = mailing_parts(&state, &headers);
+    let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
     let ip = client_ip(&extensions);
     let request = Request { ip: &ip, now: unix_now(), instant: Instant::now() };
     let proposal = Proposal { profile, proposer_email: &proposer_email, note: &note, confirmed_new: form.ticked("confirm_new") };

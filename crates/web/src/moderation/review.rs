@@ -175,7 +175,7 @@ pub async fn decide(
 async fn notify_author(state: &SharedState, headers: &HeaderMap, outcome: &ReviewOutcome, comment: &str) {
     let base = crate::base_url(state, headers);
     let organisation = outcome.name.clone();
-    let (to, kind) = match outcome.proposer() {
+    let (to, language, kind) = match outcome.proposer() {
         Some(proposer) => {
             let kind = match outcome.decision {
                 Decision::Approve => MailKind::ProposalApproved { organisation, link: format!("{base}/organisations/{}", outcome.slug) },
@@ -183,7 +183,9 @@ async fn notify_author(state: &SharedState, headers: &HeaderMap, outcome: &Revie
                     MailKind::ProposalRejected { organisation, comment: comment.to_owned(), link: format!("{base}/organisations/propose") }
                 }
             };
-            (proposer, kind)
+            // A proposer with an account gets its language; others the instance's.
+            let language = state.accounts.user_by_email(&proposer).await.ok().flatten().and_then(|u| u.language);
+            (proposer, language, kind)
         }
         None => {
             let Some(id) = outcome.author.strip_prefix("user:").and_then(|id| id.parse::<i64>().ok()) else { return };
@@ -193,11 +195,11 @@ async fn notify_author(state: &SharedState, headers: &HeaderMap, outcome: &Revie
                 Decision::Approve => MailKind::RevisionApproved { organisation, link },
                 Decision::Reject => MailKind::RevisionRejected { organisation, comment: comment.to_owned(), link },
             };
-            (user.email, kind)
+            (user.email, user.language, kind)
         }
     };
     let text = FluentMail { locale: state.site.default_locale, instance: state.site.instance_name.clone() };
-    if let Err(error) = send(&state.jobs, &text, &to, &kind).await {
+    if let Err(error) = send(&state.jobs, &text, &to, language, &kind).await {
         tracing::error!(%error, "could not queue the review mail");
     }
 }
