@@ -270,6 +270,8 @@ pub trait MarketplaceStore: Send + Sync + 'static {
     async fn item(&self, id: ItemId) -> Result<Option<(Item, bool /* open */)>, StoreError>;
     /// Closes an open item (fulfilled or withdrawn); false when it was not open. Nothing is deleted.
     async fn close_item(&self, id: ItemId, author: &Author) -> Result<bool, StoreError>;
+    /// Replaces what an open item says (kind and organisation stay); false when it was not open.
+    async fn update_item(&self, id: ItemId, content: &ItemContent, author: &Author) -> Result<bool, StoreError>;
     /// Stores an introduction; one per need and offer ([`StoreError::Conflict`] otherwise).
     async fn create_introduction(&self, introduction: &NewIntroduction) -> Result<i64, StoreError>;
     async fn introduction(&self, id: i64) -> Result<Option<Introduction>, StoreError>;

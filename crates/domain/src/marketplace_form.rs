@@ -59,6 +59,22 @@ fn is_date(raw: &str) -> bool {
 }
 
 impl ItemInput {
+    /// The form filled with what an item says, to change it.
+    pub fn from_content(c: &ItemContent) -> Self {
+        ItemInput {
+            title: c.title.clone(),
+            description: c.description.clone(),
+            category: c.category.clone(),
+            languages: c.languages.iter().map(|l| l.as_str().to_owned()).collect(),
+            weekdays: c.weekdays.iter().flatten().map(|d| d.code().to_owned()).collect(),
+            time: c.time.clone().unwrap_or_default(),
+            district: c.district.clone().unwrap_or_default(),
+            end_date: c.end_date.clone().unwrap_or_default(),
+            text_lang: c.text_lang.clone(),
+            visibility: c.visibility.key().to_owned(),
+        }
+    }
+
     /// Applies the rules; `districts` are the city's district keys, `today` an ISO date.
     pub fn validate(&self, districts: &[String], today: &str) -> Result<ItemContent, Vec<FieldError>> {
         let mut errors = Vec::new();
@@ -167,6 +183,8 @@ mod tests {
         assert_eq!(item.languages.iter().map(LanguageCode::as_str).collect::<Vec<_>>(), ["de", "ar"]);
         assert_eq!(item.weekdays, Some(vec![Weekday::Mo, Weekday::Sa]));
         assert_eq!(item.end_date.as_deref(), Some("2027-03-31"));
+        // The form filled from the item gives the same item back.
+        assert_eq!(ItemInput::from_content(&item).validate(&districts(), "2026-11-25").unwrap(), item);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use app::stored::IntroductionRow;
 use async_trait::async_trait;
 use domain::accounts::UserId;
 use domain::ids::OrgId;
-use domain::marketplace::{IntroductionState, Item, ItemId};
+use domain::marketplace::{IntroductionState, Item, ItemContent, ItemId};
 
 use crate::{corrupt, unavailable, PostgresStore};
 
@@ -85,6 +85,32 @@ impl MarketplaceStore for PostgresStore {
         }
         tx.commit().await.map_err(unavailable)?;
         Ok(closed)
+    }
+
+    async fn update_item(&self, id: ItemId, content: &ItemContent, author: &Author) -> Result<bool, StoreError> {
+        let json = serde_json::to_string(content).map_err(corrupt)?;
+        let mut tx = self.pool.begin().await.map_err(unavailable)?;
+        let updated = sqlx::query(
+            "UPDATE marketplace_item SET category = $1, content = $2::jsonb, updated_at = now() WHERE id = $3 AND status = 'open'",
+        )
+        .bind(&content.category)
+        .bind(json)
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(unavailable)?
+        .rows_affected()
+            == 1;
+        if updated {
+            tracing::info!(item = id.0, author = %author.label(), "item changed");
+            sqlx::query("UPDATE content_version SET version = version + 1 WHERE network_id = $1 AND scope = 'directory'")
+                .bind(NETWORK)
+                .execute(&mut *tx)
+                .await
+                .map_err(unavailable)?;
+        }
+        tx.commit().await.map_err(unavailable)?;
+        Ok(updated)
     }
 
     async fn create_introduction(&self, introduction: &NewIntroduction) -> Result<i64, StoreError> {

@@ -75,6 +75,26 @@ pub async fn a_closed_item_leaves_the_lists_but_stays_stored(stores: Stores) {
     assert_eq!(stores.marketplace.item(domain::marketplace::ItemId(999_999)).await.unwrap(), None);
 }
 
+pub async fn an_open_item_is_changed_in_place_and_a_closed_one_is_not(stores: Stores) {
+    let orgs = stores.directory.create_organisations(&[new_org("verein-a", "Verein A")], &AUTHOR).await.unwrap();
+    let ids = stores
+        .marketplace
+        .create_items(&[NewItem { org: orgs[0], kind: ItemKind::Offer, content: content("Saal") }], &AUTHOR)
+        .await
+        .unwrap();
+    let stamp = stores.directory.directory_stamp().await.unwrap();
+    let changed = ItemContent { title: "Saal mit Küche".into(), category: "events".into(), weekdays: None, ..content("Saal") };
+    assert!(stores.marketplace.update_item(ids[0], &changed, &AUTHOR).await.unwrap());
+    let (item, open) = stores.marketplace.item(ids[0]).await.unwrap().unwrap();
+    assert_eq!((item.content, item.kind, item.org, open), (changed.clone(), ItemKind::Offer, orgs[0], true));
+    assert_eq!(stores.marketplace.open_items().await.unwrap()[0].content.title, "Saal mit Küche");
+    assert_ne!(stores.directory.directory_stamp().await.unwrap(), stamp, "servers notice the change");
+    stores.marketplace.close_item(ids[0], &AUTHOR).await.unwrap();
+    assert!(!stores.marketplace.update_item(ids[0], &content("Zu spät"), &AUTHOR).await.unwrap(), "a closed item stays as it was");
+    assert_eq!(stores.marketplace.item(ids[0]).await.unwrap().unwrap().0.content, changed);
+    assert!(!stores.marketplace.update_item(domain::marketplace::ItemId(999_999), &changed, &AUTHOR).await.unwrap());
+}
+
 pub async fn introductions_move_once_and_are_found_from_both_sides(stores: Stores) {
     use app::ports::NewIntroduction;
     use domain::marketplace::IntroductionState;

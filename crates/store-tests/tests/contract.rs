@@ -87,6 +87,7 @@ contract!(marketplace:
     an_item_of_an_unknown_organisation_rejects_the_batch,
     new_items_change_the_stamp,
     a_closed_item_leaves_the_lists_but_stays_stored,
+    an_open_item_is_changed_in_place_and_a_closed_one_is_not,
     introductions_move_once_and_are_found_from_both_sides,
 );
 

@@ -113,6 +113,8 @@ pub const MATRIX: &[Rule] = &[
     rule("GET", "/organisations/{slug}/items/new", Member),
     rule("POST", "/organisations/{slug}/items", Member),
     rule("POST", "/items/{id}/close", Member),
+    rule("GET", "/items/{id}/edit", Member),
+    rule("POST", "/items/{id}", Member),
     rule("POST", "/organisations/{slug}/claim", SignedIn),
     rule("POST", "/office/claims/{id}", Staff),
     rule("GET", "/introductions", SignedIn),

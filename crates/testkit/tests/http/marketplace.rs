@@ -371,3 +371,56 @@ async fn lists_are_searched_by_words_across_languages_and_filtered_by_language()
     assert_eq!(app.json(&format!("/api/v1/needs?q={long}")).await.1["error"]["code"], "query_too_long");
     assert_eq!(app.json("/api/v1/needs?language=x!").await.1["error"]["code"], "invalid_language");
 }
+
+#[tokio::test]
+async fn a_representative_changes_an_item_and_its_suggestions_follow() {
+    let app = spawn_app().await;
+    app.representative_of("vera@verein.example", "kulturverein-brueckenschlag").await;
+    app.representative_of("ali@verein.example", "circolo-il-ponte").await;
+    let mut vera = app.signed_in("vera@verein.example", None).await;
+    let need =
+        [("kind", "need"), ("title", "Raum für Familienfest gesucht"), ("category", "rooms"), ("weekdays", "Sa"), ("text_lang", "de")];
+    let location = vera.post("/organisations/kulturverein-brueckenschlag/items", &need).await.location.unwrap();
+    let id: i64 = location.trim_start_matches("/needs/").split('?').next().unwrap().parse().unwrap();
+    let page = vera.get(&format!("/needs/{id}")).await;
+    assert!(page.body.contains(&format!(r#"href="/items/{id}/edit""#)), "its representative sees how to change it");
+    assert!(!app.text(&format!("/needs/{id}")).await.1.contains("/edit\""), "visitors do not");
+
+    // The form comes filled; a bad change is named and keeps the input.
+    let form = vera.get(&format!("/items/{id}/edit")).await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains(r#"value="Raum für Familienfest gesucht""#) && form.body.contains(r#"value="Sa" checked"#));
+    assert!(form.body.contains(&format!(r#"action="/items/{id}""#)));
+    let page = vera.post(&format!("/items/{id}"), &[("title", "x"), ("category", "language"), ("description", "Bitte bis Mai")]).await;
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains("err-title") && page.body.contains("Bitte bis Mai"));
+
+    // Another association may not change it.
+    let mut ali = app.signed_in("ali@verein.example", None).await;
+    assert_eq!(ali.get(&format!("/items/{id}/edit")).await.status, 403);
+    assert_eq!(ali.post(&format!("/items/{id}"), &[("title", "Übernommen"), ("category", "rooms")]).await.status, 403);
+
+    // A good change takes effect at once: new text, new suggestions.
+    let before = app.state.marketplace.view().suggestions(domain::marketplace::ItemId(id), domain::organisation::Audience::Office);
+    assert!(before.iter().all(|p| p.other.content.category == "rooms" || p.other.content.category == "events"));
+    let change = [
+        ("title", "Dolmetschen Arabisch–Deutsch gesucht"),
+        ("description", "Für Elterngespräche in der Schule."),
+        ("category", "language"),
+        ("languages", "ar"),
+        ("text_lang", "de"),
+    ];
+    let page = vera.post(&format!("/items/{id}"), &change).await;
+    assert_eq!(page.location.as_deref(), Some(&*format!("/needs/{id}?saved=1")));
+    let page = vera.get(&format!("/needs/{id}?saved=1")).await;
+    assert!(page.body.contains("Dolmetschen Arabisch–Deutsch gesucht") && page.body.contains(r#"id="saved""#));
+    let after = app.state.marketplace.view().suggestions(domain::marketplace::ItemId(id), domain::organisation::Audience::Office);
+    assert!(!after.is_empty() && after.iter().all(|p| p.other.content.category == "language"), "now interpreters are suggested");
+    let audit = app.state.accounts.audit_events(50).await.unwrap();
+    assert!(audit.iter().any(|e| e.action == "item.edit" && e.target == format!("item:{id}")));
+
+    // A closed item cannot be changed any more.
+    vera.post(&format!("/items/{id}/close"), &[]).await;
+    assert_eq!(vera.get(&format!("/items/{id}/edit")).await.status, 404);
+    assert_eq!(vera.post(&format!("/items/{id}"), &change).await.status, 404);
+}

@@ -38,6 +38,11 @@ pub struct ItemPage {
     pub pairings: Vec<PairingView>,
     /// The viewer represents this need's association and may ask for introductions.
     pub can_introduce: bool,
+    /// The viewer may change or close the item (its representatives, the office).
+    pub can_edit: bool,
+    pub id: i64,
+    /// The item was just changed.
+    pub saved: bool,
 }
 
 pub async fn show(kind: ItemKind, State(state): State<SharedState>, visit: Visit, id: Result<Path<String>, PathRejection>) -> Response {
@@ -84,6 +89,9 @@ pub async fn show(kind: ItemKind, State(state): State<SharedState>, visit: Visit
         ItemKind::Need => page.t("needs-title"),
         ItemKind::Offer => page.t("offers-title"),
     };
+    let can_edit = visit.viewer.as_deref().is_some_and(|v| v.may_edit(item.org));
+    let saved = visit.uri.query().is_some_and(|q| q.split('&').any(|p| p == "saved=1"));
+    let id = item.id.0;
     let item = card(&index, &item, &page.tr);
     render(
         StatusCode::OK,
@@ -96,6 +104,9 @@ pub async fn show(kind: ItemKind, State(state): State<SharedState>, visit: Visit
             pairings_empty,
             pairings,
             can_introduce: member && kind == ItemKind::Need,
+            can_edit,
+            saved,
+            id,
             page,
         },
     )

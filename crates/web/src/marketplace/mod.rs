@@ -24,6 +24,8 @@ pub fn router() -> Router<SharedState> {
         .route("/organisations/{slug}/items/new", get(post::form))
         .route("/organisations/{slug}/items", axum::routing::post(post::submit))
         .route("/items/{id}/close", axum::routing::post(post::close))
+        .route("/items/{id}/edit", get(post::edit_form))
+        .route("/items/{id}", axum::routing::post(post::edit_submit))
         .route("/introductions", get(introductions::list).post(introductions::ask))
         .route("/office/synergy", get(synergy::show))
         .route("/introductions/{id}", axum::routing::post(introductions::answer))

@@ -1,7 +1,7 @@
 //! `/organisations/{slug}/items/new`: a representative posts an offer or a need; after
 //! posting, a need's page shows fitting offers at once. `/items/{id}/close` closes one.
 
-use app::marketplace::post_item::{close_item, post_item, ItemError};
+use app::marketplace::post_item::{close_item, edit_item, editable_item, post_item, ItemError};
 use app::ports::OrgRecord;
 use askama::Template;
 use axum::body::Bytes;
@@ -36,9 +36,17 @@ pub struct PostPage {
     pub districts: Vec<Choice>,
     pub text_langs: Vec<Choice>,
     pub visibilities: Vec<Choice>,
+    /// The item being changed; `None` while posting a new one.
+    pub editing: Option<i64>,
 }
 
 impl PostPage {
+    /// "New offer from …" or "Change offer of …".
+    pub fn heading(&self) -> String {
+        let key = if self.editing.is_some() { format!("post-title-edit-{}", self.kind) } else { format!("post-title-{}", self.kind) };
+        self.page.tr.t1(&key, "name", self.page.tr.bidi(&self.name))
+    }
+
     pub fn err(&self, field: &str) -> Option<&String> {
         self.errors.get(field)
     }
@@ -101,6 +109,7 @@ fn page_for(state: &SharedState, visit: &Visit, record: &OrgRecord, kind: ItemKi
         districts,
         text_langs,
         visibilities,
+        editing: None,
         page,
     }
 }
@@ -142,18 +151,7 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): 
     }
     let form = FormFields::parse(&body);
     let kind = kind_of(&form.one("kind"));
-    let input = ItemInput {
-        title: form.one("title"),
-        description: form.one("description"),
-        category: form.one("category"),
-        languages: form.all("languages"),
-        weekdays: form.all("weekdays"),
-        time: form.one("time"),
-        district: form.one("district"),
-        end_date: form.one("end_date"),
-        text_lang: form.one("text_lang"),
-        visibility: form.one("visibility"),
-    };
+    let input = item_input(&form);
     let districts: Vec<String> = state.directory.index().districts().iter().map(|d| d.key.clone()).collect();
     let today = now_rfc3339();
     let content = match input.validate(&districts, today.get(..10).unwrap_or("2026-01-01")) {
@@ -166,6 +164,69 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): 
             Redirect::to(&format!("/{path}/{}?posted=1", id.0)).into_response()
         }
         Err(error) => item_error(&state, &visit, &error),
+    }
+}
+
+/// `GET /items/{id}/edit`: the form filled with what the item says.
+pub async fn edit_form(State(state): State<SharedState>, visit: Visit, Path(id): Path<String>) -> Response {
+    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+    let Ok(id) = id.parse::<i64>() else { return error_page(&state, &visit, StatusCode::NOT_FOUND, "not-found") };
+    let item = match editable_item(&state.marketplace, &viewer, ItemId(id)).await {
+        Ok(item) => item,
+        Err(error) => return item_error(&state, &visit, &error),
+    };
+    let Ok(Some(record)) = state.directory.store().organisation_record(item.org).await else {
+        return error_page(&state, &visit, StatusCode::NOT_FOUND, "organisation-not-found");
+    };
+    let mut page = page_for(&state, &visit, &record, item.kind, ItemInput::from_content(&item.content), &[]);
+    page.editing = Some(id);
+    render(StatusCode::OK, &page)
+}
+
+/// `POST /items/{id}`: saves the changed item; the form comes back with field errors.
+pub async fn edit_submit(State(state): State<SharedState>, visit: Visit, Path(id): Path<String>, body: Bytes) -> Response {
+    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+    let Ok(id) = id.parse::<i64>() else { return error_page(&state, &visit, StatusCode::NOT_FOUND, "not-found") };
+    let item = match editable_item(&state.marketplace, &viewer, ItemId(id)).await {
+        Ok(item) => item,
+        Err(error) => return item_error(&state, &visit, &error),
+    };
+    let input = item_input(&FormFields::parse(&body));
+    let districts: Vec<String> = state.directory.index().districts().iter().map(|d| d.key.clone()).collect();
+    let today = now_rfc3339();
+    let content = match input.validate(&districts, today.get(..10).unwrap_or("2026-01-01")) {
+        Ok(content) => content,
+        Err(errors) => {
+            let Ok(Some(record)) = state.directory.store().organisation_record(item.org).await else {
+                return error_page(&state, &visit, StatusCode::NOT_FOUND, "organisation-not-found");
+            };
+            let mut page = page_for(&state, &visit, &record, item.kind, input, &errors);
+            page.editing = Some(id);
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    match edit_item(&state.marketplace, state.accounts.as_ref(), &viewer, ItemId(id), content).await {
+        Ok(item) => {
+            let path = if item.kind == ItemKind::Offer { "offers" } else { "needs" };
+            Redirect::to(&format!("/{path}/{id}?saved=1")).into_response()
+        }
+        Err(error) => item_error(&state, &visit, &error),
+    }
+}
+
+/// The item form's fields as typed.
+fn item_input(form: &FormFields) -> ItemInput {
+    ItemInput {
+        title: form.one("title"),
+        description: form.one("description"),
+        category: form.one("category"),
+        languages: form.all("languages"),
+        weekdays: form.all("weekdays"),
+        time: form.one("time"),
+        district: form.one("district"),
+        end_date: form.one("end_date"),
+        text_lang: form.one("text_lang"),
+        visibility: form.one("visibility"),
     }
 }
 
