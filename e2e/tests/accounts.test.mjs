@@ -196,6 +196,26 @@ test('invite → set password → edit → pending → office approves with TOTP
   assert.ok(server.mails().some((m) => m.to.includes('vera@verein.example') && m.text.includes('anbieter@verein.example')), 'the contact is mailed');
   await other.context.close();
 
+  // Vera changes the need: shared with the network only, a longer description.
+  await vera.page.goto(`${needUrl}?lang=de`);
+  await vera.page.getByRole('link', { name: 'Bearbeiten' }).click();
+  await vera.page.waitForURL(/\/items\/\d+\/edit/);
+  assert.equal(await vera.page.getByLabel('Titel').inputValue(), 'Saal für unser Familienfest gesucht');
+  await expectAccessible(vera.page, 'item edit form de');
+  await vera.page.getByLabel('Beschreibung').fill('Wir suchen einen Raum für 60 Personen mit Küche, am Samstag, 16. Mai.');
+  await vera.page.getByLabel('Nur das Netzwerk').check();
+  await vera.page.getByRole('button', { name: 'Änderungen speichern' }).click();
+  await vera.page.waitForURL(/\/needs\/\d+\?saved=1/);
+  await vera.page.locator('#saved').waitFor();
+  assert.ok((await vera.page.content()).includes('16. Mai'));
+  const stranger = await newPage(chrome.browser, server.base);
+  const hidden = await stranger.page.goto(`${needUrl}?lang=de`);
+  assert.equal(hidden.status(), 404, 'the public no longer sees it');
+  await stranger.context.close();
+  await vera.page.goto(`${vera.page.url().replace(/\/needs\/(\d+).*/, '/items/$1/edit')}?lang=ar`);
+  assert.equal(await vera.page.getAttribute('html', 'dir'), 'rtl');
+  await expectAccessible(vera.page, 'item edit form ar');
+
   // The representative's other new pages pass axe.
   for (const path of ['/introductions', `/organisations/${SLUG}/items/new?kind=need`]) {
     await vera.page.goto(`${server.base}${path}${path.includes('?') ? '&' : '?'}lang=de`);
