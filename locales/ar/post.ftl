@@ -35,3 +35,5 @@ post-title-edit-need = تعديل طلب { $name }
 post-submit-changes = حفظ التغييرات
 item-edit = تعديل
 item-saved = تم الحفظ. أُعيد حساب الاقتراحات.
+item-valid-until = صالح حتى
+item-expired-on = انتهت صلاحيته في { $date } – يرجى تمديده أو إغلاقه

@@ -35,3 +35,5 @@ post-title-edit-need = Gesuch von { $name } ändern
 post-submit-changes = Änderungen speichern
 item-edit = Bearbeiten
 item-saved = Gespeichert. Die Vorschläge sind neu berechnet.
+item-valid-until = gilt bis
+item-expired-on = abgelaufen am { $date } – bitte verlängern oder schließen

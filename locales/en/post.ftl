@@ -35,3 +35,5 @@ post-title-edit-need = Change need of { $name }
 post-submit-changes = Save changes
 item-edit = Edit
 item-saved = Saved. The suggestions have been worked out again.
+item-valid-until = valid until
+item-expired-on = expired on { $date } – please extend or close it

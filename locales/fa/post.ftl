@@ -35,3 +35,5 @@ post-title-edit-need = تغییر درخواست { $name }
 post-submit-changes = ذخیره تغییرات
 item-edit = ویرایش
 item-saved = ذخیره شد. پیشنهادها دوباره محاسبه شدند.
+item-valid-until = معتبر تا
+item-expired-on = در تاریخ { $date } منقضی شد – لطفاً تمدید یا بسته شود

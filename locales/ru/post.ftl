@@ -35,3 +35,5 @@ post-title-edit-need = Изменить запрос { $name }
 post-submit-changes = Сохранить изменения
 item-edit = Редактировать
 item-saved = Сохранено. Рекомендации пересчитаны.
+item-valid-until = действует до
+item-expired-on = срок истёк { $date } – пожалуйста, продлите или закройте

@@ -35,3 +35,5 @@ post-title-edit-need = { $name } talebini değiştir
 post-submit-changes = Değişiklikleri kaydet
 item-edit = Düzenle
 item-saved = Kaydedildi. Öneriler yeniden hesaplandı.
+item-valid-until = geçerlilik tarihi
+item-expired-on = { $date } tarihinde sona erdi – lütfen uzatın veya kapatın

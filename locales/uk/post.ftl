@@ -35,3 +35,5 @@ post-title-edit-need = Змінити запит { $name }
 post-submit-changes = Зберегти зміни
 item-edit = Редагувати
 item-saved = Збережено. Пропозиції перераховано.
+item-valid-until = діє до
+item-expired-on = термін минув { $date } – будь ласка, продовжте або закрийте

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod category;
+pub mod date;
 pub mod directory_query;
 pub mod district;
 pub mod duplicates;

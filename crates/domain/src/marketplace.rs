@@ -155,6 +155,11 @@ pub struct ItemContent {
 }
 
 impl Item {
+    /// True while the item is valid: no end date, or one not before `today` (ISO date).
+    pub fn is_current(&self, today: &str) -> bool {
+        self.content.end_date.as_deref().is_none_or(|end| end >= today)
+    }
+
     /// True when this audience may see the item.
     pub fn visible_to(&self, audience: Audience) -> bool {
         self.content.visibility.visible_to(audience)
@@ -360,6 +365,15 @@ mod tests {
             visibility: ItemVisibility::Public,
         };
         Item { id: ItemId(1), org: OrgId(1), kind, content }
+    }
+
+    #[test]
+    fn an_item_is_current_through_its_end_date() {
+        let mut i = item(ItemKind::Offer, "rooms");
+        assert!(i.is_current("2030-01-01"), "no end date");
+        i.content.end_date = Some("2026-11-25".into());
+        assert!(i.is_current("2026-11-24") && i.is_current("2026-11-25"));
+        assert!(!i.is_current("2026-11-26"));
     }
 
     #[test]

@@ -36,6 +36,11 @@ pub struct MarketView {
     search_keys: Vec<SearchKeys>,
     /// How many items only the network sees.
     hidden_from_public: usize,
+    /// Open items past their end date: out of lists and suggestions, shown to their
+    /// association to extend or close.
+    expired: Vec<Arc<Item>>,
+    /// The day (ISO, UTC) the view was built for; a new day rebuilds it.
+    today: String,
 }
 
 impl MarketView {
@@ -81,6 +86,11 @@ impl MarketView {
     /// The open items of an organisation that a filter looks for, as this audience sees them.
     pub fn selected_of(&self, org: OrgId, filter: &ItemFilter, audience: Audience) -> Vec<Arc<Item>> {
         self.items.iter().filter(|i| i.org == org && i.visible_to(audience) && filter.selects(i)).cloned().collect()
+    }
+
+    /// The open items of an organisation that are past their end date.
+    pub fn expired_of(&self, org: OrgId) -> Vec<Arc<Item>> {
+        self.expired.iter().filter(|i| i.org == org).cloned().collect()
     }
 
     /// An open item, when this audience may see it.
@@ -174,7 +184,9 @@ impl Marketplace {
 
     pub async fn rebuild(&self) -> Result<(), StoreError> {
         let stamp = self.directory.directory_stamp().await?;
-        let items = self.store.open_items().await?;
+        let today = domain::date::iso_date(crate::accounts::sign_in::unix_now());
+        let (items, expired): (Vec<Item>, Vec<Item>) = self.store.open_items().await?.into_iter().partition(|i| i.is_current(&today));
+        let expired = expired.into_iter().map(Arc::new).collect();
         let organisations = if items.is_empty() { Vec::new() } else { self.directory.published_organisations().await? };
         let districts = self.directory.districts().await?;
         let names = translate::district_names(&districts);
@@ -194,15 +206,17 @@ impl Marketplace {
         let items: Vec<Arc<Item>> = items.into_iter().map(Arc::new).collect();
         let by_id = items.iter().enumerate().map(|(i, item)| (item.id, i)).collect();
         let hidden_from_public = items.iter().filter(|i| !i.visible_to(Audience::Public)).count();
-        let view = Arc::new(MarketView { items, by_id, engine, search_keys, hidden_from_public });
+        let view = Arc::new(MarketView { items, by_id, engine, search_keys, hidden_from_public, expired, today });
         tracing::info!(items = view.items.len(), "marketplace built");
         self.view.replace(view, stamp);
         Ok(())
     }
 
+    /// Rebuilds when the content changed or a new day began (items reach their end date).
     pub async fn refresh_if_changed(&self) -> Result<bool, StoreError> {
         let current = self.directory.directory_stamp().await?;
-        if !self.view.is_older_than(&current) {
+        let today = domain::date::iso_date(crate::accounts::sign_in::unix_now());
+        if !self.view.is_older_than(&current) && self.view.get().today == today {
             return Ok(false);
         }
         self.rebuild().await?;

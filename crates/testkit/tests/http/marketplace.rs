@@ -424,3 +424,48 @@ async fn a_representative_changes_an_item_and_its_suggestions_follow() {
     assert_eq!(vera.get(&format!("/items/{id}/edit")).await.status, 404);
     assert_eq!(vera.post(&format!("/items/{id}"), &change).await.status, 404);
 }
+
+#[tokio::test]
+async fn an_item_past_its_end_date_leaves_the_lists_until_it_is_extended() {
+    use app::ports::{Author, NewItem};
+    use domain::marketplace::{ItemContent, ItemKind};
+    let app = spawn_app().await;
+    let org = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().id;
+    let content = |title: &str, end: &str| ItemContent {
+        title: title.into(),
+        description: "Für 40 Personen.".into(),
+        category: "rooms".into(),
+        languages: Vec::new(),
+        weekdays: None,
+        time: None,
+        district: None,
+        end_date: Some(end.into()),
+        text_lang: "de".into(),
+        visibility: Default::default(),
+    };
+    let items = [
+        NewItem { org, kind: ItemKind::Need, content: content("Alter Raumbedarf", "2020-01-01") },
+        NewItem { org, kind: ItemKind::Offer, content: content("Saal bis 2099", "2099-12-31") },
+    ];
+    let ids = app.state.marketplace.store().create_items(&items, &Author::System("test")).await.unwrap();
+    app.state.marketplace.refresh_if_changed().await.unwrap();
+
+    let (_, needs) = app.text("/needs").await;
+    assert!(!needs.contains("Alter Raumbedarf"), "expired needs are not listed");
+    assert_eq!(app.text(&format!("/needs/{}", ids[0].0)).await.0, 404);
+    let view = app.state.marketplace.view();
+    let all_offers = view.list(ItemKind::Offer, &Default::default(), domain::organisation::Audience::Office);
+    assert!(all_offers.iter().all(|o| view.seekers(o.id, domain::organisation::Audience::Office).iter().all(|p| p.other.id != ids[0])));
+    let (_, offers) = app.text("/offers?lang=de").await;
+    assert!(offers.contains("Saal bis 2099") && offers.contains("gilt bis: <span dir=\"ltr\">2099-12-31</span>"));
+
+    // Its association sees it on the edit page, marked, and extends it.
+    app.representative_of("vera@verein.example", "kulturverein-brueckenschlag").await;
+    let mut vera = app.signed_in("vera@verein.example", None).await;
+    let edit = vera.get("/organisations/kulturverein-brueckenschlag/edit?lang=de").await;
+    assert!(edit.body.contains("abgelaufen am 2020-01-01") && edit.body.contains(&format!(r#"href="/items/{}/edit""#, ids[0].0)));
+    let extend = [("title", "Alter Raumbedarf"), ("category", "rooms"), ("text_lang", "de"), ("end_date", "2099-01-01")];
+    let page = vera.post(&format!("/items/{}", ids[0].0), &extend).await;
+    assert_eq!(page.status, 303, "{}", page.body);
+    assert!(app.text("/needs").await.1.contains("Alter Raumbedarf"), "listed again");
+}

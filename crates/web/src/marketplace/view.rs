@@ -21,6 +21,8 @@ pub struct ItemCard {
     pub district: String,
     /// Only the network sees it (shown as a note, so that members know the public does not).
     pub network_only: bool,
+    /// Last day it is valid (ISO date), if it ends.
+    pub end_date: Option<String>,
 }
 
 pub fn item_url(item: &Item) -> String {
@@ -61,6 +63,7 @@ pub fn card(index: &SearchIndex, item: &Item, tr: &Tr) -> ItemCard {
         time: c.time.clone(),
         district,
         network_only: !item.visible_to(domain::organisation::Audience::Public),
+        end_date: c.end_date.clone(),
     }
 }
 

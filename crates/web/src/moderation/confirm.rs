@@ -12,9 +12,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
 
-use super::edit::{civil_from_days, moderation_error};
+use super::edit::moderation_error;
 use crate::page::{render, PageCtx, Visit};
 use crate::SharedState;
+use domain::date::civil_from_days;
 
 /// What the confirmation page shows.
 pub enum ConfirmState {

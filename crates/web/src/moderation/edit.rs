@@ -77,10 +77,33 @@ pub struct EditPage {
     pub other_texts: Vec<LangTexts>,
     pub persons: Vec<PersonRow>,
     /// The association's open offers and needs: (id, "offers" | "needs", title).
-    pub items: Vec<(i64, &'static str, String, bool)>,
+    pub items: Vec<ItemRow>,
     /// A small map whose pin can be dragged to set the position (with JavaScript; the
     /// latitude and longitude fields work without).
     pub pin_map: crate::directory::profile::PlaceMap,
+}
+
+/// An open offer or need of the association, on its edit page.
+pub struct ItemRow {
+    pub id: i64,
+    /// Where it is shown: its page, or (past its end date) its form.
+    pub url: String,
+    pub title: String,
+    pub network_only: bool,
+    /// Its end date when that has passed: hidden from lists until extended.
+    pub expired_on: Option<String>,
+}
+
+impl ItemRow {
+    fn of(item: &domain::marketplace::Item, expired: bool) -> Self {
+        ItemRow {
+            id: item.id.0,
+            url: if expired { format!("/items/{}/edit", item.id.0) } else { crate::marketplace::view::item_url(item) },
+            title: item.content.title.clone(),
+            network_only: !item.visible_to(domain::organisation::Audience::Public),
+            expired_on: if expired { item.content.end_date.clone() } else { None },
+        }
+    }
 }
 
 impl EditPage {
@@ -179,16 +202,12 @@ fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord, input: Pro
         main_texts,
         other_texts,
         persons,
-        items: state
-            .marketplace
-            .view()
-            .of_organisation(record.id, domain::organisation::Audience::Office)
-            .iter()
-            .map(|i| {
-                let path = if i.kind == domain::marketplace::ItemKind::Offer { "offers" } else { "needs" };
-                (i.id.0, path, i.content.title.clone(), !i.visible_to(domain::organisation::Audience::Public))
-            })
-            .collect(),
+        items: {
+            let view = state.marketplace.view();
+            let current = view.of_organisation(record.id, domain::organisation::Audience::Office);
+            let expired = view.expired_of(record.id);
+            current.iter().map(|i| ItemRow::of(i, false)).chain(expired.iter().map(|i| ItemRow::of(i, true))).collect()
+        },
         pin_map,
         input,
         page,
@@ -318,24 +337,7 @@ pub fn input_of(form: &FormFields) -> ProfileInput {
 
 /// RFC 3339 time of now, in UTC, to the second.
 pub fn now_rfc3339() -> String {
-    let secs = app::accounts::sign_in::unix_now();
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    let (y, m, d) = civil_from_days(days);
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
-}
-
-/// The calendar date of a day number since 1970-01-01 (Howard Hinnant's algorithm).
-pub(crate) fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
+    domain::date::rfc3339(app::accounts::sign_in::unix_now())
 }
 
 pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>, body: Bytes) -> Response {
@@ -397,16 +399,4 @@ pub async fn place(state: &SharedState, mut profile: domain::organisation::Profi
         Err(error) => tracing::warn!(%error, "geocoding an edited profile failed"),
     }
     profile
-}
-
-#[cfg(test)]
-mod tests {
-    use super::civil_from_days;
-
-    #[test]
-    fn dates_from_day_numbers() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(20_515), (2026, 3, 3));
-        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
-    }
 }
