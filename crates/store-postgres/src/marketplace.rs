@@ -7,6 +7,7 @@ use domain::accounts::UserId;
 use domain::ids::OrgId;
 use domain::marketplace::{IntroductionState, Item, ItemContent, ItemId};
 
+use crate::directory::bump_version;
 use crate::{corrupt, unavailable, PostgresStore};
 
 const NETWORK: i64 = 1;
@@ -34,11 +35,7 @@ impl MarketplaceStore for PostgresStore {
             .map_err(unavailable)?;
             ids.push(ItemId(id));
         }
-        sqlx::query("UPDATE content_version SET version = version + 1 WHERE network_id = $1 AND scope = 'directory'")
-            .bind(NETWORK)
-            .execute(&mut *tx)
-            .await
-            .map_err(unavailable)?;
+        bump_version(&mut tx).await?;
         tx.commit().await.map_err(unavailable)?;
         Ok(ids)
     }
@@ -77,11 +74,7 @@ impl MarketplaceStore for PostgresStore {
             == 1;
         if closed {
             tracing::info!(item = id.0, author = %author.label(), "item closed");
-            sqlx::query("UPDATE content_version SET version = version + 1 WHERE network_id = $1 AND scope = 'directory'")
-                .bind(NETWORK)
-                .execute(&mut *tx)
-                .await
-                .map_err(unavailable)?;
+            bump_version(&mut tx).await?;
         }
         tx.commit().await.map_err(unavailable)?;
         Ok(closed)
@@ -103,11 +96,7 @@ impl MarketplaceStore for PostgresStore {
             == 1;
         if updated {
             tracing::info!(item = id.0, author = %author.label(), "item changed");
-            sqlx::query("UPDATE content_version SET version = version + 1 WHERE network_id = $1 AND scope = 'directory'")
-                .bind(NETWORK)
-                .execute(&mut *tx)
-                .await
-                .map_err(unavailable)?;
+            bump_version(&mut tx).await?;
         }
         tx.commit().await.map_err(unavailable)?;
         Ok(updated)

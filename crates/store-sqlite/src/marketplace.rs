@@ -7,6 +7,7 @@ use domain::accounts::UserId;
 use domain::ids::OrgId;
 use domain::marketplace::{IntroductionState, Item, ItemContent, ItemId};
 
+use crate::directory::bump_version;
 use crate::{corrupt, unavailable, SqliteStore};
 
 const NETWORK: i64 = 1;
@@ -34,11 +35,7 @@ impl MarketplaceStore for SqliteStore {
             .map_err(unavailable)?;
             ids.push(ItemId(id));
         }
-        sqlx::query("UPDATE content_version SET version = version + 1 WHERE network_id = ? AND scope = 'directory'")
-            .bind(NETWORK)
-            .execute(&mut *tx)
-            .await
-            .map_err(unavailable)?;
+        bump_version(&mut tx).await?;
         tx.commit().await.map_err(unavailable)?;
         Ok(ids)
     }
@@ -79,11 +76,7 @@ impl MarketplaceStore for SqliteStore {
             == 1;
         if closed {
             tracing::info!(item = id.0, author = %author.label(), "item closed");
-            sqlx::query("UPDATE content_version SET version = version + 1 WHERE network_id = ? AND scope = 'directory'")
-                .bind(NETWORK)
-                .execute(&mut *tx)
-                .await
-                .map_err(unavailable)?;
+            bump_version(&mut tx).await?;
         }
         tx.commit().await.map_err(unavailable)?;
         Ok(closed)
@@ -106,11 +99,7 @@ impl MarketplaceStore for SqliteStore {
             == 1;
         if updated {
             tracing::info!(item = id.0, author = %author.label(), "item changed");
-            sqlx::query("UPDATE content_version SET version = version + 1 WHERE network_id = ? AND scope = 'directory'")
-                .bind(NETWORK)
-                .execute(&mut *tx)
-                .await
-                .map_err(unavailable)?;
+            bump_version(&mut tx).await?;
         }
         tx.commit().await.map_err(unavailable)?;
         Ok(updated)

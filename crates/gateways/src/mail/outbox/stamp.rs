@@ -7,16 +7,8 @@ fn civil(millis: u64) -> (i64, u32, u32, u64, u64, u64, u64) {
     let (secs, ms) = (millis / 1000, millis % 1000);
     let days = i64::try_from(secs / 86_400).unwrap_or(i64::MAX);
     let rest = secs % 86_400;
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = u32::try_from(doy - (153 * mp + 2) / 5 + 1).unwrap_or(1);
-    let month = u32::try_from(if mp < 10 { mp + 3 } else { mp - 9 }).unwrap_or(1);
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (year, month, day) = domain::date::civil_from_days(days);
+    let (month, day) = (u32::try_from(month).unwrap_or(1), u32::try_from(day).unwrap_or(1));
     (year, month, day, rest / 3600, rest % 3600 / 60, rest % 60, ms)
 }
 
