@@ -416,6 +416,9 @@ async fn a_representative_changes_an_item_and_its_suggestions_follow() {
     assert!(page.body.contains("Dolmetschen Arabisch–Deutsch gesucht") && page.body.contains(r#"id="saved""#));
     let after = app.state.marketplace.view().suggestions(domain::marketplace::ItemId(id), domain::organisation::Audience::Office);
     assert!(!after.is_empty() && after.iter().all(|p| p.other.content.category == "language"), "now interpreters are suggested");
+    let (_, found) = app.text("/needs?q=Dolmetschen").await;
+    assert!(found.contains("Dolmetschen Arabisch–Deutsch gesucht"), "the search knows the new words");
+    assert!(!app.text("/needs?q=Familienfest").await.1.contains(&format!(r#"/needs/{id}""#)), "and forgot the old ones");
     let audit = app.state.accounts.audit_events(50).await.unwrap();
     assert!(audit.iter().any(|e| e.action == "item.edit" && e.target == format!("item:{id}")));
 
