@@ -131,6 +131,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         directory,
         marketplace,
         accounts: stores.accounts.clone(),
+        parked: stores.parked.clone(),
         jobs: jobs.clone(),
         outbox: config.mail.outbox_dir().map(|dir| Arc::new(OutboxFolder::new(dir)) as Arc<dyn app::mail::outbox::OutboxReader>),
         sessions: config.sessions,
