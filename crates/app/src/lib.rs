@@ -8,6 +8,7 @@ pub mod mail;
 pub mod map;
 pub mod marketplace;
 pub mod moderation;
+pub mod parked_forms;
 pub mod ports;
 pub mod snapshot;
 pub mod stored;

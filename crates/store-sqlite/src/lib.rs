@@ -6,6 +6,7 @@ mod directory;
 mod jobs;
 mod marketplace;
 mod migrate;
+mod parked_forms;
 mod revisions;
 
 use std::path::Path;

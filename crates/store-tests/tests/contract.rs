@@ -130,6 +130,14 @@ contract!(jobs:
     a_job_whose_last_lease_ended_is_failed,
 );
 
+contract!(parked_forms:
+    a_parked_form_is_given_back_once,
+    parking_again_replaces_the_form_of_that_page,
+    an_expired_form_is_not_given_back,
+    expired_forms_are_cleaned_up,
+    a_large_form_is_kept_whole,
+);
+
 #[tokio::test]
 async fn sqlite_keeps_data_across_reopening() {
     let dir = tempfile::tempdir().unwrap();

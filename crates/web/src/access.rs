@@ -9,6 +9,7 @@ use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
+use crate::accounts::parked_forms;
 use crate::accounts::session::CurrentViewer;
 use crate::page::Visit;
 use crate::SharedState;
@@ -181,6 +182,14 @@ pub async fn enforce(State(state): State<SharedState>, path: Option<MatchedPath>
             let here = request.uri().path_and_query().map_or("/", |p| p.as_str());
             let next_param = serde_urlencoded::to_string([("next", here)]).unwrap_or_default();
             Redirect::to(&format!("/login?{next_param}")).into_response()
+        }
+        // A long form sent after the session ended: kept for after signing in (the CSRF check
+        // has passed already; it runs before this middleware).
+        Decision::SignIn if parked_forms::keeps(request.method(), rule.path) => {
+            match parked_forms::park(&state, request, rule.path).await {
+                Ok(response) => response,
+                Err(request) => forbidden(&state, &request),
+            }
         }
         Decision::SecondFactor if request.method() == Method::GET => Redirect::to("/login/code").into_response(),
         Decision::SignIn | Decision::SecondFactor | Decision::Deny => forbidden(&state, &request),

@@ -13,6 +13,7 @@ mod mail_language;
 mod map;
 mod marketplace;
 mod moderation;
+mod parked_forms;
 mod propose;
 mod search_quality;
 mod security;

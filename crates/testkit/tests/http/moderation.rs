@@ -10,7 +10,7 @@ use testkit::{spawn_app, TestApp, PASSWORD};
 const SLUG: &str = "kulturverein-brueckenschlag";
 
 /// The edit form's fields for a profile, as a browser would send them.
-fn fields(input: &ProfileInput) -> Vec<(String, String)> {
+pub(crate) fn fields(input: &ProfileInput) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = vec![
         ("name".into(), input.name.clone()),
         ("short_name".into(), input.short_name.clone()),

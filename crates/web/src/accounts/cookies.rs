@@ -1,4 +1,4 @@
-//! The session and CSRF cookies: names, attributes, reading and writing.
+//! The session, CSRF and parked-form cookies: names, attributes, reading and writing.
 
 use axum::http::header::{COOKIE, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue};
@@ -7,6 +7,8 @@ use axum::http::{HeaderMap, HeaderValue};
 pub const SESSION: &str = "kp_session";
 /// The CSRF cookie: a 256-bit secret every state-changing form must repeat.
 pub const CSRF: &str = "kp_csrf";
+/// The parked-form cookie: a 256-bit secret whose hash names a form kept after the session ended.
+pub const PARKED: &str = "kp_parked";
 
 /// The value of a request cookie.
 pub fn read(headers: &HeaderMap, name: &str) -> Option<String> {

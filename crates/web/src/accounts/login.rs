@@ -22,11 +22,15 @@ pub struct LoginPage {
     pub next: String,
     /// A translated message above the form.
     pub error: Option<String>,
+    /// The session had ended while a form was filled in; what was typed is kept.
+    pub kept: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
 pub struct NextParam {
     pub next: Option<String>,
+    /// Set when a form sent without a session was kept (see `parked_forms`).
+    pub kept: Option<String>,
 }
 
 pub async fn form(State(state): State<SharedState>, visit: Visit, Query(params): Query<NextParam>) -> Response {
@@ -34,7 +38,8 @@ pub async fn form(State(state): State<SharedState>, visit: Visit, Query(params):
         return Redirect::to(&safe_next(params.next.as_deref())).into_response();
     }
     let page = PageCtx::new(&state, &visit, "login");
-    render(StatusCode::OK, &LoginPage { page, email: String::new(), next: safe_next(params.next.as_deref()), error: None })
+    let kept = params.kept.is_some();
+    render(StatusCode::OK, &LoginPage { page, email: String::new(), next: safe_next(params.next.as_deref()), error: None, kept })
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -45,6 +50,8 @@ pub struct LoginForm {
     pub password: String,
     #[serde(default)]
     pub next: Option<String>,
+    #[serde(default)]
+    pub kept: Option<String>,
 }
 
 pub async fn submit(State(state): State<SharedState>, visit: Visit, extensions: Extensions, Form(form): Form<LoginForm>) -> Response {
@@ -77,7 +84,8 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, extensions: 
             (StatusCode::SERVICE_UNAVAILABLE, page.t("error-unavailable-text"))
         }
     };
-    render(status, &LoginPage { page, email: form.email.trim().to_owned(), next, error: Some(error) })
+    let kept = form.kept.is_some();
+    render(status, &LoginPage { page, email: form.email.trim().to_owned(), next, error: Some(error), kept })
 }
 
 pub async fn logout(State(state): State<SharedState>, headers: axum::http::HeaderMap) -> Response {

@@ -5,6 +5,7 @@ pub mod cookies;
 pub mod csrf;
 pub mod login;
 pub mod members;
+pub mod parked_forms;
 pub mod personal_data;
 pub mod register;
 pub mod second_factor;

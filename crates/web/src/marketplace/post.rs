@@ -6,7 +6,7 @@ use app::ports::OrgRecord;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::marketplace::{ItemId, ItemKind, ItemVisibility, Weekday, ITEM_CATEGORIES};
 use domain::marketplace_form::ItemInput;
@@ -14,6 +14,7 @@ use domain::profile_form::FieldError;
 use serde::Deserialize;
 use std::collections::HashMap;
 
+use crate::accounts::parked_forms;
 use crate::moderation::edit::{now_rfc3339, Choice, LANGUAGE_CHOICES};
 use crate::moderation::form_body::FormFields;
 use crate::page::{render, PageCtx, Visit};
@@ -27,6 +28,8 @@ pub struct PostPage {
     pub slug: String,
     pub name: String,
     pub kind: &'static str,
+    /// The input was kept from a form sent after the session had ended.
+    pub kept: bool,
     pub input: ItemInput,
     pub errors: HashMap<String, String>,
     pub error_list: Vec<(String, String)>,
@@ -100,6 +103,7 @@ fn page_for(state: &SharedState, visit: &Visit, record: &OrgRecord, kind: ItemKi
         slug: record.slug.to_string(),
         name: record.name.clone(),
         kind: if kind == ItemKind::Offer { "offer" } else { "need" },
+        kept: false,
         errors: error_list.iter().cloned().collect(),
         error_list,
         input,
@@ -128,7 +132,13 @@ pub struct KindParam {
     pub kind: String,
 }
 
-pub async fn form(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>, Query(q): Query<KindParam>) -> Response {
+pub async fn form(
+    State(state): State<SharedState>,
+    visit: Visit,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(q): Query<KindParam>,
+) -> Response {
     let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
     let record = match record(&state, &visit, &slug).await {
         Ok(r) => r,
@@ -137,7 +147,15 @@ pub async fn form(State(state): State<SharedState>, visit: Visit, Path(slug): Pa
     if !viewer.may_edit(record.id) {
         return error_page(&state, &visit, StatusCode::FORBIDDEN, "forbidden");
     }
-    render(StatusCode::OK, &page_for(&state, &visit, &record, kind_of(&q.kind), ItemInput::default(), &[]))
+    // Only now, with the viewer allowed to post: what they typed before their session ended.
+    let Some(kept) = parked_forms::take(&state, &headers, visit.uri.path()).await else {
+        return render(StatusCode::OK, &page_for(&state, &visit, &record, kind_of(&q.kind), ItemInput::default(), &[]));
+    };
+    let mut page = page_for(&state, &visit, &record, kind_of(&kept.one("kind")), item_input(&kept), &[]);
+    page.kept = true;
+    let mut response = render(StatusCode::OK, &page);
+    parked_forms::forget(&state, &mut response);
+    response
 }
 
 pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>, body: Bytes) -> Response {

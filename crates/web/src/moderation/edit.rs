@@ -9,7 +9,7 @@ use app::ports::OrgRecord;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::language::UiLocale;
 use domain::organisation::{LegalForm, TargetGroup, Visibility};
@@ -18,6 +18,7 @@ use domain::slug::Slug;
 use serde::Deserialize;
 
 use super::form_body::FormFields;
+use crate::accounts::parked_forms;
 use crate::page::{render, PageCtx, Visit};
 use crate::system::error_page;
 use crate::SharedState;
@@ -64,6 +65,8 @@ pub struct EditPage {
     pub published: bool,
     pub pending_number: Option<i64>,
     pub saved: Option<String>,
+    /// The input was kept from a form sent after the session had ended.
+    pub kept: bool,
     pub input: ProfileInput,
     pub errors: HashMap<String, String>,
     pub error_list: Vec<(String, String)>,
@@ -191,6 +194,7 @@ fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord, input: Pro
         published: record.approved.is_some() && !record.archived,
         pending_number: None,
         saved: None,
+        kept: false,
         errors: messages.iter().cloned().collect(),
         error_list: messages,
         legal_forms,
@@ -274,7 +278,13 @@ pub struct SavedParam {
     pub saved: Option<String>,
 }
 
-pub async fn form(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>, Query(q): Query<SavedParam>) -> Response {
+pub async fn form(
+    State(state): State<SharedState>,
+    visit: Visit,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(q): Query<SavedParam>,
+) -> Response {
     let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
     let record = match record_of(&state, &visit, &slug).await {
         Ok(r) => r,
@@ -284,10 +294,18 @@ pub async fn form(State(state): State<SharedState>, visit: Visit, Path(slug): Pa
         Ok(edit) => edit,
         Err(error) => return moderation_error(&state, &visit, &error),
     };
-    let mut page = build_page(&state, &visit, &record, ProfileInput::from_profile(&edit.draft), &[]);
+    // Only now, with the viewer allowed to edit: what they typed before their session ended.
+    let kept = parked_forms::take(&state, &headers, visit.uri.path()).await;
+    let input = kept.as_ref().map_or_else(|| ProfileInput::from_profile(&edit.draft), input_of);
+    let mut page = build_page(&state, &visit, &record, input, &[]);
     page.pending_number = edit.pending.as_ref().map(|(n, _)| *n);
     page.saved = q.saved.filter(|s| matches!(s.as_str(), "pending" | "published" | "unchanged" | "closed"));
-    render(StatusCode::OK, &page)
+    page.kept = kept.is_some();
+    let mut response = render(StatusCode::OK, &page);
+    if page.kept {
+        parked_forms::forget(&state, &mut response);
+    }
+    response
 }
 
 /// The form's fields as a [`ProfileInput`].

@@ -1,0 +1,3 @@
+# Machine-drafted translation (Arabic), awaiting review by a native speaker.
+parked-login-note = انتهت جلستكم. يُرجى تسجيل الدخول مرة أخرى – ما كتبتموه لم يضِع.
+parked-form-note = احتفظنا بما أدخلتموه – يُرجى مراجعته ثم حفظه. لم يُحفظ شيء بعد.

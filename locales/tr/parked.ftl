@@ -1,0 +1,3 @@
+# Machine-drafted translation (Turkish), awaiting review by a native speaker.
+parked-login-note = Oturumunuz sona ermişti. Lütfen yeniden giriş yapın – yazdıklarınız kaybolmadı.
+parked-form-note = Girdikleriniz saklandı – lütfen kontrol edip kaydedin. Henüz hiçbir şey kaydedilmedi.
