@@ -209,3 +209,28 @@ async fn an_offer_typed_after_the_session_ended_comes_back_after_signing_in() {
     assert_eq!(page.status, 303, "{}", page.body);
     assert!(page.location.unwrap().starts_with("/offers/"), "saving works");
 }
+
+#[tokio::test]
+async fn a_changed_offer_sent_after_the_session_ended_comes_back_on_its_form() {
+    let app = spawn_app().await;
+    app.representative_of("vera@verein.example", SLUG).await;
+    let mut vera = app.signed_in("vera@verein.example", None).await;
+    let offer = [("kind", "offer"), ("title", "Saal für 40 Personen"), ("category", "rooms"), ("text_lang", "de")];
+    let location = vera.post(&format!("/organisations/{SLUG}/items"), &offer).await.location.unwrap();
+    let id = location.trim_start_matches("/offers/").split('?').next().unwrap().to_owned();
+    idle_too_long(&app, &vera).await;
+
+    let changed = "Saal für 80 Personen mit Küche, jetzt auch sonntags";
+    let page = vera.post(&format!("/items/{id}"), &[("title", changed), ("category", "rooms"), ("weekdays", "So")]).await;
+    assert_eq!(page.status, 303, "{}", page.body);
+    let login = page.location.unwrap();
+    assert_eq!(login, format!("/login?next=%2Fitems%2F{id}%2Fedit&kept=1"));
+    let target = sign_in_from(&mut vera, &login, "vera@verein.example").await;
+    assert_eq!(target, format!("/items/{id}/edit"));
+    let page = vera.get(&target).await;
+    assert!(page.body.contains(changed) && page.body.contains(FORM_NOTE) && page.body.contains(r#"value="So" checked"#));
+    let page = vera.get(&target).await;
+    assert!(page.body.contains("Saal für 40 Personen") && !page.body.contains(changed), "given back once, then the stored item");
+    let (_, public) = app.text(&format!("/offers/{id}")).await;
+    assert!(!public.contains(changed), "nothing was saved on its own");
+}

@@ -31,8 +31,11 @@ struct FormPage {
 
 /// The forms worth keeping: long ones that only signed-in members fill in. The public proposal
 /// form needs no session and is not affected.
-const KEPT_FORMS: [KeptForm; 2] =
-    [KeptForm { route: "/organisations/{slug}/edit", page: edit_page }, KeptForm { route: "/organisations/{slug}/items", page: item_page }];
+const KEPT_FORMS: [KeptForm; 3] = [
+    KeptForm { route: "/organisations/{slug}/edit", page: edit_page },
+    KeptForm { route: "/organisations/{slug}/items", page: item_page },
+    KeptForm { route: "/items/{id}", page: item_change_page },
+];
 
 /// The profile form is sent to its own page.
 fn edit_page(path: &str, _: &FormFields) -> FormPage {
@@ -44,6 +47,12 @@ fn item_page(path: &str, fields: &FormFields) -> FormPage {
     let page = format!("{path}/new");
     let kind = if fields.one("kind") == "offer" { "offer" } else { "need" };
     FormPage { link: format!("{page}?kind={kind}"), path: page }
+}
+
+/// A changed offer or need is sent to `/items/{id}` from `/items/{id}/edit`.
+fn item_change_page(path: &str, _: &FormFields) -> FormPage {
+    let page = format!("{path}/edit");
+    FormPage { link: page.clone(), path: page }
 }
 
 /// True for a request whose input is kept when it needs a session it does not have.

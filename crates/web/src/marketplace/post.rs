@@ -186,7 +186,7 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): 
 }
 
 /// `GET /items/{id}/edit`: the form filled with what the item says.
-pub async fn edit_form(State(state): State<SharedState>, visit: Visit, Path(id): Path<String>) -> Response {
+pub async fn edit_form(State(state): State<SharedState>, visit: Visit, headers: HeaderMap, Path(id): Path<String>) -> Response {
     let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
     let Ok(id) = id.parse::<i64>() else { return error_page(&state, &visit, StatusCode::NOT_FOUND, "not-found") };
     let item = match editable_item(&state.marketplace, &viewer, ItemId(id)).await {
@@ -196,9 +196,17 @@ pub async fn edit_form(State(state): State<SharedState>, visit: Visit, Path(id):
     let Ok(Some(record)) = state.directory.store().organisation_record(item.org).await else {
         return error_page(&state, &visit, StatusCode::NOT_FOUND, "organisation-not-found");
     };
-    let mut page = page_for(&state, &visit, &record, item.kind, ItemInput::from_content(&item.content), &[]);
+    // Only now, with the viewer allowed to change it: what they typed before their session ended.
+    let kept = parked_forms::take(&state, &headers, visit.uri.path()).await;
+    let input = kept.as_ref().map_or_else(|| ItemInput::from_content(&item.content), item_input);
+    let mut page = page_for(&state, &visit, &record, item.kind, input, &[]);
     page.editing = Some(id);
-    render(StatusCode::OK, &page)
+    page.kept = kept.is_some();
+    let mut response = render(StatusCode::OK, &page);
+    if kept.is_some() {
+        parked_forms::forget(&state, &mut response);
+    }
+    response
 }
 
 /// `POST /items/{id}`: saves the changed item; the form comes back with field errors.
