@@ -95,17 +95,36 @@ pub fn script_of(token: &str) -> Script {
 
 /// Splits text into lower-case, normalised word tokens (numbers are dropped).
 pub fn tokenize(text: &str) -> Vec<String> {
+    tokenize_sentences(text).0
+}
+
+/// Like [`tokenize`], with the number of the sentence each token stands in: a sentence ends at
+/// "!", "?", ";", a line break, or a "." after a word of four letters or more ("ca. 12" and
+/// "z.B." do not end one), so that "nur" in one sentence does not qualify a word in the next.
+pub fn tokenize_sentences(text: &str) -> (Vec<String>, Vec<u32>) {
     let mut out = Vec::new();
+    let mut sentences = Vec::new();
+    let mut sentence = 0u32;
     let mut cur = String::new();
     for c in text.chars() {
         if c.is_alphanumeric() || is_arabic_mark(c) || c == '\u{0640}' || c == '\'' || c == '’' {
             cur.push(c);
-        } else {
-            flush(&mut cur, &mut out);
+            continue;
+        }
+        let ends = match c {
+            '!' | '?' | ';' | '\n' | '؟' | '؛' => true,
+            '.' | '。' | '۔' => cur.chars().filter(|c| c.is_alphabetic()).count() >= 4,
+            _ => false,
+        };
+        flush(&mut cur, &mut out);
+        sentences.resize(out.len(), sentence);
+        if ends && sentences.last() == Some(&sentence) {
+            sentence += 1;
         }
     }
     flush(&mut cur, &mut out);
-    out
+    sentences.resize(out.len(), sentence);
+    (out, sentences)
 }
 
 fn flush(cur: &mut String, out: &mut Vec<String>) {
@@ -223,6 +242,13 @@ mod tests {
     fn tokenizes_and_lowercases() {
         assert_eq!(tokenize("Raum/Saal für 20 Personen!"), vec!["raum", "saal", "für", "personen"]);
         assert_eq!(tokenize("Dolmetscher:innen"), vec!["dolmetscher", "innen"]);
+    }
+
+    #[test]
+    fn numbers_sentences() {
+        let (tokens, sentences) = tokenize_sentences("Nur für Frauen, ca. 12 Plätze. Männer nicht! Ende");
+        assert_eq!(tokens, vec!["nur", "für", "frauen", "ca", "plätze", "männer", "nicht", "ende"]);
+        assert_eq!(sentences, vec![0, 0, 0, 0, 0, 1, 1, 2]);
     }
 
     #[test]

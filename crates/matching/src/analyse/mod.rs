@@ -6,7 +6,7 @@ use crate::category::CategoryList;
 use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
 use crate::model::{Audience, Item, Kind, Organisation, Weekday};
 use crate::schedule::{parse_time_range, TimeRange};
-use crate::text::{tokenize, StemLang};
+use crate::text::{tokenize_sentences, StemLang};
 
 mod parts;
 #[cfg(test)]
@@ -14,14 +14,14 @@ mod tests;
 
 use parts::{
     add_language_learning, bump, concept_positions, critical_languages, has_concept, infer_categories, is_group_word, marker_positions,
-    modifier_range, near, near_window, terms_of,
+    modifier_range, near_window, terms_of,
 };
 
 /// Weight of a concept found in the title, relative to one found only in the description.
 const TITLE_WEIGHT: f32 = 1.0;
 const DESCRIPTION_WEIGHT: f32 = 0.5;
 /// How many tokens apart "only"/"required" may stand from what they qualify.
-pub(super) const MARKER_WINDOW: usize = 4;
+const MARKER_WINDOW: usize = 4;
 /// Title concepts at least this heavy say what an item is about (context words weigh less).
 const ANCHOR_WEIGHT: f32 = 0.7;
 /// A broader concept found through a narrower one counts less than the narrower one.
@@ -96,15 +96,17 @@ pub enum Exclusive {
 struct FieldHits {
     hits: Vec<Hit>,
     tokens: Vec<String>,
+    /// The sentence each token stands in.
+    sentences: Vec<u32>,
 }
 
 /// Builds the profile of an item.
 pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &mut TokenCache) -> Profile {
     let turkish = item.text_lang.as_deref() == Some("tr");
-    let title_tokens = tokenize(&item.title);
-    let desc_tokens = tokenize(&item.description);
-    let title = FieldHits { hits: lex.find(&title_tokens, turkish, cache), tokens: title_tokens };
-    let desc = FieldHits { hits: lex.find(&desc_tokens, turkish, cache), tokens: desc_tokens };
+    let (title_tokens, title_sentences) = tokenize_sentences(&item.title);
+    let (desc_tokens, desc_sentences) = tokenize_sentences(&item.description);
+    let title = FieldHits { hits: lex.find(&title_tokens, turkish, cache), tokens: title_tokens, sentences: title_sentences };
+    let desc = FieldHits { hits: lex.find(&desc_tokens, turkish, cache), tokens: desc_tokens, sentences: desc_sentences };
 
     let mut weights: HashMap<ConceptId, f32> = HashMap::new();
     let mut named_languages = BTreeSet::new();
@@ -135,9 +137,10 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         let preferred_pos = marker_positions(lex, &field.hits, Marker::Preferred);
         let is_title = factor >= TITLE_WEIGHT;
         let course_pos = concept_positions(&field.hits, lex.concept_named("course"));
+        let near = |positions: &[usize], pos: usize, window: usize| near_window(positions, pos, window, &field.sentences);
         for hit in &field.hits {
             let Some(concept) = lex.concept(hit.concept) else { continue };
-            let near_only = near(&only_pos, hit.pos);
+            let near_only = near(&only_pos, hit.pos, MARKER_WINDOW);
             match &concept.kind {
                 ConceptKind::Topic if hit.via_parent => {
                     bump(&mut weights, hit.concept, concept.weight * factor * PARENT_WEIGHT);
@@ -178,15 +181,15 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
                 ConceptKind::Language(code) => {
                     named_languages.insert(code.clone());
                     // "Arabischkurs", "Kurs Arabisch": a language taught, not a language spoken.
-                    if near_window(&course_pos, hit.pos, 1) {
+                    if near(&course_pos, hit.pos, 1) {
                         learning_signal = true;
                         learning_in_title |= is_title;
                     }
-                    if near_window(&skill_pos, hit.pos, 2) && !near_window(&preferred_pos, hit.pos, 4) {
+                    if near(&skill_pos, hit.pos, 2) && !near(&preferred_pos, hit.pos, 4) {
                         skill_languages.insert(code.clone());
                     }
                     bump(&mut weights, hit.concept, concept.weight * factor);
-                    if near_window(&required_pos, hit.pos, 6) {
+                    if near(&required_pos, hit.pos, 6) {
                         required_near_language = true;
                         required_named.insert(code.clone());
                     }
@@ -197,12 +200,13 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
                     }
                 }
                 ConceptKind::Marker(Marker::LanguageSkill) => {
-                    if near_window(&required_pos, hit.pos, 6) {
+                    if near(&required_pos, hit.pos, 6) {
                         required_near_language = true;
                     }
                 }
                 ConceptKind::Marker(_) => {}
-                ConceptKind::Days(_) if also_pos.iter().any(|&p| p < hit.pos && hit.pos - p <= 2) => {}
+                ConceptKind::Days(_)
+                    if also_pos.iter().any(|&p| p < hit.pos && hit.pos - p <= 2 && field.sentences[p] == field.sentences[hit.pos]) => {}
                 ConceptKind::Days(days) if near_only => {
                     // "nur werktags", "only on Saturdays": as binding as the weekday field.
                     only_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
@@ -237,9 +241,13 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
             }
         }
     }
-    let gender = match (women, men) {
-        (true, false) => Some(Audience::Women),
-        (false, true) => Some(Audience::Men),
+    // A restriction to one gender decides, whatever else is mentioned: "nur für Frauen, Männer
+    // haben keinen Zutritt" is for women.
+    let gender = match (exclusive.contains(&Exclusive::Women), exclusive.contains(&Exclusive::Men), women, men) {
+        (true, false, _, _) => Some(Audience::Women),
+        (false, true, _, _) => Some(Audience::Men),
+        (_, _, true, false) => Some(Audience::Women),
+        (_, _, false, true) => Some(Audience::Men),
         _ => None,
     };
     if gender.is_none() {

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::{Profile, MARKER_WINDOW};
+use super::Profile;
 use crate::category::CategoryList;
 use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
 use crate::text::StemLang;
@@ -63,12 +63,9 @@ pub(super) fn concept_positions(hits: &[Hit], concept: Option<ConceptId>) -> Vec
     hits.iter().filter(|h| Some(h.concept) == concept).map(|h| h.pos).collect()
 }
 
-pub(super) fn near(positions: &[usize], pos: usize) -> bool {
-    near_window(positions, pos, MARKER_WINDOW)
-}
-
-pub(super) fn near_window(positions: &[usize], pos: usize, window: usize) -> bool {
-    positions.iter().any(|&p| p.abs_diff(pos) <= window)
+/// Whether one of `positions` stands at most `window` tokens from `pos` in the same sentence.
+pub(super) fn near_window(positions: &[usize], pos: usize, window: usize, sentences: &[u32]) -> bool {
+    positions.iter().any(|&p| p.abs_diff(pos) <= window && sentences.get(p) == sentences.get(pos))
 }
 
 /// "Frauengruppe", "Männertreff", "women's group": a group of that audience, not just a mention.
