@@ -331,6 +331,12 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     };
     profile.district_key = profile.district.as_deref().map(crate::model::district_key);
     profile.learns_language = has_concept(lex, &profile, "language_learning");
+    // An interpreting offer that names its languages interprets those, not every language its
+    // organisation speaks.
+    if item.kind == Kind::Offer && !profile.languages.is_empty() && has_concept(lex, &profile, "language_mediation") {
+        profile.speaks = profile.languages.clone();
+        profile.speaks.insert("de".to_string());
+    }
     profile.critical_languages = critical_languages(lex, &profile);
     let table = lex.languages();
     profile.foreign_mask = table.mask(profile.languages.iter().filter(|l| l.as_str() != "de"));

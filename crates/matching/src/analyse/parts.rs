@@ -23,8 +23,14 @@ pub(super) fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<Stri
         return need.skill_languages.iter().filter(foreign).cloned().collect();
     }
     if has_concept(lex, need, "language_mediation") {
-        // Interpreting: the languages listed or named are the ones to interpret.
-        need.languages.iter().filter(foreign).cloned().collect()
+        // Interpreting: the languages named in the text are the ones to interpret ("Dolmetscher
+        // für Kurdisch" from an Arabic association); without any, those listed.
+        let named: BTreeSet<String> = need.named_languages.iter().filter(foreign).cloned().collect();
+        if named.is_empty() {
+            need.languages.iter().filter(foreign).cloned().collect()
+        } else {
+            named
+        }
     } else if has_concept(lex, need, "language_learning") || has_concept(lex, need, "literacy") {
         // Learning: the language named in the text is the one to teach; the listed ones are the learners'.
         need.named_languages.iter().filter(foreign).cloned().collect()

@@ -126,3 +126,28 @@ fn language_courses_name_the_language_taught() {
     let q = profile("Erste-Hilfe-Kurs", "Am liebsten auf Türkisch.");
     assert!(!q.learns_language);
 }
+
+#[test]
+fn an_interpreter_is_sought_for_the_language_named_not_the_groups_own() {
+    let mut need = item("نبحث عن مترجم للغة الكردية", "لمرافقة عائلة إلى المدرسة");
+    need.languages = vec!["ku".into(), "ar".into()];
+    let p = analyse(&need, None, Lexicon::builtin(), &mut TokenCache::new());
+    assert_eq!(p.critical_languages.iter().map(String::as_str).collect::<Vec<_>>(), vec!["ku"]);
+}
+
+#[test]
+fn an_interpreting_offer_speaks_the_languages_it_names() {
+    let mut offer = item("Dolmetscherpool Arabisch, Farsi", "Ehrenamtliche begleiten zu Terminen.");
+    offer.kind = Kind::Offer;
+    let org = crate::model::Organisation {
+        id: OrgId("o".into()),
+        name: String::new(),
+        languages: vec!["de".into(), "uk".into()],
+        fields: Vec::new(),
+        district: None,
+        description: String::new(),
+    };
+    let p = analyse(&offer, Some(&org), Lexicon::builtin(), &mut TokenCache::new());
+    assert!(p.speaks.contains("ar") && p.speaks.contains("fa"));
+    assert!(!p.speaks.contains("uk"), "the organisation's Ukrainian is not on offer: {:?}", p.speaks);
+}
