@@ -64,6 +64,8 @@ pub struct Profile {
     pub critical_mask: u64,
     /// Languages named as a skill ("Armenischkenntnisse", "die Arabisch sprechen"), unless only wished for.
     pub skill_languages: BTreeSet<String>,
+    /// Languages named only as a wish ("gerne auch zweisprachig Türkisch"): never critical.
+    pub wished_languages: BTreeSet<String>,
     pub gender: Option<Audience>,
     pub youth: bool,
     pub adult: bool,
@@ -121,6 +123,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let mut learning_signal = false;
     let mut learning_in_title = false;
     let mut skill_languages = BTreeSet::new();
+    let mut wished_languages = BTreeSet::new();
     let mut title_role = false;
     let modifiers = modifier_range(&title.tokens);
     let head_has_topic = title.hits.iter().any(|h| {
@@ -185,7 +188,9 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
                         learning_signal = true;
                         learning_in_title |= is_title;
                     }
-                    if near(&skill_pos, hit.pos, 2) && !near(&preferred_pos, hit.pos, 4) {
+                    if near(&preferred_pos, hit.pos, 4) {
+                        wished_languages.insert(code.clone());
+                    } else if near(&skill_pos, hit.pos, 2) {
                         skill_languages.insert(code.clone());
                     }
                     bump(&mut weights, hit.concept, concept.weight * factor);
@@ -309,6 +314,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         named_languages,
         required_languages,
         skill_languages,
+        wished_languages,
         gender,
         youth,
         adult,

@@ -13,12 +13,12 @@ pub(super) fn has_concept(lex: &Lexicon, p: &Profile, name: &str) -> bool {
 }
 
 /// Languages a need is about: the required ones, those named as a skill, or for interpreting
-/// and language learning the languages it lists or names (German aside).
+/// and language learning the languages it lists or names (German and languages only wished for aside).
 pub(super) fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<String> {
     if !need.required_languages.is_empty() {
         return need.required_languages.clone();
     }
-    let foreign = |l: &&String| l.as_str() != "de";
+    let foreign = |l: &&String| l.as_str() != "de" && !need.wished_languages.contains(*l);
     if !need.skill_languages.is_empty() {
         return need.skill_languages.iter().filter(foreign).cloned().collect();
     }

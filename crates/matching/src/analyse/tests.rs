@@ -151,3 +151,11 @@ fn an_interpreting_offer_speaks_the_languages_it_names() {
     assert!(p.speaks.contains("ar") && p.speaks.contains("fa"));
     assert!(!p.speaks.contains("uk"), "the organisation's Ukrainian is not on offer: {:?}", p.speaks);
 }
+
+#[test]
+fn a_language_only_wished_for_is_not_critical() {
+    let p = profile("Vorlesepaten für Kita", "Gerne auch zweisprachig (Türkçe–Almanca).");
+    assert!(p.critical_languages.is_empty(), "{:?}", p.critical_languages);
+    let strict = profile("Lesepaten für Türkisch", "");
+    assert!(strict.critical_languages.contains("tr"));
+}
