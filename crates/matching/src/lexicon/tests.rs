@@ -119,3 +119,12 @@ fn weekdays_in_texts() {
     assert!(has("am Wochenende", "weekend"));
     assert!(has("werktags", "workdays"));
 }
+
+#[test]
+fn german_typed_without_umlauts_is_found() {
+    assert!(concepts("Hilfe beim Foerderantrag").contains(&"funding_application".to_string()));
+    assert!(concepts("Zuschuesse gesucht").contains(&"funding_application".to_string()));
+    assert!(has("Uebersetzung gesucht", "language_mediation"));
+    assert_eq!(super::restore_umlauts("feuer"), None);
+    assert_eq!(super::restore_umlauts("foerderung").as_deref(), Some("förderung"));
+}
