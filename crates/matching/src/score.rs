@@ -242,7 +242,8 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
         _ => None,
     };
     if time_overlap == Some(false) {
-        relevance *= 0.6;
+        // A time named only in the text ("gern vormittags") binds as softly as days named there.
+        relevance *= if need.time_from_text || offer.time_from_text { 0.7 } else { 0.6 };
     }
     let time_fit = match (days_fit, time_overlap) {
         (Some(false), _) | (_, Some(false)) => 0.0,

@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use crate::category::CategoryList;
 use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
 use crate::model::{Audience, Item, Kind, Organisation, Weekday};
-use crate::schedule::{parse_time_range, TimeRange};
+use crate::schedule::{parse_time_range, text_time_range, TimeRange};
 use crate::text::{tokenize_sentences, StemLang};
 
 mod parts;
@@ -81,6 +81,8 @@ pub struct Profile {
     /// Summed weight of the anchors.
     pub anchor_mass: f32,
     pub time: Option<TimeRange>,
+    /// `time` was read from the texts, not from the time field.
+    pub time_from_text: bool,
     pub district: Option<String>,
     /// `district` as a comparison key.
     pub district_key: Option<String>,
@@ -302,6 +304,8 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let stem_lang = item.text_lang.as_deref().and_then(StemLang::from_code);
     let terms = terms_of(lex, stem_lang, &title.tokens, &desc.tokens, cache);
 
+    let field_time = item.time.as_deref().and_then(parse_time_range);
+    let text_time = if field_time.is_none() { text_time_range(&format!("{}\n{}", item.title, item.description)) } else { None };
     let mut profile = Profile {
         kind: item.kind,
         concepts,
@@ -324,7 +328,8 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         text_weekdays: text_days,
         anchor_mass,
         anchors,
-        time: item.time.as_deref().and_then(parse_time_range),
+        time: field_time.or(text_time),
+        time_from_text: field_time.is_none() && text_time.is_some(),
         district: item.district.clone().or_else(|| org.and_then(|o| o.district.clone())),
         district_key: None,
         critical_languages: BTreeSet::new(),
