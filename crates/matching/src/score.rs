@@ -245,6 +245,12 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
         // A time named only in the text ("gern vormittags") binds as softly as days named there.
         relevance *= if need.time_from_text || offer.time_from_text { 0.7 } else { 0.6 };
     }
+    // A group clearly larger than the places on offer (70 guests, a room for 40).
+    if let (Some(group), Some(places)) = (need.group_size, offer.group_size) {
+        if group * 2 > places * 3 {
+            relevance *= 0.6;
+        }
+    }
     let time_fit = match (days_fit, time_overlap) {
         (Some(false), _) | (_, Some(false)) => 0.0,
         (Some(true), _) | (_, Some(true)) => 1.0,

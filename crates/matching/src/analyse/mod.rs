@@ -13,8 +13,8 @@ mod parts;
 mod tests;
 
 use parts::{
-    add_language_learning, bump, concept_positions, critical_languages, has_concept, infer_categories, is_group_word, marker_positions,
-    modifier_range, near_window, terms_of,
+    add_language_learning, bump, concept_positions, critical_languages, group_size, has_concept, infer_categories, is_group_word,
+    marker_positions, modifier_range, near_window, terms_of,
 };
 
 /// Weight of a concept found in the title, relative to one found only in the description.
@@ -83,6 +83,8 @@ pub struct Profile {
     pub time: Option<TimeRange>,
     /// `time` was read from the texts, not from the time field.
     pub time_from_text: bool,
+    /// The number of people the texts name: the places of an offer, the size of a need's group.
+    pub group_size: Option<u32>,
     pub district: Option<String>,
     /// `district` as a comparison key.
     pub district_key: Option<String>,
@@ -330,6 +332,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         anchors,
         time: field_time.or(text_time),
         time_from_text: field_time.is_none() && text_time.is_some(),
+        group_size: group_size(&format!("{}\n{}", item.title, item.description)),
         district: item.district.clone().or_else(|| org.and_then(|o| o.district.clone())),
         district_key: None,
         critical_languages: BTreeSet::new(),

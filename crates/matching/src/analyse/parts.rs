@@ -134,3 +134,117 @@ pub(super) fn terms_of(
     terms.sort_by(|a, b| a.0.cmp(&b.0));
     terms
 }
+
+/// Words that make a number a count of people or places ("40 Pers.", "80 kişilik", "100 гостей").
+const PEOPLE_WORDS: &[&str] = &[
+    "personen",
+    "person",
+    "pers",
+    "leute",
+    "leuten",
+    "gäste",
+    "gästen",
+    "teilnehmende",
+    "teilnehmenden",
+    "teilnehmer",
+    "teilnehmern",
+    "teilnehmerinnen",
+    "plätze",
+    "plätzen",
+    "sitzplätze",
+    "sitzplätzen",
+    "stühle",
+    "stühlen",
+    "mitglieder",
+    "mitgliedern",
+    "menschen",
+    "kinder",
+    "kindern",
+    "jugendliche",
+    "jugendlichen",
+    "frauen",
+    "männer",
+    "männern",
+    "besucher",
+    "besuchern",
+    "erwachsene",
+    "erwachsenen",
+    "sitzer",
+    "people",
+    "persons",
+    "guests",
+    "participants",
+    "seats",
+    "members",
+    "visitors",
+    "children",
+    "kids",
+    "women",
+    "men",
+    "adults",
+    "kişi",
+    "kişilik",
+    "kişiye",
+    "katılımcı",
+    "misafir",
+    "شخص",
+    "شخصا",
+    "أشخاص",
+    "اشخاص",
+    "ضيف",
+    "ضيوف",
+    "مشارك",
+    "مشاركين",
+    "مقعد",
+    "مقاعد",
+    "осіб",
+    "особи",
+    "людей",
+    "гостей",
+    "учасників",
+    "місць",
+    "дітей",
+    "человек",
+    "участников",
+    "мест",
+    "детей",
+    "نفر",
+    "مهمان",
+];
+
+fn people_words() -> &'static std::collections::HashSet<String> {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| PEOPLE_WORDS.iter().map(|w| crate::text::normalise_token(w)).collect())
+}
+
+/// The largest number of people a text names ("bis 40 Pers.", "ca. 70 Gäste", "25 شخصاً"):
+/// for an offer the places it has, for a need the size of the group. Ages, classes, prices and
+/// other counts are not read.
+pub(super) fn group_size(text: &str) -> Option<u32> {
+    let lower = text.to_lowercase();
+    let words: Vec<String> =
+        lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(crate::text::normalise_token).collect();
+    let mut best: Option<u32> = None;
+    for pair in words.windows(2) {
+        let (Some(n), next) = (number(&pair[0]), pair[1].as_str()) else { continue };
+        if (2..=5000).contains(&n) && people_words().contains(next) {
+            best = Some(best.map_or(n, |b| b.max(n)));
+        }
+    }
+    best
+}
+
+/// A whole number in Western, Arabic-Indic or Persian digits.
+fn number(word: &str) -> Option<u32> {
+    let mut n: u32 = 0;
+    for c in word.chars() {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '\u{0660}'..='\u{0669}' => c as u32 - 0x0660,
+            '\u{06F0}'..='\u{06F9}' => c as u32 - 0x06F0,
+            _ => return None,
+        };
+        n = n.checked_mul(10)?.checked_add(d)?;
+    }
+    Some(n)
+}

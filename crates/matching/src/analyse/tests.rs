@@ -159,3 +159,12 @@ fn a_language_only_wished_for_is_not_critical() {
     let strict = profile("Lesepaten für Türkisch", "");
     assert!(strict.critical_languages.contains("tr"));
 }
+
+#[test]
+fn the_size_of_a_group_or_room_is_read_from_the_text() {
+    assert_eq!(profile("Vereinsheim", "Bis 40 Pers., Klasse 5–10, ab 17 Uhr, 1.500 €").group_size, Some(40));
+    assert_eq!(profile("Salon", "80 kişilik, mutfak var.").group_size, Some(80));
+    assert_eq!(profile("Зала", "Концерт, приблизно 100 гостей.").group_size, Some(100));
+    assert_eq!(profile("قاعة", "تتسع لـ 25 شخصاً").group_size, Some(25));
+    assert_eq!(profile("Kurs", "Für Kinder von 6–12 Jahren").group_size, None);
+}
