@@ -168,3 +168,11 @@ fn the_size_of_a_group_or_room_is_read_from_the_text() {
     assert_eq!(profile("قاعة", "تتسع لـ 25 شخصاً").group_size, Some(25));
     assert_eq!(profile("Kurs", "Für Kinder von 6–12 Jahren").group_size, None);
 }
+
+#[test]
+fn a_german_course_names_german_as_the_language_taught() {
+    let p = profile("Deutschkurs am Abend", "");
+    assert!(p.learns_language);
+    assert!(p.named_languages.contains("de"));
+    assert!(p.critical_languages.is_empty());
+}
