@@ -128,3 +128,11 @@ fn german_typed_without_umlauts_is_found() {
     assert_eq!(super::restore_umlauts("feuer"), None);
     assert_eq!(super::restore_umlauts("foerderung").as_deref(), Some("förderung"));
 }
+
+#[test]
+fn vehicles_and_helpers_for_moving_are_told_apart() {
+    assert!(has("Transporter gesucht", "vehicle"));
+    assert!(has("Transporter gesucht", "transport"), "a vehicle is transport too");
+    assert!(has("Helfende Hände für Umzüge", "transport"));
+    assert!(!has("Helfende Hände für Umzüge", "vehicle"));
+}
