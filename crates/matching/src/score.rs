@@ -208,6 +208,10 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
     if need.title_role && !offer.has_role {
         relevance *= 0.75;
     }
+    // "Beglaubigte Übersetzung": a condition the offer does not name is not met.
+    if need.strict.iter().any(|c| !offer.strict.contains(c)) {
+        relevance *= 0.4;
+    }
     if teaches_other_language(need, offer) {
         relevance *= 0.4;
     }

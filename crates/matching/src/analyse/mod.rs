@@ -57,6 +57,8 @@ pub struct Profile {
     pub title_role: bool,
     /// Some role concept appears anywhere (an offer that provides people, not only things).
     pub has_role: bool,
+    /// Conditions the item names (concepts marked `strict`, see [`crate::lexicon::Concept::strict`]).
+    pub strict: Vec<ConceptId>,
     /// Bit sets (see `LanguageTable::mask`) of the languages other than German, of those spoken
     /// (with mutually intelligible ones added) and of the critical ones.
     pub foreign_mask: u64,
@@ -339,6 +341,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         learns_language: false,
         title_role,
         has_role: false,
+        strict: Vec::new(),
         foreign_mask: 0,
         speaks_mask: 0,
         critical_mask: 0,
@@ -361,5 +364,6 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     profile.speaks_mask = table.mask(spoken.iter());
     profile.critical_mask = table.mask(profile.critical_languages.iter());
     profile.has_role = profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
+    profile.strict = profile.concepts.iter().filter(|(c, _)| lex.concept(*c).is_some_and(|c| c.strict)).map(|(c, _)| *c).collect();
     profile
 }

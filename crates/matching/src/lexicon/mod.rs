@@ -63,6 +63,9 @@ pub struct Concept {
     /// A person offering or sought for something (trainer, volunteer, teacher): the field
     /// they work in matters as much as the role.
     pub role: bool,
+    /// A condition rather than a subject ("beglaubigt"): a need that names it is only served by
+    /// an offer that names it too.
+    pub strict: bool,
     /// The first form listed per language code, to name the concept in that language.
     pub labels: Vec<(String, String)>,
 }

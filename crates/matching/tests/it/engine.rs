@@ -147,3 +147,21 @@ fn top_k_limits_the_list() {
     assert_eq!(list.len(), 3);
     assert!(list.windows(2).all(|w| w[0].score >= w[1].score));
 }
+
+#[test]
+fn a_certified_translation_is_not_offered_by_interpreters_who_do_not_certify() {
+    let mut e = engine();
+    let mut need =
+        item("n-zeugnis", "frauen", Kind::Need, "Zeugnisse übersetzen lassen (beglaubigt)", "Aus dem Arabischen, für die Anerkennung.");
+    need.languages = vec!["ar".into()];
+    e.upsert_item(need);
+    let id = ItemId("n-zeugnis".into());
+    let list = e.suggestions_for_need(&id, 10).expect("need exists");
+    assert!(list.iter().all(|s| s.offer.0 != "o-dolmetsch"), "{list:?}");
+    let mut sworn =
+        item("o-vereidigt", "jugend", Kind::Offer, "Beglaubigte Übersetzungen Arabisch", "Vereidigte Übersetzerin für Urkunden.");
+    sworn.languages = vec!["ar".into()];
+    e.upsert_item(sworn);
+    let list = e.suggestions_for_need(&id, 10).expect("need exists");
+    assert_eq!(list.first().map(|s| s.offer.0.as_str()), Some("o-vereidigt"), "{list:?}");
+}
