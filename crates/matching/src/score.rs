@@ -207,6 +207,9 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
     // A need for a trainer, teacher or helper is not served by an offer of the activity alone.
     if need.title_role && !offer.has_role {
         relevance *= 0.75;
+    } else if need.title_leader && !offer.has_leader {
+        // Someone to lead the group (a choir director, a trainer) is not a course for its members.
+        relevance *= 0.85;
     }
     // "Beglaubigte Übersetzung": a condition the offer does not name is not met.
     if need.strict.iter().any(|c| !offer.strict.contains(c)) {

@@ -55,6 +55,10 @@ pub struct Profile {
     pub learns_language: bool,
     /// The title asks for a person in a role (trainer, teacher, volunteer, counsellor…).
     pub title_role: bool,
+    /// The title asks for someone to lead a group (trainer, choir director), not for a course.
+    pub title_leader: bool,
+    /// Someone who leads a group is named anywhere (an offer of trainers, not only of courses).
+    pub has_leader: bool,
     /// Some role concept appears anywhere (an offer that provides people, not only things).
     pub has_role: bool,
     /// Conditions the item names (concepts marked `strict`, see [`crate::lexicon::Concept::strict`]).
@@ -131,6 +135,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let mut skill_languages = BTreeSet::new();
     let mut wished_languages = BTreeSet::new();
     let mut title_role = false;
+    let mut title_leader = false;
     let modifiers = modifier_range(&title.tokens);
     let head_has_topic = title.hits.iter().any(|h| {
         !modifiers.contains(&h.pos)
@@ -162,6 +167,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
                     if is_title {
                         title_topics.push((hit.concept, concept.weight));
                         title_role |= concept.role;
+                        title_leader |= concept.role && concept.name == "coach";
                     }
                 }
                 ConceptKind::Audience { audience, adult: is_adult } => {
@@ -340,6 +346,8 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         critical_languages: BTreeSet::new(),
         learns_language: false,
         title_role,
+        title_leader,
+        has_leader: false,
         has_role: false,
         strict: Vec::new(),
         foreign_mask: 0,
@@ -364,6 +372,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     profile.speaks_mask = table.mask(spoken.iter());
     profile.critical_mask = table.mask(profile.critical_languages.iter());
     profile.has_role = profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
+    profile.has_leader = lex.concept_named("coach").is_some_and(|id| profile.concepts.iter().any(|(c, _)| *c == id));
     profile.strict = profile.concepts.iter().filter(|(c, _)| lex.concept(*c).is_some_and(|c| c.strict)).map(|(c, _)| *c).collect();
     profile
 }

@@ -165,3 +165,15 @@ fn a_certified_translation_is_not_offered_by_interpreters_who_do_not_certify() {
     let list = e.suggestions_for_need(&id, 10).expect("need exists");
     assert_eq!(list.first().map(|s| s.offer.0.as_str()), Some("o-vereidigt"), "{list:?}");
 }
+
+#[test]
+fn a_choir_director_is_not_a_music_course() {
+    let mut e = engine();
+    e.upsert_item(item("o-saz", "jugend", Kind::Offer, "Saz-Unterricht", "Saz-Unterricht für Kinder und Erwachsene, montags abends."));
+    e.upsert_item(item("n-chor", "frauen", Kind::Need, "Chorleitung gesucht", "Unser Chor sucht eine Chorleiterin oder einen Chorleiter."));
+    let list = e.suggestions_for_need(&ItemId("n-chor".into()), 10).expect("need exists");
+    assert!(list.iter().all(|s| s.offer.0 != "o-saz"), "{list:?}");
+    e.upsert_item(item("o-dirigent", "jugend", Kind::Offer, "Chorleiterin frei", "Erfahrene Chorleiterin übernimmt einen Chor."));
+    let list = e.suggestions_for_need(&ItemId("n-chor".into()), 10).expect("need exists");
+    assert_eq!(list.first().map(|s| s.offer.0.as_str()), Some("o-dirigent"), "{list:?}");
+}
