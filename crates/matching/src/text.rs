@@ -107,7 +107,8 @@ pub fn tokenize_sentences(text: &str) -> (Vec<String>, Vec<u32>) {
     let mut sentence = 0u32;
     let mut cur = String::new();
     for c in text.chars() {
-        if c.is_alphanumeric() || is_arabic_mark(c) || c == '\u{0640}' || c == '\'' || c == '’' {
+        // The zero-width non-joiner belongs to Persian words ("سه‌شنبه", "لپ‌تاپ").
+        if c.is_alphanumeric() || is_arabic_mark(c) || c == '\u{0640}' || c == '\u{200C}' || c == '\'' || c == '’' {
             cur.push(c);
             continue;
         }
@@ -132,7 +133,7 @@ fn flush(cur: &mut String, out: &mut Vec<String>) {
         return;
     }
     let raw = std::mem::take(cur);
-    let token = normalise_token(raw.trim_matches(|c| c == '\'' || c == '’'));
+    let token = normalise_token(raw.trim_matches(|c| c == '\'' || c == '’' || c == '\u{200C}'));
     if !token.is_empty() && !token.chars().all(|c| c.is_numeric()) {
         out.push(token);
     }
@@ -160,7 +161,7 @@ fn lower_latin(token: &str) -> String {
 pub fn normalise_arabic(token: &str) -> String {
     token
         .chars()
-        .filter(|c| !is_arabic_mark(*c) && *c != '\u{0640}')
+        .filter(|c| !is_arabic_mark(*c) && *c != '\u{0640}' && *c != '\u{200C}')
         .map(|c| match c {
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
             'ى' | 'ی' | 'ئ' => 'ي',
@@ -259,6 +260,11 @@ mod tests {
         assert_eq!(strip_arabic_article("للنساء"), "نساء");
         assert_eq!(strip_arabic_clitic("لحفل"), "حفل");
         assert_eq!(strip_arabic_clitic("بالعربية"), "عربية");
+    }
+
+    #[test]
+    fn persian_words_keep_their_non_joiner() {
+        assert_eq!(tokenize("سه‌شنبه عصر"), vec!["سهشنبه", "عصر"]);
     }
 
     #[test]
