@@ -136,3 +136,15 @@ fn vehicles_and_helpers_for_moving_are_told_apart() {
     assert!(has("Helfende Hände für Umzüge", "transport"));
     assert!(!has("Helfende Hände für Umzüge", "vehicle"));
 }
+
+#[test]
+fn homonyms_are_not_read_as_the_other_word() {
+    assert!(!has("Theater spielen", "sport"), "a play is not sport");
+    assert!(!has("Kaffee und Kuchen", "kitchen"), "cake is not a kitchen");
+    assert!(has("Saal mit Küche", "kitchen"));
+    assert!(!has("große Töpfe", "culture_arts"), "pots are not pottery");
+    assert!(has("große Töpfe", "tableware"));
+    assert!(!has("Miete nach Absprache", "housing"), "the rent of a room is not housing");
+    assert!(!has("Online-Banking", "equipment_furniture"), "a bank is not a bench");
+    assert!(!has("Beamer, Leinwand und Boxen", "martial_arts"), "speakers are not boxing");
+}
