@@ -148,3 +148,14 @@ fn homonyms_are_not_read_as_the_other_word() {
     assert!(!has("Online-Banking", "equipment_furniture"), "a bank is not a bench");
     assert!(!has("Beamer, Leinwand und Boxen", "martial_arts"), "speakers are not boxing");
 }
+
+#[test]
+fn compounds_are_not_split_into_accidental_words() {
+    assert!(!has("gestalten", "seniors"), "gestalten is no \"alt\"");
+    assert!(has("Strickkreis", "sewing"));
+    assert!(!has("Strickkreis", "excursion"), "Strickkreis is no \"Reise\"");
+    assert!(!has("vorbeibringen", "martial_arts"));
+    assert!(!has("Beratungsgesprächen", "language_skill"), "a talk is no language");
+    assert!(has("Vereinsraum", "room"));
+    assert!(has("Improtheater", "culture_arts"));
+}
