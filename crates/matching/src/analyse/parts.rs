@@ -22,10 +22,14 @@ pub(super) fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<Stri
     if !need.skill_languages.is_empty() {
         return need.skill_languages.iter().filter(foreign).cloned().collect();
     }
+    let named: BTreeSet<String> = need.named_languages.iter().filter(foreign).cloned().collect();
+    if has_concept(lex, need, "mentoring") && !named.is_empty() {
+        // Accompaniment in a named language ("Begleitung zum Jobcenter, Ukrainisch oder Russisch").
+        return named;
+    }
     if has_concept(lex, need, "language_mediation") {
         // Interpreting: the languages named in the text are the ones to interpret ("Dolmetscher
         // für Kurdisch" from an Arabic association); without any, those listed.
-        let named: BTreeSet<String> = need.named_languages.iter().filter(foreign).cloned().collect();
         if named.is_empty() {
             need.languages.iter().filter(foreign).cloned().collect()
         } else {

@@ -176,3 +176,10 @@ fn a_german_course_names_german_as_the_language_taught() {
     assert!(p.named_languages.contains("de"));
     assert!(p.critical_languages.is_empty());
 }
+
+#[test]
+fn accompaniment_in_a_named_language_needs_that_language() {
+    let p = profile("Begleitung zum Jobcenter", "Ukrainische Familien brauchen Begleitung, Ukrainisch oder Russisch.");
+    assert!(p.critical_languages.contains("uk") && p.critical_languages.contains("ru"), "{:?}", p.critical_languages);
+    assert!(profile("Begleitung zum Jobcenter", "Für neue Familien.").critical_languages.is_empty());
+}
