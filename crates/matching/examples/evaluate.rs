@@ -4,7 +4,8 @@
 //! `-- --write docs/benchmarks.md` also replaces them in that file;
 //! `-- --details` lists every need of the main set with its suggestions and judgments;
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
-//! `-- --holdout` applies `--details` and `--sweep` to the held-out set instead.
+//! `-- --set NAME` (lindenau, holdout, rivershire) applies `--details` and `--sweep` to that set
+//! instead; `-- --holdout` is short for `--set holdout`.
 
 use matching::cli::{parse_input, MatchInput};
 use matching::eval::{evaluate, parse_judgments, word_overlap_baseline, Judgments, Metrics, Rankings};
@@ -13,6 +14,9 @@ use matching::{Engine, Params, Suggestion};
 
 const MAIN: (&str, &str) = (include_str!("../eval/lindenau.json"), include_str!("../eval/judgments.txt"));
 const HOLDOUT: (&str, &str) = (include_str!("../eval/holdout.json"), include_str!("../eval/holdout_judgments.txt"));
+const RIVERSHIRE: (&str, &str) = (include_str!("../eval/rivershire.json"), include_str!("../eval/rivershire_judgments.txt"));
+/// The sets by name, for `--set NAME`.
+const SETS: [(&str, (&str, &str)); 3] = [("lindenau", MAIN), ("holdout", HOLDOUT), ("rivershire", RIVERSHIRE)];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
 
@@ -46,7 +50,15 @@ fn measure(set: (&str, &str)) -> Result<(Metrics, Metrics), Box<dyn std::error::
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     let has = |flag: &str| args.iter().any(|a| a == flag);
-    let focus = if has("--holdout") { HOLDOUT } else { MAIN };
+    let name = match args.iter().position(|a| a == "--set") {
+        Some(pos) => args.get(pos + 1).map(String::as_str).ok_or("--set needs a name")?,
+        None if has("--holdout") => "holdout",
+        None => "lindenau",
+    };
+    let focus = SETS.iter().find(|(n, _)| *n == name).map(|(_, set)| *set).ok_or_else(|| {
+        let names: Vec<&str> = SETS.iter().map(|(n, _)| *n).collect();
+        format!("unknown set `{name}` (known: {})", names.join(", "))
+    })?;
     if has("--details") || has("--sweep") {
         let judgments = parse_judgments(focus.1)?;
         let input = parse_input(focus.0)?;
@@ -70,6 +82,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let (main_engine, main_baseline) = measure(MAIN)?;
     let (hold_engine, hold_baseline) = measure(HOLDOUT)?;
+    let (river_engine, river_baseline) = measure(RIVERSHIRE)?;
     let mut table = String::new();
     table.push_str(&render("Main set `eval/lindenau.json` (used to tune the engine)", &main_engine, &main_baseline));
     table.push('\n');
@@ -77,6 +90,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
         &hold_engine,
         &hold_baseline,
+    ));
+    table.push('\n');
+    table.push_str(&render(
+        "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
+        &river_engine,
+        &river_baseline,
     ));
     println!("{table}");
     if let Some(pos) = args.iter().position(|a| a == "--write") {

@@ -1,5 +1,6 @@
 //! Explains one pair of the evaluation set: profiles, hard constraints and score.
-//! `cargo run -p matching --example why -- n001 o002` (add `--holdout` for the held-out set)
+//! `cargo run -p matching --example why -- n001 o002` (add `--holdout` for the held-out set,
+//! `--set rivershire` for the third set)
 
 use matching::cli::{build_engine, parse_input};
 use matching::ItemId;
@@ -9,8 +10,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (Some(need), Some(offer)) = (args.get(1), args.get(2)) else {
         return Err("usage: why NEED OFFER".into());
     };
-    let input =
-        if args.iter().any(|a| a == "--holdout") { include_str!("../eval/holdout.json") } else { include_str!("../eval/lindenau.json") };
+    let set = match args.iter().position(|a| a == "--set") {
+        Some(pos) => args.get(pos + 1).map(String::as_str).unwrap_or(""),
+        None if args.iter().any(|a| a == "--holdout") => "holdout",
+        None => "lindenau",
+    };
+    let input = match set {
+        "lindenau" => include_str!("../eval/lindenau.json"),
+        "holdout" => include_str!("../eval/holdout.json"),
+        "rivershire" => include_str!("../eval/rivershire.json"),
+        other => return Err(format!("unknown set `{other}` (known: lindenau, holdout, rivershire)").into()),
+    };
     let engine = build_engine(parse_input(input)?);
     let (n, o) = (ItemId(need.clone()), ItemId(offer.clone()));
     println!("violation: {:?}", engine.violation(&n, &o)?);

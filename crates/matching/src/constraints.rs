@@ -149,6 +149,13 @@ mod tests {
     }
 
     #[test]
+    fn excluding_the_other_gender_keeps_a_room_women_only() {
+        let need = item(Kind::Need, "Raum für Vätertreff", "Wir Väter treffen uns freitags, ca. 12 Männer.");
+        let offer = item(Kind::Offer, "Frauenraum", "NUR für Frauen. Männer haben keinen Zutritt.");
+        assert_eq!(pair(&need, &offer), Some(Violation::AudienceConflict));
+    }
+
+    #[test]
     fn men_only_course_is_not_for_women() {
         let need = item(Kind::Need, "Schwimmkurs für Frauen", "Nur für Frauen.");
         let offer = item(Kind::Offer, "Schwimmkurs", "Only for men.");

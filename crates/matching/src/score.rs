@@ -207,6 +207,13 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
     // A need for a trainer, teacher or helper is not served by an offer of the activity alone.
     if need.title_role && !offer.has_role {
         relevance *= 0.75;
+    } else if need.title_leader && !offer.has_leader {
+        // Someone to lead the group (a choir director, a trainer) is not a course for its members.
+        relevance *= 0.85;
+    }
+    // "Beglaubigte Übersetzung": a condition the offer does not name is not met.
+    if need.strict.iter().any(|c| !offer.strict.contains(c)) {
+        relevance *= 0.4;
     }
     if teaches_other_language(need, offer) {
         relevance *= 0.4;
@@ -242,7 +249,14 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
         _ => None,
     };
     if time_overlap == Some(false) {
-        relevance *= 0.6;
+        // A time named only in the text ("gern vormittags") binds as softly as days named there.
+        relevance *= if need.time_from_text || offer.time_from_text { 0.7 } else { 0.6 };
+    }
+    // A group clearly larger than the places on offer (70 guests, a room for 40).
+    if let (Some(group), Some(places)) = (need.group_size, offer.group_size) {
+        if group * 2 > places * 3 {
+            relevance *= 0.6;
+        }
     }
     let time_fit = match (days_fit, time_overlap) {
         (Some(false), _) | (_, Some(false)) => 0.0,

@@ -95,17 +95,37 @@ pub fn script_of(token: &str) -> Script {
 
 /// Splits text into lower-case, normalised word tokens (numbers are dropped).
 pub fn tokenize(text: &str) -> Vec<String> {
+    tokenize_sentences(text).0
+}
+
+/// Like [`tokenize`], with the number of the sentence each token stands in: a sentence ends at
+/// "!", "?", ";", a line break, or a "." after a word of four letters or more ("ca. 12" and
+/// "z.B." do not end one), so that "nur" in one sentence does not qualify a word in the next.
+pub fn tokenize_sentences(text: &str) -> (Vec<String>, Vec<u32>) {
     let mut out = Vec::new();
+    let mut sentences = Vec::new();
+    let mut sentence = 0u32;
     let mut cur = String::new();
     for c in text.chars() {
-        if c.is_alphanumeric() || is_arabic_mark(c) || c == '\u{0640}' || c == '\'' || c == '’' {
+        // The zero-width non-joiner belongs to Persian words ("سه‌شنبه", "لپ‌تاپ").
+        if c.is_alphanumeric() || is_arabic_mark(c) || c == '\u{0640}' || c == '\u{200C}' || c == '\'' || c == '’' {
             cur.push(c);
-        } else {
-            flush(&mut cur, &mut out);
+            continue;
+        }
+        let ends = match c {
+            '!' | '?' | ';' | '\n' | '؟' | '؛' => true,
+            '.' | '。' | '۔' => cur.chars().filter(|c| c.is_alphabetic()).count() >= 4,
+            _ => false,
+        };
+        flush(&mut cur, &mut out);
+        sentences.resize(out.len(), sentence);
+        if ends && sentences.last() == Some(&sentence) {
+            sentence += 1;
         }
     }
     flush(&mut cur, &mut out);
-    out
+    sentences.resize(out.len(), sentence);
+    (out, sentences)
 }
 
 fn flush(cur: &mut String, out: &mut Vec<String>) {
@@ -113,7 +133,7 @@ fn flush(cur: &mut String, out: &mut Vec<String>) {
         return;
     }
     let raw = std::mem::take(cur);
-    let token = normalise_token(raw.trim_matches(|c| c == '\'' || c == '’'));
+    let token = normalise_token(raw.trim_matches(|c| c == '\'' || c == '’' || c == '\u{200C}'));
     if !token.is_empty() && !token.chars().all(|c| c.is_numeric()) {
         out.push(token);
     }
@@ -141,7 +161,7 @@ fn lower_latin(token: &str) -> String {
 pub fn normalise_arabic(token: &str) -> String {
     token
         .chars()
-        .filter(|c| !is_arabic_mark(*c) && *c != '\u{0640}')
+        .filter(|c| !is_arabic_mark(*c) && *c != '\u{0640}' && *c != '\u{200C}')
         .map(|c| match c {
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
             'ى' | 'ی' | 'ئ' => 'ي',
@@ -226,6 +246,13 @@ mod tests {
     }
 
     #[test]
+    fn numbers_sentences() {
+        let (tokens, sentences) = tokenize_sentences("Nur für Frauen, ca. 12 Plätze. Männer nicht! Ende");
+        assert_eq!(tokens, vec!["nur", "für", "frauen", "ca", "plätze", "männer", "nicht", "ende"]);
+        assert_eq!(sentences, vec![0, 0, 0, 0, 0, 1, 1, 2]);
+    }
+
+    #[test]
     fn folds_arabic_variants() {
         assert_eq!(normalise_arabic("قَاعَة"), "قاعه");
         assert_eq!(normalise_arabic("إمرأة"), "امراه");
@@ -233,6 +260,11 @@ mod tests {
         assert_eq!(strip_arabic_article("للنساء"), "نساء");
         assert_eq!(strip_arabic_clitic("لحفل"), "حفل");
         assert_eq!(strip_arabic_clitic("بالعربية"), "عربية");
+    }
+
+    #[test]
+    fn persian_words_keep_their_non_joiner() {
+        assert_eq!(tokenize("سه‌شنبه عصر"), vec!["سهشنبه", "عصر"]);
     }
 
     #[test]

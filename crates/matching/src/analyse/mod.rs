@@ -5,23 +5,23 @@ use std::collections::{BTreeSet, HashMap};
 use crate::category::CategoryList;
 use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
 use crate::model::{Audience, Item, Kind, Organisation, Weekday};
-use crate::schedule::{parse_time_range, TimeRange};
-use crate::text::{tokenize, StemLang};
+use crate::schedule::{parse_time_range, text_time_range, TimeRange};
+use crate::text::{tokenize_sentences, StemLang};
 
 mod parts;
 #[cfg(test)]
 mod tests;
 
 use parts::{
-    add_language_learning, bump, concept_positions, critical_languages, has_concept, infer_categories, is_group_word, marker_positions,
-    modifier_range, near, near_window, terms_of,
+    add_language_learning, bump, concept_positions, critical_languages, group_size, has_concept, infer_categories, is_group_word,
+    marker_positions, modifier_range, near_window, terms_of,
 };
 
 /// Weight of a concept found in the title, relative to one found only in the description.
 const TITLE_WEIGHT: f32 = 1.0;
 const DESCRIPTION_WEIGHT: f32 = 0.5;
 /// How many tokens apart "only"/"required" may stand from what they qualify.
-pub(super) const MARKER_WINDOW: usize = 4;
+const MARKER_WINDOW: usize = 4;
 /// Title concepts at least this heavy say what an item is about (context words weigh less).
 const ANCHOR_WEIGHT: f32 = 0.7;
 /// A broader concept found through a narrower one counts less than the narrower one.
@@ -55,8 +55,14 @@ pub struct Profile {
     pub learns_language: bool,
     /// The title asks for a person in a role (trainer, teacher, volunteer, counsellor…).
     pub title_role: bool,
+    /// The title asks for someone to lead a group (trainer, choir director), not for a course.
+    pub title_leader: bool,
+    /// Someone who leads a group is named anywhere (an offer of trainers, not only of courses).
+    pub has_leader: bool,
     /// Some role concept appears anywhere (an offer that provides people, not only things).
     pub has_role: bool,
+    /// Conditions the item names (concepts marked `strict`, see [`crate::lexicon::Concept::strict`]).
+    pub strict: Vec<ConceptId>,
     /// Bit sets (see `LanguageTable::mask`) of the languages other than German, of those spoken
     /// (with mutually intelligible ones added) and of the critical ones.
     pub foreign_mask: u64,
@@ -64,6 +70,8 @@ pub struct Profile {
     pub critical_mask: u64,
     /// Languages named as a skill ("Armenischkenntnisse", "die Arabisch sprechen"), unless only wished for.
     pub skill_languages: BTreeSet<String>,
+    /// Languages named only as a wish ("gerne auch zweisprachig Türkisch"): never critical.
+    pub wished_languages: BTreeSet<String>,
     pub gender: Option<Audience>,
     pub youth: bool,
     pub adult: bool,
@@ -79,6 +87,10 @@ pub struct Profile {
     /// Summed weight of the anchors.
     pub anchor_mass: f32,
     pub time: Option<TimeRange>,
+    /// `time` was read from the texts, not from the time field.
+    pub time_from_text: bool,
+    /// The number of people the texts name: the places of an offer, the size of a need's group.
+    pub group_size: Option<u32>,
     pub district: Option<String>,
     /// `district` as a comparison key.
     pub district_key: Option<String>,
@@ -96,15 +108,17 @@ pub enum Exclusive {
 struct FieldHits {
     hits: Vec<Hit>,
     tokens: Vec<String>,
+    /// The sentence each token stands in.
+    sentences: Vec<u32>,
 }
 
 /// Builds the profile of an item.
 pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &mut TokenCache) -> Profile {
     let turkish = item.text_lang.as_deref() == Some("tr");
-    let title_tokens = tokenize(&item.title);
-    let desc_tokens = tokenize(&item.description);
-    let title = FieldHits { hits: lex.find(&title_tokens, turkish, cache), tokens: title_tokens };
-    let desc = FieldHits { hits: lex.find(&desc_tokens, turkish, cache), tokens: desc_tokens };
+    let (title_tokens, title_sentences) = tokenize_sentences(&item.title);
+    let (desc_tokens, desc_sentences) = tokenize_sentences(&item.description);
+    let title = FieldHits { hits: lex.find(&title_tokens, turkish, cache), tokens: title_tokens, sentences: title_sentences };
+    let desc = FieldHits { hits: lex.find(&desc_tokens, turkish, cache), tokens: desc_tokens, sentences: desc_sentences };
 
     let mut weights: HashMap<ConceptId, f32> = HashMap::new();
     let mut named_languages = BTreeSet::new();
@@ -119,7 +133,9 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let mut learning_signal = false;
     let mut learning_in_title = false;
     let mut skill_languages = BTreeSet::new();
+    let mut wished_languages = BTreeSet::new();
     let mut title_role = false;
+    let mut title_leader = false;
     let modifiers = modifier_range(&title.tokens);
     let head_has_topic = title.hits.iter().any(|h| {
         !modifiers.contains(&h.pos)
@@ -135,9 +151,10 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         let preferred_pos = marker_positions(lex, &field.hits, Marker::Preferred);
         let is_title = factor >= TITLE_WEIGHT;
         let course_pos = concept_positions(&field.hits, lex.concept_named("course"));
+        let near = |positions: &[usize], pos: usize, window: usize| near_window(positions, pos, window, &field.sentences);
         for hit in &field.hits {
             let Some(concept) = lex.concept(hit.concept) else { continue };
-            let near_only = near(&only_pos, hit.pos);
+            let near_only = near(&only_pos, hit.pos, MARKER_WINDOW);
             match &concept.kind {
                 ConceptKind::Topic if hit.via_parent => {
                     bump(&mut weights, hit.concept, concept.weight * factor * PARENT_WEIGHT);
@@ -150,6 +167,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
                     if is_title {
                         title_topics.push((hit.concept, concept.weight));
                         title_role |= concept.role;
+                        title_leader |= concept.role && concept.name == "coach";
                     }
                 }
                 ConceptKind::Audience { audience, adult: is_adult } => {
@@ -178,15 +196,17 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
                 ConceptKind::Language(code) => {
                     named_languages.insert(code.clone());
                     // "Arabischkurs", "Kurs Arabisch": a language taught, not a language spoken.
-                    if near_window(&course_pos, hit.pos, 1) {
+                    if near(&course_pos, hit.pos, 1) {
                         learning_signal = true;
                         learning_in_title |= is_title;
                     }
-                    if near_window(&skill_pos, hit.pos, 2) && !near_window(&preferred_pos, hit.pos, 4) {
+                    if near(&preferred_pos, hit.pos, 4) {
+                        wished_languages.insert(code.clone());
+                    } else if near(&skill_pos, hit.pos, 2) {
                         skill_languages.insert(code.clone());
                     }
                     bump(&mut weights, hit.concept, concept.weight * factor);
-                    if near_window(&required_pos, hit.pos, 6) {
+                    if near(&required_pos, hit.pos, 6) {
                         required_near_language = true;
                         required_named.insert(code.clone());
                     }
@@ -197,12 +217,13 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
                     }
                 }
                 ConceptKind::Marker(Marker::LanguageSkill) => {
-                    if near_window(&required_pos, hit.pos, 6) {
+                    if near(&required_pos, hit.pos, 6) {
                         required_near_language = true;
                     }
                 }
                 ConceptKind::Marker(_) => {}
-                ConceptKind::Days(_) if also_pos.iter().any(|&p| p < hit.pos && hit.pos - p <= 2) => {}
+                ConceptKind::Days(_)
+                    if also_pos.iter().any(|&p| p < hit.pos && hit.pos - p <= 2 && field.sentences[p] == field.sentences[hit.pos]) => {}
                 ConceptKind::Days(days) if near_only => {
                     // "nur werktags", "only on Saturdays": as binding as the weekday field.
                     only_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
@@ -237,9 +258,13 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
             }
         }
     }
-    let gender = match (women, men) {
-        (true, false) => Some(Audience::Women),
-        (false, true) => Some(Audience::Men),
+    // A restriction to one gender decides, whatever else is mentioned: "nur für Frauen, Männer
+    // haben keinen Zutritt" is for women.
+    let gender = match (exclusive.contains(&Exclusive::Women), exclusive.contains(&Exclusive::Men), women, men) {
+        (true, false, _, _) => Some(Audience::Women),
+        (false, true, _, _) => Some(Audience::Men),
+        (_, _, true, false) => Some(Audience::Women),
+        (_, _, false, true) => Some(Audience::Men),
         _ => None,
     };
     if gender.is_none() {
@@ -289,6 +314,8 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let stem_lang = item.text_lang.as_deref().and_then(StemLang::from_code);
     let terms = terms_of(lex, stem_lang, &title.tokens, &desc.tokens, cache);
 
+    let field_time = item.time.as_deref().and_then(parse_time_range);
+    let text_time = if field_time.is_none() { text_time_range(&format!("{}\n{}", item.title, item.description)) } else { None };
     let mut profile = Profile {
         kind: item.kind,
         concepts,
@@ -301,6 +328,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         named_languages,
         required_languages,
         skill_languages,
+        wished_languages,
         gender,
         youth,
         adult,
@@ -310,19 +338,30 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         text_weekdays: text_days,
         anchor_mass,
         anchors,
-        time: item.time.as_deref().and_then(parse_time_range),
+        time: field_time.or(text_time),
+        time_from_text: field_time.is_none() && text_time.is_some(),
+        group_size: group_size(&format!("{}\n{}", item.title, item.description)),
         district: item.district.clone().or_else(|| org.and_then(|o| o.district.clone())),
         district_key: None,
         critical_languages: BTreeSet::new(),
         learns_language: false,
         title_role,
+        title_leader,
+        has_leader: false,
         has_role: false,
+        strict: Vec::new(),
         foreign_mask: 0,
         speaks_mask: 0,
         critical_mask: 0,
     };
     profile.district_key = profile.district.as_deref().map(crate::model::district_key);
     profile.learns_language = has_concept(lex, &profile, "language_learning");
+    // An interpreting offer that names its languages interprets those, not every language its
+    // organisation speaks.
+    if item.kind == Kind::Offer && !profile.languages.is_empty() && has_concept(lex, &profile, "language_mediation") {
+        profile.speaks = profile.languages.clone();
+        profile.speaks.insert("de".to_string());
+    }
     profile.critical_languages = critical_languages(lex, &profile);
     let table = lex.languages();
     profile.foreign_mask = table.mask(profile.languages.iter().filter(|l| l.as_str() != "de"));
@@ -333,5 +372,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     profile.speaks_mask = table.mask(spoken.iter());
     profile.critical_mask = table.mask(profile.critical_languages.iter());
     profile.has_role = profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
+    profile.has_leader = lex.concept_named("coach").is_some_and(|id| profile.concepts.iter().any(|(c, _)| *c == id));
+    profile.strict = profile.concepts.iter().filter(|(c, _)| lex.concept(*c).is_some_and(|c| c.strict)).map(|(c, _)| *c).collect();
     profile
 }

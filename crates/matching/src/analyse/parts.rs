@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::{Profile, MARKER_WINDOW};
+use super::Profile;
 use crate::category::CategoryList;
 use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
 use crate::text::StemLang;
@@ -13,18 +13,28 @@ pub(super) fn has_concept(lex: &Lexicon, p: &Profile, name: &str) -> bool {
 }
 
 /// Languages a need is about: the required ones, those named as a skill, or for interpreting
-/// and language learning the languages it lists or names (German aside).
+/// and language learning the languages it lists or names (German and languages only wished for aside).
 pub(super) fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<String> {
     if !need.required_languages.is_empty() {
         return need.required_languages.clone();
     }
-    let foreign = |l: &&String| l.as_str() != "de";
+    let foreign = |l: &&String| l.as_str() != "de" && !need.wished_languages.contains(*l);
     if !need.skill_languages.is_empty() {
         return need.skill_languages.iter().filter(foreign).cloned().collect();
     }
+    let named: BTreeSet<String> = need.named_languages.iter().filter(foreign).cloned().collect();
+    if has_concept(lex, need, "mentoring") && !named.is_empty() {
+        // Accompaniment in a named language ("Begleitung zum Jobcenter, Ukrainisch oder Russisch").
+        return named;
+    }
     if has_concept(lex, need, "language_mediation") {
-        // Interpreting: the languages listed or named are the ones to interpret.
-        need.languages.iter().filter(foreign).cloned().collect()
+        // Interpreting: the languages named in the text are the ones to interpret ("Dolmetscher
+        // für Kurdisch" from an Arabic association); without any, those listed.
+        if named.is_empty() {
+            need.languages.iter().filter(foreign).cloned().collect()
+        } else {
+            named
+        }
     } else if has_concept(lex, need, "language_learning") || has_concept(lex, need, "literacy") {
         // Learning: the language named in the text is the one to teach; the listed ones are the learners'.
         need.named_languages.iter().filter(foreign).cloned().collect()
@@ -63,12 +73,9 @@ pub(super) fn concept_positions(hits: &[Hit], concept: Option<ConceptId>) -> Vec
     hits.iter().filter(|h| Some(h.concept) == concept).map(|h| h.pos).collect()
 }
 
-pub(super) fn near(positions: &[usize], pos: usize) -> bool {
-    near_window(positions, pos, MARKER_WINDOW)
-}
-
-pub(super) fn near_window(positions: &[usize], pos: usize, window: usize) -> bool {
-    positions.iter().any(|&p| p.abs_diff(pos) <= window)
+/// Whether one of `positions` stands at most `window` tokens from `pos` in the same sentence.
+pub(super) fn near_window(positions: &[usize], pos: usize, window: usize, sentences: &[u32]) -> bool {
+    positions.iter().any(|&p| p.abs_diff(pos) <= window && sentences.get(p) == sentences.get(pos))
 }
 
 /// "Frauengruppe", "Männertreff", "women's group": a group of that audience, not just a mention.
@@ -130,4 +137,118 @@ pub(super) fn terms_of(
     let mut terms: Vec<(String, f32)> = counts.into_iter().collect();
     terms.sort_by(|a, b| a.0.cmp(&b.0));
     terms
+}
+
+/// Words that make a number a count of people or places ("40 Pers.", "80 kişilik", "100 гостей").
+const PEOPLE_WORDS: &[&str] = &[
+    "personen",
+    "person",
+    "pers",
+    "leute",
+    "leuten",
+    "gäste",
+    "gästen",
+    "teilnehmende",
+    "teilnehmenden",
+    "teilnehmer",
+    "teilnehmern",
+    "teilnehmerinnen",
+    "plätze",
+    "plätzen",
+    "sitzplätze",
+    "sitzplätzen",
+    "stühle",
+    "stühlen",
+    "mitglieder",
+    "mitgliedern",
+    "menschen",
+    "kinder",
+    "kindern",
+    "jugendliche",
+    "jugendlichen",
+    "frauen",
+    "männer",
+    "männern",
+    "besucher",
+    "besuchern",
+    "erwachsene",
+    "erwachsenen",
+    "sitzer",
+    "people",
+    "persons",
+    "guests",
+    "participants",
+    "seats",
+    "members",
+    "visitors",
+    "children",
+    "kids",
+    "women",
+    "men",
+    "adults",
+    "kişi",
+    "kişilik",
+    "kişiye",
+    "katılımcı",
+    "misafir",
+    "شخص",
+    "شخصا",
+    "أشخاص",
+    "اشخاص",
+    "ضيف",
+    "ضيوف",
+    "مشارك",
+    "مشاركين",
+    "مقعد",
+    "مقاعد",
+    "осіб",
+    "особи",
+    "людей",
+    "гостей",
+    "учасників",
+    "місць",
+    "дітей",
+    "человек",
+    "участников",
+    "мест",
+    "детей",
+    "نفر",
+    "مهمان",
+];
+
+fn people_words() -> &'static std::collections::HashSet<String> {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| PEOPLE_WORDS.iter().map(|w| crate::text::normalise_token(w)).collect())
+}
+
+/// The largest number of people a text names ("bis 40 Pers.", "ca. 70 Gäste", "25 شخصاً"):
+/// for an offer the places it has, for a need the size of the group. Ages, classes, prices and
+/// other counts are not read.
+pub(super) fn group_size(text: &str) -> Option<u32> {
+    let lower = text.to_lowercase();
+    let words: Vec<String> =
+        lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(crate::text::normalise_token).collect();
+    let mut best: Option<u32> = None;
+    for pair in words.windows(2) {
+        let (Some(n), next) = (number(&pair[0]), pair[1].as_str()) else { continue };
+        if (2..=5000).contains(&n) && people_words().contains(next) {
+            best = Some(best.map_or(n, |b| b.max(n)));
+        }
+    }
+    best
+}
+
+/// A whole number in Western, Arabic-Indic or Persian digits.
+fn number(word: &str) -> Option<u32> {
+    let mut n: u32 = 0;
+    for c in word.chars() {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '\u{0660}'..='\u{0669}' => c as u32 - 0x0660,
+            '\u{06F0}'..='\u{06F9}' => c as u32 - 0x06F0,
+            _ => return None,
+        };
+        n = n.checked_mul(10)?.checked_add(d)?;
+    }
+    Some(n)
 }

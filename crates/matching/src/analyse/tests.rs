@@ -126,3 +126,60 @@ fn language_courses_name_the_language_taught() {
     let q = profile("Erste-Hilfe-Kurs", "Am liebsten auf Türkisch.");
     assert!(!q.learns_language);
 }
+
+#[test]
+fn an_interpreter_is_sought_for_the_language_named_not_the_groups_own() {
+    let mut need = item("نبحث عن مترجم للغة الكردية", "لمرافقة عائلة إلى المدرسة");
+    need.languages = vec!["ku".into(), "ar".into()];
+    let p = analyse(&need, None, Lexicon::builtin(), &mut TokenCache::new());
+    assert_eq!(p.critical_languages.iter().map(String::as_str).collect::<Vec<_>>(), vec!["ku"]);
+}
+
+#[test]
+fn an_interpreting_offer_speaks_the_languages_it_names() {
+    let mut offer = item("Dolmetscherpool Arabisch, Farsi", "Ehrenamtliche begleiten zu Terminen.");
+    offer.kind = Kind::Offer;
+    let org = crate::model::Organisation {
+        id: OrgId("o".into()),
+        name: String::new(),
+        languages: vec!["de".into(), "uk".into()],
+        fields: Vec::new(),
+        district: None,
+        description: String::new(),
+    };
+    let p = analyse(&offer, Some(&org), Lexicon::builtin(), &mut TokenCache::new());
+    assert!(p.speaks.contains("ar") && p.speaks.contains("fa"));
+    assert!(!p.speaks.contains("uk"), "the organisation's Ukrainian is not on offer: {:?}", p.speaks);
+}
+
+#[test]
+fn a_language_only_wished_for_is_not_critical() {
+    let p = profile("Vorlesepaten für Kita", "Gerne auch zweisprachig (Türkçe–Almanca).");
+    assert!(p.critical_languages.is_empty(), "{:?}", p.critical_languages);
+    let strict = profile("Lesepaten für Türkisch", "");
+    assert!(strict.critical_languages.contains("tr"));
+}
+
+#[test]
+fn the_size_of_a_group_or_room_is_read_from_the_text() {
+    assert_eq!(profile("Vereinsheim", "Bis 40 Pers., Klasse 5–10, ab 17 Uhr, 1.500 €").group_size, Some(40));
+    assert_eq!(profile("Salon", "80 kişilik, mutfak var.").group_size, Some(80));
+    assert_eq!(profile("Зала", "Концерт, приблизно 100 гостей.").group_size, Some(100));
+    assert_eq!(profile("قاعة", "تتسع لـ 25 شخصاً").group_size, Some(25));
+    assert_eq!(profile("Kurs", "Für Kinder von 6–12 Jahren").group_size, None);
+}
+
+#[test]
+fn a_german_course_names_german_as_the_language_taught() {
+    let p = profile("Deutschkurs am Abend", "");
+    assert!(p.learns_language);
+    assert!(p.named_languages.contains("de"));
+    assert!(p.critical_languages.is_empty());
+}
+
+#[test]
+fn accompaniment_in_a_named_language_needs_that_language() {
+    let p = profile("Begleitung zum Jobcenter", "Ukrainische Familien brauchen Begleitung, Ukrainisch oder Russisch.");
+    assert!(p.critical_languages.contains("uk") && p.critical_languages.contains("ru"), "{:?}", p.critical_languages);
+    assert!(profile("Begleitung zum Jobcenter", "Für neue Familien.").critical_languages.is_empty());
+}

@@ -3,17 +3,30 @@
 use super::Lexicon;
 use crate::text::fold_german;
 
+/// Separable verb prefixes: a known word after one of them is part of a verb ("vorbeibringen",
+/// "mitbringen"), not the head of a compound.
+const VERB_PREFIXES: [&str; 12] = ["vorbei", "bei", "mit", "ge", "zuruck", "zusammen", "weg", "hin", "her", "los", "weiter", "fest"];
+
 impl Lexicon {
     pub(super) fn is_component(&self, part: &str) -> bool {
-        if part.chars().count() < 3 {
-            return false;
+        self.component_len(part).is_some()
+    }
+
+    /// The length (in letters) of the lexicon key a compound part is, with or without an
+    /// inflection ending; `None` when it is no key.
+    fn component_len(&self, part: &str) -> Option<usize> {
+        let n = part.chars().count();
+        if n < 3 {
+            return None;
         }
         if self.keys.contains_key(part) {
-            return true;
+            return Some(n);
         }
-        ["en", "n", "e", "er", "s"]
-            .iter()
-            .any(|end| part.strip_suffix(end).is_some_and(|p| p.chars().count() >= 3 && self.keys.contains_key(p)))
+        ["en", "n", "e", "er", "s"].iter().find_map(|end| {
+            let p = part.strip_suffix(end)?;
+            let len = p.chars().count();
+            (len >= 3 && self.keys.contains_key(p)).then_some(len)
+        })
     }
 
     /// Splits a German compound into known parts ("hausaufgabenhilfe" → hausaufgaben, hilfe);
@@ -26,20 +39,26 @@ impl Lexicon {
         if let Some(parts) = self.split(&folded, 0) {
             return parts;
         }
+        // No full split: the longest known tail or head, whichever is longer ("strickkreis" is
+        // "strick", not "reis"). A tail must be a word of four letters or more, and not follow a
+        // verb prefix ("vorbeibringen" is no "ringen", "gestalten" no "alt").
         let bounds: Vec<usize> = folded.char_indices().map(|(i, _)| i).collect();
-        for &b in bounds.iter().skip(3) {
+        let tail = bounds.iter().skip(3).find_map(|&b| {
             let tail = &folded[b..];
-            if tail.chars().count() >= 4 && self.is_component(tail) {
-                return vec![tail.to_string()];
-            }
-        }
-        for &b in bounds.iter().rev() {
+            let len = self.component_len(tail).filter(|&l| l >= 4 && tail.chars().count() >= 4)?;
+            (!VERB_PREFIXES.iter().any(|p| folded[..b].ends_with(p))).then_some((tail, len))
+        });
+        let head = bounds.iter().rev().find_map(|&b| {
             let head = &folded[..b];
-            if head.chars().count() >= 5 && b + 3 <= folded.len() && self.is_component(head) {
-                return vec![head.to_string()];
-            }
+            let len = self.component_len(head).filter(|_| head.chars().count() >= 5 && b + 3 <= folded.len())?;
+            Some((head, len))
+        });
+        match (tail, head) {
+            (Some((t, tl)), Some((h, hl))) => vec![if hl > tl { h } else { t }.to_string()],
+            (Some((t, _)), None) => vec![t.to_string()],
+            (None, Some((h, _))) => vec![h.to_string()],
+            (None, None) => Vec::new(),
         }
-        Vec::new()
     }
 
     fn split(&self, s: &str, depth: usize) -> Option<Vec<String>> {

@@ -63,6 +63,9 @@ pub struct Concept {
     /// A person offering or sought for something (trainer, volunteer, teacher): the field
     /// they work in matters as much as the role.
     pub role: bool,
+    /// A condition rather than a subject ("beglaubigt"): a need that names it is only served by
+    /// an offer that names it too.
+    pub strict: bool,
     /// The first form listed per language code, to name the concept in that language.
     pub labels: Vec<(String, String)>,
 }
@@ -129,6 +132,36 @@ impl TokenCache {
     }
 }
 
+/// The word with "ae", "oe", "ue" read as umlauts (not after "q", nor "ue" in "au"/"eu"), if
+/// it has any.
+fn restore_umlauts(token: &str) -> Option<String> {
+    let chars: Vec<char> = token.chars().collect();
+    let mut out = String::with_capacity(token.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let prev = if i > 0 { Some(chars[i - 1]) } else { None };
+        let umlaut = match (chars[i], chars.get(i + 1)) {
+            ('a', Some('e')) => Some('ä'),
+            ('o', Some('e')) => Some('ö'),
+            ('u', Some('e')) if !matches!(prev, Some('q' | 'a' | 'e')) => Some('ü'),
+            _ => None,
+        };
+        match umlaut {
+            Some(u) => {
+                out.push(u);
+                changed = true;
+                i += 2;
+            }
+            None => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    changed.then_some(out)
+}
+
 /// A concept found in a text, with the position of the token it was found at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
@@ -183,11 +216,23 @@ impl Lexicon {
     /// What the lexicon knows about one token: its lookup keys and, for an unknown German
     /// compound, the concepts of its parts.
     fn token_info(&self, token: &str, turkish: bool) -> TokenInfo {
-        let keys = self.token_keys(token, turkish);
-        let direct = keys.iter().any(|k| self.keys.contains_key(k));
+        let mut keys = self.token_keys(token, turkish);
+        let mut direct = keys.iter().any(|k| self.keys.contains_key(k));
+        // German typed without umlauts ("Foerderantrag", "Zuschuesse").
+        let mut word = token.to_string();
+        if !direct && script_of(token) == Script::Latin {
+            if let Some(umlauts) = restore_umlauts(token) {
+                let alt = self.token_keys(&umlauts, turkish);
+                if alt.iter().any(|k| self.keys.contains_key(k)) {
+                    keys.extend(alt);
+                    direct = true;
+                }
+                word = umlauts;
+            }
+        }
         let mut compound = Vec::new();
-        if !direct && script_of(token) == Script::Latin && token.chars().count() >= 7 {
-            for part in self.decompound(token) {
+        if !direct && script_of(token) == Script::Latin && word.chars().count() >= 7 {
+            for part in self.decompound(&word) {
                 for k in self.token_keys(&part, false) {
                     if let Some(cids) = self.keys.get(&k) {
                         compound.extend(cids.iter().copied());

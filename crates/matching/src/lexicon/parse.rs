@@ -106,6 +106,7 @@ impl Lexicon {
             kind: ConceptKind::Topic,
             parent: None,
             role: false,
+            strict: false,
             labels: Vec::new(),
         };
         for opt in opts.split(';').map(str::trim).filter(|o| !o.is_empty()) {
@@ -121,6 +122,7 @@ impl Lexicon {
                 },
                 "label" => concept.label = v.to_string(),
                 "role" => concept.role = v == "1",
+                "strict" => concept.strict = v == "1",
                 "parent" => {
                     self.pending_parents.push((self.concepts.len(), v.to_string()));
                 }
@@ -173,6 +175,7 @@ impl Lexicon {
                 kind: ConceptKind::Language(code),
                 parent: None,
                 role: false,
+                strict: false,
                 labels: Vec::new(),
             });
             let Ok(cid) = ConceptId::try_from(self.concepts.len() - 1) else { return };

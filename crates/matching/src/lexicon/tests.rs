@@ -119,3 +119,43 @@ fn weekdays_in_texts() {
     assert!(has("am Wochenende", "weekend"));
     assert!(has("werktags", "workdays"));
 }
+
+#[test]
+fn german_typed_without_umlauts_is_found() {
+    assert!(concepts("Hilfe beim Foerderantrag").contains(&"funding_application".to_string()));
+    assert!(concepts("Zuschuesse gesucht").contains(&"funding_application".to_string()));
+    assert!(has("Uebersetzung gesucht", "language_mediation"));
+    assert_eq!(super::restore_umlauts("feuer"), None);
+    assert_eq!(super::restore_umlauts("foerderung").as_deref(), Some("förderung"));
+}
+
+#[test]
+fn vehicles_and_helpers_for_moving_are_told_apart() {
+    assert!(has("Transporter gesucht", "vehicle"));
+    assert!(has("Transporter gesucht", "transport"), "a vehicle is transport too");
+    assert!(has("Helfende Hände für Umzüge", "transport"));
+    assert!(!has("Helfende Hände für Umzüge", "vehicle"));
+}
+
+#[test]
+fn homonyms_are_not_read_as_the_other_word() {
+    assert!(!has("Theater spielen", "sport"), "a play is not sport");
+    assert!(!has("Kaffee und Kuchen", "kitchen"), "cake is not a kitchen");
+    assert!(has("Saal mit Küche", "kitchen"));
+    assert!(!has("große Töpfe", "culture_arts"), "pots are not pottery");
+    assert!(has("große Töpfe", "tableware"));
+    assert!(!has("Miete nach Absprache", "housing"), "the rent of a room is not housing");
+    assert!(!has("Online-Banking", "equipment_furniture"), "a bank is not a bench");
+    assert!(!has("Beamer, Leinwand und Boxen", "martial_arts"), "speakers are not boxing");
+}
+
+#[test]
+fn compounds_are_not_split_into_accidental_words() {
+    assert!(!has("gestalten", "seniors"), "gestalten is no \"alt\"");
+    assert!(has("Strickkreis", "sewing"));
+    assert!(!has("Strickkreis", "excursion"), "Strickkreis is no \"Reise\"");
+    assert!(!has("vorbeibringen", "martial_arts"));
+    assert!(!has("Beratungsgesprächen", "language_skill"), "a talk is no language");
+    assert!(has("Vereinsraum", "room"));
+    assert!(has("Improtheater", "culture_arts"));
+}

@@ -147,3 +147,33 @@ fn top_k_limits_the_list() {
     assert_eq!(list.len(), 3);
     assert!(list.windows(2).all(|w| w[0].score >= w[1].score));
 }
+
+#[test]
+fn a_certified_translation_is_not_offered_by_interpreters_who_do_not_certify() {
+    let mut e = engine();
+    let mut need =
+        item("n-zeugnis", "frauen", Kind::Need, "Zeugnisse übersetzen lassen (beglaubigt)", "Aus dem Arabischen, für die Anerkennung.");
+    need.languages = vec!["ar".into()];
+    e.upsert_item(need);
+    let id = ItemId("n-zeugnis".into());
+    let list = e.suggestions_for_need(&id, 10).expect("need exists");
+    assert!(list.iter().all(|s| s.offer.0 != "o-dolmetsch"), "{list:?}");
+    let mut sworn =
+        item("o-vereidigt", "jugend", Kind::Offer, "Beglaubigte Übersetzungen Arabisch", "Vereidigte Übersetzerin für Urkunden.");
+    sworn.languages = vec!["ar".into()];
+    e.upsert_item(sworn);
+    let list = e.suggestions_for_need(&id, 10).expect("need exists");
+    assert_eq!(list.first().map(|s| s.offer.0.as_str()), Some("o-vereidigt"), "{list:?}");
+}
+
+#[test]
+fn a_choir_director_is_not_a_music_course() {
+    let mut e = engine();
+    e.upsert_item(item("o-saz", "jugend", Kind::Offer, "Saz-Unterricht", "Saz-Unterricht für Kinder und Erwachsene, montags abends."));
+    e.upsert_item(item("n-chor", "frauen", Kind::Need, "Chorleitung gesucht", "Unser Chor sucht eine Chorleiterin oder einen Chorleiter."));
+    let list = e.suggestions_for_need(&ItemId("n-chor".into()), 10).expect("need exists");
+    assert!(list.iter().all(|s| s.offer.0 != "o-saz"), "{list:?}");
+    e.upsert_item(item("o-dirigent", "jugend", Kind::Offer, "Chorleiterin frei", "Erfahrene Chorleiterin übernimmt einen Chor."));
+    let list = e.suggestions_for_need(&ItemId("n-chor".into()), 10).expect("need exists");
+    assert_eq!(list.first().map(|s| s.offer.0.as_str()), Some("o-dirigent"), "{list:?}");
+}

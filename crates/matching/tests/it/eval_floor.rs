@@ -1,5 +1,6 @@
 //! Regression guard: the engine's quality on the hand-judged evaluation sets stays at least at
-//! the level measured when the threshold was set (see `docs/benchmarks.md`).
+//! the level measured when the threshold was set, and the third set at its level after the fixes it
+//! led to (see `docs/benchmarks.md`).
 
 use matching::cli::{build_engine, parse_input};
 use matching::eval::{evaluate, parse_judgments, Metrics, Rankings};
@@ -18,12 +19,13 @@ fn measure(input: &str, judgments: &str) -> Metrics {
 #[test]
 fn main_set_quality_stays_above_the_measured_floor() {
     let m = measure(include_str!("../../eval/lindenau.json"), include_str!("../../eval/judgments.txt"));
-    // Measured: nDCG@10 0.8497, MRR 0.938, recall@10 0.776, P@5 0.308, no-match share 0.190.
+    // Measured: nDCG@10 0.8497, MRR 0.938, recall@10 0.776, P@5 0.308, no-match share 0.190;
+    // after the fixes from the rivershire set the no-match share is 0.143.
     assert!(m.ndcg_at_10 >= 0.845, "nDCG@10 {:.3}", m.ndcg_at_10);
     assert!(m.mrr >= 0.93, "MRR {:.3}", m.mrr);
     assert!(m.recall_at_10 >= 0.77, "recall@10 {:.3}", m.recall_at_10);
     assert!(m.precision_at_5 >= 0.30, "P@5 {:.3}", m.precision_at_5);
-    assert!(m.no_match_suggested <= 0.20, "needs without match suggested {:.3}", m.no_match_suggested);
+    assert!(m.no_match_suggested <= 0.15, "needs without match suggested {:.3}", m.no_match_suggested);
 }
 
 #[test]
@@ -34,4 +36,16 @@ fn held_out_set_quality_stays_above_the_measured_floor() {
     assert!(m.mrr >= 0.88, "MRR {:.3}", m.mrr);
     assert!(m.recall_at_10 >= 0.89, "recall@10 {:.3}", m.recall_at_10);
     assert!(m.no_match_suggested <= 0.15, "needs without match suggested {:.3}", m.no_match_suggested);
+}
+
+#[test]
+fn third_set_quality_stays_above_the_measured_floor() {
+    let m = measure(include_str!("../../eval/rivershire.json"), include_str!("../../eval/rivershire_judgments.txt"));
+    // First run, before any fix: nDCG@10 0.806, MRR 0.814, recall@10 0.827, no-match share 0.308.
+    // Measured after the fixes (so no longer unseen): nDCG@10 0.928, MRR 0.941, recall@10 0.922,
+    // no-match share 0.077.
+    assert!(m.ndcg_at_10 >= 0.92, "nDCG@10 {:.3}", m.ndcg_at_10);
+    assert!(m.mrr >= 0.93, "MRR {:.3}", m.mrr);
+    assert!(m.recall_at_10 >= 0.91, "recall@10 {:.3}", m.recall_at_10);
+    assert!(m.no_match_suggested <= 0.08, "needs without match suggested {:.3}", m.no_match_suggested);
 }
