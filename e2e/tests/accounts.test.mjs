@@ -215,6 +215,7 @@ test('invite → set password → edit → pending → office approves with TOTP
   await vera.page.goto(`${vera.page.url().replace(/\/needs\/(\d+).*/, '/items/$1/edit')}?lang=ar`);
   assert.equal(await vera.page.getAttribute('html', 'dir'), 'rtl');
   await expectAccessible(vera.page, 'item edit form ar');
+  await vera.page.screenshot({ path: join(screenshotDir, 'item-edit-ar-phone.png'), fullPage: true });
 
   // The representative's other new pages pass axe.
   for (const path of ['/introductions', `/organisations/${SLUG}/items/new?kind=need`]) {
