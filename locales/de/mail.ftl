@@ -109,6 +109,11 @@ mail-claim-rejected-body =
 
     vielen Dank für Ihre Nachricht, dass Sie „{ $organisation }“ vertreten. Das Integrationsbüro konnte das leider nicht bestätigen; den Eintrag können Sie deshalb nicht bearbeiten.
 
+    { $has_comment ->
+        [yes] Begründung des Integrationsbüros: { $comment }
+       *[no] { "" }
+    }
+
     Wenn Sie glauben, dass es sich um einen Irrtum handelt, wenden Sie sich bitte an das Integrationsbüro.
 
     Der Eintrag:

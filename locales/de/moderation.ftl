@@ -135,3 +135,4 @@ review-done-claim = Erledigt.
 error-claim-open-title = Schon entschieden oder schon angefragt
 error-claim-open-text = Für diesen Verein gibt es bereits eine offene Anfrage von Ihnen, oder die Anfrage wurde schon entschieden.
 edit-position-drag = Sie können auch den Punkt auf der Karte verschieben oder in die Karte klicken; die Zahlen werden dann eingetragen.
+claims-comment = Begründung bei Ablehnung (freiwillig, geht per E-Mail an die Person)

@@ -109,6 +109,11 @@ mail-claim-rejected-body =
 
     thank you for letting us know that you represent “{ $organisation }”. Unfortunately the integration office could not confirm this, so you cannot edit the entry.
 
+    { $has_comment ->
+        [yes] The integration office's reason: { $comment }
+       *[no] { "" }
+    }
+
     If you think this is a mistake, please contact the integration office.
 
     The entry:

@@ -135,3 +135,4 @@ review-done-claim = Done.
 error-claim-open-title = Already decided or already requested
 error-claim-open-text = There is already an open request of yours for this association, or the request was already decided.
 edit-position-drag = You can also drag the pin on the map or click into the map; the numbers are filled in for you.
+claims-comment = Reason if you reject (optional, emailed to the person)

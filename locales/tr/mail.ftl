@@ -109,6 +109,11 @@ mail-claim-rejected-body =
 
     “{ $organisation }” adına hareket ettiğinizi bildirdiğiniz için teşekkür ederiz. Entegrasyon ofisi bunu maalesef doğrulayamadı; bu nedenle kaydı düzenleyemezsiniz.
 
+    { $has_comment ->
+        [yes] Entegrasyon ofisinin gerekçesi: { $comment }
+       *[no] { "" }
+    }
+
     Bunun bir hata olduğunu düşünüyorsanız lütfen entegrasyon ofisiyle iletişime geçin.
 
     Kayıt:

@@ -135,3 +135,4 @@ review-done-claim = Tamamlandı.
 error-claim-open-title = Zaten karara bağlandı veya zaten talep edildi
 error-claim-open-text = Bu dernek için sizin açık bir talebiniz zaten var ya da talep zaten karara bağlandı.
 edit-position-drag = Haritadaki iğneyi sürükleyebilir veya haritaya tıklayabilirsiniz; sayılar otomatik olarak doldurulur.
+claims-comment = Reddederken gerekçe (isteğe bağlı, kişiye e-postayla gönderilir)

@@ -18,10 +18,29 @@ impl MailText for FluentMail {
         let mut args: Vec<(&str, ArgValue)> = kind.args().into_iter().map(|(k, v)| (k, ArgValue::from(v))).collect();
         args.push(("instance", ArgValue::from(self.instance.clone())));
         let subject = tr.targs(&format!("mail-{}-subject", kind.key()), &args);
-        let body = tr.targs(&format!("mail-{}-body", kind.key()), &args);
+        let body = paragraphs(&tr.targs(&format!("mail-{}-body", kind.key()), &args));
         let signature = tr.targs("mail-signature", &args);
         (subject, format!("{body}\n\n-- \n{signature}\n"))
     }
+}
+
+/// The text with trailing spaces removed and at most one empty line between paragraphs, so that
+/// a part left out (an optional reason) leaves no gap.
+fn paragraphs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut empty = 0;
+    for line in text.lines().map(str::trim_end) {
+        if line.is_empty() {
+            empty += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if empty > 0 { "\n\n" } else { "\n" });
+        }
+        out.push_str(line);
+        empty = 0;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -50,14 +69,25 @@ mod tests {
                 organisation: "Elternverein".into(),
                 link: "https://k.example/organisations/elternverein/edit".into(),
             },
-            MailKind::ClaimRejected { organisation: "Elternverein".into(), link: "https://k.example/organisations/elternverein".into() },
+            MailKind::ClaimRejected {
+                organisation: "Elternverein".into(),
+                comment: "Bitte melden Sie sich beim Vorstand.".into(),
+                link: "https://k.example/organisations/elternverein".into(),
+            },
         ];
+        let without_reason =
+            MailKind::ClaimRejected { organisation: "Elternverein".into(), comment: " ".into(), link: "https://k.example/x".into() };
+        for locale in UiLocale::ALL {
+            let (_, body) = FluentMail { locale, instance: "K".into() }.render(&without_reason, None);
+            assert!(!body.contains(":  ") && !body.contains("\n\n\n\n"), "{locale:?}: no empty reason line in {body}");
+        }
         for kind in &kinds {
             let german = FluentMail { locale: UiLocale::De, instance: "K".into() }.render(kind, None);
             for locale in UiLocale::ALL {
                 let (subject, body) = FluentMail { locale: UiLocale::De, instance: "K".into() }.render(kind, Some(locale));
                 assert!(!subject.starts_with("mail-") && subject.contains("Elternverein"), "{locale:?}: {subject}");
-                for (_, fact) in kind.args() {
+                // Every fact is in the text; `has_comment` only chooses whether the reason is.
+                for (_, fact) in kind.args().into_iter().filter(|(name, _)| *name != "has_comment") {
                     assert!(body.contains(&fact), "{locale:?} {}: {fact} missing in {body}", kind.key());
                 }
                 if locale != UiLocale::De {

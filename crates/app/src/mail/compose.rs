@@ -34,7 +34,8 @@ pub enum MailKind {
     /// The office confirmed a claim: the claimant now edits the association (the link is its edit page).
     ClaimApproved { organisation: String, link: String },
     /// The office did not confirm a claim; the link is the association's public profile.
-    ClaimRejected { organisation: String, link: String },
+    /// `comment`: the office's reason, possibly empty.
+    ClaimRejected { organisation: String, comment: String, link: String },
     /// Another association asks for an introduction.
     IntroductionRequested { organisation: String, need: String, offer: String, message: String, link: String },
     /// The introduction was accepted: here is how to reach the other side.
@@ -77,8 +78,13 @@ impl MailKind {
             }
             MailKind::RevisionApproved { organisation, link }
             | MailKind::ProposalApproved { organisation, link }
-            | MailKind::ClaimApproved { organisation, link }
-            | MailKind::ClaimRejected { organisation, link } => vec![("organisation", organisation.clone()), ("link", link.clone())],
+            | MailKind::ClaimApproved { organisation, link } => vec![("organisation", organisation.clone()), ("link", link.clone())],
+            MailKind::ClaimRejected { organisation, comment, link } => vec![
+                ("organisation", organisation.clone()),
+                ("comment", comment.clone()),
+                ("has_comment", if comment.trim().is_empty() { "no" } else { "yes" }.to_owned()),
+                ("link", link.clone()),
+            ],
             MailKind::RevisionRejected { organisation, comment, link } | MailKind::ProposalRejected { organisation, comment, link } => {
                 vec![("organisation", organisation.clone()), ("comment", comment.clone()), ("link", link.clone())]
             }

@@ -313,7 +313,8 @@ async fn a_rejected_claim_is_answered_politely_and_gives_no_access() {
     assert_eq!(rep.post(&format!("/office/claims/{id}"), &[("decision", "approve")]).await.status, 403);
     assert_eq!(mails_to(&app, "neu@verein.example").await, 0);
 
-    let page = office.post(&format!("/office/claims/{id}"), &[("decision", "reject")]).await;
+    let reason = "Der Vorstand kennt Sie nicht; bitte wenden Sie sich an ihn.";
+    let page = office.post(&format!("/office/claims/{id}"), &[("decision", "reject"), ("comment", reason)]).await;
     assert_eq!(page.location.as_deref(), Some("/office/review?done=claim"));
     assert_eq!(rep.get(&format!("/organisations/{SLUG}/edit")).await.status, 403, "no access");
     let mails = app.mails().await;
@@ -322,6 +323,7 @@ async fn a_rejected_claim_is_answered_politely_and_gives_no_access() {
         .find(|(to, subject, _)| to.contains("neu@verein.example") && subject.contains("Ihre Anfrage"))
         .unwrap_or_else(|| panic!("no rejection mail: {mails:?}"));
     assert!(body.contains("nicht bestätigen") && !body.contains("/edit"), "{body}");
+    assert!(body.contains(&format!("Begründung des Integrationsbüros: {reason}")), "the office's reason: {body}");
     assert_eq!(app.link_in_mail("neu@verein.example", "/organisations/").await, format!("/organisations/{SLUG}"), "the public profile");
 
     let page = office.post(&format!("/office/claims/{id}"), &[("decision", "approve")]).await;

@@ -22,6 +22,9 @@ pub struct ClaimForm {
     pub message: String,
     #[serde(default)]
     pub decision: String,
+    /// The office's reason for a rejection, sent to the claimant (optional).
+    #[serde(default)]
+    pub comment: String,
 }
 
 fn claim_error(state: &SharedState, visit: &Visit, error: &ClaimError) -> Response {
@@ -60,7 +63,7 @@ pub async fn decide(
     let approve = form.decision == "approve";
     match decide_claim(state.accounts.as_ref(), &viewer, id, approve).await {
         Ok(decided) => {
-            notify_claimant(&state, &headers, &decided, approve).await;
+            notify_claimant(&state, &headers, &decided, approve, &form.comment).await;
             Redirect::to("/office/review?done=claim").into_response()
         }
         Err(error) => claim_error(&state, &visit, &error),
@@ -68,8 +71,8 @@ pub async fn decide(
 }
 
 /// Mails the claimant the office's decision: the edit page when approved, the public profile
-/// when not. Failures are logged, the decision stands.
-async fn notify_claimant(state: &SharedState, headers: &HeaderMap, claim: &Claim, approved: bool) {
+/// and the office's reason (if it gave one) when not. Failures are logged, the decision stands.
+async fn notify_claimant(state: &SharedState, headers: &HeaderMap, claim: &Claim, approved: bool, comment: &str) {
     let record = match state.directory.store().organisation_record(claim.organisation).await {
         Ok(Some(record)) => record,
         Ok(None) => return,
@@ -83,7 +86,7 @@ async fn notify_claimant(state: &SharedState, headers: &HeaderMap, claim: &Claim
     let kind = if approved {
         MailKind::ClaimApproved { organisation, link: format!("{base}/organisations/{}/edit", record.slug) }
     } else {
-        MailKind::ClaimRejected { organisation, link: format!("{base}/organisations/{}", record.slug) }
+        MailKind::ClaimRejected { organisation, comment: comment.trim().to_owned(), link: format!("{base}/organisations/{}", record.slug) }
     };
     let text = FluentMail { locale: state.site.default_locale, instance: state.site.instance_name.clone() };
     let language = state.accounts.user(claim.user).await.ok().flatten().and_then(|u| u.language);
