@@ -34,8 +34,9 @@ pub struct Digest {
 }
 
 /// The strong pairings of these associations' items in which an item newer than `after` takes part,
-/// as "need ↔ offer" lines.
-pub fn strong_new_pairings(view: &MarketView, orgs: &[domain::ids::OrgId], after: ItemId) -> Vec<String> {
+/// as "need ↔ offer" lines, each followed by the need's page (`base` + `/needs/{id}`), where the
+/// introduction is asked for.
+pub fn strong_new_pairings(view: &MarketView, orgs: &[domain::ids::OrgId], after: ItemId, base: &str) -> Vec<String> {
     let mut lines = Vec::new();
     for kind in [ItemKind::Need, ItemKind::Offer] {
         for item in view.list(kind, &ItemQuery::default(), Audience::Network).into_iter().filter(|i| orgs.contains(&i.org)) {
@@ -45,7 +46,7 @@ pub fn strong_new_pairings(view: &MarketView, orgs: &[domain::ids::OrgId], after
             };
             for p in pairings.iter().filter(|p| p.score >= STRONG && (item.id > after || p.other.id > after)) {
                 let (need, offer) = if kind == ItemKind::Need { (&item, &p.other) } else { (&p.other, &item) };
-                let line = format!("{} ↔ {}", need.content.title, offer.content.title);
+                let line = format!("{} ↔ {}\n{base}/needs/{}", need.content.title, offer.content.title, need.id);
                 if !lines.contains(&line) {
                     lines.push(line);
                 }
@@ -70,11 +71,11 @@ impl Digest {
         let mut sent = 0;
         for (user, email) in self.accounts.digest_subscribers().await? {
             let orgs: Vec<_> = self.accounts.memberships_of(user).await?.into_iter().map(|m| m.organisation).collect();
-            let lines = strong_new_pairings(&view, &orgs, after);
+            let lines = strong_new_pairings(&view, &orgs, after, &self.base_url);
             if lines.is_empty() {
                 continue;
             }
-            let kind = MailKind::Digest { matches: lines.join("\n"), link: format!("{}/account", self.base_url) };
+            let kind = MailKind::Digest { matches: lines.join("\n\n"), link: format!("{}/account", self.base_url) };
             let language = self.accounts.user(user).await?.and_then(|u| u.language);
             let (subject, text_body) = self.text.render(&kind, language);
             enqueue_mail(self.jobs.as_ref(), &OutgoingMail { to: email, subject, text_body, html_body: None }).await?;

@@ -249,6 +249,7 @@ async fn the_weekly_digest_goes_to_subscribers_with_strong_new_matches_only() {
     let mails = app.mails().await;
     let (_, subject, body) = mails.iter().find(|(to, _, _)| to.contains("abo@")).unwrap();
     assert!(subject.contains("passende") && body.contains(&need.content.title), "{body}");
+    assert!(body.contains(&format!("{}/needs/{}", app.base, need.id)), "each pairing links to the need's page: {body}");
     assert!(!mails.iter().any(|(to, _, _)| to.contains("ohne@")), "only subscribers get it");
     let (_, sent) = digest.send(newest).await.unwrap();
     assert_eq!(sent, 0, "nothing new, nothing sent");
