@@ -9,6 +9,7 @@ use domain::district::District;
 use domain::geo::GeoPoint;
 use domain::ids::OrgId;
 use domain::language::UiLocale;
+use domain::logo::LogoHash;
 use domain::marketplace::{Item, ItemContent, ItemId, ItemKind};
 use domain::organisation::{Address, Organisation, Profile};
 use domain::slug::Slug;
@@ -664,4 +665,24 @@ pub trait JobStore: Send + Sync + 'static {
     async fn fail(&self, id: JobId, error: &str, retry_at: Option<SystemTime>) -> Result<Option<JobState>, StoreError>;
     /// The most recent jobs, newest first.
     async fn recent_jobs(&self, limit: u32) -> Result<Vec<JobSummary>, StoreError>;
+}
+
+/// A logo picture as stored: the PNG made by `logo::prepare_logo`, named by its SHA-256.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredLogo {
+    pub hash: LogoHash,
+    pub png: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Logo pictures, content-addressed. Only re-encoded pictures are handed to it; revisions of
+/// profiles name them by hash. Pictures are never changed or deleted, so a restored revision
+/// finds its logo again.
+#[async_trait]
+pub trait LogoStore: Send + Sync + 'static {
+    /// Stores the picture under its hash; storing a hash that is already there changes nothing.
+    async fn save_logo(&self, logo: &StoredLogo) -> Result<(), StoreError>;
+    /// The picture with this hash, if stored.
+    async fn logo(&self, hash: &LogoHash) -> Result<Option<StoredLogo>, StoreError>;
 }

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use app::ports::{AccountStore, DirectoryStore, JobStore, MarketplaceStore, StoreError};
+use app::ports::{AccountStore, DirectoryStore, JobStore, LogoStore, MarketplaceStore, StoreError};
 
 use crate::config::Database;
 
@@ -13,11 +13,12 @@ pub struct Stores {
     pub marketplace: Arc<dyn MarketplaceStore>,
     pub accounts: Arc<dyn AccountStore>,
     pub jobs: Arc<dyn JobStore>,
+    pub logos: Arc<dyn LogoStore>,
 }
 
-fn all_ports<S: DirectoryStore + MarketplaceStore + AccountStore + JobStore>(store: S) -> Stores {
+fn all_ports<S: DirectoryStore + MarketplaceStore + AccountStore + JobStore + LogoStore>(store: S) -> Stores {
     let store = Arc::new(store);
-    Stores { directory: store.clone(), marketplace: store.clone(), accounts: store.clone(), jobs: store }
+    Stores { directory: store.clone(), marketplace: store.clone(), accounts: store.clone(), jobs: store.clone(), logos: store }
 }
 
 /// Opens the configured database and runs its migrations.

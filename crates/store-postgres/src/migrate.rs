@@ -17,6 +17,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (9, "introductions", include_str!("../migrations/0009_introductions.sql")),
     (10, "digest", include_str!("../migrations/0010_digest.sql")),
     (11, "user_language", include_str!("../migrations/0011_user_language.sql")),
+    (13, "logos", include_str!("../migrations/0013_logos.sql")),
 ];
 
 /// Key of the advisory lock that serialises migrations across processes.

@@ -42,6 +42,8 @@ pub struct AppState {
     pub directory: Arc<Directory>,
     pub marketplace: Arc<Marketplace>,
     pub accounts: Arc<dyn AccountStore>,
+    /// Logo pictures, by hash.
+    pub logos: Arc<dyn app::ports::LogoStore>,
     /// Turns an address or district into a map position for profiles without one.
     pub geocoder: Arc<dyn app::ports::Geocoder>,
     /// The job queue (mail goes through it) and its runner.
