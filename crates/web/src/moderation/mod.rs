@@ -8,6 +8,7 @@ pub mod confirm;
 pub mod edit;
 pub mod form_body;
 pub mod history;
+pub mod logo;
 pub mod propose;
 pub mod review;
 
@@ -22,6 +23,8 @@ pub fn router() -> Router<SharedState> {
         .route("/organisations/propose/verify", get(propose::verify_form).post(propose::verify_submit))
         .route("/organisations/confirm", get(confirm::show).post(confirm::submit))
         .route("/organisations/{slug}/edit", get(edit::form).post(edit::submit))
+        .route("/organisations/{slug}/logo", post(logo::upload))
+        .route("/organisations/{slug}/logo/remove", post(logo::remove))
         .route("/organisations/{slug}/history", get(history::show))
         .route("/organisations/{slug}/history/{number}/restore", post(history::restore_version))
         .route("/organisations/{slug}/archive", post(history::archive))
