@@ -88,7 +88,7 @@ async fn an_uploaded_logo_waits_for_review_then_shows_everywhere_and_is_served_a
     let (status, profile) = app.text(&format!("/organisations/{SLUG}")).await;
     assert_eq!(status, 200);
     assert!(profile.contains(&format!(r#"<img src="{url}" alt="Logo von {name}" class="profile-logo""#)), "{profile}");
-    assert!(profile.contains(&format!(r#""logo":"http://"#)), "JSON-LD names the logo");
+    assert!(profile.contains(r#""logo":"http://"#), "JSON-LD names the logo");
     let (_, list) = app.text("/organisations?q=Br%C3%BCckenschlag").await;
     assert!(list.contains(&format!(r#"<img src="{url}" alt="" class="card-logo" width="48" height="48""#)), "{list}");
     let (_, map) = app.text("/map").await;
