@@ -137,6 +137,13 @@ async fn bad_files_come_back_to_the_form_with_a_message_and_nothing_is_stored() 
     assert_eq!(page.status, 422);
     assert!(page.body.contains("Die Datei ist zu groß") && page.body.contains("höchstens 2 MB"), "{}", page.body);
 
+    // A phone photo of several megabytes: read to its end, answered on the form.
+    let mut photo = picture(64, 64, ImageFormat::Jpeg);
+    photo.resize(6 * 1024 * 1024, 7);
+    let page = upload(&mut rep, SLUG, "IMG_2041.jpg", "image/jpeg", &photo).await;
+    assert_eq!(page.status, 422, "{}", page.body);
+    assert!(page.body.contains("Die Datei ist zu groß"));
+
     let page = rep.post_multipart(&format!("/organisations/{SLUG}/logo"), &[("csrf", &rep.cookies["kp_csrf"].clone())], None).await;
     assert_eq!(page.status, 422);
     assert!(page.body.contains("Bitte wählen Sie zuerst ein Bild aus."), "{}", page.body);
