@@ -9,6 +9,7 @@ use domain::district::District;
 use domain::geo::GeoPoint;
 use domain::ids::OrgId;
 use domain::language::UiLocale;
+use domain::logo::LogoHash;
 use domain::marketplace::{Item, ItemContent, ItemId, ItemKind};
 use domain::organisation::{Address, Organisation, Profile};
 use domain::slug::Slug;
@@ -692,4 +693,24 @@ pub trait ParkedFormStore: Send + Sync + 'static {
     async fn discard_parked_forms(&self, secret_hash: &str) -> Result<(), StoreError>;
     /// Deletes the forms expired at `now`; returns how many.
     async fn delete_expired_parked_forms(&self, now: i64) -> Result<u64, StoreError>;
+}
+
+/// A logo picture as stored: the PNG made by `logo::prepare_logo`, named by its SHA-256.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredLogo {
+    pub hash: LogoHash,
+    pub png: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Logo pictures, content-addressed. Only re-encoded pictures are handed to it; revisions of
+/// profiles name them by hash. Pictures are never changed or deleted, so a restored revision
+/// finds its logo again.
+#[async_trait]
+pub trait LogoStore: Send + Sync + 'static {
+    /// Stores the picture under its hash; storing a hash that is already there changes nothing.
+    async fn save_logo(&self, logo: &StoredLogo) -> Result<(), StoreError>;
+    /// The picture with this hash, if stored.
+    async fn logo(&self, hash: &LogoHash) -> Result<Option<StoredLogo>, StoreError>;
 }

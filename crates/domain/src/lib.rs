@@ -11,6 +11,7 @@ pub mod ids;
 pub mod item_query;
 pub mod language;
 pub mod localized;
+pub mod logo;
 pub mod marketplace;
 pub mod marketplace_form;
 pub mod moderation;

@@ -6,6 +6,7 @@ use crate::geo::GeoPoint;
 use crate::ids::OrgId;
 use crate::language::LanguageCode;
 use crate::localized::LocalizedText;
+use crate::logo::LogoHash;
 use crate::slug::Slug;
 
 /// Legal form of an organisation.
@@ -250,6 +251,9 @@ pub struct Profile {
     pub contact: PublicContact,
     #[serde(default)]
     pub contact_persons: Vec<ContactPerson>,
+    /// The logo, a stored image named by its hash; revisions from before logos read as none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<LogoHash>,
 }
 
 impl Profile {

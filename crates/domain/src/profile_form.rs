@@ -225,6 +225,8 @@ impl ProfileInput {
             meeting_times,
             contact,
             contact_persons,
+            // The logo has a form of its own; this form keeps it as it was.
+            logo: ctx.previous.and_then(|p| p.logo.clone()),
         })
     }
 

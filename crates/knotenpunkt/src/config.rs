@@ -289,6 +289,7 @@ impl Config {
             limits: web::Limits {
                 body_bytes: raw.server.request_body_limit_kb * 1024,
                 request_timeout: Duration::from_secs(raw.server.request_timeout_secs),
+                ..web::Limits::default()
             },
             index_refresh: Duration::from_secs(raw.server.index_refresh_secs.max(1)),
             sessions: validate_sessions(&raw.accounts)?,

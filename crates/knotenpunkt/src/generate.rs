@@ -158,6 +158,7 @@ pub fn synthetic(count: usize, start: usize, districts: &[District]) -> ImportBa
             meeting_times: LocalizedText::new(),
             contact: PublicContact { email: Some(format!("info-{i}@example.org")), ..Default::default() },
             contact_persons: Vec::new(),
+            logo: None,
         };
         if let Some(slug) = slug {
             organisations.push(NewOrganisation { slug, profile });

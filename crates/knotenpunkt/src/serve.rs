@@ -132,6 +132,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         marketplace,
         accounts: stores.accounts.clone(),
         parked: stores.parked.clone(),
+        logos: stores.logos.clone(),
         jobs: jobs.clone(),
         outbox: config.mail.outbox_dir().map(|dir| Arc::new(OutboxFolder::new(dir)) as Arc<dyn app::mail::outbox::OutboxReader>),
         sessions: config.sessions,

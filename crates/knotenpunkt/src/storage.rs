@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use app::ports::{AccountStore, DirectoryStore, JobStore, MarketplaceStore, ParkedFormStore, StoreError};
+use app::ports::{AccountStore, DirectoryStore, JobStore, LogoStore, MarketplaceStore, ParkedFormStore, StoreError};
 
 use crate::config::Database;
 
@@ -14,11 +14,19 @@ pub struct Stores {
     pub accounts: Arc<dyn AccountStore>,
     pub jobs: Arc<dyn JobStore>,
     pub parked: Arc<dyn ParkedFormStore>,
+    pub logos: Arc<dyn LogoStore>,
 }
 
-fn all_ports<S: DirectoryStore + MarketplaceStore + AccountStore + JobStore + ParkedFormStore>(store: S) -> Stores {
+fn all_ports<S: DirectoryStore + MarketplaceStore + AccountStore + JobStore + ParkedFormStore + LogoStore>(store: S) -> Stores {
     let store = Arc::new(store);
-    Stores { directory: store.clone(), marketplace: store.clone(), accounts: store.clone(), jobs: store.clone(), parked: store }
+    Stores {
+        directory: store.clone(),
+        marketplace: store.clone(),
+        accounts: store.clone(),
+        jobs: store.clone(),
+        parked: store.clone(),
+        logos: store,
+    }
 }
 
 /// Opens the configured database and runs its migrations.

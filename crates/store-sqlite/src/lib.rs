@@ -4,6 +4,7 @@ mod accounts;
 mod confirmation;
 mod directory;
 mod jobs;
+mod logos;
 mod marketplace;
 mod migrate;
 mod parked_forms;

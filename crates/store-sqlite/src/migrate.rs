@@ -18,6 +18,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (10, "digest", include_str!("../migrations/0010_digest.sql")),
     (11, "user_language", include_str!("../migrations/0011_user_language.sql")),
     (12, "parked_forms", include_str!("../migrations/0012_parked_forms.sql")),
+    (13, "logos", include_str!("../migrations/0013_logos.sql")),
 ];
 
 pub(crate) async fn run(pool: &SqlitePool) -> Result<(), StoreError> {

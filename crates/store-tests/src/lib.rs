@@ -8,6 +8,7 @@ pub mod admin_use_cases;
 pub mod confirmation;
 pub mod directory;
 pub mod jobs;
+pub mod logos;
 pub mod marketplace;
 pub mod moderation;
 pub mod moderation_use_cases;
@@ -16,7 +17,7 @@ pub mod postgres;
 
 use std::sync::Arc;
 
-use app::ports::{AccountStore, DirectoryStore, JobStore, MarketplaceStore, ParkedFormStore};
+use app::ports::{AccountStore, DirectoryStore, JobStore, LogoStore, MarketplaceStore, ParkedFormStore};
 
 /// The ports of one storage adapter, as the contract functions receive them.
 #[derive(Clone)]
@@ -26,6 +27,7 @@ pub struct Stores {
     pub accounts: Arc<dyn AccountStore>,
     pub jobs: Arc<dyn JobStore>,
     pub parked: Arc<dyn ParkedFormStore>,
+    pub logos: Arc<dyn LogoStore>,
     /// The database's URL (`sqlite://…` or `postgres://…`), for the few checks that must talk to
     /// the database directly, such as that it refuses to change a revision's content.
     pub database_url: Option<String>,
@@ -33,14 +35,15 @@ pub struct Stores {
 
 impl Stores {
     /// All ports of one adapter value.
-    pub fn of<S: DirectoryStore + MarketplaceStore + AccountStore + JobStore + ParkedFormStore>(store: S) -> Stores {
+    pub fn of<S: DirectoryStore + MarketplaceStore + AccountStore + JobStore + ParkedFormStore + LogoStore>(store: S) -> Stores {
         let store = Arc::new(store);
         Stores {
             directory: store.clone(),
             marketplace: store.clone(),
             accounts: store.clone(),
             jobs: store.clone(),
-            parked: store,
+            parked: store.clone(),
+            logos: store,
             database_url: None,
         }
     }

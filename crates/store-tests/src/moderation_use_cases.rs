@@ -66,7 +66,13 @@ impl World {
     }
 }
 
-async fn viewer(accounts: &Arc<dyn AccountStore>, email: &str, role: Role, org: Option<OrgId>, second_factor_done: bool) -> Viewer {
+pub(crate) async fn viewer(
+    accounts: &Arc<dyn AccountStore>,
+    email: &str,
+    role: Role,
+    org: Option<OrgId>,
+    second_factor_done: bool,
+) -> Viewer {
     let new = NewUser {
         email: EmailAddress::parse(email).unwrap(),
         role,

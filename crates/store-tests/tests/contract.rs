@@ -148,3 +148,9 @@ async fn sqlite_keeps_data_across_reopening() {
     let reopened = store_sqlite::SqliteStore::open(&path).await.unwrap();
     assert_eq!(reopened.published_organisations().await.unwrap().len(), 2);
 }
+
+contract!(logos:
+    a_logo_is_stored_once_under_its_hash,
+    stored_logos_cannot_be_changed_or_deleted,
+    a_logo_is_a_moderated_change_of_the_profile,
+);

@@ -68,6 +68,50 @@ impl Browser {
         self.post_raw(path, &all).await
     }
 
+    /// Posts a multipart form with one file, as a page's upload form would: the CSRF token
+    /// first, then the fields, then the file `(field, file name, content type, bytes)`.
+    pub async fn post_file(&mut self, path: &str, fields: &[(&str, &str)], file: (&str, &str, &str, &[u8])) -> Page {
+        if !self.cookies.contains_key("kp_csrf") {
+            self.get("/").await;
+        }
+        let csrf = self.cookies.get("kp_csrf").cloned().unwrap_or_default();
+        let mut all = vec![("csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.post_multipart(path, &all, Some(file)).await
+    }
+
+    /// Posts exactly these fields and this file as `multipart/form-data` (no CSRF token added).
+    pub async fn post_multipart(&mut self, path: &str, fields: &[(&str, &str)], file: Option<(&str, &str, &str, &[u8])>) -> Page {
+        const BOUNDARY: &str = "----knotenpunkt-test-7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes(),
+            );
+        }
+        if let Some((name, file_name, content_type, bytes)) = file {
+            body.extend_from_slice(
+                format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: {content_type}\r\n\r\n")
+                    .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+        let response = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header(COOKIE, self.cookie_header())
+            .header(reqwest::header::CONTENT_TYPE, format!("multipart/form-data; boundary={BOUNDARY}"))
+            .body(body)
+            .send()
+            .await;
+        match response {
+            Ok(response) => self.read(response).await,
+            Err(e) => Page { status: 0, location: None, body: e.to_string() },
+        }
+    }
+
     /// Posts exactly these fields (no CSRF token added).
     pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
         let response = self.client.post(format!("{}{path}", self.base)).header(COOKIE, self.cookie_header()).form(fields).send().await;

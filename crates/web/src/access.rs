@@ -72,6 +72,7 @@ pub const MATRIX: &[Rule] = &[
     rule("GET", "/api/v1/offers", Public),
     rule("GET", "/api/v1/needs", Public),
     rule("GET", "/api/v1/needs/{id}/suggestions", Public),
+    rule("GET", "/logos/{file}", Public),
     // Signing in and out.
     rule("GET", "/login", Public),
     rule("POST", "/login", Public),
@@ -105,6 +106,8 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/organisations/confirm", Public),
     rule("GET", "/organisations/{slug}/edit", Member),
     rule("POST", "/organisations/{slug}/edit", Member),
+    rule("POST", "/organisations/{slug}/logo", Member),
+    rule("POST", "/organisations/{slug}/logo/remove", Member),
     rule("GET", "/organisations/{slug}/history", Member),
     rule("POST", "/organisations/{slug}/history/{number}/restore", Staff),
     rule("POST", "/organisations/{slug}/archive", Staff),

@@ -10,6 +10,7 @@ pub mod config;
 pub mod directory;
 pub mod home;
 pub mod i18n;
+pub mod limits;
 pub mod locale;
 pub mod mail_text;
 pub mod map;
@@ -22,20 +23,17 @@ pub mod page;
 pub mod security;
 pub mod system;
 
-use std::sync::Arc;
-use std::time::Duration;
-
 use app::accounts::sign_in::{SessionPolicy, Throttle};
 use app::directory::Directory;
 use app::marketplace::Marketplace;
 use app::ports::AccountStore;
 use axum::Router;
+use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub use config::SiteConfig;
+pub use limits::Limits;
 
 /// What every handler can reach.
 pub struct AppState {
@@ -44,6 +42,8 @@ pub struct AppState {
     pub accounts: Arc<dyn AccountStore>,
     /// Forms sent after the session had ended, kept until their author signed in again.
     pub parked: Arc<dyn app::ports::ParkedFormStore>,
+    /// Logo pictures, by hash.
+    pub logos: Arc<dyn app::ports::LogoStore>,
     /// Turns an address or district into a map position for profiles without one.
     pub geocoder: Arc<dyn app::ports::Geocoder>,
     /// The job queue (mail goes through it) and its runner.
@@ -61,19 +61,6 @@ pub struct AppState {
 }
 
 pub type SharedState = Arc<AppState>;
-
-/// Limits applied to every request.
-#[derive(Debug, Clone, Copy)]
-pub struct Limits {
-    pub body_bytes: usize,
-    pub request_timeout: Duration,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Self { body_bytes: 64 * 1024, request_timeout: Duration::from_secs(15) }
-    }
-}
 
 /// The whole application.
 pub fn router(state: SharedState, limits: Limits) -> Router {
@@ -93,11 +80,12 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .fallback(system::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), accounts::csrf::verify_csrf))
         .layer(axum::middleware::from_fn_with_state(state.clone(), accounts::session::resolve_session))
+        // Body size and time per route, before anything reads the body; after the locale, for a
+        // translated "too big" page.
+        .layer(axum::middleware::from_fn_with_state((state.clone(), limits), limits::apply))
         .layer(axum::middleware::from_fn_with_state(state.clone(), locale::resolve_locale))
         .layer(axum::middleware::from_fn(security::headers))
         .layer(CompressionLayer::new())
-        .layer(RequestBodyLimitLayer::new(limits.body_bytes))
-        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, limits.request_timeout))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -35,6 +35,7 @@ fn org(id: i64, name: &str, description: &str, categories: &[&str], languages: &
             meeting_times: LocalizedText::new(),
             contact: PublicContact::default(),
             contact_persons: vec![],
+            logo: None,
         },
     }
 }

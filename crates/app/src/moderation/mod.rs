@@ -10,6 +10,7 @@ mod restore;
 mod review;
 mod review_queue;
 mod set_archived;
+mod set_logo;
 mod set_trusted;
 mod submit_edit;
 
@@ -23,6 +24,7 @@ pub use restore::restore;
 pub use review::{review, Decision, ReviewOutcome};
 pub use review_queue::{review_queue, PossibleDuplicate, ReviewItem};
 pub use set_archived::set_archived;
+pub use set_logo::{remove_logo, upload_logo, LogoError, LogoUploadError, BOX_SIDE, MAX_BYTES, MAX_SIDE};
 pub use set_trusted::set_trusted;
 pub use submit_edit::{submit_edit, EditOutcome};
 

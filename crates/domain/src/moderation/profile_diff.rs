@@ -37,6 +37,8 @@ pub enum ProfileField {
     ContactPerson(String),
     /// Whether a contact person agreed to be published; the person's name.
     ContactPersonConsent(String),
+    /// The logo; values are [`LogoHash`](crate::logo::LogoHash)es.
+    Logo,
 }
 
 impl ProfileField {
@@ -75,6 +77,7 @@ impl ProfileField {
             ProfileField::ContactSocial => "contact.social",
             ProfileField::ContactPerson(_) => "contact_persons",
             ProfileField::ContactPersonConsent(_) => "contact_persons.consent",
+            ProfileField::Logo => "logo",
         }
     }
 
@@ -105,7 +108,8 @@ impl ProfileField {
 /// - `target_groups`: [`TargetGroup`](crate::organisation::TargetGroup) keys joined with `", "`;
 /// - `categories`: category keys joined with `", "` (labels come from the managed list);
 /// - `district`: a district key (its name comes from the managed list);
-/// - `languages`: ISO 639 codes joined with `", "`.
+/// - `languages`: ISO 639 codes joined with `", "`;
+/// - `logo`: the image's [`LogoHash`](crate::logo::LogoHash).
 ///
 /// Keys never contain `", "`, so a joined list can be split again for translation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,6 +133,7 @@ pub struct FieldChange {
 pub fn diff_profiles(before: Option<&Profile>, after: &Profile) -> Vec<FieldChange> {
     let mut changes = Changes { before, after, list: Vec::new() };
     changes.field(ProfileField::Name, |p| text(&p.name));
+    changes.field(ProfileField::Logo, |p| p.logo.as_ref().map(|l| l.as_str().to_owned()));
     changes.field(ProfileField::ShortName, |p| opt_text(p.short_name.as_deref()));
     changes.field(ProfileField::LegalForm, |p| Some(p.legal_form.key().to_owned()));
     changes.field(ProfileField::Mso, |p| Some(yes_no(p.mso).to_owned()));

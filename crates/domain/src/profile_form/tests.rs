@@ -162,3 +162,13 @@ fn an_address_is_all_or_nothing_and_a_position_needs_both_numbers() {
     let errors = input.validate(&ctx(None, &categories, &districts)).unwrap_err();
     assert_eq!(errors, [FieldError { field: "position".into(), code: "position" }]);
 }
+
+#[test]
+fn the_profile_form_keeps_the_logo_it_does_not_show() {
+    let (categories, districts) = lists();
+    let mut previous = filled().validate(&ctx(None, &categories, &districts)).unwrap();
+    assert_eq!(previous.logo, None);
+    previous.logo = Some(crate::logo::LogoHash::parse(&"c".repeat(64)).unwrap());
+    let edited = filled().validate(&ctx(Some(&previous), &categories, &districts)).unwrap();
+    assert_eq!(edited.logo, previous.logo);
+}

@@ -9,6 +9,7 @@ mod api;
 mod confirm;
 mod directory_pages;
 mod i18n;
+mod logo;
 mod mail_language;
 mod map;
 mod marketplace;

@@ -1,6 +1,8 @@
 //! CSRF protection for every state-changing request: the form's `csrf` field must equal the
 //! visitor's CSRF cookie (double submit, cookie `HttpOnly` and `SameSite=Strict`), and a
 //! browser's `Origin`, when sent, must be this site. Otherwise: 403, and the handler never runs.
+//! A form is urlencoded, or multipart (file uploads) with `csrf` as its first field, which is
+//! read from the start of the body; the rest streams on to the handler unread.
 
 use app::accounts::tokens::constant_time_eq;
 use axum::body::{to_bytes, Body};
@@ -9,6 +11,7 @@ use axum::http::header::{CONTENT_TYPE, HOST, ORIGIN};
 use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
+use futures_util::StreamExt;
 
 use super::cookies;
 use crate::page::Visit;
@@ -16,6 +19,8 @@ use crate::SharedState;
 
 /// Largest form body read to find the token (the app's body limit is lower anyway).
 const MAX_FORM_BYTES: usize = 1024 * 1024;
+/// How much of a multipart body is read to find its first field, the token.
+const MULTIPART_HEAD_BYTES: usize = 8 * 1024;
 
 pub async fn verify_csrf(State(state): State<SharedState>, request: Request, next: Next) -> Response {
     let refuse = |request: &Request, reason: &str| {
@@ -30,22 +35,81 @@ pub async fn verify_csrf(State(state): State<SharedState>, request: Request, nex
         return refuse(&request, "cross-origin request");
     }
     let Some(expected) = cookies::read(request.headers(), cookies::CSRF) else { return refuse(&request, "no CSRF cookie") };
-    let is_form = request
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
-        return refuse(&request, "not a form");
-    }
+    let content_type = request.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
     let (parts, body) = request.into_parts();
-    let bytes = to_bytes(body, MAX_FORM_BYTES).await.unwrap_or_default();
-    let request = Request::from_parts(parts, Body::from(bytes.clone()));
-    let sent = form_field(&bytes, "csrf");
+    let (sent, request) = if content_type.starts_with("application/x-www-form-urlencoded") {
+        let bytes = to_bytes(body, MAX_FORM_BYTES).await.unwrap_or_default();
+        (form_field(&bytes, "csrf"), Request::from_parts(parts, Body::from(bytes)))
+    } else if let Some(boundary) = multipart_boundary(&content_type) {
+        let (head, body) = read_head(body, MULTIPART_HEAD_BYTES).await;
+        (first_multipart_field(&head, &boundary, "csrf"), Request::from_parts(parts, body))
+    } else {
+        return refuse(&Request::from_parts(parts, Body::empty()), "not a form");
+    };
     if !sent.is_some_and(|sent| constant_time_eq(&sent, &expected)) {
         return refuse(&request, "CSRF token missing, wrong, or the body unreadable");
     }
     next.run(request).await
+}
+
+/// The start of a body (at least `wanted` bytes unless it is shorter), and the whole body again.
+async fn read_head(body: Body, wanted: usize) -> (Vec<u8>, Body) {
+    let mut stream = body.into_data_stream();
+    let mut head = Vec::new();
+    while head.len() < wanted {
+        match stream.next().await {
+            Some(Ok(chunk)) => head.extend_from_slice(&chunk),
+            // A broken body: the token is not found and the request refused.
+            Some(Err(_)) => return (Vec::new(), Body::empty()),
+            None => break,
+        }
+    }
+    let first = axum::body::Bytes::from(head.clone());
+    (head, Body::from_stream(futures_util::stream::iter([Ok::<_, axum::Error>(first)]).chain(stream)))
+}
+
+/// The boundary of a `multipart/form-data` content type.
+fn multipart_boundary(content_type: &str) -> Option<String> {
+    let (kind, params) = content_type.split_once(';')?;
+    if !kind.trim().eq_ignore_ascii_case("multipart/form-data") {
+        return None;
+    }
+    params.split(';').find_map(|p| {
+        let (key, value) = p.split_once('=')?;
+        let value = value.trim().trim_matches('"');
+        (key.trim().eq_ignore_ascii_case("boundary") && !value.is_empty() && value.len() <= 70).then(|| value.to_owned())
+    })
+}
+
+/// The value of the first part of a multipart body, when it is the plain field `name` and
+/// complete within `head`. Only the first part counts, so the token is found without reading
+/// the file that follows.
+fn first_multipart_field(head: &[u8], boundary: &str, name: &str) -> Option<String> {
+    let opening = format!("--{boundary}\r\n");
+    let rest = head.strip_prefix(opening.as_bytes())?;
+    let headers_end = find(rest, b"\r\n\r\n")?;
+    let headers = std::str::from_utf8(&rest[..headers_end]).ok()?;
+    let disposition = headers.split("\r\n").find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        key.trim().eq_ignore_ascii_case("content-disposition").then(|| value.trim())
+    })?;
+    let mut params = disposition.split(';').map(str::trim);
+    if !params.next()?.eq_ignore_ascii_case("form-data") {
+        return None;
+    }
+    let params: Vec<(&str, &str)> = params.filter_map(|p| p.split_once('=')).map(|(k, v)| (k.trim(), v.trim().trim_matches('"'))).collect();
+    if params.iter().any(|(k, _)| k.eq_ignore_ascii_case("filename"))
+        || !params.iter().any(|(k, v)| k.eq_ignore_ascii_case("name") && *v == name)
+    {
+        return None;
+    }
+    let value = &rest[headers_end + 4..];
+    let end = find(value, format!("\r\n--{boundary}").as_bytes())?;
+    String::from_utf8(value[..end].to_vec()).ok()
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// A browser's `Origin` header, when present, must name the host the request was sent to.
@@ -70,6 +134,48 @@ mod tests {
         assert_eq!(form_field(b"email=a%40b.de&csrf=abc", "csrf").as_deref(), Some("abc"));
         assert_eq!(form_field(b"email=a", "csrf"), None);
         assert_eq!(form_field(b"%%%", "csrf"), None);
+    }
+
+    const BOUNDARY: &str = "----formdata42";
+
+    fn multipart(parts: &[(&str, Option<&str>, &str)]) -> Vec<u8> {
+        let mut body = String::new();
+        for (name, filename, value) in parts {
+            let file = filename.map(|f| format!("; filename=\"{f}\"\r\nContent-Type: image/png")).unwrap_or_default();
+            body.push_str(&format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"{file}\r\n\r\n{value}\r\n"));
+        }
+        body.push_str(&format!("--{BOUNDARY}--\r\n"));
+        body.into_bytes()
+    }
+
+    #[test]
+    fn finds_the_token_as_the_first_field_of_a_multipart_form() {
+        let body = multipart(&[("csrf", None, "abc"), ("logo", Some("logo.png"), "\u{89}PNG...")]);
+        assert_eq!(first_multipart_field(&body, BOUNDARY, "csrf").as_deref(), Some("abc"));
+        let later = multipart(&[("logo", Some("logo.png"), "x"), ("csrf", None, "abc")]);
+        assert_eq!(first_multipart_field(&later, BOUNDARY, "csrf"), None, "only the first part counts");
+        let as_file = multipart(&[("csrf", Some("csrf.txt"), "abc")]);
+        assert_eq!(first_multipart_field(&as_file, BOUNDARY, "csrf"), None, "a file is not the token");
+        let cut = &body[..body.len().min(60)];
+        assert_eq!(first_multipart_field(cut, BOUNDARY, "csrf"), None, "an incomplete part is not read");
+        assert_eq!(first_multipart_field(&body, "other", "csrf"), None);
+    }
+
+    #[test]
+    fn reads_the_boundary_of_multipart_forms_only() {
+        assert_eq!(multipart_boundary("multipart/form-data; boundary=----formdata42").as_deref(), Some(BOUNDARY));
+        assert_eq!(multipart_boundary("multipart/form-data; charset=utf-8; boundary=\"abc\"").as_deref(), Some("abc"));
+        assert_eq!(multipart_boundary("multipart/mixed; boundary=abc"), None);
+        assert_eq!(multipart_boundary("multipart/form-data"), None);
+        assert_eq!(multipart_boundary("text/plain"), None);
+    }
+
+    #[tokio::test]
+    async fn the_body_after_the_token_reaches_the_handler_whole() {
+        let body = multipart(&[("csrf", None, "abc"), ("logo", Some("logo.png"), &"x".repeat(20_000))]);
+        let (head, rest) = read_head(Body::from(body.clone()), 100).await;
+        assert!(head.len() >= 100);
+        assert_eq!(to_bytes(rest, usize::MAX).await.map(|b| b.to_vec()).unwrap_or_default(), body);
     }
 
     #[test]

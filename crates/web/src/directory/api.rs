@@ -71,6 +71,8 @@ pub struct OrganisationItem {
     pub position: Option<PositionJson>,
     /// Absolute URL of the profile page.
     pub url: String,
+    /// Absolute URL of the logo (PNG, at most 512 × 512 pixels), if the association has one.
+    pub logo_url: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -111,6 +113,8 @@ pub struct ProfileResponse {
     /// Only persons who consented to publication.
     pub contact_persons: Vec<PersonJson>,
     pub url: String,
+    /// Absolute URL of the logo (PNG, at most 512 × 512 pixels), if the association has one.
+    pub logo_url: Option<String>,
     pub updated_at: String,
 }
 
@@ -152,6 +156,7 @@ fn item(p: &Listing, base: &str, lang: &str) -> OrganisationItem {
         district: p.district.clone(),
         position: p.position.map(|g| PositionJson { lat: g.lat(), lon: g.lon() }),
         url: format!("{base}/organisations/{}", p.slug),
+        logo_url: p.logo.as_ref().map(|h| format!("{base}{}", h.url())),
     }
 }
 
@@ -187,6 +192,7 @@ fn profile_json(org: &Organisation, base: &str) -> ProfileResponse {
             .map(|c| PersonJson { name: c.name.clone(), function: c.function.clone(), email: c.email.clone(), phone: c.phone.clone() })
             .collect(),
         url: format!("{base}/organisations/{}", org.slug),
+        logo_url: p.logo.as_ref().map(|h| format!("{base}{}", h.url())),
         updated_at: org.updated_at.clone(),
     }
 }

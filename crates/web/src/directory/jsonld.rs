@@ -11,6 +11,9 @@ pub fn json_ld(org: &Organisation, base: &str, lang: &str) -> String {
     doc.insert("@type".into(), json!("Organization"));
     doc.insert("name".into(), json!(p.name));
     doc.insert("url".into(), json!(format!("{base}/organisations/{}", org.slug)));
+    if let Some(logo) = &p.logo {
+        doc.insert("logo".into(), json!(format!("{base}{}", logo.url())));
+    }
     if let Some(short) = &p.short_name {
         doc.insert("alternateName".into(), json!(short));
     }

@@ -4,6 +4,7 @@ pub mod api;
 pub mod facets;
 mod jsonld;
 mod list;
+mod logos;
 pub mod profile;
 pub mod view;
 
@@ -21,4 +22,5 @@ pub fn router() -> Router<SharedState> {
         .route("/api/v1/organisations", get(api::list))
         .route("/api/v1/organisations.csv", get(api::csv))
         .route("/api/v1/organisations/{slug}", get(api::profile))
+        .route("/logos/{file}", get(logos::show))
 }

@@ -22,6 +22,8 @@ pub struct OrgCard {
     /// Names of the languages spoken, joined for display.
     pub languages: String,
     pub mso: bool,
+    /// The logo's address; shown small, beside the name that says whose it is.
+    pub logo_url: Option<String>,
 }
 
 pub fn category_labels(index: &SearchIndex, keys: &[String], lang: &str) -> Vec<String> {
@@ -43,6 +45,7 @@ pub fn card(index: &SearchIndex, p: &Listing, tr: &Tr) -> OrgCard {
         district: district_name(index, p.district.as_deref()),
         languages: tr.join(&p.languages.iter().map(|l| tr.language_name(l.as_str())).collect::<Vec<_>>()),
         mso: p.mso,
+        logo_url: p.logo.as_ref().map(|h| h.url()),
     }
 }
 

@@ -41,6 +41,7 @@ pub struct MapItem {
     pub languages: String,
     /// The offers and needs the item filter looks for, when one is set.
     pub mentions: Vec<ItemMention>,
+    pub logo_url: Option<String>,
 }
 
 /// Scripts and styles of map pages, at their hashed URLs.
@@ -119,6 +120,7 @@ pub fn item(state: &SharedState, page: &PageCtx, p: &Listing) -> MapItem {
         district: district_name(&index, p.district.as_deref()),
         languages: page.tr.join(&p.languages.iter().map(|l| page.tr.language_name(l.as_str())).collect::<Vec<_>>()),
         mentions: Vec::new(),
+        logo_url: p.logo.as_ref().map(|h| h.url()),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Field changes of a revision as a reader sees them: translated field names and values.
 
+use domain::logo::LogoHash;
 use domain::moderation::FieldChange;
 
 use crate::page::PageCtx;
@@ -12,6 +13,9 @@ pub struct ChangeRow {
     pub after: String,
     /// The text direction of free text; `auto` lets the browser decide per value.
     pub lang: String,
+    /// For the logo: the pictures, with `before` and `after` as their text alternatives.
+    pub before_image: Option<String>,
+    pub after_image: Option<String>,
 }
 
 /// Translates a stored value of a field whose values are keys.
@@ -49,7 +53,21 @@ pub fn rows(state: &SharedState, page: &PageCtx, changes: &[FieldChange]) -> Vec
                 label = format!("{label}: {person}");
             }
             let show = |v: &Option<String>| v.as_deref().map(|raw| value(state, page, field, raw)).unwrap_or_else(|| "–".to_owned());
-            ChangeRow { label, before: show(&c.before), after: show(&c.after), lang: c.field.language().unwrap_or("").to_owned() }
+            let image = |v: &Option<String>| v.as_deref().and_then(|raw| LogoHash::parse(raw).ok()).map(|h| h.url());
+            let (before, after) = if field == "logo" {
+                let text = |v: &Option<String>, id: &str| if v.is_some() { page.t(id) } else { page.t("logo-none-short") };
+                (text(&c.before, "diff-logo-before"), text(&c.after, "diff-logo-after"))
+            } else {
+                (show(&c.before), show(&c.after))
+            };
+            ChangeRow {
+                label,
+                before,
+                after,
+                lang: c.field.language().unwrap_or("").to_owned(),
+                before_image: if field == "logo" { image(&c.before) } else { None },
+                after_image: if field == "logo" { image(&c.after) } else { None },
+            }
         })
         .collect()
 }

@@ -84,6 +84,8 @@ pub struct EditPage {
     /// A small map whose pin can be dragged to set the position (with JavaScript; the
     /// latitude and longitude fields work without).
     pub pin_map: crate::directory::profile::PlaceMap,
+    /// The logo form.
+    pub logo: super::logo::LogoSection,
 }
 
 /// An open offer or need of the association, on its edit page.
@@ -133,7 +135,7 @@ fn choices(items: impl IntoIterator<Item = (String, String)>, selected: &[String
     items.into_iter().map(|(value, label)| Choice { checked: selected.contains(&value), value, label }).collect()
 }
 
-fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord, input: ProfileInput, errors: &[FieldError]) -> EditPage {
+pub(super) fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord, input: ProfileInput, errors: &[FieldError]) -> EditPage {
     let page = PageCtx::new(state, visit, "account");
     let index = state.directory.index();
     let lang = page.lang;
@@ -213,6 +215,7 @@ fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord, input: Pro
             current.iter().map(|i| ItemRow::of(i, false)).chain(expired.iter().map(|i| ItemRow::of(i, true))).collect()
         },
         pin_map,
+        logo: Default::default(),
         input,
         page,
     }
@@ -248,7 +251,7 @@ fn pin_map(state: &SharedState, page: &PageCtx, input: &ProfileInput, record: &O
 }
 
 /// The association of the path, or the answer to give instead.
-async fn record_of(state: &SharedState, visit: &Visit, slug: &str) -> Result<OrgRecord, Response> {
+pub(super) async fn record_of(state: &SharedState, visit: &Visit, slug: &str) -> Result<OrgRecord, Response> {
     let not_found = || error_page(state, visit, StatusCode::NOT_FOUND, "organisation-not-found");
     let Ok(slug) = Slug::parse(slug) else { return Err(not_found()) };
     match state.directory.store().organisation_record_by_slug(&slug).await {
@@ -299,7 +302,14 @@ pub async fn form(
     let input = kept.as_ref().map_or_else(|| ProfileInput::from_profile(&edit.draft), input_of);
     let mut page = build_page(&state, &visit, &record, input, &[]);
     page.pending_number = edit.pending.as_ref().map(|(n, _)| *n);
-    page.saved = q.saved.filter(|s| matches!(s.as_str(), "pending" | "published" | "unchanged" | "closed"));
+    page.logo = super::logo::LogoSection::of(&edit);
+    let saved = q
+        .saved
+        .filter(|s| matches!(s.as_str(), "pending" | "published" | "unchanged" | "closed") || super::logo::SAVED.contains(&s.as_str()));
+    match saved {
+        Some(s) if s.starts_with("logo-") => page.logo.saved = Some(s),
+        other => page.saved = other,
+    }
     page.kept = kept.is_some();
     let mut response = render(StatusCode::OK, &page);
     if page.kept {
@@ -388,6 +398,7 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): 
         Err(errors) => {
             let mut page = build_page(&state, &visit, &record, input, &errors);
             page.pending_number = edit.pending.as_ref().map(|(n, _)| *n);
+            page.logo = super::logo::LogoSection::of(&edit);
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };

@@ -8,9 +8,11 @@ pub mod confirm;
 pub mod edit;
 pub mod form_body;
 pub mod history;
+pub mod logo;
 pub mod propose;
 pub mod review;
 
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::Router;
 
@@ -22,6 +24,10 @@ pub fn router() -> Router<SharedState> {
         .route("/organisations/propose/verify", get(propose::verify_form).post(propose::verify_submit))
         .route("/organisations/confirm", get(confirm::show).post(confirm::submit))
         .route("/organisations/{slug}/edit", get(edit::form).post(edit::submit))
+        // The upload route's own limit (`limits::UPLOAD_ROUTES`) applies, not axum's 2 MB: a
+        // larger file is read to its end so that the browser gets the "too big" page.
+        .route("/organisations/{slug}/logo", post(logo::upload).layer(DefaultBodyLimit::disable()))
+        .route("/organisations/{slug}/logo/remove", post(logo::remove))
         .route("/organisations/{slug}/history", get(history::show))
         .route("/organisations/{slug}/history/{number}/restore", post(history::restore_version))
         .route("/organisations/{slug}/archive", post(history::archive))

@@ -15,6 +15,7 @@ use domain::geo::GeoPoint;
 use domain::ids::OrgId;
 use domain::language::LanguageCode;
 use domain::localized::LocalizedText;
+use domain::logo::LogoHash;
 use domain::organisation::{Organisation, TargetGroup};
 use domain::slug::Slug;
 use domain::text::{fold_diacritics, search_terms};
@@ -63,6 +64,7 @@ pub struct Listing {
     pub district: Option<String>,
     pub position: Option<GeoPoint>,
     pub mso: bool,
+    pub logo: Option<LogoHash>,
     pub updated_at: String,
 }
 
@@ -79,6 +81,7 @@ impl Listing {
             district: p.district,
             position: p.position,
             mso: p.mso,
+            logo: p.logo,
             updated_at: org.updated_at,
         }
     }

@@ -1,6 +1,7 @@
 use super::*;
 use crate::geo::GeoPoint;
 use crate::language::LanguageCode;
+use crate::logo::LogoHash;
 use crate::organisation::{Consent, LegalForm, PublicContact, TargetGroup, WheelchairAccess};
 
 fn minimal() -> Profile {
@@ -23,6 +24,7 @@ fn minimal() -> Profile {
         meeting_times: LocalizedText::new(),
         contact: PublicContact::default(),
         contact_persons: vec![],
+        logo: None,
     }
 }
 
@@ -60,8 +62,13 @@ fn full() -> Profile {
             social: vec!["https://social.example/dtk".into()],
         },
         contact_persons: vec![person("Ayşe Yılmaz", Some("ayse@dtk.example"), true)],
+        logo: Some(logo('a')),
         ..minimal()
     }
+}
+
+fn logo(digit: char) -> LogoHash {
+    LogoHash::parse(&digit.to_string().repeat(64)).expect("hash")
 }
 
 fn keys(changes: &[FieldChange]) -> Vec<String> {
@@ -91,6 +98,7 @@ fn a_new_proposal_lists_every_field_with_a_value() {
         keys(&changes),
         [
             "name",
+            "logo",
             "short_name",
             "legal_form",
             "mso",
@@ -342,4 +350,18 @@ fn two_persons_with_one_name_are_paired_in_order() {
             change(ProfileField::ContactPersonConsent("Ali".into()), Some("yes"), None),
         ]
     );
+}
+
+#[test]
+fn a_logo_set_changed_or_removed_is_one_change_with_the_hashes() {
+    let with = |l: Option<LogoHash>| Profile { logo: l, ..minimal() };
+    let (a, b) = (logo('a'), logo('b'));
+    assert_eq!(only(diff_profiles(Some(&with(None)), &with(Some(a.clone())))), change(ProfileField::Logo, None, Some(a.as_str())));
+    assert_eq!(
+        only(diff_profiles(Some(&with(Some(a.clone()))), &with(Some(b.clone())))),
+        change(ProfileField::Logo, Some(a.as_str()), Some(b.as_str()))
+    );
+    assert_eq!(only(diff_profiles(Some(&with(Some(b.clone()))), &with(None))), change(ProfileField::Logo, Some(b.as_str()), None));
+    assert_eq!(diff_profiles(Some(&with(Some(a.clone()))), &with(Some(a))), vec![]);
+    assert_eq!(ProfileField::Logo.key(), "logo");
 }
