@@ -42,6 +42,12 @@ test('an Arabic page is right-to-left', async () => {
   const direction = await page.evaluate(() => getComputedStyle(document.body).direction);
   assert.equal(direction, 'rtl');
   await page.screenshot({ path: join(screenshotDir, 'directory-ar-phone.png'), fullPage: true });
+  // Nothing is wider than a phone: long addresses and links wrap (the demo has a 45-character email).
+  for (const path of ['/organisations?lang=ar', '/organisations/kulturverein-brueckenschlag?lang=ar', '/organisations/kulturverein-brueckenschlag?lang=de', '/offers?lang=ar']) {
+    await page.goto(`${server.base}${path}`);
+    const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(scroll <= width, `${path} is ${scroll} px wide on a ${width} px screen`);
+  }
   await context.close();
 });
 
