@@ -17,8 +17,7 @@ const HOLDOUT: (&str, &str) = (include_str!("../eval/holdout.json"), include_str
 const RIVERSHIRE: (&str, &str) = (include_str!("../eval/rivershire.json"), include_str!("../eval/rivershire_judgments.txt"));
 const AUENFELD: (&str, &str) = (include_str!("../eval/auenfeld.json"), include_str!("../eval/auenfeld_judgments.txt"));
 /// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 4] =
-    [("lindenau", MAIN), ("holdout", HOLDOUT), ("rivershire", RIVERSHIRE), ("auenfeld", AUENFELD)];
+const SETS: [(&str, (&str, &str)); 4] = [("lindenau", MAIN), ("holdout", HOLDOUT), ("rivershire", RIVERSHIRE), ("auenfeld", AUENFELD)];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
 

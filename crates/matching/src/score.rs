@@ -244,10 +244,9 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
         // Only reachable when a side named its days in the text alone.
         relevance *= 0.7;
     }
-    let time_overlap = match (need.time, offer.time) {
-        (Some(a), Some(b)) => Some(a.overlaps(b)),
-        _ => None,
-    };
+    // Times are compared for the days both name: "Sa ganztags, Mo–Fr ab 18 Uhr" suits a
+    // Saturday morning.
+    let time_overlap = crate::analyse::when::slots_fit(&need.slots, &offer.slots);
     if time_overlap == Some(false) {
         // A time named only in the text ("gern vormittags") binds as softly as days named there.
         relevance *= if need.time_from_text || offer.time_from_text { 0.7 } else { 0.6 };

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::abbreviations::expand_abbreviations;
 use crate::lexicon::{ConceptId, ConceptKind, Lexicon, TokenCache};
 use crate::text::tokenize;
 
@@ -25,7 +26,7 @@ impl Topics {
     fn found(text: &str, turkish: bool, broaden: bool) -> Topics {
         let lexicon = Lexicon::builtin();
         let mut cache = TokenCache::new();
-        let hits = lexicon.find(&tokenize(text), turkish, &mut cache);
+        let hits = lexicon.find(&tokenize(&expand_abbreviations(text)), turkish, &mut cache);
         let wanted = |id: ConceptId| lexicon.concept(id).is_some_and(|c| matches!(c.kind, ConceptKind::Topic | ConceptKind::Language(_)));
         Topics(hits.iter().filter(|h| (broaden || !h.via_parent) && wanted(h.concept)).map(|h| h.concept).collect())
     }

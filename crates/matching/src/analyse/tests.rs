@@ -183,3 +183,47 @@ fn accompaniment_in_a_named_language_needs_that_language() {
     assert!(p.critical_languages.contains("uk") && p.critical_languages.contains("ru"), "{:?}", p.critical_languages);
     assert!(profile("Begleitung zum Jobcenter", "Für neue Familien.").critical_languages.is_empty());
 }
+
+fn offer(title: &str, description: &str) -> Profile {
+    let mut it = item(title, description);
+    it.kind = Kind::Offer;
+    analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new())
+}
+
+fn mask(days: &[Weekday]) -> u8 {
+    super::when::day_mask(days)
+}
+
+#[test]
+fn card_abbreviations_give_days_and_times() {
+    let p = profile("Raum Di+Do vorm.", "");
+    assert_eq!(p.text_weekdays.map(|d| d.into_iter().collect::<Vec<_>>()), Some(vec![Weekday::Di, Weekday::Do]));
+    assert!(p.time.is_some_and(|t| t.start == 8 * 60));
+    let q = profile("Hüpfburg", "Nur WE, Abholung selbst.");
+    assert_eq!(q.weekdays.map(|d| d.into_iter().collect::<Vec<_>>()), Some(vec![Weekday::Sa, Weekday::So]));
+}
+
+#[test]
+fn times_belong_to_the_days_of_their_clause() {
+    let p = offer("Saal", "Sa/So ganztags, unter d. Wo. ab 18 h.");
+    assert_eq!(p.slots.len(), 2, "{:?}", p.slots);
+    assert_eq!(p.slots[0].days, mask(&[Weekday::Sa, Weekday::So]));
+    assert_eq!(p.slots[1].days, mask(&[Weekday::Mo, Weekday::Di, Weekday::Mi, Weekday::Do, Weekday::Fr]));
+    assert!(p.slots[1].time.is_some_and(|t| t.start == 18 * 60));
+}
+
+#[test]
+fn negated_days_topics_and_only() {
+    let p = offer("Großküche + Saal", "Nicht Fr mittags. Am WE leider belegt.");
+    assert_eq!(p.text_weekdays, None, "{:?}", p.slots);
+    assert_eq!(p.time, None);
+    let lex = Lexicon::builtin();
+    let mediation = lex.concept_named("language_mediation");
+    let q = offer("Dolmetschen Dari", "Keine schriftl. Übersetzungen.");
+    let r = offer("Sprachmittlung", "");
+    let weight = |p: &Profile| p.concepts.iter().find(|(c, _)| Some(*c) == mediation).map(|(_, w)| *w);
+    assert_eq!(weight(&q), weight(&r), "the negated description adds nothing");
+    let certified = lex.concept_named("certified");
+    assert!(certified.is_some_and(|c| !offer("Türkçe tercüme", "Yeminli tercüme değil, nicht beglaubigt.").strict.contains(&c)));
+    assert!(profile("Raum", "Nicht nur für Frauen.").exclusive.is_empty());
+}

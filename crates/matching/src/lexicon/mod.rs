@@ -30,6 +30,12 @@ pub enum Marker {
     Preferred,
     /// "auch", "also": what follows is in addition, not a restriction ("auch am Wochenende").
     Also,
+    /// "nicht", "kein", "außer", "not": the next words are negated ("nicht freitags",
+    /// "keine schriftlichen Übersetzungen", "nicht nur für Frauen").
+    Not,
+    /// "belegt", "geschlossen", "değil": the words before are negated ("am WE leider belegt",
+    /// "yeminli tercüme değil").
+    Unavailable,
 }
 
 /// What a concept stands for.

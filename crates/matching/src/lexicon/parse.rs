@@ -140,6 +140,8 @@ impl Lexicon {
                         "skill" => Marker::LanguageSkill,
                         "also" => Marker::Also,
                         "preferred" => Marker::Preferred,
+                        "not" => Marker::Not,
+                        "unavailable" => Marker::Unavailable,
                         _ => {
                             warnings.push(format!("line {}: unknown marker `{v}`", n + 1));
                             return None;
