@@ -70,6 +70,8 @@ const MASS_FLOOR: f32 = 1.0;
 const OTHER_LANGUAGE: u64 = 1 << 63;
 /// Factor for an offer that shares none of what the need is mainly about.
 const UNANCHORED: f32 = 0.55;
+/// Factor for an offer far from every district a need names in its text.
+const FAR_FROM_NAMED_PLACE: f32 = 0.8;
 /// More reasons than this are noise to a reader.
 const MAX_REASONS: usize = 5;
 
@@ -257,6 +259,11 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
             relevance *= 0.6;
         }
     }
+    // A need that names where it wants it ("Raum in Weinberg", "Bahnhofsviertel od. Altstadt")
+    // is served less by an offer in a district that does not border any of those.
+    if !need.places.is_empty() && place == Proximity::Far {
+        relevance *= FAR_FROM_NAMED_PLACE;
+    }
     let time_fit = match (days_fit, time_overlap) {
         (Some(false), _) | (_, Some(false)) => 0.0,
         (Some(true), _) | (_, Some(true)) => 1.0,
@@ -308,8 +315,20 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
     if time_overlap == Some(true) {
         reasons.push(Reason::TimeFits);
     }
-    match (place, &need.district, &offer.district) {
-        (Proximity::Same, Some(d), _) => reasons.push(Reason::SameDistrict { district: d.clone() }),
+    // Districts named in a text stand for the item's place ("Raum in Weinberg").
+    let names = |p: &'_ Profile| -> Vec<String> {
+        if p.place_names.is_empty() {
+            p.district.iter().cloned().collect()
+        } else {
+            p.place_names.clone()
+        }
+    };
+    let (need_places, offer_places) = (names(need), names(offer));
+    match (place, need_places.first(), offer_places.first()) {
+        (Proximity::Same, Some(n), _) => {
+            let district = need_places.iter().find(|d| offer_places.contains(d)).unwrap_or(n).clone();
+            reasons.push(Reason::SameDistrict { district })
+        }
         (Proximity::Neighbour, Some(n), Some(o)) => {
             reasons.push(Reason::NeighbouringDistrict { offer_district: o.clone(), need_district: n.clone() })
         }

@@ -99,6 +99,14 @@ pub struct Profile {
     pub district: Option<String>,
     /// `district` as a comparison key.
     pub district_key: Option<String>,
+    /// The districts the texts name when the item's district field is empty ("Raum in
+    /// Weinberg", "nur Kirchdorf u. Sonnenhang"), as indices of the engine's district list; set
+    /// by the engine, which knows the districts. They replace `district` for distances.
+    pub places: Vec<usize>,
+    /// The names of `places`, for reasons.
+    pub place_names: Vec<String>,
+    /// The places are a restriction ("nur Kirchdorf u. Sonnenhang"), as binding as "only on site".
+    pub places_only: bool,
 }
 
 /// An audience an item is restricted to.
@@ -381,6 +389,9 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         group_size: group_size(&full_text),
         district: item.district.clone().or_else(|| org.and_then(|o| o.district.clone())),
         district_key: None,
+        places: Vec::new(),
+        place_names: Vec::new(),
+        places_only: false,
         critical_languages: BTreeSet::new(),
         learns_language: false,
         title_role,

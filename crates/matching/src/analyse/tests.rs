@@ -70,6 +70,9 @@ fn on_site_only_from_texts() {
     assert!(profile("Beratung", "Kein Online-Angebot, nicht online.").on_site_only);
     assert!(profile("Yardım", "Sadece yüz yüze.").on_site_only);
     assert!(!profile("Beratung", "Beratung vor Ort oder online.").on_site_only);
+    assert!(profile("Legal advice", "Thursdays, only at our office.").on_site_only);
+    assert!(profile("Computerhilfe", "Nur bei uns im Haus.").on_site_only);
+    assert!(!profile("Kinderbetreuung", "Während eurer Kurse bei uns im Haus.").on_site_only);
 }
 
 #[test]

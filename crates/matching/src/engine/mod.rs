@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+mod place;
 mod rank;
 
 use rank::norm;
@@ -115,6 +116,7 @@ impl Engine {
         self.districts = districts;
         for e in self.entries.iter_mut().flatten() {
             e.district = e.profile.district_key.as_deref().and_then(|k| self.districts.index_of(k));
+            place::set_places(&mut e.profile, &e.item, &self.districts, self.lexicon);
         }
     }
 
@@ -163,7 +165,8 @@ impl Engine {
         }
     }
 
-    fn insert_analysed(&mut self, item: Item, profile: Profile) {
+    fn insert_analysed(&mut self, item: Item, mut profile: Profile) {
+        place::set_places(&mut profile, &item, &self.districts, self.lexicon);
         let slot = self.free.pop().unwrap_or(self.entries.len());
         let slot_u32 = u32::try_from(slot).unwrap_or(u32::MAX);
         let k = kind_index(item.kind);

@@ -296,6 +296,15 @@ impl Lexicon {
         hits
     }
 
+    /// Whether a text token is one of the words of a marker ("nur", "only", "فقط" for `Only`).
+    pub fn names_marker(&self, token: &str, marker: Marker) -> bool {
+        self.token_keys(token, false).iter().any(|k| {
+            self.keys
+                .get(k)
+                .is_some_and(|ids| ids.iter().any(|&id| self.concept(id).is_some_and(|c| c.kind == ConceptKind::Marker(marker))))
+        })
+    }
+
     /// The concept with this id.
     pub fn concept(&self, id: ConceptId) -> Option<&Concept> {
         self.concepts.get(usize::from(id))
