@@ -171,6 +171,9 @@ const PEOPLE_WORDS: &[&str] = &[
     "männern",
     "besucher",
     "besuchern",
+    "zuschauer",
+    "zuschauern",
+    "zuhörer",
     "erwachsene",
     "erwachsenen",
     "sitzer",
@@ -181,6 +184,8 @@ const PEOPLE_WORDS: &[&str] = &[
     "seats",
     "members",
     "visitors",
+    "spectators",
+    "audience",
     "children",
     "kids",
     "women",
@@ -191,6 +196,8 @@ const PEOPLE_WORDS: &[&str] = &[
     "kişiye",
     "katılımcı",
     "misafir",
+    "seyirci",
+    "izleyici",
     "شخص",
     "شخصا",
     "أشخاص",
@@ -201,6 +208,8 @@ const PEOPLE_WORDS: &[&str] = &[
     "مشاركين",
     "مقعد",
     "مقاعد",
+    "متفرج",
+    "متفرجين",
     "осіб",
     "особи",
     "людей",
@@ -208,12 +217,15 @@ const PEOPLE_WORDS: &[&str] = &[
     "учасників",
     "місць",
     "дітей",
+    "глядачів",
     "человек",
     "участников",
     "мест",
     "детей",
+    "зрителей",
     "نفر",
     "مهمان",
+    "تماشاگر",
 ];
 
 fn people_words() -> &'static std::collections::HashSet<String> {
@@ -233,6 +245,21 @@ pub(super) fn group_size(text: &str) -> Option<u32> {
         let (Some(n), next) = (number(&pair[0]), pair[1].as_str()) else { continue };
         if (2..=5000).contains(&n) && people_words().contains(next) {
             best = Some(best.map_or(n, |b| b.max(n)));
+        }
+    }
+    // "Raum für 25, Beamer": a bare number after "für"/"for" ends the phrase (not "für 2 Stunden").
+    for (i, _) in lower.match_indices(['f', 'p']) {
+        let rest = &lower[i..];
+        let Some(after) = ["für ", "for ", "pour "].iter().find_map(|w| rest.strip_prefix(w)) else { continue };
+        if i > 0 && lower[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        let next = after[digits.len()..].chars().next();
+        if let (Ok(n), true) = (digits.parse::<u32>(), next.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '\n'))) {
+            if (5..=5000).contains(&n) {
+                best = Some(best.map_or(n, |b| b.max(n)));
+            }
         }
     }
     best

@@ -170,6 +170,9 @@ fn the_size_of_a_group_or_room_is_read_from_the_text() {
     assert_eq!(profile("Зала", "Концерт, приблизно 100 гостей.").group_size, Some(100));
     assert_eq!(profile("قاعة", "تتسع لـ 25 شخصاً").group_size, Some(25));
     assert_eq!(profile("Kurs", "Für Kinder von 6–12 Jahren").group_size, None);
+    assert_eq!(profile("Gruppenraum", "Raum f. 25, Beamer, WLAN").group_size, Some(25));
+    assert_eq!(profile("Зал", "спектакль, около 80 зрителей").group_size, Some(80));
+    assert_eq!(profile("Kurs", "für 2 Stunden, für 12 Jahre").group_size, None);
 }
 
 #[test]
