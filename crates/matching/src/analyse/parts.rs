@@ -84,6 +84,22 @@ pub(super) fn is_group_word(token: &str) -> bool {
     token.chars().count() > 6 && ENDS.iter().any(|e| token.ends_with(e))
 }
 
+/// Food named together with a party or event is catering ("Vietnamesische Küche für Feste").
+pub(super) fn add_catering(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>) {
+    let (Some(cooking), Some(event), Some(catering)) =
+        (lex.concept_named("cooking"), lex.concept_named("event"), lex.concept_named("catering"))
+    else {
+        return;
+    };
+    if let (Some(&c), Some(&e)) = (weights.get(&cooking), weights.get(&event)) {
+        // Only cooking named as such, not a class or cakes found through it.
+        let narrower = ["cooking_class", "baking"].iter().any(|n| lex.concept_named(n).is_some_and(|k| weights.contains_key(&k)));
+        if c >= 0.5 && !narrower {
+            bump(weights, catering, c.min(e / 0.6));
+        }
+    }
+}
+
 /// A language named together with a course or teaching means language learning ("Arabischkurs").
 pub(super) fn add_language_learning(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>) {
     let (Some(course), Some(learning)) = (lex.concept_named("course"), lex.concept_named("language_learning")) else {
