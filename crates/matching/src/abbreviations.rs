@@ -17,6 +17,7 @@ const DOTTED: &[(&str, &str)] = &[
     ("ggf", "gegebenenfalls"),
     ("evtl", "eventuell"),
     ("inkl", "inklusive"),
+    ("gym", "Gymnasium"),
     ("vorm", "vormittags"),
     ("nachm", "nachmittags"),
     ("abds", "abends"),
