@@ -70,6 +70,8 @@ const MASS_FLOOR: f32 = 1.0;
 const OTHER_LANGUAGE: u64 = 1 << 63;
 /// Factor for an offer that shares none of what the need is mainly about.
 const UNANCHORED: f32 = 0.55;
+/// Factor for an offer that names only the contrast of what the need names.
+const CONTRAST: f32 = 0.85;
 /// Factor for an offer far from every district a need names in its text.
 const FAR_FROM_NAMED_PLACE: f32 = 0.8;
 /// More reasons than this are noise to a reader.
@@ -217,6 +219,10 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
     if need.strict.iter().any(|c| !offer.strict.contains(c)) {
         relevance *= 0.4;
     }
+    // "Dolmetscher" against an offer of written translations only, or the other way round.
+    if contrasts(need, offer, ctx.lexicon) {
+        relevance *= CONTRAST;
+    }
     if teaches_other_language(need, offer) {
         relevance *= 0.4;
     }
@@ -345,6 +351,12 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
     }
     reasons.truncate(MAX_REASONS);
     Some(Scored { score, reasons })
+}
+
+/// The need names a qualifier (interpreting) and the offer only its contrast (written translation).
+fn contrasts(need: &Profile, offer: &Profile, lex: &Lexicon) -> bool {
+    let has = |p: &Profile, c: u16| p.concepts.binary_search_by_key(&c, |(id, _)| *id).is_ok();
+    need.concepts.iter().any(|(c, _)| lex.concept(*c).and_then(|k| k.contrast).is_some_and(|other| has(offer, other) && !has(offer, *c)))
 }
 
 /// Both are about learning a language, and they name different ones (German course vs Turkish lessons).

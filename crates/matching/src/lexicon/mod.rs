@@ -66,6 +66,9 @@ pub struct Concept {
     pub kind: ConceptKind,
     /// A broader concept that is found whenever this one is ("Yoga" is also "Sport").
     pub parent: Option<ConceptId>,
+    /// A concept that excludes this one as a qualifier (interpreting / written translation): a
+    /// need naming this one is served less by an offer that names only the other.
+    pub contrast: Option<ConceptId>,
     /// A person offering or sought for something (trainer, volunteer, teacher): the field
     /// they work in matters as much as the role.
     pub role: bool,
@@ -103,6 +106,7 @@ pub struct Lexicon {
     stemmers: Stemmers,
     languages: LanguageTable,
     pending_parents: Vec<(usize, String)>,
+    pending_contrasts: Vec<(usize, String)>,
     by_name: HashMap<String, ConceptId>,
 }
 

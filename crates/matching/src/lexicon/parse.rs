@@ -23,6 +23,7 @@ impl Lexicon {
             stemmers: Stemmers::default(),
             languages: languages.clone(),
             pending_parents: Vec::new(),
+            pending_contrasts: Vec::new(),
             by_name: HashMap::new(),
         };
         for text in LEXICON_FILES {
@@ -39,6 +40,16 @@ impl Lexicon {
                     }
                 }
                 None => warnings.push(format!("unknown parent concept `{parent}`")),
+            }
+        }
+        for (concept, other) in std::mem::take(&mut lex.pending_contrasts) {
+            match lex.concept_named(&other) {
+                Some(o) => {
+                    if let Some(c) = lex.concepts.get_mut(concept) {
+                        c.contrast = Some(o);
+                    }
+                }
+                None => warnings.push(format!("unknown contrast concept `{other}`")),
             }
         }
         for line in STOPWORDS.lines().filter(|l| !l.trim_start().starts_with('#')) {
@@ -105,6 +116,7 @@ impl Lexicon {
             categories: Vec::new(),
             kind: ConceptKind::Topic,
             parent: None,
+            contrast: None,
             role: false,
             strict: false,
             labels: Vec::new(),
@@ -125,6 +137,9 @@ impl Lexicon {
                 "strict" => concept.strict = v == "1",
                 "parent" => {
                     self.pending_parents.push((self.concepts.len(), v.to_string()));
+                }
+                "contrast" => {
+                    self.pending_contrasts.push((self.concepts.len(), v.to_string()));
                 }
                 "cat" => concept.categories = v.split('|').map(|c| c.trim().to_string()).collect(),
                 "audience" => {
@@ -176,6 +191,7 @@ impl Lexicon {
                 categories: Vec::new(),
                 kind: ConceptKind::Language(code),
                 parent: None,
+                contrast: None,
                 role: false,
                 strict: false,
                 labels: Vec::new(),

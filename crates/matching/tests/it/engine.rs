@@ -179,6 +179,20 @@ fn a_choir_director_is_not_a_music_course() {
 }
 
 #[test]
+fn an_interpreter_need_prefers_interpreters_to_written_translations() {
+    let mut e = engine();
+    let mut letters = item("o-briefe", "jugend", Kind::Offer, "ترجمة رسائل ووثائق", "نساعد في ترجمة الرسائل والوثائق.");
+    letters.languages = vec!["ar".into()];
+    letters.text_lang = Some("ar".into());
+    e.upsert_item(letters);
+    let mut need = item("n-elterncafe", "frauen", Kind::Need, "Sprachmittlung Elterncafé", "Fr vorm., Arabisch.");
+    need.languages = vec!["ar".into()];
+    e.upsert_item(need);
+    let list = e.suggestions_for_need(&ItemId("n-elterncafe".into()), 10).expect("need exists");
+    assert_eq!(list.first().map(|s| s.offer.0.as_str()), Some("o-dolmetsch"), "{list:?}");
+}
+
+#[test]
 fn a_cooking_class_a_catering_and_cakes_are_different_offers() {
     let mut e = engine();
     e.upsert_item(item("o-catering", "kultur", Kind::Offer, "Vietnamesische Küche für Feste", "Frühlingsrollen und Spezialitäten."));
