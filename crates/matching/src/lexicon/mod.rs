@@ -102,6 +102,9 @@ pub struct Lexicon {
     keys: HashMap<String, Vec<ConceptId>>,
     phrases: HashMap<String, Vec<Phrase>>,
     nosplit: HashSet<String>,
+    /// Keys of German forms: compounds are split into German words only ("Aktionstage" has
+    /// no English "stage" in it).
+    german_keys: HashSet<String>,
     stopwords: HashSet<String>,
     stemmers: Stemmers,
     languages: LanguageTable,

@@ -19,6 +19,7 @@ impl Lexicon {
             keys: HashMap::new(),
             phrases: HashMap::new(),
             nosplit: HashSet::new(),
+            german_keys: HashSet::new(),
             stopwords: HashSet::new(),
             stemmers: Stemmers::default(),
             languages: languages.clone(),
@@ -214,6 +215,9 @@ impl Lexicon {
         match key_sets.split_first() {
             None => {}
             Some((first, [])) => {
+                if lang == StemLang::De {
+                    self.german_keys.extend(first.iter().cloned());
+                }
                 for k in first {
                     let list = self.keys.entry(k.clone()).or_default();
                     if !list.contains(&cid) {
