@@ -15,8 +15,8 @@ mod tests;
 pub mod when;
 
 use parts::{
-    add_catering, add_language_learning, bump, concept_positions, critical_languages, group_size, has_concept, infer_categories,
-    is_group_word, marker_positions, modifier_range, near_window, terms_of,
+    add_catering, add_language_learning, bump, concept_positions, critical_languages, devices_taught, group_size, has_concept,
+    infer_categories, is_group_word, marker_positions, modifier_range, near_window, terms_of,
 };
 use when::{clause_map, day_mask, negated_positions, Slot};
 
@@ -135,7 +135,8 @@ struct FieldHits {
 impl FieldHits {
     fn read(text: &str, first_clause: u32, turkish: bool, lex: &Lexicon, cache: &mut TokenCache) -> FieldHits {
         let (tokens, sentences) = tokenize_sentences(text);
-        let hits = lex.find(&tokens, turkish, cache);
+        let mut hits = lex.find(&tokens, turkish, cache);
+        devices_taught(lex, &mut hits, &tokens, &sentences);
         let (clauses, clause_times) = clause_map(text, tokens.len());
         let negated = negated_positions(lex, &hits, &sentences);
         FieldHits { hits, tokens, sentences, clauses, clause_times, first_clause, negated }

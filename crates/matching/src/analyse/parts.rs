@@ -84,6 +84,47 @@ pub(super) fn is_group_word(token: &str) -> bool {
     token.chars().count() > 6 && ENDS.iter().any(|e| token.ends_with(e))
 }
 
+/// Words that make a device next to them a matter of skills ("Handy-Hilfe", "PC help").
+const HELP_WORDS: &[&str] = &[
+    "hilfe",
+    "help",
+    "sprechstunde",
+    "lernen",
+    "learn",
+    "yardım",
+    "yardımı",
+    "öğrenmek",
+    "допомога",
+    "навчитися",
+    "помощь",
+    "научиться",
+    "مساعدة",
+    "تعلم",
+    "کمک",
+    "یادگیری",
+];
+
+/// A device named with a course, help or learning ("PC-Grundkurs", "Handy-Hilfe", "допомога зі
+/// смартфоном") is about digital skills, not about devices to have.
+pub(super) fn devices_taught(lex: &Lexicon, hits: &mut [Hit], tokens: &[String], sentences: &[u32]) {
+    let (Some(devices), Some(skills), Some(course)) =
+        (lex.concept_named("digital_devices"), lex.concept_named("digital_skills"), lex.concept_named("course"))
+    else {
+        return;
+    };
+    let course_pos: Vec<usize> = hits.iter().filter(|h| h.concept == course).map(|h| h.pos).collect();
+    let helped = |p: usize| tokens.get(p).is_some_and(|t| HELP_WORDS.contains(&t.as_str()));
+    for h in hits.iter_mut().filter(|h| h.concept == devices && !h.via_parent) {
+        let p = h.pos;
+        // Up to two words apart: "Hilfe mit dem Handy", "допомога зі смартфоном".
+        let near = (p.saturating_sub(2)..=p + 2)
+            .any(|q| sentences.get(q) == sentences.get(p) && (course_pos.contains(&q) || (q != p && helped(q))));
+        if near {
+            h.concept = skills;
+        }
+    }
+}
+
 /// Food named together with a party or event is catering ("Vietnamesische Küche für Feste").
 pub(super) fn add_catering(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>) {
     let (Some(cooking), Some(event), Some(catering)) =
