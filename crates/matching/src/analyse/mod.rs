@@ -15,8 +15,8 @@ mod tests;
 pub mod when;
 
 use parts::{
-    add_catering, add_language_learning, bump, concept_positions, critical_languages, devices_taught, group_size, has_concept,
-    infer_categories, is_group_word, marker_positions, modifier_range, near_window, terms_of,
+    add_catering, add_language_learning, add_school_levels, bump, concept_positions, critical_languages, devices_taught, group_size,
+    has_concept, infer_categories, is_group_word, marker_positions, modifier_range, near_window, terms_of,
 };
 use when::{clause_map, day_mask, negated_positions, Slot};
 
@@ -279,6 +279,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         }
     }
     add_catering(lex, &mut weights);
+    add_school_levels(lex, &mut weights, &full_text);
     if learning_signal {
         add_language_learning(lex, &mut weights);
         if let (true, Some(id)) = (learning_in_title, lex.concept_named("language_learning")) {

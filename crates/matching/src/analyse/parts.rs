@@ -125,6 +125,57 @@ pub(super) fn devices_taught(lex: &Lexicon, hits: &mut [Hit], tokens: &[String],
     }
 }
 
+/// Words for a school class, before ("Klasse 8–10", "Kl. 1–4") or after ("7–12 кл.") the numbers.
+const CLASS_WORDS: &[&str] = &[
+    "klasse",
+    "klassen",
+    "kl",
+    "class",
+    "classes",
+    "grade",
+    "grades",
+    "sınıf",
+    "sınıflar",
+    "клас",
+    "класу",
+    "класів",
+    "класи",
+    "кл",
+    "класс",
+    "класса",
+    "классов",
+    "классы",
+    "الصف",
+    "صف",
+    "کلاس",
+    "پایه",
+];
+
+/// School levels from class numbers: up to class 4 is primary school, from class 5 on secondary.
+pub(super) fn add_school_levels(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>, text: &str) {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let (mut primary, mut secondary) = (false, false);
+    for (i, w) in words.iter().enumerate() {
+        if !CLASS_WORDS.contains(w) {
+            continue;
+        }
+        // The numbers right after the word, else right before it.
+        let after: Vec<u32> = words[i + 1..].iter().take(2).map_while(|n| n.parse().ok()).collect();
+        let numbers =
+            if after.is_empty() { words[..i].iter().rev().take(2).map_while(|n| n.parse().ok()).collect::<Vec<u32>>() } else { after };
+        for n in numbers.into_iter().filter(|n| (1..=13).contains(n)) {
+            primary |= n <= 4;
+            secondary |= n >= 5;
+        }
+    }
+    for (flag, name) in [(primary, "primary_school"), (secondary, "secondary_school")] {
+        if let (true, Some(id)) = (flag, lex.concept_named(name)) {
+            bump(weights, id, lex.concept(id).map_or(0.05, |c| c.weight));
+        }
+    }
+}
+
 /// Food named together with a party or event is catering ("Vietnamesische Küche für Feste").
 pub(super) fn add_catering(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>) {
     let (Some(cooking), Some(event), Some(catering)) =

@@ -233,3 +233,14 @@ fn negated_days_topics_and_only() {
     assert!(certified.is_some_and(|c| !offer("Türkçe tercüme", "Yeminli tercüme değil, nicht beglaubigt.").strict.contains(&c)));
     assert!(profile("Raum", "Nicht nur für Frauen.").exclusive.is_empty());
 }
+
+#[test]
+fn school_levels_from_names_and_class_numbers() {
+    let lex = Lexicon::builtin();
+    let has = |p: &Profile, name: &str| lex.concept_named(name).is_some_and(|id| p.concepts.iter().any(|(c, _)| *c == id));
+    let secondary = profile("Mathe-Nachhilfe Kl. 8–10", "Realschule");
+    assert!(has(&secondary, "secondary_school") && !has(&secondary, "primary_school"));
+    assert!(has(&profile("Репетитор", "для школьников 7–12 кл."), "secondary_school"));
+    let primary = profile("Hausaufgabenhilfe", "Mo–Do, Kl. 1–4.");
+    assert!(has(&primary, "primary_school") && !has(&primary, "secondary_school"));
+}
