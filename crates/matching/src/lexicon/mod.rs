@@ -105,6 +105,10 @@ pub struct Lexicon {
     /// Keys of German forms: compounds are split into German words only ("Aktionstage" has
     /// no English "stage" in it).
     german_keys: HashSet<String>,
+    /// German forms as written (lower case, and folded), not stems.
+    german_words: HashSet<String>,
+    /// German forms by each spelling with one letter left out, for typos ("Fotgraf").
+    typos: HashMap<String, Vec<String>>,
     stopwords: HashSet<String>,
     stemmers: Stemmers,
     languages: LanguageTable,
@@ -173,6 +177,12 @@ fn restore_umlauts(token: &str) -> Option<String> {
         }
     }
     changed.then_some(out)
+}
+
+/// A word with each one of its letters left out in turn.
+pub(super) fn deletions(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    (0..chars.len()).map(|i| chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| *c).collect()).collect()
 }
 
 /// A concept found in a text, with the position of the token it was found at.
@@ -244,7 +254,8 @@ impl Lexicon {
             }
         }
         let mut compound = Vec::new();
-        if !direct && script_of(token) == Script::Latin && word.chars().count() >= 7 {
+        let long_latin = script_of(token) == Script::Latin && word.chars().count() >= 7;
+        if !direct && long_latin {
             for part in self.decompound(&word) {
                 for k in self.token_keys(&part, false) {
                     if let Some(cids) = self.keys.get(&k) {
@@ -255,7 +266,33 @@ impl Lexicon {
             compound.sort_unstable();
             compound.dedup();
         }
+        if !direct && compound.is_empty() && long_latin && !self.is_stopword(token) {
+            compound = self.typo_concepts(&word);
+        }
         TokenInfo { keys, compound }
+    }
+
+    /// The concepts of a long unknown word one letter away from a German lexicon word as written
+    /// (not a stem): a letter missing ("Fotgraf", "Bewerbungstrainig") or one too many
+    /// ("Versicherrung", "Nähmaschienen"). Not a changed letter: "Freiheit" is no "Freizeit".
+    fn typo_concepts(&self, word: &str) -> Vec<ConceptId> {
+        let mut keys: Vec<&str> = Vec::new();
+        for f in [word.to_string(), fold_german(word)] {
+            if let Some(found) = self.typos.get(&f) {
+                keys.extend(found.iter().map(String::as_str));
+            }
+            for d in deletions(&f) {
+                if let Some(k) = self.german_words.get(&d) {
+                    keys.push(k);
+                }
+            }
+        }
+        let mut out: Vec<ConceptId> = keys.iter().filter_map(|k| self.keys.get(*k)).flatten().copied().collect();
+        out.sort_unstable();
+        out.dedup();
+        // Markers and days are too short and too common to guess.
+        out.retain(|c| self.concept(*c).is_some_and(|c| matches!(c.kind, ConceptKind::Topic | ConceptKind::Audience { .. })));
+        out
     }
 
     /// All concepts found in a token sequence: phrases, words and parts of German compounds.

@@ -20,6 +20,8 @@ impl Lexicon {
             phrases: HashMap::new(),
             nosplit: HashSet::new(),
             german_keys: HashSet::new(),
+            german_words: HashSet::new(),
+            typos: HashMap::new(),
             stopwords: HashSet::new(),
             stemmers: Stemmers::default(),
             languages: languages.clone(),
@@ -51,6 +53,14 @@ impl Lexicon {
                     }
                 }
                 None => warnings.push(format!("unknown contrast concept `{other}`")),
+            }
+        }
+        // Typos of long German words (see `Lexicon::typo_concepts`); English and Turkish words
+        // are too close to each other ("banking", "baking").
+        let long: Vec<String> = lex.german_words.iter().filter(|k| k.chars().count() >= 7).cloned().collect();
+        for key in long {
+            for d in super::deletions(&key) {
+                lex.typos.entry(d).or_default().push(key.clone());
             }
         }
         for line in STOPWORDS.lines().filter(|l| !l.trim_start().starts_with('#')) {
@@ -217,6 +227,10 @@ impl Lexicon {
             Some((first, [])) => {
                 if lang == StemLang::De {
                     self.german_keys.extend(first.iter().cloned());
+                    if let Some(t) = tokens.first() {
+                        self.german_words.insert(t.clone());
+                        self.german_words.insert(fold_german(t));
+                    }
                 }
                 for k in first {
                     let list = self.keys.entry(k.clone()).or_default();
