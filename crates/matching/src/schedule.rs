@@ -96,6 +96,27 @@ const PART_OF_DAY_ENDINGS: &[(&str, u16, u16)] = &[
     ("abends", 17 * 60, 22 * 60),
 ];
 
+type PartsOfDay = (std::collections::HashMap<&'static str, (u16, u16)>, Vec<(&'static str, u16, u16)>);
+
+/// The parts of the day by word, and those of several words.
+fn parts_of_day() -> &'static PartsOfDay {
+    static PARTS: std::sync::OnceLock<PartsOfDay> = std::sync::OnceLock::new();
+    PARTS.get_or_init(|| {
+        let mut single = std::collections::HashMap::new();
+        let mut phrases = Vec::new();
+        for (list, start, end) in PARTS_OF_DAY {
+            for w in *list {
+                if w.contains(' ') {
+                    phrases.push((*w, *start, *end));
+                } else {
+                    single.entry(*w).or_insert((*start, *end));
+                }
+            }
+        }
+        (single, phrases)
+    })
+}
+
 /// Words that cancel the part of the day after them ("nicht mittags", "not in the evening").
 const NEGATIONS: &[&str] = &["nicht", "kein", "keine", "außer", "ausser", "not", "no", "except"];
 
@@ -109,15 +130,16 @@ pub fn text_time_range(text: &str) -> Option<TimeRange> {
     let mut found: Vec<TimeRange> = Vec::new();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let negated = |i: usize| words[i.saturating_sub(2)..i].iter().any(|w| NEGATIONS.contains(w));
-    for (list, start, end) in PARTS_OF_DAY {
-        let hit = list.iter().any(|p| {
-            if p.contains(' ') {
-                lower.contains(*p)
-            } else {
-                words.iter().enumerate().any(|(i, w)| w == p && !negated(i))
+    let (single, phrases) = parts_of_day();
+    for (i, w) in words.iter().enumerate() {
+        if let Some(&(start, end)) = single.get(w) {
+            if !negated(i) {
+                found.push(TimeRange { start, end });
             }
-        });
-        if hit {
+        }
+    }
+    for (p, start, end) in phrases {
+        if lower.contains(p) {
             found.push(TimeRange { start: *start, end: *end });
         }
     }

@@ -6,10 +6,11 @@ use crate::abbreviations::expand_abbreviations;
 use crate::category::CategoryList;
 use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
 use crate::model::{Audience, Item, Kind, Organisation, Weekday};
-use crate::schedule::{parse_time_range, text_time_range, TimeRange};
+use crate::schedule::{parse_time_range, TimeRange};
 use crate::text::{tokenize_sentences, StemLang};
 
 mod parts;
+pub mod place;
 #[cfg(test)]
 mod tests;
 pub mod when;
@@ -145,6 +146,17 @@ impl FieldHits {
 
 /// Builds the profile of an item.
 pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &mut TokenCache) -> Profile {
+    analyse_in(item, org, lex, cache, &crate::model::Districts::default())
+}
+
+/// Builds the profile of an item in a city with these districts (for the places its texts name).
+pub fn analyse_in(
+    item: &Item,
+    org: Option<&Organisation>,
+    lex: &Lexicon,
+    cache: &mut TokenCache,
+    districts: &crate::model::Districts,
+) -> Profile {
     let turkish = item.text_lang.as_deref() == Some("tr");
     // Card-style abbreviations ("Di+Do vorm.", "f. 20 Pers.", "nur WE") written out first.
     let title_text = expand_abbreviations(&item.title);
@@ -361,8 +373,15 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let terms = terms_of(lex, stem_lang, &title.tokens, &desc.tokens, cache);
 
     let field_time = item.time.as_deref().and_then(parse_time_range);
-    let text_time = if field_time.is_none() { text_time_range(&full_text) } else { None };
     let clause_times: Vec<Option<TimeRange>> = title.clause_times.iter().chain(&desc.clause_times).copied().collect();
+    // The span of the times the clauses name.
+    let text_time = if field_time.is_none() {
+        clause_times.iter().flatten().fold(None, |acc: Option<TimeRange>, t| {
+            Some(acc.map_or(*t, |a| TimeRange { start: a.start.min(t.start), end: a.end.max(t.end) }))
+        })
+    } else {
+        None
+    };
     let slots = slots_of(item.weekdays.as_ref(), field_time, &clause_days, &clause_times);
     let mut profile = Profile {
         kind: item.kind,
@@ -407,6 +426,12 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         critical_mask: 0,
     };
     profile.district_key = profile.district.as_deref().map(crate::model::district_key);
+    if !districts.is_empty() && item.district.is_none() {
+        for field in [&title, &desc] {
+            let only = marker_positions(lex, &field.hits, Marker::Only);
+            place::add_places(&mut profile, &field.tokens, &field.sentences, |p| only.contains(&p), districts);
+        }
+    }
     profile.learns_language = has_concept(lex, &profile, "language_learning");
     // An interpreting offer that names its languages interprets those, not every language its
     // organisation speaks.
