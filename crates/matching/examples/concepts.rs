@@ -10,7 +10,7 @@ fn main() {
     }
     let mut cache = TokenCache::new();
     for arg in std::env::args().skip(1) {
-        let tokens = tokenize(&arg);
+        let tokens = tokenize(&matching::abbreviations::expand_abbreviations(&arg));
         let hits = lex.find(&tokens, false, &mut cache);
         let names: Vec<String> =
             hits.iter().filter_map(|h| lex.concept(h.concept).map(|c| format!("{}@{}", c.name, tokens[h.pos]))).collect();

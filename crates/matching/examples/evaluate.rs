@@ -4,7 +4,7 @@
 //! `-- --write docs/benchmarks.md` also replaces them in that file;
 //! `-- --details` lists every need of the main set with its suggestions and judgments;
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
-//! `-- --set NAME` (lindenau, holdout, rivershire) applies `--details` and `--sweep` to that set
+//! `-- --set NAME` (lindenau, holdout, rivershire, auenfeld) applies `--details` and `--sweep` to that set
 //! instead; `-- --holdout` is short for `--set holdout`.
 
 use matching::cli::{parse_input, MatchInput};
@@ -15,8 +15,9 @@ use matching::{Engine, Params, Suggestion};
 const MAIN: (&str, &str) = (include_str!("../eval/lindenau.json"), include_str!("../eval/judgments.txt"));
 const HOLDOUT: (&str, &str) = (include_str!("../eval/holdout.json"), include_str!("../eval/holdout_judgments.txt"));
 const RIVERSHIRE: (&str, &str) = (include_str!("../eval/rivershire.json"), include_str!("../eval/rivershire_judgments.txt"));
+const AUENFELD: (&str, &str) = (include_str!("../eval/auenfeld.json"), include_str!("../eval/auenfeld_judgments.txt"));
 /// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 3] = [("lindenau", MAIN), ("holdout", HOLDOUT), ("rivershire", RIVERSHIRE)];
+const SETS: [(&str, (&str, &str)); 4] = [("lindenau", MAIN), ("holdout", HOLDOUT), ("rivershire", RIVERSHIRE), ("auenfeld", AUENFELD)];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
 
@@ -83,6 +84,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (main_engine, main_baseline) = measure(MAIN)?;
     let (hold_engine, hold_baseline) = measure(HOLDOUT)?;
     let (river_engine, river_baseline) = measure(RIVERSHIRE)?;
+    let (auen_engine, auen_baseline) = measure(AUENFELD)?;
     let mut table = String::new();
     table.push_str(&render("Main set `eval/lindenau.json` (used to tune the engine)", &main_engine, &main_baseline));
     table.push('\n');
@@ -96,6 +98,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
         &river_engine,
         &river_baseline,
+    ));
+    table.push('\n');
+    table.push_str(&render(
+        "Fourth set `eval/auenfeld.json` (cards of a network meeting, written and judged before its first run; see above)",
+        &auen_engine,
+        &auen_baseline,
     ));
     println!("{table}");
     if let Some(pos) = args.iter().position(|a| a == "--write") {

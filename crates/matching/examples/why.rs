@@ -1,6 +1,6 @@
 //! Explains one pair of the evaluation set: profiles, hard constraints and score.
 //! `cargo run -p matching --example why -- n001 o002` (add `--holdout` for the held-out set,
-//! `--set rivershire` for the third set)
+//! `--set rivershire` or `--set auenfeld` for the third and fourth sets)
 
 use matching::cli::{build_engine, parse_input};
 use matching::ItemId;
@@ -19,7 +19,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "lindenau" => include_str!("../eval/lindenau.json"),
         "holdout" => include_str!("../eval/holdout.json"),
         "rivershire" => include_str!("../eval/rivershire.json"),
-        other => return Err(format!("unknown set `{other}` (known: lindenau, holdout, rivershire)").into()),
+        "auenfeld" => include_str!("../eval/auenfeld.json"),
+        other => return Err(format!("unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld)").into()),
     };
     let engine = build_engine(parse_input(input)?);
     let (n, o) = (ItemId(need.clone()), ItemId(offer.clone()));

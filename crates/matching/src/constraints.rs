@@ -21,7 +21,15 @@ pub enum Violation {
 
 /// The first hard constraint the pair breaks, if any.
 pub fn check(need_org: &OrgId, need: &Profile, offer_org: &OrgId, offer: &Profile, districts: &Districts) -> Option<Violation> {
+    let places = |p: &Profile| -> Vec<usize> {
+        if p.places.is_empty() {
+            p.district_key.as_deref().and_then(|k| districts.index_of(k)).into_iter().collect()
+        } else {
+            p.places.clone()
+        }
+    };
     let place = match (&need.district_key, &offer.district_key) {
+        _ if !need.places.is_empty() || !offer.places.is_empty() => districts.closest(&places(need), &places(offer)),
         (Some(a), Some(b)) => districts.relation_of_keys(a, b),
         _ => Proximity::Unknown,
     };
@@ -42,7 +50,8 @@ pub fn check_pair(same_org: bool, need: &Profile, offer: &Profile, place: Proxim
     if audience_conflict(need, offer) || audience_conflict(offer, need) {
         return Some(Violation::AudienceConflict);
     }
-    if (need.on_site_only || offer.on_site_only) && place == Proximity::Far {
+    let only_there = |p: &Profile| p.on_site_only || p.places_only;
+    if (only_there(need) || only_there(offer)) && place == Proximity::Far {
         return Some(Violation::TooFarForOnSite);
     }
     if lacks_required_language(need, offer) || lacks_required_language(offer, need) {

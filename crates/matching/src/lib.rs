@@ -20,6 +20,7 @@
 //! German compounds, synonyms and translations in de/en/tr/ar/uk/ru/fa), weighted towards what
 //! the need is mainly about; then category, languages, place and time ([`score`]).
 
+pub mod abbreviations;
 pub mod analyse;
 pub mod category;
 pub mod cli;

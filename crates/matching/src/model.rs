@@ -159,6 +159,10 @@ pub struct Districts {
     /// Index of each district key, and which indices border each other (row-major matrix).
     index: HashMap<String, usize>,
     adjacent: Vec<bool>,
+    /// District names as words, by their first word: the other words and the district's index.
+    words: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// The names as first written, by index.
+    names: Vec<String>,
 }
 
 impl Districts {
@@ -169,11 +173,14 @@ impl Districts {
         J: IntoIterator<Item = String>,
     {
         let mut neighbours: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut written: HashMap<String, String> = HashMap::new();
         for (name, list) in entries {
             let key = district_key(&name);
+            written.entry(key.clone()).or_insert_with(|| name.trim().to_string());
             neighbours.entry(key.clone()).or_default();
             for n in list {
                 let nk = district_key(&n);
+                written.entry(nk.clone()).or_insert_with(|| n.trim().to_string());
                 neighbours.entry(key.clone()).or_default().insert(nk.clone());
                 neighbours.entry(nk).or_default().insert(key.clone());
             }
@@ -188,7 +195,52 @@ impl Districts {
                 }
             }
         }
-        Districts { neighbours, index, adjacent }
+        let mut words: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        for (key, &i) in &index {
+            let tokens = crate::text::tokenize(key);
+            if let Some((first, rest)) = tokens.split_first() {
+                words.entry(first.clone()).or_default().push((rest.to_vec(), i));
+            }
+        }
+        let names = neighbours.keys().map(|k| written.get(k).cloned().unwrap_or_else(|| k.clone())).collect();
+        Districts { neighbours, index, adjacent, words, names }
+    }
+
+    /// The name of a district by index, as first written.
+    pub fn name(&self, index: usize) -> Option<&str> {
+        self.names.get(index).map(String::as_str)
+    }
+
+    /// The districts named in a token sequence (as [`crate::text::tokenize`] gives it), each
+    /// with the position of its first word.
+    pub fn named_in(&self, tokens: &[String]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        if self.words.is_empty() {
+            return out;
+        }
+        for (pos, t) in tokens.iter().enumerate() {
+            for (rest, i) in self.words.get(t).map_or(&[][..], Vec::as_slice) {
+                if tokens.get(pos + 1..pos + 1 + rest.len()) == Some(rest.as_slice()) {
+                    out.push((*i, pos));
+                }
+            }
+        }
+        out
+    }
+
+    /// The closest relation between any district of one list and any of the other.
+    pub fn closest(&self, a: &[usize], b: &[usize]) -> Proximity {
+        let mut best = Proximity::Unknown;
+        for &x in a {
+            for &y in b {
+                best = match (best, self.relation_of_indices(x, y)) {
+                    (Proximity::Same, _) | (_, Proximity::Same) => return Proximity::Same,
+                    (Proximity::Neighbour, _) | (_, Proximity::Neighbour) => Proximity::Neighbour,
+                    _ => Proximity::Far,
+                };
+            }
+        }
+        best
     }
 
     /// Whether any neighbourhood is known at all.
@@ -265,5 +317,16 @@ mod tests {
         assert_eq!(d.relation("mitte", "Mitte"), Proximity::Same);
         assert_eq!(d.relation("Oststadt", "Weststadt"), Proximity::Far);
         assert_eq!(d.relation("Oststadt", "Nirgendwo"), Proximity::Unknown);
+    }
+
+    #[test]
+    fn districts_are_found_in_texts() {
+        let d = Districts::new(vec![("Alte Neustadt".to_string(), vec!["Weststadt".to_string()]), ("Oststadt".to_string(), vec![])]);
+        let tokens = crate::text::tokenize("Raum in der Alten Neustadt oder Alte Neustadt, gern Weststadt");
+        let found: Vec<usize> = d.named_in(&tokens).into_iter().map(|(i, _)| i).collect();
+        assert_eq!(found, vec![d.index_of("alte neustadt").unwrap_or(9), d.index_of("weststadt").unwrap_or(9)]);
+        let (w, o) = (d.index_of("weststadt").unwrap_or(9), d.index_of("oststadt").unwrap_or(9));
+        assert_eq!(d.closest(&[o, w], &[d.index_of("alte neustadt").unwrap_or(9)]), Proximity::Neighbour);
+        assert_eq!(d.closest(&[o], &[]), Proximity::Unknown);
     }
 }

@@ -96,43 +96,119 @@ const PART_OF_DAY_ENDINGS: &[(&str, u16, u16)] = &[
     ("abends", 17 * 60, 22 * 60),
 ];
 
+type PartsOfDay = (std::collections::HashMap<&'static str, (u16, u16)>, Vec<(&'static str, u16, u16)>);
+
+/// The parts of the day by word, and those of several words.
+fn parts_of_day() -> &'static PartsOfDay {
+    static PARTS: std::sync::OnceLock<PartsOfDay> = std::sync::OnceLock::new();
+    PARTS.get_or_init(|| {
+        let mut single = std::collections::HashMap::new();
+        let mut phrases = Vec::new();
+        for (list, start, end) in PARTS_OF_DAY {
+            for w in *list {
+                if w.contains(' ') {
+                    phrases.push((*w, *start, *end));
+                } else {
+                    single.entry(*w).or_insert((*start, *end));
+                }
+            }
+        }
+        (single, phrases)
+    })
+}
+
+/// Words that cancel the part of the day after them ("nicht mittags", "not in the evening").
+const NEGATIONS: &[&str] = &["nicht", "kein", "keine", "außer", "ausser", "not", "no", "except"];
+
 /// The time of day a free text names, for items whose time field is empty: parts of the day in
-/// any language ("abends", "صباح", "ввечері", "Freitagabend") and clock times given with "Uhr"
-/// ("ab 17 Uhr", "15–17 Uhr"); other numbers (ages, classes, prices) are not read as times.
+/// any language ("abends", "صباح", "ввечері", "Freitagabend") and clock times given with "Uhr",
+/// "h" or "pm" ("ab 17 Uhr", "15–17 Uhr", "10–13 h", "4–7 pm"); other numbers (ages, classes,
+/// prices, "2 h" of duration) are not read as times, nor a part of the day after "nicht" or "not".
 /// Several mentions give the span from the earliest to the latest.
 pub fn text_time_range(text: &str) -> Option<TimeRange> {
     let lower = text.to_lowercase();
     let mut found: Vec<TimeRange> = Vec::new();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    for (list, start, end) in PARTS_OF_DAY {
-        let hit = list.iter().any(|p| if p.contains(' ') { lower.contains(*p) } else { words.contains(p) });
-        if hit {
-            found.push(TimeRange { start: *start, end: *end });
-        }
-    }
-    for w in &words {
-        if let Some((_, start, end)) = PART_OF_DAY_ENDINGS.iter().find(|(e, _, _)| w.len() > e.len() && w.ends_with(e)) {
-            found.push(TimeRange { start: *start, end: *end });
-        }
-    }
-    let mut rest = lower.as_str();
-    while let Some(i) = rest.find("uhr") {
-        let before = &rest[..i];
-        let after_ok = rest[i + 3..].chars().next().is_none_or(|c| !c.is_alphabetic());
-        let start = before.char_indices().rev().nth(13).map_or(0, |(j, _)| j);
-        if after_ok {
-            let snippet = &before[start..];
-            if !clock_times(snippet).is_empty() {
-                if let Some(r) = parse_time_range(snippet) {
-                    found.push(r);
-                }
+    let negated = |i: usize| words[i.saturating_sub(2)..i].iter().any(|w| NEGATIONS.contains(w));
+    let (single, phrases) = parts_of_day();
+    for (i, w) in words.iter().enumerate() {
+        if let Some(&(start, end)) = single.get(w) {
+            if !negated(i) {
+                found.push(TimeRange { start, end });
             }
         }
-        rest = &rest[i + 3..];
     }
+    for (p, start, end) in phrases {
+        if lower.contains(p) {
+            found.push(TimeRange { start: *start, end: *end });
+        }
+    }
+    for (i, w) in words.iter().enumerate() {
+        if let Some((_, start, end)) = PART_OF_DAY_ENDINGS.iter().find(|(e, _, _)| w.len() > e.len() && w.ends_with(e)) {
+            if !negated(i) {
+                found.push(TimeRange { start: *start, end: *end });
+            }
+        }
+    }
+    found.extend(clock_ranges(&lower));
     let start = found.iter().map(|r| r.start).min()?;
     let end = found.iter().map(|r| r.end).max()?;
     Some(TimeRange { start, end })
+}
+
+/// Clock times marked as such: "ab 17 Uhr", "15–17 Uhr", "10–13 h", "ab 18h", "4–7 pm".
+fn clock_ranges(lower: &str) -> Vec<TimeRange> {
+    let mut out = Vec::new();
+    for (i, _) in lower.char_indices() {
+        let rest = &lower[i..];
+        let (unit, pm) = if rest.starts_with("uhr") {
+            (3, false)
+        } else if rest.starts_with("pm") || rest.starts_with("p.m.") {
+            (2, true)
+        } else if rest.starts_with('h') {
+            (1, false)
+        } else {
+            continue;
+        };
+        let before = &lower[..i];
+        let after_ok = rest[unit..].chars().next().is_none_or(|c| !c.is_alphabetic());
+        let starts_word = before.chars().next_back().is_none_or(|c| !c.is_alphabetic());
+        // "h" and "pm" follow a number directly ("18 h", "18h"); "Uhr" may stand further off.
+        let after_number = before.trim_end().ends_with(|c: char| c.is_ascii_digit());
+        if !after_ok || !starts_word || (unit < 3 && !after_number) {
+            continue;
+        }
+        let start = before.char_indices().rev().nth(13).map_or(0, |(j, _)| j);
+        let snippet = &before[start..];
+        let times = clock_times(snippet);
+        // A lone small number before "h" is a duration ("ca. 2 h").
+        if unit == 1 && times.len() < 2 && times.first().is_none_or(|t| *t < 6 * 60) {
+            continue;
+        }
+        if times.is_empty() {
+            continue;
+        }
+        if let Some(mut r) = parse_time_range(snippet) {
+            if pm && r.start < 12 * 60 {
+                r = TimeRange { start: r.start + 12 * 60, end: if r.end <= 12 * 60 { r.end + 12 * 60 } else { r.end } };
+            }
+            out.push(r);
+        }
+    }
+    // "19:30", "18:00–20:00": a time with minutes is a clock time without a unit.
+    let bytes = lower.as_bytes();
+    for (j, _) in lower.match_indices(':') {
+        let digits_before = bytes[..j].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let minutes = bytes.get(j + 1..j + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit));
+        if !(1..=2).contains(&digits_before) || !minutes {
+            continue;
+        }
+        let end = lower.char_indices().map(|(i, _)| i).find(|&i| i >= j + 12).unwrap_or(lower.len());
+        if let Some(r) = parse_time_range(&lower[j - digits_before..end]) {
+            out.push(r);
+        }
+    }
+    out
 }
 
 /// Parses a time field; `None` when nothing recognisable is in it.
@@ -142,8 +218,9 @@ pub fn parse_time_range(input: &str) -> Option<TimeRange> {
     match numbers.as_slice() {
         [start, end, ..] if end > start => return Some(TimeRange { start: *start, end: *end }),
         [start, ..] => {
-            let end = if lower.contains("bis") || lower.contains("until") { *start } else { start + 120 };
-            let start = if end == *start { start.saturating_sub(120) } else { *start };
+            // "bis 20 Uhr": open until then, from the morning on; "ab 18 Uhr", "18 Uhr": two hours.
+            let until = lower.contains("bis") || lower.contains("until");
+            let (start, end) = if until { ((8 * 60).min(start.saturating_sub(120)), *start) } else { (*start, start + 120) };
             return Some(TimeRange { start, end: end.max(start + 30) });
         }
         [] => {}
@@ -215,6 +292,13 @@ mod tests {
         assert_eq!(text_time_range("Samstagnachmittag"), Some(TimeRange { start: 780, end: 1080 }));
         assert_eq!(text_time_range("Für Kinder von 6–12, bis 1.500 €"), None);
         assert_eq!(text_time_range("Uhrzeit nach Absprache"), None);
+        assert_eq!(text_time_range("Dienstag 10–13 h im Büro"), Some(TimeRange { start: 600, end: 780 }));
+        assert_eq!(text_time_range("unter der Woche ab 18h"), Some(TimeRange { start: 1080, end: 1200 }));
+        assert_eq!(text_time_range("Thursday 4–7 pm"), Some(TimeRange { start: 960, end: 1140 }));
+        assert_eq!(text_time_range("Workshop, ca. 2 h"), None);
+        assert_eq!(text_time_range("Saal, nicht mittags"), None);
+        assert_eq!(text_time_range("Do 19:30, Gemeindehaus"), Some(TimeRange { start: 1170, end: 1290 }));
+        assert_eq!(text_time_range("Raum Mo–Fr bis 20 Uhr"), Some(TimeRange { start: 480, end: 1200 }));
     }
 
     #[test]

@@ -70,6 +70,10 @@ const MASS_FLOOR: f32 = 1.0;
 const OTHER_LANGUAGE: u64 = 1 << 63;
 /// Factor for an offer that shares none of what the need is mainly about.
 const UNANCHORED: f32 = 0.55;
+/// Factor for an offer that names only the contrast of what the need names.
+const CONTRAST: f32 = 0.85;
+/// Factor for an offer far from every district a need names in its text.
+const FAR_FROM_NAMED_PLACE: f32 = 0.8;
 /// More reasons than this are noise to a reader.
 const MAX_REASONS: usize = 5;
 
@@ -215,6 +219,10 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
     if need.strict.iter().any(|c| !offer.strict.contains(c)) {
         relevance *= 0.4;
     }
+    // "Dolmetscher" against an offer of written translations only, or the other way round.
+    if contrasts(need, offer, ctx.lexicon) {
+        relevance *= CONTRAST;
+    }
     if teaches_other_language(need, offer) {
         relevance *= 0.4;
     }
@@ -244,10 +252,9 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
         // Only reachable when a side named its days in the text alone.
         relevance *= 0.7;
     }
-    let time_overlap = match (need.time, offer.time) {
-        (Some(a), Some(b)) => Some(a.overlaps(b)),
-        _ => None,
-    };
+    // Times are compared for the days both name: "Sa ganztags, Mo–Fr ab 18 Uhr" suits a
+    // Saturday morning.
+    let time_overlap = crate::analyse::when::slots_fit(&need.slots, &offer.slots);
     if time_overlap == Some(false) {
         // A time named only in the text ("gern vormittags") binds as softly as days named there.
         relevance *= if need.time_from_text || offer.time_from_text { 0.7 } else { 0.6 };
@@ -257,6 +264,11 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
         if group * 2 > places * 3 {
             relevance *= 0.6;
         }
+    }
+    // A need that names where it wants it ("Raum in Weinberg", "Bahnhofsviertel od. Altstadt")
+    // is served less by an offer in a district that does not border any of those.
+    if !need.places.is_empty() && place == Proximity::Far {
+        relevance *= FAR_FROM_NAMED_PLACE;
     }
     let time_fit = match (days_fit, time_overlap) {
         (Some(false), _) | (_, Some(false)) => 0.0,
@@ -309,8 +321,20 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
     if time_overlap == Some(true) {
         reasons.push(Reason::TimeFits);
     }
-    match (place, &need.district, &offer.district) {
-        (Proximity::Same, Some(d), _) => reasons.push(Reason::SameDistrict { district: d.clone() }),
+    // Districts named in a text stand for the item's place ("Raum in Weinberg").
+    let names = |p: &'_ Profile| -> Vec<String> {
+        if p.place_names.is_empty() {
+            p.district.iter().cloned().collect()
+        } else {
+            p.place_names.clone()
+        }
+    };
+    let (need_places, offer_places) = (names(need), names(offer));
+    match (place, need_places.first(), offer_places.first()) {
+        (Proximity::Same, Some(n), _) => {
+            let district = need_places.iter().find(|d| offer_places.contains(d)).unwrap_or(n).clone();
+            reasons.push(Reason::SameDistrict { district })
+        }
         (Proximity::Neighbour, Some(n), Some(o)) => {
             reasons.push(Reason::NeighbouringDistrict { offer_district: o.clone(), need_district: n.clone() })
         }
@@ -327,6 +351,12 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
     }
     reasons.truncate(MAX_REASONS);
     Some(Scored { score, reasons })
+}
+
+/// The need names a qualifier (interpreting) and the offer only its contrast (written translation).
+fn contrasts(need: &Profile, offer: &Profile, lex: &Lexicon) -> bool {
+    let has = |p: &Profile, c: u16| p.concepts.binary_search_by_key(&c, |(id, _)| *id).is_ok();
+    need.concepts.iter().any(|(c, _)| lex.concept(*c).and_then(|k| k.contrast).is_some_and(|other| has(offer, other) && !has(offer, *c)))
 }
 
 /// Both are about learning a language, and they name different ones (German course vs Turkish lessons).

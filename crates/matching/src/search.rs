@@ -3,8 +3,12 @@
 
 use std::collections::BTreeSet;
 
+use crate::abbreviations::expand_abbreviations;
 use crate::lexicon::{ConceptId, ConceptKind, Lexicon, TokenCache};
 use crate::text::tokenize;
+
+/// Concepts lighter than this only qualify another ("Dolmetschen" is translation, orally).
+const QUALIFIER_WEIGHT: f32 = 0.1;
 
 /// What a text is about: topics (rooms, interpreting…) and languages it names.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -25,8 +29,14 @@ impl Topics {
     fn found(text: &str, turkish: bool, broaden: bool) -> Topics {
         let lexicon = Lexicon::builtin();
         let mut cache = TokenCache::new();
-        let hits = lexicon.find(&tokenize(text), turkish, &mut cache);
-        let wanted = |id: ConceptId| lexicon.concept(id).is_some_and(|c| matches!(c.kind, ConceptKind::Topic | ConceptKind::Language(_)));
+        let hits = lexicon.find(&tokenize(&expand_abbreviations(text)), turkish, &mut cache);
+        // Qualifiers (interpreting or written, school level) weigh next to nothing: a search
+        // for "Dolmetschen" must still find "ترجمة عربي – ألماني".
+        let wanted = |id: ConceptId| {
+            lexicon
+                .concept(id)
+                .is_some_and(|c| matches!(c.kind, ConceptKind::Topic | ConceptKind::Language(_)) && c.weight >= QUALIFIER_WEIGHT)
+        };
         Topics(hits.iter().filter(|h| (broaden || !h.via_parent) && wanted(h.concept)).map(|h| h.concept).collect())
     }
 
@@ -53,6 +63,18 @@ mod tests {
         assert!(!Topics::of_item("Nachhilfe in Mathe", false).covers(&room));
         let interpreting = Topics::of_query("Dolmetscher");
         assert!(Topics::of_item("Türkçe–Almanca tercümanlık", true).covers(&interpreting));
+        let dolmetschen = Topics::of_query("Dolmetschen");
+        for title in [
+            "Türkçe–Almanca tercümanlık",
+            "Усний переклад українською та російською",
+            "ترجمة عربي – ألماني",
+            "Dolmetschen Polnisch–Deutsch",
+        ] {
+            assert!(Topics::of_item(title, title.contains('ü')).covers(&dolmetschen), "{title}");
+        }
+        assert!(Topics::of_item("Nachhilfe Kl. 8–10", false).covers(&Topics::of_query("Nachhilfe")));
+        assert!(Topics::of_item("Festzelt + Bierbänke", false).covers(&Topics::of_query("Zelt")));
+        assert!(Topics::of_item("Kuchen f. Eure Feste", false).covers(&Topics::of_query("Kuchen")));
         assert!(!Topics::of_query("Blumenkohl").covers(&Topics::of_query("Blumenkohl")), "no topic, no match by topic");
     }
 }

@@ -2,20 +2,24 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use crate::abbreviations::expand_abbreviations;
 use crate::category::CategoryList;
 use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
 use crate::model::{Audience, Item, Kind, Organisation, Weekday};
-use crate::schedule::{parse_time_range, text_time_range, TimeRange};
+use crate::schedule::{parse_time_range, TimeRange};
 use crate::text::{tokenize_sentences, StemLang};
 
 mod parts;
+pub mod place;
 #[cfg(test)]
 mod tests;
+pub mod when;
 
 use parts::{
-    add_language_learning, bump, concept_positions, critical_languages, group_size, has_concept, infer_categories, is_group_word,
-    marker_positions, modifier_range, near_window, terms_of,
+    add_catering, add_language_learning, add_school_levels, bump, concept_positions, critical_languages, devices_taught, group_size,
+    has_concept, infer_categories, is_group_word, marker_positions, modifier_range, near_window, terms_of,
 };
+use when::{clause_map, day_mask, negated_positions, Slot};
 
 /// Weight of a concept found in the title, relative to one found only in the description.
 const TITLE_WEIGHT: f32 = 1.0;
@@ -89,11 +93,21 @@ pub struct Profile {
     pub time: Option<TimeRange>,
     /// `time` was read from the texts, not from the time field.
     pub time_from_text: bool,
+    /// Weekdays with the times that belong to them ("Sa ganztags, Mo–Fr ab 18 Uhr" is two).
+    pub slots: Vec<Slot>,
     /// The number of people the texts name: the places of an offer, the size of a need's group.
     pub group_size: Option<u32>,
     pub district: Option<String>,
     /// `district` as a comparison key.
     pub district_key: Option<String>,
+    /// The districts the texts name when the item's district field is empty ("Raum in
+    /// Weinberg", "nur Kirchdorf u. Sonnenhang"), as indices of the engine's district list; set
+    /// by the engine, which knows the districts. They replace `district` for distances.
+    pub places: Vec<usize>,
+    /// The names of `places`, for reasons.
+    pub place_names: Vec<String>,
+    /// The places are a restriction ("nur Kirchdorf u. Sonnenhang"), as binding as "only on site".
+    pub places_only: bool,
 }
 
 /// An audience an item is restricted to.
@@ -110,20 +124,54 @@ struct FieldHits {
     tokens: Vec<String>,
     /// The sentence each token stands in.
     sentences: Vec<u32>,
+    /// The clause each token stands in (numbered over title and description), and the time
+    /// of day each clause of this field names.
+    clauses: Vec<u32>,
+    clause_times: Vec<Option<TimeRange>>,
+    first_clause: u32,
+    /// Positions of words that are negated ("nicht freitags", "keine Übersetzungen").
+    negated: Vec<usize>,
+}
+
+impl FieldHits {
+    fn read(text: &str, first_clause: u32, turkish: bool, lex: &Lexicon, cache: &mut TokenCache) -> FieldHits {
+        let (tokens, sentences) = tokenize_sentences(text);
+        let mut hits = lex.find(&tokens, turkish, cache);
+        devices_taught(lex, &mut hits, &tokens, &sentences);
+        let (clauses, clause_times) = clause_map(text, tokens.len());
+        let negated = negated_positions(lex, &hits, &sentences);
+        FieldHits { hits, tokens, sentences, clauses, clause_times, first_clause, negated }
+    }
 }
 
 /// Builds the profile of an item.
 pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &mut TokenCache) -> Profile {
+    analyse_in(item, org, lex, cache, &crate::model::Districts::default())
+}
+
+/// Builds the profile of an item in a city with these districts (for the places its texts name).
+pub fn analyse_in(
+    item: &Item,
+    org: Option<&Organisation>,
+    lex: &Lexicon,
+    cache: &mut TokenCache,
+    districts: &crate::model::Districts,
+) -> Profile {
     let turkish = item.text_lang.as_deref() == Some("tr");
-    let (title_tokens, title_sentences) = tokenize_sentences(&item.title);
-    let (desc_tokens, desc_sentences) = tokenize_sentences(&item.description);
-    let title = FieldHits { hits: lex.find(&title_tokens, turkish, cache), tokens: title_tokens, sentences: title_sentences };
-    let desc = FieldHits { hits: lex.find(&desc_tokens, turkish, cache), tokens: desc_tokens, sentences: desc_sentences };
+    // Card-style abbreviations ("Di+Do vorm.", "f. 20 Pers.", "nur WE") written out first.
+    let title_text = expand_abbreviations(&item.title);
+    let desc_text = expand_abbreviations(&item.description);
+    let full_text = format!("{title_text}\n{desc_text}");
+    let title = FieldHits::read(&title_text, 0, turkish, lex, cache);
+    let desc = FieldHits::read(&desc_text, title.clause_times.len() as u32, turkish, lex, cache);
+    let offer = item.kind == Kind::Offer;
 
     let mut weights: HashMap<ConceptId, f32> = HashMap::new();
     let mut named_languages = BTreeSet::new();
     let mut text_days: Option<BTreeSet<Weekday>> = None;
     let mut only_days: Option<BTreeSet<Weekday>> = None;
+    // Days named per clause, for the slots.
+    let mut clause_days: Vec<(u32, u8)> = Vec::new();
     let (mut women, mut men, mut youth, mut adult) = (false, false, false, false);
     let mut exclusive = BTreeSet::new();
     let mut on_site_only = false;
@@ -144,7 +192,8 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     });
 
     for (field, factor) in [(&title, TITLE_WEIGHT), (&desc, DESCRIPTION_WEIGHT)] {
-        let only_pos = marker_positions(lex, &field.hits, Marker::Only);
+        let mut only_pos = marker_positions(lex, &field.hits, Marker::Only);
+        only_pos.retain(|p| !field.negated.contains(p));
         let required_pos = marker_positions(lex, &field.hits, Marker::Required);
         let also_pos = marker_positions(lex, &field.hits, Marker::Also);
         let skill_pos = marker_positions(lex, &field.hits, Marker::LanguageSkill);
@@ -155,7 +204,12 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         for hit in &field.hits {
             let Some(concept) = lex.concept(hit.concept) else { continue };
             let near_only = near(&only_pos, hit.pos, MARKER_WINDOW);
+            let negated = field.negated.contains(&hit.pos);
             match &concept.kind {
+                // What an offer says it does not do or have ("keine schriftlichen Übersetzungen",
+                // "nicht beglaubigt"); a need's "kein Raum" is what it lacks, so it counts.
+                ConceptKind::Topic if negated && offer => {}
+                ConceptKind::Days(_) if negated => {}
                 ConceptKind::Topic if hit.via_parent => {
                     bump(&mut weights, hit.concept, concept.weight * factor * PARENT_WEIGHT);
                 }
@@ -227,13 +281,17 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
                 ConceptKind::Days(days) if near_only => {
                     // "nur werktags", "only on Saturdays": as binding as the weekday field.
                     only_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
+                    clause_days.push((field.first_clause + field.clauses.get(hit.pos).copied().unwrap_or(0), day_mask(days)));
                 }
                 ConceptKind::Days(days) => {
                     text_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
+                    clause_days.push((field.first_clause + field.clauses.get(hit.pos).copied().unwrap_or(0), day_mask(days)));
                 }
             }
         }
     }
+    add_catering(lex, &mut weights);
+    add_school_levels(lex, &mut weights, &full_text);
     if learning_signal {
         add_language_learning(lex, &mut weights);
         if let (true, Some(id)) = (learning_in_title, lex.concept_named("language_learning")) {
@@ -315,7 +373,16 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     let terms = terms_of(lex, stem_lang, &title.tokens, &desc.tokens, cache);
 
     let field_time = item.time.as_deref().and_then(parse_time_range);
-    let text_time = if field_time.is_none() { text_time_range(&format!("{}\n{}", item.title, item.description)) } else { None };
+    let clause_times: Vec<Option<TimeRange>> = title.clause_times.iter().chain(&desc.clause_times).copied().collect();
+    // The span of the times the clauses name.
+    let text_time = if field_time.is_none() {
+        clause_times.iter().flatten().fold(None, |acc: Option<TimeRange>, t| {
+            Some(acc.map_or(*t, |a| TimeRange { start: a.start.min(t.start), end: a.end.max(t.end) }))
+        })
+    } else {
+        None
+    };
+    let slots = slots_of(item.weekdays.as_ref(), field_time, &clause_days, &clause_times);
     let mut profile = Profile {
         kind: item.kind,
         concepts,
@@ -340,9 +407,13 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         anchors,
         time: field_time.or(text_time),
         time_from_text: field_time.is_none() && text_time.is_some(),
-        group_size: group_size(&format!("{}\n{}", item.title, item.description)),
+        slots,
+        group_size: group_size(&full_text),
         district: item.district.clone().or_else(|| org.and_then(|o| o.district.clone())),
         district_key: None,
+        places: Vec::new(),
+        place_names: Vec::new(),
+        places_only: false,
         critical_languages: BTreeSet::new(),
         learns_language: false,
         title_role,
@@ -355,6 +426,12 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
         critical_mask: 0,
     };
     profile.district_key = profile.district.as_deref().map(crate::model::district_key);
+    if !districts.is_empty() && item.district.is_none() {
+        for field in [&title, &desc] {
+            let only = marker_positions(lex, &field.hits, Marker::Only);
+            place::add_places(&mut profile, &field.tokens, &field.sentences, |p| only.contains(&p), districts);
+        }
+    }
     profile.learns_language = has_concept(lex, &profile, "language_learning");
     // An interpreting offer that names its languages interprets those, not every language its
     // organisation speaks.
@@ -375,4 +452,44 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
     profile.has_leader = lex.concept_named("coach").is_some_and(|id| profile.concepts.iter().any(|(c, _)| *c == id));
     profile.strict = profile.concepts.iter().filter(|(c, _)| lex.concept(*c).is_some_and(|c| c.strict)).map(|(c, _)| *c).collect();
     profile
+}
+
+/// The slots of an item: the time field for the weekday field (or the days named), else per
+/// clause of the texts the days it names with the time it names; a clause with a time and no
+/// days gives its time to the days of the clause just before, if they have none.
+fn slots_of(
+    field_days: Option<&BTreeSet<Weekday>>,
+    field_time: Option<TimeRange>,
+    clause_days: &[(u32, u8)],
+    clause_times: &[Option<TimeRange>],
+) -> Vec<Slot> {
+    let field_mask = field_days.map(day_mask).unwrap_or(0);
+    let text_mask = clause_days.iter().fold(0u8, |m, (_, d)| m | d);
+    if field_time.is_some() {
+        let days = if field_mask != 0 { field_mask } else { text_mask };
+        return vec![Slot { days, time: field_time }];
+    }
+    let mut slots: Vec<(u32, Slot)> = Vec::new();
+    for (clause, time) in clause_times.iter().enumerate() {
+        let clause = clause as u32;
+        let days = clause_days.iter().filter(|(c, _)| *c == clause).fold(0u8, |m, (_, d)| m | d);
+        if days != 0 {
+            slots.push((clause, Slot { days, time: *time }));
+        } else if let Some(t) = time {
+            match slots.last_mut() {
+                Some((c, last)) if *c + 1 == clause && last.time.is_none() && last.days != 0 => last.time = Some(*t),
+                _ => slots.push((clause, Slot { days: 0, time: Some(*t) })),
+            }
+        }
+    }
+    let mut out: Vec<Slot> = slots.into_iter().map(|(_, s)| s).collect();
+    if field_mask != 0 {
+        for s in &mut out {
+            s.days = if s.days & field_mask != 0 { s.days & field_mask } else { field_mask };
+        }
+        if out.is_empty() {
+            out.push(Slot { days: field_mask, time: None });
+        }
+    }
+    out
 }

@@ -84,6 +84,114 @@ pub(super) fn is_group_word(token: &str) -> bool {
     token.chars().count() > 6 && ENDS.iter().any(|e| token.ends_with(e))
 }
 
+/// Words that make a device next to them a matter of skills ("Handy-Hilfe", "PC help").
+const HELP_WORDS: &[&str] = &[
+    "hilfe",
+    "help",
+    "sprechstunde",
+    "lernen",
+    "learn",
+    "yardım",
+    "yardımı",
+    "öğrenmek",
+    "допомога",
+    "навчитися",
+    "помощь",
+    "научиться",
+    "مساعدة",
+    "تعلم",
+    "کمک",
+    "یادگیری",
+];
+
+/// A device named with a course, help or learning ("PC-Grundkurs", "Handy-Hilfe", "допомога зі
+/// смартфоном") is about digital skills, not about devices to have.
+pub(super) fn devices_taught(lex: &Lexicon, hits: &mut [Hit], tokens: &[String], sentences: &[u32]) {
+    let (Some(devices), Some(skills), Some(course)) =
+        (lex.concept_named("digital_devices"), lex.concept_named("digital_skills"), lex.concept_named("course"))
+    else {
+        return;
+    };
+    let course_pos: Vec<usize> = hits.iter().filter(|h| h.concept == course).map(|h| h.pos).collect();
+    let helped = |p: usize| tokens.get(p).is_some_and(|t| HELP_WORDS.contains(&t.as_str()));
+    for h in hits.iter_mut().filter(|h| h.concept == devices && !h.via_parent) {
+        let p = h.pos;
+        // Up to two words apart: "Hilfe mit dem Handy", "допомога зі смартфоном".
+        let near = (p.saturating_sub(2)..=p + 2)
+            .any(|q| sentences.get(q) == sentences.get(p) && (course_pos.contains(&q) || (q != p && helped(q))));
+        if near {
+            h.concept = skills;
+        }
+    }
+}
+
+/// Words for a school class, before ("Klasse 8–10", "Kl. 1–4") or after ("7–12 кл.") the numbers.
+const CLASS_WORDS: &[&str] = &[
+    "klasse",
+    "klassen",
+    "kl",
+    "class",
+    "classes",
+    "grade",
+    "grades",
+    "sınıf",
+    "sınıflar",
+    "клас",
+    "класу",
+    "класів",
+    "класи",
+    "кл",
+    "класс",
+    "класса",
+    "классов",
+    "классы",
+    "الصف",
+    "صف",
+    "کلاس",
+    "پایه",
+];
+
+/// School levels from class numbers: up to class 4 is primary school, from class 5 on secondary.
+pub(super) fn add_school_levels(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>, text: &str) {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let (mut primary, mut secondary) = (false, false);
+    for (i, w) in words.iter().enumerate() {
+        if !CLASS_WORDS.contains(w) {
+            continue;
+        }
+        // The numbers right after the word, else right before it.
+        let after: Vec<u32> = words[i + 1..].iter().take(2).map_while(|n| n.parse().ok()).collect();
+        let numbers =
+            if after.is_empty() { words[..i].iter().rev().take(2).map_while(|n| n.parse().ok()).collect::<Vec<u32>>() } else { after };
+        for n in numbers.into_iter().filter(|n| (1..=13).contains(n)) {
+            primary |= n <= 4;
+            secondary |= n >= 5;
+        }
+    }
+    for (flag, name) in [(primary, "primary_school"), (secondary, "secondary_school")] {
+        if let (true, Some(id)) = (flag, lex.concept_named(name)) {
+            bump(weights, id, lex.concept(id).map_or(0.05, |c| c.weight));
+        }
+    }
+}
+
+/// Food named together with a party or event is catering ("Vietnamesische Küche für Feste").
+pub(super) fn add_catering(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>) {
+    let (Some(cooking), Some(event), Some(catering)) =
+        (lex.concept_named("cooking"), lex.concept_named("event"), lex.concept_named("catering"))
+    else {
+        return;
+    };
+    if let (Some(&c), Some(&e)) = (weights.get(&cooking), weights.get(&event)) {
+        // Only cooking named as such, not a class or cakes found through it.
+        let narrower = ["cooking_class", "baking"].iter().any(|n| lex.concept_named(n).is_some_and(|k| weights.contains_key(&k)));
+        if c >= 0.5 && !narrower {
+            bump(weights, catering, c.min(e / 0.6));
+        }
+    }
+}
+
 /// A language named together with a course or teaching means language learning ("Arabischkurs").
 pub(super) fn add_language_learning(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>) {
     let (Some(course), Some(learning)) = (lex.concept_named("course"), lex.concept_named("language_learning")) else {
@@ -171,6 +279,9 @@ const PEOPLE_WORDS: &[&str] = &[
     "männern",
     "besucher",
     "besuchern",
+    "zuschauer",
+    "zuschauern",
+    "zuhörer",
     "erwachsene",
     "erwachsenen",
     "sitzer",
@@ -181,6 +292,8 @@ const PEOPLE_WORDS: &[&str] = &[
     "seats",
     "members",
     "visitors",
+    "spectators",
+    "audience",
     "children",
     "kids",
     "women",
@@ -191,6 +304,8 @@ const PEOPLE_WORDS: &[&str] = &[
     "kişiye",
     "katılımcı",
     "misafir",
+    "seyirci",
+    "izleyici",
     "شخص",
     "شخصا",
     "أشخاص",
@@ -201,6 +316,8 @@ const PEOPLE_WORDS: &[&str] = &[
     "مشاركين",
     "مقعد",
     "مقاعد",
+    "متفرج",
+    "متفرجين",
     "осіб",
     "особи",
     "людей",
@@ -208,12 +325,15 @@ const PEOPLE_WORDS: &[&str] = &[
     "учасників",
     "місць",
     "дітей",
+    "глядачів",
     "человек",
     "участников",
     "мест",
     "детей",
+    "зрителей",
     "نفر",
     "مهمان",
+    "تماشاگر",
 ];
 
 fn people_words() -> &'static std::collections::HashSet<String> {
@@ -233,6 +353,21 @@ pub(super) fn group_size(text: &str) -> Option<u32> {
         let (Some(n), next) = (number(&pair[0]), pair[1].as_str()) else { continue };
         if (2..=5000).contains(&n) && people_words().contains(next) {
             best = Some(best.map_or(n, |b| b.max(n)));
+        }
+    }
+    // "Raum für 25, Beamer": a bare number after "für"/"for" ends the phrase (not "für 2 Stunden").
+    for (i, _) in lower.match_indices(['f', 'p']) {
+        let rest = &lower[i..];
+        let Some(after) = ["für ", "for ", "pour "].iter().find_map(|w| rest.strip_prefix(w)) else { continue };
+        if i > 0 && lower[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        let next = after[digits.len()..].chars().next();
+        if let (Ok(n), true) = (digits.parse::<u32>(), next.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '\n'))) {
+            if (5..=5000).contains(&n) {
+                best = Some(best.map_or(n, |b| b.max(n)));
+            }
         }
     }
     best

@@ -70,6 +70,9 @@ fn on_site_only_from_texts() {
     assert!(profile("Beratung", "Kein Online-Angebot, nicht online.").on_site_only);
     assert!(profile("Yardım", "Sadece yüz yüze.").on_site_only);
     assert!(!profile("Beratung", "Beratung vor Ort oder online.").on_site_only);
+    assert!(profile("Legal advice", "Thursdays, only at our office.").on_site_only);
+    assert!(profile("Computerhilfe", "Nur bei uns im Haus.").on_site_only);
+    assert!(!profile("Kinderbetreuung", "Während eurer Kurse bei uns im Haus.").on_site_only);
 }
 
 #[test]
@@ -167,6 +170,9 @@ fn the_size_of_a_group_or_room_is_read_from_the_text() {
     assert_eq!(profile("Зала", "Концерт, приблизно 100 гостей.").group_size, Some(100));
     assert_eq!(profile("قاعة", "تتسع لـ 25 شخصاً").group_size, Some(25));
     assert_eq!(profile("Kurs", "Für Kinder von 6–12 Jahren").group_size, None);
+    assert_eq!(profile("Gruppenraum", "Raum f. 25, Beamer, WLAN").group_size, Some(25));
+    assert_eq!(profile("Зал", "спектакль, около 80 зрителей").group_size, Some(80));
+    assert_eq!(profile("Kurs", "für 2 Stunden, für 12 Jahre").group_size, None);
 }
 
 #[test]
@@ -182,4 +188,59 @@ fn accompaniment_in_a_named_language_needs_that_language() {
     let p = profile("Begleitung zum Jobcenter", "Ukrainische Familien brauchen Begleitung, Ukrainisch oder Russisch.");
     assert!(p.critical_languages.contains("uk") && p.critical_languages.contains("ru"), "{:?}", p.critical_languages);
     assert!(profile("Begleitung zum Jobcenter", "Für neue Familien.").critical_languages.is_empty());
+}
+
+fn offer(title: &str, description: &str) -> Profile {
+    let mut it = item(title, description);
+    it.kind = Kind::Offer;
+    analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new())
+}
+
+fn mask(days: &[Weekday]) -> u8 {
+    super::when::day_mask(days)
+}
+
+#[test]
+fn card_abbreviations_give_days_and_times() {
+    let p = profile("Raum Di+Do vorm.", "");
+    assert_eq!(p.text_weekdays.map(|d| d.into_iter().collect::<Vec<_>>()), Some(vec![Weekday::Di, Weekday::Do]));
+    assert!(p.time.is_some_and(|t| t.start == 8 * 60));
+    let q = profile("Hüpfburg", "Nur WE, Abholung selbst.");
+    assert_eq!(q.weekdays.map(|d| d.into_iter().collect::<Vec<_>>()), Some(vec![Weekday::Sa, Weekday::So]));
+}
+
+#[test]
+fn times_belong_to_the_days_of_their_clause() {
+    let p = offer("Saal", "Sa/So ganztags, unter d. Wo. ab 18 h.");
+    assert_eq!(p.slots.len(), 2, "{:?}", p.slots);
+    assert_eq!(p.slots[0].days, mask(&[Weekday::Sa, Weekday::So]));
+    assert_eq!(p.slots[1].days, mask(&[Weekday::Mo, Weekday::Di, Weekday::Mi, Weekday::Do, Weekday::Fr]));
+    assert!(p.slots[1].time.is_some_and(|t| t.start == 18 * 60));
+}
+
+#[test]
+fn negated_days_topics_and_only() {
+    let p = offer("Großküche + Saal", "Nicht Fr mittags. Am WE leider belegt.");
+    assert_eq!(p.text_weekdays, None, "{:?}", p.slots);
+    assert_eq!(p.time, None);
+    let lex = Lexicon::builtin();
+    let mediation = lex.concept_named("language_mediation");
+    let q = offer("Dolmetschen Dari", "Keine schriftl. Übersetzungen.");
+    let r = offer("Sprachmittlung", "");
+    let weight = |p: &Profile| p.concepts.iter().find(|(c, _)| Some(*c) == mediation).map(|(_, w)| *w);
+    assert_eq!(weight(&q), weight(&r), "the negated description adds nothing");
+    let certified = lex.concept_named("certified");
+    assert!(certified.is_some_and(|c| !offer("Türkçe tercüme", "Yeminli tercüme değil, nicht beglaubigt.").strict.contains(&c)));
+    assert!(profile("Raum", "Nicht nur für Frauen.").exclusive.is_empty());
+}
+
+#[test]
+fn school_levels_from_names_and_class_numbers() {
+    let lex = Lexicon::builtin();
+    let has = |p: &Profile, name: &str| lex.concept_named(name).is_some_and(|id| p.concepts.iter().any(|(c, _)| *c == id));
+    let secondary = profile("Mathe-Nachhilfe Kl. 8–10", "Realschule");
+    assert!(has(&secondary, "secondary_school") && !has(&secondary, "primary_school"));
+    assert!(has(&profile("Репетитор", "для школьников 7–12 кл."), "secondary_school"));
+    let primary = profile("Hausaufgabenhilfe", "Mo–Do, Kl. 1–4.");
+    assert!(has(&primary, "primary_school") && !has(&primary, "secondary_school"));
 }

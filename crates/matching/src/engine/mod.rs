@@ -7,7 +7,8 @@ mod rank;
 
 use rank::norm;
 
-use crate::analyse::{analyse, Profile};
+use crate::analyse::place::set_places;
+use crate::analyse::{analyse_in, Profile};
 use crate::constraints::{check, Violation};
 use crate::lexicon::{ConceptId, Lexicon, TokenCache};
 use crate::model::{Districts, Item, ItemId, Kind, OrgId, Organisation};
@@ -115,6 +116,7 @@ impl Engine {
         self.districts = districts;
         for e in self.entries.iter_mut().flatten() {
             e.district = e.profile.district_key.as_deref().and_then(|k| self.districts.index_of(k));
+            set_places(&mut e.profile, &e.item, &self.districts, self.lexicon);
         }
     }
 
@@ -134,7 +136,7 @@ impl Engine {
     /// Adds an item or replaces the item with the same id.
     pub fn upsert_item(&mut self, item: Item) {
         self.remove_item(&item.id);
-        let profile = analyse(&item, self.orgs.get(&item.org), self.lexicon, &mut self.cache);
+        let profile = analyse_in(&item, self.orgs.get(&item.org), self.lexicon, &mut self.cache, &self.districts);
         self.insert_analysed(item, profile);
     }
 
@@ -147,10 +149,10 @@ impl Engine {
             return;
         }
         let chunk = items.len().div_ceil(threads);
-        let (lexicon, orgs) = (self.lexicon, &self.orgs);
+        let (lexicon, orgs, districts) = (self.lexicon, &self.orgs, &self.districts);
         let read = |part: &[Item]| -> Vec<Profile> {
             let mut cache = TokenCache::new();
-            part.iter().map(|it| analyse(it, orgs.get(&it.org), lexicon, &mut cache)).collect()
+            part.iter().map(|it| analyse_in(it, orgs.get(&it.org), lexicon, &mut cache, districts)).collect()
         };
         let profiles: Vec<Profile> = std::thread::scope(|scope| {
             let handles: Vec<_> = items.chunks(chunk).map(|part| scope.spawn(move || read(part))).collect();

@@ -100,6 +100,11 @@ impl Engine {
             .collect()
     }
     pub(super) fn proximity(&self, a: &Entry, b: &Entry) -> Proximity {
+        // Districts named in a text replace the item's own ("Raum in Weinberg").
+        if !a.profile.places.is_empty() || !b.profile.places.is_empty() {
+            let of = |e: &'_ Entry| if e.profile.places.is_empty() { e.district.into_iter().collect() } else { e.profile.places.clone() };
+            return self.districts.closest(&of(a), &of(b));
+        }
         match (a.district, b.district) {
             (Some(x), Some(y)) => self.districts.relation_of_indices(x, y),
             _ => match (&a.profile.district_key, &b.profile.district_key) {

@@ -9,23 +9,25 @@ const VERB_PREFIXES: [&str; 12] = ["vorbei", "bei", "mit", "ge", "zuruck", "zusa
 
 impl Lexicon {
     pub(super) fn is_component(&self, part: &str) -> bool {
-        self.component_len(part).is_some()
+        self.component_len(part, true).is_some()
     }
 
     /// The length (in letters) of the lexicon key a compound part is, with or without an
-    /// inflection ending; `None` when it is no key.
-    fn component_len(&self, part: &str) -> Option<usize> {
+    /// inflection ending; `None` when it is no key. With `german`, only keys of German forms
+    /// count ("Aktionstage" has no English "stage" in it).
+    fn component_len(&self, part: &str, german: bool) -> Option<usize> {
         let n = part.chars().count();
         if n < 3 {
             return None;
         }
-        if self.keys.contains_key(part) {
+        let known = |k: &str| if german { self.german_keys.contains(k) } else { self.keys.contains_key(k) };
+        if known(part) {
             return Some(n);
         }
         ["en", "n", "e", "er", "s"].iter().find_map(|end| {
             let p = part.strip_suffix(end)?;
             let len = p.chars().count();
-            (len >= 3 && self.keys.contains_key(p)).then_some(len)
+            (len >= 3 && known(p)).then_some(len)
         })
     }
 
@@ -45,12 +47,13 @@ impl Lexicon {
         let bounds: Vec<usize> = folded.char_indices().map(|(i, _)| i).collect();
         let tail = bounds.iter().skip(3).find_map(|&b| {
             let tail = &folded[b..];
-            let len = self.component_len(tail).filter(|&l| l >= 4 && tail.chars().count() >= 4)?;
+            let len = self.component_len(tail, true).filter(|&l| l >= 4 && tail.chars().count() >= 4)?;
             (!VERB_PREFIXES.iter().any(|p| folded[..b].ends_with(p))).then_some((tail, len))
         });
         let head = bounds.iter().rev().find_map(|&b| {
             let head = &folded[..b];
-            let len = self.component_len(head).filter(|_| head.chars().count() >= 5 && b + 3 <= folded.len())?;
+            // A head may be a word of any language ("salonumuz" is "salon" with Turkish endings).
+            let len = self.component_len(head, false).filter(|_| head.chars().count() >= 5 && b + 3 <= folded.len())?;
             Some((head, len))
         });
         match (tail, head) {

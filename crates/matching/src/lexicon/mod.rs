@@ -30,6 +30,12 @@ pub enum Marker {
     Preferred,
     /// "auch", "also": what follows is in addition, not a restriction ("auch am Wochenende").
     Also,
+    /// "nicht", "kein", "außer", "not": the next words are negated ("nicht freitags",
+    /// "keine schriftlichen Übersetzungen", "nicht nur für Frauen").
+    Not,
+    /// "belegt", "geschlossen", "değil": the words before are negated ("am WE leider belegt",
+    /// "yeminli tercüme değil").
+    Unavailable,
 }
 
 /// What a concept stands for.
@@ -60,6 +66,9 @@ pub struct Concept {
     pub kind: ConceptKind,
     /// A broader concept that is found whenever this one is ("Yoga" is also "Sport").
     pub parent: Option<ConceptId>,
+    /// A concept that excludes this one as a qualifier (interpreting / written translation): a
+    /// need naming this one is served less by an offer that names only the other.
+    pub contrast: Option<ConceptId>,
     /// A person offering or sought for something (trainer, volunteer, teacher): the field
     /// they work in matters as much as the role.
     pub role: bool,
@@ -93,10 +102,18 @@ pub struct Lexicon {
     keys: HashMap<String, Vec<ConceptId>>,
     phrases: HashMap<String, Vec<Phrase>>,
     nosplit: HashSet<String>,
+    /// Keys of German forms: compounds are split into German words only ("Aktionstage" has
+    /// no English "stage" in it).
+    german_keys: HashSet<String>,
+    /// German forms as written (lower case, and folded), not stems.
+    german_words: HashSet<String>,
+    /// German forms by each spelling with one letter left out, for typos ("Fotgraf").
+    typos: HashMap<String, Vec<String>>,
     stopwords: HashSet<String>,
     stemmers: Stemmers,
     languages: LanguageTable,
     pending_parents: Vec<(usize, String)>,
+    pending_contrasts: Vec<(usize, String)>,
     by_name: HashMap<String, ConceptId>,
 }
 
@@ -160,6 +177,12 @@ fn restore_umlauts(token: &str) -> Option<String> {
         }
     }
     changed.then_some(out)
+}
+
+/// A word with each one of its letters left out in turn.
+pub(super) fn deletions(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    (0..chars.len()).map(|i| chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| *c).collect()).collect()
 }
 
 /// A concept found in a text, with the position of the token it was found at.
@@ -231,7 +254,8 @@ impl Lexicon {
             }
         }
         let mut compound = Vec::new();
-        if !direct && script_of(token) == Script::Latin && word.chars().count() >= 7 {
+        let long_latin = script_of(token) == Script::Latin && word.chars().count() >= 7;
+        if !direct && long_latin {
             for part in self.decompound(&word) {
                 for k in self.token_keys(&part, false) {
                     if let Some(cids) = self.keys.get(&k) {
@@ -242,7 +266,33 @@ impl Lexicon {
             compound.sort_unstable();
             compound.dedup();
         }
+        if !direct && compound.is_empty() && long_latin && !self.is_stopword(token) {
+            compound = self.typo_concepts(&word);
+        }
         TokenInfo { keys, compound }
+    }
+
+    /// The concepts of a long unknown word one letter away from a German lexicon word as written
+    /// (not a stem): a letter missing ("Fotgraf", "Bewerbungstrainig") or one too many
+    /// ("Versicherrung", "Nähmaschienen"). Not a changed letter: "Freiheit" is no "Freizeit".
+    fn typo_concepts(&self, word: &str) -> Vec<ConceptId> {
+        let mut keys: Vec<&str> = Vec::new();
+        for f in [word.to_string(), fold_german(word)] {
+            if let Some(found) = self.typos.get(&f) {
+                keys.extend(found.iter().map(String::as_str));
+            }
+            for d in deletions(&f) {
+                if let Some(k) = self.german_words.get(&d) {
+                    keys.push(k);
+                }
+            }
+        }
+        let mut out: Vec<ConceptId> = keys.iter().filter_map(|k| self.keys.get(*k)).flatten().copied().collect();
+        out.sort_unstable();
+        out.dedup();
+        // Markers and days are too short and too common to guess.
+        out.retain(|c| self.concept(*c).is_some_and(|c| matches!(c.kind, ConceptKind::Topic | ConceptKind::Audience { .. })));
+        out
     }
 
     /// All concepts found in a token sequence: phrases, words and parts of German compounds.
@@ -288,6 +338,15 @@ impl Lexicon {
         hits.sort_by_key(|h| (h.pos, h.concept, h.via_parent));
         hits.dedup_by_key(|h| (h.pos, h.concept));
         hits
+    }
+
+    /// Whether a text token is one of the words of a marker ("nur", "only", "فقط" for `Only`).
+    pub fn names_marker(&self, token: &str, marker: Marker) -> bool {
+        self.token_keys(token, false).iter().any(|k| {
+            self.keys
+                .get(k)
+                .is_some_and(|ids| ids.iter().any(|&id| self.concept(id).is_some_and(|c| c.kind == ConceptKind::Marker(marker))))
+        })
     }
 
     /// The concept with this id.

@@ -19,10 +19,14 @@ impl Lexicon {
             keys: HashMap::new(),
             phrases: HashMap::new(),
             nosplit: HashSet::new(),
+            german_keys: HashSet::new(),
+            german_words: HashSet::new(),
+            typos: HashMap::new(),
             stopwords: HashSet::new(),
             stemmers: Stemmers::default(),
             languages: languages.clone(),
             pending_parents: Vec::new(),
+            pending_contrasts: Vec::new(),
             by_name: HashMap::new(),
         };
         for text in LEXICON_FILES {
@@ -39,6 +43,24 @@ impl Lexicon {
                     }
                 }
                 None => warnings.push(format!("unknown parent concept `{parent}`")),
+            }
+        }
+        for (concept, other) in std::mem::take(&mut lex.pending_contrasts) {
+            match lex.concept_named(&other) {
+                Some(o) => {
+                    if let Some(c) = lex.concepts.get_mut(concept) {
+                        c.contrast = Some(o);
+                    }
+                }
+                None => warnings.push(format!("unknown contrast concept `{other}`")),
+            }
+        }
+        // Typos of long German words (see `Lexicon::typo_concepts`); English and Turkish words
+        // are too close to each other ("banking", "baking").
+        let long: Vec<String> = lex.german_words.iter().filter(|k| k.chars().count() >= 7).cloned().collect();
+        for key in long {
+            for d in super::deletions(&key) {
+                lex.typos.entry(d).or_default().push(key.clone());
             }
         }
         for line in STOPWORDS.lines().filter(|l| !l.trim_start().starts_with('#')) {
@@ -105,6 +127,7 @@ impl Lexicon {
             categories: Vec::new(),
             kind: ConceptKind::Topic,
             parent: None,
+            contrast: None,
             role: false,
             strict: false,
             labels: Vec::new(),
@@ -126,6 +149,9 @@ impl Lexicon {
                 "parent" => {
                     self.pending_parents.push((self.concepts.len(), v.to_string()));
                 }
+                "contrast" => {
+                    self.pending_contrasts.push((self.concepts.len(), v.to_string()));
+                }
                 "cat" => concept.categories = v.split('|').map(|c| c.trim().to_string()).collect(),
                 "audience" => {
                     let adult = v.ends_with('+');
@@ -140,6 +166,8 @@ impl Lexicon {
                         "skill" => Marker::LanguageSkill,
                         "also" => Marker::Also,
                         "preferred" => Marker::Preferred,
+                        "not" => Marker::Not,
+                        "unavailable" => Marker::Unavailable,
                         _ => {
                             warnings.push(format!("line {}: unknown marker `{v}`", n + 1));
                             return None;
@@ -174,6 +202,7 @@ impl Lexicon {
                 categories: Vec::new(),
                 kind: ConceptKind::Language(code),
                 parent: None,
+                contrast: None,
                 role: false,
                 strict: false,
                 labels: Vec::new(),
@@ -196,6 +225,13 @@ impl Lexicon {
         match key_sets.split_first() {
             None => {}
             Some((first, [])) => {
+                if lang == StemLang::De {
+                    self.german_keys.extend(first.iter().cloned());
+                    if let Some(t) = tokens.first() {
+                        self.german_words.insert(t.clone());
+                        self.german_words.insert(fold_german(t));
+                    }
+                }
                 for k in first {
                     let list = self.keys.entry(k.clone()).or_default();
                     if !list.contains(&cid) {

@@ -159,3 +159,14 @@ fn compounds_are_not_split_into_accidental_words() {
     assert!(has("Vereinsraum", "room"));
     assert!(has("Improtheater", "culture_arts"));
 }
+
+#[test]
+fn typos_of_long_german_words_are_forgiven() {
+    assert!(has("Fotgraf:in gesucht", "photo_video"));
+    assert!(has("Nähmaschienen", "sewing_machine"));
+    assert!(has("Dolmetcher", "language_mediation"));
+    // A changed letter, a short word or an English word is not guessed.
+    assert!(concepts("Freiheit").is_empty(), "{:?}", concepts("Freiheit"));
+    assert!(!has("online banking", "baking"));
+    assert!(!has("mittags", "cooking"));
+}

@@ -177,3 +177,51 @@ fn a_choir_director_is_not_a_music_course() {
     let list = e.suggestions_for_need(&ItemId("n-chor".into()), 10).expect("need exists");
     assert_eq!(list.first().map(|s| s.offer.0.as_str()), Some("o-dirigent"), "{list:?}");
 }
+
+#[test]
+fn an_interpreter_need_prefers_interpreters_to_written_translations() {
+    let mut e = engine();
+    let mut letters = item("o-briefe", "jugend", Kind::Offer, "ترجمة رسائل ووثائق", "نساعد في ترجمة الرسائل والوثائق.");
+    letters.languages = vec!["ar".into()];
+    letters.text_lang = Some("ar".into());
+    e.upsert_item(letters);
+    let mut need = item("n-elterncafe", "frauen", Kind::Need, "Sprachmittlung Elterncafé", "Fr vorm., Arabisch.");
+    need.languages = vec!["ar".into()];
+    e.upsert_item(need);
+    let list = e.suggestions_for_need(&ItemId("n-elterncafe".into()), 10).expect("need exists");
+    assert_eq!(list.first().map(|s| s.offer.0.as_str()), Some("o-dolmetsch"), "{list:?}");
+}
+
+#[test]
+fn a_cooking_class_a_catering_and_cakes_are_different_offers() {
+    let mut e = engine();
+    e.upsert_item(item("o-catering", "kultur", Kind::Offer, "Vietnamesische Küche für Feste", "Frühlingsrollen und Spezialitäten."));
+    e.upsert_item(item("o-kuchen", "jugend", Kind::Offer, "Kuchen f. Eure Feste", "Wir backen gern."));
+    e.upsert_item(item("o-kochkurs", "jugend", Kind::Offer, "Kochkurs", "Kochen lernen in der Gruppe."));
+    let top = |e: &Engine, need: &str| e.suggestions_for_need(&ItemId(need.into()), 10).expect("need exists");
+    e.upsert_item(item("n-catering", "frauen", Kind::Need, "Catering für 80 Gäste", "Für unser Jubiläum."));
+    e.upsert_item(item("n-kochkurs", "frauen", Kind::Need, "Kochkurs f. Väter", "Männer lernen kochen."));
+    let catering = top(&e, "n-catering");
+    assert_eq!(catering.first().map(|s| s.offer.0.as_str()), Some("o-catering"), "{catering:?}");
+    assert!(catering.iter().all(|s| s.offer.0 != "o-kochkurs"), "{catering:?}");
+    let course = top(&e, "n-kochkurs");
+    assert_eq!(course.first().map(|s| s.offer.0.as_str()), Some("o-kochkurs"), "{course:?}");
+    assert!(course.iter().all(|s| s.offer.0 != "o-catering" && s.offer.0 != "o-kuchen"), "{course:?}");
+}
+
+#[test]
+fn a_place_named_in_the_text_counts_and_nur_binds() {
+    let mut e = engine();
+    e.set_districts(Districts::new(vec![
+        ("Mitte".to_string(), vec!["Weststadt".to_string()]),
+        ("Oststadt".to_string(), vec!["Mitte".to_string()]),
+        ("Hafen".to_string(), vec!["Weststadt".to_string()]),
+    ]));
+    e.upsert_item(item("o-omas", "jugend", Kind::Offer, "Kinderbetreuung", "Wir kommen zu Euch, aber nur Oststadt u. Mitte."));
+    e.upsert_item(item("n-west", "kultur", Kind::Need, "Kinderbetreuung", "Für unseren Kurs im Hafen."));
+    e.upsert_item(item("n-mitte", "frauen", Kind::Need, "Kinderbetreuung", "Für unseren Kurs in Mitte."));
+    assert!(e.suggestions_for_need(&ItemId("n-west".into()), 10).expect("need exists").is_empty());
+    let list = e.suggestions_for_need(&ItemId("n-mitte".into()), 10).expect("need exists");
+    assert_eq!(list.first().map(|s| s.offer.0.as_str()), Some("o-omas"), "{list:?}");
+    assert!(list[0].reasons.contains(&Reason::SameDistrict { district: "Mitte".into() }), "{list:?}");
+}

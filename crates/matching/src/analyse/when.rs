@@ -1,0 +1,196 @@
+//! When an item is available or wanted: the clauses of a text, each with its weekdays and time of
+//! day ("Sa/So ganztags, unter der Woche ab 18 Uhr" is two slots, not one), and negated words.
+
+use crate::lexicon::{Hit, Lexicon, Marker};
+use crate::model::Weekday;
+use crate::schedule::{text_time_range, TimeRange};
+use crate::text::tokenize;
+
+/// Weekdays with a time of day that belongs to them. `days` is a bit set (Monday = bit 0); 0
+/// means any day. `time` is `None` when no time is named for these days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    pub days: u8,
+    pub time: Option<TimeRange>,
+}
+
+/// The bit set of some weekdays.
+pub fn day_mask<'a>(days: impl IntoIterator<Item = &'a Weekday>) -> u8 {
+    days.into_iter().fold(0u8, |m, d| m | (1 << (*d as u8)))
+}
+
+/// Whether two lists of slots fit in time: `Some(true)` when a day both name (or one leaves
+/// open) has overlapping times, `Some(false)` when every such pairing names times that do not
+/// overlap, `None` when no pairing names times on both sides. Without any common day, all
+/// times are compared.
+pub fn slots_fit(a: &[Slot], b: &[Slot]) -> Option<bool> {
+    let share_a_day = a.iter().any(|x| b.iter().any(|y| x.days == 0 || y.days == 0 || x.days & y.days != 0));
+    let (mut compared, mut open) = (false, false);
+    for x in a {
+        for y in b {
+            // Without a common day the times are compared as they are (both count against the pair).
+            if share_a_day && x.days != 0 && y.days != 0 && x.days & y.days == 0 {
+                continue;
+            }
+            match (x.time, y.time) {
+                (Some(s), Some(t)) => {
+                    if s.overlaps(t) {
+                        return Some(true);
+                    }
+                    compared = true;
+                }
+                _ => open = true,
+            }
+        }
+    }
+    (compared && !open).then_some(false)
+}
+
+/// Words that, after "und"/"and", start a new clause of days ("Mo–Fr abends und So ganztags").
+const DAY_STARTS: &[&str] = &[
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "wochenend",
+    "werktag",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "weekend",
+];
+const JOINS: &[&str] = &["und", "and", "&", "sowie", "oder", "or"];
+
+/// The clauses of a text: split at , ; ! ? ( ) and line breaks, at a dot before a space, and at
+/// "und"/"and" between a time and a weekday.
+pub fn clauses(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|(_, n)| *n);
+        let cut = match c {
+            ',' | ';' | '!' | '?' | '(' | ')' | '\n' | '؛' | '،' | '؟' => true,
+            '.' => next.is_none_or(char::is_whitespace),
+            _ => false,
+        };
+        if cut {
+            out.push(&text[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(&text[start..]);
+    // "… abends und So ganztags": a new clause where a join word is followed by a weekday.
+    let mut split = Vec::with_capacity(out.len());
+    for clause in out {
+        let mut from = 0;
+        let words: Vec<(usize, &str)> = word_starts(clause);
+        for pair in words.windows(2) {
+            let (at, join) = pair[0];
+            let next = pair[1].1.to_lowercase();
+            // Only after a time: "Di und Do vormittags" is one clause.
+            let joins_days = JOINS.contains(&join.to_lowercase().as_str()) && DAY_STARTS.iter().any(|d| next.starts_with(d));
+            if joins_days && at > from && text_time_range(&clause[from..at]).is_some() {
+                split.push(&clause[from..at]);
+                from = at;
+            }
+        }
+        split.push(&clause[from..]);
+    }
+    split
+}
+
+fn word_starts(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || c == '&';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out
+}
+
+/// The clause number of every token of `text` (as [`crate::text::tokenize`] splits it) and the
+/// time of day each clause names; one clause for all when the split does not line up.
+pub fn clause_map(text: &str, token_count: usize) -> (Vec<u32>, Vec<Option<TimeRange>>) {
+    let parts = clauses(text);
+    let mut map = Vec::with_capacity(token_count);
+    let mut times = Vec::with_capacity(parts.len());
+    for (n, part) in parts.iter().enumerate() {
+        let count = tokenize(part).len();
+        map.extend(std::iter::repeat_n(n as u32, count));
+        times.push(text_time_range(part));
+    }
+    if map.len() != token_count {
+        return (vec![0; token_count], vec![text_time_range(text)]);
+    }
+    (map, times)
+}
+
+/// Positions negated by "nicht", "kein", "not" before them (two words, same sentence) or by
+/// "belegt", "geschlossen", "değil" after them (three words). "nicht nur" only cancels the "nur".
+pub fn negated_positions(lex: &Lexicon, hits: &[Hit], sentences: &[u32]) -> Vec<usize> {
+    let is = |h: &Hit, m: Marker| lex.concept(h.concept).is_some_and(|c| c.kind == crate::lexicon::ConceptKind::Marker(m));
+    let only: Vec<usize> = hits.iter().filter(|h| is(h, Marker::Only)).map(|h| h.pos).collect();
+    let mut out = Vec::new();
+    for h in hits {
+        let same = |p: usize| sentences.get(p) == sentences.get(h.pos);
+        if is(h, Marker::Not) {
+            if only.contains(&(h.pos + 1)) {
+                out.push(h.pos + 1);
+            } else {
+                out.extend((h.pos + 1..=h.pos + 2).filter(|&p| same(p)));
+            }
+        } else if is(h, Marker::Unavailable) {
+            out.extend((h.pos.saturating_sub(3)..h.pos).filter(|&p| same(p)));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(start: u16, end: u16) -> Option<TimeRange> {
+        Some(TimeRange { start: start * 60, end: end * 60 })
+    }
+
+    #[test]
+    fn splits_clauses_and_day_joins() {
+        assert_eq!(clauses("Samstag/Sonntag, unter der Woche ab 18 h."), vec!["Samstag/Sonntag", " unter der Woche ab 18 h", ""]);
+        assert_eq!(clauses("Montag abends und Sonntag ganztags"), vec!["Montag abends ", "und Sonntag ganztags"]);
+        assert_eq!(clauses("ca. 60 Pers. Dienstag und Donnerstag"), vec!["ca", " 60 Pers", " Dienstag und Donnerstag"]);
+    }
+
+    #[test]
+    fn slots_compare_times_of_the_same_days() {
+        let weekend_all_day = Slot { days: day_mask(&[Weekday::Sa, Weekday::So]), time: None };
+        let weekday_evenings = Slot { days: day_mask(&[Weekday::Mo, Weekday::Fr]), time: range(18, 22) };
+        let saturday_morning = Slot { days: day_mask(&[Weekday::Sa]), time: range(10, 13) };
+        let monday_morning = Slot { days: day_mask(&[Weekday::Mo]), time: range(9, 12) };
+        let offer = [weekend_all_day, weekday_evenings];
+        assert_eq!(slots_fit(&[saturday_morning], &offer), None);
+        assert_eq!(slots_fit(&[monday_morning], &offer), Some(false));
+        assert_eq!(slots_fit(&[Slot { days: 0, time: range(19, 21) }], &offer), Some(true));
+    }
+}
