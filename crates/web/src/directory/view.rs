@@ -4,6 +4,7 @@ use app::directory::index::{Listing, SearchIndex};
 use axum::http::Uri;
 use domain::directory_query::RawDirectoryQuery;
 
+use crate::directory::item_filter::ItemMention;
 use crate::i18n::Tr;
 
 /// A text shown in a language other than the reader's says which one it is.
@@ -22,6 +23,8 @@ pub struct OrgCard {
     /// Names of the languages spoken, joined for display.
     pub languages: String,
     pub mso: bool,
+    /// The offers and needs the filter on items looks for, when one is set.
+    pub mentions: Vec<ItemMention>,
 }
 
 pub fn category_labels(index: &SearchIndex, keys: &[String], lang: &str) -> Vec<String> {
@@ -43,6 +46,7 @@ pub fn card(index: &SearchIndex, p: &Listing, tr: &Tr) -> OrgCard {
         district: district_name(index, p.district.as_deref()),
         languages: tr.join(&p.languages.iter().map(|l| tr.language_name(l.as_str())).collect::<Vec<_>>()),
         mso: p.mso,
+        mentions: Vec::new(),
     }
 }
 

@@ -23,8 +23,10 @@ use super::bitset::Bitset;
 
 mod facets;
 mod postings;
+mod subset;
 
 use postings::{invert, Entry, TermCache, TermRange};
+pub use subset::SubsetKey;
 
 /// How much a term counts by where it occurs.
 const WEIGHT_NAME: u16 = 1000;
@@ -121,6 +123,8 @@ pub struct SearchIndex {
     /// Results of recent searches; valid as long as this index (it is never changed, only
     /// replaced), so popular searches are answered without recomputing.
     cache: Mutex<HashMap<DirectoryQuery, Arc<SearchResults>>>,
+    /// The same for searches among a subset, by the subset's key (see `subset.rs`).
+    subset_cache: Mutex<HashMap<(SubsetKey, DirectoryQuery), Arc<SearchResults>>>,
 }
 
 /// How many distinct searches the result cache holds before it starts over.
@@ -282,6 +286,7 @@ impl SearchIndex {
             value_base,
             language_keys,
             cache: Mutex::new(HashMap::new()),
+            subset_cache: Mutex::new(HashMap::new()),
         }
     }
 
@@ -326,17 +331,29 @@ impl SearchIndex {
 
     /// Searches without the cache (benchmarks, tests).
     pub fn search_uncached(&self, query: &DirectoryQuery) -> SearchResults {
+        self.search_among(query, None)
+    }
+
+    /// Searches among the documents of `subset` (all when `None`): total, page and facet
+    /// counts are as if no others were indexed.
+    fn search_among(&self, query: &DirectoryQuery, subset: Option<&Bitset>) -> SearchResults {
         let n = self.docs.len();
         let text = self.text_matches(&query.text);
-        let base = match &text {
-            Some(t) => t.set.clone(),
-            None => Bitset::full(n),
+        let base = match (&text, subset) {
+            (Some(t), Some(s)) => {
+                let mut base = t.set.clone();
+                base.intersect_with(s);
+                base
+            }
+            (Some(t), None) => t.set.clone(),
+            (None, Some(s)) => s.clone(),
+            (None, None) => Bitset::full(n),
         };
         let filters = self.filter_sets(query);
 
         // Visiting each match costs about as much as ten word operations per facet value, so the
         // sparse way pays off below roughly one match in sixty-four documents.
-        let sparse = text.as_ref().is_some_and(|t| t.set.count() <= n / 64);
+        let sparse = (text.is_some() || subset.is_some()) && base.count() <= n / 64;
         let facets = if sparse { self.facet_counts_sparse(&base, &filters) } else { self.facet_counts_dense(&base, &filters) };
 
         let mut matches = base;
