@@ -312,10 +312,43 @@ fn subset_results_are_cached_per_filter_audience_and_state_of_the_items() {
     assert_eq!(public.total, 1);
     let again = idx.search_within(&query, key, || members(&[1, 2]));
     assert!(std::sync::Arc::ptr_eq(&public, &again));
-    assert_eq!(asked.get(), 1, "a cached answer does not ask for the members");
+    let second_page = idx.search_within(&DirectoryQuery { per_page: 1, page: 1, ..query.clone() }, key, || members(&[1, 2]));
+    assert_eq!(second_page.total, 1);
+    assert_eq!(asked.get(), 1, "a cached subset does not ask for the members again");
     let member = idx.search_within(&query, SubsetKey { audience: Audience::Network, ..key }, || members(&[1, 2]));
     assert_eq!(member.total, 2, "a member's answer is not the public's");
     let changed = idx.search_within(&query, SubsetKey { generation: 8, ..key }, || members(&[3, 4, 5]));
     assert_eq!(changed.total, 3, "new items, new answer");
     assert_eq!(idx.search(&query).total, 5, "the plain search is not narrowed");
+}
+
+/// Listing by name gives the matches in name order, page by page, whether the index walks its
+/// name order or sorts the few matches.
+#[test]
+fn few_or_many_matches_are_listed_in_name_order() {
+    let orgs = varied_orgs();
+    let idx = varied_index();
+    let filters: &[&[(&str, &str)]] = &[
+        &[],
+        &[("language", "ti"), ("district", "mitte"), ("mso", "true")],
+        &[("target_group", "women"), ("language", "ar"), ("district", "mitte")],
+    ];
+    for filter in filters {
+        let admitted = |o: &Organisation| {
+            filter.iter().all(|(k, v)| match *k {
+                "language" => o.profile.languages.iter().any(|l| l.as_str() == *v),
+                "district" => o.profile.district.as_deref() == Some(*v),
+                "mso" => o.profile.mso,
+                _ => o.profile.target_groups.iter().any(|g| g.key() == *v),
+            })
+        };
+        let mut expected: Vec<&Organisation> = orgs.iter().filter(|o| admitted(o)).collect();
+        expected.sort_by_key(|o| domain::text::fold_diacritics(&o.profile.name.to_lowercase()));
+        for page in 1..=3usize {
+            let pairs: Vec<(&str, &str)> = filter.iter().copied().chain([("per_page", "2"), ("page", ["1", "2", "3"][page - 1])]).collect();
+            let (total, names) = search(&idx, &pairs);
+            let want: Vec<String> = expected.iter().skip((page - 1) * 2).take(2).map(|o| o.profile.name.clone()).collect();
+            assert_eq!((total, names), (expected.len(), want), "{pairs:?}");
+        }
+    }
 }
