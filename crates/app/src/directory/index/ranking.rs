@@ -20,9 +20,10 @@ impl SearchIndex {
             }
             (Some(t), Sort::Relevance) => self.rank_by_score(matches, t, offset, take),
             (_, Sort::Updated) => self.by_updated.iter().copied().filter(|d| matches.contains(*d)).skip(offset).take(take).collect(),
-            // Few matches (a narrow filter, or a search among a subset): sorting them beats
-            // walking the whole name order to find them.
-            _ if total.saturating_mul(64) < self.docs.len() => {
+            // Few matches (a narrow filter, or a search among a subset): the walk through the name
+            // order below visits about `end * n / total` documents to find the page; sorting the
+            // matches costs about `total * log total`. Sort when the walk is the longer by far.
+            _ if total.saturating_mul(total).saturating_mul(16) < offset.saturating_add(take).saturating_mul(self.docs.len()) => {
                 let mut docs: Vec<u32> = matches.iter().collect();
                 docs.sort_unstable_by_key(|d| self.name_rank.get(*d as usize).copied());
                 docs.into_iter().skip(offset).take(take).collect()
