@@ -31,6 +31,7 @@ pub fn error_text(page: &PageCtx) -> String {
 
 /// The two selects "offers …" and "seeks …" for the filter form.
 pub fn facets(page: &PageCtx, filter: Option<&ItemFilter>) -> Vec<Facet> {
+    let labels: Vec<String> = ITEM_CATEGORIES.iter().map(|(key, _)| category_label(&page.tr, key)).collect();
     let select = |param: &'static str, label: &str, any: &str, chosen: ItemCategoryFilter| {
         let mut options = vec![FacetOption {
             value: ItemCategoryFilter::ANY.to_owned(),
@@ -38,9 +39,9 @@ pub fn facets(page: &PageCtx, filter: Option<&ItemFilter>) -> Vec<Facet> {
             count: None,
             selected: chosen == ItemCategoryFilter::Any,
         }];
-        options.extend(ITEM_CATEGORIES.iter().map(|(key, _)| FacetOption {
+        options.extend(ITEM_CATEGORIES.iter().zip(&labels).map(|((key, _), label)| FacetOption {
             value: (*key).to_owned(),
-            label: category_label(&page.tr, key),
+            label: label.clone(),
             count: None,
             selected: chosen == ItemCategoryFilter::Category(key),
         }));
