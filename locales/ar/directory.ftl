@@ -37,6 +37,7 @@ results-count = { $count ->
    *[other] تم العثور على { $count } جمعية
 }
 active-filters = عوامل التصفية النشطة
+directory-item-mentions = العروض والطلبات المطابقة
 filter-remove = إزالة عامل التصفية
 no-results = للأسف لم نجد أي نتائج لبحثكم.
 no-results-hint = جرّبوا عددًا أقل من عوامل التصفية أو كلمة بحث أقصر:

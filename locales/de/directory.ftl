@@ -32,6 +32,7 @@ results-count = { $count ->
    *[other] { $count } Vereine gefunden
 }
 active-filters = Aktive Filter
+directory-item-mentions = Passende Angebote und Gesuche
 filter-remove = Filter entfernen
 no-results = Zu Ihrer Suche haben wir leider nichts gefunden.
 no-results-hint = Versuchen Sie es mit weniger Filtern oder einem kürzeren Suchwort:

@@ -32,6 +32,7 @@ results-count = { $count ->
    *[other] { $count } associations found
 }
 active-filters = Active filters
+directory-item-mentions = Matching offers and needs
 filter-remove = Remove filter
 no-results = Sorry, we found nothing for your search.
 no-results-hint = Try fewer filters or a shorter search word:

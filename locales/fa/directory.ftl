@@ -33,6 +33,7 @@ results-count = { $count ->
    *[other] { $count } انجمن پیدا شد
 }
 active-filters = فیلترهای فعال
+directory-item-mentions = پیشنهادها و درخواست‌های مرتبط
 filter-remove = حذف فیلتر
 no-results = متأسفانه برای جست‌وجوی شما نتیجه‌ای پیدا نکردیم.
 no-results-hint = با فیلترهای کمتر یا واژه جست‌وجوی کوتاه‌تر امتحان کنید:

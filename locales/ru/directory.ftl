@@ -35,6 +35,7 @@ results-count = { $count ->
     [other] Найдено { $count } объединения
 }
 active-filters = Активные фильтры
+directory-item-mentions = Подходящие предложения и запросы
 filter-remove = Убрать фильтр
 no-results = К сожалению, по Вашему запросу ничего не найдено.
 no-results-hint = Попробуйте меньше фильтров или более короткое слово для поиска:

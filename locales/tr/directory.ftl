@@ -33,6 +33,7 @@ results-count = { $count ->
    *[other] { $count } dernek bulundu
 }
 active-filters = Etkin filtreler
+directory-item-mentions = Uygun teklifler ve talepler
 filter-remove = Filtreyi kaldır
 no-results = Maalesef aramanızla ilgili bir sonuç bulamadık.
 no-results-hint = Daha az filtre veya daha kısa bir arama kelimesi deneyin:

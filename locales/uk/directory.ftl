@@ -35,6 +35,7 @@ results-count = { $count ->
     [other] Знайдено { $count } об’єднання
 }
 active-filters = Активні фільтри
+directory-item-mentions = Відповідні пропозиції та запити
 filter-remove = Прибрати фільтр
 no-results = На жаль, за Вашим запитом нічого не знайдено.
 no-results-hint = Спробуйте менше фільтрів або коротше слово для пошуку:

@@ -231,6 +231,9 @@ pub struct ItemFilter {
 }
 
 impl ItemFilter {
+    /// No filter: every association passes.
+    pub const OFF: ItemFilter = ItemFilter { offers: ItemCategoryFilter::Off, needs: ItemCategoryFilter::Off };
+
     pub fn parse(offers: Option<&str>, needs: Option<&str>) -> Result<Self, UnknownItemCategory> {
         Ok(ItemFilter { offers: ItemCategoryFilter::parse(offers)?, needs: ItemCategoryFilter::parse(needs)? })
     }

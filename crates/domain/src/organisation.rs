@@ -160,7 +160,7 @@ impl Visibility {
 }
 
 /// Who is looking at a profile, for deciding which contact persons they see.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Audience {
     Public,
     Network,

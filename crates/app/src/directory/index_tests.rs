@@ -9,7 +9,9 @@ use domain::localized::LocalizedText;
 use domain::organisation::{LegalForm, Organisation, Profile, PublicContact, TargetGroup};
 use domain::slug::Slug;
 
-use super::index::SearchIndex;
+use std::collections::HashSet;
+
+use super::index::{FacetCounts, SearchIndex, SubsetKey};
 
 fn org(id: i64, name: &str, description: &str, categories: &[&str], languages: &[&str], district: &str, mso: bool) -> Organisation {
     Organisation {
@@ -176,11 +178,15 @@ fn cached_results_equal_fresh_ones() {
 }
 
 fn varied_index() -> SearchIndex {
+    SearchIndex::build(varied_orgs(), index().categories().to_vec(), index().districts().to_vec())
+}
+
+fn varied_orgs() -> Vec<Organisation> {
     let words = ["Frauen", "Frauengruppe", "Sport", "Nachhilfe", "Musik", "Beratung", "Café", "Frauencafé"];
     let langs = ["de", "ar", "tr", "uk", "ti"];
     let cats = ["language", "sport"];
     let dists = ["mitte", "weststadt"];
-    let orgs: Vec<Organisation> = (0..300)
+    (0..300)
         .map(|i| {
             let u = i as usize;
             let mut o = org(
@@ -195,8 +201,7 @@ fn varied_index() -> SearchIndex {
             o.profile.target_groups = vec![TargetGroup::ALL[u % 9]];
             o
         })
-        .collect();
-    SearchIndex::build(orgs, index().categories().to_vec(), index().districts().to_vec())
+        .collect()
 }
 
 #[test]
@@ -252,5 +257,99 @@ fn sparse_and_dense_facet_counts_agree() {
         let query = DirectoryQuery::parse(&RawDirectoryQuery::from_pairs(pairs.iter().copied()), &idx).expect("query");
         let (dense, sparse) = idx.facets_both_ways(&query);
         assert_eq!(dense, sparse, "{pairs:?}");
+    }
+}
+
+/// Searching among a subset gives what an index of the subset alone would give: total, page
+/// and facet counts (languages nobody in the subset speaks count zero instead of being absent).
+#[test]
+fn a_search_within_a_subset_equals_a_search_of_the_subset_alone() {
+    let orgs = varied_orgs();
+    let idx = SearchIndex::build(orgs.clone(), index().categories().to_vec(), index().districts().to_vec());
+    let subsets: [&dyn Fn(i64) -> bool; 3] = [&|id| id % 3 == 0, &|id| id % 97 == 0, &|_| false];
+    let queries: &[&[(&str, &str)]] = &[
+        &[],
+        &[("q", "Frauen")],
+        &[("q", "Frauen"), ("per_page", "3"), ("page", "2")],
+        &[("q", "Musik Café")],
+        &[("category", "sport"), ("mso", "true")],
+        &[("q", "Verein"), ("language", "ar"), ("sort", "updated")],
+        &[("district", "mitte"), ("sort", "name"), ("per_page", "5"), ("page", "3")],
+    ];
+    for (s, keep) in subsets.iter().enumerate() {
+        let members: HashSet<OrgId> = orgs.iter().map(|o| o.id).filter(|id| keep(id.0)).collect();
+        let alone = orgs.iter().filter(|o| members.contains(&o.id)).cloned().collect();
+        let alone = SearchIndex::build(alone, index().categories().to_vec(), index().districts().to_vec());
+        for pairs in queries {
+            let query = DirectoryQuery::parse(&RawDirectoryQuery::from_pairs(pairs.iter().copied()), &idx).expect("query");
+            let within = idx.search_within_uncached(&query, &members);
+            let expected = alone.search_uncached(&query);
+            assert_eq!(within.total, expected.total, "subset {s}, {pairs:?}");
+            assert_eq!(within.items, expected.items, "subset {s}, {pairs:?}");
+            let spoken = |f: &FacetCounts| f.language.iter().filter(|(_, n)| *n > 0).cloned().collect::<Vec<_>>();
+            assert_eq!(spoken(&within.facets), spoken(&expected.facets), "subset {s}, {pairs:?}");
+            assert_eq!(FacetCounts { language: vec![], ..within.facets }, FacetCounts { language: vec![], ..expected.facets });
+        }
+    }
+}
+
+#[test]
+fn subset_results_are_cached_per_filter_audience_and_state_of_the_items() {
+    use std::cell::Cell;
+
+    use domain::marketplace::ItemFilter;
+    use domain::organisation::Audience;
+
+    let idx = index();
+    let query = DirectoryQuery::parse(&RawDirectoryQuery::default(), &idx).expect("query");
+    let filter = ItemFilter::parse(Some("rooms"), None).expect("filter");
+    let key = SubsetKey { filter, audience: Audience::Public, generation: 7 };
+    let asked = Cell::new(0);
+    let members = |ids: &[i64]| {
+        asked.set(asked.get() + 1);
+        ids.iter().map(|id| OrgId(*id)).collect::<HashSet<_>>()
+    };
+    let public = idx.search_within(&query, key, || members(&[1]));
+    assert_eq!(public.total, 1);
+    let again = idx.search_within(&query, key, || members(&[1, 2]));
+    assert!(std::sync::Arc::ptr_eq(&public, &again));
+    let second_page = idx.search_within(&DirectoryQuery { per_page: 1, page: 1, ..query.clone() }, key, || members(&[1, 2]));
+    assert_eq!(second_page.total, 1);
+    assert_eq!(asked.get(), 1, "a cached subset does not ask for the members again");
+    let member = idx.search_within(&query, SubsetKey { audience: Audience::Network, ..key }, || members(&[1, 2]));
+    assert_eq!(member.total, 2, "a member's answer is not the public's");
+    let changed = idx.search_within(&query, SubsetKey { generation: 8, ..key }, || members(&[3, 4, 5]));
+    assert_eq!(changed.total, 3, "new items, new answer");
+    assert_eq!(idx.search(&query).total, 5, "the plain search is not narrowed");
+}
+
+/// Listing by name gives the matches in name order, page by page, whether the index walks its
+/// name order or sorts the few matches.
+#[test]
+fn few_or_many_matches_are_listed_in_name_order() {
+    let orgs = varied_orgs();
+    let idx = varied_index();
+    let filters: &[&[(&str, &str)]] = &[
+        &[],
+        &[("language", "ti"), ("district", "mitte"), ("mso", "true")],
+        &[("target_group", "women"), ("language", "ar"), ("district", "mitte")],
+    ];
+    for filter in filters {
+        let admitted = |o: &Organisation| {
+            filter.iter().all(|(k, v)| match *k {
+                "language" => o.profile.languages.iter().any(|l| l.as_str() == *v),
+                "district" => o.profile.district.as_deref() == Some(*v),
+                "mso" => o.profile.mso,
+                _ => o.profile.target_groups.iter().any(|g| g.key() == *v),
+            })
+        };
+        let mut expected: Vec<&Organisation> = orgs.iter().filter(|o| admitted(o)).collect();
+        expected.sort_by_key(|o| domain::text::fold_diacritics(&o.profile.name.to_lowercase()));
+        for page in 1..=3usize {
+            let pairs: Vec<(&str, &str)> = filter.iter().copied().chain([("per_page", "2"), ("page", ["1", "2", "3"][page - 1])]).collect();
+            let (total, names) = search(&idx, &pairs);
+            let want: Vec<String> = expected.iter().skip((page - 1) * 2).take(2).map(|o| o.profile.name.clone()).collect();
+            assert_eq!((total, names), (expected.len(), want), "{pairs:?}");
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! rebuilt from the stores when the network's content changes.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use domain::ids::OrgId;
@@ -41,9 +42,20 @@ pub struct MarketView {
     expired: Vec<Arc<Item>>,
     /// The day (ISO, UTC) the view was built for; a new day rebuilds it.
     today: String,
+    /// Distinguishes this view from every other one built by this process (0: the empty default).
+    generation: u64,
 }
 
+/// The generation of the next view built by this process.
+static NEXT_GENERATION: AtomicU64 = AtomicU64::new(1);
+
 impl MarketView {
+    /// Which state of the marketplace this is: results derived from a view may be cached under
+    /// its generation, since a change of items always brings a new view.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
     pub fn get(&self, id: ItemId) -> Option<Arc<Item>> {
         self.by_id.get(&id).and_then(|i| self.items.get(*i)).cloned()
     }
@@ -220,7 +232,8 @@ impl Marketplace {
         drop(organisations);
         let by_id = items.iter().enumerate().map(|(i, item)| (item.id, i)).collect();
         let hidden_from_public = items.iter().filter(|i| !i.visible_to(Audience::Public)).count();
-        let view = Arc::new(MarketView { items, by_id, engine, search_keys, hidden_from_public, expired, today });
+        let generation = NEXT_GENERATION.fetch_add(1, Ordering::Relaxed);
+        let view = Arc::new(MarketView { items, by_id, engine, search_keys, hidden_from_public, expired, today, generation });
         tracing::info!(items = view.items.len(), "marketplace built");
         self.view.replace(view, stamp);
         Ok(())

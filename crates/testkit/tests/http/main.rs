@@ -7,6 +7,7 @@ mod accounts;
 mod admin;
 mod api;
 mod confirm;
+mod directory_items;
 mod directory_pages;
 mod i18n;
 mod logo;

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use app::directory::export_organisations::export_organisations;
 use app::directory::index::Listing;
-use app::directory::search_organisations::search_organisations;
+use app::directory::search_organisations::{search_organisations, ItemNarrowing};
 use app::directory::show_organisation::show_organisation;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
@@ -13,10 +13,11 @@ use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use domain::localized::LocalizedText;
-use domain::organisation::Organisation;
+use domain::organisation::{Audience, Organisation};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use super::item_filter::item_filter;
 use super::view::{lang_param, raw_query};
 use crate::api_error::ApiError;
 use crate::{base_url, SharedState};
@@ -46,6 +47,18 @@ pub struct ListParams {
     pub per_page: Option<String>,
     /// Language of texts in the answer (default `de`).
     pub lang: Option<String>,
+}
+
+/// The filter on offers and needs (documentation for OpenAPI): both given means both must hold.
+#[derive(Debug, Deserialize, IntoParams)]
+#[allow(dead_code)]
+#[into_params(parameter_in = Query)]
+pub struct ItemFilterParams {
+    /// Only associations with an open offer in this category (key such as `rooms`, or its German
+    /// name), or with any open offer: `any`.
+    pub offers: Option<String>,
+    /// Only associations with an open need in this category (key or German name), or `any`.
+    pub needs: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -197,12 +210,16 @@ fn profile_json(org: &Organisation, base: &str) -> ProfileResponse {
     }
 }
 
-/// Search the directory.
-#[utoipa::path(get, path = "/api/v1/organisations", tag = "directory", params(ListParams),
-    responses((status = 200, body = ListResponse), (status = 400, description = "Invalid parameter", body = crate::api_error::ErrorBody)))]
+/// Search the directory. `offers` and `needs` count public offers and needs only: the open API
+/// answers as the public, also to signed-in members.
+#[utoipa::path(get, path = "/api/v1/organisations", tag = "directory", params(ListParams, ItemFilterParams),
+    responses((status = 200, body = ListResponse), (status = 400, description = "Invalid parameter (code e.g. `unknown_category`, `unknown_item_category`)", body = crate::api_error::ErrorBody)))]
 pub async fn list(State(state): State<SharedState>, headers: HeaderMap, uri: Uri) -> Result<Json<ListResponse>, ApiError> {
     let lang = lang_param(&uri).unwrap_or_else(|| "de".to_owned());
-    let (query, results) = search_organisations(&state.directory, &raw_query(&uri)).map_err(|e| ApiError::bad_request(e.code(), &e))?;
+    let filter = item_filter(&uri).map_err(|e| ApiError::bad_request("unknown_item_category", e))?;
+    let items = ItemNarrowing { filter, audience: Audience::Public };
+    let (query, results) = search_organisations(&state.directory, &state.marketplace, &raw_query(&uri), items)
+        .map_err(|e| ApiError::bad_request(e.code(), &e))?;
     let base = base_url(&state, &headers);
     Ok(Json(ListResponse {
         total: results.total,
@@ -233,9 +250,10 @@ pub async fn profile(
     Ok(Json(profile_json(&org, &base_url(&state, &headers))))
 }
 
-/// All public fields of all published organisations as CSV (UTF-8, header row).
+/// All public fields of all published organisations as CSV (UTF-8, header row). The complete
+/// export: it takes none of the list's parameters (search, filters, `offers`, `needs`).
 #[utoipa::path(get, path = "/api/v1/organisations.csv", tag = "directory",
-    responses((status = 200, description = "CSV file", content_type = "text/csv")))]
+    responses((status = 200, description = "CSV file of every published association; no filters", content_type = "text/csv")))]
 pub async fn csv(State(state): State<SharedState>, headers: HeaderMap) -> Response {
     let all = match export_organisations(&state.directory).await {
         Ok(all) => all,

@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod facets;
+pub mod item_filter;
 mod jsonld;
 mod list;
 mod logos;

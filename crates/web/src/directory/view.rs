@@ -4,6 +4,7 @@ use app::directory::index::{Listing, SearchIndex};
 use axum::http::Uri;
 use domain::directory_query::RawDirectoryQuery;
 
+use crate::directory::item_filter::ItemMention;
 use crate::i18n::Tr;
 
 /// A text shown in a language other than the reader's says which one it is.
@@ -24,6 +25,8 @@ pub struct OrgCard {
     pub mso: bool,
     /// The logo's address; shown small, beside the name that says whose it is.
     pub logo_url: Option<String>,
+    /// The offers and needs the filter on items looks for, when one is set.
+    pub mentions: Vec<ItemMention>,
 }
 
 pub fn category_labels(index: &SearchIndex, keys: &[String], lang: &str) -> Vec<String> {
@@ -46,6 +49,7 @@ pub fn card(index: &SearchIndex, p: &Listing, tr: &Tr) -> OrgCard {
         languages: tr.join(&p.languages.iter().map(|l| tr.language_name(l.as_str())).collect::<Vec<_>>()),
         mso: p.mso,
         logo_url: p.logo.as_ref().map(|h| h.url()),
+        mentions: Vec::new(),
     }
 }
 

@@ -9,10 +9,10 @@ use axum::response::{IntoResponse, Response};
 use domain::directory_query::DirectoryQuery;
 use domain::language::UiLocale;
 
-use super::items;
 use super::page::{filter_params, with_params};
 use super::settings::map_csp;
 use crate::directory::facets::{build_facets, Facet, FacetOption};
+use crate::directory::item_filter as items;
 use crate::directory::view::raw_query;
 use crate::page::Visit;
 use crate::page::{render, PageCtx};

@@ -9,8 +9,9 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use crate::api_error::ApiError;
+use crate::directory::item_filter::{self as items, ItemMention, Mentions};
 use crate::directory::view::raw_query;
-use crate::map::items::{self, ItemMention, Mentions};
+use crate::map::page::narrow;
 use crate::page::{PageCtx, Visit};
 use crate::SharedState;
 use domain::organisation::Audience;
@@ -70,12 +71,12 @@ fn feature<'a>(p: &'a Listing, mentions: Option<&Mentions>) -> Option<Feature<'a
     })
 }
 
-/// The associations on the map as GeoJSON.
+/// The associations on the map as GeoJSON. `offers` and `needs` count the items the caller may
+/// see: the public's, or with a member's session also those shared with the network (the map page
+/// loads this with its session).
 #[utoipa::path(get, path = "/api/v1/organisations.geojson", tag = "directory",
-    params(crate::directory::api::ListParams,
-        ("bbox" = Option<String>, Query, description = "Only what lies inside west,south,east,north (degrees), e.g. 9.10,48.85,9.30,48.95"),
-        ("offers" = Option<String>, Query, description = "Only associations with an open offer in this category (key, e.g. rooms), or `any`"),
-        ("needs" = Option<String>, Query, description = "Only associations with an open need in this category (key), or `any`")),
+    params(crate::directory::api::ListParams, crate::directory::api::ItemFilterParams,
+        ("bbox" = Option<String>, Query, description = "Only what lies inside west,south,east,north (degrees), e.g. 9.10,48.85,9.30,48.95")),
     responses((status = 200, description = "GeoJSON FeatureCollection; properties slug, name, cat (key of the main field of activity) and, with offers/needs, items (kind, title, url, lang of the fitting ones)", content_type = "application/geo+json"),
         (status = 400, description = "Invalid parameter", body = crate::api_error::ErrorBody)))]
 pub async fn collection(State(state): State<SharedState>, visit: Visit) -> Result<Response, ApiError> {
@@ -85,7 +86,7 @@ pub async fn collection(State(state): State<SharedState>, visit: Visit) -> Resul
     let mut located = locate_organisations(&state.directory, &raw_query(uri), bbox).map_err(|e| ApiError::bad_request(e.code(), &e))?;
     let filter = items::item_filter(uri).map_err(|e| ApiError::bad_request("unknown_item_category", e))?;
     let audience = items::audience(&visit);
-    items::narrow(&state, &mut located, &filter, audience);
+    narrow(&state, &mut located, &filter, audience);
     let page = PageCtx::new(&state, &visit, "map");
     let mentions = Mentions::new(&state, &page, &filter, audience);
     let body =

@@ -3,7 +3,6 @@
 
 mod embed_builder;
 pub mod geojson;
-pub mod items;
 pub mod page;
 pub mod settings;
 pub mod style;

@@ -11,11 +11,12 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use domain::directory_query::DirectoryQuery;
 use domain::marketplace::ItemFilter;
+use domain::organisation::Audience;
 
-use super::items::{self, ItemMention, Mentions};
 use super::settings::{map_csp, Consent, MapSettings, View};
 use super::style::CategoryStyle;
 use crate::directory::facets::{build_facets, Facet};
+use crate::directory::item_filter::{self as items, ItemMention, Mentions};
 use crate::directory::view::{district_name, raw_query, ShownText};
 use crate::page::Visit;
 use crate::page::{render, PageCtx};
@@ -149,6 +150,14 @@ pub fn with_params(path: &str, params: &[(&'static str, String)]) -> String {
     }
 }
 
+/// Narrows what the map shows to the associations the filter lets pass, judged by the items
+/// this audience may see.
+pub fn narrow(state: &SharedState, located: &mut Located, filter: &ItemFilter, audience: Audience) {
+    if let Some(passing) = state.marketplace.view().organisations_passing(filter, audience) {
+        located.retain(|l| passing.contains(&l.id));
+    }
+}
+
 struct Prepared {
     located: Result<Located, String>,
     /// The filter on offers and needs, when it could be read.
@@ -180,7 +189,7 @@ fn prepare(state: &SharedState, visit: &Visit, section: &'static str) -> (PageCt
         .map_err(|e| page.t(&format!("query-error-{}", e.code().replace('_', "-"))))
         .and_then(|mut located| {
             let filter = items.map_err(|_| items::error_text(&page))?;
-            items::narrow(state, &mut located, &filter, audience);
+            narrow(state, &mut located, &filter, audience);
             Ok(located)
         });
     let items = items.ok();
@@ -204,7 +213,6 @@ pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
     let mut facets = build_facets(&index, &page, &raw, query.as_ref(), Some(&counts), false);
     facets.extend(items::facets(&page, prepared.items.as_ref()));
     let params = prepared.params();
-    let directory_params = query.as_ref().map(filter_params).unwrap_or_default();
     let (placed, unplaced): (&[Arc<Listing>], &[Arc<Listing>]) =
         located.as_ref().map_or((&[], &[]), |l| (l.placed.as_slice(), l.unplaced.as_slice()));
     let template = MapPage {
@@ -219,7 +227,7 @@ pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
         legend: legend(&state, page.lang),
         consent: Consent::of(&state),
         settings: settings(&state, &page, &prepared, "city"),
-        directory_url: with_params("/organisations", &directory_params),
+        directory_url: with_params("/organisations", &params),
         embed_url: with_params("/map/embed", &params),
         page,
     };

@@ -4,12 +4,11 @@
 //! Chosen over the databases' own full-text search by the directory benchmark
 //! (docs/decisions/0001-directory-search-in-memory.md).
 
-use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 
 use domain::category::Category;
-use domain::directory_query::{DirectoryQuery, KnownKeys, Sort};
+use domain::directory_query::{DirectoryQuery, KnownKeys};
 use domain::district::District;
 use domain::geo::GeoPoint;
 use domain::ids::OrgId;
@@ -24,8 +23,12 @@ use super::bitset::Bitset;
 
 mod facets;
 mod postings;
+mod ranking;
+mod subset;
 
 use postings::{invert, Entry, TermCache, TermRange};
+pub use subset::SubsetKey;
+use subset::WithinCache;
 
 /// How much a term counts by where it occurs.
 const WEIGHT_NAME: u16 = 1000;
@@ -124,6 +127,8 @@ pub struct SearchIndex {
     /// Results of recent searches; valid as long as this index (it is never changed, only
     /// replaced), so popular searches are answered without recomputing.
     cache: Mutex<HashMap<DirectoryQuery, Arc<SearchResults>>>,
+    /// Subsets and results of searches among them, by the subset's key (see `subset.rs`).
+    within: WithinCache,
 }
 
 /// How many distinct searches the result cache holds before it starts over.
@@ -285,6 +290,7 @@ impl SearchIndex {
             value_base,
             language_keys,
             cache: Mutex::new(HashMap::new()),
+            within: WithinCache::default(),
         }
     }
 
@@ -329,17 +335,29 @@ impl SearchIndex {
 
     /// Searches without the cache (benchmarks, tests).
     pub fn search_uncached(&self, query: &DirectoryQuery) -> SearchResults {
+        self.search_among(query, None)
+    }
+
+    /// Searches among the documents of `subset` (all when `None`): total, page and facet
+    /// counts are as if no others were indexed.
+    fn search_among(&self, query: &DirectoryQuery, subset: Option<&Bitset>) -> SearchResults {
         let n = self.docs.len();
         let text = self.text_matches(&query.text);
-        let base = match &text {
-            Some(t) => t.set.clone(),
-            None => Bitset::full(n),
+        let base = match (&text, subset) {
+            (Some(t), Some(s)) => {
+                let mut base = t.set.clone();
+                base.intersect_with(s);
+                base
+            }
+            (Some(t), None) => t.set.clone(),
+            (None, Some(s)) => s.clone(),
+            (None, None) => Bitset::full(n),
         };
         let filters = self.filter_sets(query);
 
         // Visiting each match costs about as much as ten word operations per facet value, so the
         // sparse way pays off below roughly one match in sixty-four documents.
-        let sparse = text.as_ref().is_some_and(|t| t.set.count() <= n / 64);
+        let sparse = (text.is_some() || subset.is_some()) && base.count() <= n / 64;
         let facets = if sparse { self.facet_counts_sparse(&base, &filters) } else { self.facet_counts_dense(&base, &filters) };
 
         let mut matches = base;
@@ -347,16 +365,7 @@ impl SearchIndex {
             matches.intersect_with(f);
         }
         let total = matches.count();
-        let offset = (query.page as usize - 1).saturating_mul(query.per_page as usize);
-        let take = query.per_page as usize;
-        let page: Vec<u32> = match (&text, query.sort) {
-            (Some(t), Sort::Relevance) if t.tokens.len() == 1 && total >= offset.saturating_add(take) => {
-                self.rank_one_word(&t.tokens[0], &matches, offset, take)
-            }
-            (Some(t), Sort::Relevance) => self.rank_by_score(&matches, t, offset, take),
-            (_, Sort::Updated) => self.by_updated.iter().copied().filter(|d| matches.contains(*d)).skip(offset).take(take).collect(),
-            _ => self.by_name.iter().copied().filter(|d| matches.contains(*d)).skip(offset).take(take).collect(),
-        };
+        let page = self.page_of(query, text.as_ref(), &matches, total);
         let items = page.into_iter().filter_map(|d| self.docs.get(d as usize).cloned()).collect();
         SearchResults { total, items, facets }
     }
@@ -395,35 +404,6 @@ impl SearchIndex {
         Some(TextMatches { tokens, set })
     }
 
-    /// Scores of every document for the search words: each word counts with its best match
-    /// in the document (weight, and whether it is in the name).
-    fn scores(&self, tokens: &[String]) -> (Vec<u32>, Vec<u8>) {
-        let n = self.docs.len();
-        let mut score = vec![0u32; n];
-        let mut name_hits = vec![0u8; n];
-        let mut best = vec![0u16; n];
-        for token in tokens {
-            for postings in self.terms_matching(token) {
-                for p in postings {
-                    let packed = (u16::from(p.in_name) << 15) | p.weight.min(0x7fff);
-                    let slot = &mut best[p.doc as usize];
-                    *slot = (*slot).max(packed);
-                }
-            }
-            for postings in self.terms_matching(token) {
-                for p in postings {
-                    let slot = &mut best[p.doc as usize];
-                    if *slot != 0 {
-                        score[p.doc as usize] += u32::from(*slot & 0x7fff);
-                        name_hits[p.doc as usize] = name_hits[p.doc as usize].saturating_add(u8::from(*slot >> 15 == 1));
-                        *slot = 0;
-                    }
-                }
-            }
-        }
-        (score, name_hits)
-    }
-
     fn terms_matching<'a>(&'a self, term: &'a str) -> impl Iterator<Item = &'a [Posting]> + 'a {
         let start = self.terms.partition_point(|(t, _, _)| &**t < term);
         let prefix = term.chars().count() >= MIN_PREFIX_LEN;
@@ -431,81 +411,6 @@ impl SearchIndex {
             .iter()
             .take_while(move |(t, _, _)| if prefix { t.starts_with(term) } else { &**t == term })
             .filter_map(|(_, from, to)| self.postings.get(*from as usize..*to as usize))
-    }
-
-    /// The page of a one-word search ranked both ways, for tests that they agree.
-    #[cfg(test)]
-    pub(crate) fn one_word_ranked_both_ways(&self, query: &DirectoryQuery) -> Option<(Vec<u32>, Vec<u32>)> {
-        let text = self.text_matches(&query.text)?;
-        let mut matches = text.set.clone();
-        for f in self.filter_sets(query).iter().flatten() {
-            matches.intersect_with(f);
-        }
-        let offset = (query.page as usize - 1) * query.per_page as usize;
-        let take = query.per_page as usize;
-        let fast = self.rank_one_word(text.tokens.first()?, &matches, offset, take);
-        Some((fast, self.rank_by_score(&matches, &text, offset, take)))
-    }
-
-    /// Ranks a one-word search without scoring every match: each term's postings are stored
-    /// best first (in the name, weight, then name order), so merging the lists of the word's
-    /// terms yields the documents in rank order; the first `offset + take` that pass the
-    /// filters are the page. Gives the same order as `rank_by_score`.
-    fn rank_one_word(&self, token: &str, matches: &Bitset, offset: usize, take: usize) -> Vec<u32> {
-        let end = offset.saturating_add(take);
-        let lists: Vec<&[Posting]> = self.terms_matching(token).collect();
-        let key = |p: &Posting| -> u64 {
-            let name = self.name_rank.get(p.doc as usize).copied().unwrap_or(u32::MAX);
-            (u64::from(p.in_name) << 56) | (u64::from(p.weight) << 32) | u64::from(u32::MAX - name)
-        };
-        let mut heads: BinaryHeap<(u64, usize, usize)> =
-            lists.iter().enumerate().filter_map(|(i, list)| list.first().map(|p| (key(p), i, 0))).collect();
-        let mut seen: HashSet<u32> = HashSet::new();
-        let mut page = Vec::with_capacity(end);
-        while let Some((_, list, position)) = heads.pop() {
-            let posting = &lists[list][position];
-            if let Some(next) = lists[list].get(position + 1) {
-                heads.push((key(next), list, position + 1));
-            }
-            if seen.insert(posting.doc) && matches.contains(posting.doc) {
-                page.push(posting.doc);
-                if page.len() == end {
-                    break;
-                }
-            }
-        }
-        page.into_iter().skip(offset).collect()
-    }
-
-    /// Ranks by name hits, then score, then name, using one packed integer per document so
-    /// that selecting the requested page is a plain integer selection.
-    fn rank_by_score(&self, matches: &Bitset, text: &TextMatches, offset: usize, take: usize) -> Vec<u32> {
-        let end = offset.saturating_add(take);
-        if end == 0 {
-            return Vec::new();
-        }
-        let (score, name_hits) = self.scores(&text.tokens);
-        let mut best: BinaryHeap<Reverse<u64>> = BinaryHeap::with_capacity(end.min(matches.count()) + 1);
-        for d in matches.iter() {
-            let i = d as usize;
-            let hits = u64::from(name_hits[i]);
-            let score = u64::from(score[i].min(0x00ff_ffff));
-            let name = u64::from(u32::MAX - self.name_rank[i]);
-            let key = (hits << 56) | (score << 32) | name;
-            if best.len() < end {
-                best.push(Reverse(key));
-            } else if best.peek().is_some_and(|min| key > min.0) {
-                best.pop();
-                best.push(Reverse(key));
-            }
-        }
-        let mut ranked: Vec<u64> = best.into_iter().map(|r| r.0).collect();
-        ranked.sort_unstable_by(|a, b| b.cmp(a));
-        ranked
-            .into_iter()
-            .skip(offset)
-            .filter_map(|key| self.by_name.get((u32::MAX - (key & 0xffff_ffff) as u32) as usize).copied())
-            .collect()
     }
 }
 

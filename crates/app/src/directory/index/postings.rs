@@ -33,6 +33,9 @@ pub(super) fn invert(term_ids: HashMap<String, u32>, mut entries: Vec<Entry>, na
     let mut postings: Vec<Posting> = Vec::with_capacity(entries.len() / 2);
     let mut terms: Vec<TermRange> = Vec::with_capacity(names.len());
     let mut current: Option<u32> = None;
+    // Highest weight and further occurrences of the current posting: the sort above leaves the
+    // occurrences of one term in one document in no particular order, the sum must not depend on it.
+    let (mut highest, mut further) = (0u16, 0u16);
     for e in entries {
         let term_rank = rank[e.term as usize];
         if current != Some(term_rank) {
@@ -42,10 +45,13 @@ pub(super) fn invert(term_ids: HashMap<String, u32>, mut entries: Vec<Entry>, na
             terms.push((names[term_rank as usize].0.clone(), postings.len() as u32, postings.len() as u32));
             current = Some(term_rank);
         } else if let Some(last) = postings.last_mut().filter(|p| p.doc == e.doc) {
-            last.weight = last.weight.max(e.weight).saturating_add(1);
+            highest = highest.max(e.weight);
+            further = further.saturating_add(1);
+            last.weight = highest.saturating_add(further);
             last.in_name |= e.in_name;
             continue;
         }
+        (highest, further) = (e.weight, 0);
         postings.push(Posting { doc: e.doc, weight: e.weight, in_name: e.in_name });
     }
     if let Some(last) = terms.last_mut() {

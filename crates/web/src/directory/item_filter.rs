@@ -1,8 +1,9 @@
-//! The map's filter on offers and needs (`offers`, `needs`): which associations pass, the two
-//! selects of the filter form, and the fitting items shown beside each association.
+//! The filter on offers and needs (`offers`, `needs`) that the directory and the map share: the
+//! URL parameters, the two selects of the filter form, and the fitting items named beside each
+//! association.
 
 use app::accounts::sign_in::Viewer;
-use app::map::locate_organisations::Located;
+use app::directory::search_organisations::ItemNarrowing;
 use axum::http::Uri;
 use domain::ids::OrgId;
 use domain::marketplace::{ItemCategoryFilter, ItemFilter, ItemKind, UnknownItemCategory, ITEM_CATEGORIES};
@@ -28,16 +29,9 @@ pub fn error_text(page: &PageCtx) -> String {
     page.t("query-error-unknown-item-category")
 }
 
-/// Narrows what the map shows to the associations the filter lets pass, judged by the items
-/// this audience may see.
-pub fn narrow(state: &SharedState, located: &mut Located, filter: &ItemFilter, audience: Audience) {
-    if let Some(passing) = state.marketplace.view().organisations_passing(filter, audience) {
-        located.retain(|l| passing.contains(&l.id));
-    }
-}
-
 /// The two selects "offers …" and "seeks …" for the filter form.
 pub fn facets(page: &PageCtx, filter: Option<&ItemFilter>) -> Vec<Facet> {
+    let labels: Vec<String> = ITEM_CATEGORIES.iter().map(|(key, _)| category_label(&page.tr, key)).collect();
     let select = |param: &'static str, label: &str, any: &str, chosen: ItemCategoryFilter| {
         let mut options = vec![FacetOption {
             value: ItemCategoryFilter::ANY.to_owned(),
@@ -45,9 +39,9 @@ pub fn facets(page: &PageCtx, filter: Option<&ItemFilter>) -> Vec<Facet> {
             count: None,
             selected: chosen == ItemCategoryFilter::Any,
         }];
-        options.extend(ITEM_CATEGORIES.iter().map(|(key, _)| FacetOption {
+        options.extend(ITEM_CATEGORIES.iter().zip(&labels).map(|((key, _), label)| FacetOption {
             value: (*key).to_owned(),
-            label: category_label(&page.tr, key),
+            label: label.clone(),
             count: None,
             selected: chosen == ItemCategoryFilter::Category(key),
         }));
@@ -60,7 +54,7 @@ pub fn facets(page: &PageCtx, filter: Option<&ItemFilter>) -> Vec<Facet> {
     ]
 }
 
-/// A fitting offer or need beside an association on the map.
+/// A fitting offer or need beside an association in a list or on the map.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ItemMention {
     /// "Bietet" / "Sucht" in the reader's language.
@@ -70,7 +64,7 @@ pub struct ItemMention {
     pub lang: String,
 }
 
-/// Names the items the filter looks for, per association: the reader sees why it is on the map.
+/// Names the items the filter looks for, per association: the reader sees why it is listed.
 pub struct Mentions {
     filter: ItemFilter,
     audience: Audience,
@@ -109,4 +103,9 @@ impl Mentions {
 /// Who looks, for the filter: what they may see decides which associations pass.
 pub fn audience(visit: &Visit) -> Audience {
     Viewer::audience_of(visit.viewer.as_deref())
+}
+
+/// The filter and who looks, for the search.
+pub fn narrowing(filter: ItemFilter, visit: &Visit) -> ItemNarrowing {
+    ItemNarrowing { filter, audience: audience(visit) }
 }
