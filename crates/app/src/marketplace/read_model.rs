@@ -32,6 +32,9 @@ pub struct Pairing {
 pub struct MarketView {
     items: Vec<Arc<Item>>,
     by_id: HashMap<ItemId, usize>,
+    /// Positions in `items` per organisation, in order: profile pages and the map's and
+    /// directory's item mentions ask per organisation, for hundreds of them at once.
+    by_org: HashMap<OrgId, Vec<usize>>,
     engine: matching::Engine,
     /// Parallel to `items`.
     search_keys: Vec<Arc<SearchKeys>>,
@@ -79,7 +82,11 @@ impl MarketView {
 
     /// The open items of one organisation this audience may see.
     pub fn of_organisation(&self, org: OrgId, audience: Audience) -> Vec<Arc<Item>> {
-        self.items.iter().filter(|i| i.org == org && i.visible_to(audience)).cloned().collect()
+        self.items_of(org).filter(|i| i.visible_to(audience)).cloned().collect()
+    }
+
+    fn items_of(&self, org: OrgId) -> impl Iterator<Item = &Arc<Item>> {
+        self.by_org.get(&org).into_iter().flatten().filter_map(|i| self.items.get(*i))
     }
 
     /// The associations the filter lets pass, judged by the open items this audience may see;
@@ -97,7 +104,7 @@ impl MarketView {
 
     /// The open items of an organisation that a filter looks for, as this audience sees them.
     pub fn selected_of(&self, org: OrgId, filter: &ItemFilter, audience: Audience) -> Vec<Arc<Item>> {
-        self.items.iter().filter(|i| i.org == org && i.visible_to(audience) && filter.selects(i)).cloned().collect()
+        self.items_of(org).filter(|i| i.visible_to(audience) && filter.selects(i)).cloned().collect()
     }
 
     /// The open items of an organisation that are past their end date.
@@ -231,9 +238,13 @@ impl Marketplace {
         drop(org_names);
         drop(organisations);
         let by_id = items.iter().enumerate().map(|(i, item)| (item.id, i)).collect();
+        let mut by_org: HashMap<OrgId, Vec<usize>> = HashMap::new();
+        for (i, item) in items.iter().enumerate() {
+            by_org.entry(item.org).or_default().push(i);
+        }
         let hidden_from_public = items.iter().filter(|i| !i.visible_to(Audience::Public)).count();
         let generation = NEXT_GENERATION.fetch_add(1, Ordering::Relaxed);
-        let view = Arc::new(MarketView { items, by_id, engine, search_keys, hidden_from_public, expired, today, generation });
+        let view = Arc::new(MarketView { items, by_id, by_org, engine, search_keys, hidden_from_public, expired, today, generation });
         tracing::info!(items = view.items.len(), "marketplace built");
         self.view.replace(view, stamp);
         Ok(())

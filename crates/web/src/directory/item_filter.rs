@@ -10,6 +10,7 @@ use domain::marketplace::{ItemCategoryFilter, ItemFilter, ItemKind, UnknownItemC
 use domain::organisation::Audience;
 
 use crate::directory::facets::{Facet, FacetOption};
+use crate::i18n::Tr;
 use crate::marketplace::view::{category_label, item_url};
 use crate::page::{PageCtx, Visit};
 use crate::SharedState;
@@ -75,13 +76,13 @@ pub struct Mentions {
 
 impl Mentions {
     /// `None` when no filter on items is set.
-    pub fn new(state: &SharedState, page: &PageCtx, filter: &ItemFilter, audience: Audience) -> Option<Self> {
+    pub fn new(state: &SharedState, tr: &Tr, filter: &ItemFilter, audience: Audience) -> Option<Self> {
         (!filter.is_off()).then(|| Mentions {
             filter: *filter,
             audience,
             view: state.marketplace.view(),
-            offer: page.t("map-item-offers"),
-            need: page.t("map-item-seeks"),
+            offer: tr.t("map-item-offers"),
+            need: tr.t("map-item-seeks"),
         })
     }
 

@@ -132,7 +132,7 @@ pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
 
     let total = results.as_ref().map_or(0, |r| r.total);
     let audience = narrowing.audience;
-    let mentions = results.is_some().then(|| Mentions::new(&state, &page, &items, audience)).flatten();
+    let mentions = results.is_some().then(|| Mentions::new(&state, &page.tr, &items, audience)).flatten();
     let cards = results
         .as_ref()
         .map(|r| {

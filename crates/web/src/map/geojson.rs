@@ -11,8 +11,9 @@ use serde::Serialize;
 use crate::api_error::ApiError;
 use crate::directory::item_filter::{self as items, ItemMention, Mentions};
 use crate::directory::view::raw_query;
+use crate::i18n::Tr;
 use crate::map::page::narrow;
-use crate::page::{PageCtx, Visit};
+use crate::page::Visit;
 use crate::SharedState;
 use domain::organisation::Audience;
 
@@ -87,8 +88,8 @@ pub async fn collection(State(state): State<SharedState>, visit: Visit) -> Resul
     let filter = items::item_filter(uri).map_err(|e| ApiError::bad_request("unknown_item_category", e))?;
     let audience = items::audience(&visit);
     narrow(&state, &mut located, &filter, audience);
-    let page = PageCtx::new(&state, &visit, "map");
-    let mentions = Mentions::new(&state, &page, &filter, audience);
+    // Only the words "bietet"/"sucht": a translator, not a whole page frame.
+    let mentions = Mentions::new(&state, &Tr::new(visit.locale), &filter, audience);
     let body =
         Collection { kind: "FeatureCollection", features: located.placed.iter().filter_map(|o| feature(o, mentions.as_ref())).collect() };
     // What members see differs from what the public sees: such answers must not be shared by caches.

@@ -193,7 +193,7 @@ fn prepare(state: &SharedState, visit: &Visit, section: &'static str) -> (PageCt
             Ok(located)
         });
     let items = items.ok();
-    let mentions = items.as_ref().and_then(|f| Mentions::new(state, &page, f, audience));
+    let mentions = items.as_ref().and_then(|f| Mentions::new(state, &page.tr, f, audience));
     (page, Prepared { located, items, mentions, view })
 }
 
