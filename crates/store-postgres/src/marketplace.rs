@@ -64,42 +64,20 @@ impl MarketplaceStore for PostgresStore {
     }
 
     async fn close_item(&self, id: ItemId, author: &Author) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin().await.map_err(unavailable)?;
-        let closed = sqlx::query("UPDATE marketplace_item SET status = 'closed', updated_at = now() WHERE id = $1 AND status = 'open'")
-            .bind(id.0)
-            .execute(&mut *tx)
-            .await
-            .map_err(unavailable)?
-            .rows_affected()
-            == 1;
-        if closed {
-            tracing::info!(item = id.0, author = %author.label(), "item closed");
-            bump_version(&mut tx).await?;
-        }
-        tx.commit().await.map_err(unavailable)?;
-        Ok(closed)
+        let query =
+            sqlx::query("UPDATE marketplace_item SET status = 'closed', updated_at = now() WHERE id = $1 AND status = 'open'").bind(id.0);
+        self.change_open_item(query, id, author, "item closed").await
     }
 
     async fn update_item(&self, id: ItemId, content: &ItemContent, author: &Author) -> Result<bool, StoreError> {
         let json = serde_json::to_string(content).map_err(corrupt)?;
-        let mut tx = self.pool.begin().await.map_err(unavailable)?;
-        let updated = sqlx::query(
+        let query = sqlx::query(
             "UPDATE marketplace_item SET category = $1, content = $2::jsonb, updated_at = now() WHERE id = $3 AND status = 'open'",
         )
         .bind(&content.category)
         .bind(json)
-        .bind(id.0)
-        .execute(&mut *tx)
-        .await
-        .map_err(unavailable)?
-        .rows_affected()
-            == 1;
-        if updated {
-            tracing::info!(item = id.0, author = %author.label(), "item changed");
-            bump_version(&mut tx).await?;
-        }
-        tx.commit().await.map_err(unavailable)?;
-        Ok(updated)
+        .bind(id.0);
+        self.change_open_item(query, id, author, "item changed").await
     }
 
     async fn create_introduction(&self, introduction: &NewIntroduction) -> Result<i64, StoreError> {
@@ -171,5 +149,27 @@ impl MarketplaceStore for PostgresStore {
         .map_err(unavailable)?
         .rows_affected();
         Ok(changed == 1)
+    }
+}
+
+impl PostgresStore {
+    /// Runs a change of one open item (the query's `WHERE … status = 'open'` decides) and, when
+    /// it changed the item, bumps the content version in the same transaction so that servers
+    /// rebuild their marketplace. False when the item was not open.
+    async fn change_open_item<'q>(
+        &self,
+        query: sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments>,
+        id: ItemId,
+        author: &Author,
+        what: &str,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await.map_err(unavailable)?;
+        let changed = query.execute(&mut *tx).await.map_err(unavailable)?.rows_affected() == 1;
+        if changed {
+            tracing::info!(item = id.0, author = %author.label(), "{what}");
+            bump_version(&mut tx).await?;
+        }
+        tx.commit().await.map_err(unavailable)?;
+        Ok(changed)
     }
 }

@@ -64,45 +64,24 @@ impl MarketplaceStore for SqliteStore {
     }
 
     async fn close_item(&self, id: ItemId, author: &Author) -> Result<bool, StoreError> {
-        let mut tx = self.writer.begin().await.map_err(unavailable)?;
-        let closed = sqlx::query(
-            "UPDATE marketplace_item SET status = 'closed', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND status = 'open'",
+        let query = sqlx::query(
+            "UPDATE marketplace_item SET status = 'closed', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') \
+             WHERE id = ? AND status = 'open'",
         )
-        .bind(id.0)
-        .execute(&mut *tx)
-        .await
-        .map_err(unavailable)?
-        .rows_affected()
-            == 1;
-        if closed {
-            tracing::info!(item = id.0, author = %author.label(), "item closed");
-            bump_version(&mut tx).await?;
-        }
-        tx.commit().await.map_err(unavailable)?;
-        Ok(closed)
+        .bind(id.0);
+        self.change_open_item(query, id, author, "item closed").await
     }
 
     async fn update_item(&self, id: ItemId, content: &ItemContent, author: &Author) -> Result<bool, StoreError> {
         let json = serde_json::to_string(content).map_err(corrupt)?;
-        let mut tx = self.writer.begin().await.map_err(unavailable)?;
-        let updated = sqlx::query(
+        let query = sqlx::query(
             "UPDATE marketplace_item SET category = ?, content = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') \
              WHERE id = ? AND status = 'open'",
         )
         .bind(&content.category)
         .bind(json)
-        .bind(id.0)
-        .execute(&mut *tx)
-        .await
-        .map_err(unavailable)?
-        .rows_affected()
-            == 1;
-        if updated {
-            tracing::info!(item = id.0, author = %author.label(), "item changed");
-            bump_version(&mut tx).await?;
-        }
-        tx.commit().await.map_err(unavailable)?;
-        Ok(updated)
+        .bind(id.0);
+        self.change_open_item(query, id, author, "item changed").await
     }
 
     async fn create_introduction(&self, introduction: &NewIntroduction) -> Result<i64, StoreError> {
@@ -174,5 +153,27 @@ impl MarketplaceStore for SqliteStore {
         .map_err(unavailable)?
         .rows_affected();
         Ok(changed == 1)
+    }
+}
+
+impl SqliteStore {
+    /// Runs a change of one open item (the query's `WHERE … status = 'open'` decides) and, when
+    /// it changed the item, bumps the content version in the same transaction so that servers
+    /// rebuild their marketplace. False when the item was not open.
+    async fn change_open_item<'q>(
+        &self,
+        query: sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>,
+        id: ItemId,
+        author: &Author,
+        what: &str,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.writer.begin().await.map_err(unavailable)?;
+        let changed = query.execute(&mut *tx).await.map_err(unavailable)?.rows_affected() == 1;
+        if changed {
+            tracing::info!(item = id.0, author = %author.label(), "{what}");
+            bump_version(&mut tx).await?;
+        }
+        tx.commit().await.map_err(unavailable)?;
+        Ok(changed)
     }
 }
