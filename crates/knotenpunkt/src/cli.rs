@@ -3,11 +3,12 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use app::directory::import_organisations::{ensure_default_categories, store_batch};
-use app::ports::Author;
+use app::directory::import_organisations::{ensure_default_categories, store_batch, ImportBatch};
+use app::ports::{Author, DirectoryStore, MarketplaceStore, StoreError};
 use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Overrides};
+use crate::progress::Progress;
 use crate::{admin, demo, generate, logging, serve, storage};
 
 #[derive(Debug, Parser)]
@@ -266,7 +267,7 @@ async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usiz
         }
         Some(count) => {
             let mut districts = store.districts().await?;
-            let mut batch = app::directory::import_organisations::ImportBatch::default();
+            let mut batch = ImportBatch::default();
             if districts.is_empty() {
                 districts = demo::districts()?;
                 batch.districts = districts.clone();
@@ -274,9 +275,32 @@ async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usiz
             let existing = store.directory_stamp().await?.organisations.max(0) as usize;
             let synthetic = generate::synthetic(count, existing, &districts);
             batch.organisations = synthetic.organisations;
-            batch
+            return Ok(store_in_steps(store.as_ref(), stores.marketplace.as_ref(), batch).await?);
         }
     };
     let ids = store_batch(store.as_ref(), stores.marketplace.as_ref(), batch, &Author::System("demo")).await?;
     Ok(ids.len())
+}
+
+/// Stores a batch without offers and needs in about a hundred steps (at most 1,000
+/// organisations each), showing the progress on standard error.
+async fn store_in_steps(store: &dyn DirectoryStore, items: &dyn MarketplaceStore, mut batch: ImportBatch) -> Result<usize, StoreError> {
+    let author = Author::System("demo");
+    let organisations = std::mem::take(&mut batch.organisations);
+    let step = organisations.len().div_ceil(100).clamp(1, 1000);
+    let mut progress = Progress::on_stderr("Vereine gespeichert", organisations.len() as u64);
+    // Categories and districts first.
+    let mut stored = store_batch(store, items, batch, &author).await?.len();
+    let mut rest = organisations.into_iter();
+    loop {
+        let part: Vec<_> = rest.by_ref().take(step).collect();
+        if part.is_empty() {
+            break;
+        }
+        let count = part.len() as u64;
+        stored += store_batch(store, items, ImportBatch { organisations: part, ..ImportBatch::default() }, &author).await?.len();
+        progress.advance(count);
+    }
+    progress.finish();
+    Ok(stored)
 }

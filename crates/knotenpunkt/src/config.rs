@@ -211,16 +211,33 @@ fn set_path(table: &mut Table, path: &[String], value: Value) {
     current.insert(last.clone(), value);
 }
 
-/// `KNOTENPUNKT__SERVER__ADDR=…` → server.addr; values are read as TOML where they parse.
-fn env_layer(vars: impl Iterator<Item = (String, String)>) -> Table {
+/// `KNOTENPUNKT__SERVER__ADDR=…` → server.addr. Values are read as TOML where they parse, except
+/// for settings that are text in the layers below (`known`): those take the value as written, so
+/// a postcode `71638` or a phone number `+49…` stays text (a quoted value loses its quotes).
+fn env_layer(known: &Table, vars: impl Iterator<Item = (String, String)>) -> Table {
     let mut table = Table::new();
     for (name, raw) in vars {
         let Some(rest) = name.strip_prefix(ENV_PREFIX) else { continue };
         let path: Vec<String> = rest.split("__").map(str::to_lowercase).collect();
-        let value = toml::from_str::<Table>(&format!("v = {raw}")).ok().and_then(|mut t| t.remove("v")).unwrap_or(Value::String(raw));
+        let parsed = toml::from_str::<Table>(&format!("v = {raw}")).ok().and_then(|mut t| t.remove("v"));
+        let value = match (lookup(known, &path), parsed) {
+            (Some(Value::String(_)), Some(Value::String(text))) => Value::String(text),
+            (Some(Value::String(_)), _) | (_, None) => Value::String(raw),
+            (_, Some(value)) => value,
+        };
         set_path(&mut table, &path, value);
     }
     table
+}
+
+fn lookup<'a>(table: &'a Table, path: &[String]) -> Option<&'a Value> {
+    let (first, rest) = path.split_first()?;
+    let value = table.get(first)?;
+    if rest.is_empty() {
+        Some(value)
+    } else {
+        lookup(value.as_table()?, rest)
+    }
 }
 
 impl Config {
@@ -239,7 +256,8 @@ impl Config {
             let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Read { path: path.clone(), source })?;
             merge(&mut table, parse(&path.display().to_string(), &text)?);
         }
-        merge(&mut table, env_layer(env));
+        let env = env_layer(&table, env);
+        merge(&mut table, env);
         let raw: RawConfig = Value::Table(table).try_into().map_err(|e: toml::de::Error| ConfigError::Invalid(e.to_string()))?;
         Self::validate(raw, overrides)
     }
@@ -435,6 +453,31 @@ mod tests {
         assert_eq!(config.addr.to_string(), "0.0.0.0:9000");
         assert_eq!(config.site.instance_name, "Knotenpunkt Test");
         assert_eq!(config.database, Database::Postgres("postgres://x@h/db".into()));
+    }
+
+    #[test]
+    fn environment_values_take_the_type_of_the_setting() {
+        let config = Config::load_from(
+            &Overrides::default(),
+            env(&[
+                ("KNOTENPUNKT__OFFICE__POSTCODE", "71638"),
+                ("KNOTENPUNKT__OFFICE__PHONE", "+4971419102714"),
+                ("KNOTENPUNKT__OFFICE__OPENING_HOURS__DE", "Mo–Fr 9–12"),
+                ("KNOTENPUNKT__INSTANCE__NAME", "true"),
+                ("KNOTENPUNKT__INSTANCE__CITY", "\"Ludwigsburg\""),
+                ("KNOTENPUNKT__MAIL__SMTP_PORT", "465"),
+                ("KNOTENPUNKT__MAP__CENTRE__LAT", "48.9"),
+                ("KNOTENPUNKT__MAP__EMBED_FRAME_ANCESTORS", "[\"https://www.ludwigsburg.de\"]"),
+            ]),
+        )
+        .expect("config");
+        assert_eq!((config.site.office.postcode.as_str(), config.site.office.phone.as_str()), ("71638", "+4971419102714"));
+        assert_eq!(config.site.office.opening_hours.exact("de"), Some("Mo–Fr 9–12"));
+        assert_eq!((config.site.instance_name.as_str(), config.site.city.as_str()), ("true", "Ludwigsburg"));
+        assert_eq!(config.site.map.centre.lat(), 48.9);
+        assert_eq!(config.site.map.embed_frame_ancestors, vec!["https://www.ludwigsburg.de".to_owned()]);
+        let err = Config::load_from(&Overrides::default(), env(&[("KNOTENPUNKT__MAIL__SMTP_PORT", "fünf")])).expect_err("bad");
+        assert!(err.to_string().contains("mail.smtp_port"), "{err}");
     }
 
     #[test]

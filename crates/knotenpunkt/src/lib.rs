@@ -8,5 +8,6 @@ pub mod demo;
 pub mod generate;
 pub mod geocoder;
 pub mod logging;
+pub mod progress;
 pub mod serve;
 pub mod storage;

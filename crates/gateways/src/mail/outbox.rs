@@ -147,15 +147,10 @@ pub fn read_outbox_mail(dir: &Path, file_name: &str) -> Result<OutboxMail, Outbo
     let millis = stamp::parse_file_name(file_name).ok_or_else(|| OutboxError::UnknownFile(file_name.to_owned()))?;
     let path = dir.join(file_name);
     let bytes = std::fs::read(&path).map_err(|source| OutboxError::Io { path, source })?;
+    let parsed = mime::parse(&bytes);
     let source = String::from_utf8_lossy(&bytes).into_owned();
-    let parsed = mime::parse(&source);
     let time = UNIX_EPOCH + Duration::from_millis(millis);
-    let entry = OutboxEntry {
-        file_name: file_name.to_owned(),
-        time,
-        time_utc: stamp::rfc3339(time),
-        to: parsed.header("to").unwrap_or_default(),
-        subject: parsed.header("subject").unwrap_or_default(),
-    };
+    let entry =
+        OutboxEntry { file_name: file_name.to_owned(), time, time_utc: stamp::rfc3339(time), to: parsed.to, subject: parsed.subject };
     Ok(OutboxMail { entry, text_body: parsed.text_body, html_body: parsed.html_body, source })
 }

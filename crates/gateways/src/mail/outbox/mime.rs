@@ -1,162 +1,100 @@
-//! Just enough MIME reading for the mail this crate writes: headers with RFC 2047 encoded
-//! words, a single text part or a `multipart/alternative` of text and HTML, bodies in
-//! 7bit, 8bit, quoted-printable or base64.
+//! Reading an outbox `.eml` file for the admin page, with `mail-parser` (decision 0004): the
+//! decoded `To` and `Subject` and the first text and HTML parts, line ends as `\n`.
 
-use base64::Engine;
+use mail_parser::{Address, MessageParser, PartType};
 
-/// A message's headers (unfolded, names lower-cased, values decoded) and text parts.
+/// What the outbox page shows of one message.
+#[derive(Debug, Default)]
 pub(super) struct Parsed {
-    headers: Vec<(String, String)>,
+    /// The recipients, `Name <address>` or `address`, separated by `, `.
+    pub to: String,
+    pub subject: String,
     pub text_body: Option<String>,
     pub html_body: Option<String>,
 }
 
-impl Parsed {
-    pub fn header(&self, name: &str) -> Option<String> {
-        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone())
-    }
-}
-
-pub(super) fn parse(source: &str) -> Parsed {
-    let (head, body) = split(source);
-    let headers = headers(head);
-    let mut parsed = Parsed { headers, text_body: None, html_body: None };
-    let raw: Vec<(String, String)> = raw_headers(head);
-    collect_parts(&raw, body, &mut parsed);
-    parsed
-}
-
-/// Header block and body, split at the first empty line.
-fn split(source: &str) -> (&str, &str) {
-    source.split_once("\r\n\r\n").or_else(|| source.split_once("\n\n")).unwrap_or((source, ""))
-}
-
-/// Unfolded headers with lower-cased names, values as written.
-fn raw_headers(head: &str) -> Vec<(String, String)> {
-    let mut headers: Vec<(String, String)> = Vec::new();
-    for line in head.lines() {
-        if line.starts_with([' ', '\t']) {
-            if let Some((_, value)) = headers.last_mut() {
-                value.push(' ');
-                value.push_str(line.trim());
-            }
-        } else if let Some((name, value)) = line.split_once(':') {
-            headers.push((name.trim().to_ascii_lowercase(), value.trim().to_owned()));
-        }
-    }
-    headers
-}
-
-fn headers(head: &str) -> Vec<(String, String)> {
-    raw_headers(head).into_iter().map(|(name, value)| (name, decode_words(&value))).collect()
-}
-
-fn find<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
-}
-
-fn collect_parts(headers: &[(String, String)], body: &str, parsed: &mut Parsed) {
-    let content_type = find(headers, "content-type").unwrap_or("text/plain").to_ascii_lowercase();
-    if content_type.starts_with("multipart/") {
-        let Some(boundary) = find(headers, "content-type").and_then(boundary) else { return };
-        let delimiter = format!("--{boundary}");
-        for part in body.split(delimiter.as_str()).skip(1) {
-            if part.starts_with("--") {
-                break;
-            }
-            let part = part.strip_prefix("\r\n").or_else(|| part.strip_prefix('\n')).unwrap_or(part);
-            let (head, body) = split(part);
-            let body = body.strip_suffix("\r\n").or_else(|| body.strip_suffix('\n')).unwrap_or(body);
-            collect_parts(&raw_headers(head), body, parsed);
-        }
-        return;
-    }
-    let text = decode_body(find(headers, "content-transfer-encoding").unwrap_or("7bit"), body);
-    if content_type.starts_with("text/html") {
-        parsed.html_body.get_or_insert(text);
-    } else if content_type.starts_with("text/plain") {
-        parsed.text_body.get_or_insert(text);
-    }
-}
-
-fn boundary(content_type: &str) -> Option<String> {
-    content_type.split(';').find_map(|param| {
-        let (name, value) = param.split_once('=')?;
-        (name.trim().eq_ignore_ascii_case("boundary")).then(|| value.trim().trim_matches('"').to_owned())
-    })
-}
-
-fn decode_body(encoding: &str, body: &str) -> String {
-    match encoding.trim().to_ascii_lowercase().as_str() {
-        "base64" => {
-            let compact: String = body.chars().filter(|c| !c.is_ascii_whitespace()).collect();
-            base64::engine::general_purpose::STANDARD
-                .decode(compact)
-                .map_or_else(|_| body.to_owned(), |bytes| String::from_utf8_lossy(&bytes).into_owned())
-        }
-        "quoted-printable" => quoted_printable::decode(body, quoted_printable::ParseMode::Robust)
-            .map_or_else(|_| body.to_owned(), |bytes| String::from_utf8_lossy(&bytes).into_owned()),
-        _ => body.to_owned(),
-    }
-    .replace("\r\n", "\n")
-}
-
-/// Decodes RFC 2047 encoded words (`=?utf-8?b?…?=`, `=?utf-8?q?…?=`); the bytes of adjacent
-/// words are joined before they are read as UTF-8, since a character may be split across two.
-pub(super) fn decode_words(value: &str) -> String {
-    let mut out = String::new();
-    let mut pending: Vec<u8> = Vec::new();
-    let mut previous_encoded = false;
-    for (index, token) in value.split(' ').enumerate() {
-        match decode_word(token) {
-            Some(bytes) => {
-                if index > 0 && !previous_encoded {
-                    out.push(' ');
-                }
-                pending.extend(bytes);
-                previous_encoded = true;
-            }
-            None => {
-                out.push_str(&String::from_utf8_lossy(&pending));
-                pending.clear();
-                if index > 0 {
-                    out.push(' ');
-                }
-                out.push_str(token);
-                previous_encoded = false;
-            }
-        }
-    }
-    out.push_str(&String::from_utf8_lossy(&pending));
-    out
-}
-
-fn decode_word(token: &str) -> Option<Vec<u8>> {
-    let inner = token.strip_prefix("=?")?.strip_suffix("?=")?;
-    let mut pieces = inner.splitn(3, '?');
-    let charset = pieces.next()?.to_ascii_lowercase();
-    let encoding = pieces.next()?.to_ascii_lowercase();
-    let text = pieces.next()?;
-    if !matches!(charset.as_str(), "utf-8" | "us-ascii") {
-        return None;
-    }
-    match encoding.as_str() {
-        "b" => base64::engine::general_purpose::STANDARD.decode(text).ok(),
-        "q" => quoted_printable::decode(text.replace('_', " "), quoted_printable::ParseMode::Robust).ok(),
+/// Reads a message; bytes that are no message at all give an empty [`Parsed`].
+pub(super) fn parse(source: &[u8]) -> Parsed {
+    let Some(message) = MessageParser::default().parse(source) else { return Parsed::default() };
+    // `text_bodies` falls back to HTML parts and `html_bodies` to text parts; only the real kind counts.
+    let text_body = message.text_bodies().find_map(|part| match &part.body {
+        PartType::Text(text) => Some(lines(text)),
         _ => None,
+    });
+    let html_body = message.html_bodies().find_map(|part| match &part.body {
+        PartType::Html(html) => Some(lines(html)),
+        _ => None,
+    });
+    Parsed {
+        to: message.to().map(recipients).unwrap_or_default(),
+        subject: message.subject().unwrap_or_default().to_owned(),
+        text_body,
+        html_body,
     }
+}
+
+fn recipients(address: &Address<'_>) -> String {
+    let shown: Vec<String> = address
+        .iter()
+        .filter_map(|addr| match (addr.name(), addr.address()) {
+            (Some(name), Some(address)) => Some(format!("{name} <{address}>")),
+            (None, Some(address)) => Some(address.to_owned()),
+            (Some(name), None) => Some(name.to_owned()),
+            (None, None) => None,
+        })
+        .collect();
+    shown.join(", ")
+}
+
+fn lines(text: &str) -> String {
+    text.replace("\r\n", "\n")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn subject(header: &str) -> String {
+        parse(format!("Subject: {header}\r\n\r\nbody\r\n").as_bytes()).subject
+    }
+
     #[test]
     fn encoded_words_are_decoded_and_joined() {
-        assert_eq!(decode_words("=?utf-8?b?R3LDvMOfZQ==?="), "Grüße");
-        assert_eq!(decode_words("Hallo =?utf-8?q?Gr=C3=BC=C3=9Fe?= und mehr"), "Hallo Grüße und mehr");
-        // "ü" split across two words.
-        assert_eq!(decode_words("=?utf-8?b?R3LD?= =?utf-8?b?vA==?="), "Grü");
-        assert_eq!(decode_words("plain text"), "plain text");
+        assert_eq!(subject("=?utf-8?b?R3LDvMOfZQ==?="), "Grüße");
+        assert_eq!(subject("Hallo =?utf-8?q?Gr=C3=BC=C3=9Fe?= und mehr"), "Hallo Grüße und mehr");
+        // Adjacent words are joined without the space between them. (Each word holds whole
+        // characters: RFC 2047 section 5 forbids splitting one, and lettre never does.)
+        assert_eq!(subject("=?utf-8?b?R3LDvA==?= =?utf-8?b?w59l?="), "Grüße");
+        assert_eq!(subject("plain text"), "plain text");
+    }
+
+    #[test]
+    fn long_subjects_in_many_encoded_words_come_back_whole() {
+        use app::mail::OutgoingMail;
+        use domain::accounts::EmailAddress;
+        let subject = "Einladung zum Netzwerktreffen – دعوة لاجتماع الشبكة – Запрошення на зустріч мережі – Ağ toplantısına davet – Grüße";
+        let mail = OutgoingMail {
+            to: EmailAddress::parse("amira@example.de").expect("address"),
+            subject: subject.repeat(3),
+            text_body: "Grüße\n".into(),
+            html_body: None,
+        };
+        let from = crate::mail::message::sender("Knotenpunkt <noreply@example.org>").expect("sender");
+        let bytes = crate::mail::message::build(&from, &mail).expect("message").formatted();
+        assert!(String::from_utf8_lossy(&bytes).matches("=?utf-8?b?").count() > 3, "several encoded words");
+        let parsed = parse(&bytes);
+        assert_eq!(parsed.subject, subject.repeat(3));
+        assert_eq!((parsed.to.as_str(), parsed.text_body.as_deref()), ("amira@example.de", Some("Grüße\n")));
+    }
+
+    #[test]
+    fn recipients_keep_their_names_and_html_only_mail_has_no_text_part() {
+        let parsed = parse(
+            b"To: =?utf-8?q?Ay=C5=9Fe_Kaya?= <ayse@example.de>, jonas@example.de\r\n\
+              Content-Type: text/html; charset=utf-8\r\n\r\n<p>Hallo</p>\r\n",
+        );
+        assert_eq!(parsed.to, "Ayşe Kaya <ayse@example.de>, jonas@example.de");
+        assert_eq!(parsed.html_body.as_deref(), Some("<p>Hallo</p>\n"));
+        assert_eq!(parsed.text_body, None);
     }
 }
