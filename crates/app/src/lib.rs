@@ -2,7 +2,8 @@
 
 pub mod accounts;
 pub mod directory;
-pub mod fakes;
+#[cfg(test)]
+mod fakes;
 pub mod jobs;
 pub mod mail;
 pub mod map;

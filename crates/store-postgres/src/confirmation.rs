@@ -1,7 +1,8 @@
 //! The yearly "still active?" check on PostgreSQL: which entries are due, reminders and flags.
 
-use app::ports::{OrgRecord, StoreError};
+use app::ports::{ConfirmationStore, OrgRecord, StoreError};
 use app::stored::OrgRecordColumns;
+use async_trait::async_trait;
 use domain::ids::OrgId;
 
 use crate::directory::NETWORK;
@@ -39,4 +40,27 @@ async fn set_time(store: &PostgresStore, org: OrgId, column: &str, at: Option<i6
         return Err(StoreError::NotFound(format!("organisation {org}")));
     }
     Ok(())
+}
+
+#[async_trait]
+impl ConfirmationStore for PostgresStore {
+    async fn set_confirmed(&self, org: OrgId, now: i64) -> Result<(), StoreError> {
+        crate::revisions::set_confirmed(self, org, now).await
+    }
+
+    async fn confirmation_due(&self, before: i64) -> Result<Vec<OrgRecord>, StoreError> {
+        confirmation_due(self, before).await
+    }
+
+    async fn set_confirmation_sent(&self, org: OrgId, at: Option<i64>) -> Result<(), StoreError> {
+        set_confirmation_sent(self, org, at).await
+    }
+
+    async fn set_inactive_flag(&self, org: OrgId, at: Option<i64>) -> Result<(), StoreError> {
+        set_inactive_flag(self, org, at).await
+    }
+
+    async fn flagged_inactive(&self) -> Result<Vec<OrgRecord>, StoreError> {
+        flagged_inactive(self).await
+    }
 }

@@ -1,21 +1,17 @@
 //! The directory port on PostgreSQL.
 
-use app::ports::{
-    Author, AuthoredRevision, DirectoryStamp, DirectoryStore, NewOrganisation, OrgPosition, OrgRecord, PendingReview, Revision,
-    RevisionInfo, StoreError,
-};
-use app::stored::RevisionInfoColumns;
+use app::ports::{Author, DirectoryStamp, DirectoryStore, NewOrganisation, OrgPosition, OrgRecord, StoreError};
 use async_trait::async_trait;
 use domain::category::Category;
 use domain::district::District;
 use domain::geo::GeoPoint;
 use domain::ids::OrgId;
-use domain::organisation::{Organisation, Profile};
+use domain::organisation::Organisation;
 use domain::slug::Slug;
 use futures_util::TryStreamExt;
 use sqlx::{Postgres, Transaction};
 
-use crate::{confirmation, corrupt, revisions, unavailable, PostgresStore};
+use crate::{corrupt, revisions, unavailable, PostgresStore};
 
 pub(crate) const NETWORK: i64 = 1;
 
@@ -195,32 +191,6 @@ impl DirectoryStore for PostgresStore {
         Ok(all)
     }
 
-    async fn revisions(&self, id: OrgId) -> Result<Vec<RevisionInfo>, StoreError> {
-        let rows: Vec<RevisionInfoColumns> =
-            sqlx::query_as(revisions::REVISION_INFO).bind(id.0).fetch_all(&self.pool).await.map_err(unavailable)?;
-        Ok(rows.into_iter().map(app::stored::revision_info).collect())
-    }
-
-    async fn revisions_by_author(&self, author: &str) -> Result<Vec<AuthoredRevision>, StoreError> {
-        let rows: Vec<(i64, String, String, i64, String, String)> = sqlx::query_as(
-            "SELECT o.id, o.slug, o.name, r.number, r.review_state, \
-             to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') \
-             FROM organisation_revision r JOIN organisation o ON o.id = r.organisation_id \
-             WHERE o.network_id = $1 AND r.author = $2 ORDER BY r.created_at, r.id",
-        )
-        .bind(NETWORK)
-        .bind(author)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(unavailable)?;
-        rows.into_iter()
-            .map(|(id, slug, organisation, number, review_state, created_at)| {
-                let slug = Slug::parse(&slug).map_err(|e| StoreError::Corrupt(format!("slug {slug:?}: {e}")))?;
-                Ok(AuthoredRevision { org: OrgId(id), slug, organisation, number, review_state, created_at })
-            })
-            .collect()
-    }
-
     async fn directory_stamp(&self) -> Result<DirectoryStamp, StoreError> {
         let (organisations, version): (i64, i64) = sqlx::query_as(
             "SELECT (SELECT COUNT(*) FROM organisation WHERE network_id = $1 AND NOT archived AND approved_revision_id IS NOT NULL), \
@@ -232,6 +202,7 @@ impl DirectoryStore for PostgresStore {
         .map_err(unavailable)?;
         Ok(DirectoryStamp { organisations, last_change: version.to_string() })
     }
+
     async fn organisation_record(&self, id: OrgId) -> Result<Option<OrgRecord>, StoreError> {
         revisions::organisation_record(self, id).await
     }
@@ -240,64 +211,12 @@ impl DirectoryStore for PostgresStore {
         revisions::organisation_record_by_slug(self, slug).await
     }
 
-    async fn revision(&self, org: OrgId, number: i64) -> Result<Option<Revision>, StoreError> {
-        revisions::revision(self, org, number).await
-    }
-
-    async fn revision_history(&self, org: OrgId) -> Result<Vec<Revision>, StoreError> {
-        revisions::revision_history(self, org).await
-    }
-
-    async fn add_revision(&self, org: OrgId, profile: &Profile, author: &Author, publish: bool) -> Result<i64, StoreError> {
-        revisions::add_revision(self, org, profile, author, publish).await
-    }
-
-    async fn review_revision(
-        &self,
-        org: OrgId,
-        number: i64,
-        approve: bool,
-        comment: &str,
-        reviewer: &Author,
-        now: i64,
-    ) -> Result<(), StoreError> {
-        revisions::review_revision(self, org, number, approve, comment, reviewer, now).await
-    }
-
-    async fn pending_reviews(&self) -> Result<Vec<PendingReview>, StoreError> {
-        revisions::pending_reviews(self).await
-    }
-
     async fn set_archived(&self, org: OrgId, archived: bool) -> Result<(), StoreError> {
         revisions::set_archived(self, org, archived).await
     }
 
     async fn set_trusted(&self, org: OrgId, trusted: bool) -> Result<(), StoreError> {
         revisions::set_trusted(self, org, trusted).await
-    }
-
-    async fn set_confirmed(&self, org: OrgId, now: i64) -> Result<(), StoreError> {
-        revisions::set_confirmed(self, org, now).await
-    }
-
-    async fn confirmation_due(&self, before: i64) -> Result<Vec<OrgRecord>, StoreError> {
-        confirmation::confirmation_due(self, before).await
-    }
-
-    async fn set_confirmation_sent(&self, org: OrgId, at: Option<i64>) -> Result<(), StoreError> {
-        confirmation::set_confirmation_sent(self, org, at).await
-    }
-
-    async fn set_inactive_flag(&self, org: OrgId, at: Option<i64>) -> Result<(), StoreError> {
-        confirmation::set_inactive_flag(self, org, at).await
-    }
-
-    async fn flagged_inactive(&self) -> Result<Vec<OrgRecord>, StoreError> {
-        confirmation::flagged_inactive(self).await
-    }
-
-    async fn create_proposal(&self, slug: &Slug, profile: &Profile, author: &Author) -> Result<OrgId, StoreError> {
-        revisions::create_proposal(self, slug, profile, author).await
     }
 
     async fn all_positions(&self) -> Result<Vec<OrgPosition>, StoreError> {

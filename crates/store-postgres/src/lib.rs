@@ -1,14 +1,21 @@
 //! Knotenpunkt's ports on PostgreSQL, for larger deployments and several app servers.
 
-mod accounts;
+mod audit;
+mod claims;
 mod confirmation;
+mod digest;
 mod directory;
+mod introductions;
+mod items;
 mod jobs;
 mod logos;
-mod marketplace;
+mod memberships;
 mod migrate;
 mod parked_forms;
 mod revisions;
+mod sessions;
+mod tokens;
+mod users;
 
 use std::time::Duration;
 
@@ -33,6 +40,16 @@ impl PostgresStore {
 
     pub async fn close(&self) {
         self.pool.close().await;
+    }
+}
+
+impl PostgresStore {
+    /// Runs one statement on the writer; the number of rows changed.
+    pub(crate) async fn execute<'q>(
+        &self,
+        query: sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments>,
+    ) -> Result<u64, StoreError> {
+        Ok(query.execute(&self.pool).await.map_err(unavailable)?.rows_affected())
     }
 }
 

@@ -1,7 +1,8 @@
 //! Moderation on PostgreSQL: organisation records, revisions and their review.
 
-use app::ports::{Author, OrgPosition, OrgRecord, PendingReview, Revision, StoreError};
+use app::ports::{Author, AuthoredRevision, OrgPosition, OrgRecord, PendingReview, Revision, RevisionInfo, RevisionStore, StoreError};
 use app::stored::{OrgPositionColumns, OrgRecordColumns, PendingReviewColumns, RevisionInfoColumns};
+use async_trait::async_trait;
 use domain::ids::OrgId;
 use domain::organisation::Profile;
 use domain::slug::Slug;
@@ -295,4 +296,64 @@ pub(crate) async fn all_positions(store: &PostgresStore) -> Result<Vec<OrgPositi
     .await
     .map_err(unavailable)?;
     rows.into_iter().map(app::stored::org_position).collect()
+}
+
+#[async_trait]
+impl RevisionStore for PostgresStore {
+    async fn revisions(&self, id: OrgId) -> Result<Vec<RevisionInfo>, StoreError> {
+        let rows: Vec<RevisionInfoColumns> = sqlx::query_as(REVISION_INFO).bind(id.0).fetch_all(&self.pool).await.map_err(unavailable)?;
+        Ok(rows.into_iter().map(app::stored::revision_info).collect())
+    }
+
+    async fn revisions_by_author(&self, author: &str) -> Result<Vec<AuthoredRevision>, StoreError> {
+        let rows: Vec<(i64, String, String, i64, String, String)> = sqlx::query_as(
+            "SELECT o.id, o.slug, o.name, r.number, r.review_state, \
+             to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') \
+             FROM organisation_revision r JOIN organisation o ON o.id = r.organisation_id \
+             WHERE o.network_id = $1 AND r.author = $2 ORDER BY r.created_at, r.id",
+        )
+        .bind(NETWORK)
+        .bind(author)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(unavailable)?;
+        rows.into_iter()
+            .map(|(id, slug, organisation, number, review_state, created_at)| {
+                let slug = Slug::parse(&slug).map_err(|e| StoreError::Corrupt(format!("slug {slug:?}: {e}")))?;
+                Ok(AuthoredRevision { org: OrgId(id), slug, organisation, number, review_state, created_at })
+            })
+            .collect()
+    }
+
+    async fn revision(&self, org: OrgId, number: i64) -> Result<Option<Revision>, StoreError> {
+        revision(self, org, number).await
+    }
+
+    async fn revision_history(&self, org: OrgId) -> Result<Vec<Revision>, StoreError> {
+        revision_history(self, org).await
+    }
+
+    async fn add_revision(&self, org: OrgId, profile: &Profile, author: &Author, publish: bool) -> Result<i64, StoreError> {
+        add_revision(self, org, profile, author, publish).await
+    }
+
+    async fn review_revision(
+        &self,
+        org: OrgId,
+        number: i64,
+        approve: bool,
+        comment: &str,
+        reviewer: &Author,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        review_revision(self, org, number, approve, comment, reviewer, now).await
+    }
+
+    async fn pending_reviews(&self) -> Result<Vec<PendingReview>, StoreError> {
+        pending_reviews(self).await
+    }
+
+    async fn create_proposal(&self, slug: &Slug, profile: &Profile, author: &Author) -> Result<OrgId, StoreError> {
+        create_proposal(self, slug, profile, author).await
+    }
 }

@@ -1,14 +1,21 @@
 //! Knotenpunkt's ports on SQLite: WAL, `synchronous=FULL`, one writer connection.
 
-mod accounts;
+mod audit;
+mod claims;
 mod confirmation;
+mod digest;
 mod directory;
+mod introductions;
+mod items;
 mod jobs;
 mod logos;
-mod marketplace;
+mod memberships;
 mod migrate;
 mod parked_forms;
 mod revisions;
+mod sessions;
+mod tokens;
+mod users;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -58,6 +65,16 @@ impl SqliteStore {
     pub async fn close(&self) {
         self.reader.close().await;
         self.writer.close().await;
+    }
+}
+
+impl SqliteStore {
+    /// Runs one statement on the writer; the number of rows changed.
+    pub(crate) async fn execute<'q>(
+        &self,
+        query: sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>,
+    ) -> Result<u64, StoreError> {
+        Ok(query.execute(&self.writer).await.map_err(unavailable)?.rows_affected())
     }
 }
 

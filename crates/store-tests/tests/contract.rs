@@ -4,13 +4,13 @@
 
 use app::ports::DirectoryStore;
 use store_tests::postgres::TestDatabase;
-use store_tests::Stores;
+use store_tests::TestStores;
 
-async fn sqlite() -> (Stores, tempfile::TempDir) {
+async fn sqlite() -> (TestStores, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("knotenpunkt.db");
     let store = store_sqlite::SqliteStore::open(&path).await.unwrap();
-    (Stores::of(store).at(&format!("sqlite://{}", path.display())), dir)
+    (TestStores::of(store).at(&format!("sqlite://{}", path.display())), dir)
 }
 
 /// Generates one SQLite and one PostgreSQL test per contract function.
@@ -32,7 +32,7 @@ macro_rules! contract {
                     async fn $name() {
                         let Some(db) = crate::TestDatabase::create().await else { return };
                         let store = store_postgres::PostgresStore::connect(&db.url).await.unwrap();
-                        store_tests::$module::$name(store_tests::Stores::of(store.clone()).at(&db.url)).await;
+                        store_tests::$module::$name(store_tests::TestStores::of(store.clone()).at(&db.url)).await;
                         store.close().await;
                         db.drop_database().await;
                     }
@@ -143,7 +143,7 @@ async fn sqlite_keeps_data_across_reopening() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("knotenpunkt.db");
     let store = store_sqlite::SqliteStore::open(&path).await.unwrap();
-    store_tests::directory::organisations_round_trip_with_a_first_approved_revision(Stores::of(store.clone())).await;
+    store_tests::directory::organisations_round_trip_with_a_first_approved_revision(TestStores::of(store.clone())).await;
     store.close().await;
     let reopened = store_sqlite::SqliteStore::open(&path).await.unwrap();
     assert_eq!(reopened.published_organisations().await.unwrap().len(), 2);

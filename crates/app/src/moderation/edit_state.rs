@@ -27,7 +27,7 @@ pub async fn edit_state(directory: &Directory, viewer: &Viewer, org: OrgId) -> R
         return Err(ModerationError::Forbidden);
     }
     let record = record(directory, org).await?;
-    let revisions = directory.store().revision_history(org).await?;
+    let revisions = directory.revisions().revision_history(org).await?;
     let pending = revisions.iter().rev().find(|r| r.info.review_state == "pending").map(|r| (r.info.number, r.profile.clone()));
     let draft = match (&pending, &record.profile) {
         (Some((_, profile)), _) | (None, Some(profile)) => profile.clone(),

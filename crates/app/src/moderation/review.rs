@@ -53,7 +53,7 @@ pub async fn review(
     if decision == Decision::Reject && comment.is_empty() {
         return Err(ModerationError::CommentRequired);
     }
-    let store = directory.store();
+    let store = directory.revisions();
     let revision = store.revision(org, number).await?.ok_or(ModerationError::NotFound)?;
     let approve = decision == Decision::Approve;
     store.review_revision(org, number, approve, comment, &author(viewer), crate::accounts::sign_in::unix_now()).await?;

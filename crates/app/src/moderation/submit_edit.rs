@@ -35,7 +35,7 @@ pub async fn submit_edit(
     if record.archived && !viewer.is_staff() {
         return Err(ModerationError::Forbidden);
     }
-    let store = directory.store();
+    let store = directory.revisions();
     let newest = store.revision_history(org).await?.into_iter().rev().find(|r| r.info.review_state != "rejected");
     if newest.as_ref().is_some_and(|r| r.profile == profile) {
         return Ok(EditOutcome::Unchanged);
