@@ -12,4 +12,3 @@ pub mod moderation;
 pub mod parked_forms;
 pub mod ports;
 pub mod snapshot;
-pub mod stored;

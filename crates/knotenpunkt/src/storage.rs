@@ -13,8 +13,8 @@ pub async fn open(database: &Database) -> Result<Stores, StoreError> {
                 std::fs::create_dir_all(parent)
                     .map_err(|e| StoreError::Unavailable(format!("cannot create data folder {}: {e}", parent.display())))?;
             }
-            Ok(Stores::of(store_sqlite::SqliteStore::open(path).await?))
+            Ok(Stores::of(store_sqlite::open(path).await?))
         }
-        Database::Postgres(url) => Ok(Stores::of(store_postgres::PostgresStore::connect(url).await?)),
+        Database::Postgres(url) => Ok(Stores::of(store_postgres::connect(url).await?)),
     }
 }

@@ -1,5 +1,10 @@
 //! The storage contract: every adapter must pass these checks. `tests/contract.rs` runs
 //! them against SQLite always and PostgreSQL when it is reachable (required in CI).
+//!
+//! A contract test is any `pub async fn name(stores: TestStores)` in a module of this crate
+//! (all but `postgres`): `build.rs` finds them and `tests/contract.rs` generates a SQLite and a
+//! PostgreSQL test for each, so nothing needs listing. A `pub async fn` with another signature
+//! stops the build; helpers stay private (or `pub(crate)`).
 
 #![allow(clippy::unwrap_used)]
 
