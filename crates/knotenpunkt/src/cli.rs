@@ -277,6 +277,6 @@ async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usiz
             batch
         }
     };
-    let ids = store_batch(store.as_ref(), stores.items.as_ref(), batch, &Author::System("demo")).await?;
+    let ids = store_batch(store.as_ref(), stores.items.as_ref(), batch, &Author::system("demo")).await?;
     Ok(ids.len())
 }

@@ -118,7 +118,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
             let geocoder = geocoder::from_config(&config.geocoder, batch.districts.clone());
             let placed = place_organisations(&mut batch.organisations, geocoder.as_ref()).await;
             tracing::info!(placed, "demo associations without a position placed by the geocoder");
-            let ids = import_organisations(&directory, &marketplace, batch, &Author::System("demo")).await?;
+            let ids = import_organisations(&directory, &marketplace, batch, &Author::system("demo")).await?;
             tracing::info!(organisations = ids.len(), "demo data loaded");
         } else {
             tracing::info!("database not empty: demo data not loaded");

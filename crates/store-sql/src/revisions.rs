@@ -1,6 +1,6 @@
 //! Revisions of organisation profiles: appended, reviewed, published.
 
-use app::ports::{Author, AuthoredRevision, PendingReview, Revision, RevisionInfo, RevisionStore, StoreError};
+use app::ports::{Author, AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, StoreError};
 use async_trait::async_trait;
 use domain::ids::OrgId;
 use domain::organisation::Profile;
@@ -69,7 +69,7 @@ impl<D: Dialect> RevisionStore for SqlStore<D> {
     async fn revisions(&self, id: OrgId) -> Result<Vec<RevisionInfo>, StoreError> {
         let rows: Vec<RevisionInfoRow> =
             self.db.fetch_all(Statement::new(revisions::<D>(false, "ORDER BY number")).bind(id.0)).await.map_err(db_error)?;
-        Ok(rows.into_iter().map(RevisionInfo::from).collect())
+        rows.into_iter().map(RevisionInfoRow::into_info).collect()
     }
 
     async fn revisions_by_author(&self, author: &str) -> Result<Vec<AuthoredRevision>, StoreError> {
@@ -87,13 +87,13 @@ impl<D: Dialect> RevisionStore for SqlStore<D> {
     async fn revision(&self, org: OrgId, number: i64) -> Result<Option<Revision>, StoreError> {
         let st = Statement::new(revisions::<D>(true, "AND number = $2")).bind(org.0).bind(number);
         let row: Option<RevisionRow> = self.db.fetch_optional(st).await.map_err(db_error)?;
-        Ok(row.map(Revision::from))
+        row.map(RevisionRow::into_revision).transpose()
     }
 
     async fn revision_history(&self, org: OrgId) -> Result<Vec<Revision>, StoreError> {
         let rows: Vec<RevisionRow> =
             self.db.fetch_all(Statement::new(revisions::<D>(true, "ORDER BY number")).bind(org.0)).await.map_err(db_error)?;
-        Ok(rows.into_iter().map(Revision::from).collect())
+        rows.into_iter().map(RevisionRow::into_revision).collect()
     }
 
     async fn add_revision(&self, org: OrgId, profile: &Profile, author: &Author, publish_now: bool) -> Result<i64, StoreError> {
@@ -110,7 +110,8 @@ impl<D: Dialect> RevisionStore for SqlStore<D> {
         let next =
             Statement::new("SELECT COALESCE(MAX(number), 0) + 1 AS id FROM organisation_revision WHERE organisation_id = $1").bind(org.0);
         let number = tx.fetch_one::<IdRow>(next).await.map_err(db_error)?.id;
-        let (state, reviewed_by, reviewed_at) = if publish_now { ("approved", Some(&author), Some(now)) } else { ("pending", None, None) };
+        let (state, reviewed_by, reviewed_at) =
+            if publish_now { (ReviewState::Approved, Some(&author), Some(now)) } else { (ReviewState::Pending, None, None) };
         let insert = Statement::new(
             "INSERT INTO organisation_revision (organisation_id, number, author, content, review_state, reviewed_by, reviewed_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -119,7 +120,7 @@ impl<D: Dialect> RevisionStore for SqlStore<D> {
         .bind(number)
         .bind(&author)
         .bind_json(profile)?
-        .bind(state)
+        .bind(state.key())
         .bind(reviewed_by)
         .bind(reviewed_at);
         tx.execute(insert).await.map_err(db_error)?;
@@ -156,7 +157,7 @@ impl<D: Dialect> RevisionStore for SqlStore<D> {
             .map_err(db_error)?;
         match state {
             None => return Err(StoreError::NotFound(format!("revision {number} of organisation {org}"))),
-            Some(TextRow { text }) if text != "pending" => {
+            Some(TextRow { text }) if text != ReviewState::Pending.key() => {
                 return Err(StoreError::Conflict(format!("revision {number} is {text}, not pending")))
             }
             Some(_) => {}
@@ -166,7 +167,7 @@ impl<D: Dialect> RevisionStore for SqlStore<D> {
              updated_at = {now} WHERE organisation_id = $5 AND number = $6",
             now = D::NOW
         ))
-        .bind(if approve { "approved" } else { "rejected" })
+        .bind(if approve { ReviewState::Approved } else { ReviewState::Rejected }.key())
         .bind(comment)
         .bind(&reviewer)
         .bind(now)

@@ -2,8 +2,8 @@
 //! becomes an entity. Bad stored data is reported as [`StoreError::Corrupt`].
 
 use app::ports::{
-    AuditEvent, AuthoredRevision, Claim, Introduction, MemberRole, Membership, OrgPosition, OrgRecord, ParkedForm, PendingReview, Revision,
-    RevisionInfo, SessionRecord, StoreError, UsedToken, User,
+    AuditEvent, Author, AuthoredRevision, Claim, Introduction, MemberRole, Membership, OrgPosition, OrgRecord, ParkedForm, PendingReview,
+    ReviewState, Revision, RevisionInfo, SessionRecord, StoreError, UsedToken, User,
 };
 use domain::accounts::{EmailAddress, Role, UserId};
 use domain::category::Category;
@@ -144,17 +144,25 @@ pub struct RevisionInfoRow {
     pub reviewed_at: Option<i64>,
 }
 
-impl From<RevisionInfoRow> for RevisionInfo {
-    fn from(row: RevisionInfoRow) -> Self {
-        RevisionInfo {
-            number: row.number,
-            author: row.author,
-            review_state: row.review_state,
-            created_at: row.created_at,
-            comment: row.review_comment,
-            reviewed_by: row.reviewed_by,
-            reviewed_at: row.reviewed_at,
-        }
+fn author(label: &str) -> Result<Author, StoreError> {
+    Author::parse(label).ok_or_else(|| StoreError::Corrupt(format!("author {label:?}")))
+}
+
+fn review_state(key: &str) -> Result<ReviewState, StoreError> {
+    ReviewState::from_key(key).ok_or_else(|| StoreError::Corrupt(format!("review state {key:?}")))
+}
+
+impl RevisionInfoRow {
+    pub fn into_info(self) -> Result<RevisionInfo, StoreError> {
+        Ok(RevisionInfo {
+            number: self.number,
+            author: author(&self.author)?,
+            review_state: review_state(&self.review_state)?,
+            created_at: self.created_at,
+            comment: self.review_comment,
+            reviewed_by: self.reviewed_by.as_deref().map(author).transpose()?,
+            reviewed_at: self.reviewed_at,
+        })
     }
 }
 
@@ -165,9 +173,9 @@ pub struct RevisionRow {
     pub content: Json<Profile>,
 }
 
-impl From<RevisionRow> for Revision {
-    fn from(row: RevisionRow) -> Self {
-        Revision { info: row.info.into(), profile: row.content.0 }
+impl RevisionRow {
+    pub fn into_revision(self) -> Result<Revision, StoreError> {
+        Ok(Revision { info: self.info.into_info()?, profile: self.content.0 })
     }
 }
 
@@ -188,7 +196,7 @@ impl AuthoredRevisionRow {
             slug: slug(&self.slug)?,
             organisation: self.name,
             number: self.number,
-            review_state: self.review_state,
+            review_state: review_state(&self.review_state)?,
             created_at: self.created_at,
         })
     }
@@ -212,7 +220,7 @@ impl PendingReviewRow {
             slug: slug(&self.slug)?,
             name: self.name,
             number: self.number,
-            author: self.author,
+            author: author(&self.author)?,
             created_at: self.created_at,
             is_new: self.is_new,
         })

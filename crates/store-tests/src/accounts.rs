@@ -195,7 +195,7 @@ pub async fn totp_steps_and_recovery_codes_are_single_use(stores: TestStores) {
 
 pub async fn tokens_are_single_use_and_expire(stores: TestStores) {
     let store = stores.accounts.as_ref();
-    let ids = stores.directory.create_organisations(&[new_org("verein", "Verein")], &app::ports::Author::System("test")).await.unwrap();
+    let ids = stores.directory.create_organisations(&[new_org("verein", "Verein")], &app::ports::Author::system("test")).await.unwrap();
     let token = |hash: &str, purpose, expires_at| NewToken {
         token_hash: hash.into(),
         purpose,
@@ -223,7 +223,7 @@ pub async fn tokens_are_single_use_and_expire(stores: TestStores) {
 pub async fn memberships_link_users_and_associations(stores: TestStores) {
     let store = stores.accounts.as_ref();
     let orgs =
-        stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &app::ports::Author::System("test")).await.unwrap();
+        stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &app::ports::Author::system("test")).await.unwrap();
     let vera = store.create_user(&new_user("vera@verein.example", Role::Representative)).await.unwrap();
     let ali = store.create_user(&new_user("ali@verein.example", Role::Representative)).await.unwrap();
     store.save_membership(&Membership { user: vera, organisation: orgs[0], role: MemberRole::Owner }).await.unwrap();
@@ -249,7 +249,7 @@ pub async fn memberships_link_users_and_associations(stores: TestStores) {
 pub async fn a_deleted_account_keeps_its_row_but_no_personal_data(stores: TestStores) {
     let store = stores.accounts.as_ref();
     let orgs =
-        stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &app::ports::Author::System("test")).await.unwrap();
+        stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &app::ports::Author::system("test")).await.unwrap();
     let vera = representative(&stores, "vera@verein.example").await;
     store.save_membership(&Membership { user: vera, organisation: orgs[0], role: MemberRole::Owner }).await.unwrap();
     store.create_session(&NewSession { token_hash: "s".into(), user: vera, second_factor_done: true, now: 1 }).await.unwrap();
@@ -347,7 +347,7 @@ pub async fn a_claim_approved_by_the_office_makes_an_owner(stores: TestStores) {
     use app::accounts::sign_in::Viewer;
     let store = stores.accounts.as_ref();
     let orgs =
-        stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &app::ports::Author::System("test")).await.unwrap();
+        stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &app::ports::Author::system("test")).await.unwrap();
     let vera = representative(&stores, "vera@verein.example").await;
     let office = store.create_user(&new_user("k@stadt.example", Role::Coordinator)).await.unwrap();
     let viewer = |id, complete| async move {

@@ -52,7 +52,7 @@ pub async fn only_administrators_manage_accounts_and_one_stays(stores: TestStore
 pub async fn personal_data_is_exported_without_secrets_and_deleted(stores: TestStores) {
     let store = stores.accounts.as_ref();
     let directory = Directory::load(&stores).await.unwrap();
-    let org = stores.directory.create_organisations(&[new_org("verein-a", "Verein A")], &Author::System("test")).await.unwrap()[0];
+    let org = stores.directory.create_organisations(&[new_org("verein-a", "Verein A")], &Author::system("test")).await.unwrap()[0];
     let mut rep = viewer(store, "vera@verein.example", Role::Representative).await;
     store.save_membership(&Membership { user: rep.user.id, organisation: org, role: MemberRole::Owner }).await.unwrap();
     rep.memberships = store.memberships_of(rep.user.id).await.unwrap();

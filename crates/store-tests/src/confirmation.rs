@@ -8,7 +8,7 @@ use domain::slug::Slug;
 use crate::directory::{full_profile, new_org};
 use crate::TestStores;
 
-const IMPORT: Author = Author::System("contract");
+const IMPORT: Author = Author::system("contract");
 
 fn slugs(records: &[app::ports::OrgRecord]) -> Vec<&str> {
     records.iter().map(|r| r.slug.as_str()).collect()

@@ -10,7 +10,7 @@ use domain::slug::Slug;
 
 use crate::TestStores;
 
-const AUTHOR: Author = Author::System("contract");
+const AUTHOR: Author = Author::system("contract");
 
 /// A profile with every field set, so that a round trip proves nothing is lost.
 pub fn full_profile(name: &str) -> Profile {
@@ -102,8 +102,8 @@ pub async fn organisations_round_trip_with_a_first_approved_revision(stores: Tes
     assert_eq!(all.iter().map(|o| o.slug.as_str()).collect::<Vec<_>>(), ["verein-a", "verein-b"]);
     let revisions = stores.revisions.revisions(ids[1]).await.unwrap();
     assert_eq!(revisions.len(), 1);
-    assert_eq!((revisions[0].number, revisions[0].review_state.as_str()), (1, "approved"));
-    assert_eq!(revisions[0].author, "system:contract");
+    assert_eq!((revisions[0].number, revisions[0].review_state.key()), (1, "approved"));
+    assert_eq!(revisions[0].author.label(), "system:contract");
 }
 
 pub async fn a_taken_slug_rejects_the_whole_batch(stores: TestStores) {

@@ -56,7 +56,7 @@ pub async fn stored_logos_cannot_be_changed_or_deleted(stores: TestStores) {
 pub async fn a_logo_is_a_moderated_change_of_the_profile(stores: TestStores) {
     let orgs = stores
         .directory
-        .create_organisations(&[new_org("verein-a", "Verein A"), new_org("verein-b", "Verein B")], &Author::System("test"))
+        .create_organisations(&[new_org("verein-a", "Verein A"), new_org("verein-b", "Verein B")], &Author::system("test"))
         .await
         .unwrap();
     let (a, _b) = (orgs[0], orgs[1]);

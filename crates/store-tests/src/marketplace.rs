@@ -8,7 +8,7 @@ use domain::marketplace::{ItemContent, ItemKind, ItemVisibility, Weekday};
 use crate::directory::new_org;
 use crate::TestStores;
 
-const AUTHOR: Author = Author::System("contract");
+const AUTHOR: Author = Author::system("contract");
 
 fn content(title: &str) -> ItemContent {
     ItemContent {

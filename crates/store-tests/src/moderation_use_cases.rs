@@ -36,7 +36,7 @@ impl World {
     async fn new(stores: &TestStores) -> World {
         let orgs = stores
             .directory
-            .create_organisations(&[new_org("verein-a", "Verein A"), new_org("verein-b", "Verein B")], &Author::System("test"))
+            .create_organisations(&[new_org("verein-a", "Verein A"), new_org("verein-b", "Verein B")], &Author::system("test"))
             .await
             .unwrap();
         let accounts = stores.accounts.clone();
@@ -167,14 +167,14 @@ pub async fn only_the_office_reviews(stores: TestStores) {
     let rejected = review(&w.directory, w.accounts(), &w.coordinator, w.b, 2, Decision::Reject, "Bitte belegen").await.unwrap();
     assert_eq!(rejected.proposer(), None, "an edit by an account is no proposal");
     assert_eq!(
-        (rejected.author, rejected.decision, rejected.name.as_str()),
+        (rejected.author.label(), rejected.decision, rejected.name.as_str()),
         (format!("user:{}", w.rep_b.user.id), Decision::Reject, "Verein B")
     );
     assert_eq!(w.listed_name(w.b).as_deref(), Some("Verein B"));
 
     let approved = review(&w.directory, w.accounts(), &w.coordinator, w.a, 2, Decision::Approve, "").await.unwrap();
     assert_eq!((approved.slug.as_str(), approved.name.as_str(), approved.number), ("verein-a", "A neu", 2));
-    assert_eq!(approved.author, format!("user:{}", w.rep_a.user.id));
+    assert_eq!(approved.author.label(), format!("user:{}", w.rep_a.user.id));
     assert_eq!(approved.proposer(), None, "an edit by an account is no proposal");
     assert_eq!(w.listed_name(w.a).as_deref(), Some("A neu"), "the read model is refreshed");
 
@@ -217,7 +217,7 @@ pub async fn history_is_shown_to_editors_and_restored_by_the_office(stores: Test
     forbidden(history(&w.directory, &w.half_signed_in, w.a).await);
     let entries = history(&w.directory, &w.rep_a, w.a).await.unwrap();
     assert_eq!(
-        entries.iter().map(|e| (e.info.number, e.info.review_state.as_str())).collect::<Vec<_>>(),
+        entries.iter().map(|e| (e.info.number, e.info.review_state.key())).collect::<Vec<_>>(),
         [(3, "pending"), (2, "approved"), (1, "approved")]
     );
     assert_eq!(entries[0].changes.iter().map(|c| c.after.as_deref()).collect::<Vec<_>>(), [Some("Drei")]);

@@ -157,7 +157,7 @@ pub async fn export_personal_data(
             slug: r.slug.to_string(),
             number: r.number,
             created_at: r.created_at,
-            review_state: r.review_state,
+            review_state: r.review_state.key().to_owned(),
         })
         .collect();
     let audit_events = accounts.audit_events_by_actor(&label).await?.into_iter().map(AuditData::from).collect();

@@ -28,7 +28,7 @@ pub const DAY: i64 = 86_400;
 /// How many recent jobs are looked through for an already queued scan.
 const RECENT_JOBS: u32 = 500;
 /// Who acts for the scan and the link in the audit log.
-const ACTOR: Author = Author::System("confirm_active");
+const ACTOR: Author = Author::system("confirm_active");
 
 /// When entries are due and how long an association has to answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

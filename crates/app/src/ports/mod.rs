@@ -34,7 +34,7 @@ pub use jobs::{Job, JobId, JobState, JobStore, JobSummary};
 pub use logos::{LogoStore, StoredLogo};
 pub use memberships::{MemberRole, Membership, MembershipStore};
 pub use parked_forms::{ParkedForm, ParkedFormStore};
-pub use revisions::{AuthoredRevision, PendingReview, Revision, RevisionInfo, RevisionStore};
+pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore};
 pub use sessions::{NewSession, SessionRecord, SessionStore};
 pub use tokens::{NewToken, TokenPurpose, TokenStore, UsedToken};
 pub use users::{NewUser, User, UserStore};

@@ -6,20 +6,45 @@ use domain::ids::OrgId;
 use domain::organisation::Profile;
 use domain::slug::Slug;
 
+/// Where a revision is in review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReviewState {
+    /// Waiting for the office; the public keeps the approved revision.
+    Pending,
+    /// Published (at once or by review).
+    Approved,
+    /// Refused by the office, or closed as `superseded` by a newer reviewed revision.
+    Rejected,
+}
+
+impl ReviewState {
+    /// The stable key stored in the database.
+    pub fn key(self) -> &'static str {
+        match self {
+            ReviewState::Pending => "pending",
+            ReviewState::Approved => "approved",
+            ReviewState::Rejected => "rejected",
+        }
+    }
+
+    /// The state for a stored key.
+    pub fn from_key(key: &str) -> Option<ReviewState> {
+        [ReviewState::Pending, ReviewState::Approved, ReviewState::Rejected].into_iter().find(|s| s.key() == key)
+    }
+}
+
 /// One stored revision, without its content.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RevisionInfo {
     pub number: i64,
-    /// Label of the author, e.g. `user:42` or `system:import` (see [`Author::label`]).
-    pub author: String,
-    /// `pending`, `approved` or `rejected`.
-    pub review_state: String,
+    pub author: Author,
+    pub review_state: ReviewState,
     /// RFC 3339 time in UTC.
     pub created_at: String,
     /// The reviewer's comment; `superseded` when a newer revision was reviewed first.
     pub comment: Option<String>,
-    /// Label of the reviewer; for a revision published at once, its author.
-    pub reviewed_by: Option<String>,
+    /// The reviewer; for a revision published at once, its author.
+    pub reviewed_by: Option<Author>,
     /// Unix seconds of the review.
     pub reviewed_at: Option<i64>,
 }
@@ -39,8 +64,7 @@ pub struct AuthoredRevision {
     /// The organisation's current name.
     pub organisation: String,
     pub number: i64,
-    /// `pending`, `approved` or `rejected`.
-    pub review_state: String,
+    pub review_state: ReviewState,
     /// RFC 3339 time in UTC.
     pub created_at: String,
 }
@@ -52,8 +76,8 @@ pub struct PendingReview {
     pub slug: Slug,
     pub name: String,
     pub number: i64,
-    /// Label of the revision's author.
-    pub author: String,
+    /// The revision's author.
+    pub author: Author,
     /// RFC 3339 time in UTC.
     pub created_at: String,
     /// True when the organisation has no approved revision: a proposal of a new entry.

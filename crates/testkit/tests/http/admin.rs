@@ -153,7 +153,7 @@ async fn users_download_their_data_and_delete_their_account() {
     assert_eq!(page.status, 401, "login fails after deletion");
 
     let revisions = app.state.directory.revisions().revisions(org).await.unwrap();
-    assert!(revisions.iter().any(|r| r.number == number && r.author == format!("user:{vera}")), "{revisions:?}");
+    assert!(revisions.iter().any(|r| r.number == number && r.author.label() == format!("user:{vera}")), "{revisions:?}");
     let admin_id = app.user("admin@stadt.example", Role::Administrator).await;
     let secret = app.with_totp(admin_id).await;
     let mut admin = app.signed_in("admin@stadt.example", Some(&secret)).await;

@@ -452,7 +452,7 @@ async fn an_item_past_its_end_date_leaves_the_lists_until_it_is_extended() {
         NewItem { org, kind: ItemKind::Need, content: content("Alter Raumbedarf", "2020-01-01") },
         NewItem { org, kind: ItemKind::Offer, content: content("Saal bis 2099", "2099-12-31") },
     ];
-    let ids = app.state.marketplace.items().create_items(&items, &Author::System("test")).await.unwrap();
+    let ids = app.state.marketplace.items().create_items(&items, &Author::system("test")).await.unwrap();
     app.state.marketplace.refresh_if_changed().await.unwrap();
 
     let (_, needs) = app.text("/needs").await;
