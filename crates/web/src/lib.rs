@@ -8,6 +8,8 @@ pub mod api_error;
 pub mod assets;
 pub mod config;
 pub mod directory;
+pub mod error;
+pub mod extract;
 pub mod home;
 pub mod i18n;
 pub mod limits;
@@ -22,6 +24,7 @@ pub mod openapi;
 pub mod page;
 pub mod security;
 pub mod system;
+pub mod urls;
 
 use app::accounts::sign_in::{SessionPolicy, Throttle};
 use app::directory::Directory;
@@ -78,6 +81,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(assets::router())
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), access::enforce))
         .fallback(system::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), error::render_page_errors))
         .layer(axum::middleware::from_fn_with_state(state.clone(), accounts::csrf::verify_csrf))
         .layer(axum::middleware::from_fn_with_state(state.clone(), accounts::session::resolve_session))
         // Body size and time per route, before anything reads the body; after the locale, for a

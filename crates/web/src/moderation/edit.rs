@@ -4,23 +4,25 @@
 
 use std::collections::HashMap;
 
-use app::moderation::{edit_state, submit_edit, EditOutcome, ModerationError};
+use app::moderation::{edit_state, submit_edit, EditOutcome};
 use app::ports::OrgRecord;
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::language::UiLocale;
 use domain::organisation::{LegalForm, TargetGroup, Visibility};
 use domain::profile_form::{FieldError, FormContext, PersonInput, ProfileInput};
-use domain::slug::Slug;
 use serde::Deserialize;
 
 use super::form_body::FormFields;
 use crate::accounts::parked_forms;
+use crate::error::PageError;
+use crate::extract::Association;
+use crate::extract::SignedIn;
 use crate::page::{render, PageCtx, Visit};
-use crate::system::error_page;
+use crate::urls;
 use crate::SharedState;
 
 /// Spoken languages offered as checkboxes, as in `locales/*/languages.ftl`.
@@ -250,32 +252,6 @@ fn pin_map(state: &SharedState, page: &PageCtx, input: &ProfileInput, record: &O
     }
 }
 
-/// The association of the path, or the answer to give instead.
-pub(super) async fn record_of(state: &SharedState, visit: &Visit, slug: &str) -> Result<OrgRecord, Response> {
-    let not_found = || error_page(state, visit, StatusCode::NOT_FOUND, "organisation-not-found");
-    let Ok(slug) = Slug::parse(slug) else { return Err(not_found()) };
-    match state.directory.store().organisation_record_by_slug(&slug).await {
-        Ok(Some(record)) => Ok(record),
-        Ok(None) => Err(not_found()),
-        Err(error) => {
-            tracing::error!(%error, "organisation lookup failed");
-            Err(error_page(state, visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable"))
-        }
-    }
-}
-
-/// The answer to a refused or failed use case.
-pub fn moderation_error(state: &SharedState, visit: &Visit, error: &ModerationError) -> Response {
-    match error {
-        ModerationError::Forbidden => error_page(state, visit, StatusCode::FORBIDDEN, "forbidden"),
-        ModerationError::NotFound => error_page(state, visit, StatusCode::NOT_FOUND, "organisation-not-found"),
-        other => {
-            tracing::error!(error = %other, "moderation failed");
-            error_page(state, visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable")
-        }
-    }
-}
-
 #[derive(Debug, Default, Deserialize)]
 pub struct SavedParam {
     pub saved: Option<String>,
@@ -284,19 +260,12 @@ pub struct SavedParam {
 pub async fn form(
     State(state): State<SharedState>,
     visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Association(record): Association,
     headers: HeaderMap,
-    Path(slug): Path<String>,
     Query(q): Query<SavedParam>,
-) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let record = match record_of(&state, &visit, &slug).await {
-        Ok(r) => r,
-        Err(response) => return response,
-    };
-    let edit = match edit_state(&state.directory, &viewer, record.id).await {
-        Ok(edit) => edit,
-        Err(error) => return moderation_error(&state, &visit, &error),
-    };
+) -> Result<Response, PageError> {
+    let edit = edit_state(&state.directory, &viewer, record.id).await?;
     // Only now, with the viewer allowed to edit: what they typed before their session ended.
     let kept = parked_forms::take(&state, &headers, visit.uri.path()).await;
     let input = kept.as_ref().map_or_else(|| ProfileInput::from_profile(&edit.draft), input_of);
@@ -315,7 +284,7 @@ pub async fn form(
     if page.kept {
         parked_forms::forget(&state, &mut response);
     }
-    response
+    Ok(response)
 }
 
 /// The form's fields as a [`ProfileInput`].
@@ -368,16 +337,14 @@ pub fn now_rfc3339() -> String {
     domain::date::rfc3339(app::accounts::sign_in::unix_now())
 }
 
-pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>, body: Bytes) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let record = match record_of(&state, &visit, &slug).await {
-        Ok(r) => r,
-        Err(response) => return response,
-    };
-    let edit = match edit_state(&state.directory, &viewer, record.id).await {
-        Ok(edit) => edit,
-        Err(error) => return moderation_error(&state, &visit, &error),
-    };
+pub async fn submit(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Association(record): Association,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let edit = edit_state(&state.directory, &viewer, record.id).await?;
     let input = input_of(&FormFields::parse(&body));
     let index = state.directory.index();
     let categories: Vec<String> = index.categories().iter().map(|c| c.key.clone()).collect();
@@ -399,20 +366,15 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): 
             let mut page = build_page(&state, &visit, &record, input, &errors);
             page.pending_number = edit.pending.as_ref().map(|(n, _)| *n);
             page.logo = super::logo::LogoSection::of(&edit);
-            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
     };
-    match submit_edit(&state.directory, state.accounts.as_ref(), &viewer, record.id, profile).await {
-        Ok(outcome) => {
-            let saved = match outcome {
-                EditOutcome::Published { .. } => "published",
-                EditOutcome::Pending { .. } => "pending",
-                EditOutcome::Unchanged => "unchanged",
-            };
-            Redirect::to(&format!("/organisations/{}/edit?saved={saved}", record.slug)).into_response()
-        }
-        Err(error) => moderation_error(&state, &visit, &error),
-    }
+    let saved = match submit_edit(&state.directory, state.accounts.as_ref(), &viewer, record.id, profile).await? {
+        EditOutcome::Published { .. } => "published",
+        EditOutcome::Pending { .. } => "pending",
+        EditOutcome::Unchanged => "unchanged",
+    };
+    Ok(Redirect::to(&urls::edit_saved(record.slug.as_str(), saved, None)).into_response())
 }
 
 /// A profile without a position gets one from its address or district, when the geocoder

@@ -14,7 +14,7 @@ use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::{Extensions, HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::Form;
 use domain::accounts::EmailAddress;
 use domain::language::UiLocale;
@@ -26,8 +26,8 @@ use super::form_body::FormFields;
 use super::review::{reasons_text, DuplicateView};
 use crate::accounts::client_ip;
 use crate::accounts::register::{mailing_parts, TokenParam};
+use crate::error::PageError;
 use crate::page::{render, PageCtx, Visit};
-use crate::system::error_page;
 use crate::SharedState;
 
 /// The short description in one more language.
@@ -272,10 +272,7 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, headers: Hea
             let errors = proposal_errors(&input, &proposer_email, &note);
             render(StatusCode::UNPROCESSABLE_ENTITY, &keep(build_page(&state, &visit, input, &errors)))
         }
-        Err(error) => {
-            tracing::error!(%error, "proposal failed");
-            error_page(&state, &visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable")
-        }
+        Err(error) => PageError::unavailable(&error).into_response(),
     }
 }
 
@@ -283,35 +280,32 @@ fn step_page(state: &SharedState, visit: &Visit, step: Step) -> ProposeStepPage 
     ProposeStepPage { page: PageCtx::new(state, visit, "directory"), step, name: String::new(), email: String::new(), token: String::new() }
 }
 
-fn link_failure(state: &SharedState, visit: &Visit, error: &ProposalError) -> Response {
+fn link_failure(state: &SharedState, visit: &Visit, error: &ProposalError) -> Result<Response, PageError> {
     match error {
-        ProposalError::InvalidLink => render(StatusCode::NOT_FOUND, &step_page(state, visit, Step::InvalidLink)),
-        other => {
-            tracing::error!(error = %other, "proposal confirmation failed");
-            error_page(state, visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable")
-        }
+        ProposalError::InvalidLink => Ok(render(StatusCode::NOT_FOUND, &step_page(state, visit, Step::InvalidLink))),
+        other => Err(PageError::unavailable(other)),
     }
 }
 
-pub async fn verify_form(State(state): State<SharedState>, visit: Visit, Query(q): Query<TokenParam>) -> Response {
+pub async fn verify_form(State(state): State<SharedState>, visit: Visit, Query(q): Query<TokenParam>) -> Result<Response, PageError> {
     match read_proposal(state.accounts.as_ref(), &q.token, unix_now()).await {
         Ok(waiting) => {
             let mut page = step_page(&state, &visit, Step::Confirm);
             page.name = waiting.name;
             page.email = waiting.email.to_string();
             page.token = q.token;
-            render(StatusCode::OK, &page)
+            Ok(render(StatusCode::OK, &page))
         }
         Err(error) => link_failure(&state, &visit, &error),
     }
 }
 
-pub async fn verify_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<TokenParam>) -> Response {
+pub async fn verify_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<TokenParam>) -> Result<Response, PageError> {
     match verify_proposal(&state.directory, state.accounts.as_ref(), &form.token, unix_now()).await {
         Ok(stored) => {
             let mut page = step_page(&state, &visit, Step::Done);
             page.name = stored.name;
-            render(StatusCode::OK, &page)
+            Ok(render(StatusCode::OK, &page))
         }
         Err(error) => link_failure(&state, &visit, &error),
     }

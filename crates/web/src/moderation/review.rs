@@ -15,9 +15,11 @@ use domain::duplicates::MatchReason;
 use serde::Deserialize;
 
 use super::changes::{rows, ChangeRow};
-use super::edit::moderation_error;
+use crate::error::PageError;
+use crate::extract::{Association, SignedIn};
 use crate::mail_text::FluentMail;
 use crate::page::{render, PageCtx, Visit};
+use crate::urls;
 use crate::SharedState;
 
 /// A possible duplicate of a proposal.
@@ -81,7 +83,7 @@ pub struct DoneParam {
     pub done: Option<String>,
 }
 
-async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<ReviewPage, ModerationError> {
+async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<ReviewPage, PageError> {
     let page = PageCtx::new(state, visit, "review");
     let queue = review_queue(&state.directory, viewer).await?;
     let mut items = Vec::with_capacity(queue.len());
@@ -104,8 +106,7 @@ async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<Re
     }
     let index = state.directory.index();
     let claims = app::accounts::claims::pending_claims(state.accounts.as_ref(), viewer)
-        .await
-        .map_err(|_| ModerationError::Forbidden)?
+        .await?
         .into_iter()
         .filter_map(|c| {
             let listing = index.by_id(c.organisation)?;
@@ -115,18 +116,16 @@ async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<Re
     Ok(ReviewPage { page, claims, items, done: None, error: None })
 }
 
-pub async fn queue(State(state): State<SharedState>, visit: Visit, Query(q): Query<DoneParam>) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    match build(&state, &visit, &viewer).await {
-        Ok(mut page) => {
-            page.done = q
-                .done
-                .filter(|d| matches!(d.as_str(), "approved" | "rejected" | "claim"))
-                .map(|d| page.page.t(&format!("review-done-{d}")));
-            render(StatusCode::OK, &page)
-        }
-        Err(error) => moderation_error(&state, &visit, &error),
-    }
+pub async fn queue(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Query(q): Query<DoneParam>,
+) -> Result<Response, PageError> {
+    let mut page = build(&state, &visit, &viewer).await?;
+    page.done =
+        q.done.filter(|d| matches!(d.as_str(), "approved" | "rejected" | "claim")).map(|d| page.page.t(&format!("review-done-{d}")));
+    Ok(render(StatusCode::OK, &page))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -140,33 +139,26 @@ pub struct DecisionForm {
 pub async fn decide(
     State(state): State<SharedState>,
     visit: Visit,
+    SignedIn(viewer): SignedIn,
     headers: HeaderMap,
-    Path((slug, number)): Path<(String, i64)>,
+    Association(record): Association,
+    Path((_, number)): Path<(String, i64)>,
     Form(form): Form<DecisionForm>,
-) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let Ok(slug) = domain::slug::Slug::parse(&slug) else { return moderation_error(&state, &visit, &ModerationError::NotFound) };
-    let record = match state.directory.store().organisation_record_by_slug(&slug).await {
-        Ok(Some(record)) => record,
-        Ok(None) => return moderation_error(&state, &visit, &ModerationError::NotFound),
-        Err(e) => return moderation_error(&state, &visit, &e.into()),
-    };
+) -> Result<Response, PageError> {
     let decision = if form.decision == "approve" { Decision::Approve } else { Decision::Reject };
     match review(&state.directory, state.accounts.as_ref(), &viewer, record.id, number, decision, form.comment.trim()).await {
         Ok(outcome) => {
             notify_author(&state, &headers, &outcome, form.comment.trim()).await;
             let done = if decision == Decision::Approve { "approved" } else { "rejected" };
-            Redirect::to(&format!("/office/review?done={done}")).into_response()
+            Ok(Redirect::to(&urls::review_done(done)).into_response())
         }
-        Err(ModerationError::CommentRequired) => match build(&state, &visit, &viewer).await {
-            Ok(mut page) => {
-                page.error = Some((record.slug.to_string(), number, page.page.t("review-comment-required")));
-                render(StatusCode::UNPROCESSABLE_ENTITY, &page)
-            }
-            Err(error) => moderation_error(&state, &visit, &error),
-        },
-        Err(ModerationError::Conflict) => Redirect::to("/office/review?done=conflict").into_response(),
-        Err(error) => moderation_error(&state, &visit, &error),
+        Err(ModerationError::CommentRequired) => {
+            let mut page = build(&state, &visit, &viewer).await?;
+            page.error = Some((record.slug.to_string(), number, page.page.t("review-comment-required")));
+            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
+        }
+        Err(ModerationError::Conflict) => Ok(Redirect::to(&urls::review_done("conflict")).into_response()),
+        Err(error) => Err(error.into()),
     }
 }
 
