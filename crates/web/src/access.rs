@@ -9,7 +9,7 @@ use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use crate::accounts::parked_forms;
+use crate::parked_forms;
 use crate::accounts::session::CurrentViewer;
 use crate::page::Visit;
 use crate::urls;

@@ -19,9 +19,10 @@ pub mod map;
 pub mod markdown;
 pub mod marketplace;
 pub mod moderation;
-pub mod office;
 pub mod openapi;
 pub mod page;
+pub mod pages;
+pub mod parked_forms;
 pub mod security;
 pub mod system;
 pub mod urls;
@@ -72,7 +73,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(directory::router())
         .merge(map::router())
         .merge(marketplace::router())
-        .merge(office::router())
+        .merge(pages::router())
         .merge(accounts::router())
         .merge(moderation::router())
         .merge(admin::router())

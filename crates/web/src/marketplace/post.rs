@@ -14,7 +14,7 @@ use domain::profile_form::FieldError;
 use serde::Deserialize;
 use std::collections::HashMap;
 
-use crate::accounts::parked_forms;
+use crate::parked_forms;
 use crate::error::PageError;
 use crate::extract::SignedIn;
 use crate::extract::{association_by_id, Association};

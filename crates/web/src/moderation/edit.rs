@@ -17,7 +17,7 @@ use domain::profile_form::{FieldError, FormContext, PersonInput, ProfileInput};
 use serde::Deserialize;
 
 use super::form_body::FormFields;
-use crate::accounts::parked_forms;
+use crate::parked_forms;
 use crate::error::PageError;
 use crate::extract::Association;
 use crate::extract::SignedIn;

@@ -13,7 +13,7 @@ use axum::extract::Request;
 use axum::http::{HeaderMap, Method};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{client_ip, cookies};
+use crate::accounts::{client_ip, cookies};
 use crate::moderation::form_body::FormFields;
 use crate::urls;
 use crate::SharedState;

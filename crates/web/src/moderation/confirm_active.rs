@@ -28,7 +28,7 @@ pub enum ConfirmState {
 }
 
 #[derive(Template)]
-#[template(path = "moderation/confirm.html")]
+#[template(path = "moderation/confirm_active.html")]
 pub struct ConfirmPage {
     pub page: PageCtx,
     pub state: ConfirmState,
