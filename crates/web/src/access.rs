@@ -9,9 +9,9 @@ use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use crate::parked_forms;
 use crate::accounts::session::CurrentViewer;
 use crate::page::Visit;
+use crate::parked_forms;
 use crate::urls;
 use crate::SharedState;
 

@@ -10,6 +10,7 @@ pub mod config;
 pub mod directory;
 pub mod error;
 pub mod extract;
+pub mod forms;
 pub mod home;
 pub mod i18n;
 pub mod limits;

@@ -14,7 +14,7 @@ use axum::http::{HeaderMap, Method};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::accounts::{client_ip, cookies};
-use crate::moderation::form_body::FormFields;
+use crate::forms::FormFields;
 use crate::urls;
 use crate::SharedState;
 

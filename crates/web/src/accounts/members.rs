@@ -15,6 +15,7 @@ use serde::Deserialize;
 use super::register::mailing_parts;
 use crate::error::PageError;
 use crate::extract::{Association, SignedIn};
+use crate::forms::{interface_languages, Choice};
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
 use crate::SharedState;
@@ -37,12 +38,7 @@ pub struct MembersPage {
     pub error: Option<String>,
     pub sent: bool,
     /// The languages the invitation can be written in: code, name, chosen.
-    pub languages: Vec<(&'static str, &'static str, bool)>,
-}
-
-/// The interface languages, `chosen` marked.
-fn language_choices(chosen: UiLocale) -> Vec<(&'static str, &'static str, bool)> {
-    UiLocale::ALL.iter().map(|l| (l.code(), l.endonym(), *l == chosen)).collect()
+    pub languages: Vec<Choice>,
 }
 
 async fn page(state: &SharedState, visit: &Visit, viewer: &Viewer, record: &OrgRecord) -> Result<MembersPage, PageError> {
@@ -62,7 +58,7 @@ async fn page(state: &SharedState, visit: &Visit, viewer: &Viewer, record: &OrgR
         email: String::new(),
         error: None,
         sent: false,
-        languages: language_choices(visit.locale),
+        languages: interface_languages(visit.locale.code()),
     })
 }
 
@@ -119,7 +115,7 @@ pub async fn invite_submit(
             };
             page.error = Some(page.page.t(&format!("account-error-{}", error.code().replace('_', "-"))));
             page.email = form.email.trim().to_owned();
-            page.languages = language_choices(language);
+            page.languages = interface_languages(language.code());
             Ok(render(status, &page))
         }
     }

@@ -12,15 +12,14 @@ use domain::marketplace::{ItemId, ItemKind, ItemVisibility, Weekday, ITEM_CATEGO
 use domain::marketplace_form::ItemInput;
 use domain::profile_form::FieldError;
 use serde::Deserialize;
-use std::collections::HashMap;
 
-use crate::parked_forms;
 use crate::error::PageError;
 use crate::extract::SignedIn;
 use crate::extract::{association_by_id, Association};
-use crate::moderation::edit::{now_rfc3339, Choice, LANGUAGE_CHOICES};
-use crate::moderation::form_body::FormFields;
+use crate::forms::{choices, interface_languages, spoken_languages, Choice, FieldErrors, FormFields};
+use crate::moderation::edit::now_rfc3339;
 use crate::page::{render, PageCtx, Visit};
+use crate::parked_forms;
 use crate::urls;
 use crate::SharedState;
 
@@ -34,8 +33,7 @@ pub struct PostPage {
     /// The input was kept from a form sent after the session had ended.
     pub kept: bool,
     pub input: ItemInput,
-    pub errors: HashMap<String, String>,
-    pub error_list: Vec<(String, String)>,
+    pub errors: FieldErrors,
     pub categories: Vec<Choice>,
     pub languages: Vec<Choice>,
     pub weekdays: Vec<Choice>,
@@ -52,22 +50,6 @@ impl PostPage {
         let key = if self.editing.is_some() { format!("post-title-edit-{}", self.kind) } else { format!("post-title-{}", self.kind) };
         self.page.tr.t1(&key, "name", self.page.tr.bidi(&self.name))
     }
-
-    pub fn err(&self, field: &str) -> Option<&String> {
-        self.errors.get(field)
-    }
-
-    pub fn invalid(&self, field: &str) -> String {
-        if self.errors.contains_key(field) {
-            format!(r#"aria-invalid="true" aria-describedby="err-{field}""#)
-        } else {
-            String::new()
-        }
-    }
-}
-
-fn choices(items: Vec<(String, String)>, selected: &[String]) -> Vec<Choice> {
-    items.into_iter().map(|(value, label)| Choice { checked: selected.contains(&value), value, label }).collect()
 }
 
 fn kind_of(raw: &str) -> ItemKind {
@@ -82,33 +64,25 @@ fn page_for(state: &SharedState, visit: &Visit, record: &OrgRecord, kind: ItemKi
     let page = PageCtx::new(state, visit, "account");
     let index = state.directory.index();
     let categories = choices(
-        ITEM_CATEGORIES.iter().map(|(k, _)| ((*k).to_owned(), crate::marketplace::view::category_label(&page.tr, k))).collect(),
+        ITEM_CATEGORIES.iter().map(|(k, _)| ((*k).to_owned(), crate::marketplace::view::category_label(&page.tr, k))),
         std::slice::from_ref(&input.category),
     );
-    let languages = choices(LANGUAGE_CHOICES.iter().map(|c| ((*c).to_owned(), page.tr.language_name(c))).collect(), &input.languages);
-    let weekdays =
-        choices(Weekday::ALL.iter().map(|d| (d.code().to_owned(), page.t(&format!("weekday-{}", d.key())))).collect(), &input.weekdays);
+    let languages = spoken_languages(&page.tr, &input.languages);
+    let weekdays = choices(Weekday::ALL.iter().map(|d| (d.code().to_owned(), page.t(&format!("weekday-{}", d.key())))), &input.weekdays);
     let mut district_list = vec![(String::new(), page.t("post-anywhere"))];
     district_list.extend(index.districts().iter().map(|d| (d.key.clone(), d.name.clone())));
     let districts = choices(district_list, std::slice::from_ref(&input.district));
-    let text_langs = choices(
-        domain::language::UiLocale::ALL.iter().map(|l| (l.code().to_owned(), l.endonym().to_owned())).collect(),
-        &[if input.text_lang.is_empty() { page.lang.to_owned() } else { input.text_lang.clone() }],
-    );
+    let text_langs = interface_languages(if input.text_lang.is_empty() { page.lang } else { &input.text_lang });
     let chosen = if input.visibility.is_empty() { ItemVisibility::Public.key().to_owned() } else { input.visibility.clone() };
-    let visibilities = choices(
-        ItemVisibility::ALL.iter().map(|v| (v.key().to_owned(), page.t(&format!("post-visibility-{}", v.key())))).collect(),
-        &[chosen],
-    );
-    let error_list: Vec<(String, String)> =
-        errors.iter().map(|e| (e.field.clone(), page.t(&format!("form-error-{}", e.code.replace('_', "-"))))).collect();
+    let visibilities =
+        choices(ItemVisibility::ALL.iter().map(|v| (v.key().to_owned(), page.t(&format!("post-visibility-{}", v.key())))), &[chosen]);
+    let errors = FieldErrors::new(&page.tr, errors);
     PostPage {
         slug: record.slug.to_string(),
         name: record.name.clone(),
         kind: if kind == ItemKind::Offer { "offer" } else { "need" },
         kept: false,
-        errors: error_list.iter().cloned().collect(),
-        error_list,
+        errors,
         input,
         categories,
         languages,

@@ -2,8 +2,6 @@
 //! The public keeps seeing the approved version until the office approves the change (unless
 //! the association is trusted or the office edits).
 
-use std::collections::HashMap;
-
 use app::moderation::{edit_state, submit_edit, EditOutcome};
 use app::ports::OrgRecord;
 use askama::Template;
@@ -16,30 +14,17 @@ use domain::organisation::{LegalForm, TargetGroup, Visibility};
 use domain::profile_form::{FieldError, FormContext, PersonInput, ProfileInput};
 use serde::Deserialize;
 
-use super::form_body::FormFields;
-use crate::parked_forms;
 use crate::error::PageError;
 use crate::extract::Association;
 use crate::extract::SignedIn;
+use crate::forms::{choices, spoken_languages, Choice, FieldErrors, FormFields};
 use crate::page::{render, PageCtx, Visit};
+use crate::parked_forms;
 use crate::urls;
 use crate::SharedState;
 
-/// Spoken languages offered as checkboxes, as in `locales/*/languages.ftl`.
-pub const LANGUAGE_CHOICES: [&str; 31] = [
-    "de", "en", "tr", "ar", "uk", "ru", "fa", "prs", "ps", "ku", "ti", "am", "it", "el", "hr", "bs", "sr", "pl", "ro", "sq", "es", "pt",
-    "fr", "vi", "ta", "so", "bg", "hu", "zh", "ur", "hi",
-];
-
 /// How many empty contact person rows the form offers.
 const BLANK_PERSONS: usize = 2;
-
-/// A checkbox or option.
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub checked: bool,
-}
 
 /// The texts of one interface language.
 pub struct LangTexts {
@@ -70,8 +55,7 @@ pub struct EditPage {
     /// The input was kept from a form sent after the session had ended.
     pub kept: bool,
     pub input: ProfileInput,
-    pub errors: HashMap<String, String>,
-    pub error_list: Vec<(String, String)>,
+    pub errors: FieldErrors,
     pub legal_forms: Vec<Choice>,
     pub categories: Vec<Choice>,
     pub target_groups: Vec<Choice>,
@@ -113,30 +97,6 @@ impl ItemRow {
     }
 }
 
-impl EditPage {
-    /// The message for a field, if it has a problem.
-    pub fn err(&self, field: &str) -> Option<&String> {
-        self.errors.get(field)
-    }
-
-    /// `aria-invalid` and `aria-describedby` for a field with a problem.
-    pub fn invalid(&self, field: &str) -> String {
-        if self.errors.contains_key(field) {
-            format!(r#"aria-invalid="true" aria-describedby="err-{}""#, field.replace('.', "-"))
-        } else {
-            String::new()
-        }
-    }
-
-    pub fn err_id(&self, field: &str) -> String {
-        format!("err-{}", field.replace('.', "-"))
-    }
-}
-
-fn choices(items: impl IntoIterator<Item = (String, String)>, selected: &[String]) -> Vec<Choice> {
-    items.into_iter().map(|(value, label)| Choice { checked: selected.contains(&value), value, label }).collect()
-}
-
 pub(super) fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord, input: ProfileInput, errors: &[FieldError]) -> EditPage {
     let page = PageCtx::new(state, visit, "account");
     let index = state.directory.index();
@@ -149,13 +109,7 @@ pub(super) fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord,
     let categories = choices(index.categories().iter().map(|c| (c.key.clone(), c.label(lang).to_owned())), &input.categories);
     let target_groups =
         choices(TargetGroup::ALL.iter().map(|g| (g.key().to_owned(), t(format!("target-group-{}", g.key())))), &input.target_groups);
-    let mut language_list: Vec<(String, String)> = LANGUAGE_CHOICES.iter().map(|c| ((*c).to_owned(), page.tr.language_name(c))).collect();
-    for code in &input.languages {
-        if !LANGUAGE_CHOICES.contains(&code.as_str()) {
-            language_list.push((code.clone(), page.tr.language_name(code)));
-        }
-    }
-    let languages = choices(language_list, &input.languages);
+    let languages = spoken_languages(&page.tr, &input.languages);
     let mut district_list = vec![(String::new(), page.t("edit-district-none"))];
     district_list.extend(index.districts().iter().map(|d| (d.key.clone(), d.name.clone())));
     let districts = choices(district_list, std::slice::from_ref(&input.district));
@@ -190,8 +144,7 @@ pub(super) fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord,
         })
         .collect();
     let pin_map = pin_map(state, &page, &input, record);
-    let messages: Vec<(String, String)> =
-        errors.iter().map(|e| (e.field.clone(), page.t(&format!("form-error-{}", e.code.replace('_', "-"))))).collect();
+    let errors = FieldErrors::new(&page.tr, errors);
     EditPage {
         slug: record.slug.to_string(),
         public_name: record.profile.as_ref().map_or_else(|| record.name.clone(), |p| p.name.clone()),
@@ -199,8 +152,7 @@ pub(super) fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord,
         pending_number: None,
         saved: None,
         kept: false,
-        errors: messages.iter().cloned().collect(),
-        error_list: messages,
+        errors,
         legal_forms,
         categories,
         target_groups,

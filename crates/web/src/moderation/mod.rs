@@ -5,7 +5,6 @@
 pub mod changes;
 pub mod confirm_active;
 pub mod edit;
-pub mod form_body;
 pub mod history;
 pub mod logo;
 pub mod propose;

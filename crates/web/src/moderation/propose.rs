@@ -2,7 +2,6 @@
 //! published entries are shown first ("is it one of these?"); the proposal waits for the
 //! proposer to confirm their address by mail, then for the office's review.
 
-use std::collections::HashMap;
 use std::time::Instant;
 
 use app::accounts::registration::Mailing;
@@ -21,12 +20,12 @@ use domain::language::UiLocale;
 use domain::organisation::LegalForm;
 use domain::profile_form::{FieldError, FormContext, ProfileInput};
 
-use super::edit::{now_rfc3339, Choice, LANGUAGE_CHOICES};
-use super::form_body::FormFields;
+use super::edit::now_rfc3339;
 use super::review::{reasons_text, DuplicateView};
 use crate::accounts::client_ip;
 use crate::accounts::register::{mailing_parts, TokenParam};
 use crate::error::PageError;
+use crate::forms::{choices, spoken_languages, Choice, FieldErrors, FormFields};
 use crate::page::{render, PageCtx, Visit};
 use crate::SharedState;
 
@@ -45,8 +44,7 @@ pub struct ProposePage {
     pub input: ProfileInput,
     pub proposer_email: String,
     pub note: String,
-    pub errors: HashMap<String, String>,
-    pub error_list: Vec<(String, String)>,
+    pub errors: FieldErrors,
     /// A refusal of the whole form (too many attempts).
     pub alert: Option<String>,
     /// Published entries that may be this association; shown until the visitor confirms.
@@ -57,26 +55,6 @@ pub struct ProposePage {
     pub districts: Vec<Choice>,
     pub summary_de: String,
     pub other_summaries: Vec<OtherSummary>,
-}
-
-impl ProposePage {
-    /// The message for a field, if it has a problem.
-    pub fn err(&self, field: &str) -> Option<&String> {
-        self.errors.get(field)
-    }
-
-    /// `aria-invalid` and `aria-describedby` for a field with a problem.
-    pub fn invalid(&self, field: &str) -> String {
-        if self.errors.contains_key(field) {
-            format!(r#"aria-invalid="true" aria-describedby="{}""#, self.err_id(field))
-        } else {
-            String::new()
-        }
-    }
-
-    pub fn err_id(&self, field: &str) -> String {
-        format!("err-{}", field.replace('.', "-"))
-    }
 }
 
 /// Which message page a step of the proposal shows.
@@ -114,10 +92,6 @@ impl ProposeStepPage {
     }
 }
 
-fn choices(items: impl IntoIterator<Item = (String, String)>, selected: &[String]) -> Vec<Choice> {
-    items.into_iter().map(|(value, label)| Choice { checked: selected.contains(&value), value, label }).collect()
-}
-
 /// The visitor's part of the form: the short form's fields only, whatever else was posted.
 fn proposal_input(form: &FormFields) -> ProfileInput {
     ProfileInput {
@@ -146,7 +120,7 @@ fn build_page(state: &SharedState, visit: &Visit, input: ProfileInput, errors: &
         .extend(LegalForm::ALL.iter().map(|f| (f.key().to_owned(), page.t(&format!("legal-form-{}", f.key().replace('_', "-"))))));
     let legal_forms = choices(legal_form_list, std::slice::from_ref(&input.legal_form));
     let categories = choices(index.categories().iter().map(|c| (c.key.clone(), c.label(lang).to_owned())), &input.categories);
-    let languages = choices(LANGUAGE_CHOICES.iter().map(|c| ((*c).to_owned(), page.tr.language_name(c))), &input.languages);
+    let languages = spoken_languages(&page.tr, &input.languages);
     let mut district_list = vec![(String::new(), page.t("edit-district-none"))];
     district_list.extend(index.districts().iter().map(|d| (d.key.clone(), d.name.clone())));
     let districts = choices(district_list, std::slice::from_ref(&input.district));
@@ -160,13 +134,11 @@ fn build_page(state: &SharedState, visit: &Visit, input: ProfileInput, errors: &
             text: ProfileInput::text(&input.summary, l.code()).to_owned(),
         })
         .collect();
-    let messages: Vec<(String, String)> =
-        errors.iter().map(|e| (e.field.clone(), page.t(&format!("form-error-{}", e.code.replace('_', "-"))))).collect();
+    let errors = FieldErrors::new(&page.tr, errors);
     ProposePage {
         proposer_email: String::new(),
         note: String::new(),
-        errors: messages.iter().cloned().collect(),
-        error_list: messages,
+        errors,
         alert: None,
         duplicates: Vec::new(),
         legal_forms,
