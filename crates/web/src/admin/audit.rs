@@ -44,7 +44,7 @@ pub async fn show(State(state): State<SharedState>, visit: Visit, SignedIn(viewe
         let actor = match actors.get(&event.actor) {
             Some(label) => label.clone(),
             None => {
-                let label = author_label(&state, &page, &event.actor).await;
+                let label = author_label(&state, &page, &event.actor).await?;
                 actors.insert(event.actor.clone(), label.clone());
                 label
             }

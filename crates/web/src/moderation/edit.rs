@@ -2,6 +2,7 @@
 //! The public keeps seeing the approved version until the office approves the change (unless
 //! the association is trusted or the office edits).
 
+use app::map::place_profile::place_profile;
 use app::moderation::{edit_state, submit_edit, EditOutcome};
 use app::ports::OrgRecord;
 use askama::Template;
@@ -313,7 +314,7 @@ pub async fn submit(
         this_year,
     };
     let profile = match input.validate(&ctx) {
-        Ok(profile) => place(&state, profile).await,
+        Ok(profile) => place_profile(state.geocoder.as_ref(), profile).await,
         Err(errors) => {
             let mut page = build_page(&state, &visit, &record, input, &errors);
             page.pending_number = edit.pending.as_ref().map(|(n, _)| *n);
@@ -327,19 +328,4 @@ pub async fn submit(
         EditOutcome::Unchanged => "unchanged",
     };
     Ok(Redirect::to(&urls::edit_saved(record.slug.as_str(), saved, None)).into_response())
-}
-
-/// A profile without a position gets one from its address or district, when the geocoder
-/// finds it; otherwise it stays off the map (listed, not pinned).
-pub async fn place(state: &SharedState, mut profile: domain::organisation::Profile) -> domain::organisation::Profile {
-    if profile.position.is_some() || (profile.address.is_none() && profile.district.is_none()) {
-        return profile;
-    }
-    let request = app::ports::GeocodeRequest { address: profile.address.clone(), district: profile.district.clone() };
-    match state.geocoder.locate(&request).await {
-        Ok(Some(placement)) => profile.position = Some(placement.point),
-        Ok(None) => {}
-        Err(error) => tracing::warn!(%error, "geocoding an edited profile failed"),
-    }
-    profile
 }

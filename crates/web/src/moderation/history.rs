@@ -53,7 +53,7 @@ pub async fn show(
         let info = entry.info;
         versions.push(VersionView {
             number: info.number,
-            author: author_label(&state, &page, &info.author).await,
+            author: author_label(&state, &page, &info.author).await?,
             created_at: info.created_at.get(..16).unwrap_or(&info.created_at).replace('T', " "),
             state: page.t(&format!("review-state-{}", info.review_state)),
             current: record.approved == Some(info.number),

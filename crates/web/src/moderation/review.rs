@@ -4,7 +4,7 @@
 
 use app::accounts::sign_in::Viewer;
 use app::mail::compose::{send, MailKind};
-use app::moderation::{review, review_queue, Decision, ModerationError, ReviewOutcome};
+use app::moderation::{name_author, review, review_queue, AuthorName, Decision, ModerationError, ReviewOutcome};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -53,17 +53,13 @@ pub struct ReviewPage {
 }
 
 /// A readable author: the account's address, a proposer's address, or a system process.
-pub async fn author_label(state: &SharedState, page: &PageCtx, label: &str) -> String {
-    match label.strip_prefix("user:").and_then(|id| id.parse::<i64>().ok()) {
-        Some(id) => match state.accounts.user(UserId(id)).await {
-            Ok(Some(user)) => user.email.to_string(),
-            _ => page.t("author-deleted"),
-        },
-        None => match label.strip_prefix("proposal:") {
-            Some(email) => page.tr.t1("propose-author", "email", email),
-            None => page.t("author-system"),
-        },
-    }
+pub async fn author_label(state: &SharedState, page: &PageCtx, label: &str) -> Result<String, PageError> {
+    Ok(match name_author(state.accounts.as_ref(), label).await? {
+        AuthorName::Account(email) => email.to_string(),
+        AuthorName::DeletedAccount => page.t("author-deleted"),
+        AuthorName::Proposer(email) => page.tr.t1("propose-author", "email", email),
+        AuthorName::System => page.t("author-system"),
+    })
 }
 
 /// Why an entry may be a duplicate, in words: "similar name, 40 m away".
@@ -97,7 +93,7 @@ async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<Re
             slug: item.pending.slug.to_string(),
             name: item.pending.name.clone(),
             number: item.pending.number,
-            author: author_label(state, &page, &item.pending.author).await,
+            author: author_label(state, &page, &item.pending.author).await?,
             created_at: item.pending.created_at.get(..16).unwrap_or(&item.pending.created_at).replace('T', " "),
             is_new: item.pending.is_new,
             changes: rows(state, &page, &item.changes),
