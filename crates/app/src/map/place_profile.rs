@@ -22,11 +22,9 @@ pub async fn place_profile(geocoder: &dyn Geocoder, mut profile: Profile) -> Pro
 
 #[cfg(test)]
 mod tests {
-    use domain::district::District;
-    use domain::geo::GeoPoint;
 
     use super::*;
-    use crate::map::offline_geocoder::OfflineGeocoder;
+    use crate::map::offline_geocoder::mitte_only;
 
     fn profile(json: serde_json::Value) -> Profile {
         serde_json::from_value(json).expect("profile")
@@ -34,13 +32,7 @@ mod tests {
 
     #[tokio::test]
     async fn places_a_profile_by_its_postcode_and_keeps_a_set_position() {
-        let geocoder = OfflineGeocoder::new(vec![District {
-            key: "mitte".into(),
-            name: "Mitte".into(),
-            centre: Some(GeoPoint::new(48.895, 9.192).expect("point")),
-            postcodes: vec!["71634".into()],
-            neighbours: Vec::new(),
-        }]);
+        let geocoder = mitte_only();
         let addressed = profile(
             serde_json::json!({"name": "A", "legal_form": "initiative", "address": {"street": "X 1", "postcode": "71634", "city": "Ludwigsburg"}}),
         );
