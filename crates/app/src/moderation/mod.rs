@@ -5,6 +5,7 @@
 pub mod confirm_active;
 mod edit_state;
 mod history;
+mod inactive_entries;
 mod name_author;
 mod propose;
 mod restore;
@@ -17,6 +18,7 @@ mod submit_edit;
 
 pub use edit_state::{edit_state, EditState};
 pub use history::{history, HistoryEntry};
+pub use inactive_entries::inactive_entries;
 pub use name_author::{name_author, AuthorName};
 pub use propose::{
     duplicates_for, propose, read_proposal, verify_proposal, Proposal, ProposalError, ProposalOutcome, Request, StoredProposal,

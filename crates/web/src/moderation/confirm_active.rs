@@ -4,6 +4,7 @@
 
 use app::accounts::sign_in::unix_now;
 use app::moderation::confirm_active::{confirm, pending_confirmation, ConfirmError};
+use app::moderation::inactive_entries;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -92,10 +93,7 @@ fn date(secs: i64) -> String {
 
 /// `GET /office/inactive`: entries flagged by the yearly check, longest flagged first.
 pub async fn inactive(State(state): State<SharedState>, visit: Visit, SignedIn(viewer): SignedIn) -> Result<Response, PageError> {
-    if !viewer.is_staff() {
-        return Err(PageError::Forbidden);
-    }
-    let records = state.directory.store().flagged_inactive().await?;
+    let records = inactive_entries(state.directory.store().as_ref(), &viewer).await?;
     let items = records
         .into_iter()
         .map(|r| InactiveView {

@@ -90,7 +90,7 @@ impl ItemRow {
     fn of(item: &domain::marketplace::Item, expired: bool) -> Self {
         ItemRow {
             id: item.id.0,
-            url: if expired { format!("/items/{}/edit", item.id.0) } else { crate::marketplace::view::item_url(item) },
+            url: if expired { urls::item_edit(item.id) } else { crate::marketplace::view::item_url(item) },
             title: item.content.title.clone(),
             network_only: !item.visible_to(domain::organisation::Audience::Public),
             expired_on: if expired { item.content.end_date.clone() } else { None },
