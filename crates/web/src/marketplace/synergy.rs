@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::marketplace::ItemId;
+use domain::marketplace::{ItemId, ItemKind};
 
 use super::view::category_label;
 use crate::error::PageError;
@@ -45,11 +45,11 @@ pub struct SynergyPage {
     pub agreed: Vec<PairRow>,
 }
 
-fn item_row(state: &SharedState, id: ItemId, path: &str) -> ItemRow {
+fn item_row(state: &SharedState, id: ItemId, kind: ItemKind) -> ItemRow {
     let view = state.marketplace.view();
     let item = view.get(id);
     let organisation = item.as_ref().and_then(|i| state.directory.index().by_id(i.org)).map(|l| l.name.clone()).unwrap_or_default();
-    ItemRow { url: format!("/{path}/{}", id.0), title: item.map(|i| i.content.title.clone()).unwrap_or_default(), organisation }
+    ItemRow { url: crate::urls::item(kind, id), title: item.map(|i| i.content.title.clone()).unwrap_or_default(), organisation }
 }
 
 pub async fn show(State(state): State<SharedState>, visit: Visit, SignedIn(viewer): SignedIn) -> Result<Response, PageError> {
@@ -72,8 +72,8 @@ pub async fn show(State(state): State<SharedState>, visit: Visit, SignedIn(viewe
     let pairs = |list: &[app::ports::Introduction]| -> Vec<PairRow> {
         list.iter()
             .map(|i| PairRow {
-                need: item_row(&state, i.need, "needs"),
-                offer: item_row(&state, i.offer, "offers"),
+                need: item_row(&state, i.need, ItemKind::Need),
+                offer: item_row(&state, i.offer, ItemKind::Offer),
                 state: page.t(&format!("introduction-state-{}", i.state.key())),
             })
             .collect()
@@ -82,8 +82,8 @@ pub async fn show(State(state): State<SharedState>, visit: Visit, SignedIn(viewe
     Ok(render(
         StatusCode::OK,
         &SynergyPage {
-            needs_without_offer: board.needs_without_offer.iter().map(|id| item_row(&state, *id, "needs")).collect(),
-            offers_unasked: board.offers_unasked.iter().map(|id| item_row(&state, *id, "offers")).collect(),
+            needs_without_offer: board.needs_without_offer.iter().map(|id| item_row(&state, *id, ItemKind::Need)).collect(),
+            offers_unasked: board.offers_unasked.iter().map(|id| item_row(&state, *id, ItemKind::Offer)).collect(),
             by_category,
             by_district,
             in_progress,
