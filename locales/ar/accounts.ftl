@@ -106,3 +106,15 @@ account-mail-language-save = حفظ
 account-saved = تم الحفظ.
 account-mail-language-unknown = هذه اللغة غير متوفرة هنا. يرجى اختيار لغة من القائمة.
 members-invite-language = لغة الدعوة
+
+# claims
+claims-heading = جمعيات تمت المطالبة بها
+claims-approve = تأكيد (يصبح مسؤولًا)
+claims-reject = رفض
+claims-button = هذه جمعيتنا
+claims-message = كيف يمكن لمكتب الاندماج أن يعرف أنكم تنتمون إلى الجمعية؟ (اختياري)
+claims-submit = إرسال الطلب
+claims-sent = شكرًا! سيراجع مكتب الاندماج طلبكم ويتواصل معكم.
+error-claim-open-title = تم البت فيه أو طلبه بالفعل
+error-claim-open-text = لديكم بالفعل طلب مفتوح لهذه الجمعية، أو تم البت في الطلب من قبل.
+claims-comment = سبب الرفض (اختياري، يُرسل إلى الشخص بالبريد الإلكتروني)

@@ -102,3 +102,15 @@ account-mail-language-save = Save
 account-saved = Saved.
 account-mail-language-unknown = That language is not available here. Please choose one from the list.
 members-invite-language = Language of the invitation
+
+# "This is our association": claims and the office's decision.
+claims-heading = Associations claimed
+claims-approve = Confirm (becomes responsible)
+claims-reject = Decline
+claims-button = This is our association
+claims-message = How can the integration office tell that you belong to the association? (optional)
+claims-submit = Send request
+claims-sent = Thank you! The integration office will check your request and get back to you.
+error-claim-open-title = Already decided or already requested
+error-claim-open-text = There is already an open request of yours for this association, or the request was already decided.
+claims-comment = Reason if you reject (optional, emailed to the person)

@@ -102,3 +102,15 @@ account-mail-language-save = ذخیره
 account-saved = ذخیره شد.
 account-mail-language-unknown = این زبان در اینجا موجود نیست. لطفاً یکی را از فهرست انتخاب کنید.
 members-invite-language = زبان دعوت‌نامه
+
+# claims
+claims-heading = انجمن‌های درخواست‌شده
+claims-approve = تأیید (مسئول می‌شود)
+claims-reject = رد کردن
+claims-button = این انجمن ماست
+claims-message = دفتر ادغام از کجا بداند که شما به این انجمن تعلق دارید؟ (اختیاری)
+claims-submit = ارسال درخواست
+claims-sent = سپاسگزاریم! دفتر ادغام درخواست شما را بررسی می‌کند و با شما تماس می‌گیرد.
+error-claim-open-title = قبلاً تصمیم‌گیری یا درخواست شده است
+error-claim-open-text = برای این انجمن از قبل یک درخواست باز از طرف شما وجود دارد، یا دربارهٔ درخواست تصمیم گرفته شده است.
+claims-comment = دلیل رد (اختیاری، با ایمیل برای فرد فرستاده می‌شود)

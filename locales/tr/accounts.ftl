@@ -102,3 +102,15 @@ account-mail-language-save = Kaydet
 account-saved = Kaydedildi.
 account-mail-language-unknown = Bu dil burada yok. Lütfen listeden birini seçin.
 members-invite-language = Davetin dili
+
+# claims
+claims-heading = Sahiplenilen dernekler
+claims-approve = Onayla (sorumlu olur)
+claims-reject = Reddet
+claims-button = Bu bizim derneğimiz
+claims-message = Entegrasyon ofisi derneğe ait olduğunuzu nereden anlayabilir? (isteğe bağlı)
+claims-submit = Talebi gönder
+claims-sent = Teşekkürler! Entegrasyon ofisi talebinizi inceleyecek ve size geri dönecek.
+error-claim-open-title = Zaten karara bağlandı veya zaten talep edildi
+error-claim-open-text = Bu dernek için sizin açık bir talebiniz zaten var ya da talep zaten karara bağlandı.
+claims-comment = Reddederken gerekçe (isteğe bağlı, kişiye e-postayla gönderilir)

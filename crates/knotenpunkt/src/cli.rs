@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use app::directory::import_organisations::{ensure_default_categories, store_batch, ImportBatch};
-use app::ports::{Author, DirectoryStore, MarketplaceStore, StoreError};
+use app::ports::{Author, DirectoryStore, ItemStore, StoreError};
 use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Overrides};
@@ -275,7 +275,7 @@ async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usiz
             let existing = store.directory_stamp().await?.organisations.max(0) as usize;
             let synthetic = generate::synthetic(count, existing, &districts);
             batch.organisations = synthetic.organisations;
-            return Ok(store_in_steps(store.as_ref(), stores.marketplace.as_ref(), batch).await?);
+            return Ok(store_in_steps(store.as_ref(), stores.items.as_ref(), batch).await?);
         }
     };
     let ids = store_batch(store.as_ref(), stores.items.as_ref(), batch, &Author::system("demo")).await?;
@@ -284,8 +284,8 @@ async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usiz
 
 /// Stores a batch without offers and needs in about a hundred steps (at most 1,000
 /// organisations each), showing the progress on standard error.
-async fn store_in_steps(store: &dyn DirectoryStore, items: &dyn MarketplaceStore, mut batch: ImportBatch) -> Result<usize, StoreError> {
-    let author = Author::System("demo");
+async fn store_in_steps(store: &dyn DirectoryStore, items: &dyn ItemStore, mut batch: ImportBatch) -> Result<usize, StoreError> {
+    let author = Author::system("demo");
     let organisations = std::mem::take(&mut batch.organisations);
     let step = organisations.len().div_ceil(100).clamp(1, 1000);
     let mut progress = Progress::on_stderr("Vereine gespeichert", organisations.len() as u64);

@@ -117,6 +117,17 @@ impl TestApp {
         browser
     }
 
+    /// Makes the association records unreadable, as a database failing under the app would:
+    /// on PostgreSQL the `organisation` table is renamed away (accounts and sessions keep
+    /// working, so signed-in pages can be asked). `false` on SQLite, where nothing is changed.
+    pub async fn break_organisation_table(&self) -> bool {
+        use sqlx::Connection;
+        let Some(db) = &self.database else { return false };
+        let mut conn = sqlx::PgConnection::connect(&db.url).await.unwrap();
+        sqlx::query("ALTER TABLE organisation RENAME TO organisation_unreachable").execute(&mut conn).await.unwrap();
+        true
+    }
+
     /// Drops the PostgreSQL database, if the app used one.
     pub async fn cleanup(mut self) {
         if let Some(db) = self.database.take() {

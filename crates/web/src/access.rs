@@ -9,9 +9,10 @@ use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use crate::accounts::parked_forms;
 use crate::accounts::session::CurrentViewer;
 use crate::page::Visit;
+use crate::parked_forms;
+use crate::urls;
 use crate::SharedState;
 
 /// Who may use a route.
@@ -183,8 +184,7 @@ pub async fn enforce(State(state): State<SharedState>, path: Option<MatchedPath>
         Decision::Allow => next.run(request).await,
         Decision::SignIn if request.method() == Method::GET => {
             let here = request.uri().path_and_query().map_or("/", |p| p.as_str());
-            let next_param = serde_urlencoded::to_string([("next", here)]).unwrap_or_default();
-            Redirect::to(&format!("/login?{next_param}")).into_response()
+            Redirect::to(&urls::login_then(here, false)).into_response()
         }
         // A long form sent after the session ended: kept for after signing in (the CSRF check
         // has passed already; it runs before this middleware).
@@ -194,7 +194,7 @@ pub async fn enforce(State(state): State<SharedState>, path: Option<MatchedPath>
                 Err(request) => forbidden(&state, &request),
             }
         }
-        Decision::SecondFactor if request.method() == Method::GET => Redirect::to("/login/code").into_response(),
+        Decision::SecondFactor if request.method() == Method::GET => Redirect::to(urls::LOGIN_CODE).into_response(),
         Decision::SignIn | Decision::SecondFactor | Decision::Deny => forbidden(&state, &request),
     }
 }
@@ -202,7 +202,7 @@ pub async fn enforce(State(state): State<SharedState>, path: Option<MatchedPath>
 /// The translated "not allowed" page.
 pub fn forbidden(state: &SharedState, request: &Request) -> Response {
     let visit = Visit::of(request.extensions(), request.uri(), state.site.default_locale);
-    crate::system::error_page(state, &visit, StatusCode::FORBIDDEN, "forbidden")
+    crate::error::error_page(state, &visit, StatusCode::FORBIDDEN, "forbidden")
 }
 
 #[cfg(test)]

@@ -177,3 +177,59 @@ impl From<&String> for ArgValue {
         ArgValue(FluentValue::from(s.clone()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::PageError;
+    use std::path::Path;
+
+    /// Message ids written out in code and templates: the literal first argument of `t`, `t1` and
+    /// `targs` (ids built at run time are checked where they are built, e.g. the error pages).
+    fn literal_ids(dir: &Path, out: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).expect("source folder") {
+            let path = entry.expect("folder entry").path();
+            if path.is_dir() {
+                literal_ids(&path, out);
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&path) else { continue };
+            for call in ["t(\"", "t1(\"", "targs(\""] {
+                for (at, _) in text.match_indices(call) {
+                    let before = text[..at].chars().next_back().unwrap_or(' ');
+                    if before.is_alphanumeric() || before == '_' {
+                        continue;
+                    }
+                    let rest = &text[at + call.len()..];
+                    let id = &rest[..rest.find('"').unwrap_or(0)];
+                    if !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                        out.push((id.to_owned(), path.display().to_string()));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_used_in_code_and_templates_exists_in_german_and_english() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut used = Vec::new();
+        literal_ids(&root.join("src"), &mut used);
+        literal_ids(&root.join("templates"), &mut used);
+        assert!(used.len() > 500, "the scan finds the calls ({} found)", used.len());
+        let codes = [PageError::Forbidden, PageError::NOT_FOUND, PageError::ORGANISATION_NOT_FOUND, PageError::Unavailable]
+            .into_iter()
+            .map(PageError::code)
+            .chain(["claim-open", "introduction-conflict", "csrf", "too-large"]);
+        for code in codes {
+            used.push((format!("error-{code}-title"), "error pages".into()));
+            used.push((format!("error-{code}-text"), "error pages".into()));
+        }
+        let missing: Vec<_> = used
+            .iter()
+            .filter(|(id, _)| !(catalog().has(UiLocale::De, id) && catalog().has(UiLocale::En, id)))
+            .map(|(id, file)| format!("{id} ({file})"))
+            .collect();
+        assert!(missing.is_empty(), "messages missing in de or en: {missing:#?}");
+    }
+}

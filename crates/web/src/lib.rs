@@ -8,6 +8,9 @@ pub mod api_error;
 pub mod assets;
 pub mod config;
 pub mod directory;
+pub mod error;
+pub mod extract;
+pub mod forms;
 pub mod home;
 pub mod i18n;
 pub mod limits;
@@ -17,11 +20,13 @@ pub mod map;
 pub mod markdown;
 pub mod marketplace;
 pub mod moderation;
-pub mod office;
 pub mod openapi;
 pub mod page;
+pub mod pages;
+pub mod parked_forms;
 pub mod security;
 pub mod system;
+pub mod urls;
 
 use app::accounts::sign_in::{SessionPolicy, Throttle};
 use app::directory::Directory;
@@ -69,7 +74,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(directory::router())
         .merge(map::router())
         .merge(marketplace::router())
-        .merge(office::router())
+        .merge(pages::router())
         .merge(accounts::router())
         .merge(moderation::router())
         .merge(admin::router())
@@ -78,6 +83,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(assets::router())
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), access::enforce))
         .fallback(system::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), error::render_page_errors))
         .layer(axum::middleware::from_fn_with_state(state.clone(), accounts::csrf::verify_csrf))
         .layer(axum::middleware::from_fn_with_state(state.clone(), accounts::session::resolve_session))
         // Body size and time per route, before anything reads the body; after the locale, for a

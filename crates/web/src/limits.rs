@@ -59,7 +59,7 @@ pub async fn apply(State((state, limits)): State<(SharedState, Limits)>, request
     let declared = request.headers().get(CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|length| length > max_bytes as u64) {
         let visit = Visit::of(request.extensions(), request.uri(), state.site.default_locale);
-        return crate::system::error_page(&state, &visit, StatusCode::PAYLOAD_TOO_LARGE, "too-large");
+        return crate::error::error_page(&state, &visit, StatusCode::PAYLOAD_TOO_LARGE, "too-large");
     }
     let (parts, body) = request.into_parts();
     let request = Request::from_parts(parts, Body::new(Limited::new(body, max_bytes)));

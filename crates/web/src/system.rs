@@ -1,15 +1,13 @@
-//! Health check, the not-found page and translated error pages.
+//! Health check and the not-found page.
 
-use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::json;
 
-use crate::page::Visit;
-use crate::page::{render, PageCtx};
+use crate::error::PageError;
 use crate::SharedState;
 
 pub fn router() -> Router<SharedState> {
@@ -27,25 +25,10 @@ async fn healthz(State(state): State<SharedState>) -> Response {
     }
 }
 
-#[derive(Template)]
-#[template(path = "error.html")]
-pub struct ErrorPage {
-    pub page: PageCtx,
-    pub title: String,
-    pub message: String,
-}
-
-/// A translated error page; `code` names the messages `error-<code>-title` and `-text`.
-pub fn error_page(state: &SharedState, visit: &Visit, status: StatusCode, code: &str) -> Response {
-    let page = PageCtx::new(state, visit, "");
-    let title = page.t(&format!("error-{code}-title"));
-    let message = page.t(&format!("error-{code}-text"));
-    render(status, &ErrorPage { page, title, message })
-}
-
-pub async fn not_found(State(state): State<SharedState>, visit: Visit) -> Response {
-    if visit.uri.path().starts_with("/api/") {
+/// Any address no router knows: a JSON error under `/api/`, the translated page elsewhere.
+pub async fn not_found(uri: Uri) -> Response {
+    if uri.path().starts_with("/api/") {
         return crate::api_error::ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such resource").into_response();
     }
-    error_page(&state, &visit, StatusCode::NOT_FOUND, "not-found")
+    PageError::NOT_FOUND.into_response()
 }

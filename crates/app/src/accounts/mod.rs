@@ -10,6 +10,7 @@ pub mod rate_limit;
 pub mod recovery_codes;
 pub mod registration;
 pub mod second_factor;
+pub mod settings;
 pub mod sign_in;
 pub mod tokens;
 pub mod totp;

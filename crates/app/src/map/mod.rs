@@ -3,3 +3,4 @@
 pub mod locate_organisations;
 pub mod offline_geocoder;
 pub mod place_organisations;
+pub mod place_profile;

@@ -59,6 +59,18 @@ impl<A: Geocoder, B: Geocoder> Geocoder for FallbackGeocoder<A, B> {
     }
 }
 
+/// For tests of the use cases that place associations: one district, "mitte", around 71634.
+#[cfg(test)]
+pub(crate) fn mitte_only() -> OfflineGeocoder {
+    OfflineGeocoder::new(vec![District {
+        key: "mitte".into(),
+        name: "Mitte".into(),
+        centre: Some(domain::geo::GeoPoint::new(48.895, 9.192).expect("point")),
+        postcodes: vec!["71634".into()],
+        neighbours: Vec::new(),
+    }])
+}
+
 #[cfg(test)]
 mod tests {
     use domain::geo::GeoPoint;

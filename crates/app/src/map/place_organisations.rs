@@ -27,13 +27,11 @@ pub async fn place_organisations(organisations: &mut [NewOrganisation], geocoder
 
 #[cfg(test)]
 mod tests {
-    use domain::district::District;
-    use domain::geo::GeoPoint;
     use domain::organisation::Profile;
     use domain::slug::Slug;
 
     use super::*;
-    use crate::map::offline_geocoder::OfflineGeocoder;
+    use crate::map::offline_geocoder::mitte_only;
 
     fn org(slug: &str, json: serde_json::Value) -> NewOrganisation {
         NewOrganisation { slug: Slug::parse(slug).expect("slug"), profile: serde_json::from_value::<Profile>(json).expect("profile") }
@@ -41,13 +39,7 @@ mod tests {
 
     #[tokio::test]
     async fn places_only_what_lacks_a_position() {
-        let geocoder = OfflineGeocoder::new(vec![District {
-            key: "mitte".into(),
-            name: "Mitte".into(),
-            centre: Some(GeoPoint::new(48.895, 9.192).expect("point")),
-            postcodes: vec!["71634".into()],
-            neighbours: Vec::new(),
-        }]);
+        let geocoder = mitte_only();
         let mut batch = vec![
             org(
                 "a",

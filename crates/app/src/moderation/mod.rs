@@ -5,6 +5,8 @@
 pub mod confirm_active;
 mod edit_state;
 mod history;
+mod inactive_entries;
+mod name_author;
 mod propose;
 mod restore;
 mod review;
@@ -16,6 +18,8 @@ mod submit_edit;
 
 pub use edit_state::{edit_state, EditState};
 pub use history::{history, HistoryEntry};
+pub use inactive_entries::inactive_entries;
+pub use name_author::{name_author, name_author_label, AuthorName};
 pub use propose::{
     duplicates_for, propose, read_proposal, verify_proposal, Proposal, ProposalError, ProposalOutcome, Request, StoredProposal,
     WaitingProposal, MAX_NOTE, VERIFY_PROPOSAL_SECS,

@@ -15,6 +15,7 @@ mod mail_language;
 mod map;
 mod marketplace;
 mod moderation;
+mod outage;
 mod parked_forms;
 mod propose;
 mod search_quality;

@@ -5,10 +5,14 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
+use app::accounts::settings::{account_settings, set_digest as set_digest_use_case, set_mail_language};
 use app::accounts::sign_in::Viewer;
 use domain::language::UiLocale;
 
+use crate::error::PageError;
+use crate::extract::SignedIn;
 use crate::page::{render, PageCtx, Visit};
+use crate::urls;
 use crate::SharedState;
 
 /// An association the user represents.
@@ -44,12 +48,11 @@ fn mail_languages(page: &PageCtx, site: UiLocale, chosen: Option<UiLocale>) -> V
     choices
 }
 
-pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    render(StatusCode::OK, &account_page(&state, &visit, &viewer).await)
+pub async fn show(State(state): State<SharedState>, visit: Visit, SignedIn(viewer): SignedIn) -> Result<Response, PageError> {
+    Ok(render(StatusCode::OK, &account_page(&state, &visit, &viewer).await?))
 }
 
-async fn account_page(state: &SharedState, visit: &Visit, viewer: &Viewer) -> AccountPage {
+async fn account_page(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<AccountPage, PageError> {
     let page = PageCtx::new(state, visit, "account");
     let index = state.directory.index();
     let organisations = viewer
@@ -65,23 +68,22 @@ async fn account_page(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Ac
         })
         .collect();
     let role_label = page.t(&format!("role-{}", viewer.user.role.key()));
-    // The stored account, not the session's copy: the language may have changed since sign-in.
-    let language = state.accounts.user(viewer.user.id).await.ok().flatten().and_then(|u| u.language);
-    let mail_languages = mail_languages(&page, state.site.default_locale, language);
+    let settings = account_settings(state.accounts.as_ref(), viewer).await?;
+    let mail_languages = mail_languages(&page, state.site.default_locale, settings.mail_language);
     let saved = visit.uri.query().is_some_and(|q| q.split('&').any(|p| p.ends_with("=saved")));
-    AccountPage {
+    Ok(AccountPage {
         page,
         email: viewer.user.email.to_string(),
         role_label,
         has_second_factor: viewer.user.totp_secret.is_some(),
         is_staff: viewer.is_staff(),
-        digest: state.accounts.is_digest_subscriber(viewer.user.id).await.unwrap_or(false),
+        digest: settings.digest,
         is_admin: viewer.is_admin(),
         organisations,
         mail_languages,
         saved,
         language_error: None,
-    }
+    })
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -91,15 +93,13 @@ pub struct DigestForm {
 }
 
 /// `POST /account/digest`: subscribe to or unsubscribe from the weekly digest.
-pub async fn set_digest(State(state): State<SharedState>, visit: Visit, axum::Form(form): axum::Form<DigestForm>) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    match state.accounts.set_digest(viewer.user.id, form.digest == "on").await {
-        Ok(()) => Redirect::to("/account?digest=saved").into_response(),
-        Err(error) => {
-            tracing::error!(%error, "digest setting failed");
-            crate::system::error_page(&state, &visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable")
-        }
-    }
+pub async fn set_digest(
+    State(state): State<SharedState>,
+    SignedIn(viewer): SignedIn,
+    axum::Form(form): axum::Form<DigestForm>,
+) -> Result<Redirect, PageError> {
+    set_digest_use_case(state.accounts.as_ref(), &viewer, form.digest == "on").await?;
+    Ok(Redirect::to(&urls::account_saved("digest")))
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -109,24 +109,23 @@ pub struct LanguageForm {
 }
 
 /// `POST /account/language`: the language of the user's mails (empty: the site's).
-pub async fn set_language(State(state): State<SharedState>, visit: Visit, axum::Form(form): axum::Form<LanguageForm>) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+pub async fn set_language(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    axum::Form(form): axum::Form<LanguageForm>,
+) -> Result<Response, PageError> {
     let language = match form.language.trim() {
         "" => None,
         code => match UiLocale::parse(code) {
             Some(locale) => Some(locale),
             None => {
-                let mut page = account_page(&state, &visit, &viewer).await;
+                let mut page = account_page(&state, &visit, &viewer).await?;
                 page.language_error = Some(page.page.t("account-mail-language-unknown"));
-                return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+                return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
             }
         },
     };
-    match state.accounts.set_language(viewer.user.id, language).await {
-        Ok(()) => Redirect::to("/account?language=saved").into_response(),
-        Err(error) => {
-            tracing::error!(%error, "language setting failed");
-            crate::system::error_page(&state, &visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable")
-        }
-    }
+    set_mail_language(state.accounts.as_ref(), &viewer, language).await?;
+    Ok(Redirect::to(&urls::account_saved("language")).into_response())
 }

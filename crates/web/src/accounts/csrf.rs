@@ -26,7 +26,7 @@ pub async fn verify_csrf(State(state): State<SharedState>, request: Request, nex
     let refuse = |request: &Request, reason: &str| {
         tracing::warn!(reason, "state-changing request refused");
         let visit = Visit::of(request.extensions(), request.uri(), state.site.default_locale);
-        crate::system::error_page(&state, &visit, StatusCode::FORBIDDEN, "csrf")
+        crate::error::error_page(&state, &visit, StatusCode::FORBIDDEN, "csrf")
     };
     if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(request).await;

@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use super::{client_ip, cookies, safe_next};
 use crate::page::{render, PageCtx, Visit};
+use crate::urls;
 use crate::SharedState;
 
 #[derive(Template)]
@@ -94,7 +95,7 @@ pub async fn logout(State(state): State<SharedState>, headers: axum::http::Heade
             tracing::error!(%error, "logout failed");
         }
     }
-    let mut response = Redirect::to("/?logged_out=1").into_response();
+    let mut response = Redirect::to(&urls::home_notice("logged_out")).into_response();
     cookies::clear(response.headers_mut(), cookies::SESSION, state.secure_cookies);
     response
 }

@@ -2,10 +2,10 @@
 //! The office invites owners and co-editors; owners invite co-editors.
 
 use app::accounts::registration::{invite, AccountError, Mailing};
-use app::accounts::sign_in::unix_now;
+use app::accounts::sign_in::{unix_now, Viewer};
 use app::ports::{MemberRole, OrgRecord};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
@@ -13,9 +13,11 @@ use domain::language::UiLocale;
 use serde::Deserialize;
 
 use super::register::mailing_parts;
-use crate::moderation::edit::moderation_error;
+use crate::error::PageError;
+use crate::extract::{Association, SignedIn};
+use crate::forms::{interface_languages, Choice};
 use crate::page::{render, PageCtx, Visit};
-use crate::system::error_page;
+use crate::urls;
 use crate::SharedState;
 
 pub struct MemberView {
@@ -36,28 +38,14 @@ pub struct MembersPage {
     pub error: Option<String>,
     pub sent: bool,
     /// The languages the invitation can be written in: code, name, chosen.
-    pub languages: Vec<(&'static str, &'static str, bool)>,
+    pub languages: Vec<Choice>,
 }
 
-/// The interface languages, `chosen` marked.
-fn language_choices(chosen: UiLocale) -> Vec<(&'static str, &'static str, bool)> {
-    UiLocale::ALL.iter().map(|l| (l.code(), l.endonym(), *l == chosen)).collect()
-}
-
-async fn record(state: &SharedState, slug: &str) -> Option<OrgRecord> {
-    let slug = domain::slug::Slug::parse(slug).ok()?;
-    state.directory.store().organisation_record_by_slug(&slug).await.ok().flatten()
-}
-
-async fn page(state: &SharedState, visit: &Visit, record: &OrgRecord) -> Result<MembersPage, Response> {
-    let Some(viewer) = visit.viewer.clone() else { return Err(Redirect::to("/login").into_response()) };
+async fn page(state: &SharedState, visit: &Visit, viewer: &Viewer, record: &OrgRecord) -> Result<MembersPage, PageError> {
     if !viewer.may_edit(record.id) {
-        return Err(error_page(state, visit, StatusCode::FORBIDDEN, "forbidden"));
+        return Err(PageError::Forbidden);
     }
-    let members = match state.accounts.members_of(record.id).await {
-        Ok(members) => members,
-        Err(e) => return Err(moderation_error(state, visit, &e.into())),
-    };
+    let members = state.accounts.members_of(record.id).await?;
     Ok(MembersPage {
         page: PageCtx::new(state, visit, "account"),
         slug: record.slug.to_string(),
@@ -70,7 +58,7 @@ async fn page(state: &SharedState, visit: &Visit, record: &OrgRecord) -> Result<
         email: String::new(),
         error: None,
         sent: false,
-        languages: language_choices(visit.locale),
+        languages: interface_languages(visit.locale.code()),
     })
 }
 
@@ -79,17 +67,16 @@ pub struct SentParam {
     pub sent: Option<String>,
 }
 
-pub async fn show(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>, Query(q): Query<SentParam>) -> Response {
-    let Some(record) = record(&state, &slug).await else {
-        return error_page(&state, &visit, StatusCode::NOT_FOUND, "organisation-not-found");
-    };
-    match page(&state, &visit, &record).await {
-        Ok(mut page) => {
-            page.sent = q.sent.is_some();
-            render(StatusCode::OK, &page)
-        }
-        Err(response) => response,
-    }
+pub async fn show(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Association(record): Association,
+    Query(q): Query<SentParam>,
+) -> Result<Response, PageError> {
+    let mut page = page(&state, &visit, &viewer, &record).await?;
+    page.sent = q.sent.is_some();
+    Ok(render(StatusCode::OK, &page))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -106,14 +93,11 @@ pub struct InviteForm {
 pub async fn invite_submit(
     State(state): State<SharedState>,
     visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Association(record): Association,
     headers: HeaderMap,
-    Path(slug): Path<String>,
     Form(form): Form<InviteForm>,
-) -> Response {
-    let Some(record) = record(&state, &slug).await else {
-        return error_page(&state, &visit, StatusCode::NOT_FOUND, "organisation-not-found");
-    };
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+) -> Result<Response, PageError> {
     let role = if form.role == "owner" { MemberRole::Owner } else { MemberRole::Editor };
     let (text, base) = mailing_parts(&state, &headers);
     let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
@@ -121,12 +105,9 @@ pub async fn invite_submit(
     let outcome =
         invite(state.accounts.as_ref(), &mailing, &viewer, (record.id, &record.name), &form.email, role, language, unix_now()).await;
     match outcome {
-        Ok(()) => Redirect::to(&format!("/organisations/{}/members?sent=1", record.slug)).into_response(),
+        Ok(()) => Ok(Redirect::to(&urls::members_sent(record.slug.as_str())).into_response()),
         Err(error) => {
-            let mut page = match page(&state, &visit, &record).await {
-                Ok(page) => page,
-                Err(response) => return response,
-            };
+            let mut page = page(&state, &visit, &viewer, &record).await?;
             let status = match error {
                 AccountError::Forbidden => StatusCode::FORBIDDEN,
                 AccountError::InvalidEmail => StatusCode::UNPROCESSABLE_ENTITY,
@@ -134,8 +115,8 @@ pub async fn invite_submit(
             };
             page.error = Some(page.page.t(&format!("account-error-{}", error.code().replace('_', "-"))));
             page.email = form.email.trim().to_owned();
-            page.languages = language_choices(language);
-            render(status, &page)
+            page.languages = interface_languages(language.code());
+            Ok(render(status, &page))
         }
     }
 }

@@ -1,11 +1,13 @@
-//! Signing in and out, the second factor, and the account page.
+//! Accounts: signing in and out, the second factor, registration and invitations, the account
+//! page with its settings and personal data, an association's members and claims ("this is our
+//! association").
 
 pub mod account;
+pub mod claims;
 pub mod cookies;
 pub mod csrf;
 pub mod login;
 pub mod members;
-pub mod parked_forms;
 pub mod personal_data;
 pub mod register;
 pub mod second_factor;
@@ -33,6 +35,8 @@ pub fn router() -> Router<SharedState> {
         .route("/password/reset", get(register::reset_form).post(register::reset_submit))
         .route("/invitation", get(register::invitation_form).post(register::invitation_submit))
         .route("/organisations/{slug}/members", get(members::show).post(members::invite_submit))
+        .route("/organisations/{slug}/claim", post(claims::submit))
+        .route("/office/claims/{id}", post(claims::decide))
 }
 
 /// A path on this site to go to after signing in; anything else (other sites, odd schemes) is

@@ -10,23 +10,14 @@ use axum::{Form, Json};
 use serde::Deserialize;
 
 use super::cookies;
+use crate::error::PageError;
+use crate::extract::SignedIn;
 use crate::page::{render, PageCtx, Visit};
-use crate::system::error_page;
+use crate::urls;
 use crate::SharedState;
 
-fn data_error(state: &SharedState, visit: &Visit, error: &PersonalDataError) -> Response {
-    match error {
-        PersonalDataError::Forbidden => error_page(state, visit, StatusCode::FORBIDDEN, "forbidden"),
-        other => {
-            tracing::error!(error = %other, "personal data failed");
-            error_page(state, visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable")
-        }
-    }
-}
-
 /// All personal data of the signed-in account as a JSON file to save.
-pub async fn download(State(state): State<SharedState>, visit: Visit) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+pub async fn download(State(state): State<SharedState>, SignedIn(viewer): SignedIn) -> Response {
     match export_personal_data(state.accounts.as_ref(), &state.directory, &viewer).await {
         Ok(data) => {
             let mut response = Json(data).into_response();
@@ -35,7 +26,7 @@ pub async fn download(State(state): State<SharedState>, visit: Visit) -> Respons
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             response
         }
-        Err(error) => data_error(&state, &visit, &error),
+        Err(error) => PageError::from(error).into_response(),
     }
 }
 
@@ -57,17 +48,21 @@ pub struct DeleteForm {
     pub password: String,
 }
 
-pub async fn delete_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<DeleteForm>) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+pub async fn delete_submit(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Form(form): Form<DeleteForm>,
+) -> Response {
     let (status, message) = match delete_account(state.accounts.as_ref(), &viewer, &form.password).await {
         Ok(()) => {
-            let mut response = Redirect::to("/?account_deleted=1").into_response();
+            let mut response = Redirect::to(&urls::home_notice("account_deleted")).into_response();
             cookies::clear(response.headers_mut(), cookies::SESSION, state.secure_cookies);
             return response;
         }
         Err(PersonalDataError::WrongPassword) => (StatusCode::UNPROCESSABLE_ENTITY, "data-delete-error-password"),
         Err(PersonalDataError::LastAdministrator) => (StatusCode::CONFLICT, "data-delete-error-last-administrator"),
-        Err(error) => return data_error(&state, &visit, &error),
+        Err(error) => return PageError::from(error).into_response(),
     };
     let page = PageCtx::new(&state, &visit, "account");
     let error = Some(page.t(message));

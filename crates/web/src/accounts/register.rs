@@ -16,6 +16,7 @@ use serde::Deserialize;
 use super::{client_ip, cookies};
 use crate::mail_text::FluentMail;
 use crate::page::{render, PageCtx, Visit};
+use crate::urls;
 use crate::SharedState;
 
 /// Which of the account forms a page shows.
@@ -187,7 +188,7 @@ pub async fn verify_form(State(state): State<SharedState>, visit: Visit, Query(q
 
 pub async fn verify_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<AccountForm>) -> Response {
     match registration::verify_email(state.accounts.as_ref(), &form.token, unix_now()).await {
-        Ok(()) => Redirect::to("/login?verified=1").into_response(),
+        Ok(()) => Redirect::to(&urls::login_notice("verified")).into_response(),
         Err(error) => {
             let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Verify);
             let (status, message) = failure(&page.page, &error);
@@ -230,7 +231,7 @@ pub async fn reset_form(State(state): State<SharedState>, visit: Visit, Query(q)
 
 pub async fn reset_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<AccountForm>) -> Response {
     match registration::reset_password(state.accounts.as_ref(), &form.token, &form.password, &form.password_repeat, unix_now()).await {
-        Ok(()) => Redirect::to("/login?reset=1").into_response(),
+        Ok(()) => Redirect::to(&urls::login_notice("reset")).into_response(),
         Err(error) => {
             let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Reset);
             let (status, message) = failure(&page.page, &error);
@@ -281,7 +282,7 @@ pub async fn invitation_submit(State(state): State<SharedState>, visit: Visit, F
     let credentials = (form.password.as_str(), form.password_repeat.as_str());
     match registration::accept_invitation(state.accounts.as_ref(), &form.token, credentials, visit.locale, unix_now()).await {
         Ok(session) => {
-            let mut response = Redirect::to("/account?welcome=1").into_response();
+            let mut response = Redirect::to(&urls::account_welcome()).into_response();
             cookies::set(response.headers_mut(), cookies::SESSION, &session, "Lax", state.secure_cookies);
             response
         }

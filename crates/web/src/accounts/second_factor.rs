@@ -14,7 +14,9 @@ use serde::Deserialize;
 
 use super::login::NextParam;
 use super::{cookies, safe_next};
+use crate::extract::SignedIn;
 use crate::page::{render, PageCtx, Visit};
+use crate::urls;
 use crate::SharedState;
 
 #[derive(Template)]
@@ -75,20 +77,28 @@ fn passed(state: &SharedState, passed: &Passed, target: &str) -> Response {
     response
 }
 
-pub async fn code_form(State(state): State<SharedState>, visit: Visit, Query(params): Query<NextParam>) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+pub async fn code_form(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Query(params): Query<NextParam>,
+) -> Response {
     if viewer.is_complete() {
         return Redirect::to(&safe_next(params.next.as_deref())).into_response();
     }
     if viewer.user.totp_secret.is_none() {
-        return Redirect::to("/account/second-factor").into_response();
+        return Redirect::to(urls::SECOND_FACTOR_SETUP).into_response();
     }
     let page = PageCtx::new(&state, &visit, "login");
     render(StatusCode::OK, &CodePage { page, next: safe_next(params.next.as_deref()), error: None })
 }
 
-pub async fn code_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<CodeForm>) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+pub async fn code_submit(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Form(form): Form<CodeForm>,
+) -> Response {
     let next = safe_next(form.next.as_deref());
     match enter_code(state.accounts.as_ref(), &state.throttle, &viewer, &form.code, unix_now(), Instant::now()).await {
         Ok(ok) => passed(&state, &ok, &next),
@@ -100,21 +110,24 @@ pub async fn code_submit(State(state): State<SharedState>, visit: Visit, Form(fo
     }
 }
 
-pub async fn setup_form(State(state): State<SharedState>, visit: Visit) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+pub async fn setup_form(State(state): State<SharedState>, visit: Visit, SignedIn(viewer): SignedIn) -> Response {
     if !viewer.is_complete() && viewer.user.totp_secret.is_some() {
-        return Redirect::to("/login/code").into_response();
+        return Redirect::to(urls::LOGIN_CODE).into_response();
     }
     let offer = offer_setup(&viewer, &state.site.instance_name, None);
     let page = PageCtx::new(&state, &visit, "account");
     render(StatusCode::OK, &SetupPage { page, offer, error: None })
 }
 
-pub async fn setup_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<CodeForm>) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+pub async fn setup_submit(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Form(form): Form<CodeForm>,
+) -> Response {
     if !viewer.is_complete() && viewer.user.totp_secret.is_some() {
         // Replacing a second factor needs the current one first.
-        return Redirect::to("/login/code").into_response();
+        return Redirect::to(urls::LOGIN_CODE).into_response();
     }
     let outcome =
         confirm_setup(state.accounts.as_ref(), &state.throttle, &viewer, &form.secret, &form.code, unix_now(), Instant::now()).await;

@@ -7,10 +7,12 @@ use app::accounts::admin_users::audit_log;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 
-use super::{admin_error, short_time};
-use crate::moderation::review::author_label;
+use super::short_time;
+use crate::error::PageError;
+use crate::extract::SignedIn;
+use crate::moderation::review::actor_label;
 use crate::page::{render, PageCtx, Visit};
 use crate::SharedState;
 
@@ -33,12 +35,8 @@ pub struct AuditPage {
     pub events: Vec<AuditRow>,
 }
 
-pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let events = match audit_log(state.accounts.as_ref(), &viewer, LIMIT).await {
-        Ok(events) => events,
-        Err(error) => return admin_error(&state, &visit, &error),
-    };
+pub async fn show(State(state): State<SharedState>, visit: Visit, SignedIn(viewer): SignedIn) -> Result<Response, PageError> {
+    let events = audit_log(state.accounts.as_ref(), &viewer, LIMIT).await?;
     let page = PageCtx::new(&state, &visit, "audit");
     let mut actors: HashMap<String, String> = HashMap::new();
     let mut rows = Vec::with_capacity(events.len());
@@ -46,15 +44,12 @@ pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
         let actor = match actors.get(&event.actor) {
             Some(label) => label.clone(),
             None => {
-                let label = match app::ports::Author::parse(&event.actor) {
-                    Some(author) => author_label(&state, &page, &author).await,
-                    None => page.t("author-system"),
-                };
+                let label = actor_label(&state, &page, &event.actor).await?;
                 actors.insert(event.actor.clone(), label.clone());
                 label
             }
         };
         rows.push(AuditRow { time: short_time(&event.at), actor, action: event.action, target: event.target, detail: event.detail });
     }
-    render(StatusCode::OK, &AuditPage { page, events: rows })
+    Ok(render(StatusCode::OK, &AuditPage { page, events: rows }))
 }

@@ -1,15 +1,17 @@
 //! `/admin/outbox`: the mails written to the outbox folder, newest first, and one mail's text.
 //! A mail's HTML part is never rendered; the text is shown escaped.
 
-use app::mail::outbox::{OutboxItem, OutboxReadError};
+use app::accounts::sign_in::Viewer;
+use app::mail::outbox::OutboxItem;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 
 use super::short_time;
+use crate::error::PageError;
+use crate::extract::SignedIn;
 use crate::page::{render, PageCtx, Visit};
-use crate::system::error_page;
 use crate::SharedState;
 
 /// One mail in the list.
@@ -43,49 +45,34 @@ pub struct OutboxMailPage {
     pub text: Option<String>,
 }
 
-fn read_error(state: &SharedState, visit: &Visit, error: &OutboxReadError) -> Response {
-    match error {
-        OutboxReadError::NotFound => error_page(state, visit, StatusCode::NOT_FOUND, "not-found"),
-        OutboxReadError::Unavailable(message) => {
-            tracing::error!(%message, "outbox unreadable");
-            error_page(state, visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable")
-        }
-    }
-}
-
 /// Administrators only; the access matrix says so too.
-fn refuse(state: &SharedState, visit: &Visit) -> Option<Response> {
-    match visit.viewer.as_deref() {
-        Some(viewer) if viewer.is_admin() => None,
-        Some(_) => Some(error_page(state, visit, StatusCode::FORBIDDEN, "forbidden")),
-        None => Some(Redirect::to("/login").into_response()),
+fn refuse(viewer: &Viewer) -> Result<(), PageError> {
+    if viewer.is_admin() {
+        Ok(())
+    } else {
+        Err(PageError::Forbidden)
     }
 }
 
-pub async fn list(State(state): State<SharedState>, visit: Visit) -> Response {
-    if let Some(response) = refuse(&state, &visit) {
-        return response;
-    }
+pub async fn list(State(state): State<SharedState>, visit: Visit, SignedIn(viewer): SignedIn) -> Result<Response, PageError> {
+    refuse(&viewer)?;
     let page = PageCtx::new(&state, &visit, "admin");
     let Some(outbox) = state.outbox.clone() else {
-        return render(StatusCode::OK, &OutboxPage { page, has_outbox: false, mails: Vec::new() });
+        return Ok(render(StatusCode::OK, &OutboxPage { page, has_outbox: false, mails: Vec::new() }));
     };
-    match outbox.list().await {
-        Ok(items) => render(StatusCode::OK, &OutboxPage { page, has_outbox: true, mails: items.into_iter().map(MailRow::from).collect() }),
-        Err(error) => read_error(&state, &visit, &error),
-    }
+    let items = outbox.list().await?;
+    Ok(render(StatusCode::OK, &OutboxPage { page, has_outbox: true, mails: items.into_iter().map(MailRow::from).collect() }))
 }
 
-pub async fn show(State(state): State<SharedState>, visit: Visit, Path(file): Path<String>) -> Response {
-    if let Some(response) = refuse(&state, &visit) {
-        return response;
-    }
-    let Some(outbox) = state.outbox.clone() else { return error_page(&state, &visit, StatusCode::NOT_FOUND, "not-found") };
-    match outbox.read(&file).await {
-        Ok(message) => {
-            let page = PageCtx::new(&state, &visit, "admin");
-            render(StatusCode::OK, &OutboxMailPage { page, mail: MailRow::from(message.item), text: message.text_body })
-        }
-        Err(error) => read_error(&state, &visit, &error),
-    }
+pub async fn show(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Path(file): Path<String>,
+) -> Result<Response, PageError> {
+    refuse(&viewer)?;
+    let outbox = state.outbox.clone().ok_or(PageError::NOT_FOUND)?;
+    let message = outbox.read(&file).await?;
+    let page = PageCtx::new(&state, &visit, "admin");
+    Ok(render(StatusCode::OK, &OutboxMailPage { page, mail: MailRow::from(message.item), text: message.text_body }))
 }

@@ -7,14 +7,16 @@ use app::accounts::admin_users::{self, AdminError};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{Redirect, Response};
 use axum::Form;
 use domain::accounts::{Role, UserId};
 use domain::ids::OrgId;
 use serde::Deserialize;
 
-use super::admin_error;
+use crate::error::PageError;
+use crate::extract::SignedIn;
 use crate::page::{render, PageCtx, Visit};
+use crate::urls;
 use crate::SharedState;
 
 /// A role to choose in the form.
@@ -54,12 +56,13 @@ pub struct Outcome {
     pub error: Option<String>,
 }
 
-pub async fn list(State(state): State<SharedState>, visit: Visit, Query(outcome): Query<Outcome>) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let overview = match admin_users::list_users(state.accounts.as_ref(), &viewer).await {
-        Ok(list) => list,
-        Err(error) => return admin_error(&state, &visit, &error),
-    };
+pub async fn list(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Query(outcome): Query<Outcome>,
+) -> Result<Response, PageError> {
+    let overview = admin_users::list_users(state.accounts.as_ref(), &viewer).await?;
     let page = PageCtx::new(&state, &visit, "admin");
     let mut names: HashMap<OrgId, String> = HashMap::new();
     let mut users = Vec::with_capacity(overview.len());
@@ -69,10 +72,8 @@ pub async fn list(State(state): State<SharedState>, visit: Visit, Query(outcome)
             let name = match names.get(&m.organisation) {
                 Some(name) => name.clone(),
                 None => {
-                    let name = match state.directory.store().organisation_record(m.organisation).await {
-                        Ok(Some(record)) => record.name,
-                        _ => format!("#{}", m.organisation),
-                    };
+                    let record = state.directory.store().organisation_record(m.organisation).await?;
+                    let name = record.map_or_else(|| format!("#{}", m.organisation), |r| r.name);
                     names.insert(m.organisation, name.clone());
                     name
                 }
@@ -97,7 +98,7 @@ pub async fn list(State(state): State<SharedState>, visit: Visit, Query(outcome)
     let done = outcome.done.filter(|d| ["role", "disabled", "enabled"].contains(&d.as_str())).map(|d| page.t(&format!("admin-done-{d}")));
     let error =
         outcome.error.filter(|e| ["last-administrator", "invalid"].contains(&e.as_str())).map(|e| page.t(&format!("admin-error-{e}")));
-    render(StatusCode::OK, &UsersPage { page, users, done, error })
+    Ok(render(StatusCode::OK, &UsersPage { page, users, done, error }))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -107,19 +108,23 @@ pub struct RoleForm {
 }
 
 /// Where to go after a change: the list with a note, or the error page.
-fn after(state: &SharedState, visit: &Visit, result: Result<(), AdminError>, done: &str) -> Response {
+fn after(result: Result<(), AdminError>, done: &str) -> Result<Redirect, PageError> {
     match result {
-        Ok(()) => Redirect::to(&format!("/admin/users?done={done}")).into_response(),
-        Err(AdminError::LastAdministrator) => Redirect::to("/admin/users?error=last-administrator").into_response(),
-        Err(error) => admin_error(state, visit, &error),
+        Ok(()) => Ok(Redirect::to(&urls::admin_users("done", done))),
+        Err(AdminError::LastAdministrator) => Ok(Redirect::to(&urls::admin_users("error", "last-administrator"))),
+        Err(error) => Err(error.into()),
     }
 }
 
-pub async fn change_role(State(state): State<SharedState>, visit: Visit, Path(id): Path<i64>, Form(form): Form<RoleForm>) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let Ok(role) = Role::from_key(form.role.trim()) else { return Redirect::to("/admin/users?error=invalid").into_response() };
+pub async fn change_role(
+    State(state): State<SharedState>,
+    SignedIn(viewer): SignedIn,
+    Path(id): Path<i64>,
+    Form(form): Form<RoleForm>,
+) -> Result<Redirect, PageError> {
+    let Ok(role) = Role::from_key(form.role.trim()) else { return Ok(Redirect::to(&urls::admin_users("error", "invalid"))) };
     let result = admin_users::change_role(state.accounts.as_ref(), &viewer, UserId(id), role).await;
-    after(&state, &visit, result, "role")
+    after(result, "role")
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -128,13 +133,17 @@ pub struct DisabledForm {
     pub value: String,
 }
 
-pub async fn set_disabled(State(state): State<SharedState>, visit: Visit, Path(id): Path<i64>, Form(form): Form<DisabledForm>) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+pub async fn set_disabled(
+    State(state): State<SharedState>,
+    SignedIn(viewer): SignedIn,
+    Path(id): Path<i64>,
+    Form(form): Form<DisabledForm>,
+) -> Result<Redirect, PageError> {
     let disabled = match form.value.as_str() {
         "1" => true,
         "0" => false,
-        _ => return Redirect::to("/admin/users?error=invalid").into_response(),
+        _ => return Ok(Redirect::to(&urls::admin_users("error", "invalid"))),
     };
     let result = admin_users::set_disabled(state.accounts.as_ref(), &viewer, UserId(id), disabled).await;
-    after(&state, &visit, result, if disabled { "disabled" } else { "enabled" })
+    after(result, if disabled { "disabled" } else { "enabled" })
 }

@@ -12,6 +12,7 @@ use domain::organisation::{Audience, Organisation, Visibility};
 
 use super::jsonld::json_ld;
 use super::view::{category_labels, district_name, ShownText};
+use crate::error::PageError;
 use crate::map::page::MapAssets;
 use crate::map::settings::{map_csp, Consent, MapSettings, Place, View};
 use crate::map::style::CategoryStyle;
@@ -19,7 +20,6 @@ use crate::markdown::to_safe_html;
 use crate::marketplace::view::item_url;
 use crate::page::Visit;
 use crate::page::{render, PageCtx};
-use crate::system::error_page;
 use crate::{base_url, SharedState};
 
 pub struct PersonView {
@@ -100,17 +100,10 @@ pub async fn show(
     visit: Visit,
     headers: HeaderMap,
     slug: Result<Path<String>, PathRejection>,
-) -> Response {
+) -> Result<Response, PageError> {
     // A path that is not valid text finds nothing, like any unknown one.
     let slug = slug.map(|Path(v)| v).unwrap_or_default();
-    let org = match show_organisation(&state.directory, &slug).await {
-        Ok(Some(org)) => org,
-        Ok(None) => return error_page(&state, &visit, StatusCode::NOT_FOUND, "organisation-not-found"),
-        Err(error) => {
-            tracing::error!(%error, "profile lookup failed");
-            return error_page(&state, &visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable");
-        }
-    };
+    let org = show_organisation(&state.directory, &slug).await?.ok_or(PageError::ORGANISATION_NOT_FOUND)?;
     let page = PageCtx::new(&state, &visit, "directory");
     let viewer = visit.viewer.as_deref();
     let audience = Viewer::audience_of(viewer);
@@ -118,7 +111,7 @@ pub async fn show(
     template.may_edit = viewer.is_some_and(|v| v.may_edit(org.id));
     template.may_claim = viewer.is_some_and(|v| v.is_complete() && !v.may_edit(org.id));
     template.claimed = visit.uri.query().is_some_and(|q| q.contains("claimed=1"));
-    ([map_csp(&state, false)], render(StatusCode::OK, &template)).into_response()
+    Ok(([map_csp(&state, false)], render(StatusCode::OK, &template)).into_response())
 }
 
 fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str, audience: Audience) -> ProfilePage {

@@ -42,7 +42,7 @@ pub fn card(index: &SearchIndex, p: &Listing, tr: &Tr) -> OrgCard {
     let lang = tr.locale.code();
     OrgCard {
         name: p.name.clone(),
-        url: format!("/organisations/{}", p.slug),
+        url: crate::urls::organisation(p.slug.as_str()),
         summary: p.summary.choose(lang).map(|c| ShownText { text: c.text.to_owned(), lang: c.lang.to_owned() }),
         categories: category_labels(index, &p.categories, lang),
         district: district_name(index, p.district.as_deref()),

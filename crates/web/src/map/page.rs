@@ -108,7 +108,7 @@ pub fn item(state: &SharedState, page: &PageCtx, p: &Listing) -> MapItem {
     MapItem {
         slug: p.slug.to_string(),
         name: p.name.clone(),
-        url: format!("/organisations/{}", p.slug),
+        url: crate::urls::organisation(p.slug.as_str()),
         summary: p.summary.choose(lang).map(|c| ShownText { text: c.text.to_owned(), lang: c.lang.to_owned() }),
         categories: p
             .categories

@@ -9,9 +9,9 @@ use axum::response::Response;
 use domain::marketplace::{ItemId, ItemKind};
 
 use super::view::{card, reason_text, ItemCard};
+use crate::error::PageError;
 use crate::page::Visit;
 use crate::page::{render, PageCtx};
-use crate::system::error_page;
 use crate::SharedState;
 
 pub struct PairingView {
@@ -45,13 +45,18 @@ pub struct ItemPage {
     pub saved: bool,
 }
 
-pub async fn show(kind: ItemKind, State(state): State<SharedState>, visit: Visit, id: Result<Path<String>, PathRejection>) -> Response {
+pub async fn show(
+    kind: ItemKind,
+    State(state): State<SharedState>,
+    visit: Visit,
+    id: Result<Path<String>, PathRejection>,
+) -> Result<Response, PageError> {
     // A path that is not valid text finds nothing, like any unknown one.
     let id = id.map(|Path(v)| v).unwrap_or_default();
     let view = state.marketplace.view();
     let audience = Viewer::audience_of(visit.viewer.as_deref());
     let Some(item) = id.parse::<i64>().ok().and_then(|id| view.visible(ItemId(id), audience)).filter(|i| i.kind == kind) else {
-        return error_page(&state, &visit, StatusCode::NOT_FOUND, "not-found");
+        return Err(PageError::NOT_FOUND);
     };
     let section = if kind == ItemKind::Offer { "offers" } else { "needs" };
     let page = PageCtx::new(&state, &visit, section);
@@ -61,8 +66,7 @@ pub async fn show(kind: ItemKind, State(state): State<SharedState>, visit: Visit
         ItemKind::Offer => view.seekers(item.id, audience),
     };
     let member = visit.viewer.as_deref().is_some_and(|v| v.is_complete() && v.memberships.iter().any(|m| m.organisation == item.org));
-    let introductions =
-        if member { state.marketplace.introductions().introductions_of(item.org).await.unwrap_or_default() } else { Vec::new() };
+    let introductions = if member { state.marketplace.introductions().introductions_of(item.org).await? } else { Vec::new() };
     let pairings = pairings
         .iter()
         .filter_map(|p| {
@@ -94,7 +98,7 @@ pub async fn show(kind: ItemKind, State(state): State<SharedState>, visit: Visit
     let saved = visit.uri.query().is_some_and(|q| q.split('&').any(|p| p == "saved=1"));
     let id = item.id.0;
     let item = card(&index, &item, &page.tr);
-    render(
+    Ok(render(
         StatusCode::OK,
         &ItemPage {
             item,
@@ -110,5 +114,5 @@ pub async fn show(kind: ItemKind, State(state): State<SharedState>, visit: Visit
             id,
             page,
         },
-    )
+    ))
 }

@@ -2,24 +2,24 @@
 //! list of one's introductions; contact details appear only once both sides agreed.
 
 use app::mail::compose::{send, MailKind};
-use app::marketplace::introductions::{
-    contact_of, dismiss_suggestion, move_introduction, my_introductions, request_introduction, IntroductionError,
-};
+use app::marketplace::introductions::{contact_of, dismiss_suggestion, move_introduction, my_introductions, request_introduction};
 use app::ports::Introduction;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{Redirect, Response};
 use axum::Form;
 use domain::accounts::{EmailAddress, UserId};
 use domain::ids::OrgId;
 use domain::language::UiLocale;
-use domain::marketplace::{IntroductionState, ItemId};
+use domain::marketplace::{IntroductionState, ItemId, ItemKind};
 use serde::Deserialize;
 
 use crate::accounts::register::mailing_parts;
+use crate::error::PageError;
+use crate::extract::SignedIn;
 use crate::page::{render, PageCtx, Visit};
-use crate::system::error_page;
+use crate::urls;
 use crate::SharedState;
 
 pub struct IntroductionView {
@@ -45,18 +45,6 @@ pub struct IntroductionView {
 pub struct IntroductionsPage {
     pub page: PageCtx,
     pub items: Vec<IntroductionView>,
-}
-
-fn failure(state: &SharedState, visit: &Visit, error: &IntroductionError) -> Response {
-    match error {
-        IntroductionError::Forbidden => error_page(state, visit, StatusCode::FORBIDDEN, "forbidden"),
-        IntroductionError::NotFound => error_page(state, visit, StatusCode::NOT_FOUND, "not-found"),
-        IntroductionError::Conflict => error_page(state, visit, StatusCode::CONFLICT, "introduction-conflict"),
-        IntroductionError::Store(e) => {
-            tracing::error!(error = %e, "introduction failed");
-            error_page(state, visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable")
-        }
-    }
 }
 
 fn title_of(state: &SharedState, id: ItemId) -> String {
@@ -99,14 +87,16 @@ pub struct AskForm {
     pub message: String,
 }
 
-pub async fn ask(State(state): State<SharedState>, visit: Visit, headers: HeaderMap, Form(form): Form<AskForm>) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+pub async fn ask(
+    State(state): State<SharedState>,
+    SignedIn(viewer): SignedIn,
+    headers: HeaderMap,
+    Form(form): Form<AskForm>,
+) -> Result<Redirect, PageError> {
     let (need, offer) = (ItemId(form.need), ItemId(form.offer));
     if form.action == "dismiss" {
-        return match dismiss_suggestion(&state.marketplace, &viewer, need, offer).await {
-            Ok(()) => Redirect::to(&format!("/needs/{}?dismissed=1", need.0)).into_response(),
-            Err(e) => failure(&state, &visit, &e),
-        };
+        dismiss_suggestion(&state.marketplace, &viewer, need, offer).await?;
+        return Ok(Redirect::to(&urls::item_notice(ItemKind::Need, need, "dismissed")));
     }
     match request_introduction(&state.marketplace, &viewer, need, offer, &form.message).await {
         Ok(intro) => {
@@ -116,16 +106,16 @@ pub async fn ask(State(state): State<SharedState>, visit: Visit, headers: Header
                 need: title_of(&state, need),
                 offer: title_of(&state, offer),
                 message: intro.message.clone(),
-                link: format!("{base}/introductions"),
+                link: format!("{base}{}", urls::INTRODUCTIONS),
             };
             for (to, language) in recipients_of(&state, intro.responder_org).await {
                 if let Err(e) = send(&state.jobs, &text, &to, language, &kind).await {
                     tracing::error!(error = %e, "could not queue the introduction mail");
                 }
             }
-            Redirect::to("/introductions?asked=1").into_response()
+            Ok(Redirect::to(&urls::introductions_asked()))
         }
-        Err(e) => failure(&state, &visit, &e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -156,19 +146,15 @@ async fn view_of(state: &SharedState, page: &PageCtx, viewer_orgs: &[OrgId], int
     }
 }
 
-pub async fn list(State(state): State<SharedState>, visit: Visit) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let intros = match my_introductions(&state.marketplace, &viewer).await {
-        Ok(i) => i,
-        Err(e) => return failure(&state, &visit, &e),
-    };
+pub async fn list(State(state): State<SharedState>, visit: Visit, SignedIn(viewer): SignedIn) -> Result<Response, PageError> {
+    let intros = my_introductions(&state.marketplace, &viewer).await?;
     let page = PageCtx::new(&state, &visit, "account");
     let orgs: Vec<OrgId> = viewer.memberships.iter().map(|m| m.organisation).collect();
     let mut items = Vec::new();
     for intro in &intros {
         items.push(view_of(&state, &page, &orgs, intro).await);
     }
-    render(StatusCode::OK, &IntroductionsPage { page, items })
+    Ok(render(StatusCode::OK, &IntroductionsPage { page, items }))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -179,12 +165,11 @@ pub struct AnswerForm {
 
 pub async fn answer(
     State(state): State<SharedState>,
-    visit: Visit,
+    SignedIn(viewer): SignedIn,
     headers: HeaderMap,
     Path(id): Path<i64>,
     Form(form): Form<AnswerForm>,
-) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+) -> Result<Redirect, PageError> {
     let to = match form.action.as_str() {
         "accept" => IntroductionState::Agreed,
         "decline" => IntroductionState::Declined,
@@ -207,7 +192,7 @@ pub async fn answer(
                         need: need.clone(),
                         offer: offer.clone(),
                         contact: contact.clone(),
-                        link: format!("{base}/introductions"),
+                        link: format!("{base}{}", urls::INTRODUCTIONS),
                     };
                     let language = language_of(&state, to_user).await;
                     if let Err(e) = send(&state.jobs, &text, &to, language, &kind).await {
@@ -215,8 +200,8 @@ pub async fn answer(
                     }
                 }
             }
-            Redirect::to("/introductions").into_response()
+            Ok(Redirect::to(urls::INTRODUCTIONS))
         }
-        Err(e) => failure(&state, &visit, &e),
+        Err(e) => Err(e.into()),
     }
 }

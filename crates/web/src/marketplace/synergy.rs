@@ -4,12 +4,13 @@ use app::marketplace::synergy::{synergy_board, Tally};
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
-use domain::marketplace::ItemId;
+use axum::response::Response;
+use domain::marketplace::{ItemId, ItemKind};
 
 use super::view::category_label;
+use crate::error::PageError;
+use crate::extract::SignedIn;
 use crate::page::{render, PageCtx, Visit};
-use crate::system::error_page;
 use crate::SharedState;
 
 /// A row of a tally table.
@@ -44,23 +45,15 @@ pub struct SynergyPage {
     pub agreed: Vec<PairRow>,
 }
 
-fn item_row(state: &SharedState, id: ItemId, path: &str) -> ItemRow {
+fn item_row(state: &SharedState, id: ItemId, kind: ItemKind) -> ItemRow {
     let view = state.marketplace.view();
     let item = view.get(id);
     let organisation = item.as_ref().and_then(|i| state.directory.index().by_id(i.org)).map(|l| l.name.clone()).unwrap_or_default();
-    ItemRow { url: format!("/{path}/{}", id.0), title: item.map(|i| i.content.title.clone()).unwrap_or_default(), organisation }
+    ItemRow { url: crate::urls::item(kind, id), title: item.map(|i| i.content.title.clone()).unwrap_or_default(), organisation }
 }
 
-pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let board = match synergy_board(&state.marketplace, &viewer).await {
-        Ok(board) => board,
-        Err(app::marketplace::post_item::ItemError::Forbidden) => return error_page(&state, &visit, StatusCode::FORBIDDEN, "forbidden"),
-        Err(error) => {
-            tracing::error!(%error, "synergy board failed");
-            return error_page(&state, &visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable");
-        }
-    };
+pub async fn show(State(state): State<SharedState>, visit: Visit, SignedIn(viewer): SignedIn) -> Result<Response, PageError> {
+    let board = synergy_board(&state.marketplace, &viewer).await?;
     let page = PageCtx::new(&state, &visit, "synergy");
     let index = state.directory.index();
     let by_category = board.by_category.iter().map(|(k, t)| TallyRow { label: category_label(&page.tr, k), tally: *t }).collect();
@@ -79,23 +72,23 @@ pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
     let pairs = |list: &[app::ports::Introduction]| -> Vec<PairRow> {
         list.iter()
             .map(|i| PairRow {
-                need: item_row(&state, i.need, "needs"),
-                offer: item_row(&state, i.offer, "offers"),
+                need: item_row(&state, i.need, ItemKind::Need),
+                offer: item_row(&state, i.offer, ItemKind::Offer),
                 state: page.t(&format!("introduction-state-{}", i.state.key())),
             })
             .collect()
     };
     let (in_progress, agreed) = (pairs(&board.in_progress), pairs(&board.agreed));
-    render(
+    Ok(render(
         StatusCode::OK,
         &SynergyPage {
-            needs_without_offer: board.needs_without_offer.iter().map(|id| item_row(&state, *id, "needs")).collect(),
-            offers_unasked: board.offers_unasked.iter().map(|id| item_row(&state, *id, "offers")).collect(),
+            needs_without_offer: board.needs_without_offer.iter().map(|id| item_row(&state, *id, ItemKind::Need)).collect(),
+            offers_unasked: board.offers_unasked.iter().map(|id| item_row(&state, *id, ItemKind::Offer)).collect(),
             by_category,
             by_district,
             in_progress,
             agreed,
             page,
         },
-    )
+    ))
 }

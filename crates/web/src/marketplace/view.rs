@@ -2,7 +2,7 @@
 
 use app::directory::index::SearchIndex;
 use app::marketplace::{Audience, Reason};
-use domain::marketplace::{item_category_key, Item, ItemKind, Weekday};
+use domain::marketplace::{item_category_key, Item, Weekday};
 
 use crate::i18n::{ArgValue, Tr};
 
@@ -26,10 +26,7 @@ pub struct ItemCard {
 }
 
 pub fn item_url(item: &Item) -> String {
-    match item.kind {
-        ItemKind::Offer => format!("/offers/{}", item.id),
-        ItemKind::Need => format!("/needs/{}", item.id),
-    }
+    crate::urls::item(item.kind, item.id)
 }
 
 pub fn category_label(tr: &Tr, key: &str) -> String {
@@ -54,7 +51,7 @@ pub fn card(index: &SearchIndex, item: &Item, tr: &Tr) -> ItemCard {
         text_lang: c.text_lang.clone(),
         category: category_label(tr, &c.category),
         org_name: org.as_ref().map_or_else(String::new, |o| o.name.clone()),
-        org_url: org.as_ref().map_or_else(String::new, |o| format!("/organisations/{}", o.slug)),
+        org_url: org.as_ref().map_or_else(String::new, |o| crate::urls::organisation(o.slug.as_str())),
         languages: tr.join(&c.languages.iter().map(|l| tr.language_name(l.as_str())).collect::<Vec<_>>()),
         weekdays: match &c.weekdays {
             Some(days) if !days.is_empty() => tr.join(&weekday_names(tr, days)),

@@ -2,42 +2,30 @@
 //! The public keeps seeing the approved version until the office approves the change (unless
 //! the association is trusted or the office edits).
 
-use std::collections::HashMap;
-
-use app::moderation::{edit_state, submit_edit, EditOutcome, ModerationError};
+use app::map::place_profile::place_profile;
+use app::moderation::{edit_state, submit_edit, EditOutcome};
 use app::ports::OrgRecord;
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::language::UiLocale;
 use domain::organisation::{LegalForm, TargetGroup, Visibility};
 use domain::profile_form::{FieldError, FormContext, PersonInput, ProfileInput};
-use domain::slug::Slug;
 use serde::Deserialize;
 
-use super::form_body::FormFields;
-use crate::accounts::parked_forms;
+use crate::error::PageError;
+use crate::extract::Association;
+use crate::extract::SignedIn;
+use crate::forms::{choices, spoken_languages, Choice, FieldErrors, FormFields};
 use crate::page::{render, PageCtx, Visit};
-use crate::system::error_page;
+use crate::parked_forms;
+use crate::urls;
 use crate::SharedState;
-
-/// Spoken languages offered as checkboxes, as in `locales/*/languages.ftl`.
-pub const LANGUAGE_CHOICES: [&str; 31] = [
-    "de", "en", "tr", "ar", "uk", "ru", "fa", "prs", "ps", "ku", "ti", "am", "it", "el", "hr", "bs", "sr", "pl", "ro", "sq", "es", "pt",
-    "fr", "vi", "ta", "so", "bg", "hu", "zh", "ur", "hi",
-];
 
 /// How many empty contact person rows the form offers.
 const BLANK_PERSONS: usize = 2;
-
-/// A checkbox or option.
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub checked: bool,
-}
 
 /// The texts of one interface language.
 pub struct LangTexts {
@@ -68,8 +56,7 @@ pub struct EditPage {
     /// The input was kept from a form sent after the session had ended.
     pub kept: bool,
     pub input: ProfileInput,
-    pub errors: HashMap<String, String>,
-    pub error_list: Vec<(String, String)>,
+    pub errors: FieldErrors,
     pub legal_forms: Vec<Choice>,
     pub categories: Vec<Choice>,
     pub target_groups: Vec<Choice>,
@@ -103,36 +90,12 @@ impl ItemRow {
     fn of(item: &domain::marketplace::Item, expired: bool) -> Self {
         ItemRow {
             id: item.id.0,
-            url: if expired { format!("/items/{}/edit", item.id.0) } else { crate::marketplace::view::item_url(item) },
+            url: if expired { urls::item_edit(item.id) } else { crate::marketplace::view::item_url(item) },
             title: item.content.title.clone(),
             network_only: !item.visible_to(domain::organisation::Audience::Public),
             expired_on: if expired { item.content.end_date.clone() } else { None },
         }
     }
-}
-
-impl EditPage {
-    /// The message for a field, if it has a problem.
-    pub fn err(&self, field: &str) -> Option<&String> {
-        self.errors.get(field)
-    }
-
-    /// `aria-invalid` and `aria-describedby` for a field with a problem.
-    pub fn invalid(&self, field: &str) -> String {
-        if self.errors.contains_key(field) {
-            format!(r#"aria-invalid="true" aria-describedby="err-{}""#, field.replace('.', "-"))
-        } else {
-            String::new()
-        }
-    }
-
-    pub fn err_id(&self, field: &str) -> String {
-        format!("err-{}", field.replace('.', "-"))
-    }
-}
-
-fn choices(items: impl IntoIterator<Item = (String, String)>, selected: &[String]) -> Vec<Choice> {
-    items.into_iter().map(|(value, label)| Choice { checked: selected.contains(&value), value, label }).collect()
 }
 
 pub(super) fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord, input: ProfileInput, errors: &[FieldError]) -> EditPage {
@@ -147,13 +110,7 @@ pub(super) fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord,
     let categories = choices(index.categories().iter().map(|c| (c.key.clone(), c.label(lang).to_owned())), &input.categories);
     let target_groups =
         choices(TargetGroup::ALL.iter().map(|g| (g.key().to_owned(), t(format!("target-group-{}", g.key())))), &input.target_groups);
-    let mut language_list: Vec<(String, String)> = LANGUAGE_CHOICES.iter().map(|c| ((*c).to_owned(), page.tr.language_name(c))).collect();
-    for code in &input.languages {
-        if !LANGUAGE_CHOICES.contains(&code.as_str()) {
-            language_list.push((code.clone(), page.tr.language_name(code)));
-        }
-    }
-    let languages = choices(language_list, &input.languages);
+    let languages = spoken_languages(&page.tr, &input.languages);
     let mut district_list = vec![(String::new(), page.t("edit-district-none"))];
     district_list.extend(index.districts().iter().map(|d| (d.key.clone(), d.name.clone())));
     let districts = choices(district_list, std::slice::from_ref(&input.district));
@@ -188,8 +145,7 @@ pub(super) fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord,
         })
         .collect();
     let pin_map = pin_map(state, &page, &input, record);
-    let messages: Vec<(String, String)> =
-        errors.iter().map(|e| (e.field.clone(), page.t(&format!("form-error-{}", e.code.replace('_', "-"))))).collect();
+    let errors = FieldErrors::new(&page.tr, errors);
     EditPage {
         slug: record.slug.to_string(),
         public_name: record.profile.as_ref().map_or_else(|| record.name.clone(), |p| p.name.clone()),
@@ -197,8 +153,7 @@ pub(super) fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord,
         pending_number: None,
         saved: None,
         kept: false,
-        errors: messages.iter().cloned().collect(),
-        error_list: messages,
+        errors,
         legal_forms,
         categories,
         target_groups,
@@ -250,32 +205,6 @@ fn pin_map(state: &SharedState, page: &PageCtx, input: &ProfileInput, record: &O
     }
 }
 
-/// The association of the path, or the answer to give instead.
-pub(super) async fn record_of(state: &SharedState, visit: &Visit, slug: &str) -> Result<OrgRecord, Response> {
-    let not_found = || error_page(state, visit, StatusCode::NOT_FOUND, "organisation-not-found");
-    let Ok(slug) = Slug::parse(slug) else { return Err(not_found()) };
-    match state.directory.store().organisation_record_by_slug(&slug).await {
-        Ok(Some(record)) => Ok(record),
-        Ok(None) => Err(not_found()),
-        Err(error) => {
-            tracing::error!(%error, "organisation lookup failed");
-            Err(error_page(state, visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable"))
-        }
-    }
-}
-
-/// The answer to a refused or failed use case.
-pub fn moderation_error(state: &SharedState, visit: &Visit, error: &ModerationError) -> Response {
-    match error {
-        ModerationError::Forbidden => error_page(state, visit, StatusCode::FORBIDDEN, "forbidden"),
-        ModerationError::NotFound => error_page(state, visit, StatusCode::NOT_FOUND, "organisation-not-found"),
-        other => {
-            tracing::error!(error = %other, "moderation failed");
-            error_page(state, visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable")
-        }
-    }
-}
-
 #[derive(Debug, Default, Deserialize)]
 pub struct SavedParam {
     pub saved: Option<String>,
@@ -284,19 +213,12 @@ pub struct SavedParam {
 pub async fn form(
     State(state): State<SharedState>,
     visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Association(record): Association,
     headers: HeaderMap,
-    Path(slug): Path<String>,
     Query(q): Query<SavedParam>,
-) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let record = match record_of(&state, &visit, &slug).await {
-        Ok(r) => r,
-        Err(response) => return response,
-    };
-    let edit = match edit_state(&state.directory, &viewer, record.id).await {
-        Ok(edit) => edit,
-        Err(error) => return moderation_error(&state, &visit, &error),
-    };
+) -> Result<Response, PageError> {
+    let edit = edit_state(&state.directory, &viewer, record.id).await?;
     // Only now, with the viewer allowed to edit: what they typed before their session ended.
     let kept = parked_forms::take(&state, &headers, visit.uri.path()).await;
     let input = kept.as_ref().map_or_else(|| ProfileInput::from_profile(&edit.draft), input_of);
@@ -315,7 +237,7 @@ pub async fn form(
     if page.kept {
         parked_forms::forget(&state, &mut response);
     }
-    response
+    Ok(response)
 }
 
 /// The form's fields as a [`ProfileInput`].
@@ -368,16 +290,14 @@ pub fn now_rfc3339() -> String {
     domain::date::rfc3339(app::accounts::sign_in::unix_now())
 }
 
-pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>, body: Bytes) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let record = match record_of(&state, &visit, &slug).await {
-        Ok(r) => r,
-        Err(response) => return response,
-    };
-    let edit = match edit_state(&state.directory, &viewer, record.id).await {
-        Ok(edit) => edit,
-        Err(error) => return moderation_error(&state, &visit, &error),
-    };
+pub async fn submit(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Association(record): Association,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let edit = edit_state(&state.directory, &viewer, record.id).await?;
     let input = input_of(&FormFields::parse(&body));
     let index = state.directory.index();
     let categories: Vec<String> = index.categories().iter().map(|c| c.key.clone()).collect();
@@ -394,38 +314,18 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): 
         this_year,
     };
     let profile = match input.validate(&ctx) {
-        Ok(profile) => place(&state, profile).await,
+        Ok(profile) => place_profile(state.geocoder.as_ref(), profile).await,
         Err(errors) => {
             let mut page = build_page(&state, &visit, &record, input, &errors);
             page.pending_number = edit.pending.as_ref().map(|(n, _)| *n);
             page.logo = super::logo::LogoSection::of(&edit);
-            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
     };
-    match submit_edit(&state.directory, state.accounts.as_ref(), &viewer, record.id, profile).await {
-        Ok(outcome) => {
-            let saved = match outcome {
-                EditOutcome::Published { .. } => "published",
-                EditOutcome::Pending { .. } => "pending",
-                EditOutcome::Unchanged => "unchanged",
-            };
-            Redirect::to(&format!("/organisations/{}/edit?saved={saved}", record.slug)).into_response()
-        }
-        Err(error) => moderation_error(&state, &visit, &error),
-    }
-}
-
-/// A profile without a position gets one from its address or district, when the geocoder
-/// finds it; otherwise it stays off the map (listed, not pinned).
-pub async fn place(state: &SharedState, mut profile: domain::organisation::Profile) -> domain::organisation::Profile {
-    if profile.position.is_some() || (profile.address.is_none() && profile.district.is_none()) {
-        return profile;
-    }
-    let request = app::ports::GeocodeRequest { address: profile.address.clone(), district: profile.district.clone() };
-    match state.geocoder.locate(&request).await {
-        Ok(Some(placement)) => profile.position = Some(placement.point),
-        Ok(None) => {}
-        Err(error) => tracing::warn!(%error, "geocoding an edited profile failed"),
-    }
-    profile
+    let saved = match submit_edit(&state.directory, state.accounts.as_ref(), &viewer, record.id, profile).await? {
+        EditOutcome::Published { .. } => "published",
+        EditOutcome::Pending { .. } => "pending",
+        EditOutcome::Unchanged => "unchanged",
+    };
+    Ok(Redirect::to(&urls::edit_saved(record.slug.as_str(), saved, None)).into_response())
 }

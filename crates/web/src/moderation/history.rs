@@ -1,18 +1,20 @@
 //! `/organisations/{slug}/history`: every version of an entry, who made it, when, what
 //! changed, and its review; the office restores an earlier version, archives and trusts.
 
-use app::moderation::{history, restore, set_archived, set_trusted, ModerationError};
+use app::moderation::{history, restore, set_archived, set_trusted};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
 
 use super::changes::{rows, ChangeRow};
-use super::edit::moderation_error;
 use super::review::author_label;
+use crate::error::PageError;
+use crate::extract::{Association, SignedIn};
 use crate::page::{render, PageCtx, Visit};
+use crate::urls;
 use crate::SharedState;
 
 pub struct VersionView {
@@ -38,28 +40,20 @@ pub struct HistoryPage {
     pub versions: Vec<VersionView>,
 }
 
-async fn record(state: &SharedState, slug: &str) -> Result<app::ports::OrgRecord, ModerationError> {
-    let slug = domain::slug::Slug::parse(slug).map_err(|_| ModerationError::NotFound)?;
-    state.directory.store().organisation_record_by_slug(&slug).await?.ok_or(ModerationError::NotFound)
-}
-
-pub async fn show(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let record = match record(&state, &slug).await {
-        Ok(r) => r,
-        Err(e) => return moderation_error(&state, &visit, &e),
-    };
-    let entries = match history(&state.directory, &viewer, record.id).await {
-        Ok(entries) => entries,
-        Err(e) => return moderation_error(&state, &visit, &e),
-    };
+pub async fn show(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Association(record): Association,
+) -> Result<Response, PageError> {
+    let entries = history(&state.directory, &viewer, record.id).await?;
     let page = PageCtx::new(&state, &visit, "account");
     let mut versions = Vec::with_capacity(entries.len());
     for entry in entries {
         let info = entry.info;
         versions.push(VersionView {
             number: info.number,
-            author: author_label(&state, &page, &info.author).await,
+            author: author_label(&state, &page, &info.author).await?,
             created_at: info.created_at.get(..16).unwrap_or(&info.created_at).replace('T', " "),
             state: page.t(&format!("review-state-{}", info.review_state.key())),
             current: record.approved == Some(info.number),
@@ -69,7 +63,7 @@ pub async fn show(State(state): State<SharedState>, visit: Visit, Path(slug): Pa
         });
     }
     let name = record.name.clone();
-    render(
+    Ok(render(
         StatusCode::OK,
         &HistoryPage {
             staff: viewer.is_staff(),
@@ -80,19 +74,17 @@ pub async fn show(State(state): State<SharedState>, visit: Visit, Path(slug): Pa
             trusted: record.trusted,
             versions,
         },
-    )
+    ))
 }
 
-pub async fn restore_version(State(state): State<SharedState>, visit: Visit, Path((slug, number)): Path<(String, i64)>) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let record = match record(&state, &slug).await {
-        Ok(r) => r,
-        Err(e) => return moderation_error(&state, &visit, &e),
-    };
-    match restore(&state.directory, state.accounts.as_ref(), &viewer, record.id, number).await {
-        Ok(_) => Redirect::to(&format!("/organisations/{}/history", record.slug)).into_response(),
-        Err(e) => moderation_error(&state, &visit, &e),
-    }
+pub async fn restore_version(
+    State(state): State<SharedState>,
+    SignedIn(viewer): SignedIn,
+    Association(record): Association,
+    Path((_, number)): Path<(String, i64)>,
+) -> Result<Redirect, PageError> {
+    restore(&state.directory, state.accounts.as_ref(), &viewer, record.id, number).await?;
+    Ok(Redirect::to(&urls::history(record.slug.as_str())))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -102,29 +94,23 @@ pub struct FlagForm {
 }
 
 /// Archive or un-archive (`value=1|0`).
-pub async fn archive(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>, Form(form): Form<FlagForm>) -> Response {
-    flag(state, visit, slug, form, true).await
+pub async fn archive(
+    State(state): State<SharedState>,
+    SignedIn(viewer): SignedIn,
+    Association(record): Association,
+    Form(form): Form<FlagForm>,
+) -> Result<Redirect, PageError> {
+    set_archived(&state.directory, state.accounts.as_ref(), &viewer, record.id, form.value == "1").await?;
+    Ok(Redirect::to(&urls::history(record.slug.as_str())))
 }
 
 /// Mark as trusted or not (`value=1|0`).
-pub async fn trust(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>, Form(form): Form<FlagForm>) -> Response {
-    flag(state, visit, slug, form, false).await
-}
-
-async fn flag(state: SharedState, visit: Visit, slug: String, form: FlagForm, archive: bool) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let record = match record(&state, &slug).await {
-        Ok(r) => r,
-        Err(e) => return moderation_error(&state, &visit, &e),
-    };
-    let on = form.value == "1";
-    let outcome = if archive {
-        set_archived(&state.directory, state.accounts.as_ref(), &viewer, record.id, on).await
-    } else {
-        set_trusted(&state.directory, state.accounts.as_ref(), &viewer, record.id, on).await
-    };
-    match outcome {
-        Ok(()) => Redirect::to(&format!("/organisations/{}/history", record.slug)).into_response(),
-        Err(e) => moderation_error(&state, &visit, &e),
-    }
+pub async fn trust(
+    State(state): State<SharedState>,
+    SignedIn(viewer): SignedIn,
+    Association(record): Association,
+    Form(form): Form<FlagForm>,
+) -> Result<Redirect, PageError> {
+    set_trusted(&state.directory, state.accounts.as_ref(), &viewer, record.id, form.value == "1").await?;
+    Ok(Redirect::to(&urls::history(record.slug.as_str())))
 }

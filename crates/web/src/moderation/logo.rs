@@ -4,13 +4,16 @@
 
 use app::moderation::{edit_state, remove_logo, upload_logo, EditOutcome, EditState, LogoError, LogoUploadError, MAX_BYTES, MAX_SIDE};
 use app::ports::OrgRecord;
-use axum::extract::{FromRequest, Multipart, Path, Request, State};
+use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::profile_form::ProfileInput;
 
-use super::edit::{build_page, moderation_error, record_of};
+use super::edit::build_page;
+use crate::error::PageError;
+use crate::extract::{Association, SignedIn};
 use crate::page::{render, PageCtx, Visit};
+use crate::urls;
 use crate::SharedState;
 
 /// The logo part of the edit page.
@@ -52,7 +55,7 @@ fn saved(outcome: EditOutcome, removed: bool) -> &'static str {
 }
 
 fn back_to_form(record: &OrgRecord, saved: &str) -> Response {
-    Redirect::to(&format!("/organisations/{}/edit?saved={saved}#logo", record.slug)).into_response()
+    Redirect::to(&urls::edit_saved(record.slug.as_str(), saved, Some("logo"))).into_response()
 }
 
 /// The edit page again, with what was wrong with the file; nothing was stored.
@@ -100,40 +103,35 @@ async fn read_upload(mut form: Multipart) -> Result<Vec<u8>, LogoError> {
     upload.unwrap_or(Err(LogoError::Empty))
 }
 
-pub async fn upload(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>, request: Request) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let record = match record_of(&state, &visit, &slug).await {
-        Ok(r) => r,
-        Err(response) => return response,
-    };
+pub async fn upload(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Association(record): Association,
+    request: Request,
+) -> Result<Response, PageError> {
     // Who may change the logo is settled before the file is looked at.
-    let edit = match edit_state(&state.directory, &viewer, record.id).await {
-        Ok(edit) => edit,
-        Err(error) => return moderation_error(&state, &visit, &error),
-    };
+    let edit = edit_state(&state.directory, &viewer, record.id).await?;
     let upload = match Multipart::from_request(request, &state).await {
         Ok(form) => read_upload(form).await,
         Err(_) => Err(LogoError::Empty),
     };
     let upload = match upload {
         Ok(bytes) => bytes,
-        Err(error) => return refused(&state, &visit, &record, &edit, error),
+        Err(error) => return Ok(refused(&state, &visit, &record, &edit, error)),
     };
     match upload_logo(&state.directory, state.accounts.as_ref(), state.logos.as_ref(), &viewer, record.id, upload).await {
-        Ok(outcome) => back_to_form(&record, saved(outcome, false)),
-        Err(LogoUploadError::Picture(error)) => refused(&state, &visit, &record, &edit, error),
-        Err(LogoUploadError::Moderation(error)) => moderation_error(&state, &visit, &error),
+        Ok(outcome) => Ok(back_to_form(&record, saved(outcome, false))),
+        Err(LogoUploadError::Picture(error)) => Ok(refused(&state, &visit, &record, &edit, error)),
+        Err(LogoUploadError::Moderation(error)) => Err(error.into()),
     }
 }
 
-pub async fn remove(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let record = match record_of(&state, &visit, &slug).await {
-        Ok(r) => r,
-        Err(response) => return response,
-    };
-    match remove_logo(&state.directory, state.accounts.as_ref(), &viewer, record.id).await {
-        Ok(outcome) => back_to_form(&record, saved(outcome, true)),
-        Err(error) => moderation_error(&state, &visit, &error),
-    }
+pub async fn remove(
+    State(state): State<SharedState>,
+    SignedIn(viewer): SignedIn,
+    Association(record): Association,
+) -> Result<Response, PageError> {
+    let outcome = remove_logo(&state.directory, state.accounts.as_ref(), &viewer, record.id).await?;
+    Ok(back_to_form(&record, saved(outcome, true)))
 }

@@ -1,12 +1,10 @@
 //! Self-service editing and the office's moderation: the edit form, the review queue, the
-//! version history with restore, archive and trust, proposals of new associations and the
-//! yearly "still active?" confirmation.
+//! version history with restore, archive and trust, logos, proposals of new associations and
+//! the yearly "still active?" check (`confirm_active`).
 
 pub mod changes;
-pub mod claims;
-pub mod confirm;
+pub mod confirm_active;
 pub mod edit;
-pub mod form_body;
 pub mod history;
 pub mod logo;
 pub mod propose;
@@ -22,7 +20,7 @@ pub fn router() -> Router<SharedState> {
     Router::new()
         .route("/organisations/propose", get(propose::form).post(propose::submit))
         .route("/organisations/propose/verify", get(propose::verify_form).post(propose::verify_submit))
-        .route("/organisations/confirm", get(confirm::show).post(confirm::submit))
+        .route("/organisations/confirm", get(confirm_active::show).post(confirm_active::submit))
         .route("/organisations/{slug}/edit", get(edit::form).post(edit::submit))
         // The upload route's own limit (`limits::UPLOAD_ROUTES`) applies, not axum's 2 MB: a
         // larger file is read to its end so that the browser gets the "too big" page.
@@ -32,9 +30,7 @@ pub fn router() -> Router<SharedState> {
         .route("/organisations/{slug}/history/{number}/restore", post(history::restore_version))
         .route("/organisations/{slug}/archive", post(history::archive))
         .route("/organisations/{slug}/trust", post(history::trust))
-        .route("/organisations/{slug}/claim", post(claims::submit))
-        .route("/office/claims/{id}", post(claims::decide))
         .route("/office/review", get(review::queue))
-        .route("/office/inactive", get(confirm::inactive))
+        .route("/office/inactive", get(confirm_active::inactive))
         .route("/office/review/{slug}/{number}", post(review::decide))
 }

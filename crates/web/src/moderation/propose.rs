@@ -2,7 +2,6 @@
 //! published entries are shown first ("is it one of these?"); the proposal waits for the
 //! proposer to confirm their address by mail, then for the office's review.
 
-use std::collections::HashMap;
 use std::time::Instant;
 
 use app::accounts::registration::Mailing;
@@ -14,20 +13,20 @@ use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::{Extensions, HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::Form;
 use domain::accounts::EmailAddress;
 use domain::language::UiLocale;
 use domain::organisation::LegalForm;
 use domain::profile_form::{FieldError, FormContext, ProfileInput};
 
-use super::edit::{now_rfc3339, Choice, LANGUAGE_CHOICES};
-use super::form_body::FormFields;
+use super::edit::now_rfc3339;
 use super::review::{reasons_text, DuplicateView};
 use crate::accounts::client_ip;
 use crate::accounts::register::{mailing_parts, TokenParam};
+use crate::error::PageError;
+use crate::forms::{choices, spoken_languages, Choice, FieldErrors, FormFields};
 use crate::page::{render, PageCtx, Visit};
-use crate::system::error_page;
 use crate::SharedState;
 
 /// The short description in one more language.
@@ -45,8 +44,7 @@ pub struct ProposePage {
     pub input: ProfileInput,
     pub proposer_email: String,
     pub note: String,
-    pub errors: HashMap<String, String>,
-    pub error_list: Vec<(String, String)>,
+    pub errors: FieldErrors,
     /// A refusal of the whole form (too many attempts).
     pub alert: Option<String>,
     /// Published entries that may be this association; shown until the visitor confirms.
@@ -57,26 +55,6 @@ pub struct ProposePage {
     pub districts: Vec<Choice>,
     pub summary_de: String,
     pub other_summaries: Vec<OtherSummary>,
-}
-
-impl ProposePage {
-    /// The message for a field, if it has a problem.
-    pub fn err(&self, field: &str) -> Option<&String> {
-        self.errors.get(field)
-    }
-
-    /// `aria-invalid` and `aria-describedby` for a field with a problem.
-    pub fn invalid(&self, field: &str) -> String {
-        if self.errors.contains_key(field) {
-            format!(r#"aria-invalid="true" aria-describedby="{}""#, self.err_id(field))
-        } else {
-            String::new()
-        }
-    }
-
-    pub fn err_id(&self, field: &str) -> String {
-        format!("err-{}", field.replace('.', "-"))
-    }
 }
 
 /// Which message page a step of the proposal shows.
@@ -114,10 +92,6 @@ impl ProposeStepPage {
     }
 }
 
-fn choices(items: impl IntoIterator<Item = (String, String)>, selected: &[String]) -> Vec<Choice> {
-    items.into_iter().map(|(value, label)| Choice { checked: selected.contains(&value), value, label }).collect()
-}
-
 /// The visitor's part of the form: the short form's fields only, whatever else was posted.
 fn proposal_input(form: &FormFields) -> ProfileInput {
     ProfileInput {
@@ -146,7 +120,7 @@ fn build_page(state: &SharedState, visit: &Visit, input: ProfileInput, errors: &
         .extend(LegalForm::ALL.iter().map(|f| (f.key().to_owned(), page.t(&format!("legal-form-{}", f.key().replace('_', "-"))))));
     let legal_forms = choices(legal_form_list, std::slice::from_ref(&input.legal_form));
     let categories = choices(index.categories().iter().map(|c| (c.key.clone(), c.label(lang).to_owned())), &input.categories);
-    let languages = choices(LANGUAGE_CHOICES.iter().map(|c| ((*c).to_owned(), page.tr.language_name(c))), &input.languages);
+    let languages = spoken_languages(&page.tr, &input.languages);
     let mut district_list = vec![(String::new(), page.t("edit-district-none"))];
     district_list.extend(index.districts().iter().map(|d| (d.key.clone(), d.name.clone())));
     let districts = choices(district_list, std::slice::from_ref(&input.district));
@@ -160,13 +134,11 @@ fn build_page(state: &SharedState, visit: &Visit, input: ProfileInput, errors: &
             text: ProfileInput::text(&input.summary, l.code()).to_owned(),
         })
         .collect();
-    let messages: Vec<(String, String)> =
-        errors.iter().map(|e| (e.field.clone(), page.t(&format!("form-error-{}", e.code.replace('_', "-"))))).collect();
+    let errors = FieldErrors::new(&page.tr, errors);
     ProposePage {
         proposer_email: String::new(),
         note: String::new(),
-        errors: messages.iter().cloned().collect(),
-        error_list: messages,
+        errors,
         alert: None,
         duplicates: Vec::new(),
         legal_forms,
@@ -272,10 +244,7 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, headers: Hea
             let errors = proposal_errors(&input, &proposer_email, &note);
             render(StatusCode::UNPROCESSABLE_ENTITY, &keep(build_page(&state, &visit, input, &errors)))
         }
-        Err(error) => {
-            tracing::error!(%error, "proposal failed");
-            error_page(&state, &visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable")
-        }
+        Err(error) => PageError::unavailable(&error).into_response(),
     }
 }
 
@@ -283,35 +252,32 @@ fn step_page(state: &SharedState, visit: &Visit, step: Step) -> ProposeStepPage 
     ProposeStepPage { page: PageCtx::new(state, visit, "directory"), step, name: String::new(), email: String::new(), token: String::new() }
 }
 
-fn link_failure(state: &SharedState, visit: &Visit, error: &ProposalError) -> Response {
+fn link_failure(state: &SharedState, visit: &Visit, error: &ProposalError) -> Result<Response, PageError> {
     match error {
-        ProposalError::InvalidLink => render(StatusCode::NOT_FOUND, &step_page(state, visit, Step::InvalidLink)),
-        other => {
-            tracing::error!(error = %other, "proposal confirmation failed");
-            error_page(state, visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable")
-        }
+        ProposalError::InvalidLink => Ok(render(StatusCode::NOT_FOUND, &step_page(state, visit, Step::InvalidLink))),
+        other => Err(PageError::unavailable(other)),
     }
 }
 
-pub async fn verify_form(State(state): State<SharedState>, visit: Visit, Query(q): Query<TokenParam>) -> Response {
+pub async fn verify_form(State(state): State<SharedState>, visit: Visit, Query(q): Query<TokenParam>) -> Result<Response, PageError> {
     match read_proposal(state.accounts.as_ref(), &q.token, unix_now()).await {
         Ok(waiting) => {
             let mut page = step_page(&state, &visit, Step::Confirm);
             page.name = waiting.name;
             page.email = waiting.email.to_string();
             page.token = q.token;
-            render(StatusCode::OK, &page)
+            Ok(render(StatusCode::OK, &page))
         }
         Err(error) => link_failure(&state, &visit, &error),
     }
 }
 
-pub async fn verify_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<TokenParam>) -> Response {
+pub async fn verify_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<TokenParam>) -> Result<Response, PageError> {
     match verify_proposal(&state.directory, state.accounts.as_ref(), &form.token, unix_now()).await {
         Ok(stored) => {
             let mut page = step_page(&state, &visit, Step::Done);
             page.name = stored.name;
-            render(StatusCode::OK, &page)
+            Ok(render(StatusCode::OK, &page))
         }
         Err(error) => link_failure(&state, &visit, &error),
     }

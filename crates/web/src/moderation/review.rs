@@ -4,7 +4,7 @@
 
 use app::accounts::sign_in::Viewer;
 use app::mail::compose::{send, MailKind};
-use app::moderation::{review, review_queue, Decision, ModerationError, ReviewOutcome};
+use app::moderation::{name_author, name_author_label, review, review_queue, AuthorName, Decision, ModerationError, ReviewOutcome};
 use app::ports::Author;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -15,9 +15,11 @@ use domain::duplicates::MatchReason;
 use serde::Deserialize;
 
 use super::changes::{rows, ChangeRow};
-use super::edit::moderation_error;
+use crate::error::PageError;
+use crate::extract::{Association, SignedIn};
 use crate::mail_text::FluentMail;
 use crate::page::{render, PageCtx, Visit};
+use crate::urls;
 use crate::SharedState;
 
 /// A possible duplicate of a proposal.
@@ -51,14 +53,21 @@ pub struct ReviewPage {
 }
 
 /// A readable author: the account's address, a proposer's address, or a system process.
-pub async fn author_label(state: &SharedState, page: &PageCtx, author: &Author) -> String {
-    match author {
-        Author::User(id) => match state.accounts.user(*id).await {
-            Ok(Some(user)) => user.email.to_string(),
-            _ => page.t("author-deleted"),
-        },
-        Author::Proposer(email) => page.tr.t1("propose-author", "email", email.as_str()),
-        Author::System(_) => page.t("author-system"),
+pub async fn author_label(state: &SharedState, page: &PageCtx, author: &Author) -> Result<String, PageError> {
+    Ok(author_words(page, name_author(state.accounts.as_ref(), author).await?))
+}
+
+/// The same for a stored label (the audit log's actor).
+pub async fn actor_label(state: &SharedState, page: &PageCtx, label: &str) -> Result<String, PageError> {
+    Ok(author_words(page, name_author_label(state.accounts.as_ref(), label).await?))
+}
+
+fn author_words(page: &PageCtx, name: AuthorName) -> String {
+    match name {
+        AuthorName::Account(email) => email.to_string(),
+        AuthorName::DeletedAccount => page.t("author-deleted"),
+        AuthorName::Proposer(email) => page.tr.t1("propose-author", "email", &email),
+        AuthorName::System => page.t("author-system"),
     }
 }
 
@@ -79,7 +88,7 @@ pub struct DoneParam {
     pub done: Option<String>,
 }
 
-async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<ReviewPage, ModerationError> {
+async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<ReviewPage, PageError> {
     let page = PageCtx::new(state, visit, "review");
     let queue = review_queue(&state.directory, viewer).await?;
     let mut items = Vec::with_capacity(queue.len());
@@ -93,7 +102,7 @@ async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<Re
             slug: item.pending.slug.to_string(),
             name: item.pending.name.clone(),
             number: item.pending.number,
-            author: author_label(state, &page, &item.pending.author).await,
+            author: author_label(state, &page, &item.pending.author).await?,
             created_at: item.pending.created_at.get(..16).unwrap_or(&item.pending.created_at).replace('T', " "),
             is_new: item.pending.is_new,
             changes: rows(state, &page, &item.changes),
@@ -102,8 +111,7 @@ async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<Re
     }
     let index = state.directory.index();
     let claims = app::accounts::claims::pending_claims(state.accounts.as_ref(), viewer)
-        .await
-        .map_err(|_| ModerationError::Forbidden)?
+        .await?
         .into_iter()
         .filter_map(|c| {
             let listing = index.by_id(c.organisation)?;
@@ -113,18 +121,16 @@ async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<Re
     Ok(ReviewPage { page, claims, items, done: None, error: None })
 }
 
-pub async fn queue(State(state): State<SharedState>, visit: Visit, Query(q): Query<DoneParam>) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    match build(&state, &visit, &viewer).await {
-        Ok(mut page) => {
-            page.done = q
-                .done
-                .filter(|d| matches!(d.as_str(), "approved" | "rejected" | "claim"))
-                .map(|d| page.page.t(&format!("review-done-{d}")));
-            render(StatusCode::OK, &page)
-        }
-        Err(error) => moderation_error(&state, &visit, &error),
-    }
+pub async fn queue(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Query(q): Query<DoneParam>,
+) -> Result<Response, PageError> {
+    let mut page = build(&state, &visit, &viewer).await?;
+    page.done =
+        q.done.filter(|d| matches!(d.as_str(), "approved" | "rejected" | "claim")).map(|d| page.page.t(&format!("review-done-{d}")));
+    Ok(render(StatusCode::OK, &page))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -138,33 +144,26 @@ pub struct DecisionForm {
 pub async fn decide(
     State(state): State<SharedState>,
     visit: Visit,
+    SignedIn(viewer): SignedIn,
     headers: HeaderMap,
-    Path((slug, number)): Path<(String, i64)>,
+    Association(record): Association,
+    Path((_, number)): Path<(String, i64)>,
     Form(form): Form<DecisionForm>,
-) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let Ok(slug) = domain::slug::Slug::parse(&slug) else { return moderation_error(&state, &visit, &ModerationError::NotFound) };
-    let record = match state.directory.store().organisation_record_by_slug(&slug).await {
-        Ok(Some(record)) => record,
-        Ok(None) => return moderation_error(&state, &visit, &ModerationError::NotFound),
-        Err(e) => return moderation_error(&state, &visit, &e.into()),
-    };
+) -> Result<Response, PageError> {
     let decision = if form.decision == "approve" { Decision::Approve } else { Decision::Reject };
     match review(&state.directory, state.accounts.as_ref(), &viewer, record.id, number, decision, form.comment.trim()).await {
         Ok(outcome) => {
             notify_author(&state, &headers, &outcome, form.comment.trim()).await;
             let done = if decision == Decision::Approve { "approved" } else { "rejected" };
-            Redirect::to(&format!("/office/review?done={done}")).into_response()
+            Ok(Redirect::to(&urls::review_done(done)).into_response())
         }
-        Err(ModerationError::CommentRequired) => match build(&state, &visit, &viewer).await {
-            Ok(mut page) => {
-                page.error = Some((record.slug.to_string(), number, page.page.t("review-comment-required")));
-                render(StatusCode::UNPROCESSABLE_ENTITY, &page)
-            }
-            Err(error) => moderation_error(&state, &visit, &error),
-        },
-        Err(ModerationError::Conflict) => Redirect::to("/office/review?done=conflict").into_response(),
-        Err(error) => moderation_error(&state, &visit, &error),
+        Err(ModerationError::CommentRequired) => {
+            let mut page = build(&state, &visit, &viewer).await?;
+            page.error = Some((record.slug.to_string(), number, page.page.t("review-comment-required")));
+            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
+        }
+        Err(ModerationError::Conflict) => Ok(Redirect::to(&urls::review_done("conflict")).into_response()),
+        Err(error) => Err(error.into()),
     }
 }
 

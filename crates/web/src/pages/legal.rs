@@ -1,4 +1,4 @@
-//! Imprint and privacy notice, texts from configuration.
+//! `/imprint` and `/privacy`: imprint and privacy notice, texts from configuration.
 
 use askama::Template;
 use axum::extract::State;
@@ -12,7 +12,7 @@ use crate::page::{render, PageCtx};
 use crate::SharedState;
 
 #[derive(Template)]
-#[template(path = "office/legal.html")]
+#[template(path = "pages/legal.html")]
 pub struct LegalPage {
     pub page: PageCtx,
     pub title: String,

@@ -6,14 +6,15 @@ use app::accounts::claims::{claim, decide_claim, ClaimError};
 use app::mail::compose::{send, MailKind};
 use app::ports::Claim;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::HeaderMap;
+use axum::response::Redirect;
 use axum::Form;
 use serde::Deserialize;
 
+use crate::error::PageError;
+use crate::extract::SignedIn;
 use crate::mail_text::FluentMail;
-use crate::page::Visit;
-use crate::system::error_page;
+use crate::urls;
 use crate::SharedState;
 
 #[derive(Debug, Default, Deserialize)]
@@ -27,47 +28,32 @@ pub struct ClaimForm {
     pub comment: String,
 }
 
-fn claim_error(state: &SharedState, visit: &Visit, error: &ClaimError) -> Response {
-    match error {
-        ClaimError::Forbidden => error_page(state, visit, StatusCode::FORBIDDEN, "forbidden"),
-        ClaimError::AlreadyOpen | ClaimError::NotOpen | ClaimError::AlreadyEditor => {
-            error_page(state, visit, StatusCode::CONFLICT, "claim-open")
-        }
-        ClaimError::Store(e) => {
-            tracing::error!(error = %e, "claim failed");
-            error_page(state, visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable")
-        }
-    }
-}
-
-pub async fn submit(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>, Form(form): Form<ClaimForm>) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    let Some(listing) = state.directory.index().get(&slug) else {
-        return error_page(&state, &visit, StatusCode::NOT_FOUND, "organisation-not-found");
-    };
+pub async fn submit(
+    State(state): State<SharedState>,
+    SignedIn(viewer): SignedIn,
+    Path(slug): Path<String>,
+    Form(form): Form<ClaimForm>,
+) -> Result<Redirect, PageError> {
+    // Only published associations can be claimed.
+    let listing = state.directory.index().get(&slug).ok_or(PageError::ORGANISATION_NOT_FOUND)?;
     match claim(state.accounts.as_ref(), &viewer, listing.id, &form.message).await {
-        Ok(_) => Redirect::to(&format!("/organisations/{slug}?claimed=1")).into_response(),
-        Err(ClaimError::AlreadyEditor) => Redirect::to(&format!("/organisations/{slug}/edit")).into_response(),
-        Err(error) => claim_error(&state, &visit, &error),
+        Ok(_) => Ok(Redirect::to(&urls::organisation_claimed(&slug))),
+        Err(ClaimError::AlreadyEditor) => Ok(Redirect::to(&urls::edit(&slug))),
+        Err(error) => Err(error.into()),
     }
 }
 
 pub async fn decide(
     State(state): State<SharedState>,
-    visit: Visit,
+    SignedIn(viewer): SignedIn,
     headers: HeaderMap,
     Path(id): Path<i64>,
     Form(form): Form<ClaimForm>,
-) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
+) -> Result<Redirect, PageError> {
     let approve = form.decision == "approve";
-    match decide_claim(state.accounts.as_ref(), &viewer, id, approve).await {
-        Ok(decided) => {
-            notify_claimant(&state, &headers, &decided, approve, &form.comment).await;
-            Redirect::to("/office/review?done=claim").into_response()
-        }
-        Err(error) => claim_error(&state, &visit, &error),
-    }
+    let decided = decide_claim(state.accounts.as_ref(), &viewer, id, approve).await?;
+    notify_claimant(&state, &headers, &decided, approve, &form.comment).await;
+    Ok(Redirect::to(&urls::review_done("claim")))
 }
 
 /// Mails the claimant the office's decision: the edit page when approved, the public profile
@@ -84,9 +70,13 @@ async fn notify_claimant(state: &SharedState, headers: &HeaderMap, claim: &Claim
     let base = crate::base_url(state, headers);
     let organisation = record.name;
     let kind = if approved {
-        MailKind::ClaimApproved { organisation, link: format!("{base}/organisations/{}/edit", record.slug) }
+        MailKind::ClaimApproved { organisation, link: format!("{base}{}", urls::edit(record.slug.as_str())) }
     } else {
-        MailKind::ClaimRejected { organisation, comment: comment.trim().to_owned(), link: format!("{base}/organisations/{}", record.slug) }
+        MailKind::ClaimRejected {
+            organisation,
+            comment: comment.trim().to_owned(),
+            link: format!("{base}{}", urls::organisation(record.slug.as_str())),
+        }
     };
     let text = FluentMail { locale: state.site.default_locale, instance: state.site.instance_name.clone() };
     let language = state.accounts.user(claim.user).await.ok().flatten().and_then(|u| u.language);

@@ -1,4 +1,5 @@
-//! The coordination office: its contact page and the legal pages from configuration.
+//! The site's own pages: the coordination office's contact page and the legal pages (imprint,
+//! privacy notice), their texts from configuration.
 
 mod contact;
 mod legal;

@@ -1,4 +1,4 @@
-//! The office's contact page.
+//! `/contact`: how to reach the coordination office, from configuration.
 
 use askama::Template;
 use axum::extract::State;
@@ -12,7 +12,7 @@ use crate::page::{render, PageCtx};
 use crate::SharedState;
 
 #[derive(Template)]
-#[template(path = "office/contact.html")]
+#[template(path = "pages/contact.html")]
 pub struct ContactPage {
     pub page: PageCtx,
     pub office: OfficeContact,

@@ -4,15 +4,16 @@
 
 use app::accounts::sign_in::unix_now;
 use app::moderation::confirm_active::{confirm, pending_confirmation, ConfirmError};
-use app::moderation::ModerationError;
+use app::moderation::inactive_entries;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
 
-use super::edit::moderation_error;
+use crate::error::PageError;
+use crate::extract::SignedIn;
 use crate::page::{render, PageCtx, Visit};
 use crate::SharedState;
 use domain::date::civil_from_days;
@@ -28,7 +29,7 @@ pub enum ConfirmState {
 }
 
 #[derive(Template)]
-#[template(path = "moderation/confirm.html")]
+#[template(path = "moderation/confirm_active.html")]
 pub struct ConfirmPage {
     pub page: PageCtx,
     pub state: ConfirmState,
@@ -45,25 +46,25 @@ fn page(state: &SharedState, visit: &Visit, confirm_state: ConfirmState) -> Resp
     render(status, &ConfirmPage { page: PageCtx::new(state, visit, ""), state: confirm_state })
 }
 
-fn failed(state: &SharedState, visit: &Visit, error: ConfirmError) -> Response {
+fn failed(state: &SharedState, visit: &Visit, error: ConfirmError) -> Result<Response, PageError> {
     match error {
-        ConfirmError::InvalidLink => page(state, visit, ConfirmState::Invalid),
-        ConfirmError::Store(e) => moderation_error(state, visit, &ModerationError::Store(e)),
+        ConfirmError::InvalidLink => Ok(page(state, visit, ConfirmState::Invalid)),
+        ConfirmError::Store(e) => Err(e.into()),
     }
 }
 
 /// `GET /organisations/confirm?token=`: the association's name and the two choices.
-pub async fn show(State(state): State<SharedState>, visit: Visit, Query(q): Query<TokenParam>) -> Response {
+pub async fn show(State(state): State<SharedState>, visit: Visit, Query(q): Query<TokenParam>) -> Result<Response, PageError> {
     match pending_confirmation(state.directory.store().as_ref(), state.accounts.as_ref(), &q.token, unix_now()).await {
-        Ok(record) => page(&state, &visit, ConfirmState::Choice { name: record.name, token: q.token, slug: record.slug.to_string() }),
+        Ok(record) => Ok(page(&state, &visit, ConfirmState::Choice { name: record.name, token: q.token, slug: record.slug.to_string() })),
         Err(error) => failed(&state, &visit, error),
     }
 }
 
 /// `POST /organisations/confirm`: "yes, everything is still correct".
-pub async fn submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<TokenParam>) -> Response {
+pub async fn submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<TokenParam>) -> Result<Response, PageError> {
     match confirm(&state.directory, state.accounts.as_ref(), &form.token, unix_now()).await {
-        Ok(record) => page(&state, &visit, ConfirmState::Done { name: record.name }),
+        Ok(record) => Ok(page(&state, &visit, ConfirmState::Done { name: record.name })),
         Err(error) => failed(&state, &visit, error),
     }
 }
@@ -91,15 +92,8 @@ fn date(secs: i64) -> String {
 }
 
 /// `GET /office/inactive`: entries flagged by the yearly check, longest flagged first.
-pub async fn inactive(State(state): State<SharedState>, visit: Visit) -> Response {
-    let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    if !viewer.is_staff() {
-        return moderation_error(&state, &visit, &ModerationError::Forbidden);
-    }
-    let records = match state.directory.confirmation().flagged_inactive().await {
-        Ok(records) => records,
-        Err(e) => return moderation_error(&state, &visit, &ModerationError::Store(e)),
-    };
+pub async fn inactive(State(state): State<SharedState>, visit: Visit, SignedIn(viewer): SignedIn) -> Result<Response, PageError> {
+    let records = inactive_entries(state.directory.confirmation().as_ref(), &viewer).await?;
     let items = records
         .into_iter()
         .map(|r| InactiveView {
@@ -109,7 +103,7 @@ pub async fn inactive(State(state): State<SharedState>, visit: Visit) -> Respons
             flagged: r.inactive_flagged_at.map(date).unwrap_or_default(),
         })
         .collect();
-    render(StatusCode::OK, &InactivePage { page: PageCtx::new(&state, &visit, ""), items })
+    Ok(render(StatusCode::OK, &InactivePage { page: PageCtx::new(&state, &visit, ""), items }))
 }
 
 #[cfg(test)]

@@ -13,8 +13,9 @@ use axum::extract::Request;
 use axum::http::{HeaderMap, Method};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{client_ip, cookies};
-use crate::moderation::form_body::FormFields;
+use crate::accounts::{client_ip, cookies};
+use crate::forms::FormFields;
+use crate::urls;
 use crate::SharedState;
 
 /// A form whose input is kept: its route as in the access matrix, and the page to come back to.
@@ -86,8 +87,7 @@ pub async fn park(state: &SharedState, request: Request, route: &str) -> Result<
     };
     match park_form(state.parked.as_ref(), &state.throttle.per_ip, &parking).await {
         Ok(secret) => {
-            let query = serde_urlencoded::to_string([("next", page.link.as_str()), ("kept", "1")]).unwrap_or_default();
-            let mut response = Redirect::to(&format!("/login?{query}")).into_response();
+            let mut response = Redirect::to(&urls::login_then(&page.link, true)).into_response();
             cookies::set(response.headers_mut(), cookies::PARKED, &secret, "Lax", state.secure_cookies);
             Ok(response)
         }

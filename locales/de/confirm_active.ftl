@@ -1,12 +1,12 @@
 # Die jährliche Nachfrage „Noch aktiv?“: Bestätigungslink und die Liste der Geschäftsstelle.
 
-confirm-title = Eintrag bestätigen
-confirm-question = Ist der Eintrag von „{ $organisation }“ noch aktuell?
-confirm-yes = Ja, alles stimmt noch
-confirm-edit = Nein, ich möchte den Eintrag bearbeiten
-confirm-edit-hint = Zum Bearbeiten melden Sie sich an.
-confirm-done = Vielen Dank! Der Eintrag von „{ $organisation }“ ist als aktuell bestätigt.
-confirm-invalid = Dieser Link ist ungültig, wurde schon verwendet oder ist abgelaufen. Wenden Sie sich bei Fragen an die Geschäftsstelle.
+confirm-active-title = Eintrag bestätigen
+confirm-active-question = Ist der Eintrag von „{ $organisation }“ noch aktuell?
+confirm-active-yes = Ja, alles stimmt noch
+confirm-active-edit = Nein, ich möchte den Eintrag bearbeiten
+confirm-active-edit-hint = Zum Bearbeiten melden Sie sich an.
+confirm-active-done = Vielen Dank! Der Eintrag von „{ $organisation }“ ist als aktuell bestätigt.
+confirm-active-invalid = Dieser Link ist ungültig, wurde schon verwendet oder ist abgelaufen. Wenden Sie sich bei Fragen an die Geschäftsstelle.
 
 inactive-title = Möglicherweise inaktive Vereine
 inactive-intro = Diese Vereine haben auf die jährliche Nachfrage nicht geantwortet. Sie können sie archivieren; archivierte Einträge lassen sich wiederherstellen.

@@ -1,0 +1,154 @@
+//! What the forms of every capability share: reading urlencoded bodies with repeated and dotted
+//! field names (`categories=a&categories=b`, `persons.0.name=…`, which typed extractors cannot
+//! express), checkbox and option choices, the lists of languages to choose from, and field errors
+//! as translated messages beside their fields.
+
+use std::collections::HashMap;
+
+use axum::body::Bytes;
+use domain::language::UiLocale;
+use domain::profile_form::FieldError;
+
+use crate::i18n::Tr;
+
+/// Spoken languages offered as checkboxes, as in `locales/*/languages.ftl`.
+pub const SPOKEN_LANGUAGES: [&str; 31] = [
+    "de", "en", "tr", "ar", "uk", "ru", "fa", "prs", "ps", "ku", "ti", "am", "it", "el", "hr", "bs", "sr", "pl", "ro", "sq", "es", "pt",
+    "fr", "vi", "ta", "so", "bg", "hu", "zh", "ur", "hi",
+];
+
+/// A checkbox or option.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+/// `(value, label)` pairs as choices, those in `selected` checked.
+pub fn choices(items: impl IntoIterator<Item = (String, String)>, selected: &[String]) -> Vec<Choice> {
+    items.into_iter().map(|(value, label)| Choice { checked: selected.contains(&value), value, label }).collect()
+}
+
+/// The spoken languages as checkboxes in the reader's language; a code that was sent but is not
+/// in the list is kept (checked), so that the form shows what it received.
+pub fn spoken_languages(tr: &Tr, selected: &[String]) -> Vec<Choice> {
+    let mut list: Vec<(String, String)> = SPOKEN_LANGUAGES.iter().map(|c| ((*c).to_owned(), tr.language_name(c))).collect();
+    for code in selected {
+        if !SPOKEN_LANGUAGES.contains(&code.as_str()) {
+            list.push((code.clone(), tr.language_name(code)));
+        }
+    }
+    choices(list, selected)
+}
+
+/// The interface languages by their own names (`Türkçe`), `chosen` checked.
+pub fn interface_languages(chosen: &str) -> Vec<Choice> {
+    UiLocale::ALL
+        .iter()
+        .map(|l| Choice { value: l.code().to_owned(), label: l.endonym().to_owned(), checked: l.code() == chosen })
+        .collect()
+}
+
+/// The problems of a sent form, translated (`form-error-<code>`), in the form's order for the
+/// summary above it and by field for the message beside each field.
+#[derive(Default)]
+pub struct FieldErrors {
+    /// `(field, message)` in the order the fields were checked.
+    pub list: Vec<(String, String)>,
+    by_field: HashMap<String, String>,
+}
+
+impl FieldErrors {
+    pub fn new(tr: &Tr, errors: &[FieldError]) -> Self {
+        let list: Vec<(String, String)> =
+            errors.iter().map(|e| (e.field.clone(), tr.t(&format!("form-error-{}", e.code.replace('_', "-"))))).collect();
+        FieldErrors { by_field: list.iter().cloned().collect(), list }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// The message for a field, if it has a problem.
+    pub fn err(&self, field: &str) -> Option<&String> {
+        self.by_field.get(field)
+    }
+
+    /// The id of a field's message, for `aria-describedby`.
+    pub fn err_id(&self, field: &str) -> String {
+        format!("err-{}", field.replace('.', "-"))
+    }
+
+    /// `aria-invalid` and `aria-describedby` for a field with a problem.
+    pub fn invalid(&self, field: &str) -> String {
+        if self.by_field.contains_key(field) {
+            format!(r#"aria-invalid="true" aria-describedby="{}""#, self.err_id(field))
+        } else {
+            String::new()
+        }
+    }
+}
+
+/// The fields of a form body, in order.
+pub struct FormFields(pub Vec<(String, String)>);
+
+impl FormFields {
+    pub fn parse(body: &Bytes) -> Self {
+        Self(serde_urlencoded::from_bytes(body).unwrap_or_default())
+    }
+
+    /// The first value of a field, or "".
+    pub fn one(&self, name: &str) -> String {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
+    }
+
+    /// Every value of a repeated field.
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
+    }
+
+    /// True when a checkbox was ticked.
+    pub fn ticked(&self, name: &str) -> bool {
+        self.0.iter().any(|(k, v)| k == name && !v.is_empty())
+    }
+
+    /// `(suffix, value)` of fields named `prefix.suffix`, e.g. the languages of `summary.de`.
+    pub fn with_prefix(&self, prefix: &str) -> Vec<(String, String)> {
+        let prefix = format!("{prefix}.");
+        self.0.iter().filter_map(|(k, v)| k.strip_prefix(&prefix).map(|rest| (rest.to_owned(), v.clone()))).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_repeated_dotted_and_ticked_fields() {
+        let body = Bytes::from_static(b"name=Verein&categories=a&categories=b&summary.de=Hallo&summary.ar=%D9%85&mso=on&persons.0.name=A");
+        let form = FormFields::parse(&body);
+        assert_eq!(form.one("name"), "Verein");
+        assert_eq!(form.all("categories"), ["a", "b"]);
+        assert_eq!(form.with_prefix("summary"), [("de".to_owned(), "Hallo".to_owned()), ("ar".to_owned(), "م".to_owned())]);
+        assert!(form.ticked("mso") && !form.ticked("other"));
+        assert_eq!(form.one("missing"), "");
+    }
+
+    #[test]
+    fn field_errors_are_translated_and_point_at_their_field() {
+        let tr = Tr::new(UiLocale::En);
+        let errors = FieldErrors::new(&tr, &[FieldError { field: "summary.de".into(), code: "required" }]);
+        assert_eq!(errors.list.len(), 1);
+        assert!(errors.err("summary.de").is_some_and(|m| !m.starts_with("form-error")));
+        assert_eq!(errors.invalid("summary.de"), r#"aria-invalid="true" aria-describedby="err-summary-de""#);
+        assert_eq!(errors.invalid("name"), "");
+    }
+
+    #[test]
+    fn a_language_sent_but_not_offered_stays_checked() {
+        let tr = Tr::new(UiLocale::De);
+        let list = spoken_languages(&tr, &["tr".to_owned(), "xyz".to_owned()]);
+        assert_eq!(list.len(), SPOKEN_LANGUAGES.len() + 1);
+        assert!(list.iter().filter(|c| c.checked).map(|c| c.value.as_str()).eq(["tr", "xyz"]));
+    }
+}
