@@ -158,6 +158,7 @@ pub fn analyse_in(
     districts: &crate::model::Districts,
 ) -> Profile {
     let turkish = item.text_lang.as_deref() == Some("tr");
+    let special = lex.special();
     // Card-style abbreviations ("Di+Do vorm.", "f. 20 Pers.", "nur WE") written out first.
     let title_text = expand_abbreviations(&item.title);
     let desc_text = expand_abbreviations(&item.description);
@@ -199,7 +200,7 @@ pub fn analyse_in(
         let skill_pos = marker_positions(lex, &field.hits, Marker::LanguageSkill);
         let preferred_pos = marker_positions(lex, &field.hits, Marker::Preferred);
         let is_title = factor >= TITLE_WEIGHT;
-        let course_pos = concept_positions(&field.hits, lex.concept_named("course"));
+        let course_pos = concept_positions(&field.hits, special.course);
         let near = |positions: &[usize], pos: usize, window: usize| near_window(positions, pos, window, &field.sentences);
         for hit in &field.hits {
             let Some(concept) = lex.concept(hit.concept) else { continue };
@@ -221,7 +222,7 @@ pub fn analyse_in(
                     if is_title {
                         title_topics.push((hit.concept, concept.weight));
                         title_role |= concept.role;
-                        title_leader |= concept.role && concept.name == "coach";
+                        title_leader |= concept.role && hit.concept == special.coach;
                     }
                 }
                 ConceptKind::Audience { audience, adult: is_adult } => {
@@ -266,7 +267,7 @@ pub fn analyse_in(
                     }
                 }
                 ConceptKind::Marker(Marker::OnSite) => {
-                    if concept.name == "onsite_strict" || near_only {
+                    if hit.concept == special.onsite_strict || near_only {
                         on_site_only = true;
                     }
                 }
@@ -294,8 +295,8 @@ pub fn analyse_in(
     add_school_levels(lex, &mut weights, &full_text);
     if learning_signal {
         add_language_learning(lex, &mut weights);
-        if let (true, Some(id)) = (learning_in_title, lex.concept_named("language_learning")) {
-            title_topics.push((id, 1.0));
+        if learning_in_title {
+            title_topics.push((special.language_learning, 1.0));
         }
     }
 
@@ -432,10 +433,10 @@ pub fn analyse_in(
             place::add_places(&mut profile, &field.tokens, &field.sentences, |p| only.contains(&p), districts);
         }
     }
-    profile.learns_language = has_concept(lex, &profile, "language_learning");
+    profile.learns_language = has_concept(&profile, special.language_learning);
     // An interpreting offer that names its languages interprets those, not every language its
     // organisation speaks.
-    if item.kind == Kind::Offer && !profile.languages.is_empty() && has_concept(lex, &profile, "language_mediation") {
+    if item.kind == Kind::Offer && !profile.languages.is_empty() && has_concept(&profile, special.language_mediation) {
         profile.speaks = profile.languages.clone();
         profile.speaks.insert("de".to_string());
     }
@@ -449,7 +450,7 @@ pub fn analyse_in(
     profile.speaks_mask = table.mask(spoken.iter());
     profile.critical_mask = table.mask(profile.critical_languages.iter());
     profile.has_role = profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
-    profile.has_leader = lex.concept_named("coach").is_some_and(|id| profile.concepts.iter().any(|(c, _)| *c == id));
+    profile.has_leader = profile.concepts.iter().any(|(c, _)| *c == special.coach);
     profile.strict = profile.concepts.iter().filter(|(c, _)| lex.concept(*c).is_some_and(|c| c.strict)).map(|(c, _)| *c).collect();
     profile
 }

@@ -8,8 +8,9 @@ use crate::category::CategoryList;
 use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
 use crate::text::StemLang;
 
-pub(super) fn has_concept(lex: &Lexicon, p: &Profile, name: &str) -> bool {
-    lex.concept_named(name).is_some_and(|id| p.concepts.iter().any(|(c, w)| *c == id && *w >= 0.5))
+/// Whether the profile names the concept with some strength.
+pub(super) fn has_concept(p: &Profile, id: ConceptId) -> bool {
+    p.concepts.iter().any(|(c, w)| *c == id && *w >= 0.5)
 }
 
 /// Languages a need is about: the required ones, those named as a skill, or for interpreting
@@ -23,11 +24,12 @@ pub(super) fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<Stri
         return need.skill_languages.iter().filter(foreign).cloned().collect();
     }
     let named: BTreeSet<String> = need.named_languages.iter().filter(foreign).cloned().collect();
-    if has_concept(lex, need, "mentoring") && !named.is_empty() {
+    let special = lex.special();
+    if has_concept(need, special.mentoring) && !named.is_empty() {
         // Accompaniment in a named language ("Begleitung zum Jobcenter, Ukrainisch oder Russisch").
         return named;
     }
-    if has_concept(lex, need, "language_mediation") {
+    if has_concept(need, special.language_mediation) {
         // Interpreting: the languages named in the text are the ones to interpret ("Dolmetscher
         // für Kurdisch" from an Arabic association); without any, those listed.
         if named.is_empty() {
@@ -35,7 +37,7 @@ pub(super) fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<Stri
         } else {
             named
         }
-    } else if has_concept(lex, need, "language_learning") || has_concept(lex, need, "literacy") {
+    } else if has_concept(need, special.language_learning) || has_concept(need, special.literacy) {
         // Learning: the language named in the text is the one to teach; the listed ones are the learners'.
         need.named_languages.iter().filter(foreign).cloned().collect()
     } else {
@@ -69,8 +71,8 @@ pub(super) fn modifier_range(tokens: &[String]) -> std::ops::Range<usize> {
     }
 }
 
-pub(super) fn concept_positions(hits: &[Hit], concept: Option<ConceptId>) -> Vec<usize> {
-    hits.iter().filter(|h| Some(h.concept) == concept).map(|h| h.pos).collect()
+pub(super) fn concept_positions(hits: &[Hit], concept: ConceptId) -> Vec<usize> {
+    hits.iter().filter(|h| h.concept == concept).map(|h| h.pos).collect()
 }
 
 /// Whether one of `positions` stands at most `window` tokens from `pos` in the same sentence.
@@ -107,11 +109,8 @@ const HELP_WORDS: &[&str] = &[
 /// A device named with a course, help or learning ("PC-Grundkurs", "Handy-Hilfe", "допомога зі
 /// смартфоном") is about digital skills, not about devices to have.
 pub(super) fn devices_taught(lex: &Lexicon, hits: &mut [Hit], tokens: &[String], sentences: &[u32]) {
-    let (Some(devices), Some(skills), Some(course)) =
-        (lex.concept_named("digital_devices"), lex.concept_named("digital_skills"), lex.concept_named("course"))
-    else {
-        return;
-    };
+    let special = lex.special();
+    let (devices, skills, course) = (special.digital_devices, special.digital_skills, special.course);
     let course_pos: Vec<usize> = hits.iter().filter(|h| h.concept == course).map(|h| h.pos).collect();
     let helped = |p: usize| tokens.get(p).is_some_and(|t| HELP_WORDS.contains(&t.as_str()));
     for h in hits.iter_mut().filter(|h| h.concept == devices && !h.via_parent) {
@@ -169,8 +168,9 @@ pub(super) fn add_school_levels(lex: &Lexicon, weights: &mut HashMap<ConceptId, 
             secondary |= n >= 5;
         }
     }
-    for (flag, name) in [(primary, "primary_school"), (secondary, "secondary_school")] {
-        if let (true, Some(id)) = (flag, lex.concept_named(name)) {
+    let special = lex.special();
+    for (flag, id) in [(primary, special.primary_school), (secondary, special.secondary_school)] {
+        if flag {
             bump(weights, id, lex.concept(id).map_or(0.05, |c| c.weight));
         }
     }
@@ -178,28 +178,22 @@ pub(super) fn add_school_levels(lex: &Lexicon, weights: &mut HashMap<ConceptId, 
 
 /// Food named together with a party or event is catering ("Vietnamesische Küche für Feste").
 pub(super) fn add_catering(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>) {
-    let (Some(cooking), Some(event), Some(catering)) =
-        (lex.concept_named("cooking"), lex.concept_named("event"), lex.concept_named("catering"))
-    else {
-        return;
-    };
-    if let (Some(&c), Some(&e)) = (weights.get(&cooking), weights.get(&event)) {
+    let special = lex.special();
+    if let (Some(&c), Some(&e)) = (weights.get(&special.cooking), weights.get(&special.event)) {
         // Only cooking named as such, not a class or cakes found through it.
-        let narrower = ["cooking_class", "baking"].iter().any(|n| lex.concept_named(n).is_some_and(|k| weights.contains_key(&k)));
+        let narrower = [special.cooking_class, special.baking].iter().any(|k| weights.contains_key(k));
         if c >= 0.5 && !narrower {
-            bump(weights, catering, c.min(e / 0.6));
+            bump(weights, special.catering, c.min(e / 0.6));
         }
     }
 }
 
 /// A language named together with a course or teaching means language learning ("Arabischkurs").
 pub(super) fn add_language_learning(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>) {
-    let (Some(course), Some(learning)) = (lex.concept_named("course"), lex.concept_named("language_learning")) else {
-        return;
-    };
-    if let Some(&w) = weights.get(&course) {
+    let special = lex.special();
+    if let Some(&w) = weights.get(&special.course) {
         let learned = w / 0.45 * 0.9;
-        bump(weights, learning, learned.min(1.0));
+        bump(weights, special.language_learning, learned.min(1.0));
     }
 }
 

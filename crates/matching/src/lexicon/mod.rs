@@ -2,6 +2,7 @@
 
 mod decompound;
 mod parse;
+mod special;
 #[cfg(test)]
 mod tests;
 
@@ -11,6 +12,8 @@ use std::sync::{Arc, OnceLock};
 use crate::language::LanguageTable;
 use crate::model::{Audience, Weekday};
 use crate::text::{fold_german, script_of, Script, StemLang, Stemmers};
+
+pub use special::Special;
 
 /// Index of a concept in the lexicon.
 pub type ConceptId = u16;
@@ -115,6 +118,7 @@ pub struct Lexicon {
     pending_parents: Vec<(usize, String)>,
     pending_contrasts: Vec<(usize, String)>,
     by_name: HashMap<String, ConceptId>,
+    special: Special,
 }
 
 const LEXICON_FILES: [&str; 4] = [
@@ -352,6 +356,11 @@ impl Lexicon {
     /// The concept with this id.
     pub fn concept(&self, id: ConceptId) -> Option<&Concept> {
         self.concepts.get(usize::from(id))
+    }
+
+    /// The concepts that rules in code refer to, resolved when the lexicon was loaded.
+    pub fn special(&self) -> &Special {
+        &self.special
     }
 
     /// The concept with this name.
