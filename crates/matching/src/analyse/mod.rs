@@ -144,7 +144,8 @@ impl FieldHits {
     }
 }
 
-/// Builds the profile of an item.
+/// Builds the profile of an item in a city without districts.
+#[cfg(test)]
 pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &mut TokenCache) -> Profile {
     analyse_in(item, org, lex, cache, &crate::model::Districts::default())
 }

@@ -373,11 +373,6 @@ impl Lexicon {
         self.stopwords.contains(token)
     }
 
-    /// The stemmers, for word-overlap features.
-    pub fn stemmers(&self) -> &Stemmers {
-        &self.stemmers
-    }
-
     /// The stem used for word overlap: by script, and for Latin script by the text's language
     /// (German unless English or Turkish).
     pub fn term_stem(&self, token: &str, lang: Option<StemLang>, cache: &mut TokenCache) -> Arc<str> {

@@ -33,6 +33,7 @@ macro_rules! special_concepts {
             }
 
             /// Every special concept as (name, id).
+            #[cfg(test)]
             pub fn all(&self) -> Vec<(&'static str, ConceptId)> {
                 vec![$((stringify!($name), self.$name),)*]
             }

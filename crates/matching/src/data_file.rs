@@ -1,0 +1,199 @@
+//! The format of the word-list files in `data/` (`function_words.txt`, `abbreviations.txt`,
+//! `times.txt`): sections `[name] key=value; key=value`, each followed by lines
+//! `lang: entry, entry`; `#` starts a comment line. A reader asks for sections by name; a section
+//! it asks for that is missing, and one it never asks for, are warnings.
+
+use std::cell::RefCell;
+
+/// One section of a data file.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Section {
+    pub name: String,
+    options: Vec<(String, String)>,
+    /// The entries with the language code of their line, in file order.
+    entries: Vec<(String, String)>,
+}
+
+impl Section {
+    /// The entries in file order.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|(_, e)| e.as_str())
+    }
+
+    /// The entries with the language code of their line.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.entries.iter().map(|(l, e)| (l.as_str(), e.as_str()))
+    }
+
+    /// The value of a header option.
+    pub fn option(&self, key: &str) -> Option<&str> {
+        self.options.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+}
+
+/// A parsed data file with the warnings found so far.
+#[derive(Debug)]
+pub(crate) struct DataFile {
+    file: &'static str,
+    sections: Vec<Section>,
+    asked: RefCell<Vec<String>>,
+    warnings: RefCell<Vec<String>>,
+}
+
+impl DataFile {
+    /// Parses the text of `file` (the name is for warnings).
+    pub fn parse(file: &'static str, text: &str) -> DataFile {
+        let mut sections: Vec<Section> = Vec::new();
+        let mut warnings = Vec::new();
+        for (n, raw) in text.lines().enumerate() {
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(header) = line.strip_prefix('[') {
+                let Some((name, opts)) = header.split_once(']') else {
+                    warnings.push(format!("{file} line {}: unclosed header", n + 1));
+                    continue;
+                };
+                let mut options = Vec::new();
+                for opt in opts.split(';').map(str::trim).filter(|o| !o.is_empty()) {
+                    match opt.split_once('=') {
+                        Some((k, v)) => options.push((k.trim().to_string(), v.trim().to_string())),
+                        None => warnings.push(format!("{file} line {}: option `{opt}` without `=`", n + 1)),
+                    }
+                }
+                sections.push(Section { name: name.trim().to_string(), options, entries: Vec::new() });
+                continue;
+            }
+            let Some((lang, list)) = line.split_once(':') else {
+                warnings.push(format!("{file} line {}: expected `lang: entries`", n + 1));
+                continue;
+            };
+            let lang = lang.trim();
+            let code_like = lang == "*" || (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase());
+            if !code_like {
+                warnings.push(format!("{file} line {}: `{lang}` is no language code", n + 1));
+                continue;
+            }
+            let Some(section) = sections.last_mut() else {
+                warnings.push(format!("{file} line {}: entries outside a section", n + 1));
+                continue;
+            };
+            section.entries.extend(list.split(',').map(str::trim).filter(|e| !e.is_empty()).map(|e| (lang.to_string(), e.to_string())));
+        }
+        DataFile { file, sections, asked: RefCell::new(Vec::new()), warnings: RefCell::new(warnings) }
+    }
+
+    /// The one section with this name; a warning when there is none or more than one.
+    pub fn section(&self, name: &str) -> Section {
+        let found: Vec<&Section> = self.sections_named(name).collect();
+        match found.as_slice() {
+            [one] => (*one).clone(),
+            [] => {
+                self.warn(format!("{}: section `[{name}]` missing", self.file));
+                Section::default()
+            }
+            _ => {
+                self.warn(format!("{}: section `[{name}]` given {} times", self.file, found.len()));
+                found[0].clone()
+            }
+        }
+    }
+
+    /// Every section with this name, in file order (for sections that repeat); a warning when
+    /// there is none.
+    pub fn sections(&self, name: &str) -> Vec<Section> {
+        let found: Vec<Section> = self.sections_named(name).cloned().collect();
+        if found.is_empty() {
+            self.warn(format!("{}: section `[{name}]` missing", self.file));
+        }
+        found
+    }
+
+    /// The entries of a section split at " = " into abbreviation and meaning.
+    pub fn pairs(&self, name: &str) -> Vec<(String, String)> {
+        self.section(name)
+            .words()
+            .filter_map(|e| match e.split_once('=') {
+                Some((a, b)) => Some((a.trim().to_string(), b.trim().to_string())),
+                None => {
+                    self.warn(format!("{}: `[{name}]` entry `{e}` is not `abbreviation = meaning`", self.file));
+                    None
+                }
+            })
+            .collect()
+    }
+
+    /// Records a problem found while reading the file.
+    pub fn warn(&self, warning: String) {
+        self.warnings.borrow_mut().push(warning);
+    }
+
+    /// The warnings, with one for every section no reader asked for.
+    pub fn finish(self) -> Vec<String> {
+        let asked = self.asked.into_inner();
+        let mut warnings = self.warnings.into_inner();
+        for s in &self.sections {
+            if !asked.contains(&s.name) {
+                warnings.push(format!("{}: unknown section `[{}]`", self.file, s.name));
+            }
+        }
+        warnings
+    }
+
+    fn sections_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Section> + 'a {
+        self.asked.borrow_mut().push(name.to_string());
+        self.sections.iter().filter(move |s| s.name == name)
+    }
+}
+
+/// A list of words, compared as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct WordList(Vec<String>);
+
+impl WordList {
+    /// Whether the list has this word.
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.iter().any(|w| w == word)
+    }
+
+    /// The words in file order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(String::as_str)
+    }
+}
+
+impl From<&Section> for WordList {
+    fn from(section: &Section) -> WordList {
+        WordList(section.words().map(str::to_string).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DataFile;
+
+    #[test]
+    fn reads_sections_entries_and_options() {
+        let file = DataFile::parse("t.txt", "# c\n[a] from=08:00\nde: x, y z\n*: &\n[b]\nen: p = q, r\n");
+        let a = file.section("a");
+        assert_eq!(a.words().collect::<Vec<_>>(), vec!["x", "y z", "&"]);
+        assert_eq!(a.option("from"), Some("08:00"));
+        assert_eq!(a.entries().next(), Some(("de", "x")));
+        assert_eq!(file.pairs("b"), vec![("p".to_string(), "q".to_string())]);
+        let warnings = file.finish();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("`r`"));
+    }
+
+    #[test]
+    fn missing_and_unknown_sections_are_warnings() {
+        let file = DataFile::parse("t.txt", "[a]\nde: x\n[old]\nde: y\nnot a line\n");
+        let _ = file.section("a");
+        let _ = file.section("renamed");
+        let warnings = file.finish();
+        assert!(warnings.iter().any(|w| w.contains("`[renamed]` missing")), "{warnings:?}");
+        assert!(warnings.iter().any(|w| w.contains("unknown section `[old]`")), "{warnings:?}");
+        assert!(warnings.iter().any(|w| w.contains("line 5")), "{warnings:?}");
+    }
+}
