@@ -4,9 +4,7 @@
 //! by a dot, a weekday abbreviation in a list, a range or before a time, "WE" in capitals.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
-
-use crate::data_file::{DataFile, WordList};
+use crate::data_file::{Builtin, DataFile, WordList};
 
 const FILE: &str = include_str!("../data/abbreviations.txt");
 
@@ -30,11 +28,11 @@ struct Tables {
     range_words: WordList,
 }
 
-static TABLES: OnceLock<(Tables, Vec<String>)> = OnceLock::new();
+static TABLES: Builtin<Tables> = Builtin::new(|| Tables::parse(FILE));
 
 impl Tables {
     fn builtin() -> &'static Tables {
-        &TABLES.get_or_init(|| Tables::parse(FILE)).0
+        TABLES.get()
     }
 
     fn parse(text: &str) -> (Tables, Vec<String>) {
@@ -92,7 +90,7 @@ impl Tables {
 
 /// Problems found in the shipped `abbreviations.txt`; empty when it is well-formed.
 pub(crate) fn abbreviation_warnings() -> &'static [String] {
-    &TABLES.get_or_init(|| Tables::parse(FILE)).1
+    TABLES.warnings()
 }
 
 /// The meaning of an abbreviation in a table.

@@ -4,6 +4,30 @@
 //! it asks for that is missing, and one it never asks for, are warnings.
 
 use std::cell::RefCell;
+use std::sync::OnceLock;
+
+/// Data compiled into the crate, parsed on first use, with the warnings parsing gave.
+pub(crate) struct Builtin<T> {
+    cell: OnceLock<(T, Vec<String>)>,
+    parse: fn() -> (T, Vec<String>),
+}
+
+impl<T> Builtin<T> {
+    /// Data that `parse` reads when it is first asked for.
+    pub const fn new(parse: fn() -> (T, Vec<String>)) -> Builtin<T> {
+        Builtin { cell: OnceLock::new(), parse }
+    }
+
+    /// The parsed data.
+    pub fn get(&self) -> &T {
+        &self.cell.get_or_init(self.parse).0
+    }
+
+    /// Problems found while parsing; empty when the data is well-formed.
+    pub fn warnings(&self) -> &[String] {
+        &self.cell.get_or_init(self.parse).1
+    }
+}
 
 /// One section of a data file.
 #[derive(Debug, Clone, Default)]

@@ -2,9 +2,8 @@
 //! read once from `data/function_words.txt` (compiled in).
 
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
-use crate::data_file::{DataFile, WordList};
+use crate::data_file::{Builtin, DataFile, WordList};
 use crate::text::normalise_token;
 
 const FILE: &str = include_str!("../data/function_words.txt");
@@ -36,19 +35,21 @@ pub(crate) struct FunctionWords {
     pub day_starts: WordList,
     /// Words that cancel the part of the day after them.
     pub time_negations: WordList,
+    /// Words that make a single time in a time field an end ("bis 20 Uhr"); found inside words too.
+    pub until_words: WordList,
 }
 
-static BUILTIN: OnceLock<(FunctionWords, Vec<String>)> = OnceLock::new();
+static BUILTIN: Builtin<FunctionWords> = Builtin::new(|| FunctionWords::parse(FILE));
 
 impl FunctionWords {
     /// The lists shipped with the crate.
     pub fn builtin() -> &'static FunctionWords {
-        &BUILTIN.get_or_init(|| FunctionWords::parse(FILE)).0
+        BUILTIN.get()
     }
 
     /// Problems found in the shipped file; empty when it is well-formed.
     pub fn builtin_warnings() -> &'static [String] {
-        &BUILTIN.get_or_init(|| FunctionWords::parse(FILE)).1
+        BUILTIN.warnings()
     }
 
     fn parse(text: &str) -> (FunctionWords, Vec<String>) {
@@ -67,6 +68,7 @@ impl FunctionWords {
             clause_joins: list("clause_joins"),
             day_starts: list("day_starts"),
             time_negations: list("time_negations"),
+            until_words: list("until_words"),
         };
         (words, file.finish())
     }

@@ -1,9 +1,8 @@
 //! Times of day: "18:00-20:00", "ab 18 Uhr", "abends", "morning" become minute ranges.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
-use crate::data_file::{DataFile, Section};
+use crate::data_file::{Builtin, DataFile, Section};
 use crate::function_words::FunctionWords;
 
 /// A time-of-day range in minutes after midnight; `end` may exceed 24 h for late evenings.
@@ -37,11 +36,11 @@ struct PartsOfDay {
     endings: Vec<(String, TimeRange)>,
 }
 
-static PARTS: OnceLock<(PartsOfDay, Vec<String>)> = OnceLock::new();
+static PARTS: Builtin<PartsOfDay> = Builtin::new(|| PartsOfDay::parse(TIMES));
 
 impl PartsOfDay {
     fn builtin() -> &'static PartsOfDay {
-        &PARTS.get_or_init(|| PartsOfDay::parse(TIMES)).0
+        PARTS.get()
     }
 
     fn parse(text: &str) -> (PartsOfDay, Vec<String>) {
@@ -76,7 +75,7 @@ impl PartsOfDay {
 
 /// Problems found in the shipped `times.txt`; empty when it is well-formed.
 pub(crate) fn parts_of_day_warnings() -> &'static [String] {
-    &PARTS.get_or_init(|| PartsOfDay::parse(TIMES)).1
+    PARTS.warnings()
 }
 
 /// "08:00" as minutes after midnight.
@@ -186,7 +185,7 @@ pub fn parse_time_range(input: &str) -> Option<TimeRange> {
         [start, end, ..] if end > start => return Some(TimeRange { start: *start, end: *end }),
         [start, ..] => {
             // "bis 20 Uhr": open until then, from the morning on; "ab 18 Uhr", "18 Uhr": two hours.
-            let until = lower.contains("bis") || lower.contains("until");
+            let until = FunctionWords::builtin().until_words.iter().any(|w| lower.contains(w));
             let (start, end) = if until { ((8 * 60).min(start.saturating_sub(120)), *start) } else { (*start, start + 120) };
             return Some(TimeRange { start, end: end.max(start + 30) });
         }
