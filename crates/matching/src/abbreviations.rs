@@ -4,23 +4,25 @@
 //! by a dot, a weekday abbreviation in a list, a range or before a time, "WE" in capitals.
 
 use std::borrow::Cow;
-use crate::data_file::{Builtin, DataFile, WordList};
+use crate::data_file::{Builtin, DataFile, Pairs, WordList};
 
 const FILE: &str = include_str!("../data/abbreviations.txt");
 
 /// The tables of `data/abbreviations.txt` (see the file for what each is for).
 #[derive(Debug, Default)]
 struct Tables {
-    dotted: Vec<(String, String)>,
-    dotted_before_number: Vec<(String, String)>,
-    dotted_after_number: Vec<(String, String)>,
-    languages: Vec<(String, String)>,
-    undotted: Vec<(String, String)>,
-    capitals: Vec<(String, String)>,
+    dotted: Pairs,
+    dotted_before_number: Pairs,
+    dotted_after_number: Pairs,
+    languages: Pairs,
+    undotted: Pairs,
+    capitals: Pairs,
     /// The day names of each language, Monday first.
     day_names: Vec<[String; 7]>,
     /// Weekday abbreviations as written, with their language (an index of `day_names`) and day.
     day_abbreviations: Vec<(String, usize, usize)>,
+    /// The same abbreviations as a list, to turn other words away quickly.
+    day_abbreviation_words: WordList,
     day_abbreviations_also_words: WordList,
     time_words: WordList,
     day_leads: WordList,
@@ -77,6 +79,7 @@ impl Tables {
             undotted: file.pairs("undotted"),
             capitals: file.pairs("capitals"),
             day_names,
+            day_abbreviation_words: WordList::new(day_abbreviations.iter().map(|(a, _, _)| a.as_str())),
             day_abbreviations,
             day_abbreviations_also_words: list("weekday_abbreviations_also_words"),
             time_words: list("time_words"),
@@ -91,11 +94,6 @@ impl Tables {
 /// Problems found in the shipped `abbreviations.txt`; empty when it is well-formed.
 pub(crate) fn abbreviation_warnings() -> &'static [String] {
     TABLES.warnings()
-}
-
-/// The meaning of an abbreviation in a table.
-fn lookup<'a>(table: &'a [(String, String)], abbreviation: &str) -> Option<&'a str> {
-    table.iter().find(|(a, _)| a == abbreviation).map(|(_, meaning)| meaning.as_str())
 }
 
 #[derive(Clone, Copy)]
@@ -161,7 +159,7 @@ pub fn expand_abbreviations(text: &str) -> Cow<'_, str> {
         let lower = raw.to_lowercase();
         let dotted = text[w.end..].starts_with('.');
         let slash = text[w.end..].starts_with('/') || text[..w.start].ends_with('/');
-        let capital = lookup(&tables.capitals, raw).filter(|_| !shouting(text, &words, i));
+        let capital = tables.capitals.get(raw).filter(|_| !shouting(text, &words, i));
         let found = if capital.is_some() {
             capital
         } else if dotted {
@@ -170,8 +168,8 @@ pub fn expand_abbreviations(text: &str) -> Cow<'_, str> {
             None
         };
         let found = found
-            .or_else(|| lookup(&tables.languages, &lower).filter(|_| dotted || slash))
-            .or_else(|| lookup(&tables.undotted, &lower))
+            .or_else(|| if dotted || slash { tables.languages.get(&lower) } else { None })
+            .or_else(|| tables.undotted.get(&lower))
             .map(str::to_string);
         if let Some(expansion) = found {
             let end = if dotted { w.end + 1 } else { w.end };
@@ -225,6 +223,9 @@ fn words_of(text: &str) -> Vec<Word> {
 
 /// The day and language of a weekday abbreviation as written ("Sa", "Thu").
 fn day_of(tables: &Tables, word: &str) -> Option<(usize, usize)> {
+    if !tables.day_abbreviation_words.contains(word) {
+        return None;
+    }
     tables.day_abbreviations.iter().find(|(a, _, _)| a == word).map(|(_, lang, day)| (*day, *lang))
 }
 
@@ -318,9 +319,9 @@ fn expand_dotted<'a>(tables: &'a Tables, text: &str, words: &[Word], i: usize, l
     let next_is_number = text[w.end + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
     let prev_is_number = text[..w.start].trim_end().ends_with(|c: char| c.is_ascii_digit());
     // "Kl. 8–10" is a school class, "kl. Küche" a small kitchen; "12–18 J." are years.
-    let before_number = lookup(&tables.dotted_before_number, lower).filter(|_| next_is_number);
-    let after_number = lookup(&tables.dotted_after_number, lower).filter(|_| prev_is_number);
-    before_number.or(after_number).or_else(|| lookup(&tables.dotted, lower))
+    let before_number = tables.dotted_before_number.get(lower).filter(|_| next_is_number);
+    let after_number = tables.dotted_after_number.get(lower).filter(|_| prev_is_number);
+    before_number.or(after_number).or_else(|| tables.dotted.get(lower))
 }
 
 #[cfg(test)]

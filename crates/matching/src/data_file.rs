@@ -135,7 +135,7 @@ impl DataFile {
     }
 
     /// The entries of a section split at " = " into abbreviation and meaning.
-    pub fn pairs(&self, name: &str) -> Vec<(String, String)> {
+    pub fn pairs(&self, name: &str) -> Pairs {
         self.section(name)
             .words()
             .filter_map(|e| match e.split_once('=') {
@@ -171,25 +171,82 @@ impl DataFile {
     }
 }
 
-/// A list of words, compared as written.
+/// A list of words, compared as written. Most words of a text are on no list: the lengths and
+/// first bytes of the listed words turn them away before any comparison (lists are looked up
+/// for every word of every item).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct WordList(Vec<String>);
+pub(crate) struct WordList {
+    words: Vec<String>,
+    /// Bit `n` is set when a word has `n` bytes (bit 63: 63 or more).
+    lengths: u64,
+    /// Bit set of the first bytes of the words.
+    firsts: [u64; 4],
+}
 
 impl WordList {
+    /// A list of these words (empty ones are left out).
+    pub fn new<S: Into<String>>(words: impl IntoIterator<Item = S>) -> WordList {
+        let mut list = WordList::default();
+        for w in words.into_iter().map(Into::into).filter(|w: &String| !w.is_empty()) {
+            list.lengths |= 1 << w.len().min(63);
+            let first = w.as_bytes()[0];
+            list.firsts[usize::from(first >> 6)] |= 1 << (first & 63);
+            list.words.push(w);
+        }
+        list
+    }
+
     /// Whether the list has this word.
     pub fn contains(&self, word: &str) -> bool {
-        self.0.iter().any(|w| w == word)
+        self.position(word).is_some()
+    }
+
+    /// The place of the word in the list (the first, if listed twice).
+    pub fn position(&self, word: &str) -> Option<usize> {
+        let &first = word.as_bytes().first()?;
+        let maybe = self.lengths & (1 << word.len().min(63)) != 0 && self.starts_with_byte(first);
+        if maybe {
+            self.words.iter().position(|w| w == word)
+        } else {
+            None
+        }
+    }
+
+    /// Whether a word of the list starts with this byte.
+    pub fn starts_with_byte(&self, byte: u8) -> bool {
+        self.firsts[usize::from(byte >> 6)] & (1 << (byte & 63)) != 0
     }
 
     /// The words in file order.
     pub fn iter(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(String::as_str)
+        self.words.iter().map(String::as_str)
+    }
+}
+
+/// Abbreviations with what they stand for, looked up as written.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Pairs {
+    keys: WordList,
+    meanings: Vec<String>,
+}
+
+impl Pairs {
+    /// What an abbreviation stands for.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.keys.position(key).and_then(|i| self.meanings.get(i)).map(String::as_str)
+    }
+}
+
+impl FromIterator<(String, String)> for Pairs {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(pairs: I) -> Pairs {
+        let (keys, meanings): (Vec<String>, Vec<String>) = pairs.into_iter().filter(|(k, _)| !k.is_empty()).unzip();
+        Pairs { keys: WordList::new(keys), meanings }
     }
 }
 
 impl From<&Section> for WordList {
     fn from(section: &Section) -> WordList {
-        WordList(section.words().map(str::to_string).collect())
+        WordList::new(section.words())
     }
 }
 
@@ -204,7 +261,8 @@ mod tests {
         assert_eq!(a.words().collect::<Vec<_>>(), vec!["x", "y z", "&"]);
         assert_eq!(a.option("from"), Some("08:00"));
         assert_eq!(a.entries().next(), Some(("de", "x")));
-        assert_eq!(file.pairs("b"), vec![("p".to_string(), "q".to_string())]);
+        let b = file.pairs("b");
+        assert_eq!((b.get("p"), b.get("r"), b.get("q")), (Some("q"), None, None));
         let warnings = file.finish();
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].contains("`r`"));
@@ -219,5 +277,16 @@ mod tests {
         assert!(warnings.iter().any(|w| w.contains("`[renamed]` missing")), "{warnings:?}");
         assert!(warnings.iter().any(|w| w.contains("unknown section `[old]`")), "{warnings:?}");
         assert!(warnings.iter().any(|w| w.contains("line 5")), "{warnings:?}");
+    }
+
+    #[test]
+    fn word_lists_find_exactly_their_words() {
+        let list = super::WordList::new(["für", "bei", "", "برای", "&", "a-very-long-word-of-more-than-sixty-four-bytes-to-test-the-last-bit"]);
+        for w in ["für", "bei", "برای", "&", "a-very-long-word-of-more-than-sixty-four-bytes-to-test-the-last-bit"] {
+            assert!(list.contains(w), "{w}");
+        }
+        for w in ["", "fur", "be", "beim", "بر", "a-very-long-word-of-more-than-sixty-four-bytes-to-test-the-last-bi"] {
+            assert!(!list.contains(w), "{w}");
+        }
     }
 }

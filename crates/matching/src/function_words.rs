@@ -23,7 +23,8 @@ pub(crate) struct FunctionWords {
     pub class_words: WordList,
     /// Words that make a number a count of people, normalised like tokens ("40 *Pers.*").
     pub people_words: HashSet<String>,
-    /// Words after which a bare number is a group size ("Raum *für* 25").
+    /// Words after which a bare number is a group size ("Raum *für* 25"), each with the space
+    /// that follows it ("für ").
     pub size_words: WordList,
     /// Words between "nur" and the districts it restricts to.
     pub place_joining_words: WordList,
@@ -62,7 +63,7 @@ impl FunctionWords {
             help_words: list("help_words"),
             class_words: list("class_words"),
             people_words: file.section("people_words").words().map(normalise_token).collect(),
-            size_words: list("size_words"),
+            size_words: WordList::new(file.section("size_words").words().map(|w| format!("{w} "))),
             place_joining_words: list("place_joining_words"),
             verb_prefixes: list("verb_prefixes"),
             clause_joins: list("clause_joins"),

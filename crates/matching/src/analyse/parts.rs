@@ -216,10 +216,12 @@ pub(super) fn group_size(text: &str) -> Option<u32> {
     }
     // "Raum für 25, Beamer": a bare number after "für"/"for" ends the phrase (not "für 2 Stunden").
     let size_words = &function_words.size_words;
-    let first_letters: Vec<char> = size_words.iter().filter_map(|w| w.chars().next()).collect();
-    for (i, _) in lower.match_indices(first_letters.as_slice()) {
-        let rest = &lower[i..];
-        let Some(after) = size_words.iter().find_map(|w| rest.strip_prefix(w).and_then(|r| r.strip_prefix(' '))) else { continue };
+    for (i, &byte) in lower.as_bytes().iter().enumerate() {
+        if !size_words.starts_with_byte(byte) {
+            continue;
+        }
+        let Some(rest) = lower.get(i..) else { continue };
+        let Some(after) = size_words.iter().find_map(|w| rest.strip_prefix(w)) else { continue };
         if i > 0 && lower[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
             continue;
         }
