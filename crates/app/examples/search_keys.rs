@@ -26,7 +26,7 @@ fn main() {
     let mut topics = 0;
     for (title, description) in &items {
         terms += domain::text::search_terms(&format!("{title} {description}")).len();
-        topics += usize::from(!matching::search::Topics::of_item(title, false).is_empty());
+        topics += usize::from(!matching::Topics::of_item(title, false).is_empty());
     }
     let elapsed = start.elapsed();
     println!("{} items: {:.0} ms ({terms} terms, {topics} with topics)", items.len(), elapsed.as_secs_f64() * 1000.0);

@@ -4,111 +4,97 @@
 //! by a dot, a weekday abbreviation in a list, a range or before a time, "WE" in capitals.
 
 use std::borrow::Cow;
+use crate::data_file::{Builtin, DataFile, Pairs, WordList};
 
-/// Abbreviations that end with a dot, lower case, and what they stand for.
-const DOTTED: &[(&str, &str)] = &[
-    ("f", "für"),
-    ("d", "der"),
-    ("u", "und"),
-    ("od", "oder"),
-    ("m", "mit"),
-    ("v", "von"),
-    ("gg", "gegen"),
-    ("ggf", "gegebenenfalls"),
-    ("evtl", "eventuell"),
-    ("inkl", "inklusive"),
-    ("gym", "Gymnasium"),
-    ("vorm", "vormittags"),
-    ("nachm", "nachmittags"),
-    ("abds", "abends"),
-    ("ehrenamtl", "ehrenamtlich"),
-    ("hauptamtl", "hauptamtlich"),
-    ("jugendl", "Jugendliche"),
-    ("erw", "Erwachsene"),
-    ("mitgl", "Mitglieder"),
-    ("teiln", "Teilnehmende"),
-    ("pers", "Personen"),
-    ("pl", "Plätze"),
-    ("gr", "groß"),
-    ("wo", "Woche"),
-    ("std", "Stunden"),
-    ("min", "Minuten"),
-    ("veranst", "Veranstaltungen"),
-    ("gemeinn", "gemeinnützig"),
-    ("intern", "international"),
-    ("internat", "international"),
-    ("mehrspr", "mehrsprachig"),
-    ("öffentl", "öffentlich"),
-    ("schriftl", "schriftlich"),
-    ("mündl", "mündlich"),
-    ("vereinb", "Vereinbarung"),
-    ("gebr", "gebraucht"),
-    ("vorh", "vorhanden"),
-    ("willk", "willkommen"),
-    ("kostenl", "kostenlos"),
-    ("tägl", "täglich"),
-    ("wöchentl", "wöchentlich"),
-    ("monatl", "monatlich"),
-    ("regelm", "regelmäßig"),
-    ("approx", "approximately"),
-    ("hrs", "hours"),
-    ("wks", "weeks"),
-];
+const FILE: &str = include_str!("../data/abbreviations.txt");
 
-/// Language abbreviations: expanded when followed by a dot or standing in a list with "/"
-/// ("dt/engl/arab.").
-const LANGUAGES: &[(&str, &str)] = &[
-    ("dt", "Deutsch"),
-    ("engl", "Englisch"),
-    ("arab", "Arabisch"),
-    ("türk", "Türkisch"),
-    ("russ", "Russisch"),
-    ("ukr", "Ukrainisch"),
-    ("franz", "Französisch"),
-    ("span", "Spanisch"),
-    ("kurd", "Kurdisch"),
-    ("poln", "Polnisch"),
-    ("ital", "Italienisch"),
-];
+/// The tables of `data/abbreviations.txt` (see the file for what each is for).
+#[derive(Debug, Default)]
+struct Tables {
+    dotted: Pairs,
+    dotted_before_number: Pairs,
+    dotted_after_number: Pairs,
+    languages: Pairs,
+    undotted: Pairs,
+    capitals: Pairs,
+    /// The day names of each language, Monday first.
+    day_names: Vec<[String; 7]>,
+    /// Weekday abbreviations as written, with their language (an index of `day_names`) and day.
+    day_abbreviations: Vec<(String, usize, usize)>,
+    /// The same abbreviations as a list, to turn other words away quickly.
+    day_abbreviation_words: WordList,
+    day_abbreviations_also_words: WordList,
+    time_words: WordList,
+    day_leads: WordList,
+    list_words: WordList,
+    range_words: WordList,
+}
 
-/// Abbreviations written without a dot.
-const UNDOTTED: &[(&str, &str)] = &[("ppl", "people")];
+static TABLES: Builtin<Tables> = Builtin::new(|| Tables::parse(FILE));
 
-/// Weekday abbreviations (as written, capitalised) and their index, Monday first.
-const GERMAN_DAYS: [&str; 7] = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
-const GERMAN_NAMES: [&str; 7] = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"];
-const ENGLISH_DAYS: [(&str, usize); 10] =
-    [("Mon", 0), ("Tue", 1), ("Tues", 1), ("Wed", 2), ("Thu", 3), ("Thur", 3), ("Thurs", 3), ("Fri", 4), ("Sat", 5), ("Sun", 6)];
-const ENGLISH_NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+impl Tables {
+    fn builtin() -> &'static Tables {
+        TABLES.get()
+    }
 
-/// Words after a weekday abbreviation that show it is one ("Sa vorm.", "Do ab 18 Uhr").
-const TIME_WORDS: &[&str] = &[
-    "vorm",
-    "nachm",
-    "vormittags",
-    "vormittag",
-    "nachmittags",
-    "nachmittag",
-    "abends",
-    "abend",
-    "morgens",
-    "mittags",
-    "ganztags",
-    "ab",
-    "bis",
-    "morning",
-    "mornings",
-    "afternoon",
-    "afternoons",
-    "evening",
-    "evenings",
-    "night",
-];
-/// Words before a weekday abbreviation that show it is one ("am Do", "jeden Mi", "nur Sa").
-const DAY_LEADS: &[&str] = &["am", "jeden", "jeweils", "ab", "nur", "außer", "ausser", "nicht", "on", "every", "only", "except"];
-/// Words that join two weekdays: a list ("Di u. Do") or a range ("Mo bis Fr").
-const LIST_WORDS: &[&str] = &["u", "und", "od", "oder", "and", "or", "&"];
-const RANGE_WORDS: &[&str] = &["bis", "to", "till", "until"];
+    fn parse(text: &str) -> (Tables, Vec<String>) {
+        let file = DataFile::parse("abbreviations.txt", text);
+        let mut languages: Vec<&str> = Vec::new();
+        let mut day_names: Vec<[String; 7]> = Vec::new();
+        let weekdays = file.section("weekdays");
+        let mut by_lang: Vec<(&str, Vec<String>)> = Vec::new();
+        for (lang, name) in weekdays.entries() {
+            match by_lang.iter_mut().find(|(l, _)| *l == lang) {
+                Some((_, names)) => names.push(name.to_string()),
+                None => by_lang.push((lang, vec![name.to_string()])),
+            }
+        }
+        for (lang, names) in by_lang {
+            match <[String; 7]>::try_from(names) {
+                Ok(names) => {
+                    languages.push(lang);
+                    day_names.push(names);
+                }
+                Err(names) => file.warn(format!("abbreviations.txt: `[weekdays]` {lang} has {} names, not 7", names.len())),
+            }
+        }
+        let mut day_abbreviations = Vec::new();
+        for (lang, entry) in file.section("weekday_abbreviations").entries() {
+            let found = entry.split_once('=').and_then(|(abbr, name)| {
+                let l = languages.iter().position(|x| *x == lang)?;
+                let day = day_names.get(l)?.iter().position(|n| n == name.trim())?;
+                Some((abbr.trim().to_string(), l, day))
+            });
+            match found {
+                Some(a) => day_abbreviations.push(a),
+                None => file.warn(format!("abbreviations.txt: `[weekday_abbreviations]` {lang}: `{entry}` names no day of `[weekdays]`")),
+            }
+        }
+        let list = |name: &str| WordList::from(&file.section(name));
+        let tables = Tables {
+            dotted: file.pairs("dotted"),
+            dotted_before_number: file.pairs("dotted_before_number"),
+            dotted_after_number: file.pairs("dotted_after_number"),
+            languages: file.pairs("languages"),
+            undotted: file.pairs("undotted"),
+            capitals: file.pairs("capitals"),
+            day_names,
+            day_abbreviation_words: WordList::new(day_abbreviations.iter().map(|(a, _, _)| a.as_str())),
+            day_abbreviations,
+            day_abbreviations_also_words: list("weekday_abbreviations_also_words"),
+            time_words: list("time_words"),
+            day_leads: list("day_leads"),
+            list_words: list("list_words"),
+            range_words: list("range_words"),
+        };
+        (tables, file.finish())
+    }
+}
+
+/// Problems found in the shipped `abbreviations.txt`; empty when it is well-formed.
+pub(crate) fn abbreviation_warnings() -> &'static [String] {
+    TABLES.warnings()
+}
 
 #[derive(Clone, Copy)]
 struct Word {
@@ -121,7 +107,8 @@ struct Word {
 struct Day {
     word: usize,
     day: usize,
-    english: bool,
+    /// The language of the abbreviation, an index of `Tables::day_names`.
+    lang: usize,
 }
 
 /// The text with card-style abbreviations written out (borrowed when there are none).
@@ -130,30 +117,31 @@ pub fn expand_abbreviations(text: &str) -> Cow<'_, str> {
     if words.is_empty() {
         return Cow::Borrowed(text);
     }
+    let tables = Tables::builtin();
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
     let days: Vec<Day> = words
         .iter()
         .enumerate()
-        .filter_map(|(i, w)| day_of(&text[w.start..w.end]).map(|(day, english)| Day { word: i, day, english }))
+        .filter_map(|(i, w)| day_of(tables, &text[w.start..w.end]).map(|(day, lang)| Day { word: i, day, lang }))
         .collect();
     let mut day_words = vec![false; words.len()];
     for d in &days {
         day_words[d.word] = true;
     }
     for (k, d) in days.iter().enumerate() {
-        let link_next = days.get(k + 1).and_then(|n| link(text, &words, d.word, n.word).map(|range| (n, range)));
-        let link_prev = k.checked_sub(1).and_then(|p| link(text, &words, days[p].word, d.word)).is_some();
-        if link_next.is_none() && !link_prev && !day_context(text, &words, d.word, &day_words) {
+        let link_next = days.get(k + 1).and_then(|n| link(tables, text, &words, d.word, n.word).map(|range| (n, range)));
+        let link_prev = k.checked_sub(1).and_then(|p| link(tables, text, &words, days[p].word, d.word)).is_some();
+        if link_next.is_none() && !link_prev && !day_context(tables, text, &words, d.word, &day_words) {
             continue;
         }
-        let names = if d.english { &ENGLISH_NAMES } else { &GERMAN_NAMES };
+        let Some(names) = tables.day_names.get(d.lang) else { continue };
         let expansion = match link_next {
             // "Mo–Fr": Monday to Thursday here, Friday at its own word.
             Some((n, true)) => {
                 let mut out = Vec::new();
                 let mut i = d.day;
                 while i != n.day && out.len() < 7 {
-                    out.push(names[i]);
+                    out.push(names[i].as_str());
                     i = (i + 1) % 7;
                 }
                 out.join(" ")
@@ -171,16 +159,18 @@ pub fn expand_abbreviations(text: &str) -> Cow<'_, str> {
         let lower = raw.to_lowercase();
         let dotted = text[w.end..].starts_with('.');
         let slash = text[w.end..].starts_with('/') || text[..w.start].ends_with('/');
-        let found = if raw == "WE" && !shouting(text, &words, i) {
-            Some("Wochenende".to_string())
+        let capital = tables.capitals.get(raw).filter(|_| !shouting(text, &words, i));
+        let found = if capital.is_some() {
+            capital
         } else if dotted {
-            expand_dotted(text, &words, i, &lower)
+            expand_dotted(tables, text, &words, i, &lower)
         } else {
             None
         };
         let found = found
-            .or_else(|| LANGUAGES.iter().find(|(a, _)| *a == lower && (dotted || slash)).map(|(_, e)| e.to_string()))
-            .or_else(|| UNDOTTED.iter().find(|(a, _)| *a == lower).map(|(_, e)| e.to_string()));
+            .or_else(|| if dotted || slash { tables.languages.get(&lower) } else { None })
+            .or_else(|| tables.undotted.get(&lower))
+            .map(str::to_string);
         if let Some(expansion) = found {
             let end = if dotted { w.end + 1 } else { w.end };
             edits.push((w.start, end, expansion));
@@ -231,11 +221,12 @@ fn words_of(text: &str) -> Vec<Word> {
     out
 }
 
-fn day_of(word: &str) -> Option<(usize, bool)> {
-    if let Some(i) = GERMAN_DAYS.iter().position(|d| *d == word) {
-        return Some((i, false));
+/// The day and language of a weekday abbreviation as written ("Sa", "Thu").
+fn day_of(tables: &Tables, word: &str) -> Option<(usize, usize)> {
+    if !tables.day_abbreviation_words.contains(word) {
+        return None;
     }
-    ENGLISH_DAYS.iter().find(|(d, _)| *d == word).map(|(_, i)| (*i, true))
+    tables.day_abbreviations.iter().find(|(a, _, _)| a == word).map(|(_, lang, day)| (*day, *lang))
 }
 
 /// The end of a word including a dot right after it.
@@ -249,7 +240,7 @@ fn end_with_dot(text: &str, end: usize) -> usize {
 
 /// Whether two weekday abbreviations are joined as a list (`Some(false)`: "Di+Do", "Di u. Do")
 /// or a range (`Some(true)`: "Mo–Fr", "Mo bis Fr").
-fn link(text: &str, words: &[Word], a: usize, b: usize) -> Option<bool> {
+fn link(tables: &Tables, text: &str, words: &[Word], a: usize, b: usize) -> Option<bool> {
     if b != a + 1 && b != a + 2 {
         return None;
     }
@@ -264,9 +255,9 @@ fn link(text: &str, words: &[Word], a: usize, b: usize) -> Option<bool> {
         if !around(before) || !around(after) {
             return None;
         }
-        return if RANGE_WORDS.contains(&mid.as_str()) {
+        return if tables.range_words.contains(&mid) {
             Some(true)
-        } else if LIST_WORDS.contains(&mid.as_str()) {
+        } else if tables.list_words.contains(&mid) {
             Some(false)
         } else {
             None
@@ -282,7 +273,7 @@ fn link(text: &str, words: &[Word], a: usize, b: usize) -> Option<bool> {
 
 /// Whether a lone weekday abbreviation stands as a day: before a time or a number ("Sa 10 Uhr",
 /// "Do abends"), after "am", "jeden", "nur"…, with a dot ("Mi."), or closing a list item.
-fn day_context(text: &str, words: &[Word], i: usize, day_words: &[bool]) -> bool {
+fn day_context(tables: &Tables, text: &str, words: &[Word], i: usize, day_words: &[bool]) -> bool {
     let w = words[i];
     let raw = &text[w.start..w.end];
     let after = &text[end_with_dot(text, w.end)..];
@@ -293,7 +284,7 @@ fn day_context(text: &str, words: &[Word], i: usize, day_words: &[bool]) -> bool
     if let Some(next) = words.get(i + 1) {
         let between = &text[w.end..next.start];
         let next_word = text[next.start..next.end].to_lowercase();
-        if between.trim_matches(|c: char| c.is_whitespace() || c == '.').is_empty() && TIME_WORDS.contains(&next_word.as_str()) {
+        if between.trim_matches(|c: char| c.is_whitespace() || c == '.').is_empty() && tables.time_words.contains(&next_word) {
             return true;
         }
     }
@@ -301,12 +292,12 @@ fn day_context(text: &str, words: &[Word], i: usize, day_words: &[bool]) -> bool
         let prev = words[i - 1];
         let between = &text[prev.end..w.start];
         let prev_word = text[prev.start..prev.end].to_lowercase();
-        if between.trim().is_empty() && DAY_LEADS.contains(&prev_word.as_str()) {
+        if between.trim().is_empty() && tables.day_leads.contains(&prev_word) {
             return true;
         }
     }
     // "So" and "Do" are also ordinary words ("So können wir", "Do you"): only by the context above.
-    if matches!(raw, "So" | "Do" | "Sun") {
+    if tables.day_abbreviations_also_words.contains(raw) {
         return false;
     }
     // "Mi." is a day, "Fr. Müller" a Frau.
@@ -323,17 +314,14 @@ fn shouting(text: &str, words: &[Word], i: usize) -> bool {
     (i > 0 && caps(&words[i - 1])) || words.get(i + 1).is_some_and(caps)
 }
 
-fn expand_dotted(text: &str, words: &[Word], i: usize, lower: &str) -> Option<String> {
+fn expand_dotted<'a>(tables: &'a Tables, text: &str, words: &[Word], i: usize, lower: &str) -> Option<&'a str> {
     let w = words[i];
     let next_is_number = text[w.end + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
     let prev_is_number = text[..w.start].trim_end().ends_with(|c: char| c.is_ascii_digit());
-    match lower {
-        // "Kl. 8–10" is a school class, "kl. Küche" a small kitchen.
-        "kl" => Some(if next_is_number { "Klasse" } else { "klein" }.to_string()),
-        // "12–18 J.", "seit 3 J.": years.
-        "j" if prev_is_number => Some("Jahre".to_string()),
-        _ => DOTTED.iter().find(|(a, _)| *a == lower).map(|(_, e)| e.to_string()),
-    }
+    // "Kl. 8–10" is a school class, "kl. Küche" a small kitchen; "12–18 J." are years.
+    let before_number = tables.dotted_before_number.get(lower).filter(|_| next_is_number);
+    let after_number = tables.dotted_after_number.get(lower).filter(|_| prev_is_number);
+    before_number.or(after_number).or_else(|| tables.dotted.get(lower))
 }
 
 #[cfg(test)]
@@ -361,6 +349,14 @@ mod tests {
         assert_eq!(x("WE OFFER ROOMS"), "WE OFFER ROOMS");
         assert_eq!(x("قاعة للاجتماعات"), "قاعة للاجتماعات");
         assert!(matches!(expand_abbreviations("Raum für 20 Personen"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn shipped_tables_parse_without_warnings() {
+        assert_eq!(super::abbreviation_warnings(), &[] as &[String]);
+        let tables = super::Tables::builtin();
+        assert_eq!(tables.day_names.len(), 2);
+        assert_eq!(super::day_of(tables, "Thurs"), Some((3, 1)));
     }
 
     #[test]

@@ -53,13 +53,9 @@ impl CategoryList {
     }
 
     /// How many categories the list has.
-    pub fn len(&self) -> usize {
+    #[cfg(test)]
+    fn len(&self) -> usize {
         self.names.len()
-    }
-
-    /// Whether the list is empty.
-    pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
     }
 }
 

@@ -62,6 +62,10 @@ pub fn check_pair(same_org: bool, need: &Profile, offer: &Profile, place: Proxim
 
 /// `restricted` is exclusively for an audience that `other` clearly is not.
 fn audience_conflict(restricted: &Profile, other: &Profile) -> bool {
+    // Most items are for everyone; this runs twice for every candidate pair.
+    if restricted.exclusive.is_empty() {
+        return false;
+    }
     restricted.exclusive.iter().any(|e| match e {
         Exclusive::Women => other.gender == Some(Audience::Men),
         Exclusive::Men => other.gender == Some(Audience::Women),

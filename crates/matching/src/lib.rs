@@ -13,28 +13,36 @@
 //! * [`run_match_command`] is `knotenpunkt match`: JSON in, JSON out, [`CliError`] (exit code 2)
 //!   naming the offending field.
 //!
-//! How a pair is judged: hard constraints first ([`constraints`]: never the same association,
+//! * [`Topics`] are the topics a short text names, for searching offers and needs across
+//!   languages; [`vocabulary`] names concepts in interface languages and checks the data files.
+//!
+//! How a pair is judged: hard constraints first (`constraints`: never the same association,
 //! weekdays must overlap when both give them, women-/men-/youth-only conflicts, "only on site" in
-//! a district that is neither the same nor a neighbour, a required language must be spoken);
-//! then the meaning of the texts ([`analyse`] finds concepts with the [`lexicon`]: stems,
-//! German compounds, synonyms and translations in de/en/tr/ar/uk/ru/fa), weighted towards what
-//! the need is mainly about; then category, languages, place and time ([`score`]).
+//! a district that is neither the same nor a neighbour, a required language must be spoken; a
+//! broken one is a [`Violation`]); then the meaning of the texts (`analyse` finds concepts with
+//! the `lexicon`: stems, German compounds, synonyms and translations in de/en/tr/ar/uk/ru/fa),
+//! weighted towards what the need is mainly about; then category, languages, place and time
+//! (`score`). The modules are private; the word lists and the lexicon are data files in
+//! `data/` (see the crate's README, "Adding a word or a language").
 
-pub mod abbreviations;
-pub mod analyse;
-pub mod category;
+mod abbreviations;
+mod analyse;
+mod category;
 pub mod cli;
-pub mod constraints;
-pub mod engine;
+mod constraints;
+mod data_file;
+mod engine;
 pub mod eval;
-pub mod language;
-pub mod lexicon;
-pub mod model;
-pub mod reason;
-pub mod schedule;
-pub mod score;
-pub mod search;
-pub mod text;
+mod function_words;
+mod language;
+mod lexicon;
+mod model;
+mod reason;
+mod schedule;
+mod score;
+mod search;
+mod text;
+pub mod vocabulary;
 
 pub use cli::{run_match_command, CliError};
 pub use constraints::Violation;
@@ -42,3 +50,4 @@ pub use engine::{Engine, MatchError, Seeker, Suggestion};
 pub use model::{Audience, Districts, ExplicitConstraints, Item, ItemId, Kind, OrgId, Organisation, Weekday};
 pub use reason::Reason;
 pub use score::Params;
+pub use search::Topics;

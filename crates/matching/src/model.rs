@@ -207,13 +207,13 @@ impl Districts {
     }
 
     /// The name of a district by index, as first written.
-    pub fn name(&self, index: usize) -> Option<&str> {
+    pub(crate) fn name(&self, index: usize) -> Option<&str> {
         self.names.get(index).map(String::as_str)
     }
 
     /// The districts named in a token sequence (as [`crate::text::tokenize`] gives it), each
     /// with the position of its first word.
-    pub fn named_in(&self, tokens: &[String]) -> Vec<(usize, usize)> {
+    pub(crate) fn named_in(&self, tokens: &[String]) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         if self.words.is_empty() {
             return out;
@@ -229,7 +229,7 @@ impl Districts {
     }
 
     /// The closest relation between any district of one list and any of the other.
-    pub fn closest(&self, a: &[usize], b: &[usize]) -> Proximity {
+    pub(crate) fn closest(&self, a: &[usize], b: &[usize]) -> Proximity {
         let mut best = Proximity::Unknown;
         for &x in a {
             for &y in b {
@@ -244,17 +244,18 @@ impl Districts {
     }
 
     /// Whether any neighbourhood is known at all.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.neighbours.is_empty()
     }
 
     /// How two districts relate.
-    pub fn relation(&self, a: &str, b: &str) -> Proximity {
+    #[cfg(test)]
+    fn relation(&self, a: &str, b: &str) -> Proximity {
         self.relation_of_keys(&district_key(a), &district_key(b))
     }
 
     /// How two districts relate, given their keys (see [`district_key`]).
-    pub fn relation_of_keys(&self, ka: &str, kb: &str) -> Proximity {
+    pub(crate) fn relation_of_keys(&self, ka: &str, kb: &str) -> Proximity {
         if ka == kb {
             return Proximity::Same;
         }
@@ -265,12 +266,12 @@ impl Districts {
     }
 
     /// The index of a district key, if the district is listed.
-    pub fn index_of(&self, key: &str) -> Option<usize> {
+    pub(crate) fn index_of(&self, key: &str) -> Option<usize> {
         self.index.get(key).copied()
     }
 
     /// How two listed districts relate, by index (see [`Districts::index_of`]).
-    pub fn relation_of_indices(&self, a: usize, b: usize) -> Proximity {
+    pub(crate) fn relation_of_indices(&self, a: usize, b: usize) -> Proximity {
         if a == b {
             Proximity::Same
         } else if self.adjacent.get(a * self.index.len() + b).copied().unwrap_or(false) {

@@ -1,5 +1,10 @@
 //! Times of day: "18:00-20:00", "ab 18 Uhr", "abends", "morning" become minute ranges.
 
+use std::collections::HashMap;
+
+use crate::data_file::{Builtin, DataFile, Section};
+use crate::function_words::FunctionWords;
+
 /// A time-of-day range in minutes after midnight; `end` may exceed 24 h for late evenings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TimeRange {
@@ -16,109 +21,69 @@ impl TimeRange {
     }
 }
 
-const PARTS_OF_DAY: &[(&[&str], u16, u16)] = &[
-    (
-        &[
-            "morgens",
-            "vormittags",
-            "vormittag",
-            "morning",
-            "mornings",
-            "sabah",
-            "sabahları",
-            "sabahleyin",
-            "утром",
-            "вранці",
-            "зранку",
-            "صباح",
-            "صباحا",
-            "صباحاً",
-            "الصباح",
-            "صبح",
-            "صبح‌ها",
-        ],
-        8 * 60,
-        12 * 60,
-    ),
-    (&["mittags", "midday", "noon", "öğlen"], 11 * 60, 14 * 60),
-    (
-        &[
-            "nachmittags",
-            "nachmittag",
-            "afternoon",
-            "afternoons",
-            "öğleden",
-            "днем",
-            "днём",
-            "вдень",
-            "после обеда",
-            "після обіду",
-            "بعد الظهر",
-            "بعدازظهر",
-            "بعد از ظهر",
-            "عصر",
-        ],
-        13 * 60,
-        18 * 60,
-    ),
-    (
-        &[
-            "abends",
-            "abend",
-            "evening",
-            "evenings",
-            "akşam",
-            "akşamları",
-            "вечером",
-            "вечерам",
-            "ввечері",
-            "вечір",
-            "вечорами",
-            "مساء",
-            "مساءً",
-            "المساء",
-            "شب",
-            "شب‌ها",
-        ],
-        17 * 60,
-        22 * 60,
-    ),
-    (&["ganztags", "ganztägig", "all day", "tüm gün", "весь день"], 8 * 60, 22 * 60),
-];
+const TIMES: &str = include_str!("../data/times.txt");
 
-/// German compounds that end in a part of the day ("Freitagabend", "Samstagvormittag", "Filmabend").
-const PART_OF_DAY_ENDINGS: &[(&str, u16, u16)] = &[
-    ("vormittag", 8 * 60, 12 * 60),
-    ("vormittags", 8 * 60, 12 * 60),
-    ("nachmittag", 13 * 60, 18 * 60),
-    ("nachmittags", 13 * 60, 18 * 60),
-    ("abend", 17 * 60, 22 * 60),
-    ("abends", 17 * 60, 22 * 60),
-];
-
-type PartsOfDay = (std::collections::HashMap<&'static str, (u16, u16)>, Vec<(&'static str, u16, u16)>);
-
-/// The parts of the day by word, and those of several words.
-fn parts_of_day() -> &'static PartsOfDay {
-    static PARTS: std::sync::OnceLock<PartsOfDay> = std::sync::OnceLock::new();
-    PARTS.get_or_init(|| {
-        let mut single = std::collections::HashMap::new();
-        let mut phrases = Vec::new();
-        for (list, start, end) in PARTS_OF_DAY {
-            for w in *list {
-                if w.contains(' ') {
-                    phrases.push((*w, *start, *end));
-                } else {
-                    single.entry(*w).or_insert((*start, *end));
-                }
-            }
-        }
-        (single, phrases)
-    })
+/// The parts of the day of `data/times.txt`.
+#[derive(Debug, Default)]
+struct PartsOfDay {
+    /// Each part of the day with its words, in file order.
+    parts: Vec<(Vec<String>, TimeRange)>,
+    /// The parts by single word (the first part that lists a word counts).
+    single: HashMap<String, TimeRange>,
+    /// Entries of several words ("all day"), found anywhere in a text.
+    phrases: Vec<(String, TimeRange)>,
+    /// German word endings that name a part of the day in a compound ("Freitagabend").
+    endings: Vec<(String, TimeRange)>,
 }
 
-/// Words that cancel the part of the day after them ("nicht mittags", "not in the evening").
-const NEGATIONS: &[&str] = &["nicht", "kein", "keine", "außer", "ausser", "not", "no", "except"];
+static PARTS: Builtin<PartsOfDay> = Builtin::new(|| PartsOfDay::parse(TIMES));
+
+impl PartsOfDay {
+    fn builtin() -> &'static PartsOfDay {
+        PARTS.get()
+    }
+
+    fn parse(text: &str) -> (PartsOfDay, Vec<String>) {
+        let file = DataFile::parse("times.txt", text);
+        let span = |section: &Section| -> Option<TimeRange> {
+            let (from, to) = (section.option("from").and_then(minutes), section.option("to").and_then(minutes));
+            if from.is_none() || to.is_none() {
+                file.warn(format!("times.txt: `[{}]` needs `from=hh:mm; to=hh:mm`", section.name));
+            }
+            Some(TimeRange { start: from?, end: to? })
+        };
+        let mut out = PartsOfDay::default();
+        for section in file.sections("part_of_day") {
+            let Some(range) = span(&section) else { continue };
+            let words: Vec<String> = section.words().map(str::to_string).collect();
+            for w in &words {
+                if w.contains(' ') {
+                    out.phrases.push((w.clone(), range));
+                } else {
+                    out.single.entry(w.clone()).or_insert(range);
+                }
+            }
+            out.parts.push((words, range));
+        }
+        for section in file.sections("compound_ending") {
+            let Some(range) = span(&section) else { continue };
+            out.endings.extend(section.words().map(|w| (w.to_string(), range)));
+        }
+        (out, file.finish())
+    }
+}
+
+/// Problems found in the shipped `times.txt`; empty when it is well-formed.
+pub(crate) fn parts_of_day_warnings() -> &'static [String] {
+    PARTS.warnings()
+}
+
+/// "08:00" as minutes after midnight.
+fn minutes(clock: &str) -> Option<u16> {
+    let (h, m) = clock.split_once(':')?;
+    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
+    (h <= 24 && m < 60).then_some(h * 60 + m)
+}
 
 /// The time of day a free text names, for items whose time field is empty: parts of the day in
 /// any language ("abends", "صباح", "ввечері", "Freitagabend") and clock times given with "Uhr",
@@ -129,24 +94,25 @@ pub fn text_time_range(text: &str) -> Option<TimeRange> {
     let lower = text.to_lowercase();
     let mut found: Vec<TimeRange> = Vec::new();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let negated = |i: usize| words[i.saturating_sub(2)..i].iter().any(|w| NEGATIONS.contains(w));
-    let (single, phrases) = parts_of_day();
+    let negations = &FunctionWords::builtin().time_negations;
+    let negated = |i: usize| words[i.saturating_sub(2)..i].iter().any(|w| negations.contains(w));
+    let parts = PartsOfDay::builtin();
     for (i, w) in words.iter().enumerate() {
-        if let Some(&(start, end)) = single.get(w) {
+        if let Some(&range) = parts.single.get(*w) {
             if !negated(i) {
-                found.push(TimeRange { start, end });
+                found.push(range);
             }
         }
     }
-    for (p, start, end) in phrases {
-        if lower.contains(p) {
-            found.push(TimeRange { start: *start, end: *end });
+    for (p, range) in &parts.phrases {
+        if lower.contains(p.as_str()) {
+            found.push(*range);
         }
     }
     for (i, w) in words.iter().enumerate() {
-        if let Some((_, start, end)) = PART_OF_DAY_ENDINGS.iter().find(|(e, _, _)| w.len() > e.len() && w.ends_with(e)) {
+        if let Some((_, range)) = parts.endings.iter().find(|(e, _)| w.len() > e.len() && w.ends_with(e.as_str())) {
             if !negated(i) {
-                found.push(TimeRange { start: *start, end: *end });
+                found.push(*range);
             }
         }
     }
@@ -219,7 +185,7 @@ pub fn parse_time_range(input: &str) -> Option<TimeRange> {
         [start, end, ..] if end > start => return Some(TimeRange { start: *start, end: *end }),
         [start, ..] => {
             // "bis 20 Uhr": open until then, from the morning on; "ab 18 Uhr", "18 Uhr": two hours.
-            let until = lower.contains("bis") || lower.contains("until");
+            let until = FunctionWords::builtin().until_words.iter().any(|w| lower.contains(w));
             let (start, end) = if until { ((8 * 60).min(start.saturating_sub(120)), *start) } else { (*start, start + 120) };
             return Some(TimeRange { start, end: end.max(start + 30) });
         }
@@ -227,8 +193,8 @@ pub fn parse_time_range(input: &str) -> Option<TimeRange> {
     }
     // Whole words, so that "nachmittags" is not read as "mittags".
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let fits = |w: &&str| if w.contains(' ') { lower.contains(*w) } else { words.contains(w) };
-    PARTS_OF_DAY.iter().find(|(list, _, _)| list.iter().any(fits)).map(|(_, start, end)| TimeRange { start: *start, end: *end })
+    let fits = |w: &String| if w.contains(' ') { lower.contains(w.as_str()) } else { words.contains(&w.as_str()) };
+    PartsOfDay::builtin().parts.iter().find(|(list, _)| list.iter().any(fits)).map(|(_, range)| *range)
 }
 
 /// Clock times in order of appearance: "18:30" → 1110, "18 Uhr" → 1080, "18-20" → 1080, 1200.
@@ -299,6 +265,14 @@ mod tests {
         assert_eq!(text_time_range("Saal, nicht mittags"), None);
         assert_eq!(text_time_range("Do 19:30, Gemeindehaus"), Some(TimeRange { start: 1170, end: 1290 }));
         assert_eq!(text_time_range("Raum Mo–Fr bis 20 Uhr"), Some(TimeRange { start: 480, end: 1200 }));
+    }
+
+    #[test]
+    fn shipped_parts_of_day_parse_without_warnings() {
+        assert_eq!(parts_of_day_warnings(), &[] as &[String]);
+        assert_eq!(PartsOfDay::builtin().parts.len(), 5);
+        let (_, warnings) = PartsOfDay::parse("[part_of_day] from=8\nde: früh\n");
+        assert!(warnings.iter().any(|w| w.contains("from=hh:mm")), "{warnings:?}");
     }
 
     #[test]

@@ -14,8 +14,7 @@ pub use read_model::{MarketView, Marketplace, Pairing};
 /// The name of a matching concept ("room") in an interface language, from the built-in
 /// lexicon; `fallback` (the German label) when the lexicon does not know it.
 pub fn topic_label(concept: &str, lang: &str, fallback: &str) -> String {
-    let lexicon = matching::lexicon::Lexicon::builtin();
-    lexicon.concept_named(concept).and_then(|id| lexicon.concept(id)).map_or_else(|| fallback.to_owned(), |c| c.label_in(lang).to_owned())
+    matching::vocabulary::concept_label(concept, lang).unwrap_or(fallback).to_owned()
 }
 
 #[cfg(test)]

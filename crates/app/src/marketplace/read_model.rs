@@ -9,7 +9,7 @@ use domain::ids::OrgId;
 use domain::item_query::ItemQuery;
 use domain::marketplace::{Item, ItemFilter, ItemId, ItemKind, ItemVisibility};
 use domain::organisation::Audience;
-use matching::search::Topics;
+use matching::Topics;
 
 use crate::ports::{DirectoryStore, IntroductionStore, ItemStore, StoreError};
 use crate::snapshot::Snapshot;

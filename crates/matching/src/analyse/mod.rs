@@ -1,37 +1,29 @@
 //! Reading one offer or need: its concepts, words, categories, languages, days, place and audience.
+//!
+//! [`analyse_in`] runs in stages, each returning a small struct: the texts as tokens with their
+//! concepts ([`reading::Texts`]), what those concepts say ([`reading::Reading`]), concepts
+//! inferred from others, then the audience, languages, concepts and anchors, and times the item
+//! is about; the [`Profile`] is assembled from those and completed with what depends on several
+//! of them (places, the languages a need depends on, bit sets for fast comparison).
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::abbreviations::expand_abbreviations;
 use crate::category::CategoryList;
-use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
-use crate::model::{Audience, Item, Kind, Organisation, Weekday};
+use crate::lexicon::{ConceptId, Lexicon, Marker, TokenCache};
+use crate::model::{Audience, Districts, ExplicitConstraints, Item, Kind, Organisation, Weekday};
 use crate::schedule::{parse_time_range, TimeRange};
-use crate::text::{tokenize_sentences, StemLang};
+use crate::text::StemLang;
 
 mod parts;
 pub mod place;
+mod reading;
 #[cfg(test)]
 mod tests;
 pub mod when;
 
-use parts::{
-    add_catering, add_language_learning, add_school_levels, bump, concept_positions, critical_languages, devices_taught, group_size,
-    has_concept, infer_categories, is_group_word, marker_positions, modifier_range, near_window, terms_of,
-};
-use when::{clause_map, day_mask, negated_positions, Slot};
-
-/// Weight of a concept found in the title, relative to one found only in the description.
-const TITLE_WEIGHT: f32 = 1.0;
-const DESCRIPTION_WEIGHT: f32 = 0.5;
-/// How many tokens apart "only"/"required" may stand from what they qualify.
-const MARKER_WINDOW: usize = 4;
-/// Title concepts at least this heavy say what an item is about (context words weigh less).
-const ANCHOR_WEIGHT: f32 = 0.7;
-/// A broader concept found through a narrower one counts less than the narrower one.
-const PARENT_WEIGHT: f32 = 0.7;
-/// Weight of a title concept that only says what the item is for ("Raum für *Folkloreprobe*").
-const TITLE_MODIFIER_WEIGHT: f32 = 0.6;
+use parts::{add_catering, add_language_learning, add_school_levels, critical_languages, group_size, has_concept, infer_categories, marker_positions, terms_of};
+use reading::{AudienceMentions, DayMentions, LanguageMentions, Reading, Texts, ANCHOR_WEIGHT};
+use when::{day_mask, Slot};
 
 /// Everything the scorer needs to know about one item, computed once per change.
 #[derive(Debug, Clone, PartialEq)]
@@ -119,298 +111,57 @@ pub enum Exclusive {
     Adults,
 }
 
-struct FieldHits {
-    hits: Vec<Hit>,
-    tokens: Vec<String>,
-    /// The sentence each token stands in.
-    sentences: Vec<u32>,
-    /// The clause each token stands in (numbered over title and description), and the time
-    /// of day each clause of this field names.
-    clauses: Vec<u32>,
-    clause_times: Vec<Option<TimeRange>>,
-    first_clause: u32,
-    /// Positions of words that are negated ("nicht freitags", "keine Übersetzungen").
-    negated: Vec<usize>,
-}
-
-impl FieldHits {
-    fn read(text: &str, first_clause: u32, turkish: bool, lex: &Lexicon, cache: &mut TokenCache) -> FieldHits {
-        let (tokens, sentences) = tokenize_sentences(text);
-        let mut hits = lex.find(&tokens, turkish, cache);
-        devices_taught(lex, &mut hits, &tokens, &sentences);
-        let (clauses, clause_times) = clause_map(text, tokens.len());
-        let negated = negated_positions(lex, &hits, &sentences);
-        FieldHits { hits, tokens, sentences, clauses, clause_times, first_clause, negated }
-    }
-}
-
-/// Builds the profile of an item.
+/// Builds the profile of an item in a city without districts.
+#[cfg(test)]
 pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &mut TokenCache) -> Profile {
-    analyse_in(item, org, lex, cache, &crate::model::Districts::default())
+    analyse_in(item, org, lex, cache, &Districts::default())
 }
 
 /// Builds the profile of an item in a city with these districts (for the places its texts name).
-pub fn analyse_in(
-    item: &Item,
-    org: Option<&Organisation>,
-    lex: &Lexicon,
-    cache: &mut TokenCache,
-    districts: &crate::model::Districts,
-) -> Profile {
-    let turkish = item.text_lang.as_deref() == Some("tr");
-    // Card-style abbreviations ("Di+Do vorm.", "f. 20 Pers.", "nur WE") written out first.
-    let title_text = expand_abbreviations(&item.title);
-    let desc_text = expand_abbreviations(&item.description);
-    let full_text = format!("{title_text}\n{desc_text}");
-    let title = FieldHits::read(&title_text, 0, turkish, lex, cache);
-    let desc = FieldHits::read(&desc_text, title.clause_times.len() as u32, turkish, lex, cache);
-    let offer = item.kind == Kind::Offer;
-
-    let mut weights: HashMap<ConceptId, f32> = HashMap::new();
-    let mut named_languages = BTreeSet::new();
-    let mut text_days: Option<BTreeSet<Weekday>> = None;
-    let mut only_days: Option<BTreeSet<Weekday>> = None;
-    // Days named per clause, for the slots.
-    let mut clause_days: Vec<(u32, u8)> = Vec::new();
-    let (mut women, mut men, mut youth, mut adult) = (false, false, false, false);
-    let mut exclusive = BTreeSet::new();
-    let mut on_site_only = false;
-    let mut required_near_language = false;
-    let mut required_named = BTreeSet::new();
-    let mut title_topics: Vec<(ConceptId, f32)> = Vec::new();
-    let mut learning_signal = false;
-    let mut learning_in_title = false;
-    let mut skill_languages = BTreeSet::new();
-    let mut wished_languages = BTreeSet::new();
-    let mut title_role = false;
-    let mut title_leader = false;
-    let modifiers = modifier_range(&title.tokens);
-    let head_has_topic = title.hits.iter().any(|h| {
-        !modifiers.contains(&h.pos)
-            && !h.via_parent
-            && lex.concept(h.concept).is_some_and(|c| c.kind == ConceptKind::Topic && c.weight >= ANCHOR_WEIGHT && !c.role)
-    });
-
-    for (field, factor) in [(&title, TITLE_WEIGHT), (&desc, DESCRIPTION_WEIGHT)] {
-        let mut only_pos = marker_positions(lex, &field.hits, Marker::Only);
-        only_pos.retain(|p| !field.negated.contains(p));
-        let required_pos = marker_positions(lex, &field.hits, Marker::Required);
-        let also_pos = marker_positions(lex, &field.hits, Marker::Also);
-        let skill_pos = marker_positions(lex, &field.hits, Marker::LanguageSkill);
-        let preferred_pos = marker_positions(lex, &field.hits, Marker::Preferred);
-        let is_title = factor >= TITLE_WEIGHT;
-        let course_pos = concept_positions(&field.hits, lex.concept_named("course"));
-        let near = |positions: &[usize], pos: usize, window: usize| near_window(positions, pos, window, &field.sentences);
-        for hit in &field.hits {
-            let Some(concept) = lex.concept(hit.concept) else { continue };
-            let near_only = near(&only_pos, hit.pos, MARKER_WINDOW);
-            let negated = field.negated.contains(&hit.pos);
-            match &concept.kind {
-                // What an offer says it does not do or have ("keine schriftlichen Übersetzungen",
-                // "nicht beglaubigt"); a need's "kein Raum" is what it lacks, so it counts.
-                ConceptKind::Topic if negated && offer => {}
-                ConceptKind::Days(_) if negated => {}
-                ConceptKind::Topic if hit.via_parent => {
-                    bump(&mut weights, hit.concept, concept.weight * factor * PARENT_WEIGHT);
-                }
-                ConceptKind::Topic if is_title && head_has_topic && modifiers.contains(&hit.pos) => {
-                    bump(&mut weights, hit.concept, concept.weight * TITLE_MODIFIER_WEIGHT);
-                }
-                ConceptKind::Topic => {
-                    bump(&mut weights, hit.concept, concept.weight * factor);
-                    if is_title {
-                        title_topics.push((hit.concept, concept.weight));
-                        title_role |= concept.role;
-                        title_leader |= concept.role && concept.name == "coach";
-                    }
-                }
-                ConceptKind::Audience { audience, adult: is_adult } => {
-                    bump(&mut weights, hit.concept, concept.weight * factor);
-                    let group_word = is_group_word(&field.tokens[hit.pos]);
-                    match audience {
-                        Some(Audience::Women) => women = true,
-                        Some(Audience::Men) => men = true,
-                        Some(Audience::Youth) => youth = true,
-                        None => {}
-                    }
-                    if *is_adult {
-                        adult = true;
-                    }
-                    let restricts = near_only || group_word;
-                    if restricts {
-                        match audience {
-                            Some(Audience::Women) => exclusive.insert(Exclusive::Women),
-                            Some(Audience::Men) => exclusive.insert(Exclusive::Men),
-                            Some(Audience::Youth) if near_only => exclusive.insert(Exclusive::Youth),
-                            None if *is_adult && near_only => exclusive.insert(Exclusive::Adults),
-                            _ => false,
-                        };
-                    }
-                }
-                ConceptKind::Language(code) => {
-                    named_languages.insert(code.clone());
-                    // "Arabischkurs", "Kurs Arabisch": a language taught, not a language spoken.
-                    if near(&course_pos, hit.pos, 1) {
-                        learning_signal = true;
-                        learning_in_title |= is_title;
-                    }
-                    if near(&preferred_pos, hit.pos, 4) {
-                        wished_languages.insert(code.clone());
-                    } else if near(&skill_pos, hit.pos, 2) {
-                        skill_languages.insert(code.clone());
-                    }
-                    bump(&mut weights, hit.concept, concept.weight * factor);
-                    if near(&required_pos, hit.pos, 6) {
-                        required_near_language = true;
-                        required_named.insert(code.clone());
-                    }
-                }
-                ConceptKind::Marker(Marker::OnSite) => {
-                    if concept.name == "onsite_strict" || near_only {
-                        on_site_only = true;
-                    }
-                }
-                ConceptKind::Marker(Marker::LanguageSkill) => {
-                    if near(&required_pos, hit.pos, 6) {
-                        required_near_language = true;
-                    }
-                }
-                ConceptKind::Marker(_) => {}
-                ConceptKind::Days(_)
-                    if also_pos.iter().any(|&p| p < hit.pos && hit.pos - p <= 2 && field.sentences[p] == field.sentences[hit.pos]) => {}
-                ConceptKind::Days(days) if near_only => {
-                    // "nur werktags", "only on Saturdays": as binding as the weekday field.
-                    only_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
-                    clause_days.push((field.first_clause + field.clauses.get(hit.pos).copied().unwrap_or(0), day_mask(days)));
-                }
-                ConceptKind::Days(days) => {
-                    text_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
-                    clause_days.push((field.first_clause + field.clauses.get(hit.pos).copied().unwrap_or(0), day_mask(days)));
-                }
-            }
-        }
-    }
-    add_catering(lex, &mut weights);
-    add_school_levels(lex, &mut weights, &full_text);
-    if learning_signal {
-        add_language_learning(lex, &mut weights);
-        if let (true, Some(id)) = (learning_in_title, lex.concept_named("language_learning")) {
-            title_topics.push((id, 1.0));
-        }
-    }
-
-    let explicit = item.explicit;
-    if let Some(a) = explicit.audience {
-        match a {
-            Audience::Women => {
-                women = true;
-                exclusive.insert(Exclusive::Women);
-            }
-            Audience::Men => {
-                men = true;
-                exclusive.insert(Exclusive::Men);
-            }
-            Audience::Youth => {
-                youth = true;
-                exclusive.insert(Exclusive::Youth);
-            }
-        }
-    }
-    // A restriction to one gender decides, whatever else is mentioned: "nur für Frauen, Männer
-    // haben keinen Zutritt" is for women.
-    let gender = match (exclusive.contains(&Exclusive::Women), exclusive.contains(&Exclusive::Men), women, men) {
-        (true, false, _, _) => Some(Audience::Women),
-        (false, true, _, _) => Some(Audience::Men),
-        (_, _, true, false) => Some(Audience::Women),
-        (_, _, false, true) => Some(Audience::Men),
-        _ => None,
-    };
-    if gender.is_none() {
-        exclusive.remove(&Exclusive::Women);
-        exclusive.remove(&Exclusive::Men);
-    }
-    if let Some(flag) = explicit.on_site_only {
-        on_site_only = flag;
-    }
-
-    let mut languages: BTreeSet<String> = item.languages.iter().cloned().collect();
-    languages.extend(named_languages.iter().cloned());
-    let mut speaks = languages.clone();
-    if let Some(o) = org {
-        speaks.extend(o.languages.iter().cloned());
-    }
-    speaks.insert("de".to_string());
-
-    let language_required = explicit.language_required.unwrap_or(required_near_language);
-    let mut required_languages = BTreeSet::new();
-    if language_required {
-        required_languages = if required_named.is_empty() {
-            let listed: BTreeSet<String> = item.languages.iter().cloned().collect();
-            if listed.is_empty() {
-                named_languages.clone()
-            } else {
-                listed
-            }
-        } else {
-            required_named
-        };
-    }
-
-    let mut anchors: Vec<ConceptId> = title_topics.iter().filter(|(_, w)| *w >= ANCHOR_WEIGHT).map(|(c, _)| *c).collect();
-    anchors.sort_unstable();
-    anchors.dedup();
-
-    let mut concepts: Vec<(ConceptId, f32)> = weights.into_iter().filter(|(_, w)| *w > 0.0).collect();
-    concepts.sort_by_key(|(c, _)| *c);
-    let concept_mass = concepts.iter().map(|(_, w)| w).sum();
-    let anchor_mass = concepts.iter().filter(|(c, _)| anchors.contains(c)).map(|(_, w)| w).sum();
+pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &mut TokenCache, districts: &Districts) -> Profile {
+    let texts = Texts::read(item, lex, cache);
+    let Reading { mut weights, mut title_topics, title_role, title_leader, audience, languages, days, on_site_only } =
+        Reading::of(&texts, item.kind == Kind::Offer, lex);
+    add_inferred(&mut weights, &mut title_topics, &languages, &texts.full, lex);
+    let audience = AudienceFacts::of(audience, &item.explicit);
+    let languages = LanguageFacts::of(item, org, languages);
+    let concepts = ConceptFacts::of(weights, &title_topics);
+    let when = WhenFacts::of(item, &texts, days);
 
     let categories_list = CategoryList::builtin();
     let explicit_category = item.category.as_deref().and_then(|c| categories_list.find(c));
-    let categories = infer_categories(lex, categories_list, explicit_category, &concepts);
-
+    let categories = infer_categories(lex, categories_list, explicit_category, &concepts.concepts);
     let stem_lang = item.text_lang.as_deref().and_then(StemLang::from_code);
-    let terms = terms_of(lex, stem_lang, &title.tokens, &desc.tokens, cache);
-
-    let field_time = item.time.as_deref().and_then(parse_time_range);
-    let clause_times: Vec<Option<TimeRange>> = title.clause_times.iter().chain(&desc.clause_times).copied().collect();
-    // The span of the times the clauses name.
-    let text_time = if field_time.is_none() {
-        clause_times.iter().flatten().fold(None, |acc: Option<TimeRange>, t| {
-            Some(acc.map_or(*t, |a| TimeRange { start: a.start.min(t.start), end: a.end.max(t.end) }))
-        })
-    } else {
-        None
-    };
-    let slots = slots_of(item.weekdays.as_ref(), field_time, &clause_days, &clause_times);
+    let terms = terms_of(lex, stem_lang, &texts.title.tokens, &texts.description.tokens, cache);
+    let district = item.district.clone().or_else(|| org.and_then(|o| o.district.clone()));
     let mut profile = Profile {
         kind: item.kind,
-        concepts,
-        concept_mass,
+        concepts: concepts.concepts,
+        concept_mass: concepts.concept_mass,
         terms,
         categories,
         explicit_category,
-        languages,
-        speaks,
-        named_languages,
-        required_languages,
-        skill_languages,
-        wished_languages,
-        gender,
-        youth,
-        adult,
-        exclusive,
-        on_site_only,
-        weekdays: item.weekdays.clone().or(only_days),
-        text_weekdays: text_days,
-        anchor_mass,
-        anchors,
-        time: field_time.or(text_time),
-        time_from_text: field_time.is_none() && text_time.is_some(),
-        slots,
-        group_size: group_size(&full_text),
-        district: item.district.clone().or_else(|| org.and_then(|o| o.district.clone())),
-        district_key: None,
+        languages: languages.languages,
+        speaks: languages.speaks,
+        named_languages: languages.named,
+        required_languages: languages.required,
+        skill_languages: languages.skill,
+        wished_languages: languages.wished,
+        gender: audience.gender,
+        youth: audience.youth,
+        adult: audience.adult,
+        exclusive: audience.exclusive,
+        on_site_only: item.explicit.on_site_only.unwrap_or(on_site_only),
+        weekdays: when.weekdays,
+        text_weekdays: when.text_weekdays,
+        anchor_mass: concepts.anchor_mass,
+        anchors: concepts.anchors,
+        time: when.time,
+        time_from_text: when.time_from_text,
+        slots: when.slots,
+        group_size: group_size(&texts.full),
+        district_key: district.as_deref().map(crate::model::district_key),
+        district,
         places: Vec::new(),
         place_names: Vec::new(),
         places_only: false,
@@ -425,21 +176,181 @@ pub fn analyse_in(
         speaks_mask: 0,
         critical_mask: 0,
     };
-    profile.district_key = profile.district.as_deref().map(crate::model::district_key);
     if !districts.is_empty() && item.district.is_none() {
-        for field in [&title, &desc] {
+        for field in [&texts.title, &texts.description] {
             let only = marker_positions(lex, &field.hits, Marker::Only);
             place::add_places(&mut profile, &field.tokens, &field.sentences, |p| only.contains(&p), districts);
         }
     }
-    profile.learns_language = has_concept(lex, &profile, "language_learning");
+    complete(&mut profile, lex);
+    profile
+}
+
+/// Stage 3: concepts inferred from others (catering, school levels, language learning).
+fn add_inferred(
+    weights: &mut HashMap<ConceptId, f32>,
+    title_topics: &mut Vec<(ConceptId, f32)>,
+    languages: &LanguageMentions,
+    full_text: &str,
+    lex: &Lexicon,
+) {
+    add_catering(lex, weights);
+    add_school_levels(lex, weights, full_text);
+    if languages.learning {
+        add_language_learning(lex, weights);
+        if languages.learning_in_title {
+            title_topics.push((lex.special().language_learning, 1.0));
+        }
+    }
+}
+
+/// Who the item is for, from its texts and the audience field.
+struct AudienceFacts {
+    gender: Option<Audience>,
+    youth: bool,
+    adult: bool,
+    exclusive: BTreeSet<Exclusive>,
+}
+
+impl AudienceFacts {
+    fn of(mentions: AudienceMentions, explicit: &ExplicitConstraints) -> AudienceFacts {
+        let AudienceMentions { mut women, mut men, mut youth, adult, mut exclusive } = mentions;
+        if let Some(a) = explicit.audience {
+            match a {
+                Audience::Women => {
+                    women = true;
+                    exclusive.insert(Exclusive::Women);
+                }
+                Audience::Men => {
+                    men = true;
+                    exclusive.insert(Exclusive::Men);
+                }
+                Audience::Youth => {
+                    youth = true;
+                    exclusive.insert(Exclusive::Youth);
+                }
+            }
+        }
+        // A restriction to one gender decides, whatever else is mentioned: "nur für Frauen, Männer
+        // haben keinen Zutritt" is for women.
+        let gender = match (exclusive.contains(&Exclusive::Women), exclusive.contains(&Exclusive::Men), women, men) {
+            (true, false, _, _) => Some(Audience::Women),
+            (false, true, _, _) => Some(Audience::Men),
+            (_, _, true, false) => Some(Audience::Women),
+            (_, _, false, true) => Some(Audience::Men),
+            _ => None,
+        };
+        if gender.is_none() {
+            exclusive.remove(&Exclusive::Women);
+            exclusive.remove(&Exclusive::Men);
+        }
+        AudienceFacts { gender, youth, adult, exclusive }
+    }
+}
+
+/// The languages of an item: listed, named, spoken and required.
+struct LanguageFacts {
+    languages: BTreeSet<String>,
+    speaks: BTreeSet<String>,
+    named: BTreeSet<String>,
+    required: BTreeSet<String>,
+    skill: BTreeSet<String>,
+    wished: BTreeSet<String>,
+}
+
+impl LanguageFacts {
+    fn of(item: &Item, org: Option<&Organisation>, mentions: LanguageMentions) -> LanguageFacts {
+        let LanguageMentions { named, required_near, required_named, skill, wished, .. } = mentions;
+        let mut languages: BTreeSet<String> = item.languages.iter().cloned().collect();
+        languages.extend(named.iter().cloned());
+        let mut speaks = languages.clone();
+        if let Some(o) = org {
+            speaks.extend(o.languages.iter().cloned());
+        }
+        speaks.insert("de".to_string());
+        let language_required = item.explicit.language_required.unwrap_or(required_near);
+        let mut required = BTreeSet::new();
+        if language_required {
+            required = if required_named.is_empty() {
+                let listed: BTreeSet<String> = item.languages.iter().cloned().collect();
+                if listed.is_empty() {
+                    named.clone()
+                } else {
+                    listed
+                }
+            } else {
+                required_named
+            };
+        }
+        LanguageFacts { languages, speaks, named, required, skill, wished }
+    }
+}
+
+/// The concepts of an item with their weights, and its anchors: the strongest title topics.
+struct ConceptFacts {
+    concepts: Vec<(ConceptId, f32)>,
+    concept_mass: f32,
+    anchors: Vec<ConceptId>,
+    anchor_mass: f32,
+}
+
+impl ConceptFacts {
+    fn of(weights: HashMap<ConceptId, f32>, title_topics: &[(ConceptId, f32)]) -> ConceptFacts {
+        let mut anchors: Vec<ConceptId> = title_topics.iter().filter(|(_, w)| *w >= ANCHOR_WEIGHT).map(|(c, _)| *c).collect();
+        anchors.sort_unstable();
+        anchors.dedup();
+        let mut concepts: Vec<(ConceptId, f32)> = weights.into_iter().filter(|(_, w)| *w > 0.0).collect();
+        concepts.sort_by_key(|(c, _)| *c);
+        let concept_mass = concepts.iter().map(|(_, w)| w).sum();
+        let anchor_mass = concepts.iter().filter(|(c, _)| anchors.contains(c)).map(|(_, w)| w).sum();
+        ConceptFacts { concepts, concept_mass, anchors, anchor_mass }
+    }
+}
+
+/// When the item is available or wanted: weekdays, time of day and the slots combining them.
+struct WhenFacts {
+    weekdays: Option<BTreeSet<Weekday>>,
+    text_weekdays: Option<BTreeSet<Weekday>>,
+    time: Option<TimeRange>,
+    time_from_text: bool,
+    slots: Vec<Slot>,
+}
+
+impl WhenFacts {
+    fn of(item: &Item, texts: &Texts, days: DayMentions) -> WhenFacts {
+        let field_time = item.time.as_deref().and_then(parse_time_range);
+        let clause_times = texts.clause_times();
+        // The span of the times the clauses name.
+        let text_time = if field_time.is_none() {
+            clause_times.iter().flatten().fold(None, |acc: Option<TimeRange>, t| {
+                Some(acc.map_or(*t, |a| TimeRange { start: a.start.min(t.start), end: a.end.max(t.end) }))
+            })
+        } else {
+            None
+        };
+        let slots = slots_of(item.weekdays.as_ref(), field_time, &days.clause_days, &clause_times);
+        WhenFacts {
+            weekdays: item.weekdays.clone().or(days.only_days),
+            text_weekdays: days.text_days,
+            time: field_time.or(text_time),
+            time_from_text: field_time.is_none() && text_time.is_some(),
+            slots,
+        }
+    }
+}
+
+/// Last stage: what depends on several of the others (the languages an interpreting offer
+/// speaks, those a need depends on, bit sets of languages, roles and conditions).
+fn complete(profile: &mut Profile, lex: &Lexicon) {
+    let special = lex.special();
+    profile.learns_language = has_concept(profile, special.language_learning);
     // An interpreting offer that names its languages interprets those, not every language its
     // organisation speaks.
-    if item.kind == Kind::Offer && !profile.languages.is_empty() && has_concept(lex, &profile, "language_mediation") {
+    if profile.kind == Kind::Offer && !profile.languages.is_empty() && has_concept(profile, special.language_mediation) {
         profile.speaks = profile.languages.clone();
         profile.speaks.insert("de".to_string());
     }
-    profile.critical_languages = critical_languages(lex, &profile);
+    profile.critical_languages = critical_languages(lex, profile);
     let table = lex.languages();
     profile.foreign_mask = table.mask(profile.languages.iter().filter(|l| l.as_str() != "de"));
     let mut spoken: BTreeSet<String> = profile.speaks.clone();
@@ -449,9 +360,8 @@ pub fn analyse_in(
     profile.speaks_mask = table.mask(spoken.iter());
     profile.critical_mask = table.mask(profile.critical_languages.iter());
     profile.has_role = profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
-    profile.has_leader = lex.concept_named("coach").is_some_and(|id| profile.concepts.iter().any(|(c, _)| *c == id));
+    profile.has_leader = profile.concepts.iter().any(|(c, _)| *c == special.coach);
     profile.strict = profile.concepts.iter().filter(|(c, _)| lex.concept(*c).is_some_and(|c| c.strict)).map(|(c, _)| *c).collect();
-    profile
 }
 
 /// The slots of an item: the time field for the weekday field (or the days named), else per

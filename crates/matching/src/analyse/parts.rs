@@ -5,11 +5,13 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::Profile;
 use crate::category::CategoryList;
+use crate::function_words::FunctionWords;
 use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
 use crate::text::StemLang;
 
-pub(super) fn has_concept(lex: &Lexicon, p: &Profile, name: &str) -> bool {
-    lex.concept_named(name).is_some_and(|id| p.concepts.iter().any(|(c, w)| *c == id && *w >= 0.5))
+/// Whether the profile names the concept with some strength.
+pub(super) fn has_concept(p: &Profile, id: ConceptId) -> bool {
+    p.concepts.iter().any(|(c, w)| *c == id && *w >= 0.5)
 }
 
 /// Languages a need is about: the required ones, those named as a skill, or for interpreting
@@ -23,11 +25,12 @@ pub(super) fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<Stri
         return need.skill_languages.iter().filter(foreign).cloned().collect();
     }
     let named: BTreeSet<String> = need.named_languages.iter().filter(foreign).cloned().collect();
-    if has_concept(lex, need, "mentoring") && !named.is_empty() {
+    let special = lex.special();
+    if has_concept(need, special.mentoring) && !named.is_empty() {
         // Accompaniment in a named language ("Begleitung zum Jobcenter, Ukrainisch oder Russisch").
         return named;
     }
-    if has_concept(lex, need, "language_mediation") {
+    if has_concept(need, special.language_mediation) {
         // Interpreting: the languages named in the text are the ones to interpret ("Dolmetscher
         // für Kurdisch" from an Arabic association); without any, those listed.
         if named.is_empty() {
@@ -35,7 +38,7 @@ pub(super) fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<Stri
         } else {
             named
         }
-    } else if has_concept(lex, need, "language_learning") || has_concept(lex, need, "literacy") {
+    } else if has_concept(need, special.language_learning) || has_concept(need, special.literacy) {
         // Learning: the language named in the text is the one to teach; the listed ones are the learners'.
         need.named_languages.iter().filter(foreign).cloned().collect()
     } else {
@@ -57,20 +60,20 @@ pub(super) fn marker_positions(lex: &Lexicon, hits: &[Hit], marker: Marker) -> V
 /// Title tokens that only say what an item is for: after "für", "for", "для", "برای", "bei"…
 /// (head first), or before Turkish "için" (head last).
 pub(super) fn modifier_range(tokens: &[String]) -> std::ops::Range<usize> {
-    const AFTER: [&str; 14] = ["für", "fürs", "bei", "beim", "während", "zum", "zur", "for", "at", "during", "для", "під", "برای", "خلال"];
-    if let Some(i) = tokens.iter().position(|t| t == "için") {
+    let words = FunctionWords::builtin();
+    if let Some(i) = tokens.iter().position(|t| words.purpose_words_after.contains(t)) {
         return 0..i;
     }
     // Arabic attaches "for" to the word: "قاعة لدورة" (a hall for a course).
     let arabic_for = |t: &String| t.starts_with('ل') && !t.starts_with("ال") && t.chars().count() >= 4;
-    match tokens.iter().enumerate().position(|(i, t)| AFTER.contains(&t.as_str()) || (i > 0 && arabic_for(t))) {
+    match tokens.iter().enumerate().position(|(i, t)| words.purpose_words.contains(t) || (i > 0 && arabic_for(t))) {
         Some(i) if i > 0 => i..tokens.len(),
         _ => 0..0,
     }
 }
 
-pub(super) fn concept_positions(hits: &[Hit], concept: Option<ConceptId>) -> Vec<usize> {
-    hits.iter().filter(|h| Some(h.concept) == concept).map(|h| h.pos).collect()
+pub(super) fn concept_positions(hits: &[Hit], concept: ConceptId) -> Vec<usize> {
+    hits.iter().filter(|h| h.concept == concept).map(|h| h.pos).collect()
 }
 
 /// Whether one of `positions` stands at most `window` tokens from `pos` in the same sentence.
@@ -80,40 +83,18 @@ pub(super) fn near_window(positions: &[usize], pos: usize, window: usize, senten
 
 /// "Frauengruppe", "Männertreff", "women's group": a group of that audience, not just a mention.
 pub(super) fn is_group_word(token: &str) -> bool {
-    const ENDS: [&str; 9] = ["gruppe", "gruppen", "treff", "café", "cafe", "kreis", "verein", "grubu", "frühstück"];
-    token.chars().count() > 6 && ENDS.iter().any(|e| token.ends_with(e))
+    token.chars().count() > 6 && FunctionWords::builtin().group_word_endings.iter().any(|e| token.ends_with(e))
 }
-
-/// Words that make a device next to them a matter of skills ("Handy-Hilfe", "PC help").
-const HELP_WORDS: &[&str] = &[
-    "hilfe",
-    "help",
-    "sprechstunde",
-    "lernen",
-    "learn",
-    "yardım",
-    "yardımı",
-    "öğrenmek",
-    "допомога",
-    "навчитися",
-    "помощь",
-    "научиться",
-    "مساعدة",
-    "تعلم",
-    "کمک",
-    "یادگیری",
-];
 
 /// A device named with a course, help or learning ("PC-Grundkurs", "Handy-Hilfe", "допомога зі
 /// смартфоном") is about digital skills, not about devices to have.
 pub(super) fn devices_taught(lex: &Lexicon, hits: &mut [Hit], tokens: &[String], sentences: &[u32]) {
-    let (Some(devices), Some(skills), Some(course)) =
-        (lex.concept_named("digital_devices"), lex.concept_named("digital_skills"), lex.concept_named("course"))
-    else {
-        return;
-    };
+    let special = lex.special();
+    let (devices, skills, course) = (special.digital_devices, special.digital_skills, special.course);
     let course_pos: Vec<usize> = hits.iter().filter(|h| h.concept == course).map(|h| h.pos).collect();
-    let helped = |p: usize| tokens.get(p).is_some_and(|t| HELP_WORDS.contains(&t.as_str()));
+    // Words that make a device next to them a matter of skills ("Handy-Hilfe", "PC help").
+    let help_words = &FunctionWords::builtin().help_words;
+    let helped = |p: usize| tokens.get(p).is_some_and(|t| help_words.contains(t));
     for h in hits.iter_mut().filter(|h| h.concept == devices && !h.via_parent) {
         let p = h.pos;
         // Up to two words apart: "Hilfe mit dem Handy", "допомога зі смартфоном".
@@ -125,39 +106,15 @@ pub(super) fn devices_taught(lex: &Lexicon, hits: &mut [Hit], tokens: &[String],
     }
 }
 
-/// Words for a school class, before ("Klasse 8–10", "Kl. 1–4") or after ("7–12 кл.") the numbers.
-const CLASS_WORDS: &[&str] = &[
-    "klasse",
-    "klassen",
-    "kl",
-    "class",
-    "classes",
-    "grade",
-    "grades",
-    "sınıf",
-    "sınıflar",
-    "клас",
-    "класу",
-    "класів",
-    "класи",
-    "кл",
-    "класс",
-    "класса",
-    "классов",
-    "классы",
-    "الصف",
-    "صف",
-    "کلاس",
-    "پایه",
-];
-
 /// School levels from class numbers: up to class 4 is primary school, from class 5 on secondary.
 pub(super) fn add_school_levels(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>, text: &str) {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let (mut primary, mut secondary) = (false, false);
+    // Words for a school class, before ("Klasse 8–10", "Kl. 1–4") or after ("7–12 кл.") the numbers.
+    let class_words = &FunctionWords::builtin().class_words;
     for (i, w) in words.iter().enumerate() {
-        if !CLASS_WORDS.contains(w) {
+        if !class_words.contains(w) {
             continue;
         }
         // The numbers right after the word, else right before it.
@@ -169,8 +126,9 @@ pub(super) fn add_school_levels(lex: &Lexicon, weights: &mut HashMap<ConceptId, 
             secondary |= n >= 5;
         }
     }
-    for (flag, name) in [(primary, "primary_school"), (secondary, "secondary_school")] {
-        if let (true, Some(id)) = (flag, lex.concept_named(name)) {
+    let special = lex.special();
+    for (flag, id) in [(primary, special.primary_school), (secondary, special.secondary_school)] {
+        if flag {
             bump(weights, id, lex.concept(id).map_or(0.05, |c| c.weight));
         }
     }
@@ -178,28 +136,22 @@ pub(super) fn add_school_levels(lex: &Lexicon, weights: &mut HashMap<ConceptId, 
 
 /// Food named together with a party or event is catering ("Vietnamesische Küche für Feste").
 pub(super) fn add_catering(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>) {
-    let (Some(cooking), Some(event), Some(catering)) =
-        (lex.concept_named("cooking"), lex.concept_named("event"), lex.concept_named("catering"))
-    else {
-        return;
-    };
-    if let (Some(&c), Some(&e)) = (weights.get(&cooking), weights.get(&event)) {
+    let special = lex.special();
+    if let (Some(&c), Some(&e)) = (weights.get(&special.cooking), weights.get(&special.event)) {
         // Only cooking named as such, not a class or cakes found through it.
-        let narrower = ["cooking_class", "baking"].iter().any(|n| lex.concept_named(n).is_some_and(|k| weights.contains_key(&k)));
+        let narrower = [special.cooking_class, special.baking].iter().any(|k| weights.contains_key(k));
         if c >= 0.5 && !narrower {
-            bump(weights, catering, c.min(e / 0.6));
+            bump(weights, special.catering, c.min(e / 0.6));
         }
     }
 }
 
 /// A language named together with a course or teaching means language learning ("Arabischkurs").
 pub(super) fn add_language_learning(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>) {
-    let (Some(course), Some(learning)) = (lex.concept_named("course"), lex.concept_named("language_learning")) else {
-        return;
-    };
-    if let Some(&w) = weights.get(&course) {
+    let special = lex.special();
+    if let Some(&w) = weights.get(&special.course) {
         let learned = w / 0.45 * 0.9;
-        bump(weights, learning, learned.min(1.0));
+        bump(weights, special.language_learning, learned.min(1.0));
     }
 }
 
@@ -247,100 +199,6 @@ pub(super) fn terms_of(
     terms
 }
 
-/// Words that make a number a count of people or places ("40 Pers.", "80 kişilik", "100 гостей").
-const PEOPLE_WORDS: &[&str] = &[
-    "personen",
-    "person",
-    "pers",
-    "leute",
-    "leuten",
-    "gäste",
-    "gästen",
-    "teilnehmende",
-    "teilnehmenden",
-    "teilnehmer",
-    "teilnehmern",
-    "teilnehmerinnen",
-    "plätze",
-    "plätzen",
-    "sitzplätze",
-    "sitzplätzen",
-    "stühle",
-    "stühlen",
-    "mitglieder",
-    "mitgliedern",
-    "menschen",
-    "kinder",
-    "kindern",
-    "jugendliche",
-    "jugendlichen",
-    "frauen",
-    "männer",
-    "männern",
-    "besucher",
-    "besuchern",
-    "zuschauer",
-    "zuschauern",
-    "zuhörer",
-    "erwachsene",
-    "erwachsenen",
-    "sitzer",
-    "people",
-    "persons",
-    "guests",
-    "participants",
-    "seats",
-    "members",
-    "visitors",
-    "spectators",
-    "audience",
-    "children",
-    "kids",
-    "women",
-    "men",
-    "adults",
-    "kişi",
-    "kişilik",
-    "kişiye",
-    "katılımcı",
-    "misafir",
-    "seyirci",
-    "izleyici",
-    "شخص",
-    "شخصا",
-    "أشخاص",
-    "اشخاص",
-    "ضيف",
-    "ضيوف",
-    "مشارك",
-    "مشاركين",
-    "مقعد",
-    "مقاعد",
-    "متفرج",
-    "متفرجين",
-    "осіб",
-    "особи",
-    "людей",
-    "гостей",
-    "учасників",
-    "місць",
-    "дітей",
-    "глядачів",
-    "человек",
-    "участников",
-    "мест",
-    "детей",
-    "зрителей",
-    "نفر",
-    "مهمان",
-    "تماشاگر",
-];
-
-fn people_words() -> &'static std::collections::HashSet<String> {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| PEOPLE_WORDS.iter().map(|w| crate::text::normalise_token(w)).collect())
-}
-
 /// The largest number of people a text names ("bis 40 Pers.", "ca. 70 Gäste", "25 شخصاً"):
 /// for an offer the places it has, for a need the size of the group. Ages, classes, prices and
 /// other counts are not read.
@@ -349,16 +207,21 @@ pub(super) fn group_size(text: &str) -> Option<u32> {
     let words: Vec<String> =
         lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(crate::text::normalise_token).collect();
     let mut best: Option<u32> = None;
+    let function_words = FunctionWords::builtin();
     for pair in words.windows(2) {
         let (Some(n), next) = (number(&pair[0]), pair[1].as_str()) else { continue };
-        if (2..=5000).contains(&n) && people_words().contains(next) {
+        if (2..=5000).contains(&n) && function_words.people_words.contains(next) {
             best = Some(best.map_or(n, |b| b.max(n)));
         }
     }
     // "Raum für 25, Beamer": a bare number after "für"/"for" ends the phrase (not "für 2 Stunden").
-    for (i, _) in lower.match_indices(['f', 'p']) {
-        let rest = &lower[i..];
-        let Some(after) = ["für ", "for ", "pour "].iter().find_map(|w| rest.strip_prefix(w)) else { continue };
+    let size_words = &function_words.size_words;
+    for (i, &byte) in lower.as_bytes().iter().enumerate() {
+        if !size_words.starts_with_byte(byte) {
+            continue;
+        }
+        let Some(rest) = lower.get(i..) else { continue };
+        let Some(after) = size_words.iter().find_map(|w| rest.strip_prefix(w)) else { continue };
         if i > 0 && lower[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
             continue;
         }

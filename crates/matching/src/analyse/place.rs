@@ -3,18 +3,13 @@
 
 use super::Profile;
 use crate::abbreviations::expand_abbreviations;
+use crate::function_words::FunctionWords;
 use crate::lexicon::{Lexicon, Marker};
 use crate::model::{Districts, Item};
 use crate::text::tokenize_sentences;
 
 /// How many words before a district "nur"/"only" makes it a restriction.
 const ONLY_WINDOW: usize = 4;
-/// Words that may stand between "nur" and the districts it restricts to.
-const JOINING: &[&str] = &[
-    "in", "im", "am", "und", "u", "oder", "od", "der", "die", "dem", "den", "nach", "aber", "and", "or", "the", "to", "ve", "и", "і", "та",
-    "в", "у", "و", "در",
-];
-
 /// Adds the districts named in one field's tokens to the profile's places; `is_only` tells
 /// whether the token at a position is "nur"/"only". "nur" before the districts, with only
 /// joining words or other districts between, makes them a restriction ("nur WE, Abholung selbst
@@ -26,6 +21,8 @@ pub(super) fn add_places(
     is_only: impl Fn(usize) -> bool,
     districts: &Districts,
 ) {
+    // Words that may stand between "nur" and the districts it restricts to.
+    let joining = &FunctionWords::builtin().place_joining_words;
     for (district, pos) in districts.named_in(tokens) {
         if !profile.places.contains(&district) {
             profile.places.push(district);
@@ -37,7 +34,7 @@ pub(super) fn add_places(
                 && is_only(p)
                 && tokens[p + 1..pos]
                     .iter()
-                    .all(|t| JOINING.contains(&t.as_str()) || districts.named_in(std::slice::from_ref(t)).len() == 1)
+                    .all(|t| joining.contains(t) || districts.named_in(std::slice::from_ref(t)).len() == 1)
         });
     }
 }

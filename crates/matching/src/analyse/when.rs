@@ -1,6 +1,7 @@
 //! When an item is available or wanted: the clauses of a text, each with its weekdays and time of
 //! day ("Sa/So ganztags, unter der Woche ab 18 Uhr" is two slots, not one), and negated words.
 
+use crate::function_words::FunctionWords;
 use crate::lexicon::{Hit, Lexicon, Marker};
 use crate::model::Weekday;
 use crate::schedule::{text_time_range, TimeRange};
@@ -46,28 +47,6 @@ pub fn slots_fit(a: &[Slot], b: &[Slot]) -> Option<bool> {
     (compared && !open).then_some(false)
 }
 
-/// Words that, after "und"/"and", start a new clause of days ("Mo–Fr abends und So ganztags").
-const DAY_STARTS: &[&str] = &[
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "wochenend",
-    "werktag",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "weekend",
-];
-const JOINS: &[&str] = &["und", "and", "&", "sowie", "oder", "or"];
-
 /// The clauses of a text: split at , ; ! ? ( ) and line breaks, at a dot before a space, and at
 /// "und"/"and" between a time and a weekday.
 pub fn clauses(text: &str) -> Vec<&str> {
@@ -88,6 +67,7 @@ pub fn clauses(text: &str) -> Vec<&str> {
     }
     out.push(&text[start..]);
     // "… abends und So ganztags": a new clause where a join word is followed by a weekday.
+    let function_words = FunctionWords::builtin();
     let mut split = Vec::with_capacity(out.len());
     for clause in out {
         let mut from = 0;
@@ -96,7 +76,7 @@ pub fn clauses(text: &str) -> Vec<&str> {
             let (at, join) = pair[0];
             let next = pair[1].1.to_lowercase();
             // Only after a time: "Di und Do vormittags" is one clause.
-            let joins_days = JOINS.contains(&join.to_lowercase().as_str()) && DAY_STARTS.iter().any(|d| next.starts_with(d));
+            let joins_days = function_words.clause_joins.contains(&join.to_lowercase()) && function_words.day_starts.iter().any(|d| next.starts_with(d));
             if joins_days && at > from && text_time_range(&clause[from..at]).is_some() {
                 split.push(&clause[from..at]);
                 from = at;

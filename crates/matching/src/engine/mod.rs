@@ -226,8 +226,8 @@ impl Engine {
         self.slots.get(id).and_then(|&s| self.entries.get(s)).and_then(Option::as_ref).map(|e| &e.item)
     }
 
-    /// The analysed profile of an item (for explanations and debugging).
-    pub fn profile(&self, id: &ItemId) -> Option<&Profile> {
+    /// The analysed profile of an item, to print for explanations and debugging.
+    pub fn profile(&self, id: &ItemId) -> Option<&(impl std::fmt::Debug + 'static)> {
         self.entry(id).ok().map(|e| &e.profile)
     }
 

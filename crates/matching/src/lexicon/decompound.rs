@@ -1,11 +1,8 @@
 //! Splitting German compounds against the lexicon ("Hausaufgabenhilfe" → hausaufgaben + hilfe).
 
 use super::Lexicon;
+use crate::function_words::FunctionWords;
 use crate::text::fold_german;
-
-/// Separable verb prefixes: a known word after one of them is part of a verb ("vorbeibringen",
-/// "mitbringen"), not the head of a compound.
-const VERB_PREFIXES: [&str; 12] = ["vorbei", "bei", "mit", "ge", "zuruck", "zusammen", "weg", "hin", "her", "los", "weiter", "fest"];
 
 impl Lexicon {
     pub(super) fn is_component(&self, part: &str) -> bool {
@@ -45,10 +42,12 @@ impl Lexicon {
         // "strick", not "reis"). A tail must be a word of four letters or more, and not follow a
         // verb prefix ("vorbeibringen" is no "ringen", "gestalten" no "alt").
         let bounds: Vec<usize> = folded.char_indices().map(|(i, _)| i).collect();
+        // Separable verb prefixes: a known word after one is part of a verb ("mitbringen").
+        let verb_prefixes = &FunctionWords::builtin().verb_prefixes;
         let tail = bounds.iter().skip(3).find_map(|&b| {
             let tail = &folded[b..];
             let len = self.component_len(tail, true).filter(|&l| l >= 4 && tail.chars().count() >= 4)?;
-            (!VERB_PREFIXES.iter().any(|p| folded[..b].ends_with(p))).then_some((tail, len))
+            (!verb_prefixes.iter().any(|p| folded[..b].ends_with(p))).then_some((tail, len))
         });
         let head = bounds.iter().rev().find_map(|&b| {
             let head = &folded[..b];

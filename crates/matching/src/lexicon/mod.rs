@@ -2,6 +2,7 @@
 
 mod decompound;
 mod parse;
+mod special;
 #[cfg(test)]
 mod tests;
 
@@ -11,6 +12,8 @@ use std::sync::{Arc, OnceLock};
 use crate::language::LanguageTable;
 use crate::model::{Audience, Weekday};
 use crate::text::{fold_german, script_of, Script, StemLang, Stemmers};
+
+pub use special::Special;
 
 /// Index of a concept in the lexicon.
 pub type ConceptId = u16;
@@ -115,6 +118,7 @@ pub struct Lexicon {
     pending_parents: Vec<(usize, String)>,
     pending_contrasts: Vec<(usize, String)>,
     by_name: HashMap<String, ConceptId>,
+    special: Special,
 }
 
 const LEXICON_FILES: [&str; 4] = [
@@ -354,6 +358,11 @@ impl Lexicon {
         self.concepts.get(usize::from(id))
     }
 
+    /// The concepts that rules in code refer to, resolved when the lexicon was loaded.
+    pub fn special(&self) -> &Special {
+        &self.special
+    }
+
     /// The concept with this name.
     pub fn concept_named(&self, name: &str) -> Option<ConceptId> {
         self.by_name.get(name).copied()
@@ -362,11 +371,6 @@ impl Lexicon {
     /// Whether a normalised token carries no meaning for matching.
     pub fn is_stopword(&self, token: &str) -> bool {
         self.stopwords.contains(token)
-    }
-
-    /// The stemmers, for word-overlap features.
-    pub fn stemmers(&self) -> &Stemmers {
-        &self.stemmers
     }
 
     /// The stem used for word overlap: by script, and for Latin script by the text's language

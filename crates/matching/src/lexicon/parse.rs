@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Concept, ConceptId, ConceptKind, Lexicon, Marker, Phrase, LEXICON_FILES, STOPWORDS};
+use super::{Concept, ConceptId, ConceptKind, Lexicon, Marker, Phrase, Special, LEXICON_FILES, STOPWORDS};
 use crate::language::{LanguageEntry, LanguageTable};
 
 /// A language named in a text says a little about what an item is about.
@@ -12,6 +12,11 @@ use crate::text::{fold_german, strip_arabic_article, strip_arabic_clitic, StemLa
 
 impl Lexicon {
     pub(super) fn parse_builtin() -> (Lexicon, Vec<String>) {
+        Lexicon::parse(&LEXICON_FILES, STOPWORDS)
+    }
+
+    /// Parses lexicon files and a stop-word list, with the problems found.
+    pub(super) fn parse(files: &[&str], stopwords: &str) -> (Lexicon, Vec<String>) {
         let mut warnings = Vec::new();
         let languages = LanguageTable::builtin();
         let mut lex = Lexicon {
@@ -28,13 +33,17 @@ impl Lexicon {
             pending_parents: Vec::new(),
             pending_contrasts: Vec::new(),
             by_name: HashMap::new(),
+            special: Special::resolve(|_| None, &mut Vec::new()),
         };
-        for text in LEXICON_FILES {
+        for text in files {
             lex.parse_into(text, &mut warnings);
         }
         lex.add_languages();
         lex.by_name =
             lex.concepts.iter().enumerate().filter_map(|(i, c)| ConceptId::try_from(i).ok().map(|id| (c.name.clone(), id))).collect();
+        let mut missing = Vec::new();
+        lex.special = Special::resolve(|name| lex.concept_named(name), &mut missing);
+        warnings.extend(missing.into_iter().map(|name| format!("special concept `{name}` missing (a rule in code uses it)")));
         for (child, parent) in std::mem::take(&mut lex.pending_parents) {
             match lex.concept_named(&parent) {
                 Some(p) => {
@@ -63,7 +72,7 @@ impl Lexicon {
                 lex.typos.entry(d).or_default().push(key.clone());
             }
         }
-        for line in STOPWORDS.lines().filter(|l| !l.trim_start().starts_with('#')) {
+        for line in stopwords.lines().filter(|l| !l.trim_start().starts_with('#')) {
             for word in line.split_whitespace() {
                 lex.stopwords.insert(crate::text::normalise_token(word));
             }

@@ -170,3 +170,22 @@ fn typos_of_long_german_words_are_forgiven() {
     assert!(!has("online banking", "baking"));
     assert!(!has("mittags", "cooking"));
 }
+
+#[test]
+fn every_special_concept_is_in_the_lexicon() {
+    let lex = Lexicon::builtin();
+    let special = lex.special().all();
+    assert_eq!(special.len(), 16);
+    for (name, id) in special {
+        assert_eq!(lex.concept(id).map(|c| c.name.as_str()), Some(name), "special concept `{name}`");
+    }
+}
+
+#[test]
+fn a_renamed_special_concept_is_reported() {
+    let files: Vec<String> = super::LEXICON_FILES.iter().map(|f| f.replace("[cooking_class]", "[cookery_class]")).collect();
+    let texts: Vec<&str> = files.iter().map(String::as_str).collect();
+    let (lex, warnings) = Lexicon::parse(&texts, super::STOPWORDS);
+    assert!(warnings.iter().any(|w| w.contains("`cooking_class`")), "{warnings:?}");
+    assert_eq!(lex.concept(lex.special().cooking_class), None);
+}

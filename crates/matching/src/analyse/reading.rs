@@ -1,0 +1,257 @@
+//! The first stages of reading an item: its texts as tokens with the concepts found in them
+//! ([`Texts`]), then what the concepts say, field by field ([`Reading`]).
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::parts::{bump, concept_positions, devices_taught, is_group_word, marker_positions, modifier_range, near_window};
+use super::when::{clause_map, day_mask, negated_positions};
+use super::Exclusive;
+use crate::abbreviations::expand_abbreviations;
+use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
+use crate::model::{Audience, Item, Weekday};
+use crate::schedule::TimeRange;
+use crate::text::tokenize_sentences;
+
+/// Weight of a concept found in the title, relative to one found only in the description.
+const TITLE_WEIGHT: f32 = 1.0;
+const DESCRIPTION_WEIGHT: f32 = 0.5;
+/// How many tokens apart "only"/"required" may stand from what they qualify.
+const MARKER_WINDOW: usize = 4;
+/// Title concepts at least this heavy say what an item is about (context words weigh less).
+pub(super) const ANCHOR_WEIGHT: f32 = 0.7;
+/// A broader concept found through a narrower one counts less than the narrower one.
+const PARENT_WEIGHT: f32 = 0.7;
+/// Weight of a title concept that only says what the item is for ("Raum für *Folkloreprobe*").
+const TITLE_MODIFIER_WEIGHT: f32 = 0.6;
+
+/// One text field as tokens, with the concepts found in it.
+pub(super) struct FieldHits {
+    pub hits: Vec<Hit>,
+    pub tokens: Vec<String>,
+    /// The sentence each token stands in.
+    pub sentences: Vec<u32>,
+    /// The clause each token stands in (numbered over title and description), and the time
+    /// of day each clause of this field names.
+    clauses: Vec<u32>,
+    pub clause_times: Vec<Option<TimeRange>>,
+    first_clause: u32,
+    /// Positions of words that are negated ("nicht freitags", "keine Übersetzungen").
+    negated: Vec<usize>,
+}
+
+impl FieldHits {
+    fn read(text: &str, first_clause: u32, turkish: bool, lex: &Lexicon, cache: &mut TokenCache) -> FieldHits {
+        let (tokens, sentences) = tokenize_sentences(text);
+        let mut hits = lex.find(&tokens, turkish, cache);
+        devices_taught(lex, &mut hits, &tokens, &sentences);
+        let (clauses, clause_times) = clause_map(text, tokens.len());
+        let negated = negated_positions(lex, &hits, &sentences);
+        FieldHits { hits, tokens, sentences, clauses, clause_times, first_clause, negated }
+    }
+
+    /// The clause of a token, numbered over title and description.
+    fn clause_of(&self, pos: usize) -> u32 {
+        self.first_clause + self.clauses.get(pos).copied().unwrap_or(0)
+    }
+}
+
+/// Stage 1: the title and description of an item, card abbreviations written out, as tokens
+/// with their concepts.
+pub(super) struct Texts {
+    pub title: FieldHits,
+    pub description: FieldHits,
+    /// Title and description as written out, one text.
+    pub full: String,
+}
+
+impl Texts {
+    pub fn read(item: &Item, lex: &Lexicon, cache: &mut TokenCache) -> Texts {
+        let turkish = item.text_lang.as_deref() == Some("tr");
+        // Card-style abbreviations ("Di+Do vorm.", "f. 20 Pers.", "nur WE") written out first.
+        let title_text = expand_abbreviations(&item.title);
+        let desc_text = expand_abbreviations(&item.description);
+        let full = format!("{title_text}\n{desc_text}");
+        let title = FieldHits::read(&title_text, 0, turkish, lex, cache);
+        let description = FieldHits::read(&desc_text, title.clause_times.len() as u32, turkish, lex, cache);
+        Texts { title, description, full }
+    }
+
+    /// The times of day of all clauses, title first.
+    pub fn clause_times(&self) -> Vec<Option<TimeRange>> {
+        self.title.clause_times.iter().chain(&self.description.clause_times).copied().collect()
+    }
+}
+
+/// Audiences the texts name.
+#[derive(Debug, Default)]
+pub(super) struct AudienceMentions {
+    pub women: bool,
+    pub men: bool,
+    pub youth: bool,
+    pub adult: bool,
+    /// Audiences named with "nur" or as a group ("Frauengruppe").
+    pub exclusive: BTreeSet<Exclusive>,
+}
+
+/// Languages the texts name, and how.
+#[derive(Debug, Default)]
+pub(super) struct LanguageMentions {
+    pub named: BTreeSet<String>,
+    /// "erforderlich" near a language or a language skill.
+    pub required_near: bool,
+    /// The languages named near "erforderlich".
+    pub required_named: BTreeSet<String>,
+    pub skill: BTreeSet<String>,
+    pub wished: BTreeSet<String>,
+    /// A language named next to a course ("Arabischkurs"), and whether in the title.
+    pub learning: bool,
+    pub learning_in_title: bool,
+}
+
+/// Weekdays the texts name.
+#[derive(Debug, Default)]
+pub(super) struct DayMentions {
+    /// Named without "nur": they count softly.
+    pub text_days: Option<BTreeSet<Weekday>>,
+    /// Named with "nur": as binding as the weekday field.
+    pub only_days: Option<BTreeSet<Weekday>>,
+    /// The days named per clause, as bit sets, for the slots.
+    pub clause_days: Vec<(u32, u8)>,
+}
+
+/// Stage 2: what the concepts found in the texts say.
+#[derive(Debug, Default)]
+pub(super) struct Reading {
+    /// Topic, audience and language concepts with their weights.
+    pub weights: HashMap<ConceptId, f32>,
+    /// Topic concepts of the title (outside what it is for), with their lexicon weights.
+    pub title_topics: Vec<(ConceptId, f32)>,
+    /// The title asks for a person in a role, or for someone to lead a group.
+    pub title_role: bool,
+    pub title_leader: bool,
+    pub audience: AudienceMentions,
+    pub languages: LanguageMentions,
+    pub days: DayMentions,
+    pub on_site_only: bool,
+}
+
+impl Reading {
+    /// Reads the concepts of title and description; `offer` tells whether negated topics drop out.
+    pub fn of(texts: &Texts, offer: bool, lex: &Lexicon) -> Reading {
+        let mut reading = Reading::default();
+        let modifiers = modifier_range(&texts.title.tokens);
+        let head_has_topic = texts.title.hits.iter().any(|h| {
+            !modifiers.contains(&h.pos)
+                && !h.via_parent
+                && lex.concept(h.concept).is_some_and(|c| c.kind == ConceptKind::Topic && c.weight >= ANCHOR_WEIGHT && !c.role)
+        });
+        // Title topics that only say what the item is for, when the title names its subject.
+        let modifiers = if head_has_topic { modifiers } else { 0..0 };
+        reading.read_field(&texts.title, TITLE_WEIGHT, &modifiers, offer, lex);
+        reading.read_field(&texts.description, DESCRIPTION_WEIGHT, &(0..0), offer, lex);
+        reading
+    }
+
+    fn read_field(&mut self, field: &FieldHits, factor: f32, modifiers: &std::ops::Range<usize>, offer: bool, lex: &Lexicon) {
+        let special = lex.special();
+        let mut only_pos = marker_positions(lex, &field.hits, Marker::Only);
+        only_pos.retain(|p| !field.negated.contains(p));
+        let required_pos = marker_positions(lex, &field.hits, Marker::Required);
+        let also_pos = marker_positions(lex, &field.hits, Marker::Also);
+        let skill_pos = marker_positions(lex, &field.hits, Marker::LanguageSkill);
+        let preferred_pos = marker_positions(lex, &field.hits, Marker::Preferred);
+        let is_title = factor >= TITLE_WEIGHT;
+        let course_pos = concept_positions(&field.hits, special.course);
+        let near = |positions: &[usize], pos: usize, window: usize| near_window(positions, pos, window, &field.sentences);
+        let weights = &mut self.weights;
+        for hit in &field.hits {
+            let Some(concept) = lex.concept(hit.concept) else { continue };
+            let near_only = near(&only_pos, hit.pos, MARKER_WINDOW);
+            let negated = field.negated.contains(&hit.pos);
+            match &concept.kind {
+                // What an offer says it does not do or have ("keine schriftlichen Übersetzungen",
+                // "nicht beglaubigt"); a need's "kein Raum" is what it lacks, so it counts.
+                ConceptKind::Topic if negated && offer => {}
+                ConceptKind::Days(_) if negated => {}
+                ConceptKind::Topic if hit.via_parent => {
+                    bump(weights, hit.concept, concept.weight * factor * PARENT_WEIGHT);
+                }
+                ConceptKind::Topic if is_title && modifiers.contains(&hit.pos) => {
+                    bump(weights, hit.concept, concept.weight * TITLE_MODIFIER_WEIGHT);
+                }
+                ConceptKind::Topic => {
+                    bump(weights, hit.concept, concept.weight * factor);
+                    if is_title {
+                        self.title_topics.push((hit.concept, concept.weight));
+                        self.title_role |= concept.role;
+                        self.title_leader |= concept.role && hit.concept == special.coach;
+                    }
+                }
+                ConceptKind::Audience { audience, adult: is_adult } => {
+                    bump(weights, hit.concept, concept.weight * factor);
+                    let a = &mut self.audience;
+                    match audience {
+                        Some(Audience::Women) => a.women = true,
+                        Some(Audience::Men) => a.men = true,
+                        Some(Audience::Youth) => a.youth = true,
+                        None => {}
+                    }
+                    if *is_adult {
+                        a.adult = true;
+                    }
+                    let restricts = near_only || is_group_word(&field.tokens[hit.pos]);
+                    if restricts {
+                        match audience {
+                            Some(Audience::Women) => a.exclusive.insert(Exclusive::Women),
+                            Some(Audience::Men) => a.exclusive.insert(Exclusive::Men),
+                            Some(Audience::Youth) if near_only => a.exclusive.insert(Exclusive::Youth),
+                            None if *is_adult && near_only => a.exclusive.insert(Exclusive::Adults),
+                            _ => false,
+                        };
+                    }
+                }
+                ConceptKind::Language(code) => {
+                    let l = &mut self.languages;
+                    l.named.insert(code.clone());
+                    // "Arabischkurs", "Kurs Arabisch": a language taught, not a language spoken.
+                    if near(&course_pos, hit.pos, 1) {
+                        l.learning = true;
+                        l.learning_in_title |= is_title;
+                    }
+                    if near(&preferred_pos, hit.pos, 4) {
+                        l.wished.insert(code.clone());
+                    } else if near(&skill_pos, hit.pos, 2) {
+                        l.skill.insert(code.clone());
+                    }
+                    bump(weights, hit.concept, concept.weight * factor);
+                    if near(&required_pos, hit.pos, 6) {
+                        l.required_near = true;
+                        l.required_named.insert(code.clone());
+                    }
+                }
+                ConceptKind::Marker(Marker::OnSite) => {
+                    if hit.concept == special.onsite_strict || near_only {
+                        self.on_site_only = true;
+                    }
+                }
+                ConceptKind::Marker(Marker::LanguageSkill) => {
+                    if near(&required_pos, hit.pos, 6) {
+                        self.languages.required_near = true;
+                    }
+                }
+                ConceptKind::Marker(_) => {}
+                ConceptKind::Days(_)
+                    if also_pos.iter().any(|&p| p < hit.pos && hit.pos - p <= 2 && field.sentences[p] == field.sentences[hit.pos]) => {}
+                ConceptKind::Days(days) if near_only => {
+                    // "nur werktags", "only on Saturdays": as binding as the weekday field.
+                    self.days.only_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
+                    self.days.clause_days.push((field.clause_of(hit.pos), day_mask(days)));
+                }
+                ConceptKind::Days(days) => {
+                    self.days.text_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
+                    self.days.clause_days.push((field.clause_of(hit.pos), day_mask(days)));
+                }
+            }
+        }
+    }
+}

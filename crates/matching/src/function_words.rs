@@ -1,0 +1,98 @@
+//! The function-word lists the reading rules look for ("für", "nur … und", "Klasse", "Personen"),
+//! read once from `data/function_words.txt` (compiled in).
+
+use std::collections::HashSet;
+
+use crate::data_file::{Builtin, DataFile, WordList};
+use crate::text::normalise_token;
+
+const FILE: &str = include_str!("../data/function_words.txt");
+
+/// The lists, one per section of the file (see the file for what each is for).
+#[derive(Debug, Default)]
+pub(crate) struct FunctionWords {
+    /// Title words after which the rest only says what an item is for ("Raum *für* Chorprobe").
+    pub purpose_words: WordList,
+    /// The same for languages that put them after ("düğün *için* salon").
+    pub purpose_words_after: WordList,
+    /// Endings that make an audience word a group ("Frauen*gruppe*").
+    pub group_word_endings: WordList,
+    /// Words that make a device a matter of skills ("Handy-*Hilfe*").
+    pub help_words: WordList,
+    /// Words for a school class ("*Klasse* 8–10").
+    pub class_words: WordList,
+    /// Words that make a number a count of people, normalised like tokens ("40 *Pers.*").
+    pub people_words: HashSet<String>,
+    /// Words after which a bare number is a group size ("Raum *für* 25"), each with the space
+    /// that follows it ("für ").
+    pub size_words: WordList,
+    /// Words between "nur" and the districts it restricts to.
+    pub place_joining_words: WordList,
+    /// Separable German verb prefixes, written without umlauts.
+    pub verb_prefixes: WordList,
+    /// Words that, after a time, start a new clause before a weekday.
+    pub clause_joins: WordList,
+    /// Beginnings of weekday words that start such a clause.
+    pub day_starts: WordList,
+    /// Words that cancel the part of the day after them.
+    pub time_negations: WordList,
+    /// Words that make a single time in a time field an end ("bis 20 Uhr"); found inside words too.
+    pub until_words: WordList,
+}
+
+static BUILTIN: Builtin<FunctionWords> = Builtin::new(|| FunctionWords::parse(FILE));
+
+impl FunctionWords {
+    /// The lists shipped with the crate.
+    pub fn builtin() -> &'static FunctionWords {
+        BUILTIN.get()
+    }
+
+    /// Problems found in the shipped file; empty when it is well-formed.
+    pub fn builtin_warnings() -> &'static [String] {
+        BUILTIN.warnings()
+    }
+
+    fn parse(text: &str) -> (FunctionWords, Vec<String>) {
+        let file = DataFile::parse("function_words.txt", text);
+        let list = |name: &str| WordList::from(&file.section(name));
+        let words = FunctionWords {
+            purpose_words: list("purpose_words"),
+            purpose_words_after: list("purpose_words_after"),
+            group_word_endings: list("group_word_endings"),
+            help_words: list("help_words"),
+            class_words: list("class_words"),
+            people_words: file.section("people_words").words().map(normalise_token).collect(),
+            size_words: WordList::new(file.section("size_words").words().map(|w| format!("{w} "))),
+            place_joining_words: list("place_joining_words"),
+            verb_prefixes: list("verb_prefixes"),
+            clause_joins: list("clause_joins"),
+            day_starts: list("day_starts"),
+            time_negations: list("time_negations"),
+            until_words: list("until_words"),
+        };
+        (words, file.finish())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FunctionWords;
+
+    #[test]
+    fn shipped_lists_parse_without_warnings() {
+        assert_eq!(FunctionWords::builtin_warnings(), &[] as &[String]);
+        let words = FunctionWords::builtin();
+        assert!(words.purpose_words.contains("für") && words.purpose_words.contains("برای"));
+        assert!(words.people_words.contains("pers") && words.people_words.contains("اشخاص"));
+        assert!(words.clause_joins.contains("&"));
+    }
+
+    #[test]
+    fn a_renamed_list_is_reported() {
+        let (words, warnings) = FunctionWords::parse(&super::FILE.replace("[help_words]", "[helping_words]"));
+        assert!(words.help_words.iter().next().is_none());
+        assert!(warnings.iter().any(|w| w.contains("`[help_words]` missing")), "{warnings:?}");
+        assert!(warnings.iter().any(|w| w.contains("unknown section `[helping_words]`")), "{warnings:?}");
+    }
+}
