@@ -80,13 +80,15 @@ pub struct MeetingContext<'a> {
     pub moderators: &'a [RegistrationId],
 }
 
-fn add(errors: &mut Vec<FieldError>, field: &str, code: &'static str) {
+/// Records the first problem of a field.
+pub(super) fn add(errors: &mut Vec<FieldError>, field: &str, code: &'static str) {
     if !errors.iter().any(|e| e.field == field) {
         errors.push(FieldError { field: field.to_owned(), code });
     }
 }
 
-fn one_line(raw: &str) -> String {
+/// Trimmed, inner whitespace (also line breaks) collapsed, control characters removed.
+pub(super) fn one_line(raw: &str) -> String {
     raw.split_whitespace().collect::<Vec<_>>().join(" ").chars().filter(|c| !c.is_control()).collect()
 }
 

@@ -13,6 +13,8 @@ use super::ids::RegistrationId;
 use super::meeting::{Meeting, MeetingStatus};
 use crate::accounts::{EmailAddress, UserId};
 use crate::ids::OrgId;
+use crate::language::LanguageCode;
+use crate::organisation::Consent;
 
 /// Where a registration stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,6 +43,10 @@ pub struct Registration {
     pub email: EmailAddress,
     /// The person's account, when they have one (known pairs may name either).
     pub account: Option<UserId>,
+    pub languages: Vec<LanguageCode>,
+    pub accessibility: Option<String>,
+    /// Name and association may appear on table lists, badges and handouts.
+    pub consent: Option<Consent>,
     pub state: RegistrationState,
     pub attendance: Attendance,
     /// Unix seconds; with the id, the order of the waiting list.

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::form::{add, one_line as line};
 use crate::ids::OrgId;
 use crate::profile_form::FieldError;
 
@@ -47,16 +48,6 @@ pub struct TableResultInput {
     pub visions: String,
     pub contacts: Vec<String>,
     pub projects: Vec<ProjectInput>,
-}
-
-fn add(errors: &mut Vec<FieldError>, field: &str, code: &'static str) {
-    if !errors.iter().any(|e| e.field == field) {
-        errors.push(FieldError { field: field.to_owned(), code });
-    }
-}
-
-fn line(raw: &str) -> String {
-    raw.split_whitespace().collect::<Vec<_>>().join(" ").chars().filter(|c| !c.is_control()).collect()
 }
 
 fn entries(raw: &str, field: &str, errors: &mut Vec<FieldError>) -> Vec<String> {
