@@ -3,12 +3,14 @@
 //! the plan's explanation as message ids for the office. Stores and pages come later.
 
 mod explain;
+mod known_pairs;
 mod moves;
 mod plan_tables;
 mod seats;
 mod translate;
 
 pub use explain::{explain_compromise, explain_error, explain_plan, Arg, Message, PlanFigures};
+pub use known_pairs::pairs_met;
 pub use moves::{move_person, CurrentPlan, Move, MoveRefusal};
 pub use plan_tables::{plan_tables, PlannedMeeting, PlanningFailed};
 pub use planner::{PlanOptions, PlanReport};
