@@ -2,7 +2,8 @@
 
 pub mod accounts;
 pub mod directory;
-pub mod fakes;
+#[cfg(test)]
+mod fakes;
 pub mod jobs;
 pub mod mail;
 pub mod map;
@@ -12,4 +13,3 @@ pub mod moderation;
 pub mod parked_forms;
 pub mod ports;
 pub mod snapshot;
-pub mod stored;

@@ -278,7 +278,7 @@ async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usiz
             return Ok(store_in_steps(store.as_ref(), stores.marketplace.as_ref(), batch).await?);
         }
     };
-    let ids = store_batch(store.as_ref(), stores.marketplace.as_ref(), batch, &Author::System("demo")).await?;
+    let ids = store_batch(store.as_ref(), stores.items.as_ref(), batch, &Author::system("demo")).await?;
     Ok(ids.len())
 }
 

@@ -64,7 +64,8 @@ pub fn build_job_runner(config: &Config, stores: &storage::Stores) -> Result<Job
     let scan = ScanJob { scan: confirm_active_scan(config, stores) };
     let digest = Digest {
         directory: stores.directory.clone(),
-        marketplace: stores.marketplace.clone(),
+        items: stores.items.clone(),
+        introductions: stores.introductions.clone(),
         accounts: stores.accounts.clone(),
         jobs: stores.jobs.clone(),
         text: Arc::new(FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() }),
@@ -83,8 +84,10 @@ pub fn confirm_active_scan(config: &Config, stores: &storage::Stores) -> Confirm
     let text = FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() };
     let base_url = config.site.public_url.clone().unwrap_or_else(|| format!("http://{}", config.addr));
     ConfirmActiveScan {
-        directory: stores.directory.clone(),
-        accounts: stores.accounts.clone(),
+        confirmation: stores.confirmation.clone(),
+        memberships: stores.accounts.clone(),
+        tokens: stores.accounts.clone(),
+        audit: stores.accounts.clone(),
         jobs: stores.jobs.clone(),
         text: Arc::new(text),
         base_url,
@@ -99,7 +102,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
     if schedule_scan(stores.jobs.as_ref(), SystemTime::now()).await? {
         tracing::info!("yearly confirmation scan queued");
     }
-    if schedule_digest(stores.jobs.as_ref(), stores.marketplace.as_ref()).await? {
+    if schedule_digest(stores.jobs.as_ref(), stores.items.as_ref()).await? {
         tracing::info!("weekly digest queued");
     }
     if schedule_clean_up(stores.jobs.as_ref(), SystemTime::now()).await? {
@@ -107,15 +110,15 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
     }
     let store = stores.directory.clone();
     ensure_default_categories(store.as_ref()).await?;
-    let directory = Arc::new(Directory::load(store.clone()).await?);
-    let marketplace = Arc::new(Marketplace::load(store.clone(), stores.marketplace.clone()).await?);
+    let directory = Arc::new(Directory::load(&stores).await?);
+    let marketplace = Arc::new(Marketplace::load(store.clone(), stores.items.clone(), stores.introductions.clone()).await?);
     if with_demo {
         if store.is_empty().await? {
             let mut batch = demo::batch()?;
             let geocoder = geocoder::from_config(&config.geocoder, batch.districts.clone());
             let placed = place_organisations(&mut batch.organisations, geocoder.as_ref()).await;
             tracing::info!(placed, "demo associations without a position placed by the geocoder");
-            let ids = import_organisations(&directory, &marketplace, batch, &Author::System("demo")).await?;
+            let ids = import_organisations(&directory, &marketplace, batch, &Author::system("demo")).await?;
             tracing::info!(organisations = ids.len(), "demo data loaded");
         } else {
             tracing::info!("database not empty: demo data not loaded");

@@ -1,45 +1,92 @@
-//! Knotenpunkt's ports on PostgreSQL, for larger deployments and several app servers.
-
-mod accounts;
-mod confirmation;
-mod directory;
-mod jobs;
-mod logos;
-mod marketplace;
-mod migrate;
-mod parked_forms;
-mod revisions;
+//! Knotenpunkt's ports on PostgreSQL, for larger deployments and several app servers. The ports
+//! are `store_sql`'s; this crate connects, applies its migrations under an advisory lock and
+//! supplies what PostgreSQL says its own way (times, JSON access, the job claim).
 
 use std::time::Duration;
 
 use app::ports::StoreError;
-use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::postgres::PgPoolOptions;
+use store_sql::{Dialect, SqlPools, SqlStore, Statement};
 
-/// The PostgreSQL store.
+/// (version, name, SQL) of every file in `migrations/`, in order; listed by the build script.
+const MIGRATIONS: &[(i64, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/migrations.rs"));
+
+/// Key of the advisory lock that serialises migrations across processes.
+const LOCK_KEY: i64 = 0x4b6e_6f74_656e;
+
+/// The ports on PostgreSQL.
+pub type PostgresStore = SqlStore<Postgres>;
+
+/// A connected PostgreSQL database (one pool for reads and writes).
 #[derive(Clone)]
-pub struct PostgresStore {
-    pool: PgPool,
+pub struct Postgres {
+    pools: SqlPools<sqlx::Postgres>,
 }
 
-impl PostgresStore {
-    /// Connects to `postgres://…` and runs pending migrations (serialised by an advisory lock,
-    /// so several servers may start at once).
-    pub async fn connect(url: &str) -> Result<Self, StoreError> {
-        let pool =
-            PgPoolOptions::new().max_connections(16).acquire_timeout(Duration::from_secs(10)).connect(url).await.map_err(unavailable)?;
-        migrate::run(&pool).await?;
-        Ok(Self { pool })
-    }
+/// Connects to `postgres://…` and runs pending migrations (serialised by an advisory lock, so
+/// several servers may start at once).
+pub async fn connect(url: &str) -> Result<PostgresStore, StoreError> {
+    let options = PgPoolOptions::new().max_connections(16).acquire_timeout(Duration::from_secs(10));
+    let pool = options.connect(url).await.map_err(|e| StoreError::Unavailable(e.to_string()))?;
+    let db = Postgres { pools: SqlPools { reader: pool.clone(), writer: pool } };
+    store_sql::migrate(&db, MIGRATIONS).await?;
+    Ok(SqlStore::new(db))
+}
 
+impl Postgres {
     pub async fn close(&self) {
-        self.pool.close().await;
+        self.pools.writer.close().await;
     }
 }
 
-pub(crate) fn unavailable(error: impl std::fmt::Display) -> StoreError {
-    StoreError::Unavailable(error.to_string())
+impl Dialect for Postgres {
+    type Pools = SqlPools<sqlx::Postgres>;
+
+    fn pools(&self) -> &SqlPools<sqlx::Postgres> {
+        &self.pools
+    }
+
+    // Times are TIMESTAMPTZ.
+    const NOW: &'static str = "now()";
+
+    fn iso(column: &str) -> String {
+        format!("to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+    }
+
+    // JSON is JSONB, read with its operators.
+    fn json_text(column: &str, key: &str) -> String {
+        format!("{column}->>'{key}'")
+    }
+
+    fn json_number(column: &str, object: &str, key: &str) -> String {
+        format!("({column}->'{object}'->>'{key}')::float8")
+    }
+
+    // Job times are TIMESTAMPTZ; the port speaks Unix milliseconds.
+    fn job_time(param: &str) -> String {
+        format!("to_timestamp({param}::bigint / 1000.0)")
+    }
+
+    fn job_millis(column: &str) -> String {
+        format!("(extract(epoch FROM {column}) * 1000)::bigint")
+    }
+
+    // Workers in several processes claim at once: skip the rows another one has locked.
+    const CLAIM_LOCK: &'static str = " FOR UPDATE SKIP LOCKED";
+
+    const MIGRATION_TABLE_EXISTS: &'static str =
+        "SELECT tablename::text AS text FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_migration'";
+
+    // Several servers may start at once; the first migrates, the others wait and find nothing to do.
+    fn migration_lock() -> Option<Statement> {
+        Some(Statement::new("SELECT pg_advisory_xact_lock($1)").bind(LOCK_KEY))
+    }
 }
 
-pub(crate) fn corrupt(error: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(error.to_string())
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_migration_file_is_listed_in_order() {
+        store_sql::check_migration_list(super::MIGRATIONS, concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"));
+    }
 }

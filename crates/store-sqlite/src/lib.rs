@@ -1,70 +1,115 @@
-//! Knotenpunkt's ports on SQLite: WAL, `synchronous=FULL`, one writer connection.
-
-mod accounts;
-mod confirmation;
-mod directory;
-mod jobs;
-mod logos;
-mod marketplace;
-mod migrate;
-mod parked_forms;
-mod revisions;
+//! Knotenpunkt's ports on SQLite: WAL, `synchronous=FULL`, one writer connection and a pool of
+//! readers. The ports are `store_sql`'s; this crate opens the database, applies its
+//! migrations and supplies what SQLite says its own way (times, JSON access, the job claim).
 
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
 use app::ports::StoreError;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use store_sql::{Dialect, SqlPools, SqlStore, Statement};
 
-/// The SQLite store: a pool of readers and a single writer, so writes never contend.
+/// (version, name, SQL) of every file in `migrations/`, in order; listed by the build script.
+const MIGRATIONS: &[(i64, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/migrations.rs"));
+
+/// The ports on SQLite.
+pub type SqliteStore = SqlStore<Sqlite>;
+
+/// An opened SQLite database: a pool of readers and a single writer, so writes never contend.
 #[derive(Clone)]
-pub struct SqliteStore {
-    reader: SqlitePool,
-    writer: SqlitePool,
+pub struct Sqlite {
+    pools: SqlPools<sqlx::Sqlite>,
 }
 
-impl SqliteStore {
-    /// Opens (creating if needed) the database file and runs pending migrations.
-    pub async fn open(path: &Path) -> Result<Self, StoreError> {
-        let options = SqliteConnectOptions::new().filename(path).create_if_missing(true);
-        Self::open_with(options).await
-    }
+/// Opens (creating if needed) the database file and runs pending migrations.
+pub async fn open(path: &Path) -> Result<SqliteStore, StoreError> {
+    open_with(SqliteConnectOptions::new().filename(path).create_if_missing(true)).await
+}
 
-    /// Opens a database from a `sqlite:` URL.
-    pub async fn open_url(url: &str) -> Result<Self, StoreError> {
-        let options = SqliteConnectOptions::from_str(url).map_err(unavailable)?.create_if_missing(true);
-        Self::open_with(options).await
-    }
+/// Opens a database from a `sqlite:` URL.
+pub async fn open_url(url: &str) -> Result<SqliteStore, StoreError> {
+    open_with(SqliteConnectOptions::from_str(url).map_err(unavailable)?.create_if_missing(true)).await
+}
 
-    async fn open_with(options: SqliteConnectOptions) -> Result<Self, StoreError> {
-        let options = options
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
-            .busy_timeout(Duration::from_secs(10))
-            .foreign_keys(true);
-        let writer = SqlitePoolOptions::new().max_connections(1).connect_with(options.clone()).await.map_err(unavailable)?;
-        migrate::run(&writer).await?;
-        let reader = SqlitePoolOptions::new().max_connections(4).connect_with(options).await.map_err(unavailable)?;
-        Ok(Self { reader, writer })
-    }
+async fn open_with(options: SqliteConnectOptions) -> Result<SqliteStore, StoreError> {
+    let options = options
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full)
+        .busy_timeout(Duration::from_secs(10))
+        .foreign_keys(true);
+    let writer = SqlitePoolOptions::new().max_connections(1).connect_with(options.clone()).await.map_err(unavailable)?;
+    let reader = SqlitePoolOptions::new().max_connections(4).connect_with(options).await.map_err(unavailable)?;
+    let db = Sqlite { pools: SqlPools { reader, writer } };
+    store_sql::migrate(&db, MIGRATIONS).await?;
+    Ok(SqlStore::new(db))
+}
 
+impl Sqlite {
     /// Flushes the WAL into the main file; used before backups and at shutdown.
     pub async fn checkpoint(&self) -> Result<(), StoreError> {
-        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.writer).await.map_err(unavailable)?;
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.pools.writer).await.map_err(unavailable)?;
         Ok(())
     }
 
     pub async fn close(&self) {
-        self.reader.close().await;
-        self.writer.close().await;
+        self.pools.reader.close().await;
+        self.pools.writer.close().await;
     }
 }
 
-pub(crate) fn unavailable(error: impl std::fmt::Display) -> StoreError {
+impl Dialect for Sqlite {
+    type Pools = SqlPools<sqlx::Sqlite>;
+
+    fn pools(&self) -> &SqlPools<sqlx::Sqlite> {
+        &self.pools
+    }
+
+    // Times are RFC 3339 text with milliseconds.
+    const NOW: &'static str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
+    fn iso(column: &str) -> String {
+        column.to_owned()
+    }
+
+    // JSON is text, read with SQLite's JSON functions.
+    fn json_text(column: &str, key: &str) -> String {
+        format!("json_extract({column}, '$.{key}')")
+    }
+
+    fn json_number(column: &str, object: &str, key: &str) -> String {
+        format!("CAST(json_extract({column}, '$.{object}.{key}') AS REAL)")
+    }
+
+    // Job times are Unix milliseconds.
+    fn job_time(param: &str) -> String {
+        param.to_owned()
+    }
+
+    fn job_millis(column: &str) -> String {
+        column.to_owned()
+    }
+
+    // The single writer connection claims one job at a time; nothing to skip.
+    const CLAIM_LOCK: &'static str = "";
+
+    const MIGRATION_TABLE_EXISTS: &'static str =
+        "SELECT name AS text FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'";
+
+    // Migrations run on the single writer; nothing else writes meanwhile.
+    fn migration_lock() -> Option<Statement> {
+        None
+    }
+}
+
+fn unavailable(error: impl std::fmt::Display) -> StoreError {
     StoreError::Unavailable(error.to_string())
 }
 
-pub(crate) fn corrupt(error: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(error.to_string())
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_migration_file_is_listed_in_order() {
+        store_sql::check_migration_list(super::MIGRATIONS, concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"));
+    }
 }

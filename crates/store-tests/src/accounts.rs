@@ -9,7 +9,7 @@ use domain::accounts::{EmailAddress, PasswordError, Role, UserId};
 use domain::ids::OrgId;
 
 use crate::directory::new_org;
-use crate::Stores;
+use crate::TestStores;
 
 fn new_user(email: &str, role: Role) -> NewUser {
     NewUser {
@@ -33,7 +33,7 @@ fn email(raw: &str) -> EmailAddress {
 
 const GOOD: &str = "Lindenblüte am Marktplatz";
 
-pub async fn users_round_trip(stores: Stores) {
+pub async fn users_round_trip(stores: TestStores) {
     let email = EmailAddress::parse("amira@example.de").unwrap();
     assert_eq!(stores.accounts.user_by_email(&email).await.unwrap(), None);
     let id = stores.accounts.create_user(&new_user("amira@example.de", Role::Coordinator)).await.unwrap();
@@ -47,7 +47,7 @@ pub async fn users_round_trip(stores: Stores) {
     assert_eq!(stores.accounts.user_by_email(&EmailAddress::parse("other@example.de").unwrap()).await.unwrap(), None);
 }
 
-pub async fn a_user_s_mail_language_is_kept_and_changed(stores: Stores) {
+pub async fn a_user_s_mail_language_is_kept_and_changed(stores: TestStores) {
     use domain::language::UiLocale;
     let new = NewUser { language: Some(UiLocale::Ar), ..new_user("layla@example.de", Role::Representative) };
     let id = stores.accounts.create_user(&new).await.unwrap();
@@ -60,14 +60,14 @@ pub async fn a_user_s_mail_language_is_kept_and_changed(stores: Stores) {
     assert_eq!(stores.accounts.user(other).await.unwrap().unwrap().language, None);
 }
 
-pub async fn a_registered_email_is_refused_whatever_its_case(stores: Stores) {
+pub async fn a_registered_email_is_refused_whatever_its_case(stores: TestStores) {
     stores.accounts.create_user(&new_user("amira@example.de", Role::Representative)).await.unwrap();
     let err = stores.accounts.create_user(&new_user(" Amira@Example.DE ", Role::Administrator)).await.unwrap_err();
     assert!(matches!(err, StoreError::EmailTaken), "{err:?}");
     assert_eq!(stores.accounts.count_users_with_role(Role::Administrator).await.unwrap(), 0);
 }
 
-pub async fn users_are_counted_by_role(stores: Stores) {
+pub async fn users_are_counted_by_role(stores: TestStores) {
     for role in Role::ALL {
         assert_eq!(stores.accounts.count_users_with_role(role).await.unwrap(), 0);
     }
@@ -79,7 +79,7 @@ pub async fn users_are_counted_by_role(stores: Stores) {
     assert_eq!(stores.accounts.count_users_with_role(Role::Representative).await.unwrap(), 2);
 }
 
-pub async fn an_administrator_is_created_with_an_argon2id_hash(stores: Stores) {
+pub async fn an_administrator_is_created_with_an_argon2id_hash(stores: TestStores) {
     let id = create_administrator(stores.accounts.as_ref(), " Admin@Stadt.Example ", GOOD).await.unwrap();
     let user = stores.accounts.user_by_email(&email("admin@stadt.example")).await.unwrap().unwrap();
     assert_eq!((user.id, user.role, user.disabled, user.email_verified), (id, Role::Administrator, false, true));
@@ -88,7 +88,7 @@ pub async fn an_administrator_is_created_with_an_argon2id_hash(stores: Stores) {
     assert!(!verify_password("Lindenblüte am Marktplatz!", &user.password_hash));
 }
 
-pub async fn an_administrator_needs_a_good_email_and_password(stores: Stores) {
+pub async fn an_administrator_needs_a_good_email_and_password(stores: TestStores) {
     let store = stores.accounts.as_ref();
     let err = create_administrator(store, "admin", GOOD).await.unwrap_err();
     assert!(matches!(err, CreateAdminError::InvalidEmail), "{err:?}");
@@ -105,14 +105,14 @@ pub async fn an_administrator_needs_a_good_email_and_password(stores: Stores) {
 }
 
 /// A verified representative with the password [`GOOD`].
-async fn representative(stores: &Stores, address: &str) -> UserId {
+async fn representative(stores: &TestStores, address: &str) -> UserId {
     let hash = app::accounts::password_hash::hash_password(&domain::accounts::Password::parse(GOOD, &email(address)).unwrap()).unwrap();
     let id = stores.accounts.create_user(&NewUser { password_hash: hash, ..new_user(address, Role::Representative) }).await.unwrap();
     stores.accounts.set_email_verified(id).await.unwrap();
     id
 }
 
-pub async fn login_starts_a_fresh_session_each_time(stores: Stores) {
+pub async fn login_starts_a_fresh_session_each_time(stores: TestStores) {
     let store = stores.accounts.as_ref();
     let id = representative(&stores, "vera@verein.example").await;
     let first = login(store, " Vera@Verein.example", GOOD, 1_000).await.unwrap();
@@ -128,7 +128,7 @@ pub async fn login_starts_a_fresh_session_each_time(stores: Stores) {
     assert!(authenticate(store, &first.token, 1_030, SessionPolicy::default()).await.unwrap().is_some(), "other sessions stay");
 }
 
-pub async fn login_refuses_alike_whatever_is_wrong(stores: Stores) {
+pub async fn login_refuses_alike_whatever_is_wrong(stores: TestStores) {
     let store = stores.accounts.as_ref();
     let id = representative(&stores, "vera@verein.example").await;
     let unverified = stores.accounts.create_user(&new_user("neu@verein.example", Role::Representative)).await.unwrap();
@@ -143,7 +143,7 @@ pub async fn login_refuses_alike_whatever_is_wrong(stores: Stores) {
     assert!(matches!(login(store, "vera@verein.example", GOOD, 1_000).await.unwrap_err(), LoginError::InvalidCredentials));
 }
 
-pub async fn sessions_end_when_idle_or_too_old(stores: Stores) {
+pub async fn sessions_end_when_idle_or_too_old(stores: TestStores) {
     let store = stores.accounts.as_ref();
     representative(&stores, "vera@verein.example").await;
     let policy = SessionPolicy { idle_secs: 100, absolute_secs: 250 };
@@ -158,7 +158,7 @@ pub async fn sessions_end_when_idle_or_too_old(stores: Stores) {
     assert!(authenticate(store, "not a token", 2_000, policy).await.unwrap().is_none());
 }
 
-pub async fn office_staff_must_pass_a_second_factor(stores: Stores) {
+pub async fn office_staff_must_pass_a_second_factor(stores: TestStores) {
     let store = stores.accounts.as_ref();
     let id = create_administrator(store, "admin@stadt.example", GOOD).await.unwrap();
     let signed_in = login(store, "admin@stadt.example", GOOD, 1_000).await.unwrap();
@@ -173,7 +173,7 @@ pub async fn office_staff_must_pass_a_second_factor(stores: Stores) {
     assert!(viewer.is_staff() && viewer.is_admin());
 }
 
-pub async fn totp_steps_and_recovery_codes_are_single_use(stores: Stores) {
+pub async fn totp_steps_and_recovery_codes_are_single_use(stores: TestStores) {
     let store = stores.accounts.as_ref();
     let id = store.create_user(&new_user("k@stadt.example", Role::Coordinator)).await.unwrap();
     store.set_totp(id, Some("JBSWY3DPEHPK3PXP"), &["a".into(), "b".into()]).await.unwrap();
@@ -193,9 +193,9 @@ pub async fn totp_steps_and_recovery_codes_are_single_use(stores: Stores) {
     assert!(store.unused_recovery_codes(id).await.unwrap().is_empty());
 }
 
-pub async fn tokens_are_single_use_and_expire(stores: Stores) {
+pub async fn tokens_are_single_use_and_expire(stores: TestStores) {
     let store = stores.accounts.as_ref();
-    let ids = stores.directory.create_organisations(&[new_org("verein", "Verein")], &app::ports::Author::System("test")).await.unwrap();
+    let ids = stores.directory.create_organisations(&[new_org("verein", "Verein")], &app::ports::Author::system("test")).await.unwrap();
     let token = |hash: &str, purpose, expires_at| NewToken {
         token_hash: hash.into(),
         purpose,
@@ -220,10 +220,10 @@ pub async fn tokens_are_single_use_and_expire(stores: Stores) {
     assert_eq!(store.consume_token("nope", TokenPurpose::ResetPassword, 1_000).await.unwrap(), None);
 }
 
-pub async fn memberships_link_users_and_associations(stores: Stores) {
+pub async fn memberships_link_users_and_associations(stores: TestStores) {
     let store = stores.accounts.as_ref();
     let orgs =
-        stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &app::ports::Author::System("test")).await.unwrap();
+        stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &app::ports::Author::system("test")).await.unwrap();
     let vera = store.create_user(&new_user("vera@verein.example", Role::Representative)).await.unwrap();
     let ali = store.create_user(&new_user("ali@verein.example", Role::Representative)).await.unwrap();
     store.save_membership(&Membership { user: vera, organisation: orgs[0], role: MemberRole::Owner }).await.unwrap();
@@ -246,10 +246,10 @@ pub async fn memberships_link_users_and_associations(stores: Stores) {
     assert!(store.members_of(OrgId(9_999)).await.unwrap().is_empty());
 }
 
-pub async fn a_deleted_account_keeps_its_row_but_no_personal_data(stores: Stores) {
+pub async fn a_deleted_account_keeps_its_row_but_no_personal_data(stores: TestStores) {
     let store = stores.accounts.as_ref();
     let orgs =
-        stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &app::ports::Author::System("test")).await.unwrap();
+        stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &app::ports::Author::system("test")).await.unwrap();
     let vera = representative(&stores, "vera@verein.example").await;
     store.save_membership(&Membership { user: vera, organisation: orgs[0], role: MemberRole::Owner }).await.unwrap();
     store.create_session(&NewSession { token_hash: "s".into(), user: vera, second_factor_done: true, now: 1 }).await.unwrap();
@@ -263,7 +263,7 @@ pub async fn a_deleted_account_keeps_its_row_but_no_personal_data(stores: Stores
     store.create_user(&new_user("vera@verein.example", Role::Representative)).await.unwrap();
 }
 
-pub async fn the_audit_log_is_append_only_and_newest_first(stores: Stores) {
+pub async fn the_audit_log_is_append_only_and_newest_first(stores: TestStores) {
     let store = stores.accounts.as_ref();
     for action in ["revision.approve", "organisation.archive"] {
         let event = AuditEvent {
@@ -281,7 +281,7 @@ pub async fn the_audit_log_is_append_only_and_newest_first(stores: Stores) {
     assert_eq!(store.audit_events(1).await.unwrap().len(), 1);
 }
 
-pub async fn repeated_failures_lock_out_even_the_right_password(stores: Stores) {
+pub async fn repeated_failures_lock_out_even_the_right_password(stores: TestStores) {
     let store = stores.accounts.as_ref();
     representative(&stores, "vera@verein.example").await;
     let throttle = Throttle::default();
@@ -297,7 +297,7 @@ pub async fn repeated_failures_lock_out_even_the_right_password(stores: Stores) 
     assert!(app::accounts::sign_in::login(store, &throttle, &attempt(GOOD), 2_000, later).await.is_ok());
 }
 
-pub async fn a_second_factor_is_set_up_then_required_and_never_replayed(stores: Stores) {
+pub async fn a_second_factor_is_set_up_then_required_and_never_replayed(stores: TestStores) {
     use app::accounts::second_factor::{confirm_setup, enter_code, offer_setup, SecondFactorError};
     use app::accounts::totp::TotpSecret;
     let store = stores.accounts.as_ref();
@@ -342,12 +342,12 @@ pub async fn a_second_factor_is_set_up_then_required_and_never_replayed(stores: 
     assert_eq!(store.unused_recovery_codes(viewer.user.id).await.unwrap().len(), 9);
 }
 
-pub async fn a_claim_approved_by_the_office_makes_an_owner(stores: Stores) {
+pub async fn a_claim_approved_by_the_office_makes_an_owner(stores: TestStores) {
     use app::accounts::claims::{claim, decide_claim, pending_claims, ClaimError};
     use app::accounts::sign_in::Viewer;
     let store = stores.accounts.as_ref();
     let orgs =
-        stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &app::ports::Author::System("test")).await.unwrap();
+        stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &app::ports::Author::system("test")).await.unwrap();
     let vera = representative(&stores, "vera@verein.example").await;
     let office = store.create_user(&new_user("k@stadt.example", Role::Coordinator)).await.unwrap();
     let viewer = |id, complete| async move {
@@ -385,7 +385,7 @@ pub async fn a_claim_approved_by_the_office_makes_an_owner(stores: Stores) {
     assert_eq!(store.audit_events(1).await.unwrap()[0].action, "claim.reject");
 }
 
-pub async fn audit_events_are_found_by_actor(stores: Stores) {
+pub async fn audit_events_are_found_by_actor(stores: TestStores) {
     let store = stores.accounts.as_ref();
     for (actor, action) in [("user:1", "user.role"), ("user:2", "revision.approve"), ("user:1", "user.disable")] {
         let event =
@@ -398,7 +398,7 @@ pub async fn audit_events_are_found_by_actor(stores: Stores) {
     assert!(store.audit_events_by_actor("user:9").await.unwrap().is_empty());
 }
 
-pub async fn digest_subscriptions_are_kept_and_dropped(stores: Stores) {
+pub async fn digest_subscriptions_are_kept_and_dropped(stores: TestStores) {
     let store = stores.accounts.as_ref();
     let vera = representative(&stores, "vera@verein.example").await;
     let ali = representative(&stores, "ali@verein.example").await;

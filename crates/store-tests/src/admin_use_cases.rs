@@ -5,12 +5,13 @@ use app::accounts::admin_users::{audit_log, change_role, list_users, set_disable
 use app::accounts::password_hash::hash_password;
 use app::accounts::personal_data::{delete_account, export_personal_data, PersonalDataError};
 use app::accounts::sign_in::Viewer;
+use app::directory::Directory;
 use app::ports::{AccountStore, Author, MemberRole, Membership, NewSession, NewUser};
 use domain::accounts::{EmailAddress, Password, Role, UserId};
 use domain::organisation::Consent;
 
 use crate::directory::{full_profile, new_org};
-use crate::Stores;
+use crate::TestStores;
 
 const GOOD: &str = "Lindenblüte am Marktplatz";
 
@@ -22,7 +23,7 @@ async fn viewer(store: &dyn AccountStore, email: &str, role: Role) -> Viewer {
     Viewer { user, memberships: Vec::new(), second_factor_done: true, session_hash: format!("hash-{id}") }
 }
 
-pub async fn only_administrators_manage_accounts_and_one_stays(stores: Stores) {
+pub async fn only_administrators_manage_accounts_and_one_stays(stores: TestStores) {
     let store = stores.accounts.as_ref();
     let admin = viewer(store, "admin@stadt.example", Role::Administrator).await;
     let coordinator = viewer(store, "koordination@stadt.example", Role::Coordinator).await;
@@ -48,10 +49,10 @@ pub async fn only_administrators_manage_accounts_and_one_stays(stores: Stores) {
     assert!(matches!(audit_log(store, &rep, 10).await, Err(AdminError::Forbidden)));
 }
 
-pub async fn personal_data_is_exported_without_secrets_and_deleted(stores: Stores) {
+pub async fn personal_data_is_exported_without_secrets_and_deleted(stores: TestStores) {
     let store = stores.accounts.as_ref();
-    let directory = stores.directory.as_ref();
-    let org = directory.create_organisations(&[new_org("verein-a", "Verein A")], &Author::System("test")).await.unwrap()[0];
+    let directory = Directory::load(&stores).await.unwrap();
+    let org = stores.directory.create_organisations(&[new_org("verein-a", "Verein A")], &Author::system("test")).await.unwrap()[0];
     let mut rep = viewer(store, "vera@verein.example", Role::Representative).await;
     store.save_membership(&Membership { user: rep.user.id, organisation: org, role: MemberRole::Owner }).await.unwrap();
     rep.memberships = store.memberships_of(rep.user.id).await.unwrap();
@@ -59,9 +60,9 @@ pub async fn personal_data_is_exported_without_secrets_and_deleted(stores: Store
     let mut profile = full_profile("Verein A");
     let person = profile.contact_persons.first_mut().unwrap();
     person.consent = Some(Consent { given_at: "2026-11-25T10:00:00Z".into(), text_version: "v1".into(), recorded_by: Some(label.clone()) });
-    directory.add_revision(org, &profile, &Author::User(rep.user.id), false).await.unwrap();
+    stores.revisions.add_revision(org, &profile, &Author::User(rep.user.id), false).await.unwrap();
 
-    let data = export_personal_data(store, directory, &rep).await.unwrap();
+    let data = export_personal_data(store, &directory, &rep).await.unwrap();
     assert_eq!(data.account.email, "vera@verein.example");
     assert_eq!((data.memberships[0].slug.as_str(), data.memberships[0].role), ("verein-a", "owner"));
     assert_eq!((data.revisions.len(), data.revisions[0].number), (1, 2));
@@ -72,7 +73,7 @@ pub async fn personal_data_is_exported_without_secrets_and_deleted(stores: Store
     assert!(matches!(delete_account(store, &rep, "falsch falsch falsch").await, Err(PersonalDataError::WrongPassword)));
     delete_account(store, &rep, GOOD).await.unwrap();
     assert!(store.user(rep.user.id).await.unwrap().is_none());
-    assert_eq!(directory.revisions_by_author(&label).await.unwrap().len(), 1, "authored revisions stay");
+    assert_eq!(stores.revisions.revisions_by_author(&label).await.unwrap().len(), 1, "authored revisions stay");
 
     let admin = viewer(store, "admin@stadt.example", Role::Administrator).await;
     assert!(matches!(delete_account(store, &admin, GOOD).await, Err(PersonalDataError::LastAdministrator)));

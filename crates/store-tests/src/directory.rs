@@ -8,9 +8,9 @@ use domain::localized::LocalizedText;
 use domain::organisation::Profile;
 use domain::slug::Slug;
 
-use crate::Stores;
+use crate::TestStores;
 
-const AUTHOR: Author = Author::System("contract");
+const AUTHOR: Author = Author::system("contract");
 
 /// A profile with every field set, so that a round trip proves nothing is lost.
 pub fn full_profile(name: &str) -> Profile {
@@ -45,8 +45,8 @@ pub fn new_org(slug: &str, name: &str) -> NewOrganisation {
     NewOrganisation { slug: Slug::parse(slug).unwrap(), profile: full_profile(name) }
 }
 
-pub async fn a_new_store_is_empty(stores: Stores) {
-    let store = stores.directory;
+pub async fn a_new_store_is_empty(stores: TestStores) {
+    let store = &stores.directory;
     store.ping().await.unwrap();
     assert!(store.is_empty().await.unwrap());
     assert!(store.categories().await.unwrap().is_empty());
@@ -55,8 +55,8 @@ pub async fn a_new_store_is_empty(stores: Stores) {
     assert_eq!(store.directory_stamp().await.unwrap().organisations, 0);
 }
 
-pub async fn categories_are_upserted_and_ordered(stores: Stores) {
-    let store = stores.directory;
+pub async fn categories_are_upserted_and_ordered(stores: TestStores) {
+    let store = &stores.directory;
     let label = |de: &str| LocalizedText::new().with("de", de).with("ar", "عربي");
     store.save_category(&Category { key: "sport".into(), labels: label("Sport"), position: 2 }).await.unwrap();
     store.save_category(&Category { key: "culture".into(), labels: label("Kultur"), position: 1 }).await.unwrap();
@@ -68,8 +68,8 @@ pub async fn categories_are_upserted_and_ordered(stores: Stores) {
     assert_eq!(list[0].labels.exact("ar"), Some("عربي"));
 }
 
-pub async fn districts_keep_centre_and_neighbours(stores: Stores) {
-    let store = stores.directory;
+pub async fn districts_keep_centre_and_neighbours(stores: TestStores) {
+    let store = &stores.directory;
     let district = District {
         key: "gruenbuehl-sonnenberg".into(),
         name: "Grünbühl-Sonnenberg".into(),
@@ -88,8 +88,8 @@ pub async fn districts_keep_centre_and_neighbours(stores: Stores) {
     assert_eq!(list[1].centre, None);
 }
 
-pub async fn organisations_round_trip_with_a_first_approved_revision(stores: Stores) {
-    let store = stores.directory;
+pub async fn organisations_round_trip_with_a_first_approved_revision(stores: TestStores) {
+    let store = &stores.directory;
     let ids = store.create_organisations(&[new_org("verein-a", "Verein A"), new_org("verein-b", "Verein B")], &AUTHOR).await.unwrap();
     assert_eq!(ids.len(), 2);
     assert!(!store.is_empty().await.unwrap());
@@ -100,14 +100,14 @@ pub async fn organisations_round_trip_with_a_first_approved_revision(stores: Sto
     assert!(store.organisation(&Slug::parse("nope").unwrap()).await.unwrap().is_none());
     let all = store.published_organisations().await.unwrap();
     assert_eq!(all.iter().map(|o| o.slug.as_str()).collect::<Vec<_>>(), ["verein-a", "verein-b"]);
-    let revisions = store.revisions(ids[1]).await.unwrap();
+    let revisions = stores.revisions.revisions(ids[1]).await.unwrap();
     assert_eq!(revisions.len(), 1);
-    assert_eq!((revisions[0].number, revisions[0].review_state.as_str()), (1, "approved"));
-    assert_eq!(revisions[0].author, "system:contract");
+    assert_eq!((revisions[0].number, revisions[0].review_state.key()), (1, "approved"));
+    assert_eq!(revisions[0].author.label(), "system:contract");
 }
 
-pub async fn a_taken_slug_rejects_the_whole_batch(stores: Stores) {
-    let store = stores.directory;
+pub async fn a_taken_slug_rejects_the_whole_batch(stores: TestStores) {
+    let store = &stores.directory;
     store.create_organisations(&[new_org("verein-a", "Verein A")], &AUTHOR).await.unwrap();
     let err = store.create_organisations(&[new_org("verein-c", "Verein C"), new_org("verein-a", "Doppelt")], &AUTHOR).await.unwrap_err();
     assert!(matches!(err, StoreError::SlugTaken(ref s) if s == "verein-a"), "{err:?}");
@@ -115,8 +115,8 @@ pub async fn a_taken_slug_rejects_the_whole_batch(stores: Stores) {
     assert_eq!(store.published_organisations().await.unwrap().len(), 1);
 }
 
-pub async fn the_stamp_changes_with_every_write(stores: Stores) {
-    let store = stores.directory;
+pub async fn the_stamp_changes_with_every_write(stores: TestStores) {
+    let store = &stores.directory;
     let first = store.directory_stamp().await.unwrap();
     assert_eq!(store.directory_stamp().await.unwrap(), first, "reading does not change the stamp");
     store.save_category(&Category { key: "x".into(), labels: LocalizedText::new().with("de", "X"), position: 0 }).await.unwrap();
@@ -128,8 +128,8 @@ pub async fn the_stamp_changes_with_every_write(stores: Stores) {
     assert_eq!(third.organisations, 1);
 }
 
-pub async fn many_organisations_in_one_batch(stores: Stores) {
-    let store = stores.directory;
+pub async fn many_organisations_in_one_batch(stores: TestStores) {
+    let store = &stores.directory;
     let batch: Vec<_> = (0..500).map(|i| new_org(&format!("verein-{i}"), &format!("Verein {i}"))).collect();
     let ids = store.create_organisations(&batch, &AUTHOR).await.unwrap();
     assert_eq!(ids.len(), 500);

@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use app::ports::{JobId, JobState};
 use serde_json::json;
 
-use crate::Stores;
+use crate::TestStores;
 
 const LEASE: Duration = Duration::from_secs(60);
 
@@ -15,7 +15,7 @@ fn at(seconds: u64) -> SystemTime {
     UNIX_EPOCH + Duration::from_secs(1_800_000_000 + seconds)
 }
 
-pub async fn jobs_are_enqueued_claimed_and_completed(stores: Stores) {
+pub async fn jobs_are_enqueued_claimed_and_completed(stores: TestStores) {
     let payload = json!({"to": "amira@example.de", "subject": "Grüße مرحبا"});
     let id = stores.jobs.enqueue("mail.send", &payload, at(0)).await.unwrap();
     let job = stores.jobs.claim_next(at(1), LEASE).await.unwrap().unwrap();
@@ -33,7 +33,7 @@ pub async fn jobs_are_enqueued_claimed_and_completed(stores: Stores) {
     assert!(recent[0].created_at.starts_with("20") && recent[0].created_at.ends_with('Z'), "{}", recent[0].created_at);
 }
 
-pub async fn jobs_are_claimed_in_order_of_due_time(stores: Stores) {
+pub async fn jobs_are_claimed_in_order_of_due_time(stores: TestStores) {
     let later = stores.jobs.enqueue("b", &json!(2), at(10)).await.unwrap();
     let sooner = stores.jobs.enqueue("a", &json!(1), at(5)).await.unwrap();
     assert_eq!(stores.jobs.claim_next(at(20), LEASE).await.unwrap().unwrap().id, sooner);
@@ -42,18 +42,18 @@ pub async fn jobs_are_claimed_in_order_of_due_time(stores: Stores) {
     assert_eq!(listed, vec![sooner], "newest first, as many as asked for");
 }
 
-pub async fn a_job_due_in_the_future_is_not_claimed(stores: Stores) {
+pub async fn a_job_due_in_the_future_is_not_claimed(stores: TestStores) {
     let id = stores.jobs.enqueue("mail.send", &json!({}), at(100)).await.unwrap();
     assert_eq!(stores.jobs.claim_next(at(99), LEASE).await.unwrap(), None);
     assert_eq!(stores.jobs.claim_next(at(100), LEASE).await.unwrap().map(|j| j.id), Some(id));
 }
 
-pub async fn a_claimed_job_is_not_claimed_twice(stores: Stores) {
+pub async fn a_claimed_job_is_not_claimed_twice(stores: TestStores) {
     let mut queued = BTreeSet::new();
     for n in 0..30 {
         queued.insert(stores.jobs.enqueue("count", &json!(n), at(0)).await.unwrap());
     }
-    let claimer = |stores: Stores| async move {
+    let claimer = |stores: TestStores| async move {
         let mut claimed = Vec::new();
         while let Some(job) = stores.jobs.claim_next(at(1), LEASE).await.unwrap() {
             claimed.push(job.id);
@@ -68,7 +68,7 @@ pub async fn a_claimed_job_is_not_claimed_twice(stores: Stores) {
     assert_eq!(distinct, queued);
 }
 
-pub async fn a_job_whose_lease_ended_is_claimed_again(stores: Stores) {
+pub async fn a_job_whose_lease_ended_is_claimed_again(stores: TestStores) {
     let id = stores.jobs.enqueue("mail.send", &json!({}), at(0)).await.unwrap();
     stores.jobs.claim_next(at(0), LEASE).await.unwrap().unwrap();
     assert_eq!(stores.jobs.claim_next(at(59), LEASE).await.unwrap(), None);
@@ -76,7 +76,7 @@ pub async fn a_job_whose_lease_ended_is_claimed_again(stores: Stores) {
     assert_eq!((again.id, again.attempts), (id, 2));
 }
 
-pub async fn a_failing_job_is_retried_then_failed(stores: Stores) {
+pub async fn a_failing_job_is_retried_then_failed(stores: TestStores) {
     let id = stores.jobs.enqueue("mail.send", &json!({}), at(0)).await.unwrap();
     for attempt in 1..=5 {
         let now = at(attempt * 100);
@@ -97,14 +97,14 @@ pub async fn a_failing_job_is_retried_then_failed(stores: Stores) {
     assert_eq!(stores.jobs.fail(id, "again", Some(at(20_000))).await.unwrap(), None, "only a running job can fail");
 }
 
-pub async fn a_job_without_retry_fails_at_once(stores: Stores) {
+pub async fn a_job_without_retry_fails_at_once(stores: TestStores) {
     let id = stores.jobs.enqueue("unknown.kind", &json!({}), at(0)).await.unwrap();
     stores.jobs.claim_next(at(0), LEASE).await.unwrap().unwrap();
     assert_eq!(stores.jobs.fail(id, "no handler", None).await.unwrap(), Some(JobState::Failed));
     assert_eq!(stores.jobs.claim_next(at(10_000), LEASE).await.unwrap(), None);
 }
 
-pub async fn a_job_whose_last_lease_ended_is_failed(stores: Stores) {
+pub async fn a_job_whose_last_lease_ended_is_failed(stores: TestStores) {
     let id = stores.jobs.enqueue("mail.send", &json!({}), at(0)).await.unwrap();
     for attempt in 0..5 {
         let job = stores.jobs.claim_next(at(attempt * 100), LEASE).await.unwrap().unwrap();

@@ -1,5 +1,10 @@
 //! The storage contract: every adapter must pass these checks. `tests/contract.rs` runs
 //! them against SQLite always and PostgreSQL when it is reachable (required in CI).
+//!
+//! A contract test is any `pub async fn name(stores: TestStores)` in a module of this crate
+//! (all but `postgres`): `build.rs` finds them and `tests/contract.rs` generates a SQLite and a
+//! PostgreSQL test for each, so nothing needs listing. A `pub async fn` with another signature
+//! stops the build; helpers stay private (or `pub(crate)`).
 
 #![allow(clippy::unwrap_used)]
 
@@ -15,42 +20,35 @@ pub mod moderation_use_cases;
 pub mod parked_forms;
 pub mod postgres;
 
-use std::sync::Arc;
+use app::ports::{AllStores, Stores};
 
-use app::ports::{AccountStore, DirectoryStore, JobStore, LogoStore, MarketplaceStore, ParkedFormStore};
-
-/// The ports of one storage adapter, as the contract functions receive them.
+/// The ports of one storage adapter, as the contract functions receive them, with the URL of
+/// its database.
 #[derive(Clone)]
-pub struct Stores {
-    pub directory: Arc<dyn DirectoryStore>,
-    pub marketplace: Arc<dyn MarketplaceStore>,
-    pub accounts: Arc<dyn AccountStore>,
-    pub jobs: Arc<dyn JobStore>,
-    pub parked: Arc<dyn ParkedFormStore>,
-    pub logos: Arc<dyn LogoStore>,
+pub struct TestStores {
+    pub ports: Stores,
     /// The database's URL (`sqlite://…` or `postgres://…`), for the few checks that must talk to
     /// the database directly, such as that it refuses to change a revision's content.
     pub database_url: Option<String>,
 }
 
-impl Stores {
+impl std::ops::Deref for TestStores {
+    type Target = Stores;
+
+    fn deref(&self) -> &Stores {
+        &self.ports
+    }
+}
+
+impl TestStores {
     /// All ports of one adapter value.
-    pub fn of<S: DirectoryStore + MarketplaceStore + AccountStore + JobStore + ParkedFormStore + LogoStore>(store: S) -> Stores {
-        let store = Arc::new(store);
-        Stores {
-            directory: store.clone(),
-            marketplace: store.clone(),
-            accounts: store.clone(),
-            jobs: store.clone(),
-            parked: store.clone(),
-            logos: store,
-            database_url: None,
-        }
+    pub fn of<S: AllStores>(store: S) -> TestStores {
+        TestStores { ports: Stores::of(store), database_url: None }
     }
 
     /// The same ports, with the URL of their database.
-    pub fn at(self, database_url: &str) -> Stores {
-        Stores { database_url: Some(database_url.to_owned()), ..self }
+    pub fn at(self, database_url: &str) -> TestStores {
+        TestStores { database_url: Some(database_url.to_owned()), ..self }
     }
 
     /// Runs one statement directly on the database, bypassing the ports; the number of rows

@@ -12,7 +12,7 @@ use domain::moderation::ProfileField;
 
 use crate::directory::new_org;
 use crate::moderation_use_cases::viewer;
-use crate::Stores;
+use crate::TestStores;
 
 /// A 1 × 1 transparent PNG, as an upload.
 const ONE_PIXEL_PNG: [u8; 70] = [
@@ -24,7 +24,7 @@ fn stored(digit: char, png: &[u8]) -> StoredLogo {
     StoredLogo { hash: LogoHash::parse(&digit.to_string().repeat(64)).unwrap(), png: png.to_vec(), width: 512, height: 128 }
 }
 
-pub async fn a_logo_is_stored_once_under_its_hash(stores: Stores) {
+pub async fn a_logo_is_stored_once_under_its_hash(stores: TestStores) {
     let logos = stores.logos.clone();
     let first = stored('a', &[0, 1, 2, 255]);
     assert_eq!(logos.logo(&first.hash).await.unwrap(), None);
@@ -38,7 +38,7 @@ pub async fn a_logo_is_stored_once_under_its_hash(stores: Stores) {
     assert_eq!(logos.logo(&first.hash).await.unwrap(), Some(first));
 }
 
-pub async fn stored_logos_cannot_be_changed_or_deleted(stores: Stores) {
+pub async fn stored_logos_cannot_be_changed_or_deleted(stores: TestStores) {
     let logo = stored('c', b"png");
     stores.logos.save_logo(&logo).await.unwrap();
     assert!(stores.execute_raw("UPDATE logo SET width = 1").await.is_err(), "an update is refused");
@@ -53,10 +53,10 @@ pub async fn stored_logos_cannot_be_changed_or_deleted(stores: Stores) {
     assert_eq!(stores.logos.logo(&logo.hash).await.unwrap(), Some(logo));
 }
 
-pub async fn a_logo_is_a_moderated_change_of_the_profile(stores: Stores) {
+pub async fn a_logo_is_a_moderated_change_of_the_profile(stores: TestStores) {
     let orgs = stores
         .directory
-        .create_organisations(&[new_org("verein-a", "Verein A"), new_org("verein-b", "Verein B")], &Author::System("test"))
+        .create_organisations(&[new_org("verein-a", "Verein A"), new_org("verein-b", "Verein B")], &Author::system("test"))
         .await
         .unwrap();
     let (a, _b) = (orgs[0], orgs[1]);
@@ -64,14 +64,14 @@ pub async fn a_logo_is_a_moderated_change_of_the_profile(stores: Stores) {
     let rep_a = viewer(&accounts, "a@verein.example", Role::Representative, Some(a), true).await;
     let rep_b = viewer(&accounts, "b@verein.example", Role::Representative, Some(orgs[1]), true).await;
     let office = viewer(&accounts, "k@stadt.example", Role::Coordinator, None, true).await;
-    let directory = Directory::load(stores.directory.clone()).await.unwrap();
+    let directory = Directory::load(&stores).await.unwrap();
     let upload = |viewer, bytes: &[u8]| upload_logo(&directory, accounts.as_ref(), stores.logos.as_ref(), viewer, a, bytes.to_vec());
 
     let refused = upload(&rep_b, &ONE_PIXEL_PNG).await;
     assert!(matches!(refused, Err(LogoUploadError::Moderation(ModerationError::Forbidden))), "{refused:?}");
     let refused = upload(&rep_a, b"not a picture").await;
     assert!(matches!(refused, Err(LogoUploadError::Picture(LogoError::NotAnImage))), "{refused:?}");
-    assert_eq!(stores.directory.revision_history(a).await.unwrap().len(), 1, "nothing stored for a refused file");
+    assert_eq!(stores.revisions.revision_history(a).await.unwrap().len(), 1, "nothing stored for a refused file");
 
     assert_eq!(upload(&rep_a, &ONE_PIXEL_PNG).await.unwrap(), EditOutcome::Pending { number: 2 });
     let draft = edit_state(&directory, &rep_a, a).await.unwrap();

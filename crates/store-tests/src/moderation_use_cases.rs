@@ -15,7 +15,7 @@ use domain::organisation::Profile;
 use domain::slug::Slug;
 
 use crate::directory::{full_profile, new_org};
-use crate::Stores;
+use crate::TestStores;
 
 /// Two published organisations and the four kinds of viewer the use cases tell apart.
 struct World {
@@ -33,10 +33,10 @@ struct World {
 }
 
 impl World {
-    async fn new(stores: &Stores) -> World {
+    async fn new(stores: &TestStores) -> World {
         let orgs = stores
             .directory
-            .create_organisations(&[new_org("verein-a", "Verein A"), new_org("verein-b", "Verein B")], &Author::System("test"))
+            .create_organisations(&[new_org("verein-a", "Verein A"), new_org("verein-b", "Verein B")], &Author::system("test"))
             .await
             .unwrap();
         let accounts = stores.accounts.clone();
@@ -44,7 +44,7 @@ impl World {
         let rep_b = viewer(&accounts, "b@verein.example", Role::Representative, Some(orgs[1]), true).await;
         let coordinator = viewer(&accounts, "k@stadt.example", Role::Coordinator, None, true).await;
         let half_signed_in = viewer(&accounts, "h@stadt.example", Role::Coordinator, None, false).await;
-        let directory = Directory::load(stores.directory.clone()).await.unwrap();
+        let directory = Directory::load(stores).await.unwrap();
         World { directory, accounts, a: orgs[0], b: orgs[1], rep_a, rep_b, coordinator, half_signed_in }
     }
 
@@ -98,7 +98,7 @@ fn forbidden<T: std::fmt::Debug>(result: Result<T, ModerationError>) {
     assert!(matches!(result, Err(ModerationError::Forbidden)), "{result:?}");
 }
 
-pub async fn representatives_edit_their_own_organisation_for_review(stores: Stores) {
+pub async fn representatives_edit_their_own_organisation_for_review(stores: TestStores) {
     let w = World::new(&stores).await;
     forbidden(w.edit(&w.rep_b, w.a, "Fremd").await);
     forbidden(w.edit(&w.half_signed_in, w.a, "Halb").await);
@@ -114,7 +114,7 @@ pub async fn representatives_edit_their_own_organisation_for_review(stores: Stor
     assert!(matches!(err, ModerationError::Forbidden | ModerationError::NotFound), "{err:?}");
 }
 
-pub async fn trusted_organisations_publish_at_once_and_archived_ones_only_by_the_office(stores: Stores) {
+pub async fn trusted_organisations_publish_at_once_and_archived_ones_only_by_the_office(stores: TestStores) {
     let w = World::new(&stores).await;
     forbidden(set_trusted(&w.directory, w.accounts(), &w.rep_a, w.a, true).await);
     forbidden(set_trusted(&w.directory, w.accounts(), &w.rep_b, w.a, true).await);
@@ -132,7 +132,7 @@ pub async fn trusted_organisations_publish_at_once_and_archived_ones_only_by_the
     assert_eq!(w.audit_actions().await, ["organisation.trust", "organisation.untrust", "organisation.archive", "revision.publish"]);
 }
 
-pub async fn the_edit_form_starts_from_the_pending_draft(stores: Stores) {
+pub async fn the_edit_form_starts_from_the_pending_draft(stores: TestStores) {
     let w = World::new(&stores).await;
     forbidden(edit_state(&w.directory, &w.rep_b, w.a).await);
     forbidden(edit_state(&w.directory, &w.half_signed_in, w.a).await);
@@ -147,7 +147,7 @@ pub async fn the_edit_form_starts_from_the_pending_draft(stores: Stores) {
     assert!(matches!(err, ModerationError::NotFound), "{err:?}");
 }
 
-pub async fn only_the_office_reviews(stores: Stores) {
+pub async fn only_the_office_reviews(stores: TestStores) {
     let w = World::new(&stores).await;
     w.edit(&w.rep_a, w.a, "A neu").await.unwrap();
     w.edit(&w.rep_b, w.b, "B neu").await.unwrap();
@@ -167,14 +167,14 @@ pub async fn only_the_office_reviews(stores: Stores) {
     let rejected = review(&w.directory, w.accounts(), &w.coordinator, w.b, 2, Decision::Reject, "Bitte belegen").await.unwrap();
     assert_eq!(rejected.proposer(), None, "an edit by an account is no proposal");
     assert_eq!(
-        (rejected.author, rejected.decision, rejected.name.as_str()),
+        (rejected.author.label(), rejected.decision, rejected.name.as_str()),
         (format!("user:{}", w.rep_b.user.id), Decision::Reject, "Verein B")
     );
     assert_eq!(w.listed_name(w.b).as_deref(), Some("Verein B"));
 
     let approved = review(&w.directory, w.accounts(), &w.coordinator, w.a, 2, Decision::Approve, "").await.unwrap();
     assert_eq!((approved.slug.as_str(), approved.name.as_str(), approved.number), ("verein-a", "A neu", 2));
-    assert_eq!(approved.author, format!("user:{}", w.rep_a.user.id));
+    assert_eq!(approved.author.label(), format!("user:{}", w.rep_a.user.id));
     assert_eq!(approved.proposer(), None, "an edit by an account is no proposal");
     assert_eq!(w.listed_name(w.a).as_deref(), Some("A neu"), "the read model is refreshed");
 
@@ -191,12 +191,12 @@ pub async fn only_the_office_reviews(stores: Stores) {
     );
 }
 
-pub async fn proposals_are_checked_for_duplicates(stores: Stores) {
+pub async fn proposals_are_checked_for_duplicates(stores: TestStores) {
     let w = World::new(&stores).await;
     let proposal = Profile { name: "Verein A Ludwigsburg".into(), ..full_profile("Verein A") };
     let proposer = EmailAddress::parse("ayse@example.org").unwrap();
     let author = Author::Proposer(proposer.clone());
-    let proposed = stores.directory.create_proposal(&Slug::parse("neu").unwrap(), &proposal, &author).await.unwrap();
+    let proposed = stores.revisions.create_proposal(&Slug::parse("neu").unwrap(), &proposal, &author).await.unwrap();
     let queue = review_queue(&w.directory, &w.coordinator).await.unwrap();
     assert_eq!(queue.len(), 1);
     assert!(queue[0].pending.is_new);
@@ -209,7 +209,7 @@ pub async fn proposals_are_checked_for_duplicates(stores: Stores) {
     assert_eq!(w.listed_name(proposed).as_deref(), Some("Verein A Ludwigsburg"));
 }
 
-pub async fn history_is_shown_to_editors_and_restored_by_the_office(stores: Stores) {
+pub async fn history_is_shown_to_editors_and_restored_by_the_office(stores: TestStores) {
     let w = World::new(&stores).await;
     w.edit(&w.coordinator, w.a, "Zwei").await.unwrap();
     w.edit(&w.rep_a, w.a, "Drei").await.unwrap();
@@ -217,7 +217,7 @@ pub async fn history_is_shown_to_editors_and_restored_by_the_office(stores: Stor
     forbidden(history(&w.directory, &w.half_signed_in, w.a).await);
     let entries = history(&w.directory, &w.rep_a, w.a).await.unwrap();
     assert_eq!(
-        entries.iter().map(|e| (e.info.number, e.info.review_state.as_str())).collect::<Vec<_>>(),
+        entries.iter().map(|e| (e.info.number, e.info.review_state.key())).collect::<Vec<_>>(),
         [(3, "pending"), (2, "approved"), (1, "approved")]
     );
     assert_eq!(entries[0].changes.iter().map(|c| c.after.as_deref()).collect::<Vec<_>>(), [Some("Drei")]);
@@ -237,7 +237,7 @@ pub async fn history_is_shown_to_editors_and_restored_by_the_office(stores: Stor
     assert_eq!(w.audit_actions().await, ["revision.publish", "revision.restore"]);
 }
 
-pub async fn only_the_office_archives(stores: Stores) {
+pub async fn only_the_office_archives(stores: TestStores) {
     let w = World::new(&stores).await;
     for viewer in [&w.rep_a, &w.rep_b, &w.half_signed_in] {
         forbidden(set_archived(&w.directory, w.accounts(), viewer, w.a, true).await);

@@ -5,7 +5,7 @@
 use domain::accounts::{Role, UserId};
 
 use crate::accounts::sign_in::Viewer;
-use crate::ports::{AccountStore, AuditEvent, Author, Membership, StoreError, User};
+use crate::ports::{AccountStore, AuditEvent, AuditLog, Author, Membership, StoreError, User, UserStore};
 
 /// Why an account was not changed.
 #[derive(Debug, thiserror::Error)]
@@ -62,7 +62,7 @@ pub async fn list_users(store: &dyn AccountStore, viewer: &Viewer) -> Result<Vec
 }
 
 /// True when the account is an active administrator and no other one is left.
-pub async fn is_last_active_administrator(store: &dyn AccountStore, user: &User) -> Result<bool, StoreError> {
+pub async fn is_last_active_administrator(store: &dyn UserStore, user: &User) -> Result<bool, StoreError> {
     if user.role != Role::Administrator || user.disabled {
         return Ok(false);
     }
@@ -70,11 +70,11 @@ pub async fn is_last_active_administrator(store: &dyn AccountStore, user: &User)
     Ok(others == 0)
 }
 
-async fn target(store: &dyn AccountStore, id: UserId) -> Result<User, AdminError> {
+async fn target(store: &dyn UserStore, id: UserId) -> Result<User, AdminError> {
     store.user(id).await?.ok_or(AdminError::NotFound)
 }
 
-async fn audit(store: &dyn AccountStore, viewer: &Viewer, action: &str, id: UserId, detail: String) -> Result<(), AdminError> {
+async fn audit(store: &dyn AuditLog, viewer: &Viewer, action: &str, id: UserId, detail: String) -> Result<(), AdminError> {
     let event = AuditEvent {
         actor: Author::User(viewer.user.id).label(),
         action: action.into(),
@@ -118,7 +118,7 @@ pub async fn set_disabled(store: &dyn AccountStore, viewer: &Viewer, id: UserId,
 }
 
 /// The newest entries of the audit log, for office staff (coordinators and administrators).
-pub async fn audit_log(store: &dyn AccountStore, viewer: &Viewer, limit: i64) -> Result<Vec<AuditEvent>, AdminError> {
+pub async fn audit_log(store: &dyn AuditLog, viewer: &Viewer, limit: i64) -> Result<Vec<AuditEvent>, AdminError> {
     if !viewer.is_staff() {
         return Err(AdminError::Forbidden);
     }

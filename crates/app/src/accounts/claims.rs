@@ -4,7 +4,7 @@
 use domain::ids::OrgId;
 
 use crate::accounts::sign_in::Viewer;
-use crate::ports::{AccountStore, AuditEvent, Claim, StoreError};
+use crate::ports::{AccountStore, AuditEvent, Claim, ClaimStore, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ClaimError {
@@ -30,7 +30,7 @@ impl From<StoreError> for ClaimError {
 }
 
 /// Records a claim of a signed-in user who does not yet edit the association.
-pub async fn claim(accounts: &dyn AccountStore, viewer: &Viewer, org: OrgId, message: &str) -> Result<i64, ClaimError> {
+pub async fn claim(accounts: &dyn ClaimStore, viewer: &Viewer, org: OrgId, message: &str) -> Result<i64, ClaimError> {
     if !viewer.is_complete() {
         return Err(ClaimError::Forbidden);
     }
@@ -42,7 +42,7 @@ pub async fn claim(accounts: &dyn AccountStore, viewer: &Viewer, org: OrgId, mes
 }
 
 /// Open claims, for the office.
-pub async fn pending_claims(accounts: &dyn AccountStore, viewer: &Viewer) -> Result<Vec<Claim>, ClaimError> {
+pub async fn pending_claims(accounts: &dyn ClaimStore, viewer: &Viewer) -> Result<Vec<Claim>, ClaimError> {
     if !viewer.is_staff() {
         return Err(ClaimError::Forbidden);
     }

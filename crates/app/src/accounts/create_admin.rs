@@ -3,7 +3,7 @@
 use domain::accounts::{EmailAddress, Password, PasswordError, Role, UserId};
 
 use crate::accounts::password_hash::{hash_password, HashError};
-use crate::ports::{AccountStore, NewUser, StoreError};
+use crate::ports::{NewUser, StoreError, UserStore};
 
 /// Why no administrator was created.
 #[derive(Debug, thiserror::Error)]
@@ -35,7 +35,7 @@ impl CreateAdminError {
 
 /// Checks the email and password against the policy and stores a new administrator.
 /// An existing account with the same address (in any case) is refused, never changed.
-pub async fn create_administrator(store: &dyn AccountStore, email: &str, password: &str) -> Result<UserId, CreateAdminError> {
+pub async fn create_administrator(store: &dyn UserStore, email: &str, password: &str) -> Result<UserId, CreateAdminError> {
     let email = EmailAddress::parse(email).map_err(|_| CreateAdminError::InvalidEmail)?;
     let password = Password::parse(password, &email).map_err(CreateAdminError::WeakPassword)?;
     // Checked before hashing, which is deliberately slow; the store still refuses a racing duplicate.

@@ -8,7 +8,8 @@ use serde::Serialize;
 use crate::accounts::admin_users::is_last_active_administrator;
 use crate::accounts::password_hash::verify_password;
 use crate::accounts::sign_in::Viewer;
-use crate::ports::{AccountStore, AuditEvent, Author, DirectoryStore, StoreError};
+use crate::directory::Directory;
+use crate::ports::{AccountStore, AuditEvent, Author, StoreError};
 
 /// Why the personal data was not exported or the account not deleted.
 #[derive(Debug, thiserror::Error)]
@@ -108,7 +109,7 @@ impl From<AuditEvent> for AuditData {
 /// The viewer's personal data. Any complete session, for its own account only.
 pub async fn export_personal_data(
     accounts: &dyn AccountStore,
-    directory: &dyn DirectoryStore,
+    directory: &Directory,
     viewer: &Viewer,
 ) -> Result<PersonalData, PersonalDataError> {
     if !viewer.is_complete() {
@@ -128,14 +129,14 @@ pub async fn export_personal_data(
     };
     let mut memberships = Vec::new();
     for m in accounts.memberships_of(user.id).await? {
-        let record = directory.organisation_record(m.organisation).await?;
+        let record = directory.store().organisation_record(m.organisation).await?;
         let (organisation, slug) = record.map(|r| (r.name, r.slug.to_string())).unwrap_or_default();
         memberships.push(MembershipData { organisation_id: m.organisation.0, organisation, slug, role: m.role.key() });
     }
-    let authored = directory.revisions_by_author(&label).await?;
+    let authored = directory.revisions().revisions_by_author(&label).await?;
     let mut consents_recorded: Vec<ConsentData> = Vec::new();
     for r in &authored {
-        let Some(revision) = directory.revision(r.org, r.number).await? else { continue };
+        let Some(revision) = directory.revisions().revision(r.org, r.number).await? else { continue };
         for person in revision.profile.contact_persons {
             let Some(consent) = person.consent.filter(|c| c.recorded_by.as_deref() == Some(label.as_str())) else { continue };
             let entry = ConsentData {
@@ -156,7 +157,7 @@ pub async fn export_personal_data(
             slug: r.slug.to_string(),
             number: r.number,
             created_at: r.created_at,
-            review_state: r.review_state,
+            review_state: r.review_state.key().to_owned(),
         })
         .collect();
     let audit_events = accounts.audit_events_by_actor(&label).await?.into_iter().map(AuditData::from).collect();

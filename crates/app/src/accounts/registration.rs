@@ -13,7 +13,9 @@ use crate::accounts::sign_in::{start_session, Throttle, Viewer};
 use crate::accounts::tokens::{hash_secret, looks_like_secret, new_secret};
 use crate::jobs::JobRunner;
 use crate::mail::compose::{send, MailKind, MailText};
-use crate::ports::{AccountStore, AuditEvent, MemberRole, Membership, NewToken, NewUser, StoreError, TokenPurpose, UsedToken};
+use crate::ports::{
+    AccountStore, AuditEvent, MemberRole, Membership, NewToken, NewUser, StoreError, TokenPurpose, TokenStore, UsedToken, UserStore,
+};
 
 /// How long links stay valid, in seconds.
 pub const VERIFY_EMAIL_SECS: i64 = 48 * 3600;
@@ -65,7 +67,7 @@ pub struct Mailing<'a> {
     pub locale: UiLocale,
 }
 
-async fn new_token(store: &dyn AccountStore, token: NewToken) -> Result<String, StoreError> {
+async fn new_token(store: &dyn TokenStore, token: NewToken) -> Result<String, StoreError> {
     let secret = new_secret();
     store.create_token(&NewToken { token_hash: hash_secret(&secret), ..token }).await?;
     Ok(secret)
@@ -150,7 +152,7 @@ pub async fn verify_email(store: &dyn AccountStore, token: &str, now: i64) -> Re
     Ok(())
 }
 
-async fn consume(store: &dyn AccountStore, token: &str, purpose: TokenPurpose, now: i64) -> Result<UsedToken, AccountError> {
+async fn consume(store: &dyn TokenStore, token: &str, purpose: TokenPurpose, now: i64) -> Result<UsedToken, AccountError> {
     if !looks_like_secret(token) {
         return Err(AccountError::InvalidLink);
     }
@@ -158,7 +160,7 @@ async fn consume(store: &dyn AccountStore, token: &str, purpose: TokenPurpose, n
 }
 
 /// The token's data when the link is still good, without using it up.
-pub async fn check_link(store: &dyn AccountStore, token: &str, purpose: TokenPurpose, now: i64) -> Result<UsedToken, AccountError> {
+pub async fn check_link(store: &dyn TokenStore, token: &str, purpose: TokenPurpose, now: i64) -> Result<UsedToken, AccountError> {
     if !looks_like_secret(token) {
         return Err(AccountError::InvalidLink);
     }
@@ -269,7 +271,7 @@ pub async fn read_invitation(store: &dyn AccountStore, token: &str, now: i64) ->
     invitation_of(store, &peek).await
 }
 
-async fn invitation_of(store: &dyn AccountStore, token: &UsedToken) -> Result<Invitation, AccountError> {
+async fn invitation_of(store: &dyn UserStore, token: &UsedToken) -> Result<Invitation, AccountError> {
     let email = token.email.clone().ok_or(AccountError::InvalidLink)?;
     let organisation = token.organisation.ok_or(AccountError::InvalidLink)?;
     let role = serde_json::from_str::<serde_json::Value>(&token.payload)

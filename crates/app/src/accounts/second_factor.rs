@@ -11,7 +11,7 @@ use crate::accounts::recovery_codes::{find_recovery_code, generate_recovery_code
 use crate::accounts::sign_in::{start_session, Throttle, Viewer};
 use crate::accounts::totp::{otpauth_uri, verify, TotpError, TotpSecret};
 use crate::accounts::totp_qr::qr_code_svg;
-use crate::ports::{AccountStore, StoreError};
+use crate::ports::{AccountStore, SessionStore, StoreError, UserStore};
 
 /// Why a code was refused.
 #[derive(Debug, thiserror::Error)]
@@ -131,7 +131,7 @@ pub async fn enter_code(
     Ok(Passed { token, recovery_codes: Vec::new() })
 }
 
-async fn use_recovery_code(store: &dyn AccountStore, viewer: &Viewer, code: &str, now: i64) -> Result<bool, StoreError> {
+async fn use_recovery_code(store: &dyn UserStore, viewer: &Viewer, code: &str, now: i64) -> Result<bool, StoreError> {
     let hashes = store.unused_recovery_codes(viewer.user.id).await?;
     match find_recovery_code(code, &hashes) {
         Some(i) => store.use_recovery_code(viewer.user.id, &hashes[i], now).await,
@@ -140,7 +140,7 @@ async fn use_recovery_code(store: &dyn AccountStore, viewer: &Viewer, code: &str
 }
 
 /// Ends the half-done session and starts a complete one under a new id.
-async fn upgrade_session(store: &dyn AccountStore, viewer: &Viewer, now: i64) -> Result<String, StoreError> {
+async fn upgrade_session(store: &dyn SessionStore, viewer: &Viewer, now: i64) -> Result<String, StoreError> {
     let token = start_session(store, &viewer.user, true, now).await?;
     store.delete_session(&viewer.session_hash).await?;
     Ok(token)

@@ -9,7 +9,7 @@ use std::time::Instant;
 use crate::accounts::password_hash::{hash_password, verify_password};
 use crate::accounts::rate_limit::{RateLimitPolicy, RateLimiter, RetryAfter};
 use crate::accounts::tokens::{hash_secret, looks_like_secret, new_secret};
-use crate::ports::{AccountStore, Membership, NewSession, StoreError, User};
+use crate::ports::{AccountStore, Membership, NewSession, SessionStore, StoreError, User, UserStore};
 
 /// How long sessions live.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,7 +143,7 @@ pub async fn login(
 }
 
 /// The account when the password is right and the account may sign in.
-async fn check_password(store: &dyn AccountStore, email: &str, password: &str) -> Result<Option<User>, StoreError> {
+async fn check_password(store: &dyn UserStore, email: &str, password: &str) -> Result<Option<User>, StoreError> {
     let user = match EmailAddress::parse(email) {
         Ok(email) => store.user_by_email(&email).await?,
         Err(_) => None,
@@ -168,7 +168,7 @@ async fn start(store: &dyn AccountStore, user: User, now: i64) -> Result<SignedI
 }
 
 /// Stores a new session for the user and returns its cookie secret.
-pub async fn start_session(store: &dyn AccountStore, user: &User, second_factor_done: bool, now: i64) -> Result<String, StoreError> {
+pub async fn start_session(store: &dyn SessionStore, user: &User, second_factor_done: bool, now: i64) -> Result<String, StoreError> {
     let token = new_secret();
     store.create_session(&NewSession { token_hash: hash_secret(&token), user: user.id, second_factor_done, now }).await?;
     Ok(token)
@@ -259,7 +259,7 @@ pub async fn authenticate(store: &dyn AccountStore, token: &str, now: i64, polic
 }
 
 /// Ends the session of this cookie, if any.
-pub async fn logout(store: &dyn AccountStore, token: &str) -> Result<(), StoreError> {
+pub async fn logout(store: &dyn SessionStore, token: &str) -> Result<(), StoreError> {
     if looks_like_secret(token) {
         store.delete_session(&hash_secret(token)).await?;
     }

@@ -7,7 +7,7 @@ use domain::marketplace::{ItemContent, ItemKind};
 use domain::slug::Slug;
 
 use crate::marketplace::Marketplace;
-use crate::ports::{Author, DirectoryStore, MarketplaceStore, NewItem, NewOrganisation, StoreError};
+use crate::ports::{Author, DirectoryStore, ItemStore, NewItem, NewOrganisation, StoreError};
 
 use super::Directory;
 
@@ -35,7 +35,7 @@ pub async fn import_organisations(
     batch: ImportBatch,
     author: &Author,
 ) -> Result<Vec<OrgId>, StoreError> {
-    let ids = store_batch(directory.store().as_ref(), marketplace.store().as_ref(), batch, author).await?;
+    let ids = store_batch(directory.store().as_ref(), marketplace.items().as_ref(), batch, author).await?;
     directory.rebuild().await?;
     marketplace.rebuild().await?;
     Ok(ids)
@@ -44,7 +44,7 @@ pub async fn import_organisations(
 /// Stores the batch without read models (command-line imports).
 pub async fn store_batch(
     store: &dyn DirectoryStore,
-    items_store: &dyn MarketplaceStore,
+    items_store: &dyn ItemStore,
     batch: ImportBatch,
     author: &Author,
 ) -> Result<Vec<OrgId>, StoreError> {

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::ports::{DirectoryStore, StoreError};
+use crate::ports::{ConfirmationStore, DirectoryStore, RevisionStore, StoreError, Stores};
 use crate::snapshot::Snapshot;
 
 use super::index::SearchIndex;
@@ -11,19 +11,36 @@ use super::index::SearchIndex;
 /// Shared, cheaply cloneable handle to the directory.
 pub struct Directory {
     store: Arc<dyn DirectoryStore>,
+    revisions: Arc<dyn RevisionStore>,
+    confirmation: Arc<dyn ConfirmationStore>,
     index: Snapshot<SearchIndex>,
 }
 
 impl Directory {
     /// Loads the index from the store.
-    pub async fn load(store: Arc<dyn DirectoryStore>) -> Result<Self, StoreError> {
-        let directory = Self { store, index: Snapshot::new(SearchIndex::default()) };
+    pub async fn load(stores: &Stores) -> Result<Self, StoreError> {
+        let directory = Self {
+            store: stores.directory.clone(),
+            revisions: stores.revisions.clone(),
+            confirmation: stores.confirmation.clone(),
+            index: Snapshot::new(SearchIndex::default()),
+        };
         directory.rebuild().await?;
         Ok(directory)
     }
 
     pub fn store(&self) -> &Arc<dyn DirectoryStore> {
         &self.store
+    }
+
+    /// The organisations' revisions, for moderation.
+    pub fn revisions(&self) -> &Arc<dyn RevisionStore> {
+        &self.revisions
+    }
+
+    /// The state of the yearly "still active?" check.
+    pub fn confirmation(&self) -> &Arc<dyn ConfirmationStore> {
+        &self.confirmation
     }
 
     /// The index as it is now; cheap, never blocks on the database.

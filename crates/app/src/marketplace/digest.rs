@@ -15,7 +15,7 @@ use crate::mail::compose::{MailKind, MailText};
 use crate::mail::enqueue_mail::enqueue_mail;
 use crate::mail::OutgoingMail;
 use crate::marketplace::{MarketView, Marketplace};
-use crate::ports::{AccountStore, DirectoryStore, JobState, JobStore, MarketplaceStore, StoreError};
+use crate::ports::{AccountStore, DirectoryStore, IntroductionStore, ItemStore, JobState, JobStore, StoreError};
 
 /// The job kind.
 pub const DIGEST_JOB: &str = "marketplace.digest";
@@ -26,7 +26,9 @@ const WEEK: u64 = 7 * 24 * 3600;
 /// Builds and mails the digests.
 pub struct Digest {
     pub directory: Arc<dyn DirectoryStore>,
-    pub marketplace: Arc<dyn MarketplaceStore>,
+    pub items: Arc<dyn ItemStore>,
+    pub introductions: Arc<dyn IntroductionStore>,
+    /// Subscribers, their memberships and their language.
     pub accounts: Arc<dyn AccountStore>,
     pub jobs: Arc<dyn JobStore>,
     pub text: Arc<dyn MailText>,
@@ -60,7 +62,7 @@ impl Digest {
     /// Sends the digests for items newer than `after`; returns the newest item id seen and how
     /// many mails were queued.
     pub async fn send(&self, after: ItemId) -> Result<(ItemId, usize), StoreError> {
-        let market = Marketplace::load(self.directory.clone(), self.marketplace.clone()).await?;
+        let market = Marketplace::load(self.directory.clone(), self.items.clone(), self.introductions.clone()).await?;
         let view = market.view();
         let newest = [ItemKind::Need, ItemKind::Offer]
             .iter()
@@ -86,11 +88,11 @@ impl Digest {
 }
 
 /// Queues the first digest a week from now, unless one is queued or running.
-pub async fn schedule_digest(jobs: &dyn JobStore, marketplace: &dyn MarketplaceStore) -> Result<bool, StoreError> {
+pub async fn schedule_digest(jobs: &dyn JobStore, items: &dyn ItemStore) -> Result<bool, StoreError> {
     if jobs.recent_jobs(500).await?.iter().any(|j| j.kind == DIGEST_JOB && matches!(j.state, JobState::Queued | JobState::Running)) {
         return Ok(false);
     }
-    let newest = marketplace.open_items().await?.iter().map(|i| i.id.0).max().unwrap_or(0);
+    let newest = items.open_items().await?.iter().map(|i| i.id.0).max().unwrap_or(0);
     jobs.enqueue(DIGEST_JOB, &serde_json::json!({ "after": newest }), SystemTime::now() + Duration::from_secs(WEEK)).await?;
     Ok(true)
 }

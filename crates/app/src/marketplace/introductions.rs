@@ -8,7 +8,7 @@ use domain::marketplace::{IntroductionState, Item, ItemId, ItemKind};
 
 use crate::accounts::sign_in::Viewer;
 use crate::marketplace::Marketplace;
-use crate::ports::{AccountStore, Introduction, NewIntroduction, StoreError};
+use crate::ports::{Introduction, NewIntroduction, StoreError, UserStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum IntroductionError {
@@ -32,7 +32,7 @@ impl From<StoreError> for IntroductionError {
 }
 
 async fn open_item(marketplace: &Marketplace, id: ItemId, kind: ItemKind) -> Result<Item, IntroductionError> {
-    match marketplace.store().item(id).await? {
+    match marketplace.items().item(id).await? {
         Some((item, true)) if item.kind == kind => Ok(item),
         _ => Err(IntroductionError::NotFound),
     }
@@ -71,8 +71,8 @@ pub async fn request_introduction(
         state: IntroductionState::Requested,
         message,
     };
-    let id = marketplace.store().create_introduction(&new).await?;
-    marketplace.store().introduction(id).await?.ok_or(IntroductionError::NotFound)
+    let id = marketplace.introductions().create_introduction(&new).await?;
+    marketplace.introductions().introduction(id).await?.ok_or(IntroductionError::NotFound)
 }
 
 /// The seeking association says a suggested offer does not fit; it stays hidden for that need.
@@ -91,7 +91,7 @@ pub async fn dismiss_suggestion(marketplace: &Marketplace, viewer: &Viewer, need
         state: IntroductionState::Dismissed,
         message: String::new(),
     };
-    match marketplace.store().create_introduction(&new).await {
+    match marketplace.introductions().create_introduction(&new).await {
         Ok(_) | Err(StoreError::Conflict(_)) => Ok(()),
         Err(e) => Err(e.into()),
     }
@@ -104,7 +104,7 @@ pub async fn move_introduction(
     id: i64,
     to: IntroductionState,
 ) -> Result<Introduction, IntroductionError> {
-    let intro = marketplace.store().introduction(id).await?.ok_or(IntroductionError::NotFound)?;
+    let intro = marketplace.introductions().introduction(id).await?.ok_or(IntroductionError::NotFound)?;
     let member = |org: OrgId| viewer.is_complete() && viewer.memberships.iter().any(|m| m.organisation == org);
     let allowed = match to {
         IntroductionState::Agreed | IntroductionState::Declined => member(intro.responder_org),
@@ -114,17 +114,17 @@ pub async fn move_introduction(
     if !allowed {
         return Err(IntroductionError::Forbidden);
     }
-    if !intro.state.may_become(to) || !marketplace.store().move_introduction(id, intro.state, to, viewer.user.id).await? {
+    if !intro.state.may_become(to) || !marketplace.introductions().move_introduction(id, intro.state, to, viewer.user.id).await? {
         return Err(IntroductionError::Conflict);
     }
-    marketplace.store().introduction(id).await?.ok_or(IntroductionError::NotFound)
+    marketplace.introductions().introduction(id).await?.ok_or(IntroductionError::NotFound)
 }
 
 /// Every introduction of the viewer's associations, newest first, without dismissed ones.
 pub async fn my_introductions(marketplace: &Marketplace, viewer: &Viewer) -> Result<Vec<Introduction>, IntroductionError> {
     let mut all = Vec::new();
     for m in &viewer.memberships {
-        for intro in marketplace.store().introductions_of(m.organisation).await? {
+        for intro in marketplace.introductions().introductions_of(m.organisation).await? {
             if intro.state != IntroductionState::Dismissed && !all.iter().any(|i: &Introduction| i.id == intro.id) {
                 all.push(intro);
             }
@@ -135,7 +135,7 @@ pub async fn my_introductions(marketplace: &Marketplace, viewer: &Viewer) -> Res
 }
 
 /// The addresses of the people behind each side: who asked, who answered.
-pub async fn contact_of(accounts: &dyn AccountStore, user: Option<domain::accounts::UserId>) -> Result<Option<String>, StoreError> {
+pub async fn contact_of(accounts: &dyn UserStore, user: Option<domain::accounts::UserId>) -> Result<Option<String>, StoreError> {
     match user {
         Some(user) => Ok(accounts.user(user).await?.map(|u| u.email.to_string())),
         None => Ok(None),

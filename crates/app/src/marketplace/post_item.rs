@@ -30,7 +30,7 @@ pub async fn post_item(
     if !viewer.may_edit(org) {
         return Err(ItemError::Forbidden);
     }
-    let ids = marketplace.store().create_items(&[NewItem { org, kind, content }], &Author::User(viewer.user.id)).await?;
+    let ids = marketplace.items().create_items(&[NewItem { org, kind, content }], &Author::User(viewer.user.id)).await?;
     marketplace.refresh_if_changed().await?;
     ids.first().copied().ok_or(ItemError::NotFound)
 }
@@ -45,7 +45,7 @@ pub async fn edit_item(
     content: ItemContent,
 ) -> Result<Item, ItemError> {
     let item = editable_item(marketplace, viewer, id).await?;
-    if !marketplace.store().update_item(id, &content, &Author::User(viewer.user.id)).await? {
+    if !marketplace.items().update_item(id, &content, &Author::User(viewer.user.id)).await? {
         return Err(ItemError::NotFound);
     }
     accounts
@@ -63,7 +63,7 @@ pub async fn edit_item(
 
 /// An open item the viewer may change: closed and unknown items are not found.
 pub async fn editable_item(marketplace: &Marketplace, viewer: &Viewer, id: ItemId) -> Result<Item, ItemError> {
-    match marketplace.store().item(id).await? {
+    match marketplace.items().item(id).await? {
         Some((item, true)) if viewer.may_edit(item.org) => Ok(item),
         Some((_, true)) => Err(ItemError::Forbidden),
         _ => Err(ItemError::NotFound),
@@ -72,11 +72,11 @@ pub async fn editable_item(marketplace: &Marketplace, viewer: &Viewer, id: ItemI
 
 /// Closes an item of an association the viewer represents; recorded in the audit log.
 pub async fn close_item(marketplace: &Marketplace, accounts: &dyn AccountStore, viewer: &Viewer, id: ItemId) -> Result<OrgId, ItemError> {
-    let Some((item, open)) = marketplace.store().item(id).await? else { return Err(ItemError::NotFound) };
+    let Some((item, open)) = marketplace.items().item(id).await? else { return Err(ItemError::NotFound) };
     if !viewer.may_edit(item.org) {
         return Err(ItemError::Forbidden);
     }
-    if open && marketplace.store().close_item(id, &Author::User(viewer.user.id)).await? {
+    if open && marketplace.items().close_item(id, &Author::User(viewer.user.id)).await? {
         accounts
             .record_audit(&AuditEvent {
                 actor: format!("user:{}", viewer.user.id),

@@ -11,7 +11,7 @@ use domain::marketplace::{Item, ItemFilter, ItemId, ItemKind, ItemVisibility};
 use domain::organisation::Audience;
 use matching::search::Topics;
 
-use crate::ports::{DirectoryStore, MarketplaceStore, StoreError};
+use crate::ports::{DirectoryStore, IntroductionStore, ItemStore, StoreError};
 use crate::snapshot::Snapshot;
 
 use super::translate;
@@ -183,19 +183,30 @@ impl SearchKeys {
 /// Shared handle to the current marketplace view.
 pub struct Marketplace {
     directory: Arc<dyn DirectoryStore>,
-    store: Arc<dyn MarketplaceStore>,
+    items: Arc<dyn ItemStore>,
+    introductions: Arc<dyn IntroductionStore>,
     view: Snapshot<MarketView>,
 }
 
 impl Marketplace {
-    pub async fn load(directory: Arc<dyn DirectoryStore>, store: Arc<dyn MarketplaceStore>) -> Result<Self, StoreError> {
-        let marketplace = Self { directory, store, view: Snapshot::new(MarketView::default()) };
+    pub async fn load(
+        directory: Arc<dyn DirectoryStore>,
+        items: Arc<dyn ItemStore>,
+        introductions: Arc<dyn IntroductionStore>,
+    ) -> Result<Self, StoreError> {
+        let marketplace = Self { directory, items, introductions, view: Snapshot::new(MarketView::default()) };
         marketplace.rebuild().await?;
         Ok(marketplace)
     }
 
-    pub fn store(&self) -> &Arc<dyn MarketplaceStore> {
-        &self.store
+    /// The stored offers and needs.
+    pub fn items(&self) -> &Arc<dyn ItemStore> {
+        &self.items
+    }
+
+    /// The stored introductions.
+    pub fn introductions(&self) -> &Arc<dyn IntroductionStore> {
+        &self.introductions
     }
 
     pub fn view(&self) -> Arc<MarketView> {
@@ -205,7 +216,7 @@ impl Marketplace {
     pub async fn rebuild(&self) -> Result<(), StoreError> {
         let stamp = self.directory.directory_stamp().await?;
         let today = domain::date::iso_date(crate::accounts::sign_in::unix_now());
-        let (items, expired): (Vec<Item>, Vec<Item>) = self.store.open_items().await?.into_iter().partition(|i| i.is_current(&today));
+        let (items, expired): (Vec<Item>, Vec<Item>) = self.items.open_items().await?.into_iter().partition(|i| i.is_current(&today));
         let expired = expired.into_iter().map(Arc::new).collect();
         let organisations = if items.is_empty() { Vec::new() } else { self.directory.published_organisations().await? };
         let districts = self.directory.districts().await?;

@@ -77,11 +77,11 @@ pub async fn synergy_board(marketplace: &Marketplace, viewer: &Viewer) -> Result
             }
         }
     }
-    for intro in marketplace.store().recent_introductions(500).await? {
+    for intro in marketplace.introductions().recent_introductions(500).await? {
         // Open needs come from the read model; only closed ones cost a query.
         let need = match view.get(intro.need) {
             Some(need) => need,
-            None => match marketplace.store().item(intro.need).await? {
+            None => match marketplace.items().item(intro.need).await? {
                 Some((item, _)) => std::sync::Arc::new(item),
                 None => continue,
             },

@@ -11,12 +11,14 @@ use domain::ids::OrgId;
 
 use crate::accounts::sign_in::unix_now;
 use crate::accounts::tokens::{hash_secret, looks_like_secret, new_secret};
+use crate::directory::Directory;
 use crate::jobs::{JobError, JobHandler};
 use crate::mail::compose::{MailKind, MailText};
 use crate::mail::enqueue_mail::enqueue_mail;
 use crate::mail::OutgoingMail;
 use crate::ports::{
-    AccountStore, AuditEvent, Author, DirectoryStore, JobState, JobStore, Membership, NewToken, OrgRecord, StoreError, TokenPurpose,
+    AuditEvent, AuditLog, Author, ConfirmationStore, DirectoryStore, JobState, JobStore, Membership, MembershipStore, NewToken, OrgRecord,
+    StoreError, TokenPurpose, TokenStore,
 };
 
 /// The job kind of the daily scan.
@@ -26,7 +28,7 @@ pub const DAY: i64 = 86_400;
 /// How many recent jobs are looked through for an already queued scan.
 const RECENT_JOBS: u32 = 500;
 /// Who acts for the scan and the link in the audit log.
-const ACTOR: Author = Author::System("confirm_active");
+const ACTOR: Author = Author::system("confirm_active");
 
 /// When entries are due and how long an association has to answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,8 +95,10 @@ pub struct ScanReport {
 
 /// The scan with everything it needs: stores, mail texts and the site's address for links.
 pub struct ConfirmActiveScan {
-    pub directory: Arc<dyn DirectoryStore>,
-    pub accounts: Arc<dyn AccountStore>,
+    pub confirmation: Arc<dyn ConfirmationStore>,
+    pub memberships: Arc<dyn MembershipStore>,
+    pub tokens: Arc<dyn TokenStore>,
+    pub audit: Arc<dyn AuditLog>,
     pub jobs: Arc<dyn JobStore>,
     /// Words the reminder in the instance's default language.
     pub text: Arc<dyn MailText>,
@@ -107,7 +111,7 @@ impl ConfirmActiveScan {
     /// Sends the reminders that are due and flags unanswered entries, as of `now` (Unix seconds).
     pub async fn scan(&self, now: i64) -> Result<ScanReport, StoreError> {
         let mut report = ScanReport::default();
-        for record in self.directory.confirmation_due(now.saturating_sub(self.rules.confirm_after)).await? {
+        for record in self.confirmation.confirmation_due(now.saturating_sub(self.rules.confirm_after)).await? {
             match next_step(&record, &self.rules, now) {
                 Step::Wait => {}
                 Step::Remind => {
@@ -130,7 +134,7 @@ impl ConfirmActiveScan {
     /// Mails the link to every recipient; false when there is nobody to ask.
     async fn remind(&self, record: &OrgRecord, now: i64) -> Result<bool, StoreError> {
         let public_email = record.profile.as_ref().and_then(|p| p.contact.email.as_deref());
-        let to = recipients(public_email, &self.accounts.members_of(record.id).await?);
+        let to = recipients(public_email, &self.memberships.members_of(record.id).await?);
         if to.is_empty() {
             return Ok(false);
         }
@@ -144,7 +148,7 @@ impl ConfirmActiveScan {
             payload: "{}".into(),
             expires_at: now.saturating_add(self.rules.grace),
         };
-        self.accounts.create_token(&token).await?;
+        self.tokens.create_token(&token).await?;
         let base = self.base_url.trim_end_matches('/');
         let kind = MailKind::ConfirmActive {
             organisation: record.name.clone(),
@@ -158,17 +162,17 @@ impl ConfirmActiveScan {
             enqueue_mail(self.jobs.as_ref(), &mail).await?;
         }
         // Recorded after the mails are queued: a failure in between sends again rather than never.
-        self.directory.set_confirmation_sent(record.id, Some(now)).await?;
+        self.confirmation.set_confirmation_sent(record.id, Some(now)).await?;
         Ok(true)
     }
 
     async fn flag(&self, record: &OrgRecord, now: i64, reason: &str) -> Result<(), StoreError> {
-        self.directory.set_inactive_flag(record.id, Some(now)).await?;
-        audit(self.accounts.as_ref(), "organisation.flag_inactive", record.id, reason).await
+        self.confirmation.set_inactive_flag(record.id, Some(now)).await?;
+        audit(self.audit.as_ref(), "organisation.flag_inactive", record.id, reason).await
     }
 }
 
-async fn audit(accounts: &dyn AccountStore, action: &str, org: OrgId, detail: &str) -> Result<(), StoreError> {
+async fn audit(log: &(impl AuditLog + ?Sized), action: &str, org: OrgId, detail: &str) -> Result<(), StoreError> {
     let event = AuditEvent {
         actor: ACTOR.label(),
         action: action.into(),
@@ -176,7 +180,7 @@ async fn audit(accounts: &dyn AccountStore, action: &str, org: OrgId, detail: &s
         detail: detail.into(),
         at: String::new(),
     };
-    accounts.record_audit(&event).await
+    log.record_audit(&event).await
 }
 
 /// Queues a scan at `run_at` unless one is already queued or running, so that restarts and
@@ -236,14 +240,14 @@ impl ConfirmError {
 /// The association a still valid link is for, without using the link (to show the choice first).
 pub async fn pending_confirmation(
     directory: &dyn DirectoryStore,
-    accounts: &dyn AccountStore,
+    tokens: &dyn TokenStore,
     token: &str,
     now: i64,
 ) -> Result<OrgRecord, ConfirmError> {
     if !looks_like_secret(token) {
         return Err(ConfirmError::InvalidLink);
     }
-    let used = accounts.valid_token(&hash_secret(token), TokenPurpose::ConfirmActive, now).await?.ok_or(ConfirmError::InvalidLink)?;
+    let used = tokens.valid_token(&hash_secret(token), TokenPurpose::ConfirmActive, now).await?.ok_or(ConfirmError::InvalidLink)?;
     let org = used.organisation.ok_or(ConfirmError::InvalidLink)?;
     directory.organisation_record(org).await?.ok_or(ConfirmError::InvalidLink)
 }
@@ -251,8 +255,8 @@ pub async fn pending_confirmation(
 /// Uses up the link and records that the entry is still current at `now`; clears the reminder
 /// and the inactivity flag. Returns the association.
 pub async fn confirm(
-    directory: &dyn DirectoryStore,
-    accounts: &dyn AccountStore,
+    directory: &Directory,
+    accounts: &(impl TokenStore + AuditLog + ?Sized),
     token: &str,
     now: i64,
 ) -> Result<OrgRecord, ConfirmError> {
@@ -261,8 +265,8 @@ pub async fn confirm(
     }
     let used = accounts.consume_token(&hash_secret(token), TokenPurpose::ConfirmActive, now).await?.ok_or(ConfirmError::InvalidLink)?;
     let org = used.organisation.ok_or(ConfirmError::InvalidLink)?;
-    let record = directory.organisation_record(org).await?.ok_or(ConfirmError::InvalidLink)?;
-    directory.set_confirmed(org, now).await?;
+    let record = directory.store().organisation_record(org).await?.ok_or(ConfirmError::InvalidLink)?;
+    directory.confirmation().set_confirmed(org, now).await?;
     audit(accounts, "organisation.confirm_active", org, "link").await?;
     Ok(record)
 }

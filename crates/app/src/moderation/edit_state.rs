@@ -6,7 +6,7 @@ use domain::organisation::Profile;
 use super::{record, ModerationError};
 use crate::accounts::sign_in::Viewer;
 use crate::directory::Directory;
-use crate::ports::OrgRecord;
+use crate::ports::{OrgRecord, ReviewState};
 
 /// An organisation as its editors see it.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,8 +27,8 @@ pub async fn edit_state(directory: &Directory, viewer: &Viewer, org: OrgId) -> R
         return Err(ModerationError::Forbidden);
     }
     let record = record(directory, org).await?;
-    let revisions = directory.store().revision_history(org).await?;
-    let pending = revisions.iter().rev().find(|r| r.info.review_state == "pending").map(|r| (r.info.number, r.profile.clone()));
+    let revisions = directory.revisions().revision_history(org).await?;
+    let pending = revisions.iter().rev().find(|r| r.info.review_state == ReviewState::Pending).map(|r| (r.info.number, r.profile.clone()));
     let draft = match (&pending, &record.profile) {
         (Some((_, profile)), _) | (None, Some(profile)) => profile.clone(),
         (None, None) => revisions.last().map(|r| r.profile.clone()).ok_or(ModerationError::NotFound)?,

@@ -23,7 +23,7 @@ pub async fn history(directory: &Directory, viewer: &Viewer, org: OrgId) -> Resu
         return Err(ModerationError::Forbidden);
     }
     record(directory, org).await?;
-    let revisions = directory.store().revision_history(org).await?;
+    let revisions = directory.revisions().revision_history(org).await?;
     let mut entries: Vec<HistoryEntry> = revisions
         .iter()
         .enumerate()

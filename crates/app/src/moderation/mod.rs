@@ -32,7 +32,7 @@ use domain::ids::OrgId;
 
 use crate::accounts::sign_in::Viewer;
 use crate::directory::Directory;
-use crate::ports::{AccountStore, AuditEvent, Author, OrgRecord, StoreError};
+use crate::ports::{AuditEvent, AuditLog, Author, OrgRecord, StoreError};
 
 /// Why a moderation use case did nothing.
 #[derive(Debug, thiserror::Error)]
@@ -97,7 +97,7 @@ async fn record(directory: &Directory, org: OrgId) -> Result<OrgRecord, Moderati
 }
 
 /// Records a staff action on an organisation in the audit log.
-async fn audit(accounts: &dyn AccountStore, viewer: &Viewer, action: &str, org: OrgId, detail: String) -> Result<(), ModerationError> {
+async fn audit(accounts: &dyn AuditLog, viewer: &Viewer, action: &str, org: OrgId, detail: String) -> Result<(), ModerationError> {
     let event = AuditEvent {
         actor: author(viewer).label(),
         action: action.into(),

@@ -17,7 +17,7 @@ use crate::accounts::sign_in::Throttle;
 use crate::accounts::tokens::{hash_secret, looks_like_secret, new_secret};
 use crate::directory::Directory;
 use crate::mail::compose::{send, MailKind};
-use crate::ports::{AccountStore, AuditEvent, Author, NewToken, StoreError, TokenPurpose, UsedToken};
+use crate::ports::{AccountStore, AuditEvent, Author, NewToken, StoreError, TokenPurpose, TokenStore, UsedToken};
 
 /// How long the confirmation link stays valid, in seconds.
 pub const VERIFY_PROPOSAL_SECS: i64 = 48 * 3600;
@@ -168,7 +168,7 @@ pub async fn propose(
 }
 
 /// Reads a confirmation link without using it.
-pub async fn read_proposal(accounts: &dyn AccountStore, token: &str, now: i64) -> Result<WaitingProposal, ProposalError> {
+pub async fn read_proposal(accounts: &dyn TokenStore, token: &str, now: i64) -> Result<WaitingProposal, ProposalError> {
     if !looks_like_secret(token) {
         return Err(ProposalError::InvalidLink);
     }
@@ -219,7 +219,7 @@ async fn store_with_free_slug(directory: &Directory, profile: &Profile, author: 
         if RESERVED_SLUGS.contains(&slug.as_str()) {
             continue;
         }
-        match directory.store().create_proposal(&slug, profile, author).await {
+        match directory.revisions().create_proposal(&slug, profile, author).await {
             Ok(org) => return Ok((org, slug)),
             Err(StoreError::SlugTaken(_)) => continue,
             Err(other) => return Err(other.into()),

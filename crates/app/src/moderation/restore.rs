@@ -17,7 +17,7 @@ pub async fn restore(
     number: i64,
 ) -> Result<i64, ModerationError> {
     require_staff(viewer)?;
-    let store = directory.store();
+    let store = directory.revisions();
     let old = store.revision(org, number).await?.ok_or(ModerationError::NotFound)?;
     let restored = store.add_revision(org, &old.profile, &author(viewer), true).await?;
     audit(accounts, viewer, "revision.restore", org, format!("revision {number} as revision {restored}")).await?;

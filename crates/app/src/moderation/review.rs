@@ -7,7 +7,7 @@ use domain::slug::Slug;
 use super::{audit, author, record, refresh, require_staff, ModerationError};
 use crate::accounts::sign_in::Viewer;
 use crate::directory::Directory;
-use crate::ports::AccountStore;
+use crate::ports::{AccountStore, Author};
 
 /// The office's decision on a pending revision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,15 +25,18 @@ pub struct ReviewOutcome {
     pub name: String,
     pub number: i64,
     pub decision: Decision,
-    /// Label of the revision's author, e.g. `user:42` (see [`crate::ports::Author::label`]).
-    pub author: String,
+    /// The revision's author.
+    pub author: Author,
 }
 
 impl ReviewOutcome {
     /// The proposer's address, confirmed by mail, when the reviewed revision is the proposal
     /// of a new association by a visitor without an account (author `proposal:<email>`).
     pub fn proposer(&self) -> Option<EmailAddress> {
-        self.author.strip_prefix("proposal:").and_then(|email| EmailAddress::parse(email).ok())
+        match &self.author {
+            Author::Proposer(email) => Some(email.clone()),
+            _ => None,
+        }
     }
 }
 
@@ -53,7 +56,7 @@ pub async fn review(
     if decision == Decision::Reject && comment.is_empty() {
         return Err(ModerationError::CommentRequired);
     }
-    let store = directory.store();
+    let store = directory.revisions();
     let revision = store.revision(org, number).await?.ok_or(ModerationError::NotFound)?;
     let approve = decision == Decision::Approve;
     store.review_revision(org, number, approve, comment, &author(viewer), crate::accounts::sign_in::unix_now()).await?;
@@ -71,9 +74,8 @@ pub async fn review(
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
-    use crate::ports::Author;
 
-    fn outcome(author: String) -> ReviewOutcome {
+    fn outcome(author: Author) -> ReviewOutcome {
         let slug = Slug::parse("elternverein").unwrap();
         ReviewOutcome { org: OrgId(7), slug, name: "Elternverein".into(), number: 1, decision: Decision::Approve, author }
     }
@@ -81,8 +83,8 @@ mod tests {
     #[test]
     fn a_proposal_names_its_proposer_and_an_edit_does_not() {
         let email = EmailAddress::parse("ayse@example.org").unwrap();
-        assert_eq!(outcome(Author::Proposer(email.clone()).label()).proposer(), Some(email));
-        assert_eq!(outcome(Author::User(domain::accounts::UserId(3)).label()).proposer(), None);
-        assert_eq!(outcome(Author::System("import").label()).proposer(), None);
+        assert_eq!(outcome(Author::Proposer(email.clone())).proposer(), Some(email));
+        assert_eq!(outcome(Author::User(domain::accounts::UserId(3))).proposer(), None);
+        assert_eq!(outcome(Author::system("import")).proposer(), None);
     }
 }

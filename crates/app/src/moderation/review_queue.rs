@@ -39,12 +39,12 @@ pub struct ReviewItem {
 /// Every organisation's newest pending revision, oldest first. Office staff only.
 pub async fn review_queue(directory: &Directory, viewer: &Viewer) -> Result<Vec<ReviewItem>, ModerationError> {
     require_staff(viewer)?;
-    let store = directory.store();
-    let queue = store.pending_reviews().await?;
+    let (store, revisions) = (directory.store(), directory.revisions());
+    let queue = revisions.pending_reviews().await?;
     let positions = if queue.iter().any(|p| p.is_new) { store.all_positions().await? } else { Vec::new() };
     let mut items = Vec::with_capacity(queue.len());
     for pending in queue {
-        let Some(revision) = store.revision(pending.org, pending.number).await? else { continue };
+        let Some(revision) = revisions.revision(pending.org, pending.number).await? else { continue };
         let approved = store.organisation_record(pending.org).await?.and_then(|r| r.profile);
         let changes = diff_profiles(approved.as_ref(), &revision.profile);
         let duplicates = if pending.is_new {

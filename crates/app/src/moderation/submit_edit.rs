@@ -6,7 +6,7 @@ use domain::organisation::Profile;
 use super::{audit, author, record, refresh, ModerationError};
 use crate::accounts::sign_in::Viewer;
 use crate::directory::Directory;
-use crate::ports::AccountStore;
+use crate::ports::{AccountStore, ReviewState};
 
 /// What became of an edit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,8 +35,8 @@ pub async fn submit_edit(
     if record.archived && !viewer.is_staff() {
         return Err(ModerationError::Forbidden);
     }
-    let store = directory.store();
-    let newest = store.revision_history(org).await?.into_iter().rev().find(|r| r.info.review_state != "rejected");
+    let store = directory.revisions();
+    let newest = store.revision_history(org).await?.into_iter().rev().find(|r| r.info.review_state != ReviewState::Rejected);
     if newest.as_ref().is_some_and(|r| r.profile == profile) {
         return Ok(EditOutcome::Unchanged);
     }

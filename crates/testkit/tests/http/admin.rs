@@ -120,7 +120,7 @@ async fn users_download_their_data_and_delete_their_account() {
     let org = app.state.directory.index().get(SLUG).unwrap().id;
     let store = app.state.directory.store().clone();
     let profile = store.organisation_record(org).await.unwrap().unwrap().profile.unwrap();
-    let number = store.add_revision(org, &profile, &Author::User(vera), false).await.unwrap();
+    let number = app.state.directory.revisions().add_revision(org, &profile, &Author::User(vera), false).await.unwrap();
     let mut browser = app.signed_in("vera@verein.example", None).await;
 
     let response = app
@@ -152,8 +152,8 @@ async fn users_download_their_data_and_delete_their_account() {
     let page = app.browser().post("/login", &[("email", "vera@verein.example"), ("password", PASSWORD)]).await;
     assert_eq!(page.status, 401, "login fails after deletion");
 
-    let revisions = store.revisions(org).await.unwrap();
-    assert!(revisions.iter().any(|r| r.number == number && r.author == format!("user:{vera}")), "{revisions:?}");
+    let revisions = app.state.directory.revisions().revisions(org).await.unwrap();
+    assert!(revisions.iter().any(|r| r.number == number && r.author.label() == format!("user:{vera}")), "{revisions:?}");
     let admin_id = app.user("admin@stadt.example", Role::Administrator).await;
     let secret = app.with_totp(admin_id).await;
     let mut admin = app.signed_in("admin@stadt.example", Some(&secret)).await;

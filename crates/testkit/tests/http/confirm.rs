@@ -16,8 +16,10 @@ const OTHER: &str = "circolo-il-ponte";
 
 fn scan(app: &TestApp) -> ConfirmActiveScan {
     ConfirmActiveScan {
-        directory: app.state.directory.store().clone(),
-        accounts: app.state.accounts.clone(),
+        confirmation: app.state.directory.confirmation().clone(),
+        memberships: app.state.accounts.clone(),
+        tokens: app.state.accounts.clone(),
+        audit: app.state.accounts.clone(),
         jobs: app.state.jobs.store().clone(),
         text: Arc::new(web::mail_text::FluentMail { locale: domain::language::UiLocale::De, instance: "Knotenpunkt Test".into() }),
         base_url: app.base.clone(),
@@ -59,7 +61,7 @@ async fn the_link_in_the_reminder_confirms_the_entry_once_without_logging_in() {
     let after = record(&app, SLUG).await;
     assert!(after.confirmed_at.unwrap() >= now, "{after:?}");
     assert_eq!((after.confirmation_sent_at, after.inactive_flagged_at), (None, None));
-    let due = app.state.directory.store().confirmation_due(now + 364 * DAY - 365 * DAY + DAY).await.unwrap();
+    let due = app.state.directory.confirmation().confirmation_due(now + 364 * DAY - 365 * DAY + DAY).await.unwrap();
     assert!(due.iter().all(|r| r.slug.as_str() != SLUG), "confirmed entries are not due");
 
     for page in [browser.get(&link).await, browser.post("/organisations/confirm", &[("token", token)]).await] {

@@ -140,7 +140,7 @@ async fn a_new_offer_is_found_at_once_though_the_search_was_cached() {
         visibility: ItemVisibility::Public,
     };
     let item = NewItem { org: newcomer.id, kind: ItemKind::Offer, content };
-    app.state.marketplace.store().create_items(&[item], &Author::System("test")).await.unwrap();
+    app.state.marketplace.items().create_items(&[item], &Author::system("test")).await.unwrap();
     app.state.marketplace.refresh_if_changed().await.unwrap();
     let after = listed(&app.text(url).await.1);
     assert!(after.contains(newcomer.slug.as_str()) && before.is_subset(&after), "{after:?}");

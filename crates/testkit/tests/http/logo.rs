@@ -50,7 +50,7 @@ async fn approve_pending(app: &TestApp, office: &mut Browser) {
 
 async fn revisions(app: &TestApp) -> usize {
     let org = app.state.directory.store().organisation_record_by_slug(&domain::slug::Slug::parse(SLUG).unwrap()).await.unwrap().unwrap();
-    app.state.directory.store().revision_history(org.id).await.unwrap().len()
+    app.state.directory.revisions().revision_history(org.id).await.unwrap().len()
 }
 
 /// The first `/logos/<hash>.png` in a page.

@@ -161,7 +161,7 @@ async fn geojson_for_5000_associations_stays_under_100_kb_compressed() {
     let app = spawn_app().await;
     let districts = app.state.directory.index().districts().to_vec();
     let batch = knotenpunkt::generate::synthetic(5_000 - app.state.directory.index().len(), 0, &districts);
-    import_organisations(&app.state.directory, &app.state.marketplace, batch, &Author::System("test")).await.unwrap();
+    import_organisations(&app.state.directory, &app.state.marketplace, batch, &Author::system("test")).await.unwrap();
     let response = app.client.get(app.url("/api/v1/organisations.geojson")).header("accept-encoding", "gzip").send().await.unwrap();
     assert_eq!(response.headers()["content-encoding"], "gzip");
     let size = response.bytes().await.unwrap().len();

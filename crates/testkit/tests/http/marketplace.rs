@@ -238,7 +238,8 @@ async fn the_weekly_digest_goes_to_subscribers_with_strong_new_matches_only() {
     assert!(rep.get("/account").await.body.contains(r#"name="digest" type="checkbox" value="on" checked"#));
     let digest = Digest {
         directory: app.state.directory.store().clone(),
-        marketplace: app.state.marketplace.store().clone(),
+        items: app.state.marketplace.items().clone(),
+        introductions: app.state.marketplace.introductions().clone(),
         accounts: app.state.accounts.clone(),
         jobs: app.state.jobs.store().clone(),
         text: std::sync::Arc::new(web::mail_text::FluentMail { locale: domain::language::UiLocale::De, instance: "Knotenpunkt".into() }),
@@ -451,7 +452,7 @@ async fn an_item_past_its_end_date_leaves_the_lists_until_it_is_extended() {
         NewItem { org, kind: ItemKind::Need, content: content("Alter Raumbedarf", "2020-01-01") },
         NewItem { org, kind: ItemKind::Offer, content: content("Saal bis 2099", "2099-12-31") },
     ];
-    let ids = app.state.marketplace.store().create_items(&items, &Author::System("test")).await.unwrap();
+    let ids = app.state.marketplace.items().create_items(&items, &Author::system("test")).await.unwrap();
     app.state.marketplace.refresh_if_changed().await.unwrap();
 
     let (_, needs) = app.text("/needs").await;

@@ -198,7 +198,7 @@ async fn consent_given_shows_a_person_and_withdrawn_hides_them_at_once() {
     let public = app.browser().get(&format!("/organisations/{SLUG}")).await;
     assert!(!public.body.contains("Selin Aydın"));
     // The consent record stays in the history.
-    let history = app.state.directory.store().revision_history(stored_id(&app).await).await.unwrap();
+    let history = app.state.directory.revisions().revision_history(stored_id(&app).await).await.unwrap();
     assert!(history.iter().any(|r| r.profile.contact_persons.iter().any(|p| p.name == "Selin Aydın" && p.consent.is_some())));
 }
 

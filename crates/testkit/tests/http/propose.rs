@@ -60,7 +60,7 @@ async fn confirmed_proposal(app: &TestApp, name: &str) -> String {
 }
 
 async fn stored_proposals(app: &TestApp) -> usize {
-    app.state.directory.store().pending_reviews().await.unwrap().iter().filter(|p| p.is_new).count()
+    app.state.directory.revisions().pending_reviews().await.unwrap().iter().filter(|p| p.is_new).count()
 }
 
 #[tokio::test]

@@ -27,7 +27,7 @@ fn data_error(state: &SharedState, visit: &Visit, error: &PersonalDataError) -> 
 /// All personal data of the signed-in account as a JSON file to save.
 pub async fn download(State(state): State<SharedState>, visit: Visit) -> Response {
     let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
-    match export_personal_data(state.accounts.as_ref(), state.directory.store().as_ref(), &viewer).await {
+    match export_personal_data(state.accounts.as_ref(), &state.directory, &viewer).await {
         Ok(data) => {
             let mut response = Json(data).into_response();
             let headers = response.headers_mut();

@@ -46,7 +46,10 @@ pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
         let actor = match actors.get(&event.actor) {
             Some(label) => label.clone(),
             None => {
-                let label = author_label(&state, &page, &event.actor).await;
+                let label = match app::ports::Author::parse(&event.actor) {
+                    Some(author) => author_label(&state, &page, &author).await,
+                    None => page.t("author-system"),
+                };
                 actors.insert(event.actor.clone(), label.clone());
                 label
             }

@@ -61,7 +61,8 @@ pub async fn show(kind: ItemKind, State(state): State<SharedState>, visit: Visit
         ItemKind::Offer => view.seekers(item.id, audience),
     };
     let member = visit.viewer.as_deref().is_some_and(|v| v.is_complete() && v.memberships.iter().any(|m| m.organisation == item.org));
-    let introductions = if member { state.marketplace.store().introductions_of(item.org).await.unwrap_or_default() } else { Vec::new() };
+    let introductions =
+        if member { state.marketplace.introductions().introductions_of(item.org).await.unwrap_or_default() } else { Vec::new() };
     let pairings = pairings
         .iter()
         .filter_map(|p| {

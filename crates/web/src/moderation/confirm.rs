@@ -62,7 +62,7 @@ pub async fn show(State(state): State<SharedState>, visit: Visit, Query(q): Quer
 
 /// `POST /organisations/confirm`: "yes, everything is still correct".
 pub async fn submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<TokenParam>) -> Response {
-    match confirm(state.directory.store().as_ref(), state.accounts.as_ref(), &form.token, unix_now()).await {
+    match confirm(&state.directory, state.accounts.as_ref(), &form.token, unix_now()).await {
         Ok(record) => page(&state, &visit, ConfirmState::Done { name: record.name }),
         Err(error) => failed(&state, &visit, error),
     }
@@ -96,7 +96,7 @@ pub async fn inactive(State(state): State<SharedState>, visit: Visit) -> Respons
     if !viewer.is_staff() {
         return moderation_error(&state, &visit, &ModerationError::Forbidden);
     }
-    let records = match state.directory.store().flagged_inactive().await {
+    let records = match state.directory.confirmation().flagged_inactive().await {
         Ok(records) => records,
         Err(e) => return moderation_error(&state, &visit, &ModerationError::Store(e)),
     };

@@ -61,9 +61,9 @@ pub async fn show(State(state): State<SharedState>, visit: Visit, Path(slug): Pa
             number: info.number,
             author: author_label(&state, &page, &info.author).await,
             created_at: info.created_at.get(..16).unwrap_or(&info.created_at).replace('T', " "),
-            state: page.t(&format!("review-state-{}", info.review_state)),
+            state: page.t(&format!("review-state-{}", info.review_state.key())),
             current: record.approved == Some(info.number),
-            state_key: info.review_state,
+            state_key: info.review_state.key().to_owned(),
             comment: info.comment.filter(|c| !c.is_empty()),
             changes: rows(&state, &page, &entry.changes),
         });

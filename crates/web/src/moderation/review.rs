@@ -5,12 +5,12 @@
 use app::accounts::sign_in::Viewer;
 use app::mail::compose::{send, MailKind};
 use app::moderation::{review, review_queue, Decision, ModerationError, ReviewOutcome};
+use app::ports::Author;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
-use domain::accounts::UserId;
 use domain::duplicates::MatchReason;
 use serde::Deserialize;
 
@@ -51,16 +51,14 @@ pub struct ReviewPage {
 }
 
 /// A readable author: the account's address, a proposer's address, or a system process.
-pub async fn author_label(state: &SharedState, page: &PageCtx, label: &str) -> String {
-    match label.strip_prefix("user:").and_then(|id| id.parse::<i64>().ok()) {
-        Some(id) => match state.accounts.user(UserId(id)).await {
+pub async fn author_label(state: &SharedState, page: &PageCtx, author: &Author) -> String {
+    match author {
+        Author::User(id) => match state.accounts.user(*id).await {
             Ok(Some(user)) => user.email.to_string(),
             _ => page.t("author-deleted"),
         },
-        None => match label.strip_prefix("proposal:") {
-            Some(email) => page.tr.t1("propose-author", "email", email),
-            None => page.t("author-system"),
-        },
+        Author::Proposer(email) => page.tr.t1("propose-author", "email", email.as_str()),
+        Author::System(_) => page.t("author-system"),
     }
 }
 
@@ -188,8 +186,8 @@ async fn notify_author(state: &SharedState, headers: &HeaderMap, outcome: &Revie
             (proposer, language, kind)
         }
         None => {
-            let Some(id) = outcome.author.strip_prefix("user:").and_then(|id| id.parse::<i64>().ok()) else { return };
-            let Ok(Some(user)) = state.accounts.user(UserId(id)).await else { return };
+            let Author::User(id) = outcome.author else { return };
+            let Ok(Some(user)) = state.accounts.user(id).await else { return };
             let link = format!("{base}/organisations/{}/edit", outcome.slug);
             let kind = match outcome.decision {
                 Decision::Approve => MailKind::RevisionApproved { organisation, link },

@@ -1,0 +1,22 @@
+//! The yearly "still active?" check: confirmations, reminders and inactivity flags.
+
+use super::{OrgRecord, StoreError};
+use async_trait::async_trait;
+use domain::ids::OrgId;
+
+/// Storage of the yearly check's state per organisation.
+#[async_trait]
+pub trait ConfirmationStore: Send + Sync + 'static {
+    /// Records that the entry was confirmed as current at `now` (Unix seconds) and clears the
+    /// inactivity flag and the reminder.
+    async fn set_confirmed(&self, org: OrgId, now: i64) -> Result<(), StoreError>;
+    /// Published, not archived and not flagged organisations whose last confirmation is older than
+    /// `before` (Unix seconds), for the yearly "still active?" check; by id.
+    async fn confirmation_due(&self, before: i64) -> Result<Vec<OrgRecord>, StoreError>;
+    /// Records when the "still active?" reminder went out (`None`: forgets it).
+    async fn set_confirmation_sent(&self, org: OrgId, at: Option<i64>) -> Result<(), StoreError>;
+    /// Flags the entry as possibly inactive at the given time, or clears the flag with `None`.
+    async fn set_inactive_flag(&self, org: OrgId, at: Option<i64>) -> Result<(), StoreError>;
+    /// Flagged organisations that are not archived, for the office; longest flagged first.
+    async fn flagged_inactive(&self) -> Result<Vec<OrgRecord>, StoreError>;
+}

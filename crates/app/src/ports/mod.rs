@@ -1,0 +1,117 @@
+//! Ports: the traits that storage and service adapters implement. Use cases depend on these
+//! only. One file per kind of record, holding its trait and its types.
+
+mod audit;
+mod author;
+mod claims;
+mod confirmation;
+mod digest;
+mod directory;
+mod geocoder;
+mod introductions;
+mod items;
+mod jobs;
+mod logos;
+mod memberships;
+mod parked_forms;
+mod revisions;
+mod sessions;
+mod tokens;
+mod users;
+
+use std::sync::Arc;
+
+pub use audit::{AuditEvent, AuditLog};
+pub use author::Author;
+pub use claims::{Claim, ClaimStore};
+pub use confirmation::ConfirmationStore;
+pub use digest::DigestStore;
+pub use directory::{DirectoryStamp, DirectoryStore, NewOrganisation, OrgPosition, OrgRecord};
+pub use geocoder::{GeocodeError, GeocodeRequest, Geocoder, Placement, Precision};
+pub use introductions::{Introduction, IntroductionStore, NewIntroduction};
+pub use items::{ItemStore, NewItem};
+pub use jobs::{Job, JobId, JobState, JobStore, JobSummary};
+pub use logos::{LogoStore, StoredLogo};
+pub use memberships::{MemberRole, Membership, MembershipStore};
+pub use parked_forms::{ParkedForm, ParkedFormStore};
+pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore};
+pub use sessions::{NewSession, SessionRecord, SessionStore};
+pub use tokens::{NewToken, TokenPurpose, TokenStore, UsedToken};
+pub use users::{NewUser, User, UserStore};
+
+/// A storage failure. Conflicts are the caller's to resolve; the rest are operational.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("slug already taken: {0}")]
+    SlugTaken(String),
+    #[error("email address already registered")]
+    EmailTaken,
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
+    #[error("stored data could not be read: {0}")]
+    Corrupt(String),
+    /// The change does not fit the current state, e.g. reviewing a revision that is no longer pending.
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// The organisation or revision to change does not exist.
+    #[error("not found: {0}")]
+    NotFound(String),
+}
+
+/// Everything about accounts in one handle: users, sessions, tokens, memberships, claims,
+/// digest subscriptions and the audit log. The web layer keeps one of these; a use case takes
+/// the single ports it needs (a `&dyn AccountStore` coerces to each of them).
+pub trait AccountStore: UserStore + SessionStore + TokenStore + MembershipStore + ClaimStore + DigestStore + AuditLog {}
+
+impl<T: UserStore + SessionStore + TokenStore + MembershipStore + ClaimStore + DigestStore + AuditLog> AccountStore for T {}
+
+/// Every storage port; what a storage adapter implements.
+pub trait AllStores:
+    DirectoryStore + RevisionStore + ConfirmationStore + ItemStore + IntroductionStore + AccountStore + JobStore + ParkedFormStore + LogoStore
+{
+}
+
+impl<T> AllStores for T where
+    T: DirectoryStore
+        + RevisionStore
+        + ConfirmationStore
+        + ItemStore
+        + IntroductionStore
+        + AccountStore
+        + JobStore
+        + ParkedFormStore
+        + LogoStore
+{
+}
+
+/// The storage ports of one adapter, each as its own handle.
+#[derive(Clone)]
+pub struct Stores {
+    pub directory: Arc<dyn DirectoryStore>,
+    pub revisions: Arc<dyn RevisionStore>,
+    pub confirmation: Arc<dyn ConfirmationStore>,
+    pub items: Arc<dyn ItemStore>,
+    pub introductions: Arc<dyn IntroductionStore>,
+    pub accounts: Arc<dyn AccountStore>,
+    pub jobs: Arc<dyn JobStore>,
+    pub parked: Arc<dyn ParkedFormStore>,
+    pub logos: Arc<dyn LogoStore>,
+}
+
+impl Stores {
+    /// All ports of one adapter value.
+    pub fn of<S: AllStores>(store: S) -> Stores {
+        let store = Arc::new(store);
+        Stores {
+            directory: store.clone(),
+            revisions: store.clone(),
+            confirmation: store.clone(),
+            items: store.clone(),
+            introductions: store.clone(),
+            accounts: store.clone(),
+            jobs: store.clone(),
+            parked: store.clone(),
+            logos: store,
+        }
+    }
+}

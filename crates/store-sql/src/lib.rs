@@ -1,0 +1,72 @@
+//! What the SQLite and the PostgreSQL store share: the row structs, the SQL text that is the
+//! same on both (`$N` placeholders, `NOT archived`, JSON bound and read as
+//! [`sqlx::types::Json`]), and every port implemented once over a [`Dialect`]. A dialect crate
+//! keeps its pools, its migrations and the few statements that really differ (the job queue,
+//! JSON field access, timestamps, the migration lock), each marked where it is defined.
+
+mod audit;
+mod claims;
+mod confirmation;
+mod dialect;
+mod digest;
+mod directory;
+mod exec;
+mod introductions;
+mod items;
+mod jobs;
+mod logos;
+mod memberships;
+mod migrate;
+mod parked_forms;
+mod revisions;
+pub mod rows;
+mod sessions;
+mod tokens;
+mod users;
+
+pub use dialect::{Arg, Conn, Dialect, Pools, Row, Statement, TxOf};
+pub use exec::{DbArguments, SqlPools, Tx};
+pub use migrate::{check_migration_list, migrate};
+
+use app::ports::StoreError;
+
+/// The one network every row belongs to for now.
+pub const NETWORK: i64 = 1;
+
+/// The storage ports on a SQL database of dialect `D`.
+#[derive(Clone)]
+pub struct SqlStore<D> {
+    db: D,
+}
+
+impl<D: Dialect> SqlStore<D> {
+    /// The store over an opened (and migrated) database.
+    pub fn new(db: D) -> Self {
+        Self { db }
+    }
+}
+
+impl<D> std::ops::Deref for SqlStore<D> {
+    type Target = D;
+
+    fn deref(&self) -> &D {
+        &self.db
+    }
+}
+
+/// A database failure: data that does not decode is corrupt, anything else makes the database unavailable.
+pub fn db_error(error: sqlx::Error) -> StoreError {
+    match error {
+        sqlx::Error::ColumnDecode { .. } | sqlx::Error::Decode(_) => StoreError::Corrupt(error.to_string()),
+        other => StoreError::Unavailable(other.to_string()),
+    }
+}
+
+/// True when the database refused a row because a unique key was taken.
+pub fn is_unique_violation(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
+}
+
+pub(crate) fn corrupt(error: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(error.to_string())
+}

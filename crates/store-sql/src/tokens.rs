@@ -1,0 +1,51 @@
+//! Single-use tokens mailed as links.
+
+use app::ports::{NewToken, StoreError, TokenPurpose, TokenStore, UsedToken};
+use async_trait::async_trait;
+use domain::accounts::EmailAddress;
+
+use crate::rows::TokenRow;
+use crate::{db_error, Dialect, SqlStore, Statement};
+
+/// Unused and unexpired (`$3` now) tokens with hash `$1` and purpose `$2`.
+const VALID: &str = "token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3";
+
+#[async_trait]
+impl<D: Dialect> TokenStore for SqlStore<D> {
+    async fn create_token(&self, token: &NewToken) -> Result<(), StoreError> {
+        let st = Statement::new(
+            "INSERT INTO one_time_token (token_hash, purpose, user_id, email, organisation_id, payload, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&token.token_hash)
+        .bind(token.purpose.key())
+        .bind(token.user.map(|u| u.0))
+        .bind(token.email.as_ref().map(EmailAddress::as_str))
+        .bind(token.organisation.map(|o| o.0))
+        .bind(&token.payload)
+        .bind(token.expires_at);
+        self.db.execute(st).await.map_err(db_error)?;
+        Ok(())
+    }
+
+    async fn consume_token(&self, token_hash: &str, purpose: TokenPurpose, now: i64) -> Result<Option<UsedToken>, StoreError> {
+        let st = Statement::new(format!(
+            "UPDATE one_time_token SET used_at = $3, updated_at = {now} WHERE {VALID} RETURNING user_id, email, organisation_id, payload",
+            now = D::NOW
+        ))
+        .bind(token_hash)
+        .bind(purpose.key())
+        .bind(now);
+        let row: Option<TokenRow> = self.db.write_optional(st).await.map_err(db_error)?;
+        row.map(TokenRow::into_used).transpose()
+    }
+
+    async fn valid_token(&self, token_hash: &str, purpose: TokenPurpose, now: i64) -> Result<Option<UsedToken>, StoreError> {
+        let st = Statement::new(format!("SELECT user_id, email, organisation_id, payload FROM one_time_token WHERE {VALID}"))
+            .bind(token_hash)
+            .bind(purpose.key())
+            .bind(now);
+        let row: Option<TokenRow> = self.db.fetch_optional(st).await.map_err(db_error)?;
+        row.map(TokenRow::into_used).transpose()
+    }
+}
