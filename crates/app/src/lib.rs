@@ -8,6 +8,7 @@ pub mod jobs;
 pub mod mail;
 pub mod map;
 pub mod marketplace;
+pub mod meetings;
 pub mod moderation;
 pub mod parked_forms;
 pub mod ports;

@@ -14,6 +14,7 @@ pub mod localized;
 pub mod logo;
 pub mod marketplace;
 pub mod marketplace_form;
+pub mod meetings;
 pub mod moderation;
 pub mod organisation;
 pub mod profile_form;

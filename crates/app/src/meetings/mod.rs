@@ -1,0 +1,67 @@
+//! Network meetings, the parts that need the table planner: a meeting's registrations turned
+//! into the planner's instance and its plan back into seats, moves and locks on a plan, and
+//! the plan's explanation as message ids for the office. Stores and pages come later.
+
+mod explain;
+mod known_pairs;
+mod moves;
+mod plan_tables;
+mod seats;
+mod translate;
+
+pub use explain::{explain_compromise, explain_error, explain_plan, Arg, Message, PlanFigures};
+pub use known_pairs::pairs_met;
+pub use moves::{move_person, CurrentPlan, Move, MoveRefusal};
+pub use plan_tables::{plan_tables, PlannedMeeting, PlanningFailed};
+pub use planner::{PlanOptions, PlanReport};
+pub use seats::{Lock, Seats};
+pub use translate::{translate, Interest, KnownPair, PersonRef, PlanningInput, Translation, DEFAULT_MIN_INTEREST_WEIGHT};
+
+#[cfg(test)]
+mod tests {
+    //! Every message id the meeting rules use exists in the German and English files (the web
+    //! crate's completeness test then holds the other languages to German).
+
+    const SOURCES: [&str; 8] = [
+        include_str!("../../../domain/src/meetings/form.rs"),
+        include_str!("../../../domain/src/meetings/results.rs"),
+        include_str!("../../../domain/src/meetings/registration.rs"),
+        include_str!("../../../domain/src/meetings/meeting.rs"),
+        include_str!("explain.rs"),
+        include_str!("moves.rs"),
+        include_str!("plan_tables.rs"),
+        include_str!("seats.rs"),
+    ];
+
+    fn ids(ftl: &str) -> Vec<&str> {
+        ftl.lines().filter_map(|l| l.split_once(" =").map(|(id, _)| id)).filter(|id| !id.starts_with([' ', '#'])).collect()
+    }
+
+    /// Quoted words in the sources that start with `prefix`.
+    fn quoted(prefix: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for source in SOURCES {
+            for piece in source.split('"').skip(1).step_by(2) {
+                if piece.starts_with(prefix) && piece.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '_') {
+                    out.push(piece.to_owned());
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_code_has_a_text() {
+        for ftl in [include_str!("../../../../locales/de/meetings.ftl"), include_str!("../../../../locales/en/meetings.ftl")] {
+            let defined = ids(ftl);
+            let mut wanted: Vec<String> = quoted("meeting-");
+            wanted.extend(quoted("meeting_").iter().map(|code| format!("form-error-{}", code.replace('_', "-"))));
+            wanted.extend(["upcoming", "past", "cancelled"].map(|s| format!("meeting-status-{s}")));
+            assert!(wanted.len() > 50, "{wanted:?}");
+            let missing: Vec<&String> = wanted.iter().filter(|id| !defined.contains(&id.as_str())).collect();
+            assert!(missing.is_empty(), "missing in meetings.ftl: {missing:?}");
+            let unused: Vec<&&str> = defined.iter().filter(|id| !wanted.iter().any(|w| w == *id)).collect();
+            assert!(unused.is_empty(), "not used by any rule: {unused:?}");
+        }
+    }
+}
