@@ -78,6 +78,7 @@ reset-submit = حفظ كلمة المرور
 invitation-title = قبول الدعوة
 invitation-intro = أنتم مدعوون للمشاركة في تحديث إدخال «{ $organisation }».
 invitation-submit = قبول الدعوة
+invitation-sign-in = يوجد حساب لهذا العنوان بالفعل. سجّلوا الدخول به أولًا، ثم اقبلوا الدعوة.
 account-error-invalid-email = يُرجى إدخال عنوان بريد إلكتروني صالح، مثلًا name@verein.de.
 account-error-password-too-short = كلمة المرور قصيرة جدًا: يجب أن تتكوّن من 12 حرفًا على الأقل.
 account-error-password-too-long = كلمة المرور طويلة جدًا: الحد الأقصى 1024 حرفًا.

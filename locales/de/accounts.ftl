@@ -74,6 +74,7 @@ reset-submit = Passwort speichern
 invitation-title = Einladung annehmen
 invitation-intro = Sie sind eingeladen, den Eintrag von „{ $organisation }“ mitzupflegen.
 invitation-submit = Einladung annehmen
+invitation-sign-in = Für diese Adresse gibt es schon ein Konto. Melden Sie sich damit an; danach nehmen Sie die Einladung an.
 account-error-invalid-email = Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@verein.de.
 account-error-password-too-short = Das Passwort ist zu kurz: Es braucht mindestens 12 Zeichen.
 account-error-password-too-long = Das Passwort ist zu lang: höchstens 1024 Zeichen.

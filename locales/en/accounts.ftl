@@ -74,6 +74,7 @@ reset-submit = Save password
 invitation-title = Accept invitation
 invitation-intro = You are invited to help keep the entry of “{ $organisation }” up to date.
 invitation-submit = Accept invitation
+invitation-sign-in = This address already has an account. Sign in with it, then accept the invitation.
 account-error-invalid-email = Please enter a valid email address, for example name@association.org.
 account-error-password-too-short = The password is too short: it needs at least 12 characters.
 account-error-password-too-long = The password is too long: at most 1024 characters.

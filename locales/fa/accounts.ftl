@@ -74,6 +74,7 @@ reset-submit = ذخیرهٔ رمز عبور
 invitation-title = پذیرفتن دعوت
 invitation-intro = از شما دعوت شده است تا در به‌روز نگه داشتن اطلاعات «{ $organisation }» همکاری کنید.
 invitation-submit = پذیرفتن دعوت
+invitation-sign-in = برای این نشانی از قبل حسابی وجود دارد. ابتدا با آن وارد شوید، سپس دعوت را بپذیرید.
 account-error-invalid-email = لطفاً یک نشانی ایمیل معتبر وارد کنید، برای مثال name@verein.de.
 account-error-password-too-short = رمز عبور خیلی کوتاه است: دست‌کم 12 نویسه لازم است.
 account-error-password-too-long = رمز عبور خیلی طولانی است: حداکثر 1024 نویسه.

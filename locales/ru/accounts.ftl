@@ -76,6 +76,7 @@ reset-submit = Сохранить пароль
 invitation-title = Принять приглашение
 invitation-intro = Вас приглашают помогать поддерживать запись «{ $organisation }» в актуальном состоянии.
 invitation-submit = Принять приглашение
+invitation-sign-in = Для этого адреса уже есть учётная запись. Сначала войдите в неё, затем примите приглашение.
 account-error-invalid-email = Пожалуйста, введите действительный адрес электронной почты, например name@verein.de.
 account-error-password-too-short = Пароль слишком короткий: нужно не менее 12 символов.
 account-error-password-too-long = Пароль слишком длинный: не более 1024 символов.

@@ -74,6 +74,7 @@ reset-submit = Şifreyi kaydet
 invitation-title = Daveti kabul et
 invitation-intro = “{ $organisation }” kaydını güncel tutmaya katkıda bulunmaya davet edildiniz.
 invitation-submit = Daveti kabul et
+invitation-sign-in = Bu adres için zaten bir hesap var. Önce bu hesapla giriş yapın, ardından daveti kabul edin.
 account-error-invalid-email = Lütfen geçerli bir e-posta adresi girin, örneğin ad@dernek.de.
 account-error-password-too-short = Şifre çok kısa: en az 12 karakter olmalıdır.
 account-error-password-too-long = Şifre çok uzun: en fazla 1024 karakter olabilir.

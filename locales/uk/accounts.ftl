@@ -76,6 +76,7 @@ reset-submit = Зберегти пароль
 invitation-title = Прийняти запрошення
 invitation-intro = Вас запрошено допомагати оновлювати запис «{ $organisation }».
 invitation-submit = Прийняти запрошення
+invitation-sign-in = Для цієї адреси вже є обліковий запис. Спершу увійдіть у нього, потім прийміть запрошення.
 account-error-invalid-email = Будь ласка, введіть дійсну адресу електронної пошти, наприклад name@verein.de.
 account-error-password-too-short = Пароль закороткий: потрібно щонайменше 12 символів.
 account-error-password-too-long = Пароль задовгий: щонайбільше 1024 символи.

@@ -6,7 +6,9 @@ use domain::organisation::Audience;
 
 use std::time::Instant;
 
-use crate::accounts::password_hash::{hash_password, verify_password};
+use crate::accounts::password_hash::{hash_password, verify_password_off_thread};
+#[cfg(test)]
+use crate::accounts::password_hash::verify_password;
 use crate::accounts::rate_limit::{RateLimitPolicy, RateLimiter, RetryAfter};
 use crate::accounts::tokens::{hash_secret, looks_like_secret, new_secret};
 use crate::ports::{AccountStore, Membership, NewSession, StoreError, User};
@@ -75,8 +77,14 @@ fn dummy_hash() -> &'static str {
     })
 }
 
-/// Failed sign-in attempts, per account and per client address (OWASP ASVS 2.2.1).
+/// Failed sign-in attempts and second-factor codes (OWASP ASVS 2.2.1).
+///
+/// Passwords count per account *at one address* and per address: anyone can send five wrong
+/// passwords for someone else's address, but that must not keep the owner out at their own
+/// address. Codes, which only someone past the password can send, count per account across
+/// addresses and per address, never under one shared key.
 pub struct Throttle {
+    /// Failures per account and address (passwords) and per account (codes).
     pub per_account: RateLimiter,
     pub per_ip: RateLimiter,
 }
@@ -87,27 +95,54 @@ impl Default for Throttle {
     }
 }
 
+fn account_key(account: &str) -> String {
+    account.trim().to_lowercase()
+}
+
 impl Throttle {
     fn keys(account: &str, ip: &str) -> (String, String) {
-        (format!("account:{}", account.trim().to_lowercase()), format!("ip:{ip}"))
+        (format!("account:{} ip:{ip}", account_key(account)), format!("ip:{ip}"))
     }
 
-    /// Refuses when the account or the address had too many failures lately.
+    fn code_keys(account: &str, ip: &str) -> (String, String) {
+        (format!("code:{}", account_key(account)), format!("ip:{ip}"))
+    }
+
+    fn check_keys(&self, (account, ip): &(String, String), now: Instant) -> Result<(), RetryAfter> {
+        self.per_account.check(account, now)?;
+        self.per_ip.check(ip, now)
+    }
+
+    fn fail_keys(&self, (account, ip): &(String, String), now: Instant) {
+        self.per_account.record_failure(account, now);
+        self.per_ip.record_failure(ip, now);
+    }
+
+    /// Refuses a password when the account at this address, or the address, failed too often lately.
     pub fn check(&self, account: &str, ip: &str, now: Instant) -> Result<(), RetryAfter> {
-        let (account, ip) = Self::keys(account, ip);
-        self.per_account.check(&account, now)?;
-        self.per_ip.check(&ip, now)
+        self.check_keys(&Self::keys(account, ip), now)
     }
 
     pub fn record_failure(&self, account: &str, ip: &str, now: Instant) {
-        let (account, ip) = Self::keys(account, ip);
-        self.per_account.record_failure(&account, now);
-        self.per_ip.record_failure(&ip, now);
+        self.fail_keys(&Self::keys(account, ip), now);
     }
 
-    /// After a success only the account's counter is cleared, never the address's.
-    pub fn record_success(&self, account: &str) {
-        self.per_account.reset(&Self::keys(account, "").0);
+    /// After a success only the account's counter at this address is cleared, never the address's.
+    pub fn record_success(&self, account: &str, ip: &str) {
+        self.per_account.reset(&Self::keys(account, ip).0);
+    }
+
+    /// Refuses a second-factor code when the account or the address failed too often lately.
+    pub fn check_code(&self, account: &str, ip: &str, now: Instant) -> Result<(), RetryAfter> {
+        self.check_keys(&Self::code_keys(account, ip), now)
+    }
+
+    pub fn record_code_failure(&self, account: &str, ip: &str, now: Instant) {
+        self.fail_keys(&Self::code_keys(account, ip), now);
+    }
+
+    pub fn record_code_success(&self, account: &str) {
+        self.per_account.reset(&Self::code_keys(account, "").0);
     }
 }
 
@@ -132,7 +167,7 @@ pub async fn login(
     throttle.check(attempt.email, attempt.ip, instant).map_err(|r| LoginError::RateLimited { retry_after_secs: r.seconds() })?;
     match check_password(store, attempt.email, attempt.password).await? {
         Some(user) => {
-            throttle.record_success(attempt.email);
+            throttle.record_success(attempt.email, attempt.ip);
             start(store, user, now).await
         }
         None => {
@@ -149,10 +184,10 @@ async fn check_password(store: &dyn AccountStore, email: &str, password: &str) -
         Err(_) => None,
     };
     let Some(user) = user else {
-        verify_password(password, dummy_hash());
+        verify_password_off_thread(password, dummy_hash()).await;
         return Ok(None);
     };
-    let ok = verify_password(password, &user.password_hash) && !user.disabled && user.email_verified;
+    let ok = verify_password_off_thread(password, &user.password_hash).await && !user.disabled && user.email_verified;
     Ok(ok.then_some(user))
 }
 
@@ -279,6 +314,31 @@ mod tests {
     fn the_dummy_hash_is_an_argon2id_hash_with_the_current_cost() {
         assert!(dummy_hash().starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{}", dummy_hash());
         assert!(!verify_password("anything", dummy_hash()));
+    }
+
+    #[test]
+    fn wrong_passwords_from_one_address_do_not_lock_the_account_at_another() {
+        let throttle = Throttle::default();
+        let now = Instant::now();
+        for _ in 0..5 {
+            throttle.record_failure("Vera@Verein.example", "198.51.100.1", now);
+        }
+        assert!(throttle.check("vera@verein.example", "198.51.100.1", now).is_err());
+        assert_eq!(throttle.check("vera@verein.example", "203.0.113.7", now), Ok(()));
+        assert_eq!(throttle.check("other@verein.example", "198.51.100.1", now), Ok(()), "20 per address");
+    }
+
+    #[test]
+    fn wrong_codes_count_per_account_and_address_not_under_one_key() {
+        let throttle = Throttle::default();
+        let now = Instant::now();
+        for _ in 0..5 {
+            throttle.record_code_failure("self@registered.example", "198.51.100.1", now);
+        }
+        assert!(throttle.check_code("self@registered.example", "203.0.113.7", now).is_err(), "per account across addresses");
+        assert_eq!(throttle.check_code("admin@stadt.example", "203.0.113.7", now), Ok(()));
+        throttle.record_code_success("self@registered.example");
+        assert_eq!(throttle.check_code("self@registered.example", "203.0.113.7", now), Ok(()));
     }
 
     #[test]

@@ -3,17 +3,17 @@
 
 use std::time::Instant;
 
-use app::accounts::second_factor::{confirm_setup, enter_code, offer_setup, Passed, SecondFactorError, SetupOffer};
+use app::accounts::second_factor::{confirm_setup, enter_code, offer_setup, CodeAttempt, Passed, SecondFactorError, SetupOffer};
 use app::accounts::sign_in::unix_now;
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::http::{Extensions, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
 
 use super::login::NextParam;
-use super::{cookies, safe_next};
+use super::{client_ip, cookies, safe_next};
 use crate::page::{render, PageCtx, Visit};
 use crate::SharedState;
 
@@ -87,10 +87,12 @@ pub async fn code_form(State(state): State<SharedState>, visit: Visit, Query(par
     render(StatusCode::OK, &CodePage { page, next: safe_next(params.next.as_deref()), error: None })
 }
 
-pub async fn code_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<CodeForm>) -> Response {
+pub async fn code_submit(State(state): State<SharedState>, visit: Visit, extensions: Extensions, Form(form): Form<CodeForm>) -> Response {
     let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
     let next = safe_next(form.next.as_deref());
-    match enter_code(state.accounts.as_ref(), &state.throttle, &viewer, &form.code, unix_now(), Instant::now()).await {
+    let ip = client_ip(&extensions);
+    let attempt = CodeAttempt { ip: &ip, now: unix_now(), instant: Instant::now() };
+    match enter_code(state.accounts.as_ref(), &state.throttle, &viewer, &form.code, attempt).await {
         Ok(ok) => passed(&state, &ok, &next),
         Err(error) => {
             let page = PageCtx::new(&state, &visit, "login");
@@ -110,14 +112,15 @@ pub async fn setup_form(State(state): State<SharedState>, visit: Visit) -> Respo
     render(StatusCode::OK, &SetupPage { page, offer, error: None })
 }
 
-pub async fn setup_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<CodeForm>) -> Response {
+pub async fn setup_submit(State(state): State<SharedState>, visit: Visit, extensions: Extensions, Form(form): Form<CodeForm>) -> Response {
     let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
     if !viewer.is_complete() && viewer.user.totp_secret.is_some() {
         // Replacing a second factor needs the current one first.
         return Redirect::to("/login/code").into_response();
     }
-    let outcome =
-        confirm_setup(state.accounts.as_ref(), &state.throttle, &viewer, &form.secret, &form.code, unix_now(), Instant::now()).await;
+    let ip = client_ip(&extensions);
+    let attempt = CodeAttempt { ip: &ip, now: unix_now(), instant: Instant::now() };
+    let outcome = confirm_setup(state.accounts.as_ref(), &state.throttle, &viewer, &form.secret, &form.code, attempt).await;
     match outcome {
         Ok(ok) => {
             let page = PageCtx::new(&state, &visit, "account");

@@ -325,7 +325,7 @@ fn to_csv(all: &[Organisation], base: &str) -> Result<Vec<u8>, csv::Error> {
             .address
             .as_ref()
             .map_or((String::new(), String::new(), String::new()), |a| (a.street.clone(), a.postcode.clone(), a.city.clone()));
-        writer.write_record([
+        let row = [
             org.id.0.to_string(),
             org.slug.to_string(),
             p.name.clone(),
@@ -353,7 +353,8 @@ fn to_csv(all: &[Organisation], base: &str) -> Result<Vec<u8>, csv::Error> {
             p.contact.social.join(";"),
             persons.join(" | "),
             format!("{base}/organisations/{}", org.slug),
-        ])?;
+        ];
+        writer.write_record(row.iter().map(|cell| super::csv_cell::neutralise(cell).into_owned()))?;
     }
     writer.into_inner().map_err(|e| csv::Error::from(e.into_error()))
 }
