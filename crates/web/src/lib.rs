@@ -88,6 +88,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .layer(axum::middleware::from_fn_with_state((state.clone(), limits), limits::apply))
         .layer(axum::middleware::from_fn_with_state(state.clone(), locale::resolve_locale))
         .layer(axum::middleware::from_fn(security::headers))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security::session_headers))
         .layer(axum::middleware::from_fn_with_state(state.clone(), client_address::resolve))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())

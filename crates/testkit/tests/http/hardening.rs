@@ -259,3 +259,38 @@ async fn other_requests_are_answered_while_twenty_deletions_with_wrong_passwords
     }
     assert!(answered >= 3 && slowest * 4 < all, "{answered} health checks answered during {all:?}, the slowest took {slowest:?}");
 }
+
+#[tokio::test]
+async fn signed_in_pages_are_not_stored_and_https_sites_send_hsts() {
+    let app = spawn_app().await;
+    app.user("vera@verein.example", Role::Representative).await;
+    let vera = app.signed_in("vera@verein.example", None).await;
+    let response = app.client.get(app.url("/account")).header("cookie", format!("kp_session={}", vera.cookies["kp_session"])).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    let public = app.get("/").await;
+    assert!(public.headers().get("cache-control").is_none(), "public pages may be cached");
+    assert!(public.headers().get("strict-transport-security").is_none(), "not over plain http");
+
+    let https = testkit::spawn_configured(testkit::Backend::Sqlite, false, |config| {
+        config.site.public_url = Some("https://kp.example.org".into());
+    })
+    .await
+    .unwrap();
+    assert_eq!(https.get("/").await.headers()["strict-transport-security"], "max-age=31536000");
+}
+
+#[tokio::test]
+async fn a_form_from_the_public_origin_passes_behind_a_proxy_that_rewrites_the_host() {
+    let app = testkit::spawn_configured(testkit::Backend::Sqlite, false, |config| {
+        config.site.public_url = Some("https://kp.example.org".into());
+    })
+    .await
+    .unwrap();
+    app.user("vera@verein.example", Role::Representative).await;
+    let fields = [("email", "vera@verein.example"), ("password", PASSWORD)];
+    let response = post_with_headers(&app, "/login", &fields, &[("origin", "https://kp.example.org"), ("host", "backend:8080")]).await;
+    assert_eq!(response.status(), 303);
+    let response = post_with_headers(&app, "/login", &fields, &[("origin", "https://evil.example"), ("host", "backend:8080")]).await;
+    assert_eq!(response.status(), 403);
+}
