@@ -90,6 +90,7 @@ account-error-forbidden = هذا الإجراء غير مسموح به لحسا�
 account-error-storage-failed = تعذّر إتمام ذلك الآن. يُرجى المحاولة مرة أخرى بعد بضع دقائق.
 author-deleted = حساب محذوف
 author-system = النظام
+author-proposer = اقتراح بدون حساب
 members-title = من يتولى تحديث { $name }؟
 members-none = لا أحد بعد. ادعوا شخصًا ما.
 members-invite-heading = دعوة شخص

@@ -86,6 +86,7 @@ account-error-forbidden = حساب شما اجازهٔ این کار را ندا
 account-error-storage-failed = این کار همین حالا انجام نشد. لطفاً چند دقیقه دیگر دوباره تلاش کنید.
 author-deleted = حساب حذف‌شده
 author-system = سامانه
+author-proposer = پیشنهاد بدون حساب کاربری
 members-title = چه کسانی اطلاعات { $name } را به‌روز نگه می‌دارند؟
 members-none = هنوز هیچ‌کس. کسی را دعوت کنید.
 members-invite-heading = دعوت از یک نفر

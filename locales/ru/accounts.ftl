@@ -88,6 +88,7 @@ account-error-forbidden = Для Вашей учётной записи это �
 account-error-storage-failed = Сейчас это не получилось. Пожалуйста, попробуйте ещё раз через несколько минут.
 author-deleted = удалённая учётная запись
 author-system = система
+author-proposer = предложение без учётной записи
 members-title = Кто поддерживает запись { $name }?
 members-none = Пока никто. Пригласите кого-нибудь.
 members-invite-heading = Пригласить кого-нибудь

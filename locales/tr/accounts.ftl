@@ -86,6 +86,7 @@ account-error-forbidden = Hesabınızın bunu yapma yetkisi yok.
 account-error-storage-failed = Bu işlem şu anda yapılamadı. Lütfen birkaç dakika sonra tekrar deneyin.
 author-deleted = silinmiş hesap
 author-system = sistem
+author-proposer = hesapsız öneri
 members-title = { $name } kaydını kimler güncel tutuyor?
 members-none = Henüz kimse yok. Birini davet edin.
 members-invite-heading = Birini davet edin

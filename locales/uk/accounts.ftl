@@ -88,6 +88,7 @@ account-error-forbidden = Для Вашого облікового запису 
 account-error-storage-failed = Зараз це не вдалося. Будь ласка, спробуйте ще раз за кілька хвилин.
 author-deleted = видалений обліковий запис
 author-system = система
+author-proposer = пропозиція без облікового запису
 members-title = Хто оновлює запис { $name }?
 members-none = Поки що ніхто. Запросіть когось.
 members-invite-heading = Запросити когось

@@ -294,3 +294,20 @@ async fn a_form_from_the_public_origin_passes_behind_a_proxy_that_rewrites_the_h
     let response = post_with_headers(&app, "/login", &fields, &[("origin", "https://evil.example"), ("host", "backend:8080")]).await;
     assert_eq!(response.status(), 403);
 }
+
+#[tokio::test]
+async fn representatives_do_not_see_office_addresses_in_the_history() {
+    let app = spawn_app().await;
+    let id = app.user("koordination@stadt.example", Role::Coordinator).await;
+    let secret = app.with_totp(id).await;
+    let mut office = app.signed_in("koordination@stadt.example", Some(&secret)).await;
+    let page = office.post(&format!("/organisations/{SLUG}/history/1/restore"), &[]).await;
+    assert_eq!(page.status, 303, "{}", page.body);
+    let page = office.get(&format!("/organisations/{SLUG}/history")).await;
+    assert!(page.body.contains("koordination@stadt.example"), "the office sees who it was");
+    app.representative_of("vera@verein.example", SLUG).await;
+    let mut vera = app.signed_in("vera@verein.example", None).await;
+    let page = vera.get(&format!("/organisations/{SLUG}/history")).await;
+    assert_eq!(page.status, 200);
+    assert!(!page.body.contains("koordination@stadt.example"), "{}", page.body);
+}

@@ -43,6 +43,26 @@ async fn record(state: &SharedState, slug: &str) -> Result<app::ports::OrgRecord
     state.directory.store().organisation_record_by_slug(&slug).await?.ok_or(ModerationError::NotFound)
 }
 
+/// Who made a version, as the viewer may see it: the office sees addresses; representatives see
+/// their co-editors' addresses, the office's name for staff and no proposer's address.
+async fn history_author(state: &SharedState, page: &PageCtx, label: &str, staff: bool) -> String {
+    if staff {
+        return author_label(state, page, label).await;
+    }
+    if label.starts_with("proposal:") {
+        return page.t("author-proposer");
+    }
+    let user = label.strip_prefix("user:").and_then(|id| id.parse::<i64>().ok());
+    if let Some(id) = user {
+        if let Ok(Some(user)) = state.accounts.user(domain::accounts::UserId(id)).await {
+            if app::accounts::sign_in::requires_second_factor(user.role) {
+                return state.site.office.name.clone();
+            }
+        }
+    }
+    author_label(state, page, label).await
+}
+
 pub async fn show(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>) -> Response {
     let Some(viewer) = visit.viewer.clone() else { return Redirect::to("/login").into_response() };
     let record = match record(&state, &slug).await {
@@ -59,7 +79,7 @@ pub async fn show(State(state): State<SharedState>, visit: Visit, Path(slug): Pa
         let info = entry.info;
         versions.push(VersionView {
             number: info.number,
-            author: author_label(&state, &page, &info.author).await,
+            author: history_author(&state, &page, &info.author, viewer.is_staff()).await,
             created_at: info.created_at.get(..16).unwrap_or(&info.created_at).replace('T', " "),
             state: page.t(&format!("review-state-{}", info.review_state)),
             current: record.approved == Some(info.number),
