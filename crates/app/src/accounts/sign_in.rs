@@ -1,7 +1,7 @@
 //! Signing in and out: password check, sessions with idle and absolute timeouts, and who
 //! the holder of a session cookie is.
 
-use domain::accounts::{EmailAddress, Password, Role};
+use domain::accounts::{EmailAddress, Password, Role, UserId};
 use domain::organisation::Audience;
 
 use std::time::Instant;
@@ -166,29 +166,42 @@ pub async fn login(
 ) -> Result<SignedIn, LoginError> {
     throttle.check(attempt.email, attempt.ip, instant).map_err(|r| LoginError::RateLimited { retry_after_secs: r.seconds() })?;
     match check_password(store, attempt.email, attempt.password).await? {
-        Some(user) => {
+        Ok(user) => {
             throttle.record_success(attempt.email, attempt.ip);
+            audit_sign_in(store, "user.sign_in", Some(user.id), attempt.ip).await?;
             start(store, user, now).await
         }
-        None => {
+        Err(known) => {
             throttle.record_failure(attempt.email, attempt.ip, instant);
+            audit_sign_in(store, "user.sign_in_failed", known, attempt.ip).await?;
             Err(LoginError::InvalidCredentials)
         }
     }
 }
 
-/// The account when the password is right and the account may sign in.
-async fn check_password(store: &dyn AccountStore, email: &str, password: &str) -> Result<Option<User>, StoreError> {
+/// The account when the password is right and the account may sign in; else the account the
+/// address belongs to, if any.
+async fn check_password(store: &dyn AccountStore, email: &str, password: &str) -> Result<Result<User, Option<UserId>>, StoreError> {
     let user = match EmailAddress::parse(email) {
         Ok(email) => store.user_by_email(&email).await?,
         Err(_) => None,
     };
     let Some(user) = user else {
         verify_password_off_thread(password, dummy_hash()).await;
-        return Ok(None);
+        return Ok(Err(None));
     };
     let ok = verify_password_off_thread(password, &user.password_hash).await && !user.disabled && user.email_verified;
-    Ok(ok.then_some(user))
+    Ok(if ok { Ok(user) } else { Err(Some(user.id)) })
+}
+
+/// A sign-in or a failed one in the audit log: the account (when the address has one) and the
+/// client's address. Attempted addresses without an account are not kept.
+async fn audit_sign_in(store: &dyn AccountStore, action: &str, user: Option<UserId>, ip: &str) -> Result<(), StoreError> {
+    let account = user.map_or_else(|| "user:unknown".to_owned(), |id| format!("user:{id}"));
+    let actor = if action == "user.sign_in" { account.clone() } else { format!("client:{ip}") };
+    store
+        .record_audit(&crate::ports::AuditEvent { actor, action: action.into(), target: account, detail: format!("client {ip}"), at: String::new() })
+        .await
 }
 
 /// Starts the session after a right password: complete, or waiting for the second factor.

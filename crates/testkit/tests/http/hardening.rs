@@ -311,3 +311,24 @@ async fn representatives_do_not_see_office_addresses_in_the_history() {
     assert_eq!(page.status, 200);
     assert!(!page.body.contains("koordination@stadt.example"), "{}", page.body);
 }
+
+#[tokio::test]
+async fn sign_ins_failed_sign_ins_refusals_and_role_changes_are_audited() {
+    let app = spawn_app().await;
+    let vera = app.user("vera@verein.example", Role::Representative).await;
+    let mut browser = app.browser();
+    assert_eq!(login(&mut browser, "vera@verein.example", "falsch falsch falsch").await, 401);
+    let mut vera_browser = app.signed_in("vera@verein.example", None).await;
+    assert_eq!(vera_browser.get("/admin/users").await.status, 403);
+    let admin = app.user("admin@stadt.example", Role::Administrator).await;
+    let secret = app.with_totp(admin).await;
+    let mut office = app.signed_in("admin@stadt.example", Some(&secret)).await;
+    office.post(&format!("/admin/users/{vera}/role"), &[("role", "coordinator")]).await;
+    let events = app.state.accounts.audit_events(50).await.unwrap();
+    let has = |action: &str, target: &str| events.iter().any(|e| e.action == action && e.target == target);
+    assert!(has("user.sign_in_failed", &format!("user:{vera}")), "{events:?}");
+    assert!(has("user.sign_in", &format!("user:{vera}")), "{events:?}");
+    assert!(has("request.refused", "GET /admin/users"), "{events:?}");
+    assert!(has("user.role", &format!("user:{vera}")), "{events:?}");
+    assert!(events.iter().all(|e| !e.detail.contains("falsch")), "no passwords in the log");
+}
