@@ -158,6 +158,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         secure_cookies,
         site: config.site.clone(),
         assets: web::assets::Assets::load(),
+        csv_cache: web::directory::csv_cache::CsvCache::default(),
     });
     Ok(Server { state, jobs })
 }

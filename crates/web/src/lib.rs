@@ -61,6 +61,8 @@ pub struct AppState {
     pub secure_cookies: bool,
     pub site: SiteConfig,
     pub assets: assets::Assets,
+    /// The CSV export, rebuilt when the directory's content changed.
+    pub csv_cache: directory::csv_cache::CsvCache,
 }
 
 pub type SharedState = Arc<AppState>;

@@ -332,3 +332,18 @@ async fn sign_ins_failed_sign_ins_refusals_and_role_changes_are_audited() {
     assert!(has("user.role", &format!("user:{vera}")), "{events:?}");
     assert!(events.iter().all(|e| !e.detail.contains("falsch")), "no passwords in the log");
 }
+
+#[tokio::test]
+async fn the_cached_csv_export_follows_changes_of_the_directory() {
+    let app = spawn_app().await;
+    let first = app.get("/api/v1/organisations.csv").await.text().await.unwrap();
+    assert!(first.contains(SLUG));
+    assert_eq!(app.get("/api/v1/organisations.csv").await.text().await.unwrap(), first, "the same file again");
+    let id = app.user("koordination@stadt.example", Role::Coordinator).await;
+    let secret = app.with_totp(id).await;
+    let mut office = app.signed_in("koordination@stadt.example", Some(&secret)).await;
+    let page = office.post(&format!("/organisations/{SLUG}/archive"), &[("value", "1")]).await;
+    assert_eq!(page.status, 303, "{}", page.body);
+    let after = app.get("/api/v1/organisations.csv").await.text().await.unwrap();
+    assert!(!after.contains(&format!(",{SLUG},")), "the archived association left the export");
+}
