@@ -116,6 +116,8 @@ struct RawServer {
     data_dir: PathBuf,
     database_url: String,
     public_url: String,
+    #[serde(default)]
+    trusted_proxies: Vec<String>,
     request_body_limit_kb: usize,
     request_timeout_secs: u64,
     index_refresh_secs: u64,
@@ -169,6 +171,8 @@ pub struct Config {
     pub site: SiteConfig,
     pub geocoder: GeocoderConfig,
     pub mail: MailConfig,
+    /// Proxies whose `X-Forwarded-For` / `Forwarded` headers name the client; empty: none.
+    pub trusted_proxies: web::client_address::TrustedProxies,
 }
 
 /// Command-line values that override every other layer.
@@ -293,7 +297,13 @@ impl Config {
         if raw.server.request_body_limit_kb == 0 || raw.server.request_timeout_secs == 0 {
             return Err(ConfigError::Invalid("request limits must be greater than zero".into()));
         }
-        let public_url = Some(raw.server.public_url.trim().to_owned()).filter(|u| !u.is_empty());
+        let public_url = Some(raw.server.public_url.trim().trim_end_matches('/').to_owned()).filter(|u| !u.is_empty());
+        if public_url.as_deref().is_some_and(|u| !u.starts_with("https://") && !u.starts_with("http://")) {
+            return Err(ConfigError::Invalid("server.public_url must be empty or an http(s) URL like https://knotenpunkt.example.org".into()));
+        }
+        let trusted_proxies = web::client_address::TrustedProxies::parse(&raw.server.trusted_proxies).map_err(|entry| {
+            ConfigError::Invalid(format!("server.trusted_proxies: {entry:?} is neither an IP address nor a network like 10.0.0.0/8"))
+        })?;
         let map = validate_map(raw.map, public_url.as_deref())?;
         let mail = validate_mail(raw.mail, &data_dir)?;
         let geocoder_url = Some(raw.geocoder.url.trim().to_owned()).filter(|u| !u.is_empty());
@@ -330,6 +340,7 @@ impl Config {
                 country: raw.geocoder.country,
             },
             mail,
+            trusted_proxies,
         })
     }
 }

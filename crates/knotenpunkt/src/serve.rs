@@ -34,6 +34,23 @@ pub enum ServeError {
     Bind { addr: std::net::SocketAddr, source: std::io::Error },
     #[error("server stopped with an error: {0}")]
     Io(#[from] std::io::Error),
+    #[error(
+        "server.public_url is empty, but the server would listen on {addr}, which is not a loopback address: \
+         set server.public_url (KNOTENPUNKT__SERVER__PUBLIC_URL) to the address visitors use, e.g. https://knotenpunkt.example.org, \
+         so that links in mails never come from a request's Host header"
+    )]
+    PublicUrlMissing { addr: std::net::SocketAddr },
+}
+
+/// The base of every absolute link (mails, API, JSON-LD): the configured `public_url`, else, only
+/// for a server on a loopback address, that address. Links never come from a request's `Host`
+/// header, which anyone can set.
+pub fn public_url_for(configured: Option<&str>, addr: std::net::SocketAddr) -> Result<String, ServeError> {
+    match configured {
+        Some(url) => Ok(url.trim_end_matches('/').to_owned()),
+        None if addr.ip().is_loopback() => Ok(format!("http://{addr}")),
+        None => Err(ServeError::PublicUrlMissing { addr }),
+    }
 }
 
 /// How often the background worker looks for due jobs when nobody woke it.
@@ -140,9 +157,11 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         outbox: config.mail.outbox_dir().map(|dir| Arc::new(OutboxFolder::new(dir)) as Arc<dyn app::mail::outbox::OutboxReader>),
         sessions: config.sessions,
         throttle: app::accounts::sign_in::Throttle::default(),
+        trusted_proxies: config.trusted_proxies.clone(),
         secure_cookies,
         site: config.site.clone(),
         assets: web::assets::Assets::load(),
+        csv_cache: web::directory::csv_cache::CsvCache::default(),
     });
     Ok(Server { state, jobs })
 }
@@ -171,12 +190,15 @@ fn spawn_index_refresh(state: &web::SharedState, every: std::time::Duration) {
     });
 }
 
-pub async fn run(config: Config, with_demo: bool) -> Result<(), ServeError> {
+pub async fn run(mut config: Config, with_demo: bool) -> Result<(), ServeError> {
+    public_url_for(config.site.public_url.as_deref(), config.addr)?;
+    let listener = TcpListener::bind(config.addr).await.map_err(|source| ServeError::Bind { addr: config.addr, source })?;
+    let local = listener.local_addr()?;
+    // The port is known only now when the configuration asked for any free one (port 0).
+    config.site.public_url = Some(public_url_for(config.site.public_url.as_deref(), local)?);
     let Server { state, jobs } = build_server(&config, with_demo).await?;
     spawn_index_refresh(&state, config.index_refresh);
     spawn_job_runner(jobs);
-    let listener = TcpListener::bind(config.addr).await.map_err(|source| ServeError::Bind { addr: config.addr, source })?;
-    let local = listener.local_addr()?;
     tracing::info!(address = %local, "Knotenpunkt is listening");
     println!("Knotenpunkt läuft auf http://{local}/ (Strg+C beendet)");
     let app = web::router(state, config.limits);
@@ -220,6 +242,19 @@ mod tests {
 
     use super::*;
     use crate::config::Overrides;
+
+    #[test]
+    fn links_come_from_the_configuration_or_a_loopback_address_only() {
+        let addr = |text: &str| text.parse::<std::net::SocketAddr>().unwrap();
+        assert_eq!(public_url_for(Some("https://kp.example.org/"), addr("0.0.0.0:8080")).unwrap(), "https://kp.example.org");
+        assert_eq!(public_url_for(None, addr("127.0.0.1:8080")).unwrap(), "http://127.0.0.1:8080");
+        assert_eq!(public_url_for(None, addr("[::1]:8080")).unwrap(), "http://[::1]:8080");
+        for open in ["0.0.0.0:8080", "192.0.2.10:80", "[::]:8080"] {
+            let refused = public_url_for(None, addr(open)).unwrap_err();
+            assert!(matches!(refused, ServeError::PublicUrlMissing { .. }), "{open}");
+            assert!(refused.to_string().contains("server.public_url"), "{refused}");
+        }
+    }
 
     #[tokio::test]
     async fn queued_mail_lands_in_the_outbox_when_the_runner_drains() {

@@ -298,11 +298,12 @@ pub async fn repeated_failures_lock_out_even_the_right_password(stores: TestStor
 }
 
 pub async fn a_second_factor_is_set_up_then_required_and_never_replayed(stores: TestStores) {
-    use app::accounts::second_factor::{confirm_setup, enter_code, offer_setup, SecondFactorError};
+    use app::accounts::second_factor::{confirm_setup, enter_code, offer_setup, CodeAttempt, SecondFactorError};
     use app::accounts::totp::TotpSecret;
     let store = stores.accounts.as_ref();
     let throttle = Throttle::default();
     let instant = std::time::Instant::now();
+    const IP: &str = "192.0.2.7";
     create_administrator(store, "admin@stadt.example", GOOD).await.unwrap();
     let now = 1_700_000_000;
     let signed_in = login(store, "admin@stadt.example", GOOD, now).await.unwrap();
@@ -311,9 +312,9 @@ pub async fn a_second_factor_is_set_up_then_required_and_never_replayed(stores: 
     assert!(offer.uri.starts_with("otpauth://totp/Knotenpunkt:admin%40stadt.example?secret="), "{}", offer.uri);
     let secret = TotpSecret::from_base32(&offer.secret).unwrap();
     let code_at = |t: i64| app::accounts::totp::code_at(&secret, u64::try_from(t).unwrap());
-    let err = confirm_setup(store, &throttle, &viewer, &offer.secret, "000000", now, instant).await.unwrap_err();
+    let err = confirm_setup(store, &throttle, &viewer, &offer.secret, "000000", CodeAttempt { ip: IP, now, instant }).await.unwrap_err();
     assert!(matches!(err, SecondFactorError::WrongCode) || code_at(now) == "000000", "{err:?}");
-    let passed = confirm_setup(store, &throttle, &viewer, &offer.secret, &code_at(now), now, instant).await.unwrap();
+    let passed = confirm_setup(store, &throttle, &viewer, &offer.secret, &code_at(now), CodeAttempt { ip: IP, now, instant }).await.unwrap();
     assert_eq!(passed.recovery_codes.len(), 10);
     let recovery_codes = passed.recovery_codes.clone();
     assert!(authenticate(store, &signed_in.token, now, SessionPolicy::default()).await.unwrap().is_none(), "the half session ended");
@@ -325,19 +326,19 @@ pub async fn a_second_factor_is_set_up_then_required_and_never_replayed(stores: 
     assert_eq!(signed_in.next, NextStep::EnterCode);
     let viewer = authenticate(store, &signed_in.token, now + 5, SessionPolicy::default()).await.unwrap().unwrap();
     assert!(!viewer.is_staff());
-    let err = enter_code(store, &throttle, &viewer, &code_at(now), now + 5, instant).await.unwrap_err();
+    let err = enter_code(store, &throttle, &viewer, &code_at(now), CodeAttempt { ip: IP, now: now + 5, instant }).await.unwrap_err();
     assert!(matches!(err, SecondFactorError::WrongCode), "replayed code: {err:?}");
-    let passed = enter_code(store, &throttle, &viewer, &code_at(now + 30), now + 31, instant).await.unwrap();
+    let passed = enter_code(store, &throttle, &viewer, &code_at(now + 30), CodeAttempt { ip: IP, now: now + 31, instant }).await.unwrap();
     assert!(authenticate(store, &passed.token, now + 31, SessionPolicy::default()).await.unwrap().unwrap().is_staff());
 
     // A recovery code works once.
     let signed_in = login(store, "admin@stadt.example", GOOD, now + 40).await.unwrap();
     let viewer = authenticate(store, &signed_in.token, now + 40, SessionPolicy::default()).await.unwrap().unwrap();
-    let passed = enter_code(store, &throttle, &viewer, &recovery_codes[3].to_uppercase(), now + 40, instant).await.unwrap();
+    let passed = enter_code(store, &throttle, &viewer, &recovery_codes[3].to_uppercase(), CodeAttempt { ip: IP, now: now + 40, instant }).await.unwrap();
     assert!(authenticate(store, &passed.token, now + 40, SessionPolicy::default()).await.unwrap().unwrap().is_staff());
     let signed_in = login(store, "admin@stadt.example", GOOD, now + 50).await.unwrap();
     let viewer = authenticate(store, &signed_in.token, now + 50, SessionPolicy::default()).await.unwrap().unwrap();
-    let err = enter_code(store, &throttle, &viewer, &recovery_codes[3], now + 50, instant).await.unwrap_err();
+    let err = enter_code(store, &throttle, &viewer, &recovery_codes[3], CodeAttempt { ip: IP, now: now + 50, instant }).await.unwrap_err();
     assert!(matches!(err, SecondFactorError::WrongCode), "a used recovery code: {err:?}");
     assert_eq!(store.unused_recovery_codes(viewer.user.id).await.unwrap().len(), 9);
 }

@@ -20,12 +20,28 @@ pub struct Browser {
     base: String,
     client: reqwest::Client,
     pub cookies: BTreeMap<String, String>,
+    /// Headers sent with every request, e.g. `X-Forwarded-For` as a proxy would add it.
+    headers: Vec<(String, String)>,
 }
 
 impl Browser {
     pub fn new(base: &str) -> Self {
         let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap_or_default();
-        Self { base: base.to_owned(), client, cookies: BTreeMap::new() }
+        Self { base: base.to_owned(), client, cookies: BTreeMap::new(), headers: Vec::new() }
+    }
+
+    /// The same visitor, sending this header with every request from now on.
+    pub fn with_header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push((name.to_owned(), value.to_owned()));
+        self
+    }
+
+    fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        let mut request = self.client.request(method, format!("{}{path}", self.base)).header(COOKIE, self.cookie_header());
+        for (name, value) in &self.headers {
+            request = request.header(name.as_str(), value.as_str());
+        }
+        request
     }
 
     fn cookie_header(&self) -> String {
@@ -50,7 +66,7 @@ impl Browser {
     }
 
     pub async fn get(&mut self, path: &str) -> Page {
-        let response = self.client.get(format!("{}{path}", self.base)).header(COOKIE, self.cookie_header()).send().await;
+        let response = self.request(reqwest::Method::GET, path).send().await;
         match response {
             Ok(response) => self.read(response).await,
             Err(e) => Page { status: 0, location: None, body: e.to_string() },
@@ -99,9 +115,7 @@ impl Browser {
         }
         body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
         let response = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .header(COOKIE, self.cookie_header())
+            .request(reqwest::Method::POST, path)
             .header(reqwest::header::CONTENT_TYPE, format!("multipart/form-data; boundary={BOUNDARY}"))
             .body(body)
             .send()
@@ -114,7 +128,7 @@ impl Browser {
 
     /// Posts exactly these fields (no CSRF token added).
     pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
-        let response = self.client.post(format!("{}{path}", self.base)).header(COOKIE, self.cookie_header()).form(fields).send().await;
+        let response = self.request(reqwest::Method::POST, path).form(fields).send().await;
         match response {
             Ok(response) => self.read(response).await,
             Err(e) => Page { status: 0, location: None, body: e.to_string() },

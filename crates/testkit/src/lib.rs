@@ -152,6 +152,12 @@ pub async fn spawn_app() -> TestApp {
 
 /// The app on the given backend; `None` when PostgreSQL is unreachable and not required.
 pub async fn spawn(backend: Backend, demo: bool) -> Option<TestApp> {
+    spawn_configured(backend, demo, |_| ()).await
+}
+
+/// The app on the given backend with settings changed by `configure` after loading (its
+/// `public_url` is the address the test server listens on, as `serve` sets it on a loopback address).
+pub async fn spawn_configured(backend: Backend, demo: bool, configure: impl FnOnce(&mut Config)) -> Option<TestApp> {
     let dir = tempfile::tempdir().unwrap();
     let (database_url, database) = match backend {
         Backend::Sqlite => (None, None),
@@ -162,10 +168,12 @@ pub async fn spawn(backend: Backend, demo: bool) -> Option<TestApp> {
     };
     let overrides =
         Overrides { config_file: None, demo, addr: Some("127.0.0.1:0".into()), data_dir: Some(PathBuf::from(dir.path())), database_url };
-    let config = Config::load_from(&overrides, std::iter::empty()).unwrap();
-    let state = knotenpunkt::serve::build_state(&config, demo).await.unwrap();
+    let mut config = Config::load_from(&overrides, std::iter::empty()).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
+    config.site.public_url = Some(format!("http://{addr}"));
+    configure(&mut config);
+    let state = knotenpunkt::serve::build_state(&config, demo).await.unwrap();
     let router = web::router(state.clone(), config.limits);
     tokio::spawn(async move {
         axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap();

@@ -195,7 +195,27 @@ pub async fn enforce(State(state): State<SharedState>, path: Option<MatchedPath>
             }
         }
         Decision::SecondFactor if request.method() == Method::GET => Redirect::to(urls::LOGIN_CODE).into_response(),
-        Decision::SignIn | Decision::SecondFactor | Decision::Deny => forbidden(&state, &request),
+        Decision::Deny => {
+            audit_refusal(&state, &viewer, request.method(), rule.path).await;
+            forbidden(&state, &request)
+        }
+        Decision::SignIn | Decision::SecondFactor => forbidden(&state, &request),
+    }
+}
+
+/// A signed-in account refused by the matrix goes to the audit log (`request.refused`); refusals
+/// of visitors without an account are only logged, so that nobody can fill the audit log.
+async fn audit_refusal(state: &SharedState, viewer: &CurrentViewer, method: &Method, path: &str) {
+    let Some(viewer) = viewer.0.as_ref() else { return };
+    let event = app::ports::AuditEvent {
+        actor: format!("user:{}", viewer.user.id),
+        action: "request.refused".into(),
+        target: format!("{method} {path}"),
+        detail: String::new(),
+        at: String::new(),
+    };
+    if let Err(error) = state.accounts.record_audit(&event).await {
+        tracing::error!(%error, "refused request not audited");
     }
 }
 

@@ -14,7 +14,8 @@ pub struct SiteConfig {
     pub city: String,
     /// Language used when neither the URL, a cookie nor the browser names one.
     pub default_locale: UiLocale,
-    /// Base URL for absolute links (API, JSON-LD); taken from the request's host when unset.
+    /// Base URL for absolute links (mails, API, JSON-LD); `serve` sets it from its own loopback
+    /// address when the configuration leaves it empty, and refuses to start on any other address.
     pub public_url: Option<String>,
     pub office: OfficeContact,
     pub imprint: LocalizedText,

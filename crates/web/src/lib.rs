@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod admin;
 pub mod api_error;
 pub mod assets;
+pub mod client_address;
 pub mod config;
 pub mod directory;
 pub mod error;
@@ -59,10 +60,14 @@ pub struct AppState {
     pub sessions: SessionPolicy,
     /// Failed sign-ins and codes, per account and address.
     pub throttle: Throttle,
+    /// Proxies whose `X-Forwarded-For` / `Forwarded` name the client (`server.trusted_proxies`).
+    pub trusted_proxies: client_address::TrustedProxies,
     /// Cookies get `Secure` (the site is served over https).
     pub secure_cookies: bool,
     pub site: SiteConfig,
     pub assets: assets::Assets,
+    /// The CSV export, rebuilt when the directory's content changed.
+    pub csv_cache: directory::csv_cache::CsvCache,
 }
 
 pub type SharedState = Arc<AppState>;
@@ -91,20 +96,16 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .layer(axum::middleware::from_fn_with_state((state.clone(), limits), limits::apply))
         .layer(axum::middleware::from_fn_with_state(state.clone(), locale::resolve_locale))
         .layer(axum::middleware::from_fn(security::headers))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security::session_headers))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), client_address::resolve))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
 
-/// The base URL for absolute links: configured, else from the request's `Host`.
-pub fn base_url(state: &AppState, headers: &axum::http::HeaderMap) -> String {
-    if let Some(url) = &state.site.public_url {
-        return url.trim_end_matches('/').to_owned();
-    }
-    let host = headers
-        .get(axum::http::header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| h.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '-' | '[' | ']')))
-        .unwrap_or("localhost");
-    format!("http://{host}")
+/// The base URL for absolute links (mails, API, JSON-LD): the configured `public_url` only, never
+/// the request's `Host` header, which anyone can set. `serve` always configures one (on a loopback
+/// address its own); the headers are not read and stay in the signature for the callers.
+pub fn base_url(state: &AppState, _headers: &axum::http::HeaderMap) -> String {
+    state.site.public_url.as_deref().map_or_else(|| "http://127.0.0.1".to_owned(), |url| url.trim_end_matches('/').to_owned())
 }

@@ -42,6 +42,31 @@ pub async fn headers(request: Request, next: Next) -> Response {
     response
 }
 
+/// `Strict-Transport-Security` when the site is served over https (`public_url`), and
+/// `Cache-Control: no-store` on pages and API answers for a signed-in visitor (a request with a
+/// session cookie) unless the handler chose a policy, so that shared or back-button caches never
+/// keep what only that person may see.
+pub async fn session_headers(
+    axum::extract::State(state): axum::extract::State<crate::SharedState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let signed_in = crate::accounts::cookies::read(request.headers(), crate::accounts::cookies::SESSION).is_some();
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    if state.site.public_url.as_deref().is_some_and(|url| url.starts_with("https://")) {
+        headers.entry(HeaderName::from_static("strict-transport-security")).or_insert(HeaderValue::from_static("max-age=31536000"));
+    }
+    let personal = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/html") || t.starts_with("application/json"));
+    if signed_in && personal {
+        headers.entry(axum::http::header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

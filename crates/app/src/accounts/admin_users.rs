@@ -86,8 +86,8 @@ async fn audit(store: &dyn AuditLog, viewer: &Viewer, action: &str, id: UserId, 
     Ok(())
 }
 
-/// Gives the account another role (audit `user.role`, detail `old → new`). Administrators only;
-/// the last active administrator keeps the role.
+/// Gives the account another role (audit `user.role`, detail `old → new`) and ends its sessions.
+/// Administrators only; the last active administrator keeps the role.
 pub async fn change_role(store: &dyn AccountStore, viewer: &Viewer, id: UserId, role: Role) -> Result<(), AdminError> {
     require_admin(viewer)?;
     let user = target(store, id).await?;
@@ -98,6 +98,12 @@ pub async fn change_role(store: &dyn AccountStore, viewer: &Viewer, id: UserId, 
         return Err(AdminError::LastAdministrator);
     }
     store.set_role(id, role).await?;
+    // The account signs in again under its new role, so that a promoted one passes the second
+    // factor its role requires before acting with it. An administrator changing their own role
+    // can only step down and keeps the session they did it in.
+    if id != viewer.user.id {
+        store.delete_sessions_of(id).await?;
+    }
     audit(store, viewer, "user.role", id, format!("{} → {}", user.role.key(), role.key())).await
 }
 

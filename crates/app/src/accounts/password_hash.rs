@@ -37,9 +37,44 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
     argon.verify_password(password.as_bytes(), &parsed).is_ok()
 }
 
+/// Hashes running at once: one per core. Each takes 19 MiB and tens of milliseconds of a core;
+/// more at once would only queue for the cores and add memory.
+fn hashing_slots() -> &'static tokio::sync::Semaphore {
+    static SLOTS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, usize::from)))
+}
+
+/// Runs `work` on a blocking thread once a hashing slot is free, so that argon2 never holds up
+/// the async workers that answer other requests.
+async fn off_the_workers<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    let _slot = hashing_slots().acquire().await.ok()?;
+    tokio::task::spawn_blocking(work).await.ok()
+}
+
+/// [`hash_password`] on a blocking thread, at most one per core at once.
+pub async fn hash_password_off_thread(password: &Password) -> Result<String, HashError> {
+    let password = password.clone();
+    off_the_workers(move || hash_password(&password)).await.unwrap_or_else(|| Err(HashError("the hashing task ended".into())))
+}
+
+/// [`verify_password`] on a blocking thread, at most one per core at once.
+pub async fn verify_password_off_thread(password: &str, hash: &str) -> bool {
+    let (password, hash) = (password.to_owned(), hash.to_owned());
+    off_the_workers(move || verify_password(&password, &hash)).await.unwrap_or(false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn hashing_off_the_workers_gives_the_same_answers() {
+        let email = domain::accounts::EmailAddress::parse("vera@verein.example").unwrap_or_else(|_| unreachable!());
+        let password = Password::parse("Lindenblüte am Marktplatz", &email).unwrap_or_else(|_| unreachable!());
+        let hash = hash_password_off_thread(&password).await.unwrap_or_default();
+        assert!(verify_password_off_thread("Lindenblüte am Marktplatz", &hash).await);
+        assert!(!verify_password_off_thread("Lindenblüte am Markt", &hash).await);
+    }
 
     #[test]
     fn an_unreadable_hash_never_verifies() {

@@ -6,8 +6,8 @@ use domain::accounts::UserId;
 use serde::Serialize;
 
 use crate::accounts::admin_users::is_last_active_administrator;
-use crate::accounts::password_hash::verify_password;
-use crate::accounts::sign_in::Viewer;
+use crate::accounts::password_hash::verify_password_off_thread;
+use crate::accounts::sign_in::{Throttle, Viewer};
 use crate::directory::Directory;
 use crate::ports::{AccountStore, AuditEvent, Author, StoreError};
 
@@ -23,6 +23,9 @@ pub enum PersonalDataError {
     /// The only active administrator cannot delete their account.
     #[error("the last active administrator cannot delete their account")]
     LastAdministrator,
+    /// Too many wrong passwords from this account and address lately.
+    #[error("too many attempts; try again in {retry_after_secs} s")]
+    RateLimited { retry_after_secs: u64 },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -34,6 +37,7 @@ impl PersonalDataError {
             PersonalDataError::Forbidden => "forbidden",
             PersonalDataError::WrongPassword => "wrong_password",
             PersonalDataError::LastAdministrator => "last_administrator",
+            PersonalDataError::RateLimited { .. } => "rate_limited",
             PersonalDataError::Store(_) => "unavailable",
         }
     }
@@ -164,6 +168,27 @@ pub async fn export_personal_data(
     Ok(PersonalData { account, memberships, revisions, consents_recorded, audit_events })
 }
 
+/// [`delete_account`] behind the sign-in throttle: every attempt counts as a failure of the
+/// account at this address until it succeeded (then the account is gone), so that parallel
+/// attempts cannot all slip past the check before the first failure is recorded.
+pub async fn delete_account_throttled(
+    accounts: &dyn AccountStore,
+    throttle: &Throttle,
+    viewer: &Viewer,
+    password: &str,
+    ip: &str,
+    instant: std::time::Instant,
+) -> Result<(), PersonalDataError> {
+    let email = viewer.user.email.as_str();
+    throttle.check(email, ip, instant).map_err(|r| PersonalDataError::RateLimited { retry_after_secs: r.seconds() })?;
+    throttle.record_failure(email, ip, instant);
+    let outcome = delete_account(accounts, viewer, password).await;
+    if outcome.is_ok() {
+        throttle.record_success(email, ip);
+    }
+    outcome
+}
+
 /// Deletes the viewer's account after checking the password: personal data is removed, the
 /// sessions end, authored revisions stay. The last active administrator cannot delete themself.
 /// Records `user.delete` in the audit log.
@@ -172,7 +197,7 @@ pub async fn delete_account(accounts: &dyn AccountStore, viewer: &Viewer, passwo
         return Err(PersonalDataError::Forbidden);
     }
     let user = accounts.user(viewer.user.id).await?.ok_or(PersonalDataError::Forbidden)?;
-    if !verify_password(password, &user.password_hash) {
+    if !verify_password_off_thread(password, &user.password_hash).await {
         return Err(PersonalDataError::WrongPassword);
     }
     if is_last_active_administrator(accounts, &user).await? {

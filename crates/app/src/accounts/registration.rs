@@ -4,11 +4,11 @@
 
 use std::time::Instant;
 
-use domain::accounts::{EmailAddress, Password, PasswordError, Role};
+use domain::accounts::{EmailAddress, Password, PasswordError, Role, UserId};
 use domain::ids::OrgId;
 use domain::language::UiLocale;
 
-use crate::accounts::password_hash::hash_password;
+use crate::accounts::password_hash::hash_password_off_thread;
 use crate::accounts::sign_in::{start_session, Throttle, Viewer};
 use crate::accounts::tokens::{hash_secret, looks_like_secret, new_secret};
 use crate::jobs::JobRunner;
@@ -37,6 +37,8 @@ pub enum AccountError {
     RateLimited { retry_after_secs: u64 },
     #[error("not allowed")]
     Forbidden,
+    #[error("sign in with the invited account first")]
+    SignInFirst,
     #[error("storage failed: {0}")]
     Store(#[from] StoreError),
     #[error("password hashing failed")]
@@ -52,6 +54,7 @@ impl AccountError {
             AccountError::InvalidLink => "invalid_link",
             AccountError::RateLimited { .. } => "rate_limited",
             AccountError::Forbidden => "forbidden",
+            AccountError::SignInFirst => "sign_in_first",
             AccountError::Store(_) | AccountError::Hashing => "storage_failed",
         }
     }
@@ -81,8 +84,8 @@ fn check_password(password: &str, repeated: &str, email: &EmailAddress) -> Resul
     Ok(password)
 }
 
-fn hash(password: &Password) -> Result<String, AccountError> {
-    hash_password(password).map_err(|_| AccountError::Hashing)
+async fn hash(password: &Password) -> Result<String, AccountError> {
+    hash_password_off_thread(password).await.map_err(|_| AccountError::Hashing)
 }
 
 /// Registers a representative account and mails a confirmation link. For an address that
@@ -102,6 +105,8 @@ pub async fn register(
     let key = format!("register:{ip}");
     throttle.per_ip.check(&key, instant).map_err(|r| AccountError::RateLimited { retry_after_secs: r.seconds() })?;
     throttle.per_ip.record_failure(&key, instant);
+    // Hashed for known addresses too, so that both answers take the same time.
+    let password_hash = hash(&password).await?;
     if let Some(existing) = store.user_by_email(&address).await? {
         let token = NewToken { purpose: TokenPurpose::ResetPassword, user: Some(existing.id), ..blank_token(now + RESET_PASSWORD_SECS) };
         let secret = new_token(store, token).await?;
@@ -109,7 +114,6 @@ pub async fn register(
         send(mailing.jobs, mailing.text, &address, Some(mailing.locale), &kind).await?;
         return Ok(());
     }
-    let password_hash = hash(&password)?;
     let user = match store
         .create_user(&NewUser {
             email: address.clone(),
@@ -203,7 +207,7 @@ pub async fn reset_password(store: &dyn AccountStore, token: &str, password: &st
     let peek = check_link(store, token, TokenPurpose::ResetPassword, now).await?;
     let user = store.user(peek.user.ok_or(AccountError::InvalidLink)?).await?.ok_or(AccountError::InvalidLink)?;
     let password = check_password(password, repeated, &user.email)?;
-    let password_hash = hash(&password)?;
+    let password_hash = hash(&password).await?;
     consume(store, token, TokenPurpose::ResetPassword, now).await?;
     store.set_password_hash(user.id, &password_hash).await?;
     store.set_email_verified(user.id).await?;
@@ -261,7 +265,8 @@ pub struct Invitation {
     pub email: EmailAddress,
     pub organisation: OrgId,
     pub role: MemberRole,
-    /// The address already has an account: accepting links it, no password needed.
+    /// The address has a confirmed account: accepting needs that account's sign-in, no password.
+    /// An unconfirmed account (anyone may have registered the address) chooses a new password.
     pub has_account: bool,
 }
 
@@ -278,51 +283,75 @@ async fn invitation_of(store: &dyn UserStore, token: &UsedToken) -> Result<Invit
         .ok()
         .and_then(|v| v.get("role").and_then(|r| r.as_str()).and_then(MemberRole::from_key))
         .unwrap_or(MemberRole::Editor);
-    let has_account = store.user_by_email(&email).await?.is_some();
+    let has_account = store.user_by_email(&email).await?.is_some_and(|user| user.email_verified);
     Ok(Invitation { email, organisation, role, has_account })
 }
 
-/// Accepts an invitation: sets the password of a new account (or links the existing one)
-/// and joins the association. A new account's mails are in `locale`, the language the page was
-/// read in. Returns a session secret: the invited person is signed in.
+/// What accepting an invitation did to the visitor's session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Accepted {
+    /// The invited account, already signed in, joined; its session goes on.
+    Joined,
+    /// A new session for the account that got its password now (the cookie secret).
+    SignedIn(String),
+}
+
+/// Accepts an invitation and joins the association. A confirmed account must be signed in
+/// (complete session) as the invited address; an account whose address was never confirmed
+/// (whoever registered it) and a new one get the password chosen here, a verified address and
+/// a new session, and every other session of that account ends. A new account's mails are in
+/// `locale`, the language the page was read in.
 pub async fn accept_invitation(
     store: &dyn AccountStore,
     token: &str,
+    viewer: Option<&Viewer>,
     (password, repeated): (&str, &str),
     locale: UiLocale,
     now: i64,
-) -> Result<String, AccountError> {
+) -> Result<Accepted, AccountError> {
     let invitation = read_invitation(store, token, now).await?;
-    let user = match store.user_by_email(&invitation.email).await? {
-        Some(user) => user,
+    let existing = store.user_by_email(&invitation.email).await?;
+    if let Some(user) = existing.as_ref().filter(|user| user.email_verified) {
+        if !viewer.is_some_and(|v| v.user.id == user.id && v.is_complete()) {
+            return Err(AccountError::SignInFirst);
+        }
+        join(store, token, &invitation, user.id, now).await?;
+        return Ok(Accepted::Joined);
+    }
+    let password = check_password(password, repeated, &invitation.email)?;
+    let password_hash = hash(&password).await?;
+    let id = match existing {
+        Some(unconfirmed) => {
+            store.set_password_hash(unconfirmed.id, &password_hash).await?;
+            store.delete_sessions_of(unconfirmed.id).await?;
+            unconfirmed.id
+        }
         None => {
-            let password = check_password(password, repeated, &invitation.email)?;
-            let password_hash = hash(&password)?;
-            let new = NewUser {
-                email: invitation.email.clone(),
-                role: Role::Representative,
-                password_hash,
-                email_verified: true,
-                language: Some(locale),
-            };
-            let id = store.create_user(&new).await?;
-            store.user(id).await?.ok_or(AccountError::InvalidLink)?
+            let new =
+                NewUser { email: invitation.email.clone(), role: Role::Representative, password_hash, email_verified: true, language: Some(locale) };
+            store.create_user(&new).await?
         }
     };
+    join(store, token, &invitation, id, now).await?;
+    store.set_email_verified(id).await?;
+    let user = store.user(id).await?.ok_or(AccountError::InvalidLink)?;
+    // An account with a second factor still has to enter it.
+    let complete = user.totp_secret.is_none() && !crate::accounts::sign_in::requires_second_factor(user.role);
+    Ok(Accepted::SignedIn(start_session(store, &user, complete, now).await?))
+}
+
+/// Uses the link and records the membership.
+async fn join(store: &dyn AccountStore, token: &str, invitation: &Invitation, user: UserId, now: i64) -> Result<(), AccountError> {
     consume(store, token, TokenPurpose::Invitation, now).await?;
-    store.save_membership(&Membership { user: user.id, organisation: invitation.organisation, role: invitation.role }).await?;
-    store.set_email_verified(user.id).await?;
+    store.save_membership(&Membership { user, organisation: invitation.organisation, role: invitation.role }).await?;
     store
         .record_audit(&AuditEvent {
-            actor: format!("user:{}", user.id),
+            actor: format!("user:{user}"),
             action: "invitation.accept".into(),
             target: format!("organisation:{}", invitation.organisation),
             detail: invitation.role.key().into(),
             at: String::new(),
         })
         .await?;
-    let user = store.user(user.id).await?.ok_or(AccountError::InvalidLink)?;
-    // An existing account with a second factor still has to enter it.
-    let complete = user.totp_secret.is_none() && !crate::accounts::sign_in::requires_second_factor(user.role);
-    Ok(start_session(store, &user, complete, now).await?)
+    Ok(())
 }

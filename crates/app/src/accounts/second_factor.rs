@@ -60,6 +60,16 @@ pub fn offer_setup(viewer: &Viewer, issuer: &str, previous: Option<&str>) -> Set
     SetupOffer { secret: secret.to_base32(), secret_grouped: secret.to_base32_grouped(), qr_svg: qr_code_svg(&uri).ok(), uri }
 }
 
+/// Where and when a code was entered.
+#[derive(Debug, Clone, Copy)]
+pub struct CodeAttempt<'a> {
+    /// The client's address, for the per-address limit.
+    pub ip: &'a str,
+    /// Unix seconds.
+    pub now: i64,
+    pub instant: Instant,
+}
+
 /// The result of a passed second factor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Passed {
@@ -80,16 +90,16 @@ pub async fn confirm_setup(
     viewer: &Viewer,
     secret: &str,
     code: &str,
-    now: i64,
-    instant: Instant,
+    attempt: CodeAttempt<'_>,
 ) -> Result<Passed, SecondFactorError> {
+    let CodeAttempt { ip, now, instant } = attempt;
     let account = viewer.user.email.as_str();
-    throttle.check(account, "", instant).map_err(|r| SecondFactorError::RateLimited { retry_after_secs: r.seconds() })?;
+    throttle.check_code(account, ip, instant).map_err(|r| SecondFactorError::RateLimited { retry_after_secs: r.seconds() })?;
     let secret = TotpSecret::from_base32(secret).map_err(|_| SecondFactorError::BadSetup)?;
     let step = match verify(&secret, code, unix_secs(now), None) {
         Ok(step) => step,
         Err(_) => {
-            throttle.record_failure(account, "", instant);
+            throttle.record_code_failure(account, ip, instant);
             return Err(SecondFactorError::WrongCode);
         }
     };
@@ -98,7 +108,7 @@ pub async fn confirm_setup(
     let hashes = codes.iter().filter_map(|c| hash_recovery_code(&mut rng, c).ok()).collect::<Vec<_>>();
     store.set_totp(viewer.user.id, Some(&secret.to_base32()), &hashes).await?;
     store.advance_totp_step(viewer.user.id, i64::try_from(step).unwrap_or(i64::MAX)).await?;
-    throttle.record_success(account);
+    throttle.record_code_success(account);
     let token = upgrade_session(store, viewer, now).await?;
     Ok(Passed { token, recovery_codes: codes })
 }
@@ -109,11 +119,11 @@ pub async fn enter_code(
     throttle: &Throttle,
     viewer: &Viewer,
     code: &str,
-    now: i64,
-    instant: Instant,
+    attempt: CodeAttempt<'_>,
 ) -> Result<Passed, SecondFactorError> {
+    let CodeAttempt { ip, now, instant } = attempt;
     let account = viewer.user.email.as_str();
-    throttle.check(account, "", instant).map_err(|r| SecondFactorError::RateLimited { retry_after_secs: r.seconds() })?;
+    throttle.check_code(account, ip, instant).map_err(|r| SecondFactorError::RateLimited { retry_after_secs: r.seconds() })?;
     let Some(secret) = viewer.user.totp_secret.as_deref() else { return Err(SecondFactorError::NotSetUp) };
     let secret = TotpSecret::from_base32(secret).map_err(|_| SecondFactorError::NotSetUp)?;
     let last = viewer.user.totp_last_step.and_then(|s| u64::try_from(s).ok());
@@ -123,10 +133,10 @@ pub async fn enter_code(
         Err(_) => false,
     };
     if !accepted {
-        throttle.record_failure(account, "", instant);
+        throttle.record_code_failure(account, ip, instant);
         return Err(SecondFactorError::WrongCode);
     }
-    throttle.record_success(account);
+    throttle.record_code_success(account);
     let token = upgrade_session(store, viewer, now).await?;
     Ok(Passed { token, recovery_codes: Vec::new() })
 }

@@ -1,12 +1,14 @@
 //! Signing in and out: password check, sessions with idle and absolute timeouts, and who
 //! the holder of a session cookie is.
 
-use domain::accounts::{EmailAddress, Password, Role};
+use domain::accounts::{EmailAddress, Password, Role, UserId};
 use domain::organisation::Audience;
 
 use std::time::Instant;
 
-use crate::accounts::password_hash::{hash_password, verify_password};
+use crate::accounts::password_hash::{hash_password, verify_password_off_thread};
+#[cfg(test)]
+use crate::accounts::password_hash::verify_password;
 use crate::accounts::rate_limit::{RateLimitPolicy, RateLimiter, RetryAfter};
 use crate::accounts::tokens::{hash_secret, looks_like_secret, new_secret};
 use crate::ports::{AccountStore, Membership, NewSession, SessionStore, StoreError, User, UserStore};
@@ -75,8 +77,14 @@ fn dummy_hash() -> &'static str {
     })
 }
 
-/// Failed sign-in attempts, per account and per client address (OWASP ASVS 2.2.1).
+/// Failed sign-in attempts and second-factor codes (OWASP ASVS 2.2.1).
+///
+/// Passwords count per account *at one address* and per address: anyone can send five wrong
+/// passwords for someone else's address, but that must not keep the owner out at their own
+/// address. Codes, which only someone past the password can send, count per account across
+/// addresses and per address, never under one shared key.
 pub struct Throttle {
+    /// Failures per account and address (passwords) and per account (codes).
     pub per_account: RateLimiter,
     pub per_ip: RateLimiter,
 }
@@ -87,27 +95,54 @@ impl Default for Throttle {
     }
 }
 
+fn account_key(account: &str) -> String {
+    account.trim().to_lowercase()
+}
+
 impl Throttle {
     fn keys(account: &str, ip: &str) -> (String, String) {
-        (format!("account:{}", account.trim().to_lowercase()), format!("ip:{ip}"))
+        (format!("account:{} ip:{ip}", account_key(account)), format!("ip:{ip}"))
     }
 
-    /// Refuses when the account or the address had too many failures lately.
+    fn code_keys(account: &str, ip: &str) -> (String, String) {
+        (format!("code:{}", account_key(account)), format!("ip:{ip}"))
+    }
+
+    fn check_keys(&self, (account, ip): &(String, String), now: Instant) -> Result<(), RetryAfter> {
+        self.per_account.check(account, now)?;
+        self.per_ip.check(ip, now)
+    }
+
+    fn fail_keys(&self, (account, ip): &(String, String), now: Instant) {
+        self.per_account.record_failure(account, now);
+        self.per_ip.record_failure(ip, now);
+    }
+
+    /// Refuses a password when the account at this address, or the address, failed too often lately.
     pub fn check(&self, account: &str, ip: &str, now: Instant) -> Result<(), RetryAfter> {
-        let (account, ip) = Self::keys(account, ip);
-        self.per_account.check(&account, now)?;
-        self.per_ip.check(&ip, now)
+        self.check_keys(&Self::keys(account, ip), now)
     }
 
     pub fn record_failure(&self, account: &str, ip: &str, now: Instant) {
-        let (account, ip) = Self::keys(account, ip);
-        self.per_account.record_failure(&account, now);
-        self.per_ip.record_failure(&ip, now);
+        self.fail_keys(&Self::keys(account, ip), now);
     }
 
-    /// After a success only the account's counter is cleared, never the address's.
-    pub fn record_success(&self, account: &str) {
-        self.per_account.reset(&Self::keys(account, "").0);
+    /// After a success only the account's counter at this address is cleared, never the address's.
+    pub fn record_success(&self, account: &str, ip: &str) {
+        self.per_account.reset(&Self::keys(account, ip).0);
+    }
+
+    /// Refuses a second-factor code when the account or the address failed too often lately.
+    pub fn check_code(&self, account: &str, ip: &str, now: Instant) -> Result<(), RetryAfter> {
+        self.check_keys(&Self::code_keys(account, ip), now)
+    }
+
+    pub fn record_code_failure(&self, account: &str, ip: &str, now: Instant) {
+        self.fail_keys(&Self::code_keys(account, ip), now);
+    }
+
+    pub fn record_code_success(&self, account: &str) {
+        self.per_account.reset(&Self::code_keys(account, "").0);
     }
 }
 
@@ -131,29 +166,42 @@ pub async fn login(
 ) -> Result<SignedIn, LoginError> {
     throttle.check(attempt.email, attempt.ip, instant).map_err(|r| LoginError::RateLimited { retry_after_secs: r.seconds() })?;
     match check_password(store, attempt.email, attempt.password).await? {
-        Some(user) => {
-            throttle.record_success(attempt.email);
+        Ok(user) => {
+            throttle.record_success(attempt.email, attempt.ip);
+            audit_sign_in(store, "user.sign_in", Some(user.id), attempt.ip).await?;
             start(store, user, now).await
         }
-        None => {
+        Err(known) => {
             throttle.record_failure(attempt.email, attempt.ip, instant);
+            audit_sign_in(store, "user.sign_in_failed", known, attempt.ip).await?;
             Err(LoginError::InvalidCredentials)
         }
     }
 }
 
-/// The account when the password is right and the account may sign in.
-async fn check_password(store: &dyn UserStore, email: &str, password: &str) -> Result<Option<User>, StoreError> {
+/// The account when the password is right and the account may sign in; else the account the
+/// address belongs to, if any.
+async fn check_password(store: &dyn UserStore, email: &str, password: &str) -> Result<Result<User, Option<UserId>>, StoreError> {
     let user = match EmailAddress::parse(email) {
         Ok(email) => store.user_by_email(&email).await?,
         Err(_) => None,
     };
     let Some(user) = user else {
-        verify_password(password, dummy_hash());
-        return Ok(None);
+        verify_password_off_thread(password, dummy_hash()).await;
+        return Ok(Err(None));
     };
-    let ok = verify_password(password, &user.password_hash) && !user.disabled && user.email_verified;
-    Ok(ok.then_some(user))
+    let ok = verify_password_off_thread(password, &user.password_hash).await && !user.disabled && user.email_verified;
+    Ok(if ok { Ok(user) } else { Err(Some(user.id)) })
+}
+
+/// A sign-in or a failed one in the audit log: the account (when the address has one) and the
+/// client's address. Attempted addresses without an account are not kept.
+async fn audit_sign_in(store: &dyn AccountStore, action: &str, user: Option<UserId>, ip: &str) -> Result<(), StoreError> {
+    let account = user.map_or_else(|| "user:unknown".to_owned(), |id| format!("user:{id}"));
+    let actor = if action == "user.sign_in" { account.clone() } else { format!("client:{ip}") };
+    store
+        .record_audit(&crate::ports::AuditEvent { actor, action: action.into(), target: account, detail: format!("client {ip}"), at: String::new() })
+        .await
 }
 
 /// Starts the session after a right password: complete, or waiting for the second factor.
@@ -279,6 +327,31 @@ mod tests {
     fn the_dummy_hash_is_an_argon2id_hash_with_the_current_cost() {
         assert!(dummy_hash().starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{}", dummy_hash());
         assert!(!verify_password("anything", dummy_hash()));
+    }
+
+    #[test]
+    fn wrong_passwords_from_one_address_do_not_lock_the_account_at_another() {
+        let throttle = Throttle::default();
+        let now = Instant::now();
+        for _ in 0..5 {
+            throttle.record_failure("Vera@Verein.example", "198.51.100.1", now);
+        }
+        assert!(throttle.check("vera@verein.example", "198.51.100.1", now).is_err());
+        assert_eq!(throttle.check("vera@verein.example", "203.0.113.7", now), Ok(()));
+        assert_eq!(throttle.check("other@verein.example", "198.51.100.1", now), Ok(()), "20 per address");
+    }
+
+    #[test]
+    fn wrong_codes_count_per_account_and_address_not_under_one_key() {
+        let throttle = Throttle::default();
+        let now = Instant::now();
+        for _ in 0..5 {
+            throttle.record_code_failure("self@registered.example", "198.51.100.1", now);
+        }
+        assert!(throttle.check_code("self@registered.example", "203.0.113.7", now).is_err(), "per account across addresses");
+        assert_eq!(throttle.check_code("admin@stadt.example", "203.0.113.7", now), Ok(()));
+        throttle.record_code_success("self@registered.example");
+        assert_eq!(throttle.check_code("self@registered.example", "203.0.113.7", now), Ok(()));
     }
 
     #[test]

@@ -56,7 +56,9 @@ impl Mailer for OutboxMailer {
             .await
             .map_err(|e| MailError::Unavailable(e.to_string()))?;
         let path = written.map_err(|e| MailError::Unavailable(format!("outbox {}: {e}", self.dir.display())))?;
-        tracing::info!(to = mail.to.as_str(), file = %path.display(), "mail written to the outbox");
+        // The address is personal data: named at debug level only.
+        tracing::info!(file = %path.display(), "mail written to the outbox");
+        tracing::debug!(to = mail.to.as_str(), file = %path.display(), "outbox mail recipient");
         Ok(())
     }
 }

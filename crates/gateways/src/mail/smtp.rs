@@ -80,7 +80,9 @@ impl Mailer for SmtpMailer {
         let message = build(&self.from, mail)?;
         match self.transport.send(message).await {
             Ok(response) => {
-                tracing::info!(to = mail.to.as_str(), answer = ?response.first_line(), "mail sent");
+                // The address is personal data: named at debug level only.
+                tracing::info!(answer = ?response.first_line(), "mail sent");
+                tracing::debug!(to = mail.to.as_str(), "mail recipient");
                 Ok(())
             }
             Err(e) if e.is_permanent() => Err(MailError::Rejected(e.to_string())),

@@ -31,7 +31,7 @@ pub async fn verify_csrf(State(state): State<SharedState>, request: Request, nex
     if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(request).await;
     }
-    if !same_origin(&request) {
+    if !same_origin(&request, state.site.public_url.as_deref()) {
         return refuse(&request, "cross-origin request");
     }
     let Some(expected) = cookies::read(request.headers(), cookies::CSRF) else { return refuse(&request, "no CSRF cookie") };
@@ -112,12 +112,25 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
-/// A browser's `Origin` header, when present, must name the host the request was sent to.
-fn same_origin(request: &Request) -> bool {
+/// A browser's `Origin` header, when present, must be the configured public origin (so that a
+/// proxy that rewrites `Host` still works) or name the host the request was sent to.
+fn same_origin(request: &Request, public_url: Option<&str>) -> bool {
     let Some(origin) = request.headers().get(ORIGIN).and_then(|v| v.to_str().ok()) else { return true };
+    if origin == "null" {
+        return false;
+    }
+    if public_url.is_some_and(|url| origin_of(url).eq_ignore_ascii_case(origin)) {
+        return true;
+    }
     let host = request.headers().get(HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
     let origin_host = origin.split_once("://").map_or("", |(_, rest)| rest);
-    origin != "null" && !host.is_empty() && origin_host == host
+    !host.is_empty() && origin_host == host
+}
+
+/// `https://kp.example.org` of `https://kp.example.org/path`.
+fn origin_of(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    url[after_scheme..].find('/').map_or(url, |end| &url[..after_scheme + end])
 }
 
 /// The first value of a field in an urlencoded body.
@@ -187,9 +200,25 @@ mod tests {
             }
             builder.body(Body::empty()).unwrap_or_default()
         };
-        assert!(same_origin(&request(None)));
-        assert!(same_origin(&request(Some("http://knotenpunkt.example:8080"))));
-        assert!(!same_origin(&request(Some("https://evil.example"))));
-        assert!(!same_origin(&request(Some("null"))));
+        assert!(same_origin(&request(None), None));
+        assert!(same_origin(&request(Some("http://knotenpunkt.example:8080")), None));
+        assert!(!same_origin(&request(Some("https://evil.example")), None));
+        assert!(!same_origin(&request(Some("null")), None));
+    }
+
+    #[test]
+    fn origin_may_be_the_public_url_when_a_proxy_rewrites_the_host() {
+        let request = Request::builder()
+            .method(Method::POST)
+            .uri("/login")
+            .header(HOST, "backend:8080")
+            .header(ORIGIN, "https://kp.example.org")
+            .body(Body::empty())
+            .unwrap_or_default();
+        assert!(same_origin(&request, Some("https://kp.example.org")));
+        assert!(same_origin(&request, Some("https://kp.example.org/base")));
+        assert!(!same_origin(&request, Some("https://other.example.org")));
+        assert!(!same_origin(&request, None), "without a public URL the host must match");
+        assert_eq!(origin_of("http://127.0.0.1:8080"), "http://127.0.0.1:8080");
     }
 }

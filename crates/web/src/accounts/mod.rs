@@ -43,18 +43,27 @@ pub fn router() -> Router<SharedState> {
 /// replaced by the account page, so that the login form cannot be used to send people elsewhere.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && !path.starts_with("/login") => {
-            path.to_owned()
-        }
+        Some(path) if is_local_path(path) && !path.starts_with("/login") => path.to_owned(),
         _ => "/account".to_owned(),
     }
 }
 
-/// The client's address for rate limits: the TCP peer (a reverse proxy must pass its own limits).
+/// True for a path-absolute reference (`/organisations?x=1`) that every browser resolves on
+/// this site. Browsers drop tabs and line breaks inside URLs and read `\` as `/`, so
+/// `/\t/evil.example` would become `//evil.example`, another host: control characters and
+/// whitespace are refused outright, and what is left must not start an authority.
+fn is_local_path(path: &str) -> bool {
+    if path.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\') {
+        return false;
+    }
+    let mut chars = path.chars();
+    chars.next() == Some('/') && chars.next() != Some('/')
+}
+
+/// The client's address for rate limits (`crate::client_address`: behind a trusted proxy the
+/// forwarded client, an IPv6 client's /64 network).
 pub fn client_ip(extensions: &axum::http::Extensions) -> String {
-    extensions
-        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map_or_else(|| "unknown".to_owned(), |info| info.0.ip().to_string())
+    extensions.get::<crate::client_address::ClientAddress>().map_or_else(|| "unknown".to_owned(), |client| client.0.clone())
 }
 
 #[cfg(test)]
@@ -64,7 +73,22 @@ mod tests {
     #[test]
     fn only_local_paths_are_followed_after_login() {
         assert_eq!(safe_next(Some("/organisations/x/edit")), "/organisations/x/edit");
-        for bad in ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "/login?next=/x"] {
+        for bad in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "javascript:alert(1)",
+            "/login?next=/x",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r\n/evil.example",
+            "\t//evil.example",
+            "/\u{7f}/evil.example",
+            "/ /evil.example",
+            "/\u{a0}/evil.example",
+            "",
+            "evil.example",
+        ] {
             assert_eq!(safe_next(Some(bad)), "/account", "{bad}");
         }
         assert_eq!(safe_next(None), "/account");

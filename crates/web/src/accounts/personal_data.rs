@@ -1,7 +1,7 @@
 //! `/account/data.json` (download one's personal data) and `/account/delete` (delete one's
 //! account after confirming the password).
 
-use app::accounts::personal_data::{delete_account, export_personal_data, PersonalDataError};
+use app::accounts::personal_data::{delete_account_throttled, export_personal_data, PersonalDataError};
 use askama::Template;
 use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
@@ -52,9 +52,13 @@ pub async fn delete_submit(
     State(state): State<SharedState>,
     visit: Visit,
     SignedIn(viewer): SignedIn,
+    extensions: axum::http::Extensions,
     Form(form): Form<DeleteForm>,
 ) -> Response {
-    let (status, message) = match delete_account(state.accounts.as_ref(), &viewer, &form.password).await {
+    let ip = super::client_ip(&extensions);
+    let outcome =
+        delete_account_throttled(state.accounts.as_ref(), &state.throttle, &viewer, &form.password, &ip, std::time::Instant::now()).await;
+    let (status, message) = match outcome {
         Ok(()) => {
             let mut response = Redirect::to(&urls::home_notice("account_deleted")).into_response();
             cookies::clear(response.headers_mut(), cookies::SESSION, state.secure_cookies);
@@ -62,6 +66,12 @@ pub async fn delete_submit(
         }
         Err(PersonalDataError::WrongPassword) => (StatusCode::UNPROCESSABLE_ENTITY, "data-delete-error-password"),
         Err(PersonalDataError::LastAdministrator) => (StatusCode::CONFLICT, "data-delete-error-last-administrator"),
+        Err(PersonalDataError::RateLimited { retry_after_secs }) => {
+            let page = PageCtx::new(&state, &visit, "account");
+            let minutes = usize::try_from(retry_after_secs.div_ceil(60).max(1)).unwrap_or(usize::MAX);
+            let error = Some(page.tr.t1("login-error-rate-limited", "minutes", minutes));
+            return render(StatusCode::TOO_MANY_REQUESTS, &DeletePage { page, error });
+        }
         Err(error) => return PageError::from(error).into_response(),
     };
     let page = PageCtx::new(&state, &visit, "account");

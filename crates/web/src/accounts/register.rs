@@ -280,11 +280,17 @@ pub async fn invitation_submit(State(state): State<SharedState>, visit: Visit, F
         Err(response) => return response,
     };
     let credentials = (form.password.as_str(), form.password_repeat.as_str());
-    match registration::accept_invitation(state.accounts.as_ref(), &form.token, credentials, visit.locale, unix_now()).await {
-        Ok(session) => {
+    let viewer = visit.viewer.as_deref();
+    match registration::accept_invitation(state.accounts.as_ref(), &form.token, viewer, credentials, visit.locale, unix_now()).await {
+        Ok(registration::Accepted::Joined) => Redirect::to(&urls::account_welcome()).into_response(),
+        Ok(registration::Accepted::SignedIn(session)) => {
             let mut response = Redirect::to(&urls::account_welcome()).into_response();
             cookies::set(response.headers_mut(), cookies::SESSION, &session, "Lax", state.secure_cookies);
             response
+        }
+        Err(AccountError::SignInFirst) => {
+            let back = format!("/invitation?{}", serde_urlencoded::to_string([("token", &form.token)]).unwrap_or_default());
+            Redirect::to(&format!("/login?{}", serde_urlencoded::to_string([("next", back)]).unwrap_or_default())).into_response()
         }
         Err(error) => {
             let (status, message) = failure(&page.page, &error);

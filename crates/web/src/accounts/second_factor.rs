@@ -3,17 +3,17 @@
 
 use std::time::Instant;
 
-use app::accounts::second_factor::{confirm_setup, enter_code, offer_setup, Passed, SecondFactorError, SetupOffer};
+use app::accounts::second_factor::{confirm_setup, enter_code, offer_setup, CodeAttempt, Passed, SecondFactorError, SetupOffer};
 use app::accounts::sign_in::unix_now;
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::http::{Extensions, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
 
 use super::login::NextParam;
-use super::{cookies, safe_next};
+use super::{client_ip, cookies, safe_next};
 use crate::extract::SignedIn;
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
@@ -97,10 +97,13 @@ pub async fn code_submit(
     State(state): State<SharedState>,
     visit: Visit,
     SignedIn(viewer): SignedIn,
+    extensions: Extensions,
     Form(form): Form<CodeForm>,
 ) -> Response {
     let next = safe_next(form.next.as_deref());
-    match enter_code(state.accounts.as_ref(), &state.throttle, &viewer, &form.code, unix_now(), Instant::now()).await {
+    let ip = client_ip(&extensions);
+    let attempt = CodeAttempt { ip: &ip, now: unix_now(), instant: Instant::now() };
+    match enter_code(state.accounts.as_ref(), &state.throttle, &viewer, &form.code, attempt).await {
         Ok(ok) => passed(&state, &ok, &next),
         Err(error) => {
             let page = PageCtx::new(&state, &visit, "login");
@@ -123,14 +126,16 @@ pub async fn setup_submit(
     State(state): State<SharedState>,
     visit: Visit,
     SignedIn(viewer): SignedIn,
+    extensions: Extensions,
     Form(form): Form<CodeForm>,
 ) -> Response {
     if !viewer.is_complete() && viewer.user.totp_secret.is_some() {
         // Replacing a second factor needs the current one first.
         return Redirect::to(urls::LOGIN_CODE).into_response();
     }
-    let outcome =
-        confirm_setup(state.accounts.as_ref(), &state.throttle, &viewer, &form.secret, &form.code, unix_now(), Instant::now()).await;
+    let ip = client_ip(&extensions);
+    let attempt = CodeAttempt { ip: &ip, now: unix_now(), instant: Instant::now() };
+    let outcome = confirm_setup(state.accounts.as_ref(), &state.throttle, &viewer, &form.secret, &form.code, attempt).await;
     match outcome {
         Ok(ok) => {
             let page = PageCtx::new(&state, &visit, "account");

@@ -1,6 +1,7 @@
 //! Open data: the directory as JSON and CSV.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use app::directory::export_organisations::export_organisations;
 use app::directory::index::Listing;
@@ -255,6 +256,21 @@ pub async fn profile(
 #[utoipa::path(get, path = "/api/v1/organisations.csv", tag = "directory",
     responses((status = 200, description = "CSV file of every published association; no filters", content_type = "text/csv")))]
 pub async fn csv(State(state): State<SharedState>, headers: HeaderMap) -> Response {
+    let csv_file = |body: Arc<[u8]>| {
+        ([(CONTENT_TYPE, "text/csv; charset=utf-8"), (CONTENT_DISPOSITION, "attachment; filename=\"organisations.csv\"")], body.to_vec())
+            .into_response()
+    };
+    // Read before the content, so that a change in between makes the next request rebuild.
+    let stamp = match state.directory.store().directory_stamp().await {
+        Ok(stamp) => stamp,
+        Err(error) => {
+            tracing::error!(%error, "csv export failed");
+            return ApiError::internal().into_response();
+        }
+    };
+    if let Some(body) = state.csv_cache.get(&stamp) {
+        return csv_file(body);
+    }
     let all = match export_organisations(&state.directory).await {
         Ok(all) => all,
         Err(error) => {
@@ -264,8 +280,9 @@ pub async fn csv(State(state): State<SharedState>, headers: HeaderMap) -> Respon
     };
     match to_csv(&all, &base_url(&state, &headers)) {
         Ok(body) => {
-            ([(CONTENT_TYPE, "text/csv; charset=utf-8"), (CONTENT_DISPOSITION, "attachment; filename=\"organisations.csv\"")], body)
-                .into_response()
+            let body: Arc<[u8]> = Arc::from(body);
+            state.csv_cache.put(stamp, body.clone());
+            csv_file(body)
         }
         Err(error) => {
             tracing::error!(%error, "csv export failed");
@@ -325,7 +342,7 @@ fn to_csv(all: &[Organisation], base: &str) -> Result<Vec<u8>, csv::Error> {
             .address
             .as_ref()
             .map_or((String::new(), String::new(), String::new()), |a| (a.street.clone(), a.postcode.clone(), a.city.clone()));
-        writer.write_record([
+        let row = [
             org.id.0.to_string(),
             org.slug.to_string(),
             p.name.clone(),
@@ -353,7 +370,8 @@ fn to_csv(all: &[Organisation], base: &str) -> Result<Vec<u8>, csv::Error> {
             p.contact.social.join(";"),
             persons.join(" | "),
             format!("{base}/organisations/{}", org.slug),
-        ])?;
+        ];
+        writer.write_record(row.iter().map(|cell| super::csv_cell::neutralise(cell).into_owned()))?;
     }
     writer.into_inner().map_err(|e| csv::Error::from(e.into_error()))
 }

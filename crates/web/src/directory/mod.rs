@@ -1,6 +1,8 @@
 //! The directory of associations: list with search and facets, profile pages, open data.
 
 pub mod api;
+pub mod csv_cache;
+mod csv_cell;
 pub mod facets;
 pub mod item_filter;
 mod jsonld;

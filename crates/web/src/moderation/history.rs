@@ -2,6 +2,7 @@
 //! changed, and its review; the office restores an earlier version, archives and trusts.
 
 use app::moderation::{history, restore, set_archived, set_trusted};
+use app::ports::Author;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -40,6 +41,26 @@ pub struct HistoryPage {
     pub versions: Vec<VersionView>,
 }
 
+/// Who made a version, as the viewer may see it: the office sees addresses; representatives see
+/// their co-editors' addresses, the office's name for staff and no proposer's address.
+async fn history_author(state: &SharedState, page: &PageCtx, author: &Author, staff: bool) -> Result<String, PageError> {
+    if staff {
+        return author_label(state, page, author).await;
+    }
+    match author {
+        Author::Proposer(_) => return Ok(page.t("author-proposer")),
+        Author::User(id) => {
+            if let Some(user) = state.accounts.user(*id).await? {
+                if app::accounts::sign_in::requires_second_factor(user.role) {
+                    return Ok(state.site.office.name.clone());
+                }
+            }
+        }
+        Author::System(_) => {}
+    }
+    author_label(state, page, author).await
+}
+
 pub async fn show(
     State(state): State<SharedState>,
     visit: Visit,
@@ -53,7 +74,7 @@ pub async fn show(
         let info = entry.info;
         versions.push(VersionView {
             number: info.number,
-            author: author_label(&state, &page, &info.author).await?,
+            author: history_author(&state, &page, &info.author, viewer.is_staff()).await?,
             created_at: info.created_at.get(..16).unwrap_or(&info.created_at).replace('T', " "),
             state: page.t(&format!("review-state-{}", info.review_state.key())),
             current: record.approved == Some(info.number),
