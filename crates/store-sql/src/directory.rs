@@ -33,12 +33,12 @@ fn published<D: Dialect>(condition: &str) -> Statement {
 /// Sets columns of one organisation (`$1` the value, `$2` the id); an unknown organisation gives `NotFound`.
 pub(crate) async fn update_organisation<D: Dialect>(
     db: &D,
-    assignment: &str,
+    assignment: &'static str,
     value: impl Into<crate::Arg>,
     org: OrgId,
     bump: bool,
 ) -> Result<(), StoreError> {
-    let sql = format!("UPDATE organisation SET {assignment}, updated_at = {now} WHERE id = $2 AND network_id = $3", now = D::NOW);
+    let sql = format!("UPDATE organisation SET {assignment}, updated_at = {} WHERE id = $2 AND network_id = $3", D::NOW);
     let mut tx = db.begin().await.map_err(db_error)?;
     let done = tx.execute(Statement::new(sql).bind(value).bind(org.0).bind(NETWORK)).await.map_err(db_error)?;
     if done == 0 {

@@ -17,8 +17,8 @@ fn users<D: Dialect>(condition: &str) -> Statement {
 }
 
 /// Sets one column of the account (`$1`).
-async fn set<D: Dialect>(db: &D, assignment: &str, value: impl Into<crate::Arg>, id: UserId) -> Result<(), StoreError> {
-    let st = Statement::new(format!("UPDATE app_user SET {assignment}, updated_at = {now} WHERE id = $2", now = D::NOW));
+async fn set<D: Dialect>(db: &D, assignment: &'static str, value: impl Into<crate::Arg>, id: UserId) -> Result<(), StoreError> {
+    let st = Statement::new(format!("UPDATE app_user SET {assignment}, updated_at = {} WHERE id = $2", D::NOW));
     db.execute(st.bind(value).bind(id.0)).await.map_err(db_error)?;
     Ok(())
 }
