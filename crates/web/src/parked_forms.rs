@@ -75,7 +75,7 @@ pub async fn park(state: &SharedState, request: Request, route: &str) -> Result<
         return Err(Request::from_parts(parts, Body::empty()));
     }
     let page = (form.page)(parts.uri.path(), &fields);
-    let previous = cookies::read(&parts.headers, cookies::PARKED);
+    let previous = cookies::read(&parts.headers, cookies::PARKED, state.secure_cookies);
     let ip = client_ip(&parts.extensions);
     let parking = Parking {
         path: &page.path,
@@ -102,7 +102,7 @@ pub async fn park(state: &SharedState, request: Request, route: &str) -> Result<
 /// caller must have checked that the viewer may use the form. A store failure is logged and
 /// counts as nothing kept.
 pub async fn take(state: &SharedState, headers: &HeaderMap, path: &str) -> Option<FormFields> {
-    let secret = cookies::read(headers, cookies::PARKED)?;
+    let secret = cookies::read(headers, cookies::PARKED, state.secure_cookies)?;
     match take_parked_form(state.parked.as_ref(), Some(&secret), path, unix_now()).await {
         Ok(body) => body.map(|body| FormFields::parse(&Bytes::from(body))),
         Err(error) => {

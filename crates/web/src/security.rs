@@ -51,7 +51,7 @@ pub async fn session_headers(
     request: Request,
     next: Next,
 ) -> Response {
-    let signed_in = crate::accounts::cookies::read(request.headers(), crate::accounts::cookies::SESSION).is_some();
+    let signed_in = crate::accounts::cookies::read(request.headers(), crate::accounts::cookies::SESSION, state.secure_cookies).is_some();
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     if state.site.public_url.as_deref().is_some_and(|url| url.starts_with("https://")) {

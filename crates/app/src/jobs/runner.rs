@@ -80,7 +80,7 @@ impl JobRunner {
         let now = SystemTime::now();
         let Some(job) = self.store.claim_next(now, self.lease).await? else { return Ok(None) };
         let result = match self.handlers.get(&job.kind) {
-            Some(handler) => handler.run(&job.payload).await,
+            Some(handler) => supervised(handler.clone(), job.payload.clone()).await,
             None => Err(JobError::Permanent(format!("no handler for job kind {}", job.kind))),
         };
         let state = self.record(&job, result).await?;
@@ -125,6 +125,16 @@ impl JobRunner {
     }
 }
 
+/// Runs the handler as a task of its own, so that a panicking job is an attempt that failed
+/// (logged and retried later like any other) instead of the end of the runner.
+async fn supervised(handler: Arc<dyn JobHandler>, payload: serde_json::Value) -> Result<(), JobError> {
+    match tokio::spawn(async move { handler.run(&payload).await }).await {
+        Ok(result) => result,
+        Err(error) if error.is_panic() => Err(JobError::Retry("the job panicked".into())),
+        Err(error) => Err(JobError::Retry(format!("the job was cancelled: {error}"))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -151,6 +161,27 @@ mod tests {
         let mailer = Arc::new(RecordingMailer::default());
         let runner = JobRunner::new(jobs.clone()).with_handler(SEND_MAIL, Arc::new(SendMail::new(mailer.clone())));
         (runner, jobs, mailer)
+    }
+
+    struct Panics;
+
+    #[async_trait::async_trait]
+    impl JobHandler for Panics {
+        async fn run(&self, _payload: &serde_json::Value) -> Result<(), JobError> {
+            panic!("a bug in a job");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_panicking_job_is_retried_later_and_the_runner_goes_on() {
+        let (runner, jobs, mailer) = runner();
+        let runner = runner.with_handler("report.render", Arc::new(Panics));
+        jobs.enqueue("report.render", &serde_json::json!({}), SystemTime::now()).await.unwrap();
+        enqueue_mail(jobs.as_ref(), &mail("amira@example.de")).await.unwrap();
+        let ran = runner.drain().await.unwrap();
+        let states: Vec<(&str, JobState)> = ran.iter().map(|r| (r.kind.as_str(), r.state)).collect();
+        assert_eq!(states, [("report.render", JobState::Queued), (SEND_MAIL, JobState::Done)]);
+        assert_eq!(mailer.sent().len(), 1, "the next job ran");
     }
 
     #[tokio::test]

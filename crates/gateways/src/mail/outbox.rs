@@ -85,8 +85,21 @@ fn write_mail(dir: &Path, bytes: &[u8], now: SystemTime) -> std::io::Result<Path
             continue;
         }
         std::fs::rename(&temporary, &target)?;
+        // The rename is only durable once the folder itself is synced.
+        sync_folder(dir)?;
         return Ok(target);
     }
+}
+
+#[cfg(unix)]
+fn sync_folder(dir: &Path) -> std::io::Result<()> {
+    std::fs::File::open(dir)?.sync_all()
+}
+
+/// Folders cannot be opened for syncing on this platform; the rename is as durable as it gets.
+#[cfg(not(unix))]
+fn sync_folder(_dir: &Path) -> std::io::Result<()> {
+    Ok(())
 }
 
 /// One mail in the outbox, as a list shows it.

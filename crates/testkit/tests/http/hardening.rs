@@ -7,10 +7,11 @@ use testkit::{spawn_app, PASSWORD};
 async fn post_with_headers(app: &testkit::TestApp, path: &str, fields: &[(&str, &str)], headers: &[(&str, &str)]) -> reqwest::Response {
     let mut browser = app.browser();
     browser.get("/").await;
-    let csrf = browser.cookies["kp_csrf"].clone();
+    // `__Host-kp_csrf` when the app is configured for https.
+    let (name, csrf) = browser.cookies.iter().find(|(name, _)| name.ends_with("kp_csrf")).map(|(n, v)| (n.clone(), v.clone())).unwrap();
     let mut all = fields.to_vec();
     all.push(("csrf", &csrf));
-    let mut request = app.client.post(app.url(path)).header("cookie", format!("kp_csrf={csrf}")).form(&all);
+    let mut request = app.client.post(app.url(path)).header("cookie", format!("{name}={csrf}")).form(&all);
     for (name, value) in headers {
         request = request.header(*name, *value);
     }
@@ -346,4 +347,25 @@ async fn the_cached_csv_export_follows_changes_of_the_directory() {
     assert_eq!(page.status, 303, "{}", page.body);
     let after = app.get("/api/v1/organisations.csv").await.text().await.unwrap();
     assert!(!after.contains(&format!(",{SLUG},")), "the archived association left the export");
+}
+
+#[tokio::test]
+async fn over_https_cookies_carry_the_host_prefix_and_planted_plain_ones_do_not_count() {
+    let app = testkit::spawn_configured(testkit::Backend::Sqlite, false, |config| {
+        config.site.public_url = Some("https://kp.example.org".into());
+    })
+    .await
+    .unwrap();
+    app.user("vera@verein.example", Role::Representative).await;
+    let response = app.get("/login").await;
+    let set = response.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(set.starts_with("__Host-kp_csrf=") && set.contains("; Secure") && set.contains("Path=/"), "{set}");
+    let csrf = set.trim_start_matches("__Host-kp_csrf=").split(';').next().unwrap().to_owned();
+    let form = [("email", "vera@verein.example"), ("password", PASSWORD), ("csrf", csrf.as_str())];
+    let planted = app.client.post(app.url("/login")).header("cookie", format!("kp_csrf={csrf}")).form(&form).send().await.unwrap();
+    assert_eq!(planted.status(), 403, "a cookie without the prefix may come from a sibling subdomain");
+    let response = app.client.post(app.url("/login")).header("cookie", format!("__Host-kp_csrf={csrf}")).form(&form).send().await.unwrap();
+    assert_eq!(response.status(), 303);
+    let session = response.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_owned()).collect::<Vec<_>>();
+    assert!(session.iter().any(|c| c.starts_with("__Host-kp_session=")), "{session:?}");
 }

@@ -90,7 +90,7 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, extensions: 
 }
 
 pub async fn logout(State(state): State<SharedState>, headers: axum::http::HeaderMap) -> Response {
-    if let Some(token) = cookies::read(&headers, cookies::SESSION) {
+    if let Some(token) = cookies::read(&headers, cookies::SESSION, state.secure_cookies) {
         if let Err(error) = sign_in::logout(state.accounts.as_ref(), &token).await {
             tracing::error!(%error, "logout failed");
         }

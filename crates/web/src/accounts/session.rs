@@ -21,7 +21,7 @@ pub struct CurrentViewer(pub Option<Arc<Viewer>>);
 pub struct CsrfToken(pub String);
 
 pub async fn resolve_session(State(state): State<SharedState>, mut request: Request, next: Next) -> Response {
-    let viewer = match cookies::read(request.headers(), cookies::SESSION) {
+    let viewer = match cookies::read(request.headers(), cookies::SESSION, state.secure_cookies) {
         Some(token) => match authenticate(state.accounts.as_ref(), &token, unix_now(), state.sessions).await {
             Ok(viewer) => viewer.map(Arc::new),
             Err(error) => {
@@ -31,7 +31,7 @@ pub async fn resolve_session(State(state): State<SharedState>, mut request: Requ
         },
         None => None,
     };
-    let existing = cookies::read(request.headers(), cookies::CSRF).filter(|t| app::accounts::tokens::looks_like_secret(t));
+    let existing = cookies::read(request.headers(), cookies::CSRF, state.secure_cookies).filter(|t| app::accounts::tokens::looks_like_secret(t));
     let (csrf, fresh) = match existing {
         Some(token) => (token, false),
         None => (new_secret(), true),
