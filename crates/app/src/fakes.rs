@@ -62,19 +62,20 @@ impl JobStore for InMemoryJobs {
         }))
     }
 
-    async fn complete(&self, id: JobId) -> Result<(), StoreError> {
-        self.with_jobs(|jobs| {
-            if let Some(j) = jobs.iter_mut().find(|j| j.job.id == id && j.state == JobState::Running) {
+    async fn complete(&self, id: JobId, attempt: i32) -> Result<bool, StoreError> {
+        Ok(self.with_jobs(|jobs| {
+            let leased = |j: &&mut StoredJob| j.job.id == id && j.job.attempts == attempt && j.state == JobState::Running;
+            jobs.iter_mut().find(leased).map(|j| {
                 j.state = JobState::Done;
                 j.locked_until = None;
-            }
-        });
-        Ok(())
+            })
+        })
+        .is_some())
     }
 
-    async fn fail(&self, id: JobId, error: &str, retry_at: Option<SystemTime>) -> Result<Option<JobState>, StoreError> {
+    async fn fail(&self, id: JobId, attempt: i32, error: &str, retry_at: Option<SystemTime>) -> Result<Option<JobState>, StoreError> {
         Ok(self.with_jobs(|jobs| {
-            let j = jobs.iter_mut().find(|j| j.job.id == id && j.state == JobState::Running)?;
+            let j = jobs.iter_mut().find(|j| j.job.id == id && j.job.attempts == attempt && j.state == JobState::Running)?;
             match retry_at.filter(|_| j.job.attempts < j.job.max_attempts) {
                 Some(at) => {
                     j.state = JobState::Queued;

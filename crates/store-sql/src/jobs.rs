@@ -112,28 +112,29 @@ impl<D: Dialect> JobStore for SqlStore<D> {
         Ok(row.map(|r| Job { id: JobId(r.id), kind: r.kind, payload: r.payload.0, attempts: r.attempts, max_attempts: r.max_attempts }))
     }
 
-    async fn complete(&self, id: JobId) -> Result<(), StoreError> {
+    async fn complete(&self, id: JobId, attempt: i32) -> Result<bool, StoreError> {
         let st = Statement::new(format!(
-            "UPDATE job SET state = 'done', locked_until = NULL, updated_at = {} WHERE id = $1 AND state = 'running'",
+            "UPDATE job SET state = 'done', locked_until = NULL, updated_at = {} \
+             WHERE id = $1 AND attempts = $2 AND state = 'running'",
             D::NOW
         ));
-        self.db.execute(st.bind(id.0)).await.map_err(db_error)?;
-        Ok(())
+        Ok(self.db.execute(st.bind(id.0).bind(attempt)).await.map_err(db_error)? > 0)
     }
 
-    async fn fail(&self, id: JobId, error: &str, retry_at: Option<SystemTime>) -> Result<Option<JobState>, StoreError> {
+    async fn fail(&self, id: JobId, attempt: i32, error: &str, retry_at: Option<SystemTime>) -> Result<Option<JobState>, StoreError> {
         let st = Statement::new(format!(
             "UPDATE job SET \
                  state = CASE WHEN $1 IS NOT NULL AND attempts < max_attempts THEN 'queued' ELSE 'failed' END, \
                  run_at = CASE WHEN $1 IS NOT NULL AND attempts < max_attempts THEN {retry} ELSE run_at END, \
                  locked_until = NULL, last_error = $2, updated_at = {now} \
-             WHERE id = $3 AND state = 'running' RETURNING state AS text",
+             WHERE id = $3 AND attempts = $4 AND state = 'running' RETURNING state AS text",
             retry = D::job_time("$1"),
             now = D::NOW
         ))
         .bind(retry_at.map(unix_millis))
         .bind(error)
-        .bind(id.0);
+        .bind(id.0)
+        .bind(attempt);
         let row: Option<TextRow> = self.db.write_optional(st).await.map_err(db_error)?;
         row.map(|r| job_state(&r.text)).transpose()
     }

@@ -24,7 +24,7 @@ pub async fn jobs_are_enqueued_claimed_and_completed(stores: TestStores) {
     assert_eq!(job.payload, payload);
     assert_eq!((job.attempts, job.max_attempts), (1, 5));
     assert_eq!(stores.jobs.claim_next(at(2), LEASE).await.unwrap(), None, "a running job is not claimed again");
-    stores.jobs.complete(id).await.unwrap();
+    assert!(stores.jobs.complete(id, job.attempts).await.unwrap());
     assert_eq!(stores.jobs.claim_next(at(3600), LEASE).await.unwrap(), None, "a done job is never claimed");
     let recent = stores.jobs.recent_jobs(10).await.unwrap();
     assert_eq!(recent.len(), 1);
@@ -83,7 +83,7 @@ pub async fn a_failing_job_is_retried_then_failed(stores: TestStores) {
         let job = stores.jobs.claim_next(now, LEASE).await.unwrap().unwrap();
         assert_eq!((job.id, job.attempts), (id, i32::try_from(attempt).unwrap()));
         let retry_at = now + Duration::from_secs(50);
-        let state = stores.jobs.fail(id, &format!("refused {attempt}"), Some(retry_at)).await.unwrap();
+        let state = stores.jobs.fail(id, job.attempts, &format!("refused {attempt}"), Some(retry_at)).await.unwrap();
         if attempt < 5 {
             assert_eq!(state, Some(JobState::Queued));
             assert_eq!(stores.jobs.claim_next(retry_at - Duration::from_secs(1), LEASE).await.unwrap(), None, "not before the retry time");
@@ -94,13 +94,13 @@ pub async fn a_failing_job_is_retried_then_failed(stores: TestStores) {
     assert_eq!(stores.jobs.claim_next(at(10_000), LEASE).await.unwrap(), None);
     let job = stores.jobs.recent_jobs(10).await.unwrap().remove(0);
     assert_eq!((job.state, job.attempts, job.last_error.as_deref()), (JobState::Failed, 5, Some("refused 5")));
-    assert_eq!(stores.jobs.fail(id, "again", Some(at(20_000))).await.unwrap(), None, "only a running job can fail");
+    assert_eq!(stores.jobs.fail(id, 5, "again", Some(at(20_000))).await.unwrap(), None, "only a running job can fail");
 }
 
 pub async fn a_job_without_retry_fails_at_once(stores: TestStores) {
     let id = stores.jobs.enqueue("unknown.kind", &json!({}), at(0)).await.unwrap();
-    stores.jobs.claim_next(at(0), LEASE).await.unwrap().unwrap();
-    assert_eq!(stores.jobs.fail(id, "no handler", None).await.unwrap(), Some(JobState::Failed));
+    let job = stores.jobs.claim_next(at(0), LEASE).await.unwrap().unwrap();
+    assert_eq!(stores.jobs.fail(id, job.attempts, "no handler", None).await.unwrap(), Some(JobState::Failed));
     assert_eq!(stores.jobs.claim_next(at(10_000), LEASE).await.unwrap(), None);
 }
 
@@ -114,4 +114,17 @@ pub async fn a_job_whose_last_lease_ended_is_failed(stores: TestStores) {
     let job = stores.jobs.recent_jobs(1).await.unwrap().remove(0);
     assert_eq!((job.state, job.attempts), (JobState::Failed, 5));
     assert!(job.last_error.is_some());
+}
+
+pub async fn a_worker_whose_lease_was_taken_over_cannot_finish_the_job(stores: TestStores) {
+    let id = stores.jobs.enqueue("mail.send", &json!({}), at(0)).await.unwrap();
+    let late = stores.jobs.claim_next(at(0), LEASE).await.unwrap().unwrap();
+    let current = stores.jobs.claim_next(at(60), LEASE).await.unwrap().unwrap();
+    assert_eq!((late.id, current.id), (id, id));
+    assert!(!stores.jobs.complete(id, late.attempts).await.unwrap(), "the late worker's success is not recorded");
+    assert_eq!(stores.jobs.fail(id, late.attempts, "late", None).await.unwrap(), None, "the late worker's failure is not recorded");
+    let job = stores.jobs.recent_jobs(1).await.unwrap().remove(0);
+    assert_eq!((job.state, job.last_error), (JobState::Running, None), "the late worker's answer is ignored");
+    assert!(stores.jobs.complete(id, current.attempts).await.unwrap(), "the lease holder finishes the job");
+    assert_eq!(stores.jobs.recent_jobs(1).await.unwrap().remove(0).state, JobState::Done);
 }

@@ -90,7 +90,10 @@ impl JobRunner {
     async fn record(&self, job: &Job, result: Result<(), JobError>) -> Result<JobState, StoreError> {
         let (error, retry_at) = match result {
             Ok(()) => {
-                self.store.complete(job.id).await?;
+                if !self.store.complete(job.id, job.attempts).await? {
+                    tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, "job done after its lease was taken over");
+                    return Ok(JobState::Running);
+                }
                 tracing::debug!(job = %job.id, kind = %job.kind, "job done");
                 return Ok(JobState::Done);
             }
@@ -98,7 +101,7 @@ impl JobRunner {
             Err(JobError::Permanent(error)) => (error, None),
         };
         // `None`: the lease ended meanwhile and another worker owns the job now.
-        let state = self.store.fail(job.id, &error, retry_at).await?.unwrap_or(JobState::Running);
+        let state = self.store.fail(job.id, job.attempts, &error, retry_at).await?.unwrap_or(JobState::Running);
         tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, %error, state = state.key(), "job attempt failed");
         Ok(state)
     }

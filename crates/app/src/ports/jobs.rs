@@ -81,12 +81,15 @@ pub trait JobStore: Send + Sync + 'static {
     /// and its attempts are counted up. A running job with an ended lease and no attempts left
     /// is marked failed instead.
     async fn claim_next(&self, now: SystemTime, lease: Duration) -> Result<Option<Job>, StoreError>;
-    /// Marks a running job done.
-    async fn complete(&self, id: JobId) -> Result<(), StoreError>;
-    /// Records a failed attempt of a running job: it is queued again for `retry_at` while it has
-    /// attempts left, otherwise (or when `retry_at` is `None`) it is marked failed for good.
-    /// Returns the new state, or `None` when no running job has this id.
-    async fn fail(&self, id: JobId, error: &str, retry_at: Option<SystemTime>) -> Result<Option<JobState>, StoreError>;
+    /// Marks a running job done if the caller still holds its lease: `attempt` is the
+    /// `Job::attempts` the claim returned, and a takeover counts attempts up, so a worker whose
+    /// lease ended and was taken over changes nothing. Returns whether the job was marked done.
+    async fn complete(&self, id: JobId, attempt: i32) -> Result<bool, StoreError>;
+    /// Records a failed attempt of a running job whose lease the caller holds (`attempt` as in
+    /// `complete`): it is queued again for `retry_at` while it has attempts left, otherwise (or
+    /// when `retry_at` is `None`) it is marked failed for good. Returns the new state, or `None`
+    /// when no running job has this id and attempt.
+    async fn fail(&self, id: JobId, attempt: i32, error: &str, retry_at: Option<SystemTime>) -> Result<Option<JobState>, StoreError>;
     /// The most recent jobs, newest first.
     async fn recent_jobs(&self, limit: u32) -> Result<Vec<JobSummary>, StoreError>;
 }
