@@ -14,6 +14,9 @@ const MIGRATIONS: &[(i64, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/mig
 /// Key of the advisory lock that serialises migrations across processes.
 const LOCK_KEY: i64 = 0x4b6e_6f74_656e;
 
+/// Key of the advisory lock that serialises changes that could take away an administrator.
+const ADMINISTRATORS_LOCK_KEY: i64 = 0x4b6e_6f74_6164;
+
 /// The ports on PostgreSQL.
 pub type PostgresStore = SqlStore<Postgres>;
 
@@ -80,6 +83,11 @@ impl Dialect for Postgres {
     // Several servers may start at once; the first migrates, the others wait and find nothing to do.
     fn migration_lock() -> Option<Statement> {
         Some(Statement::new("SELECT pg_advisory_xact_lock($1)").bind(LOCK_KEY))
+    }
+
+    // Held until the transaction ends; the guarded update after it reads committed changes.
+    fn administrators_lock() -> Option<Statement> {
+        Some(Statement::new("SELECT pg_advisory_xact_lock($1)").bind(ADMINISTRATORS_LOCK_KEY))
     }
 }
 

@@ -150,6 +150,12 @@ pub trait Dialect: Send + Sync + 'static {
     /// several starting servers with an advisory lock; SQLite's single writer needs none.
     fn migration_lock() -> Option<Statement>;
 
+    /// Run first in a transaction that could take away an active administrator, so that the
+    /// guarded `UPDATE` of a second one at once reads the first one's result. Differs:
+    /// PostgreSQL takes an advisory lock (under READ COMMITTED two updates of different rows
+    /// would each still see the other administrator); SQLite's writes are serialised anyway.
+    fn administrators_lock() -> Option<Statement>;
+
     fn fetch_all<R: Row>(&self, statement: Statement) -> impl Future<Output = Result<Vec<R>, sqlx::Error>> + Send {
         self.pools().fetch_all(statement)
     }

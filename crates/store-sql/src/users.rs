@@ -1,6 +1,6 @@
 //! User accounts, their second factor and recovery codes.
 
-use app::ports::{NewUser, StoreError, User, UserStore};
+use app::ports::{AdminGuard, NewUser, StoreError, User, UserStore};
 use async_trait::async_trait;
 use domain::accounts::{EmailAddress, Role, UserId};
 use domain::language::UiLocale;
@@ -21,6 +21,52 @@ async fn set<D: Dialect>(db: &D, assignment: &'static str, value: impl Into<crat
     let st = Statement::new(format!("UPDATE app_user SET {assignment}, updated_at = {} WHERE id = $2", D::NOW));
     db.execute(st.bind(value).bind(id.0)).await.map_err(db_error)?;
     Ok(())
+}
+
+/// The condition a change that could take away an administrator adds to its `UPDATE app_user`:
+/// the row is not an active administrator, or another active one is left.
+const ANOTHER_ADMINISTRATOR_LEFT: &str = "(role <> 'administrator' OR disabled OR deleted_at IS NOT NULL OR EXISTS (\
+     SELECT 1 FROM app_user peer WHERE peer.network_id = app_user.network_id AND peer.role = 'administrator' \
+     AND NOT peer.disabled AND peer.deleted_at IS NULL AND peer.id <> app_user.id))";
+
+/// Runs `update` (an `UPDATE app_user … WHERE id = $N AND deleted_at IS NULL AND {ANOTHER_ADMINISTRATOR_LEFT}`)
+/// in `tx` after the dialect's administrators lock, so that of two such changes at once the
+/// second sees the first. No row changed: the account is the last active administrator, or
+/// unknown ([`StoreError::NotFound`]).
+async fn guarded<D: Dialect>(tx: &mut crate::TxOf<D>, update: Statement, id: UserId) -> Result<AdminGuard, StoreError> {
+    if let Some(lock) = D::administrators_lock() {
+        tx.execute(lock).await.map_err(db_error)?;
+    }
+    if tx.execute(update).await.map_err(db_error)? > 0 {
+        return Ok(AdminGuard::Changed);
+    }
+    let st = Statement::new("SELECT COUNT(*) AS n FROM app_user WHERE id = $1 AND deleted_at IS NULL").bind(id.0);
+    match tx.fetch_one::<CountRow>(st).await.map_err(db_error)?.n {
+        0 => Err(StoreError::NotFound(format!("user {}", id.0))),
+        _ => Ok(AdminGuard::LastAdministrator),
+    }
+}
+
+/// Sets a column (`$1`) of the account (`$2`) in a transaction of its own; under the
+/// administrators guard when `may_take_away` (the change could end an active administrator).
+async fn set_guarded<D: Dialect>(
+    db: &D,
+    assignment: &'static str,
+    value: impl Into<crate::Arg>,
+    id: UserId,
+    may_take_away: bool,
+) -> Result<AdminGuard, StoreError> {
+    let mut tx = db.begin().await.map_err(db_error)?;
+    let condition = if may_take_away { ANOTHER_ADMINISTRATOR_LEFT } else { "TRUE" };
+    let update = Statement::new(format!(
+        "UPDATE app_user SET {assignment}, updated_at = {now} WHERE id = $2 AND deleted_at IS NULL AND {condition}",
+        now = D::NOW
+    ))
+    .bind(value)
+    .bind(id.0);
+    let outcome = guarded::<D>(&mut tx, update, id).await?;
+    tx.commit().await.map_err(db_error)?;
+    Ok(outcome)
 }
 
 #[async_trait]
@@ -78,12 +124,12 @@ impl<D: Dialect> UserStore for SqlStore<D> {
         set(&self.db, "language = $1", language.map(UiLocale::code), id).await
     }
 
-    async fn set_role(&self, id: UserId, role: Role) -> Result<(), StoreError> {
-        set(&self.db, "role = $1", role.key(), id).await
+    async fn set_role(&self, id: UserId, role: Role) -> Result<AdminGuard, StoreError> {
+        set_guarded(&self.db, "role = $1", role.key(), id, role != Role::Administrator).await
     }
 
-    async fn set_disabled(&self, id: UserId, disabled: bool) -> Result<(), StoreError> {
-        set(&self.db, "disabled = $1", disabled, id).await
+    async fn set_disabled(&self, id: UserId, disabled: bool) -> Result<AdminGuard, StoreError> {
+        set_guarded(&self.db, "disabled = $1", disabled, id, disabled).await
     }
 
     async fn set_totp(&self, id: UserId, secret: Option<&str>, recovery_code_hashes: &[String]) -> Result<(), StoreError> {
@@ -121,22 +167,28 @@ impl<D: Dialect> UserStore for SqlStore<D> {
         Ok(rows.into_iter().map(|r| r.text).collect())
     }
 
-    async fn anonymise_user(&self, id: UserId) -> Result<(), StoreError> {
+    async fn anonymise_user(&self, id: UserId) -> Result<AdminGuard, StoreError> {
         let mut tx = self.db.begin().await.map_err(db_error)?;
+        let update = Statement::new(format!(
+            "UPDATE app_user SET email = 'deleted-' || id || '@invalid.invalid', password_hash = '', totp_secret = NULL, \
+             totp_last_step = NULL, disabled = TRUE, deleted_at = {now}, updated_at = {now} \
+             WHERE id = $1 AND deleted_at IS NULL AND {ANOTHER_ADMINISTRATOR_LEFT}",
+            now = D::NOW
+        ))
+        .bind(id.0);
+        if guarded::<D>(&mut tx, update, id).await? == AdminGuard::LastAdministrator {
+            return Ok(AdminGuard::LastAdministrator);
+        }
         for sql in [
-            "DELETE FROM user_session WHERE user_id = $1".to_owned(),
-            "DELETE FROM membership WHERE user_id = $1".to_owned(),
-            "DELETE FROM recovery_code WHERE user_id = $1".to_owned(),
-            "DELETE FROM digest_subscription WHERE user_id = $1".to_owned(),
-            "DELETE FROM one_time_token WHERE user_id = $1".to_owned(),
-            format!(
-                "UPDATE app_user SET email = 'deleted-' || id || '@invalid.invalid', password_hash = '', totp_secret = NULL, \
-                 totp_last_step = NULL, disabled = TRUE, deleted_at = {now}, updated_at = {now} WHERE id = $1",
-                now = D::NOW
-            ),
+            "DELETE FROM user_session WHERE user_id = $1",
+            "DELETE FROM membership WHERE user_id = $1",
+            "DELETE FROM recovery_code WHERE user_id = $1",
+            "DELETE FROM digest_subscription WHERE user_id = $1",
+            "DELETE FROM one_time_token WHERE user_id = $1",
         ] {
             tx.execute(Statement::new(sql).bind(id.0)).await.map_err(db_error)?;
         }
-        tx.commit().await.map_err(db_error)
+        tx.commit().await.map_err(db_error)?;
+        Ok(AdminGuard::Changed)
     }
 }

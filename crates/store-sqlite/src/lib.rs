@@ -100,6 +100,11 @@ impl Dialect for Sqlite {
     fn migration_lock() -> Option<Statement> {
         None
     }
+
+    // One guarded statement is atomic: SQLite runs one write at a time on the latest data.
+    fn administrators_lock() -> Option<Statement> {
+        None
+    }
 }
 
 fn unavailable(error: impl std::fmt::Display) -> StoreError {

@@ -78,3 +78,41 @@ pub async fn personal_data_is_exported_without_secrets_and_deleted(stores: TestS
     let admin = viewer(store, "admin@stadt.example", Role::Administrator).await;
     assert!(matches!(delete_account(store, &admin, GOOD).await, Err(PersonalDataError::LastAdministrator)));
 }
+
+/// Two administrators step down at once (demoting, disabling or deleting themselves), again and
+/// again: every time exactly one is refused, and one active administrator stays.
+pub async fn two_administrators_stepping_down_at_once_leave_one(stores: TestStores) {
+    let store = stores.accounts.as_ref();
+    let mut survivor = viewer(store, "admin-0@stadt.example", Role::Administrator).await;
+    for round in 1..=6 {
+        let newcomer = viewer(store, &format!("admin-{round}@stadt.example"), Role::Administrator).await;
+        let step_down = |who: Viewer, how: usize| {
+            let stores = stores.clone();
+            async move {
+                let store = stores.accounts.as_ref();
+                match how {
+                    0 => match change_role(store, &who, who.user.id, Role::Coordinator).await {
+                        Err(AdminError::LastAdministrator) => false,
+                        other => other.map(|()| true).unwrap(),
+                    },
+                    1 => match set_disabled(store, &who, who.user.id, true).await {
+                        Err(AdminError::LastAdministrator) => false,
+                        other => other.map(|()| true).unwrap(),
+                    },
+                    _ => match delete_account(store, &who, GOOD).await {
+                        Err(PersonalDataError::LastAdministrator) => false,
+                        other => other.map(|()| true).unwrap(),
+                    },
+                }
+            }
+        };
+        let (first, second) = (survivor.clone(), newcomer.clone());
+        let (a, b) = tokio::join!(tokio::spawn(step_down(first, round % 3)), tokio::spawn(step_down(second, (round + 1) % 3)));
+        let (a, b) = (a.unwrap(), b.unwrap());
+        assert!(a != b, "round {round}: exactly one of the two steps down (first {a}, second {b})");
+        let active: Vec<_> =
+            store.users().await.unwrap().into_iter().filter(|u| u.role == Role::Administrator && !u.disabled).collect();
+        assert_eq!(active.len(), 1, "round {round}: {active:?}");
+        survivor = if a { newcomer } else { survivor };
+    }
+}

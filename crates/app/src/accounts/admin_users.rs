@@ -5,7 +5,7 @@
 use domain::accounts::{Role, UserId};
 
 use crate::accounts::sign_in::Viewer;
-use crate::ports::{AccountStore, AuditEvent, AuditLog, Author, Membership, StoreError, User, UserStore};
+use crate::ports::{AccountStore, AdminGuard, AuditEvent, AuditLog, Author, Membership, StoreError, User, UserStore};
 
 /// Why an account was not changed.
 #[derive(Debug, thiserror::Error)]
@@ -61,15 +61,6 @@ pub async fn list_users(store: &dyn AccountStore, viewer: &Viewer) -> Result<Vec
     Ok(list)
 }
 
-/// True when the account is an active administrator and no other one is left.
-pub async fn is_last_active_administrator(store: &dyn UserStore, user: &User) -> Result<bool, StoreError> {
-    if user.role != Role::Administrator || user.disabled {
-        return Ok(false);
-    }
-    let others = store.users().await?.into_iter().filter(|u| u.id != user.id && u.role == Role::Administrator && !u.disabled).count();
-    Ok(others == 0)
-}
-
 async fn target(store: &dyn UserStore, id: UserId) -> Result<User, AdminError> {
     store.user(id).await?.ok_or(AdminError::NotFound)
 }
@@ -94,10 +85,9 @@ pub async fn change_role(store: &dyn AccountStore, viewer: &Viewer, id: UserId, 
     if user.role == role {
         return Ok(());
     }
-    if is_last_active_administrator(store, &user).await? {
+    if store.set_role(id, role).await? == AdminGuard::LastAdministrator {
         return Err(AdminError::LastAdministrator);
     }
-    store.set_role(id, role).await?;
     // The account signs in again under its new role, so that a promoted one passes the second
     // factor its role requires before acting with it. An administrator changing their own role
     // can only step down and keeps the session they did it in.
@@ -111,11 +101,10 @@ pub async fn change_role(store: &dyn AccountStore, viewer: &Viewer, id: UserId, 
 /// (`user.enable`). Administrators only; the last active administrator stays enabled.
 pub async fn set_disabled(store: &dyn AccountStore, viewer: &Viewer, id: UserId, disabled: bool) -> Result<(), AdminError> {
     require_admin(viewer)?;
-    let user = target(store, id).await?;
-    if disabled && is_last_active_administrator(store, &user).await? {
+    target(store, id).await?;
+    if store.set_disabled(id, disabled).await? == AdminGuard::LastAdministrator {
         return Err(AdminError::LastAdministrator);
     }
-    store.set_disabled(id, disabled).await?;
     if disabled {
         store.delete_sessions_of(id).await?;
     }

@@ -5,11 +5,10 @@
 use domain::accounts::UserId;
 use serde::Serialize;
 
-use crate::accounts::admin_users::is_last_active_administrator;
 use crate::accounts::password_hash::verify_password_off_thread;
 use crate::accounts::sign_in::{Throttle, Viewer};
 use crate::directory::Directory;
-use crate::ports::{AccountStore, AuditEvent, Author, StoreError};
+use crate::ports::{AccountStore, AdminGuard, AuditEvent, Author, StoreError};
 
 /// Why the personal data was not exported or the account not deleted.
 #[derive(Debug, thiserror::Error)]
@@ -200,10 +199,9 @@ pub async fn delete_account(accounts: &dyn AccountStore, viewer: &Viewer, passwo
     if !verify_password_off_thread(password, &user.password_hash).await {
         return Err(PersonalDataError::WrongPassword);
     }
-    if is_last_active_administrator(accounts, &user).await? {
+    if accounts.anonymise_user(user.id).await? == AdminGuard::LastAdministrator {
         return Err(PersonalDataError::LastAdministrator);
     }
-    accounts.anonymise_user(user.id).await?;
     let id: UserId = user.id;
     let event = AuditEvent {
         actor: Author::User(id).label(),

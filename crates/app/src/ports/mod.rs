@@ -37,7 +37,7 @@ pub use parked_forms::{ParkedForm, ParkedFormStore};
 pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore};
 pub use sessions::{NewSession, SessionRecord, SessionStore};
 pub use tokens::{NewToken, TokenPurpose, TokenStore, UsedToken};
-pub use users::{NewUser, User, UserStore};
+pub use users::{AdminGuard, NewUser, User, UserStore};
 
 /// A storage failure. Conflicts are the caller's to resolve; the rest are operational.
 #[derive(Debug, thiserror::Error)]

@@ -37,6 +37,17 @@ pub struct User {
     pub language: Option<UiLocale>,
 }
 
+/// What became of a change that could take away an active administrator (demoting, disabling
+/// or deleting an account). The store checks and changes in one step, so that two such changes
+/// at once cannot leave the network without an active administrator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdminGuard {
+    /// The change was made.
+    Changed,
+    /// Nothing changed: the account is the last active administrator.
+    LastAdministrator,
+}
+
 /// Storage of user accounts, their second factor and recovery codes.
 #[async_trait]
 pub trait UserStore: Send + Sync + 'static {
@@ -52,8 +63,12 @@ pub trait UserStore: Send + Sync + 'static {
     async fn set_email_verified(&self, id: UserId) -> Result<(), StoreError>;
     /// Sets the language of the user's mails; `None`: the instance's.
     async fn set_language(&self, id: UserId, language: Option<UiLocale>) -> Result<(), StoreError>;
-    async fn set_role(&self, id: UserId, role: Role) -> Result<(), StoreError>;
-    async fn set_disabled(&self, id: UserId, disabled: bool) -> Result<(), StoreError>;
+    /// Gives the account the role, unless that leaves no active administrator. An unknown (or
+    /// deleted) account gives [`StoreError::NotFound`].
+    async fn set_role(&self, id: UserId, role: Role) -> Result<AdminGuard, StoreError>;
+    /// Disables or enables the account; disabling the last active administrator is refused. An
+    /// unknown (or deleted) account gives [`StoreError::NotFound`].
+    async fn set_disabled(&self, id: UserId, disabled: bool) -> Result<AdminGuard, StoreError>;
     /// Sets up (or, with `None`, removes) the second factor and replaces the recovery codes.
     async fn set_totp(&self, id: UserId, secret: Option<&str>, recovery_code_hashes: &[String]) -> Result<(), StoreError>;
     /// Records an accepted TOTP step; false (and nothing changed) when a step at least as new was
@@ -66,5 +81,6 @@ pub trait UserStore: Send + Sync + 'static {
     async fn unused_recovery_codes(&self, id: UserId) -> Result<Vec<String>, StoreError>;
     /// Deletes the account's personal data: the address is replaced, password and second factor
     /// removed, sessions, memberships and tokens deleted. The row stays for authored revisions.
-    async fn anonymise_user(&self, id: UserId) -> Result<(), StoreError>;
+    /// The last active administrator is refused, and nothing changes.
+    async fn anonymise_user(&self, id: UserId) -> Result<AdminGuard, StoreError>;
 }
