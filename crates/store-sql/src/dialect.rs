@@ -103,7 +103,7 @@ pub trait Pools: Send + Sync + 'static {
     fn execute(&self, statement: Statement) -> impl Future<Output = Result<u64, sqlx::Error>> + Send;
     /// Runs a write that returns rows (`… RETURNING`).
     fn write_optional<R: Row>(&self, statement: Statement) -> impl Future<Output = Result<Option<R>, sqlx::Error>> + Send;
-    /// Starts a write transaction.
+    /// Starts a write transaction (on SQLite `BEGIN IMMEDIATE`: it holds the write lock from the start).
     fn begin(&self) -> impl Future<Output = Result<Self::Tx, sqlx::Error>> + Send;
 }
 
@@ -147,7 +147,8 @@ pub trait Dialect: Send + Sync + 'static {
     const MIGRATION_TABLE_EXISTS: &'static str;
 
     /// Run first in the migration transaction. Differs: PostgreSQL serialises the migrations of
-    /// several starting servers with an advisory lock; SQLite's single writer needs none.
+    /// several starting servers with an advisory lock; on SQLite the transaction itself is
+    /// `BEGIN IMMEDIATE`, which holds the file's write lock from the start.
     fn migration_lock() -> Option<Statement>;
 
     /// Run first in a transaction that could take away an active administrator, so that the

@@ -28,7 +28,7 @@ impl<DB: sqlx::Database> Clone for SqlPools<DB> {
 }
 
 macro_rules! driver {
-    ($module:ident, $db:ty) => {
+    ($module:ident, $db:ty, $begin:literal) => {
         impl DbArguments for $db {
             fn arguments(args: Vec<Arg>) -> Result<<$db as sqlx::Database>::Arguments<'static>, sqlx::Error> {
                 use sqlx::Arguments;
@@ -122,11 +122,14 @@ macro_rules! driver {
             }
 
             async fn begin(&self) -> Result<Tx<$db>, sqlx::Error> {
-                Ok(Tx(self.writer.begin().await?))
+                Ok(Tx(self.writer.begin_with($begin).await?))
             }
         }
     };
 }
 
-driver!(sqlite, sqlx::Sqlite);
-driver!(postgres, sqlx::Postgres);
+// SQLite takes the write lock when the transaction starts: a deferred one that read first could
+// not upgrade while another process writes (`database is locked` at once, no busy wait), e.g.
+// two servers migrating one file as they start.
+driver!(sqlite, sqlx::Sqlite, "BEGIN IMMEDIATE");
+driver!(postgres, sqlx::Postgres, "BEGIN");

@@ -38,11 +38,35 @@ async fn open_with(options: SqliteConnectOptions) -> Result<SqliteStore, StoreEr
         .synchronous(SqliteSynchronous::Full)
         .busy_timeout(Duration::from_secs(10))
         .foreign_keys(true);
-    let writer = SqlitePoolOptions::new().max_connections(1).connect_with(options.clone()).await.map_err(unavailable)?;
-    let reader = SqlitePoolOptions::new().max_connections(4).connect_with(options).await.map_err(unavailable)?;
+    let writer = connect(SqlitePoolOptions::new().max_connections(1), &options).await?;
+    let reader = connect(SqlitePoolOptions::new().max_connections(4), &options).await?;
     let db = Sqlite { pools: SqlPools { reader, writer } };
     store_sql::migrate(&db, MIGRATIONS).await?;
     Ok(SqlStore::new(db))
+}
+
+/// How long opening waits for another process that holds the file, as `busy_timeout` does.
+const BUSY_WAIT: Duration = Duration::from_secs(10);
+
+/// Connects the pool, trying again while the file is busy: switching a fresh file to WAL needs
+/// an exclusive lock that SQLite does not wait for, so a second server starting at the same
+/// moment would otherwise fail with `database is locked`.
+async fn connect(pool: SqlitePoolOptions, options: &SqliteConnectOptions) -> Result<sqlx::SqlitePool, StoreError> {
+    let deadline = std::time::Instant::now() + BUSY_WAIT;
+    loop {
+        match pool.clone().connect_with(options.clone()).await {
+            Err(error) if is_busy(&error) && std::time::Instant::now() < deadline => {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            connected => return connected.map_err(unavailable),
+        }
+    }
+}
+
+/// True for `SQLITE_BUSY` and its extended codes.
+fn is_busy(error: &sqlx::Error) -> bool {
+    let code = error.as_database_error().and_then(|e| e.code()).and_then(|code| code.parse::<i32>().ok());
+    code.is_some_and(|code| code & 0xff == 5)
 }
 
 impl Sqlite {
@@ -96,7 +120,8 @@ impl Dialect for Sqlite {
     const MIGRATION_TABLE_EXISTS: &'static str =
         "SELECT name AS text FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'";
 
-    // Migrations run on the single writer; nothing else writes meanwhile.
+    // Migrations run in a `BEGIN IMMEDIATE` transaction (as every write does here): a second
+    // server starting on the same file waits for it, then reads the versions already applied.
     fn migration_lock() -> Option<Statement> {
         None
     }

@@ -53,6 +53,28 @@ async fn sqlite_keeps_data_across_reopening() {
     assert_eq!(reopened.published_organisations().await.unwrap().len(), 2);
 }
 
+/// Two servers starting together on one fresh file both open it: the second waits for the
+/// first one's migrations and finds nothing left to do.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_servers_opening_one_fresh_sqlite_file_at_once_both_succeed() {
+    for _ in 0..5 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("knotenpunkt.db");
+        let (first, second) = tokio::join!(tokio::spawn(open_alone(path.clone())), tokio::spawn(open_alone(path.clone())));
+        let (first, second) = (first.unwrap(), second.unwrap());
+        assert!(first.is_ok() && second.is_ok(), "first: {first:?}, second: {second:?}");
+        let reopened = store_sqlite::open(&path).await.unwrap();
+        assert!(reopened.published_organisations().await.unwrap().is_empty());
+    }
+}
+
+/// Opens the file like a server process of its own would and closes it again.
+async fn open_alone(path: std::path::PathBuf) -> Result<(), String> {
+    let store = store_sqlite::open(&path).await.map_err(|e| e.to_string())?;
+    store.close().await;
+    Ok(())
+}
+
 /// A database that the former hand-kept runner migrated (each file in its own transaction, then
 /// a `schema_migration` row with version and name) opens without anything applied twice.
 #[tokio::test]
