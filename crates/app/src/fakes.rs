@@ -63,14 +63,15 @@ impl JobStore for InMemoryJobs {
     }
 
     async fn complete(&self, id: JobId, attempt: i32) -> Result<bool, StoreError> {
-        Ok(self.with_jobs(|jobs| {
-            let leased = |j: &&mut StoredJob| j.job.id == id && j.job.attempts == attempt && j.state == JobState::Running;
-            jobs.iter_mut().find(leased).map(|j| {
-                j.state = JobState::Done;
-                j.locked_until = None;
+        Ok(self
+            .with_jobs(|jobs| {
+                let leased = |j: &&mut StoredJob| j.job.id == id && j.job.attempts == attempt && j.state == JobState::Running;
+                jobs.iter_mut().find(leased).map(|j| {
+                    j.state = JobState::Done;
+                    j.locked_until = None;
+                })
             })
-        })
-        .is_some())
+            .is_some())
     }
 
     async fn fail(&self, id: JobId, attempt: i32, error: &str, retry_at: Option<SystemTime>) -> Result<Option<JobState>, StoreError> {

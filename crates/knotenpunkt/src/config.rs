@@ -299,7 +299,9 @@ impl Config {
         }
         let public_url = Some(raw.server.public_url.trim().trim_end_matches('/').to_owned()).filter(|u| !u.is_empty());
         if public_url.as_deref().is_some_and(|u| !u.starts_with("https://") && !u.starts_with("http://")) {
-            return Err(ConfigError::Invalid("server.public_url must be empty or an http(s) URL like https://knotenpunkt.example.org".into()));
+            return Err(ConfigError::Invalid(
+                "server.public_url must be empty or an http(s) URL like https://knotenpunkt.example.org".into(),
+            ));
         }
         let trusted_proxies = web::client_address::TrustedProxies::parse(&raw.server.trusted_proxies).map_err(|entry| {
             ConfigError::Invalid(format!("server.trusted_proxies: {entry:?} is neither an IP address nor a network like 10.0.0.0/8"))

@@ -3,8 +3,8 @@
 //! at a network meeting. Only what is clearly an abbreviation is expanded: a listed word followed
 //! by a dot, a weekday abbreviation in a list, a range or before a time, "WE" in capitals.
 
-use std::borrow::Cow;
 use crate::data_file::{Builtin, DataFile, Pairs, WordList};
+use std::borrow::Cow;
 
 const FILE: &str = include_str!("../data/abbreviations.txt");
 

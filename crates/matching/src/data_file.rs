@@ -281,7 +281,8 @@ mod tests {
 
     #[test]
     fn word_lists_find_exactly_their_words() {
-        let list = super::WordList::new(["für", "bei", "", "برای", "&", "a-very-long-word-of-more-than-sixty-four-bytes-to-test-the-last-bit"]);
+        let list =
+            super::WordList::new(["für", "bei", "", "برای", "&", "a-very-long-word-of-more-than-sixty-four-bytes-to-test-the-last-bit"]);
         for w in ["für", "bei", "برای", "&", "a-very-long-word-of-more-than-sixty-four-bytes-to-test-the-last-bit"] {
             assert!(list.contains(w), "{w}");
         }

@@ -314,7 +314,8 @@ pub async fn a_second_factor_is_set_up_then_required_and_never_replayed(stores: 
     let code_at = |t: i64| app::accounts::totp::code_at(&secret, u64::try_from(t).unwrap());
     let err = confirm_setup(store, &throttle, &viewer, &offer.secret, "000000", CodeAttempt { ip: IP, now, instant }).await.unwrap_err();
     assert!(matches!(err, SecondFactorError::WrongCode) || code_at(now) == "000000", "{err:?}");
-    let passed = confirm_setup(store, &throttle, &viewer, &offer.secret, &code_at(now), CodeAttempt { ip: IP, now, instant }).await.unwrap();
+    let passed =
+        confirm_setup(store, &throttle, &viewer, &offer.secret, &code_at(now), CodeAttempt { ip: IP, now, instant }).await.unwrap();
     assert_eq!(passed.recovery_codes.len(), 10);
     let recovery_codes = passed.recovery_codes.clone();
     assert!(authenticate(store, &signed_in.token, now, SessionPolicy::default()).await.unwrap().is_none(), "the half session ended");
@@ -334,7 +335,9 @@ pub async fn a_second_factor_is_set_up_then_required_and_never_replayed(stores: 
     // A recovery code works once.
     let signed_in = login(store, "admin@stadt.example", GOOD, now + 40).await.unwrap();
     let viewer = authenticate(store, &signed_in.token, now + 40, SessionPolicy::default()).await.unwrap().unwrap();
-    let passed = enter_code(store, &throttle, &viewer, &recovery_codes[3].to_uppercase(), CodeAttempt { ip: IP, now: now + 40, instant }).await.unwrap();
+    let passed = enter_code(store, &throttle, &viewer, &recovery_codes[3].to_uppercase(), CodeAttempt { ip: IP, now: now + 40, instant })
+        .await
+        .unwrap();
     assert!(authenticate(store, &passed.token, now + 40, SessionPolicy::default()).await.unwrap().unwrap().is_staff());
     let signed_in = login(store, "admin@stadt.example", GOOD, now + 50).await.unwrap();
     let viewer = authenticate(store, &signed_in.token, now + 50, SessionPolicy::default()).await.unwrap().unwrap();

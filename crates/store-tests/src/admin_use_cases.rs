@@ -110,8 +110,7 @@ pub async fn two_administrators_stepping_down_at_once_leave_one(stores: TestStor
         let (a, b) = tokio::join!(tokio::spawn(step_down(first, round % 3)), tokio::spawn(step_down(second, (round + 1) % 3)));
         let (a, b) = (a.unwrap(), b.unwrap());
         assert!(a != b, "round {round}: exactly one of the two steps down (first {a}, second {b})");
-        let active: Vec<_> =
-            store.users().await.unwrap().into_iter().filter(|u| u.role == Role::Administrator && !u.disabled).collect();
+        let active: Vec<_> = store.users().await.unwrap().into_iter().filter(|u| u.role == Role::Administrator && !u.disabled).collect();
         assert_eq!(active.len(), 1, "round {round}: {active:?}");
         survivor = if a { newcomer } else { survivor };
     }

@@ -327,8 +327,13 @@ pub async fn accept_invitation(
             unconfirmed.id
         }
         None => {
-            let new =
-                NewUser { email: invitation.email.clone(), role: Role::Representative, password_hash, email_verified: true, language: Some(locale) };
+            let new = NewUser {
+                email: invitation.email.clone(),
+                role: Role::Representative,
+                password_hash,
+                email_verified: true,
+                language: Some(locale),
+            };
             store.create_user(&new).await?
         }
     };

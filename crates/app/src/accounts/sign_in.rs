@@ -6,9 +6,9 @@ use domain::organisation::Audience;
 
 use std::time::Instant;
 
-use crate::accounts::password_hash::{hash_password, verify_password_off_thread};
 #[cfg(test)]
 use crate::accounts::password_hash::verify_password;
+use crate::accounts::password_hash::{hash_password, verify_password_off_thread};
 use crate::accounts::rate_limit::{RateLimitPolicy, RateLimiter, RetryAfter};
 use crate::accounts::tokens::{hash_secret, looks_like_secret, new_secret};
 use crate::ports::{AccountStore, Membership, NewSession, SessionStore, StoreError, User, UserStore};
@@ -200,7 +200,13 @@ async fn audit_sign_in(store: &dyn AccountStore, action: &str, user: Option<User
     let account = user.map_or_else(|| "user:unknown".to_owned(), |id| format!("user:{id}"));
     let actor = if action == "user.sign_in" { account.clone() } else { format!("client:{ip}") };
     store
-        .record_audit(&crate::ports::AuditEvent { actor, action: action.into(), target: account, detail: format!("client {ip}"), at: String::new() })
+        .record_audit(&crate::ports::AuditEvent {
+            actor,
+            action: action.into(),
+            target: account,
+            detail: format!("client {ip}"),
+            at: String::new(),
+        })
         .await
 }
 

@@ -21,7 +21,10 @@ mod reading;
 mod tests;
 pub mod when;
 
-use parts::{add_catering, add_language_learning, add_school_levels, critical_languages, group_size, has_concept, infer_categories, marker_positions, terms_of};
+use parts::{
+    add_catering, add_language_learning, add_school_levels, critical_languages, group_size, has_concept, infer_categories,
+    marker_positions, terms_of,
+};
 use reading::{AudienceMentions, DayMentions, LanguageMentions, Reading, Texts, ANCHOR_WEIGHT};
 use when::{day_mask, Slot};
 

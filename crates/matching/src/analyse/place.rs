@@ -32,9 +32,7 @@ pub(super) fn add_places(
         profile.places_only |= (from..pos).any(|p| {
             sentences.get(p) == sentences.get(pos)
                 && is_only(p)
-                && tokens[p + 1..pos]
-                    .iter()
-                    .all(|t| joining.contains(t) || districts.named_in(std::slice::from_ref(t)).len() == 1)
+                && tokens[p + 1..pos].iter().all(|t| joining.contains(t) || districts.named_in(std::slice::from_ref(t)).len() == 1)
         });
     }
 }

@@ -76,7 +76,8 @@ pub fn clauses(text: &str) -> Vec<&str> {
             let (at, join) = pair[0];
             let next = pair[1].1.to_lowercase();
             // Only after a time: "Di und Do vormittags" is one clause.
-            let joins_days = function_words.clause_joins.contains(&join.to_lowercase()) && function_words.day_starts.iter().any(|d| next.starts_with(d));
+            let joins_days =
+                function_words.clause_joins.contains(&join.to_lowercase()) && function_words.day_starts.iter().any(|d| next.starts_with(d));
             if joins_days && at > from && text_time_range(&clause[from..at]).is_some() {
                 split.push(&clause[from..at]);
                 from = at;

@@ -133,7 +133,11 @@ async fn the_login_never_sends_people_to_another_host() {
 
 /// `name=value`, percent-encoded as a browser sends it.
 fn serde_urlencoded_pair(name: &str, value: &str) -> String {
-    let encode = |text: &str| text.bytes().map(|b| if b.is_ascii_alphanumeric() || b"/.-_".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect::<String>();
+    let encode = |text: &str| {
+        text.bytes()
+            .map(|b| if b.is_ascii_alphanumeric() || b"/.-_".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+            .collect::<String>()
+    };
     format!("{}={}", encode(name), encode(value))
 }
 
@@ -194,10 +198,8 @@ async fn an_invitation_for_an_existing_account_needs_that_accounts_sign_in() {
 async fn an_unconfirmed_account_verified_by_an_invitation_gets_the_invitees_password() {
     let app = spawn_app().await;
     let planted = "Vorher angelegt vom Angreifer";
-    let page = app
-        .browser()
-        .post("/register", &[("email", "opfer@verein.example"), ("password", planted), ("password_repeat", planted)])
-        .await;
+    let page =
+        app.browser().post("/register", &[("email", "opfer@verein.example"), ("password", planted), ("password_repeat", planted)]).await;
     assert_eq!(page.status, 200, "{}", page.body);
     let token = invite(&app, "opfer@verein.example").await;
     let mut invitee = app.browser();
@@ -266,7 +268,8 @@ async fn signed_in_pages_are_not_stored_and_https_sites_send_hsts() {
     let app = spawn_app().await;
     app.user("vera@verein.example", Role::Representative).await;
     let vera = app.signed_in("vera@verein.example", None).await;
-    let response = app.client.get(app.url("/account")).header("cookie", format!("kp_session={}", vera.cookies["kp_session"])).send().await.unwrap();
+    let response =
+        app.client.get(app.url("/account")).header("cookie", format!("kp_session={}", vera.cookies["kp_session"])).send().await.unwrap();
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["cache-control"], "no-store");
     let public = app.get("/").await;

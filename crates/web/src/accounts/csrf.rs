@@ -34,7 +34,9 @@ pub async fn verify_csrf(State(state): State<SharedState>, request: Request, nex
     if !same_origin(&request, state.site.public_url.as_deref()) {
         return refuse(&request, "cross-origin request");
     }
-    let Some(expected) = cookies::read(request.headers(), cookies::CSRF, state.secure_cookies) else { return refuse(&request, "no CSRF cookie") };
+    let Some(expected) = cookies::read(request.headers(), cookies::CSRF, state.secure_cookies) else {
+        return refuse(&request, "no CSRF cookie");
+    };
     let content_type = request.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
     let (parts, body) = request.into_parts();
     let (sent, request) = if content_type.starts_with("application/x-www-form-urlencoded") {

@@ -31,7 +31,8 @@ pub async fn resolve_session(State(state): State<SharedState>, mut request: Requ
         },
         None => None,
     };
-    let existing = cookies::read(request.headers(), cookies::CSRF, state.secure_cookies).filter(|t| app::accounts::tokens::looks_like_secret(t));
+    let existing =
+        cookies::read(request.headers(), cookies::CSRF, state.secure_cookies).filter(|t| app::accounts::tokens::looks_like_secret(t));
     let (csrf, fresh) = match existing {
         Some(token) => (token, false),
         None => (new_secret(), true),
