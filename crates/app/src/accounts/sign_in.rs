@@ -326,6 +326,26 @@ pub fn unix_now() -> i64 {
 }
 
 #[cfg(test)]
+impl Viewer {
+    /// A viewer with account 1 (`a@example.org`) for use-case tests.
+    pub(crate) fn for_test(role: Role, memberships: Vec<Membership>, second_factor_done: bool) -> Viewer {
+        let user = User {
+            id: domain::accounts::UserId(1),
+            email: EmailAddress::parse("a@example.org").unwrap_or_else(|_| unreachable!()),
+            role,
+            password_hash: String::new(),
+            disabled: false,
+            email_verified: true,
+            totp_secret: None,
+            totp_last_step: None,
+            created_at: String::new(),
+            language: None,
+        };
+        Viewer { user, memberships, second_factor_done, session_hash: String::new() }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -371,26 +391,13 @@ mod tests {
     fn only_representatives_and_the_office_are_the_network() {
         use crate::ports::{MemberRole, Membership};
         use domain::accounts::UserId;
-        let viewer = |role: Role, member: bool, done: bool| Viewer {
-            user: User {
-                id: UserId(1),
-                email: EmailAddress::parse("a@example.org").unwrap_or_else(|_| unreachable!()),
-                role,
-                password_hash: String::new(),
-                disabled: false,
-                email_verified: true,
-                totp_secret: None,
-                totp_last_step: None,
-                created_at: String::new(),
-                language: None,
-            },
-            memberships: if member {
+        let viewer = |role: Role, member: bool, done: bool| {
+            let memberships = if member {
                 vec![Membership { user: UserId(1), organisation: domain::ids::OrgId(7), role: MemberRole::Editor }]
             } else {
                 Vec::new()
-            },
-            second_factor_done: done,
-            session_hash: String::new(),
+            };
+            Viewer::for_test(role, memberships, done)
         };
         assert_eq!(Viewer::audience_of(None), Audience::Public);
         assert_eq!(viewer(Role::Representative, false, true).audience(), Audience::Public, "an account alone is not the network");

@@ -14,13 +14,13 @@ pub async fn inactive_entries(store: &dyn ConfirmationStore, viewer: &Viewer) ->
 
 #[cfg(test)]
 mod tests {
-    use domain::accounts::{EmailAddress, Role, UserId};
+    use domain::accounts::Role;
 
     use async_trait::async_trait;
     use domain::ids::OrgId;
 
     use super::*;
-    use crate::ports::{StoreError, User};
+    use crate::ports::StoreError;
 
     /// A yearly check with nothing flagged.
     struct NothingFlagged;
@@ -45,19 +45,7 @@ mod tests {
     }
 
     fn viewer(role: Role, second_factor_done: bool) -> Viewer {
-        let user = User {
-            id: UserId(1),
-            email: EmailAddress::parse("a@b.example").expect("address"),
-            role,
-            password_hash: String::new(),
-            disabled: false,
-            email_verified: true,
-            totp_secret: None,
-            totp_last_step: None,
-            created_at: String::new(),
-            language: None,
-        };
-        Viewer { user, memberships: Vec::new(), second_factor_done, session_hash: String::new() }
+        Viewer::for_test(role, Vec::new(), second_factor_done)
     }
 
     #[tokio::test]
