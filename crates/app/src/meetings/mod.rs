@@ -1,11 +1,13 @@
 //! Network meetings, the parts that need the table planner: a meeting's registrations turned
 //! into the planner's instance and its plan back into seats, moves and locks on a plan, and
-//! the plan's explanation as message ids for the office. Stores and pages come later.
+//! the plan's explanation as message ids for the office, and what a stored meeting is
+//! planned from (known pairs of earlier held meetings, interests between associations).
 
 mod explain;
 mod known_pairs;
 mod moves;
 mod plan_tables;
+mod planning_data;
 mod seats;
 mod translate;
 
@@ -14,6 +16,7 @@ pub use known_pairs::pairs_met;
 pub use moves::{move_person, CurrentPlan, Move, MoveRefusal};
 pub use plan_tables::{plan_tables, PlannedMeeting, PlanningFailed};
 pub use planner::{PlanOptions, PlanReport};
+pub use planning_data::{interests_among, interests_between, known_pairs_for, remembered_pairs, PlanningData};
 pub use seats::{Lock, Seats};
 pub use translate::{translate, Interest, KnownPair, PersonRef, PlanningInput, Translation, DEFAULT_MIN_INTEREST_WEIGHT};
 
