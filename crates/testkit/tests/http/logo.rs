@@ -144,7 +144,8 @@ async fn bad_files_come_back_to_the_form_with_a_message_and_nothing_is_stored() 
     assert_eq!(page.status, 422, "{}", page.body);
     assert!(page.body.contains("Die Datei ist zu groß"));
 
-    let page = rep.post_multipart(&format!("/organisations/{SLUG}/logo"), &[("csrf", &rep.cookies["kp_csrf"].clone())], None).await;
+    let token = rep.csrf_token().await;
+    let page = rep.post_multipart(&format!("/organisations/{SLUG}/logo"), &[("csrf", &token)], None).await;
     assert_eq!(page.status, 422);
     assert!(page.body.contains("Bitte wählen Sie zuerst ein Bild aus."), "{}", page.body);
 
@@ -201,7 +202,7 @@ async fn uploads_need_the_csrf_token_as_their_first_field() {
     let mut rep = representative(&app, "vera@verein.example", SLUG).await;
     let png = picture(16, 16, ImageFormat::Png);
     let path = format!("/organisations/{SLUG}/logo");
-    let token = rep.cookies["kp_csrf"].clone();
+    let token = rep.csrf_token().await;
     let file = ("logo", "logo.png", "image/png", png.as_slice());
     assert_eq!(rep.post_multipart(&path, &[], Some(file)).await.status, 403, "no token");
     assert_eq!(rep.post_multipart(&path, &[("csrf", "falsch")], Some(file)).await.status, 403, "a wrong token");

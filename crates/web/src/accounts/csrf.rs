@@ -1,5 +1,6 @@
 //! CSRF protection for every state-changing request: the form's `csrf` field must equal the
-//! visitor's CSRF cookie (double submit, cookie `HttpOnly` and `SameSite=Strict`), and a
+//! request's token (`session::CsrfToken`): for a signed-in session the token bound to it, else
+//! the visitor's CSRF cookie (double submit, cookie `HttpOnly` and `SameSite=Strict`); and a
 //! browser's `Origin`, when sent, must be this site. Otherwise: 403, and the handler never runs.
 //! A form is urlencoded, or multipart (file uploads) with `csrf` as its first field, which is
 //! read from the start of the body; the rest streams on to the handler unread.
@@ -14,6 +15,7 @@ use axum::response::Response;
 use futures_util::StreamExt;
 
 use super::cookies;
+use super::session::{CsrfToken, CurrentViewer};
 use crate::page::Visit;
 use crate::SharedState;
 
@@ -34,8 +36,12 @@ pub async fn verify_csrf(State(state): State<SharedState>, request: Request, nex
     if !same_origin(&request, state.site.public_url.as_deref()) {
         return refuse(&request, "cross-origin request");
     }
-    let Some(expected) = cookies::read(request.headers(), cookies::CSRF, state.secure_cookies) else {
+    let signed_in = request.extensions().get::<CurrentViewer>().is_some_and(|v| v.0.is_some());
+    if !signed_in && cookies::read(request.headers(), cookies::CSRF, state.secure_cookies).is_none() {
         return refuse(&request, "no CSRF cookie");
+    }
+    let Some(expected) = request.extensions().get::<CsrfToken>().map(|t| t.0.clone()).filter(|t| !t.is_empty()) else {
+        return refuse(&request, "no CSRF token");
     };
     let content_type = request.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
     let (parts, body) = request.into_parts();
