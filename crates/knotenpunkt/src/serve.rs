@@ -13,6 +13,7 @@ use app::map::place_organisations::place_organisations;
 use app::marketplace::digest::{schedule_digest, Digest, DIGEST_JOB};
 use app::marketplace::Marketplace;
 use app::moderation::confirm_active::{schedule_scan, ConfirmActiveScan, Rules, ScanJob, SCAN_JOB};
+use app::moderation::purge_logos::{schedule_purge_logos, PurgeLogos, PURGE_LOGOS_JOB};
 use app::parked_forms::{schedule_clean_up, CleanUpParkedForms, CLEAN_UP_JOB};
 use app::ports::{Author, StoreError};
 use gateways::mail::{MailConfigError, OutboxFolder, OutboxMailer, SmtpMailer};
@@ -92,7 +93,8 @@ pub fn build_job_runner(config: &Config, stores: &storage::Stores) -> Result<Job
         .with_handler(SEND_MAIL, Arc::new(SendMail::new(mailer(&config.mail)?)))
         .with_handler(SCAN_JOB, Arc::new(scan))
         .with_handler(DIGEST_JOB, Arc::new(digest))
-        .with_handler(CLEAN_UP_JOB, Arc::new(CleanUpParkedForms { parked: stores.parked.clone(), jobs: stores.jobs.clone() })))
+        .with_handler(CLEAN_UP_JOB, Arc::new(CleanUpParkedForms { parked: stores.parked.clone(), jobs: stores.jobs.clone() }))
+        .with_handler(PURGE_LOGOS_JOB, Arc::new(PurgeLogos { logos: stores.logos.clone(), jobs: stores.jobs.clone() })))
 }
 
 /// The yearly "still active?" scan, mailing in the instance's default language; links start at
@@ -124,6 +126,9 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
     }
     if schedule_clean_up(stores.jobs.as_ref(), SystemTime::now()).await? {
         tracing::info!("daily clean-up of parked forms queued");
+    }
+    if schedule_purge_logos(stores.jobs.as_ref(), SystemTime::now()).await? {
+        tracing::info!("daily purge of unused logos queued");
     }
     let store = stores.directory.clone();
     ensure_default_categories(store.as_ref()).await?;

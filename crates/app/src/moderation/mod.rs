@@ -8,6 +8,7 @@ mod history;
 mod inactive_entries;
 mod name_author;
 mod propose;
+pub mod purge_logos;
 mod restore;
 mod review;
 mod review_queue;
@@ -28,7 +29,7 @@ pub use restore::restore;
 pub use review::{review, Decision, ReviewOutcome};
 pub use review_queue::{review_queue, PossibleDuplicate, ReviewItem};
 pub use set_archived::set_archived;
-pub use set_logo::{remove_logo, upload_logo, LogoError, LogoUploadError, BOX_SIDE, MAX_BYTES, MAX_SIDE};
+pub use set_logo::{remove_logo, upload_logo, LogoError, LogoUploadError, BOX_SIDE, MAX_BYTES, MAX_SIDE, QUOTA_BYTES, QUOTA_LOGOS};
 pub use set_trusted::set_trusted;
 pub use submit_edit::{submit_edit, EditOutcome};
 

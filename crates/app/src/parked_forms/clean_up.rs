@@ -7,25 +7,18 @@ use std::time::{Duration, SystemTime};
 use async_trait::async_trait;
 
 use crate::accounts::sign_in::unix_now;
-use crate::jobs::{JobError, JobHandler};
-use crate::ports::{JobState, JobStore, ParkedFormStore, StoreError};
+use crate::jobs::{schedule_once, JobError, JobHandler};
+use crate::ports::{JobStore, ParkedFormStore, StoreError};
 
 /// The job kind.
 pub const CLEAN_UP_JOB: &str = "parked_forms.clean_up";
 /// Time between two runs.
 const EVERY: Duration = Duration::from_secs(24 * 60 * 60);
-/// How many recent jobs are looked through for an already queued run.
-const RECENT_JOBS: u32 = 500;
 
 /// Queues a run at `run_at` unless one is already queued or running (restarts and several
 /// server processes keep a single chain). Returns whether a run was queued.
 pub async fn schedule_clean_up(jobs: &dyn JobStore, run_at: SystemTime) -> Result<bool, StoreError> {
-    let recent = jobs.recent_jobs(RECENT_JOBS).await?;
-    if recent.iter().any(|j| j.kind == CLEAN_UP_JOB && matches!(j.state, JobState::Queued | JobState::Running)) {
-        return Ok(false);
-    }
-    jobs.enqueue(CLEAN_UP_JOB, &serde_json::json!({}), run_at).await?;
-    Ok(true)
+    schedule_once(jobs, CLEAN_UP_JOB, run_at, true).await
 }
 
 /// Deletes the expired parked forms, then queues the next run a day later unless another one
@@ -41,10 +34,7 @@ impl JobHandler for CleanUpParkedForms {
         let retry = |e: StoreError| JobError::Retry(e.to_string());
         let deleted = self.parked.delete_expired_parked_forms(unix_now()).await.map_err(retry)?;
         tracing::info!(deleted, "expired parked forms deleted");
-        let recent = self.jobs.recent_jobs(RECENT_JOBS).await.map_err(retry)?;
-        if !recent.iter().any(|j| j.kind == CLEAN_UP_JOB && j.state == JobState::Queued) {
-            self.jobs.enqueue(CLEAN_UP_JOB, &serde_json::json!({}), SystemTime::now() + EVERY).await.map_err(retry)?;
-        }
+        schedule_once(self.jobs.as_ref(), CLEAN_UP_JOB, SystemTime::now() + EVERY, false).await.map_err(retry)?;
         Ok(())
     }
 }
@@ -55,7 +45,7 @@ mod tests {
     use crate::fakes::InMemoryJobs;
     use crate::jobs::JobRunner;
     use crate::parked_forms::fake::InMemoryParkedForms;
-    use crate::ports::ParkedForm;
+    use crate::ports::{JobState, ParkedForm};
 
     #[tokio::test]
     async fn the_job_deletes_expired_forms_and_queues_the_next_run() {

@@ -32,7 +32,7 @@ pub use geocoder::{GeocodeError, GeocodeRequest, Geocoder, Placement, Precision}
 pub use introductions::{Introduction, IntroductionStore, NewIntroduction};
 pub use items::{ItemStore, NewItem};
 pub use jobs::{Job, JobId, JobState, JobStore, JobSummary};
-pub use logos::{LogoStore, StoredLogo};
+pub use logos::{LogoStore, LogoUsage, StoredLogo};
 pub use meetings::{MeetingRecord, MeetingStore, NewRegistration, RegistrationOfAssociation, StoredPlan, StoredTableResult};
 pub use memberships::{MemberRole, Membership, MembershipStore};
 pub use parked_forms::{ParkedForm, ParkedFormStore};
