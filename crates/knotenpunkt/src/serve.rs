@@ -103,7 +103,7 @@ pub fn confirm_active_scan(config: &Config, stores: &storage::Stores) -> Confirm
     let text = FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() };
     let base_url = config.site.public_url.clone().unwrap_or_else(|| format!("http://{}", config.addr));
     ConfirmActiveScan {
-        confirmation: stores.confirmation.clone(),
+        confirm_active: stores.confirm_active.clone(),
         memberships: stores.accounts.clone(),
         tokens: stores.accounts.clone(),
         audit: stores.accounts.clone(),

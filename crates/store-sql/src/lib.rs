@@ -6,7 +6,7 @@
 
 mod audit;
 mod claims;
-mod confirmation;
+mod confirm_active;
 mod dialect;
 mod digest;
 mod directory;

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::ports::{ConfirmationStore, DirectoryStore, RevisionStore, StoreError, Stores};
+use crate::ports::{ConfirmActiveStore, DirectoryStore, RevisionStore, StoreError, Stores};
 use crate::snapshot::Snapshot;
 
 use super::index::SearchIndex;
@@ -12,7 +12,7 @@ use super::index::SearchIndex;
 pub struct Directory {
     store: Arc<dyn DirectoryStore>,
     revisions: Arc<dyn RevisionStore>,
-    confirmation: Arc<dyn ConfirmationStore>,
+    confirm_active: Arc<dyn ConfirmActiveStore>,
     index: Snapshot<SearchIndex>,
 }
 
@@ -22,7 +22,7 @@ impl Directory {
         let directory = Self {
             store: stores.directory.clone(),
             revisions: stores.revisions.clone(),
-            confirmation: stores.confirmation.clone(),
+            confirm_active: stores.confirm_active.clone(),
             index: Snapshot::new(SearchIndex::default()),
         };
         directory.rebuild().await?;
@@ -39,8 +39,8 @@ impl Directory {
     }
 
     /// The state of the yearly "still active?" check.
-    pub fn confirmation(&self) -> &Arc<dyn ConfirmationStore> {
-        &self.confirmation
+    pub fn confirm_active(&self) -> &Arc<dyn ConfirmActiveStore> {
+        &self.confirm_active
     }
 
     /// The index as it is now; cheap, never blocks on the database.

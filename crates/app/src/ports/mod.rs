@@ -4,7 +4,7 @@
 mod audit;
 mod author;
 mod claims;
-mod confirmation;
+mod confirm_active;
 mod digest;
 mod directory;
 mod geocoder;
@@ -25,7 +25,7 @@ use std::sync::Arc;
 pub use audit::{AuditEvent, AuditLog};
 pub use author::Author;
 pub use claims::{Claim, ClaimStore};
-pub use confirmation::ConfirmationStore;
+pub use confirm_active::ConfirmActiveStore;
 pub use digest::DigestStore;
 pub use directory::{DirectoryStamp, DirectoryStore, NewOrganisation, OrgPosition, OrgRecord};
 pub use geocoder::{GeocodeError, GeocodeRequest, Geocoder, Placement, Precision};
@@ -69,14 +69,14 @@ impl<T: UserStore + SessionStore + TokenStore + MembershipStore + ClaimStore + D
 
 /// Every storage port; what a storage adapter implements.
 pub trait AllStores:
-    DirectoryStore + RevisionStore + ConfirmationStore + ItemStore + IntroductionStore + AccountStore + JobStore + ParkedFormStore + LogoStore
+    DirectoryStore + RevisionStore + ConfirmActiveStore + ItemStore + IntroductionStore + AccountStore + JobStore + ParkedFormStore + LogoStore
 {
 }
 
 impl<T> AllStores for T where
     T: DirectoryStore
         + RevisionStore
-        + ConfirmationStore
+        + ConfirmActiveStore
         + ItemStore
         + IntroductionStore
         + AccountStore
@@ -91,7 +91,7 @@ impl<T> AllStores for T where
 pub struct Stores {
     pub directory: Arc<dyn DirectoryStore>,
     pub revisions: Arc<dyn RevisionStore>,
-    pub confirmation: Arc<dyn ConfirmationStore>,
+    pub confirm_active: Arc<dyn ConfirmActiveStore>,
     pub items: Arc<dyn ItemStore>,
     pub introductions: Arc<dyn IntroductionStore>,
     pub accounts: Arc<dyn AccountStore>,
@@ -107,7 +107,7 @@ impl Stores {
         Stores {
             directory: store.clone(),
             revisions: store.clone(),
-            confirmation: store.clone(),
+            confirm_active: store.clone(),
             items: store.clone(),
             introductions: store.clone(),
             accounts: store.clone(),

@@ -16,7 +16,7 @@ const OTHER: &str = "circolo-il-ponte";
 
 fn scan(app: &TestApp) -> ConfirmActiveScan {
     ConfirmActiveScan {
-        confirmation: app.state.directory.confirmation().clone(),
+        confirm_active: app.state.directory.confirm_active().clone(),
         memberships: app.state.accounts.clone(),
         tokens: app.state.accounts.clone(),
         audit: app.state.accounts.clone(),
@@ -61,7 +61,7 @@ async fn the_link_in_the_reminder_confirms_the_entry_once_without_logging_in() {
     let after = record(&app, SLUG).await;
     assert!(after.confirmed_at.unwrap() >= now, "{after:?}");
     assert_eq!((after.confirmation_sent_at, after.inactive_flagged_at), (None, None));
-    let due = app.state.directory.confirmation().confirmation_due(now + 364 * DAY - 365 * DAY + DAY).await.unwrap();
+    let due = app.state.directory.confirm_active().confirm_active_due(now + 364 * DAY - 365 * DAY + DAY).await.unwrap();
     assert!(due.iter().all(|r| r.slug.as_str() != SLUG), "confirmed entries are not due");
 
     for page in [browser.get(&link).await, browser.post("/organisations/confirm", &[("token", token)]).await] {

@@ -93,7 +93,7 @@ fn date(secs: i64) -> String {
 
 /// `GET /office/inactive`: entries flagged by the yearly check, longest flagged first.
 pub async fn inactive(State(state): State<SharedState>, visit: Visit, SignedIn(viewer): SignedIn) -> Result<Response, PageError> {
-    let records = inactive_entries(state.directory.confirmation().as_ref(), &viewer).await?;
+    let records = inactive_entries(state.directory.confirm_active().as_ref(), &viewer).await?;
     let items = records
         .into_iter()
         .map(|r| InactiveView {
