@@ -7,6 +7,7 @@ mod edit_state;
 mod history;
 mod inactive_entries;
 mod name_author;
+mod notify_author;
 mod propose;
 pub mod purge_logos;
 mod restore;
@@ -21,6 +22,7 @@ pub use edit_state::{edit_state, EditState};
 pub use history::{history, HistoryEntry};
 pub use inactive_entries::inactive_entries;
 pub use name_author::{name_author, name_author_label, AuthorName};
+pub use notify_author::notify_author;
 pub use propose::{
     duplicates_for, propose, read_proposal, verify_proposal, Proposal, ProposalError, ProposalOutcome, Request, StoredProposal,
     WaitingProposal, MAX_NOTE, VERIFY_PROPOSAL_SECS,
