@@ -9,7 +9,6 @@ use app::moderation::{
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use app::accounts::sign_in::unix_now;
 use app::jobs::JobRunner;
 use app::moderation::purge_logos::{schedule_purge_logos, PurgeLogos, GRACE_SECS, PURGE_LOGOS_JOB};
 use app::ports::{Author, JobState, LogoUsage, StoredLogo};
@@ -135,13 +134,15 @@ pub async fn stored_logos_cannot_be_changed_nor_deleted_while_in_use(stores: Tes
 pub async fn the_purge_job_erases_unused_pictures_and_queues_its_next_run(stores: TestStores) {
     let org = association(&stores, "verein-a").await;
     let (unused, published) = (stored('a', b"png"), stored('b', b"png"));
-    stores.logos.save_logo(&unused, org, unix_now() - GRACE_SECS - 60).await.unwrap();
-    stores.logos.save_logo(&published, org, unix_now() - GRACE_SECS - 60).await.unwrap();
+    stores.logos.save_logo(&unused, org, stores.clock.now().unix_secs() - GRACE_SECS - 60).await.unwrap();
+    stores.logos.save_logo(&published, org, stores.clock.now().unix_secs() - GRACE_SECS - 60).await.unwrap();
     name_in_revision(&stores, org, Some(&published), true).await;
     assert!(schedule_purge_logos(stores.jobs.as_ref(), SystemTime::now()).await.unwrap());
     assert!(!schedule_purge_logos(stores.jobs.as_ref(), SystemTime::now()).await.unwrap(), "one chain only");
-    let runner = JobRunner::new(stores.jobs.clone())
-        .with_handler(PURGE_LOGOS_JOB, Arc::new(PurgeLogos { logos: stores.logos.clone(), jobs: stores.jobs.clone() }));
+    let runner = JobRunner::new(stores.jobs.clone()).with_handler(
+        PURGE_LOGOS_JOB,
+        Arc::new(PurgeLogos { logos: stores.logos.clone(), jobs: stores.jobs.clone(), clock: stores.clock.clone() }),
+    );
     runner.drain().await.unwrap();
     assert_eq!(stores.logos.logo(&unused.hash).await.unwrap(), None);
     assert!(stores.logos.logo(&published.hash).await.unwrap().is_some());

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::ports::{ConfirmActiveStore, DirectoryStore, RevisionStore, StoreError, Stores};
+use crate::ports::{Clock, ConfirmActiveStore, DirectoryStore, RevisionStore, StoreError, Stores};
 use crate::snapshot::Snapshot;
 
 use super::index::SearchIndex;
@@ -13,6 +13,7 @@ pub struct Directory {
     store: Arc<dyn DirectoryStore>,
     revisions: Arc<dyn RevisionStore>,
     confirm_active: Arc<dyn ConfirmActiveStore>,
+    clock: Arc<dyn Clock>,
     index: Snapshot<SearchIndex>,
 }
 
@@ -23,6 +24,7 @@ impl Directory {
             store: stores.directory.clone(),
             revisions: stores.revisions.clone(),
             confirm_active: stores.confirm_active.clone(),
+            clock: stores.clock.clone(),
             index: Snapshot::new(SearchIndex::default()),
         };
         directory.rebuild().await?;
@@ -41,6 +43,11 @@ impl Directory {
     /// The state of the yearly "still active?" check.
     pub fn confirm_active(&self) -> &Arc<dyn ConfirmActiveStore> {
         &self.confirm_active
+    }
+
+    /// The time, for the use cases on the directory.
+    pub fn clock(&self) -> &Arc<dyn Clock> {
+        &self.clock
     }
 
     /// The index as it is now; cheap, never blocks on the database.

@@ -9,7 +9,6 @@ use async_trait::async_trait;
 use domain::accounts::EmailAddress;
 use domain::ids::OrgId;
 
-use crate::accounts::sign_in::unix_now;
 use crate::accounts::tokens::{hash_secret, looks_like_secret, new_secret};
 use crate::directory::Directory;
 use crate::jobs::{JobError, JobHandler};
@@ -17,8 +16,8 @@ use crate::mail::compose::{MailKind, MailText};
 use crate::mail::enqueue_mail::enqueue_mail;
 use crate::mail::OutgoingMail;
 use crate::ports::{
-    AuditEvent, AuditLog, Author, ConfirmActiveStore, DirectoryStore, JobState, JobStore, Membership, MembershipStore, NewToken, OrgRecord,
-    StoreError, TokenPurpose, TokenStore,
+    AuditEvent, AuditLog, Author, Clock, ConfirmActiveStore, DirectoryStore, JobState, JobStore, Membership, MembershipStore, NewToken,
+    OrgRecord, StoreError, TokenPurpose, TokenStore,
 };
 
 /// The job kind of the daily scan.
@@ -105,6 +104,7 @@ pub struct ConfirmActiveScan {
     /// Start of absolute links, e.g. `https://knotenpunkt.example`.
     pub base_url: String,
     pub rules: Rules,
+    pub clock: Arc<dyn Clock>,
 }
 
 impl ConfirmActiveScan {
@@ -205,7 +205,7 @@ pub struct ScanJob {
 #[async_trait]
 impl JobHandler for ScanJob {
     async fn run(&self, _payload: &serde_json::Value) -> Result<(), JobError> {
-        let now = unix_now();
+        let now = self.scan.clock.now().unix_secs();
         let report = self.scan.scan(now).await.map_err(|e| JobError::Retry(e.to_string()))?;
         tracing::info!(reminded = report.reminded, flagged = report.flagged, "yearly confirmation scan");
         let queued = self.scan.jobs.recent_jobs(RECENT_JOBS).await.map_err(|e| JobError::Retry(e.to_string()))?;

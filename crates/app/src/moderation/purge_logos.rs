@@ -8,9 +8,8 @@ use std::time::{Duration, SystemTime};
 
 use async_trait::async_trait;
 
-use crate::accounts::sign_in::unix_now;
 use crate::jobs::{schedule_once, JobError, JobHandler};
-use crate::ports::{JobStore, LogoStore, StoreError};
+use crate::ports::{Clock, JobStore, LogoStore, StoreError};
 
 /// The job kind.
 pub const PURGE_LOGOS_JOB: &str = "moderation.purge_logos";
@@ -28,13 +27,14 @@ pub async fn schedule_purge_logos(jobs: &dyn JobStore, run_at: SystemTime) -> Re
 pub struct PurgeLogos {
     pub logos: Arc<dyn LogoStore>,
     pub jobs: Arc<dyn JobStore>,
+    pub clock: Arc<dyn Clock>,
 }
 
 #[async_trait]
 impl JobHandler for PurgeLogos {
     async fn run(&self, _payload: &serde_json::Value) -> Result<(), JobError> {
         let retry = |e: StoreError| JobError::Retry(e.to_string());
-        let deleted = self.logos.purge_unused_logos(unix_now() - GRACE_SECS).await.map_err(retry)?;
+        let deleted = self.logos.purge_unused_logos(self.clock.now().plus_secs(-GRACE_SECS).unix_secs()).await.map_err(retry)?;
         tracing::info!(deleted, "unused logos purged");
         schedule_once(self.jobs.as_ref(), PURGE_LOGOS_JOB, SystemTime::now() + EVERY, false).await.map_err(retry)?;
         Ok(())

@@ -12,7 +12,6 @@ pub use logo::{LogoError, BOX_SIDE, MAX_BYTES, MAX_SIDE};
 use tokio::sync::Semaphore;
 
 use super::{edit_state, submit_edit, EditOutcome, ModerationError};
-use crate::accounts::sign_in::unix_now;
 use crate::accounts::sign_in::Viewer;
 use crate::directory::Directory;
 use crate::ports::{AccountStore, LogoStore, StoredLogo};
@@ -63,7 +62,7 @@ pub async fn upload_logo(
             return Err(LogoUploadError::QuotaExceeded);
         }
     }
-    logos.save_logo(&stored, org, unix_now()).await.map_err(ModerationError::from)?;
+    logos.save_logo(&stored, org, directory.clock().now().unix_secs()).await.map_err(ModerationError::from)?;
     let profile = Profile { logo: Some(prepared.hash), ..draft };
     Ok(submit_edit(directory, accounts, viewer, org, profile).await?)
 }

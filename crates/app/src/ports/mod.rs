@@ -4,6 +4,7 @@
 mod audit;
 mod author;
 mod claims;
+mod clock;
 mod confirm_active;
 mod digest;
 mod directory;
@@ -25,6 +26,7 @@ use std::sync::Arc;
 pub use audit::{AuditEvent, AuditLog};
 pub use author::Author;
 pub use claims::{Claim, ClaimStore};
+pub use clock::{Clock, FixedClock, SystemClock};
 pub use confirm_active::ConfirmActiveStore;
 pub use digest::DigestStore;
 pub use directory::{DirectoryStamp, DirectoryStore, NewOrganisation, OrgPosition, OrgRecord};
@@ -98,6 +100,8 @@ pub struct Stores {
     pub jobs: Arc<dyn JobStore>,
     pub parked: Arc<dyn ParkedFormStore>,
     pub logos: Arc<dyn LogoStore>,
+    /// The time, for the use cases built on these stores (the system's unless a test sets one).
+    pub clock: Arc<dyn Clock>,
 }
 
 impl Stores {
@@ -114,6 +118,7 @@ impl Stores {
             jobs: store.clone(),
             parked: store.clone(),
             logos: store,
+            clock: Arc::new(SystemClock),
         }
     }
 }

@@ -4,7 +4,6 @@
 
 use std::sync::Arc;
 
-use app::accounts::sign_in::unix_now;
 use app::moderation::confirm_active::{ConfirmActiveScan, Rules, DAY};
 use app::ports::OrgRecord;
 use domain::accounts::Role;
@@ -24,6 +23,7 @@ fn scan(app: &TestApp) -> ConfirmActiveScan {
         text: Arc::new(web::mail_text::FluentMail { locale: domain::language::UiLocale::De, instance: "Knotenpunkt Test".into() }),
         base_url: app.base.clone(),
         rules: Rules::default(),
+        clock: app.state.clock.clone(),
     }
 }
 
@@ -34,7 +34,7 @@ async fn record(app: &TestApp, slug: &str) -> OrgRecord {
 #[tokio::test]
 async fn the_link_in_the_reminder_confirms_the_entry_once_without_logging_in() {
     let app = spawn_app().await;
-    let now = unix_now();
+    let now = app.state.clock.now().unix_secs();
     let report = scan(&app).scan(now + 400 * DAY).await.unwrap();
     assert!(report.reminded >= 2, "{report:?}");
     let before = record(&app, SLUG).await;
@@ -83,7 +83,7 @@ async fn the_link_in_the_reminder_confirms_the_entry_once_without_logging_in() {
 #[tokio::test]
 async fn the_office_sees_unanswered_entries_and_archives_them() {
     let app = spawn_app().await;
-    let now = unix_now();
+    let now = app.state.clock.now().unix_secs();
     scan(&app).scan(now + 400 * DAY).await.unwrap();
     assert_eq!(scan(&app).scan(now + 429 * DAY).await.unwrap().flagged, 0, "within the grace period");
     assert!(scan(&app).scan(now + 430 * DAY).await.unwrap().flagged >= 1);

@@ -8,7 +8,7 @@
 
 use std::sync::Arc;
 
-use app::accounts::sign_in::{authenticate, unix_now, Viewer};
+use app::accounts::sign_in::{authenticate, Viewer};
 use app::accounts::tokens::{new_secret, session_csrf_token};
 use axum::extract::{Request, State};
 use axum::middleware::Next;
@@ -29,7 +29,7 @@ pub struct CsrfToken(pub String);
 pub async fn resolve_session(State(state): State<SharedState>, mut request: Request, next: Next) -> Response {
     let session_token = cookies::read(request.headers(), cookies::SESSION, state.secure_cookies);
     let viewer = match &session_token {
-        Some(token) => match authenticate(state.accounts.as_ref(), token, unix_now(), state.sessions).await {
+        Some(token) => match authenticate(state.accounts.as_ref(), token, state.clock.now().unix_secs(), state.sessions).await {
             Ok(viewer) => viewer.map(Arc::new),
             Err(error) => {
                 tracing::error!(%error, "session lookup failed");
