@@ -167,16 +167,17 @@ async fn an_offer_typed_after_the_session_ended_comes_back_after_signing_in() {
     let mut vera = app.signed_in("vera@verein.example", None).await;
     let form = format!("/organisations/{SLUG}/items/new?kind=offer");
     assert_eq!(vera.get(&form).await.status, 200);
+    // The token the form page carried while the session lasted.
+    let csrf = vera.csrf_token().await;
     idle_too_long(&app, &vera).await;
 
     // Sent by hand to see the cookie's attributes.
-    let csrf = vera.cookies["kp_csrf"].clone();
     let title = "Saal für 80 Personen mit Küche, samstags frei";
     let fields = [("csrf", csrf.as_str()), ("kind", "offer"), ("title", title), ("category", "rooms"), ("weekdays", "Sa")];
     let response = app
         .client
         .post(app.url(&format!("/organisations/{SLUG}/items")))
-        .header("cookie", format!("kp_csrf={csrf}; kp_session={}", vera.cookies["kp_session"]))
+        .header("cookie", format!("kp_csrf={}; kp_session={}", vera.cookies["kp_csrf"], vera.cookies["kp_session"]))
         .form(&fields)
         .send()
         .await

@@ -5,7 +5,7 @@
 //! A form is urlencoded, or multipart (file uploads) with `csrf` as its first field, which is
 //! read from the start of the body; the rest streams on to the handler unread.
 
-use app::accounts::tokens::constant_time_eq;
+use app::accounts::tokens::{constant_time_eq, looks_like_secret, session_csrf_token};
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State};
 use axum::http::header::{CONTENT_TYPE, HOST, ORIGIN};
@@ -54,7 +54,16 @@ pub async fn verify_csrf(State(state): State<SharedState>, request: Request, nex
     } else {
         return refuse(&Request::from_parts(parts, Body::empty()), "not a form");
     };
-    if !sent.is_some_and(|sent| constant_time_eq(&sent, &expected)) {
+    // A form rendered during a session that has since ended carries that session's token: still
+    // accepted with its session cookie, so that the form can be parked (`parked_forms`) rather
+    // than refused. Without the cookie's secret nobody can compute it.
+    let ended_session = (!signed_in)
+        .then(|| cookies::read(request.headers(), cookies::SESSION, state.secure_cookies))
+        .flatten()
+        .filter(|secret| looks_like_secret(secret))
+        .map(|secret| session_csrf_token(&secret));
+    let matches = |token: &str| sent.as_deref().is_some_and(|sent| constant_time_eq(sent, token));
+    if !matches(&expected) && !ended_session.as_deref().is_some_and(matches) {
         return refuse(&request, "CSRF token missing, wrong, or the body unreadable");
     }
     next.run(request).await
