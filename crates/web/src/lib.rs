@@ -68,6 +68,8 @@ pub struct AppState {
     pub assets: assets::Assets,
     /// The CSV export, rebuilt when the directory's content changed.
     pub csv_cache: directory::csv_cache::CsvCache,
+    /// The time (`app::ports::Clock`): the system's, or a test's.
+    pub clock: Arc<dyn app::ports::Clock>,
 }
 
 pub type SharedState = Arc<AppState>;
