@@ -153,7 +153,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
             tracing::info!(placed, "demo associations without a position placed by the geocoder");
             let ids = import_organisations(&directory, &marketplace, batch, &Author::system("demo")).await?;
             tracing::info!(organisations = ids.len(), "demo data loaded");
-            demo_meetings::load(&stores, &marketplace.view(), &ids, app::accounts::sign_in::unix_now()).await?;
+            demo_meetings::load(&stores, &marketplace.view(), &ids, stores.clock.now().unix_secs()).await?;
         } else {
             tracing::info!("database not empty: demo data not loaded");
         }
