@@ -31,8 +31,6 @@ map-count = { $count ->
    *[other] { $count } جمعية على الخريطة
 }
 # machine-drafted
-map-in-view = في الجزء الظاهر من الخريطة
-# machine-drafted
 map-zoom-for-more = لا تتسع القائمة لكل الجمعيات في الجزء الظاهر. كبّروا الخريطة أو ضيّقوا البحث.
 # machine-drafted
 map-unplaced = بدون موقع على الخريطة
@@ -43,7 +41,23 @@ map-show-on-map = إظهار على الخريطة
 # machine-drafted
 map-to-profile = إلى الملف التعريفي
 # machine-drafted
-map-cluster = جمعيات في هذا المكان، اختاروا للتكبير
+map-cluster-count = { $count ->
+    [zero] لا توجد جمعيات في هذا المكان
+    [one] جمعية واحدة في هذا المكان، اختاروا للتكبير
+    [two] جمعيتان في هذا المكان، اختاروا للتكبير
+    [few] { $count } جمعيات في هذا المكان، اختاروا للتكبير
+    [many] { $count } جمعية في هذا المكان، اختاروا للتكبير
+   *[other] { $count } جمعية في هذا المكان، اختاروا للتكبير
+}
+# machine-drafted
+map-in-view-count = { $count ->
+    [0] في الجزء الظاهر من الخريطة: لا توجد جمعيات (من أصل { $total })
+    [one] في الجزء الظاهر من الخريطة: جمعية واحدة (من أصل { $total })
+    [two] في الجزء الظاهر من الخريطة: جمعيتان (من أصل { $total })
+    [few] في الجزء الظاهر من الخريطة: { $count } جمعيات (من أصل { $total })
+    [many] في الجزء الظاهر من الخريطة: { $count } جمعية (من أصل { $total })
+   *[other] في الجزء الظاهر من الخريطة: { $count } جمعية (من أصل { $total })
+}
 # machine-drafted
 map-load-error = تعذر تحميل الجمعيات للخريطة. ما زالت القائمة في الدليل تعمل.
 # machine-drafted

@@ -27,8 +27,6 @@ map-count = { $count ->
    *[other] { $count } انجمن روی نقشه
 }
 # machine-drafted
-map-in-view = در بخش نمایش‌داده‌شدهٔ نقشه
-# machine-drafted
 map-zoom-for-more = همهٔ انجمن‌های این بخش در لیست جا نمی‌شوند. نقشه را بزرگ‌تر کنید یا جست‌وجو را محدودتر کنید.
 # machine-drafted
 map-unplaced = بدون مکان روی نقشه
@@ -39,7 +37,14 @@ map-show-on-map = نمایش روی نقشه
 # machine-drafted
 map-to-profile = رفتن به نمایه
 # machine-drafted
-map-cluster = انجمن در این مکان، برای بزرگ‌نمایی انتخاب کنید
+map-cluster-count = { $count ->
+   *[other] { $count } انجمن در این مکان، برای بزرگ‌نمایی انتخاب کنید
+}
+# machine-drafted
+map-in-view-count = { $count ->
+    [0] در بخش دیده‌شدهٔ نقشه: هیچ انجمنی نیست (از { $total })
+   *[other] در بخش دیده‌شدهٔ نقشه: { $count } انجمن (از { $total })
+}
 # machine-drafted
 map-load-error = بارگیری انجمن‌ها برای نقشه ممکن نشد. لیست در فهرست انجمن‌ها همچنان کار می‌کند.
 # machine-drafted

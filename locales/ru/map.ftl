@@ -29,8 +29,6 @@ map-count = { $count ->
    *[other] { $count } объединения на карте
 }
 # machine-drafted
-map-in-view = В видимой части карты
-# machine-drafted
 map-zoom-for-more = Не все объединения в видимой части помещаются в список. Увеличьте карту или сузьте поиск.
 # machine-drafted
 map-unplaced = Без места на карте
@@ -41,7 +39,18 @@ map-show-on-map = Показать на карте
 # machine-drafted
 map-to-profile = К профилю
 # machine-drafted
-map-cluster = объединений здесь, выберите, чтобы увеличить
+map-cluster-count = { $count ->
+    [one] { $count } объединение здесь, выберите, чтобы увеличить
+    [few] { $count } объединения здесь, выберите, чтобы увеличить
+   *[many] { $count } объединений здесь, выберите, чтобы увеличить
+}
+# machine-drafted
+map-in-view-count = { $count ->
+    [0] В видимой части карты: ни одного объединения (из { $total })
+    [one] В видимой части карты: { $count } объединение (из { $total })
+    [few] В видимой части карты: { $count } объединения (из { $total })
+   *[many] В видимой части карты: { $count } объединений (из { $total })
+}
 # machine-drafted
 map-load-error = Не удалось загрузить объединения для карты. Список в каталоге по-прежнему работает.
 # machine-drafted

@@ -27,8 +27,6 @@ map-count = { $count ->
    *[other] Haritada { $count } dernek
 }
 # machine-drafted
-map-in-view = Harita görünümünde
-# machine-drafted
 map-zoom-for-more = Görünümdeki derneklerin hepsi listeye sığmıyor. Haritayı yakınlaştırın veya aramayı daraltın.
 # machine-drafted
 map-unplaced = Haritada yeri olmayanlar
@@ -39,7 +37,14 @@ map-show-on-map = Haritada göster
 # machine-drafted
 map-to-profile = Profile git
 # machine-drafted
-map-cluster = dernek burada, yakınlaştırmak için seçin
+map-cluster-count = { $count ->
+   *[other] Burada { $count } dernek var, yakınlaştırmak için seçin
+}
+# machine-drafted
+map-in-view-count = { $count ->
+    [0] Harita görünümünde: dernek yok (toplam { $total })
+   *[other] Harita görünümünde: { $count } dernek (toplam { $total })
+}
 # machine-drafted
 map-load-error = Dernekler harita için yüklenemedi. Rehberdeki liste çalışmaya devam ediyor.
 # machine-drafted

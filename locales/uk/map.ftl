@@ -29,8 +29,6 @@ map-count = { $count ->
    *[other] { $count } об’єднання на мапі
 }
 # machine-drafted
-map-in-view = У видимій частині мапи
-# machine-drafted
 map-zoom-for-more = Не всі об’єднання у видимій частині вміщуються в список. Збільште мапу або звузьте пошук.
 # machine-drafted
 map-unplaced = Без місця на мапі
@@ -41,7 +39,18 @@ map-show-on-map = Показати на мапі
 # machine-drafted
 map-to-profile = До профілю
 # machine-drafted
-map-cluster = об’єднань тут, виберіть, щоб збільшити
+map-cluster-count = { $count ->
+    [one] { $count } об’єднання тут, виберіть, щоб збільшити
+    [few] { $count } об’єднання тут, виберіть, щоб збільшити
+   *[many] { $count } об’єднань тут, виберіть, щоб збільшити
+}
+# machine-drafted
+map-in-view-count = { $count ->
+    [0] У видимій частині мапи: жодного об’єднання (із { $total })
+    [one] У видимій частині мапи: { $count } об’єднання (із { $total })
+    [few] У видимій частині мапи: { $count } об’єднання (із { $total })
+   *[many] У видимій частині мапи: { $count } об’єднань (із { $total })
+}
 # machine-drafted
 map-load-error = Не вдалося завантажити об’єднання для мапи. Список у довіднику й далі працює.
 # machine-drafted

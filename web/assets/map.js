@@ -28,6 +28,15 @@
   function icon(classes, size) {
     return L.divIcon({ className: 'kp-marker ' + classes, html: '<span></span>', iconSize: [size, size], iconAnchor: [size / 2, size / 2], popupAnchor: [0, -size / 2] });
   }
+  // A counted text: the server hands over each plural category's form (see Tr::plural_forms).
+  var pluralRules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(S.lang) : null;
+  function counted(forms, n, values) {
+    var key = String(n) in forms ? String(n) : (pluralRules ? pluralRules.select(n) : 'other');
+    var text = forms[key] || forms.other || forms.many || '';
+    text = text.replace('{count}', n);
+    Object.keys(values || {}).forEach(function (k) { text = text.replace('{' + k + '}', values[k]); });
+    return text;
+  }
   function styleOf(cat) {
     return S.categories[cat] ? S.categories[cat].classes : 'kp-c14 kp-s0';
   }
@@ -105,7 +114,7 @@
     showCoverageOnHover: false, maxClusterRadius: 45, chunkedLoading: true, chunkInterval: 100, chunkDelay: 20,
     iconCreateFunction: function (c) {
       var n = c.getChildCount();
-      return L.divIcon({ className: 'kp-cluster', html: '<span>' + n + '</span><span class="visually-hidden"> ' + el('i', null, S.t.cluster).innerHTML + '</span>', iconSize: [40, 40] });
+      return L.divIcon({ className: 'kp-cluster', html: '<span aria-hidden="true">' + n + '</span><span class="visually-hidden">' + el('i', null, counted(S.t.cluster_count, n)).innerHTML + '</span>', iconSize: [40, 40] });
     },
   }).addTo(map);
   var markers = [];
@@ -217,7 +226,7 @@
   function renderList() {
     var bounds = map.getBounds();
     var inView = markers.filter(function (m) { return bounds.contains(m.getLatLng()); });
-    count.textContent = S.t.in_view + ': ' + inView.length + ' / ' + markers.length;
+    count.textContent = counted(S.t.in_view_count, inView.length, { total: markers.length });
     markers.forEach(function (m) { m.item = null; });
     list.textContent = '';
     inView.slice(0, LIST_LIMIT).forEach(function (m) { list.appendChild(itemFor(m)); });

@@ -2,12 +2,13 @@
 //! `locales/<lang>/*.ftl` files, and the per-request translator templates call.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use domain::language::UiLocale;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use rust_embed::RustEmbed;
 
 #[derive(RustEmbed)]
@@ -123,6 +124,38 @@ impl Tr {
         }
     }
 
+    /// A counted message for a script, which cannot run Fluent: the text for each plural
+    /// category of the language (keys as `Intl.PluralRules` names them, plus "0" for the exact
+    /// zero), with `{count}` where the number stands and `{name}` for each further number
+    /// argument in `others`. The script picks `forms[n]` if present, else the category's text.
+    pub fn plural_forms(&self, id: &str, others: &[&str]) -> BTreeMap<&'static str, String> {
+        let mut forms = BTreeMap::new();
+        let lang_id: unic_langid::LanguageIdentifier = self.locale.code().parse().unwrap_or_default();
+        let Ok(rules) = PluralRules::create(lang_id, PluralRuleType::CARDINAL) else { return forms };
+        let mut samples: Vec<(&'static str, usize)> = vec![("0", 0)];
+        // Zero has its own entry; the categories take their sample from 1 on, so that a
+        // category's text is not the exact-zero variant (0 is "many" in Ukrainian).
+        for n in (1..200usize).chain([0]) {
+            let Ok(category) = rules.select(n) else { continue };
+            let name = category_name(category);
+            if !samples.iter().any(|(seen, _)| *seen == name) {
+                samples.push((name, n));
+            }
+        }
+        for (key, n) in samples {
+            // Further numbers get values no count reaches, so that each can be found again.
+            let sentinels: Vec<(String, usize)> = others.iter().enumerate().map(|(i, name)| ((*name).to_owned(), 987_650 + i)).collect();
+            let mut pairs: Vec<(&str, ArgValue)> = vec![("count", n.into())];
+            pairs.extend(sentinels.iter().map(|(name, value)| (name.as_str(), ArgValue::from(*value))));
+            let mut text = self.targs(id, &pairs);
+            for (name, value) in &sentinels {
+                text = text.replace(&value.to_string(), &format!("{{{name}}}"));
+            }
+            forms.insert(key, replace_number(&text, n));
+        }
+        forms
+    }
+
     /// Joins list items with the separator of the language (Arabic script uses "،").
     pub fn join(&self, items: &[String]) -> String {
         items.join(if self.locale.is_rtl() { "، " } else { ", " })
@@ -136,6 +169,31 @@ impl Tr {
         } else {
             code.to_uppercase()
         }
+    }
+}
+
+fn category_name(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::ZERO => "zero",
+        PluralCategory::ONE => "one",
+        PluralCategory::TWO => "two",
+        PluralCategory::FEW => "few",
+        PluralCategory::MANY => "many",
+        PluralCategory::OTHER => "other",
+    }
+}
+
+/// `text` with the first standalone occurrence of `n` as `{count}`.
+fn replace_number(text: &str, n: usize) -> String {
+    let digits = n.to_string();
+    let standalone = |at: usize| {
+        let before = text[..at].chars().next_back().is_some_and(|c| c.is_ascii_digit());
+        let after = text[at + digits.len()..].chars().next().is_some_and(|c| c.is_ascii_digit());
+        !before && !after
+    };
+    match text.match_indices(&digits).map(|(at, _)| at).find(|at| standalone(*at)) {
+        Some(at) => format!("{}{{count}}{}", &text[..at], &text[at + digits.len()..]),
+        None => text.to_owned(),
     }
 }
 
@@ -208,6 +266,92 @@ mod tests {
                 }
             }
         }
+    }
+
+    fn count(locale: UiLocale, id: &str, n: usize) -> String {
+        Tr::new(locale).targs(id, &[("count", n.into()), ("total", 40usize.into())]).replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    #[test]
+    fn the_cluster_label_takes_the_plural_form_of_ukrainian_russian_and_arabic() {
+        let cases: [(UiLocale, usize, &str); 17] = [
+            (UiLocale::Uk, 1, "1 об’єднання "),
+            (UiLocale::Uk, 3, "3 об’єднання "),
+            (UiLocale::Uk, 5, "5 об’єднань "),
+            (UiLocale::Uk, 11, "11 об’єднань "),
+            (UiLocale::Uk, 21, "21 об’єднання "),
+            (UiLocale::Uk, 24, "24 об’єднання "),
+            (UiLocale::Ru, 1, "1 объединение "),
+            (UiLocale::Ru, 3, "3 объединения "),
+            (UiLocale::Ru, 5, "5 объединений "),
+            (UiLocale::Ru, 12, "12 объединений "),
+            (UiLocale::Ru, 21, "21 объединение "),
+            (UiLocale::Ar, 1, "جمعية واحدة "),
+            (UiLocale::Ar, 2, "جمعيتان "),
+            (UiLocale::Ar, 3, "3 جمعيات "),
+            (UiLocale::Ar, 10, "10 جمعيات "),
+            (UiLocale::Ar, 11, "11 جمعية "),
+            (UiLocale::Ar, 100, "100 جمعية "),
+        ];
+        for (locale, n, expected) in cases {
+            let text = count(locale, "map-cluster-count", n);
+            assert!(text.starts_with(expected), "{} {n}: {text}", locale.code());
+        }
+    }
+
+    #[test]
+    fn the_forms_handed_to_the_map_script_give_what_fluent_gives() {
+        for locale in [UiLocale::Uk, UiLocale::Ru, UiLocale::Ar, UiLocale::De, UiLocale::Fa] {
+            let tr = Tr::new(locale);
+            let lang_id: unic_langid::LanguageIdentifier = locale.code().parse().unwrap_or_default();
+            let rules = PluralRules::create(lang_id, PluralRuleType::CARDINAL).expect("plural rules");
+            for id in ["map-cluster-count", "map-in-view-count"] {
+                let forms = tr.plural_forms(id, &["total"]);
+                assert!(forms.len() >= 2, "{id} {}: {forms:?}", locale.code());
+                for n in 0..=130usize {
+                    // What map.js does: the exact number, else the category, then fill in.
+                    let key = if forms.contains_key(n.to_string().as_str()) {
+                        n.to_string()
+                    } else {
+                        category_name(rules.select(n).expect("category")).to_owned()
+                    };
+                    let script = forms[key.as_str()].replace("{count}", &n.to_string()).replace("{total}", "40");
+                    let fluent = tr.targs(id, &[("count", n.into()), ("total", 40usize.into())]);
+                    assert_eq!(script, fluent, "{id} {} {n}", locale.code());
+                }
+            }
+        }
+    }
+
+    /// Every counted message (a `$count` selector in German) shows the number in the plural-rich
+    /// languages, so that no variant is written for "1" where 21 falls too.
+    #[test]
+    fn counted_messages_show_the_number_in_ukrainian_russian_and_arabic() {
+        let source = LocaleFiles::iter()
+            .filter(|f| f.starts_with("de/") && f.ends_with(".ftl"))
+            .filter_map(|f| LocaleFiles::get(&f).map(|c| String::from_utf8_lossy(&c.data).into_owned()))
+            .collect::<Vec<_>>()
+            .join("\n");
+        // Counted messages whose German shows the number (not those that only choose a verb).
+        let ids: Vec<&str> = source
+            .lines()
+            .filter(|l| l.contains("= { $count ->"))
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
+            .filter(|id| count(UiLocale::De, id, 5).contains('5'))
+            .collect();
+        assert!(ids.len() >= 8, "counted messages found: {ids:?}");
+        let mut problems = Vec::new();
+        for locale in [UiLocale::Uk, UiLocale::Ru, UiLocale::Ar] {
+            for id in &ids {
+                for n in [3usize, 5, 11, 21, 22, 25, 101, 111] {
+                    let text = count(locale, id, n);
+                    if !text.contains(&n.to_string()) {
+                        problems.push(format!("{} {id} {n}: {text}", locale.code()));
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "counts missing from the text:\n{}", problems.join("\n"));
     }
 
     #[test]
