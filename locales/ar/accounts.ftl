@@ -153,7 +153,7 @@ invitation-submit = قبول الدعوة
 # machine-drafted
 invitation-sign-in = يوجد حساب لهذا العنوان بالفعل. سجّلوا الدخول به أولًا، ثم اقبلوا الدعوة.
 # machine-drafted
-account-error-invalid-email = يُرجى إدخال عنوان بريد إلكتروني صالح، مثلًا name@verein.de.
+account-error-invalid-email = يُرجى إدخال عنوان بريد إلكتروني صالح، مثلًا { "\u2068name@verein.de\u2069" }.
 # machine-drafted
 account-error-password-too-short = كلمة المرور قصيرة جدًا: يجب أن تتكوّن من 12 حرفًا على الأقل.
 # machine-drafted

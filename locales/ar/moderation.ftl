@@ -126,11 +126,11 @@ form-error-postcode = يُرجى إدخال رمز بريدي من خمسة أر
 # machine-drafted
 form-error-position = يُرجى إدخال الرقمين كليهما، مثلًا 48.8975 و9.1920، أو ترك الحقلين فارغين.
 # machine-drafted
-form-error-email = يُرجى إدخال عنوان بريد إلكتروني صالح، مثلًا info@verein.de.
+form-error-email = يُرجى إدخال عنوان بريد إلكتروني صالح، مثلًا { "\u2068info@verein.de\u2069" }.
 # machine-drafted
-form-error-phone = يُرجى إدخال رقم هاتف بالأرقام، مثلًا 07141 123456.
+form-error-phone = يُرجى إدخال رقم هاتف بالأرقام، مثلًا { "\u206807141 123456\u2069" }.
 # machine-drafted
-form-error-link = يُرجى إدخال رابط كامل، مثلًا https://www.verein.de.
+form-error-link = يُرجى إدخال رابط كامل، مثلًا { "\u2068https://www.verein.de\u2069" }.
 # machine-drafted
 form-error-too-many = عدد الإدخالات كبير جدًا.
 # machine-drafted

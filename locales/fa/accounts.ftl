@@ -149,7 +149,7 @@ invitation-submit = پذیرفتن دعوت
 # machine-drafted
 invitation-sign-in = برای این نشانی از قبل حسابی وجود دارد. ابتدا با آن وارد شوید، سپس دعوت را بپذیرید.
 # machine-drafted
-account-error-invalid-email = لطفاً یک نشانی ایمیل معتبر وارد کنید، برای مثال name@verein.de.
+account-error-invalid-email = لطفاً یک نشانی ایمیل معتبر وارد کنید، برای مثال { "\u2068name@verein.de\u2069" }.
 # machine-drafted
 account-error-password-too-short = رمز عبور خیلی کوتاه است: دست‌کم 12 نویسه لازم است.
 # machine-drafted

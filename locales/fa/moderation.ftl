@@ -126,11 +126,11 @@ form-error-postcode = لطفاً یک کد پستی پنج‌رقمی وارد �
 # machine-drafted
 form-error-position = لطفاً هر دو عدد را وارد کنید، برای مثال 48.8975 و 9.1920، یا هر دو بخش را خالی بگذارید.
 # machine-drafted
-form-error-email = لطفاً یک نشانی ایمیل معتبر وارد کنید، برای مثال info@verein.de.
+form-error-email = لطفاً یک نشانی ایمیل معتبر وارد کنید، برای مثال { "\u2068info@verein.de\u2069" }.
 # machine-drafted
-form-error-phone = لطفاً یک شماره تلفن با ارقام وارد کنید، برای مثال 07141 123456.
+form-error-phone = لطفاً یک شماره تلفن با ارقام وارد کنید، برای مثال { "\u206807141 123456\u2069" }.
 # machine-drafted
-form-error-link = لطفاً یک پیوند کامل وارد کنید، برای مثال https://www.verein.de.
+form-error-link = لطفاً یک پیوند کامل وارد کنید، برای مثال { "\u2068https://www.verein.de\u2069" }.
 # machine-drafted
 form-error-too-many = تعداد موارد بیش از حد است.
 # machine-drafted

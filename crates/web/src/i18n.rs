@@ -34,7 +34,12 @@ impl Catalog {
         for locale in UiLocale::ALL {
             let lang_id = locale.code().parse().unwrap_or_default();
             let mut bundle = Bundle::new_concurrent(vec![lang_id]);
-            bundle.set_use_isolating(false);
+            // Right-to-left pages and mails isolate every placeable (FSI … PDI), so that a name
+            // ending in "e.V.", an email in parentheses or a number keeps its place and its
+            // punctuation. Left-to-right languages do not: there a placeable of the other
+            // direction is isolated by the template (`dir="auto"` on names), and German and
+            // English texts stay free of invisible characters.
+            bundle.set_use_isolating(locale.is_rtl());
             let prefix = format!("{}/", locale.code());
             let mut files: Vec<_> = LocaleFiles::iter().filter(|f| f.starts_with(&prefix) && f.ends_with(".ftl")).collect();
             files.sort();
@@ -112,16 +117,6 @@ impl Tr {
             tracing::warn!(id, "missing translation");
             id.to_owned()
         })
-    }
-
-    /// A name or other text of unknown direction inside a translated sentence: isolated
-    /// (FSI … PDI) in right-to-left languages, so that "e.V." keeps its dot at the end.
-    pub fn bidi(&self, text: &str) -> String {
-        if self.locale.is_rtl() {
-            format!("\u{2068}{text}\u{2069}")
-        } else {
-            text.to_owned()
-        }
     }
 
     /// A counted message for a script, which cannot run Fluent: the text for each plural
@@ -352,6 +347,19 @@ mod tests {
             }
         }
         assert!(problems.is_empty(), "counts missing from the text:\n{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn right_to_left_messages_isolate_placeables_and_examples() {
+        let ar = Tr::new(UiLocale::Ar);
+        let text = ar.targs("propose-confirm-text", &[("email", "a@b.example".into()), ("name", "Chor e.V.".into())]);
+        assert!(text.contains("(\u{2068}a@b.example\u{2069})") && text.contains("«\u{2068}Chor e.V.\u{2069}»"), "{text:?}");
+        for locale in [UiLocale::Ar, UiLocale::Fa] {
+            let phone = Tr::new(locale).t("form-error-phone");
+            assert!(phone.contains("\u{2068}07141 123456\u{2069}"), "digit groups keep their order: {phone:?}");
+        }
+        let de = Tr::new(UiLocale::De).targs("propose-confirm-text", &[("email", "a@b.example".into()), ("name", "Chor e.V.".into())]);
+        assert!(!de.contains('\u{2068}'), "left-to-right texts stay plain: {de:?}");
     }
 
     #[test]

@@ -171,7 +171,7 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str, aud
     let subject = tr.t1("profile-report-subject", "name", p.name.as_str());
     let report_url = format!("mailto:{}?{}", office.email, serde_urlencoded::to_string([("subject", subject)]).unwrap_or_default());
     ProfilePage {
-        logo: p.logo.as_ref().map(|h| (h.url(), page.tr.t1("logo-alt", "name", page.tr.bidi(&p.name)))),
+        logo: p.logo.as_ref().map(|h| (h.url(), page.tr.t1("logo-alt", "name", &p.name))),
         name: p.name.clone(),
         short_name: p.short_name.clone().filter(|s| s != &p.name),
         legal_form: tr.t(&format!("legal-form-{}", p.legal_form.key().replace('_', "-"))),
