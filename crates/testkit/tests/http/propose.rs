@@ -231,3 +231,16 @@ async fn an_arabic_page_and_mail_isolate_a_name_ending_in_ev_and_the_address() {
         "a bare link line: {body:?}"
     );
 }
+
+/// The proposer's address has one `aria-describedby` with its hint and its message.
+#[tokio::test]
+async fn the_proposer_address_is_described_by_hint_and_message_in_one_attribute() {
+    let app = spawn_app().await;
+    let mut visitor = app.browser();
+    let page = send(&mut visitor, &proposal("Chor der Nachbarn Asperg", "", &category(&app))).await;
+    assert_eq!(page.status, 422);
+    let input = page.body.split(r#"id="f-proposer_email""#).nth(1).and_then(|rest| rest.split('>').next()).unwrap_or_default();
+    assert_eq!(input.matches("aria-describedby").count(), 1, "{input}");
+    assert!(input.contains(r#"aria-invalid="true" aria-describedby="h-proposer_email err-proposer_email""#), "{input}");
+    assert!(page.body.contains(r##"<a href="#f-proposer_email">Ihre E-Mail-Adresse: "##), "{}", page.body);
+}
