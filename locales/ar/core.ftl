@@ -14,7 +14,7 @@ nav-language-label = اختيار اللغة
 # machine-drafted
 footer-open-data = البيانات المفتوحة (API)
 # machine-drafted
-imprint-title = بيانات الناشر (Impressum)
+imprint-title = بيانات الناشر
 # machine-drafted
 privacy-title = سياسة الخصوصية
 # machine-drafted
@@ -48,3 +48,5 @@ error-unavailable-text = لا يمكن تحميل البيانات حاليًا.
 nav-offers = ما تقدمه الجمعيات
 # machine-drafted
 nav-needs = ما تبحث عنه الجمعيات
+# reviewed: the German legal name, shown in parentheses with lang="de"; it stays German
+imprint-legal-term = Impressum

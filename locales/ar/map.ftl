@@ -116,3 +116,9 @@ map-item-offers = تقدّم
 map-item-seeks = تبحث عن
 # machine-drafted
 query-error-unknown-item-category = لا توجد فئة عروض واحتياجات بهذا الاسم. يُرجى اختيار واحدة من القائمة.
+# machine-drafted
+map-container-label = خريطة الجمعيات: حرّكوها بمفاتيح الأسهم، وكبّروا أو صغّروا بمفتاحي الزائد والناقص
+# machine-drafted
+map-popup-close = إغلاق
+# machine-drafted
+map-popup-opened = فُتح على الخريطة: { $name }

@@ -23,3 +23,5 @@ error-unavailable-title = Vorübergehend nicht erreichbar
 error-unavailable-text = Die Daten können gerade nicht geladen werden. Bitte versuchen Sie es in einigen Minuten noch einmal.
 nav-offers = Vereine bieten
 nav-needs = Vereine suchen
+# The German legal name of the imprint, shown beside the title in other languages (lang="de").
+imprint-legal-term = Impressum

@@ -57,3 +57,6 @@ map-filter-needs-any = irgendetwas
 map-item-offers = bietet
 map-item-seeks = sucht
 query-error-unknown-item-category = Diese Kategorie von Angeboten und Gesuchen gibt es nicht. Bitte wählen Sie eine aus der Liste.
+map-container-label = Karte der Vereine: mit den Pfeiltasten verschieben, mit Plus und Minus vergrößern oder verkleinern
+map-popup-close = Schließen
+map-popup-opened = Auf der Karte geöffnet: { $name }

@@ -23,3 +23,5 @@ error-unavailable-title = Temporarily unavailable
 error-unavailable-text = The data cannot be loaded right now. Please try again in a few minutes.
 nav-offers = Associations offer
 nav-needs = Associations seek
+# The German legal name of the imprint, shown beside the title in other languages (lang="de").
+imprint-legal-term = Impressum

@@ -57,3 +57,6 @@ map-filter-needs-any = anything
 map-item-offers = offers
 map-item-seeks = seeks
 query-error-unknown-item-category = There is no such category of offers and needs. Please choose one from the list.
+map-container-label = Map of the associations: move with the arrow keys, zoom with plus and minus
+map-popup-close = Close
+map-popup-opened = Opened on the map: { $name }

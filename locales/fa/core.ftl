@@ -14,7 +14,7 @@ nav-language-label = انتخاب زبان
 # machine-drafted
 footer-open-data = داده‌های باز (API)
 # machine-drafted
-imprint-title = اطلاعات ناشر (Impressum)
+imprint-title = اطلاعات ناشر
 # machine-drafted
 privacy-title = سیاست حفظ حریم خصوصی
 # machine-drafted
@@ -44,3 +44,5 @@ error-unavailable-text = در حال حاضر امکان بارگیری داده
 nav-offers = پیشنهادهای انجمن‌ها
 # machine-drafted
 nav-needs = نیازهای انجمن‌ها
+# reviewed: the German legal name, shown in parentheses with lang="de"; it stays German
+imprint-legal-term = Impressum

@@ -103,3 +103,9 @@ map-item-offers = پیشنهاد می‌دهد
 map-item-seeks = به دنبال
 # machine-drafted
 query-error-unknown-item-category = چنین دسته‌ای از پیشنهادها و نیازها وجود ندارد. لطفاً یکی را از لیست انتخاب کنید.
+# machine-drafted
+map-container-label = نقشهٔ انجمن‌ها: با کلیدهای جهت‌نما جابه‌جا کنید و با کلیدهای به‌علاوه و منها بزرگ‌نمایی یا کوچک‌نمایی کنید
+# machine-drafted
+map-popup-close = بستن
+# machine-drafted
+map-popup-opened = روی نقشه باز شد: { $name }

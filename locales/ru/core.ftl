@@ -14,7 +14,7 @@ nav-language-label = Выбор языка
 # machine-drafted
 footer-open-data = Открытые данные (API)
 # machine-drafted
-imprint-title = Выходные данные (Impressum)
+imprint-title = Выходные данные
 # machine-drafted
 privacy-title = Политика конфиденциальности
 # machine-drafted
@@ -46,3 +46,5 @@ error-unavailable-text = Сейчас невозможно загрузить д
 nav-offers = Объединения предлагают
 # machine-drafted
 nav-needs = Объединения ищут
+# reviewed: the German legal name, shown in parentheses with lang="de"; it stays German
+imprint-legal-term = Impressum

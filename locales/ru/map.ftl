@@ -109,3 +109,9 @@ map-item-offers = предлагает
 map-item-seeks = ищет
 # machine-drafted
 query-error-unknown-item-category = Такой категории предложений и потребностей нет. Пожалуйста, выберите одну из списка.
+# machine-drafted
+map-container-label = Карта объединений: перемещайте клавишами со стрелками, увеличивайте и уменьшайте клавишами плюс и минус
+# machine-drafted
+map-popup-close = Закрыть
+# machine-drafted
+map-popup-opened = Открыто на карте: { $name }

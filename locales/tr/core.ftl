@@ -14,7 +14,7 @@ nav-language-label = Dil seçin
 # machine-drafted
 footer-open-data = Açık veri (API)
 # machine-drafted
-imprint-title = Künye (Impressum)
+imprint-title = Künye
 # machine-drafted
 privacy-title = Gizlilik politikası
 # machine-drafted
@@ -44,3 +44,5 @@ error-unavailable-text = Veriler şu anda yüklenemiyor. Lütfen birkaç dakika 
 nav-offers = Dernekler sunuyor
 # machine-drafted
 nav-needs = Dernekler arıyor
+# reviewed: the German legal name, shown in parentheses with lang="de"; it stays German
+imprint-legal-term = Impressum

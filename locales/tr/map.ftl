@@ -103,3 +103,9 @@ map-item-offers = sunuyor
 map-item-seeks = arıyor
 # machine-drafted
 query-error-unknown-item-category = Böyle bir teklif ve ihtiyaç kategorisi yok. Lütfen listeden birini seçin.
+# machine-drafted
+map-container-label = Dernekler haritası: ok tuşlarıyla kaydırın, artı ve eksi ile yakınlaştırın veya uzaklaştırın
+# machine-drafted
+map-popup-close = Kapat
+# machine-drafted
+map-popup-opened = Haritada açıldı: { $name }

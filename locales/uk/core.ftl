@@ -14,7 +14,7 @@ nav-language-label = Вибір мови
 # machine-drafted
 footer-open-data = Відкриті дані (API)
 # machine-drafted
-imprint-title = Вихідні дані (Impressum)
+imprint-title = Вихідні дані
 # machine-drafted
 privacy-title = Політика конфіденційності
 # machine-drafted
@@ -46,3 +46,5 @@ error-unavailable-text = Зараз неможливо завантажити д
 nav-offers = Об’єднання пропонують
 # machine-drafted
 nav-needs = Об’єднання шукають
+# reviewed: the German legal name, shown in parentheses with lang="de"; it stays German
+imprint-legal-term = Impressum

@@ -109,3 +109,9 @@ map-item-offers = пропонує
 map-item-seeks = шукає
 # machine-drafted
 query-error-unknown-item-category = Такої категорії пропозицій і потреб немає. Будь ласка, виберіть одну зі списку.
+# machine-drafted
+map-container-label = Мапа об’єднань: переміщуйте клавішами зі стрілками, збільшуйте й зменшуйте клавішами плюс і мінус
+# machine-drafted
+map-popup-close = Закрити
+# machine-drafted
+map-popup-opened = Відкрито на мапі: { $name }

@@ -47,6 +47,14 @@ pub struct Texts {
     pub cluster_count: BTreeMap<&'static str, String>,
     pub load_error: String,
     pub tiles_off: String,
+    /// The map container's name.
+    pub map_label: String,
+    /// The popup's close button.
+    pub close: String,
+    /// Said when a popup opens, `{name}` for the association.
+    pub popup_opened: String,
+    /// "Field of activity", before the category in a popup.
+    pub category: String,
 }
 
 /// Everything the map script reads from `<script type="application/json" id="map-settings">`.
@@ -145,6 +153,10 @@ impl MapSettings {
                 cluster_count: page.tr.plural_forms("map-cluster-count", &[]),
                 load_error: page.t("map-load-error"),
                 tiles_off: page.t("map-consent-withdraw"),
+                map_label: page.t("map-container-label"),
+                close: page.t("map-popup-close"),
+                popup_opened: page.tr.t1("map-popup-opened", "name", "{name}"),
+                category: page.t("facet-category"),
             },
         }
     }
