@@ -64,7 +64,7 @@ synergy-title = التآزر: العروض والاحتياجات
 # machine-drafted
 synergy-intro = الاحتياجات التي لم تجد بعد عرضًا مناسبًا، والعروض التي لا يحتاج إليها أحد، وطلبات التواصل المرسلة أو المتفق عليها – حسب الفئة والحي.
 # machine-drafted
-synergy-by-category = حسب المجال
+synergy-by-category = حسب الفئة
 # machine-drafted
 synergy-by-district = حسب الحي
 # machine-drafted

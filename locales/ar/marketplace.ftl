@@ -8,7 +8,7 @@ needs-title = ما تبحث عنه الجمعيات
 # machine-drafted
 needs-intro = ما تبحث عنه الجمعيات في الشبكة – ربما تستطيع جمعيتكم المساعدة.
 # machine-drafted
-item-category = المجال
+item-category = الفئة
 # machine-drafted
 filter-apply = إظهار
 # machine-drafted
@@ -40,7 +40,7 @@ match-reasons = لماذا
 # machine-drafted
 reason-topic = الموضوع: { $label }
 # machine-drafted
-reason-same-category = كلاهما في مجال { $category }
+reason-same-category = كلاهما في فئة { $category }
 # machine-drafted
 reason-speaks = يتحدث { $language }
 # machine-drafted

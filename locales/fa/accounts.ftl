@@ -1,4 +1,4 @@
-# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+# Machine-drafted translation (Persian), awaiting review by a native speaker.
 # machine-drafted
 nav-account-label = حساب کاربری
 # machine-drafted
@@ -8,7 +8,7 @@ nav-login = ورود
 # machine-drafted
 nav-logout = خروج
 # machine-drafted
-nav-review = فهرست بررسی
+nav-review = لیست بررسی
 # machine-drafted
 field-email = نشانی ایمیل
 # machine-drafted

@@ -1,10 +1,10 @@
-# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+# Machine-drafted translation (Persian), awaiting review by a native speaker.
 # machine-drafted
 nav-skip = رفتن به محتوا
 # machine-drafted
 nav-main-label = منوی اصلی
 # machine-drafted
-nav-home = صفحه اصلی
+nav-home = صفحهٔ اصلی
 # machine-drafted
 nav-directory = فهرست انجمن‌ها
 # machine-drafted

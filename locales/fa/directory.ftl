@@ -1,4 +1,4 @@
-# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+# Machine-drafted translation (Persian), awaiting review by a native speaker.
 # machine-drafted
 directory-title = فهرست انجمن‌ها
 # machine-drafted
@@ -70,7 +70,7 @@ filter-remove = حذف فیلتر
 # machine-drafted
 no-results = متأسفانه برای جست‌وجوی شما نتیجه‌ای پیدا نکردیم.
 # machine-drafted
-no-results-hint = با فیلترهای کمتر یا واژه جست‌وجوی کوتاه‌تر امتحان کنید:
+no-results-hint = با فیلترهای کمتر یا واژهٔ جست‌وجوی کوتاه‌تر امتحان کنید:
 # machine-drafted
 no-results-show-all = نمایش همه انجمن‌ها
 # machine-drafted

@@ -1,6 +1,6 @@
-# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+# Machine-drafted translation (Persian), awaiting review by a native speaker.
 # machine-drafted
-home-title = صفحه اصلی
+home-title = صفحهٔ اصلی
 # machine-drafted
 home-heading = انجمن‌ها و ابتکارهایی برای ادغام در { $city }
 # machine-drafted

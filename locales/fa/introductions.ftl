@@ -1,8 +1,8 @@
-# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+# Machine-drafted translation (Persian), awaiting review by a native speaker.
 # machine-drafted
 introductions-title = درخواست‌های تماس
 # machine-drafted
-introductions-intro = در اینجا می‌بینید چه کسانی می‌خواهند با انجمن شما آشنا شوند و شما از چه کسانی درخواست کرده‌اید. اطلاعات تماس تنها زمانی نمایش داده می‌شود که هر دو طرف موافقت کرده باشند.
+introductions-intro = در اینجا می‌بینید چه کسانی می‌خواهند با انجمن شما آشنا شوند و شما از چه کسانی درخواست تماس کرده‌اید. اطلاعات تماس تنها زمانی نمایش داده می‌شود که هر دو طرف موافقت کرده باشند.
 # machine-drafted
 introductions-none = هنوز درخواست تماسی وجود ندارد.
 # machine-drafted
@@ -64,7 +64,7 @@ synergy-title = هم‌افزایی: پیشنهادها و نیازها
 # machine-drafted
 synergy-intro = کدام نیازها هنوز پیشنهاد مناسبی ندارند، کدام پیشنهادها را کسی نمی‌خواهد و کدام تماس‌ها درخواست یا توافق شده‌اند – بر اساس دسته و محله.
 # machine-drafted
-synergy-by-category = بر اساس حوزه
+synergy-by-category = بر اساس دسته
 # machine-drafted
 synergy-by-district = بر اساس محله
 # machine-drafted

@@ -1,4 +1,4 @@
-# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+# Machine-drafted translation (Persian), awaiting review by a native speaker.
 # machine-drafted
 logo-heading = لوگو
 # machine-drafted
@@ -20,7 +20,7 @@ logo-choose-other = تصویر دیگری برای لوگو انتخاب کنی�
 # machine-drafted
 logo-hint = تصویری با قالب PNG یا JPEG (JPG) یا WebP با حجم حداکثر 2 مگابایت. آن را حداکثر به 512 × 512 پیکسل کوچک می‌کنیم و اطلاعات پنهان مانند دوربین یا محل عکاسی را پاک می‌کنیم.
 # machine-drafted
-logo-separate-hint = لوگو جداگانه ذخیره می‌شود. اگر در نمایه پایین چیزی را تغییر داده‌اید، لطفاً اول آن را ذخیره کنید.
+logo-separate-hint = لوگو جداگانه ذخیره می‌شود. اگر در نمایهٔ پایین چیزی را تغییر داده‌اید، لطفاً اول آن را ذخیره کنید.
 # machine-drafted
 logo-upload = بارگذاری لوگو
 # machine-drafted
@@ -30,7 +30,7 @@ logo-error-nothing-changed = چیزی تغییر نکرد. لطفاً تصویر
 # machine-drafted
 logo-error-empty = لطفاً اول یک تصویر انتخاب کنید.
 # machine-drafted
-logo-error-too-big = فایل خیلی بزرگ است: حجم لوگو حداکثر { $megabytes } مگابایت می‌تواند باشد. پیشنهاد: تصویر را کوچک کنید یا از آن عکس صفحه بگیرید.
+logo-error-too-big = فایل خیلی بزرگ است: حجم لوگو حداکثر { $megabytes } مگابایت می‌تواند باشد. نکته: تصویر را کوچک کنید یا از آن عکس صفحه بگیرید.
 # machine-drafted
 logo-error-not-an-image = این فایل تصویری با قالب PNG یا JPEG یا WebP نیست یا خراب است.
 # machine-drafted

@@ -1,4 +1,4 @@
-# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+# Machine-drafted translation (Persian), awaiting review by a native speaker.
 # machine-drafted
 mail-signature = { $instance } – شبکهٔ ارتباطی انجمن‌ها و دفتر ادغام
 # machine-drafted

@@ -14,7 +14,7 @@ map-show-search = نمایش این جست‌وجو روی نقشهٔ شهر
 # machine-drafted
 map-toggle-map = نقشه
 # machine-drafted
-map-toggle-list = فهرست
+map-toggle-list = لیست
 # machine-drafted
 map-pane-label = نقشه
 # machine-drafted
@@ -94,13 +94,13 @@ map-filter-offers = پیشنهاد می‌دهد
 # machine-drafted
 map-filter-offers-any = هر چیزی
 # machine-drafted
-map-filter-needs = به دنبال
+map-filter-needs = نیاز دارد
 # machine-drafted
 map-filter-needs-any = هر چیزی
 # machine-drafted
 map-item-offers = پیشنهاد می‌دهد
 # machine-drafted
-map-item-seeks = به دنبال
+map-item-seeks = نیاز دارد
 # machine-drafted
 query-error-unknown-item-category = چنین دسته‌ای از پیشنهادها و نیازها وجود ندارد. لطفاً یکی را از لیست انتخاب کنید.
 # machine-drafted

@@ -1,4 +1,4 @@
-# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+# Machine-drafted translation (Persian), awaiting review by a native speaker.
 # machine-drafted
 offers-title = پیشنهادهای انجمن‌ها
 # machine-drafted
@@ -8,7 +8,7 @@ needs-title = نیازهای انجمن‌ها
 # machine-drafted
 needs-intro = آنچه انجمن‌های شبکه به دنبال آن هستند – شاید انجمن شما بتواند کمک کند.
 # machine-drafted
-item-category = حوزه
+item-category = دسته
 # machine-drafted
 filter-apply = نمایش
 # machine-drafted
@@ -40,7 +40,7 @@ match-reasons = چرا
 # machine-drafted
 reason-topic = موضوع: { $label }
 # machine-drafted
-reason-same-category = هر دو در حوزهٔ { $category }
+reason-same-category = هر دو در دستهٔ { $category }
 # machine-drafted
 reason-speaks = به زبان { $language } صحبت می‌کند
 # machine-drafted
@@ -48,7 +48,7 @@ reason-time = ساعت مناسب است
 # machine-drafted
 reason-same-district = هر دو در { $district }
 # machine-drafted
-reason-neighbour = { $offer } هم‌مرز { $need } است
+reason-neighbour = { $offer } با { $need } هم‌مرز است
 # machine-drafted
 reason-audience-women = برای زنان
 # machine-drafted
@@ -58,7 +58,7 @@ reason-audience-youth = برای نوجوانان
 # machine-drafted
 profile-offers = پیشنهادهای ما
 # machine-drafted
-profile-needs = ما به دنبال
+profile-needs = نیازهای ما
 # machine-drafted
 weekday-mo = دوشنبه
 # machine-drafted
@@ -118,4 +118,4 @@ reason-weekdays = روزهای مناسب: { $days }
 # machine-drafted
 item-network-only = فقط برای شبکه
 # machine-drafted
-items-search-placeholder = مثلاً سالن، ترجمه شفاهی، کلاس تقویتی
+items-search-placeholder = مثلاً سالن، ترجمهٔ شفاهی، کلاس تقویتی

@@ -1,4 +1,4 @@
-# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+# Machine-drafted translation (Persian), awaiting review by a native speaker.
 # machine-drafted
 edit-title = ویرایش { $name }
 # machine-drafted
@@ -192,7 +192,7 @@ diff-field-contact-persons = فرد رابط
 # machine-drafted
 diff-field-contact-persons-consent = موافقت فرد رابط
 # machine-drafted
-review-title = فهرست بررسی
+review-title = لیست بررسی
 # machine-drafted
 review-intro = تغییرات و معرفی‌های انجمن‌ها که در انتظار بررسی شما هستند. تا زمان تأیید، بازدیدکنندگان نسخهٔ قبلی را می‌بینند.
 # machine-drafted

@@ -1,4 +1,4 @@
-# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+# Machine-drafted translation (Persian), awaiting review by a native speaker.
 # machine-drafted
 parked-login-note = نشست شما به پایان رسیده بود. لطفاً دوباره وارد شوید – آنچه نوشته بودید از دست نرفته است.
 # machine-drafted

@@ -1,4 +1,4 @@
-# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+# Machine-drafted translation (Persian), awaiting review by a native speaker.
 # machine-drafted
 post-title-offer = پیشنهاد جدید از { $name }
 # machine-drafted
@@ -46,7 +46,7 @@ post-new-need = نیاز جدید
 # machine-drafted
 edit-profile-heading = نمایه
 # machine-drafted
-edit-saved-closed = بسته شد. دیگر در فهرست‌ها نمایش داده نمی‌شود.
+edit-saved-closed = بسته شد. دیگر در لیست‌ها نمایش داده نمی‌شود.
 # machine-drafted
 form-error-date = لطفاً یک تاریخ وارد کنید، برای مثال 2027-03-31.
 # machine-drafted
@@ -56,17 +56,17 @@ post-field-visibility = چه کسانی آن را ببینند؟
 # machine-drafted
 post-visibility-public = همه
 # machine-drafted
-post-visibility-public-hint = در لیست‌های عمومی، روی نقشه و در نمایه انجمن شما نمایش داده می‌شود.
+post-visibility-public-hint = در لیست‌های عمومی، روی نقشه و در نمایهٔ انجمن شما نمایش داده می‌شود.
 # machine-drafted
 post-visibility-network = فقط شبکه
 # machine-drafted
-post-visibility-network-hint = فقط نمایندگان واردشده انجمن‌ها و دفتر ادغام آن را می‌بینند – نه عموم مردم.
+post-visibility-network-hint = فقط نمایندگان واردشدهٔ انجمن‌ها و دفتر ادغام آن را می‌بینند – نه عموم مردم.
 # machine-drafted
 post-title-edit-offer = تغییر پیشنهاد { $name }
 # machine-drafted
 post-title-edit-need = تغییر نیاز { $name }
 # machine-drafted
-post-submit-changes = ذخیره تغییرات
+post-submit-changes = ذخیرهٔ تغییرات
 # machine-drafted
 item-edit = ویرایش
 # machine-drafted
@@ -74,4 +74,4 @@ item-saved = ذخیره شد. موارد مناسب دوباره محاسبه ش
 # machine-drafted
 item-valid-until = معتبر تا
 # machine-drafted
-item-expired-on = در تاریخ { $date } منقضی شد – لطفاً تمدید یا بسته شود
+item-expired-on = در تاریخ { $date } منقضی شد – لطفاً آن را تمدید کنید یا ببندید

@@ -1,4 +1,4 @@
-# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+# Machine-drafted translation (Persian), awaiting review by a native speaker.
 # machine-drafted
 propose-title = معرفی یک انجمن
 # machine-drafted
@@ -36,7 +36,7 @@ propose-duplicates-edit-hint = اگر چنین است، لازم نیست چیز
 # machine-drafted
 propose-confirm-new = نه، انجمن دیگری است. معرفی را در هر حال ارسال کن.
 # machine-drafted
-propose-sent = تقریباً تمام شد: یک پیوند تأیید به { $email } فرستادیم. لطفاً ایمیل را باز کنید و معرفی «{ $name }» را تأیید کنید. این پیوند ۴۸ ساعت معتبر است.
+propose-sent = تقریباً تمام شد: یک پیوند تأیید به { $email } فرستادیم. لطفاً ایمیل را باز کنید و معرفی «{ $name }» را تأیید کنید. این پیوند 48 ساعت معتبر است.
 # machine-drafted
 propose-confirm-text = لطفاً تأیید کنید که شما ({ $email }) می‌خواهید انجمن «{ $name }» را معرفی کنید.
 # machine-drafted

@@ -64,7 +64,7 @@ synergy-title = Sinerjiler: teklifler ve ihtiyaçlar
 # machine-drafted
 synergy-intro = Hangi ihtiyaçların henüz uygun bir teklifi olmadığı, hangi tekliflere kimsenin ihtiyaç duymadığı ve hangi iletişimlerin talep edildiği veya kararlaştırıldığı – kategoriye ve semte göre.
 # machine-drafted
-synergy-by-category = Alana göre
+synergy-by-category = Kategoriye göre
 # machine-drafted
 synergy-by-district = Semte göre
 # machine-drafted

@@ -8,7 +8,7 @@ needs-title = Dernekler arıyor
 # machine-drafted
 needs-intro = Ağdaki derneklerin aradıkları – belki sizin derneğiniz yardımcı olabilir.
 # machine-drafted
-item-category = Alan
+item-category = Kategori
 # machine-drafted
 filter-apply = Göster
 # machine-drafted
@@ -40,7 +40,7 @@ match-reasons = Neden
 # machine-drafted
 reason-topic = Konu: { $label }
 # machine-drafted
-reason-same-category = ikisi de { $category } alanında
+reason-same-category = ikisi de { $category } kategorisinde
 # machine-drafted
 reason-speaks = { $language } konuşuyor
 # machine-drafted
