@@ -22,13 +22,13 @@ introductions-send = إرسال الطلب
 # machine-drafted
 introductions-dismiss = غير مناسب – إخفاء
 # machine-drafted
-introduction-state-requested = مطلوب
+introduction-state-requested = أُرسل طلب التواصل
 # machine-drafted
-introduction-state-agreed = متفق عليه
+introduction-state-agreed = تم الاتفاق
 # machine-drafted
-introduction-state-declined = مرفوض
+introduction-state-declined = رُفض
 # machine-drafted
-introduction-state-done = مكتمل
+introduction-state-done = اكتمل
 # machine-drafted
 introduction-state-dismissed = مخفي
 # machine-drafted

@@ -41,8 +41,8 @@ error-unavailable-title = Geçici olarak kullanılamıyor
 # machine-drafted
 error-unavailable-text = Veriler şu anda yüklenemiyor. Lütfen birkaç dakika sonra tekrar deneyin.
 # machine-drafted
-nav-offers = Dernekler sunuyor
+nav-offers = Derneklerin teklifleri
 # machine-drafted
-nav-needs = Dernekler arıyor
+nav-needs = Derneklerin ihtiyaçları
 # reviewed: the German legal name, shown in parentheses with lang="de"; it stays German
 imprint-legal-term = Impressum

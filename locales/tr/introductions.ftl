@@ -22,9 +22,9 @@ introductions-send = Talebi gönder
 # machine-drafted
 introductions-dismiss = Uygun değil – gizle
 # machine-drafted
-introduction-state-requested = talep edildi
+introduction-state-requested = iletişim talep edildi
 # machine-drafted
-introduction-state-agreed = anlaşıldı
+introduction-state-agreed = anlaşmaya varıldı
 # machine-drafted
 introduction-state-declined = reddedildi
 # machine-drafted

@@ -1,10 +1,10 @@
 # Machine-drafted translation (Turkish), awaiting review by a native speaker.
 # machine-drafted
-offers-title = Dernekler sunuyor
+offers-title = Derneklerin teklifleri
 # machine-drafted
 offers-intro = Ağdaki derneklerin başkalarına sunduğu şeyler: mekânlar, tercümanlık, bilgi birikimi, malzeme, gönüllüler ve daha fazlası.
 # machine-drafted
-needs-title = Dernekler arıyor
+needs-title = Derneklerin ihtiyaçları
 # machine-drafted
 needs-intro = Ağdaki derneklerin aradıkları – belki sizin derneğiniz yardımcı olabilir.
 # machine-drafted
