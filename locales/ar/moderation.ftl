@@ -253,3 +253,5 @@ history-not-trusted = تُراجَع تغييرات هذه الجمعية قبل
 review-done-claim = تم.
 # machine-drafted
 edit-position-drag = يمكنكم أيضًا سحب الدبوس على الخريطة أو النقر على الخريطة؛ عندها تُملأ الأرقام تلقائيًا.
+# machine-drafted
+review-comment-hint = إلزامي إذا لم توافقوا: تتلقى الجمعية التعليق بالبريد الإلكتروني.

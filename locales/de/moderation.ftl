@@ -126,3 +126,4 @@ history-trusted = Vertrauenswürdig: Änderungen dieses Vereins werden sofort ve
 history-not-trusted = Änderungen dieses Vereins werden vor der Veröffentlichung geprüft.
 review-done-claim = Erledigt.
 edit-position-drag = Sie können auch den Punkt auf der Karte verschieben oder in die Karte klicken; die Zahlen werden dann eingetragen.
+review-comment-hint = Pflichtfeld, wenn Sie nicht freigeben: Der Verein bekommt den Kommentar per E-Mail.

@@ -253,3 +253,5 @@ history-not-trusted = تغییرات این انجمن پیش از انتشار 
 review-done-claim = انجام شد.
 # machine-drafted
 edit-position-drag = همچنین می‌توانید سنجاق روی نقشه را بکشید یا روی نقشه کلیک کنید؛ عددها خودکار پر می‌شوند.
+# machine-drafted
+review-comment-hint = اگر تأیید نمی‌کنید، الزامی است: انجمن این نظر را با ایمیل دریافت می‌کند.

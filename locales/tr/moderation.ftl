@@ -253,3 +253,5 @@ history-not-trusted = Bu derneğin değişiklikleri yayımlanmadan önce incelen
 review-done-claim = Tamamlandı.
 # machine-drafted
 edit-position-drag = Haritadaki iğneyi sürükleyebilir veya haritaya tıklayabilirsiniz; sayılar otomatik olarak doldurulur.
+# machine-drafted
+review-comment-hint = Onaylamıyorsanız zorunludur: dernek yorumu e-postayla alır.
