@@ -98,7 +98,7 @@ impl Tr {
     /// The text of a message with one argument.
     pub fn t1(&self, id: &str, name: &str, value: impl Into<ArgValue>) -> String {
         let mut args = FluentArgs::new();
-        args.set(Cow::Owned(name.to_owned()), value.into().0);
+        args.set(Cow::Owned(name.to_owned()), self.isolated(value.into().0));
         self.lookup(id, Some(&args))
     }
 
@@ -106,9 +106,21 @@ impl Tr {
     pub fn targs(&self, id: &str, pairs: &[(&str, ArgValue)]) -> String {
         let mut args = FluentArgs::new();
         for (name, value) in pairs {
-            args.set(Cow::Owned((*name).to_owned()), value.0.clone());
+            args.set(Cow::Owned((*name).to_owned()), self.isolated(value.0.clone()));
         }
         self.lookup(id, Some(&args))
+    }
+
+    /// Left-to-right bundles do not isolate (see `Catalog::load`); a text argument written in
+    /// a right-to-left script (an Arabic association's name) is isolated by hand there, so that
+    /// its digits and punctuation stay with it inside a German or English sentence.
+    fn isolated(&self, value: FluentValue<'static>) -> FluentValue<'static> {
+        match value {
+            FluentValue::String(text) if !self.locale.is_rtl() && text.chars().any(right_to_left) => {
+                FluentValue::String(Cow::Owned(format!("\u{2068}{text}\u{2069}")))
+            }
+            other => other,
+        }
     }
 
     fn lookup(&self, id: &str, args: Option<&FluentArgs>) -> String {
@@ -165,6 +177,12 @@ impl Tr {
             code.to_uppercase()
         }
     }
+}
+
+/// A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their
+/// presentation forms).
+fn right_to_left(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 fn category_name(category: PluralCategory) -> &'static str {
@@ -360,6 +378,8 @@ mod tests {
         }
         let de = Tr::new(UiLocale::De).targs("propose-confirm-text", &[("email", "a@b.example".into()), ("name", "Chor e.V.".into())]);
         assert!(!de.contains('\u{2068}'), "left-to-right texts stay plain: {de:?}");
+        let arabic_name = Tr::new(UiLocale::De).t1("edit-title", "name", "جمعية الصداقة 2");
+        assert_eq!(arabic_name, "\u{2068}جمعية الصداقة 2\u{2069} bearbeiten", "a right-to-left name in a German sentence");
     }
 
     #[test]
