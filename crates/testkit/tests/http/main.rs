@@ -9,6 +9,7 @@ mod api;
 mod confirm;
 mod directory_items;
 mod directory_pages;
+mod feedback;
 mod hardening;
 mod i18n;
 mod logo;

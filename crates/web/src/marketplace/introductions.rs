@@ -45,6 +45,8 @@ pub struct IntroductionView {
 pub struct IntroductionsPage {
     pub page: PageCtx,
     pub items: Vec<IntroductionView>,
+    /// The viewer just asked for an introduction.
+    pub asked: bool,
 }
 
 fn title_of(state: &SharedState, id: ItemId) -> String {
@@ -154,7 +156,7 @@ pub async fn list(State(state): State<SharedState>, visit: Visit, SignedIn(viewe
     for intro in &intros {
         items.push(view_of(&state, &page, &orgs, intro).await);
     }
-    Ok(render(StatusCode::OK, &IntroductionsPage { page, items }))
+    Ok(render(StatusCode::OK, &IntroductionsPage { page, items, asked: visit.flag("asked") }))
 }
 
 #[derive(Debug, Default, Deserialize)]
