@@ -44,6 +44,11 @@ mail-revision-approved-body =
 
     دفتر ادغام تغییر شما در اطلاعات «{ $organisation }» را تأیید کرد. این تغییر اکنون برای عموم قابل مشاهده است.
 
+    { $has_comment ->
+        [yes] نظر دفتر ادغام: { $comment }
+       *[no] { "" }
+    }
+
     { $link }
 mail-revision-rejected-subject = تغییر شما در اطلاعات { $organisation } تأیید نشد
 mail-revision-rejected-body =
@@ -79,6 +84,11 @@ mail-proposal-approved-body =
     با سلام،
 
     دفتر ادغام پیشنهاد شما «{ $organisation }» را بررسی و تأیید کرد. این اطلاعات اکنون در { $instance } برای عموم قابل مشاهده است:
+
+    { $has_comment ->
+        [yes] نظر دفتر ادغام: { $comment }
+       *[no] { "" }
+    }
 
     { $link }
 

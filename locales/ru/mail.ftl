@@ -44,6 +44,11 @@ mail-revision-approved-body =
 
     Бюро по вопросам интеграции одобрило Ваше изменение записи «{ $organisation }». Теперь оно видно публично.
 
+    { $has_comment ->
+        [yes] Комментарий бюро по вопросам интеграции: { $comment }
+       *[no] { "" }
+    }
+
     { $link }
 mail-revision-rejected-subject = Ваше изменение записи { $organisation } не одобрено
 mail-revision-rejected-body =
@@ -79,6 +84,11 @@ mail-proposal-approved-body =
     Здравствуйте!
 
     Бюро по вопросам интеграции проверило и одобрило Ваше предложение «{ $organisation }». Теперь запись видна публично на { $instance }:
+
+    { $has_comment ->
+        [yes] Комментарий бюро по вопросам интеграции: { $comment }
+       *[no] { "" }
+    }
 
     { $link }
 

@@ -44,6 +44,11 @@ mail-revision-approved-body =
 
     Бюро з питань інтеграції схвалило Вашу зміну до запису «{ $organisation }». Тепер її видно публічно.
 
+    { $has_comment ->
+        [yes] Коментар бюро з питань інтеграції: { $comment }
+       *[no] { "" }
+    }
+
     { $link }
 mail-revision-rejected-subject = Вашу зміну до запису { $organisation } не схвалено
 mail-revision-rejected-body =
@@ -79,6 +84,11 @@ mail-proposal-approved-body =
     Добрий день!
 
     Бюро з питань інтеграції перевірило й схвалило Вашу пропозицію «{ $organisation }». Тепер запис видно публічно на { $instance }:
+
+    { $has_comment ->
+        [yes] Коментар бюро з питань інтеграції: { $comment }
+       *[no] { "" }
+    }
 
     { $link }
 
