@@ -2,8 +2,8 @@
 //! becomes an entity. Bad stored data is reported as [`StoreError::Corrupt`].
 
 use app::ports::{
-    AuditEvent, Author, AuthoredRevision, Claim, Introduction, MemberRole, Membership, OrgPosition, OrgRecord, ParkedForm, PendingReview,
-    ReviewState, Revision, RevisionInfo, SessionRecord, StoreError, UsedToken, User, RESTORED_PREFIX,
+    AuditEvent, Author, AuthoredRevision, Claim, Introduction, MemberRole, Membership, OrgPosition, OrgRecord, ParkedForm,
+    PendingInvitation, PendingReview, ReviewState, Revision, RevisionInfo, SessionRecord, StoreError, UsedToken, User, RESTORED_PREFIX,
 };
 use domain::accounts::{EmailAddress, Role, UserId};
 use domain::category::Category;
@@ -365,6 +365,19 @@ impl TokenRow {
             organisation: self.organisation_id.map(OrgId),
             payload: self.payload,
         })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub struct PendingInvitationRow {
+    pub email: String,
+    pub payload: String,
+    pub expires_at: i64,
+}
+
+impl PendingInvitationRow {
+    pub fn into_pending(self) -> Result<PendingInvitation, StoreError> {
+        Ok(PendingInvitation { email: email(&self.email)?, payload: self.payload, expires_at: self.expires_at })
     }
 }
 

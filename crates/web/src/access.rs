@@ -117,6 +117,9 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/organisations/{slug}/trust", Staff),
     rule("GET", "/organisations/{slug}/members", Member),
     rule("POST", "/organisations/{slug}/members", Member),
+    rule("POST", "/organisations/{slug}/members/invitations/resend", Member),
+    rule("POST", "/organisations/{slug}/members/invitations/revoke", Member),
+    rule("POST", "/organisations/{slug}/members/remove", Member),
     rule("GET", "/organisations/{slug}/items/new", Member),
     rule("POST", "/organisations/{slug}/items", Member),
     rule("POST", "/items/{id}/close", Member),
@@ -132,6 +135,7 @@ pub const MATRIX: &[Rule] = &[
     rule("GET", "/office/inactive", Staff),
     rule("POST", "/office/review/{slug}/{number}", Staff),
     rule("GET", "/office/audit", Staff),
+    rule("GET", "/office/invite", Staff),
     // Administration.
     rule("GET", "/admin/users", Admin),
     rule("POST", "/admin/users/{id}/role", Admin),

@@ -97,6 +97,16 @@ pub fn members_sent(slug: &str) -> String {
     format!("/organisations/{slug}/members?sent=1")
 }
 
+/// An association's members page at its invitation form.
+pub fn members_invite(slug: &str) -> String {
+    format!("/organisations/{slug}/members#invite")
+}
+
+/// An association's members after a change (`resent`, `revoked`, `removed`).
+pub fn members_done(slug: &str, done: &str) -> String {
+    format!("/organisations/{slug}/members?done={done}")
+}
+
 /// An offer's or need's page.
 pub fn item(kind: ItemKind, id: ItemId) -> String {
     match kind {

@@ -38,7 +38,7 @@ pub use memberships::{MemberRole, Membership, MembershipStore};
 pub use parked_forms::{ParkedForm, ParkedFormStore};
 pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, RESTORED_PREFIX};
 pub use sessions::{NewSession, SessionRecord, SessionStore};
-pub use tokens::{NewToken, TokenPurpose, TokenStore, UsedToken};
+pub use tokens::{NewToken, PendingInvitation, TokenPurpose, TokenStore, UsedToken};
 pub use users::{AdminGuard, NewUser, User, UserStore};
 
 /// A storage failure. Conflicts are the caller's to resolve; the rest are operational.
