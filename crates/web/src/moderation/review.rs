@@ -77,6 +77,7 @@ pub fn reasons_text(page: &PageCtx, reasons: &[MatchReason]) -> String {
         .iter()
         .map(|r| match r {
             MatchReason::SimilarName { .. } => page.t("duplicate-similar-name"),
+            MatchReason::ContainedName { .. } => page.t("duplicate-contained-name"),
             MatchReason::Nearby { metres } => page.tr.t1("duplicate-nearby", "metres", metres.round() as usize),
         })
         .collect::<Vec<_>>()
