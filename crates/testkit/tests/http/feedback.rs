@@ -65,3 +65,44 @@ async fn the_account_page_welcomes_and_introductions_confirm_the_request() {
     let page = vera.get("/introductions?asked=1&lang=de").await;
     assert!(notice(&page.body, "success").is_some_and(|n| n.contains("Ihre Anfrage ist verschickt")), "{}", page.body);
 }
+
+#[tokio::test]
+async fn a_newcomer_without_an_association_is_told_why_no_request_shows_and_the_office_sees_what_waits() {
+    let app = spawn_app().await;
+    let (slug, other) = ("kulturverein-brueckenschlag", "circolo-il-ponte");
+    let asker = app.representative_of("vera@verein.example", other).await;
+    let index = app.state.directory.index();
+    let (target, requester) = (index.get(slug).unwrap().id, index.get(other).unwrap().id);
+    let view = app.state.marketplace.view();
+    let audience = domain::organisation::Audience::Office;
+    let need = view.of_organisation(requester, audience).into_iter().find(|i| i.kind == domain::marketplace::ItemKind::Need).unwrap().id;
+    let offer = view.of_organisation(target, audience).into_iter().find(|i| i.kind == domain::marketplace::ItemKind::Offer).unwrap().id;
+    let request = app::ports::NewIntroduction {
+        need,
+        offer,
+        requester_org: requester,
+        responder_org: target,
+        requested_by: asker,
+        state: domain::marketplace::IntroductionState::Requested,
+        message: String::new(),
+    };
+    app.state.marketplace.introductions().create_introduction(&request).await.unwrap();
+
+    app.user("neu@verein.example", domain::accounts::Role::Representative).await;
+    let mut newcomer = app.signed_in("neu@verein.example", None).await;
+    let page = newcomer.get("/introductions?lang=de").await;
+    let note = notice(&page.body, "info").expect("an explanation, not only 'none yet'");
+    assert!(note.contains("noch mit keinem Verein verbunden") && note.contains("Das ist unser Verein"), "{note}");
+    let page = newcomer.post(&format!("/organisations/{slug}/claim"), &[("message", "")]).await;
+    assert_eq!(page.status, 303);
+
+    let id = app.user("koordination@stadt.example", domain::accounts::Role::Coordinator).await;
+    let secret = app.with_totp(id).await;
+    let mut office = app.signed_in("koordination@stadt.example", Some(&secret)).await;
+    let page = office.get("/office/review?lang=de").await;
+    let claim = page.body.split("class=\"hint claim-context\"").nth(1).expect("the claim's context").split("</p>").next().unwrap();
+    assert!(claim.contains("Eine Kontaktanfrage wartet auf diesen Verein") && claim.contains("Il Ponte"), "{claim}");
+    if !page.body.contains("class=\"review-item\" aria-labelledby=\"r-") {
+        assert!(!page.body.contains("id=\"review-empty\""), "no 'Nichts zu prüfen' under a claim");
+    }
+}

@@ -47,6 +47,8 @@ pub struct IntroductionsPage {
     pub items: Vec<IntroductionView>,
     /// The viewer just asked for an introduction.
     pub asked: bool,
+    /// The account represents no association yet, so no request can reach it here.
+    pub unlinked: bool,
 }
 
 fn title_of(state: &SharedState, id: ItemId) -> String {
@@ -156,7 +158,10 @@ pub async fn list(State(state): State<SharedState>, visit: Visit, SignedIn(viewe
     for intro in &intros {
         items.push(view_of(&state, &page, &orgs, intro).await);
     }
-    Ok(render(StatusCode::OK, &IntroductionsPage { page, items, asked: visit.flag("asked") }))
+    Ok(render(
+        StatusCode::OK,
+        &IntroductionsPage { page, items, asked: visit.flag("asked"), unlinked: viewer.memberships.is_empty() && !viewer.is_staff() },
+    ))
 }
 
 #[derive(Debug, Default, Deserialize)]
