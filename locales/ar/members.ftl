@@ -1,0 +1,25 @@
+# Machine-drafted translation (Arabic), awaiting review by a native speaker.
+members-invite-sent-next = تظهر تحت «الدعوات المعلّقة» حتى تُقبل؛ يمكنكم هناك إرسالها مجددًا أو سحبها.
+members-current-heading = من يحرّر الإدخال
+members-none-yet = لم يقبل أحد دعوة بعد.
+members-remove = إزالة
+members-pending-heading = الدعوات المعلّقة
+members-pending-none = لا توجد دعوات معلّقة.
+members-pending-intro = تلقّى هؤلاء الأشخاص دعوة ولم يقبلوها بعد.
+members-pending-until = الرابط صالح حتى { $date }
+members-resend = إرسال مجددًا
+members-revoke = سحب
+members-done-resent = أُرسلت الدعوة مجددًا برابط جديد؛ الرابط القديم لم يعد صالحًا.
+members-done-revoked = سُحبت الدعوة؛ رابطها لم يعد صالحًا.
+members-done-removed = لم يعد هذا الشخص يحرّر الإدخال.
+members-error-gone = هذه الدعوة أو هذا الشخص غير موجود هنا (لم يعد).
+members-role-owner-hint = يحرّر الإدخال والعروض والطلبات ويدعو أشخاصًا آخرين.
+members-role-editor-hint = يحرّر الإدخال والعروض والطلبات، لكنه لا يدعو أحدًا.
+members-role-editor-only = تدعون أشخاصًا يحرّرون الإدخال معكم: يغيّرون الإدخال والعروض والطلبات، لكنهم لا يدعون أحدًا.
+profile-invite = دعوة ممثل/ة
+admin-invite-heading = دعوة شخص لجمعية
+admin-invite-text = اختاروا الجمعية. في الصفحة التالية تُدخلون عنوان البريد الإلكتروني وترون الدعوات المعلّقة.
+admin-invite-organisation = الجمعية
+admin-invite-submit = متابعة إلى الدعوة
+admin-own-account-hint = حسابكم الخاص – لا يمكن تعطيله إلا من قبل مسؤول آخر.
+account-organisations-staff = بصفتكم مكتب الاندماج تحرّرون كل إدخال دون أن تكونوا أعضاء. تدعون الممثلين من صفحة الجمعية («دعوة ممثل/ة») أو من قائمة الحسابات.

@@ -1,0 +1,8 @@
+# Machine-drafted translation (Arabic), awaiting review by a native speaker.
+introductions-unlinked = حسابكم غير مرتبط بأي جمعية بعد. ستظهر هنا الطلبات الموجّهة إلى جمعيتكم بعد أن يؤكد مكتب الاندماج أنكم تمثلونها: ابحثوا عن جمعيتكم في الدليل واختاروا هناك «هذه جمعيتنا».
+introductions-unlinked-find = البحث عن جمعيتكم في الدليل
+claims-waiting =
+    { $count ->
+        [one] طلب تعارف واحد ينتظر هذه الجمعية، من:
+       *[other] { $count } طلبات تعارف تنتظر هذه الجمعية، من:
+    }

@@ -1,0 +1,5 @@
+# Machine-drafted translation (Arabic), awaiting review by a native speaker.
+edit-overview = يتكوّن النموذج من ستة أجزاء:
+edit-overview-hint = احفظوا في النهاية عبر «حفظ التغييرات»؛ ما لا تغيّرونه يبقى كما هو.
+edit-markdown-hint = التنسيق: سطر فارغ يفصل الفقرات؛ السطر الذي يبدأ بـ «- » يصبح بندًا في قائمة؛ **عريض**، *مائل*؛ الروابط بالشكل [نص](https://…).
+edit-position-address-first = الأسهل: أدخلوا العنوان في الأعلى واحفظوا – يضع Knotenpunkt النقطة بنفسه. لا تُظهر الخريطة الشوارع إلا بعد «تحميل الخريطة»؛ قبل ذلك ترون مساحة رمادية فقط.

@@ -1,0 +1,25 @@
+# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+members-invite-sent-next = تا پذیرفته شدن زیر «دعوت‌های باز» می‌ماند؛ آنجا می‌توانید آن را دوباره بفرستید یا پس بگیرید.
+members-current-heading = چه کسانی مدخل را نگه می‌دارند
+members-none-yet = هنوز کسی دعوتی را نپذیرفته است.
+members-remove = حذف
+members-pending-heading = دعوت‌های باز
+members-pending-none = دعوت بازی نیست.
+members-pending-intro = این افراد دعوت شده‌اند و هنوز نپذیرفته‌اند.
+members-pending-until = پیوند تا { $date } معتبر است
+members-resend = ارسال دوباره
+members-revoke = پس گرفتن
+members-done-resent = دعوت با پیوندی تازه دوباره فرستاده شد؛ پیوند قبلی دیگر کار نمی‌کند.
+members-done-revoked = دعوت پس گرفته شد؛ پیوند آن دیگر کار نمی‌کند.
+members-done-removed = این فرد دیگر مدخل را ویرایش نمی‌کند.
+members-error-gone = این دعوت یا این فرد اینجا نیست (دیگر نیست).
+members-role-owner-hint = مدخل، پیشنهادها و درخواست‌ها را ویرایش می‌کند و افراد دیگری را دعوت می‌کند.
+members-role-editor-hint = مدخل، پیشنهادها و درخواست‌ها را ویرایش می‌کند، اما کسی را دعوت نمی‌کند.
+members-role-editor-only = شما کسانی را دعوت می‌کنید که با شما مدخل را ویرایش می‌کنند: آن‌ها مدخل، پیشنهادها و درخواست‌ها را تغییر می‌دهند، اما کسی را دعوت نمی‌کنند.
+profile-invite = دعوت از نماینده
+admin-invite-heading = دعوت از کسی برای یک انجمن
+admin-invite-text = انجمن را انتخاب کنید. در صفحهٔ بعد نشانی ایمیل را وارد می‌کنید و دعوت‌های باز را می‌بینید.
+admin-invite-organisation = انجمن
+admin-invite-submit = ادامه به دعوت
+admin-own-account-hint = حساب خود شما – فقط مدیر دیگری می‌تواند آن را غیرفعال کند.
+account-organisations-staff = به‌عنوان دفتر ادغام، بدون عضویت هر مدخل را ویرایش می‌کنید. نمایندگان را در صفحهٔ یک انجمن («دعوت از نماینده») یا در فهرست حساب‌ها دعوت می‌کنید.

@@ -1,0 +1,25 @@
+# Machine-drafted translation (Turkish), awaiting review by a native speaker.
+members-invite-sent-next = Kabul edilene kadar “Bekleyen davetler” altında listelenir; orada yeniden gönderebilir veya geri çekebilirsiniz.
+members-current-heading = Kaydı kimler düzenliyor
+members-none-yet = Henüz kimse bir daveti kabul etmedi.
+members-remove = Kaldır
+members-pending-heading = Bekleyen davetler
+members-pending-none = Bekleyen davet yok.
+members-pending-intro = Bu kişiler davet edildi ve henüz kabul etmedi.
+members-pending-until = Bağlantı { $date } tarihine kadar geçerli
+members-resend = Yeniden gönder
+members-revoke = Geri çek
+members-done-resent = Davet yeni bir bağlantıyla yeniden gönderildi; eski bağlantı artık geçersiz.
+members-done-revoked = Davet geri çekildi; bağlantısı artık geçersiz.
+members-done-removed = Bu kişi artık kaydı düzenlemiyor.
+members-error-gone = Bu davet veya kişi burada yok (artık yok).
+members-role-owner-hint = Kaydı, teklifleri ve talepleri düzenler ve başka kişileri davet eder.
+members-role-editor-hint = Kaydı, teklifleri ve talepleri düzenler, ancak kimseyi davet etmez.
+members-role-editor-only = Kaydı sizinle birlikte düzenleyecek kişileri davet edersiniz: kaydı, teklifleri ve talepleri değiştirirler, ancak kimseyi davet etmezler.
+profile-invite = Temsilci davet et
+admin-invite-heading = Bir dernek için birini davet et
+admin-invite-text = Derneği seçin. Sonraki sayfada e-posta adresini girer ve bekleyen davetleri görürsünüz.
+admin-invite-organisation = Dernek
+admin-invite-submit = Davete devam et
+admin-own-account-hint = Kendi hesabınız – onu yalnızca başka bir yönetici devre dışı bırakabilir.
+account-organisations-staff = Entegrasyon ofisi olarak üye olmadan her kaydı düzenlersiniz. Temsilcileri bir derneğin sayfasında (“Temsilci davet et”) veya hesap listesinde davet edersiniz.

@@ -1,0 +1,5 @@
+# Machine-drafted translation (Turkish), awaiting review by a native speaker.
+edit-overview = Form altı bölümden oluşur:
+edit-overview-hint = Sonunda “Değişiklikleri kaydet” ile kaydedin; değiştirmediğiniz her şey olduğu gibi kalır.
+edit-markdown-hint = Biçimlendirme: boş bir satır paragrafları ayırır; “- ” ile başlayan satır bir liste maddesi olur; **kalın**, *italik*; bağlantılar [metin](https://…) biçiminde.
+edit-position-address-first = En kolayı: yukarıya adresi yazıp kaydedin – Knotenpunkt noktayı kendisi yerleştirir. Harita sokakları ancak “Haritayı yükle”den sonra gösterir; öncesinde yalnızca gri bir alan görürsünüz.

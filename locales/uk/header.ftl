@@ -1,0 +1,3 @@
+# Machine-drafted translation (Ukrainian), awaiting review by a native speaker.
+nav-menu = Меню
+home-propose-hint = Вашого об’єднання немає в довіднику? Запропонуйте його – бюро з питань інтеграції перевірить пропозицію.
