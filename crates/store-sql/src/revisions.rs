@@ -157,8 +157,10 @@ impl<D: Dialect> RevisionStore for SqlStore<D> {
         // A logo purged since (no revision named it for the grace period) is not restored:
         // the profile comes back without one.
         if let Some(hash) = &profile.logo {
-            let kept: Option<TextRow> =
-                tx.fetch_optional(Statement::new("SELECT hash AS text FROM logo WHERE hash = $1").bind(hash.as_str())).await.map_err(db_error)?;
+            let kept: Option<TextRow> = tx
+                .fetch_optional(Statement::new("SELECT hash AS text FROM logo WHERE hash = $1").bind(hash.as_str()))
+                .await
+                .map_err(db_error)?;
             if kept.is_none() {
                 profile.logo = None;
             }

@@ -129,6 +129,7 @@ mod tests {
     fn right_to_left_mails_isolate_names_and_leave_links_bare() {
         let kind = MailKind::ProposalApproved {
             organisation: "Elternverein Asperg e.V.".into(),
+            comment: String::new(),
             link: "https://k.example/organisations/elternverein-asperg".into(),
         };
         for locale in [UiLocale::Ar, UiLocale::Fa] {

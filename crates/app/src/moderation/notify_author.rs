@@ -13,7 +13,11 @@ pub async fn notify_author(users: &dyn UserStore, mailing: &Mailing<'_>, outcome
     let (to, language, kind) = match outcome.proposer() {
         Some(proposer) => {
             let kind = match outcome.decision {
-                Decision::Approve => MailKind::ProposalApproved { organisation, comment: comment.to_owned(), link: format!("{base}/organisations/{}", outcome.slug) },
+                Decision::Approve => MailKind::ProposalApproved {
+                    organisation,
+                    comment: comment.to_owned(),
+                    link: format!("{base}/organisations/{}", outcome.slug),
+                },
                 Decision::Reject => {
                     MailKind::ProposalRejected { organisation, comment: comment.to_owned(), link: format!("{base}/organisations/propose") }
                 }

@@ -64,7 +64,7 @@ async fn page(state: &SharedState, visit: &Visit, viewer: &Viewer, record: &OrgR
     }
     let members = state.accounts.members_of(record.id).await?;
     let manages = |role: MemberRole| viewer.is_staff() || (role == MemberRole::Editor && viewer.may_manage_members(record.id));
-    let invitations = pending_invitations(state.accounts.as_ref(), viewer, record.id, unix_now())
+    let invitations = pending_invitations(state.accounts.as_ref(), viewer, record.id, state.clock.now().unix_secs())
         .await
         .map_err(|_| PageError::Forbidden)?
         .into_iter()
@@ -167,7 +167,16 @@ pub async fn resend(
 ) -> Result<Response, PageError> {
     let (text, base) = mailing_parts(&state, &headers);
     let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
-    match resend_invitation(state.accounts.as_ref(), &mailing, &viewer, (record.id, &record.name), &form.email, unix_now()).await {
+    match resend_invitation(
+        state.accounts.as_ref(),
+        &mailing,
+        &viewer,
+        (record.id, &record.name),
+        &form.email,
+        state.clock.now().unix_secs(),
+    )
+    .await
+    {
         Ok(()) => Ok(Redirect::to(&urls::members_done(record.slug.as_str(), "resent")).into_response()),
         Err(error) => refused(&state, &visit, &viewer, &record, &error).await,
     }
@@ -181,7 +190,7 @@ pub async fn revoke(
     Association(record): Association,
     Form(form): Form<InvitationForm>,
 ) -> Result<Response, PageError> {
-    match revoke_invitation(state.accounts.as_ref(), &viewer, record.id, &form.email, unix_now()).await {
+    match revoke_invitation(state.accounts.as_ref(), &viewer, record.id, &form.email, state.clock.now().unix_secs()).await {
         Ok(()) => Ok(Redirect::to(&urls::members_done(record.slug.as_str(), "revoked")).into_response()),
         Err(error) => refused(&state, &visit, &viewer, &record, &error).await,
     }
