@@ -8,11 +8,11 @@ notice-warning = تنبيه
 # machine-drafted
 notice-error = خطأ
 # machine-drafted
-notice-item-posted-offer = تم نشر عرضكم. تجدون أدناه جمعيات تبحث عن شيء مماثل – اطلبوا التعارف من هناك.
+notice-item-posted-offer = تم نشر عرضكم. تجدون أدناه جمعيات تبحث عن شيء مماثل – اسألوا هناك عن تعارف.
 # machine-drafted
-notice-item-posted-need = تم نشر طلبكم. تجدون أدناه عروضًا مناسبة من جمعيات أخرى – اطلبوا التعارف من هناك.
+notice-item-posted-need = تم نشر احتياجكم. تجدون أدناه عروضًا مناسبة من جمعيات أخرى – اسألوا هناك عن تعارف.
 # machine-drafted
-notice-item-dismissed = تم إخفاء الاقتراح. لن تراه جمعيتكم مرة أخرى.
+notice-item-dismissed = تم إخفاء هذا التطابق. لن تراه جمعيتكم مرة أخرى.
 # machine-drafted
 notice-introduction-asked = تم إرسال طلبكم. سيتلقى الطرف الآخر رسالة بريد إلكتروني. بمجرد موافقته سترون بيانات الاتصال الخاصة به هنا، وسيرى بياناتكم.
 # machine-drafted

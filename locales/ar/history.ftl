@@ -43,7 +43,7 @@ history-restored-note = تمت استعادة النسخة { $from } كنسخة 
 # machine-drafted
 history-danger-heading = منطقة الخطر
 # machine-drafted
-history-danger-text = الإدخال المؤرشف يختفي من الدليل والخريطة والبحث والاقتراحات. لا يُحذف شيء؛ يمكن لمكتب الاندماج إعادته في أي وقت.
+history-danger-text = الإدخال المؤرشف يختفي من الدليل والخريطة والبحث والتطابقات. لا يُحذف شيء؛ يمكن لمكتب الاندماج إعادته في أي وقت.
 # machine-drafted
 history-archive-start = أرشفة الإدخال …
 # machine-drafted

@@ -28,11 +28,11 @@ members-done-removed = لم يعد هذا الشخص يحرّر الإدخال.
 # machine-drafted
 members-error-gone = هذه الدعوة أو هذا الشخص غير موجود هنا (لم يعد).
 # machine-drafted
-members-role-owner-hint = يحرّر الإدخال والعروض والطلبات ويدعو أشخاصًا آخرين.
+members-role-owner-hint = يحرّر الإدخال والعروض والاحتياجات ويدعو أشخاصًا آخرين.
 # machine-drafted
-members-role-editor-hint = يحرّر الإدخال والعروض والطلبات، لكنه لا يدعو أحدًا.
+members-role-editor-hint = يحرّر الإدخال والعروض والاحتياجات، لكنه لا يدعو أحدًا.
 # machine-drafted
-members-role-editor-only = تدعون أشخاصًا يحرّرون الإدخال معكم: يغيّرون الإدخال والعروض والطلبات، لكنهم لا يدعون أحدًا.
+members-role-editor-only = تدعون أشخاصًا يحرّرون الإدخال معكم: يغيّرون الإدخال والعروض والاحتياجات، لكنهم لا يدعون أحدًا.
 # machine-drafted
 profile-invite = دعوة ممثل/ة
 # machine-drafted

@@ -2,7 +2,7 @@
 # machine-drafted
 introductions-unlinked = حسابكم غير مرتبط بأي جمعية بعد. ستظهر هنا الطلبات الموجّهة إلى جمعيتكم بعد أن يؤكد مكتب الاندماج أنكم تمثلونها: ابحثوا عن جمعيتكم في الدليل واختاروا هناك «هذه جمعيتنا».
 # machine-drafted
-introductions-unlinked-find = البحث عن جمعيتكم في الدليل
+introductions-unlinked-find = اعثروا على جمعيتكم في الدليل
 # machine-drafted
 claims-waiting =
     { $count ->

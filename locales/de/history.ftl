@@ -23,7 +23,7 @@ history-restored-note = Fassung { $from } ist wiederhergestellt, als neue Fassun
        *[other] { $told } Personen, die den Eintrag bearbeiten, sind per E-Mail informiert.
     }
 history-danger-heading = Gefahrenbereich
-history-danger-text = Ein archivierter Eintrag verschwindet aus Verzeichnis, Karte, Suche und Vorschlägen. Nichts wird gelöscht; das Integrationsbüro kann ihn jederzeit zurückholen.
+history-danger-text = Ein archivierter Eintrag verschwindet aus Verzeichnis, Karte, Suche und Treffern. Nichts wird gelöscht; das Integrationsbüro kann ihn jederzeit zurückholen.
 history-archive-start = Eintrag archivieren …
 history-archive-confirm-title = „{ $name }“ archivieren?
 history-archive-confirm-submit = Ja, archivieren

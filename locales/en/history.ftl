@@ -23,7 +23,7 @@ history-restored-note = Version { $from } is restored, as the new version { $num
        *[other] { $told } people who edit the entry were told by email.
     }
 history-danger-heading = Danger zone
-history-danger-text = An archived entry disappears from the directory, the map, search and suggestions. Nothing is deleted; the integration office can bring it back at any time.
+history-danger-text = An archived entry disappears from the directory, the map, search and matches. Nothing is deleted; the integration office can bring it back at any time.
 history-archive-start = Archive the entry …
 history-archive-confirm-title = Archive “{ $name }”?
 history-archive-confirm-submit = Yes, archive

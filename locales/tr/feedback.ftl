@@ -10,9 +10,9 @@ notice-error = Hata
 # machine-drafted
 notice-item-posted-offer = Teklifiniz yayınlandı. Aşağıda buna benzer bir şey arayan dernekleri görüyorsunuz – oradan tanıştırma isteyin.
 # machine-drafted
-notice-item-posted-need = Talebiniz yayınlandı. Aşağıda diğer derneklerin uygun tekliflerini görüyorsunuz – oradan tanıştırma isteyin.
+notice-item-posted-need = İhtiyacınız yayınlandı. Aşağıda diğer derneklerin uygun tekliflerini görüyorsunuz – oradan tanıştırma isteyin.
 # machine-drafted
-notice-item-dismissed = Öneri gizlendi. Derneğiniz onu bir daha görmeyecek.
+notice-item-dismissed = Uygun eşleşme gizlendi. Derneğiniz onu bir daha görmeyecek.
 # machine-drafted
 notice-introduction-asked = İsteğiniz gönderildi. Karşı taraf bir e-posta alır. Kabul eder etmez iletişim bilgilerini burada görürsünüz, onlar da sizinkileri.
 # machine-drafted

@@ -2,4 +2,4 @@
 # machine-drafted
 nav-menu = Menü
 # machine-drafted
-home-propose-hint = Derneğiniz dizinde yok mu? Önerin – entegrasyon ofisi öneriyi kontrol eder.
+home-propose-hint = Derneğiniz rehberde yok mu? Önerin – entegrasyon ofisi öneriyi kontrol eder.

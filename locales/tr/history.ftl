@@ -43,7 +43,7 @@ history-restored-note = { $from }. sürüm, yeni { $number }. sürüm olarak ger
 # machine-drafted
 history-danger-heading = Tehlikeli alan
 # machine-drafted
-history-danger-text = Arşivlenen bir kayıt dizinden, haritadan, aramadan ve önerilerden kaybolur. Hiçbir şey silinmez; entegrasyon ofisi onu istediği zaman geri getirebilir.
+history-danger-text = Arşivlenen bir kayıt rehberden, haritadan, aramadan ve eşleşmelerden kaybolur. Hiçbir şey silinmez; entegrasyon ofisi onu istediği zaman geri getirebilir.
 # machine-drafted
 history-archive-start = Kaydı arşivle …
 # machine-drafted

@@ -28,11 +28,11 @@ members-done-removed = Bu kişi artık kaydı düzenlemiyor.
 # machine-drafted
 members-error-gone = Bu davet veya kişi burada yok (artık yok).
 # machine-drafted
-members-role-owner-hint = Kaydı, teklifleri ve talepleri düzenler ve başka kişileri davet eder.
+members-role-owner-hint = Kaydı, teklifleri ve ihtiyaçları düzenler ve başka kişileri davet eder.
 # machine-drafted
-members-role-editor-hint = Kaydı, teklifleri ve talepleri düzenler, ancak kimseyi davet etmez.
+members-role-editor-hint = Kaydı, teklifleri ve ihtiyaçları düzenler, ancak kimseyi davet etmez.
 # machine-drafted
-members-role-editor-only = Kaydı sizinle birlikte düzenleyecek kişileri davet edersiniz: kaydı, teklifleri ve talepleri değiştirirler, ancak kimseyi davet etmezler.
+members-role-editor-only = Kaydı sizinle birlikte düzenleyecek kişileri davet edersiniz: kaydı, teklifleri ve ihtiyaçları değiştirirler, ancak kimseyi davet etmezler.
 # machine-drafted
 profile-invite = Temsilci davet et
 # machine-drafted

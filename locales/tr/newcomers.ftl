@@ -1,8 +1,8 @@
 # Machine-drafted translation (Turkish), awaiting review by a native speaker.
 # machine-drafted
-introductions-unlinked = Hesabınız henüz bir derneğe bağlı değil. Entegrasyon ofisi derneğinizi temsil ettiğinizi onayladığında, derneğinize gelen istekleri burada görürsünüz: derneğinizi dizinde bulun ve orada “Bu bizim derneğimiz”i seçin.
+introductions-unlinked = Hesabınız henüz bir derneğe bağlı değil. Entegrasyon ofisi derneğinizi temsil ettiğinizi onayladığında, derneğinize gelen iletişim taleplerini burada görürsünüz: derneğinizi rehberde bulun ve orada “Bu bizim derneğimiz”i seçin.
 # machine-drafted
-introductions-unlinked-find = Derneğinizi dizinde bulun
+introductions-unlinked-find = Derneğinizi rehberde bulun
 # machine-drafted
 claims-waiting =
     { $count ->

@@ -28,11 +28,11 @@ members-done-removed = Ця людина більше не веде запис.
 # machine-drafted
 members-error-gone = Цього запрошення або цієї людини тут немає (більше немає).
 # machine-drafted
-members-role-owner-hint = Веде запис, пропозиції й запити та запрошує інших людей.
+members-role-owner-hint = Веде запис, пропозиції й потреби та запрошує інших людей.
 # machine-drafted
-members-role-editor-hint = Веде запис, пропозиції й запити, але нікого не запрошує.
+members-role-editor-hint = Веде запис, пропозиції й потреби, але нікого не запрошує.
 # machine-drafted
-members-role-editor-only = Ви запрошуєте людей, які ведуть запис разом із Вами: вони змінюють запис, пропозиції й запити, але нікого не запрошують.
+members-role-editor-only = Ви запрошуєте людей, які ведуть запис разом із Вами: вони змінюють запис, пропозиції й потреби, але нікого не запрошують.
 # machine-drafted
 profile-invite = Запросити представника
 # machine-drafted
