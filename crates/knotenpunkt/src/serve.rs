@@ -268,6 +268,7 @@ mod tests {
             subject: "Willkommen im Netzwerk".into(),
             text_body: "Hallo Amira!".into(),
             html_body: None,
+            attachments: Vec::new(),
         };
         enqueue_mail(stores.jobs.as_ref(), &mail).await.unwrap();
         assert_eq!(runner.drain().await.unwrap().len(), 1);
