@@ -77,6 +77,10 @@ impl Dialect for Postgres {
     // Workers in several processes claim at once: skip the rows another one has locked.
     const CLAIM_LOCK: &'static str = " FOR UPDATE SKIP LOCKED";
 
+    // Under READ COMMITTED two deciding transactions would each read the other's places as
+    // free; the second waits for the row and then reads the first one's registrations.
+    const ROW_LOCK: &'static str = " FOR UPDATE";
+
     const MIGRATION_TABLE_EXISTS: &'static str =
         "SELECT tablename::text AS text FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_migration'";
 

@@ -142,6 +142,12 @@ pub trait Dialect: Send + Sync + 'static {
     /// several processes skip rows another one has locked; SQLite has a single writer anyway.
     const CLAIM_LOCK: &'static str;
 
+    /// Appended to the `SELECT` of a row that a write transaction decides on (a meeting whose
+    /// places are given out), so that a second transaction waits until the first has
+    /// committed. Differs: PostgreSQL locks the row (`FOR UPDATE`); SQLite's write transaction
+    /// is `BEGIN IMMEDIATE` and holds the file's write lock already.
+    const ROW_LOCK: &'static str;
+
     /// Tells whether the `schema_migration` table exists (returns a row with `text`, or none).
     /// Differs: each database has its own catalogue.
     const MIGRATION_TABLE_EXISTS: &'static str;

@@ -15,6 +15,8 @@ mod introductions;
 mod items;
 mod jobs;
 mod logos;
+pub mod meeting_rows;
+mod meetings;
 mod memberships;
 mod migrate;
 mod parked_forms;

@@ -117,6 +117,9 @@ impl Dialect for Sqlite {
     // The single writer connection claims one job at a time; nothing to skip.
     const CLAIM_LOCK: &'static str = "";
 
+    // Write transactions begin IMMEDIATE: the one that decides holds the file's write lock.
+    const ROW_LOCK: &'static str = "";
+
     const MIGRATION_TABLE_EXISTS: &'static str =
         "SELECT name AS text FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'";
 

@@ -69,7 +69,16 @@ impl<T: UserStore + SessionStore + TokenStore + MembershipStore + ClaimStore + D
 
 /// Every storage port; what a storage adapter implements.
 pub trait AllStores:
-    DirectoryStore + RevisionStore + ConfirmationStore + ItemStore + IntroductionStore + AccountStore + JobStore + ParkedFormStore + LogoStore
+    DirectoryStore
+    + RevisionStore
+    + ConfirmationStore
+    + ItemStore
+    + IntroductionStore
+    + AccountStore
+    + JobStore
+    + ParkedFormStore
+    + LogoStore
+    + MeetingStore
 {
 }
 
@@ -83,6 +92,7 @@ impl<T> AllStores for T where
         + JobStore
         + ParkedFormStore
         + LogoStore
+        + MeetingStore
 {
 }
 
@@ -98,6 +108,7 @@ pub struct Stores {
     pub jobs: Arc<dyn JobStore>,
     pub parked: Arc<dyn ParkedFormStore>,
     pub logos: Arc<dyn LogoStore>,
+    pub meetings: Arc<dyn MeetingStore>,
 }
 
 impl Stores {
@@ -113,7 +124,8 @@ impl Stores {
             accounts: store.clone(),
             jobs: store.clone(),
             parked: store.clone(),
-            logos: store,
+            logos: store.clone(),
+            meetings: store,
         }
     }
 }
