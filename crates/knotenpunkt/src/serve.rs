@@ -162,6 +162,20 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         site: config.site.clone(),
         assets: web::assets::Assets::load(),
         csv_cache: web::directory::csv_cache::CsvCache::default(),
+        meetings: Arc::new(app::meetings::Meetings {
+            store: stores.meetings.clone(),
+            jobs: jobs.clone(),
+            audit: stores.accounts.clone(),
+            mail: Arc::new(FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() }),
+            public_url: config
+                .site
+                .public_url
+                .clone()
+                .unwrap_or_else(|| format!("http://{}", config.addr))
+                .trim_end_matches('/')
+                .to_owned(),
+            planning: app::meetings::PlanningBoard::default(),
+        }),
     });
     Ok(Server { state, jobs })
 }

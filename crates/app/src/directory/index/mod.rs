@@ -310,6 +310,11 @@ impl SearchIndex {
         &self.districts
     }
 
+    /// Every published organisation, in index order.
+    pub fn listings(&self) -> &[Arc<Listing>] {
+        &self.docs
+    }
+
     pub fn by_id(&self, id: OrgId) -> Option<Arc<Listing>> {
         self.by_id.get(&id).and_then(|i| self.docs.get(*i as usize)).cloned()
     }
