@@ -1,15 +1,16 @@
-//! The command line: `serve`, `demo`, `migrate`, `admin`, `plan`, `match`.
+//! The command line: `serve`, `demo`, `migrate`, `admin`, `plan`, `match`, `meeting`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use app::directory::import_organisations::{ensure_default_categories, store_batch, ImportBatch};
+use app::marketplace::Marketplace;
 use app::ports::{Author, DirectoryStore, ItemStore, StoreError};
 use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Overrides};
 use crate::progress::Progress;
-use crate::{admin, demo, generate, logging, serve, storage};
+use crate::{admin, demo, demo_meetings, generate, logging, meeting, serve, storage};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -78,6 +79,11 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Network meetings.
+    Meeting {
+        #[command(subcommand)]
+        command: MeetingCommand,
+    },
     /// Suggest offers for every need, ranked, with reasons (JSON in, JSON out).
     Match {
         /// Input file (JSON); `-` reads standard input.
@@ -101,6 +107,18 @@ pub enum AdminCommand {
     },
 }
 
+#[derive(Debug, Subcommand)]
+pub enum MeetingCommand {
+    /// Print a meeting as the planner sees it: {"instance": …, "plan": … | null}, opaque ids only.
+    Export {
+        /// The meeting's address (slug), e.g. netzwerktreffen-2020-01-11.
+        #[arg(long)]
+        meeting: String,
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
+}
+
 /// Reads a command's input file, or standard input for `-`.
 fn read_input(path: &std::path::Path) -> Result<String, String> {
     if path.as_os_str() == "-" {
@@ -113,7 +131,7 @@ fn read_input(path: &std::path::Path) -> Result<String, String> {
 }
 
 /// Writes a command's result to stdout; a closed pipe (`| head`) is not an error.
-fn print_out(text: &str) -> ExitCode {
+pub(crate) fn print_out(text: &str) -> ExitCode {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     match writeln!(out, "{text}").and_then(|()| out.flush()) {
@@ -251,6 +269,14 @@ pub async fn run(cli: Cli) -> ExitCode {
             logging::init(config.log_format, config.log_level);
             admin::create(&config, &email).await
         }
+        Command::Meeting { command: MeetingCommand::Export { meeting: slug, storage } } => {
+            let config = match load(&overrides(&cli.config, &storage, false, None)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            meeting::export_command(&config, &slug).await
+        }
     }
 }
 
@@ -279,6 +305,8 @@ async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usiz
         }
     };
     let ids = store_batch(store.as_ref(), stores.items.as_ref(), batch, &Author::system("demo")).await?;
+    let marketplace = Marketplace::load(store.clone(), stores.items.clone(), stores.introductions.clone()).await?;
+    demo_meetings::load(&stores, &marketplace.view(), &ids, app::accounts::sign_in::unix_now()).await?;
     Ok(ids.len())
 }
 

@@ -20,7 +20,7 @@ use tokio::net::TcpListener;
 use web::mail_text::FluentMail;
 
 use crate::config::{Config, MailConfig, MailTransport};
-use crate::{demo, geocoder, storage};
+use crate::{demo, demo_meetings, geocoder, storage};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -28,6 +28,8 @@ pub enum ServeError {
     Store(#[from] StoreError),
     #[error("{0}")]
     Demo(#[from] demo::DemoError),
+    #[error("{0}")]
+    DemoMeetings(#[from] demo_meetings::DemoMeetingsError),
     #[error("{0}")]
     Mail(#[from] MailConfigError),
     #[error("cannot listen on {addr}: {source}")]
@@ -137,6 +139,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
             tracing::info!(placed, "demo associations without a position placed by the geocoder");
             let ids = import_organisations(&directory, &marketplace, batch, &Author::system("demo")).await?;
             tracing::info!(organisations = ids.len(), "demo data loaded");
+            demo_meetings::load(&stores, &marketplace.view(), &ids, app::accounts::sign_in::unix_now()).await?;
         } else {
             tracing::info!("database not empty: demo data not loaded");
         }
@@ -149,7 +152,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
     let state = Arc::new(web::AppState {
         geocoder,
         directory,
-        marketplace,
+        marketplace: marketplace.clone(),
         accounts: stores.accounts.clone(),
         parked: stores.parked.clone(),
         logos: stores.logos.clone(),
@@ -164,6 +167,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         csv_cache: web::directory::csv_cache::CsvCache::default(),
         meetings: Arc::new(app::meetings::Meetings {
             store: stores.meetings.clone(),
+            marketplace: marketplace.clone(),
             jobs: jobs.clone(),
             audit: stores.accounts.clone(),
             mail: Arc::new(FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() }),

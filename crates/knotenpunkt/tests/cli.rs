@@ -90,7 +90,7 @@ fn match_names_the_bad_field_with_exit_code_2() {
 fn help_lists_the_commands() {
     let out = knotenpunkt(&["--help"], None);
     let text = String::from_utf8_lossy(&out.stdout);
-    for command in ["serve", "demo", "migrate", "admin", "plan", "match"] {
+    for command in ["serve", "demo", "migrate", "admin", "plan", "match", "meeting"] {
         assert!(text.contains(command), "{command}");
     }
 }
@@ -126,4 +126,51 @@ fn admin_create_refuses_a_weak_password_and_a_bad_email_with_exit_code_2() {
     let out = admin_create(dir.path(), "admin", &format!("{ADMIN_PASSWORD}\n"));
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("E-Mail-Adresse ist ungültig"));
+}
+
+/// `meeting export` of the demo's two meetings (loaded by `demo` as by `serve --demo`).
+fn export(data_dir: &std::path::Path, slug: &str) -> serde_json::Value {
+    let out = knotenpunkt(&["meeting", "export", "--meeting", slug, "--data-dir", data_dir.to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('@') && !text.contains("Ayşe") && !text.contains("Verein"), "opaque ids only: {text}");
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn meeting_export_gives_the_demo_meetings_plans_without_a_hard_violation() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = knotenpunkt(&["demo", "--data-dir", dir.path().to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // 2020: held, planned and stored; the stored plan passes the planner's checker.
+    let first = export(dir.path(), "netzwerktreffen-2020-01-11");
+    let instance = planner::Instance::new(serde_json::from_value(first["instance"].clone()).unwrap()).unwrap();
+    assert_eq!((instance.participants(), instance.tables(), instance.rounds()), (40, 4, 3));
+    let plan: planner::Plan = serde_json::from_value(first["plan"].clone()).unwrap();
+    assert_eq!(planner::verify(&instance, &plan), Ok(()));
+    assert!(first["instance"]["interests"].as_array().unwrap().len() > 10, "offer/need interests between the associations");
+    assert!(first["instance"]["known_pairs"].as_array().unwrap().is_empty(), "nothing was held before");
+    for p in first["instance"]["participants"].as_array().unwrap() {
+        let (id, org) = (p["id"].as_str().unwrap(), p["org"].as_str().unwrap());
+        assert!(id.starts_with('p') && id[1..].parse::<i64>().is_ok(), "{id}");
+        assert!(org.starts_with('a') && org[1..].parse::<i64>().is_ok(), "{org}");
+    }
+
+    // The next meeting: no plan yet; 28 confirmed (one association waits), known pairs from
+    // 2020; the planner plans it without a hard violation.
+    let out =
+        knotenpunkt(&["meeting", "export", "--meeting", "netzwerktreffen-2020-01-12", "--data-dir", dir.path().to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2), "unknown meeting");
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    let slug = knotenpunkt::demo_meetings::second_slug(now);
+    let second = export(dir.path(), &slug);
+    assert!(second["plan"].is_null());
+    let spec: planner::InstanceSpec = serde_json::from_value(second["instance"].clone()).unwrap();
+    assert_eq!(spec.participants.len(), 28);
+    assert!(spec.known_pairs.len() >= 20, "people of 2020 who sat together: {}", spec.known_pairs.len());
+    let instance = planner::Instance::new(spec).unwrap();
+    let options = planner::PlanOptions { time_limit: std::time::Duration::from_secs(1), seed: 1, threads: 1 };
+    let solution = planner::plan(&instance, &options).unwrap();
+    assert_eq!(planner::verify(&instance, &solution.plan), Ok(()));
 }

@@ -15,6 +15,7 @@ pub mod directory;
 pub mod jobs;
 pub mod logos;
 pub mod marketplace;
+pub mod meetings;
 pub mod moderation;
 pub mod moderation_use_cases;
 pub mod parked_forms;

@@ -11,6 +11,7 @@ mod manage_meeting;
 mod moves;
 mod plan_meeting;
 mod plan_tables;
+mod planning_data;
 mod register;
 mod results;
 mod seats;
@@ -30,6 +31,7 @@ pub use known_pairs::pairs_met;
 pub use moves::{move_person, CurrentPlan, Move, MoveRefusal};
 pub use plan_tables::{plan_tables, PlannedMeeting, PlanningFailed};
 pub use planner::{PlanOptions, PlanReport};
+pub use planning_data::{interests_among, interests_between, known_pairs_for, remembered_pairs, PlanningData};
 pub use seats::{Lock, Seats};
 pub use translate::{translate, Interest, KnownPair, PersonRef, PlanningInput, Translation, DEFAULT_MIN_INTEREST_WEIGHT};
 

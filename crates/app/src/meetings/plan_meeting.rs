@@ -3,14 +3,16 @@
 //! the version it started from. Planning 200 people may take half a minute, so it runs in the
 //! background; the [`PlanningBoard`] tells the plan page what is under way in this process.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use domain::ids::OrgId;
 use domain::meetings::{MeetingId, Registration};
 
 use super::explain::{explain_plan, Message, PlanFigures};
 use super::plan_tables::plan_tables;
+use super::planning_data::{interests_between, known_pairs_for};
 use super::service::{require_staff, MeetingError, Meetings};
 use super::translate::{translate, Interest, KnownPair, PlanningInput, DEFAULT_MIN_INTEREST_WEIGHT};
 use crate::accounts::sign_in::Viewer;
@@ -55,15 +57,17 @@ impl PlanningBoard {
     }
 }
 
-/// Known pairs (who met at held meetings) and offer/need interests between the associations
-/// present.
-// TODO(meet-store): replace with the meet-store branch's function that builds the
-// `PlanningInput` with known pairs and interests; until it lands plans use none.
-async fn known_pairs_and_interests_todo(
-    _meetings: &Meetings,
-    _record: &MeetingRecord,
+/// Known pairs (who met at earlier held meetings) and offer/need interests between the
+/// associations present, from the marketplace's suggestions.
+async fn known_pairs_and_interests(
+    meetings: &Meetings,
+    record: &MeetingRecord,
+    registrations: &[Registration],
 ) -> Result<(Vec<KnownPair>, Vec<Interest>), MeetingError> {
-    Ok((Vec::new(), Vec::new()))
+    let present: BTreeSet<OrgId> = registrations.iter().filter(|r| r.is_seated()).map(|r| r.association).collect();
+    let known = known_pairs_for(meetings.store.as_ref(), record).await?;
+    let interests = interests_between(&meetings.marketplace.view(), &present);
+    Ok((known, interests))
 }
 
 /// The search's time limit: a small meeting is planned within a second, a large one gets
@@ -98,7 +102,7 @@ pub async fn plan_meeting(
         return Ok(());
     }
     meetings.audit(viewer, "meeting.plan", record.id, format!("from_round={}", held_rounds + 1)).await;
-    let (known, interests) = match known_pairs_and_interests_todo(meetings, &record).await {
+    let (known, interests) = match known_pairs_and_interests(meetings, &record, &registrations).await {
         Ok(found) => found,
         Err(error) => {
             meetings.planning.set(record.id, PlanningState::Failed(Message { id: "meeting-plan-error-internal", args: Vec::new() }));
@@ -199,7 +203,7 @@ pub async fn plan_view(
     let explanation = match &plan {
         None => Vec::new(),
         Some(stored) => {
-            let (known, interests) = known_pairs_and_interests_todo(meetings, record).await?;
+            let (known, interests) = known_pairs_and_interests(meetings, record, registrations).await?;
             let input = PlanningInput {
                 meeting: &record.meeting,
                 registrations,

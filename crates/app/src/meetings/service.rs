@@ -20,6 +20,8 @@ use crate::ports::{AuditEvent, AuditLog, MeetingRecord, MeetingStore, StoreError
 /// instance's public address for links and calendar files.
 pub struct Meetings {
     pub store: Arc<dyn MeetingStore>,
+    /// Offers and needs: which associations present fit together.
+    pub marketplace: Arc<crate::marketplace::Marketplace>,
     pub jobs: Arc<JobRunner>,
     pub audit: Arc<dyn AuditLog>,
     pub mail: Arc<dyn MailText>,
