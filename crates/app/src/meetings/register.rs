@@ -62,7 +62,7 @@ pub async fn register(
 }
 
 /// The registration of this meeting with this id, if the viewer may change it (the office, or
-/// a representative of its association).
+/// a representative of its association); others learn nothing about it (`NotFound`).
 async fn own_registration(
     meetings: &Meetings,
     viewer: &Viewer,
@@ -75,7 +75,7 @@ async fn own_registration(
         return Err(MeetingError::NotFound);
     }
     if !viewer.may_edit(registration.association) {
-        return Err(MeetingError::Forbidden);
+        return Err(MeetingError::NotFound);
     }
     Ok(registration)
 }

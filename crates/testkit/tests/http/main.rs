@@ -15,6 +15,7 @@ mod logo;
 mod mail_language;
 mod map;
 mod marketplace;
+mod meetings;
 mod moderation;
 mod outage;
 mod parked_forms;

@@ -86,8 +86,9 @@ async fn results_page(
 ) -> Result<ResultsPage, PageError> {
     let page = PageCtx::new(state, visit, "meetings");
     let registrations = state.meetings.store.registrations(record.id).await?;
+    // Members of other associations learn nothing, not even that results exist.
     if !may_see_results(viewer, record, &registrations) {
-        return Err(PageError::Forbidden);
+        return Err(PageError::NotFound("meeting-not-found"));
     }
     let m = &record.meeting;
     let results = state
@@ -228,7 +229,7 @@ pub async fn form(
     let (r, t) = place(&record, &round, &table)?;
     let registrations = state.meetings.store.registrations(record.id).await?;
     if !(viewer.is_staff() || moderates(&viewer, &record, &registrations, t)) {
-        return Err(PageError::Forbidden);
+        return Err(PageError::NotFound("meeting-not-found"));
     }
     let stored = state.meetings.store.table_results(record.id).await?;
     let input = stored.iter().find(|s| s.round == r && s.table == t).map(|s| TableResultInput::from_result(&s.result)).unwrap_or_default();
@@ -265,10 +266,10 @@ pub async fn submit(
     let mut input = result_input(&form);
     let registrations = state.meetings.store.registrations(record.id).await?;
     let present = participating(&registrations);
+    if !(viewer.is_staff() || moderates(&viewer, &record, &registrations, t)) {
+        return Err(PageError::NotFound("meeting-not-found"));
+    }
     if form.one("add") == "project" {
-        if !(viewer.is_staff() || moderates(&viewer, &record, &registrations, t)) {
-            return Err(PageError::Forbidden);
-        }
         input.projects.push(ProjectInput::default());
         return Ok(render(StatusCode::OK, &form_page(&state, &visit, &record, &present, (r, t), input, &[])));
     }
