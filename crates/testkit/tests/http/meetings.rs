@@ -84,6 +84,14 @@ async fn visitors_see_meetings_and_the_api_names_no_person() {
     }
     let text = json.to_string();
     assert!(!text.contains('@'), "no addresses in the API: {text}");
+    // A profile lists the upcoming meetings its association has people registered for.
+    let upcoming = items.iter().find(|i| i["status"] == "upcoming").unwrap()["slug"].as_str().unwrap().to_owned();
+    let record = app.state.meetings.by_slug(&upcoming).await.unwrap();
+    let org = app.state.meetings.store.registrations(record.id).await.unwrap()[0].association;
+    let slug = app.state.directory.index().by_id(org).unwrap().slug.to_string();
+    let (_, profile) = app.text(&format!("/organisations/{slug}?lang=de")).await;
+    assert!(profile.contains("id=\"profile-meetings\"") && profile.contains(&format!("/meetings/{upcoming}")), "{profile}");
+
     let (_, openapi) = app.json("/api/openapi.json").await;
     assert!(openapi["paths"]["/api/v1/meetings"]["get"].is_object());
 }
@@ -145,7 +153,28 @@ async fn the_office_creates_a_meeting_and_bad_input_is_kept_and_named() {
 
 #[tokio::test]
 async fn registration_confirms_waits_promotes_and_mails_in_the_persons_language() {
-    let app = spawn_app().await;
+    registration(spawn_app().await).await;
+}
+
+#[tokio::test]
+async fn registration_works_the_same_on_postgresql() {
+    let Some(app) = testkit::spawn(testkit::Backend::Postgres, true).await else {
+        eprintln!("PostgreSQL unreachable: skipped");
+        return;
+    };
+    registration(app).await;
+}
+
+#[tokio::test]
+async fn planning_works_the_same_on_postgresql() {
+    let Some(app) = testkit::spawn(testkit::Backend::Postgres, true).await else {
+        eprintln!("PostgreSQL unreachable: skipped");
+        return;
+    };
+    planning(app).await;
+}
+
+async fn registration(app: TestApp) {
     let mut office = office(&app).await;
     let mut form = meeting_form("Sommertreffen");
     form.retain(|(k, _)| *k != "capacity");
@@ -230,6 +259,7 @@ async fn registration_confirms_waits_promotes_and_mails_in_the_persons_language(
     let ayse = page_registration(&app, &slug, "Ayşe Demir").await;
     assert_eq!(ali.post(&format!("/meetings/{slug}/registrations/{ayse}/cancel"), &[]).await.status, 404);
     assert!(app.state.meetings.store.registration(domain::meetings::RegistrationId(ayse)).await.unwrap().unwrap().is_active());
+    app.cleanup().await;
 }
 
 async fn page_registration(app: &TestApp, slug: &str, name: &str) -> i64 {
@@ -249,7 +279,10 @@ impl Parts for Page {
 
 #[tokio::test]
 async fn the_office_plans_moves_locks_checks_in_and_publishes_results() {
-    let app = spawn_app().await;
+    planning(spawn_app().await).await;
+}
+
+async fn planning(app: TestApp) {
     let mut office = office(&app).await;
     let mut form = meeting_form("Herbsttreffen");
     for (key, value) in form.iter_mut() {
@@ -389,4 +422,5 @@ async fn the_office_plans_moves_locks_checks_in_and_publishes_results() {
     let record = app.state.meetings.by_slug(&slug).await.unwrap();
     assert!(record.held);
     assert_eq!(app.state.meetings.store.plan(record.id).await.unwrap().unwrap().held_rounds, 2);
+    app.cleanup().await;
 }

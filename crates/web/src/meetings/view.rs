@@ -110,3 +110,26 @@ pub fn venue_map(state: &SharedState, page: &PageCtx, record: &MeetingRecord) ->
 pub async fn meeting(meetings: &Meetings, slug: &str) -> Result<MeetingRecord, PageError> {
     Ok(meetings.by_slug(slug).await?)
 }
+
+/// A meeting on an association's profile.
+pub struct MeetingLink {
+    pub slug: String,
+    pub title: String,
+    pub when: String,
+}
+
+/// The upcoming (not cancelled, not over) meetings an association has people registered for,
+/// the soonest first.
+pub async fn upcoming_of(state: &SharedState, org: OrgId) -> Result<Vec<MeetingLink>, PageError> {
+    let now = app::accounts::sign_in::unix_now();
+    let mut links: Vec<(i64, MeetingLink)> = Vec::new();
+    for entry in state.meetings.store.registrations_of_association(org).await? {
+        let m = &entry.meeting.meeting;
+        if m.status(now) != MeetingStatus::Upcoming || links.iter().any(|(_, l)| l.slug == entry.meeting.slug) {
+            continue;
+        }
+        links.push((m.starts_at, MeetingLink { slug: entry.meeting.slug.clone(), title: m.title.clone(), when: local_time(m.starts_at) }));
+    }
+    links.sort_by_key(|(start, _)| *start);
+    Ok(links.into_iter().map(|(_, l)| l).collect())
+}
