@@ -16,6 +16,7 @@ pub mod jobs;
 pub mod logos;
 pub mod marketplace;
 pub mod meetings;
+pub mod meetings_use_cases;
 pub mod moderation;
 pub mod moderation_use_cases;
 pub mod parked_forms;
