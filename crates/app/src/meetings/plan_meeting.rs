@@ -95,7 +95,8 @@ pub async fn plan_meeting(
     let held_rounds = match (&stored, from_round) {
         (None, _) => 0,
         (Some(plan), None) => plan.held_rounds,
-        (Some(plan), Some(n)) => n.saturating_sub(1).clamp(plan.held_rounds, rounds.saturating_sub(1)),
+        // Never before the rounds already held; at most all of them (then nothing moves).
+        (Some(plan), Some(n)) => n.saturating_sub(1).max(plan.held_rounds).min(rounds),
     };
     let people = registrations.iter().filter(|r| r.is_seated()).count();
     if !meetings.planning.start(record.id, people) {

@@ -103,13 +103,14 @@ pub async fn cancel_registration(
     mail_promoted(meetings, &record, &promoted, now).await
 }
 
-/// The registrations the viewer sees on a meeting page: all for the office, their
-/// associations' for a representative (cancelled ones left out).
+/// The registrations of the viewer's own associations, for "registered by your association" on
+/// the meeting page (cancelled ones left out; the office has the participants list).
 pub async fn visible_registrations(
     meetings: &Meetings,
     viewer: &Viewer,
     record: &MeetingRecord,
 ) -> Result<Vec<Registration>, MeetingError> {
     let all = meetings.store.registrations(record.id).await?;
-    Ok(all.into_iter().filter(|r| r.is_active() && viewer.may_edit(r.association)).collect())
+    let own = |r: &Registration| viewer.is_complete() && viewer.memberships.iter().any(|m| m.organisation == r.association);
+    Ok(all.into_iter().filter(|r| r.is_active() && own(r)).collect())
 }

@@ -421,7 +421,25 @@ async fn planning(app: TestApp) {
     assert_eq!(office.post(&format!("/office/meetings/{slug}/held"), &[("held", "1")]).await.status, 303);
     let record = app.state.meetings.by_slug(&slug).await.unwrap();
     assert!(record.held);
-    assert_eq!(app.state.meetings.store.plan(record.id).await.unwrap().unwrap().held_rounds, 2);
+    let held = app.state.meetings.store.plan(record.id).await.unwrap().unwrap();
+    assert_eq!(held.held_rounds, 2);
+    // Re-planning a held meeting from round 1 keeps every held round as it was.
+    assert_eq!(office.post(&format!("/office/meetings/{slug}/plan"), &[("from_round", "1")]).await.status, 303);
+    for _ in 0..50 {
+        if app.state.meetings.planning.state(record.id).is_some_and(|s| !matches!(s, app::meetings::PlanningState::Running { .. })) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    // Everyone who came keeps their seat; the no-show (Person 4) sat nowhere.
+    let mut expected = held.seats.clone();
+    for tables in expected.rounds.iter_mut() {
+        for people in tables.iter_mut() {
+            people.retain(|p| p.0 != p4);
+        }
+    }
+    assert_eq!(app.state.meetings.store.plan(record.id).await.unwrap().unwrap().seats, expected, "held rounds stay");
+    assert_eq!(office.post(&format!("/office/meetings/{slug}/plan"), &[("from_round", "99")]).await.status, 303);
     app.cleanup().await;
 }
 
