@@ -17,6 +17,7 @@ logo-error-empty = Bitte wählen Sie zuerst ein Bild aus.
 logo-error-too-big = Die Datei ist zu groß: Ein Logo darf höchstens { $megabytes } MB groß sein. Tipp: Verkleinern Sie das Bild oder machen Sie ein Bildschirmfoto davon.
 logo-error-not-an-image = Diese Datei ist kein Bild im Format PNG, JPEG oder WebP, oder sie ist beschädigt.
 logo-error-too-large = Das Bild hat zu viele Pixel: höchstens { $pixels } × { $pixels } Pixel sind möglich. Bitte verkleinern Sie das Bild.
+logo-error-quota = Ihr Verein hat schon { $logos } Bilder gespeichert, mehr sind nicht möglich. Bilder, die kein Profil mehr zeigt, werden { $days } Tage nach dem Hochladen gelöscht; danach ist wieder Platz. Ihr bisheriges Logo bleibt.
 edit-saved-logo-pending = Das neue Logo ist gespeichert. Das Integrationsbüro prüft es; bis dahin sieht die Öffentlichkeit noch das bisherige.
 edit-saved-logo-published = Das neue Logo ist gespeichert und öffentlich sichtbar.
 edit-saved-logo-removed-pending = Gespeichert. Das Logo wird entfernt, sobald das Integrationsbüro zugestimmt hat.

@@ -17,6 +17,7 @@ logo-error-empty = Please choose a picture first.
 logo-error-too-big = The file is too big: a logo may be at most { $megabytes } MB. Tip: make the picture smaller, or take a screenshot of it.
 logo-error-not-an-image = This file is not a PNG, JPEG or WebP picture, or it is damaged.
 logo-error-too-large = The picture has too many pixels: at most { $pixels } × { $pixels } pixels are possible. Please make the picture smaller.
+logo-error-quota = Your association already has { $logos } pictures stored; no more are possible. Pictures that no profile shows any more are deleted { $days } days after their upload; then there is room again. Your current logo stays.
 edit-saved-logo-pending = The new logo is saved. The integration office will check it; until then the public still sees the previous one.
 edit-saved-logo-published = The new logo is saved and shown to the public.
 edit-saved-logo-removed-pending = Saved. The logo will be removed once the integration office agrees.

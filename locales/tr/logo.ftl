@@ -17,6 +17,7 @@ logo-error-empty = Lütfen önce bir resim seçin.
 logo-error-too-big = Dosya çok büyük: Bir logo en fazla { $megabytes } MB olabilir. İpucu: Resmi küçültün veya ekran görüntüsünü alın.
 logo-error-not-an-image = Bu dosya PNG, JPEG veya WebP biçiminde bir resim değil ya da bozuk.
 logo-error-too-large = Resimde çok fazla piksel var: En fazla { $pixels } × { $pixels } piksel olabilir. Lütfen resmi küçültün.
+logo-error-quota = Derneğiniz zaten { $logos } resim kaydetti; daha fazlası mümkün değil. Artık hiçbir profilde gösterilmeyen resimler yüklendikten { $days } gün sonra silinir; sonra yeniden yer açılır. Mevcut logonuz kalır.
 edit-saved-logo-pending = Yeni logo kaydedildi. Entegrasyon ofisi logoyu kontrol edecek; o zamana kadar ziyaretçiler önceki logoyu görür.
 edit-saved-logo-published = Yeni logo kaydedildi ve herkese gösteriliyor.
 edit-saved-logo-removed-pending = Kaydedildi. Entegrasyon ofisi onayladığında logo kaldırılacak.

@@ -1,5 +1,7 @@
 //! Calendar dates from Unix time, in UTC, without a date library.
 
+use crate::timestamp::Timestamp;
+
 /// The calendar date (year, month, day) of a day number since 1970-01-01 (Howard Hinnant's
 /// algorithm).
 pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
@@ -14,16 +16,14 @@ pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
-/// The ISO date (`YYYY-MM-DD`, UTC) of a Unix time in seconds.
+/// The ISO date (`YYYY-MM-DD`, UTC) of a Unix time in seconds; see [`Timestamp::iso_date`].
 pub fn iso_date(unix_secs: i64) -> String {
-    let (y, m, d) = civil_from_days(unix_secs.div_euclid(86_400));
-    format!("{y:04}-{m:02}-{d:02}")
+    Timestamp::from_unix_secs(unix_secs).iso_date()
 }
 
-/// RFC 3339 time (UTC, to the second) of a Unix time in seconds.
+/// RFC 3339 time (UTC, to the second) of a Unix time in seconds; see [`Timestamp::to_rfc3339`].
 pub fn rfc3339(unix_secs: i64) -> String {
-    let rem = unix_secs.rem_euclid(86_400);
-    format!("{}T{:02}:{:02}:{:02}Z", iso_date(unix_secs), rem / 3600, rem % 3600 / 60, rem % 60)
+    Timestamp::from_unix_secs(unix_secs).to_rfc3339()
 }
 
 #[cfg(test)]

@@ -20,3 +20,4 @@ pub mod organisation;
 pub mod profile_form;
 pub mod slug;
 pub mod text;
+pub mod timestamp;

@@ -305,8 +305,8 @@ async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usiz
         }
     };
     let ids = store_batch(store.as_ref(), stores.items.as_ref(), batch, &Author::system("demo")).await?;
-    let marketplace = Marketplace::load(store.clone(), stores.items.clone(), stores.introductions.clone()).await?;
-    demo_meetings::load(&stores, &marketplace.view(), &ids, app::accounts::sign_in::unix_now()).await?;
+    let marketplace = Marketplace::load(store.clone(), stores.items.clone(), stores.introductions.clone(), stores.clock.clone()).await?;
+    demo_meetings::load(&stores, &marketplace.view(), &ids, stores.clock.now().unix_secs()).await?;
     Ok(ids.len())
 }
 

@@ -25,7 +25,8 @@ pub enum ExportError {
 /// the plan as stored.
 pub async fn export(stores: &Stores, slug: &str) -> Result<serde_json::Value, ExportError> {
     let record = stores.meetings.meeting_by_slug(slug).await?.ok_or_else(|| ExportError::UnknownMeeting(slug.to_owned()))?;
-    let marketplace = Marketplace::load(stores.directory.clone(), stores.items.clone(), stores.introductions.clone()).await?;
+    let marketplace =
+        Marketplace::load(stores.directory.clone(), stores.items.clone(), stores.introductions.clone(), stores.clock.clone()).await?;
     let data = PlanningData::load(stores.meetings.as_ref(), &marketplace.view(), record.id)
         .await?
         .ok_or_else(|| ExportError::UnknownMeeting(slug.to_owned()))?;

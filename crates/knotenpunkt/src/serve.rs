@@ -13,6 +13,7 @@ use app::map::place_organisations::place_organisations;
 use app::marketplace::digest::{schedule_digest, Digest, DIGEST_JOB};
 use app::marketplace::Marketplace;
 use app::moderation::confirm_active::{schedule_scan, ConfirmActiveScan, Rules, ScanJob, SCAN_JOB};
+use app::moderation::purge_logos::{schedule_purge_logos, PurgeLogos, PURGE_LOGOS_JOB};
 use app::parked_forms::{schedule_clean_up, CleanUpParkedForms, CLEAN_UP_JOB};
 use app::ports::{Author, StoreError};
 use gateways::mail::{MailConfigError, OutboxFolder, OutboxMailer, SmtpMailer};
@@ -89,12 +90,20 @@ pub fn build_job_runner(config: &Config, stores: &storage::Stores) -> Result<Job
         jobs: stores.jobs.clone(),
         text: Arc::new(FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() }),
         base_url: config.site.public_url.clone().unwrap_or_else(|| format!("http://{}", config.addr)),
+        clock: stores.clock.clone(),
     };
     Ok(JobRunner::new(stores.jobs.clone())
         .with_handler(SEND_MAIL, Arc::new(SendMail::new(mailer(&config.mail)?)))
         .with_handler(SCAN_JOB, Arc::new(scan))
         .with_handler(DIGEST_JOB, Arc::new(digest))
-        .with_handler(CLEAN_UP_JOB, Arc::new(CleanUpParkedForms { parked: stores.parked.clone(), jobs: stores.jobs.clone() })))
+        .with_handler(
+            CLEAN_UP_JOB,
+            Arc::new(CleanUpParkedForms { parked: stores.parked.clone(), jobs: stores.jobs.clone(), clock: stores.clock.clone() }),
+        )
+        .with_handler(
+            PURGE_LOGOS_JOB,
+            Arc::new(PurgeLogos { logos: stores.logos.clone(), jobs: stores.jobs.clone(), clock: stores.clock.clone() }),
+        ))
 }
 
 /// The yearly "still active?" scan, mailing in the instance's default language; links start at
@@ -103,7 +112,7 @@ pub fn confirm_active_scan(config: &Config, stores: &storage::Stores) -> Confirm
     let text = FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() };
     let base_url = config.site.public_url.clone().unwrap_or_else(|| format!("http://{}", config.addr));
     ConfirmActiveScan {
-        confirmation: stores.confirmation.clone(),
+        confirm_active: stores.confirm_active.clone(),
         memberships: stores.accounts.clone(),
         tokens: stores.accounts.clone(),
         audit: stores.accounts.clone(),
@@ -111,6 +120,7 @@ pub fn confirm_active_scan(config: &Config, stores: &storage::Stores) -> Confirm
         text: Arc::new(text),
         base_url,
         rules: Rules::default(),
+        clock: stores.clock.clone(),
     }
 }
 
@@ -127,10 +137,14 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
     if schedule_clean_up(stores.jobs.as_ref(), SystemTime::now()).await? {
         tracing::info!("daily clean-up of parked forms queued");
     }
+    if schedule_purge_logos(stores.jobs.as_ref(), SystemTime::now()).await? {
+        tracing::info!("daily purge of unused logos queued");
+    }
     let store = stores.directory.clone();
     ensure_default_categories(store.as_ref()).await?;
     let directory = Arc::new(Directory::load(&stores).await?);
-    let marketplace = Arc::new(Marketplace::load(store.clone(), stores.items.clone(), stores.introductions.clone()).await?);
+    let marketplace =
+        Arc::new(Marketplace::load(store.clone(), stores.items.clone(), stores.introductions.clone(), stores.clock.clone()).await?);
     if with_demo {
         if store.is_empty().await? {
             let mut batch = demo::batch()?;
@@ -139,7 +153,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
             tracing::info!(placed, "demo associations without a position placed by the geocoder");
             let ids = import_organisations(&directory, &marketplace, batch, &Author::system("demo")).await?;
             tracing::info!(organisations = ids.len(), "demo data loaded");
-            demo_meetings::load(&stores, &marketplace.view(), &ids, app::accounts::sign_in::unix_now()).await?;
+            demo_meetings::load(&stores, &marketplace.view(), &ids, stores.clock.now().unix_secs()).await?;
         } else {
             tracing::info!("database not empty: demo data not loaded");
         }
@@ -180,6 +194,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
                 .to_owned(),
             planning: app::meetings::PlanningBoard::default(),
         }),
+        clock: stores.clock.clone(),
     });
     Ok(Server { state, jobs })
 }

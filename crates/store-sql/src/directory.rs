@@ -116,7 +116,7 @@ impl<D: Dialect> DirectoryStore for SqlStore<D> {
 
     async fn create_organisations(&self, batch: &[NewOrganisation], author: &Author) -> Result<Vec<OrgId>, StoreError> {
         let author = author.label();
-        let now = app::accounts::sign_in::unix_now();
+        let now = self.clock.now().unix_secs();
         let mut tx = self.db.begin().await.map_err(db_error)?;
         let mut ids = Vec::with_capacity(batch.len());
         for new in batch {

@@ -6,7 +6,7 @@
 
 mod audit;
 mod claims;
-mod confirmation;
+mod confirm_active;
 mod dialect;
 mod digest;
 mod directory;
@@ -30,7 +30,9 @@ pub use dialect::{Arg, Conn, Dialect, Pools, Row, Statement, TxOf};
 pub use exec::{DbArguments, SqlPools, Tx};
 pub use migrate::{check_migration_list, migrate};
 
-use app::ports::StoreError;
+use std::sync::Arc;
+
+use app::ports::{Clock, StoreError, SystemClock};
 
 /// The one network every row belongs to for now.
 pub const NETWORK: i64 = 1;
@@ -39,12 +41,19 @@ pub const NETWORK: i64 = 1;
 #[derive(Clone)]
 pub struct SqlStore<D> {
     db: D,
+    /// The time of the Unix-seconds columns the store sets itself (revision and review times).
+    clock: Arc<dyn Clock>,
 }
 
 impl<D: Dialect> SqlStore<D> {
-    /// The store over an opened (and migrated) database.
+    /// The store over an opened (and migrated) database, on the system's clock.
     pub fn new(db: D) -> Self {
-        Self { db }
+        Self { db, clock: Arc::new(SystemClock) }
+    }
+
+    /// The same store on another clock.
+    pub fn with_clock(self, clock: Arc<dyn Clock>) -> Self {
+        Self { clock, ..self }
     }
 }
 

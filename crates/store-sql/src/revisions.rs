@@ -98,7 +98,7 @@ impl<D: Dialect> RevisionStore for SqlStore<D> {
 
     async fn add_revision(&self, org: OrgId, profile: &Profile, author: &Author, publish_now: bool) -> Result<i64, StoreError> {
         let author = author.label();
-        let now = app::accounts::sign_in::unix_now();
+        let now = self.clock.now().unix_secs();
         let mut tx = self.db.begin().await.map_err(db_error)?;
         let exists: Option<IdRow> = tx
             .fetch_optional(Statement::new("SELECT id FROM organisation WHERE id = $1 AND network_id = $2").bind(org.0).bind(NETWORK))

@@ -471,6 +471,12 @@ pub struct LogoRow {
     pub height: i32,
 }
 
+#[derive(sqlx::FromRow)]
+pub struct LogoUsageRow {
+    pub logos: i64,
+    pub bytes: i64,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

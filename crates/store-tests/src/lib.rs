@@ -10,7 +10,7 @@
 
 pub mod accounts;
 pub mod admin_use_cases;
-pub mod confirmation;
+pub mod confirm_active;
 pub mod directory;
 pub mod jobs;
 pub mod logos;

@@ -194,7 +194,7 @@ pub async fn trust_and_confirmation_are_recorded(stores: TestStores) {
     let a = one_published(&stores).await;
     let before = store.directory_stamp().await.unwrap();
     store.set_trusted(a, true).await.unwrap();
-    stores.confirmation.set_confirmed(a, NOW).await.unwrap();
+    stores.confirm_active.set_confirmed(a, NOW).await.unwrap();
     let record = store.organisation_record(a).await.unwrap().unwrap();
     assert!(record.trusted);
     assert_eq!(record.confirmed_at, Some(NOW));
@@ -202,7 +202,7 @@ pub async fn trust_and_confirmation_are_recorded(stores: TestStores) {
     store.set_trusted(a, false).await.unwrap();
     assert!(!store.organisation_record(a).await.unwrap().unwrap().trusted);
     assert!(matches!(store.set_trusted(OrgId(9_999), true).await.unwrap_err(), StoreError::NotFound(_)));
-    assert!(matches!(stores.confirmation.set_confirmed(OrgId(9_999), NOW).await.unwrap_err(), StoreError::NotFound(_)));
+    assert!(matches!(stores.confirm_active.set_confirmed(OrgId(9_999), NOW).await.unwrap_err(), StoreError::NotFound(_)));
 }
 
 pub async fn a_proposal_is_published_only_when_approved(stores: TestStores) {

@@ -1,5 +1,6 @@
-//! A minimal browser for HTTP tests: keeps cookies, sends forms with the CSRF field filled
-//! in from the CSRF cookie like a rendered form would, never follows redirects by itself.
+//! A minimal browser for HTTP tests: keeps cookies, sends forms with the CSRF field filled in
+//! as a rendered form would (from the CSRF cookie before sign-in, from a page of the site once
+//! signed in, since the token is then bound to the session), never follows redirects by itself.
 
 use std::collections::BTreeMap;
 
@@ -73,12 +74,27 @@ impl Browser {
         }
     }
 
+    /// The token a form of the site would carry now: the CSRF cookie's value for a visitor who is
+    /// not signed in, else the hidden `csrf` field of a page (the sign-out form in the header).
+    pub async fn csrf_token(&mut self) -> String {
+        if !self.cookies.contains_key("kp_session") {
+            if !self.cookies.contains_key("kp_csrf") {
+                self.get("/").await;
+            }
+            if !self.cookies.contains_key("kp_session") {
+                return self.cookies.get("kp_csrf").cloned().unwrap_or_default();
+            }
+        }
+        let page = self.get("/").await;
+        hidden_csrf_field(&page.body).unwrap_or_else(|| self.cookies.get("kp_csrf").cloned().unwrap_or_default())
+    }
+
     /// Posts a form with the visitor's CSRF token, as a page of the site would.
     pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
         if !self.cookies.contains_key("kp_csrf") {
             self.get("/").await;
         }
-        let csrf = self.cookies.get("kp_csrf").cloned().unwrap_or_default();
+        let csrf = self.csrf_token().await;
         let mut all: Vec<(&str, &str)> = fields.to_vec();
         all.push(("csrf", &csrf));
         self.post_raw(path, &all).await
@@ -90,7 +106,7 @@ impl Browser {
         if !self.cookies.contains_key("kp_csrf") {
             self.get("/").await;
         }
-        let csrf = self.cookies.get("kp_csrf").cloned().unwrap_or_default();
+        let csrf = self.csrf_token().await;
         let mut all = vec![("csrf", csrf.as_str())];
         all.extend_from_slice(fields);
         self.post_multipart(path, &all, Some(file)).await
@@ -134,4 +150,11 @@ impl Browser {
             Err(e) => Page { status: 0, location: None, body: e.to_string() },
         }
     }
+}
+
+/// The value of the first `<input type="hidden" name="csrf" value="…">` in a page.
+fn hidden_csrf_field(body: &str) -> Option<String> {
+    let start = body.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
+    let end = body[start..].find('"')?;
+    Some(body[start..start + end].to_owned())
 }

@@ -71,6 +71,8 @@ pub struct AppState {
     pub csv_cache: directory::csv_cache::CsvCache,
     /// Network meetings: their store, mails and plannings under way.
     pub meetings: Arc<app::meetings::Meetings>,
+    /// The time (`app::ports::Clock`): the system's, or a test's.
+    pub clock: Arc<dyn app::ports::Clock>,
 }
 
 pub type SharedState = Arc<AppState>;

@@ -6,7 +6,6 @@
 
 use std::time::Instant;
 
-use app::accounts::sign_in::unix_now;
 use app::parked_forms::{park_form, take_parked_form, Parking, MAX_BODY_BYTES};
 use axum::body::{to_bytes, Body, Bytes};
 use axum::extract::Request;
@@ -82,7 +81,7 @@ pub async fn park(state: &SharedState, request: Request, route: &str) -> Result<
         body: &encoded,
         previous_secret: previous.as_deref(),
         ip: &ip,
-        now: unix_now(),
+        now: state.clock.now().unix_secs(),
         instant: Instant::now(),
     };
     match park_form(state.parked.as_ref(), &state.throttle.per_ip, &parking).await {
@@ -103,7 +102,7 @@ pub async fn park(state: &SharedState, request: Request, route: &str) -> Result<
 /// counts as nothing kept.
 pub async fn take(state: &SharedState, headers: &HeaderMap, path: &str) -> Option<FormFields> {
     let secret = cookies::read(headers, cookies::PARKED, state.secure_cookies)?;
-    match take_parked_form(state.parked.as_ref(), Some(&secret), path, unix_now()).await {
+    match take_parked_form(state.parked.as_ref(), Some(&secret), path, state.clock.now().unix_secs()).await {
         Ok(body) => body.map(|body| FormFields::parse(&Bytes::from(body))),
         Err(error) => {
             tracing::error!(%error, "parked form lookup failed");

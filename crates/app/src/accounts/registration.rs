@@ -11,8 +11,8 @@ use domain::language::UiLocale;
 use crate::accounts::password_hash::hash_password_off_thread;
 use crate::accounts::sign_in::{start_session, Throttle, Viewer};
 use crate::accounts::tokens::{hash_secret, looks_like_secret, new_secret};
-use crate::jobs::JobRunner;
-use crate::mail::compose::{send, MailKind, MailText};
+pub use crate::mail::compose::Mailing;
+use crate::mail::compose::{send, MailKind};
 use crate::ports::{
     AccountStore, AuditEvent, MemberRole, Membership, NewToken, NewUser, StoreError, TokenPurpose, TokenStore, UsedToken, UserStore,
 };
@@ -58,16 +58,6 @@ impl AccountError {
             AccountError::Store(_) | AccountError::Hashing => "storage_failed",
         }
     }
-}
-
-/// Where mails go and how links start, e.g. `https://knotenpunkt.example`.
-pub struct Mailing<'a> {
-    pub jobs: &'a JobRunner,
-    pub text: &'a dyn MailText,
-    pub base_url: &'a str,
-    /// The language the person asking reads the site in: their mails' language until they
-    /// choose one.
-    pub locale: UiLocale,
 }
 
 async fn new_token(store: &dyn TokenStore, token: NewToken) -> Result<String, StoreError> {

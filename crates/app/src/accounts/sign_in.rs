@@ -320,11 +320,6 @@ pub async fn logout(store: &dyn SessionStore, token: &str) -> Result<(), StoreEr
     Ok(())
 }
 
-/// The current time in Unix seconds.
-pub fn unix_now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
-}
-
 #[cfg(test)]
 impl Viewer {
     /// A viewer with account 1 (`a@example.org`) for use-case tests.

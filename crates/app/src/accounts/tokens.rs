@@ -16,6 +16,16 @@ pub fn hash_secret(secret: &str) -> String {
     hex(&Sha256::digest(secret.as_bytes()))
 }
 
+/// The CSRF token of a signed-in session: derived from the session cookie's secret (not from
+/// the stored hash, so a database copy does not yield it), hence different for every session
+/// and new with every sign-in.
+pub fn session_csrf_token(session_secret: &str) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(b"knotenpunkt csrf\0");
+    hasher.update(session_secret.as_bytes());
+    hex(&hasher.finalize())
+}
+
 /// True when the text looks like a secret made by [`new_secret`]; cheap check before a lookup.
 pub fn looks_like_secret(text: &str) -> bool {
     text.len() == 64 && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
@@ -47,6 +57,17 @@ mod tests {
         assert_ne!(hash_secret(&a), a);
         assert!(!looks_like_secret("XYZ"));
         assert!(!looks_like_secret(&a.to_uppercase()));
+    }
+
+    #[test]
+    fn a_sessions_csrf_token_differs_from_its_secret_and_its_stored_hash() {
+        let secret = new_secret();
+        let token = session_csrf_token(&secret);
+        assert!(looks_like_secret(&token));
+        assert_eq!(token, session_csrf_token(&secret));
+        assert_ne!(token, secret);
+        assert_ne!(token, hash_secret(&secret));
+        assert_ne!(token, session_csrf_token(&new_secret()));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::ports::{ConfirmationStore, DirectoryStore, RevisionStore, StoreError, Stores};
+use crate::ports::{Clock, ConfirmActiveStore, DirectoryStore, RevisionStore, StoreError, Stores};
 use crate::snapshot::Snapshot;
 
 use super::index::SearchIndex;
@@ -12,7 +12,8 @@ use super::index::SearchIndex;
 pub struct Directory {
     store: Arc<dyn DirectoryStore>,
     revisions: Arc<dyn RevisionStore>,
-    confirmation: Arc<dyn ConfirmationStore>,
+    confirm_active: Arc<dyn ConfirmActiveStore>,
+    clock: Arc<dyn Clock>,
     index: Snapshot<SearchIndex>,
 }
 
@@ -22,7 +23,8 @@ impl Directory {
         let directory = Self {
             store: stores.directory.clone(),
             revisions: stores.revisions.clone(),
-            confirmation: stores.confirmation.clone(),
+            confirm_active: stores.confirm_active.clone(),
+            clock: stores.clock.clone(),
             index: Snapshot::new(SearchIndex::default()),
         };
         directory.rebuild().await?;
@@ -39,8 +41,13 @@ impl Directory {
     }
 
     /// The state of the yearly "still active?" check.
-    pub fn confirmation(&self) -> &Arc<dyn ConfirmationStore> {
-        &self.confirmation
+    pub fn confirm_active(&self) -> &Arc<dyn ConfirmActiveStore> {
+        &self.confirm_active
+    }
+
+    /// The time, for the use cases on the directory.
+    pub fn clock(&self) -> &Arc<dyn Clock> {
+        &self.clock
     }
 
     /// The index as it is now; cheap, never blocks on the database.

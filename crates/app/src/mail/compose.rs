@@ -139,6 +139,26 @@ pub trait MailText: Send + Sync {
     fn render(&self, kind: &MailKind, language: Option<UiLocale>) -> (String, String);
 }
 
+/// Where mails go and how links start, e.g. `https://knotenpunkt.example`.
+pub struct Mailing<'a> {
+    pub jobs: &'a JobRunner,
+    pub text: &'a dyn MailText,
+    pub base_url: &'a str,
+    /// The language the person asking reads the site in: their mails' language until they
+    /// choose one. Mails to others (notifications) use their chosen language or the instance's.
+    pub locale: UiLocale,
+}
+
+impl Mailing<'_> {
+    /// Queues a notification to `to` in `language` (the instance's when `None`). A failure is
+    /// logged and not returned: the decision that caused the mail stands without it.
+    pub async fn notify(&self, to: &EmailAddress, language: Option<UiLocale>, kind: &MailKind) {
+        if let Err(error) = send(self.jobs, self.text, to, language, kind).await {
+            tracing::error!(%error, mail = kind.key(), "could not queue the mail");
+        }
+    }
+}
+
 /// Puts a mail worded in the recipient's language (the instance's when `None`) into the job
 /// queue and wakes the runner.
 pub async fn send(

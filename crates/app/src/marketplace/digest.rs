@@ -15,7 +15,7 @@ use crate::mail::compose::{MailKind, MailText};
 use crate::mail::enqueue_mail::enqueue_mail;
 use crate::mail::OutgoingMail;
 use crate::marketplace::{MarketView, Marketplace};
-use crate::ports::{AccountStore, DirectoryStore, IntroductionStore, ItemStore, JobState, JobStore, StoreError};
+use crate::ports::{AccountStore, Clock, DirectoryStore, IntroductionStore, ItemStore, JobState, JobStore, StoreError};
 
 /// The job kind.
 pub const DIGEST_JOB: &str = "marketplace.digest";
@@ -33,6 +33,7 @@ pub struct Digest {
     pub jobs: Arc<dyn JobStore>,
     pub text: Arc<dyn MailText>,
     pub base_url: String,
+    pub clock: Arc<dyn Clock>,
 }
 
 /// The strong pairings of these associations' items in which an item newer than `after` takes part,
@@ -62,7 +63,7 @@ impl Digest {
     /// Sends the digests for items newer than `after`; returns the newest item id seen and how
     /// many mails were queued.
     pub async fn send(&self, after: ItemId) -> Result<(ItemId, usize), StoreError> {
-        let market = Marketplace::load(self.directory.clone(), self.items.clone(), self.introductions.clone()).await?;
+        let market = Marketplace::load(self.directory.clone(), self.items.clone(), self.introductions.clone(), self.clock.clone()).await?;
         let view = market.view();
         let newest = [ItemKind::Need, ItemKind::Offer]
             .iter()

@@ -3,6 +3,7 @@
 
 pub mod digest;
 pub mod introductions;
+pub mod notify_introduction;
 pub mod post_item;
 mod read_model;
 pub mod synergy;

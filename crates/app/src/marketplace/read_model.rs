@@ -11,7 +11,7 @@ use domain::marketplace::{Item, ItemFilter, ItemId, ItemKind, ItemVisibility};
 use domain::organisation::Audience;
 use matching::Topics;
 
-use crate::ports::{DirectoryStore, IntroductionStore, ItemStore, StoreError};
+use crate::ports::{Clock, DirectoryStore, IntroductionStore, ItemStore, StoreError};
 use crate::snapshot::Snapshot;
 
 use super::translate;
@@ -185,6 +185,7 @@ pub struct Marketplace {
     directory: Arc<dyn DirectoryStore>,
     items: Arc<dyn ItemStore>,
     introductions: Arc<dyn IntroductionStore>,
+    clock: Arc<dyn Clock>,
     view: Snapshot<MarketView>,
 }
 
@@ -193,8 +194,9 @@ impl Marketplace {
         directory: Arc<dyn DirectoryStore>,
         items: Arc<dyn ItemStore>,
         introductions: Arc<dyn IntroductionStore>,
+        clock: Arc<dyn Clock>,
     ) -> Result<Self, StoreError> {
-        let marketplace = Self { directory, items, introductions, view: Snapshot::new(MarketView::default()) };
+        let marketplace = Self { directory, items, introductions, clock, view: Snapshot::new(MarketView::default()) };
         marketplace.rebuild().await?;
         Ok(marketplace)
     }
@@ -215,7 +217,7 @@ impl Marketplace {
 
     pub async fn rebuild(&self) -> Result<(), StoreError> {
         let stamp = self.directory.directory_stamp().await?;
-        let today = domain::date::iso_date(crate::accounts::sign_in::unix_now());
+        let today = self.clock.now().iso_date();
         let (items, expired): (Vec<Item>, Vec<Item>) = self.items.open_items().await?.into_iter().partition(|i| i.is_current(&today));
         let expired = expired.into_iter().map(Arc::new).collect();
         let organisations = if items.is_empty() { Vec::new() } else { self.directory.published_organisations().await? };
@@ -264,7 +266,7 @@ impl Marketplace {
     /// Rebuilds when the content changed or a new day began (items reach their end date).
     pub async fn refresh_if_changed(&self) -> Result<bool, StoreError> {
         let current = self.directory.directory_stamp().await?;
-        let today = domain::date::iso_date(crate::accounts::sign_in::unix_now());
+        let today = self.clock.now().iso_date();
         if !self.view.is_older_than(&current) && self.view.get().today == today {
             return Ok(false);
         }

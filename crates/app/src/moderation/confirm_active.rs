@@ -9,7 +9,6 @@ use async_trait::async_trait;
 use domain::accounts::EmailAddress;
 use domain::ids::OrgId;
 
-use crate::accounts::sign_in::unix_now;
 use crate::accounts::tokens::{hash_secret, looks_like_secret, new_secret};
 use crate::directory::Directory;
 use crate::jobs::{JobError, JobHandler};
@@ -17,8 +16,8 @@ use crate::mail::compose::{MailKind, MailText};
 use crate::mail::enqueue_mail::enqueue_mail;
 use crate::mail::OutgoingMail;
 use crate::ports::{
-    AuditEvent, AuditLog, Author, ConfirmationStore, DirectoryStore, JobState, JobStore, Membership, MembershipStore, NewToken, OrgRecord,
-    StoreError, TokenPurpose, TokenStore,
+    AuditEvent, AuditLog, Author, Clock, ConfirmActiveStore, DirectoryStore, JobState, JobStore, Membership, MembershipStore, NewToken,
+    OrgRecord, StoreError, TokenPurpose, TokenStore,
 };
 
 /// The job kind of the daily scan.
@@ -95,7 +94,7 @@ pub struct ScanReport {
 
 /// The scan with everything it needs: stores, mail texts and the site's address for links.
 pub struct ConfirmActiveScan {
-    pub confirmation: Arc<dyn ConfirmationStore>,
+    pub confirm_active: Arc<dyn ConfirmActiveStore>,
     pub memberships: Arc<dyn MembershipStore>,
     pub tokens: Arc<dyn TokenStore>,
     pub audit: Arc<dyn AuditLog>,
@@ -105,13 +104,14 @@ pub struct ConfirmActiveScan {
     /// Start of absolute links, e.g. `https://knotenpunkt.example`.
     pub base_url: String,
     pub rules: Rules,
+    pub clock: Arc<dyn Clock>,
 }
 
 impl ConfirmActiveScan {
     /// Sends the reminders that are due and flags unanswered entries, as of `now` (Unix seconds).
     pub async fn scan(&self, now: i64) -> Result<ScanReport, StoreError> {
         let mut report = ScanReport::default();
-        for record in self.confirmation.confirmation_due(now.saturating_sub(self.rules.confirm_after)).await? {
+        for record in self.confirm_active.confirm_active_due(now.saturating_sub(self.rules.confirm_after)).await? {
             match next_step(&record, &self.rules, now) {
                 Step::Wait => {}
                 Step::Remind => {
@@ -168,12 +168,12 @@ impl ConfirmActiveScan {
             enqueue_mail(self.jobs.as_ref(), &mail).await?;
         }
         // Recorded after the mails are queued: a failure in between sends again rather than never.
-        self.confirmation.set_confirmation_sent(record.id, Some(now)).await?;
+        self.confirm_active.set_confirmation_sent(record.id, Some(now)).await?;
         Ok(true)
     }
 
     async fn flag(&self, record: &OrgRecord, now: i64, reason: &str) -> Result<(), StoreError> {
-        self.confirmation.set_inactive_flag(record.id, Some(now)).await?;
+        self.confirm_active.set_inactive_flag(record.id, Some(now)).await?;
         audit(self.audit.as_ref(), "organisation.flag_inactive", record.id, reason).await
     }
 }
@@ -211,7 +211,7 @@ pub struct ScanJob {
 #[async_trait]
 impl JobHandler for ScanJob {
     async fn run(&self, _payload: &serde_json::Value) -> Result<(), JobError> {
-        let now = unix_now();
+        let now = self.scan.clock.now().unix_secs();
         let report = self.scan.scan(now).await.map_err(|e| JobError::Retry(e.to_string()))?;
         tracing::info!(reminded = report.reminded, flagged = report.flagged, "yearly confirmation scan");
         let queued = self.scan.jobs.recent_jobs(RECENT_JOBS).await.map_err(|e| JobError::Retry(e.to_string()))?;
@@ -272,7 +272,7 @@ pub async fn confirm(
     let used = accounts.consume_token(&hash_secret(token), TokenPurpose::ConfirmActive, now).await?.ok_or(ConfirmError::InvalidLink)?;
     let org = used.organisation.ok_or(ConfirmError::InvalidLink)?;
     let record = directory.store().organisation_record(org).await?.ok_or(ConfirmError::InvalidLink)?;
-    directory.confirmation().set_confirmed(org, now).await?;
+    directory.confirm_active().set_confirmed(org, now).await?;
     audit(accounts, "organisation.confirm_active", org, "link").await?;
     Ok(record)
 }

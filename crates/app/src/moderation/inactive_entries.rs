@@ -2,12 +2,12 @@
 //! possibly inactive, to archive or keep.
 
 use crate::accounts::sign_in::Viewer;
-use crate::ports::{ConfirmationStore, OrgRecord};
+use crate::ports::{ConfirmActiveStore, OrgRecord};
 
 use super::{require_staff, ModerationError};
 
 /// Flagged, not archived entries, longest flagged first; staff only.
-pub async fn inactive_entries(store: &dyn ConfirmationStore, viewer: &Viewer) -> Result<Vec<OrgRecord>, ModerationError> {
+pub async fn inactive_entries(store: &dyn ConfirmActiveStore, viewer: &Viewer) -> Result<Vec<OrgRecord>, ModerationError> {
     require_staff(viewer)?;
     Ok(store.flagged_inactive().await?)
 }
@@ -26,11 +26,11 @@ mod tests {
     struct NothingFlagged;
 
     #[async_trait]
-    impl ConfirmationStore for NothingFlagged {
+    impl ConfirmActiveStore for NothingFlagged {
         async fn set_confirmed(&self, _: OrgId, _: i64) -> Result<(), StoreError> {
             Ok(())
         }
-        async fn confirmation_due(&self, _: i64) -> Result<Vec<OrgRecord>, StoreError> {
+        async fn confirm_active_due(&self, _: i64) -> Result<Vec<OrgRecord>, StoreError> {
             Ok(Vec::new())
         }
         async fn set_confirmation_sent(&self, _: OrgId, _: Option<i64>) -> Result<(), StoreError> {

@@ -7,7 +7,9 @@ mod edit_state;
 mod history;
 mod inactive_entries;
 mod name_author;
+mod notify_author;
 mod propose;
+pub mod purge_logos;
 mod restore;
 mod review;
 mod review_queue;
@@ -20,6 +22,7 @@ pub use edit_state::{edit_state, EditState};
 pub use history::{history, HistoryEntry};
 pub use inactive_entries::inactive_entries;
 pub use name_author::{name_author, name_author_label, AuthorName};
+pub use notify_author::notify_author;
 pub use propose::{
     duplicates_for, propose, read_proposal, verify_proposal, Proposal, ProposalError, ProposalOutcome, Request, StoredProposal,
     WaitingProposal, MAX_NOTE, VERIFY_PROPOSAL_SECS,
@@ -28,7 +31,7 @@ pub use restore::restore;
 pub use review::{review, Decision, ReviewOutcome};
 pub use review_queue::{review_queue, PossibleDuplicate, ReviewItem};
 pub use set_archived::set_archived;
-pub use set_logo::{remove_logo, upload_logo, LogoError, LogoUploadError, BOX_SIDE, MAX_BYTES, MAX_SIDE};
+pub use set_logo::{remove_logo, upload_logo, LogoError, LogoUploadError, BOX_SIDE, MAX_BYTES, MAX_SIDE, QUOTA_BYTES, QUOTA_LOGOS};
 pub use set_trusted::set_trusted;
 pub use submit_edit::{submit_edit, EditOutcome};
 

@@ -59,7 +59,7 @@ pub async fn review(
     let store = directory.revisions();
     let revision = store.revision(org, number).await?.ok_or(ModerationError::NotFound)?;
     let approve = decision == Decision::Approve;
-    store.review_revision(org, number, approve, comment, &author(viewer), crate::accounts::sign_in::unix_now()).await?;
+    store.review_revision(org, number, approve, comment, &author(viewer), directory.clock().now().unix_secs()).await?;
     let action = if approve { "revision.approve" } else { "revision.reject" };
     let detail = if comment.is_empty() { format!("revision {number}") } else { format!("revision {number}: {comment}") };
     audit(accounts, viewer, action, org, detail).await?;

@@ -2,6 +2,8 @@
 //! checked and re-encoded first (`logo::prepare_logo`), stored by its hash, and the profile
 //! naming it goes through the same moderation as any edit: published at once for the office
 //! and trusted associations, otherwise pending while the public keeps the approved logo.
+//! Each association may keep [`QUOTA_LOGOS`] pictures of together [`QUOTA_BYTES`]: what it
+//! uploaded and is still stored (in use, or not yet purged by `purge_logos`).
 
 use domain::ids::OrgId;
 use domain::organisation::Profile;
@@ -14,6 +16,11 @@ use crate::accounts::sign_in::Viewer;
 use crate::directory::Directory;
 use crate::ports::{AccountStore, LogoStore, StoredLogo};
 
+/// Pictures an association may have stored at a time (see [`super::purge_logos`]).
+pub const QUOTA_LOGOS: u64 = 10;
+/// Bytes of stored pictures an association may have at a time.
+pub const QUOTA_BYTES: u64 = 8 * 1024 * 1024;
+
 /// Pictures decoded at the same time in this process: each may take up to 128 MB while it is
 /// decoded, and a CPU core.
 static DECODING: Semaphore = Semaphore::const_new(2);
@@ -24,6 +31,10 @@ pub enum LogoUploadError {
     /// The file is not accepted as a logo; the user can choose another.
     #[error(transparent)]
     Picture(#[from] LogoError),
+    /// The association has as many pictures stored as it may; older ones it no longer uses
+    /// are purged after the grace period.
+    #[error("the association's logo quota is used up")]
+    QuotaExceeded,
     #[error(transparent)]
     Moderation(#[from] ModerationError),
 }
@@ -45,12 +56,19 @@ pub async fn upload_logo(
         tokio::task::spawn_blocking(move || prepare_logo(&upload)).await.map_err(|_| LogoError::NotAnImage)??
     };
     let stored = StoredLogo { hash: prepared.hash.clone(), png: prepared.png, width: prepared.width, height: prepared.height };
-    logos.save_logo(&stored).await.map_err(ModerationError::from)?;
+    if !logos.uploaded_logo(org, &stored.hash).await.map_err(ModerationError::from)? {
+        let usage = logos.logo_usage(org).await.map_err(ModerationError::from)?;
+        if usage.logos + 1 > QUOTA_LOGOS || usage.bytes + stored.png.len() as u64 > QUOTA_BYTES {
+            return Err(LogoUploadError::QuotaExceeded);
+        }
+    }
+    logos.save_logo(&stored, org, directory.clock().now().unix_secs()).await.map_err(ModerationError::from)?;
     let profile = Profile { logo: Some(prepared.hash), ..draft };
     Ok(submit_edit(directory, accounts, viewer, org, profile).await?)
 }
 
-/// Removes the logo from the association's profile (the picture stays stored for the history).
+/// Removes the logo from the association's profile (the picture stays stored for the grace
+/// period, then `purge_logos` deletes it unless a revision awaiting review names it).
 pub async fn remove_logo(
     directory: &Directory,
     accounts: &dyn AccountStore,

@@ -4,7 +4,8 @@
 mod audit;
 mod author;
 mod claims;
-mod confirmation;
+mod clock;
+mod confirm_active;
 mod digest;
 mod directory;
 mod geocoder;
@@ -25,14 +26,15 @@ use std::sync::Arc;
 pub use audit::{AuditEvent, AuditLog};
 pub use author::Author;
 pub use claims::{Claim, ClaimStore};
-pub use confirmation::ConfirmationStore;
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use confirm_active::ConfirmActiveStore;
 pub use digest::DigestStore;
 pub use directory::{DirectoryStamp, DirectoryStore, NewOrganisation, OrgPosition, OrgRecord};
 pub use geocoder::{GeocodeError, GeocodeRequest, Geocoder, Placement, Precision};
 pub use introductions::{Introduction, IntroductionStore, NewIntroduction};
 pub use items::{ItemStore, NewItem};
 pub use jobs::{Job, JobId, JobState, JobStore, JobSummary};
-pub use logos::{LogoStore, StoredLogo};
+pub use logos::{LogoStore, LogoUsage, StoredLogo};
 pub use meetings::{MeetingRecord, MeetingStore, NewRegistration, RegistrationOfAssociation, StoredPlan, StoredTableResult};
 pub use memberships::{MemberRole, Membership, MembershipStore};
 pub use parked_forms::{ParkedForm, ParkedFormStore};
@@ -71,7 +73,7 @@ impl<T: UserStore + SessionStore + TokenStore + MembershipStore + ClaimStore + D
 pub trait AllStores:
     DirectoryStore
     + RevisionStore
-    + ConfirmationStore
+    + ConfirmActiveStore
     + ItemStore
     + IntroductionStore
     + AccountStore
@@ -85,7 +87,7 @@ pub trait AllStores:
 impl<T> AllStores for T where
     T: DirectoryStore
         + RevisionStore
-        + ConfirmationStore
+        + ConfirmActiveStore
         + ItemStore
         + IntroductionStore
         + AccountStore
@@ -101,7 +103,7 @@ impl<T> AllStores for T where
 pub struct Stores {
     pub directory: Arc<dyn DirectoryStore>,
     pub revisions: Arc<dyn RevisionStore>,
-    pub confirmation: Arc<dyn ConfirmationStore>,
+    pub confirm_active: Arc<dyn ConfirmActiveStore>,
     pub items: Arc<dyn ItemStore>,
     pub introductions: Arc<dyn IntroductionStore>,
     pub accounts: Arc<dyn AccountStore>,
@@ -109,6 +111,8 @@ pub struct Stores {
     pub parked: Arc<dyn ParkedFormStore>,
     pub logos: Arc<dyn LogoStore>,
     pub meetings: Arc<dyn MeetingStore>,
+    /// The time, for the use cases built on these stores (the system's unless a test sets one).
+    pub clock: Arc<dyn Clock>,
 }
 
 impl Stores {
@@ -118,7 +122,7 @@ impl Stores {
         Stores {
             directory: store.clone(),
             revisions: store.clone(),
-            confirmation: store.clone(),
+            confirm_active: store.clone(),
             items: store.clone(),
             introductions: store.clone(),
             accounts: store.clone(),
@@ -126,6 +130,7 @@ impl Stores {
             parked: store.clone(),
             logos: store.clone(),
             meetings: store,
+            clock: Arc::new(SystemClock),
         }
     }
 }

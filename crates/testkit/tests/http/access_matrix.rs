@@ -75,7 +75,7 @@ async fn browser_for(app: &TestApp, subject: Subject, users: &Users) -> Browser 
         Administrator => (users.admin, true),
     };
     let user = app.state.accounts.user(user).await.unwrap().unwrap();
-    let token = start_session(app.state.accounts.as_ref(), &user, complete, app::accounts::sign_in::unix_now()).await.unwrap();
+    let token = start_session(app.state.accounts.as_ref(), &user, complete, app.state.clock.now().unix_secs()).await.unwrap();
     browser.cookies.insert("kp_session".into(), token);
     browser
 }

@@ -4,7 +4,6 @@
 
 use std::sync::Arc;
 
-use app::accounts::sign_in::unix_now;
 use app::moderation::confirm_active::{ConfirmActiveScan, Rules, DAY};
 use app::ports::OrgRecord;
 use domain::accounts::Role;
@@ -16,7 +15,7 @@ const OTHER: &str = "circolo-il-ponte";
 
 fn scan(app: &TestApp) -> ConfirmActiveScan {
     ConfirmActiveScan {
-        confirmation: app.state.directory.confirmation().clone(),
+        confirm_active: app.state.directory.confirm_active().clone(),
         memberships: app.state.accounts.clone(),
         tokens: app.state.accounts.clone(),
         audit: app.state.accounts.clone(),
@@ -24,6 +23,7 @@ fn scan(app: &TestApp) -> ConfirmActiveScan {
         text: Arc::new(web::mail_text::FluentMail { locale: domain::language::UiLocale::De, instance: "Knotenpunkt Test".into() }),
         base_url: app.base.clone(),
         rules: Rules::default(),
+        clock: app.state.clock.clone(),
     }
 }
 
@@ -34,7 +34,7 @@ async fn record(app: &TestApp, slug: &str) -> OrgRecord {
 #[tokio::test]
 async fn the_link_in_the_reminder_confirms_the_entry_once_without_logging_in() {
     let app = spawn_app().await;
-    let now = unix_now();
+    let now = app.state.clock.now().unix_secs();
     let report = scan(&app).scan(now + 400 * DAY).await.unwrap();
     assert!(report.reminded >= 2, "{report:?}");
     let before = record(&app, SLUG).await;
@@ -61,7 +61,7 @@ async fn the_link_in_the_reminder_confirms_the_entry_once_without_logging_in() {
     let after = record(&app, SLUG).await;
     assert!(after.confirmed_at.unwrap() >= now, "{after:?}");
     assert_eq!((after.confirmation_sent_at, after.inactive_flagged_at), (None, None));
-    let due = app.state.directory.confirmation().confirmation_due(now + 364 * DAY - 365 * DAY + DAY).await.unwrap();
+    let due = app.state.directory.confirm_active().confirm_active_due(now + 364 * DAY - 365 * DAY + DAY).await.unwrap();
     assert!(due.iter().all(|r| r.slug.as_str() != SLUG), "confirmed entries are not due");
 
     for page in [browser.get(&link).await, browser.post("/organisations/confirm", &[("token", token)]).await] {
@@ -83,7 +83,7 @@ async fn the_link_in_the_reminder_confirms_the_entry_once_without_logging_in() {
 #[tokio::test]
 async fn the_office_sees_unanswered_entries_and_archives_them() {
     let app = spawn_app().await;
-    let now = unix_now();
+    let now = app.state.clock.now().unix_secs();
     scan(&app).scan(now + 400 * DAY).await.unwrap();
     assert_eq!(scan(&app).scan(now + 429 * DAY).await.unwrap().flagged, 0, "within the grace period");
     assert!(scan(&app).scan(now + 430 * DAY).await.unwrap().flagged >= 1);

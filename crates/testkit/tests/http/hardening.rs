@@ -233,18 +233,19 @@ async fn other_requests_are_answered_while_twenty_deletions_with_wrong_passwords
         app.user(&email, Role::Representative).await;
         let mut browser = visitor(&app, &format!("198.51.100.{n}"));
         assert_eq!(login(&mut browser, &email, PASSWORD).await, 303);
-        sessions.push((n, browser.cookies["kp_session"].clone(), browser.cookies["kp_csrf"].clone()));
+        let token = browser.csrf_token().await;
+        sessions.push((n, browser.cookies["kp_session"].clone(), browser.cookies["kp_csrf"].clone(), token));
     }
     let start = std::time::Instant::now();
     let deletions: Vec<_> = sessions
         .into_iter()
-        .map(|(n, session, csrf)| {
+        .map(|(n, session, csrf, token)| {
             let request = app
                 .client
                 .post(app.url("/account/delete"))
                 .header("cookie", format!("kp_session={session}; kp_csrf={csrf}"))
                 .header("x-forwarded-for", format!("198.51.100.{n}"))
-                .form(&[("password", "falsch falsch falsch"), ("csrf", csrf.as_str())]);
+                .form(&[("password", "falsch falsch falsch"), ("csrf", token.as_str())]);
             tokio::spawn(async move { request.send().await.unwrap().status().as_u16() })
         })
         .collect();
@@ -371,4 +372,55 @@ async fn over_https_cookies_carry_the_host_prefix_and_planted_plain_ones_do_not_
     assert_eq!(response.status(), 303);
     let session = response.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_owned()).collect::<Vec<_>>();
     assert!(session.iter().any(|c| c.starts_with("__Host-kp_session=")), "{session:?}");
+}
+
+/// Posts a form by hand with exactly these cookies and this CSRF token.
+async fn post_as(app: &testkit::TestApp, cookies: &std::collections::BTreeMap<String, String>, path: &str, token: &str) -> u16 {
+    let cookie = cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+    let response = app.client.post(app.url(path)).header("cookie", cookie).form(&[("csrf", token)]).send().await.unwrap();
+    response.status().as_u16()
+}
+
+#[tokio::test]
+async fn once_signed_in_the_csrf_token_is_the_sessions_and_signing_in_replaces_it() {
+    let app = spawn_app().await;
+    app.user("vera@verein.example", Role::Representative).await;
+    app.user("emre@verein.example", Role::Representative).await;
+    let mut vera = app.browser();
+    vera.get("/login").await;
+    let before = vera.cookies["kp_csrf"].clone();
+    assert_eq!(login(&mut vera, "vera@verein.example", PASSWORD).await, 303);
+    assert_ne!(vera.cookies["kp_csrf"], before, "signing in replaces the visitor's secret");
+    let token = vera.csrf_token().await;
+    assert_ne!(token, before);
+
+    // The token from before the sign-in, sent with its own cookie as it was, is refused.
+    let mut with_old_cookie = vera.cookies.clone();
+    with_old_cookie.insert("kp_csrf".into(), before.clone());
+    assert_eq!(post_as(&app, &with_old_cookie, "/logout", &before).await, 403, "a token from before the sign-in");
+    // So is the current visitor cookie's value: it is no longer the token once signed in.
+    let cookie_value = vera.cookies["kp_csrf"].clone();
+    assert_eq!(post_as(&app, &vera.cookies, "/logout", &cookie_value).await, 403, "the cookie's value");
+
+    // Another session's token (another account, and the same account signed in elsewhere).
+    let mut emre = app.browser();
+    assert_eq!(login(&mut emre, "emre@verein.example", PASSWORD).await, 303);
+    let emres = emre.csrf_token().await;
+    assert_ne!(emres, token);
+    assert_eq!(post_as(&app, &vera.cookies, "/logout", &emres).await, 403, "another account's session");
+    let mut vera_elsewhere = app.browser();
+    assert_eq!(login(&mut vera_elsewhere, "vera@verein.example", PASSWORD).await, 303);
+    let elsewhere = vera_elsewhere.csrf_token().await;
+    assert_ne!(elsewhere, token, "every sign-in gets its own token");
+    assert_eq!(post_as(&app, &vera.cookies, "/logout", &elsewhere).await, 403, "the same account's other session");
+
+    // The page's token passes; after signing out and in again the old one is refused.
+    let signed_in_cookies = vera.cookies.clone();
+    assert_eq!(post_as(&app, &vera.cookies, "/logout", &token).await, 303, "the session's own token");
+    assert_eq!(login(&mut vera, "vera@verein.example", PASSWORD).await, 303);
+    let again = vera.csrf_token().await;
+    assert_ne!(again, token, "signing in again rotates the token");
+    assert_eq!(post_as(&app, &vera.cookies, "/logout", &token).await, 403, "the last session's token");
+    assert_ne!(signed_in_cookies["kp_session"], vera.cookies["kp_session"]);
+    app.cleanup().await;
 }

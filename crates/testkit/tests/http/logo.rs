@@ -144,7 +144,8 @@ async fn bad_files_come_back_to_the_form_with_a_message_and_nothing_is_stored() 
     assert_eq!(page.status, 422, "{}", page.body);
     assert!(page.body.contains("Die Datei ist zu groß"));
 
-    let page = rep.post_multipart(&format!("/organisations/{SLUG}/logo"), &[("csrf", &rep.cookies["kp_csrf"].clone())], None).await;
+    let token = rep.csrf_token().await;
+    let page = rep.post_multipart(&format!("/organisations/{SLUG}/logo"), &[("csrf", &token)], None).await;
     assert_eq!(page.status, 422);
     assert!(page.body.contains("Bitte wählen Sie zuerst ein Bild aus."), "{}", page.body);
 
@@ -201,7 +202,7 @@ async fn uploads_need_the_csrf_token_as_their_first_field() {
     let mut rep = representative(&app, "vera@verein.example", SLUG).await;
     let png = picture(16, 16, ImageFormat::Png);
     let path = format!("/organisations/{SLUG}/logo");
-    let token = rep.cookies["kp_csrf"].clone();
+    let token = rep.csrf_token().await;
     let file = ("logo", "logo.png", "image/png", png.as_slice());
     assert_eq!(rep.post_multipart(&path, &[], Some(file)).await.status, 403, "no token");
     assert_eq!(rep.post_multipart(&path, &[("csrf", "falsch")], Some(file)).await.status, 403, "a wrong token");
@@ -224,5 +225,35 @@ async fn only_stored_hashes_are_served_and_huge_bodies_are_refused() {
     assert!(page.body.contains("Zu viele Daten auf einmal"), "{}", page.body);
     let page = rep.post(&format!("/organisations/{SLUG}/edit"), &[("name", &"x".repeat(100 * 1024))]).await;
     assert_eq!(page.status, 413, "other forms keep the small limit");
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn an_association_over_its_logo_quota_gets_a_message_and_keeps_its_logo() {
+    let app = spawn_app().await;
+    let mut rep = representative(&app, "vera@verein.example", SLUG).await;
+    let quota = app::moderation::QUOTA_LOGOS as u32;
+    for n in 0..quota {
+        let page = upload(&mut rep, SLUG, "logo.png", "image/png", &picture(20 + n, 20, ImageFormat::Png)).await;
+        assert_eq!(page.status, 303, "upload {n}: {}", page.body);
+    }
+    let edit = rep.get(&format!("/organisations/{SLUG}/edit")).await;
+    let last = logo_url(&edit.body).unwrap();
+    let before = revisions(&app).await;
+
+    let page = upload(&mut rep, SLUG, "noch-eins.png", "image/png", &picture(99, 20, ImageFormat::Png)).await;
+    assert_eq!(page.status, 422, "{}", page.body);
+    assert!(page.body.contains(&format!("Ihr Verein hat schon {quota} Bilder gespeichert")), "{}", page.body);
+    assert!(page.body.contains("30 Tage nach dem Hochladen"), "{}", page.body);
+    assert_eq!(logo_url(&page.body).as_deref(), Some(last.as_str()), "the form still shows the last logo");
+    assert_eq!(revisions(&app).await, before, "nothing stored");
+
+    // The same picture again is no new picture, and English visitors read the message in English.
+    let page = upload(&mut rep, SLUG, "logo.png", "image/png", &picture(20 + quota - 1, 20, ImageFormat::Png)).await;
+    assert_eq!(page.location.as_deref(), Some(format!("/organisations/{SLUG}/edit?saved=logo-unchanged#logo").as_str()));
+    let english = picture(98, 20, ImageFormat::Png);
+    let page = rep.post_file(&format!("/organisations/{SLUG}/logo?lang=en"), &[], ("logo", "x.png", "image/png", &english)).await;
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains(&format!("Your association already has {quota} pictures stored")), "{}", page.body);
     app.cleanup().await;
 }

@@ -244,6 +244,7 @@ async fn the_weekly_digest_goes_to_subscribers_with_strong_new_matches_only() {
         jobs: app.state.jobs.store().clone(),
         text: std::sync::Arc::new(web::mail_text::FluentMail { locale: domain::language::UiLocale::De, instance: "Knotenpunkt".into() }),
         base_url: app.base.clone(),
+        clock: app.state.clock.clone(),
     };
     let (newest, sent) = digest.send(ItemId(0)).await.unwrap();
     assert_eq!(sent, 1, "one subscriber, one mail");

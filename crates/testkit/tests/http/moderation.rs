@@ -256,7 +256,7 @@ async fn expired_links_are_refused() {
         email: None,
         organisation: None,
         payload: "{}".into(),
-        expires_at: app::accounts::sign_in::unix_now() - 1,
+        expires_at: app.state.clock.now().unix_secs() - 1,
     };
     app.state.accounts.create_token(&expired).await.unwrap();
     let mut browser = app.browser();

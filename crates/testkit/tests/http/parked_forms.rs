@@ -2,7 +2,6 @@
 //! out is kept, the sender is asked to sign in, and the form page gives the input back once,
 //! only in that browser and only to someone who may edit the association.
 
-use app::accounts::sign_in::unix_now;
 use app::accounts::tokens::{hash_secret, new_secret};
 use domain::profile_form::ProfileInput;
 use testkit::browser::{Browser, Page};
@@ -22,7 +21,7 @@ fn edit_path() -> String {
 /// Lets the browser's session run into the idle timeout, as an hour away from the keyboard would.
 async fn idle_too_long(app: &TestApp, browser: &Browser) {
     let hash = hash_secret(&browser.cookies["kp_session"]);
-    app.state.accounts.touch_session(&hash, unix_now() - app.state.sessions.idle_secs - 1).await.unwrap();
+    app.state.accounts.touch_session(&hash, app.state.clock.now().unix_secs() - app.state.sessions.idle_secs - 1).await.unwrap();
 }
 
 /// The association's profile as the edit form shows it, with a long German summary typed in.
@@ -137,14 +136,14 @@ async fn an_expired_parked_form_is_not_given_back() {
         secret_hash: hash_secret(&secret),
         path: edit_path(),
         body: "name=Verein+von+gestern".into(),
-        expires_at: unix_now() - 1,
+        expires_at: app.state.clock.now().unix_secs() - 1,
     };
     app.state.parked.park_form(&old).await.unwrap();
     vera.cookies.insert("kp_parked".into(), secret);
     let page = vera.get(&edit_path()).await;
     assert_eq!(page.status, 200);
     assert!(!page.body.contains("Verein von gestern") && !page.body.contains(FORM_NOTE));
-    assert_eq!(app.state.parked.delete_expired_parked_forms(unix_now()).await.unwrap(), 0, "deleted when asked for");
+    assert_eq!(app.state.parked.delete_expired_parked_forms(app.state.clock.now().unix_secs()).await.unwrap(), 0, "deleted when asked for");
 }
 
 #[tokio::test]
@@ -168,16 +167,17 @@ async fn an_offer_typed_after_the_session_ended_comes_back_after_signing_in() {
     let mut vera = app.signed_in("vera@verein.example", None).await;
     let form = format!("/organisations/{SLUG}/items/new?kind=offer");
     assert_eq!(vera.get(&form).await.status, 200);
+    // The token the form page carried while the session lasted.
+    let csrf = vera.csrf_token().await;
     idle_too_long(&app, &vera).await;
 
     // Sent by hand to see the cookie's attributes.
-    let csrf = vera.cookies["kp_csrf"].clone();
     let title = "Saal für 80 Personen mit Küche, samstags frei";
     let fields = [("csrf", csrf.as_str()), ("kind", "offer"), ("title", title), ("category", "rooms"), ("weekdays", "Sa")];
     let response = app
         .client
         .post(app.url(&format!("/organisations/{SLUG}/items")))
-        .header("cookie", format!("kp_csrf={csrf}; kp_session={}", vera.cookies["kp_session"]))
+        .header("cookie", format!("kp_csrf={}; kp_session={}", vera.cookies["kp_csrf"], vera.cookies["kp_session"]))
         .form(&fields)
         .send()
         .await
@@ -191,7 +191,7 @@ async fn an_offer_typed_after_the_session_ended_comes_back_after_signing_in() {
     let secret = cookie.trim_start_matches("kp_parked=").split(';').next().unwrap().to_owned();
     // A look into the store: the body is kept without the CSRF token (and put back).
     let path = format!("/organisations/{SLUG}/items/new");
-    let kept = app.state.parked.take_parked_form(&hash_secret(&secret), &path, unix_now()).await.unwrap().unwrap();
+    let kept = app.state.parked.take_parked_form(&hash_secret(&secret), &path, app.state.clock.now().unix_secs()).await.unwrap().unwrap();
     assert!(kept.body.contains("title=") && !kept.body.contains("csrf") && !kept.body.contains(&csrf), "{}", kept.body);
     app.state.parked.park_form(&kept).await.unwrap();
     vera.cookies.insert("kp_parked".into(), secret);

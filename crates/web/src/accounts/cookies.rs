@@ -46,6 +46,12 @@ pub fn set(headers: &mut HeaderMap, name: &str, value: &str, same_site: &str, se
     }
 }
 
+/// True when the response sets or deletes this cookie.
+pub fn is_set(headers: &HeaderMap, name: &str, secure: bool) -> bool {
+    let prefix = format!("{}=", wire_name(name, secure));
+    headers.get_all(SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).any(|v| v.starts_with(&prefix))
+}
+
 /// Appends a `Set-Cookie` that deletes the cookie.
 pub fn clear(headers: &mut HeaderMap, name: &str, secure: bool) {
     let name = wire_name(name, secure);

@@ -1,10 +1,11 @@
 //! CSRF protection for every state-changing request: the form's `csrf` field must equal the
-//! visitor's CSRF cookie (double submit, cookie `HttpOnly` and `SameSite=Strict`), and a
+//! request's token (`session::CsrfToken`): for a signed-in session the token bound to it, else
+//! the visitor's CSRF cookie (double submit, cookie `HttpOnly` and `SameSite=Strict`); and a
 //! browser's `Origin`, when sent, must be this site. Otherwise: 403, and the handler never runs.
 //! A form is urlencoded, or multipart (file uploads) with `csrf` as its first field, which is
 //! read from the start of the body; the rest streams on to the handler unread.
 
-use app::accounts::tokens::constant_time_eq;
+use app::accounts::tokens::{constant_time_eq, looks_like_secret, session_csrf_token};
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State};
 use axum::http::header::{CONTENT_TYPE, HOST, ORIGIN};
@@ -14,6 +15,7 @@ use axum::response::Response;
 use futures_util::StreamExt;
 
 use super::cookies;
+use super::session::{CsrfToken, CurrentViewer};
 use crate::page::Visit;
 use crate::SharedState;
 
@@ -34,8 +36,12 @@ pub async fn verify_csrf(State(state): State<SharedState>, request: Request, nex
     if !same_origin(&request, state.site.public_url.as_deref()) {
         return refuse(&request, "cross-origin request");
     }
-    let Some(expected) = cookies::read(request.headers(), cookies::CSRF, state.secure_cookies) else {
+    let signed_in = request.extensions().get::<CurrentViewer>().is_some_and(|v| v.0.is_some());
+    if !signed_in && cookies::read(request.headers(), cookies::CSRF, state.secure_cookies).is_none() {
         return refuse(&request, "no CSRF cookie");
+    }
+    let Some(expected) = request.extensions().get::<CsrfToken>().map(|t| t.0.clone()).filter(|t| !t.is_empty()) else {
+        return refuse(&request, "no CSRF token");
     };
     let content_type = request.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
     let (parts, body) = request.into_parts();
@@ -48,7 +54,16 @@ pub async fn verify_csrf(State(state): State<SharedState>, request: Request, nex
     } else {
         return refuse(&Request::from_parts(parts, Body::empty()), "not a form");
     };
-    if !sent.is_some_and(|sent| constant_time_eq(&sent, &expected)) {
+    // A form rendered during a session that has since ended carries that session's token: still
+    // accepted with its session cookie, so that the form can be parked (`parked_forms`) rather
+    // than refused. Without the cookie's secret nobody can compute it.
+    let ended_session = (!signed_in)
+        .then(|| cookies::read(request.headers(), cookies::SESSION, state.secure_cookies))
+        .flatten()
+        .filter(|secret| looks_like_secret(secret))
+        .map(|secret| session_csrf_token(&secret));
+    let matches = |token: &str| sent.as_deref().is_some_and(|sent| constant_time_eq(sent, token));
+    if !matches(&expected) && !ended_session.as_deref().is_some_and(matches) {
         return refuse(&request, "CSRF token missing, wrong, or the body unreadable");
     }
     next.run(request).await

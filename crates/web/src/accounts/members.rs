@@ -2,7 +2,7 @@
 //! The office invites owners and co-editors; owners invite co-editors.
 
 use app::accounts::registration::{invite, AccountError, Mailing};
-use app::accounts::sign_in::{unix_now, Viewer};
+use app::accounts::sign_in::Viewer;
 use app::ports::{MemberRole, OrgRecord};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -102,8 +102,17 @@ pub async fn invite_submit(
     let (text, base) = mailing_parts(&state, &headers);
     let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
     let language = UiLocale::parse(&form.language).unwrap_or(visit.locale);
-    let outcome =
-        invite(state.accounts.as_ref(), &mailing, &viewer, (record.id, &record.name), &form.email, role, language, unix_now()).await;
+    let outcome = invite(
+        state.accounts.as_ref(),
+        &mailing,
+        &viewer,
+        (record.id, &record.name),
+        &form.email,
+        role,
+        language,
+        state.clock.now().unix_secs(),
+    )
+    .await;
     match outcome {
         Ok(()) => Ok(Redirect::to(&urls::members_sent(record.slug.as_str())).into_response()),
         Err(error) => {

@@ -4,7 +4,6 @@
 use std::time::Instant;
 
 use app::accounts::registration::{self, AccountError, Mailing};
-use app::accounts::sign_in::unix_now;
 use app::ports::TokenPurpose;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -147,7 +146,7 @@ fn mailed(state: &SharedState, visit: &Visit, kind: FormKind, email: &str, done_
 /// The form behind a mailed link, or a "link not valid" page.
 async fn link_form(state: &SharedState, visit: &Visit, kind: FormKind, purpose: TokenPurpose, token: String) -> Response {
     let mut page = AccountFormPage::new(PageCtx::new(state, visit, "login"), kind);
-    if registration::check_link(state.accounts.as_ref(), &token, purpose, unix_now()).await.is_err() {
+    if registration::check_link(state.accounts.as_ref(), &token, purpose, state.clock.now().unix_secs()).await.is_err() {
         page.error = Some(page.page.t("account-error-invalid-link"));
         return render(StatusCode::NOT_FOUND, &page);
     }
@@ -175,7 +174,7 @@ pub async fn register_submit(
         &mailing,
         (&form.email, &form.password, &form.password_repeat),
         &ip,
-        unix_now(),
+        state.clock.now().unix_secs(),
         Instant::now(),
     )
     .await;
@@ -187,7 +186,7 @@ pub async fn verify_form(State(state): State<SharedState>, visit: Visit, Query(q
 }
 
 pub async fn verify_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<AccountForm>) -> Response {
-    match registration::verify_email(state.accounts.as_ref(), &form.token, unix_now()).await {
+    match registration::verify_email(state.accounts.as_ref(), &form.token, state.clock.now().unix_secs()).await {
         Ok(()) => Redirect::to(&urls::login_notice("verified")).into_response(),
         Err(error) => {
             let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Verify);
@@ -218,7 +217,7 @@ pub async fn forgot_submit(
         &mailing,
         &form.email,
         &ip,
-        unix_now(),
+        state.clock.now().unix_secs(),
         Instant::now(),
     )
     .await;
@@ -230,7 +229,15 @@ pub async fn reset_form(State(state): State<SharedState>, visit: Visit, Query(q)
 }
 
 pub async fn reset_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<AccountForm>) -> Response {
-    match registration::reset_password(state.accounts.as_ref(), &form.token, &form.password, &form.password_repeat, unix_now()).await {
+    match registration::reset_password(
+        state.accounts.as_ref(),
+        &form.token,
+        &form.password,
+        &form.password_repeat,
+        state.clock.now().unix_secs(),
+    )
+    .await
+    {
         Ok(()) => Redirect::to(&urls::login_notice("reset")).into_response(),
         Err(error) => {
             let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Reset);
@@ -246,7 +253,7 @@ pub async fn reset_submit(State(state): State<SharedState>, visit: Visit, Form(f
 
 async fn invitation_page(state: &SharedState, visit: &Visit, token: &str) -> Result<AccountFormPage, Response> {
     let mut page = AccountFormPage::new(PageCtx::new(state, visit, "login"), FormKind::Invitation);
-    match registration::read_invitation(state.accounts.as_ref(), token, unix_now()).await {
+    match registration::read_invitation(state.accounts.as_ref(), token, state.clock.now().unix_secs()).await {
         Ok(invitation) => {
             page.email = invitation.email.to_string();
             page.needs_password = !invitation.has_account;
@@ -281,7 +288,16 @@ pub async fn invitation_submit(State(state): State<SharedState>, visit: Visit, F
     };
     let credentials = (form.password.as_str(), form.password_repeat.as_str());
     let viewer = visit.viewer.as_deref();
-    match registration::accept_invitation(state.accounts.as_ref(), &form.token, viewer, credentials, visit.locale, unix_now()).await {
+    match registration::accept_invitation(
+        state.accounts.as_ref(),
+        &form.token,
+        viewer,
+        credentials,
+        visit.locale,
+        state.clock.now().unix_secs(),
+    )
+    .await
+    {
         Ok(registration::Accepted::Joined) => Redirect::to(&urls::account_welcome()).into_response(),
         Ok(registration::Accepted::SignedIn(session)) => {
             let mut response = Redirect::to(&urls::account_welcome()).into_response();

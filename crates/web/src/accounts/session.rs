@@ -1,10 +1,15 @@
-//! Who is asking: resolves the session cookie into a [`Viewer`] and makes sure every visitor
-//! has a CSRF secret. Both land in the request's extensions for handlers and pages.
+//! Who is asking: resolves the session cookie into a [`Viewer`] and finds the CSRF token forms
+//! must repeat. Both land in the request's extensions for handlers and pages.
+//!
+//! A visitor who is not signed in gets a CSRF secret in its own cookie (double submit). Once
+//! signed in, the token is bound to the session: derived from the session cookie's secret, so a
+//! token from before the sign-in or from another session is refused, and signing in gives a new
+//! one. Starting or ending a session also replaces the visitor's own secret.
 
 use std::sync::Arc;
 
-use app::accounts::sign_in::{authenticate, unix_now, Viewer};
-use app::accounts::tokens::new_secret;
+use app::accounts::sign_in::{authenticate, Viewer};
+use app::accounts::tokens::{new_secret, session_csrf_token};
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -16,13 +21,15 @@ use crate::SharedState;
 #[derive(Debug, Clone, Default)]
 pub struct CurrentViewer(pub Option<Arc<Viewer>>);
 
-/// The CSRF secret of this visitor, which forms repeat in their `csrf` field.
+/// The CSRF token of this request, which forms repeat in their `csrf` field: the signed-in
+/// session's token, else the visitor's CSRF cookie.
 #[derive(Debug, Clone, Default)]
 pub struct CsrfToken(pub String);
 
 pub async fn resolve_session(State(state): State<SharedState>, mut request: Request, next: Next) -> Response {
-    let viewer = match cookies::read(request.headers(), cookies::SESSION, state.secure_cookies) {
-        Some(token) => match authenticate(state.accounts.as_ref(), &token, unix_now(), state.sessions).await {
+    let session_token = cookies::read(request.headers(), cookies::SESSION, state.secure_cookies);
+    let viewer = match &session_token {
+        Some(token) => match authenticate(state.accounts.as_ref(), token, state.clock.now().unix_secs(), state.sessions).await {
             Ok(viewer) => viewer.map(Arc::new),
             Err(error) => {
                 tracing::error!(%error, "session lookup failed");
@@ -33,15 +40,20 @@ pub async fn resolve_session(State(state): State<SharedState>, mut request: Requ
     };
     let existing =
         cookies::read(request.headers(), cookies::CSRF, state.secure_cookies).filter(|t| app::accounts::tokens::looks_like_secret(t));
-    let (csrf, fresh) = match existing {
-        Some(token) => (token, false),
-        None => (new_secret(), true),
+    let fresh = existing.is_none();
+    let visitor_secret = existing.unwrap_or_else(new_secret);
+    let csrf = match (&viewer, &session_token) {
+        (Some(_), Some(token)) => session_csrf_token(token),
+        _ => visitor_secret.clone(),
     };
     request.extensions_mut().insert(CurrentViewer(viewer));
-    request.extensions_mut().insert(CsrfToken(csrf.clone()));
+    request.extensions_mut().insert(CsrfToken(csrf));
     let mut response = next.run(request).await;
-    if fresh {
-        cookies::set(response.headers_mut(), cookies::CSRF, &csrf, "Strict", state.secure_cookies);
+    if cookies::is_set(response.headers(), cookies::SESSION, state.secure_cookies) {
+        // Signed in or out: what a page showed before no longer counts after sign-out either.
+        cookies::set(response.headers_mut(), cookies::CSRF, &new_secret(), "Strict", state.secure_cookies);
+    } else if fresh {
+        cookies::set(response.headers_mut(), cookies::CSRF, &visitor_secret, "Strict", state.secure_cookies);
     }
     response
 }

@@ -1,17 +1,16 @@
 //! `/introductions`: asking for an introduction from a suggestion, answering it, and the
 //! list of one's introductions; contact details appear only once both sides agreed.
 
-use app::mail::compose::{send, MailKind};
+use app::mail::compose::Mailing;
 use app::marketplace::introductions::{contact_of, dismiss_suggestion, move_introduction, my_introductions, request_introduction};
+use app::marketplace::notify_introduction::{notify_agreed, notify_requested, Names};
 use app::ports::Introduction;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Redirect, Response};
 use axum::Form;
-use domain::accounts::{EmailAddress, UserId};
 use domain::ids::OrgId;
-use domain::language::UiLocale;
 use domain::marketplace::{IntroductionState, ItemId, ItemKind};
 use serde::Deserialize;
 
@@ -51,28 +50,13 @@ fn title_of(state: &SharedState, id: ItemId) -> String {
     state.marketplace.view().get(id).map(|i| i.content.title.clone()).unwrap_or_default()
 }
 
+/// Where the mails' names of associations and items come from.
+fn names(state: &SharedState) -> Names<'_> {
+    Names { directory: &state.directory, marketplace: &state.marketplace }
+}
+
 fn name_of(state: &SharedState, org: OrgId) -> (String, String) {
     state.directory.index().by_id(org).map(|l| (l.name.clone(), l.slug.to_string())).unwrap_or_default()
-}
-
-/// The language a user's mails are written in, when they chose one.
-async fn language_of(state: &SharedState, user: Option<UserId>) -> Option<UiLocale> {
-    state.accounts.user(user?).await.ok().flatten()?.language
-}
-
-/// Where mail for an association goes, each in its recipient's language: its editors, else
-/// its public address (in the instance's language).
-async fn recipients_of(state: &SharedState, org: OrgId) -> Vec<(EmailAddress, Option<UiLocale>)> {
-    let mut out = Vec::new();
-    for (membership, email) in state.accounts.members_of(org).await.unwrap_or_default() {
-        out.push((email, language_of(state, Some(membership.user)).await));
-    }
-    if out.is_empty() {
-        if let Ok(Some(record)) = state.directory.store().organisation_record(org).await {
-            out.extend(record.profile.and_then(|p| p.contact.email).and_then(|e| EmailAddress::parse(&e).ok()).map(|e| (e, None)));
-        }
-    }
-    out
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -89,6 +73,7 @@ pub struct AskForm {
 
 pub async fn ask(
     State(state): State<SharedState>,
+    visit: Visit,
     SignedIn(viewer): SignedIn,
     headers: HeaderMap,
     Form(form): Form<AskForm>,
@@ -101,18 +86,8 @@ pub async fn ask(
     match request_introduction(&state.marketplace, &viewer, need, offer, &form.message).await {
         Ok(intro) => {
             let (text, base) = mailing_parts(&state, &headers);
-            let kind = MailKind::IntroductionRequested {
-                organisation: name_of(&state, intro.requester_org).0,
-                need: title_of(&state, need),
-                offer: title_of(&state, offer),
-                message: intro.message.clone(),
-                link: format!("{base}{}", urls::INTRODUCTIONS),
-            };
-            for (to, language) in recipients_of(&state, intro.responder_org).await {
-                if let Err(e) = send(&state.jobs, &text, &to, language, &kind).await {
-                    tracing::error!(error = %e, "could not queue the introduction mail");
-                }
-            }
+            let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
+            notify_requested(&names(&state), state.accounts.as_ref(), &mailing, &intro).await;
             Ok(Redirect::to(&urls::introductions_asked()))
         }
         Err(e) => Err(e.into()),
@@ -165,6 +140,7 @@ pub struct AnswerForm {
 
 pub async fn answer(
     State(state): State<SharedState>,
+    visit: Visit,
     SignedIn(viewer): SignedIn,
     headers: HeaderMap,
     Path(id): Path<i64>,
@@ -179,26 +155,8 @@ pub async fn answer(
         Ok(intro) => {
             if to == IntroductionState::Agreed {
                 let (text, base) = mailing_parts(&state, &headers);
-                let requester = contact_of(state.accounts.as_ref(), Some(intro.requested_by)).await.ok().flatten();
-                let responder = contact_of(state.accounts.as_ref(), intro.responded_by).await.ok().flatten();
-                let (need, offer) = (title_of(&state, intro.need), title_of(&state, intro.offer));
-                for (to, to_user, other_org, contact) in [
-                    (&requester, Some(intro.requested_by), intro.responder_org, &responder),
-                    (&responder, intro.responded_by, intro.requester_org, &requester),
-                ] {
-                    let (Some(to), Some(contact)) = (to.as_deref().and_then(|t| EmailAddress::parse(t).ok()), contact) else { continue };
-                    let kind = MailKind::IntroductionAgreed {
-                        organisation: name_of(&state, other_org).0,
-                        need: need.clone(),
-                        offer: offer.clone(),
-                        contact: contact.clone(),
-                        link: format!("{base}{}", urls::INTRODUCTIONS),
-                    };
-                    let language = language_of(&state, to_user).await;
-                    if let Err(e) = send(&state.jobs, &text, &to, language, &kind).await {
-                        tracing::error!(error = %e, "could not queue the introduction mail");
-                    }
-                }
+                let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
+                notify_agreed(&names(&state), state.accounts.as_ref(), &mailing, &intro).await;
             }
             Ok(Redirect::to(urls::INTRODUCTIONS))
         }

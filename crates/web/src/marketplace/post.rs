@@ -17,7 +17,6 @@ use crate::error::PageError;
 use crate::extract::SignedIn;
 use crate::extract::{association_by_id, Association};
 use crate::forms::{choices, interface_languages, spoken_languages, Choice, FieldErrors, FormFields};
-use crate::moderation::edit::now_rfc3339;
 use crate::page::{render, PageCtx, Visit};
 use crate::parked_forms;
 use crate::urls;
@@ -137,7 +136,7 @@ pub async fn submit(
     let kind = kind_of(&form.one("kind"));
     let input = item_input(&form);
     let districts: Vec<String> = state.directory.index().districts().iter().map(|d| d.key.clone()).collect();
-    let today = now_rfc3339();
+    let today = state.clock.now().to_rfc3339();
     let content = match input.validate(&districts, today.get(..10).unwrap_or("2026-01-01")) {
         Ok(content) => content,
         Err(errors) => return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &record, kind, input, &errors))),
@@ -182,7 +181,7 @@ pub async fn edit_submit(
     let item = editable_item(&state.marketplace, &viewer, ItemId(id)).await?;
     let input = item_input(&FormFields::parse(&body));
     let districts: Vec<String> = state.directory.index().districts().iter().map(|d| d.key.clone()).collect();
-    let today = now_rfc3339();
+    let today = state.clock.now().to_rfc3339();
     let content = match input.validate(&districts, today.get(..10).unwrap_or("2026-01-01")) {
         Ok(content) => content,
         Err(errors) => {

@@ -1,6 +1,5 @@
 //! Open data: the network meetings as JSON, without personal data.
 
-use app::accounts::sign_in::unix_now;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::Json;
@@ -71,7 +70,7 @@ pub struct MeetingListJson {
     responses((status = 200, body = MeetingListJson), (status = 503, body = ErrorBody)))]
 pub async fn list(State(state): State<SharedState>, headers: HeaderMap) -> Result<Json<MeetingListJson>, ApiError> {
     let base = base_url(&state, &headers);
-    let now = unix_now();
+    let now = state.clock.now().unix_secs();
     let mut items = Vec::new();
     let unavailable = |error: app::ports::StoreError| {
         tracing::error!(%error, "meetings API");

@@ -1,7 +1,7 @@
 //! The check-in list for a phone or tablet on the day: search by name (a GET form), one tap
 //! to check in, no-show and undo, and a form for walk-ins.
 
-use app::accounts::sign_in::{unix_now, Viewer};
+use app::accounts::sign_in::Viewer;
 use app::meetings::{add_walk_in, mark as mark_attendance, MeetingError};
 use app::ports::MeetingRecord;
 use askama::Template;
@@ -177,7 +177,7 @@ pub async fn walk_in(
         let errors = [FieldError { field: "association".into(), code: "required" }];
         return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, "", &raw, input, &errors).await?));
     };
-    match add_walk_in(&state.meetings, &viewer, &slug, association, &input, unix_now()).await {
+    match add_walk_in(&state.meetings, &viewer, &slug, association, &input, state.clock.now().unix_secs()).await {
         Ok(id) => Ok(Redirect::to(&format!("{}#p{}", urls::meeting_office(&slug, "check-in"), id.0)).into_response()),
         Err(MeetingError::Invalid(errors)) => {
             Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, "", &raw, input, &errors).await?))

@@ -2,7 +2,6 @@
 //! fieldsets. "Add a round" and "Add a table" are submit buttons, so the form works without
 //! script; empty rows are left out. Cancelling mails everyone registered.
 
-use app::accounts::sign_in::unix_now;
 use app::meetings::{cancel_meeting, create_meeting, edit_meeting, MeetingError};
 use askama::Template;
 use axum::body::Bytes;
@@ -153,7 +152,7 @@ pub async fn create(
     if add_row(&form, &mut input) {
         return Ok(render(StatusCode::OK, &page_for(&state, &visit, None, input, &[]).await?));
     }
-    match create_meeting(&state.meetings, &viewer, &input, unix_now()).await {
+    match create_meeting(&state.meetings, &viewer, &input, state.clock.now().unix_secs()).await {
         Ok(slug) => Ok(Redirect::to(&urls::meeting_done(&slug, "saved")).into_response()),
         Err(MeetingError::Invalid(errors)) => {
             Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, None, input, &errors).await?))
@@ -186,7 +185,7 @@ pub async fn update(
     if add_row(&form, &mut input) {
         return Ok(render(StatusCode::OK, &page_for(&state, &visit, Some(&record), input, &[]).await?));
     }
-    match edit_meeting(&state.meetings, &viewer, &slug, &input, unix_now()).await {
+    match edit_meeting(&state.meetings, &viewer, &slug, &input, state.clock.now().unix_secs()).await {
         Ok(()) => Ok(Redirect::to(&urls::meeting_done(&slug, "saved")).into_response()),
         Err(MeetingError::Invalid(errors)) => {
             Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, Some(&record), input, &errors).await?))
@@ -196,6 +195,6 @@ pub async fn update(
 }
 
 pub async fn cancel(State(state): State<SharedState>, SignedIn(viewer): SignedIn, Path(slug): Path<String>) -> Result<Response, PageError> {
-    cancel_meeting(&state.meetings, &viewer, &slug, unix_now()).await?;
+    cancel_meeting(&state.meetings, &viewer, &slug, state.clock.now().unix_secs()).await?;
     Ok(Redirect::to(&urls::meeting_done(&slug, "saved")).into_response())
 }

@@ -1,6 +1,5 @@
 //! `/meetings`: upcoming meetings first, then past and cancelled ones.
 
-use app::accounts::sign_in::unix_now;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -22,7 +21,7 @@ pub struct ListPage {
 
 pub async fn show(State(state): State<SharedState>, visit: Visit) -> Result<Response, PageError> {
     let page = PageCtx::new(&state, &visit, "meetings");
-    let now = unix_now();
+    let now = state.clock.now().unix_secs();
     let mut upcoming = Vec::new();
     let mut past = Vec::new();
     for record in state.meetings.store.meetings().await? {

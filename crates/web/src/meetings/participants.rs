@@ -1,7 +1,7 @@
 //! The office's participants list: everyone registered (confirmed, waiting, cancelled), with
 //! "remove", and a form to add people by hand (beyond the limit and the deadline).
 
-use app::accounts::sign_in::{unix_now, Viewer};
+use app::accounts::sign_in::Viewer;
 use app::meetings::{register, MeetingError};
 use app::ports::MeetingRecord;
 use askama::Template;
@@ -146,7 +146,7 @@ pub async fn add(
         let errors = [FieldError { field: "association".into(), code: "required" }];
         return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, &raw, input, &errors).await?));
     };
-    match register(&state.meetings, &viewer, &slug, association, &input, unix_now()).await {
+    match register(&state.meetings, &viewer, &slug, association, &input, state.clock.now().unix_secs()).await {
         Ok(_) => Ok(Redirect::to(&format!("{}?added=1", urls::meeting_office(&slug, "participants"))).into_response()),
         Err(MeetingError::Invalid(errors)) => {
             Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, &raw, input, &errors).await?))

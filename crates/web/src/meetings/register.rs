@@ -2,7 +2,7 @@
 //! (name, email, languages, accessibility needs, consent for lists); the form keeps what was
 //! typed. Registrations are cancelled by their association or by the office.
 
-use app::accounts::sign_in::{unix_now, Viewer};
+use app::accounts::sign_in::Viewer;
 use app::meetings::{cancel_registration, register, MeetingError};
 use app::ports::MeetingRecord;
 use askama::Template;
@@ -121,7 +121,7 @@ pub async fn submit(
         let errors = [FieldError { field: "association".into(), code: "unknown_choice" }];
         return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, &raw_association, input, &errors)));
     };
-    match register(&state.meetings, &viewer, &slug, association, &input, unix_now()).await {
+    match register(&state.meetings, &viewer, &slug, association, &input, state.clock.now().unix_secs()).await {
         Ok(done) => {
             let outcome = if done.admission == Admission::Confirmed { "confirmed" } else { "waitlisted" };
             Ok(Redirect::to(&urls::meeting_done(&slug, outcome)).into_response())
@@ -150,7 +150,7 @@ pub async fn cancel(
     body: Bytes,
 ) -> Result<Response, PageError> {
     let id = id.parse::<i64>().map_err(|_| PageError::NOT_FOUND)?;
-    cancel_registration(&state.meetings, &viewer, &slug, RegistrationId(id), unix_now()).await?;
+    cancel_registration(&state.meetings, &viewer, &slug, RegistrationId(id), state.clock.now().unix_secs()).await?;
     let form = FormFields::parse(&body);
     let target = if form.one("back") == "participants" && viewer.is_staff() {
         urls::meeting_office(&slug, "participants")

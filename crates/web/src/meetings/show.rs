@@ -1,7 +1,6 @@
 //! The public meeting page: date, venue with a mini map, agenda, rounds, free places, how to
 //! register (and the viewer's associations' registrations), the calendar file, the summary.
 
-use app::accounts::sign_in::unix_now;
 use app::meetings::{local_time, visible_registrations};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -70,7 +69,7 @@ pub async fn show(
 ) -> Result<Response, PageError> {
     let record = meeting(&state.meetings, &slug).await?;
     let page = PageCtx::new(&state, &visit, "meetings");
-    let now = unix_now();
+    let now = state.clock.now().unix_secs();
     let registrations = state.meetings.store.registrations(record.id).await?;
     let card = MeetingCard::of(&page.tr, &record, &registrations, now);
     let m = &record.meeting;
@@ -121,7 +120,7 @@ pub async fn show(
 /// `GET /meetings/{meeting}/calendar.ics`: the meeting for a calendar.
 pub async fn calendar(State(state): State<SharedState>, Path(slug): Path<String>) -> Result<Response, PageError> {
     let record = meeting(&state.meetings, &slug).await?;
-    let body = state.meetings.calendar(&record, unix_now());
+    let body = state.meetings.calendar(&record, state.clock.now().unix_secs());
     let disposition = format!("attachment; filename=\"{}.ics\"", record.slug);
     Ok(([(header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, disposition)], body)
         .into_response())

@@ -121,7 +121,7 @@ pub struct MeetingLink {
 /// The upcoming (not cancelled, not over) meetings an association has people registered for,
 /// the soonest first.
 pub async fn upcoming_of(state: &SharedState, org: OrgId) -> Result<Vec<MeetingLink>, PageError> {
-    let now = app::accounts::sign_in::unix_now();
+    let now = state.clock.now().unix_secs();
     let mut links: Vec<(i64, MeetingLink)> = Vec::new();
     for entry in state.meetings.store.registrations_of_association(org).await? {
         let m = &entry.meeting.meeting;

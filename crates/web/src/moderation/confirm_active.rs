@@ -2,7 +2,6 @@
 //! entry without logging in (or leads to editing), and `/office/inactive` lists the entries
 //! nobody confirmed, for the office to archive.
 
-use app::accounts::sign_in::unix_now;
 use app::moderation::confirm_active::{confirm, pending_confirmation, ConfirmError};
 use app::moderation::inactive_entries;
 use askama::Template;
@@ -55,7 +54,7 @@ fn failed(state: &SharedState, visit: &Visit, error: ConfirmError) -> Result<Res
 
 /// `GET /organisations/confirm?token=`: the association's name and the two choices.
 pub async fn show(State(state): State<SharedState>, visit: Visit, Query(q): Query<TokenParam>) -> Result<Response, PageError> {
-    match pending_confirmation(state.directory.store().as_ref(), state.accounts.as_ref(), &q.token, unix_now()).await {
+    match pending_confirmation(state.directory.store().as_ref(), state.accounts.as_ref(), &q.token, state.clock.now().unix_secs()).await {
         Ok(record) => Ok(page(&state, &visit, ConfirmState::Choice { name: record.name, token: q.token, slug: record.slug.to_string() })),
         Err(error) => failed(&state, &visit, error),
     }
@@ -63,7 +62,7 @@ pub async fn show(State(state): State<SharedState>, visit: Visit, Query(q): Quer
 
 /// `POST /organisations/confirm`: "yes, everything is still correct".
 pub async fn submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<TokenParam>) -> Result<Response, PageError> {
-    match confirm(&state.directory, state.accounts.as_ref(), &form.token, unix_now()).await {
+    match confirm(&state.directory, state.accounts.as_ref(), &form.token, state.clock.now().unix_secs()).await {
         Ok(record) => Ok(page(&state, &visit, ConfirmState::Done { name: record.name })),
         Err(error) => failed(&state, &visit, error),
     }
@@ -93,7 +92,7 @@ fn date(secs: i64) -> String {
 
 /// `GET /office/inactive`: entries flagged by the yearly check, longest flagged first.
 pub async fn inactive(State(state): State<SharedState>, visit: Visit, SignedIn(viewer): SignedIn) -> Result<Response, PageError> {
-    let records = inactive_entries(state.directory.confirmation().as_ref(), &viewer).await?;
+    let records = inactive_entries(state.directory.confirm_active().as_ref(), &viewer).await?;
     let items = records
         .into_iter()
         .map(|r| InactiveView {

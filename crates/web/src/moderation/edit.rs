@@ -285,11 +285,6 @@ pub fn input_of(form: &FormFields) -> ProfileInput {
     }
 }
 
-/// RFC 3339 time of now, in UTC, to the second.
-pub fn now_rfc3339() -> String {
-    domain::date::rfc3339(app::accounts::sign_in::unix_now())
-}
-
 pub async fn submit(
     State(state): State<SharedState>,
     visit: Visit,
@@ -302,7 +297,7 @@ pub async fn submit(
     let index = state.directory.index();
     let categories: Vec<String> = index.categories().iter().map(|c| c.key.clone()).collect();
     let districts: Vec<String> = index.districts().iter().map(|d| d.key.clone()).collect();
-    let now = now_rfc3339();
+    let now = state.clock.now().to_rfc3339();
     let this_year = now.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
     let recorded_by = format!("user:{}", viewer.user.id);
     let ctx = FormContext {

@@ -104,7 +104,7 @@ pub async fn restore_version(
     Association(record): Association,
     Path((_, number)): Path<(String, i64)>,
 ) -> Result<Redirect, PageError> {
-    restore(&state.directory, state.accounts.as_ref(), &viewer, record.id, number).await?;
+    restore(&state.directory, state.accounts.as_ref(), state.logos.as_ref(), &viewer, record.id, number).await?;
     Ok(Redirect::to(&urls::history(record.slug.as_str())))
 }
 

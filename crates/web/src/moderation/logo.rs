@@ -2,7 +2,10 @@
 //! (multipart form, the CSRF token first), `POST /organisations/{slug}/logo/remove` takes it
 //! away. Both are profile changes: reviewed unless the association is trusted or the office acts.
 
-use app::moderation::{edit_state, remove_logo, upload_logo, EditOutcome, EditState, LogoError, LogoUploadError, MAX_BYTES, MAX_SIDE};
+use app::moderation::purge_logos::GRACE_SECS;
+use app::moderation::{
+    edit_state, remove_logo, upload_logo, EditOutcome, EditState, LogoError, LogoUploadError, MAX_BYTES, MAX_SIDE, QUOTA_LOGOS,
+};
 use app::ports::OrgRecord;
 use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::StatusCode;
@@ -12,6 +15,7 @@ use domain::profile_form::ProfileInput;
 use super::edit::build_page;
 use crate::error::PageError;
 use crate::extract::{Association, SignedIn};
+use crate::i18n::ArgValue;
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
 use crate::SharedState;
@@ -58,8 +62,14 @@ fn back_to_form(record: &OrgRecord, saved: &str) -> Response {
     Redirect::to(&urls::edit_saved(record.slug.as_str(), saved, Some("logo"))).into_response()
 }
 
+/// Why an upload was refused.
+enum Refusal {
+    Picture(LogoError),
+    QuotaExceeded,
+}
+
 /// The edit page again, with what was wrong with the file; nothing was stored.
-fn refused(state: &SharedState, visit: &Visit, record: &OrgRecord, edit: &EditState, error: LogoError) -> Response {
+fn refused(state: &SharedState, visit: &Visit, record: &OrgRecord, edit: &EditState, error: Refusal) -> Response {
     let mut page = build_page(state, visit, record, ProfileInput::from_profile(&edit.draft), &[]);
     page.pending_number = edit.pending.as_ref().map(|(n, _)| *n);
     let mut logo = LogoSection::of(edit);
@@ -68,7 +78,14 @@ fn refused(state: &SharedState, visit: &Visit, record: &OrgRecord, edit: &EditSt
     render(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 
-fn message(page: &PageCtx, error: LogoError) -> String {
+fn message(page: &PageCtx, error: Refusal) -> String {
+    let error = match error {
+        Refusal::Picture(error) => error,
+        Refusal::QuotaExceeded => {
+            let days = (GRACE_SECS / (24 * 60 * 60)) as usize;
+            return page.tr.targs("logo-error-quota", &[("logos", ArgValue::from(QUOTA_LOGOS as usize)), ("days", ArgValue::from(days))]);
+        }
+    };
     match error {
         LogoError::TooBig => page.tr.t1("logo-error-too-big", "megabytes", MAX_BYTES / (1024 * 1024)),
         LogoError::TooLarge => page.tr.t1("logo-error-too-large", "pixels", MAX_SIDE),
@@ -118,11 +135,12 @@ pub async fn upload(
     };
     let upload = match upload {
         Ok(bytes) => bytes,
-        Err(error) => return Ok(refused(&state, &visit, &record, &edit, error)),
+        Err(error) => return Ok(refused(&state, &visit, &record, &edit, Refusal::Picture(error))),
     };
     match upload_logo(&state.directory, state.accounts.as_ref(), state.logos.as_ref(), &viewer, record.id, upload).await {
         Ok(outcome) => Ok(back_to_form(&record, saved(outcome, false))),
-        Err(LogoUploadError::Picture(error)) => Ok(refused(&state, &visit, &record, &edit, error)),
+        Err(LogoUploadError::Picture(error)) => Ok(refused(&state, &visit, &record, &edit, Refusal::Picture(error))),
+        Err(LogoUploadError::QuotaExceeded) => Ok(refused(&state, &visit, &record, &edit, Refusal::QuotaExceeded)),
         Err(LogoUploadError::Moderation(error)) => Err(error.into()),
     }
 }

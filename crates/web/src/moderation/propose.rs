@@ -5,7 +5,6 @@
 use std::time::Instant;
 
 use app::accounts::registration::Mailing;
-use app::accounts::sign_in::unix_now;
 use app::moderation::{
     propose, read_proposal, verify_proposal, PossibleDuplicate, Proposal, ProposalError, ProposalOutcome, Request, MAX_NOTE,
 };
@@ -20,7 +19,6 @@ use domain::language::UiLocale;
 use domain::organisation::LegalForm;
 use domain::profile_form::{FieldError, FormContext, ProfileInput};
 
-use super::edit::now_rfc3339;
 use super::review::{reasons_text, DuplicateView};
 use crate::accounts::client_ip;
 use crate::accounts::register::{mailing_parts, TokenParam};
@@ -189,7 +187,7 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, headers: Hea
     let index = state.directory.index();
     let categories: Vec<String> = index.categories().iter().map(|c| c.key.clone()).collect();
     let districts: Vec<String> = index.districts().iter().map(|d| d.key.clone()).collect();
-    let now = now_rfc3339();
+    let now = state.clock.now().to_rfc3339();
     let this_year = now.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2026);
     let recorded_by = format!("proposal:{}", proposer_email.trim().to_lowercase());
     let ctx =
@@ -213,7 +211,7 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, headers: Hea
     let (text, base) = mailing_parts(&state, &headers);
     let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
     let ip = client_ip(&extensions);
-    let request = Request { ip: &ip, now: unix_now(), instant: Instant::now() };
+    let request = Request { ip: &ip, now: state.clock.now().unix_secs(), instant: Instant::now() };
     let proposal = Proposal { profile, proposer_email: &proposer_email, note: &note, confirmed_new: form.ticked("confirm_new") };
     match propose(&state.directory, state.accounts.as_ref(), &state.throttle, &mailing, proposal, &request).await {
         Ok(ProposalOutcome::PossibleDuplicates(duplicates)) => {
@@ -260,7 +258,7 @@ fn link_failure(state: &SharedState, visit: &Visit, error: &ProposalError) -> Re
 }
 
 pub async fn verify_form(State(state): State<SharedState>, visit: Visit, Query(q): Query<TokenParam>) -> Result<Response, PageError> {
-    match read_proposal(state.accounts.as_ref(), &q.token, unix_now()).await {
+    match read_proposal(state.accounts.as_ref(), &q.token, state.clock.now().unix_secs()).await {
         Ok(waiting) => {
             let mut page = step_page(&state, &visit, Step::Confirm);
             page.name = waiting.name;
@@ -273,7 +271,7 @@ pub async fn verify_form(State(state): State<SharedState>, visit: Visit, Query(q
 }
 
 pub async fn verify_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<TokenParam>) -> Result<Response, PageError> {
-    match verify_proposal(&state.directory, state.accounts.as_ref(), &form.token, unix_now()).await {
+    match verify_proposal(&state.directory, state.accounts.as_ref(), &form.token, state.clock.now().unix_secs()).await {
         Ok(stored) => {
             let mut page = step_page(&state, &visit, Step::Done);
             page.name = stored.name;

@@ -3,8 +3,8 @@
 //! comment. The author, or the proposer of a new association, is told by email.
 
 use app::accounts::sign_in::Viewer;
-use app::mail::compose::{send, MailKind};
-use app::moderation::{name_author, name_author_label, review, review_queue, AuthorName, Decision, ModerationError, ReviewOutcome};
+use app::mail::compose::Mailing;
+use app::moderation::{name_author, name_author_label, notify_author, review, review_queue, AuthorName, Decision, ModerationError};
 use app::ports::Author;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -15,9 +15,9 @@ use domain::duplicates::MatchReason;
 use serde::Deserialize;
 
 use super::changes::{rows, ChangeRow};
+use crate::accounts::register::mailing_parts;
 use crate::error::PageError;
 use crate::extract::{Association, SignedIn};
-use crate::mail_text::FluentMail;
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
 use crate::SharedState;
@@ -153,7 +153,9 @@ pub async fn decide(
     let decision = if form.decision == "approve" { Decision::Approve } else { Decision::Reject };
     match review(&state.directory, state.accounts.as_ref(), &viewer, record.id, number, decision, form.comment.trim()).await {
         Ok(outcome) => {
-            notify_author(&state, &headers, &outcome, form.comment.trim()).await;
+            let (text, base) = mailing_parts(&state, &headers);
+            let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
+            notify_author(state.accounts.as_ref(), &mailing, &outcome, form.comment.trim()).await;
             let done = if decision == Decision::Approve { "approved" } else { "rejected" };
             Ok(Redirect::to(&urls::review_done(done)).into_response())
         }
@@ -164,39 +166,5 @@ pub async fn decide(
         }
         Err(ModerationError::Conflict) => Ok(Redirect::to(&urls::review_done("conflict")).into_response()),
         Err(error) => Err(error.into()),
-    }
-}
-
-/// Mails the author of a reviewed change, or the proposer of a new association; failures are
-/// logged, the decision stands.
-async fn notify_author(state: &SharedState, headers: &HeaderMap, outcome: &ReviewOutcome, comment: &str) {
-    let base = crate::base_url(state, headers);
-    let organisation = outcome.name.clone();
-    let (to, language, kind) = match outcome.proposer() {
-        Some(proposer) => {
-            let kind = match outcome.decision {
-                Decision::Approve => MailKind::ProposalApproved { organisation, link: format!("{base}/organisations/{}", outcome.slug) },
-                Decision::Reject => {
-                    MailKind::ProposalRejected { organisation, comment: comment.to_owned(), link: format!("{base}/organisations/propose") }
-                }
-            };
-            // A proposer with an account gets its language; others the instance's.
-            let language = state.accounts.user_by_email(&proposer).await.ok().flatten().and_then(|u| u.language);
-            (proposer, language, kind)
-        }
-        None => {
-            let Author::User(id) = outcome.author else { return };
-            let Ok(Some(user)) = state.accounts.user(id).await else { return };
-            let link = format!("{base}/organisations/{}/edit", outcome.slug);
-            let kind = match outcome.decision {
-                Decision::Approve => MailKind::RevisionApproved { organisation, link },
-                Decision::Reject => MailKind::RevisionRejected { organisation, comment: comment.to_owned(), link },
-            };
-            (user.email, user.language, kind)
-        }
-    };
-    let text = FluentMail { locale: state.site.default_locale, instance: state.site.instance_name.clone() };
-    if let Err(error) = send(&state.jobs, &text, &to, language, &kind).await {
-        tracing::error!(%error, "could not queue the review mail");
     }
 }

@@ -6,13 +6,13 @@ use domain::ids::OrgId;
 
 /// Storage of the yearly check's state per organisation.
 #[async_trait]
-pub trait ConfirmationStore: Send + Sync + 'static {
+pub trait ConfirmActiveStore: Send + Sync + 'static {
     /// Records that the entry was confirmed as current at `now` (Unix seconds) and clears the
     /// inactivity flag and the reminder.
     async fn set_confirmed(&self, org: OrgId, now: i64) -> Result<(), StoreError>;
     /// Published, not archived and not flagged organisations whose last confirmation is older than
     /// `before` (Unix seconds), for the yearly "still active?" check; by id.
-    async fn confirmation_due(&self, before: i64) -> Result<Vec<OrgRecord>, StoreError>;
+    async fn confirm_active_due(&self, before: i64) -> Result<Vec<OrgRecord>, StoreError>;
     /// Records when the "still active?" reminder went out (`None`: forgets it).
     async fn set_confirmation_sent(&self, org: OrgId, at: Option<i64>) -> Result<(), StoreError>;
     /// Flags the entry as possibly inactive at the given time, or clears the flag with `None`.

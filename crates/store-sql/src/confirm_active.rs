@@ -1,6 +1,6 @@
 //! The yearly "still active?" check: which entries are due, reminders and flags.
 
-use app::ports::{ConfirmationStore, OrgRecord, StoreError};
+use app::ports::{ConfirmActiveStore, OrgRecord, StoreError};
 use async_trait::async_trait;
 use domain::ids::OrgId;
 
@@ -9,13 +9,13 @@ use crate::rows::OrgRecordRow;
 use crate::{db_error, Dialect, SqlStore, Statement, NETWORK};
 
 #[async_trait]
-impl<D: Dialect> ConfirmationStore for SqlStore<D> {
+impl<D: Dialect> ConfirmActiveStore for SqlStore<D> {
     async fn set_confirmed(&self, org: OrgId, now: i64) -> Result<(), StoreError> {
         let assignment = "confirmed_at = $1, inactive_flagged_at = NULL, confirmation_sent_at = NULL";
         update_organisation(&self.db, assignment, now, org, false).await
     }
 
-    async fn confirmation_due(&self, before: i64) -> Result<Vec<OrgRecord>, StoreError> {
+    async fn confirm_active_due(&self, before: i64) -> Result<Vec<OrgRecord>, StoreError> {
         let st = Statement::new(format!(
             "{RECORD} AND o.approved_revision_id IS NOT NULL AND NOT o.archived AND o.inactive_flagged_at IS NULL \
              AND o.confirmed_at < $2 ORDER BY o.id"

@@ -21,17 +21,25 @@ pub async fn entries_are_due_when_their_confirmation_is_old(stores: TestStores) 
     let (a, b, c) = (ids[0], ids[1], ids[2]);
     let proposal = Slug::parse("neu").unwrap();
     stores.revisions.create_proposal(&proposal, &full_profile("Neuer Verein"), &Author::User(UserId(7))).await.unwrap();
-    stores.confirmation.set_confirmed(a, 1_000).await.unwrap();
-    stores.confirmation.set_confirmed(b, 5_000).await.unwrap();
-    stores.confirmation.set_confirmed(c, 1_500).await.unwrap();
+    stores.confirm_active.set_confirmed(a, 1_000).await.unwrap();
+    stores.confirm_active.set_confirmed(b, 5_000).await.unwrap();
+    stores.confirm_active.set_confirmed(c, 1_500).await.unwrap();
     store.set_archived(c, true).await.unwrap();
 
-    assert_eq!(slugs(&stores.confirmation.confirmation_due(2_000).await.unwrap()), ["verein-a"], "archived entries are not asked");
-    assert!(stores.confirmation.confirmation_due(1_000).await.unwrap().is_empty(), "the cut is exclusive");
-    assert_eq!(slugs(&stores.confirmation.confirmation_due(i64::MAX).await.unwrap()), ["verein-a", "verein-b"], "proposals are not asked");
+    assert_eq!(slugs(&stores.confirm_active.confirm_active_due(2_000).await.unwrap()), ["verein-a"], "archived entries are not asked");
+    assert!(stores.confirm_active.confirm_active_due(1_000).await.unwrap().is_empty(), "the cut is exclusive");
+    assert_eq!(
+        slugs(&stores.confirm_active.confirm_active_due(i64::MAX).await.unwrap()),
+        ["verein-a", "verein-b"],
+        "proposals are not asked"
+    );
 
-    stores.confirmation.set_inactive_flag(a, Some(3_000)).await.unwrap();
-    assert_eq!(slugs(&stores.confirmation.confirmation_due(i64::MAX).await.unwrap()), ["verein-b"], "flagged entries wait for the office");
+    stores.confirm_active.set_inactive_flag(a, Some(3_000)).await.unwrap();
+    assert_eq!(
+        slugs(&stores.confirm_active.confirm_active_due(i64::MAX).await.unwrap()),
+        ["verein-b"],
+        "flagged entries wait for the office"
+    );
 }
 
 pub async fn reminders_and_flags_are_recorded_and_cleared_by_a_confirmation(stores: TestStores) {
@@ -40,29 +48,29 @@ pub async fn reminders_and_flags_are_recorded_and_cleared_by_a_confirmation(stor
     let (a, b) = (ids[0], ids[1]);
     let stamp = store.directory_stamp().await.unwrap();
 
-    stores.confirmation.set_confirmation_sent(a, Some(2_000)).await.unwrap();
+    stores.confirm_active.set_confirmation_sent(a, Some(2_000)).await.unwrap();
     let record = store.organisation_record(a).await.unwrap().unwrap();
     assert_eq!((record.confirmation_sent_at, record.inactive_flagged_at), (Some(2_000), None));
-    assert!(stores.confirmation.flagged_inactive().await.unwrap().is_empty());
+    assert!(stores.confirm_active.flagged_inactive().await.unwrap().is_empty());
 
-    stores.confirmation.set_inactive_flag(b, Some(4_000)).await.unwrap();
-    stores.confirmation.set_inactive_flag(a, Some(3_000)).await.unwrap();
-    let flagged = stores.confirmation.flagged_inactive().await.unwrap();
+    stores.confirm_active.set_inactive_flag(b, Some(4_000)).await.unwrap();
+    stores.confirm_active.set_inactive_flag(a, Some(3_000)).await.unwrap();
+    let flagged = stores.confirm_active.flagged_inactive().await.unwrap();
     assert_eq!(slugs(&flagged), ["verein-a", "verein-b"], "longest flagged first");
     assert_eq!((flagged[0].inactive_flagged_at, flagged[0].confirmation_sent_at), (Some(3_000), Some(2_000)));
     assert_eq!(store.directory_stamp().await.unwrap(), stamp, "reminders and flags change nothing public");
 
-    stores.confirmation.set_confirmed(a, 5_000).await.unwrap();
+    stores.confirm_active.set_confirmed(a, 5_000).await.unwrap();
     let record = store.organisation_record(a).await.unwrap().unwrap();
     assert_eq!((record.confirmed_at, record.confirmation_sent_at, record.inactive_flagged_at), (Some(5_000), None, None));
-    stores.confirmation.set_inactive_flag(b, None).await.unwrap();
-    assert!(stores.confirmation.flagged_inactive().await.unwrap().is_empty());
+    stores.confirm_active.set_inactive_flag(b, None).await.unwrap();
+    assert!(stores.confirm_active.flagged_inactive().await.unwrap().is_empty());
 
-    stores.confirmation.set_inactive_flag(b, Some(6_000)).await.unwrap();
+    stores.confirm_active.set_inactive_flag(b, Some(6_000)).await.unwrap();
     store.set_archived(b, true).await.unwrap();
-    assert!(stores.confirmation.flagged_inactive().await.unwrap().is_empty(), "archived entries leave the list");
+    assert!(stores.confirm_active.flagged_inactive().await.unwrap().is_empty(), "archived entries leave the list");
 
     let unknown = domain::ids::OrgId(9_999);
-    assert!(matches!(stores.confirmation.set_inactive_flag(unknown, Some(1)).await, Err(StoreError::NotFound(_))));
-    assert!(matches!(stores.confirmation.set_confirmation_sent(unknown, Some(1)).await, Err(StoreError::NotFound(_))));
+    assert!(matches!(stores.confirm_active.set_inactive_flag(unknown, Some(1)).await, Err(StoreError::NotFound(_))));
+    assert!(matches!(stores.confirm_active.set_confirmation_sent(unknown, Some(1)).await, Err(StoreError::NotFound(_))));
 }
