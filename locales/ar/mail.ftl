@@ -1,6 +1,9 @@
 # Machine-drafted translation (Arabic), awaiting review by a native speaker.
+# machine-drafted
 mail-signature = { $instance } – شبكة تربط الجمعيات بمكتب الاندماج
+# machine-drafted
 mail-verify-email-subject = يُرجى تأكيد عنوان بريدكم الإلكتروني
+# machine-drafted
 mail-verify-email-body =
     مرحبًا،
 
@@ -9,7 +12,9 @@ mail-verify-email-body =
     { $link }
 
     الرابط صالح لمدة 48 ساعة. إذا لم تُنشئوا حسابًا، يمكنكم ببساطة حذف هذه الرسالة.
+# machine-drafted
 mail-already-registered-subject = لديكم حساب بالفعل
+# machine-drafted
 mail-already-registered-body =
     مرحبًا،
 
@@ -20,7 +25,9 @@ mail-already-registered-body =
     { $link }
 
     إذا لم تكونوا أنتم من قام بذلك، يمكنكم حذف هذه الرسالة.
+# machine-drafted
 mail-reset-password-subject = كلمة مرور جديدة لـ { $instance }
+# machine-drafted
 mail-reset-password-body =
     مرحبًا،
 
@@ -29,23 +36,29 @@ mail-reset-password-body =
     { $link }
 
     إذا لم تطلبوا كلمة مرور جديدة، يمكنكم حذف هذه الرسالة؛ وستبقى كلمة المرور كما هي.
+# machine-drafted
 mail-invitation-subject = دعوة: تحديث إدخال { $organisation }
+# machine-drafted
 mail-invitation-body =
     مرحبًا،
 
-    يدعوكم مكتب الاندماج إلى تحديث إدخال «{ $organisation }» على { $instance }: الوصف وبيانات التواصل والعروض والطلبات.
+    يدعوكم مكتب الاندماج إلى تحديث إدخال «{ $organisation }» على { $instance }: الوصف وبيانات التواصل والعروض والاحتياجات.
 
     عبر هذا الرابط تقبلون الدعوة وتختارون كلمة مرور (صالح لمدة 14 يومًا):
 
     { $link }
+# machine-drafted
 mail-revision-approved-subject = تم نشر تغييركم على { $organisation }
+# machine-drafted
 mail-revision-approved-body =
     مرحبًا،
 
     وافق مكتب الاندماج على التغيير الذي أجريتموه على إدخال «{ $organisation }». وهو الآن ظاهر للعموم.
 
     { $link }
+# machine-drafted
 mail-revision-rejected-subject = لم تتم الموافقة على تغييركم على { $organisation }
+# machine-drafted
 mail-revision-rejected-body =
     مرحبًا،
 
@@ -56,14 +69,18 @@ mail-revision-rejected-body =
     يمكنكم تعديل الإدخال مرة أخرى هنا:
 
     { $link }
+# machine-drafted
 mail-verify-proposal-subject = يُرجى تأكيد اقتراحكم «{ $organisation }»
+# machine-drafted
 mail-verify-proposal-body =
     مرحبًا،
 
     لقد اقترحتم «{ $organisation }» لـ { $instance }. يُرجى تأكيد عنوان بريدكم الإلكتروني عبر هذا الرابط؛ بعد ذلك سيراجع مكتب الاندماج الاقتراح:
 
     { $link }
+# machine-drafted
 mail-confirm-active-subject = هل لا تزال { $organisation } نشطة؟
+# machine-drafted
 mail-confirm-active-body =
     مرحبًا،
 
@@ -74,7 +91,9 @@ mail-confirm-active-body =
     إذا تغيّر شيء ما، يمكنكم تعديل الإدخال هنا:
 
     { $edit_link }
+# machine-drafted
 mail-proposal-approved-subject = تم نشر اقتراحكم «{ $organisation }»
+# machine-drafted
 mail-proposal-approved-body =
     مرحبًا،
 
@@ -83,7 +102,9 @@ mail-proposal-approved-body =
     { $link }
 
     شكرًا لكم على الاقتراح!
+# machine-drafted
 mail-proposal-rejected-subject = لم تتم إضافة اقتراحكم «{ $organisation }»
+# machine-drafted
 mail-proposal-rejected-body =
     مرحبًا،
 
@@ -94,16 +115,20 @@ mail-proposal-rejected-body =
     إذا رغبتم في استكمال البيانات أو تصحيحها، يمكنكم إرسال اقتراح جديد هنا:
 
     { $link }
+# machine-drafted
 mail-claim-approved-subject = يمكنكم الآن تعديل إدخال { $organisation }
+# machine-drafted
 mail-claim-approved-body =
     مرحبًا،
 
-    أكّد مكتب الاندماج أنكم تمثلون «{ $organisation }». يمكنكم الآن تحديث إدخالها على { $instance } بأنفسكم: الوصف وبيانات التواصل والعروض والطلبات.
+    أكّد مكتب الاندماج أنكم تمثلون «{ $organisation }». يمكنكم الآن تحديث إدخالها على { $instance } بأنفسكم: الوصف وبيانات التواصل والعروض والاحتياجات.
 
     عدّلوا الإدخال هنا (بعد تسجيل الدخول):
 
     { $link }
-mail-claim-rejected-subject = طلبكم بخصوص { $organisation }
+# machine-drafted
+mail-claim-rejected-subject = مطالبتكم بخصوص { $organisation }
+# machine-drafted
 mail-claim-rejected-body =
     مرحبًا،
 

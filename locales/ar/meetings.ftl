@@ -48,7 +48,7 @@ meeting-plan-new-contacts = { $count ->
     [one] تنشأ علاقة تواصل جديدة واحدة.
    *[other] تنشأ { $count } علاقة تواصل جديدة.
 }
-meeting-plan-interests = من بين { $total } من أزواج الجمعيات التي يتوافق عرض إحداها مع طلب الأخرى، يجلس { $met } معًا مرة واحدة على الأقل.
+meeting-plan-interests = من بين { $total } من أزواج الجمعيات التي يتوافق عرض إحداها مع احتياج الأخرى، يجلس { $met } معًا مرة واحدة على الأقل.
 meeting-plan-known-pairs = { $count ->
     [one] يجلس معًا مرة أخرى زوج واحد يعرف بعضه من لقاءات سابقة.
    *[other] يجلس معًا مرة أخرى { $count } من الأزواج الذين يعرفون بعضهم من لقاءات سابقة.
@@ -64,7 +64,7 @@ meeting-compromise-three-times = { $count ->
    *[other] يجلس { $count } من الأزواج معًا ثلاث مرات أو أكثر.
 }
 meeting-compromise-known-pairs = يجلس أشخاص يعرفون بعضهم من لقاءات سابقة معًا { $count } مرة.
-meeting-compromise-interests-unmet = من بين { $total } من أزواج الأشخاص الذين لجمعياتهم عروض وطلبات متوافقة، لا يجلس { $unmet } أبدًا على الطاولة نفسها.
+meeting-compromise-interests-unmet = من بين { $total } من أزواج الأشخاص الذين لجمعياتهم عروض واحتياجات متوافقة، لا يجلس { $unmet } أبدًا على الطاولة نفسها.
 meeting-compromise-uneven-tables = في الجولة { $round } الطاولات غير متساوية: من { $smallest } إلى { $largest } أشخاص.
 meeting-compromise-people-moved = { $count ->
     [one] عند إعادة التخطيط ينتقل شخص واحد إلى طاولة أخرى.

@@ -1,4 +1,7 @@
 # Machine-drafted translation (Arabic), awaiting review by a native speaker.
-contact-title = التواصل مع مكتب التنسيق
-contact-intro = مكتب التنسيق هو جهة الاتصال لأفكار الجمعيات وطلباتها، ويعمل معها على تطوير الشبكة.
+# machine-drafted
+contact-title = التواصل مع مكتب الاندماج
+# machine-drafted
+contact-intro = مكتب الاندماج هو جهة الاتصال لأفكار الجمعيات وشواغلها، ويعمل معها على تطوير الشبكة.
+# machine-drafted
 contact-opening-hours = ساعات الاستقبال

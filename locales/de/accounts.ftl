@@ -105,14 +105,14 @@ account-saved = Gespeichert.
 account-mail-language-unknown = Diese Sprache gibt es hier nicht. Bitte wählen Sie eine aus der Liste.
 members-invite-language = Sprache der Einladung
 
-# „Das ist unser Verein“: Anfragen und die Entscheidung des Integrationsbüros.
+# „Das ist unser Verein“: Anträge und die Entscheidung des Integrationsbüros.
 claims-heading = Vereine beansprucht
 claims-approve = Bestätigen (wird verantwortlich)
 claims-reject = Ablehnen
 claims-button = Das ist unser Verein
 claims-message = Woran erkennt das Integrationsbüro, dass Sie zum Verein gehören? (freiwillig)
-claims-submit = Anfrage schicken
-claims-sent = Danke! Das Integrationsbüro prüft Ihre Anfrage und meldet sich.
-error-claim-open-title = Schon entschieden oder schon angefragt
-error-claim-open-text = Für diesen Verein gibt es bereits eine offene Anfrage von Ihnen, oder die Anfrage wurde schon entschieden.
+claims-submit = Antrag schicken
+claims-sent = Danke! Das Integrationsbüro prüft Ihren Antrag und meldet sich.
+error-claim-open-title = Schon entschieden oder schon beantragt
+error-claim-open-text = Für diesen Verein gibt es bereits einen offenen Antrag von Ihnen, oder der Antrag wurde schon entschieden.
 claims-comment = Begründung bei Ablehnung (freiwillig, geht per E-Mail an die Person)

@@ -1,4 +1,4 @@
-# Die jährliche Nachfrage „Noch aktiv?“: Bestätigungslink und die Liste der Geschäftsstelle.
+# Die jährliche Nachfrage „Noch aktiv?“: Bestätigungslink und die Liste des Integrationsbüros.
 
 confirm-active-title = Eintrag bestätigen
 confirm-active-question = Ist der Eintrag von „{ $organisation }“ noch aktuell?
@@ -6,7 +6,7 @@ confirm-active-yes = Ja, alles stimmt noch
 confirm-active-edit = Nein, ich möchte den Eintrag bearbeiten
 confirm-active-edit-hint = Zum Bearbeiten melden Sie sich an.
 confirm-active-done = Vielen Dank! Der Eintrag von „{ $organisation }“ ist als aktuell bestätigt.
-confirm-active-invalid = Dieser Link ist ungültig, wurde schon verwendet oder ist abgelaufen. Wenden Sie sich bei Fragen an die Geschäftsstelle.
+confirm-active-invalid = Dieser Link ist ungültig, wurde schon verwendet oder ist abgelaufen. Wenden Sie sich bei Fragen an das Integrationsbüro.
 
 inactive-title = Möglicherweise inaktive Vereine
 inactive-intro = Diese Vereine haben auf die jährliche Nachfrage nicht geantwortet. Sie können sie archivieren; archivierte Einträge lassen sich wiederherstellen.

@@ -103,7 +103,7 @@ mail-claim-approved-body =
     Hier bearbeiten Sie den Eintrag (nach der Anmeldung):
 
     { $link }
-mail-claim-rejected-subject = Ihre Anfrage zu { $organisation }
+mail-claim-rejected-subject = Ihr Antrag zu { $organisation }
 mail-claim-rejected-body =
     Guten Tag,
 

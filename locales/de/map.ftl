@@ -14,13 +14,20 @@ map-count = { $count ->
     [one] 1 Verein auf der Karte
    *[other] { $count } Vereine auf der Karte
 }
-map-in-view = Im Kartenausschnitt
 map-zoom-for-more = Nicht alle Vereine im Ausschnitt passen in die Liste. Vergrößern Sie die Karte oder grenzen Sie die Suche ein.
 map-unplaced = Ohne Ort auf der Karte
 map-legend = Legende: Tätigkeitsfelder
 map-show-on-map = Auf der Karte zeigen
 map-to-profile = Zum Profil
-map-cluster = Vereine an diesem Ort, zum Vergrößern auswählen
+map-cluster-count = { $count ->
+    [one] { $count } Verein an diesem Ort, zum Vergrößern auswählen
+   *[other] { $count } Vereine an diesem Ort, zum Vergrößern auswählen
+}
+map-in-view-count = { $count ->
+    [0] Im Kartenausschnitt: kein Verein (von { $total })
+    [one] Im Kartenausschnitt: { $count } Verein (von { $total })
+   *[other] Im Kartenausschnitt: { $count } Vereine (von { $total })
+}
 map-load-error = Die Vereine für die Karte konnten nicht geladen werden. Die Liste im Verzeichnis funktioniert weiterhin.
 map-zoom-in = Vergrößern
 map-zoom-out = Verkleinern
@@ -50,3 +57,6 @@ map-filter-needs-any = irgendetwas
 map-item-offers = bietet
 map-item-seeks = sucht
 query-error-unknown-item-category = Diese Kategorie von Angeboten und Gesuchen gibt es nicht. Bitte wählen Sie eine aus der Liste.
+map-container-label = Karte der Vereine: mit den Pfeiltasten verschieben, mit Plus und Minus vergrößern oder verkleinern
+map-popup-close = Schließen
+map-popup-opened = Auf der Karte geöffnet: { $name }

@@ -1,3 +1,3 @@
-contact-title = Kontakt zur Koordinierungsstelle
-contact-intro = Die Koordinierungsstelle ist Anlaufstelle für Ideen und Anliegen der Vereine und entwickelt das Netzwerk gemeinsam mit ihnen weiter.
+contact-title = Kontakt zum Integrationsbüro
+contact-intro = Das Integrationsbüro ist Anlaufstelle für Ideen und Anliegen der Vereine und entwickelt das Netzwerk gemeinsam mit ihnen weiter.
 contact-opening-hours = Sprechzeiten

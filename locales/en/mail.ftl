@@ -82,7 +82,7 @@ mail-proposal-approved-body =
 
     { $link }
 
-    Thank you for the suggestion!
+    Thank you for the proposal!
 mail-proposal-rejected-subject = Your proposal “{ $organisation }” was not added
 mail-proposal-rejected-body =
     Hello,
@@ -103,7 +103,7 @@ mail-claim-approved-body =
     Edit the entry here (after signing in):
 
     { $link }
-mail-claim-rejected-subject = Your request about { $organisation }
+mail-claim-rejected-subject = Your claim to { $organisation }
 mail-claim-rejected-body =
     Hello,
 

@@ -14,13 +14,20 @@ map-count = { $count ->
     [one] 1 association on the map
    *[other] { $count } associations on the map
 }
-map-in-view = In the map view
 map-zoom-for-more = Not every association in view fits into the list. Zoom in or narrow the search.
 map-unplaced = Not placed on the map
 map-legend = Legend: fields of activity
 map-show-on-map = Show on the map
 map-to-profile = Open profile
-map-cluster = associations here, select to zoom in
+map-cluster-count = { $count ->
+    [one] { $count } association here, select to zoom in
+   *[other] { $count } associations here, select to zoom in
+}
+map-in-view-count = { $count ->
+    [0] In this part of the map: no association (of { $total })
+    [one] In this part of the map: { $count } association (of { $total })
+   *[other] In this part of the map: { $count } associations (of { $total })
+}
 map-load-error = The associations could not be loaded for the map. The list in the directory still works.
 map-zoom-in = Zoom in
 map-zoom-out = Zoom out
@@ -50,3 +57,6 @@ map-filter-needs-any = anything
 map-item-offers = offers
 map-item-seeks = seeks
 query-error-unknown-item-category = There is no such category of offers and needs. Please choose one from the list.
+map-container-label = Map of the associations: move with the arrow keys, zoom with plus and minus
+map-popup-close = Close
+map-popup-opened = Opened on the map: { $name }

@@ -126,3 +126,4 @@ history-trusted = Trusted: this association's changes are published at once (and
 history-not-trusted = This association's changes are reviewed before they are published.
 review-done-claim = Done.
 edit-position-drag = You can also drag the pin on the map or click into the map; the numbers are filled in for you.
+review-comment-hint = Required if you do not approve: the association receives the comment by email.

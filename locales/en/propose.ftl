@@ -1,6 +1,6 @@
 # Proposing new associations, without an account.
 propose-title = Propose an association
-propose-intro = Your association is missing from the directory? Propose it here. You do not need an account. We send you a link to confirm your email address. Then the integration office reviews the proposal before it becomes public.
+propose-intro = Your association is missing from the directory? Propose it here. No account is required. We send you a link to confirm your email address. Then the integration office reviews the proposal before it becomes public.
 propose-link = Your association is missing? Propose it
 propose-choose = Please choose
 propose-section-association = The association

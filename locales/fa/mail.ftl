@@ -1,6 +1,9 @@
-# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+# Machine-drafted translation (Persian), awaiting review by a native speaker.
+# machine-drafted
 mail-signature = { $instance } – شبکهٔ ارتباطی انجمن‌ها و دفتر ادغام
+# machine-drafted
 mail-verify-email-subject = لطفاً نشانی ایمیل خود را تأیید کنید
+# machine-drafted
 mail-verify-email-body =
     با سلام،
 
@@ -9,7 +12,9 @@ mail-verify-email-body =
     { $link }
 
     این پیوند 48 ساعت معتبر است. اگر حسابی ایجاد نکرده‌اید، می‌توانید این ایمیل را به‌سادگی پاک کنید.
+# machine-drafted
 mail-already-registered-subject = شما از قبل حساب کاربری دارید
+# machine-drafted
 mail-already-registered-body =
     با سلام،
 
@@ -20,7 +25,9 @@ mail-already-registered-body =
     { $link }
 
     اگر این کار را شما انجام نداده‌اید، می‌توانید این ایمیل را پاک کنید.
+# machine-drafted
 mail-reset-password-subject = رمز عبور جدید برای { $instance }
+# machine-drafted
 mail-reset-password-body =
     با سلام،
 
@@ -29,23 +36,29 @@ mail-reset-password-body =
     { $link }
 
     اگر رمز عبور جدیدی درخواست نکرده‌اید، می‌توانید این ایمیل را پاک کنید؛ رمز عبور شما تغییری نمی‌کند.
+# machine-drafted
 mail-invitation-subject = دعوت: به‌روز نگه داشتن اطلاعات { $organisation }
+# machine-drafted
 mail-invitation-body =
     با سلام،
 
-    دفتر ادغام از شما دعوت می‌کند که اطلاعات «{ $organisation }» را در { $instance } به‌روز نگه دارید: توضیحات، اطلاعات تماس، پیشنهادها و درخواست‌ها.
+    دفتر ادغام از شما دعوت می‌کند که اطلاعات «{ $organisation }» را در { $instance } به‌روز نگه دارید: توضیحات، اطلاعات تماس، پیشنهادها و نیازها.
 
     با این پیوند دعوت را می‌پذیرید و یک رمز عبور انتخاب می‌کنید (14 روز معتبر است):
 
     { $link }
+# machine-drafted
 mail-revision-approved-subject = تغییر شما در اطلاعات { $organisation } منتشر شد
+# machine-drafted
 mail-revision-approved-body =
     با سلام،
 
     دفتر ادغام تغییر شما در اطلاعات «{ $organisation }» را تأیید کرد. این تغییر اکنون برای عموم قابل مشاهده است.
 
     { $link }
+# machine-drafted
 mail-revision-rejected-subject = تغییر شما در اطلاعات { $organisation } تأیید نشد
+# machine-drafted
 mail-revision-rejected-body =
     با سلام،
 
@@ -56,14 +69,18 @@ mail-revision-rejected-body =
     می‌توانید اطلاعات را دوباره در اینجا ویرایش کنید:
 
     { $link }
-mail-verify-proposal-subject = لطفاً پیشنهاد خود «{ $organisation }» را تأیید کنید
+# machine-drafted
+mail-verify-proposal-subject = لطفاً معرفی «{ $organisation }» را تأیید کنید
+# machine-drafted
 mail-verify-proposal-body =
     با سلام،
 
-    شما «{ $organisation }» را برای { $instance } پیشنهاد داده‌اید. لطفاً نشانی ایمیل خود را با این پیوند تأیید کنید؛ پس از آن دفتر ادغام پیشنهاد را بررسی می‌کند:
+    شما «{ $organisation }» را برای { $instance } معرفی کرده‌اید. لطفاً نشانی ایمیل خود را با این پیوند تأیید کنید؛ پس از آن دفتر ادغام معرفی را بررسی می‌کند:
 
     { $link }
+# machine-drafted
 mail-confirm-active-subject = آیا { $organisation } هنوز فعال است؟
+# machine-drafted
 mail-confirm-active-body =
     با سلام،
 
@@ -74,36 +91,44 @@ mail-confirm-active-body =
     اگر چیزی تغییر کرده است، اطلاعات را در اینجا ویرایش کنید:
 
     { $edit_link }
-mail-proposal-approved-subject = پیشنهاد شما «{ $organisation }» منتشر شد
+# machine-drafted
+mail-proposal-approved-subject = معرفی شما «{ $organisation }» منتشر شد
+# machine-drafted
 mail-proposal-approved-body =
     با سلام،
 
-    دفتر ادغام پیشنهاد شما «{ $organisation }» را بررسی و تأیید کرد. این اطلاعات اکنون در { $instance } برای عموم قابل مشاهده است:
+    دفتر ادغام معرفی شما «{ $organisation }» را بررسی و تأیید کرد. این اطلاعات اکنون در { $instance } برای عموم قابل مشاهده است:
 
     { $link }
 
-    از پیشنهاد شما سپاسگزاریم!
-mail-proposal-rejected-subject = پیشنهاد شما «{ $organisation }» پذیرفته نشد
+    از معرفی شما سپاسگزاریم!
+# machine-drafted
+mail-proposal-rejected-subject = معرفی شما «{ $organisation }» پذیرفته نشد
+# machine-drafted
 mail-proposal-rejected-body =
     با سلام،
 
-    از پیشنهاد «{ $organisation }» سپاسگزاریم. دفتر ادغام آن را بررسی کرد و به فهرست انجمن‌ها اضافه نکرد. دلیل آن:
+    از معرفی «{ $organisation }» سپاسگزاریم. دفتر ادغام آن را بررسی کرد و به فهرست انجمن‌ها اضافه نکرد. دلیل آن:
 
     { $comment }
 
-    اگر می‌خواهید اطلاعات را تکمیل یا اصلاح کنید، می‌توانید در اینجا پیشنهاد تازه‌ای بفرستید:
+    اگر می‌خواهید اطلاعات را تکمیل یا اصلاح کنید، می‌توانید در اینجا معرفی تازه‌ای بفرستید:
 
     { $link }
+# machine-drafted
 mail-claim-approved-subject = اکنون می‌توانید اطلاعات { $organisation } را ویرایش کنید
+# machine-drafted
 mail-claim-approved-body =
     با سلام،
 
-    دفتر ادغام تأیید کرد که شما نمایندهٔ «{ $organisation }» هستید. اکنون می‌توانید خودتان اطلاعات آن را در { $instance } به‌روز نگه دارید: توضیحات، اطلاعات تماس، پیشنهادها و درخواست‌ها.
+    دفتر ادغام تأیید کرد که شما نمایندهٔ «{ $organisation }» هستید. اکنون می‌توانید خودتان اطلاعات آن را در { $instance } به‌روز نگه دارید: توضیحات، اطلاعات تماس، پیشنهادها و نیازها.
 
     اطلاعات را در اینجا ویرایش کنید (پس از ورود):
 
     { $link }
-mail-claim-rejected-subject = درخواست شما دربارهٔ { $organisation }
+# machine-drafted
+mail-claim-rejected-subject = اعلام مالکیت شما دربارهٔ { $organisation }
+# machine-drafted
 mail-claim-rejected-body =
     با سلام،
 

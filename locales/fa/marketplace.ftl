@@ -1,64 +1,121 @@
-# Machine-drafted translation (Farsi), awaiting review by a native speaker.
-offers-title = انجمن‌ها ارائه می‌دهند
-offers-intro = آنچه انجمن‌های شبکه به دیگران ارائه می‌دهند: فضا، ترجمهٔ شفاهی، دانش، وسایل، داوطلبان و موارد دیگر.
-needs-title = انجمن‌ها جست‌وجو می‌کنند
+# Machine-drafted translation (Persian), awaiting review by a native speaker.
+# machine-drafted
+offers-title = پیشنهادهای انجمن‌ها
+# machine-drafted
+offers-intro = آنچه انجمن‌های شبکه به دیگران پیشنهاد می‌دهند: فضا، ترجمهٔ شفاهی، دانش، وسایل، داوطلبان و موارد دیگر.
+# machine-drafted
+needs-title = نیازهای انجمن‌ها
+# machine-drafted
 needs-intro = آنچه انجمن‌های شبکه به دنبال آن هستند – شاید انجمن شما بتواند کمک کند.
-item-category = حوزه
+# machine-drafted
+item-category = دسته
+# machine-drafted
 filter-apply = نمایش
+# machine-drafted
 item-anywhere = همه‌جا
+# machine-drafted
 item-any-day = با هماهنگی
+# machine-drafted
 item-days = روزها
+# machine-drafted
 item-time = ساعت
+# machine-drafted
 item-kind-offer = پیشنهاد
-item-kind-need = درخواست
+# machine-drafted
+item-kind-need = نیاز
+# machine-drafted
 suggestions-heading = پیشنهادهای مناسب در شبکه
-suggestions-empty = هنوز پیشنهاد مناسبی در شبکه نیست. دفتر هماهنگی با کمال میل کمک می‌کند.
+# machine-drafted
+suggestions-empty = هنوز پیشنهاد مناسبی در شبکه نیست. دفتر ادغام با کمال میل کمک می‌کند.
+# machine-drafted
 seekers-heading = چه کسی به دنبال این است؟
+# machine-drafted
 seekers-empty = در حال حاضر انجمن دیگری به دنبال این نیست.
+# machine-drafted
 match-strong = بسیار مناسب
+# machine-drafted
 match-good = مناسب
+# machine-drafted
 match-reasons = چرا
+# machine-drafted
 reason-topic = موضوع: { $label }
-reason-same-category = هر دو در حوزهٔ { $category }
+# machine-drafted
+reason-same-category = هر دو در دستهٔ { $category }
+# machine-drafted
 reason-speaks = به زبان { $language } صحبت می‌کند
+# machine-drafted
 reason-time = ساعت مناسب است
+# machine-drafted
 reason-same-district = هر دو در { $district }
-reason-neighbour = { $offer } هم‌مرز { $need } است
+# machine-drafted
+reason-neighbour = { $offer } با { $need } هم‌مرز است
+# machine-drafted
 reason-audience-women = برای زنان
+# machine-drafted
 reason-audience-men = برای مردان
+# machine-drafted
 reason-audience-youth = برای نوجوانان
-profile-offers = ما ارائه می‌دهیم
-profile-needs = ما به دنبال
+# machine-drafted
+profile-offers = پیشنهادهای ما
+# machine-drafted
+profile-needs = نیازهای ما
+# machine-drafted
 weekday-mo = دوشنبه
+# machine-drafted
 weekday-di = سه‌شنبه
+# machine-drafted
 weekday-mi = چهارشنبه
+# machine-drafted
 weekday-do = پنجشنبه
+# machine-drafted
 weekday-fr = جمعه
+# machine-drafted
 weekday-sa = شنبه
+# machine-drafted
 weekday-so = یکشنبه
+# machine-drafted
 item-category-rooms = فضا و سالن
+# machine-drafted
 item-category-language = زبان و ترجمه
+# machine-drafted
 item-category-education = آموزش و تدریس خصوصی
+# machine-drafted
 item-category-counselling = مشاوره
+# machine-drafted
 item-category-funding = حمایت مالی و امور مالی
+# machine-drafted
 item-category-volunteers = داوطلبان
+# machine-drafted
 item-category-events = رویدادها و فرهنگ
+# machine-drafted
 item-category-sport = ورزش
+# machine-drafted
 item-category-women = زنان
+# machine-drafted
 item-category-youth = نوجوانان و جوانان
+# machine-drafted
 item-category-health = سلامت
+# machine-drafted
 item-category-work = کار و آموزش حرفه‌ای
+# machine-drafted
 item-category-material = وسایل و حمل‌ونقل
+# machine-drafted
 item-category-publicity = روابط عمومی
+# machine-drafted
 item-category-digital = دیجیتال
+# machine-drafted
 offers-count = { $count ->
     [0] هیچ پیشنهادی نیست
    *[other] { $count } پیشنهاد
 }
+# machine-drafted
 needs-count = { $count ->
-    [0] هیچ درخواستی نیست
-   *[other] { $count } درخواست
+    [0] هیچ نیازی نیست
+   *[other] { $count } نیاز
 }
+# machine-drafted
 reason-weekdays = روزهای مناسب: { $days }
+# machine-drafted
 item-network-only = فقط برای شبکه
-items-search-placeholder = مثلاً سالن، ترجمه شفاهی، کلاس تقویتی
+# machine-drafted
+items-search-placeholder = مثلاً سالن، ترجمهٔ شفاهی، کلاس تقویتی

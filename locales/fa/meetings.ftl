@@ -41,7 +41,7 @@ meeting-move-table-full = این میز در این دور پر است.
 meeting-move-same-association = کسی از همان انجمن سر این میز نشسته است.
 
 meeting-plan-new-contacts = { $count } ارتباط تازه شکل می‌گیرد.
-meeting-plan-interests = از { $total } جفت انجمن که پیشنهاد یکی با درخواست دیگری جور است، { $met } جفت دست‌کم یک بار کنار هم می‌نشینند.
+meeting-plan-interests = از { $total } جفت انجمن که پیشنهاد یکی با نیاز دیگری جور است، { $met } جفت دست‌کم یک بار کنار هم می‌نشینند.
 meeting-plan-known-pairs = { $count } جفت که از نشست‌های پیشین یکدیگر را می‌شناسند، دوباره کنار هم می‌نشینند.
 meeting-plan-no-compromise = برنامه به هیچ مصالحه‌ای نیاز نداشت.
 meeting-plan-changed-by-hand = برنامه با دست تغییر کرد؛ ارقام دوباره شمرده شدند.
@@ -51,7 +51,7 @@ meeting-compromise-repeats-unavoidable = برخی افراد بیش از یک ب
 meeting-compromise-repeats-above-bound = جفت‌ها روی‌هم { $count } بار اضافه کنار هم می‌نشینند. شاید فقط { $bound } لازم بود؛ در زمان موجود برنامهٔ بهتری پیدا نشد.
 meeting-compromise-three-times = { $count } جفت سه بار یا بیشتر کنار هم می‌نشینند.
 meeting-compromise-known-pairs = افرادی که از نشست‌های پیشین یکدیگر را می‌شناسند، { $count } بار کنار هم می‌نشینند.
-meeting-compromise-interests-unmet = از { $total } جفت فرد که انجمن‌هایشان پیشنهاد و درخواست جور دارند، { $unmet } جفت هرگز سر یک میز نمی‌نشینند.
+meeting-compromise-interests-unmet = از { $total } جفت فرد که انجمن‌هایشان پیشنهاد و نیاز جور دارند، { $unmet } جفت هرگز سر یک میز نمی‌نشینند.
 meeting-compromise-uneven-tables = در دور { $round } میزها نابرابر پر شده‌اند: از { $smallest } تا { $largest } نفر.
 meeting-compromise-people-moved = در برنامه‌ریزی دوباره { $count } نفر میزشان را عوض می‌کنند.
 

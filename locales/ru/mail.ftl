@@ -1,6 +1,9 @@
 # Machine-drafted translation (Russian), awaiting review by a native speaker.
+# machine-drafted
 mail-signature = { $instance } – сеть объединений и бюро по вопросам интеграции
+# machine-drafted
 mail-verify-email-subject = Пожалуйста, подтвердите свой адрес электронной почты
+# machine-drafted
 mail-verify-email-body =
     Здравствуйте!
 
@@ -9,7 +12,9 @@ mail-verify-email-body =
     { $link }
 
     Ссылка действует 48 часов. Если Вы не создавали учётную запись, просто удалите это письмо.
+# machine-drafted
 mail-already-registered-subject = У Вас уже есть учётная запись
+# machine-drafted
 mail-already-registered-body =
     Здравствуйте!
 
@@ -20,7 +25,9 @@ mail-already-registered-body =
     { $link }
 
     Если это были не Вы, можете удалить это письмо.
+# machine-drafted
 mail-reset-password-subject = Новый пароль для { $instance }
+# machine-drafted
 mail-reset-password-body =
     Здравствуйте!
 
@@ -29,23 +36,29 @@ mail-reset-password-body =
     { $link }
 
     Если Вы не запрашивали новый пароль, можете удалить это письмо; Ваш пароль останется прежним.
+# machine-drafted
 mail-invitation-subject = Приглашение: поддерживать запись { $organisation }
+# machine-drafted
 mail-invitation-body =
     Здравствуйте!
 
-    Бюро по вопросам интеграции приглашает Вас поддерживать в актуальном состоянии запись «{ $organisation }» на { $instance }: описание, контакты, предложения и запросы.
+    Бюро по вопросам интеграции приглашает Вас поддерживать в актуальном состоянии запись «{ $organisation }» на { $instance }: описание, контакты, предложения и потребности.
 
     По этой ссылке Вы примете приглашение и выберете пароль (действует 14 дней):
 
     { $link }
+# machine-drafted
 mail-revision-approved-subject = Ваше изменение записи { $organisation } опубликовано
+# machine-drafted
 mail-revision-approved-body =
     Здравствуйте!
 
     Бюро по вопросам интеграции одобрило Ваше изменение записи «{ $organisation }». Теперь оно видно публично.
 
     { $link }
+# machine-drafted
 mail-revision-rejected-subject = Ваше изменение записи { $organisation } не одобрено
+# machine-drafted
 mail-revision-rejected-body =
     Здравствуйте!
 
@@ -56,14 +69,18 @@ mail-revision-rejected-body =
     Вы можете ещё раз отредактировать запись здесь:
 
     { $link }
-mail-verify-proposal-subject = Пожалуйста, подтвердите своё предложение «{ $organisation }»
+# machine-drafted
+mail-verify-proposal-subject = Пожалуйста, подтвердите свою рекомендацию «{ $organisation }»
+# machine-drafted
 mail-verify-proposal-body =
     Здравствуйте!
 
-    Вы предложили «{ $organisation }» для { $instance }. Пожалуйста, подтвердите свой адрес электронной почты по этой ссылке; после этого бюро по вопросам интеграции проверит предложение:
+    Вы порекомендовали «{ $organisation }» для { $instance }. Пожалуйста, подтвердите свой адрес электронной почты по этой ссылке; после этого Бюро по вопросам интеграции проверит рекомендацию:
 
     { $link }
+# machine-drafted
 mail-confirm-active-subject = { $organisation } по-прежнему действует?
+# machine-drafted
 mail-confirm-active-body =
     Здравствуйте!
 
@@ -74,36 +91,44 @@ mail-confirm-active-body =
     Если что-то изменилось, отредактируйте запись здесь:
 
     { $edit_link }
-mail-proposal-approved-subject = Ваше предложение «{ $organisation }» опубликовано
+# machine-drafted
+mail-proposal-approved-subject = Ваша рекомендация «{ $organisation }» опубликована
+# machine-drafted
 mail-proposal-approved-body =
     Здравствуйте!
 
-    Бюро по вопросам интеграции проверило и одобрило Ваше предложение «{ $organisation }». Теперь запись видна публично на { $instance }:
+    Бюро по вопросам интеграции проверило и одобрило Вашу рекомендацию «{ $organisation }». Теперь запись видна публично на { $instance }:
 
     { $link }
 
-    Спасибо за предложение!
-mail-proposal-rejected-subject = Ваше предложение «{ $organisation }» не добавлено
+    Спасибо за рекомендацию!
+# machine-drafted
+mail-proposal-rejected-subject = Ваша рекомендация «{ $organisation }» не добавлена
+# machine-drafted
 mail-proposal-rejected-body =
     Здравствуйте!
 
-    Спасибо за предложение «{ $organisation }». Бюро по вопросам интеграции проверило его и не добавило в каталог объединений. Причина:
+    Спасибо за рекомендацию «{ $organisation }». Бюро по вопросам интеграции проверило её и не добавило в каталог объединений. Причина:
 
     { $comment }
 
-    Если Вы хотите дополнить или исправить данные, отправьте новое предложение здесь:
+    Если Вы хотите дополнить или исправить данные, отправьте новую рекомендацию здесь:
 
     { $link }
+# machine-drafted
 mail-claim-approved-subject = Теперь Вы можете редактировать запись { $organisation }
+# machine-drafted
 mail-claim-approved-body =
     Здравствуйте!
 
-    Бюро по вопросам интеграции подтвердило, что Вы представляете «{ $organisation }». Теперь Вы можете сами поддерживать запись на { $instance } в актуальном состоянии: описание, контакты, предложения и запросы.
+    Бюро по вопросам интеграции подтвердило, что Вы представляете «{ $organisation }». Теперь Вы можете сами поддерживать запись на { $instance } в актуальном состоянии: описание, контакты, предложения и потребности.
 
     Отредактировать запись можно здесь (после входа):
 
     { $link }
-mail-claim-rejected-subject = Ваш запрос по поводу { $organisation }
+# machine-drafted
+mail-claim-rejected-subject = Ваша заявка по поводу { $organisation }
+# machine-drafted
 mail-claim-rejected-body =
     Здравствуйте!
 

@@ -29,7 +29,7 @@ form-error-meeting-result-empty = Пожалуйста, внесите хотя 
 meeting-refused-cancelled = Эта встреча отменена.
 meeting-refused-past = Эта встреча уже прошла.
 meeting-refused-deadline = Срок регистрации истёк. Пожалуйста, обратитесь в бюро по интеграции.
-meeting-refused-association-limit = От вашего объединения уже зарегистрировано максимальное число людей ({ $limit }); больше на эту встречу нельзя.
+meeting-refused-association-limit = От Вашего объединения уже зарегистрировано максимальное число людей ({ $limit }); больше на эту встречу нельзя.
 meeting-refused-already-registered = Этот адрес электронной почты уже зарегистрирован на эту встречу.
 meeting-checkin-not-confirmed = Отметить присутствие можно только для подтверждённых регистраций. Людей из списка ожидания бюро сначала добавляет как участников.
 
@@ -45,7 +45,7 @@ meeting-plan-new-contacts = { $count ->
     [few] Возникают { $count } новых контакта.
    *[other] Возникает { $count } новых контактов.
 }
-meeting-plan-interests = { $met } из { $total } пар объединений, у которых предложение подходит к запросу, хотя бы раз сидят вместе.
+meeting-plan-interests = { $met } из { $total } пар объединений, у которых предложение подходит к потребности, хотя бы раз сидят вместе.
 meeting-plan-known-pairs = Пар, знакомых по прежним встречам, которые снова сидят вместе: { $count }.
 meeting-plan-no-compromise = План не потребовал компромиссов.
 meeting-plan-changed-by-hand = План изменён вручную; показатели пересчитаны.
@@ -55,7 +55,7 @@ meeting-compromise-repeats-unavoidable = Некоторые люди сидят 
 meeting-compromise-repeats-above-bound = Пары сидят вместе больше одного раза, всего на { $count } раз больше. Возможно, хватило бы { $bound }; лучшего плана за доступное время не найдено.
 meeting-compromise-three-times = Пар, которые сидят вместе три раза или чаще: { $count }.
 meeting-compromise-known-pairs = Люди, знакомые по прежним встречам, сидят вместе столько раз: { $count }.
-meeting-compromise-interests-unmet = { $unmet } из { $total } пар людей, чьи объединения имеют подходящие предложения и запросы, ни разу не сидят за одним столом.
+meeting-compromise-interests-unmet = { $unmet } из { $total } пар людей, чьи объединения имеют подходящие предложения и потребности, ни разу не сидят за одним столом.
 meeting-compromise-uneven-tables = В раунде { $round } столы заполнены неравномерно: от { $smallest } до { $largest } человек.
 meeting-compromise-people-moved = При перепланировании стол меняют человек: { $count }.
 

@@ -1,4 +1,7 @@
 # Machine-drafted translation (Russian), awaiting review by a native speaker.
-contact-title = Связаться с координационным офисом
-contact-intro = Координационный офис принимает идеи и обращения объединений и вместе с ними развивает сеть.
+# machine-drafted
+contact-title = Связаться с бюро по вопросам интеграции
+# machine-drafted
+contact-intro = Бюро по вопросам интеграции принимает идеи и обращения объединений и вместе с ними развивает сеть.
+# machine-drafted
 contact-opening-hours = Часы приёма

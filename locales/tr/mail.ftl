@@ -1,6 +1,9 @@
 # Machine-drafted translation (Turkish), awaiting review by a native speaker.
+# machine-drafted
 mail-signature = { $instance } – dernekler ve entegrasyon ofisi için buluşma ağı
+# machine-drafted
 mail-verify-email-subject = Lütfen e-posta adresinizi onaylayın
+# machine-drafted
 mail-verify-email-body =
     Merhaba,
 
@@ -9,7 +12,9 @@ mail-verify-email-body =
     { $link }
 
     Bağlantı 48 saat geçerlidir. Hesap oluşturmadıysanız bu e-postayı silebilirsiniz.
+# machine-drafted
 mail-already-registered-subject = Zaten bir hesabınız var
+# machine-drafted
 mail-already-registered-body =
     Merhaba,
 
@@ -20,7 +25,9 @@ mail-already-registered-body =
     { $link }
 
     Bu işlemi siz yapmadıysanız bu e-postayı silebilirsiniz.
+# machine-drafted
 mail-reset-password-subject = { $instance } için yeni şifre
+# machine-drafted
 mail-reset-password-body =
     Merhaba,
 
@@ -29,23 +36,29 @@ mail-reset-password-body =
     { $link }
 
     Yeni şifre istemediyseniz bu e-postayı silebilirsiniz; şifreniz olduğu gibi kalır.
+# machine-drafted
 mail-invitation-subject = Davet: { $organisation } kaydını güncel tutun
+# machine-drafted
 mail-invitation-body =
     Merhaba,
 
-    Entegrasyon ofisi sizi { $instance } üzerindeki “{ $organisation }” kaydını güncel tutmaya davet ediyor: açıklama, iletişim bilgileri, teklifler ve talepler.
+    Entegrasyon ofisi sizi { $instance } üzerindeki “{ $organisation }” kaydını güncel tutmaya davet ediyor: açıklama, iletişim bilgileri, teklifler ve ihtiyaçlar.
 
     Bu bağlantıyla daveti kabul eder ve bir şifre seçersiniz (14 gün geçerlidir):
 
     { $link }
+# machine-drafted
 mail-revision-approved-subject = { $organisation } kaydındaki değişikliğiniz yayımlandı
+# machine-drafted
 mail-revision-approved-body =
     Merhaba,
 
     Entegrasyon ofisi, “{ $organisation }” kaydında yaptığınız değişikliği onayladı. Değişiklik artık herkese açık olarak görünüyor.
 
     { $link }
+# machine-drafted
 mail-revision-rejected-subject = { $organisation } kaydındaki değişikliğiniz onaylanmadı
+# machine-drafted
 mail-revision-rejected-body =
     Merhaba,
 
@@ -56,14 +69,18 @@ mail-revision-rejected-body =
     Kaydı burada yeniden düzenleyebilirsiniz:
 
     { $link }
+# machine-drafted
 mail-verify-proposal-subject = Lütfen “{ $organisation }” önerinizi onaylayın
+# machine-drafted
 mail-verify-proposal-body =
     Merhaba,
 
     { $instance } için “{ $organisation }” önerisinde bulundunuz. Lütfen e-posta adresinizi bu bağlantıyla onaylayın; ardından entegrasyon ofisi öneriyi inceleyecek:
 
     { $link }
+# machine-drafted
 mail-confirm-active-subject = { $organisation } hâlâ faal mi?
+# machine-drafted
 mail-confirm-active-body =
     Merhaba,
 
@@ -74,7 +91,9 @@ mail-confirm-active-body =
     Bir şey değiştiyse kaydı burada düzenleyin:
 
     { $edit_link }
+# machine-drafted
 mail-proposal-approved-subject = “{ $organisation }” öneriniz yayımlandı
+# machine-drafted
 mail-proposal-approved-body =
     Merhaba,
 
@@ -83,7 +102,9 @@ mail-proposal-approved-body =
     { $link }
 
     Öneriniz için teşekkür ederiz!
+# machine-drafted
 mail-proposal-rejected-subject = “{ $organisation }” öneriniz kabul edilmedi
+# machine-drafted
 mail-proposal-rejected-body =
     Merhaba,
 
@@ -94,16 +115,20 @@ mail-proposal-rejected-body =
     Bilgileri tamamlamak veya düzeltmek isterseniz buradan yeni bir öneri gönderebilirsiniz:
 
     { $link }
+# machine-drafted
 mail-claim-approved-subject = Artık { $organisation } kaydını düzenleyebilirsiniz
+# machine-drafted
 mail-claim-approved-body =
     Merhaba,
 
-    Entegrasyon ofisi, “{ $organisation }” adına hareket ettiğinizi onayladı. Artık { $instance } üzerindeki kaydı kendiniz güncel tutabilirsiniz: açıklama, iletişim bilgileri, teklifler ve talepler.
+    Entegrasyon ofisi, “{ $organisation }” adına hareket ettiğinizi onayladı. Artık { $instance } üzerindeki kaydı kendiniz güncel tutabilirsiniz: açıklama, iletişim bilgileri, teklifler ve ihtiyaçlar.
 
     Kaydı buradan düzenleyebilirsiniz (giriş yaptıktan sonra):
 
     { $link }
-mail-claim-rejected-subject = { $organisation } ile ilgili talebiniz
+# machine-drafted
+mail-claim-rejected-subject = { $organisation } için sahiplenme başvurunuz
+# machine-drafted
 mail-claim-rejected-body =
     Merhaba,
 

@@ -1,64 +1,121 @@
 # Machine-drafted translation (Turkish), awaiting review by a native speaker.
-offers-title = Dernekler sunuyor
+# machine-drafted
+offers-title = Derneklerin teklifleri
+# machine-drafted
 offers-intro = Ağdaki derneklerin başkalarına sunduğu şeyler: mekânlar, tercümanlık, bilgi birikimi, malzeme, gönüllüler ve daha fazlası.
-needs-title = Dernekler arıyor
+# machine-drafted
+needs-title = Derneklerin ihtiyaçları
+# machine-drafted
 needs-intro = Ağdaki derneklerin aradıkları – belki sizin derneğiniz yardımcı olabilir.
-item-category = Alan
+# machine-drafted
+item-category = Kategori
+# machine-drafted
 filter-apply = Göster
+# machine-drafted
 item-anywhere = her yerde
+# machine-drafted
 item-any-day = anlaşmaya göre
+# machine-drafted
 item-days = Günler
+# machine-drafted
 item-time = Saat
+# machine-drafted
 item-kind-offer = Teklif
-item-kind-need = Talep
+# machine-drafted
+item-kind-need = İhtiyaç
+# machine-drafted
 suggestions-heading = Ağdaki uygun teklifler
-suggestions-empty = Ağda henüz uygun bir teklif yok. Koordinasyon ofisi memnuniyetle yardımcı olur.
+# machine-drafted
+suggestions-empty = Ağda henüz uygun bir teklif yok. Entegrasyon ofisi memnuniyetle yardımcı olur.
+# machine-drafted
 seekers-heading = Bunu kim arıyor?
+# machine-drafted
 seekers-empty = Şu anda başka hiçbir dernek bunu aramıyor.
+# machine-drafted
 match-strong = çok uygun
+# machine-drafted
 match-good = uygun
+# machine-drafted
 match-reasons = Neden
+# machine-drafted
 reason-topic = Konu: { $label }
-reason-same-category = ikisi de { $category } alanında
+# machine-drafted
+reason-same-category = ikisi de { $category } kategorisinde
+# machine-drafted
 reason-speaks = { $language } konuşuyor
+# machine-drafted
 reason-time = saat uygun
+# machine-drafted
 reason-same-district = ikisi de { $district } semtinde
+# machine-drafted
 reason-neighbour = { $offer }, { $need } ile komşu
+# machine-drafted
 reason-audience-women = kadınlar için
+# machine-drafted
 reason-audience-men = erkekler için
+# machine-drafted
 reason-audience-youth = gençler için
+# machine-drafted
 profile-offers = Sunduklarımız
+# machine-drafted
 profile-needs = Aradıklarımız
+# machine-drafted
 weekday-mo = Pazartesi
+# machine-drafted
 weekday-di = Salı
+# machine-drafted
 weekday-mi = Çarşamba
+# machine-drafted
 weekday-do = Perşembe
+# machine-drafted
 weekday-fr = Cuma
+# machine-drafted
 weekday-sa = Cumartesi
+# machine-drafted
 weekday-so = Pazar
+# machine-drafted
 item-category-rooms = Mekânlar
+# machine-drafted
 item-category-language = Dil ve çeviri
+# machine-drafted
 item-category-education = Eğitim ve özel ders
+# machine-drafted
 item-category-counselling = Danışmanlık
+# machine-drafted
 item-category-funding = Destek ve finans
+# machine-drafted
 item-category-volunteers = Gönüllüler
+# machine-drafted
 item-category-events = Etkinlikler ve kültür
+# machine-drafted
 item-category-sport = Spor
+# machine-drafted
 item-category-women = Kadınlar
+# machine-drafted
 item-category-youth = Gençlik
+# machine-drafted
 item-category-health = Sağlık
+# machine-drafted
 item-category-work = İş ve meslek eğitimi
+# machine-drafted
 item-category-material = Malzeme ve ulaşım
+# machine-drafted
 item-category-publicity = Halkla ilişkiler
+# machine-drafted
 item-category-digital = Dijital
+# machine-drafted
 offers-count = { $count ->
     [0] Teklif yok
    *[other] { $count } teklif
 }
+# machine-drafted
 needs-count = { $count ->
-    [0] Talep yok
-   *[other] { $count } talep
+    [0] İhtiyaç yok
+   *[other] { $count } ihtiyaç
 }
+# machine-drafted
 reason-weekdays = { $days } uygun
+# machine-drafted
 item-network-only = yalnızca ağ içinde
+# machine-drafted
 items-search-placeholder = ör. salon, tercümanlık, ders desteği

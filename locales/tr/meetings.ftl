@@ -41,7 +41,7 @@ meeting-move-table-full = Bu masa bu turda zaten dolu.
 meeting-move-same-association = Bu masada aynı dernekten biri zaten oturuyor.
 
 meeting-plan-new-contacts = { $count } yeni bağlantı kuruluyor.
-meeting-plan-interests = Teklifi ve talebi birbirine uyan { $total } dernek çiftinden { $met } tanesi en az bir kez aynı masada oturuyor.
+meeting-plan-interests = Teklifi ve ihtiyacı birbirine uyan { $total } dernek çiftinden { $met } tanesi en az bir kez aynı masada oturuyor.
 meeting-plan-known-pairs = Önceki buluşmalardan birbirini tanıyan { $count } çift yine aynı masada oturuyor.
 meeting-plan-no-compromise = Plan hiçbir uzlaşma gerektirmedi.
 meeting-plan-changed-by-hand = Plan elle değiştirildi; sayılar yeniden hesaplandı.
@@ -51,7 +51,7 @@ meeting-compromise-repeats-unavoidable = Bazı kişiler birden fazla kez aynı m
 meeting-compromise-repeats-above-bound = Çiftler toplam { $count } kez birden fazla aynı masada oturuyor. Belki yalnızca { $bound } gerekirdi; mevcut sürede daha iyi bir plan bulunamadı.
 meeting-compromise-three-times = { $count } çift üç kez veya daha fazla aynı masada oturuyor.
 meeting-compromise-known-pairs = Önceki buluşmalardan birbirini tanıyan kişiler { $count } kez aynı masada oturuyor.
-meeting-compromise-interests-unmet = Dernekleri birbirine uyan teklif ve taleplere sahip { $total } kişi çiftinden { $unmet } tanesi hiç aynı masada oturmuyor.
+meeting-compromise-interests-unmet = Dernekleri birbirine uyan teklif ve ihtiyaçlara sahip { $total } kişi çiftinden { $unmet } tanesi hiç aynı masada oturmuyor.
 meeting-compromise-uneven-tables = { $round }. turda masalar eşit dolu değil: { $smallest } ile { $largest } kişi arası.
 meeting-compromise-people-moved = Yeniden planlamada { $count } kişi masa değiştiriyor.
 

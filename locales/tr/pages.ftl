@@ -1,4 +1,7 @@
 # Machine-drafted translation (Turkish), awaiting review by a native speaker.
-contact-title = Koordinasyon ofisiyle iletişim
-contact-intro = Koordinasyon ofisi, derneklerin fikir ve talepleri için başvuru noktasıdır ve ağı onlarla birlikte geliştirir.
+# machine-drafted
+contact-title = Entegrasyon ofisiyle iletişim
+# machine-drafted
+contact-intro = Entegrasyon ofisi, derneklerin fikir ve dilekleri için başvuru noktasıdır ve ağı onlarla birlikte geliştirir.
+# machine-drafted
 contact-opening-hours = Görüşme saatleri

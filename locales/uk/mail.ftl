@@ -1,6 +1,9 @@
 # Machine-drafted translation (Ukrainian), awaiting review by a native speaker.
+# machine-drafted
 mail-signature = { $instance } – мережа об’єднань і бюро з питань інтеграції
+# machine-drafted
 mail-verify-email-subject = Будь ласка, підтвердьте свою адресу електронної пошти
+# machine-drafted
 mail-verify-email-body =
     Добрий день!
 
@@ -9,7 +12,9 @@ mail-verify-email-body =
     { $link }
 
     Посилання дійсне 48 годин. Якщо Ви не створювали обліковий запис, просто видаліть цей лист.
+# machine-drafted
 mail-already-registered-subject = У Вас уже є обліковий запис
+# machine-drafted
 mail-already-registered-body =
     Добрий день!
 
@@ -20,7 +25,9 @@ mail-already-registered-body =
     { $link }
 
     Якщо це були не Ви, можете видалити цей лист.
+# machine-drafted
 mail-reset-password-subject = Новий пароль для { $instance }
+# machine-drafted
 mail-reset-password-body =
     Добрий день!
 
@@ -29,23 +36,29 @@ mail-reset-password-body =
     { $link }
 
     Якщо Ви не запитували новий пароль, можете видалити цей лист; Ваш пароль залишиться без змін.
+# machine-drafted
 mail-invitation-subject = Запрошення: оновлювати запис { $organisation }
+# machine-drafted
 mail-invitation-body =
     Добрий день!
 
-    Бюро з питань інтеграції запрошує Вас оновлювати запис «{ $organisation }» на { $instance }: опис, контакти, пропозиції та запити.
+    Бюро з питань інтеграції запрошує Вас оновлювати запис «{ $organisation }» на { $instance }: опис, контакти, пропозиції та потреби.
 
     За цим посиланням Ви приймете запрошення й виберете пароль (дійсне 14 днів):
 
     { $link }
+# machine-drafted
 mail-revision-approved-subject = Вашу зміну до запису { $organisation } опубліковано
+# machine-drafted
 mail-revision-approved-body =
     Добрий день!
 
     Бюро з питань інтеграції схвалило Вашу зміну до запису «{ $organisation }». Тепер її видно публічно.
 
     { $link }
+# machine-drafted
 mail-revision-rejected-subject = Вашу зміну до запису { $organisation } не схвалено
+# machine-drafted
 mail-revision-rejected-body =
     Добрий день!
 
@@ -56,14 +69,18 @@ mail-revision-rejected-body =
     Ви можете ще раз відредагувати запис тут:
 
     { $link }
-mail-verify-proposal-subject = Будь ласка, підтвердьте свою пропозицію «{ $organisation }»
+# machine-drafted
+mail-verify-proposal-subject = Будь ласка, підтвердьте свою рекомендацію «{ $organisation }»
+# machine-drafted
 mail-verify-proposal-body =
     Добрий день!
 
-    Ви запропонували «{ $organisation }» для { $instance }. Будь ласка, підтвердьте свою адресу електронної пошти за цим посиланням; після цього бюро з питань інтеграції перевірить пропозицію:
+    Ви порекомендували «{ $organisation }» для { $instance }. Будь ласка, підтвердьте свою адресу електронної пошти за цим посиланням; після цього Бюро з питань інтеграції перевірить рекомендацію:
 
     { $link }
+# machine-drafted
 mail-confirm-active-subject = Чи { $organisation } досі діє?
+# machine-drafted
 mail-confirm-active-body =
     Добрий день!
 
@@ -74,36 +91,44 @@ mail-confirm-active-body =
     Якщо щось змінилося, відредагуйте запис тут:
 
     { $edit_link }
-mail-proposal-approved-subject = Вашу пропозицію «{ $organisation }» опубліковано
+# machine-drafted
+mail-proposal-approved-subject = Вашу рекомендацію «{ $organisation }» опубліковано
+# machine-drafted
 mail-proposal-approved-body =
     Добрий день!
 
-    Бюро з питань інтеграції перевірило й схвалило Вашу пропозицію «{ $organisation }». Тепер запис видно публічно на { $instance }:
+    Бюро з питань інтеграції перевірило й схвалило Вашу рекомендацію «{ $organisation }». Тепер запис видно публічно на { $instance }:
 
     { $link }
 
-    Дякуємо за пропозицію!
-mail-proposal-rejected-subject = Вашу пропозицію «{ $organisation }» не додано
+    Дякуємо за рекомендацію!
+# machine-drafted
+mail-proposal-rejected-subject = Вашу рекомендацію «{ $organisation }» не додано
+# machine-drafted
 mail-proposal-rejected-body =
     Добрий день!
 
-    Дякуємо за пропозицію «{ $organisation }». Бюро з питань інтеграції перевірило її та не додало до довідника об’єднань. Причина:
+    Дякуємо за рекомендацію «{ $organisation }». Бюро з питань інтеграції перевірило її та не додало до довідника об’єднань. Причина:
 
     { $comment }
 
-    Якщо Ви хочете доповнити або виправити дані, надішліть нову пропозицію тут:
+    Якщо Ви хочете доповнити або виправити дані, надішліть нову рекомендацію тут:
 
     { $link }
+# machine-drafted
 mail-claim-approved-subject = Тепер Ви можете редагувати запис { $organisation }
+# machine-drafted
 mail-claim-approved-body =
     Добрий день!
 
-    Бюро з питань інтеграції підтвердило, що Ви представляєте «{ $organisation }». Тепер Ви можете самі оновлювати запис на { $instance }: опис, контакти, пропозиції та запити.
+    Бюро з питань інтеграції підтвердило, що Ви представляєте «{ $organisation }». Тепер Ви можете самі оновлювати запис на { $instance }: опис, контакти, пропозиції та потреби.
 
     Відредагувати запис можна тут (після входу):
 
     { $link }
-mail-claim-rejected-subject = Ваш запит щодо { $organisation }
+# machine-drafted
+mail-claim-rejected-subject = Ваша заявка щодо { $organisation }
+# machine-drafted
 mail-claim-rejected-body =
     Добрий день!
 

@@ -45,7 +45,7 @@ meeting-plan-new-contacts = { $count ->
     [few] Виникають { $count } нові контакти.
    *[other] Виникає { $count } нових контактів.
 }
-meeting-plan-interests = { $met } з { $total } пар об'єднань, у яких пропозиція відповідає запиту, хоча б раз сидять разом.
+meeting-plan-interests = { $met } з { $total } пар об'єднань, у яких пропозиція відповідає потребі, хоча б раз сидять разом.
 meeting-plan-known-pairs = Пар, знайомих з попередніх зустрічей, які знову сидять разом: { $count }.
 meeting-plan-no-compromise = План не потребував компромісів.
 meeting-plan-changed-by-hand = План змінено вручну; показники перераховано.
@@ -55,7 +55,7 @@ meeting-compromise-repeats-unavoidable = Деякі люди сидять раз
 meeting-compromise-repeats-above-bound = Пари сидять разом більше одного разу, загалом на { $count } разів більше. Можливо, вистачило б { $bound }; кращого плану за доступний час не знайдено.
 meeting-compromise-three-times = Пар, які сидять разом тричі або частіше: { $count }.
 meeting-compromise-known-pairs = Люди, знайомі з попередніх зустрічей, сидять разом стільки разів: { $count }.
-meeting-compromise-interests-unmet = { $unmet } з { $total } пар людей, чиї об'єднання мають відповідні пропозиції та запити, жодного разу не сидять за одним столом.
+meeting-compromise-interests-unmet = { $unmet } з { $total } пар людей, чиї об'єднання мають відповідні пропозиції та потреби, жодного разу не сидять за одним столом.
 meeting-compromise-uneven-tables = У раунді { $round } столи заповнені нерівно: від { $smallest } до { $largest } осіб.
 meeting-compromise-people-moved = Під час повторного планування стіл змінюють осіб: { $count }.
 

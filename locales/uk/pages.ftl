@@ -1,4 +1,7 @@
 # Machine-drafted translation (Ukrainian), awaiting review by a native speaker.
-contact-title = Зв’язатися з координаційним офісом
-contact-intro = Координаційний офіс приймає ідеї та звернення об’єднань і разом з ними розвиває мережу.
+# machine-drafted
+contact-title = Зв’язатися з бюро з питань інтеграції
+# machine-drafted
+contact-intro = Бюро з питань інтеграції приймає ідеї та звернення об’єднань і разом з ними розвиває мережу.
+# machine-drafted
 contact-opening-hours = Години прийому

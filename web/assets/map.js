@@ -28,6 +28,15 @@
   function icon(classes, size) {
     return L.divIcon({ className: 'kp-marker ' + classes, html: '<span></span>', iconSize: [size, size], iconAnchor: [size / 2, size / 2], popupAnchor: [0, -size / 2] });
   }
+  // A counted text: the server hands over each plural category's form (see Tr::plural_forms).
+  var pluralRules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(S.lang) : null;
+  function counted(forms, n, values) {
+    var key = String(n) in forms ? String(n) : (pluralRules ? pluralRules.select(n) : 'other');
+    var text = forms[key] || forms.other || forms.many || '';
+    text = text.replace('{count}', n);
+    Object.keys(values || {}).forEach(function (k) { text = text.replace('{' + k + '}', values[k]); });
+    return text;
+  }
   function styleOf(cat) {
     return S.categories[cat] ? S.categories[cat].classes : 'kp-c14 kp-s0';
   }
@@ -37,6 +46,14 @@
     maxZoom: S.max_zoom, zoomControl: false, keyboard: !place, scrollWheelZoom: !place && !embedded,
     attributionControl: !place,
   }).setView(S.centre, S.zoom);
+  // The map is a tab stop (arrow keys pan, + and - zoom): give it a role and a name.
+  if (!place) {
+    map.getContainer().setAttribute('role', 'region');
+    map.getContainer().setAttribute('aria-label', S.t.map_label);
+  }
+  // What changes on the map without moving focus (a popup opening) is said here.
+  var status = $('map-status');
+  function announce(text) { if (status) { status.textContent = ''; setTimeout(function () { status.textContent = text; }, 50); } }
   if (!place) L.control.zoom({ zoomInTitle: S.t.zoom_in, zoomOutTitle: S.t.zoom_out }).addTo(map);
 
   // Districts as labels below the markers, so that the map can be read before any tile loads.
@@ -73,6 +90,8 @@
       $('map-consent-load').addEventListener('click', function () {
         if ($('map-consent-remember').checked) { try { localStorage.setItem(CONSENT_KEY, S.tiles.url); } catch (e) { /* storage blocked */ } }
         loadTiles();
+        // The button is gone with the panel: focus goes to the map it loaded.
+        map.getContainer().focus({ preventScroll: true });
       });
     }
   }
@@ -105,7 +124,7 @@
     showCoverageOnHover: false, maxClusterRadius: 45, chunkedLoading: true, chunkInterval: 100, chunkDelay: 20,
     iconCreateFunction: function (c) {
       var n = c.getChildCount();
-      return L.divIcon({ className: 'kp-cluster', html: '<span>' + n + '</span><span class="visually-hidden"> ' + el('i', null, S.t.cluster).innerHTML + '</span>', iconSize: [40, 40] });
+      return L.divIcon({ className: 'kp-cluster', html: '<span aria-hidden="true">' + n + '</span><span class="visually-hidden">' + el('i', null, counted(S.t.cluster_count, n)).innerHTML + '</span>', iconSize: [40, 40] });
     },
   }).addTo(map);
   var markers = [];
@@ -145,6 +164,12 @@
     var h = el('h3');
     h.appendChild(link(p.name, '/organisations/' + p.slug));
     box.appendChild(h);
+    var c = S.categories[p.cat];
+    if (c) {
+      var cat = box.appendChild(el('p', 'kp-category'));
+      cat.appendChild(el('span', 'kp-symbol ' + c.classes)).setAttribute('aria-hidden', 'true');
+      cat.appendChild(document.createTextNode(S.t.category + ': ' + c.label));
+    }
     if (p.items && p.items.length) box.appendChild(mentionsOf(p));
     var summary = box.appendChild(el('p', 'kp-summary'));
     var languages = box.appendChild(el('p', 'kp-languages'));
@@ -154,7 +179,7 @@
       var lang = o.summary[S.lang] ? S.lang : (o.summary.de ? 'de' : Object.keys(o.summary)[0]);
       if (lang) { summary.textContent = o.summary[lang]; summary.lang = lang; }
       if (o.languages.length) languages.textContent = S.t.languages + ': ' + languageNames(o.languages);
-      if (m.isPopupOpen()) m.getPopup().update();
+      if (m.isPopupOpen()) refreshPopup(m.getPopup());
     });
     return box;
   }
@@ -185,6 +210,7 @@
   // Centre on the marker without animation (so clusters are rebuilt at once), then open it,
   // spiderfying its cluster when several associations share one place.
   function showOnMap(m) {
+    opener = document.activeElement;
     var mapButton = document.querySelector('#map-toggle [data-show="map"]');
     if (mapButton && $('map-layout').getAttribute('data-showing') === 'list') mapButton.click();
     map.setView(m.getLatLng(), Math.max(map.getZoom(), Math.min(16, S.max_zoom)), { animate: false });
@@ -217,12 +243,60 @@
   function renderList() {
     var bounds = map.getBounds();
     var inView = markers.filter(function (m) { return bounds.contains(m.getLatLng()); });
-    count.textContent = S.t.in_view + ': ' + inView.length + ' / ' + markers.length;
+    count.textContent = counted(S.t.in_view_count, inView.length, { total: markers.length });
     markers.forEach(function (m) { m.item = null; });
+    // Entries are reused: the one holding focus gets it back after the list is rebuilt.
+    var focused = list.contains(document.activeElement) ? document.activeElement : null;
     list.textContent = '';
     inView.slice(0, LIST_LIMIT).forEach(function (m) { list.appendChild(itemFor(m)); });
+    if (focused && focused.isConnected && document.activeElement !== focused) focused.focus({ preventScroll: true });
     if (more) more.hidden = inView.length <= LIST_LIMIT;
+    if (!embedded && titleBase) document.title = counted(S.t.in_view_count, inView.length, { total: markers.length }) + ' – ' + titleBase;
   }
+  // Popups: at most the map's width, clear of the zoom buttons; focus moves in and comes back.
+  function popupOptions() {
+    // 52 px: the popup's own margins and border plus 8 px on either side; 84 px keeps the
+    // heading below the zoom buttons.
+    return { maxWidth: Math.max(160, Math.min(300, map.getSize().x - 52)), minWidth: 0, autoPanPaddingTopLeft: L.point(8, 84), autoPanPaddingBottomRight: L.point(8, 8) };
+  }
+  // Updating a popup puts its content back into the page, which drops focus inside it.
+  function refreshPopup(popup) {
+    var focused = document.activeElement;
+    popup.update();
+    if (focused && focused.isConnected && document.activeElement !== focused) focused.focus({ preventScroll: true });
+  }
+  var opener = null;
+  var titleBase = embedded ? '' : document.title;
+  map.on('popupopen', function (e) {
+    var popup = e.popup;
+    L.setOptions(popup, popupOptions());
+    refreshPopup(popup);
+    var box = popup.getElement();
+    var close = box && box.querySelector('.leaflet-popup-close-button');
+    if (close) { close.setAttribute('aria-label', S.t.close); close.title = S.t.close; close.setAttribute('role', 'button'); }
+    var marker = popup._source;
+    if (!opener || !opener.isConnected || opener === document.body) opener = marker && marker.getElement ? marker.getElement() : null;
+    var first = box && box.querySelector('.kp-popup a');
+    if (first) first.focus({ preventScroll: true });
+    var name = marker && marker.feature ? marker.feature.properties.name : '';
+    announce(S.t.popup_opened.replace('{name}', name));
+  });
+  map.on('popupclose', function (e) {
+    var box = e.popup.getElement();
+    var inside = !document.activeElement || document.activeElement === document.body || (box && box.contains(document.activeElement));
+    var back = opener && opener.isConnected ? opener : (e.popup._source && e.popup._source.getElement ? e.popup._source.getElement() : null);
+    opener = null;
+    if (inside && back) back.focus({ preventScroll: true });
+  });
+  // Escape closes the open popup wherever focus is on the page.
+  document.addEventListener('keydown', function (e) {
+    if ((e.key === 'Escape' || e.key === 'Esc') && map._popup && map.hasLayer(map._popup)) { map.closePopup(); e.preventDefault(); }
+  });
+  // Enter or Space on a marker remembers it, so that closing the popup comes back to it.
+  map.getContainer().addEventListener('keydown', function (e) {
+    if ((e.key === 'Enter' || e.key === ' ') && e.target.classList && e.target.classList.contains('kp-marker')) opener = e.target;
+  });
+
   function load(url, fit) {
     return fetch(url).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); }).then(function (data) {
       clusters.clearLayers();
@@ -230,7 +304,7 @@
         var c = f.geometry.coordinates;
         var m = L.marker([c[1], c[0]], { icon: icon(styleOf(f.properties.cat), 22), title: f.properties.name, alt: f.properties.name, riseOnHover: true });
         m.feature = f;
-        m.bindPopup(function () { return popupFor(f, m); });
+        m.bindPopup(function () { return popupFor(f, m); }, popupOptions());
         m.on('mouseover popupopen', function () { if (m.item) { m.item.classList.add('is-active'); m.item.scrollIntoView({ block: 'nearest' }); } });
         m.on('mouseout popupclose', function () { if (m.item) m.item.classList.remove('is-active'); });
         // Keyboard focus on a marker highlights its list entry, as hovering does.
@@ -296,6 +370,16 @@
   // On a phone: map or list.
   var toggle = $('map-toggle');
   var layout = $('map-layout');
+  var skip = document.querySelector('.skip-map');
+  if (skip) skip.addEventListener('click', function (e) {
+    var target = $('map-list');
+    if (!target) return;
+    e.preventDefault();
+    var listButton = toggle && toggle.querySelector('[data-show="list"]');
+    if (layout && layout.getAttribute('data-showing') === 'map' && listButton) listButton.click();
+    if (target.tagName === 'DETAILS') { target.open = true; target = target.querySelector('summary') || target; }
+    target.focus();
+  });
   if (toggle && layout) {
     toggle.hidden = false;
     layout.setAttribute('data-showing', 'map');

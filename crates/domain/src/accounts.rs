@@ -146,6 +146,15 @@ impl Password {
 
     /// Checks length, the common-password list (ignoring case) and the email's local part.
     pub fn parse(raw: &str, email: &EmailAddress) -> Result<Self, PasswordError> {
+        let password = Self::parse_alone(raw)?;
+        if raw.to_lowercase() == email.local_part() {
+            return Err(PasswordError::SameAsEmail);
+        }
+        Ok(password)
+    }
+
+    /// The checks that need no email address: length and the common-password list.
+    fn parse_alone(raw: &str) -> Result<Self, PasswordError> {
         let chars = raw.chars().count();
         if chars < Self::MIN_CHARS {
             return Err(PasswordError::TooShort);
@@ -157,9 +166,6 @@ impl Password {
         if COMMON_PASSWORDS.lines().any(|common| common == lower) {
             return Err(PasswordError::TooCommon);
         }
-        if lower == email.local_part() {
-            return Err(PasswordError::SameAsEmail);
-        }
         Ok(Self(raw.to_owned()))
     }
 
@@ -167,6 +173,34 @@ impl Password {
     pub fn expose(&self) -> &str {
         &self.0
     }
+}
+
+/// Every problem of a registration form at once, as `(field, code)` in the form's order:
+/// `email` (`required`, `invalid_email`), `password` (`required` or a [`PasswordError`] code)
+/// and `password_repeat` (`required`, `passwords_differ`). Empty when the form may be sent on.
+pub fn registration_problems(email: &str, password: &str, repeated: &str) -> Vec<(&'static str, &'static str)> {
+    let mut problems = Vec::new();
+    let address = EmailAddress::parse(email);
+    if email.trim().is_empty() {
+        problems.push(("email", "required"));
+    } else if address.is_err() {
+        problems.push(("email", "invalid_email"));
+    }
+    let checked = match &address {
+        Ok(address) => Password::parse(password, address),
+        Err(_) => Password::parse_alone(password),
+    };
+    if password.is_empty() {
+        problems.push(("password", "required"));
+    } else if let Err(e) = checked {
+        problems.push(("password", e.code()));
+    }
+    if repeated.is_empty() {
+        problems.push(("password_repeat", "required"));
+    } else if !password.is_empty() && repeated != password {
+        problems.push(("password_repeat", "passwords_differ"));
+    }
+    problems
 }
 
 impl std::fmt::Debug for Password {
@@ -181,6 +215,24 @@ mod tests {
 
     fn email(raw: &str) -> EmailAddress {
         EmailAddress::parse(raw).expect("email")
+    }
+
+    #[test]
+    fn a_registration_form_names_every_problem_at_once() {
+        assert_eq!(
+            registration_problems("", "kurz", ""),
+            [("email", "required"), ("password", "password_too_short"), ("password_repeat", "required")]
+        );
+        assert_eq!(
+            registration_problems("amira@", "ein langer guter Satz", "ein anderer Satz!!"),
+            [("email", "invalid_email"), ("password_repeat", "passwords_differ")]
+        );
+        assert_eq!(
+            registration_problems("amira.haddad@example.de", "amira.haddad", "amira.haddad"),
+            [("password", "password_same_as_email")]
+        );
+        assert_eq!(registration_problems("a@b.de", "", ""), [("password", "required"), ("password_repeat", "required")]);
+        assert!(registration_problems("a@b.de", "ein langer guter Satz", "ein langer guter Satz").is_empty());
     }
 
     #[test]

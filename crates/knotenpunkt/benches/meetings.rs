@@ -84,13 +84,17 @@ async fn demo_stores(dir: &std::path::Path) -> Stores {
     let stores = Stores::of(store_sqlite::open(&dir.join("bench.db")).await.unwrap());
     ensure_default_categories(stores.directory.as_ref()).await.unwrap();
     let ids = store_batch(stores.directory.as_ref(), stores.items.as_ref(), demo::batch().unwrap(), &Author::system("demo")).await.unwrap();
-    let marketplace = Marketplace::load(stores.directory.clone(), stores.items.clone(), stores.introductions.clone()).await.unwrap();
-    demo_meetings::load(&stores, &marketplace.view(), &ids, app::accounts::sign_in::unix_now()).await.unwrap();
+    let marketplace = Marketplace::load(stores.directory.clone(), stores.items.clone(), stores.introductions.clone(), stores.clock.clone())
+        .await
+        .unwrap();
+    demo_meetings::load(&stores, &marketplace.view(), &ids, stores.clock.now().unix_secs()).await.unwrap();
     stores
 }
 
 async fn planning_data(stores: &Stores, slug: &str) -> PlanningData {
-    let marketplace = Marketplace::load(stores.directory.clone(), stores.items.clone(), stores.introductions.clone()).await.unwrap();
+    let marketplace = Marketplace::load(stores.directory.clone(), stores.items.clone(), stores.introductions.clone(), stores.clock.clone())
+        .await
+        .unwrap();
     let record = stores.meetings.meeting_by_slug(slug).await.unwrap().unwrap();
     PlanningData::load(stores.meetings.as_ref(), &marketplace.view(), record.id).await.unwrap().unwrap()
 }
@@ -141,7 +145,7 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     let stores = runtime.block_on(demo_stores(dir.path()));
     let first = runtime.block_on(planning_data(&stores, demo_meetings::FIRST_SLUG));
-    let second = runtime.block_on(planning_data(&stores, &demo_meetings::second_slug(app::accounts::sign_in::unix_now())));
+    let second = runtime.block_on(planning_data(&stores, &demo_meetings::second_slug(stores.clock.now().unix_secs())));
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
 
     println!("| scenario | people × tables × rounds | limit (s) | median (s) | max (s) | repeats / lower bound | known pairs together | interests met | moves | target |");

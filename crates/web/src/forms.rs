@@ -56,13 +56,54 @@ pub struct FieldErrors {
     /// `(field, message)` in the order the fields were checked.
     pub list: Vec<(String, String)>,
     by_field: HashMap<String, String>,
+    /// Field labels, so that the summary names the field of each message.
+    labels: HashMap<String, String>,
+}
+
+/// One line of the error summary above a form: a link to the field, naming it.
+pub struct SummaryItem {
+    pub anchor: String,
+    pub text: String,
 }
 
 impl FieldErrors {
     pub fn new(tr: &Tr, errors: &[FieldError]) -> Self {
-        let list: Vec<(String, String)> =
-            errors.iter().map(|e| (e.field.clone(), tr.t(&format!("form-error-{}", e.code.replace('_', "-"))))).collect();
-        FieldErrors { by_field: list.iter().cloned().collect(), list }
+        Self::from_messages(errors.iter().map(|e| (e.field.clone(), tr.t(&format!("form-error-{}", e.code.replace('_', "-"))))).collect())
+    }
+
+    /// Errors already worded, `(field, message)` in the form's order.
+    pub fn from_messages(list: Vec<(String, String)>) -> Self {
+        FieldErrors { by_field: list.iter().cloned().collect(), list, labels: HashMap::new() }
+    }
+
+    /// The same errors with the fields' labels for the summary.
+    pub fn labelled(mut self, labels: impl IntoIterator<Item = (String, String)>) -> Self {
+        self.labels.extend(labels);
+        self
+    }
+
+    /// The summary: each message as "Label: message", linked to its field (`#f-<field>`).
+    pub fn summary(&self) -> Vec<SummaryItem> {
+        self.list
+            .iter()
+            .map(|(field, message)| SummaryItem {
+                anchor: format!("f-{}", field.replace('.', "-")),
+                text: match self.labels.get(field) {
+                    Some(label) => format!("{label}: {message}"),
+                    None => message.clone(),
+                },
+            })
+            .collect()
+    }
+
+    /// `aria-describedby` naming the field's hint and, if it has a problem, its message (one
+    /// attribute: a second one would be ignored), with `aria-invalid` then.
+    pub fn described(&self, field: &str, hint_id: &str) -> String {
+        if self.by_field.contains_key(field) {
+            format!(r#"aria-invalid="true" aria-describedby="{hint_id} {}""#, self.err_id(field))
+        } else {
+            format!(r#"aria-describedby="{hint_id}""#)
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -142,6 +183,18 @@ mod tests {
         assert!(errors.err("summary.de").is_some_and(|m| !m.starts_with("form-error")));
         assert_eq!(errors.invalid("summary.de"), r#"aria-invalid="true" aria-describedby="err-summary-de""#);
         assert_eq!(errors.invalid("name"), "");
+    }
+
+    #[test]
+    fn the_summary_names_the_field_and_one_attribute_lists_hint_and_message() {
+        let errors = FieldErrors::from_messages(vec![("email".into(), "Bitte ausfüllen.".into()), ("password".into(), "Zu kurz.".into())])
+            .labelled([("email".to_owned(), "E-Mail-Adresse".to_owned())]);
+        let summary = errors.summary();
+        assert_eq!(summary[0].anchor, "f-email");
+        assert_eq!(summary[0].text, "E-Mail-Adresse: Bitte ausfüllen.");
+        assert_eq!(summary[1].text, "Zu kurz.");
+        assert_eq!(errors.described("password", "h-password"), r#"aria-invalid="true" aria-describedby="h-password err-password""#);
+        assert_eq!(errors.described("other", "h-other"), r#"aria-describedby="h-other""#);
     }
 
     #[test]

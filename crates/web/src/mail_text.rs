@@ -29,7 +29,7 @@ impl MailText for FluentMail {
 fn paragraphs(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut empty = 0;
-    for line in text.lines().map(str::trim_end) {
+    for line in text.lines().map(str::trim_end).map(alone) {
         if line.is_empty() {
             empty += 1;
             continue;
@@ -41,6 +41,15 @@ fn paragraphs(text: &str) -> String {
         empty = 0;
     }
     out
+}
+
+/// A placeable alone on its line (a link, a list of matches) is a paragraph of its own: it
+/// needs no isolation from the sentence around it, and mail programs should see a bare link.
+fn alone(line: &str) -> &str {
+    match line.strip_prefix('\u{2068}').and_then(|rest| rest.strip_suffix('\u{2069}')) {
+        Some(inner) if !inner.contains(['\u{2068}', '\u{2069}']) => inner,
+        _ => line,
+    }
 }
 
 #[cfg(test)]
@@ -95,5 +104,24 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn right_to_left_mails_isolate_names_and_leave_links_bare() {
+        let kind = MailKind::ProposalApproved {
+            organisation: "Elternverein Asperg e.V.".into(),
+            link: "https://k.example/organisations/elternverein-asperg".into(),
+        };
+        for locale in [UiLocale::Ar, UiLocale::Fa] {
+            let (subject, body) = FluentMail { locale: UiLocale::De, instance: "Knotenpunkt".into() }.render(&kind, Some(locale));
+            assert!(subject.contains("\u{2068}Elternverein Asperg e.V.\u{2069}"), "{locale:?}: {subject:?}");
+            assert!(body.contains("\u{2068}Elternverein Asperg e.V.\u{2069}"), "{locale:?}: {body:?}");
+            assert!(
+                body.lines().any(|l| l == "https://k.example/organisations/elternverein-asperg"),
+                "{locale:?}: the link alone: {body:?}"
+            );
+        }
+        let (subject, body) = FluentMail { locale: UiLocale::De, instance: "Knotenpunkt".into() }.render(&kind, None);
+        assert!(!format!("{subject}{body}").contains(['\u{2068}', '\u{2069}']), "German mails stay plain: {body:?}");
     }
 }

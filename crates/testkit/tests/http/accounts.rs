@@ -147,3 +147,25 @@ async fn office_staff_set_up_a_second_factor_before_anything_else() {
     assert_ne!(browser.cookies["kp_session"], half, "a new session id for the raised privilege");
     assert_eq!(browser.get("/account").await.status, 200);
 }
+
+/// The registration form names every problem at once, each beside its field and linked from the
+/// summary (which names the field), with `aria-invalid` and one `aria-describedby` per field.
+#[tokio::test]
+async fn registration_shows_every_problem_at_once_beside_its_field() {
+    let app = spawn_app().await;
+    let mut browser = app.browser();
+    let page = browser.post("/register", &[("email", "vera@"), ("password", "kurz"), ("password_repeat", "")]).await;
+    assert_eq!(page.status, 422, "{}", page.body);
+    let body = &page.body;
+    assert_eq!(body.matches(r#"aria-invalid="true""#).count(), 3, "{body}");
+    for id in ["err-email", "err-password", "err-password_repeat"] {
+        assert!(body.contains(&format!(r#"id="{id}""#)), "{id} in {body}");
+    }
+    assert!(body.contains(r#"aria-describedby="h-password err-password""#), "hint and message in one attribute: {body}");
+    assert!(body.contains(r##"<a href="#f-email">E-Mail-Adresse: "##), "the summary names the field: {body}");
+    assert!(body.contains(r##"<a href="#f-password_repeat">Passwort wiederholen: Bitte ausfüllen.</a>"##), "{body}");
+    assert!(body.contains(r#"id="form-errors" tabindex="-1" autofocus"#), "focus moves to the summary: {body}");
+    assert!(body.contains(r#"value="vera@""#), "the input is kept");
+    assert!(body.contains("(Pflichtfeld)"), "required fields say so in text");
+    assert!(app.mails().await.is_empty(), "nothing sent");
+}

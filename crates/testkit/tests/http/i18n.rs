@@ -73,3 +73,32 @@ fn every_language_is_complete() {
         }
     }
 }
+
+/// German content on other-language pages says so (`lang="de"`): the office's configured block,
+/// a district's German name, the legal term beside the translated "Imprint".
+#[tokio::test]
+async fn german_parts_of_other_language_pages_carry_lang_de() {
+    let app = spawn_app().await;
+    let (_, contact) = app.text("/contact?lang=ar").await;
+    assert!(contact.contains(r#"<h2 id="office-name" dir="auto" lang="de">"#), "{contact}");
+    assert!(contact.contains(r#"<span lang="de">(Impressum)</span>"#), "the footer's legal term");
+    let (_, german) = app.text("/contact?lang=de").await;
+    assert!(!german.contains(r#"<span lang="de">(Impressum)</span>"#), "no repetition on German pages");
+
+    let all = app.state.directory.index().search(&domain::directory_query::DirectoryQuery { page: 1, per_page: 100, ..Default::default() });
+    let with_district = all.items.iter().find(|l| l.district.is_some()).expect("a demo association with a district");
+    let (_, profile) = app.text(&format!("/organisations/{}?lang=uk", with_district.slug)).await;
+    assert!(profile.contains(r#"<dd lang="de" dir="auto">"#), "the district's German name: {profile}");
+}
+
+/// A search names its result count in the page title.
+#[tokio::test]
+async fn a_search_puts_its_count_in_the_title() {
+    let app = spawn_app().await;
+    let (_, html) = app.text("/organisations?q=Frauen&lang=de").await;
+    let title = html.split("<title>").nth(1).and_then(|t| t.split("</title>").next()).unwrap_or_default();
+    assert!(title.contains("gefunden – Vereinsverzeichnis"), "{title}");
+    assert!(html.contains(r#"id="results-heading" tabindex="-1" autofocus"#), "focus starts on the count");
+    let (_, plain) = app.text("/organisations?lang=de").await;
+    assert!(plain.contains("<title>Vereinsverzeichnis – "), "no count before a search");
+}

@@ -320,7 +320,7 @@ async fn a_rejected_claim_is_answered_politely_and_gives_no_access() {
     let mails = app.mails().await;
     let (_, _, body) = mails
         .iter()
-        .find(|(to, subject, _)| to.contains("neu@verein.example") && subject.contains("Ihre Anfrage"))
+        .find(|(to, subject, _)| to.contains("neu@verein.example") && subject.contains("Ihr Antrag"))
         .unwrap_or_else(|| panic!("no rejection mail: {mails:?}"));
     assert!(body.contains("nicht bestätigen") && !body.contains("/edit"), "{body}");
     assert!(body.contains(&format!("Begründung des Integrationsbüros: {reason}")), "the office's reason: {body}");

@@ -206,3 +206,41 @@ async fn a_new_name_goes_straight_to_the_mail_and_bad_input_is_kept_with_field_e
     let page = app.browser().get("/organisations/propose/verify?token=abc").await;
     assert_eq!(page.status, 404);
 }
+
+/// Arabic pages and mails isolate the placeables of their sentences: a name ending in "e.V." and
+/// the address in parentheses keep their punctuation where it belongs.
+#[tokio::test]
+async fn an_arabic_page_and_mail_isolate_a_name_ending_in_ev_and_the_address() {
+    let app = spawn_app().await;
+    let mut visitor = app.browser();
+    let name = "Eritreischer Elternverein Asperg e.V.";
+    let fields = proposal(name, PROPOSER, &category(&app));
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let page = visitor.post("/organisations/propose?lang=ar", &borrowed).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(page.body.contains(&format!("\u{2068}{PROPOSER}\u{2069}")), "the address isolated: {}", page.body);
+    assert!(page.body.contains(&format!("«\u{2068}{name}\u{2069}»")), "the name isolated inside its quotes: {}", page.body);
+
+    let mails = app.mails().await;
+    let (_, subject, body) = mails.iter().find(|(to, _, _)| to.contains(PROPOSER)).expect("the confirmation mail");
+    assert!(subject.contains(&format!("«\u{2068}{name}\u{2069}»")), "{subject:?}");
+    assert!(body.contains(&format!("«\u{2068}{name}\u{2069}»")), "{body:?}");
+    assert!(
+        body.lines().any(|l| l.starts_with("http") && l.contains("/organisations/propose/verify?token=")),
+        "a bare link line: {body:?}"
+    );
+}
+
+/// The proposer's address has one `aria-describedby` with its hint and its message.
+#[tokio::test]
+async fn the_proposer_address_is_described_by_hint_and_message_in_one_attribute() {
+    let app = spawn_app().await;
+    let mut visitor = app.browser();
+    let page = send(&mut visitor, &proposal("Chor der Nachbarn Asperg", "", &category(&app))).await;
+    assert_eq!(page.status, 422);
+    let input = page.body.split(r#"id="f-proposer_email""#).nth(1).and_then(|rest| rest.split('>').next()).unwrap_or_default();
+    assert_eq!(input.matches("aria-describedby").count(), 1, "{input}");
+    assert!(input.contains(r#"aria-invalid="true" aria-describedby="h-proposer_email err-proposer_email""#), "{input}");
+    assert!(page.body.contains(r##"<a href="#f-proposer_email">Ihre E-Mail-Adresse: "##), "{}", page.body);
+}

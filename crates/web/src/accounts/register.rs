@@ -13,6 +13,7 @@ use axum::Form;
 use serde::Deserialize;
 
 use super::{client_ip, cookies};
+use crate::forms::FieldErrors;
 use crate::mail_text::FluentMail;
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
@@ -38,6 +39,8 @@ pub struct AccountFormPage {
     /// Shown instead of the form once it was sent.
     pub done: Option<String>,
     pub error: Option<String>,
+    /// Every problem of the sent form, beside its field and in the summary.
+    pub errors: FieldErrors,
     /// For invitations: the association and whether a password must be chosen.
     pub organisation: String,
     pub needs_password: bool,
@@ -52,6 +55,7 @@ impl AccountFormPage {
             token: String::new(),
             done: None,
             error: None,
+            errors: FieldErrors::default(),
             organisation: String::new(),
             needs_password: true,
         }
@@ -154,6 +158,20 @@ async fn link_form(state: &SharedState, visit: &Visit, kind: FormKind, purpose: 
     render(StatusCode::OK, &page)
 }
 
+/// The registration form's problems worded: "Bitte ausfüllen." for an empty field, the
+/// account messages (`account-error-<code>`) otherwise; the summary names each field.
+fn registration_errors(page: &PageCtx, problems: &[(&str, &str)]) -> FieldErrors {
+    let message = |code: &str| match code {
+        "required" => page.t("form-error-required"),
+        code => page.t(&format!("account-error-{}", code.replace('_', "-"))),
+    };
+    FieldErrors::from_messages(problems.iter().map(|(field, code)| ((*field).to_owned(), message(code))).collect()).labelled([
+        ("email".to_owned(), page.t("field-email")),
+        ("password".to_owned(), page.t("field-new-password")),
+        ("password_repeat".to_owned(), page.t("field-password-repeat")),
+    ])
+}
+
 pub async fn register_form(State(state): State<SharedState>, visit: Visit) -> Response {
     render(StatusCode::OK, &AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Register))
 }
@@ -165,6 +183,13 @@ pub async fn register_submit(
     extensions: Extensions,
     Form(form): Form<AccountForm>,
 ) -> Response {
+    let problems = domain::accounts::registration_problems(&form.email, &form.password, &form.password_repeat);
+    if !problems.is_empty() {
+        let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Register);
+        page.email = form.email.trim().to_owned();
+        page.errors = registration_errors(&page.page, &problems);
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
     let (text, base) = mailing_parts(&state, &headers);
     let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
     let ip = client_ip(&extensions);

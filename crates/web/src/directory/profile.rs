@@ -53,6 +53,9 @@ pub struct PlaceMap {
 pub struct Fact {
     pub term: String,
     pub value: String,
+    /// The language of a value that is not in the page's language (German district names,
+    /// meeting times falling back to German).
+    pub lang: Option<String>,
 }
 
 #[derive(Template)]
@@ -123,19 +126,30 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str, aud
     let tr = page.tr;
     let p = &org.profile;
     let mut facts = Vec::new();
-    let mut fact = |term: &str, value: String| {
+    let mut fact = |term: &str, value: String, value_lang: Option<&str>| {
         if !value.is_empty() {
-            facts.push(Fact { term: tr.t(term), value });
+            let lang = value_lang.filter(|l| *l != page.lang).map(str::to_owned);
+            facts.push(Fact { term: tr.t(term), value, lang });
         }
     };
-    fact("profile-categories", tr.join(&category_labels(&index, &p.categories, lang)));
-    fact("profile-target-groups", tr.join(&p.target_groups.iter().map(|g| tr.t(&format!("target-group-{}", g.key()))).collect::<Vec<_>>()));
-    fact("profile-languages", tr.join(&p.languages.iter().map(|l| tr.language_name(l.as_str())).collect::<Vec<_>>()));
-    fact("profile-origins", tr.join(&p.origins));
-    fact("profile-founded", p.founded.map(|y| y.to_string()).unwrap_or_default());
-    fact("profile-district", district_name(&index, p.district.as_deref()).unwrap_or_default());
-    fact("profile-meeting-times", p.meeting_times.choose(lang).map(|c| c.text.to_owned()).unwrap_or_default());
-    fact("profile-wheelchair", p.wheelchair.map(|w| tr.t(&format!("wheelchair-{}", w.key()))).unwrap_or_default());
+    fact("profile-categories", tr.join(&category_labels(&index, &p.categories, lang)), None);
+    fact(
+        "profile-target-groups",
+        tr.join(&p.target_groups.iter().map(|g| tr.t(&format!("target-group-{}", g.key()))).collect::<Vec<_>>()),
+        None,
+    );
+    fact("profile-languages", tr.join(&p.languages.iter().map(|l| tr.language_name(l.as_str())).collect::<Vec<_>>()), None);
+    fact("profile-origins", tr.join(&p.origins), None);
+    fact("profile-founded", p.founded.map(|y| y.to_string()).unwrap_or_default(), None);
+    // District names are the city's, in German.
+    fact("profile-district", district_name(&index, p.district.as_deref()).unwrap_or_default(), Some("de"));
+    let meeting_times = p.meeting_times.choose(lang);
+    fact(
+        "profile-meeting-times",
+        meeting_times.as_ref().map(|c| c.text.to_owned()).unwrap_or_default(),
+        meeting_times.as_ref().map(|c| c.lang),
+    );
+    fact("profile-wheelchair", p.wheelchair.map(|w| tr.t(&format!("wheelchair-{}", w.key()))).unwrap_or_default(), None);
 
     let items = state.marketplace.view().of_organisation(org.id, audience);
     let links = |kind: ItemKind| -> Vec<ItemLink> {
@@ -174,7 +188,7 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str, aud
     let subject = tr.t1("profile-report-subject", "name", p.name.as_str());
     let report_url = format!("mailto:{}?{}", office.email, serde_urlencoded::to_string([("subject", subject)]).unwrap_or_default());
     ProfilePage {
-        logo: p.logo.as_ref().map(|h| (h.url(), page.tr.t1("logo-alt", "name", page.tr.bidi(&p.name)))),
+        logo: p.logo.as_ref().map(|h| (h.url(), page.tr.t1("logo-alt", "name", &p.name))),
         name: p.name.clone(),
         short_name: p.short_name.clone().filter(|s| s != &p.name),
         legal_form: tr.t(&format!("legal-form-{}", p.legal_form.key().replace('_', "-"))),

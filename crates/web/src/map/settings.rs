@@ -37,14 +37,24 @@ pub struct DistrictLabel {
 pub struct Texts {
     pub zoom_in: String,
     pub zoom_out: String,
-    pub in_view: String,
+    /// "In this part of the map: n associations (of total)" per plural category.
+    pub in_view_count: BTreeMap<&'static str, String>,
     pub zoom_for_more: String,
     pub show_on_map: String,
     pub profile: String,
     pub languages: String,
-    pub cluster: String,
+    /// A cluster's name, "n associations here, …", per plural category.
+    pub cluster_count: BTreeMap<&'static str, String>,
     pub load_error: String,
     pub tiles_off: String,
+    /// The map container's name.
+    pub map_label: String,
+    /// The popup's close button.
+    pub close: String,
+    /// Said when a popup opens, `{name}` for the association.
+    pub popup_opened: String,
+    /// "Field of activity", before the category in a popup.
+    pub category: String,
 }
 
 /// Everything the map script reads from `<script type="application/json" id="map-settings">`.
@@ -135,14 +145,18 @@ impl MapSettings {
             t: Texts {
                 zoom_in: page.t("map-zoom-in"),
                 zoom_out: page.t("map-zoom-out"),
-                in_view: page.t("map-in-view"),
+                in_view_count: page.tr.plural_forms("map-in-view-count", &["total"]),
                 zoom_for_more: page.t("map-zoom-for-more"),
                 show_on_map: page.t("map-show-on-map"),
                 profile: page.t("map-to-profile"),
                 languages: page.t("profile-languages"),
-                cluster: page.t("map-cluster"),
+                cluster_count: page.tr.plural_forms("map-cluster-count", &[]),
                 load_error: page.t("map-load-error"),
                 tiles_off: page.t("map-consent-withdraw"),
+                map_label: page.t("map-container-label"),
+                close: page.t("map-popup-close"),
+                popup_opened: page.tr.t1("map-popup-opened", "name", "{name}"),
+                category: page.t("facet-category"),
             },
         }
     }

@@ -22,24 +22,27 @@ const KEYS: [&str; 14] = [
 /// Number of distinct shapes (`kp-s0` … `kp-s6` in app.css).
 const SHAPES: usize = 7;
 
-/// CSS classes of a category's marker: colour `kp-c<n>` and shape `kp-s<n>`.
+/// CSS classes of a category's marker: colour `kp-c<n>`, shape `kp-s<n>` and, for the second
+/// round of shapes, a white centre `kp-m`, so that every default category has its own symbol.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CategoryStyle {
     pub colour: usize,
     pub shape: usize,
+    pub marked: bool,
 }
 
 impl CategoryStyle {
     pub fn of(key: &str) -> Self {
         match KEYS.iter().position(|k| *k == key) {
-            Some(i) => Self { colour: i, shape: i % SHAPES },
-            None => Self { colour: KEYS.len(), shape: 0 },
+            Some(i) => Self { colour: i, shape: i % SHAPES, marked: i >= SHAPES },
+            None => Self { colour: KEYS.len(), shape: 0, marked: false },
         }
     }
 
     /// The classes for markers and legend symbols.
     pub fn classes(&self) -> String {
-        format!("kp-c{} kp-s{}", self.colour, self.shape)
+        let mark = if self.marked { " kp-m" } else { "" };
+        format!("kp-c{} kp-s{}{mark}", self.colour, self.shape)
     }
 }
 
@@ -48,12 +51,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_default_category_has_its_own_colour_and_shape_pair() {
+    fn every_default_category_has_its_own_symbol_not_only_its_own_colour() {
         let mut seen = std::collections::HashSet::new();
         for key in KEYS {
             let style = CategoryStyle::of(key);
-            assert!(seen.insert((style.colour, style.shape)), "{key}");
+            assert!(seen.insert((style.shape, style.marked)), "{key} shares its symbol");
         }
+        assert_eq!(seen.len(), 14);
+        assert_eq!(CategoryStyle::of("arts").classes(), "kp-c12 kp-s5 kp-m");
         assert_eq!(CategoryStyle::of("new-field").classes(), "kp-c14 kp-s0");
     }
 }

@@ -42,6 +42,14 @@ pub struct ItemListPage {
 }
 
 /// The search's raw parameters in a URL.
+impl ItemListPage {
+    /// Whether the visitor searched or filtered: then title and focus name the count.
+    pub fn searched(&self) -> bool {
+        !self.q.trim().is_empty()
+            || [&self.categories, &self.districts, &self.languages].iter().any(|c| c.iter().any(|o| o.selected && !o.value.is_empty()))
+    }
+}
+
 pub fn raw_item_query(visit: &Visit) -> RawItemQuery {
     let pairs = lang_param_pairs(&visit.uri);
     RawItemQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))

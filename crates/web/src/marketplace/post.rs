@@ -47,7 +47,7 @@ impl PostPage {
     /// "New offer from …" or "Change offer of …".
     pub fn heading(&self) -> String {
         let key = if self.editing.is_some() { format!("post-title-edit-{}", self.kind) } else { format!("post-title-{}", self.kind) };
-        self.page.tr.t1(&key, "name", self.page.tr.bidi(&self.name))
+        self.page.tr.t1(&key, "name", &self.name)
     }
 }
 

@@ -132,7 +132,28 @@ fn build_page(state: &SharedState, visit: &Visit, input: ProfileInput, errors: &
             text: ProfileInput::text(&input.summary, l.code()).to_owned(),
         })
         .collect();
-    let errors = FieldErrors::new(&page.tr, errors);
+    let mut labels: Vec<(String, String)> = [
+        ("name", "edit-name"),
+        ("legal_form", "edit-legal-form"),
+        ("categories", "edit-categories"),
+        ("languages", "edit-languages"),
+        ("street", "edit-street"),
+        ("postcode", "edit-postcode"),
+        ("city", "edit-city"),
+        ("district", "edit-district"),
+        ("email", "propose-public-email"),
+        ("phone", "edit-phone"),
+        ("website", "edit-website"),
+        ("proposer_email", "propose-proposer-email"),
+        ("note", "propose-note"),
+    ]
+    .into_iter()
+    .map(|(field, id)| (field.to_owned(), page.t(id)))
+    .collect();
+    labels.extend(
+        UiLocale::ALL.into_iter().map(|l| (format!("summary.{}", l.code()), format!("{} ({})", page.t("edit-summary"), l.endonym()))),
+    );
+    let errors = FieldErrors::new(&page.tr, errors).labelled(labels);
     ProposePage {
         proposer_email: String::new(),
         note: String::new(),

@@ -19,6 +19,11 @@ pub struct ContactPage {
     pub phone_link: String,
     pub about_html: Option<String>,
     pub opening_hours: Option<String>,
+    /// Languages of the configured texts: the office's block is in the instance's language,
+    /// about and opening hours in the one chosen (German when the reader's is missing).
+    pub office_lang: &'static str,
+    pub about_lang: String,
+    pub hours_lang: String,
 }
 
 pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
@@ -26,8 +31,13 @@ pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
     let mut office = state.site.office.clone();
     office.website = office.website.filter(|w| w.starts_with("https://") || w.starts_with("http://"));
     office.department = office.department.filter(|d| !d.trim().is_empty());
-    let about_html = office.about.choose(page.lang).map(|c| to_safe_html(c.text));
-    let opening_hours = office.opening_hours.choose(page.lang).map(|c| c.text.to_owned());
+    let about = office.about.choose(page.lang);
+    let about_lang = about.as_ref().map_or(page.lang, |c| c.lang).to_owned();
+    let about_html = about.map(|c| to_safe_html(c.text));
+    let hours = office.opening_hours.choose(page.lang);
+    let hours_lang = hours.as_ref().map_or(page.lang, |c| c.lang).to_owned();
+    let opening_hours = hours.map(|c| c.text.to_owned());
+    let office_lang = state.site.default_locale.code();
     let phone_link = office.phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-    render(StatusCode::OK, &ContactPage { page, office, phone_link, about_html, opening_hours })
+    render(StatusCode::OK, &ContactPage { page, office, phone_link, about_html, opening_hours, office_lang, about_lang, hours_lang })
 }

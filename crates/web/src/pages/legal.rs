@@ -19,6 +19,8 @@ pub struct LegalPage {
     pub body_html: String,
     pub body_lang: String,
     pub is_fallback: bool,
+    /// The German legal name beside a translated title ("Impressum"), marked as German.
+    pub legal_term: Option<String>,
 }
 
 fn show(state: &SharedState, visit: &Visit, title_id: &str, text: &LocalizedText) -> Response {
@@ -28,7 +30,8 @@ fn show(state: &SharedState, visit: &Visit, title_id: &str, text: &LocalizedText
         Some(chosen) => (to_safe_html(chosen.text), chosen.lang.to_owned(), chosen.is_fallback),
         None => (String::new(), page.lang.to_owned(), false),
     };
-    render(StatusCode::OK, &LegalPage { page, title, body_html, body_lang, is_fallback })
+    let legal_term = (title_id == "imprint-title" && page.lang != "de").then(|| page.t("imprint-legal-term"));
+    render(StatusCode::OK, &LegalPage { page, title, body_html, body_lang, is_fallback, legal_term })
 }
 
 pub async fn imprint(State(state): State<SharedState>, visit: Visit) -> Response {
