@@ -92,7 +92,7 @@ pub fn message_text(state: &SharedState, tr: &Tr, message: &Message) -> String {
         .map(|(name, arg)| {
             let value = match arg {
                 Arg::Number(n) => ArgValue::from(*n),
-                Arg::Association(org) => ArgValue::from(tr.bidi(&association_name(state, *org))),
+                Arg::Association(org) => ArgValue::from(association_name(state, *org)),
                 Arg::Text(text) => ArgValue::from(text.clone()),
             };
             (*name, value)
