@@ -55,6 +55,11 @@ mail-revision-approved-body =
 
     وافق مكتب الاندماج على التغيير الذي أجريتموه على إدخال «{ $organisation }». وهو الآن ظاهر للعموم.
 
+    { $has_comment ->
+        [yes] تعليق مكتب الاندماج: { $comment }
+       *[no] { "" }
+    }
+
     { $link }
 # machine-drafted
 mail-revision-rejected-subject = لم تتم الموافقة على تغييركم على { $organisation }
@@ -98,6 +103,11 @@ mail-proposal-approved-body =
     مرحبًا،
 
     راجع مكتب الاندماج اقتراحكم «{ $organisation }» ووافق عليه. الإدخال الآن ظاهر للعموم على { $instance }:
+
+    { $has_comment ->
+        [yes] تعليق مكتب الاندماج: { $comment }
+       *[no] { "" }
+    }
 
     { $link }
 

@@ -44,6 +44,11 @@ mail-revision-approved-body =
 
     das Integrationsbüro hat Ihre Änderung am Eintrag „{ $organisation }“ freigegeben. Sie ist jetzt öffentlich sichtbar.
 
+    { $has_comment ->
+        [yes] Kommentar des Integrationsbüros: { $comment }
+       *[no] { "" }
+    }
+
     { $link }
 mail-revision-rejected-subject = Ihre Änderung an { $organisation } wurde nicht freigegeben
 mail-revision-rejected-body =
@@ -79,6 +84,11 @@ mail-proposal-approved-body =
     Guten Tag,
 
     das Integrationsbüro hat Ihren Vorschlag „{ $organisation }“ geprüft und freigegeben. Der Eintrag ist jetzt bei { $instance } öffentlich zu sehen:
+
+    { $has_comment ->
+        [yes] Kommentar des Integrationsbüros: { $comment }
+       *[no] { "" }
+    }
 
     { $link }
 

@@ -44,6 +44,11 @@ mail-revision-approved-body =
 
     the integration office approved your change to the entry “{ $organisation }”. It is now publicly visible.
 
+    { $has_comment ->
+        [yes] The integration office's comment: { $comment }
+       *[no] { "" }
+    }
+
     { $link }
 mail-revision-rejected-subject = Your change to { $organisation } was not approved
 mail-revision-rejected-body =
@@ -79,6 +84,11 @@ mail-proposal-approved-body =
     Hello,
 
     the integration office reviewed and approved your proposal “{ $organisation }”. The entry is now publicly visible at { $instance }:
+
+    { $has_comment ->
+        [yes] The integration office's comment: { $comment }
+       *[no] { "" }
+    }
 
     { $link }
 

@@ -36,8 +36,8 @@ logo-error-not-an-image = این فایل تصویری با قالب PNG یا JP
 # machine-drafted
 logo-error-too-large = تصویر پیکسل‌های بسیار زیادی دارد: حداکثر { $pixels } × { $pixels } پیکسل ممکن است. لطفاً تصویر را کوچک کنید.
 # machine-drafted
-# machine-drafted
 logo-error-quota = انجمن شما اکنون { $logos } تصویر ذخیره کرده است و بیش از این ممکن نیست. تصاویری که دیگر در هیچ نمایه‌ای نشان داده نمی‌شوند { $days } روز پس از بارگذاری حذف می‌شوند؛ پس از آن دوباره جا خواهد بود. لوگوی فعلی شما باقی می‌ماند.
+# machine-drafted
 edit-saved-logo-pending = لوگوی جدید ذخیره شد. دفتر ادغام آن را بررسی می‌کند؛ تا آن زمان بازدیدکنندگان لوگوی قبلی را می‌بینند.
 # machine-drafted
 edit-saved-logo-published = لوگوی جدید ذخیره شد و برای همه نمایش داده می‌شود.

@@ -55,6 +55,11 @@ mail-revision-approved-body =
 
     دفتر ادغام تغییر شما در اطلاعات «{ $organisation }» را تأیید کرد. این تغییر اکنون برای عموم قابل مشاهده است.
 
+    { $has_comment ->
+        [yes] نظر دفتر ادغام: { $comment }
+       *[no] { "" }
+    }
+
     { $link }
 # machine-drafted
 mail-revision-rejected-subject = تغییر شما در اطلاعات { $organisation } تأیید نشد
@@ -98,6 +103,11 @@ mail-proposal-approved-body =
     با سلام،
 
     دفتر ادغام معرفی شما «{ $organisation }» را بررسی و تأیید کرد. این اطلاعات اکنون در { $instance } برای عموم قابل مشاهده است:
+
+    { $has_comment ->
+        [yes] نظر دفتر ادغام: { $comment }
+       *[no] { "" }
+    }
 
     { $link }
 

@@ -55,6 +55,11 @@ mail-revision-approved-body =
 
     Бюро по вопросам интеграции одобрило Ваше изменение записи «{ $organisation }». Теперь оно видно публично.
 
+    { $has_comment ->
+        [yes] Комментарий бюро по вопросам интеграции: { $comment }
+       *[no] { "" }
+    }
+
     { $link }
 # machine-drafted
 mail-revision-rejected-subject = Ваше изменение записи { $organisation } не одобрено
@@ -98,6 +103,11 @@ mail-proposal-approved-body =
     Здравствуйте!
 
     Бюро по вопросам интеграции проверило и одобрило Вашу рекомендацию «{ $organisation }». Теперь запись видна публично на { $instance }:
+
+    { $has_comment ->
+        [yes] Комментарий бюро по вопросам интеграции: { $comment }
+       *[no] { "" }
+    }
 
     { $link }
 

@@ -36,8 +36,8 @@ logo-error-not-an-image = Bu dosya PNG, JPEG veya WebP biçiminde bir resim değ
 # machine-drafted
 logo-error-too-large = Resimde çok fazla piksel var: En fazla { $pixels } × { $pixels } piksel olabilir. Lütfen resmi küçültün.
 # machine-drafted
-# machine-drafted
 logo-error-quota = Derneğiniz zaten { $logos } resim kaydetti; daha fazlası mümkün değil. Artık hiçbir profilde gösterilmeyen resimler yüklendikten { $days } gün sonra silinir; sonra yeniden yer açılır. Mevcut logonuz kalır.
+# machine-drafted
 edit-saved-logo-pending = Yeni logo kaydedildi. Entegrasyon ofisi logoyu kontrol edecek; o zamana kadar ziyaretçiler önceki logoyu görür.
 # machine-drafted
 edit-saved-logo-published = Yeni logo kaydedildi ve herkese gösteriliyor.

@@ -55,6 +55,11 @@ mail-revision-approved-body =
 
     Entegrasyon ofisi, “{ $organisation }” kaydında yaptığınız değişikliği onayladı. Değişiklik artık herkese açık olarak görünüyor.
 
+    { $has_comment ->
+        [yes] Entegrasyon ofisinin yorumu: { $comment }
+       *[no] { "" }
+    }
+
     { $link }
 # machine-drafted
 mail-revision-rejected-subject = { $organisation } kaydındaki değişikliğiniz onaylanmadı
@@ -98,6 +103,11 @@ mail-proposal-approved-body =
     Merhaba,
 
     Entegrasyon ofisi “{ $organisation }” önerinizi inceledi ve onayladı. Kayıt artık { $instance } üzerinde herkese açık olarak görünüyor:
+
+    { $has_comment ->
+        [yes] Entegrasyon ofisinin yorumu: { $comment }
+       *[no] { "" }
+    }
 
     { $link }
 

@@ -55,6 +55,11 @@ mail-revision-approved-body =
 
     Бюро з питань інтеграції схвалило Вашу зміну до запису «{ $organisation }». Тепер її видно публічно.
 
+    { $has_comment ->
+        [yes] Коментар бюро з питань інтеграції: { $comment }
+       *[no] { "" }
+    }
+
     { $link }
 # machine-drafted
 mail-revision-rejected-subject = Вашу зміну до запису { $organisation } не схвалено
@@ -98,6 +103,11 @@ mail-proposal-approved-body =
     Добрий день!
 
     Бюро з питань інтеграції перевірило й схвалило Вашу рекомендацію «{ $organisation }». Тепер запис видно публічно на { $instance }:
+
+    { $has_comment ->
+        [yes] Коментар бюро з питань інтеграції: { $comment }
+       *[no] { "" }
+    }
 
     { $link }
 

@@ -1,5 +1,8 @@
-//! Duplicate candidates for a proposed organisation: existing entries with a similar name
-//! or a position within 100 m, so that the office notices a second entry for one association.
+//! Duplicate candidates for a proposed organisation: existing entries with a similar name,
+//! a name contained in the other by its distinctive words (`distinctive.rs`), or a position
+//! within 100 m, so that the proposer and the office notice a second entry for one association.
+
+mod distinctive;
 
 use std::sync::OnceLock;
 
@@ -41,6 +44,10 @@ pub struct Candidate<'a> {
 pub enum MatchReason {
     /// The names are similar: 1.0 for the same name after normalisation.
     SimilarName { similarity: f64 },
+    /// One name is contained in the other by its distinctive words ("Brückenschlag" in
+    /// "Deutsch-Türkischer Kulturverein Brückenschlag e.V."); `similarity` as for
+    /// [`MatchReason::SimilarName`], below the threshold.
+    ContainedName { similarity: f64 },
     /// The positions are at most [`NEARBY_METRES`] apart.
     Nearby { metres: f64 },
 }
@@ -62,6 +69,9 @@ impl DuplicateMatch<'_> {
             .iter()
             .map(|reason| match reason {
                 MatchReason::SimilarName { similarity } => *similarity,
+                // Between 0.5 and 1: the shared distinctive word is strong evidence, the words
+                // the other name adds make it weaker.
+                MatchReason::ContainedName { similarity } => 0.5 + similarity / 2.0,
                 MatchReason::Nearby { metres } => 0.5 * (1.0 - metres / NEARBY_METRES).max(0.0),
             })
             .sum()
@@ -82,13 +92,23 @@ pub fn duplicate_candidates<'a>(
         let same_slug = proposal.slug.is_some() && c.slug == proposal.slug;
         same_id || same_slug
     };
+    let existing: Vec<Candidate<'a>> = existing.filter(|c| !is_itself(c)).collect();
+    let weights = distinctive::Weights::from_names(existing.iter().map(|c| c.name));
+    let proposed_tokens = distinctive::tokens(proposal.name);
+    let same_word = |a: &distinctive::Token, b: &distinctive::Token| {
+        let chars = |s: &str| s.chars().collect::<Vec<_>>();
+        edit_similarity(&chars(&a.stem), &chars(&b.stem)) >= WORD_MATCH
+            || edit_similarity(&chars(&a.folded), &chars(&b.folded)) >= WORD_MATCH
+    };
     let mut matches: Vec<DuplicateMatch<'a>> = existing
-        .filter(|c| !is_itself(c))
+        .into_iter()
         .filter_map(|candidate| {
             let mut reasons = Vec::new();
             let similarity = proposed_name.similarity(&NameWords::of(candidate.name));
             if similarity >= SIMILAR_NAME_THRESHOLD {
                 reasons.push(MatchReason::SimilarName { similarity });
+            } else if distinctive::contained(&proposed_tokens, &distinctive::tokens(candidate.name), &weights, &same_word) {
+                reasons.push(MatchReason::ContainedName { similarity });
             }
             if let (Some(a), Some(b)) = (proposal.position, candidate.position) {
                 let metres = a.distance_m(&b);
@@ -215,3 +235,5 @@ fn edit_similarity(a: &[char], b: &[char]) -> f64 {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod variant_tests;

@@ -2,6 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
+mod movement;
+
+pub use movement::{Compass, Movement};
+
 /// A point on the map; only constructed with valid latitude and longitude.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "RawPoint")]

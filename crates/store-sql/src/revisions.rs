@@ -1,6 +1,8 @@
 //! Revisions of organisation profiles: appended, reviewed, published.
 
-use app::ports::{Author, AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, StoreError};
+use app::ports::{
+    Author, AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, StoreError, RESTORED_PREFIX,
+};
 use async_trait::async_trait;
 use domain::ids::OrgId;
 use domain::organisation::Profile;
@@ -64,6 +66,48 @@ async fn supersede<D: Dialect>(tx: &mut TxOf<D>, org: i64, number: i64, reviewer
     Ok(())
 }
 
+/// Appends a revision inside a transaction (see [`RevisionStore::add_revision`]); `comment` is
+/// the review comment a published revision starts with (the restore mark).
+async fn append<D: Dialect>(
+    tx: &mut TxOf<D>,
+    org: OrgId,
+    profile: &Profile,
+    author: &str,
+    publish_now: bool,
+    comment: Option<&str>,
+    now: i64,
+) -> Result<i64, StoreError> {
+    let exists: Option<IdRow> = tx
+        .fetch_optional(Statement::new("SELECT id FROM organisation WHERE id = $1 AND network_id = $2").bind(org.0).bind(NETWORK))
+        .await
+        .map_err(db_error)?;
+    if exists.is_none() {
+        return Err(StoreError::NotFound(format!("organisation {org}")));
+    }
+    let next =
+        Statement::new("SELECT COALESCE(MAX(number), 0) + 1 AS id FROM organisation_revision WHERE organisation_id = $1").bind(org.0);
+    let number = tx.fetch_one::<IdRow>(next).await.map_err(db_error)?.id;
+    let (state, reviewed_by, reviewed_at) =
+        if publish_now { (ReviewState::Approved, Some(author), Some(now)) } else { (ReviewState::Pending, None, None) };
+    let insert = Statement::new(
+            "INSERT INTO organisation_revision (organisation_id, number, author, content, review_state, reviewed_by, reviewed_at, review_comment) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(org.0)
+        .bind(number)
+        .bind(author)
+        .bind_json(profile)?
+        .bind(state.key())
+        .bind(reviewed_by)
+        .bind(reviewed_at)
+        .bind(comment);
+    tx.execute(insert).await.map_err(db_error)?;
+    if publish_now {
+        publish::<D>(tx, org.0, number, author, now).await?;
+    }
+    Ok(number)
+}
+
 #[async_trait]
 impl<D: Dialect> RevisionStore for SqlStore<D> {
     async fn revisions(&self, id: OrgId) -> Result<Vec<RevisionInfo>, StoreError> {
@@ -97,36 +141,33 @@ impl<D: Dialect> RevisionStore for SqlStore<D> {
     }
 
     async fn add_revision(&self, org: OrgId, profile: &Profile, author: &Author, publish_now: bool) -> Result<i64, StoreError> {
-        let author = author.label();
         let now = self.clock.now().unix_secs();
         let mut tx = self.db.begin().await.map_err(db_error)?;
-        let exists: Option<IdRow> = tx
-            .fetch_optional(Statement::new("SELECT id FROM organisation WHERE id = $1 AND network_id = $2").bind(org.0).bind(NETWORK))
-            .await
-            .map_err(db_error)?;
-        if exists.is_none() {
-            return Err(StoreError::NotFound(format!("organisation {org}")));
+        let number = append::<D>(&mut tx, org, profile, &author.label(), publish_now, None, now).await?;
+        tx.commit().await.map_err(db_error)?;
+        Ok(number)
+    }
+
+    async fn restore_revision(&self, org: OrgId, from: i64, author: &Author) -> Result<i64, StoreError> {
+        let mut tx = self.db.begin().await.map_err(db_error)?;
+        let st = Statement::new(revisions::<D>(true, "AND number = $2")).bind(org.0).bind(from);
+        let old: Option<RevisionRow> = tx.fetch_optional(st).await.map_err(db_error)?;
+        let Some(old) = old else { return Err(StoreError::NotFound(format!("revision {from} of organisation {org}"))) };
+        let mut profile = old.into_revision()?.profile;
+        // A logo purged since (no revision named it for the grace period) is not restored:
+        // the profile comes back without one.
+        if let Some(hash) = &profile.logo {
+            let kept: Option<TextRow> = tx
+                .fetch_optional(Statement::new("SELECT hash AS text FROM logo WHERE hash = $1").bind(hash.as_str()))
+                .await
+                .map_err(db_error)?;
+            if kept.is_none() {
+                profile.logo = None;
+            }
         }
-        let next =
-            Statement::new("SELECT COALESCE(MAX(number), 0) + 1 AS id FROM organisation_revision WHERE organisation_id = $1").bind(org.0);
-        let number = tx.fetch_one::<IdRow>(next).await.map_err(db_error)?.id;
-        let (state, reviewed_by, reviewed_at) =
-            if publish_now { (ReviewState::Approved, Some(&author), Some(now)) } else { (ReviewState::Pending, None, None) };
-        let insert = Statement::new(
-            "INSERT INTO organisation_revision (organisation_id, number, author, content, review_state, reviewed_by, reviewed_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(org.0)
-        .bind(number)
-        .bind(&author)
-        .bind_json(profile)?
-        .bind(state.key())
-        .bind(reviewed_by)
-        .bind(reviewed_at);
-        tx.execute(insert).await.map_err(db_error)?;
-        if publish_now {
-            publish::<D>(&mut tx, org.0, number, &author, now).await?;
-        }
+        let mark = format!("{RESTORED_PREFIX}{from}");
+        let now = self.clock.now().unix_secs();
+        let number = append::<D>(&mut tx, org, &profile, &author.label(), true, Some(&mark), now).await?;
         tx.commit().await.map_err(db_error)?;
         Ok(number)
     }

@@ -2,8 +2,8 @@
 //! becomes an entity. Bad stored data is reported as [`StoreError::Corrupt`].
 
 use app::ports::{
-    AuditEvent, Author, AuthoredRevision, Claim, Introduction, MemberRole, Membership, OrgPosition, OrgRecord, ParkedForm, PendingReview,
-    ReviewState, Revision, RevisionInfo, SessionRecord, StoreError, UsedToken, User,
+    AuditEvent, Author, AuthoredRevision, Claim, Introduction, MemberRole, Membership, OrgPosition, OrgRecord, ParkedForm,
+    PendingInvitation, PendingReview, ReviewState, Revision, RevisionInfo, SessionRecord, StoreError, UsedToken, User, RESTORED_PREFIX,
 };
 use domain::accounts::{EmailAddress, Role, UserId};
 use domain::category::Category;
@@ -159,7 +159,8 @@ impl RevisionInfoRow {
             author: author(&self.author)?,
             review_state: review_state(&self.review_state)?,
             created_at: self.created_at,
-            comment: self.review_comment,
+            restored_from: self.review_comment.as_deref().and_then(|c| c.strip_prefix(RESTORED_PREFIX)).and_then(|n| n.parse().ok()),
+            comment: self.review_comment.filter(|c| !c.starts_with(RESTORED_PREFIX)),
             reviewed_by: self.reviewed_by.as_deref().map(author).transpose()?,
             reviewed_at: self.reviewed_at,
         })
@@ -364,6 +365,19 @@ impl TokenRow {
             organisation: self.organisation_id.map(OrgId),
             payload: self.payload,
         })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub struct PendingInvitationRow {
+    pub email: String,
+    pub payload: String,
+    pub expires_at: i64,
+}
+
+impl PendingInvitationRow {
+    pub fn into_pending(self) -> Result<PendingInvitation, StoreError> {
+        Ok(PendingInvitation { email: email(&self.email)?, payload: self.payload, expires_at: self.expires_at })
     }
 }
 

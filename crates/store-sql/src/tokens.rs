@@ -1,10 +1,11 @@
 //! Single-use tokens mailed as links.
 
-use app::ports::{NewToken, StoreError, TokenPurpose, TokenStore, UsedToken};
+use app::ports::{NewToken, PendingInvitation, StoreError, TokenPurpose, TokenStore, UsedToken};
 use async_trait::async_trait;
 use domain::accounts::EmailAddress;
+use domain::ids::OrgId;
 
-use crate::rows::TokenRow;
+use crate::rows::{PendingInvitationRow, TokenRow};
 use crate::{db_error, Dialect, SqlStore, Statement};
 
 /// Unused and unexpired (`$3` now) tokens with hash `$1` and purpose `$2`.
@@ -47,5 +48,30 @@ impl<D: Dialect> TokenStore for SqlStore<D> {
             .bind(now);
         let row: Option<TokenRow> = self.db.fetch_optional(st).await.map_err(db_error)?;
         row.map(TokenRow::into_used).transpose()
+    }
+
+    async fn pending_invitations(&self, organisation: OrgId, now: i64) -> Result<Vec<PendingInvitation>, StoreError> {
+        let st = Statement::new(
+            "SELECT email, payload, expires_at FROM one_time_token WHERE purpose = $1 AND organisation_id = $2 \
+             AND used_at IS NULL AND expires_at > $3 AND email IS NOT NULL ORDER BY created_at, token_hash",
+        )
+        .bind(TokenPurpose::Invitation.key())
+        .bind(organisation.0)
+        .bind(now);
+        let rows: Vec<PendingInvitationRow> = self.db.fetch_all(st).await.map_err(db_error)?;
+        rows.into_iter().map(PendingInvitationRow::into_pending).collect()
+    }
+
+    async fn revoke_invitations(&self, organisation: OrgId, email: &EmailAddress, now: i64) -> Result<u64, StoreError> {
+        let st = Statement::new(format!(
+            "UPDATE one_time_token SET used_at = $4, updated_at = {now} WHERE purpose = $1 AND organisation_id = $2 AND email = $3 \
+             AND used_at IS NULL",
+            now = D::NOW
+        ))
+        .bind(TokenPurpose::Invitation.key())
+        .bind(organisation.0)
+        .bind(email.as_str())
+        .bind(now);
+        self.db.execute(st).await.map_err(db_error)
     }
 }

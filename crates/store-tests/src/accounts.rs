@@ -220,6 +220,45 @@ pub async fn tokens_are_single_use_and_expire(stores: TestStores) {
     assert_eq!(store.consume_token("nope", TokenPurpose::ResetPassword, 1_000).await.unwrap(), None);
 }
 
+pub async fn pending_invitations_are_listed_and_revoked_per_address(stores: TestStores) {
+    let store = stores.accounts.as_ref();
+    let ids = stores
+        .directory
+        .create_organisations(&[new_org("verein", "Verein"), new_org("anderer", "Anderer")], &app::ports::Author::system("test"))
+        .await
+        .unwrap();
+    let token = |hash: &str, to: &str, org: OrgId, purpose, expires_at| NewToken {
+        token_hash: hash.into(),
+        purpose,
+        user: None,
+        email: Some(email(to)),
+        organisation: Some(org),
+        payload: r#"{"role":"editor"}"#.into(),
+        expires_at,
+    };
+    store.create_token(&token("a1", "vera@verein.example", ids[0], TokenPurpose::Invitation, 2_000)).await.unwrap();
+    store.create_token(&token("a2", "ali@verein.example", ids[0], TokenPurpose::Invitation, 2_000)).await.unwrap();
+    store.create_token(&token("a3", "ali@verein.example", ids[0], TokenPurpose::Invitation, 3_000)).await.unwrap();
+    store.create_token(&token("old", "alt@verein.example", ids[0], TokenPurpose::Invitation, 900)).await.unwrap();
+    store.create_token(&token("b1", "vera@verein.example", ids[1], TokenPurpose::Invitation, 2_000)).await.unwrap();
+    store.create_token(&token("r1", "vera@verein.example", ids[0], TokenPurpose::ResetPassword, 2_000)).await.unwrap();
+    let listed =
+        |list: Vec<app::ports::PendingInvitation>| list.into_iter().map(|p| (p.email.to_string(), p.expires_at)).collect::<Vec<_>>();
+    assert_eq!(
+        listed(store.pending_invitations(ids[0], 1_000).await.unwrap()),
+        [("vera@verein.example".into(), 2_000), ("ali@verein.example".into(), 2_000), ("ali@verein.example".into(), 3_000)],
+        "unused, unexpired invitations of this association only"
+    );
+    assert_eq!(store.pending_invitations(ids[0], 1_000).await.unwrap()[0].payload, r#"{"role":"editor"}"#);
+    assert_eq!(store.revoke_invitations(ids[0], &email("ali@verein.example"), 1_000).await.unwrap(), 2);
+    assert_eq!(listed(store.pending_invitations(ids[0], 1_000).await.unwrap()), [("vera@verein.example".into(), 2_000)]);
+    assert_eq!(store.consume_token("a3", TokenPurpose::Invitation, 1_001).await.unwrap(), None, "a revoked link is dead");
+    assert_eq!(store.revoke_invitations(ids[0], &email("ali@verein.example"), 1_002).await.unwrap(), 0);
+    assert_eq!(store.revoke_invitations(ids[0], &email("vera@verein.example"), 1_003).await.unwrap(), 1);
+    assert!(store.valid_token("b1", TokenPurpose::Invitation, 1_004).await.unwrap().is_some(), "the other association's stays");
+    assert!(store.valid_token("r1", TokenPurpose::ResetPassword, 1_004).await.unwrap().is_some(), "other purposes stay");
+}
+
 pub async fn memberships_link_users_and_associations(stores: TestStores) {
     let store = stores.accounts.as_ref();
     let orgs =

@@ -209,10 +209,10 @@ pub async fn restoring_a_revision_whose_logo_was_purged_restores_it_without_one(
     assert_eq!(stores.logos.purge_unused_logos(NOW - 30 * DAY).await.unwrap(), 1);
     let office = viewer(&stores.accounts, "k@stadt.example", Role::Coordinator, None, true).await;
     let directory = Directory::load(&stores).await.unwrap();
-    let restored = restore(&directory, stores.accounts.as_ref(), stores.logos.as_ref(), &office, org, 2).await.unwrap();
+    let restored = restore(&directory, stores.accounts.as_ref(), &office, org, 2).await.unwrap();
     let profile = stores.directory.organisation_record(org).await.unwrap().unwrap().profile.unwrap();
     assert_eq!((restored, profile.logo), (4, None), "no name of a picture that is gone");
-    restore(&directory, stores.accounts.as_ref(), stores.logos.as_ref(), &office, org, 3).await.unwrap();
+    restore(&directory, stores.accounts.as_ref(), &office, org, 3).await.unwrap();
     let profile = stores.directory.organisation_record(org).await.unwrap().unwrap().profile.unwrap();
     assert_eq!(profile.logo, Some(kept.hash), "a stored picture comes back with its revision");
 }

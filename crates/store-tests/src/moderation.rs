@@ -1,7 +1,7 @@
 //! Contract of the moderation part of `DirectoryStore`: records, revisions, review, archive,
 //! trust, proposals and positions.
 
-use app::ports::{Author, StoreError};
+use app::ports::{Author, ReviewState, StoreError};
 use domain::accounts::UserId;
 use domain::geo::GeoPoint;
 use domain::ids::OrgId;
@@ -171,6 +171,26 @@ pub async fn a_restore_adds_a_revision(stores: TestStores) {
     assert_eq!(stores.revisions.revision(a, 2).await.unwrap().unwrap().profile, renamed("Zwei"));
     assert_eq!(stores.revisions.revision(a, 3).await.unwrap().unwrap().profile, full_profile("Verein A"));
     assert_eq!(published_names(&stores).await, ["Verein A"]);
+}
+
+pub async fn a_restore_is_marked_with_the_version_it_restores(stores: TestStores) {
+    let a = one_published(&stores).await;
+    stores.revisions.add_revision(a, &renamed("Zwei"), &COORDINATOR, true).await.unwrap();
+    stores.revisions.add_revision(a, &renamed("Drei"), &COORDINATOR, false).await.unwrap();
+    assert_eq!(stores.revisions.restore_revision(a, 1, &COORDINATOR).await.unwrap(), 4);
+    let infos = stores.revisions.revisions(a).await.unwrap();
+    let restored: Vec<_> = infos.iter().map(|i| (i.number, i.restored_from, i.comment.clone())).collect();
+    assert_eq!(
+        restored,
+        [(1, None, None), (2, None, None), (3, None, Some("superseded".into())), (4, Some(1), None)],
+        "only the new revision is marked, and the mark is no reviewer's comment"
+    );
+    assert_eq!(infos[3].review_state, ReviewState::Approved);
+    assert_eq!(stores.revisions.revision(a, 4).await.unwrap().unwrap().profile, full_profile("Verein A"));
+    assert_eq!(published_names(&stores).await, ["Verein A"]);
+    assert!(matches!(stores.revisions.restore_revision(a, 99, &COORDINATOR).await.unwrap_err(), StoreError::NotFound(_)));
+    assert!(matches!(stores.revisions.restore_revision(OrgId(9_999), 1, &COORDINATOR).await.unwrap_err(), StoreError::NotFound(_)));
+    assert_eq!(stores.revisions.revisions(a).await.unwrap().len(), 4, "a failed restore adds nothing");
 }
 
 pub async fn archiving_hides_an_organisation_from_the_public(stores: TestStores) {

@@ -225,14 +225,14 @@ pub async fn history_is_shown_to_editors_and_restored_by_the_office(stores: Test
     assert_eq!(history(&w.directory, &w.coordinator, w.a).await.unwrap().len(), 3);
 
     for viewer in [&w.rep_a, &w.rep_b, &w.half_signed_in] {
-        forbidden(restore(&w.directory, w.accounts(), stores.logos.as_ref(), viewer, w.a, 1).await);
+        forbidden(restore(&w.directory, w.accounts(), viewer, w.a, 1).await);
     }
-    assert_eq!(restore(&w.directory, w.accounts(), stores.logos.as_ref(), &w.coordinator, w.a, 1).await.unwrap(), 4);
+    assert_eq!(restore(&w.directory, w.accounts(), &w.coordinator, w.a, 1).await.unwrap(), 4);
     assert_eq!(w.listed_name(w.a).as_deref(), Some("Verein A"));
     let entries = history(&w.directory, &w.coordinator, w.a).await.unwrap();
     assert_eq!(entries.len(), 4, "restoring adds a revision");
     assert_eq!(entries[1].info.comment.as_deref(), Some("superseded"), "the pending edit was superseded");
-    let err = restore(&w.directory, w.accounts(), stores.logos.as_ref(), &w.coordinator, w.a, 99).await.unwrap_err();
+    let err = restore(&w.directory, w.accounts(), &w.coordinator, w.a, 99).await.unwrap_err();
     assert!(matches!(err, ModerationError::NotFound), "{err:?}");
     assert_eq!(w.audit_actions().await, ["revision.publish", "revision.restore"]);
 }

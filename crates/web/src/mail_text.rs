@@ -68,7 +68,21 @@ mod tests {
     #[test]
     fn decision_mails_are_translated_with_their_link_and_reason() {
         let kinds = [
-            MailKind::ProposalApproved { organisation: "Elternverein".into(), link: "https://k.example/organisations/elternverein".into() },
+            MailKind::ProposalApproved {
+                organisation: "Elternverein".into(),
+                comment: "Willkommen im Netzwerk.".into(),
+                link: "https://k.example/organisations/elternverein".into(),
+            },
+            MailKind::RevisionApproved {
+                organisation: "Elternverein".into(),
+                comment: "Danke für die Ergänzung.".into(),
+                link: "https://k.example/organisations/elternverein/edit".into(),
+            },
+            MailKind::RevisionRestored {
+                organisation: "Elternverein".into(),
+                number: "2".into(),
+                link: "https://k.example/organisations/elternverein/history".into(),
+            },
             MailKind::ProposalRejected {
                 organisation: "Elternverein".into(),
                 comment: "Gibt es schon.".into(),
@@ -84,11 +98,16 @@ mod tests {
                 link: "https://k.example/organisations/elternverein".into(),
             },
         ];
-        let without_reason =
-            MailKind::ClaimRejected { organisation: "Elternverein".into(), comment: " ".into(), link: "https://k.example/x".into() };
-        for locale in UiLocale::ALL {
-            let (_, body) = FluentMail { locale, instance: "K".into() }.render(&without_reason, None);
-            assert!(!body.contains(":  ") && !body.contains("\n\n\n\n"), "{locale:?}: no empty reason line in {body}");
+        let without_reason = [
+            MailKind::ClaimRejected { organisation: "Elternverein".into(), comment: " ".into(), link: "https://k.example/x".into() },
+            MailKind::RevisionApproved { organisation: "Elternverein".into(), comment: String::new(), link: "https://k.example/x".into() },
+            MailKind::ProposalApproved { organisation: "Elternverein".into(), comment: String::new(), link: "https://k.example/x".into() },
+        ];
+        for kind in &without_reason {
+            for locale in UiLocale::ALL {
+                let (_, body) = FluentMail { locale, instance: "K".into() }.render(kind, None);
+                assert!(!body.contains(":  ") && !body.contains("\n\n\n\n"), "{locale:?}: no empty reason line in {body}");
+            }
         }
         for kind in &kinds {
             let german = FluentMail { locale: UiLocale::De, instance: "K".into() }.render(kind, None);
@@ -110,6 +129,7 @@ mod tests {
     fn right_to_left_mails_isolate_names_and_leave_links_bare() {
         let kind = MailKind::ProposalApproved {
             organisation: "Elternverein Asperg e.V.".into(),
+            comment: String::new(),
             link: "https://k.example/organisations/elternverein-asperg".into(),
         };
         for locale in [UiLocale::Ar, UiLocale::Fa] {

@@ -35,6 +35,11 @@ impl Visit {
             csrf: extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default(),
         }
     }
+
+    /// Whether the address carries the one-off flag `name=1` a redirect set (`?posted=1`).
+    pub fn flag(&self, name: &str) -> bool {
+        self.uri.query().is_some_and(|q| q.split('&').any(|p| p.strip_prefix(name).is_some_and(|rest| rest == "=1")))
+    }
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Visit {

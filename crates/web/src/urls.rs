@@ -82,9 +82,29 @@ pub fn history(slug: &str) -> String {
     format!("/organisations/{slug}/history")
 }
 
+/// The version history after a restore: which version, as which new one, how many editors were told.
+pub fn history_restored(slug: &str, from: i64, number: i64, told: usize) -> String {
+    format!("/organisations/{slug}/history?from={from}&restored={number}&told={told}")
+}
+
+/// The version history after archiving (`true`) or bringing the entry back.
+pub fn history_archived(slug: &str, archived: bool) -> String {
+    format!("/organisations/{slug}/history?archived={}", u8::from(archived))
+}
+
 /// An association's members after an invitation was sent.
 pub fn members_sent(slug: &str) -> String {
     format!("/organisations/{slug}/members?sent=1")
+}
+
+/// An association's members page at its invitation form.
+pub fn members_invite(slug: &str) -> String {
+    format!("/organisations/{slug}/members#invite")
+}
+
+/// An association's members after a change (`resent`, `revoked`, `removed`).
+pub fn members_done(slug: &str, done: &str) -> String {
+    format!("/organisations/{slug}/members?done={done}")
 }
 
 /// An offer's or need's page.

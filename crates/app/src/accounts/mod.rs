@@ -4,6 +4,7 @@
 pub mod admin_users;
 pub mod claims;
 pub mod create_admin;
+pub mod invitations;
 pub mod notify_claimant;
 pub mod password_hash;
 pub mod personal_data;

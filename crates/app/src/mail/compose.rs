@@ -21,14 +21,17 @@ pub enum MailKind {
     ResetPassword { link: String },
     /// Join an association's editors.
     Invitation { link: String, organisation: String },
-    /// The office approved a change.
-    RevisionApproved { organisation: String, link: String },
+    /// The office approved a change; `comment`: what the reviewer wrote, possibly empty.
+    RevisionApproved { organisation: String, comment: String, link: String },
+    /// The office published an earlier version of the entry again (`number`); the link is the history.
+    RevisionRestored { organisation: String, number: String, link: String },
     /// The office did not approve a change, and says why.
     RevisionRejected { organisation: String, comment: String, link: String },
     /// Confirm the address given with a proposed association.
     VerifyProposal { link: String, organisation: String },
     /// The office published a proposed association; the link is its public profile.
-    ProposalApproved { organisation: String, link: String },
+    /// `comment`: what the reviewer wrote, possibly empty.
+    ProposalApproved { organisation: String, comment: String, link: String },
     /// The office did not publish a proposed association, and says why; the link is the proposal form.
     ProposalRejected { organisation: String, comment: String, link: String },
     /// The office confirmed a claim: the claimant now edits the association (the link is its edit page).
@@ -67,6 +70,7 @@ impl MailKind {
             MailKind::Invitation { .. } => "invitation",
             MailKind::RevisionApproved { .. } => "revision-approved",
             MailKind::RevisionRejected { .. } => "revision-rejected",
+            MailKind::RevisionRestored { .. } => "revision-restored",
             MailKind::VerifyProposal { .. } => "verify-proposal",
             MailKind::ProposalApproved { .. } => "proposal-approved",
             MailKind::ProposalRejected { .. } => "proposal-rejected",
@@ -92,10 +96,13 @@ impl MailKind {
             MailKind::Invitation { link, organisation } | MailKind::VerifyProposal { link, organisation } => {
                 vec![("link", link.clone()), ("organisation", organisation.clone())]
             }
-            MailKind::RevisionApproved { organisation, link }
-            | MailKind::ProposalApproved { organisation, link }
-            | MailKind::ClaimApproved { organisation, link } => vec![("organisation", organisation.clone()), ("link", link.clone())],
-            MailKind::ClaimRejected { organisation, comment, link } => vec![
+            MailKind::ClaimApproved { organisation, link } => vec![("organisation", organisation.clone()), ("link", link.clone())],
+            MailKind::RevisionRestored { organisation, number, link } => {
+                vec![("organisation", organisation.clone()), ("number", number.clone()), ("link", link.clone())]
+            }
+            MailKind::RevisionApproved { organisation, comment, link }
+            | MailKind::ProposalApproved { organisation, comment, link }
+            | MailKind::ClaimRejected { organisation, comment, link } => vec![
                 ("organisation", organisation.clone()),
                 ("comment", comment.clone()),
                 ("has_comment", if comment.trim().is_empty() { "no" } else { "yes" }.to_owned()),

@@ -27,7 +27,7 @@ pub use propose::{
     duplicates_for, propose, read_proposal, verify_proposal, Proposal, ProposalError, ProposalOutcome, Request, StoredProposal,
     WaitingProposal, MAX_NOTE, VERIFY_PROPOSAL_SECS,
 };
-pub use restore::restore;
+pub use restore::{restore, restore_and_tell, restore_preview, Restored};
 pub use review::{review, Decision, ReviewOutcome};
 pub use review_queue::{review_queue, PossibleDuplicate, ReviewItem};
 pub use set_archived::set_archived;

@@ -13,7 +13,11 @@ pub async fn notify_author(users: &dyn UserStore, mailing: &Mailing<'_>, outcome
     let (to, language, kind) = match outcome.proposer() {
         Some(proposer) => {
             let kind = match outcome.decision {
-                Decision::Approve => MailKind::ProposalApproved { organisation, link: format!("{base}/organisations/{}", outcome.slug) },
+                Decision::Approve => MailKind::ProposalApproved {
+                    organisation,
+                    comment: comment.to_owned(),
+                    link: format!("{base}/organisations/{}", outcome.slug),
+                },
                 Decision::Reject => {
                     MailKind::ProposalRejected { organisation, comment: comment.to_owned(), link: format!("{base}/organisations/propose") }
                 }
@@ -26,7 +30,7 @@ pub async fn notify_author(users: &dyn UserStore, mailing: &Mailing<'_>, outcome
             let Ok(Some(user)) = users.user(id).await else { return };
             let link = format!("{base}/organisations/{}/edit", outcome.slug);
             let kind = match outcome.decision {
-                Decision::Approve => MailKind::RevisionApproved { organisation, link },
+                Decision::Approve => MailKind::RevisionApproved { organisation, comment: comment.to_owned(), link },
                 Decision::Reject => MailKind::RevisionRejected { organisation, comment: comment.to_owned(), link },
             };
             (user.email, user.language, kind)

@@ -38,9 +38,9 @@ pub use logos::{LogoStore, LogoUsage, StoredLogo};
 pub use meetings::{MeetingRecord, MeetingStore, NewRegistration, RegistrationOfAssociation, StoredPlan, StoredTableResult};
 pub use memberships::{MemberRole, Membership, MembershipStore};
 pub use parked_forms::{ParkedForm, ParkedFormStore};
-pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore};
+pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, RESTORED_PREFIX};
 pub use sessions::{NewSession, SessionRecord, SessionStore};
-pub use tokens::{NewToken, TokenPurpose, TokenStore, UsedToken};
+pub use tokens::{NewToken, PendingInvitation, TokenPurpose, TokenStore, UsedToken};
 pub use users::{AdminGuard, NewUser, User, UserStore};
 
 /// A storage failure. Conflicts are the caller's to resolve; the rest are operational.

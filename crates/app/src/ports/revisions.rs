@@ -47,7 +47,13 @@ pub struct RevisionInfo {
     pub reviewed_by: Option<Author>,
     /// Unix seconds of the review.
     pub reviewed_at: Option<i64>,
+    /// The revision whose content this one published again, when the office restored it.
+    pub restored_from: Option<i64>,
 }
+
+/// What a restored revision keeps as its review comment: `restored:<number>` (a stable key, as
+/// `superseded` is), read back as [`RevisionInfo::restored_from`].
+pub const RESTORED_PREFIX: &str = "restored:";
 
 /// One stored revision with its content.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,6 +107,11 @@ pub trait RevisionStore: Send + Sync + 'static {
     /// pending revisions are rejected as `superseded`; all in one transaction.
     /// An unknown organisation gives [`StoreError::NotFound`].
     async fn add_revision(&self, org: OrgId, profile: &Profile, author: &Author, publish: bool) -> Result<i64, StoreError>;
+    /// Appends the content of revision `from` again as a new revision, published at once by
+    /// `author` and marked as restored from `from`; returns its number. All in one transaction,
+    /// as [`RevisionStore::add_revision`]. An unknown organisation or revision gives
+    /// [`StoreError::NotFound`].
+    async fn restore_revision(&self, org: OrgId, from: i64, author: &Author) -> Result<i64, StoreError>;
     /// Approves or rejects a pending revision (`now` in Unix seconds). Approving publishes it as
     /// [`RevisionStore::add_revision`] does; either way older pending revisions are rejected as
     /// `superseded`. A revision that is not pending gives [`StoreError::Conflict`], an unknown one

@@ -64,6 +64,16 @@ pub struct UsedToken {
     pub payload: String,
 }
 
+/// An invitation to an association that is not used, expired or revoked yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingInvitation {
+    pub email: EmailAddress,
+    /// The invitation's data as JSON (the role it gives).
+    pub payload: String,
+    /// Unix seconds.
+    pub expires_at: i64,
+}
+
 /// Storage of single-use tokens, by their hash.
 #[async_trait]
 pub trait TokenStore: Send + Sync + 'static {
@@ -73,4 +83,10 @@ pub trait TokenStore: Send + Sync + 'static {
     async fn consume_token(&self, token_hash: &str, purpose: TokenPurpose, now: i64) -> Result<Option<UsedToken>, StoreError>;
     /// An unused, unexpired token of the purpose, without using it (to show a form first).
     async fn valid_token(&self, token_hash: &str, purpose: TokenPurpose, now: i64) -> Result<Option<UsedToken>, StoreError>;
+    /// The association's invitations that can still be accepted at `now`, oldest first (an
+    /// address invited twice appears twice).
+    async fn pending_invitations(&self, organisation: OrgId, now: i64) -> Result<Vec<PendingInvitation>, StoreError>;
+    /// Makes every invitation of the address to the association unusable (as used at `now`);
+    /// returns how many there were.
+    async fn revoke_invitations(&self, organisation: OrgId, email: &EmailAddress, now: i64) -> Result<u64, StoreError>;
 }

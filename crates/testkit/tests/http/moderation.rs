@@ -121,19 +121,53 @@ async fn invitation_edit_review_and_publication() {
     let number = page.body.split(&format!("/office/review/{SLUG}/")).nth(1).unwrap().split('"').next().unwrap().to_owned();
     let page = office.post(&format!("/office/review/{SLUG}/{number}"), &[("decision", "reject"), ("comment", "")]).await;
     assert_eq!(page.status, 422);
-    let page = office.post(&format!("/office/review/{SLUG}/{number}"), &[("decision", "approve"), ("comment", "")]).await;
+    let page =
+        office.post(&format!("/office/review/{SLUG}/{number}"), &[("decision", "approve"), ("comment", "Danke, gut ergänzt!")]).await;
     assert_eq!(page.location.as_deref(), Some("/office/review?done=approved"));
     let public = app.browser().get(&format!("/organisations/{SLUG}")).await;
     assert!(public.body.contains("Neuer Satz über unsere Arbeit"), "public after approval");
     let mails = app.mails().await;
-    assert!(mails.iter().any(|(to, subject, _)| to.contains("vera@verein.example") && subject.contains("veröffentlicht")), "{mails:?}");
+    assert!(
+        mails.iter().any(|(to, subject, body)| to.contains("vera@verein.example")
+            && subject.contains("veröffentlicht")
+            && body.contains("Kommentar des Integrationsbüros: Danke, gut ergänzt!")),
+        "the reviewer's comment reaches the author: {mails:?}"
+    );
 
-    // History shows both versions; the office restores the first.
+    // History shows both versions; restoring the first asks first, showing what would change.
     let page = office.get(&format!("/organisations/{SLUG}/history")).await;
     assert!(page.body.contains("/history/1/restore"), "{}", page.body);
+    assert!(!page.body.contains("action=\"/organisations/kulturverein-brueckenschlag/history/1/restore\""), "no one-click restore");
+    let approved = published(&app).await.summary;
+    let page = office.get(&format!("/organisations/{SLUG}/history/1/restore")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Fassung 1 wiederherstellen?") && page.body.contains("Neuer Satz über unsere Arbeit"), "{}", page.body);
+    assert_eq!(published(&app).await.summary, approved, "asking changes nothing");
+    assert_ne!(approved, before.summary);
+    let told_before = mails_to(&app, "vera@verein.example").await;
     let page = office.post(&format!("/organisations/{SLUG}/history/1/restore"), &[]).await;
     assert_eq!(page.status, 303);
+    let location = page.location.clone().unwrap_or_default();
+    assert_eq!(location, format!("/organisations/{SLUG}/history?from=1&restored=3&told=1"));
     assert_eq!(published(&app).await.summary, before.summary, "the first version is public again");
+    let page = office.get(&location).await;
+    assert!(page.body.contains("Fassung 1 ist wiederhergestellt, als neue Fassung 3"), "{}", page.body);
+    assert!(page.body.contains("wiederhergestellt aus Fassung 1"), "the new version is labelled");
+    assert_eq!(mails_to(&app, "vera@verein.example").await, told_before + 1, "the editor is told");
+    let mails = app.mails().await;
+    assert!(mails.iter().any(|(to, subject, body)| to.contains("vera@verein.example")
+        && subject.contains("frühere Fassung")
+        && body.contains(&format!("/organisations/{SLUG}/history"))));
+
+    // Archiving sits in the danger zone and asks first.
+    let page = office.get(&format!("/organisations/{SLUG}/history")).await;
+    let danger = page.body.split("class=\"danger-zone\"").nth(1).expect("a danger zone");
+    assert!(danger.contains(&format!("href=\"/organisations/{SLUG}/archive\"")), "{danger}");
+    assert!(!page.body.split("class=\"danger-zone\"").next().unwrap().contains("/archive"), "archiving only in the danger zone");
+    let page = office.get(&format!("/organisations/{SLUG}/archive")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("archivieren?") && page.body.contains("name=\"value\" value=\"1\""), "{}", page.body);
+    assert!(app.browser().get(&format!("/organisations/{SLUG}")).await.status == 200, "asking archives nothing");
     let page = vera.get(&format!("/organisations/{SLUG}/history")).await;
     assert_eq!(page.status, 200, "representatives see their history");
     assert!(!page.body.contains("/restore"), "but cannot restore");

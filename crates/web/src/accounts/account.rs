@@ -38,6 +38,8 @@ pub struct AccountPage {
     pub mail_languages: Vec<(&'static str, String, bool)>,
     /// A setting was just saved.
     pub saved: bool,
+    /// The account was just set up (an invitation accepted).
+    pub welcome: bool,
     pub language_error: Option<String>,
 }
 
@@ -82,6 +84,7 @@ async fn account_page(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Re
         organisations,
         mail_languages,
         saved,
+        welcome: visit.flag("welcome"),
         language_error: None,
     })
 }

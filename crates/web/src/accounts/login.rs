@@ -25,6 +25,8 @@ pub struct LoginPage {
     pub error: Option<String>,
     /// The session had ended while a form was filled in; what was typed is kept.
     pub kept: bool,
+    /// What the link that led here just did: the address confirmed, the password changed.
+    pub done: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -40,7 +42,14 @@ pub async fn form(State(state): State<SharedState>, visit: Visit, Query(params):
     }
     let page = PageCtx::new(&state, &visit, "login");
     let kept = params.kept.is_some();
-    render(StatusCode::OK, &LoginPage { page, email: String::new(), next: safe_next(params.next.as_deref()), error: None, kept })
+    let done = if visit.flag("verified") {
+        Some(page.t("notice-login-verified"))
+    } else if visit.flag("reset") {
+        Some(page.t("notice-login-reset"))
+    } else {
+        None
+    };
+    render(StatusCode::OK, &LoginPage { page, email: String::new(), next: safe_next(params.next.as_deref()), error: None, kept, done })
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -86,7 +95,7 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, extensions: 
         }
     };
     let kept = form.kept.is_some();
-    render(status, &LoginPage { page, email: form.email.trim().to_owned(), next, error: Some(error), kept })
+    render(status, &LoginPage { page, email: form.email.trim().to_owned(), next, error: Some(error), kept, done: None })
 }
 
 pub async fn logout(State(state): State<SharedState>, headers: axum::http::HeaderMap) -> Response {

@@ -1,6 +1,7 @@
 //! `/organisations/{slug}/members`: who edits an association, and inviting more people.
 //! The office invites owners and co-editors; owners invite co-editors.
 
+use app::accounts::invitations::{pending_invitations, remove_member, resend_invitation, revoke_invitation};
 use app::accounts::registration::{invite, AccountError, Mailing};
 use app::accounts::sign_in::Viewer;
 use app::ports::{MemberRole, OrgRecord};
@@ -21,8 +22,21 @@ use crate::urls;
 use crate::SharedState;
 
 pub struct MemberView {
+    pub user: i64,
     pub email: String,
     pub owner: bool,
+    /// The viewer may remove this person (the office anyone, owners co-editors).
+    pub removable: bool,
+}
+
+/// An invitation not accepted yet.
+pub struct InvitationView {
+    pub email: String,
+    pub owner: bool,
+    /// The day the link stops working (`YYYY-MM-DD`).
+    pub until: String,
+    /// The viewer may send it again or withdraw it.
+    pub manageable: bool,
 }
 
 #[derive(Template)]
@@ -32,6 +46,9 @@ pub struct MembersPage {
     pub slug: String,
     pub name: String,
     pub members: Vec<MemberView>,
+    pub invitations: Vec<InvitationView>,
+    /// What was just done here (`resent`, `revoked`, `removed`), said once.
+    pub done: Option<String>,
     /// The viewer may invite owners too (office staff).
     pub may_invite_owners: bool,
     pub email: String,
@@ -46,14 +63,33 @@ async fn page(state: &SharedState, visit: &Visit, viewer: &Viewer, record: &OrgR
         return Err(PageError::Forbidden);
     }
     let members = state.accounts.members_of(record.id).await?;
+    let manages = |role: MemberRole| viewer.is_staff() || (role == MemberRole::Editor && viewer.may_manage_members(record.id));
+    let invitations = pending_invitations(state.accounts.as_ref(), viewer, record.id, state.clock.now().unix_secs())
+        .await
+        .map_err(|_| PageError::Forbidden)?
+        .into_iter()
+        .map(|i| InvitationView {
+            email: i.email.to_string(),
+            owner: i.role == MemberRole::Owner,
+            until: domain::date::iso_date(i.expires_at),
+            manageable: manages(i.role),
+        })
+        .collect();
     Ok(MembersPage {
         page: PageCtx::new(state, visit, "account"),
         slug: record.slug.to_string(),
         name: record.name.clone(),
         members: members
             .into_iter()
-            .map(|(m, email)| MemberView { email: email.to_string(), owner: m.role == MemberRole::Owner })
+            .map(|(m, email)| MemberView {
+                user: m.user.0,
+                email: email.to_string(),
+                owner: m.role == MemberRole::Owner,
+                removable: manages(m.role),
+            })
             .collect(),
+        invitations,
+        done: None,
         may_invite_owners: viewer.is_staff(),
         email: String::new(),
         error: None,
@@ -65,6 +101,8 @@ async fn page(state: &SharedState, visit: &Visit, viewer: &Viewer, record: &OrgR
 #[derive(Debug, Default, Deserialize)]
 pub struct SentParam {
     pub sent: Option<String>,
+    /// `resent`, `revoked` or `removed`.
+    pub done: Option<String>,
 }
 
 pub async fn show(
@@ -76,7 +114,103 @@ pub async fn show(
 ) -> Result<Response, PageError> {
     let mut page = page(&state, &visit, &viewer, &record).await?;
     page.sent = q.sent.is_some();
+    page.done = match q.done.as_deref() {
+        Some(done @ ("resent" | "revoked" | "removed")) => Some(page.page.t(&format!("members-done-{done}"))),
+        _ => None,
+    };
     Ok(render(StatusCode::OK, &page))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct InvitationForm {
+    #[serde(default)]
+    pub email: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct MemberForm {
+    #[serde(default)]
+    pub user: String,
+}
+
+/// The members page after a refused change: the message, the list as it is.
+async fn refused(
+    state: &SharedState,
+    visit: &Visit,
+    viewer: &Viewer,
+    record: &OrgRecord,
+    error: &AccountError,
+) -> Result<Response, PageError> {
+    let status = match error {
+        AccountError::Forbidden => return Err(PageError::Forbidden),
+        AccountError::InvalidEmail | AccountError::InvalidLink => StatusCode::UNPROCESSABLE_ENTITY,
+        _ => StatusCode::SERVICE_UNAVAILABLE,
+    };
+    let mut page = page(state, visit, viewer, record).await?;
+    let key = if matches!(error, AccountError::InvalidLink) {
+        "members-error-gone".to_owned()
+    } else {
+        format!("account-error-{}", error.code().replace('_', "-"))
+    };
+    page.error = Some(page.page.t(&key));
+    Ok(render(status, &page))
+}
+
+/// `POST …/members/invitations/resend`: a fresh link for a pending invitation.
+pub async fn resend(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Association(record): Association,
+    headers: HeaderMap,
+    Form(form): Form<InvitationForm>,
+) -> Result<Response, PageError> {
+    let (text, base) = mailing_parts(&state, &headers);
+    let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
+    match resend_invitation(
+        state.accounts.as_ref(),
+        &mailing,
+        &viewer,
+        (record.id, &record.name),
+        &form.email,
+        state.clock.now().unix_secs(),
+    )
+    .await
+    {
+        Ok(()) => Ok(Redirect::to(&urls::members_done(record.slug.as_str(), "resent")).into_response()),
+        Err(error) => refused(&state, &visit, &viewer, &record, &error).await,
+    }
+}
+
+/// `POST …/members/invitations/revoke`: the link of a pending invitation stops working.
+pub async fn revoke(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Association(record): Association,
+    Form(form): Form<InvitationForm>,
+) -> Result<Response, PageError> {
+    match revoke_invitation(state.accounts.as_ref(), &viewer, record.id, &form.email, state.clock.now().unix_secs()).await {
+        Ok(()) => Ok(Redirect::to(&urls::members_done(record.slug.as_str(), "revoked")).into_response()),
+        Err(error) => refused(&state, &visit, &viewer, &record, &error).await,
+    }
+}
+
+/// `POST …/members/remove`: someone no longer edits the association.
+pub async fn remove(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Association(record): Association,
+    Form(form): Form<MemberForm>,
+) -> Result<Response, PageError> {
+    let Ok(user) = form.user.trim().parse::<i64>() else {
+        return refused(&state, &visit, &viewer, &record, &AccountError::InvalidLink).await;
+    };
+    match remove_member(state.accounts.as_ref(), &viewer, record.id, domain::accounts::UserId(user)).await {
+        Ok(()) => Ok(Redirect::to(&urls::members_done(record.slug.as_str(), "removed")).into_response()),
+        Err(error) => refused(&state, &visit, &viewer, &record, &error).await,
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -35,6 +35,9 @@ pub fn router() -> Router<SharedState> {
         .route("/password/reset", get(register::reset_form).post(register::reset_submit))
         .route("/invitation", get(register::invitation_form).post(register::invitation_submit))
         .route("/organisations/{slug}/members", get(members::show).post(members::invite_submit))
+        .route("/organisations/{slug}/members/invitations/resend", post(members::resend))
+        .route("/organisations/{slug}/members/invitations/revoke", post(members::revoke))
+        .route("/organisations/{slug}/members/remove", post(members::remove))
         .route("/organisations/{slug}/claim", post(claims::submit))
         .route("/office/claims/{id}", post(claims::decide))
 }

@@ -18,6 +18,7 @@ pub fn router() -> Router<SharedState> {
         .route("/admin/outbox", get(outbox::list))
         .route("/admin/outbox/{file}", get(outbox::show))
         .route("/office/audit", get(audit::show))
+        .route("/office/invite", get(users::invite_for))
 }
 
 /// Shortens an RFC 3339 time to minutes for tables: `2026-11-25 04:35`.

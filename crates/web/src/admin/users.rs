@@ -48,6 +48,8 @@ pub struct UsersPage {
     /// A translated note about the last change.
     pub done: Option<String>,
     pub error: Option<String>,
+    /// Every association (slug, name), to invite someone for one.
+    pub organisations: Vec<(String, String)>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -98,7 +100,31 @@ pub async fn list(
     let done = outcome.done.filter(|d| ["role", "disabled", "enabled"].contains(&d.as_str())).map(|d| page.t(&format!("admin-done-{d}")));
     let error =
         outcome.error.filter(|e| ["last-administrator", "invalid"].contains(&e.as_str())).map(|e| page.t(&format!("admin-error-{e}")));
-    Ok(render(StatusCode::OK, &UsersPage { page, users, done, error }))
+    let organisations = state.directory.index().names();
+    Ok(render(StatusCode::OK, &UsersPage { page, users, done, error, organisations }))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct InviteChoice {
+    #[serde(default)]
+    pub organisation: String,
+}
+
+/// `GET /office/invite?organisation=<slug>`: the invitation form of the chosen association
+/// (the users list's "invite someone for …" works without script this way).
+pub async fn invite_for(
+    State(state): State<SharedState>,
+    SignedIn(viewer): SignedIn,
+    choice: Result<axum::extract::Query<InviteChoice>, axum::extract::rejection::QueryRejection>,
+) -> Result<Redirect, PageError> {
+    if !viewer.is_staff() {
+        return Err(PageError::Forbidden);
+    }
+    let slug = choice.map(|q| q.0.organisation).unwrap_or_default();
+    match state.directory.index().get(slug.trim()) {
+        Some(listing) => Ok(Redirect::to(&urls::members_invite(listing.slug.as_str()))),
+        None => Ok(Redirect::to(&urls::admin_users("error", "invalid"))),
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]

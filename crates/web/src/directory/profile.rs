@@ -90,6 +90,8 @@ pub struct ProfilePage {
     pub place: Option<PlaceMap>,
     /// The viewer may edit this association.
     pub may_edit: bool,
+    /// The viewer may invite people to edit it (the office, the association's owners).
+    pub may_invite: bool,
     /// Signed in, but not (yet) an editor: may say "this is our association".
     pub may_claim: bool,
     pub claimed: bool,
@@ -114,6 +116,7 @@ pub async fn show(
     let audience = Viewer::audience_of(viewer);
     let mut template = build(&state, page, &org, &base_url(&state, &headers), audience);
     template.may_edit = viewer.is_some_and(|v| v.may_edit(org.id));
+    template.may_invite = viewer.is_some_and(|v| v.may_manage_members(org.id));
     template.may_claim = viewer.is_some_and(|v| v.is_complete() && !v.may_edit(org.id));
     template.claimed = visit.uri.query().is_some_and(|q| q.contains("claimed=1"));
     template.meetings = crate::meetings::view::upcoming_of(&state, org.id).await?;
@@ -222,6 +225,7 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str, aud
         api_url: format!("/api/v1/organisations/{}", org.slug),
         place,
         may_edit: false,
+        may_invite: false,
         may_claim: false,
         claimed: false,
         meetings: Vec::new(),

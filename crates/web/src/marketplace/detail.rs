@@ -41,8 +41,8 @@ pub struct ItemPage {
     /// The viewer may change or close the item (its representatives, the office).
     pub can_edit: bool,
     pub id: i64,
-    /// The item was just changed.
-    pub saved: bool,
+    /// What the viewer just did here: posted, changed or dismissed a suggestion.
+    pub notice: Option<String>,
 }
 
 pub async fn show(
@@ -95,7 +95,15 @@ pub async fn show(
         ItemKind::Offer => page.t("offers-title"),
     };
     let can_edit = visit.viewer.as_deref().is_some_and(|v| v.may_edit(item.org));
-    let saved = visit.uri.query().is_some_and(|q| q.split('&').any(|p| p == "saved=1"));
+    let notice = if visit.flag("posted") {
+        Some(page.t(if kind == ItemKind::Offer { "notice-item-posted-offer" } else { "notice-item-posted-need" }))
+    } else if visit.flag("saved") {
+        Some(page.t("item-saved"))
+    } else if visit.flag("dismissed") {
+        Some(page.t("notice-item-dismissed"))
+    } else {
+        None
+    };
     let id = item.id.0;
     let item = card(&index, &item, &page.tr);
     Ok(render(
@@ -110,7 +118,7 @@ pub async fn show(
             pairings,
             can_introduce: member && kind == ItemKind::Need,
             can_edit,
-            saved,
+            notice,
             id,
             page,
         },

@@ -44,6 +44,10 @@ pub struct IntroductionView {
 pub struct IntroductionsPage {
     pub page: PageCtx,
     pub items: Vec<IntroductionView>,
+    /// The viewer just asked for an introduction.
+    pub asked: bool,
+    /// The account represents no association yet, so no request can reach it here.
+    pub unlinked: bool,
 }
 
 fn title_of(state: &SharedState, id: ItemId) -> String {
@@ -129,7 +133,10 @@ pub async fn list(State(state): State<SharedState>, visit: Visit, SignedIn(viewe
     for intro in &intros {
         items.push(view_of(&state, &page, &orgs, intro).await);
     }
-    Ok(render(StatusCode::OK, &IntroductionsPage { page, items }))
+    Ok(render(
+        StatusCode::OK,
+        &IntroductionsPage { page, items, asked: visit.flag("asked"), unlinked: viewer.memberships.is_empty() && !viewer.is_staff() },
+    ))
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -1,7 +1,8 @@
 //! Field changes of a revision as a reader sees them: translated field names and values.
 
+use domain::geo::GeoPoint;
 use domain::logo::LogoHash;
-use domain::moderation::FieldChange;
+use domain::moderation::{changed_words, FieldChange, WordSpan};
 
 use crate::page::PageCtx;
 use crate::SharedState;
@@ -16,6 +17,45 @@ pub struct ChangeRow {
     /// For the logo: the pictures, with `before` and `after` as their text alternatives.
     pub before_image: Option<String>,
     pub after_image: Option<String>,
+    /// For text typed by people: the words of each side, the changed ones marked, so the
+    /// reader finds the change in a long description. Empty where the value is shown whole.
+    pub before_words: Vec<Words>,
+    pub after_words: Vec<Words>,
+    /// For a moved position: how far and which way ("58 m nach Nordosten").
+    pub movement: Option<String>,
+}
+
+/// A stretch of a text in a diff; `changed` marks words only on this side.
+pub struct Words {
+    pub text: String,
+    pub changed: bool,
+}
+
+/// Fields whose values are text people typed, compared word by word.
+const TYPED: &[&str] = &["name", "short_name", "summary", "description", "meeting_times", "address", "contact_persons"];
+
+/// Each side of a word diff: `before` keeps the removed words, `after` the added ones.
+fn word_sides(before: &str, after: &str) -> (Vec<Words>, Vec<Words>) {
+    let (mut old, mut new) = (Vec::new(), Vec::new());
+    for span in changed_words(before, after) {
+        match span {
+            WordSpan::Same(text) => {
+                old.push(Words { text: text.clone(), changed: false });
+                new.push(Words { text, changed: false });
+            }
+            WordSpan::Removed(text) => old.push(Words { text, changed: true }),
+            WordSpan::Added(text) => new.push(Words { text, changed: true }),
+        }
+    }
+    (old, new)
+}
+
+/// "58 m nach Nordosten" for a position that moved.
+fn movement(page: &PageCtx, before: Option<&str>, after: Option<&str>) -> Option<String> {
+    let (from, to) = (GeoPoint::parse_pair(before?)?, GeoPoint::parse_pair(after?)?);
+    let moved = from.movement_to(&to);
+    let direction = page.t(&format!("diff-direction-{}", moved.direction.key()));
+    Some(page.tr.targs("diff-moved", &[("metres", moved.metres.into()), ("direction", direction.into())]))
 }
 
 /// Translates a stored value of a field whose values are keys.
@@ -60,6 +100,11 @@ pub fn rows(state: &SharedState, page: &PageCtx, changes: &[FieldChange]) -> Vec
             } else {
                 (show(&c.before), show(&c.after))
             };
+            let (before_words, after_words) = match (TYPED.contains(&field), &c.before, &c.after) {
+                (true, Some(old), Some(new)) => word_sides(old, new),
+                _ => (Vec::new(), Vec::new()),
+            };
+            let movement = if field == "position" { movement(page, c.before.as_deref(), c.after.as_deref()) } else { None };
             ChangeRow {
                 label,
                 before,
@@ -67,6 +112,9 @@ pub fn rows(state: &SharedState, page: &PageCtx, changes: &[FieldChange]) -> Vec
                 lang: c.field.language().unwrap_or("").to_owned(),
                 before_image: if field == "logo" { image(&c.before) } else { None },
                 after_image: if field == "logo" { image(&c.after) } else { None },
+                before_words,
+                after_words,
+                movement,
             }
         })
         .collect()

@@ -45,8 +45,8 @@ pub struct ReviewView {
 #[template(path = "moderation/review.html")]
 pub struct ReviewPage {
     pub page: PageCtx,
-    /// Open claims: (id, claimant, association name, slug, message).
-    pub claims: Vec<(i64, String, String, String, String)>,
+    /// Open claims with what waits on them.
+    pub claims: Vec<ClaimView>,
     pub items: Vec<ReviewView>,
     pub done: Option<String>,
     pub error: Option<(String, i64, String)>,
@@ -77,10 +77,22 @@ pub fn reasons_text(page: &PageCtx, reasons: &[MatchReason]) -> String {
         .iter()
         .map(|r| match r {
             MatchReason::SimilarName { .. } => page.t("duplicate-similar-name"),
+            MatchReason::ContainedName { .. } => page.t("duplicate-contained-name"),
             MatchReason::Nearby { metres } => page.tr.t1("duplicate-nearby", "metres", metres.round() as usize),
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// An open claim ("this is our association") as the office's queue shows it.
+pub struct ClaimView {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub slug: String,
+    pub message: String,
+    /// The associations whose introduction requests wait for an answer from this one.
+    pub waiting: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -110,14 +122,29 @@ async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<Re
         });
     }
     let index = state.directory.index();
-    let claims = app::accounts::claims::pending_claims(state.accounts.as_ref(), viewer)
-        .await?
-        .into_iter()
-        .filter_map(|c| {
-            let listing = index.by_id(c.organisation)?;
-            Some((c.id, c.email.to_string(), listing.name.clone(), listing.slug.to_string(), c.message))
-        })
-        .collect();
+    let mut claims = Vec::new();
+    for c in app::accounts::claims::pending_claims(state.accounts.as_ref(), viewer).await? {
+        let Some(listing) = index.by_id(c.organisation) else { continue };
+        // Requests for an introduction that this association has not answered: often why
+        // someone claims it (the mail led them here).
+        let waiting = state
+            .marketplace
+            .introductions()
+            .introductions_of(c.organisation)
+            .await?
+            .into_iter()
+            .filter(|i| i.responder_org == c.organisation && i.state == domain::marketplace::IntroductionState::Requested)
+            .filter_map(|i| index.by_id(i.requester_org).map(|l| l.name.clone()))
+            .collect();
+        claims.push(ClaimView {
+            id: c.id,
+            email: c.email.to_string(),
+            name: listing.name.clone(),
+            slug: listing.slug.to_string(),
+            message: c.message,
+            waiting,
+        });
+    }
     Ok(ReviewPage { page, claims, items, done: None, error: None })
 }
 

@@ -315,6 +315,13 @@ impl SearchIndex {
         &self.docs
     }
 
+    /// Every published association's slug and name, sorted by name (for choosing one).
+    pub fn names(&self) -> Vec<(String, String)> {
+        let mut names: Vec<(String, String)> = self.docs.iter().map(|d| (d.slug.to_string(), d.name.clone())).collect();
+        names.sort_by_key(|(_, name)| name.to_lowercase());
+        names
+    }
+
     pub fn by_id(&self, id: OrgId) -> Option<Arc<Listing>> {
         self.by_id.get(&id).and_then(|i| self.docs.get(*i as usize)).cloned()
     }

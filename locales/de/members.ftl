@@ -1,0 +1,25 @@
+# Wer einen Eintrag pflegt: offene Einladungen, Rollen, Mitglieder entfernen; Texte für das Integrationsbüro.
+members-invite-sent-next = Sie steht unter „Offene Einladungen“, bis sie angenommen ist; dort können Sie sie erneut schicken oder zurückziehen.
+members-current-heading = Wer den Eintrag pflegt
+members-none-yet = Noch niemand hat eine Einladung angenommen.
+members-remove = Entfernen
+members-pending-heading = Offene Einladungen
+members-pending-none = Keine offenen Einladungen.
+members-pending-intro = Diese Personen haben eine Einladung bekommen und sie noch nicht angenommen.
+members-pending-until = Link gültig bis { $date }
+members-resend = Erneut schicken
+members-revoke = Zurückziehen
+members-done-resent = Die Einladung ist mit einem neuen Link erneut verschickt; der alte Link gilt nicht mehr.
+members-done-revoked = Die Einladung ist zurückgezogen; ihr Link gilt nicht mehr.
+members-done-removed = Die Person pflegt den Eintrag nicht mehr.
+members-error-gone = Diese Einladung oder Person gibt es hier nicht (mehr).
+members-role-owner-hint = Pflegt den Eintrag, die Angebote und Gesuche und lädt selbst weitere Personen ein.
+members-role-editor-hint = Pflegt den Eintrag, die Angebote und Gesuche, lädt aber niemanden ein.
+members-role-editor-only = Sie laden Personen ein, die den Eintrag mit Ihnen pflegen („Bearbeitet mit“): Sie ändern Eintrag, Angebote und Gesuche, laden aber niemanden ein.
+profile-invite = Vertreter:in einladen
+admin-invite-heading = Jemanden für einen Verein einladen
+admin-invite-text = Wählen Sie den Verein. Auf der nächsten Seite geben Sie die E-Mail-Adresse ein und sehen die offenen Einladungen.
+admin-invite-organisation = Verein
+admin-invite-submit = Weiter zur Einladung
+admin-own-account-hint = Ihr eigenes Konto – deaktivieren kann es nur eine andere Administratorin oder ein anderer Administrator.
+account-organisations-staff = Als Integrationsbüro pflegen Sie jeden Eintrag, ohne Mitglied zu sein. Vertreter:innen laden Sie auf der Seite eines Vereins („Vertreter:in einladen“) oder in der Kontenliste ein.

@@ -1,0 +1,25 @@
+# Who edits an entry: pending invitations, roles, removing members; texts for the office.
+members-invite-sent-next = It is listed under “Pending invitations” until accepted; there you can send it again or withdraw it.
+members-current-heading = Who edits the entry
+members-none-yet = Nobody has accepted an invitation yet.
+members-remove = Remove
+members-pending-heading = Pending invitations
+members-pending-none = No pending invitations.
+members-pending-intro = These people were invited and have not accepted yet.
+members-pending-until = Link valid until { $date }
+members-resend = Send again
+members-revoke = Withdraw
+members-done-resent = The invitation was sent again with a new link; the old link no longer works.
+members-done-revoked = The invitation is withdrawn; its link no longer works.
+members-done-removed = The person no longer edits the entry.
+members-error-gone = This invitation or person is not (or no longer) here.
+members-role-owner-hint = Edits the entry, offers and needs, and invites further people.
+members-role-editor-hint = Edits the entry, offers and needs, but invites nobody.
+members-role-editor-only = You invite people who edit the entry with you (“co-editor”): they change the entry, offers and needs, but invite nobody.
+profile-invite = Invite a representative
+admin-invite-heading = Invite someone for an association
+admin-invite-text = Choose the association. On the next page you enter the email address and see the pending invitations.
+admin-invite-organisation = Association
+admin-invite-submit = Continue to the invitation
+admin-own-account-hint = Your own account – only another administrator can disable it.
+account-organisations-staff = As the integration office you edit every entry without being a member. You invite representatives on an association’s page (“Invite a representative”) or in the list of accounts.

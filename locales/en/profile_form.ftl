@@ -1,0 +1,5 @@
+# The profile form: overview, formatting hint, map hint.
+edit-overview = The form has six parts:
+edit-overview-hint = Save at the end with “Save changes”; what you do not change stays as it is.
+edit-markdown-hint = Formatting: an empty line separates paragraphs; a line starting with “- ” becomes a list item; **bold**, *italic*; links as [text](https://…).
+edit-position-address-first = Easiest: enter the address above and save – Knotenpunkt then places the pin itself. The map shows streets only after “Load the map”; before that you see a grey area.
