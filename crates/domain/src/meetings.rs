@@ -15,7 +15,7 @@ mod results;
 pub use form::{MeetingContext, MeetingInput, RoundInput, TableInput, MAX_AGENDA, MAX_ROUNDS, MAX_TABLES, MAX_TABLE_CAPACITY, MAX_TITLE};
 pub use ical::icalendar;
 pub use ids::{MeetingId, RegistrationId};
-pub use local_time::{format_local, parse_local};
+pub use local_time::{format_local, german_offset, parse_local};
 pub use meeting::{Meeting, MeetingStatus, Round, Table, Venue, DEFAULT_PER_ASSOCIATION_LIMIT};
 pub use registration::{
     admit, mark_attendance, promotions, walk_in, Admission, Attendance, AttendanceMark, AttendanceRefusal, Registrar, Registration,

@@ -18,6 +18,7 @@ fn mail(to: &str, html: bool) -> OutgoingMail {
         subject: SUBJECT.into(),
         text_body: "Liebe Grüße aus Ludwigsburg!\nمرحبا بكم.\n".into(),
         html_body: html.then(|| "<p>Liebe Grüße aus Ludwigsburg!</p>".into()),
+        attachments: Vec::new(),
     }
 }
 
@@ -153,4 +154,24 @@ fn tls_settings_build_without_connecting() {
         assert!(SmtpMailer::new(&settings).is_ok());
     }
     assert!(SmtpMailer::new(&SmtpSettings { from: "not an address".into(), ..settings(25) }).is_err());
+}
+
+#[tokio::test]
+async fn an_attached_calendar_file_travels_with_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = dir.path().join("outbox");
+    let mailer = OutboxMailer::new(&outbox, "Knotenpunkt <noreply@knotenpunkt.example>").unwrap();
+    let mut with_file = mail("amira@example.de", false);
+    with_file.attachments.push(app::mail::Attachment {
+        file_name: "netzwerktreffen.ics".into(),
+        content_type: "text/calendar; charset=utf-8".into(),
+        content: "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".into(),
+    });
+    mailer.send(&with_file).await.unwrap();
+    let list = list_outbox(&outbox).unwrap();
+    let read = read_outbox_mail(&outbox, &list[0].file_name).unwrap();
+    assert!(read.source.contains("multipart/mixed"), "{}", read.source);
+    assert!(read.source.contains("text/calendar"), "{}", read.source);
+    assert!(read.source.contains("filename=\"netzwerktreffen.ics\""), "{}", read.source);
+    assert_eq!(read.text_body.as_deref(), Some("Liebe Grüße aus Ludwigsburg!\nمرحبا بكم.\n"), "the text is still the body");
 }

@@ -166,7 +166,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
     let state = Arc::new(web::AppState {
         geocoder,
         directory,
-        marketplace,
+        marketplace: marketplace.clone(),
         accounts: stores.accounts.clone(),
         parked: stores.parked.clone(),
         logos: stores.logos.clone(),
@@ -179,6 +179,21 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         site: config.site.clone(),
         assets: web::assets::Assets::load(),
         csv_cache: web::directory::csv_cache::CsvCache::default(),
+        meetings: Arc::new(app::meetings::Meetings {
+            store: stores.meetings.clone(),
+            marketplace: marketplace.clone(),
+            jobs: jobs.clone(),
+            audit: stores.accounts.clone(),
+            mail: Arc::new(FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() }),
+            public_url: config
+                .site
+                .public_url
+                .clone()
+                .unwrap_or_else(|| format!("http://{}", config.addr))
+                .trim_end_matches('/')
+                .to_owned(),
+            planning: app::meetings::PlanningBoard::default(),
+        }),
         clock: stores.clock.clone(),
     });
     Ok(Server { state, jobs })
@@ -286,6 +301,7 @@ mod tests {
             subject: "Willkommen im Netzwerk".into(),
             text_body: "Hallo Amira!".into(),
             html_body: None,
+            attachments: Vec::new(),
         };
         enqueue_mail(stores.jobs.as_ref(), &mail).await.unwrap();
         assert_eq!(runner.drain().await.unwrap().len(), 1);

@@ -392,7 +392,7 @@ mod tests {
         let codes = [PageError::Forbidden, PageError::NOT_FOUND, PageError::ORGANISATION_NOT_FOUND, PageError::Unavailable]
             .into_iter()
             .map(PageError::code)
-            .chain(["claim-open", "introduction-conflict", "csrf", "too-large"]);
+            .chain(["claim-open", "introduction-conflict", "csrf", "too-large", "meeting-not-found", "meeting-conflict"]);
         for code in codes {
             used.push((format!("error-{code}-title"), "error pages".into()));
             used.push((format!("error-{code}-text"), "error pages".into()));

@@ -20,6 +20,7 @@ pub mod mail_text;
 pub mod map;
 pub mod markdown;
 pub mod marketplace;
+pub mod meetings;
 pub mod moderation;
 pub mod openapi;
 pub mod page;
@@ -68,6 +69,8 @@ pub struct AppState {
     pub assets: assets::Assets,
     /// The CSV export, rebuilt when the directory's content changed.
     pub csv_cache: directory::csv_cache::CsvCache,
+    /// Network meetings: their store, mails and plannings under way.
+    pub meetings: Arc<app::meetings::Meetings>,
     /// The time (`app::ports::Clock`): the system's, or a test's.
     pub clock: Arc<dyn app::ports::Clock>,
 }
@@ -81,6 +84,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(directory::router())
         .merge(map::router())
         .merge(marketplace::router())
+        .merge(meetings::routes())
         .merge(pages::router())
         .merge(accounts::router())
         .merge(moderation::router())

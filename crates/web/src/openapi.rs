@@ -8,7 +8,7 @@ use crate::SharedState;
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Knotenpunkt API", description = "Open data of the network: directory of associations, offers and needs."),
+    info(title = "Knotenpunkt API", description = "Open data of the network: directory of associations, offers and needs, network meetings."),
     paths(
         crate::directory::api::list,
         crate::directory::api::profile,
@@ -16,11 +16,13 @@ use crate::SharedState;
         crate::map::geojson::collection,
         crate::marketplace::api::offers,
         crate::marketplace::api::needs,
-        crate::marketplace::api::suggestions
+        crate::marketplace::api::suggestions,
+        crate::meetings::api::list
     ),
     tags(
         (name = "directory", description = "Associations, initiatives and groups of the network"),
-        (name = "marketplace", description = "Open offers and needs of the associations, with suggestions")
+        (name = "marketplace", description = "Open offers and needs of the associations, with suggestions"),
+        (name = "meetings", description = "Network meetings: dates, venues, rounds, tables and places (no personal data)")
     )
 )]
 pub struct ApiDoc;

@@ -130,6 +130,39 @@ pub fn introductions_asked() -> String {
     format!("{INTRODUCTIONS}?asked=1")
 }
 
+/// A meeting's public page.
+pub fn meeting(slug: &str) -> String {
+    format!("/meetings/{slug}")
+}
+
+/// A meeting's page after an action (`done=confirmed`, `waitlisted`, `cancelled`, `saved`).
+pub fn meeting_done(slug: &str, done: &str) -> String {
+    format!("/meetings/{slug}?done={done}")
+}
+
+/// The registration form of a meeting.
+pub fn meeting_register(slug: &str) -> String {
+    format!("/meetings/{slug}/register")
+}
+
+/// One of the office's pages of a meeting (`edit`, `participants`, `plan`, `check-in`).
+pub fn meeting_office(slug: &str, page: &str) -> String {
+    format!("/office/meetings/{slug}/{page}")
+}
+
+/// An office page of a meeting with a refusal's message id (`?refused=meeting-move-locked`).
+pub fn meeting_refused(slug: &str, page: &str, message_id: &str) -> String {
+    format!("/office/meetings/{slug}/{page}?refused={message_id}")
+}
+
+/// The results of a meeting, or the form of one table in one round (both from 1).
+pub fn meeting_results(slug: &str, place: Option<(usize, usize)>) -> String {
+    match place {
+        Some((round, table)) => format!("/meetings/{slug}/results/{round}/{table}"),
+        None => format!("/meetings/{slug}/results"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,5 +174,7 @@ mod tests {
         assert_eq!(item_notice(ItemKind::Need, ItemId(7), "dismissed"), "/needs/7?dismissed=1");
         assert_eq!(login_then("/organisations/x/edit?a=1", true), "/login?next=%2Forganisations%2Fx%2Fedit%3Fa%3D1&kept=1");
         assert_eq!(home_notice("logged_out"), "/?logged_out=1");
+        assert_eq!(meeting_office("treffen-2026-01-11", "plan"), "/office/meetings/treffen-2026-01-11/plan");
+        assert_eq!(meeting_results("t", Some((1, 2))), "/meetings/t/results/1/2");
     }
 }

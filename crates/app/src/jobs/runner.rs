@@ -156,6 +156,7 @@ mod tests {
             subject: "Einladung zum Netzwerktreffen – دعوة".into(),
             text_body: "Hallo!\nBis Donnerstag.".into(),
             html_body: Some("<p>Hallo!</p>".into()),
+            attachments: Vec::new(),
         }
     }
 

@@ -7,7 +7,7 @@ use domain::language::UiLocale;
 
 use crate::jobs::JobRunner;
 use crate::mail::enqueue_mail::enqueue_mail;
-use crate::mail::OutgoingMail;
+use crate::mail::{Attachment, OutgoingMail};
 use crate::ports::StoreError;
 
 /// Which mail, with the facts it needs.
@@ -47,6 +47,17 @@ pub enum MailKind {
     Digest { matches: String, link: String },
     /// Is the association still active?
     ConfirmActive { organisation: String, confirm_link: String, edit_link: String },
+    /// A place at a network meeting is confirmed (the `.ics` is attached). `when` is the local
+    /// start (`2026-01-11 10:00`).
+    MeetingConfirmed { meeting: String, when: String, venue: String, link: String },
+    /// The meeting is full: the person is on the waiting list.
+    MeetingWaitlisted { meeting: String, when: String, venue: String, link: String },
+    /// A place became free: the person moved up from the waiting list (the `.ics` is attached).
+    MeetingPromoted { meeting: String, when: String, venue: String, link: String },
+    /// The office cancelled the meeting.
+    MeetingCancelled { meeting: String, when: String, venue: String, link: String },
+    /// The registration was cancelled (by the association or the office).
+    MeetingRegistrationCancelled { meeting: String, when: String, venue: String, link: String },
 }
 
 impl MailKind {
@@ -69,6 +80,11 @@ impl MailKind {
             MailKind::IntroductionRequested { .. } => "introduction-requested",
             MailKind::IntroductionAgreed { .. } => "introduction-agreed",
             MailKind::Digest { .. } => "digest",
+            MailKind::MeetingConfirmed { .. } => "meeting-confirmed",
+            MailKind::MeetingWaitlisted { .. } => "meeting-waitlisted",
+            MailKind::MeetingPromoted { .. } => "meeting-promoted",
+            MailKind::MeetingCancelled { .. } => "meeting-cancelled",
+            MailKind::MeetingRegistrationCancelled { .. } => "meeting-registration-cancelled",
         }
     }
 
@@ -106,6 +122,13 @@ impl MailKind {
                 ("link", link.clone()),
             ],
             MailKind::Digest { matches, link } => vec![("matches", matches.clone()), ("link", link.clone())],
+            MailKind::MeetingConfirmed { meeting, when, venue, link }
+            | MailKind::MeetingWaitlisted { meeting, when, venue, link }
+            | MailKind::MeetingPromoted { meeting, when, venue, link }
+            | MailKind::MeetingCancelled { meeting, when, venue, link }
+            | MailKind::MeetingRegistrationCancelled { meeting, when, venue, link } => {
+                vec![("meeting", meeting.clone()), ("when", when.clone()), ("venue", venue.clone()), ("link", link.clone())]
+            }
             MailKind::IntroductionAgreed { organisation, need, offer, contact, link } => vec![
                 ("organisation", organisation.clone()),
                 ("need", need.clone()),
@@ -152,8 +175,20 @@ pub async fn send(
     language: Option<UiLocale>,
     kind: &MailKind,
 ) -> Result<(), StoreError> {
+    send_with(jobs, text, to, language, kind, Vec::new()).await
+}
+
+/// [`send`] with files attached (a meeting's `.ics`).
+pub async fn send_with(
+    jobs: &JobRunner,
+    text: &dyn MailText,
+    to: &EmailAddress,
+    language: Option<UiLocale>,
+    kind: &MailKind,
+    attachments: Vec<Attachment>,
+) -> Result<(), StoreError> {
     let (subject, text_body) = text.render(kind, language);
-    enqueue_mail(jobs.store().as_ref(), &OutgoingMail { to: to.clone(), subject, text_body, html_body: None }).await?;
+    enqueue_mail(jobs.store().as_ref(), &OutgoingMail { to: to.clone(), subject, text_body, html_body: None, attachments }).await?;
     jobs.wake();
     Ok(())
 }

@@ -4,7 +4,7 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
-use crate::mail::OutgoingMail;
+use crate::mail::{Attachment, OutgoingMail};
 use crate::ports::{JobId, JobStore, StoreError};
 
 /// The job kind that sends one mail.
@@ -18,6 +18,8 @@ pub(crate) struct MailPayload {
     pub text_body: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub html_body: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
 }
 
 impl From<&OutgoingMail> for MailPayload {
@@ -27,6 +29,7 @@ impl From<&OutgoingMail> for MailPayload {
             subject: mail.subject.clone(),
             text_body: mail.text_body.clone(),
             html_body: mail.html_body.clone(),
+            attachments: mail.attachments.clone(),
         }
     }
 }

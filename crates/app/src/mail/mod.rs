@@ -17,6 +17,18 @@ pub struct OutgoingMail {
     pub text_body: String,
     /// An HTML alternative to the text body.
     pub html_body: Option<String>,
+    /// Files sent along (a meeting's `.ics`).
+    pub attachments: Vec<Attachment>,
+}
+
+/// A text file attached to a mail.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Attachment {
+    /// `netzwerktreffen.ics`
+    pub file_name: String,
+    /// `text/calendar; charset=utf-8`
+    pub content_type: String,
+    pub content: String,
 }
 
 /// Why a mail was not delivered.

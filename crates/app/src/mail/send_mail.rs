@@ -26,7 +26,13 @@ impl JobHandler for SendMail {
         let payload: MailPayload =
             serde_json::from_value(payload.clone()).map_err(|e| JobError::Permanent(format!("bad mail payload: {e}")))?;
         let to = EmailAddress::parse(&payload.to).map_err(|e| JobError::Permanent(format!("bad recipient: {e}")))?;
-        let mail = OutgoingMail { to, subject: payload.subject, text_body: payload.text_body, html_body: payload.html_body };
+        let mail = OutgoingMail {
+            to,
+            subject: payload.subject,
+            text_body: payload.text_body,
+            html_body: payload.html_body,
+            attachments: payload.attachments,
+        };
         self.mailer.send(&mail).await.map_err(|e| {
             if e.is_permanent() {
                 JobError::Permanent(e.to_string())

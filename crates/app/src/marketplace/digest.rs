@@ -81,7 +81,8 @@ impl Digest {
             let kind = MailKind::Digest { matches: lines.join("\n\n"), link: format!("{}/account", self.base_url) };
             let language = self.accounts.user(user).await?.and_then(|u| u.language);
             let (subject, text_body) = self.text.render(&kind, language);
-            enqueue_mail(self.jobs.as_ref(), &OutgoingMail { to: email, subject, text_body, html_body: None }).await?;
+            enqueue_mail(self.jobs.as_ref(), &OutgoingMail { to: email, subject, text_body, html_body: None, attachments: Vec::new() })
+                .await?;
             sent += 1;
         }
         Ok((newest.max(after), sent))

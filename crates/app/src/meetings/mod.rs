@@ -1,15 +1,30 @@
-//! Network meetings, the parts that need the table planner: a meeting's registrations turned
-//! into the planner's instance and its plan back into seats, moves and locks on a plan, and
-//! the plan's explanation as message ids for the office, and what a stored meeting is
-//! planned from (known pairs of earlier held meetings, interests between associations).
+//! Network meetings: the office creates and runs them, representatives register their people,
+//! the table planner seats them (its input made from the registrations, its plan turned back
+//! into seats), the office moves and locks people, checks them in on the day, re-plans, and
+//! records and publishes results. Each use case checks who may act itself.
 
+mod check_in;
+mod edit_plan;
 mod explain;
 mod known_pairs;
+mod manage_meeting;
 mod moves;
+mod plan_meeting;
 mod plan_tables;
 mod planning_data;
+mod register;
+mod results;
 mod seats;
+mod service;
 mod translate;
+
+pub use check_in::{add_walk_in, mark};
+pub use edit_plan::{move_seat, set_lock};
+pub use manage_meeting::{cancel_meeting, create_meeting, edit_meeting, slug_for};
+pub use plan_meeting::{plan_meeting, plan_view, PlanView, PlanningBoard, PlanningState};
+pub use register::{cancel_registration, register, visible_registrations, Registered};
+pub use results::{mark_held, may_see_results, moderates, participating, publish_results, record_result, MAX_SUMMARY};
+pub use service::{local_time, mail_language, MeetingError, MeetingFacts, Meetings};
 
 pub use explain::{explain_compromise, explain_error, explain_plan, Arg, Message, PlanFigures};
 pub use known_pairs::pairs_met;

@@ -158,7 +158,13 @@ impl ConfirmActiveScan {
         // To the association's address: nobody chose a language for it.
         let (subject, text_body) = self.text.render(&kind, None);
         for address in to {
-            let mail = OutgoingMail { to: address, subject: subject.clone(), text_body: text_body.clone(), html_body: None };
+            let mail = OutgoingMail {
+                to: address,
+                subject: subject.clone(),
+                text_body: text_body.clone(),
+                html_body: None,
+                attachments: Vec::new(),
+            };
             enqueue_mail(self.jobs.as_ref(), &mail).await?;
         }
         // Recorded after the mails are queued: a failure in between sends again rather than never.

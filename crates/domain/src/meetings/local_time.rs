@@ -57,9 +57,44 @@ pub fn format_local(unix_secs: i64, utc_offset_secs: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}", rem / 3600, rem % 3600 / 60)
 }
 
+/// The offset of German local time (CET, CEST in summer) from UTC at a moment, in seconds:
+/// summer time runs from the last Sunday of March, 01:00 UTC, to the last Sunday of October,
+/// 01:00 UTC (the EU rule since 1996). Knotenpunkt's cities are German; the domain has no
+/// zone database.
+pub fn german_offset(unix_secs: i64) -> i64 {
+    let (year, _, _) = crate::date::civil_from_days(unix_secs.div_euclid(86_400));
+    let sunday = |month: i64| {
+        let last = days_from_civil(year, month, 31);
+        let weekday = (last + 3).rem_euclid(7); // Monday 0 … Sunday 6
+        last - (weekday + 1) % 7
+    };
+    let summer_from = sunday(3) * 86_400 + 3600;
+    let summer_until = sunday(10) * 86_400 + 3600;
+    if (summer_from..summer_until).contains(&unix_secs) {
+        7200
+    } else {
+        3600
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn german_time_changes_on_the_last_sundays_of_march_and_october() {
+        assert_eq!(german_offset(parse_local("2026-01-11T10:00", 0).unwrap_or(0)), 3600);
+        assert_eq!(german_offset(parse_local("2026-07-01T10:00", 0).unwrap_or(0)), 7200);
+        // 2026: summer time 29 March 01:00 UTC to 25 October 01:00 UTC.
+        assert_eq!(german_offset(parse_local("2026-03-29T00:59", 0).unwrap_or(0)), 3600);
+        assert_eq!(german_offset(parse_local("2026-03-29T01:00", 0).unwrap_or(0)), 7200);
+        assert_eq!(german_offset(parse_local("2026-10-25T00:59", 0).unwrap_or(0)), 7200);
+        assert_eq!(german_offset(parse_local("2026-10-25T01:00", 0).unwrap_or(0)), 3600);
+        // 2020: 29 March and 25 October as well; 2024: 31 March and 27 October.
+        assert_eq!(german_offset(parse_local("2024-03-31T01:00", 0).unwrap_or(0)), 7200);
+        assert_eq!(german_offset(parse_local("2024-03-30T12:00", 0).unwrap_or(0)), 3600);
+        assert_eq!(german_offset(parse_local("2024-10-27T00:30", 0).unwrap_or(0)), 7200);
+    }
 
     #[test]
     fn reads_local_times_in_the_given_zone() {

@@ -40,6 +40,9 @@ fn expected(access: Access, subject: Subject) -> bool {
 const OWN: &str = "kulturverein-brueckenschlag";
 const OTHER: &str = "circolo-il-ponte";
 
+/// The demo's held meeting, its results published.
+const MEETING: &str = "netzwerktreffen-2020-01-11";
+
 /// A well-formed outbox file name that names no mail: the page answers 404, not 403.
 const OUTBOX_FILE: &str = "20260101T000000.000Z-0000.eml";
 
@@ -53,6 +56,9 @@ fn concrete(app: &TestApp, path: &str) -> String {
     path.replace("{slug}", OWN)
         .replace("{id}", &item.to_string())
         .replace("{number}", "1")
+        .replace("{meeting}", MEETING)
+        .replace("{round}", "1")
+        .replace("{table}", "1")
         .replace("{file}", OUTBOX_FILE)
         .replace("/assets/{*file}", &asset)
 }

@@ -16,6 +16,7 @@ mod logo;
 mod mail_language;
 mod map;
 mod marketplace;
+mod meetings;
 mod members;
 mod moderation;
 mod outage;

@@ -62,6 +62,8 @@ pub struct Fact {
 #[template(path = "directory/profile.html")]
 pub struct ProfilePage {
     pub page: PageCtx,
+    /// Upcoming network meetings the association has registered people for.
+    pub meetings: Vec<crate::meetings::view::MeetingLink>,
     pub name: String,
     /// The logo's address and its text alternative, which names the association.
     pub logo: Option<(String, String)>,
@@ -117,6 +119,7 @@ pub async fn show(
     template.may_invite = viewer.is_some_and(|v| v.may_manage_members(org.id));
     template.may_claim = viewer.is_some_and(|v| v.is_complete() && !v.may_edit(org.id));
     template.claimed = visit.uri.query().is_some_and(|q| q.contains("claimed=1"));
+    template.meetings = crate::meetings::view::upcoming_of(&state, org.id).await?;
     Ok(([map_csp(&state, false)], render(StatusCode::OK, &template)).into_response())
 }
 
@@ -225,6 +228,7 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str, aud
         may_invite: false,
         may_claim: false,
         claimed: false,
+        meetings: Vec::new(),
         slug: org.slug.to_string(),
         page,
     }

@@ -310,6 +310,11 @@ impl SearchIndex {
         &self.districts
     }
 
+    /// Every published organisation, in index order.
+    pub fn listings(&self) -> &[Arc<Listing>] {
+        &self.docs
+    }
+
     /// Every published association's slug and name, sorted by name (for choosing one).
     pub fn names(&self) -> Vec<(String, String)> {
         let mut names: Vec<(String, String)> = self.docs.iter().map(|d| (d.slug.to_string(), d.name.clone())).collect();

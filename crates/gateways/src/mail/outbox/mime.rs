@@ -78,6 +78,7 @@ mod tests {
             subject: subject.repeat(3),
             text_body: "Grüße\n".into(),
             html_body: None,
+            attachments: Vec::new(),
         };
         let from = crate::mail::message::sender("Knotenpunkt <noreply@example.org>").expect("sender");
         let bytes = crate::mail::message::build(&from, &mail).expect("message").formatted();

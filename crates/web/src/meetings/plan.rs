@@ -1,0 +1,251 @@
+//! The plan grid: rounds × tables with each person and their association, the explanation,
+//! a move form per person (a `<select>` and a button, no script needed), lock buttons for a
+//! person or a table, "Tische planen" and "Neu planen ab Runde N". While a planning runs, the
+//! page refreshes itself until it is done.
+
+use std::collections::HashMap;
+
+use app::meetings::{plan_meeting, plan_view, set_lock, Arg, Lock, MeetingError, Message, MoveRefusal};
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::meetings::{Registration, RegistrationId};
+use serde::Deserialize;
+
+use super::view::{association_name, meeting, refusal};
+use crate::error::PageError;
+use crate::extract::SignedIn;
+use crate::forms::FormFields;
+use crate::i18n::{ArgValue, Tr};
+use crate::page::{render, PageCtx, Visit};
+use crate::urls;
+use crate::SharedState;
+
+/// How long "Tische planen" waits before showing the page with progress.
+const WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// A person at a table in a round.
+pub struct Seat {
+    pub id: i64,
+    pub name: String,
+    pub association: String,
+    pub locked: bool,
+    pub walk_in: bool,
+}
+
+/// One table in one round.
+pub struct Cell {
+    pub table: usize,
+    pub people: Vec<Seat>,
+    pub locked: bool,
+}
+
+/// One round of the grid.
+pub struct RoundRow {
+    pub index: usize,
+    pub number: usize,
+    pub topic: String,
+    pub held: bool,
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Template)]
+#[template(path = "meetings/plan.html")]
+pub struct PlanPage {
+    pub page: PageCtx,
+    pub slug: String,
+    pub title: String,
+    pub tables: Vec<String>,
+    pub rounds: Vec<RoundRow>,
+    pub version: i64,
+    pub has_plan: bool,
+    pub explanation: Vec<String>,
+    /// Seconds the planning has been running and for how many people.
+    pub running: Option<(u64, usize)>,
+    pub failed: Option<String>,
+    pub notice: Option<String>,
+    /// Confirmed people not seated by the plan (added after planning).
+    pub unseated: Vec<String>,
+    pub held_rounds: usize,
+}
+
+impl PlanPage {
+    /// "Planning 40 people … (3 s)".
+    pub fn running_text(&self) -> String {
+        let (seconds, people) = self.running.unwrap_or_default();
+        self.page.tr.targs("meetings-planning-running", &[("people", people.into()), ("seconds", (seconds as usize).into())])
+    }
+
+    /// The label of a person's table choice: "Table for NAME in round N".
+    pub fn move_label(&self, seat: &Seat, round: &RoundRow) -> String {
+        self.page.tr.targs("meetings-move-label", &[("name", seat.name.as_str().into()), ("round", round.number.into())])
+    }
+}
+
+/// A message of the explanation in words, associations by name.
+pub fn message_text(state: &SharedState, tr: &Tr, message: &Message) -> String {
+    let args: Vec<(&str, ArgValue)> = message
+        .args
+        .iter()
+        .map(|(name, arg)| {
+            let value = match arg {
+                Arg::Number(n) => ArgValue::from(*n),
+                Arg::Association(org) => ArgValue::from(association_name(state, *org)),
+                Arg::Text(text) => ArgValue::from(text.clone()),
+            };
+            (*name, value)
+        })
+        .collect();
+    tr.targs(message.id, &args)
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Params {
+    #[serde(default)]
+    pub refused: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Path(slug): Path<String>,
+    Query(q): Query<Params>,
+) -> Result<Response, PageError> {
+    let record = meeting(&state.meetings, &slug).await?;
+    let registrations = state.meetings.store.registrations(record.id).await?;
+    let view = plan_view(&state.meetings, &viewer, &record, &registrations).await?;
+    let page = PageCtx::new(&state, &visit, "meetings");
+    let by_id: HashMap<RegistrationId, &Registration> = registrations.iter().map(|r| (r.id, r)).collect();
+    let m = &record.meeting;
+    let mut rounds = Vec::new();
+    let mut seated = std::collections::HashSet::new();
+    let (version, held_rounds) = view.plan.as_ref().map_or((0, 0), |p| (p.version, p.held_rounds));
+    if let Some(plan) = &view.plan {
+        for (r, round) in m.rounds.iter().enumerate() {
+            let cells = (0..m.tables.len())
+                .map(|t| Cell {
+                    table: t,
+                    locked: plan.locks.contains(&Lock::Table { table: t, round: Some(r) }),
+                    people: plan
+                        .seats
+                        .at(r, t)
+                        .iter()
+                        .map(|id| {
+                            seated.insert(*id);
+                            let reg = by_id.get(id);
+                            Seat {
+                                id: id.0,
+                                name: reg.map_or_else(|| format!("#{id}"), |r| r.name.clone()),
+                                association: reg.map_or_else(String::new, |r| association_name(&state, r.association)),
+                                locked: plan.locks.iter().any(|l| l.holds(&plan.seats, *id, r)),
+                                walk_in: reg.is_some_and(|r| r.walk_in),
+                            }
+                        })
+                        .collect(),
+                })
+                .collect();
+            rounds.push(RoundRow { index: r, number: r + 1, topic: round.topic.clone(), held: r < plan.held_rounds, cells });
+        }
+    }
+    let unseated = registrations
+        .iter()
+        .filter(|r| r.is_seated() && view.plan.is_some() && !seated.contains(&r.id))
+        .map(|r| format!("{} ({})", r.name, association_name(&state, r.association)))
+        .collect();
+    let template = PlanPage {
+        slug: record.slug.clone(),
+        title: m.title.clone(),
+        tables: m.tables.iter().map(|t| t.name.clone()).collect(),
+        rounds,
+        version,
+        has_plan: view.plan.is_some(),
+        explanation: view.explanation.iter().map(|msg| message_text(&state, &page.tr, msg)).collect(),
+        running: view.running.map(|(d, n)| (d.as_secs(), n)),
+        failed: view.failed.as_ref().map(|msg| message_text(&state, &page.tr, msg)),
+        notice: refusal(&page, q.refused.as_deref()),
+        unseated,
+        held_rounds,
+        page,
+    };
+    Ok(render(StatusCode::OK, &template))
+}
+
+/// Where to go after a change of the plan: the grid, with the refusal if there was one.
+fn back(slug: &str, outcome: Result<(), MeetingError>) -> Result<Response, PageError> {
+    match outcome {
+        Ok(()) => Ok(Redirect::to(&urls::meeting_office(slug, "plan")).into_response()),
+        Err(error) => match error.message_id() {
+            Some(id) => Ok(Redirect::to(&urls::meeting_refused(slug, "plan", id)).into_response()),
+            None => Err(error.into()),
+        },
+    }
+}
+
+/// A whole number from the form, or `None`.
+fn number(form: &FormFields, name: &str) -> Option<usize> {
+    form.one(name).trim().parse().ok()
+}
+
+/// `POST …/plan`: "Tische planen", or "Neu planen ab Runde N" with `from_round`.
+pub async fn start(
+    State(state): State<SharedState>,
+    SignedIn(viewer): SignedIn,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let form = FormFields::parse(&body);
+    let from_round = number(&form, "from_round");
+    back(&slug, plan_meeting(&state.meetings, &viewer, &slug, from_round, WAIT).await)
+}
+
+/// The move the form asks for: `who` to table `table` (from 1) in round `round` (from 1).
+async fn move_from_form(
+    state: &SharedState,
+    viewer: &app::accounts::sign_in::Viewer,
+    slug: &str,
+    form: &FormFields,
+) -> Result<(), MeetingError> {
+    let (Some(version), Some(who), Some(round), Some(table)) =
+        (form.one("version").parse::<i64>().ok(), form.one("who").parse::<i64>().ok(), number(form, "round"), number(form, "table"))
+    else {
+        return Err(MeetingError::Move(MoveRefusal::NoSuchPlace));
+    };
+    if round == 0 || table == 0 {
+        return Err(MeetingError::Move(MoveRefusal::NoSuchPlace));
+    }
+    app::meetings::move_seat(&state.meetings, viewer, slug, version, RegistrationId(who), round - 1, table - 1).await.map(|_| ())
+}
+
+/// `POST …/plan/move`.
+pub async fn move_seat(
+    State(state): State<SharedState>,
+    SignedIn(viewer): SignedIn,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let form = FormFields::parse(&body);
+    back(&slug, move_from_form(&state, &viewer, &slug, &form).await)
+}
+
+/// `POST …/plan/lock`: `kind` person (`who`) or table (`table`, from 1) in `round` (from 1);
+/// `on` sets, anything else lifts the lock.
+pub async fn lock(
+    State(state): State<SharedState>,
+    SignedIn(viewer): SignedIn,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let form = FormFields::parse(&body);
+    let version = form.one("version").parse::<i64>().map_err(|_| PageError::Conflict("meeting-conflict"))?;
+    let round = number(&form, "round").filter(|r| *r > 0).map(|r| r - 1);
+    let lock = match form.one("kind").as_str() {
+        "person" => Lock::Person { registration: RegistrationId(form.one("who").parse().map_err(|_| PageError::NOT_FOUND)?), round },
+        "table" => Lock::Table { table: number(&form, "table").filter(|t| *t > 0).ok_or(PageError::NOT_FOUND)? - 1, round },
+        _ => return Err(PageError::NOT_FOUND),
+    };
+    let on = form.one("on") == "1";
+    back(&slug, set_lock(&state.meetings, &viewer, &slug, version, lock, on).await.map(|_| ()))
+}
