@@ -4,6 +4,7 @@
 //! planned from (known pairs of earlier held meetings, interests between associations).
 
 mod explain;
+mod handouts;
 mod known_pairs;
 mod moves;
 mod plan_tables;
@@ -12,6 +13,10 @@ mod seats;
 mod translate;
 
 pub use explain::{explain_compromise, explain_error, explain_plan, Arg, Message, PlanFigures};
+pub use handouts::{
+    handout_language, print_set, Badge, Contact, Handout, HandoutInput, HandoutRound, IntendedPair, ItemLine, MeetingFacts, PrintSet,
+    Seated, Suggestion, TableSheet, MAX_CONTACTS,
+};
 pub use known_pairs::pairs_met;
 pub use moves::{move_person, CurrentPlan, Move, MoveRefusal};
 pub use plan_tables::{plan_tables, PlannedMeeting, PlanningFailed};
