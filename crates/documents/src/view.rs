@@ -100,7 +100,7 @@ fn handout(w: &dyn Wording, h: &Handout) -> Value {
         "time": format!("{} – {}", m.starts, m.ends),
         "venue": m.venue,
         "address": m.address,
-        "agenda": m.agenda,
+        "agenda": plain_lines(&m.agenda),
         "rounds": h.rounds.iter().map(|r| json!({
             "heading": w.text(locale, "handouts-round", &[("number", &r.number.to_string()), ("topic", &r.topic)]),
             "table": r.table,
@@ -140,7 +140,7 @@ pub fn bundle(set: &PrintSet, parts: Parts, w: &dyn Wording) -> BundleData {
     let handouts: Vec<Value> = if parts.handouts { set.handouts.iter().map(|h| handout(w, h)).collect() } else { Vec::new() };
     let sheets: Vec<Value> = if parts.table_sheets { set.table_sheets.iter().map(|s| sheet(w, office, s)).collect() } else { Vec::new() };
     let badges: Vec<Value> = if parts.badges { set.badges.iter().map(|b| badge(w, office, b)).collect() } else { Vec::new() };
-    let qr = set.handouts.first().filter(|_| parts.handouts).and_then(|h| qr_svg(&h.meeting.url));
+    let qr = set.handouts.first().filter(|h| parts.handouts && !h.meeting.url.is_empty()).and_then(|h| qr_svg(&h.meeting.url));
     let pages = handouts.len() + sheets.len() + badges.len();
     BundleData {
         json: json!({ "lang": office.code(), "labels": labels(w, office), "qr": qr, "handouts": handouts, "sheets": sheets, "badges": badges }),
@@ -152,4 +152,23 @@ pub fn bundle(set: &PrintSet, parts: Parts, w: &dyn Wording) -> BundleData {
 fn qr_svg(url: &str) -> Option<String> {
     let code = qrcode::QrCode::new(url.as_bytes()).ok()?;
     Some(code.render::<qrcode::render::svg::Color<'_>>().quiet_zone(false).build())
+}
+
+/// The agenda as typed (Markdown) in plain lines: emphasis marks and list bullets dropped,
+/// since paper has its own layout.
+fn plain_lines(markdown: &str) -> Vec<String> {
+    markdown
+        .lines()
+        .map(|l| l.trim().trim_start_matches(['-', '+', '#']).trim().replace("**", "").replace(['*', '`'], ""))
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_agenda_loses_its_markdown_marks() {
+        let lines = super::plain_lines("**10:00** Begrüßung\n\n- Tischrunden: *Vereine bieten*\n");
+        assert_eq!(lines, vec!["10:00 Begrüßung".to_owned(), "Tischrunden: Vereine bieten".to_owned()]);
+    }
 }
