@@ -64,12 +64,27 @@ fn labels(w: &dyn Wording, locale: UiLocale) -> Value {
     Value::Object(map)
 }
 
+/// Text typed by people, isolated on right-to-left pages, so that a Latin name's final period
+/// or an address's numbers stay where their writer put them (U+2068 … U+2069).
+fn typed(rtl: bool, text: &str) -> String {
+    if rtl {
+        format!("\u{2068}{text}\u{2069}")
+    } else {
+        text.to_owned()
+    }
+}
+
+fn typed_all(rtl: bool, texts: &[String]) -> Vec<String> {
+    texts.iter().map(|t| typed(rtl, t)).collect()
+}
+
 fn seated(w: &dyn Wording, locale: UiLocale, s: &Seated) -> Value {
+    let rtl = locale.is_rtl();
     json!({
-        "name": s.name,
-        "association": s.association,
-        "offers": s.offers,
-        "needs": s.needs,
+        "name": s.name.as_deref().map(|n| typed(rtl, n)),
+        "association": typed(rtl, &s.association),
+        "offers": typed_all(rtl, &s.offers),
+        "needs": typed_all(rtl, &s.needs),
         "anonymous": w.text(locale, "handouts-no-name", &[]),
     })
 }
@@ -80,30 +95,32 @@ fn contact(w: &dyn Wording, locale: UiLocale, c: &Contact) -> Value {
         ItemKind::Need => "handouts-contact-needs",
     };
     let rounds = c.shared_rounds.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+    let rtl = locale.is_rtl();
     json!({
-        "association": c.association,
-        "people": c.people.join(", "),
-        "reason": w.text(locale, id, &[("theirs", &c.theirs), ("yours", &c.yours)]),
+        "association": typed(rtl, &c.association),
+        "people": typed_all(rtl, &c.people).join(", "),
+        "reason": w.text(locale, id, &[("theirs", &typed(rtl, &c.theirs)), ("yours", &typed(rtl, &c.yours))]),
         "shared": (!rounds.is_empty()).then(|| w.text(locale, "handouts-shared-table", &[("rounds", &rounds)])),
     })
 }
 
 fn handout(w: &dyn Wording, h: &Handout) -> Value {
     let locale = h.language;
+    let rtl = locale.is_rtl();
     let m = &h.meeting;
     json!({
         "lang": locale.code(),
         "labels": labels(w, locale),
-        "name": h.name,
-        "association": h.association,
-        "title": m.title,
-        "time": format!("{} – {}", m.starts, m.ends),
-        "venue": m.venue,
-        "address": m.address,
-        "agenda": plain_lines(&m.agenda),
+        "name": typed(rtl, &h.name),
+        "association": typed(rtl, &h.association),
+        "title": typed(rtl, &m.title),
+        "time": typed(rtl, &format!("{} – {}", m.starts, m.ends)),
+        "venue": typed(rtl, &m.venue),
+        "address": typed(rtl, &m.address),
+        "agenda": typed_all(rtl, &plain_lines(&m.agenda)),
         "rounds": h.rounds.iter().map(|r| json!({
-            "heading": w.text(locale, "handouts-round", &[("number", &r.number.to_string()), ("topic", &r.topic)]),
-            "table": r.table,
+            "heading": w.text(locale, "handouts-round", &[("number", &r.number.to_string()), ("topic", &typed(rtl, &r.topic))]),
+            "table": r.table.as_deref().map(|t| typed(rtl, t)),
             "tablemates": r.tablemates.iter().map(|s| seated(w, locale, s)).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "contacts": h.contacts.iter().map(|c| contact(w, locale, c)).collect::<Vec<_>>(),

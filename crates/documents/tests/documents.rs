@@ -1,6 +1,8 @@
 //! Rendering tests: each document type typesets to a PDF whose text is real, searchable text,
 //! in every script the network writes in, without glyphs missing from the embedded fonts.
 
+#![allow(clippy::unwrap_used)]
+
 use app::meetings::{Badge, Contact, Handout, HandoutRound, IntendedPair, MeetingFacts, PrintSet, Seated, TableSheet};
 use documents::{uncovered, Documents, Parts, Wording};
 use domain::language::UiLocale;

@@ -1,3 +1,5 @@
+#![allow(clippy::unwrap_used)]
+
 use super::*;
 use crate::meetings::plan_tables::tests::{fixture, r};
 use crate::meetings::Seats;
