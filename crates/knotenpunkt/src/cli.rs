@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Overrides};
 use crate::progress::Progress;
-use crate::{admin, demo, demo_meetings, generate, logging, meeting, serve, storage};
+use crate::{admin, demo, demo_meetings, generate, handouts, logging, meeting, serve, storage};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -114,6 +114,17 @@ pub enum MeetingCommand {
         /// The meeting's address (slug), e.g. netzwerktreffen-2020-01-11.
         #[arg(long)]
         meeting: String,
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
+    /// Write a planned meeting's print bundle (handouts by name, table sheets, badges) as one PDF.
+    Handouts {
+        /// The meeting's address (slug), e.g. netzwerktreffen-2020-01-11.
+        #[arg(long)]
+        meeting: String,
+        /// The PDF file to write.
+        #[arg(long)]
+        out: PathBuf,
         #[command(flatten)]
         storage: StorageArgs,
     },
@@ -276,6 +287,14 @@ pub async fn run(cli: Cli) -> ExitCode {
             };
             logging::init(config.log_format, config.log_level);
             meeting::export_command(&config, &slug).await
+        }
+        Command::Meeting { command: MeetingCommand::Handouts { meeting: slug, out, storage } } => {
+            let config = match load(&overrides(&cli.config, &storage, false, None)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            handouts::handouts_command(&config, &slug, &out).await
         }
     }
 }

@@ -130,7 +130,7 @@ fn first_meeting() -> Result<Meeting, DemoMeetingsError> {
 
 /// Offset of German time from UTC at `unix` (CET, or CEST from the last Sunday in March to
 /// the last Sunday in October), good enough for a demo evening at 18:00.
-fn german_offset(unix: i64) -> i64 {
+pub(crate) fn german_offset(unix: i64) -> i64 {
     let days = unix.div_euclid(86_400);
     let (_, month, day) = domain::date::civil_from_days(days);
     let weekday = (days + 4).rem_euclid(7); // 1970-01-01 was a Thursday; 0 is Sunday.

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod demo_meetings;
 pub mod generate;
 pub mod geocoder;
+pub mod handouts;
 pub mod logging;
 pub mod meeting;
 pub mod progress;

@@ -174,3 +174,49 @@ fn meeting_export_gives_the_demo_meetings_plans_without_a_hard_violation() {
     let solution = planner::plan(&instance, &options).unwrap();
     assert_eq!(planner::verify(&instance, &solution.plan), Ok(()));
 }
+
+/// The text of a PDF as a reader gets it (`pdftotext`, from poppler-utils).
+fn pdf_text(path: &std::path::Path) -> String {
+    let out =
+        Command::new("pdftotext").args(["-enc", "UTF-8"]).arg(path).arg("-").output().expect("pdftotext (apt-get install poppler-utils)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn meeting_handouts_prints_the_demo_meetings_bundle_and_refuses_a_meeting_without_a_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let out = knotenpunkt(&["demo", "--data-dir", data.to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    let pdf = dir.path().join("bundle.pdf");
+    let args = |slug: &str| {
+        ["meeting", "handouts", "--meeting", slug, "--out", pdf.to_str().unwrap(), "--data-dir", data.to_str().unwrap()].map(str::to_owned)
+    };
+    let out = knotenpunkt(&args("netzwerktreffen-2020-01-11").each_ref().map(String::as_str), None);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("Druckpaket") && stderr.contains("40 Unterlagen, 12 Tischbögen, 40 Namensschilder"),
+        "progress and summary: {stderr}"
+    );
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    let text = pdf_text(&pdf);
+    let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+    assert!(pages.len() >= 40 + 12 + 4, "40 handouts, 12 table sheets, 4 badge sheets: {} pages", pages.len());
+    let first_sheet = pages.iter().position(|p| p.contains("Tischbogen")).unwrap();
+    assert!(pages[..first_sheet].iter().all(|p| !p.contains("Tischbogen")), "handouts first");
+    assert!(pages[first_sheet..].iter().any(|p| p.contains("Ergebnisse")));
+
+    // The next demo meeting has no plan yet: a clear message, no PDF.
+    std::fs::remove_file(&pdf).unwrap();
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    let slug = knotenpunkt::demo_meetings::second_slug(now);
+    let out = knotenpunkt(&args(&slug).each_ref().map(String::as_str), None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("noch keinen Tischplan"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!pdf.exists());
+    let out = knotenpunkt(&args("gibt-es-nicht").each_ref().map(String::as_str), None);
+    assert_eq!(out.status.code(), Some(2), "unknown meeting");
+}

@@ -6,6 +6,7 @@
 mod check_in;
 mod edit_plan;
 mod explain;
+mod handouts;
 mod known_pairs;
 mod manage_meeting;
 mod moves;
@@ -27,6 +28,10 @@ pub use results::{mark_held, may_see_results, moderates, participating, publish_
 pub use service::{local_time, mail_language, MeetingError, MeetingFacts, Meetings};
 
 pub use explain::{explain_compromise, explain_error, explain_plan, Arg, Message, PlanFigures};
+pub use handouts::{
+    handout_language, print_set, Badge, Contact, Handout, HandoutInput, HandoutRound, IntendedPair, ItemLine, MeetingFacts, PrintSet,
+    Seated, Suggestion, TableSheet, MAX_CONTACTS,
+};
 pub use known_pairs::pairs_met;
 pub use moves::{move_person, CurrentPlan, Move, MoveRefusal};
 pub use plan_tables::{plan_tables, PlannedMeeting, PlanningFailed};

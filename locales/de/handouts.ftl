@@ -1,0 +1,34 @@
+# Gedruckte Unterlagen eines Netzwerktreffens: persönliche Unterlagen, Tischbögen, Namensschilder.
+
+handouts-time = Zeit
+handouts-venue = Ort
+handouts-agenda = Programm
+handouts-round = Runde { $number }: { $topic }
+handouts-table = Tisch
+handouts-not-seated = In dieser Runde ohne Tisch
+handouts-tablemates = An Ihrem Tisch
+handouts-alone = Noch niemand sonst an diesem Tisch.
+handouts-offers = Bietet
+handouts-needs = Sucht
+handouts-no-name = Name nicht freigegeben
+handouts-contacts = Mit wem Sie sprechen sollten
+handouts-no-contacts = Für Ihren Verein gibt es diesmal keine Vorschläge.
+handouts-contact-offers = bietet „{ $theirs }“ – passt zu Ihrem Gesuch „{ $yours }“
+handouts-contact-needs = sucht „{ $theirs }“ – passt zu Ihrem Angebot „{ $yours }“
+handouts-shared-table = Am selben Tisch in Runde { $rounds }
+handouts-notes = Notizen
+handouts-qr = Seite des Treffens
+handouts-sheet-title = Tischbogen für die Moderation
+handouts-moderator = Moderation
+handouts-people = Am Tisch
+handouts-pairs = Bewusst zusammengesetzt
+handouts-pair = { $offering } bietet „{ $offer }“ – { $needing } sucht „{ $need }“
+handouts-results = Ergebnisse
+handouts-result-ideas = Ideen
+handouts-result-visions = Visionen
+handouts-result-contacts = Kontakte geknüpft
+handouts-result-projects = Geplante Projekte
+handouts-project-title = Projekt
+handouts-project-partners = Partner
+handouts-project-next-step = Nächster Schritt
+handouts-badge-round = R{ $number }: { $table }

@@ -1,0 +1,34 @@
+# Printed material of a network meeting: personal handouts, table sheets, name badges.
+
+handouts-time = Time
+handouts-venue = Venue
+handouts-agenda = Agenda
+handouts-round = Round { $number }: { $topic }
+handouts-table = Table
+handouts-not-seated = No table in this round
+handouts-tablemates = At your table
+handouts-alone = Nobody else at this table yet.
+handouts-offers = Offers
+handouts-needs = Looking for
+handouts-no-name = Name not shared
+handouts-contacts = People to talk to
+handouts-no-contacts = There are no suggestions for your association this time.
+handouts-contact-offers = offers “{ $theirs }” – fits your need “{ $yours }”
+handouts-contact-needs = is looking for “{ $theirs }” – fits your offer “{ $yours }”
+handouts-shared-table = At your table in round { $rounds }
+handouts-notes = Notes
+handouts-qr = Meeting page
+handouts-sheet-title = Table sheet for the moderator
+handouts-moderator = Moderator
+handouts-people = At the table
+handouts-pairs = Brought together on purpose
+handouts-pair = { $offering } offers “{ $offer }” – { $needing } is looking for “{ $need }”
+handouts-results = Results
+handouts-result-ideas = Ideas
+handouts-result-visions = Visions
+handouts-result-contacts = Contacts made
+handouts-result-projects = Planned projects
+handouts-project-title = Project
+handouts-project-partners = Partners
+handouts-project-next-step = Next step
+handouts-badge-round = R{ $number }: { $table }
