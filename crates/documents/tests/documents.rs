@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-use app::meetings::{Badge, Contact, Handout, HandoutRound, IntendedPair, MeetingFacts, PrintSet, Seated, TableSheet};
+use app::meetings::{Badge, Contact, Handout, HandoutRound, IntendedPair, PrintSet, PrintedMeeting, Seated, TableSheet};
 use documents::{uncovered, Documents, Parts, Wording};
 use domain::language::UiLocale;
 use domain::marketplace::ItemKind;
@@ -32,7 +32,7 @@ fn handout(name: &str, association: &str, language: UiLocale) -> Handout {
         association: association.into(),
         language,
         rtl: language.is_rtl(),
-        meeting: MeetingFacts {
+        meeting: PrintedMeeting {
             title: "Netzwerktreffen 2020".into(),
             starts: "2020-01-11 10:00".into(),
             ends: "16:00".into(),

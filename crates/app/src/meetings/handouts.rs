@@ -55,7 +55,7 @@ pub struct HandoutInput<'a> {
 
 /// The meeting's facts printed on every handout.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct MeetingFacts {
+pub struct PrintedMeeting {
     pub title: String,
     /// `YYYY-MM-DD HH:MM` local.
     pub starts: String,
@@ -111,7 +111,7 @@ pub struct Handout {
     pub association: String,
     pub language: UiLocale,
     pub rtl: bool,
-    pub meeting: MeetingFacts,
+    pub meeting: PrintedMeeting,
     pub rounds: Vec<HandoutRound>,
     pub contacts: Vec<Contact>,
 }
@@ -173,11 +173,11 @@ pub fn print_set(input: &HandoutInput<'_>) -> PrintSet {
     PrintSet { handouts, table_sheets: table_sheets(input, &by_id), badges }
 }
 
-fn meeting_facts(input: &HandoutInput<'_>) -> MeetingFacts {
+fn meeting_facts(input: &HandoutInput<'_>) -> PrintedMeeting {
     let m = &input.record.meeting;
     let local = |t: i64| format_local(t, input.utc_offset_secs).replace('T', " ");
     let ends = local(m.ends_at);
-    MeetingFacts {
+    PrintedMeeting {
         title: m.title.clone(),
         starts: local(m.starts_at),
         ends: ends.split_once(' ').map_or(ends.clone(), |(_, time)| time.to_owned()),
@@ -209,7 +209,7 @@ fn table_name(input: &HandoutInput<'_>, table: usize) -> String {
     input.record.meeting.tables.get(table).map_or_else(|| (table + 1).to_string(), |t| t.name.clone())
 }
 
-fn handout(input: &HandoutInput<'_>, by_id: &BTreeMap<RegistrationId, &Registration>, facts: &MeetingFacts, r: &Registration) -> Handout {
+fn handout(input: &HandoutInput<'_>, by_id: &BTreeMap<RegistrationId, &Registration>, facts: &PrintedMeeting, r: &Registration) -> Handout {
     let seats = &input.plan.seats;
     let rounds = input
         .record

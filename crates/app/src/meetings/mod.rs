@@ -29,7 +29,7 @@ pub use service::{local_time, mail_language, MeetingError, MeetingFacts, Meeting
 
 pub use explain::{explain_compromise, explain_error, explain_plan, Arg, Message, PlanFigures};
 pub use handouts::{
-    handout_language, print_set, Badge, Contact, Handout, HandoutInput, HandoutRound, IntendedPair, ItemLine, MeetingFacts, PrintSet,
+    handout_language, print_set, Badge, Contact, Handout, HandoutInput, HandoutRound, IntendedPair, ItemLine, PrintSet, PrintedMeeting,
     Seated, Suggestion, TableSheet, MAX_CONTACTS,
 };
 pub use known_pairs::pairs_met;
