@@ -26,9 +26,9 @@ handouts-no-name = الاسم غير منشور
 # machine-drafted
 handouts-contacts = أشخاص يجدر بك التحدث معهم
 # machine-drafted
-handouts-no-contacts = لا توجد اقتراحات لجمعيتك هذه المرة.
+handouts-no-contacts = لا توجد هذه المرة جمعيات مناسبة لجمعيتكم.
 # machine-drafted
-handouts-contact-offers = يقدّم «{ $theirs }» – يناسب طلبك «{ $yours }»
+handouts-contact-offers = يقدّم «{ $theirs }» – يناسب احتياجكم «{ $yours }»
 # machine-drafted
 handouts-contact-needs = يبحث عن «{ $theirs }» – يناسب عرضك «{ $yours }»
 # machine-drafted

@@ -129,7 +129,7 @@ meetings-field-venue-address = العنوان البريدي
 # machine-drafted
 meetings-field-position = نقطة على الخريطة
 # machine-drafted
-meetings-position-hint = خط العرض وخط الطول بالدرجات العشرية، مثلاً 48.8975 و 9.1920. اتركه فارغاً إذا لم تُعرض خريطة.
+meetings-position-hint = خط العرض وخط الطول بالدرجات العشرية، مثلاً 48.8975 و 9.1920. اتركوه فارغاً إذا لم تكن هناك حاجة إلى خريطة.
 # machine-drafted
 meetings-field-lat = خط العرض
 # machine-drafted

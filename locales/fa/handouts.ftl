@@ -26,7 +26,7 @@ handouts-no-name = نام منتشر نشده
 # machine-drafted
 handouts-contacts = افرادی که بهتر است با آن‌ها صحبت کنید
 # machine-drafted
-handouts-no-contacts = این بار پیشنهادی برای انجمن شما وجود ندارد.
+handouts-no-contacts = این بار مورد مناسبی برای انجمن شما وجود ندارد.
 # machine-drafted
 handouts-contact-offers = «{ $theirs }» را ارائه می‌دهد – با نیاز شما «{ $yours }» جور است
 # machine-drafted

@@ -109,7 +109,7 @@ meetings-languages-hint = نخستین زبان رابط کاربری که فر�
 # machine-drafted
 meetings-field-accessibility = نیازهای دسترسی‌پذیری (مثلاً ویلچر، زبان اشاره)
 # machine-drafted
-meetings-field-consent = این فرد موافق است که نام و انجمنش در فهرست میزها، کارت‌های نام و مدارک شخصی بیاید.
+meetings-field-consent = این فرد موافق است که نام و انجمنش در لیست میزها، کارت‌های نام و مدارک شخصی بیاید.
 # machine-drafted
 meetings-register-submit = ثبت‌نام
 # machine-drafted
@@ -187,7 +187,7 @@ meetings-remove = حذف
 # machine-drafted
 meetings-add-participant = افزودن فرد
 # machine-drafted
-meetings-add-participant-hint = دفتر ادغام می‌تواند بیش از سقف هر انجمن و پس از مهلت نیز ثبت‌نام کند؛ اگر نشست پر باشد، فرد به فهرست انتظار می‌رود.
+meetings-add-participant-hint = دفتر ادغام می‌تواند بیش از سقف هر انجمن و پس از مهلت نیز ثبت‌نام کند؛ اگر نشست پر باشد، فرد به لیست انتظار می‌رود.
 # machine-drafted
 meetings-planning = میزها در حال برنامه‌ریزی‌اند
 # machine-drafted

@@ -14,7 +14,7 @@ handouts-table = Стол
 # machine-drafted
 handouts-not-seated = В этом раунде без стола
 # machine-drafted
-handouts-tablemates = За вашим столом
+handouts-tablemates = За Вашим столом
 # machine-drafted
 handouts-alone = За этим столом пока больше никого нет.
 # machine-drafted
@@ -26,13 +26,13 @@ handouts-no-name = Имя не раскрыто
 # machine-drafted
 handouts-contacts = С кем стоит поговорить
 # machine-drafted
-handouts-no-contacts = В этот раз для вашего объединения предложений нет.
+handouts-no-contacts = В этот раз для Вашего объединения совпадений нет.
 # machine-drafted
-handouts-contact-offers = предлагает «{ $theirs }» – подходит к вашему запросу «{ $yours }»
+handouts-contact-offers = предлагает «{ $theirs }» – подходит к Вашей потребности «{ $yours }»
 # machine-drafted
-handouts-contact-needs = ищет «{ $theirs }» – подходит к вашему предложению «{ $yours }»
+handouts-contact-needs = ищет «{ $theirs }» – подходит к Вашему предложению «{ $yours }»
 # machine-drafted
-handouts-shared-table = За вашим столом в раунде { $rounds }
+handouts-shared-table = За Вашим столом в раунде { $rounds }
 # machine-drafted
 handouts-notes = Заметки
 # machine-drafted

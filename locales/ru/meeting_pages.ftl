@@ -71,11 +71,11 @@ meetings-register = Зарегистрировать людей
 # machine-drafted
 meetings-register-how = Представители объединений регистрируют здесь людей своего объединения после входа в систему.
 # machine-drafted
-meetings-register-members-only = Регистрировать могут представители объединений сети. Обратитесь в бюро по интеграции, если ваша учётная запись ещё не связана с объединением.
+meetings-register-members-only = Регистрировать могут представители объединений сети. Обратитесь в бюро по интеграции, если Ваша учётная запись ещё не связана с объединением.
 # machine-drafted
 meetings-register-closed = Регистрация закрыта.
 # machine-drafted
-meetings-own-registrations = Зарегистрированы вашим объединением
+meetings-own-registrations = Зарегистрированы Вашим объединением
 # machine-drafted
 meetings-state-confirmed = Подтверждено
 # machine-drafted
@@ -307,7 +307,7 @@ mail-meeting-confirmed-subject = Регистрация подтверждена
 mail-meeting-confirmed-body =
     Здравствуйте,
 
-    ваша регистрация на «{ $meeting }» подтверждена.
+    Ваша регистрация на «{ $meeting }» подтверждена.
 
     Когда: { $when }
     Где: { $venue }
@@ -319,7 +319,7 @@ mail-meeting-waitlisted-subject = Лист ожидания: { $meeting }
 mail-meeting-waitlisted-body =
     Здравствуйте,
 
-    «{ $meeting }» ({ $when }, { $venue }) сейчас заполнена. Вы в листе ожидания и получите письмо, как только для вас освободится место.
+    «{ $meeting }» ({ $when }, { $venue }) сейчас заполнена. Вы в листе ожидания и получите письмо, как только для Вас освободится место.
 
     { $link }
 # machine-drafted
@@ -328,7 +328,7 @@ mail-meeting-promoted-subject = Освободилось место: { $meeting 
 mail-meeting-promoted-body =
     Здравствуйте,
 
-    на «{ $meeting }» освободилось место: ваша регистрация теперь подтверждена.
+    на «{ $meeting }» освободилось место: Ваша регистрация теперь подтверждена.
 
     Когда: { $when }
     Где: { $venue }
@@ -349,6 +349,6 @@ mail-meeting-registration-cancelled-subject = Регистрация отмен�
 mail-meeting-registration-cancelled-body =
     Здравствуйте,
 
-    ваша регистрация на «{ $meeting }» { $when } ({ $venue }) отменена.
+    Ваша регистрация на «{ $meeting }» { $when } ({ $venue }) отменена.
 
     { $link }

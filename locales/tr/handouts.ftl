@@ -26,7 +26,7 @@ handouts-no-name = İsim paylaşılmadı
 # machine-drafted
 handouts-contacts = Konuşmanız gereken kişiler
 # machine-drafted
-handouts-no-contacts = Bu kez derneğiniz için öneri yok.
+handouts-no-contacts = Bu kez derneğiniz için uygun eşleşme yok.
 # machine-drafted
 handouts-contact-offers = “{ $theirs }” sunuyor – “{ $yours }” ihtiyacınıza uyuyor
 # machine-drafted

@@ -14,7 +14,7 @@ handouts-table = Стіл
 # machine-drafted
 handouts-not-seated = У цьому раунді без столу
 # machine-drafted
-handouts-tablemates = За вашим столом
+handouts-tablemates = За Вашим столом
 # machine-drafted
 handouts-alone = За цим столом поки нікого більше немає.
 # machine-drafted
@@ -26,13 +26,13 @@ handouts-no-name = Ім’я не оприлюднено
 # machine-drafted
 handouts-contacts = З ким варто поговорити
 # machine-drafted
-handouts-no-contacts = Цього разу для вашого об’єднання пропозицій немає.
+handouts-no-contacts = Цього разу для Вашого об’єднання збігів немає.
 # machine-drafted
-handouts-contact-offers = пропонує «{ $theirs }» – підходить до вашого запиту «{ $yours }»
+handouts-contact-offers = пропонує «{ $theirs }» – підходить до Вашої потреби «{ $yours }»
 # machine-drafted
-handouts-contact-needs = шукає «{ $theirs }» – підходить до вашої пропозиції «{ $yours }»
+handouts-contact-needs = шукає «{ $theirs }» – підходить до Вашої пропозиції «{ $yours }»
 # machine-drafted
-handouts-shared-table = За вашим столом у раунді { $rounds }
+handouts-shared-table = За Вашим столом у раунді { $rounds }
 # machine-drafted
 handouts-notes = Нотатки
 # machine-drafted

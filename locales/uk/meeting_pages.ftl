@@ -71,11 +71,11 @@ meetings-register = Зареєструвати людей
 # machine-drafted
 meetings-register-how = Представники об'єднань реєструють тут людей свого об'єднання після входу в обліковий запис.
 # machine-drafted
-meetings-register-members-only = Реєструвати можуть представники об'єднань мережі. Зверніться до бюро з інтеграції, якщо ваш обліковий запис ще не пов'язаний з об'єднанням.
+meetings-register-members-only = Реєструвати можуть представники об'єднань мережі. Зверніться до бюро з інтеграції, якщо Ваш обліковий запис ще не пов'язаний з об'єднанням.
 # machine-drafted
 meetings-register-closed = Реєстрацію закрито.
 # machine-drafted
-meetings-own-registrations = Зареєстровані вашим об'єднанням
+meetings-own-registrations = Зареєстровані Вашим об'єднанням
 # machine-drafted
 meetings-state-confirmed = Підтверджено
 # machine-drafted
@@ -307,7 +307,7 @@ mail-meeting-confirmed-subject = Реєстрацію підтверджено: 
 mail-meeting-confirmed-body =
     Добрий день,
 
-    вашу реєстрацію на «{ $meeting }» підтверджено.
+    Вашу реєстрацію на «{ $meeting }» підтверджено.
 
     Коли: { $when }
     Де: { $venue }
@@ -319,7 +319,7 @@ mail-meeting-waitlisted-subject = Список очікування: { $meeting 
 mail-meeting-waitlisted-body =
     Добрий день,
 
-    «{ $meeting }» ({ $when }, { $venue }) наразі заповнена. Ви в списку очікування й отримаєте лист, щойно для вас звільниться місце.
+    «{ $meeting }» ({ $when }, { $venue }) наразі заповнена. Ви в списку очікування й отримаєте лист, щойно для Вас звільниться місце.
 
     { $link }
 # machine-drafted
@@ -328,7 +328,7 @@ mail-meeting-promoted-subject = Звільнилося місце: { $meeting }
 mail-meeting-promoted-body =
     Добрий день,
 
-    на «{ $meeting }» звільнилося місце: вашу реєстрацію тепер підтверджено.
+    на «{ $meeting }» звільнилося місце: Вашу реєстрацію тепер підтверджено.
 
     Коли: { $when }
     Де: { $venue }
@@ -349,6 +349,6 @@ mail-meeting-registration-cancelled-subject = Реєстрацію скасов�
 mail-meeting-registration-cancelled-body =
     Добрий день,
 
-    вашу реєстрацію на «{ $meeting }» { $when } ({ $venue }) скасовано.
+    Вашу реєстрацію на «{ $meeting }» { $when } ({ $venue }) скасовано.
 
     { $link }

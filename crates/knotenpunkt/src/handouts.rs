@@ -74,7 +74,8 @@ pub async fn load(stores: &Stores, slug: &str, public_url: Option<&str>) -> Resu
     let record = stores.meetings.meeting_by_slug(slug).await?.ok_or_else(|| HandoutsError::UnknownMeeting(slug.to_owned()))?;
     let plan = stores.meetings.plan(record.id).await?.ok_or_else(|| HandoutsError::NoPlan(slug.to_owned()))?;
     let registrations = stores.meetings.registrations(record.id).await?;
-    let marketplace = Marketplace::load(stores.directory.clone(), stores.items.clone(), stores.introductions.clone(), stores.clock.clone()).await?;
+    let marketplace =
+        Marketplace::load(stores.directory.clone(), stores.items.clone(), stores.introductions.clone(), stores.clock.clone()).await?;
     let present: BTreeSet<OrgId> = registrations.iter().filter(|r| r.is_seated()).map(|r| r.association).collect();
     let associations: BTreeMap<OrgId, String> = stores
         .directory
