@@ -114,7 +114,7 @@ fn first_meeting() -> Result<Meeting, DemoMeetingsError> {
         starts_at: FIRST_START,
         ends_at: FIRST_START + 4 * 3600,
         venue: venue()?,
-        agenda: "**10:00** Begrüßung durch die Koordinierungsstelle\n\n\
+        agenda: "**10:00** Begrüßung durch das Integrationsbüro\n\n\
                  **10:20** Ergebnisse der Umfrage unter den Vereinen: vielfältige Angebote, ähnliche Herausforderungen\n\n\
                  **11:00** Tischrunden: *Vereine bieten*, *Vereine suchen*, offene Runde\n\n\
                  **13:30** Ausblick: digitale Stadtkarte Integration, nächste Schritte"
@@ -246,7 +246,7 @@ fn table_result(round: usize, table: usize, at_table: &[OrgId]) -> TableResult {
         vec![PlannedProject {
             title: titles[table % titles.len()].into(),
             partners: contacts.iter().take(3).copied().collect(),
-            next_step: Some("Erstes Treffen in der Koordinierungsstelle vereinbaren".into()),
+            next_step: Some("Erstes Treffen im Integrationsbüro vereinbaren".into()),
         }]
     } else {
         Vec::new()
