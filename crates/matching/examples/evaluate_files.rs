@@ -1,0 +1,58 @@
+//! Measures the engine and the word-overlap baseline on evaluation sets given as files, so a
+//! new set can be run for the first time without being compiled into the crate:
+//!
+//! `cargo run -p matching --release --example evaluate_files -- SET.json SET_judgments.txt [...]`
+//!
+//! Prints one line per set and ranker: nDCG@10, MRR, recall@10, precision@5 and the share of
+//! needs without a judged match that still get a suggestion.
+
+use matching::cli::parse_input;
+use matching::eval::{evaluate, parse_judgments, word_overlap_baseline, Metrics, Rankings};
+use matching::{Engine, Params};
+
+fn line(name: &str, ranker: &str, m: &Metrics) -> String {
+    format!(
+        "| {name} | {ranker} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} ({} of {}) |",
+        m.ndcg_at_10,
+        m.mrr,
+        m.recall_at_10,
+        m.precision_at_5,
+        m.no_match_suggested,
+        (m.no_match_suggested * m.needs_without_match as f64).round() as usize,
+        m.needs_without_match
+    )
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.is_empty() || args.len() % 2 != 0 {
+        return Err("usage: evaluate_files SET.json SET_judgments.txt [SET.json SET_judgments.txt ...]".into());
+    }
+    println!("| set | ranker | nDCG@10 | MRR | recall@10 | precision@5 | no-match suggested |");
+    println!("|---|---|---|---|---|---|---|");
+    let (mut sum_engine, mut sum_baseline, mut sets) = (0.0, 0.0, 0.0);
+    for pair in args.chunks(2) {
+        let name = std::path::Path::new(&pair[0]).file_stem().and_then(|s| s.to_str()).unwrap_or("set").to_string();
+        let input = parse_input(&std::fs::read_to_string(&pair[0])?)?;
+        let judgments = parse_judgments(&std::fs::read_to_string(&pair[1])?)?;
+        let baseline = evaluate(&word_overlap_baseline(&input, 10), &judgments);
+        let mut engine = Engine::new(Params::default());
+        engine.set_districts(input.districts.clone());
+        for org in input.organisations.clone() {
+            engine.upsert_organisation(org);
+        }
+        for item in input.items.clone() {
+            engine.upsert_item(item);
+        }
+        let rankings: Rankings =
+            engine.all_suggestions(10).into_iter().map(|(need, list)| (need.0, list.into_iter().map(|s| s.offer.0).collect())).collect();
+        let measured = evaluate(&rankings, &judgments);
+        println!("{}", line(&name, "engine", &measured));
+        println!("{}", line(&name, "baseline", &baseline));
+        sum_engine += measured.ndcg_at_10;
+        sum_baseline += baseline.ndcg_at_10;
+        sets += 1.0;
+    }
+    println!("\nmean nDCG@10 over {sets} sets: engine {:.3}, baseline {:.3}", sum_engine / sets, sum_baseline / sets);
+    Ok(())
+}
