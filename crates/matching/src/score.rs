@@ -18,8 +18,11 @@ pub struct Params {
     pub need_coverage_weight: f32,
     /// Weight of how much of the offer's concepts the need covers (how focused the offer is on it).
     pub offer_coverage_weight: f32,
-    /// Weight of plain word overlap next to concept overlap.
+    /// Weight of plain word overlap (idf-weighted cosine) next to concept overlap.
     pub lexical_weight: f32,
+    /// Weight of the share of words both texts have (the word-overlap baseline's signal, which
+    /// carries to vocabulary the lexicon does not know).
+    pub shared_words_weight: f32,
     /// Below this text relevance nothing is suggested, whatever else fits.
     pub min_relevance: f32,
     /// Below this score nothing is suggested.
@@ -35,6 +38,7 @@ impl Default for Params {
             need_coverage_weight: 0.3,
             offer_coverage_weight: 0.2,
             lexical_weight: 0.35,
+            shared_words_weight: 0.0,
             min_relevance: 0.3,
             threshold: 0.6,
             context_weight: 0.2,
@@ -53,6 +57,8 @@ pub struct Context<'a> {
 pub struct PairFacts {
     /// Word-overlap similarity of the two texts (0..1).
     pub lexical: f32,
+    /// Share of the words of both texts that they have in common (0..1).
+    pub shared_words: f32,
     pub overlap: Overlap,
     /// How the two districts relate.
     pub place: Proximity,
@@ -132,7 +138,7 @@ pub fn overlap(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> Ov
 /// An upper bound of the score of a pair from the concepts alone: pairs below the threshold by
 /// this bound are skipped before the full scoring.
 pub fn score_upper_bound(o: &Overlap, p: &Params) -> f32 {
-    let mut relevance = (o.topic + p.lexical_weight).min(1.0);
+    let mut relevance = (o.topic + p.lexical_weight + p.shared_words_weight).min(1.0);
     if !o.anchored {
         relevance *= UNANCHORED;
     }
@@ -143,7 +149,7 @@ pub fn score_upper_bound(o: &Overlap, p: &Params) -> f32 {
 /// covers everything but the anchors and has the strongest word overlap and context.
 pub fn unanchored_can_pass(p: &Params) -> bool {
     let topic = p.need_coverage_weight + p.offer_coverage_weight;
-    let relevance = (topic + p.lexical_weight).min(1.0) * UNANCHORED;
+    let relevance = (topic + p.lexical_weight + p.shared_words_weight).min(1.0) * UNANCHORED;
     (1.0 - p.context_weight) * relevance + p.context_weight >= p.threshold
 }
 
@@ -168,7 +174,7 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
     if !shares_topic && lexical < 0.3 {
         return None;
     }
-    let mut relevance = (topic + p.lexical_weight * lexical).min(1.0);
+    let mut relevance = (topic + p.lexical_weight * lexical + p.shared_words_weight * facts.shared_words).min(1.0);
 
     // Languages: for interpreting and language courses the named language is the point.
     let critical = &need.critical_languages;

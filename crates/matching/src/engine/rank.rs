@@ -61,7 +61,7 @@ impl Engine {
         let ctx = Context { lexicon: self.lexicon, params: self.params };
         let norm_of = |s: usize, terms: &[(u32, f32)]| norms.and_then(|n| n.get(s).copied()).unwrap_or_else(|| norm(terms, idf));
         let my_norm = norm_of(slot, &me.terms);
-        let mut scored: Vec<(u32, f32, f32)> = Vec::new();
+        let mut scored: Vec<(u32, f32, (f32, f32))> = Vec::new();
         for c in candidates {
             let Some(Some(them)) = self.entries.get(c as usize) else { continue };
             let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
@@ -73,10 +73,10 @@ impl Engine {
             if check_pair(need.org == offer.org, &need.profile, &offer.profile, place).is_some() {
                 continue;
             }
-            let lexical = cosine(&me.terms, &them.terms, idf, my_norm, norm_of(c as usize, &them.terms));
-            let facts = PairFacts { lexical, overlap, place };
+            let (lexical, shared_words) = cosine(&me.terms, &them.terms, idf, my_norm, norm_of(c as usize, &them.terms));
+            let facts = PairFacts { lexical, shared_words, overlap, place };
             if let Some(s) = score_pair(&need.profile, &offer.profile, &facts, &ctx, false) {
-                scored.push((c, s.score, lexical));
+                scored.push((c, s.score, (lexical, shared_words)));
             }
         }
         let id_of = |s: u32| self.entries.get(s as usize).and_then(Option::as_ref).map(|e| &e.item.id);
@@ -89,11 +89,11 @@ impl Engine {
         // Reasons only for what is shown.
         scored
             .into_iter()
-            .filter_map(|(c, _, lexical)| {
+            .filter_map(|(c, _, (lexical, shared_words))| {
                 let them = self.entries.get(c as usize)?.as_ref()?;
                 let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
                 let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
-                let facts = PairFacts { lexical, overlap, place: self.proximity(need, offer) };
+                let facts = PairFacts { lexical, shared_words, overlap, place: self.proximity(need, offer) };
                 let s = score_pair(&need.profile, &offer.profile, &facts, &ctx, true)?;
                 Some((them.item.id.clone(), s.score, s.reasons))
             })
@@ -119,11 +119,13 @@ pub(super) fn norm(terms: &[(u32, f32)], idf: &[f32]) -> f32 {
     terms.iter().map(|(t, w)| (w * idf.get(*t as usize).copied().unwrap_or(0.0)).powi(2)).sum::<f32>().sqrt()
 }
 
-fn cosine(a: &[(u32, f32)], b: &[(u32, f32)], idf: &[f32], na: f32, nb: f32) -> f32 {
+/// The idf-weighted cosine of two term lists, and the share of words they have in common
+/// (Jaccard of the word sets, as the word-overlap baseline computes it).
+fn cosine(a: &[(u32, f32)], b: &[(u32, f32)], idf: &[f32], na: f32, nb: f32) -> (f32, f32) {
     if na <= 0.0 || nb <= 0.0 {
-        return 0.0;
+        return (0.0, 0.0);
     }
-    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    let (mut i, mut j, mut dot, mut common) = (0, 0, 0.0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
@@ -131,10 +133,12 @@ fn cosine(a: &[(u32, f32)], b: &[(u32, f32)], idf: &[f32], na: f32, nb: f32) -> 
             std::cmp::Ordering::Equal => {
                 let w = idf.get(a[i].0 as usize).copied().unwrap_or(0.0);
                 dot += a[i].1 * b[j].1 * w * w;
+                common += 1;
                 i += 1;
                 j += 1;
             }
         }
     }
-    (dot / (na * nb)).min(1.0)
+    let union = (a.len() + b.len() - common).max(1);
+    ((dot / (na * nb)).min(1.0), common as f32 / union as f32)
 }
