@@ -9,7 +9,8 @@ use crate::lexicon::{ConceptKind, Lexicon};
 use crate::model::{Audience, Proximity};
 use crate::reason::Reason;
 
-/// Tuning of the scorer. The defaults are the measured ones (see `docs/benchmarks.md`).
+/// Tuning of the scorer. The defaults are the measured ones: weights and threshold chosen by the
+/// leave-one-set-out procedure of `examples/evaluate.rs -- --loso` (see `docs/benchmarks.md`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Params {
     /// Weight of how much of the need's main concepts (its anchors) the offer covers.
@@ -25,10 +26,12 @@ pub struct Params {
     pub shared_words_weight: f32,
     /// Below this text relevance nothing is suggested, whatever else fits.
     pub min_relevance: f32,
-    /// Below this score nothing is suggested.
+    /// Below this raw score nothing is suggested (shown scores are calibrated, see `calibrated`).
     pub threshold: f32,
     /// Share of the score that comes from category, languages, place and time.
     pub context_weight: f32,
+    /// Whether suggestions carry the calibrated score (`data/calibration.txt`) rather than the raw one.
+    pub calibrated: bool,
 }
 
 impl Default for Params {
@@ -38,10 +41,11 @@ impl Default for Params {
             need_coverage_weight: 0.3,
             offer_coverage_weight: 0.2,
             lexical_weight: 0.35,
-            shared_words_weight: 0.0,
+            shared_words_weight: 0.5,
             min_relevance: 0.3,
-            threshold: 0.6,
-            context_weight: 0.2,
+            threshold: 0.61,
+            context_weight: 0.3,
+            calibrated: true,
         }
     }
 }

@@ -111,6 +111,11 @@ impl Engine {
         self.params
     }
 
+    /// Changes the scoring parameters (the texts need not be read again: tuning tools try many).
+    pub fn set_params(&mut self, params: Params) {
+        self.params = params;
+    }
+
     /// Sets the districts and their neighbours.
     pub fn set_districts(&mut self, districts: Districts) {
         self.districts = districts;

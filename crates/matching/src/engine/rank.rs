@@ -2,6 +2,7 @@
 //! and word overlap (idf-weighted cosine).
 
 use super::{kind_index, Engine, Entry};
+use crate::calibration::Calibration;
 use crate::constraints::check_pair;
 use crate::lexicon::ConceptKind;
 use crate::model::{ItemId, Kind, Proximity};
@@ -95,7 +96,8 @@ impl Engine {
                 let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
                 let facts = PairFacts { lexical, shared_words, overlap, place: self.proximity(need, offer) };
                 let s = score_pair(&need.profile, &offer.profile, &facts, &ctx, true)?;
-                Some((them.item.id.clone(), s.score, s.reasons))
+                let score = if self.params.calibrated { Calibration::builtin().apply(s.score) } else { s.score };
+                Some((them.item.id.clone(), score, s.reasons))
             })
             .collect()
     }
