@@ -199,7 +199,10 @@ impl Reading {
                     if *is_adult {
                         a.adult = true;
                     }
-                    let restricts = near_only || is_group_word(&field.tokens[hit.pos]);
+                    // "nur für Frauen" anywhere; a group word ("Frauengruppe") only in the title:
+                    // a description that mentions a women's group that also meets there does not
+                    // make a room women-only.
+                    let restricts = near_only || (is_title && is_group_word(&field.tokens[hit.pos]));
                     if restricts {
                         match audience {
                             Some(Audience::Women) => a.exclusive.insert(Exclusive::Women),

@@ -93,6 +93,14 @@ fn weekdays_named_in_texts_count_softly_and_also_is_no_restriction() {
 }
 
 #[test]
+fn a_group_mentioned_in_the_description_does_not_restrict_the_item() {
+    let p = profile("Gruppenraum frei", "Montags trifft sich hier unsere Frauengruppe, sonst ist der Raum frei.");
+    assert!(p.exclusive.is_empty(), "{:?}", p.exclusive);
+    let q = profile("Raum für Frauengruppe", "");
+    assert!(q.exclusive.contains(&Exclusive::Women));
+}
+
+#[test]
 fn only_days_of_the_associations_own_hours_count_softly() {
     // The office's hours are not when the tutoring takes place.
     let p = profile("Nachhilfe Mathe", "Wir helfen in Mathe. Unser Büro ist nur dienstags geöffnet.");
