@@ -232,8 +232,8 @@ fn curve() -> Result<(), Box<dyn std::error::Error>> {
     println!("| calibrated threshold | raw threshold | precision (shown, top 10) | recall@10 | no-match needs with a suggestion | nDCG@10 (mean of sets) |");
     println!("|---|---|---|---|---|---|");
     let cal = Calibration::builtin();
-    for step in 0..=10 {
-        let t = 0.3 + 0.05 * step as f32;
+    for step in 0..=12 {
+        let t = 0.2 + 0.05 * step as f32;
         let (mut shown, mut hits, mut found, mut wanted, mut nm, mut nm_total, mut ndcg) =
             (0usize, 0usize, 0usize, 0usize, 0usize, 0usize, 0.0);
         for (_, all, judgments) in &runs {

@@ -139,10 +139,12 @@ pub fn overlap(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> Ov
     Overlap { topic, anchored, shares_topic }
 }
 
-/// An upper bound of the score of a pair from the concepts alone: pairs below the threshold by
-/// this bound are skipped before the full scoring.
-pub fn score_upper_bound(o: &Overlap, p: &Params) -> f32 {
-    let mut relevance = (o.topic + p.lexical_weight + p.shared_words_weight).min(1.0);
+/// An upper bound of the score of a pair from the concepts and the numbers of words alone
+/// (`max_shared_words` bounds their share of common words: the smaller list over the larger):
+/// pairs below the threshold by this bound are skipped before the full scoring.
+pub fn score_upper_bound(o: &Overlap, p: &Params, max_shared_words: f32) -> f32 {
+    let words = if o.anchored { p.shared_words_weight * max_shared_words } else { 0.0 };
+    let mut relevance = (o.topic + p.lexical_weight + words).min(1.0);
     if !o.anchored {
         relevance *= UNANCHORED;
     }
@@ -153,7 +155,8 @@ pub fn score_upper_bound(o: &Overlap, p: &Params) -> f32 {
 /// covers everything but the anchors and has the strongest word overlap and context.
 pub fn unanchored_can_pass(p: &Params) -> bool {
     let topic = p.need_coverage_weight + p.offer_coverage_weight;
-    let relevance = (topic + p.lexical_weight + p.shared_words_weight).min(1.0) * UNANCHORED;
+    // Shared words count only for anchored pairs (see `score_pair`).
+    let relevance = (topic + p.lexical_weight).min(1.0) * UNANCHORED;
     (1.0 - p.context_weight) * relevance + p.context_weight >= p.threshold
 }
 
@@ -178,7 +181,10 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
     if !shares_topic && lexical < 0.3 {
         return None;
     }
-    let mut relevance = (topic + p.lexical_weight * lexical + p.shared_words_weight * facts.shared_words).min(1.0);
+    // Shared words (the baseline's signal) help an offer that has what the need is mainly
+    // about; they do not lift one that lacks it (a need without anchors is always anchored).
+    let words = if anchored { p.shared_words_weight * facts.shared_words } else { 0.0 };
+    let mut relevance = (topic + p.lexical_weight * lexical + words).min(1.0);
 
     // Languages: for interpreting and language courses the named language is the point.
     let critical = &need.critical_languages;

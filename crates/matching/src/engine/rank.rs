@@ -67,7 +67,8 @@ impl Engine {
             let Some(Some(them)) = self.entries.get(c as usize) else { continue };
             let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
             let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
-            if score_upper_bound(&overlap, &self.params) < self.params.threshold {
+            let (fewer, more) = (me.terms.len().min(them.terms.len()), me.terms.len().max(them.terms.len()).max(1));
+            if score_upper_bound(&overlap, &self.params, fewer as f32 / more as f32) < self.params.threshold {
                 continue;
             }
             let place = self.proximity(need, offer);
