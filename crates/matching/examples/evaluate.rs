@@ -173,8 +173,13 @@ const LOWEST_RAW: f32 = 0.4;
 /// No calibration point rests on fewer pairs.
 const MIN_BLOCK: usize = 25;
 
+/// A set by name, parsed.
+type Set = (&'static str, MatchInput, Judgments);
+/// All suggestions of one run over a set.
+type Run<'a> = (&'a str, Vec<(ItemId, Vec<Suggestion>)>, &'a Judgments);
+
 /// The four sets, parsed.
-fn all_sets() -> Result<Vec<(&'static str, MatchInput, Judgments)>, Box<dyn std::error::Error>> {
+fn all_sets() -> Result<Vec<Set>, Box<dyn std::error::Error>> {
     SETS.iter().map(|(name, (input, judgments))| Ok((*name, parse_input(input)?, parse_judgments(judgments)?))).collect()
 }
 
@@ -222,7 +227,7 @@ fn ranked_at(all: &[(ItemId, Vec<Suggestion>)], min_score: f32) -> Rankings {
 /// first 10 that are relevant; judged matches found in the first 10; no-match needs with a suggestion).
 fn curve() -> Result<(), Box<dyn std::error::Error>> {
     let sets = all_sets()?;
-    let runs: Vec<(&str, Vec<(ItemId, Vec<Suggestion>)>, &Judgments)> = sets
+    let runs: Vec<Run<'_>> = sets
         .iter()
         .map(|(name, input, judgments)| {
             let engine = engine_for(input, Params { threshold: LOWEST_RAW, ..Params::default() });

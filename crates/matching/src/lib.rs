@@ -7,7 +7,8 @@
 //! * [`Engine`] holds organisations and items: [`Engine::upsert_organisation`],
 //!   [`Engine::upsert_item`] and [`Engine::remove_item`] update one thing at a time;
 //!   [`Engine::suggestions_for_need`], [`Engine::seekers_for_offer`] and
-//!   [`Engine::all_suggestions`] answer queries with [`Suggestion`]s / [`Seeker`]s.
+//!   [`Engine::all_suggestions`] answer queries with [`Suggestion`]s / [`Seeker`]s;
+//!   [`Engine::near_misses`] tells why offers close to a need were not suggested ([`Miss`]).
 //! * A [`Suggestion`] has the offer, a calibrated score in 0..1 (the share of suggestions with
 //!   that score judged relevant on the training sets, see [`calibration`]; only pairs whose raw
 //!   score reaches [`Params::threshold`] exist) and typed [`Reason`]s with a German rendering
@@ -51,7 +52,7 @@ pub mod vocabulary;
 
 pub use cli::{run_match_command, CliError};
 pub use constraints::Violation;
-pub use engine::{Engine, MatchError, Seeker, Suggestion};
+pub use engine::{Engine, MatchError, Miss, NearMiss, Seeker, Suggestion};
 pub use model::{Audience, Districts, ExplicitConstraints, Item, ItemId, Kind, OrgId, Organisation, Weekday};
 pub use reason::Reason;
 pub use score::Params;

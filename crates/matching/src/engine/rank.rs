@@ -1,13 +1,13 @@
 //! Ranking: candidates from the posting lists, the cheap bound, hard constraints, the score,
 //! and word overlap (idf-weighted cosine).
 
-use super::{kind_index, Engine, Entry};
+use super::{kind_index, Engine, Entry, Miss, NearMiss};
 use crate::calibration::Calibration;
 use crate::constraints::check_pair;
 use crate::lexicon::ConceptKind;
 use crate::model::{ItemId, Kind, Proximity};
 use crate::reason::Reason;
-use crate::score::{overlap, score_pair, score_upper_bound, unanchored_can_pass, Context, PairFacts};
+use crate::score::{overlap, score_pair, score_upper_bound, unanchored_can_pass, Context, PairFacts, Params};
 
 impl Engine {
     pub(super) fn idf(&self) -> Vec<f32> {
@@ -102,6 +102,51 @@ impl Engine {
             })
             .collect()
     }
+    /// Offers of other associations sharing a topic concept with the need in `slot` that are
+    /// not in `shown`, with why they are not suggested; closest in subject first.
+    pub(super) fn misses(&self, slot: usize, idf: &[f32], shown: &[ItemId], limit: usize) -> Vec<NearMiss> {
+        let Some(Some(need)) = self.entries.get(slot) else { return Vec::new() };
+        let mut candidates: Vec<u32> = Vec::new();
+        for (c, w) in &need.profile.concepts {
+            if *w >= 0.2 && self.lexicon.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic) {
+                if let Some(list) = self.concept_postings[0].get(c) {
+                    candidates.extend(list);
+                }
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        // Scored without a threshold, to tell how far below it a pair stays.
+        let open = Params { threshold: 0.0, min_relevance: 0.0, ..self.params };
+        let ctx = Context { lexicon: self.lexicon, params: open };
+        let mut out: Vec<(f32, NearMiss)> = Vec::new();
+        for c in candidates {
+            let Some(Some(offer)) = self.entries.get(c as usize) else { continue };
+            if offer.org == need.org || shown.contains(&offer.item.id) {
+                continue;
+            }
+            let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
+            let place = self.proximity(need, offer);
+            let why = match check_pair(false, &need.profile, &offer.profile, place) {
+                Some(v) => Miss::Excluded(v),
+                None => {
+                    let (lexical, shared_words) = cosine(&need.terms, &offer.terms, idf, norm(&need.terms, idf), norm(&offer.terms, idf));
+                    let facts = PairFacts { lexical, shared_words, overlap, place };
+                    let raw = score_pair(&need.profile, &offer.profile, &facts, &ctx, false).map_or(0.0, |s| s.score);
+                    if raw >= self.params.threshold {
+                        // Above the threshold but beyond the shown places: not a miss.
+                        continue;
+                    }
+                    let score = if self.params.calibrated && raw > 0.0 { Calibration::builtin().apply(raw) } else { raw };
+                    Miss::BelowThreshold { score }
+                }
+            };
+            out.push((overlap.topic, NearMiss { offer: offer.item.id.clone(), why }));
+        }
+        out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.offer.cmp(&b.1.offer)));
+        out.into_iter().take(limit).map(|(_, m)| m).collect()
+    }
+
     pub(super) fn proximity(&self, a: &Entry, b: &Entry) -> Proximity {
         // Districts named in a text replace the item's own ("Raum in Weinberg").
         if !a.profile.places.is_empty() || !b.profile.places.is_empty() {
