@@ -5,8 +5,13 @@
 //! `-- --details` lists every need of the main set with its suggestions and judgments;
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
 //! `-- --set NAME` (lindenau, holdout, rivershire, auenfeld) applies `--details` and `--sweep` to that set
-//! instead; `-- --holdout` is short for `--set holdout`.
+//! instead; `-- --holdout` is short for `--set holdout`;
+//! `-- --calibrate` fits the score calibration on all four sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the four sets;
+//! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
+//! figures when it was held out.
 
+use matching::calibration::Calibration;
 use matching::cli::{parse_input, MatchInput};
 use matching::eval::{evaluate, parse_judgments, word_overlap_baseline, Judgments, Metrics, Rankings};
 use matching::ItemId;
@@ -60,11 +65,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let names: Vec<&str> = SETS.iter().map(|(n, _)| *n).collect();
         format!("unknown set `{name}` (known: {})", names.join(", "))
     })?;
+    if has("--calibrate") {
+        calibrate()?;
+    }
+    if has("--curve") {
+        curve()?;
+    }
+    if has("--loso") {
+        loso()?;
+    }
     if has("--details") || has("--sweep") {
         let judgments = parse_judgments(focus.1)?;
         let input = parse_input(focus.0)?;
         // Suggestions down to 0.35, so that higher thresholds can be tried on the same run.
-        let engine = engine_for(&input, Params { threshold: 0.35, ..Params::default() });
+        let engine = engine_for(&input, Params { threshold: 0.35, calibrated: false, ..Params::default() });
         let all = engine.all_suggestions(10);
         if has("--details") {
             print_details(&engine, &all, &judgments, Params::default().threshold);
@@ -152,4 +166,219 @@ fn render(title: &str, engine: &Metrics, baseline: &Metrics) -> String {
     out.push_str(&row("nDCG@10", |m| m.ndcg_at_10));
     out.push_str(&row("needs without a match that get a suggestion", |m| m.no_match_suggested));
     out
+}
+
+/// Raw scores below this are never kept by any threshold tried here.
+const LOWEST_RAW: f32 = 0.4;
+/// No calibration point rests on fewer pairs.
+const MIN_BLOCK: usize = 25;
+
+/// A set by name, parsed.
+type Set = (&'static str, MatchInput, Judgments);
+/// All suggestions of one run over a set.
+type Run<'a> = (&'a str, Vec<(ItemId, Vec<Suggestion>)>, &'a Judgments);
+
+/// The four sets, parsed.
+fn all_sets() -> Result<Vec<Set>, Box<dyn std::error::Error>> {
+    SETS.iter().map(|(name, (input, judgments))| Ok((*name, parse_input(input)?, parse_judgments(judgments)?))).collect()
+}
+
+/// Every suggestion down to `LOWEST_RAW` with its raw score and whether it was judged relevant.
+fn raw_samples(engine: &mut Engine, judgments: &Judgments, params: Params) -> Vec<(f32, bool)> {
+    engine.set_params(Params { threshold: LOWEST_RAW, calibrated: false, ..params });
+    let mut out = Vec::new();
+    for (need, list) in engine.all_suggestions(10) {
+        let grades = judgments.get(&need.0);
+        for s in list {
+            out.push((s.score, grades.and_then(|g| g.get(&s.offer.0)).is_some_and(|g| *g > 0)));
+        }
+    }
+    out
+}
+
+/// Fits the calibration on every suggestion of the four sets and writes `data/calibration.txt`.
+fn calibrate() -> Result<(), Box<dyn std::error::Error>> {
+    let mut samples = Vec::new();
+    for (_, input, judgments) in all_sets()? {
+        let mut engine = engine_for(&input, Params::default());
+        samples.extend(raw_samples(&mut engine, &judgments, Params::default()));
+    }
+    let fitted = Calibration::fit(&samples, MIN_BLOCK);
+    let relevant = samples.iter().filter(|s| s.1).count();
+    let text = format!(
+        "# Calibration of raw scores (see src/calibration.rs): `raw share`, the share of suggestions judged\n\
+         # relevant at that raw score, isotonic fit over {} suggestions ({relevant} relevant) of the four\n\
+         # training sets, raw scores from {LOWEST_RAW}, blocks of at least {MIN_BLOCK}. Written by\n\
+         # cargo run -p matching --release --example evaluate -- --calibrate\n{}",
+        samples.len(),
+        fitted.to_text()
+    );
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/calibration.txt");
+    std::fs::write(path, text)?;
+    println!("wrote {path}:\n{}", fitted.to_text());
+    Ok(())
+}
+
+fn ranked_at(all: &[(ItemId, Vec<Suggestion>)], min_score: f32) -> Rankings {
+    rankings(all, min_score)
+}
+
+/// Precision and recall per calibrated threshold, per set and pooled (shown suggestions in the
+/// first 10 that are relevant; judged matches found in the first 10; no-match needs with a suggestion).
+fn curve() -> Result<(), Box<dyn std::error::Error>> {
+    let sets = all_sets()?;
+    let runs: Vec<Run<'_>> = sets
+        .iter()
+        .map(|(name, input, judgments)| {
+            let engine = engine_for(input, Params { threshold: LOWEST_RAW, ..Params::default() });
+            (*name, engine.all_suggestions(10), judgments)
+        })
+        .collect();
+    println!("| calibrated threshold | raw threshold | precision (shown, top 10) | recall@10 | no-match needs with a suggestion | nDCG@10 (mean of sets) |");
+    println!("|---|---|---|---|---|---|");
+    let cal = Calibration::builtin();
+    for step in 0..=12 {
+        let t = 0.2 + 0.05 * step as f32;
+        let (mut shown, mut hits, mut found, mut wanted, mut nm, mut nm_total, mut ndcg) =
+            (0usize, 0usize, 0usize, 0usize, 0usize, 0usize, 0.0);
+        for (_, all, judgments) in &runs {
+            let r = ranked_at(all, t);
+            for (need, grades) in judgments.iter() {
+                let list = r.get(need).cloned().unwrap_or_default();
+                if grades.is_empty() {
+                    nm_total += 1;
+                    nm += usize::from(!list.is_empty());
+                    continue;
+                }
+                let rel = list.iter().take(10).filter(|o| grades.get(*o).is_some_and(|g| *g > 0)).count();
+                shown += list.len().min(10);
+                hits += rel;
+                found += rel;
+                wanted += grades.len();
+            }
+            ndcg += evaluate(&r, judgments).ndcg_at_10 / runs.len() as f64;
+        }
+        // The raw threshold that this calibrated one stands for.
+        let raw = (0..=200).map(|i| i as f32 / 200.0).find(|r| cal.apply(*r) >= t).unwrap_or(1.0);
+        println!(
+            "| {t:.2} | {raw:.3} | {:.3} | {:.3} | {:.3} | {ndcg:.3} |",
+            hits as f64 / shown.max(1) as f64,
+            found as f64 / wanted.max(1) as f64,
+            nm as f64 / nm_total.max(1) as f64
+        );
+    }
+    Ok(())
+}
+
+/// What the weights and threshold are chosen for: nDCG@10 less half the share of no-match needs
+/// that get a suggestion (the issue's two targets in one number).
+fn objective(m: &Metrics) -> f64 {
+    m.ndcg_at_10 - 0.5 * m.no_match_suggested
+}
+
+/// The weights tried by the leave-one-set-out choice.
+fn grid() -> Vec<Params> {
+    let mut out = Vec::new();
+    for lexical_weight in [0.2, 0.35, 0.5] {
+        for shared_words_weight in [0.0, 0.15, 0.3, 0.5] {
+            for context_weight in [0.15, 0.2, 0.3] {
+                out.push(Params { lexical_weight, shared_words_weight, context_weight, ..Params::default() });
+            }
+        }
+    }
+    out
+}
+
+/// Thresholds tried, on the raw scale (the calibration is fitted after the choice).
+fn thresholds() -> Vec<f32> {
+    (0..=10).map(|i| 0.55 + 0.01 * i as f32).collect()
+}
+
+/// Leave-one-set-out: for each set, the weights and threshold best on the other three (mean
+/// objective), and that set's figures with them; then the choice on all four.
+fn loso() -> Result<(), Box<dyn std::error::Error>> {
+    let sets = all_sets()?;
+    let mut engines: Vec<Engine> = sets.iter().map(|(_, input, _)| engine_for(input, Params::default())).collect();
+    let grid = grid();
+    let ts = thresholds();
+    // metrics[g][t][set]
+    let mut metrics: Vec<Vec<Vec<Metrics>>> = Vec::new();
+    for p in &grid {
+        let mut per_t = vec![Vec::new(); ts.len()];
+        for (engine, (_, _, judgments)) in engines.iter_mut().zip(&sets) {
+            engine.set_params(Params { threshold: LOWEST_RAW, calibrated: false, ..*p });
+            let all = engine.all_suggestions(10);
+            for (ti, t) in ts.iter().enumerate() {
+                per_t[ti].push(evaluate(&rankings(&all, *t), judgments));
+            }
+        }
+        metrics.push(per_t);
+    }
+    let best_without = |held: Option<usize>| -> (usize, usize) {
+        let mut best = (0, 0, f64::MIN);
+        for (g, per_t) in metrics.iter().enumerate() {
+            for (ti, per_set) in per_t.iter().enumerate() {
+                let (sum, n) =
+                    per_set.iter().enumerate().filter(|(i, _)| Some(*i) != held).fold((0.0, 0), |(s, n), (_, m)| (s + objective(m), n + 1));
+                let mean = sum / f64::from(n);
+                if mean > best.2 + 1e-9 {
+                    best = (g, ti, mean);
+                }
+            }
+        }
+        (best.0, best.1)
+    };
+    let show = |p: &Params, t: f32| {
+        format!(
+            "lexical {:.2}, shared words {:.2}, context {:.2}, raw threshold {t:.2}",
+            p.lexical_weight, p.shared_words_weight, p.context_weight
+        )
+    };
+    println!("| held-out set | chosen on the other three | nDCG@10 | MRR | recall@10 | no-match with suggestion | with today's defaults: nDCG@10 | no-match |");
+    println!("|---|---|---|---|---|---|---|---|");
+    let default_g = grid.iter().position(|p| *p == Params::default());
+    let default_t = ts.iter().position(|t| (*t - Params::default().threshold).abs() < 1e-6);
+    let mut mean = [0.0f64; 4];
+    for (i, (name, _, _)) in sets.iter().enumerate() {
+        let (g, ti) = best_without(Some(i));
+        let m = metrics[g][ti][i];
+        let d = match (default_g, default_t) {
+            (Some(dg), Some(dt)) => format!("{:.3} | {:.3}", metrics[dg][dt][i].ndcg_at_10, metrics[dg][dt][i].no_match_suggested),
+            _ => "– | –".to_string(),
+        };
+        println!(
+            "| {name} | {} | {:.3} | {:.3} | {:.3} | {:.3} | {d} |",
+            show(&grid[g], ts[ti]),
+            m.ndcg_at_10,
+            m.mrr,
+            m.recall_at_10,
+            m.no_match_suggested
+        );
+        mean[0] += m.ndcg_at_10 / 4.0;
+        mean[1] += m.mrr / 4.0;
+        mean[2] += m.recall_at_10 / 4.0;
+        mean[3] += m.no_match_suggested / 4.0;
+    }
+    println!("| mean | | {:.3} | {:.3} | {:.3} | {:.3} | |", mean[0], mean[1], mean[2], mean[3]);
+    if std::env::var_os("EVAL_GRID").is_some() {
+        for (g, per_t) in metrics.iter().enumerate() {
+            for (ti, per_set) in per_t.iter().enumerate() {
+                let cells: Vec<String> = per_set
+                    .iter()
+                    .map(|m| format!("{:.3}/{:.3}/{:.3}/{:.3}", m.ndcg_at_10, m.mrr, m.recall_at_10, m.no_match_suggested))
+                    .collect();
+                println!("grid {} | {}", show(&grid[g], ts[ti]), cells.join(" | "));
+            }
+        }
+    }
+    let (g, ti) = best_without(None);
+    println!("\nChosen on all four sets: {}", show(&grid[g], ts[ti]));
+    for (i, (name, _, _)) in sets.iter().enumerate() {
+        let m = metrics[g][ti][i];
+        println!(
+            "  {name}: nDCG@10 {:.3}, MRR {:.3}, recall@10 {:.3}, no-match {:.3}",
+            m.ndcg_at_10, m.mrr, m.recall_at_10, m.no_match_suggested
+        );
+    }
+    Ok(())
 }

@@ -52,6 +52,12 @@ impl CategoryList {
         self.names.get(index).map(String::as_str)
     }
 
+    /// Whether items of this category are places or vehicles whose number of places is a
+    /// capacity (rooms; material and transport).
+    pub fn holds_people(&self, index: usize) -> bool {
+        self.name(index).is_some_and(|n| n == "Räume" || n == "Material & Transport")
+    }
+
     /// How many categories the list has.
     #[cfg(test)]
     fn len(&self) -> usize {

@@ -17,7 +17,13 @@ pub enum Violation {
     TooFarForOnSite,
     /// One side requires a language the other does not speak.
     RequiredLanguageMissing,
+    /// A room or vehicle with places for fewer than half the group the need names (a bus for 9,
+    /// a group of 45). Read from numbers of people on both sides; unknown on either is no conflict.
+    TooFewPlaces,
 }
+
+/// A group larger than this many times the places on offer is not served at all.
+const PLACES_FACTOR: u32 = 2;
 
 /// The first hard constraint the pair breaks, if any.
 pub fn check(need_org: &OrgId, need: &Profile, offer_org: &OrgId, offer: &Profile, districts: &Districts) -> Option<Violation> {
@@ -57,7 +63,19 @@ pub fn check_pair(same_org: bool, need: &Profile, offer: &Profile, place: Proxim
     if lacks_required_language(need, offer) || lacks_required_language(offer, need) {
         return Some(Violation::RequiredLanguageMissing);
     }
+    if too_few_places(need, offer) {
+        return Some(Violation::TooFewPlaces);
+    }
     None
+}
+
+/// The offer is a room or a vehicle (its category) with a number of places, and the need's group
+/// is more than twice that. Numbers are compared only when both sides name one.
+fn too_few_places(need: &Profile, offer: &Profile) -> bool {
+    match (need.group_size, offer.group_size) {
+        (Some(group), Some(places)) => offer.holds_people && group > places.saturating_mul(PLACES_FACTOR),
+        _ => false,
+    }
 }
 
 /// `restricted` is exclusively for an audience that `other` clearly is not.
@@ -196,6 +214,40 @@ mod tests {
         offer.description = "In Bergheim, auch online.".into();
         need.district = Some("Mitte".into());
         assert_eq!(pair(&need, &offer), None, "not only on site");
+    }
+
+    #[test]
+    fn a_bus_for_nine_does_not_carry_a_group_of_forty_five() {
+        let mut need = item(Kind::Need, "Bus für Ausflug", "Wir fahren mit 45 Personen an den See.");
+        need.category = Some("Material & Transport".into());
+        let mut offer = item(Kind::Offer, "Kleinbus zu verleihen", "Unser Bus hat 9 Sitzplätze.");
+        offer.category = Some("Material & Transport".into());
+        assert_eq!(pair(&need, &offer), Some(Violation::TooFewPlaces));
+        need.description = "Wir fahren mit 12 Personen an den See.".into();
+        assert_eq!(pair(&need, &offer), None, "a group a little larger is left to the score");
+        need.description = "Wir fahren an den See.".into();
+        assert_eq!(pair(&need, &offer), None, "an unknown group size is no conflict");
+    }
+
+    #[test]
+    fn places_are_compared_only_for_rooms_and_vehicles() {
+        // Tutoring "für 5 Kinder" is not a capacity that excludes a club of 45 members.
+        let need = item(Kind::Need, "Nachhilfe gesucht", "Unser Verein hat 45 Mitglieder, einige Kinder brauchen Hilfe in Mathe.");
+        let mut offer = item(Kind::Offer, "Nachhilfe Mathe", "Kleine Gruppen für 5 Kinder.");
+        offer.category = Some("Bildung & Nachhilfe".into());
+        assert_eq!(pair(&need, &offer), None);
+        let room = item(Kind::Offer, "Raum für 20 Personen", "Gruppenraum mit Küche.");
+        let party = item(Kind::Need, "Raum für Fest", "Wir feiern mit 120 Gästen.");
+        assert_eq!(pair(&party, &room), Some(Violation::TooFewPlaces), "a room read from its text holds people");
+    }
+
+    #[test]
+    fn the_audience_field_wins_over_the_text() {
+        // The text of a mixed group mentions a women's evening; the field says it is for youth.
+        let mut offer = item(Kind::Offer, "Jugendtreff", "Nur für Frauen ist der Mittwochabend reserviert.");
+        offer.explicit.audience = Some(crate::model::Audience::Youth);
+        let need = item(Kind::Need, "Treffpunkt für Jungen", "Eine Jungengruppe sucht einen Treff.");
+        assert_eq!(pair(&need, &offer), None);
     }
 
     #[test]

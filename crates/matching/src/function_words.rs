@@ -28,6 +28,8 @@ pub(crate) struct FunctionWords {
     pub size_words: WordList,
     /// Words between "nur" and the districts it restricts to.
     pub place_joining_words: WordList,
+    /// Words of a sentence about the association's own hours ("Büro nur dienstags geöffnet").
+    pub own_schedule_words: WordList,
     /// Separable German verb prefixes, written without umlauts.
     pub verb_prefixes: WordList,
     /// Words that, after a time, start a new clause before a weekday.
@@ -65,6 +67,7 @@ impl FunctionWords {
             people_words: file.section("people_words").words().map(normalise_token).collect(),
             size_words: WordList::new(file.section("size_words").words().map(|w| format!("{w} "))),
             place_joining_words: list("place_joining_words"),
+            own_schedule_words: list("own_schedule_words"),
             verb_prefixes: list("verb_prefixes"),
             clause_joins: list("clause_joins"),
             day_starts: list("day_starts"),

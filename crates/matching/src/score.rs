@@ -9,7 +9,8 @@ use crate::lexicon::{ConceptKind, Lexicon};
 use crate::model::{Audience, Proximity};
 use crate::reason::Reason;
 
-/// Tuning of the scorer. The defaults are the measured ones (see `docs/benchmarks.md`).
+/// Tuning of the scorer. The defaults are the measured ones: weights and threshold chosen by the
+/// leave-one-set-out procedure of `examples/evaluate.rs -- --loso` (see `docs/benchmarks.md`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Params {
     /// Weight of how much of the need's main concepts (its anchors) the offer covers.
@@ -18,14 +19,19 @@ pub struct Params {
     pub need_coverage_weight: f32,
     /// Weight of how much of the offer's concepts the need covers (how focused the offer is on it).
     pub offer_coverage_weight: f32,
-    /// Weight of plain word overlap next to concept overlap.
+    /// Weight of plain word overlap (idf-weighted cosine) next to concept overlap.
     pub lexical_weight: f32,
+    /// Weight of the share of words both texts have (the word-overlap baseline's signal, which
+    /// carries to vocabulary the lexicon does not know).
+    pub shared_words_weight: f32,
     /// Below this text relevance nothing is suggested, whatever else fits.
     pub min_relevance: f32,
-    /// Below this score nothing is suggested.
+    /// Below this raw score nothing is suggested (shown scores are calibrated, see `calibrated`).
     pub threshold: f32,
     /// Share of the score that comes from category, languages, place and time.
     pub context_weight: f32,
+    /// Whether suggestions carry the calibrated score (`data/calibration.txt`) rather than the raw one.
+    pub calibrated: bool,
 }
 
 impl Default for Params {
@@ -35,9 +41,11 @@ impl Default for Params {
             need_coverage_weight: 0.3,
             offer_coverage_weight: 0.2,
             lexical_weight: 0.35,
+            shared_words_weight: 0.5,
             min_relevance: 0.3,
-            threshold: 0.6,
-            context_weight: 0.2,
+            threshold: 0.61,
+            context_weight: 0.3,
+            calibrated: true,
         }
     }
 }
@@ -53,6 +61,8 @@ pub struct Context<'a> {
 pub struct PairFacts {
     /// Word-overlap similarity of the two texts (0..1).
     pub lexical: f32,
+    /// Share of the words of both texts that they have in common (0..1).
+    pub shared_words: f32,
     pub overlap: Overlap,
     /// How the two districts relate.
     pub place: Proximity,
@@ -129,10 +139,12 @@ pub fn overlap(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> Ov
     Overlap { topic, anchored, shares_topic }
 }
 
-/// An upper bound of the score of a pair from the concepts alone: pairs below the threshold by
-/// this bound are skipped before the full scoring.
-pub fn score_upper_bound(o: &Overlap, p: &Params) -> f32 {
-    let mut relevance = (o.topic + p.lexical_weight).min(1.0);
+/// An upper bound of the score of a pair from the concepts and the numbers of words alone
+/// (`max_shared_words` bounds their share of common words: the smaller list over the larger):
+/// pairs below the threshold by this bound are skipped before the full scoring.
+pub fn score_upper_bound(o: &Overlap, p: &Params, max_shared_words: f32) -> f32 {
+    let words = if o.anchored { p.shared_words_weight * max_shared_words } else { 0.0 };
+    let mut relevance = (o.topic + p.lexical_weight + words).min(1.0);
     if !o.anchored {
         relevance *= UNANCHORED;
     }
@@ -143,6 +155,7 @@ pub fn score_upper_bound(o: &Overlap, p: &Params) -> f32 {
 /// covers everything but the anchors and has the strongest word overlap and context.
 pub fn unanchored_can_pass(p: &Params) -> bool {
     let topic = p.need_coverage_weight + p.offer_coverage_weight;
+    // Shared words count only for anchored pairs (see `score_pair`).
     let relevance = (topic + p.lexical_weight).min(1.0) * UNANCHORED;
     (1.0 - p.context_weight) * relevance + p.context_weight >= p.threshold
 }
@@ -168,7 +181,10 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
     if !shares_topic && lexical < 0.3 {
         return None;
     }
-    let mut relevance = (topic + p.lexical_weight * lexical).min(1.0);
+    // Shared words (the baseline's signal) help an offer that has what the need is mainly
+    // about; they do not lift one that lacks it (a need without anchors is always anchored).
+    let words = if anchored { p.shared_words_weight * facts.shared_words } else { 0.0 };
+    let mut relevance = (topic + p.lexical_weight * lexical + words).min(1.0);
 
     // Languages: for interpreting and language courses the named language is the point.
     let critical = &need.critical_languages;

@@ -92,6 +92,9 @@ pub struct Profile {
     pub slots: Vec<Slot>,
     /// The number of people the texts name: the places of an offer, the size of a need's group.
     pub group_size: Option<u32>,
+    /// The item is a room or a vehicle (its category, entered or else inferred): its
+    /// `group_size` is a capacity that a much larger group cannot use.
+    pub holds_people: bool,
     pub district: Option<String>,
     /// `district` as a comparison key.
     pub district_key: Option<String>,
@@ -142,7 +145,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         concepts: concepts.concepts,
         concept_mass: concepts.concept_mass,
         terms,
-        categories,
+        categories: categories.clone(),
         explicit_category,
         languages: languages.languages,
         speaks: languages.speaks,
@@ -163,6 +166,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         time_from_text: when.time_from_text,
         slots: when.slots,
         group_size: group_size(&texts.full),
+        holds_people: categories.first().is_some_and(|&c| categories_list.holds_people(c)),
         district_key: district.as_deref().map(crate::model::district_key),
         district,
         places: Vec::new(),
@@ -219,16 +223,20 @@ impl AudienceFacts {
     fn of(mentions: AudienceMentions, explicit: &ExplicitConstraints) -> AudienceFacts {
         let AudienceMentions { mut women, mut men, mut youth, adult, mut exclusive } = mentions;
         if let Some(a) = explicit.audience {
+            // Structure wins: the audience field replaces the restrictions and genders read
+            // from the texts (a youth club's text may mention its women's evening).
+            exclusive.clear();
             match a {
                 Audience::Women => {
-                    women = true;
+                    (women, men) = (true, false);
                     exclusive.insert(Exclusive::Women);
                 }
                 Audience::Men => {
-                    men = true;
+                    (women, men) = (false, true);
                     exclusive.insert(Exclusive::Men);
                 }
                 Audience::Youth => {
+                    (women, men) = (false, false);
                     youth = true;
                     exclusive.insert(Exclusive::Youth);
                 }

@@ -199,7 +199,10 @@ impl Reading {
                     if *is_adult {
                         a.adult = true;
                     }
-                    let restricts = near_only || is_group_word(&field.tokens[hit.pos]);
+                    // "nur für Frauen" anywhere; a group word ("Frauengruppe") only in the title:
+                    // a description that mentions a women's group that also meets there does not
+                    // make a room women-only.
+                    let restricts = near_only || (is_title && is_group_word(&field.tokens[hit.pos]));
                     if restricts {
                         match audience {
                             Some(Audience::Women) => a.exclusive.insert(Exclusive::Women),
@@ -242,8 +245,10 @@ impl Reading {
                 ConceptKind::Marker(_) => {}
                 ConceptKind::Days(_)
                     if also_pos.iter().any(|&p| p < hit.pos && hit.pos - p <= 2 && field.sentences[p] == field.sentences[hit.pos]) => {}
-                ConceptKind::Days(days) if near_only => {
-                    // "nur werktags", "only on Saturdays": as binding as the weekday field.
+                ConceptKind::Days(days) if near_only && !about_own_hours(field, hit.pos) => {
+                    // "nur werktags", "only on Saturdays": as binding as the weekday field, unless
+                    // the sentence is about the association's own hours ("Büro nur dienstags
+                    // geöffnet"), which the other arm counts softly.
                     self.days.only_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
                     self.days.clause_days.push((field.clause_of(hit.pos), day_mask(days)));
                 }
@@ -254,4 +259,12 @@ impl Reading {
             }
         }
     }
+}
+
+/// The sentence of the token at `pos` is about the association's own hours or office ("Unser
+/// Büro ist nur dienstags geöffnet"), not about when the item is available.
+fn about_own_hours(field: &FieldHits, pos: usize) -> bool {
+    let words = &crate::function_words::FunctionWords::builtin().own_schedule_words;
+    let sentence = field.sentences[pos];
+    field.tokens.iter().zip(&field.sentences).any(|(t, s)| *s == sentence && words.contains(t))
 }

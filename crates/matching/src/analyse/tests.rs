@@ -93,6 +93,35 @@ fn weekdays_named_in_texts_count_softly_and_also_is_no_restriction() {
 }
 
 #[test]
+fn a_group_mentioned_in_the_description_does_not_restrict_the_item() {
+    let p = profile("Gruppenraum frei", "Montags trifft sich hier unsere Frauengruppe, sonst ist der Raum frei.");
+    assert!(p.exclusive.is_empty(), "{:?}", p.exclusive);
+    let q = profile("Raum für Frauengruppe", "");
+    assert!(q.exclusive.contains(&Exclusive::Women));
+}
+
+#[test]
+fn only_days_of_the_associations_own_hours_count_softly() {
+    // The office's hours are not when the tutoring takes place.
+    let p = profile("Nachhilfe Mathe", "Wir helfen in Mathe. Unser Büro ist nur dienstags geöffnet.");
+    assert_eq!(p.weekdays, None);
+    assert_eq!(p.text_weekdays.map(|d| d.into_iter().collect::<Vec<_>>()), Some(vec![Weekday::Di]));
+    let q = profile("Homework help", "Our office is open only on Tuesdays.");
+    assert_eq!(q.weekdays, None);
+    // "nur" about the item in another sentence than the office still binds.
+    let r = profile("Gruppenraum", "Nur werktags nutzbar. Das Büro ist telefonisch erreichbar.");
+    assert!(r.weekdays.is_some());
+}
+
+#[test]
+fn the_weekday_field_wins_over_only_days_in_the_text() {
+    let mut it = item("Gruppenraum", "Nur werktags nutzbar.");
+    it.weekdays = Some([Weekday::Sa].into_iter().collect());
+    let p = analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new());
+    assert_eq!(p.weekdays.map(|d| d.into_iter().collect::<Vec<_>>()), Some(vec![Weekday::Sa]));
+}
+
+#[test]
 fn days_with_only_bind_like_the_weekday_field() {
     let p = profile("Gruppenraum", "Nur werktags nutzbar.");
     let workdays = [Weekday::Mo, Weekday::Di, Weekday::Mi, Weekday::Do, Weekday::Fr];

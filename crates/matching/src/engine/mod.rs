@@ -32,6 +32,25 @@ pub struct Seeker {
     pub reasons: Vec<Reason>,
 }
 
+/// Why an offer that shares a subject with a need is not among its suggestions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Miss {
+    /// A hard constraint excludes the pair (a structured field, or one of the few readings of
+    /// the texts that may exclude).
+    Excluded(Violation),
+    /// The pair is allowed but its score stays below the threshold; `score` is the calibrated
+    /// score it would have (0 when too little of the texts fits to score at all).
+    BelowThreshold { score: f32 },
+}
+
+/// An offer that was not suggested for a need, and why (for the office: to trust the engine
+/// and to report its mistakes).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NearMiss {
+    pub offer: ItemId,
+    pub why: Miss,
+}
+
 /// Errors of engine queries.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MatchError {
@@ -109,6 +128,11 @@ impl Engine {
     /// The scoring parameters.
     pub fn params(&self) -> Params {
         self.params
+    }
+
+    /// Changes the scoring parameters (the texts need not be read again: tuning tools try many).
+    pub fn set_params(&mut self, params: Params) {
+        self.params = params;
     }
 
     /// Sets the districts and their neighbours.
@@ -253,6 +277,15 @@ impl Engine {
         let idf = self.idf();
         let ranked = self.rank(slot, Kind::Offer, &idf, None, top_k);
         Ok(ranked.into_iter().map(|(offer, score, reasons)| Suggestion { offer, score, reasons }).collect())
+    }
+
+    /// Offers that share a subject with the need but are not among its first `top_k`
+    /// suggestions, each with the reason, closest in subject first; at most `limit`.
+    pub fn near_misses(&self, need: &ItemId, top_k: usize, limit: usize) -> Result<Vec<NearMiss>, MatchError> {
+        let shown: Vec<ItemId> = self.suggestions_for_need(need, top_k)?.into_iter().map(|s| s.offer).collect();
+        let slot = *self.slots.get(need).ok_or_else(|| MatchError::UnknownItem(need.clone()))?;
+        let idf = self.idf();
+        Ok(self.misses(slot, &idf, &shown, limit))
     }
 
     /// Ranked needs this offer could serve, at most `top_k`, all above the threshold.

@@ -1,12 +1,13 @@
 //! Ranking: candidates from the posting lists, the cheap bound, hard constraints, the score,
 //! and word overlap (idf-weighted cosine).
 
-use super::{kind_index, Engine, Entry};
+use super::{kind_index, Engine, Entry, Miss, NearMiss};
+use crate::calibration::Calibration;
 use crate::constraints::check_pair;
 use crate::lexicon::ConceptKind;
 use crate::model::{ItemId, Kind, Proximity};
 use crate::reason::Reason;
-use crate::score::{overlap, score_pair, score_upper_bound, unanchored_can_pass, Context, PairFacts};
+use crate::score::{overlap, score_pair, score_upper_bound, unanchored_can_pass, Context, PairFacts, Params};
 
 impl Engine {
     pub(super) fn idf(&self) -> Vec<f32> {
@@ -61,22 +62,23 @@ impl Engine {
         let ctx = Context { lexicon: self.lexicon, params: self.params };
         let norm_of = |s: usize, terms: &[(u32, f32)]| norms.and_then(|n| n.get(s).copied()).unwrap_or_else(|| norm(terms, idf));
         let my_norm = norm_of(slot, &me.terms);
-        let mut scored: Vec<(u32, f32, f32)> = Vec::new();
+        let mut scored: Vec<(u32, f32, (f32, f32))> = Vec::new();
         for c in candidates {
             let Some(Some(them)) = self.entries.get(c as usize) else { continue };
             let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
             let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
-            if score_upper_bound(&overlap, &self.params) < self.params.threshold {
+            let (fewer, more) = (me.terms.len().min(them.terms.len()), me.terms.len().max(them.terms.len()).max(1));
+            if score_upper_bound(&overlap, &self.params, fewer as f32 / more as f32) < self.params.threshold {
                 continue;
             }
             let place = self.proximity(need, offer);
             if check_pair(need.org == offer.org, &need.profile, &offer.profile, place).is_some() {
                 continue;
             }
-            let lexical = cosine(&me.terms, &them.terms, idf, my_norm, norm_of(c as usize, &them.terms));
-            let facts = PairFacts { lexical, overlap, place };
+            let (lexical, shared_words) = cosine(&me.terms, &them.terms, idf, my_norm, norm_of(c as usize, &them.terms));
+            let facts = PairFacts { lexical, shared_words, overlap, place };
             if let Some(s) = score_pair(&need.profile, &offer.profile, &facts, &ctx, false) {
-                scored.push((c, s.score, lexical));
+                scored.push((c, s.score, (lexical, shared_words)));
             }
         }
         let id_of = |s: u32| self.entries.get(s as usize).and_then(Option::as_ref).map(|e| &e.item.id);
@@ -89,16 +91,62 @@ impl Engine {
         // Reasons only for what is shown.
         scored
             .into_iter()
-            .filter_map(|(c, _, lexical)| {
+            .filter_map(|(c, _, (lexical, shared_words))| {
                 let them = self.entries.get(c as usize)?.as_ref()?;
                 let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
                 let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
-                let facts = PairFacts { lexical, overlap, place: self.proximity(need, offer) };
+                let facts = PairFacts { lexical, shared_words, overlap, place: self.proximity(need, offer) };
                 let s = score_pair(&need.profile, &offer.profile, &facts, &ctx, true)?;
-                Some((them.item.id.clone(), s.score, s.reasons))
+                let score = if self.params.calibrated { Calibration::builtin().apply(s.score) } else { s.score };
+                Some((them.item.id.clone(), score, s.reasons))
             })
             .collect()
     }
+    /// Offers of other associations sharing a topic concept with the need in `slot` that are
+    /// not in `shown`, with why they are not suggested; closest in subject first.
+    pub(super) fn misses(&self, slot: usize, idf: &[f32], shown: &[ItemId], limit: usize) -> Vec<NearMiss> {
+        let Some(Some(need)) = self.entries.get(slot) else { return Vec::new() };
+        let mut candidates: Vec<u32> = Vec::new();
+        for (c, w) in &need.profile.concepts {
+            if *w >= 0.2 && self.lexicon.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic) {
+                if let Some(list) = self.concept_postings[0].get(c) {
+                    candidates.extend(list);
+                }
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        // Scored without a threshold, to tell how far below it a pair stays.
+        let open = Params { threshold: 0.0, min_relevance: 0.0, ..self.params };
+        let ctx = Context { lexicon: self.lexicon, params: open };
+        let mut out: Vec<(f32, NearMiss)> = Vec::new();
+        for c in candidates {
+            let Some(Some(offer)) = self.entries.get(c as usize) else { continue };
+            if offer.org == need.org || shown.contains(&offer.item.id) {
+                continue;
+            }
+            let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
+            let place = self.proximity(need, offer);
+            let why = match check_pair(false, &need.profile, &offer.profile, place) {
+                Some(v) => Miss::Excluded(v),
+                None => {
+                    let (lexical, shared_words) = cosine(&need.terms, &offer.terms, idf, norm(&need.terms, idf), norm(&offer.terms, idf));
+                    let facts = PairFacts { lexical, shared_words, overlap, place };
+                    let raw = score_pair(&need.profile, &offer.profile, &facts, &ctx, false).map_or(0.0, |s| s.score);
+                    if raw >= self.params.threshold {
+                        // Above the threshold but beyond the shown places: not a miss.
+                        continue;
+                    }
+                    let score = if self.params.calibrated && raw > 0.0 { Calibration::builtin().apply(raw) } else { raw };
+                    Miss::BelowThreshold { score }
+                }
+            };
+            out.push((overlap.topic, NearMiss { offer: offer.item.id.clone(), why }));
+        }
+        out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.offer.cmp(&b.1.offer)));
+        out.into_iter().take(limit).map(|(_, m)| m).collect()
+    }
+
     pub(super) fn proximity(&self, a: &Entry, b: &Entry) -> Proximity {
         // Districts named in a text replace the item's own ("Raum in Weinberg").
         if !a.profile.places.is_empty() || !b.profile.places.is_empty() {
@@ -119,11 +167,13 @@ pub(super) fn norm(terms: &[(u32, f32)], idf: &[f32]) -> f32 {
     terms.iter().map(|(t, w)| (w * idf.get(*t as usize).copied().unwrap_or(0.0)).powi(2)).sum::<f32>().sqrt()
 }
 
-fn cosine(a: &[(u32, f32)], b: &[(u32, f32)], idf: &[f32], na: f32, nb: f32) -> f32 {
+/// The idf-weighted cosine of two term lists, and the share of words they have in common
+/// (Jaccard of the word sets, as the word-overlap baseline computes it).
+fn cosine(a: &[(u32, f32)], b: &[(u32, f32)], idf: &[f32], na: f32, nb: f32) -> (f32, f32) {
     if na <= 0.0 || nb <= 0.0 {
-        return 0.0;
+        return (0.0, 0.0);
     }
-    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    let (mut i, mut j, mut dot, mut common) = (0, 0, 0.0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
@@ -131,10 +181,12 @@ fn cosine(a: &[(u32, f32)], b: &[(u32, f32)], idf: &[f32], na: f32, nb: f32) -> 
             std::cmp::Ordering::Equal => {
                 let w = idf.get(a[i].0 as usize).copied().unwrap_or(0.0);
                 dot += a[i].1 * b[j].1 * w * w;
+                common += 1;
                 i += 1;
                 j += 1;
             }
         }
     }
-    (dot / (na * nb)).min(1.0)
+    let union = (a.len() + b.len() - common).max(1);
+    ((dot / (na * nb)).min(1.0), common as f32 / union as f32)
 }

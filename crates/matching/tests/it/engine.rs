@@ -1,6 +1,8 @@
 //! The engine API: suggestions, seekers, incremental updates, reasons.
 
-use matching::{Districts, Engine, ExplicitConstraints, Item, ItemId, Kind, MatchError, OrgId, Organisation, Params, Reason, Weekday};
+use matching::{
+    Districts, Engine, ExplicitConstraints, Item, ItemId, Kind, MatchError, Miss, OrgId, Organisation, Params, Reason, Violation, Weekday,
+};
 
 fn org(id: &str, district: &str, languages: &[&str]) -> Organisation {
     Organisation {
@@ -224,4 +226,26 @@ fn a_place_named_in_the_text_counts_and_nur_binds() {
     let list = e.suggestions_for_need(&ItemId("n-mitte".into()), 10).expect("need exists");
     assert_eq!(list.first().map(|s| s.offer.0.as_str()), Some("o-omas"), "{list:?}");
     assert!(list[0].reasons.contains(&Reason::SameDistrict { district: "Mitte".into() }), "{list:?}");
+}
+
+#[test]
+fn near_misses_say_why_an_offer_was_not_suggested() {
+    let mut e = engine();
+    // A room on Mondays only (the field) for a need on Saturdays: excluded by the weekday field.
+    let mut monday = item("o-montag", "jugend", Kind::Offer, "Saal für Feiern", "Großer Saal mit Küche.");
+    monday.weekdays = Some([Weekday::Mo].into_iter().collect());
+    e.upsert_item(monday);
+    // A small room (capacity 10) for a party of 80: excluded by the numbers.
+    let mut small = item("o-klein", "jugend", Kind::Offer, "Kleiner Raum", "Raum für 10 Personen.");
+    small.category = Some("Räume".into());
+    e.upsert_item(small);
+    let need = ItemId("n-raum".into());
+    let shown: Vec<ItemId> = e.suggestions_for_need(&need, 10).expect("need exists").into_iter().map(|s| s.offer).collect();
+    let misses = e.near_misses(&need, 10, 10).expect("need exists");
+    let why = |id: &str| misses.iter().find(|m| m.offer.0 == id).map(|m| m.why);
+    assert_eq!(why("o-montag"), Some(Miss::Excluded(Violation::NoCommonWeekday)), "{misses:?}");
+    assert_eq!(why("o-klein"), Some(Miss::Excluded(Violation::TooFewPlaces)), "{misses:?}");
+    assert!(misses.iter().all(|m| !shown.contains(&m.offer)), "a suggestion is no miss");
+    assert!(misses.iter().all(|m| m.offer.0 != "o-dolmetsch"), "no shared subject, no miss");
+    assert_eq!(e.near_misses(&ItemId("o-saal".into()), 10, 10), Err(MatchError::NotANeed(ItemId("o-saal".into()))));
 }
