@@ -7,6 +7,7 @@ mod check_in;
 mod form;
 mod list;
 mod participants;
+mod person_form;
 mod plan;
 mod register;
 mod results;
