@@ -7,7 +7,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, startBrowser, newPage, seriousViolations, screenshotDir, totp } from '../harness.mjs';
+import { startServer, startBrowser, newPage, seriousViolations, screenshotDir } from '../harness.mjs';
+import { signInOfficeFirstTime } from './helpers/sign-in.mjs';
 
 let server;
 let chrome;
@@ -62,15 +63,7 @@ async function waitForPlan(page, slug) {
 
 test('create → 40 registrations → plan → move, lock → re-plan → check-in → re-plan → results → publish', async () => {
   const office = await newPage(chrome.browser, server.base, { viewport: { width: 1280, height: 900 } });
-  await office.page.goto(`${server.base}/login?lang=de`);
-  await office.page.getByLabel('E-Mail-Adresse').fill(ADMIN);
-  await office.page.getByLabel('Passwort').fill(ADMIN_PASSWORD);
-  await office.page.getByRole('button', { name: 'Anmelden' }).click();
-  await office.page.waitForURL(/\/account\/second-factor$/);
-  const secret = (await office.page.locator('#totp-secret').textContent()).replace(/\s/g, '');
-  await office.page.getByRole('textbox', { name: 'Code' }).fill(totp(secret));
-  await office.page.getByRole('button', { name: 'Einrichten' }).click();
-  await office.page.getByRole('heading', { name: 'Ihre Wiederherstellungscodes' }).waitFor();
+  await signInOfficeFirstTime(office.page, server.base, ADMIN, ADMIN_PASSWORD);
 
   // Create: a form with a mistake first (kept, named), then right; a fourth table is added
   // with the "add a table" button (no script needed).
