@@ -321,9 +321,21 @@ async fn planning(app: TestApp) {
     let (_, html) = office.get(&format!("/office/meetings/{slug}/plan?lang=de")).await.into_parts();
     assert!(html.contains("neue Kontakte") && html.contains("Person 0"), "grid with explanation: {html}");
 
-    // A move that seats two people of one association together is refused with a message.
+    // Each person on the grid links to their own move page (no form per seat); it has a move
+    // form and a lock button per round not yet held.
     let regs = app.state.meetings.store.registrations(record.id).await.unwrap();
     let who = plan.seats.at(0, 0)[0];
+    let move_page = format!("/office/meetings/{slug}/plan/move?person={}&amp;round=1#round-1", who.0);
+    assert!(html.contains(&move_page) && !html.contains("<select id=\"move-"), "the grid links the move page: {html}");
+    let (status, page) = office.get(&move_page.replace("&amp;", "&")).await.into_parts();
+    assert_eq!(status, 200);
+    let name = &regs.iter().find(|r| r.id == who).unwrap().name;
+    assert!(page.contains(name.as_str()) && page.contains("id=\"move-1\"") && page.contains("id=\"move-2\""), "{page}");
+    assert!(page.contains(&format!("name=\"who\" value=\"{}\"", who.0)) && page.contains("name=\"csrf\""), "{page}");
+    for bad in ["person=abc", "person=999999", ""] {
+        assert_eq!(office.get(&format!("/office/meetings/{slug}/plan/move?{bad}")).await.status, 404, "{bad}");
+    }
+    // A move that seats two people of one association together is refused with a message.
     let mine = regs.iter().find(|r| r.id == who).unwrap().association;
     let colleague = regs.iter().find(|r| r.association == mine && r.id != who).unwrap().id;
     let colleague_table = plan.seats.table_of(0, colleague).unwrap();
@@ -504,6 +516,7 @@ async fn a_large_meeting_is_planned_in_the_background_while_the_page_shows_progr
     let render_time = rendered.elapsed();
     assert_eq!(status, 200);
     assert!(html.contains("id=\"explanation\"") && !html.contains("http-equiv=\"refresh\""));
+    assert!(html.len() < 400 * 1024, "a light grid: {} KB", html.len() / 1024);
     eprintln!(
         "200 people, 20 tables, 6 rounds: the office's request answered after {:.1} s, plan saved after {:.1} s; grid page {} KB in {} ms",
         answered.as_secs_f64(),
