@@ -35,7 +35,7 @@ pub use introductions::{Introduction, IntroductionStore, NewIntroduction};
 pub use items::{ItemStore, NewItem};
 pub use jobs::{Job, JobId, JobState, JobStore, JobSummary};
 pub use logos::{LogoStore, LogoUsage, StoredLogo};
-pub use meetings::{MeetingRecord, MeetingStore, NewRegistration, RegistrationOfAssociation, StoredPlan, StoredTableResult};
+pub use meetings::{MeetingRecord, MeetingStore, NewRegistration, PlanningRun, RegistrationOfAssociation, StoredPlan, StoredTableResult};
 pub use memberships::{MemberRole, Membership, MembershipStore};
 pub use parked_forms::{ParkedForm, ParkedFormStore};
 pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, RESTORED_PREFIX};

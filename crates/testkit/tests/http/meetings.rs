@@ -438,7 +438,7 @@ async fn planning(app: TestApp) {
     // Re-planning a held meeting from round 1 keeps every held round as it was.
     assert_eq!(office.post(&format!("/office/meetings/{slug}/plan"), &[("from_round", "1")]).await.status, 303);
     for _ in 0..50 {
-        if app.state.meetings.planning.state(record.id).is_some_and(|s| !matches!(s, app::meetings::PlanningState::Running { .. })) {
+        if app.state.meetings.store.planning(record.id).await.unwrap().is_some_and(|run| run.outcome.is_some()) {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
@@ -511,6 +511,18 @@ async fn a_large_meeting_is_planned_in_the_background_while_the_page_shows_progr
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     let done = done.expect("planned within 60 s");
+    // The planning's state is in the database, not in this process: any server reads it.
+    let mut outcome = None;
+    for _ in 0..50 {
+        let run = app.state.meetings.store.planning(record.id).await.unwrap().expect("the planning is stored");
+        assert_eq!(run.people, 200);
+        if let Some(stored) = run.outcome {
+            outcome = Some(serde_json::from_value::<app::meetings::PlanningOutcome>(stored).unwrap());
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(matches!(outcome, Some(app::meetings::PlanningOutcome::Done { version: 1, .. })), "{outcome:?}");
     let rendered = std::time::Instant::now();
     let (status, html) = office.get(&format!("/office/meetings/{slug}/plan?lang=de")).await.into_parts();
     let render_time = rendered.elapsed();

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use app::meetings::{plan_meeting, plan_view, set_lock, Arg, Lock, MeetingError, Message};
+use app::meetings::{plan_meeting, plan_view, set_lock, Arg, Lock, MeetingError};
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
@@ -79,10 +79,9 @@ impl PlanPage {
     }
 }
 
-/// A message of the explanation in words, associations by name.
-pub fn message_text(state: &SharedState, tr: &Tr, message: &Message) -> String {
-    let args: Vec<(&str, ArgValue)> = message
-        .args
+/// A message of the explanation (or a stored one) in words, associations by name.
+pub fn message_text<N: AsRef<str>>(state: &SharedState, tr: &Tr, id: &str, args: &[(N, Arg)]) -> String {
+    let args: Vec<(&str, ArgValue)> = args
         .iter()
         .map(|(name, arg)| {
             let value = match arg {
@@ -90,10 +89,10 @@ pub fn message_text(state: &SharedState, tr: &Tr, message: &Message) -> String {
                 Arg::Association(org) => ArgValue::from(association_name(state, *org)),
                 Arg::Text(text) => ArgValue::from(text.clone()),
             };
-            (*name, value)
+            (name.as_ref(), value)
         })
         .collect();
-    tr.targs(message.id, &args)
+    tr.targs(id, &args)
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -157,9 +156,9 @@ pub async fn show(
         rounds,
         version,
         has_plan: view.plan.is_some(),
-        explanation: view.explanation.iter().map(|msg| message_text(&state, &page.tr, msg)).collect(),
+        explanation: view.explanation.iter().map(|msg| message_text(&state, &page.tr, msg.id, &msg.args)).collect(),
         running: view.running.map(|(d, n)| (d.as_secs(), n)),
-        failed: view.failed.as_ref().map(|msg| message_text(&state, &page.tr, msg)),
+        failed: view.failed.as_ref().map(|msg| message_text(&state, &page.tr, &msg.id, &msg.args)),
         notice: refusal(&page, q.refused.as_deref()),
         unseated,
         held_rounds,
