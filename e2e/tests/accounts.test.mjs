@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, startBrowser, newPage, seriousViolations, screenshotDir, totp } from '../harness.mjs';
+import { startServer, startBrowser, newPage, seriousViolations, screenshotDir } from '../harness.mjs';
+import { signInOfficeFirstTime } from './helpers/sign-in.mjs';
 
 let server;
 let chrome;
@@ -42,17 +43,7 @@ async function linkInMail(to, path) {
 test('invite → set password → edit → pending → office approves with TOTP → public', async () => {
   // The administrator logs in and must set up the second factor first.
   const office = await newPage(chrome.browser, server.base);
-  await office.page.goto(`${server.base}/login?lang=de`);
-  await expectAccessible(office.page, 'login de');
-  await office.page.getByLabel('E-Mail-Adresse').fill(ADMIN);
-  await office.page.getByLabel('Passwort').fill(ADMIN_PASSWORD);
-  await office.page.getByRole('button', { name: 'Anmelden' }).click();
-  await office.page.waitForURL(/\/account\/second-factor$/);
-  await expectAccessible(office.page, 'second-factor setup de');
-  const secret = (await office.page.locator('#totp-secret').textContent()).replace(/\s/g, '');
-  await office.page.getByRole('textbox', { name: 'Code' }).fill(totp(secret));
-  await office.page.getByRole('button', { name: 'Einrichten' }).click();
-  await office.page.getByRole('heading', { name: 'Ihre Wiederherstellungscodes' }).waitFor();
+  await signInOfficeFirstTime(office.page, server.base, ADMIN, ADMIN_PASSWORD, { check: (label) => expectAccessible(office.page, label) });
   assert.equal(await office.page.locator('.recovery-codes li').count(), 10);
   await expectAccessible(office.page, 'recovery codes de');
 

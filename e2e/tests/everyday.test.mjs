@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, startBrowser, newPage, seriousViolations, screenshotDir, totp } from '../harness.mjs';
+import { startServer, startBrowser, newPage, seriousViolations, screenshotDir } from '../harness.mjs';
+import { signInOfficeFirstTime, signIn } from './helpers/sign-in.mjs';
 
 let server;
 let chrome;
@@ -18,15 +19,7 @@ before(async () => {
   chrome = await startBrowser();
   await server.cli(['admin', 'create', '--email', ADMIN], `${ADMIN_PASSWORD}\n`);
   office = await newPage(chrome.browser, server.base, { viewport: { width: 1280, height: 900 } });
-  await office.page.goto(`${server.base}/login?lang=de`);
-  await office.page.getByLabel('E-Mail-Adresse').fill(ADMIN);
-  await office.page.getByLabel('Passwort').fill(ADMIN_PASSWORD);
-  await office.page.getByRole('button', { name: 'Anmelden' }).click();
-  await office.page.waitForURL(/\/account\/second-factor$/);
-  const secret = (await office.page.locator('#totp-secret').textContent()).replace(/\s/g, '');
-  await office.page.getByRole('textbox', { name: 'Code' }).fill(totp(secret));
-  await office.page.getByRole('button', { name: 'Einrichten' }).click();
-  await office.page.getByRole('heading', { name: 'Ihre Wiederherstellungscodes' }).waitFor();
+  await signInOfficeFirstTime(office.page, server.base, ADMIN, ADMIN_PASSWORD);
 });
 
 after(async () => {
@@ -92,10 +85,7 @@ test('a shortened name warns of the listed association and offers to claim it', 
   await reg.page.goto(await linkInMail('selin@verein.example', '/register/verify'));
   await reg.page.getByRole('button', { name: 'Adresse bestätigen' }).click();
   await reg.page.waitForURL(/verified=1/);
-  await reg.page.getByLabel('E-Mail-Adresse').fill('selin@verein.example');
-  await reg.page.getByLabel('Passwort').fill('Wir treffen uns jeden Dienstag');
-  await reg.page.getByRole('button', { name: 'Anmelden' }).click();
-  await reg.page.waitForURL(/\/account/);
+  await signIn(reg.page, server.base, 'selin@verein.example', 'Wir treffen uns jeden Dienstag');
   await reg.page.goto(`${server.base}/organisations/propose?lang=de`);
   await reg.page.getByLabel(/Name des Vereins/).fill('Brueckenschlag Ludwigsburg');
   await reg.page.getByLabel(/Rechtsform/).selectOption('registered_association');

@@ -5,7 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, startBrowser, newPage, seriousViolations, screenshotDir, totp } from '../harness.mjs';
+import { startServer, startBrowser, newPage, seriousViolations, screenshotDir } from '../harness.mjs';
+import { signInOfficeFirstTime } from './helpers/sign-in.mjs';
 
 let server;
 let chrome;
@@ -62,15 +63,7 @@ async function drawnLogo(page) {
 
 test('a logo: wrong file → message; picture → review → public profile and list, de and ar', async () => {
   const office = await newPage(chrome.browser, server.base);
-  await office.page.goto(`${server.base}/login?lang=de`);
-  await office.page.getByLabel('E-Mail-Adresse').fill(ADMIN);
-  await office.page.getByLabel('Passwort').fill(ADMIN_PASSWORD);
-  await office.page.getByRole('button', { name: 'Anmelden' }).click();
-  await office.page.waitForURL(/\/account\/second-factor$/);
-  const secret = (await office.page.locator('#totp-secret').textContent()).replace(/\s/g, '');
-  await office.page.getByRole('textbox', { name: 'Code' }).fill(totp(secret));
-  await office.page.getByRole('button', { name: 'Einrichten' }).click();
-  await office.page.getByRole('heading', { name: 'Ihre Wiederherstellungscodes' }).waitFor();
+  await signInOfficeFirstTime(office.page, server.base, ADMIN, ADMIN_PASSWORD);
   await office.page.goto(`${server.base}/organisations/${SLUG}/members`);
   await office.page.getByLabel('E-Mail-Adresse').fill('vera@verein.example');
   await office.page.getByRole('button', { name: 'Einladung schicken' }).click();

@@ -7,7 +7,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, startBrowser, newPage, seriousViolations, screenshotDir, totp } from '../harness.mjs';
+import { startServer, startBrowser, newPage, seriousViolations, screenshotDir } from '../harness.mjs';
+import { signInOfficeFirstTime } from './helpers/sign-in.mjs';
 
 let server;
 let chrome;
@@ -62,15 +63,7 @@ async function waitForPlan(page, slug) {
 
 test('create → 40 registrations → plan → move, lock → re-plan → check-in → re-plan → results → publish', async () => {
   const office = await newPage(chrome.browser, server.base, { viewport: { width: 1280, height: 900 } });
-  await office.page.goto(`${server.base}/login?lang=de`);
-  await office.page.getByLabel('E-Mail-Adresse').fill(ADMIN);
-  await office.page.getByLabel('Passwort').fill(ADMIN_PASSWORD);
-  await office.page.getByRole('button', { name: 'Anmelden' }).click();
-  await office.page.waitForURL(/\/account\/second-factor$/);
-  const secret = (await office.page.locator('#totp-secret').textContent()).replace(/\s/g, '');
-  await office.page.getByRole('textbox', { name: 'Code' }).fill(totp(secret));
-  await office.page.getByRole('button', { name: 'Einrichten' }).click();
-  await office.page.getByRole('heading', { name: 'Ihre Wiederherstellungscodes' }).waitFor();
+  await signInOfficeFirstTime(office.page, server.base, ADMIN, ADMIN_PASSWORD);
 
   // Create: a form with a mistake first (kept, named), then right; a fourth table is added
   // with the "add a table" button (no script needed).
@@ -140,25 +133,32 @@ test('create → 40 registrations → plan → move, lock → re-plan → check-
   await expectAccessible(office.page, 'plan grid de');
   assert.equal(await office.page.locator('#r1 .plan-people li').count(), 40, 'everyone seated in round 1');
 
-  // Move the first person of table 1 in round 2 to a table where nobody of their association sits.
+  // Move the first person of table 1 in round 2 to a table where nobody of their association
+  // sits: the name on the grid leads to the person's move page (a form per round, no script).
   const first = office.page.locator('#r2-t1 .plan-people li').first();
-  const person = (await first.locator('span[dir="auto"]').first().textContent()).trim();
+  const person = (await first.locator('a').first().textContent()).trim();
+  const seat = () => office.page.locator('#r2 .plan-people li', { hasText: new RegExp(`^\\s*${person}\\b`) }).first();
   let moved = false;
   for (const table of ['2', '3', '4']) {
-    const item = office.page.locator('#r2 .plan-people li', { hasText: new RegExp(`^\\s*${person}\\b`) }).first();
-    await item.locator('select').selectOption(table);
-    await item.getByRole('button', { name: 'Setzen' }).click();
-    await office.page.waitForLoadState();
+    await seat().getByRole('link', { name: person, exact: true }).click();
+    await office.page.waitForURL(/\/plan\/move\?person=/);
+    if (table === '2') await expectAccessible(office.page, 'move page de');
+    await office.page.getByLabel(`Tisch für ${person} in Runde 2`).selectOption(table);
+    await office.page.locator('#round-2').getByRole('button', { name: /Setzen/ }).click();
+    await office.page.waitForURL(/\/plan(\?|$)/);
     if (await office.page.locator('#notice').count() === 0) { moved = table; break; }
     assert.match(await office.page.locator('#notice').textContent(), /demselben Verein|voll/);
   }
   assert.ok(moved, 'the move was accepted at one of the tables');
   assert.ok(await office.page.locator(`#r2-t${moved} .plan-people li`, { hasText: person }).count() === 1, 'moved');
   assert.ok((await office.page.locator('#explanation').textContent()).includes('von Hand geändert'), 'explanation recounted');
-  // Lock them there and re-plan: the lock holds.
+  // Lock them there (from their move page) and re-plan: the lock holds.
   const item = office.page.locator(`#r2-t${moved} .plan-people li`, { hasText: person }).first();
-  await item.getByRole('button', { name: /Festhalten/ }).click();
-  await office.page.waitForLoadState();
+  await item.getByRole('link', { name: person, exact: true }).click();
+  await office.page.waitForURL(/\/plan\/move\?person=/);
+  const movePage = office.page.url().replace(/#.*$/, '');
+  await office.page.locator('#round-2').getByRole('button', { name: /Festhalten/ }).click();
+  await office.page.waitForURL(/\/plan(\?|$)/);
   assert.equal(await office.page.locator(`#r2-t${moved} .plan-people li`, { hasText: person }).locator('.tag').first().textContent(), 'festgehalten');
   await office.page.getByRole('button', { name: 'Neu planen' }).click();
   await waitForPlan(office.page, slug);
@@ -193,6 +193,11 @@ test('create → 40 registrations → plan → move, lock → re-plan → check-
   await expectAccessible(phone.page, 'check-in with walk-in ar');
   await phone.page.goto(`${server.base}/office/meetings/${slug}/check-in?lang=ar`);
   await phone.page.screenshot({ path: join(screenshotDir, 'meeting-check-in-ar-phone.png'), fullPage: false });
+  // A person's move page on a phone in Arabic.
+  await phone.page.goto(`${movePage}&lang=ar`);
+  assert.equal(await phone.page.getAttribute('html', 'dir'), 'rtl');
+  await expectAccessible(phone.page, 'move page ar');
+  await phone.page.screenshot({ path: join(screenshotDir, 'meeting-move-ar-phone.png'), fullPage: true });
 
   // Re-plan from round 1: the no-shows leave, the walk-in gets a seat, the lock holds.
   await office.page.goto(`${server.base}/office/meetings/${slug}/plan?lang=de`);

@@ -223,6 +223,8 @@ meetings-move-label = طاولة { $name } في الجولة { $round }
 # machine-drafted
 meetings-move = نقل
 # machine-drafted
+meetings-move-title = { $name }: تغيير الطاولة أو التثبيت
+# machine-drafted
 meetings-no-plan = لا توجد خطة طاولات بعد. بعد اكتمال التسجيلات: «تخطيط الطاولات».
 # machine-drafted
 meetings-arrived = حضر { $arrived } من { $expected }.

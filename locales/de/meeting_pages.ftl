@@ -114,6 +114,7 @@ meetings-unlock = Lösen
 meetings-walk-in = spontan dazugekommen
 meetings-move-label = Tisch für { $name } in Runde { $round }
 meetings-move = Setzen
+meetings-move-title = { $name }: Tisch wechseln oder festhalten
 meetings-no-plan = Noch kein Tischplan. Sobald die Anmeldungen da sind: „Tische planen“.
 meetings-arrived = { $arrived } von { $expected } da.
 meetings-search-name = Name suchen

@@ -114,6 +114,7 @@ meetings-unlock = Unlock
 meetings-walk-in = walk-in
 meetings-move-label = Table for { $name } in round { $round }
 meetings-move = Move
+meetings-move-title = { $name }: change table or lock
 meetings-no-plan = No seating plan yet. Once people have registered: "Plan the tables".
 meetings-arrived = { $arrived } of { $expected } arrived.
 meetings-search-name = Search a name

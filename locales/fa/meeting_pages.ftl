@@ -223,6 +223,8 @@ meetings-move-label = میز { $name } در دور { $round }
 # machine-drafted
 meetings-move = جابه‌جا کردن
 # machine-drafted
+meetings-move-title = { $name }: تغییر میز یا ثابت کردن
+# machine-drafted
 meetings-no-plan = هنوز طرح میزی وجود ندارد. پس از ثبت‌نام‌ها: «برنامه‌ریزی میزها».
 # machine-drafted
 meetings-arrived = { $arrived } از { $expected } نفر آمده‌اند.

@@ -221,6 +221,8 @@ meetings-move-label = Стол для { $name } в раунде { $round }
 # machine-drafted
 meetings-move = Пересадить
 # machine-drafted
+meetings-move-title = { $name }: сменить стол или закрепить
+# machine-drafted
 meetings-no-plan = Плана столов пока нет. Когда регистрации собраны: «Спланировать столы».
 # machine-drafted
 meetings-arrived = Пришли { $arrived } из { $expected }.

@@ -223,6 +223,8 @@ meetings-move-label = { $round }. turda { $name } için masa
 # machine-drafted
 meetings-move = Taşı
 # machine-drafted
+meetings-move-title = { $name }: masa değiştir veya sabitle
+# machine-drafted
 meetings-no-plan = Henüz masa planı yok. Kayıtlar tamamlanınca: "Masaları planla".
 # machine-drafted
 meetings-arrived = { $expected } kişiden { $arrived } kişi geldi.

@@ -221,6 +221,8 @@ meetings-move-label = Стіл для { $name } у раунді { $round }
 # machine-drafted
 meetings-move = Пересадити
 # machine-drafted
+meetings-move-title = { $name }: змінити стіл або закріпити
+# machine-drafted
 meetings-no-plan = Плану столів ще немає. Коли реєстрації зібрано: «Спланувати столи».
 # machine-drafted
 meetings-arrived = Прийшло { $arrived } з { $expected }.

@@ -192,7 +192,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
                 .unwrap_or_else(|| format!("http://{}", config.addr))
                 .trim_end_matches('/')
                 .to_owned(),
-            planning: app::meetings::PlanningBoard::default(),
+            clock: stores.clock.clone(),
         }),
         clock: stores.clock.clone(),
     });

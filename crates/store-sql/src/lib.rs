@@ -32,7 +32,7 @@ pub use migrate::{check_migration_list, migrate};
 
 use std::sync::Arc;
 
-use app::ports::{Clock, StoreError, SystemClock};
+use app::ports::{Clock, OnClock, StoreError, SystemClock};
 
 /// The one network every row belongs to for now.
 pub const NETWORK: i64 = 1;
@@ -46,13 +46,15 @@ pub struct SqlStore<D> {
 }
 
 impl<D: Dialect> SqlStore<D> {
-    /// The store over an opened (and migrated) database, on the system's clock.
+    /// The store over an opened (and migrated) database, on the system's clock until
+    /// [`Stores::on`](app::ports::Stores::on) hands it the bundle's.
     pub fn new(db: D) -> Self {
         Self { db, clock: Arc::new(SystemClock) }
     }
+}
 
-    /// The same store on another clock.
-    pub fn with_clock(self, clock: Arc<dyn Clock>) -> Self {
+impl<D> OnClock for SqlStore<D> {
+    fn on_clock(self, clock: Arc<dyn Clock>) -> Self {
         Self { clock, ..self }
     }
 }

@@ -1,7 +1,7 @@
 //! Rows of network meetings as both databases return them, and how each becomes a record.
 
 use app::meetings::{Lock, Seats};
-use app::ports::{MeetingRecord, StoreError, StoredPlan, StoredTableResult};
+use app::ports::{MeetingRecord, PlanningRun, StoreError, StoredPlan, StoredTableResult};
 use domain::accounts::{EmailAddress, UserId};
 use domain::ids::OrgId;
 use domain::language::LanguageCode;
@@ -128,6 +128,24 @@ impl PlanRow {
             locks: self.locks.0,
             held_rounds: usize::try_from(self.held_rounds).map_err(corrupt)?,
             version: self.version,
+        })
+    }
+}
+
+/// The latest planning of a meeting.
+#[derive(sqlx::FromRow)]
+pub struct PlanningRow {
+    pub started_at: i64,
+    pub people: i32,
+    pub outcome: Option<Json<serde_json::Value>>,
+}
+
+impl PlanningRow {
+    pub fn into_run(self) -> Result<PlanningRun, StoreError> {
+        Ok(PlanningRun {
+            started_at: self.started_at,
+            people: u32::try_from(self.people).map_err(corrupt)?,
+            outcome: self.outcome.map(|o| o.0),
         })
     }
 }

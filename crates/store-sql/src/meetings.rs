@@ -3,7 +3,9 @@
 //! meeting (see [`Dialect::ROW_LOCK`]), so that of many registrations at once each sees the
 //! ones before it.
 
-use app::ports::{MeetingRecord, MeetingStore, NewRegistration, RegistrationOfAssociation, StoreError, StoredPlan, StoredTableResult};
+use app::ports::{
+    MeetingRecord, MeetingStore, NewRegistration, PlanningRun, RegistrationOfAssociation, StoreError, StoredPlan, StoredTableResult,
+};
 use async_trait::async_trait;
 use domain::ids::OrgId;
 use domain::meetings::{
@@ -11,7 +13,9 @@ use domain::meetings::{
     RegistrationState, TableResult,
 };
 
-use crate::meeting_rows::{attendance_key, state_key, MeetingContentRow, MeetingRow, PlanRow, RegistrationRow, TableResultRow, VersionRow};
+use crate::meeting_rows::{
+    attendance_key, state_key, MeetingContentRow, MeetingRow, PlanRow, PlanningRow, RegistrationRow, TableResultRow, VersionRow,
+};
 use crate::rows::IdRow;
 use crate::{corrupt, db_error, is_unique_violation, Conn, Dialect, SqlStore, Statement, TxOf, NETWORK};
 
@@ -305,6 +309,36 @@ impl<D: Dialect> MeetingStore for SqlStore<D> {
         };
         tx.commit().await.map_err(db_error)?;
         Ok(row.version)
+    }
+
+    async fn start_planning(&self, meeting: MeetingId, people: u32, now: i64, stale_before: i64) -> Result<bool, StoreError> {
+        // One statement decides: a running planning that is not stale keeps its row untouched.
+        let st = Statement::new(
+            "INSERT INTO meeting_planning (meeting_id, state, started_at, people, outcome) VALUES ($1, 'running', $2, $3, NULL) \
+             ON CONFLICT (meeting_id) DO UPDATE SET state = 'running', started_at = excluded.started_at, people = excluded.people, outcome = NULL \
+             WHERE meeting_planning.state <> 'running' OR meeting_planning.started_at < $4",
+        )
+        .bind(meeting.0)
+        .bind(now)
+        .bind(i64::from(people))
+        .bind(stale_before);
+        Ok(self.db.execute(st).await.map_err(db_error)? == 1)
+    }
+
+    async fn finish_planning(&self, meeting: MeetingId, outcome: &serde_json::Value) -> Result<(), StoreError> {
+        let st = Statement::new("UPDATE meeting_planning SET state = 'finished', outcome = $2 WHERE meeting_id = $1")
+            .bind(meeting.0)
+            .bind_json(outcome)?;
+        match self.db.execute(st).await.map_err(db_error)? {
+            0 => Err(StoreError::NotFound(format!("planning of meeting {meeting}"))),
+            _ => Ok(()),
+        }
+    }
+
+    async fn planning(&self, meeting: MeetingId) -> Result<Option<PlanningRun>, StoreError> {
+        let st = Statement::new("SELECT started_at, people, outcome FROM meeting_planning WHERE meeting_id = $1").bind(meeting.0);
+        let row: Option<PlanningRow> = self.db.fetch_optional(st).await.map_err(db_error)?;
+        row.map(PlanningRow::into_run).transpose()
     }
 
     async fn set_held(&self, meeting: MeetingId, held: bool) -> Result<(), StoreError> {

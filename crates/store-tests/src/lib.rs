@@ -22,7 +22,9 @@ pub mod moderation_use_cases;
 pub mod parked_forms;
 pub mod postgres;
 
-use app::ports::{AllStores, Stores};
+use std::sync::Arc;
+
+use app::ports::{AllStores, Clock, Stores};
 
 /// The ports of one storage adapter, as the contract functions receive them, with the URL of
 /// its database.
@@ -32,6 +34,8 @@ pub struct TestStores {
     /// The database's URL (`sqlite://…` or `postgres://…`), for the few checks that must talk to
     /// the database directly, such as that it refuses to change a revision's content.
     pub database_url: Option<String>,
+    /// The same adapter bundled again on another clock.
+    rebundle: Arc<dyn Fn(Arc<dyn Clock>) -> Stores + Send + Sync>,
 }
 
 impl std::ops::Deref for TestStores {
@@ -43,9 +47,15 @@ impl std::ops::Deref for TestStores {
 }
 
 impl TestStores {
-    /// All ports of one adapter value.
-    pub fn of<S: AllStores>(store: S) -> TestStores {
-        TestStores { ports: Stores::of(store), database_url: None }
+    /// All ports of one adapter value, on the system's clock.
+    pub fn of<S: AllStores + Clone>(store: S) -> TestStores {
+        let again = store.clone();
+        TestStores { ports: Stores::of(store), database_url: None, rebundle: Arc::new(move |clock| Stores::on(again.clone(), clock)) }
+    }
+
+    /// The same database, adapter and use cases telling time by `clock`.
+    pub fn on_clock(self, clock: Arc<dyn Clock>) -> TestStores {
+        TestStores { ports: (self.rebundle)(clock), ..self }
     }
 
     /// The same ports, with the URL of their database.

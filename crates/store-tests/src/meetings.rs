@@ -2,7 +2,7 @@
 //! waiting list and who moves up), check-in, plans with their version, table results.
 
 use app::meetings::{Lock, Seats};
-use app::ports::{Author, NewRegistration, StoreError, StoredPlan};
+use app::ports::{Author, NewRegistration, PlanningRun, StoreError, StoredPlan};
 use domain::accounts::EmailAddress;
 use domain::geo::GeoPoint;
 use domain::ids::OrgId;
@@ -282,6 +282,53 @@ pub async fn two_saves_from_one_version_at_once_keep_one(stores: TestStores) {
     }
     assert_eq!(saved, 1);
     assert_eq!(stores.meetings.plan(id).await.unwrap().unwrap().version, 2);
+}
+
+/// A planning's state lives in the database: any server process sees it running or finished,
+/// and only one starts while one runs (an old "running" one counts as lost).
+pub async fn a_planning_is_started_once_finished_and_read_back(stores: TestStores) {
+    let id = stores.meetings.create_meeting("treffen", &meeting(8)).await.unwrap();
+    assert!(stores.meetings.planning(id).await.unwrap().is_none());
+    assert!(stores.meetings.start_planning(id, 40, 1_000, 700).await.unwrap());
+    let running = stores.meetings.planning(id).await.unwrap().unwrap();
+    assert_eq!(running, PlanningRun { started_at: 1_000, people: 40, outcome: None });
+    // A second press (or another server) while it runs starts nothing.
+    assert!(!stores.meetings.start_planning(id, 41, 1_010, 710).await.unwrap());
+    assert_eq!(stores.meetings.planning(id).await.unwrap().unwrap().started_at, 1_000);
+    let outcome = serde_json::json!({"kind": "done", "version": 1, "compromises": [{"kind": "people_moved", "moves": 3}]});
+    stores.meetings.finish_planning(id, &outcome).await.unwrap();
+    let finished = stores.meetings.planning(id).await.unwrap().unwrap();
+    assert_eq!(finished, PlanningRun { started_at: 1_000, people: 40, outcome: Some(outcome) });
+    // Once finished, the next planning starts and forgets the outcome.
+    assert!(stores.meetings.start_planning(id, 39, 2_000, 1_700).await.unwrap());
+    assert_eq!(stores.meetings.planning(id).await.unwrap().unwrap(), PlanningRun { started_at: 2_000, people: 39, outcome: None });
+    // A "running" one older than the stale limit was lost with its process: a new one starts.
+    assert!(!stores.meetings.start_planning(id, 39, 2_100, 1_999).await.unwrap());
+    assert!(stores.meetings.start_planning(id, 38, 2_400, 2_001).await.unwrap());
+    assert_eq!(stores.meetings.planning(id).await.unwrap().unwrap().people, 38);
+    // Another meeting's planning is its own.
+    let other = stores.meetings.create_meeting("anderes-treffen", &meeting(8)).await.unwrap();
+    assert!(stores.meetings.planning(other).await.unwrap().is_none());
+    let missing = stores.meetings.finish_planning(other, &serde_json::json!({})).await;
+    assert!(matches!(missing, Err(StoreError::NotFound(_))), "{missing:?}");
+}
+
+/// Several servers pressing "Tische planen" at the same moment: exactly one planning starts.
+pub async fn of_many_planning_starts_at_once_one_wins(stores: TestStores) {
+    let id = stores.meetings.create_meeting("treffen", &meeting(8)).await.unwrap();
+    let tasks: Vec<_> = (0..8)
+        .map(|i| {
+            let store = stores.meetings.clone();
+            tokio::spawn(async move { store.start_planning(id, 40 + i, 5_000, 4_700).await })
+        })
+        .collect();
+    let mut started = 0;
+    for task in tasks {
+        if task.await.unwrap().unwrap() {
+            started += 1;
+        }
+    }
+    assert_eq!(started, 1);
 }
 
 pub async fn held_and_published_marks_round_trip(stores: TestStores) {

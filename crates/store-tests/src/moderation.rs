@@ -1,12 +1,15 @@
 //! Contract of the moderation part of `DirectoryStore`: records, revisions, review, archive,
 //! trust, proposals and positions.
 
-use app::ports::{Author, ReviewState, StoreError};
+use std::sync::Arc;
+
+use app::ports::{Author, FixedClock, ReviewState, StoreError};
 use domain::accounts::UserId;
 use domain::geo::GeoPoint;
 use domain::ids::OrgId;
 use domain::organisation::Profile;
 use domain::slug::Slug;
+use domain::timestamp::Timestamp;
 
 use crate::directory::{full_profile, new_org};
 use crate::TestStores;
@@ -83,6 +86,26 @@ pub async fn an_edit_is_published_only_on_approval(stores: TestStores) {
     );
     assert_eq!(approved.comment, None);
     assert_eq!(stores.revisions.revision_history(a).await.unwrap().iter().map(|r| r.info.number).collect::<Vec<_>>(), [1, 2]);
+}
+
+/// The store sets review and confirmation times from the clock its bundle carries: a test's
+/// fixed clock governs them as it governs the use cases.
+pub async fn review_times_the_store_sets_come_from_the_clock_of_the_bundle(stores: TestStores) {
+    let clock = Arc::new(FixedClock::at(Timestamp::from_unix_secs(1_600_000_000)));
+    let stores = stores.on_clock(clock.clone());
+    let ids = stores.directory.create_organisations(&[new_org("verein-uhr", "Verein Uhr")], &IMPORT).await.unwrap();
+    let record = stores.directory.organisation_record(ids[0]).await.unwrap().unwrap();
+    assert_eq!(record.confirmed_at, Some(1_600_000_000));
+    clock.advance(3_600);
+    stores.revisions.add_revision(ids[0], &full_profile("Verein Uhr neu"), &COORDINATOR, true).await.unwrap();
+    clock.advance(3_600);
+    stores.revisions.restore_revision(ids[0], 1, &COORDINATOR).await.unwrap();
+    let reviewed: Vec<Option<i64>> =
+        stores.revisions.revision_history(ids[0]).await.unwrap().into_iter().map(|r| r.info.reviewed_at).collect();
+    assert_eq!(reviewed, [None, Some(1_600_003_600), Some(1_600_007_200)], "an import is not reviewed");
+    let record = stores.directory.organisation_record(ids[0]).await.unwrap().unwrap();
+    assert_eq!(record.confirmed_at, Some(1_600_007_200));
+    assert_eq!(stores.clock.now(), Timestamp::from_unix_secs(1_600_007_200), "the use cases read the same clock");
 }
 
 pub async fn publishing_supersedes_older_pending_revisions(stores: TestStores) {

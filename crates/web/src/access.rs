@@ -156,6 +156,7 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/office/meetings/{meeting}/participants", Staff),
     rule("GET", "/office/meetings/{meeting}/plan", Staff),
     rule("POST", "/office/meetings/{meeting}/plan", Staff),
+    rule("GET", "/office/meetings/{meeting}/plan/move", Staff),
     rule("POST", "/office/meetings/{meeting}/plan/move", Staff),
     rule("POST", "/office/meetings/{meeting}/plan/lock", Staff),
     rule("GET", "/office/meetings/{meeting}/check-in", Staff),

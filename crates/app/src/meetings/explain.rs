@@ -6,13 +6,15 @@ use std::collections::{BTreeSet, HashMap};
 
 use domain::ids::OrgId;
 use domain::meetings::RegistrationId;
-use planner::{Compromise, PlanError, PlanReport};
+use planner::{Compromise, PlanError};
+use serde::{Deserialize, Serialize};
 
 use super::seats::Seats;
 use super::translate::Translation;
 
 /// A value inside a message. Associations are ids: the page puts in their names.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Arg {
     Number(usize),
     Association(OrgId),
@@ -25,6 +27,20 @@ pub enum Arg {
 pub struct Message {
     pub id: &'static str,
     pub args: Vec<(&'static str, Arg)>,
+}
+
+/// A message kept beyond the process that made it (why a planning found no plan, stored with
+/// the planning): the same id and arguments, owned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedMessage {
+    pub id: String,
+    pub args: Vec<(String, Arg)>,
+}
+
+impl From<&Message> for SavedMessage {
+    fn from(message: &Message) -> Self {
+        SavedMessage { id: message.id.to_owned(), args: message.args.iter().map(|(name, arg)| ((*name).to_owned(), arg.clone())).collect() }
+    }
 }
 
 impl Message {
@@ -88,7 +104,9 @@ impl PlanFigures {
 /// The explanation of a plan: its figures, then the compromises. `report` is the planner's
 /// report of the plan as it came out; `None` once the office has moved people by hand (the
 /// figures are then recounted and the compromises read from them).
-pub fn explain_plan(figures: &PlanFigures, report: Option<&PlanReport>) -> Vec<Message> {
+/// `compromises` are the planner's, when the plan is the one it made; `None` for a plan changed
+/// by hand since.
+pub fn explain_plan(figures: &PlanFigures, compromises: Option<&[Compromise]>) -> Vec<Message> {
     let mut out = vec![Message::new("meeting-plan-new-contacts", &[("count", figures.new_contacts)])];
     if figures.interests_total > 0 {
         out.push(Message::new("meeting-plan-interests", &[("met", figures.interests_met), ("total", figures.interests_total)]));
@@ -96,10 +114,10 @@ pub fn explain_plan(figures: &PlanFigures, report: Option<&PlanReport>) -> Vec<M
     if figures.known_pairs_together > 0 {
         out.push(Message::new("meeting-plan-known-pairs", &[("count", figures.known_pairs_together)]));
     }
-    match report {
-        Some(report) => {
-            out.extend(report.compromises.iter().map(explain_compromise));
-            if report.compromises.is_empty() {
+    match compromises {
+        Some(compromises) => {
+            out.extend(compromises.iter().map(explain_compromise));
+            if compromises.is_empty() {
                 out.push(Message::new("meeting-plan-no-compromise", &[]));
             }
         }

@@ -22,12 +22,12 @@ mod translate;
 pub use check_in::{add_walk_in, mark};
 pub use edit_plan::{move_seat, set_lock};
 pub use manage_meeting::{cancel_meeting, create_meeting, edit_meeting, slug_for};
-pub use plan_meeting::{plan_meeting, plan_view, PlanView, PlanningBoard, PlanningState};
+pub use plan_meeting::{plan_meeting, plan_view, PlanView, PlanningOutcome};
 pub use register::{cancel_registration, register, visible_registrations, Registered};
 pub use results::{mark_held, may_see_results, moderates, participating, publish_results, record_result, MAX_SUMMARY};
 pub use service::{local_time, mail_language, MeetingError, MeetingFacts, Meetings};
 
-pub use explain::{explain_compromise, explain_error, explain_plan, Arg, Message, PlanFigures};
+pub use explain::{explain_compromise, explain_error, explain_plan, Arg, Message, PlanFigures, SavedMessage};
 pub use handouts::{
     handout_language, print_set, Badge, Contact, Handout, HandoutInput, HandoutRound, IntendedPair, ItemLine, PrintSet, PrintedMeeting,
     Seated, Suggestion, TableSheet, MAX_CONTACTS,

@@ -1,59 +1,56 @@
 //! "Tische planen" and "Neu planen ab Runde N" as the office presses them: load the meeting,
 //! its registrations, known pairs and interests, plan on a blocking thread, save the plan with
 //! the version it started from. Planning 200 people may take half a minute, so it runs in the
-//! background; the [`PlanningBoard`] tells the plan page what is under way in this process.
+//! background; the planning's state (running since when, or its outcome) is stored with the
+//! meeting, so every server process behind a load balancer shows the same progress and no two
+//! start the same planning.
 
-use std::collections::{BTreeSet, HashMap};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::collections::BTreeSet;
+use std::sync::Arc;
+use std::time::Duration;
 
 use domain::ids::OrgId;
 use domain::meetings::{MeetingId, Registration};
+use planner::Compromise;
+use serde::{Deserialize, Serialize};
 
-use super::explain::{explain_plan, Message, PlanFigures};
+use super::explain::{explain_plan, Message, PlanFigures, SavedMessage};
 use super::plan_tables::plan_tables;
 use super::planning_data::{interests_between, known_pairs_for};
 use super::service::{require_staff, MeetingError, Meetings};
 use super::translate::{translate, Interest, KnownPair, PlanningInput, DEFAULT_MIN_INTEREST_WEIGHT};
 use crate::accounts::sign_in::Viewer;
 use crate::ports::{MeetingRecord, StoredPlan};
-use planner::{PlanOptions, PlanReport};
+use planner::PlanOptions;
 
-/// What happened to the latest planning of a meeting in this process.
-#[derive(Debug, Clone)]
-pub enum PlanningState {
-    /// Under way since then.
-    Running { since: Instant, people: usize },
-    /// Saved as this version, with the planner's report.
-    Done { version: i64, report: Box<PlanReport> },
+/// A planning still "running" after this long is taken as lost with its server process (the
+/// longest search is 25 s): pressing the button again starts a new one.
+const STALE_AFTER_SECS: i64 = 300;
+
+/// What a finished planning left, stored with it as JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PlanningOutcome {
+    /// Saved as this version, with the planner's compromises.
+    Done { version: i64, compromises: Vec<Compromise> },
     /// No plan came out; the message says why.
-    Failed(Message),
+    Failed { message: SavedMessage },
 }
 
-/// The plannings of this process, by meeting. A server restart forgets them: a plan is saved
-/// when it is made, so nothing acknowledged is lost; only the report of compromises is.
-#[derive(Debug, Default)]
-pub struct PlanningBoard(Mutex<HashMap<MeetingId, PlanningState>>);
-
-impl PlanningBoard {
-    pub fn state(&self, meeting: MeetingId) -> Option<PlanningState> {
-        self.0.lock().ok()?.get(&meeting).cloned()
+impl PlanningOutcome {
+    fn failed(message: &Message) -> Self {
+        PlanningOutcome::Failed { message: message.into() }
     }
+}
 
-    fn set(&self, meeting: MeetingId, state: PlanningState) {
-        if let Ok(mut map) = self.0.lock() {
-            map.insert(meeting, state);
-        }
-    }
-
-    /// Starts unless a planning of this meeting is running; false when one is.
-    fn start(&self, meeting: MeetingId, people: usize) -> bool {
-        let Ok(mut map) = self.0.lock() else { return false };
-        if matches!(map.get(&meeting), Some(PlanningState::Running { .. })) {
-            return false;
-        }
-        map.insert(meeting, PlanningState::Running { since: Instant::now(), people });
-        true
+/// Records how a planning ended; a failure to record is logged (the plan itself is saved).
+async fn finish(meetings: &Meetings, meeting: MeetingId, outcome: &PlanningOutcome) {
+    let stored = serde_json::to_value(outcome).map_err(|e| crate::ports::StoreError::Corrupt(e.to_string()));
+    if let Err(error) = match stored {
+        Ok(value) => meetings.store.finish_planning(meeting, &value).await,
+        Err(error) => Err(error),
+    } {
+        tracing::error!(%error, %meeting, "planning outcome not stored");
     }
 }
 
@@ -99,14 +96,16 @@ pub async fn plan_meeting(
         (Some(plan), Some(n)) => n.saturating_sub(1).max(plan.held_rounds).min(rounds),
     };
     let people = registrations.iter().filter(|r| r.is_seated()).count();
-    if !meetings.planning.start(record.id, people) {
+    let now = meetings.clock.now().unix_secs();
+    let people_count = u32::try_from(people).unwrap_or(u32::MAX);
+    if !meetings.store.start_planning(record.id, people_count, now, now - STALE_AFTER_SECS).await? {
         return Ok(());
     }
     meetings.audit(viewer, "meeting.plan", record.id, format!("from_round={}", held_rounds + 1)).await;
     let (known, interests) = match known_pairs_and_interests(meetings, &record, &registrations).await {
         Ok(found) => found,
         Err(error) => {
-            meetings.planning.set(record.id, PlanningState::Failed(Message { id: "meeting-plan-error-internal", args: Vec::new() }));
+            finish(meetings, record.id, &PlanningOutcome::failed(&Message { id: "meeting-plan-error-internal", args: Vec::new() })).await;
             return Err(error);
         }
     };
@@ -115,7 +114,7 @@ pub async fn plan_meeting(
     Ok(())
 }
 
-/// Plans on a blocking thread and saves; the outcome goes to the board.
+/// Plans on a blocking thread and saves; the outcome is stored with the planning.
 async fn run(
     meetings: Arc<Meetings>,
     record: MeetingRecord,
@@ -143,11 +142,11 @@ async fn run(
         plan_tables(&input, &options(people)).map(|planned| (planned, locks))
     })
     .await;
-    let state = match planned {
+    let outcome = match planned {
         Ok(Ok((planned, locks))) => {
             let plan = StoredPlan { seats: planned.seats, locks, held_rounds, version: expected };
             match meetings.store.save_plan(id, &plan, expected).await {
-                Ok(version) => PlanningState::Done { version, report: Box::new(planned.report) },
+                Ok(version) => PlanningOutcome::Done { version, compromises: planned.report.compromises },
                 Err(error) => {
                     tracing::error!(%error, meeting = %id, "plan not saved");
                     let id = if matches!(error, crate::ports::StoreError::Conflict(_)) {
@@ -155,20 +154,20 @@ async fn run(
                     } else {
                         "meeting-plan-error-internal"
                     };
-                    PlanningState::Failed(Message { id, args: Vec::new() })
+                    PlanningOutcome::failed(&Message { id, args: Vec::new() })
                 }
             }
         }
         Ok(Err(failed)) => {
             tracing::info!(error = %failed.error, meeting = %id, "no plan");
-            PlanningState::Failed(failed.explanation)
+            PlanningOutcome::failed(&failed.explanation)
         }
         Err(error) => {
             tracing::error!(%error, meeting = %id, "planning thread failed");
-            PlanningState::Failed(Message { id: "meeting-plan-error-internal", args: Vec::new() })
+            PlanningOutcome::failed(&Message { id: "meeting-plan-error-internal", args: Vec::new() })
         }
     };
-    meetings.planning.set(id, state);
+    finish(&meetings, id, &outcome).await;
 }
 
 /// The stored plan with its explanation, for the plan grid.
@@ -176,10 +175,10 @@ async fn run(
 pub struct PlanView {
     pub plan: Option<StoredPlan>,
     pub explanation: Vec<Message>,
-    /// A planning of this meeting is under way (since, people).
+    /// A planning of this meeting is under way (for how long, people).
     pub running: Option<(Duration, usize)>,
     /// The latest planning found no plan.
-    pub failed: Option<Message>,
+    pub failed: Option<SavedMessage>,
 }
 
 /// The meeting's plan as it stands, explained: the planner's report when the stored version
@@ -192,13 +191,16 @@ pub async fn plan_view(
 ) -> Result<PlanView, MeetingError> {
     require_staff(viewer)?;
     let plan = meetings.store.plan(record.id).await?;
-    let state = meetings.planning.state(record.id);
-    let running = match &state {
-        Some(PlanningState::Running { since, people }) => Some((since.elapsed(), *people)),
-        _ => None,
-    };
-    let failed = match &state {
-        Some(PlanningState::Failed(message)) => Some(message.clone()),
+    let now = meetings.clock.now().unix_secs();
+    let run = meetings.store.planning(record.id).await?;
+    let running = run.as_ref().filter(|r| r.outcome.is_none() && r.started_at >= now - STALE_AFTER_SECS).map(|r| {
+        let seconds = u64::try_from(now - r.started_at).unwrap_or(0);
+        (Duration::from_secs(seconds), r.people as usize)
+    });
+    // An outcome that does not read is treated as none: the plan shows as changed by hand.
+    let outcome: Option<PlanningOutcome> = run.and_then(|r| r.outcome).and_then(|o| serde_json::from_value(o).ok());
+    let failed = match &outcome {
+        Some(PlanningOutcome::Failed { message }) => Some(message.clone()),
         _ => None,
     };
     let explanation = match &plan {
@@ -216,11 +218,11 @@ pub async fn plan_view(
                 held_rounds: stored.held_rounds,
             };
             let figures = PlanFigures::of(&translate(&input), &stored.seats);
-            let report = match &state {
-                Some(PlanningState::Done { version, report }) if *version == stored.version => Some(report.as_ref()),
+            let compromises = match &outcome {
+                Some(PlanningOutcome::Done { version, compromises }) if *version == stored.version => Some(compromises.as_slice()),
                 _ => None,
             };
-            explain_plan(&figures, report)
+            explain_plan(&figures, compromises)
         }
     };
     Ok(PlanView { plan, explanation, running, failed })

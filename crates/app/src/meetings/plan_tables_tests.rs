@@ -124,7 +124,7 @@ fn forty_people_of_twenty_associations_are_seated_without_a_hard_violation() {
     assert!(figures.known_pairs_together <= planned.report.known_pair_meetings);
     assert_eq!(figures.interests_total, 20, "association pairs, not pairs of people");
     assert!(figures.interests_met >= 15, "most fitting associations meet: {}", figures.interests_met);
-    let messages = explain_plan(figures, Some(&planned.report));
+    let messages = explain_plan(figures, Some(&planned.report.compromises));
     assert_eq!(messages[0].id, "meeting-plan-new-contacts");
     assert_eq!(messages[0].args, vec![("count", Arg::Number(figures.new_contacts))]);
     assert_eq!(messages[1].id, "meeting-plan-interests");

@@ -14,7 +14,7 @@ use crate::accounts::sign_in::Viewer;
 use crate::jobs::JobRunner;
 use crate::mail::compose::{send_with, MailKind, MailText};
 use crate::mail::Attachment;
-use crate::ports::{AuditEvent, AuditLog, MeetingRecord, MeetingStore, StoreError};
+use crate::ports::{AuditEvent, AuditLog, Clock, MeetingRecord, MeetingStore, StoreError};
 
 /// The meeting store with the job queue (mail goes through it), the mail texts, and the
 /// instance's public address for links and calendar files.
@@ -27,8 +27,8 @@ pub struct Meetings {
     pub mail: Arc<dyn MailText>,
     /// `https://knotenpunkt.example` without a trailing slash.
     pub public_url: String,
-    /// Plannings under way or finished in this process.
-    pub planning: super::plan_meeting::PlanningBoard,
+    /// The time planning progress is told by.
+    pub clock: Arc<dyn Clock>,
 }
 
 /// Why a meeting use case did nothing.

@@ -50,6 +50,16 @@ pub struct NewRegistration {
     pub registered_by: String,
 }
 
+/// The latest planning of a meeting as stored: under way since `started_at` (Unix seconds) for
+/// `people`, or finished with its `outcome`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanningRun {
+    pub started_at: i64,
+    pub people: u32,
+    /// `None` while running.
+    pub outcome: Option<serde_json::Value>,
+}
+
 /// The seating plan as stored: seats, the office's locks, how many rounds were held.
 /// `version` counts saves; a save names the version it started from so that two tabs of
 /// the office never overwrite each other's moves unseen.
@@ -131,6 +141,14 @@ pub trait MeetingStore: Send + Sync + 'static {
     /// Saves a plan made from version `expected` (0 when there was none) and returns the new
     /// version; [`StoreError::Conflict`] when someone saved in between.
     async fn save_plan(&self, meeting: MeetingId, plan: &StoredPlan, expected: i64) -> Result<i64, StoreError>;
+    /// Starts a planning of the meeting at `now` for `people`, unless one is running that
+    /// started at or after `stale_before` (an older one is taken as lost with its process).
+    /// True if this one started; of two servers starting at once, one gets true.
+    async fn start_planning(&self, meeting: MeetingId, people: u32, now: i64, stale_before: i64) -> Result<bool, StoreError>;
+    /// Ends the running planning with what came out (the use case's JSON).
+    async fn finish_planning(&self, meeting: MeetingId, outcome: &serde_json::Value) -> Result<(), StoreError>;
+    /// The latest planning of the meeting, `None` before the first.
+    async fn planning(&self, meeting: MeetingId) -> Result<Option<PlanningRun>, StoreError>;
     /// Marks the meeting held (or not). Held meetings' plans give the known pairs of later ones.
     async fn set_held(&self, meeting: MeetingId, held: bool) -> Result<(), StoreError>;
 

@@ -35,7 +35,7 @@ pub use introductions::{Introduction, IntroductionStore, NewIntroduction};
 pub use items::{ItemStore, NewItem};
 pub use jobs::{Job, JobId, JobState, JobStore, JobSummary};
 pub use logos::{LogoStore, LogoUsage, StoredLogo};
-pub use meetings::{MeetingRecord, MeetingStore, NewRegistration, RegistrationOfAssociation, StoredPlan, StoredTableResult};
+pub use meetings::{MeetingRecord, MeetingStore, NewRegistration, PlanningRun, RegistrationOfAssociation, StoredPlan, StoredTableResult};
 pub use memberships::{MemberRole, Membership, MembershipStore};
 pub use parked_forms::{ParkedForm, ParkedFormStore};
 pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, RESTORED_PREFIX};
@@ -69,9 +69,18 @@ pub trait AccountStore: UserStore + SessionStore + TokenStore + MembershipStore 
 
 impl<T: UserStore + SessionStore + TokenStore + MembershipStore + ClaimStore + DigestStore + AuditLog> AccountStore for T {}
 
+/// A storage adapter that sets times itself (revision and review times) takes them from the
+/// clock it is given, the one its [`Stores`] bundle carries.
+pub trait OnClock {
+    /// The same adapter, telling time by `clock`.
+    #[must_use]
+    fn on_clock(self, clock: Arc<dyn Clock>) -> Self;
+}
+
 /// Every storage port; what a storage adapter implements.
 pub trait AllStores:
-    DirectoryStore
+    OnClock
+    + DirectoryStore
     + RevisionStore
     + ConfirmActiveStore
     + ItemStore
@@ -85,7 +94,8 @@ pub trait AllStores:
 }
 
 impl<T> AllStores for T where
-    T: DirectoryStore
+    T: OnClock
+        + DirectoryStore
         + RevisionStore
         + ConfirmActiveStore
         + ItemStore
@@ -116,9 +126,14 @@ pub struct Stores {
 }
 
 impl Stores {
-    /// All ports of one adapter value.
+    /// All ports of one adapter value, on the system's clock.
     pub fn of<S: AllStores>(store: S) -> Stores {
-        let store = Arc::new(store);
+        Stores::on(store, Arc::new(SystemClock))
+    }
+
+    /// All ports of one adapter value, the adapter and the use cases on one `clock`.
+    pub fn on<S: AllStores>(store: S, clock: Arc<dyn Clock>) -> Stores {
+        let store = Arc::new(store.on_clock(clock.clone()));
         Stores {
             directory: store.clone(),
             revisions: store.clone(),
@@ -130,7 +145,7 @@ impl Stores {
             parked: store.clone(),
             logos: store.clone(),
             meetings: store,
-            clock: Arc::new(SystemClock),
+            clock,
         }
     }
 }

@@ -321,9 +321,21 @@ async fn planning(app: TestApp) {
     let (_, html) = office.get(&format!("/office/meetings/{slug}/plan?lang=de")).await.into_parts();
     assert!(html.contains("neue Kontakte") && html.contains("Person 0"), "grid with explanation: {html}");
 
-    // A move that seats two people of one association together is refused with a message.
+    // Each person on the grid links to their own move page (no form per seat); it has a move
+    // form and a lock button per round not yet held.
     let regs = app.state.meetings.store.registrations(record.id).await.unwrap();
     let who = plan.seats.at(0, 0)[0];
+    let move_page = format!("/office/meetings/{slug}/plan/move?person={}&amp;round=1#round-1", who.0);
+    assert!(html.contains(&move_page) && !html.contains("<select id=\"move-"), "the grid links the move page: {html}");
+    let (status, page) = office.get(&move_page.replace("&amp;", "&")).await.into_parts();
+    assert_eq!(status, 200);
+    let name = &regs.iter().find(|r| r.id == who).unwrap().name;
+    assert!(page.contains(name.as_str()) && page.contains("id=\"move-1\"") && page.contains("id=\"move-2\""), "{page}");
+    assert!(page.contains(&format!("name=\"who\" value=\"{}\"", who.0)) && page.contains("name=\"csrf\""), "{page}");
+    for bad in ["person=abc", "person=999999", ""] {
+        assert_eq!(office.get(&format!("/office/meetings/{slug}/plan/move?{bad}")).await.status, 404, "{bad}");
+    }
+    // A move that seats two people of one association together is refused with a message.
     let mine = regs.iter().find(|r| r.id == who).unwrap().association;
     let colleague = regs.iter().find(|r| r.association == mine && r.id != who).unwrap().id;
     let colleague_table = plan.seats.table_of(0, colleague).unwrap();
@@ -426,7 +438,7 @@ async fn planning(app: TestApp) {
     // Re-planning a held meeting from round 1 keeps every held round as it was.
     assert_eq!(office.post(&format!("/office/meetings/{slug}/plan"), &[("from_round", "1")]).await.status, 303);
     for _ in 0..50 {
-        if app.state.meetings.planning.state(record.id).is_some_and(|s| !matches!(s, app::meetings::PlanningState::Running { .. })) {
+        if app.state.meetings.store.planning(record.id).await.unwrap().is_some_and(|run| run.outcome.is_some()) {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
@@ -499,11 +511,24 @@ async fn a_large_meeting_is_planned_in_the_background_while_the_page_shows_progr
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     let done = done.expect("planned within 60 s");
+    // The planning's state is in the database, not in this process: any server reads it.
+    let mut outcome = None;
+    for _ in 0..50 {
+        let run = app.state.meetings.store.planning(record.id).await.unwrap().expect("the planning is stored");
+        assert_eq!(run.people, 200);
+        if let Some(stored) = run.outcome {
+            outcome = Some(serde_json::from_value::<app::meetings::PlanningOutcome>(stored).unwrap());
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(matches!(outcome, Some(app::meetings::PlanningOutcome::Done { version: 1, .. })), "{outcome:?}");
     let rendered = std::time::Instant::now();
     let (status, html) = office.get(&format!("/office/meetings/{slug}/plan?lang=de")).await.into_parts();
     let render_time = rendered.elapsed();
     assert_eq!(status, 200);
     assert!(html.contains("id=\"explanation\"") && !html.contains("http-equiv=\"refresh\""));
+    assert!(html.len() < 400 * 1024, "a light grid: {} KB", html.len() / 1024);
     eprintln!(
         "200 people, 20 tables, 6 rounds: the office's request answered after {:.1} s, plan saved after {:.1} s; grid page {} KB in {} ms",
         answered.as_secs_f64(),

@@ -156,6 +156,22 @@ async fn refused(
     Ok(render(status, &page))
 }
 
+/// Where a change of the members list leads: back to the list saying what was `done`, or the
+/// page with the refusal.
+async fn after_change(
+    state: &SharedState,
+    visit: &Visit,
+    viewer: &Viewer,
+    record: &OrgRecord,
+    done: &str,
+    outcome: Result<(), AccountError>,
+) -> Result<Response, PageError> {
+    match outcome {
+        Ok(()) => Ok(Redirect::to(&urls::members_done(record.slug.as_str(), done)).into_response()),
+        Err(error) => refused(state, visit, viewer, record, &error).await,
+    }
+}
+
 /// `POST …/members/invitations/resend`: a fresh link for a pending invitation.
 pub async fn resend(
     State(state): State<SharedState>,
@@ -167,7 +183,7 @@ pub async fn resend(
 ) -> Result<Response, PageError> {
     let (text, base) = mailing_parts(&state, &headers);
     let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
-    match resend_invitation(
+    let outcome = resend_invitation(
         state.accounts.as_ref(),
         &mailing,
         &viewer,
@@ -175,11 +191,8 @@ pub async fn resend(
         &form.email,
         state.clock.now().unix_secs(),
     )
-    .await
-    {
-        Ok(()) => Ok(Redirect::to(&urls::members_done(record.slug.as_str(), "resent")).into_response()),
-        Err(error) => refused(&state, &visit, &viewer, &record, &error).await,
-    }
+    .await;
+    after_change(&state, &visit, &viewer, &record, "resent", outcome).await
 }
 
 /// `POST …/members/invitations/revoke`: the link of a pending invitation stops working.
@@ -190,10 +203,8 @@ pub async fn revoke(
     Association(record): Association,
     Form(form): Form<InvitationForm>,
 ) -> Result<Response, PageError> {
-    match revoke_invitation(state.accounts.as_ref(), &viewer, record.id, &form.email, state.clock.now().unix_secs()).await {
-        Ok(()) => Ok(Redirect::to(&urls::members_done(record.slug.as_str(), "revoked")).into_response()),
-        Err(error) => refused(&state, &visit, &viewer, &record, &error).await,
-    }
+    let outcome = revoke_invitation(state.accounts.as_ref(), &viewer, record.id, &form.email, state.clock.now().unix_secs()).await;
+    after_change(&state, &visit, &viewer, &record, "revoked", outcome).await
 }
 
 /// `POST …/members/remove`: someone no longer edits the association.
@@ -204,13 +215,11 @@ pub async fn remove(
     Association(record): Association,
     Form(form): Form<MemberForm>,
 ) -> Result<Response, PageError> {
-    let Ok(user) = form.user.trim().parse::<i64>() else {
-        return refused(&state, &visit, &viewer, &record, &AccountError::InvalidLink).await;
+    let outcome = match form.user.trim().parse::<i64>() {
+        Ok(user) => remove_member(state.accounts.as_ref(), &viewer, record.id, domain::accounts::UserId(user)).await,
+        Err(_) => Err(AccountError::InvalidLink),
     };
-    match remove_member(state.accounts.as_ref(), &viewer, record.id, domain::accounts::UserId(user)).await {
-        Ok(()) => Ok(Redirect::to(&urls::members_done(record.slug.as_str(), "removed")).into_response()),
-        Err(error) => refused(&state, &visit, &viewer, &record, &error).await,
-    }
+    after_change(&state, &visit, &viewer, &record, "removed", outcome).await
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -13,7 +13,7 @@ use domain::meetings::{Attendance, AttendanceMark, RegistrationId, RegistrationI
 use domain::profile_form::FieldError;
 use serde::Deserialize;
 
-use super::register::{association_choices, chosen_association, registration_input};
+use super::person_form::{office_list, posted_registration, OfficeList, PostedRegistration, Typed};
 use super::view::{association_name, meeting, refusal};
 use crate::error::PageError;
 use crate::extract::SignedIn;
@@ -63,19 +63,16 @@ impl CheckInPage {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 async fn page_for(
     state: &SharedState,
     visit: &Visit,
     viewer: &Viewer,
     record: &MeetingRecord,
     q: &str,
-    association: &str,
-    input: RegistrationInput,
+    typed: Typed,
     errors: &[FieldError],
 ) -> Result<CheckInPage, PageError> {
-    let page = PageCtx::new(state, visit, "meetings");
-    let registrations = state.meetings.store.registrations(record.id).await?;
+    let OfficeList { page, registrations, form } = office_list(state, visit, viewer, record, typed, errors).await?;
     let confirmed: Vec<_> = registrations.iter().filter(|r| r.state == RegistrationState::Confirmed).collect();
     let needle = domain::text::fold_to_ascii(q.trim());
     let mut people: Vec<Arrival> = confirmed
@@ -101,9 +98,9 @@ async fn page_for(
         arrived: confirmed.iter().filter(|r| r.attendance == Attendance::CheckedIn).count(),
         expected: confirmed.iter().filter(|r| r.attendance != Attendance::NoShow).count(),
         people,
-        associations: association_choices(state, viewer, association),
-        errors: FieldErrors::new(&page.tr, errors),
-        input,
+        associations: form.associations,
+        errors: form.errors,
+        input: form.input,
         notice: None,
         page,
     })
@@ -120,7 +117,7 @@ pub async fn show(
         return Err(PageError::Forbidden);
     }
     let record = meeting(&state.meetings, &slug).await?;
-    let mut page = page_for(&state, &visit, &viewer, &record, &q.q, "", RegistrationInput::default(), &[]).await?;
+    let mut page = page_for(&state, &visit, &viewer, &record, &q.q, Typed::default(), &[]).await?;
     page.notice = refusal(&page.page, q.refused.as_deref());
     Ok(render(StatusCode::OK, &page))
 }
@@ -166,24 +163,24 @@ pub async fn walk_in(
     Path(slug): Path<String>,
     body: Bytes,
 ) -> Result<Response, PageError> {
+    if !viewer.is_staff() {
+        return Err(PageError::Forbidden);
+    }
     let record = meeting(&state.meetings, &slug).await?;
-    let form = FormFields::parse(&body);
-    let raw = form.one("association");
-    let input = registration_input(&form);
-    let Some(association) = chosen_association(&viewer, &raw) else {
-        if !viewer.is_staff() {
-            return Err(PageError::Forbidden);
+    let PostedRegistration { typed, association } = posted_registration(&viewer, &body)?;
+    let association = match association {
+        Ok(association) => association,
+        Err(error) => {
+            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, "", typed, &[error]).await?))
         }
-        let errors = [FieldError { field: "association".into(), code: "required" }];
-        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, "", &raw, input, &errors).await?));
     };
-    match add_walk_in(&state.meetings, &viewer, &slug, association, &input, state.clock.now().unix_secs()).await {
+    match add_walk_in(&state.meetings, &viewer, &slug, association, &typed.input, state.clock.now().unix_secs()).await {
         Ok(id) => Ok(Redirect::to(&format!("{}#p{}", urls::meeting_office(&slug, "check-in"), id.0)).into_response()),
         Err(MeetingError::Invalid(errors)) => {
-            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, "", &raw, input, &errors).await?))
+            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, "", typed, &errors).await?))
         }
         Err(MeetingError::Refused(refusal)) => {
-            let mut page = page_for(&state, &visit, &viewer, &record, "", &raw, input, &[]).await?;
+            let mut page = page_for(&state, &visit, &viewer, &record, "", typed, &[]).await?;
             page.notice = Some(page.page.t(refusal.code()));
             Ok(render(StatusCode::CONFLICT, &page))
         }

@@ -7,7 +7,9 @@ mod check_in;
 mod form;
 mod list;
 mod participants;
+mod person_form;
 mod plan;
+mod plan_move;
 mod register;
 mod results;
 mod show;
@@ -34,7 +36,7 @@ pub fn routes() -> Router<SharedState> {
         .route("/office/meetings/{meeting}/cancel", post(form::cancel))
         .route("/office/meetings/{meeting}/participants", get(participants::show).post(participants::add))
         .route("/office/meetings/{meeting}/plan", get(plan::show).post(plan::start))
-        .route("/office/meetings/{meeting}/plan/move", post(plan::move_seat))
+        .route("/office/meetings/{meeting}/plan/move", get(plan_move::form).post(plan_move::move_seat))
         .route("/office/meetings/{meeting}/plan/lock", post(plan::lock))
         .route("/office/meetings/{meeting}/check-in", get(check_in::show))
         .route("/office/meetings/{meeting}/check-in/walk-in", post(check_in::walk_in))

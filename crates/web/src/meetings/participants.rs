@@ -13,11 +13,11 @@ use domain::meetings::{RegistrationInput, RegistrationState};
 use domain::profile_form::FieldError;
 use serde::Deserialize;
 
-use super::register::{association_choices, chosen_association, registration_input};
+use super::person_form::{office_list, posted_registration, OfficeList, PostedRegistration, Typed};
 use super::view::{association_name, counts, meeting, refusal};
 use crate::error::PageError;
 use crate::extract::SignedIn;
-use crate::forms::{spoken_languages, Choice, FieldErrors, FormFields};
+use crate::forms::{Choice, FieldErrors};
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
 use crate::SharedState;
@@ -75,12 +75,10 @@ async fn page_for(
     visit: &Visit,
     viewer: &Viewer,
     record: &MeetingRecord,
-    association: &str,
-    input: RegistrationInput,
+    typed: Typed,
     errors: &[FieldError],
 ) -> Result<ParticipantsPage, PageError> {
-    let page = PageCtx::new(state, visit, "meetings");
-    let registrations = state.meetings.store.registrations(record.id).await?;
+    let OfficeList { page, registrations, form } = office_list(state, visit, viewer, record, typed, errors).await?;
     let (confirmed, waiting) = counts(&registrations);
     let rows = registrations
         .iter()
@@ -106,10 +104,10 @@ async fn page_for(
         confirmed,
         waiting,
         capacity: record.meeting.capacity,
-        associations: association_choices(state, viewer, association),
-        languages: spoken_languages(&page.tr, &input.languages),
-        errors: FieldErrors::new(&page.tr, errors),
-        input,
+        associations: form.associations,
+        languages: form.languages,
+        errors: form.errors,
+        input: form.input,
         notice: None,
         page,
     })
@@ -123,7 +121,7 @@ pub async fn show(
     Query(q): Query<Params>,
 ) -> Result<Response, PageError> {
     let record = meeting(&state.meetings, &slug).await?;
-    let mut page = page_for(&state, &visit, &viewer, &record, "", RegistrationInput::default(), &[]).await?;
+    let mut page = page_for(&state, &visit, &viewer, &record, Typed::default(), &[]).await?;
     page.notice = match q.added.as_deref() {
         Some(_) => Some(page.page.t("meetings-participants-added")),
         None => refusal(&page.page, q.refused.as_deref()),
@@ -139,20 +137,20 @@ pub async fn add(
     body: Bytes,
 ) -> Result<Response, PageError> {
     let record = meeting(&state.meetings, &slug).await?;
-    let form = FormFields::parse(&body);
-    let raw = form.one("association");
-    let input = registration_input(&form);
-    let Some(association) = chosen_association(&viewer, &raw) else {
-        let errors = [FieldError { field: "association".into(), code: "required" }];
-        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, &raw, input, &errors).await?));
+    let PostedRegistration { typed, association } = posted_registration(&viewer, &body)?;
+    let association = match association {
+        Ok(association) => association,
+        Err(error) => {
+            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, typed, &[error]).await?))
+        }
     };
-    match register(&state.meetings, &viewer, &slug, association, &input, state.clock.now().unix_secs()).await {
+    match register(&state.meetings, &viewer, &slug, association, &typed.input, state.clock.now().unix_secs()).await {
         Ok(_) => Ok(Redirect::to(&format!("{}?added=1", urls::meeting_office(&slug, "participants"))).into_response()),
         Err(MeetingError::Invalid(errors)) => {
-            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, &raw, input, &errors).await?))
+            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, typed, &errors).await?))
         }
         Err(MeetingError::Refused(refusal)) => {
-            let mut page = page_for(&state, &visit, &viewer, &record, &raw, input, &[]).await?;
+            let mut page = page_for(&state, &visit, &viewer, &record, typed, &[]).await?;
             page.notice = Some(page.page.tr.t1(refusal.code(), "limit", record.meeting.per_association_limit));
             Ok(render(StatusCode::CONFLICT, &page))
         }

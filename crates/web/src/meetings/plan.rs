@@ -1,11 +1,11 @@
-//! The plan grid: rounds × tables with each person and their association, the explanation,
-//! a move form per person (a `<select>` and a button, no script needed), lock buttons for a
-//! person or a table, "Tische planen" and "Neu planen ab Runde N". While a planning runs, the
+//! The plan grid: rounds × tables with each person and their association (a link to the
+//! person's move page, `plan_move.rs`), the explanation, lock buttons for a table, "Tische
+//! planen" and "Neu planen ab Runde N". While a planning runs, the
 //! page refreshes itself until it is done.
 
 use std::collections::HashMap;
 
-use app::meetings::{plan_meeting, plan_view, set_lock, Arg, Lock, MeetingError, Message, MoveRefusal};
+use app::meetings::{plan_meeting, plan_view, set_lock, Arg, Lock, MeetingError};
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
@@ -77,17 +77,11 @@ impl PlanPage {
         let (seconds, people) = self.running.unwrap_or_default();
         self.page.tr.targs("meetings-planning-running", &[("people", people.into()), ("seconds", (seconds as usize).into())])
     }
-
-    /// The label of a person's table choice: "Table for NAME in round N".
-    pub fn move_label(&self, seat: &Seat, round: &RoundRow) -> String {
-        self.page.tr.targs("meetings-move-label", &[("name", seat.name.as_str().into()), ("round", round.number.into())])
-    }
 }
 
-/// A message of the explanation in words, associations by name.
-pub fn message_text(state: &SharedState, tr: &Tr, message: &Message) -> String {
-    let args: Vec<(&str, ArgValue)> = message
-        .args
+/// A message of the explanation (or a stored one) in words, associations by name.
+pub fn message_text<N: AsRef<str>>(state: &SharedState, tr: &Tr, id: &str, args: &[(N, Arg)]) -> String {
+    let args: Vec<(&str, ArgValue)> = args
         .iter()
         .map(|(name, arg)| {
             let value = match arg {
@@ -95,10 +89,10 @@ pub fn message_text(state: &SharedState, tr: &Tr, message: &Message) -> String {
                 Arg::Association(org) => ArgValue::from(association_name(state, *org)),
                 Arg::Text(text) => ArgValue::from(text.clone()),
             };
-            (*name, value)
+            (name.as_ref(), value)
         })
         .collect();
-    tr.targs(message.id, &args)
+    tr.targs(id, &args)
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -162,9 +156,9 @@ pub async fn show(
         rounds,
         version,
         has_plan: view.plan.is_some(),
-        explanation: view.explanation.iter().map(|msg| message_text(&state, &page.tr, msg)).collect(),
+        explanation: view.explanation.iter().map(|msg| message_text(&state, &page.tr, msg.id, &msg.args)).collect(),
         running: view.running.map(|(d, n)| (d.as_secs(), n)),
-        failed: view.failed.as_ref().map(|msg| message_text(&state, &page.tr, msg)),
+        failed: view.failed.as_ref().map(|msg| message_text(&state, &page.tr, &msg.id, &msg.args)),
         notice: refusal(&page, q.refused.as_deref()),
         unseated,
         held_rounds,
@@ -174,7 +168,7 @@ pub async fn show(
 }
 
 /// Where to go after a change of the plan: the grid, with the refusal if there was one.
-fn back(slug: &str, outcome: Result<(), MeetingError>) -> Result<Response, PageError> {
+pub(super) fn back(slug: &str, outcome: Result<(), MeetingError>) -> Result<Response, PageError> {
     match outcome {
         Ok(()) => Ok(Redirect::to(&urls::meeting_office(slug, "plan")).into_response()),
         Err(error) => match error.message_id() {
@@ -185,7 +179,7 @@ fn back(slug: &str, outcome: Result<(), MeetingError>) -> Result<Response, PageE
 }
 
 /// A whole number from the form, or `None`.
-fn number(form: &FormFields, name: &str) -> Option<usize> {
+pub(super) fn number(form: &FormFields, name: &str) -> Option<usize> {
     form.one(name).trim().parse().ok()
 }
 
@@ -199,35 +193,6 @@ pub async fn start(
     let form = FormFields::parse(&body);
     let from_round = number(&form, "from_round");
     back(&slug, plan_meeting(&state.meetings, &viewer, &slug, from_round, WAIT).await)
-}
-
-/// The move the form asks for: `who` to table `table` (from 1) in round `round` (from 1).
-async fn move_from_form(
-    state: &SharedState,
-    viewer: &app::accounts::sign_in::Viewer,
-    slug: &str,
-    form: &FormFields,
-) -> Result<(), MeetingError> {
-    let (Some(version), Some(who), Some(round), Some(table)) =
-        (form.one("version").parse::<i64>().ok(), form.one("who").parse::<i64>().ok(), number(form, "round"), number(form, "table"))
-    else {
-        return Err(MeetingError::Move(MoveRefusal::NoSuchPlace));
-    };
-    if round == 0 || table == 0 {
-        return Err(MeetingError::Move(MoveRefusal::NoSuchPlace));
-    }
-    app::meetings::move_seat(&state.meetings, viewer, slug, version, RegistrationId(who), round - 1, table - 1).await.map(|_| ())
-}
-
-/// `POST …/plan/move`.
-pub async fn move_seat(
-    State(state): State<SharedState>,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let form = FormFields::parse(&body);
-    back(&slug, move_from_form(&state, &viewer, &slug, &form).await)
 }
 
 /// `POST …/plan/lock`: `kind` person (`who`) or table (`table`, from 1) in `round` (from 1);

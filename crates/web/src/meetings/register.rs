@@ -10,14 +10,14 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::ids::OrgId;
 use domain::meetings::{Admission, RegistrationId, RegistrationInput};
 use domain::profile_form::FieldError;
 
-use super::view::{association_name, meeting};
+use super::person_form::{posted_registration, PersonForm, PostedRegistration, Typed};
+use super::view::meeting;
 use crate::error::PageError;
 use crate::extract::SignedIn;
-use crate::forms::{choices, spoken_languages, Choice, FieldErrors, FormFields};
+use crate::forms::{Choice, FieldErrors, FormFields};
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
 use crate::SharedState;
@@ -38,55 +38,28 @@ pub struct RegisterPage {
     pub refused: Option<String>,
 }
 
-/// The associations the viewer registers for: their own, or every listed one for the office.
-pub fn association_choices(state: &SharedState, viewer: &Viewer, selected: &str) -> Vec<Choice> {
-    let mut list: Vec<(String, String)> = if viewer.is_staff() {
-        state.directory.index().listings().iter().map(|l| (l.id.0.to_string(), l.name.clone())).collect()
-    } else {
-        viewer.memberships.iter().map(|m| (m.organisation.0.to_string(), association_name(state, m.organisation))).collect()
-    };
-    list.sort_by_key(|a| a.1.to_lowercase());
-    choices(list, &[selected.to_owned()])
-}
-
-/// The registration form's fields as typed.
-pub fn registration_input(form: &FormFields) -> RegistrationInput {
-    RegistrationInput {
-        name: form.one("name"),
-        email: form.one("email"),
-        languages: form.all("languages"),
-        accessibility: form.one("accessibility"),
-        consent: form.ticked("consent"),
-    }
-}
-
-/// The form page, filled with `input`.
+/// The form page, filled with what was typed.
 pub fn page_for(
     state: &SharedState,
     visit: &Visit,
     viewer: &Viewer,
     record: &MeetingRecord,
-    association: &str,
-    input: RegistrationInput,
+    typed: Typed,
     errors: &[FieldError],
 ) -> RegisterPage {
     let page = PageCtx::new(state, visit, "meetings");
+    let form = PersonForm::new(state, &page, viewer, typed, errors);
     RegisterPage {
         slug: record.slug.clone(),
         title: record.meeting.title.clone(),
         action: urls::meeting_register(&record.slug),
-        associations: association_choices(state, viewer, association),
-        languages: spoken_languages(&page.tr, &input.languages),
-        errors: FieldErrors::new(&page.tr, errors),
-        input,
+        associations: form.associations,
+        languages: form.languages,
+        errors: form.errors,
+        input: form.input,
         refused: None,
         page,
     }
-}
-
-/// The association chosen in the form, if the viewer may register for it.
-pub fn chosen_association(viewer: &Viewer, raw: &str) -> Option<OrgId> {
-    raw.trim().parse::<i64>().ok().map(OrgId).filter(|org| viewer.may_edit(*org))
 }
 
 pub async fn form(
@@ -100,7 +73,8 @@ pub async fn form(
         return Err(PageError::Forbidden);
     }
     let first = viewer.memberships.first().map(|m| m.organisation.0.to_string()).unwrap_or_default();
-    Ok(render(StatusCode::OK, &page_for(&state, &visit, &viewer, &record, &first, RegistrationInput::default(), &[])))
+    let typed = Typed { association: first, input: RegistrationInput::default() };
+    Ok(render(StatusCode::OK, &page_for(&state, &visit, &viewer, &record, typed, &[])))
 }
 
 pub async fn submit(
@@ -111,26 +85,21 @@ pub async fn submit(
     body: Bytes,
 ) -> Result<Response, PageError> {
     let record = meeting(&state.meetings, &slug).await?;
-    let form = FormFields::parse(&body);
-    let raw_association = form.one("association");
-    let input = registration_input(&form);
-    let Some(association) = chosen_association(&viewer, &raw_association) else {
-        if viewer.memberships.is_empty() && !viewer.is_staff() {
-            return Err(PageError::Forbidden);
-        }
-        let errors = [FieldError { field: "association".into(), code: "unknown_choice" }];
-        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, &raw_association, input, &errors)));
+    let PostedRegistration { typed, association } = posted_registration(&viewer, &body)?;
+    let association = match association {
+        Ok(association) => association,
+        Err(error) => return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, typed, &[error]))),
     };
-    match register(&state.meetings, &viewer, &slug, association, &input, state.clock.now().unix_secs()).await {
+    match register(&state.meetings, &viewer, &slug, association, &typed.input, state.clock.now().unix_secs()).await {
         Ok(done) => {
             let outcome = if done.admission == Admission::Confirmed { "confirmed" } else { "waitlisted" };
             Ok(Redirect::to(&urls::meeting_done(&slug, outcome)).into_response())
         }
         Err(MeetingError::Invalid(errors)) => {
-            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, &raw_association, input, &errors)))
+            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, typed, &errors)))
         }
         Err(MeetingError::Refused(refusal)) => {
-            let mut page = page_for(&state, &visit, &viewer, &record, &raw_association, input, &[]);
+            let mut page = page_for(&state, &visit, &viewer, &record, typed, &[]);
             let limit = match refusal {
                 domain::meetings::RegistrationRefusal::AssociationLimit { limit } => limit,
                 _ => record.meeting.per_association_limit,

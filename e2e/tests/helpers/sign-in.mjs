@@ -1,0 +1,32 @@
+// Signing in as the tests do it: an account's password, and for the office's first sign-in the
+// second factor it must set up (the code computed from the secret the page shows).
+import { totp } from '../../harness.mjs';
+
+/// Signs `page` in with `email` and `password` from the German login page.
+/// `check(label)` runs on each page passed on the way (login, second-factor setup), for tests
+/// that look at them (axe).
+async function submitLogin(page, base, email, password, check) {
+  await page.goto(`${base}/login?lang=de`);
+  await check('login de');
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort').fill(password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+}
+
+/// The first sign-in of an administrator or coordinator: password, then setting up the second
+/// factor; ends on the page of recovery codes.
+export async function signInOfficeFirstTime(page, base, email, password, { check = async () => {} } = {}) {
+  await submitLogin(page, base, email, password, check);
+  await page.waitForURL(/\/account\/second-factor$/);
+  await check('second-factor setup de');
+  const secret = (await page.locator('#totp-secret').textContent()).replace(/\s/g, '');
+  await page.getByRole('textbox', { name: 'Code' }).fill(totp(secret));
+  await page.getByRole('button', { name: 'Einrichten' }).click();
+  await page.getByRole('heading', { name: 'Ihre Wiederherstellungscodes' }).waitFor();
+}
+
+/// A sign-in with password only (a representative's account); ends on the account page.
+export async function signIn(page, base, email, password) {
+  await submitLogin(page, base, email, password, async () => {});
+  await page.waitForURL(/\/account/);
+}
