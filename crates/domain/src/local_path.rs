@@ -72,7 +72,7 @@ mod tests {
 
     #[test]
     fn a_join_path_names_its_association() {
-        let slug = Slug::parse("kulturverein-bruecke").unwrap();
+        let slug = Slug::parse("kulturverein-bruecke").expect("a valid slug");
         let path = LocalPath::join(&slug);
         assert_eq!(path.as_str(), "/organisations/kulturverein-bruecke/join");
         assert_eq!(LocalPath::parse(path.as_str()).and_then(|p| p.joined_slug()), Some(slug));
