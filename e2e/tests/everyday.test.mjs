@@ -70,7 +70,7 @@ test('a shortened name warns of the listed association and offers to claim it', 
   assert.match(await warning.textContent(), /Deutsch-Türkischer Kulturverein Brückenschlag/);
   assert.match(await warning.getAttribute('class'), /notice-warning/);
   const claim = warning.getByRole('link', { name: /Das ist unser Verein/ }).first();
-  assert.match(await claim.getAttribute('href'), new RegExp(`/login\\?next=/organisations/${SLUG}`));
+  assert.match(await claim.getAttribute('href'), new RegExp(`^/organisations/${SLUG}/join$`));
   await expectAccessible(page, 'propose shortened name de phone');
   await page.screenshot({ path: join(screenshotDir, 'propose-claim-offer-de-phone.png'), fullPage: true });
   await context.close();

@@ -130,9 +130,9 @@ wheelchair-partial = جزئيًا
 # machine-drafted
 wheelchair-no = لا
 # machine-drafted
-legal-form-registered-association = جمعية مسجّلة (e. V.)
+legal-form-registered-association = جمعية مسجّلة ({ "\u2068e. V.\u2069" })
 # machine-drafted
-legal-form-nonprofit-company = شركة ذات مسؤولية محدودة غير ربحية (gGmbH)
+legal-form-nonprofit-company = شركة ذات مسؤولية محدودة غير ربحية ({ "\u2068gGmbH\u2069" })
 # machine-drafted
 legal-form-initiative = مبادرة بلا شكل قانوني
 # machine-drafted

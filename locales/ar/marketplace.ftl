@@ -36,6 +36,10 @@ match-strong = مناسب جدًا
 # machine-drafted
 match-good = مناسب
 # machine-drafted
+match-partial = مناسب جزئيًا
+# machine-drafted
+match-order = الأنسب يأتي أولًا: ●●● مناسب جدًا، ●●○ مناسب، ●○○ مناسب جزئيًا. السبب مكتوب تحت كل واحد.
+# machine-drafted
 match-reasons = لماذا
 # machine-drafted
 reason-topic = الموضوع: { $label }

@@ -126,9 +126,9 @@ wheelchair-partial = تا حدی
 # machine-drafted
 wheelchair-no = خیر
 # machine-drafted
-legal-form-registered-association = انجمن ثبت‌شده (e. V.)
+legal-form-registered-association = انجمن ثبت‌شده ({ "\u2068e. V.\u2069" })
 # machine-drafted
-legal-form-nonprofit-company = شرکت با مسئولیت محدود غیرانتفاعی (gGmbH)
+legal-form-nonprofit-company = شرکت با مسئولیت محدود غیرانتفاعی ({ "\u2068gGmbH\u2069" })
 # machine-drafted
 legal-form-initiative = ابتکار مدنی بدون شکل حقوقی
 # machine-drafted

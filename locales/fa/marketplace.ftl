@@ -36,6 +36,10 @@ match-strong = بسیار مناسب
 # machine-drafted
 match-good = مناسب
 # machine-drafted
+match-partial = تا حدی مناسب
+# machine-drafted
+match-order = مناسب‌ترین موارد بالا هستند: ●●● بسیار مناسب، ●●○ مناسب، ●○○ تا حدی مناسب. دلیل زیر هر مورد نوشته شده است.
+# machine-drafted
 match-reasons = چرا
 # machine-drafted
 reason-topic = موضوع: { $label }

@@ -36,6 +36,10 @@ match-strong = очень подходит
 # machine-drafted
 match-good = подходит
 # machine-drafted
+match-partial = частично подходит
+# machine-drafted
+match-order = Самые подходящие совпадения — вверху: ●●● очень подходит, ●●○ подходит, ●○○ частично подходит. Почему — написано под каждым совпадением.
+# machine-drafted
 match-reasons = Почему
 # machine-drafted
 reason-topic = Тема: { $label }

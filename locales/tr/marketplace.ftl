@@ -36,6 +36,10 @@ match-strong = çok uygun
 # machine-drafted
 match-good = uygun
 # machine-drafted
+match-partial = kısmen uygun
+# machine-drafted
+match-order = En uygun eşleşmeler en üstte: ●●● çok uygun, ●●○ uygun, ●○○ kısmen uygun. Nedeni her eşleşmenin altında yazar.
+# machine-drafted
 match-reasons = Neden
 # machine-drafted
 reason-topic = Konu: { $label }

@@ -36,6 +36,10 @@ match-strong = дуже підходить
 # machine-drafted
 match-good = підходить
 # machine-drafted
+match-partial = частково підходить
+# machine-drafted
+match-order = Найвідповідніші збіги — вгорі: ●●● дуже підходить, ●●○ підходить, ●○○ частково підходить. Чому — написано під кожним збігом.
+# machine-drafted
 match-reasons = Чому
 # machine-drafted
 reason-topic = Тема: { $label }

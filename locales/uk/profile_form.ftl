@@ -7,3 +7,17 @@ edit-overview-hint = Збережіть наприкінці кнопкою «З
 edit-markdown-hint = Форматування: порожній рядок розділяє абзаци; рядок, що починається з «- », стає пунктом списку; **жирний**, *курсив*; посилання як [текст](https://…).
 # machine-drafted
 edit-position-address-first = Найпростіше: впишіть адресу вище й збережіть – Knotenpunkt сам поставить позначку. Мапа показує вулиці лише після «Завантажити мапу»; до того Ви бачите сіру площу.
+# machine-drafted
+edit-section-only = редагувати лише цю частину
+# machine-drafted
+edit-section-alone = Ви редагуєте лише цю частину; усе інше залишається як є.
+# machine-drafted
+edit-section-all = Показати всі частини
+# machine-drafted
+edit-submit-section = Зберегти цю частину
+# machine-drafted
+edit-preview = Попередній перегляд
+# machine-drafted
+edit-preview-heading = Попередній перегляд публічної сторінки
+# machine-drafted
+edit-preview-note = Так виглядатиме сторінка, коли зміни наберуть чинності. Ще нічого не збережено: збережіть унизу форми.

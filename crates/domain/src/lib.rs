@@ -10,6 +10,7 @@ pub mod geo;
 pub mod ids;
 pub mod item_query;
 pub mod language;
+pub mod local_path;
 pub mod localized;
 pub mod logo;
 pub mod marketplace;

@@ -323,6 +323,19 @@ impl IntroductionState {
     }
 }
 
+/// How strongly a suggested offer and need fit, shown as one to three steps: a score of 0.8 or
+/// more is strong (3), 0.7 or more good (2), anything the matcher suggests below that fits in
+/// part (1). Suggestions are listed strongest first, so the steps show why the order is what it is.
+pub fn match_level(score: f32) -> u8 {
+    if score >= 0.8 {
+        3
+    } else if score >= 0.7 {
+        2
+    } else {
+        1
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -417,5 +430,15 @@ mod tests {
     fn weekdays_serialise_as_codes() {
         let json = serde_json::to_string(&vec![Weekday::Sa, Weekday::So]).expect("json");
         assert_eq!(json, r#"["Sa","So"]"#);
+    }
+
+    #[test]
+    fn suggestions_are_shown_in_three_steps_of_strength() {
+        assert_eq!(super::match_level(0.95), 3);
+        assert_eq!(super::match_level(0.8), 3);
+        assert_eq!(super::match_level(0.79), 2);
+        assert_eq!(super::match_level(0.7), 2);
+        assert_eq!(super::match_level(0.69), 1);
+        assert_eq!(super::match_level(0.6), 1);
     }
 }

@@ -2,6 +2,8 @@
 //! into a [`Profile`] by the rules below, or into a list of field errors so that the form can
 //! be shown again with the input kept and each problem named at its field.
 
+pub mod section;
+
 use crate::geo::GeoPoint;
 use crate::language::LanguageCode;
 use crate::localized::LocalizedText;

@@ -126,6 +126,7 @@ pub const MATRIX: &[Rule] = &[
     rule("GET", "/items/{id}/edit", Member),
     rule("POST", "/items/{id}", Member),
     rule("POST", "/organisations/{slug}/claim", SignedIn),
+    rule("GET", "/organisations/{slug}/join", Public),
     rule("POST", "/office/claims/{id}", Staff),
     rule("GET", "/introductions", SignedIn),
     rule("POST", "/introductions", SignedIn),

@@ -382,6 +382,34 @@ mod tests {
         assert_eq!(arabic_name, "\u{2068}جمعية الصداقة 2\u{2069} bearbeiten", "a right-to-left name in a German sentence");
     }
 
+    /// True when every Latin letter of the text lies between an isolate mark and its PDI.
+    fn latin_isolated(text: &str) -> bool {
+        let mut depth = 0usize;
+        for c in text.chars() {
+            match c {
+                '\u{2066}' | '\u{2067}' | '\u{2068}' => depth += 1,
+                '\u{2069}' => depth = depth.saturating_sub(1),
+                c if c.is_ascii_alphabetic() && depth == 0 => return false,
+                _ => {}
+            }
+        }
+        true
+    }
+
+    #[test]
+    fn right_to_left_legal_forms_isolate_their_latin_abbreviations() {
+        use domain::organisation::LegalForm;
+        assert!(!latin_isolated("جمعية مسجّلة (e. V.)"), "the check sees a bare abbreviation");
+        for locale in [UiLocale::Ar, UiLocale::Fa] {
+            for form in LegalForm::ALL {
+                let label = Tr::new(locale).t(&format!("legal-form-{}", form.key().replace('_', "-")));
+                assert!(latin_isolated(&label), "{} {}: {label:?}", locale.code(), form.key());
+            }
+        }
+        let ar = Tr::new(UiLocale::Ar).t("legal-form-registered-association");
+        assert!(ar.contains("(\u{2068}e. V.\u{2069})"), "{ar:?}");
+    }
+
     #[test]
     fn every_message_used_in_code_and_templates_exists_in_german_and_english() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -35,6 +35,20 @@ pub fn login_notice(notice: &str) -> String {
     format!("{LOGIN}?{notice}=1")
 }
 
+/// The sign-in form after the address was confirmed, going on to `next` (a newcomer's guided
+/// path) when the registration carried one.
+pub fn login_verified(next: Option<&domain::local_path::LocalPath>) -> String {
+    match next {
+        Some(path) => format!("{LOGIN}?{}", serde_urlencoded::to_string([("verified", "1"), ("next", path.as_str())]).unwrap_or_default()),
+        None => login_notice("verified"),
+    }
+}
+
+/// A newcomer's guided path from an association (account, address, claim, profile).
+pub fn join(slug: &str) -> String {
+    format!("/organisations/{slug}/join")
+}
+
 /// The account page after a change: `welcome=1`, or `digest=saved` / `language=saved`.
 pub fn account_welcome() -> String {
     format!("{ACCOUNT}?welcome=1")

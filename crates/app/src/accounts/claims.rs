@@ -41,6 +41,13 @@ pub async fn claim(accounts: &dyn ClaimStore, viewer: &Viewer, org: OrgId, messa
     Ok(accounts.create_claim(viewer.user.id, org, &message).await?)
 }
 
+/// The viewer's own open claim of the association, if they made one (a newcomer's guided path
+/// shows "the office checks it" instead of the claim form).
+pub async fn own_open_claim(accounts: &dyn ClaimStore, viewer: &Viewer, org: OrgId) -> Result<Option<Claim>, ClaimError> {
+    let open = accounts.pending_claims().await?;
+    Ok(open.into_iter().find(|c| c.user == viewer.user.id && c.organisation == org))
+}
+
 /// Open claims, for the office.
 pub async fn pending_claims(accounts: &dyn ClaimStore, viewer: &Viewer) -> Result<Vec<Claim>, ClaimError> {
     if !viewer.is_staff() {

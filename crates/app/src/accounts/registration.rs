@@ -7,6 +7,7 @@ use std::time::Instant;
 use domain::accounts::{EmailAddress, Password, PasswordError, Role, UserId};
 use domain::ids::OrgId;
 use domain::language::UiLocale;
+use domain::local_path::LocalPath;
 
 use crate::accounts::password_hash::hash_password_off_thread;
 use crate::accounts::sign_in::{start_session, Throttle, Viewer};
@@ -80,12 +81,16 @@ async fn hash(password: &Password) -> Result<String, AccountError> {
 
 /// Registers a representative account and mails a confirmation link. For an address that
 /// already has an account, that account's owner gets a mail with a reset link instead;
-/// the caller cannot tell the two apart.
+/// the caller cannot tell the two apart. `next` (a path on this site, such as a newcomer's
+/// guided path from an association) rides with the confirmation link's token, not in its URL,
+/// and is where the person goes on after confirming.
+#[allow(clippy::too_many_arguments)]
 pub async fn register(
     store: &dyn AccountStore,
     throttle: &Throttle,
     mailing: &Mailing<'_>,
     (email, password, repeated): (&str, &str, &str),
+    next: Option<&LocalPath>,
     ip: &str,
     now: i64,
     instant: Instant,
@@ -119,8 +124,9 @@ pub async fn register(
         Err(StoreError::EmailTaken) => return Ok(()),
         Err(e) => return Err(e.into()),
     };
-    let secret =
-        new_token(store, NewToken { purpose: TokenPurpose::VerifyEmail, user: Some(user), ..blank_token(now + VERIFY_EMAIL_SECS) }).await?;
+    let payload = next.map_or_else(|| "{}".to_owned(), |path| serde_json::json!({ "next": path.as_str() }).to_string());
+    let token = NewToken { purpose: TokenPurpose::VerifyEmail, user: Some(user), payload, ..blank_token(now + VERIFY_EMAIL_SECS) };
+    let secret = new_token(store, token).await?;
     let kind = MailKind::VerifyEmail { link: format!("{}/register/verify?token={secret}", mailing.base_url) };
     send(mailing.jobs, mailing.text, &address, Some(mailing.locale), &kind).await?;
     Ok(())
@@ -138,12 +144,19 @@ fn blank_token(expires_at: i64) -> NewToken {
     }
 }
 
-/// Confirms an address with the link from the mail.
-pub async fn verify_email(store: &dyn AccountStore, token: &str, now: i64) -> Result<(), AccountError> {
+/// Confirms an address with the link from the mail; answers where the person goes on (the
+/// `next` given at registration), if anywhere.
+pub async fn verify_email(store: &dyn AccountStore, token: &str, now: i64) -> Result<Option<LocalPath>, AccountError> {
     let used = consume(store, token, TokenPurpose::VerifyEmail, now).await?;
     let user = used.user.ok_or(AccountError::InvalidLink)?;
     store.set_email_verified(user).await?;
-    Ok(())
+    Ok(next_of(&used))
+}
+
+/// The path a confirmation link leads on to, checked again on the way out.
+pub fn next_of(token: &UsedToken) -> Option<LocalPath> {
+    let payload = serde_json::from_str::<serde_json::Value>(&token.payload).ok()?;
+    LocalPath::parse(payload.get("next")?.as_str()?)
 }
 
 async fn consume(store: &dyn TokenStore, token: &str, purpose: TokenPurpose, now: i64) -> Result<UsedToken, AccountError> {

@@ -5,6 +5,7 @@
 use domain::accounts::{EmailAddress, UserId};
 use domain::ids::OrgId;
 use domain::language::UiLocale;
+use domain::local_path::LocalPath;
 use domain::marketplace::ItemId;
 
 use super::introductions::contact_of;
@@ -49,15 +50,23 @@ async fn recipients_of(names: &Names<'_>, accounts: &dyn AccountStore, org: OrgI
     out
 }
 
-/// Mails the answering association that another one asks for an introduction. Failures are
-/// logged; the request stands.
+/// Mails the answering association that another one asks for an introduction. Its editors
+/// get the link to their introductions; an association without an account (the mail goes to its
+/// public address) gets its guided path instead: create an account, confirm the address, claim
+/// the association, then answer. Failures are logged; the request stands.
 pub async fn notify_requested(names: &Names<'_>, accounts: &dyn AccountStore, mailing: &Mailing<'_>, intro: &Introduction) {
+    let has_editors = !accounts.members_of(intro.responder_org).await.unwrap_or_default().is_empty();
+    let guided = names.directory.index().by_id(intro.responder_org).map(|l| LocalPath::join(&l.slug));
+    let link = match guided.filter(|_| !has_editors) {
+        Some(path) => format!("{}{}", mailing.base_url, path.as_str()),
+        None => format!("{}/introductions", mailing.base_url),
+    };
     let kind = MailKind::IntroductionRequested {
         organisation: names.organisation(intro.requester_org),
         need: names.title(intro.need),
         offer: names.title(intro.offer),
         message: intro.message.clone(),
-        link: format!("{}/introductions", mailing.base_url),
+        link,
     };
     for (to, language) in recipients_of(names, accounts, intro.responder_org).await {
         mailing.notify(&to, language, &kind).await;

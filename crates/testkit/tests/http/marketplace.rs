@@ -475,3 +475,28 @@ async fn an_item_past_its_end_date_leaves_the_lists_until_it_is_extended() {
     assert_eq!(page.status, 303, "{}", page.body);
     assert!(app.text("/needs").await.1.contains("Alter Raumbedarf"), "listed again");
 }
+
+#[tokio::test]
+async fn suggestions_show_their_strength_in_dots_and_words_strongest_first() {
+    let app = spawn_app().await;
+    let (_, needs) = app.text("/needs?lang=de").await;
+    let ids: Vec<String> = needs.split("href=\"/needs/").skip(1).filter_map(|s| s.split('"').next()).map(str::to_owned).collect();
+    let mut shown = 0;
+    for id in ids {
+        let (_, html) = app.text(&format!("/needs/{id}?lang=de")).await;
+        let levels: Vec<u8> = html.split("class=\"badge strength strength-").skip(1).filter_map(|s| s[..1].parse().ok()).collect();
+        if levels.is_empty() {
+            continue;
+        }
+        shown += 1;
+        assert!(html.contains("Die stärksten Treffer stehen oben"), "the order is explained");
+        assert!(levels.windows(2).all(|w| w[0] >= w[1]), "strongest first: {levels:?}");
+        for (level, words) in [(3, "●●●</span> passt sehr gut"), (2, "●●○</span> passt<"), (1, "●○○</span> passt teilweise")]
+        {
+            if levels.contains(&level) {
+                assert!(html.contains(words), "level {level} in dots and words");
+            }
+        }
+    }
+    assert!(shown > 0, "the demo's needs have suggestions");
+}

@@ -8,8 +8,10 @@ use axum::extract::{Query, State};
 use axum::http::{Extensions, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
+use domain::local_path::LocalPath;
 use serde::Deserialize;
 
+use super::guide::Guide;
 use super::{client_ip, cookies, safe_next};
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
@@ -27,6 +29,24 @@ pub struct LoginPage {
     pub kept: bool,
     /// What the link that led here just did: the address confirmed, the password changed.
     pub done: Option<String>,
+    /// "Noch kein Konto? Registrieren", carrying `next` along.
+    pub register_url: String,
+    /// On a newcomer's guided path: where they are.
+    pub guide: Option<Guide>,
+}
+
+impl LoginPage {
+    /// The form, going on to `next` afterwards; `step` is the guided path's step shown when
+    /// `next` is one (1: sign in instead of registering, 2: the address was just confirmed).
+    fn new(state: &SharedState, page: PageCtx, next: Option<&str>, step: usize) -> Self {
+        let target = next.and_then(LocalPath::parse);
+        let register_url = match &target {
+            Some(path) => format!("/register?{}", serde_urlencoded::to_string([("next", path.as_str())]).unwrap_or_default()),
+            None => "/register".to_owned(),
+        };
+        let guide = Guide::of_next(state, &page, target.as_ref(), step);
+        LoginPage { page, email: String::new(), next: safe_next(next), error: None, kept: false, done: None, register_url, guide }
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -41,15 +61,18 @@ pub async fn form(State(state): State<SharedState>, visit: Visit, Query(params):
         return Redirect::to(&safe_next(params.next.as_deref())).into_response();
     }
     let page = PageCtx::new(&state, &visit, "login");
-    let kept = params.kept.is_some();
-    let done = if visit.flag("verified") {
+    let verified = visit.flag("verified");
+    let done = if verified {
         Some(page.t("notice-login-verified"))
     } else if visit.flag("reset") {
         Some(page.t("notice-login-reset"))
     } else {
         None
     };
-    render(StatusCode::OK, &LoginPage { page, email: String::new(), next: safe_next(params.next.as_deref()), error: None, kept, done })
+    let mut login = LoginPage::new(&state, page, params.next.as_deref(), if verified { 2 } else { 1 });
+    login.kept = params.kept.is_some();
+    login.done = done;
+    render(StatusCode::OK, &login)
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -94,8 +117,11 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, extensions: 
             (StatusCode::SERVICE_UNAVAILABLE, page.t("error-unavailable-text"))
         }
     };
-    let kept = form.kept.is_some();
-    render(status, &LoginPage { page, email: form.email.trim().to_owned(), next, error: Some(error), kept, done: None })
+    let mut login = LoginPage::new(&state, page, Some(next.as_str()), 1);
+    login.email = form.email.trim().to_owned();
+    login.error = Some(error);
+    login.kept = form.kept.is_some();
+    render(status, &login)
 }
 
 pub async fn logout(State(state): State<SharedState>, headers: axum::http::HeaderMap) -> Response {

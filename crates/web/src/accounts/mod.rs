@@ -6,6 +6,8 @@ pub mod account;
 pub mod claims;
 pub mod cookies;
 pub mod csrf;
+pub mod guide;
+pub mod join;
 pub mod login;
 pub mod members;
 pub mod personal_data;
@@ -15,6 +17,7 @@ pub mod session;
 
 use axum::routing::{get, post};
 use axum::Router;
+use domain::local_path::LocalPath;
 
 use crate::SharedState;
 
@@ -39,28 +42,15 @@ pub fn router() -> Router<SharedState> {
         .route("/organisations/{slug}/members/invitations/revoke", post(members::revoke))
         .route("/organisations/{slug}/members/remove", post(members::remove))
         .route("/organisations/{slug}/claim", post(claims::submit))
+        .route("/organisations/{slug}/join", get(join::show))
         .route("/office/claims/{id}", post(claims::decide))
 }
 
 /// A path on this site to go to after signing in; anything else (other sites, odd schemes) is
-/// replaced by the account page, so that the login form cannot be used to send people elsewhere.
+/// replaced by the account page, so that the login form cannot be used to send people elsewhere
+/// (`domain::local_path::LocalPath` says what counts as local).
 pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(path) if is_local_path(path) && !path.starts_with("/login") => path.to_owned(),
-        _ => "/account".to_owned(),
-    }
-}
-
-/// True for a path-absolute reference (`/organisations?x=1`) that every browser resolves on
-/// this site. Browsers drop tabs and line breaks inside URLs and read `\` as `/`, so
-/// `/\t/evil.example` would become `//evil.example`, another host: control characters and
-/// whitespace are refused outright, and what is left must not start an authority.
-fn is_local_path(path: &str) -> bool {
-    if path.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\') {
-        return false;
-    }
-    let mut chars = path.chars();
-    chars.next() == Some('/') && chars.next() != Some('/')
+    next.and_then(LocalPath::parse).map_or_else(|| "/account".to_owned(), |path| path.as_str().to_owned())
 }
 
 /// The client's address for rate limits (`crate::client_address`: behind a trusted proxy the

@@ -10,8 +10,10 @@ use axum::extract::{Query, State};
 use axum::http::{Extensions, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
+use domain::local_path::LocalPath;
 use serde::Deserialize;
 
+use super::guide::Guide;
 use super::{client_ip, cookies};
 use crate::forms::FieldErrors;
 use crate::mail_text::FluentMail;
@@ -44,6 +46,10 @@ pub struct AccountFormPage {
     /// For invitations: the association and whether a password must be chosen.
     pub organisation: String,
     pub needs_password: bool,
+    /// Where registering leads on to (a path on this site), sent along with the form.
+    pub next: String,
+    /// On a newcomer's guided path: where they are.
+    pub guide: Option<Guide>,
 }
 
 impl AccountFormPage {
@@ -58,7 +64,16 @@ impl AccountFormPage {
             errors: FieldErrors::default(),
             organisation: String::new(),
             needs_password: true,
+            next: String::new(),
+            guide: None,
         }
+    }
+
+    /// Carries `next` along, and shows the guided path at `step` when it is one.
+    fn leading_to(mut self, state: &SharedState, next: Option<&LocalPath>, step: usize) -> Self {
+        self.next = next.map(|p| p.as_str().to_owned()).unwrap_or_default();
+        self.guide = Guide::of_next(state, &self.page, next, step);
+        self
     }
 
     /// The page's key: `register`, `forgot`, `reset`, `verify`, `invitation`.
@@ -98,6 +113,15 @@ pub struct AccountForm {
     pub password_repeat: String,
     #[serde(default)]
     pub token: String,
+    /// Where to go on after confirming the address (registration only).
+    #[serde(default)]
+    pub next: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct NextParam {
+    #[serde(default)]
+    pub next: String,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -131,8 +155,17 @@ fn failure(page: &PageCtx, error: &AccountError) -> (StatusCode, String) {
 
 /// The page after a form that mails a link: "check your mail" on success, the form with the
 /// input and a message otherwise.
-fn mailed(state: &SharedState, visit: &Visit, kind: FormKind, email: &str, done_id: &str, outcome: Result<(), AccountError>) -> Response {
-    let mut page = AccountFormPage::new(PageCtx::new(state, visit, "login"), kind);
+fn mailed(
+    state: &SharedState,
+    visit: &Visit,
+    (kind, next): (FormKind, Option<&LocalPath>),
+    email: &str,
+    done_id: &str,
+    outcome: Result<(), AccountError>,
+) -> Response {
+    // Sent: the guided path is at "confirm the address"; refused: still at "create an account".
+    let step = if outcome.is_ok() { 2 } else { 1 };
+    let mut page = AccountFormPage::new(PageCtx::new(state, visit, "login"), kind).leading_to(state, next, step);
     page.email = email.trim().to_owned();
     match outcome {
         Ok(()) => {
@@ -150,9 +183,12 @@ fn mailed(state: &SharedState, visit: &Visit, kind: FormKind, email: &str, done_
 /// The form behind a mailed link, or a "link not valid" page.
 async fn link_form(state: &SharedState, visit: &Visit, kind: FormKind, purpose: TokenPurpose, token: String) -> Response {
     let mut page = AccountFormPage::new(PageCtx::new(state, visit, "login"), kind);
-    if registration::check_link(state.accounts.as_ref(), &token, purpose, state.clock.now().unix_secs()).await.is_err() {
+    let Ok(link) = registration::check_link(state.accounts.as_ref(), &token, purpose, state.clock.now().unix_secs()).await else {
         page.error = Some(page.page.t("account-error-invalid-link"));
         return render(StatusCode::NOT_FOUND, &page);
+    };
+    if kind == FormKind::Verify {
+        page = page.leading_to(state, registration::next_of(&link).as_ref(), 2);
     }
     page.token = token;
     render(StatusCode::OK, &page)
@@ -172,8 +208,12 @@ fn registration_errors(page: &PageCtx, problems: &[(&str, &str)]) -> FieldErrors
     ])
 }
 
-pub async fn register_form(State(state): State<SharedState>, visit: Visit) -> Response {
-    render(StatusCode::OK, &AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Register))
+pub async fn register_form(State(state): State<SharedState>, visit: Visit, Query(q): Query<NextParam>) -> Response {
+    let next = LocalPath::parse(&q.next);
+    render(
+        StatusCode::OK,
+        &AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Register).leading_to(&state, next.as_ref(), 1),
+    )
 }
 
 pub async fn register_submit(
@@ -183,9 +223,10 @@ pub async fn register_submit(
     extensions: Extensions,
     Form(form): Form<AccountForm>,
 ) -> Response {
+    let next = LocalPath::parse(&form.next);
     let problems = domain::accounts::registration_problems(&form.email, &form.password, &form.password_repeat);
     if !problems.is_empty() {
-        let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Register);
+        let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Register).leading_to(&state, next.as_ref(), 1);
         page.email = form.email.trim().to_owned();
         page.errors = registration_errors(&page.page, &problems);
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
@@ -198,12 +239,13 @@ pub async fn register_submit(
         &state.throttle,
         &mailing,
         (&form.email, &form.password, &form.password_repeat),
+        next.as_ref(),
         &ip,
         state.clock.now().unix_secs(),
         Instant::now(),
     )
     .await;
-    mailed(&state, &visit, FormKind::Register, &form.email, "register-done", outcome)
+    mailed(&state, &visit, (FormKind::Register, next.as_ref()), &form.email, "register-done", outcome)
 }
 
 pub async fn verify_form(State(state): State<SharedState>, visit: Visit, Query(q): Query<TokenParam>) -> Response {
@@ -212,7 +254,7 @@ pub async fn verify_form(State(state): State<SharedState>, visit: Visit, Query(q
 
 pub async fn verify_submit(State(state): State<SharedState>, visit: Visit, Form(form): Form<AccountForm>) -> Response {
     match registration::verify_email(state.accounts.as_ref(), &form.token, state.clock.now().unix_secs()).await {
-        Ok(()) => Redirect::to(&urls::login_notice("verified")).into_response(),
+        Ok(next) => Redirect::to(&urls::login_verified(next.as_ref())).into_response(),
         Err(error) => {
             let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Verify);
             let (status, message) = failure(&page.page, &error);
@@ -246,7 +288,7 @@ pub async fn forgot_submit(
         Instant::now(),
     )
     .await;
-    mailed(&state, &visit, FormKind::Forgot, &form.email, "forgot-done", outcome)
+    mailed(&state, &visit, (FormKind::Forgot, None), &form.email, "forgot-done", outcome)
 }
 
 pub async fn reset_form(State(state): State<SharedState>, visit: Visit, Query(q): Query<TokenParam>) -> Response {

@@ -59,7 +59,7 @@ pub struct Fact {
 }
 
 #[derive(Template)]
-#[template(path = "directory/profile.html")]
+#[template(path = "directory/profile.html", blocks = ["article"])]
 pub struct ProfilePage {
     pub page: PageCtx,
     /// Upcoming network meetings the association has registered people for.
@@ -95,7 +95,17 @@ pub struct ProfilePage {
     /// Signed in, but not (yet) an editor: may say "this is our association".
     pub may_claim: bool,
     pub claimed: bool,
+    /// After the claim: the newcomer's guided path at its last step, with what happens now.
+    pub guide: Option<crate::accounts::guide::Guide>,
     pub slug: String,
+}
+
+impl ProfilePage {
+    /// The stage the "what now" part shows (`accounts/_what_now.html`): after a claim, the
+    /// office checks it.
+    pub fn is(&self, stage: &str) -> bool {
+        stage == "waiting"
+    }
 }
 
 fn phone_link(phone: &str) -> String {
@@ -118,12 +128,16 @@ pub async fn show(
     template.may_edit = viewer.is_some_and(|v| v.may_edit(org.id));
     template.may_invite = viewer.is_some_and(|v| v.may_manage_members(org.id));
     template.may_claim = viewer.is_some_and(|v| v.is_complete() && !v.may_edit(org.id));
-    template.claimed = visit.uri.query().is_some_and(|q| q.contains("claimed=1"));
+    template.claimed = template.may_claim && visit.flag("claimed");
+    if template.claimed {
+        template.guide = Some(crate::accounts::guide::Guide::at(&template.page, 4, &org.slug, &org.profile.name));
+    }
     template.meetings = crate::meetings::view::upcoming_of(&state, org.id).await?;
     Ok(([map_csp(&state, false)], render(StatusCode::OK, &template)).into_response())
 }
 
-fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str, audience: Audience) -> ProfilePage {
+/// The page of `org` as `audience` sees it (also the edit form's preview of a draft).
+pub(crate) fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str, audience: Audience) -> ProfilePage {
     let index = state.directory.index();
     let lang = page.lang;
     let tr = page.tr;
@@ -228,6 +242,7 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str, aud
         may_invite: false,
         may_claim: false,
         claimed: false,
+        guide: None,
         meetings: Vec::new(),
         slug: org.slug.to_string(),
         page,

@@ -22,7 +22,16 @@ pub struct PairingView {
     pub state: Option<String>,
     pub card: ItemCard,
     pub strength: String,
+    /// 1 to 3 (`domain::marketplace::match_level`), shown as filled dots beside the words.
+    pub level: u8,
     pub reasons: Vec<String>,
+}
+
+impl PairingView {
+    /// The level as dots: ●●○ for 2 of 3.
+    pub fn dots(&self) -> String {
+        (1..=3).map(|i| if i <= self.level { '●' } else { '○' }).collect()
+    }
 }
 
 #[derive(Template)]
@@ -82,7 +91,12 @@ pub async fn show(
             offer_id: offer.0,
             state: intro_state,
             card: card(&index, &p.other, &page.tr),
-            strength: page.t(if p.score >= 0.8 { "match-strong" } else { "match-good" }),
+            level: domain::marketplace::match_level(p.score),
+            strength: page.t(match domain::marketplace::match_level(p.score) {
+                3 => "match-strong",
+                2 => "match-good",
+                _ => "match-partial",
+            }),
             reasons: p.reasons.iter().map(|r| reason_text(&page.tr, r)).collect(),
         })
         .collect();

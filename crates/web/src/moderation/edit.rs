@@ -11,7 +11,8 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::language::UiLocale;
-use domain::organisation::{LegalForm, TargetGroup, Visibility};
+use domain::organisation::{Audience, LegalForm, Organisation, TargetGroup, Visibility};
+use domain::profile_form::section::ProfileSection;
 use domain::profile_form::{FieldError, FormContext, PersonInput, ProfileInput};
 use serde::Deserialize;
 
@@ -73,6 +74,22 @@ pub struct EditPage {
     pub pin_map: crate::directory::profile::PlaceMap,
     /// The logo form.
     pub logo: super::logo::LogoSection,
+    /// The one part of the form shown and saved (`?section=contact`), or all of them.
+    pub section: Option<ProfileSection>,
+    /// The public page as it will look with the sent input (rendered, not saved).
+    pub preview: Option<String>,
+}
+
+impl EditPage {
+    /// True when the part with this key is on the page.
+    pub fn shows(&self, key: &str) -> bool {
+        self.section.is_none_or(|s| s.key() == key)
+    }
+
+    /// The key of the part shown alone, or "".
+    pub fn section_key(&self) -> &'static str {
+        self.section.map_or("", ProfileSection::key)
+    }
 }
 
 /// An open offer or need of the association, on its edit page.
@@ -171,6 +188,8 @@ pub(super) fn build_page(state: &SharedState, visit: &Visit, record: &OrgRecord,
         },
         pin_map,
         logo: Default::default(),
+        section: None,
+        preview: None,
         input,
         page,
     }
@@ -208,6 +227,8 @@ fn pin_map(state: &SharedState, page: &PageCtx, input: &ProfileInput, record: &O
 #[derive(Debug, Default, Deserialize)]
 pub struct SavedParam {
     pub saved: Option<String>,
+    /// Show one part of the form only (`basics`, `texts`, `work`, `place`, `contact`, `persons`).
+    pub section: Option<String>,
 }
 
 pub async fn form(
@@ -225,6 +246,8 @@ pub async fn form(
     let mut page = build_page(&state, &visit, &record, input, &[]);
     page.pending_number = edit.pending.as_ref().map(|(n, _)| *n);
     page.logo = super::logo::LogoSection::of(&edit);
+    // A form kept from an ended session holds every part.
+    page.section = q.section.as_deref().and_then(ProfileSection::parse).filter(|_| kept.is_none());
     let saved = q
         .saved
         .filter(|s| matches!(s.as_str(), "pending" | "published" | "unchanged" | "closed") || super::logo::SAVED.contains(&s.as_str()));
@@ -293,7 +316,14 @@ pub async fn submit(
     body: Bytes,
 ) -> Result<Response, PageError> {
     let edit = edit_state(&state.directory, &viewer, record.id).await?;
-    let input = input_of(&FormFields::parse(&body));
+    let fields = FormFields::parse(&body);
+    let section = ProfileSection::parse(&fields.one("section"));
+    let wants_preview = fields.one("preview") == "1";
+    // One part saved alone: the others as stored, whatever the page held.
+    let input = match section {
+        Some(part) => part.merge(ProfileInput::from_profile(&edit.draft), input_of(&fields)),
+        None => input_of(&fields),
+    };
     let index = state.directory.index();
     let categories: Vec<String> = index.categories().iter().map(|c| c.key.clone()).collect();
     let districts: Vec<String> = index.districts().iter().map(|d| d.key.clone()).collect();
@@ -308,14 +338,23 @@ pub async fn submit(
         now: &now,
         this_year,
     };
-    let profile = match input.validate(&ctx) {
-        Ok(profile) => place_profile(state.geocoder.as_ref(), profile).await,
-        Err(errors) => {
-            let mut page = build_page(&state, &visit, &record, input, &errors);
-            page.pending_number = edit.pending.as_ref().map(|(n, _)| *n);
-            page.logo = super::logo::LogoSection::of(&edit);
-            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
+    let validated = input.validate(&ctx);
+    let again = |input: ProfileInput, errors: &[FieldError]| {
+        let mut page = build_page(&state, &visit, &record, input, errors);
+        page.pending_number = edit.pending.as_ref().map(|(n, _)| *n);
+        page.logo = super::logo::LogoSection::of(&edit);
+        // A problem in a part not on the page (an older entry the rules now refuse): all parts.
+        page.section = section.filter(|part| errors.iter().all(|e| part.owns(&e.field)));
+        page
+    };
+    let profile = match validated {
+        Err(errors) => return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &again(input, &errors))),
+        Ok(profile) if wants_preview => {
+            let mut page = again(input, &[]);
+            page.preview = Some(preview(&state, &visit, &record, profile));
+            return Ok(render(StatusCode::OK, &page));
         }
+        Ok(profile) => place_profile(state.geocoder.as_ref(), profile).await,
     };
     let saved = match submit_edit(&state.directory, state.accounts.as_ref(), &viewer, record.id, profile).await? {
         EditOutcome::Published { .. } => "published",
@@ -323,4 +362,19 @@ pub async fn submit(
         EditOutcome::Unchanged => "unchanged",
     };
     Ok(Redirect::to(&urls::edit_saved(record.slug.as_str(), saved, None)).into_response())
+}
+
+/// The public page's article as it would look with `profile` (nothing saved): what the
+/// public sees, without the map and the offers and needs, which the form does not change.
+fn preview(state: &SharedState, visit: &Visit, record: &OrgRecord, profile: domain::organisation::Profile) -> String {
+    let org = Organisation { id: record.id, slug: record.slug.clone(), profile, updated_at: String::new() };
+    let mut view = crate::directory::profile::build(state, PageCtx::new(state, visit, "account"), &org, "", Audience::Public);
+    view.place = None;
+    view.offers.clear();
+    view.needs.clear();
+    let rendered = view.as_article().render();
+    rendered.unwrap_or_else(|error| {
+        tracing::error!(%error, "profile preview failed");
+        String::new()
+    })
 }
