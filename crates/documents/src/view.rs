@@ -154,7 +154,7 @@ fn badge(w: &dyn Wording, b: &Badge) -> Value {
             t.as_ref().map(|t| w.text(locale, "handouts-badge-round", &[("number", &(i + 1).to_string()), ("table", &typed(rtl, t))]))
         })
         .collect();
-    json!({ "name": b.name, "association": b.association, "tables": tables.join(" · "), "lang": locale.code(), "rtl": rtl })
+    json!({ "name": typed(rtl, &b.name), "association": typed(rtl, &b.association), "tables": tables, "lang": locale.code(), "rtl": rtl })
 }
 
 /// The bundle's data; table sheets are in the office's language (German), badges in their
