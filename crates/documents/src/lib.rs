@@ -72,22 +72,33 @@ impl Documents {
     /// One PDF with the chosen parts of the set, in print order (handouts, table sheets,
     /// badges). [`DocumentError::Empty`] when there is nothing in them.
     pub fn bundle(&self, set: &PrintSet, parts: Parts, wording: &dyn Wording) -> Result<Vec<u8>, DocumentError> {
+        self.bundle_in_steps(set, parts, wording, &mut |_| ())
+    }
+
+    /// [`Documents::bundle`], calling `step` after each of its stages (typeset, then PDF
+    /// written), for progress shown to a waiting person.
+    pub fn bundle_in_steps(
+        &self,
+        set: &PrintSet,
+        parts: Parts,
+        wording: &dyn Wording,
+        step: &mut dyn FnMut(&str),
+    ) -> Result<Vec<u8>, DocumentError> {
         let data = view::bundle(set, parts, wording);
         if data.is_empty() {
             return Err(DocumentError::Empty);
         }
-        self.pdf(&data.json)
+        let document = self.typeset(&data.json)?;
+        step("typeset");
+        let pdf = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|e| DocumentError::Pdf(messages(&e)))?;
+        step("pdf");
+        Ok(pdf)
     }
 
     /// One participant's handout.
     pub fn handout(&self, handout: &Handout, wording: &dyn Wording) -> Result<Vec<u8>, DocumentError> {
         let set = PrintSet { handouts: vec![handout.clone()], table_sheets: Vec::new(), badges: Vec::new() };
         self.bundle(&set, Parts { handouts: true, table_sheets: false, badges: false }, wording)
-    }
-
-    fn pdf(&self, json: &serde_json::Value) -> Result<Vec<u8>, DocumentError> {
-        let document = self.typeset(json)?;
-        typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|e| DocumentError::Pdf(messages(&e)))
     }
 
     fn typeset(&self, json: &serde_json::Value) -> Result<PagedDocument, DocumentError> {

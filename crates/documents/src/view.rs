@@ -141,22 +141,29 @@ fn sheet(w: &dyn Wording, locale: UiLocale, s: &TableSheet) -> Value {
     })
 }
 
-fn badge(w: &dyn Wording, locale: UiLocale, b: &Badge) -> Value {
+/// A badge with its table labels in the participant's language (names as typed, isolated on
+/// right-to-left badges).
+fn badge(w: &dyn Wording, b: &Badge) -> Value {
+    let locale = b.language;
+    let rtl = locale.is_rtl();
     let tables: Vec<String> = b
         .tables
         .iter()
         .enumerate()
-        .filter_map(|(i, t)| t.as_ref().map(|t| w.text(locale, "handouts-badge-round", &[("number", &(i + 1).to_string()), ("table", t)])))
+        .filter_map(|(i, t)| {
+            t.as_ref().map(|t| w.text(locale, "handouts-badge-round", &[("number", &(i + 1).to_string()), ("table", &typed(rtl, t))]))
+        })
         .collect();
-    json!({ "name": b.name, "association": b.association, "tables": tables.join(" · ") })
+    json!({ "name": typed(rtl, &b.name), "association": typed(rtl, &b.association), "tables": tables, "lang": locale.code(), "rtl": rtl })
 }
 
-/// The bundle's data; table sheets and badges are in the office's language (German).
+/// The bundle's data; table sheets are in the office's language (German), badges in their
+/// participant's.
 pub fn bundle(set: &PrintSet, parts: Parts, w: &dyn Wording) -> BundleData {
     let office = UiLocale::De;
     let handouts: Vec<Value> = if parts.handouts { set.handouts.iter().map(|h| handout(w, h)).collect() } else { Vec::new() };
     let sheets: Vec<Value> = if parts.table_sheets { set.table_sheets.iter().map(|s| sheet(w, office, s)).collect() } else { Vec::new() };
-    let badges: Vec<Value> = if parts.badges { set.badges.iter().map(|b| badge(w, office, b)).collect() } else { Vec::new() };
+    let badges: Vec<Value> = if parts.badges { set.badges.iter().map(|b| badge(w, b)).collect() } else { Vec::new() };
     let qr = set.handouts.first().filter(|h| parts.handouts && !h.meeting.url.is_empty()).and_then(|h| qr_svg(&h.meeting.url));
     let pages = handouts.len() + sheets.len() + badges.len();
     BundleData {

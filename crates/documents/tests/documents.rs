@@ -201,8 +201,10 @@ fn badges_fill_label_sheets_of_ten() {
     let docs = Documents::new().unwrap();
     let badges: Vec<Badge> = (1..=12)
         .map(|i| Badge {
+            registration: RegistrationId(i),
             name: format!("Teilnehmerin {i}"),
             association: "Elternverein".into(),
+            language: UiLocale::De,
             rtl: false,
             tables: vec![Some("Tisch 1".into()), None],
         })
@@ -217,8 +219,14 @@ fn badges_fill_label_sheets_of_ten() {
 #[test]
 fn the_bundle_prints_in_order_and_refuses_to_be_empty() {
     let docs = Documents::new().unwrap();
-    let badge =
-        Badge { name: "Ayşe Yılmaz".into(), association: "Elternverein".into(), rtl: false, tables: vec![Some("Tisch 1".into())] };
+    let badge = Badge {
+        registration: RegistrationId(1),
+        name: "Ayşe Yılmaz".into(),
+        association: "Elternverein".into(),
+        language: UiLocale::De,
+        rtl: false,
+        tables: vec![Some("Tisch 1".into())],
+    };
     let set =
         PrintSet {
             handouts: vec![handout("Ayşe Yılmaz", "Elternverein", UiLocale::De)], table_sheets: vec![sheet()], badges: vec![badge]
@@ -230,4 +238,42 @@ fn the_bundle_prints_in_order_and_refuses_to_be_empty() {
     assert_eq!(page_count(&pdf), 3);
     let empty = PrintSet { handouts: Vec::new(), table_sheets: Vec::new(), badges: Vec::new() };
     assert!(matches!(docs.bundle(&empty, Parts::ALL, &Files), Err(documents::DocumentError::Empty)));
+}
+
+#[test]
+fn badges_label_the_tables_in_the_participants_language_and_shape_arabic_and_persian() {
+    let docs = Documents::new().unwrap();
+    let badge = |i: i64, name: &str, association: &str, language: UiLocale| Badge {
+        registration: RegistrationId(i),
+        name: name.into(),
+        association: association.into(),
+        language,
+        rtl: language.is_rtl(),
+        tables: vec![Some("Tisch 2".into()), Some("Tisch 5".into())],
+    };
+    let set = PrintSet {
+        handouts: Vec::new(),
+        table_sheets: Vec::new(),
+        badges: vec![
+            badge(1, "محمد العلي", "الجمعية العربية الألمانية", UiLocale::Ar),
+            badge(2, "مریم احمدی", "انجمن فرهنگی", UiLocale::Fa),
+            badge(3, "Олена Коваленко", "Українська громада", UiLocale::Uk),
+            badge(4, "Ayşe Yılmaz", "Öğretmen Derneği", UiLocale::Tr),
+        ],
+    };
+    let pdf = docs.bundle(&set, Parts::ALL, &Files).unwrap();
+    let text = no_space(&text_of(&pdf));
+    for expected in ["محمد", "العلي", "مریم", "احمدی", "فرهنگی", "Олена", "громада", "Yılmaz", "Öğretmen", "Р1:Tisch2", "T2:Tisch5"]
+    {
+        assert!(text.contains(expected), "{expected} missing from the badges: {text}");
+    }
+    // The Arabic and Persian round labels (ج, د) are on their badges, not the German R
+    // (pdftotext gives them in visual order, with direction marks around).
+    let plain: String =
+        text.chars().filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')).collect();
+    assert!(plain.contains("ج1") || plain.contains("1ج"), "{plain}");
+    assert!(plain.contains("د2") || plain.contains("2د"), "{plain}");
+    assert!(!text.contains("R1:"), "no German label on these badges: {text}");
+    let all: String = set.badges.iter().map(|b| format!("{}{}", b.name, b.association)).collect();
+    assert_eq!(uncovered(&all), Vec::<char>::new());
 }

@@ -125,6 +125,10 @@ pub enum MeetingCommand {
         /// The PDF file to write.
         #[arg(long)]
         out: PathBuf,
+        /// `changed`: only the handouts that changed since the last print (with their badges)
+        /// and the table sheets of changed tables.
+        #[arg(long, value_enum)]
+        only: Option<handouts::Only>,
         #[command(flatten)]
         storage: StorageArgs,
     },
@@ -288,13 +292,13 @@ pub async fn run(cli: Cli) -> ExitCode {
             logging::init(config.log_format, config.log_level);
             meeting::export_command(&config, &slug).await
         }
-        Command::Meeting { command: MeetingCommand::Handouts { meeting: slug, out, storage } } => {
+        Command::Meeting { command: MeetingCommand::Handouts { meeting: slug, out, only, storage } } => {
             let config = match load(&overrides(&cli.config, &storage, false, None)) {
                 Ok(c) => c,
                 Err(code) => return code,
             };
             logging::init(config.log_format, config.log_level);
-            handouts::handouts_command(&config, &slug, &out).await
+            handouts::handouts_command(&config, &slug, only, &out).await
         }
     }
 }

@@ -12,6 +12,7 @@ use app::mail::Mailer;
 use app::map::place_organisations::place_organisations;
 use app::marketplace::digest::{schedule_digest, Digest, DIGEST_JOB};
 use app::marketplace::Marketplace;
+use app::meetings::{MailHandouts, MAIL_HANDOUTS};
 use app::moderation::confirm_active::{schedule_scan, ConfirmActiveScan, Rules, ScanJob, SCAN_JOB};
 use app::moderation::purge_logos::{schedule_purge_logos, PurgeLogos, PURGE_LOGOS_JOB};
 use app::parked_forms::{schedule_clean_up, CleanUpParkedForms, CLEAN_UP_JOB};
@@ -21,6 +22,7 @@ use tokio::net::TcpListener;
 use web::mail_text::FluentMail;
 
 use crate::config::{Config, MailConfig, MailTransport};
+use crate::handouts::TypstRenderer;
 use crate::{demo, demo_meetings, geocoder, storage};
 
 #[derive(Debug, thiserror::Error)]
@@ -33,6 +35,8 @@ pub enum ServeError {
     DemoMeetings(#[from] demo_meetings::DemoMeetingsError),
     #[error("{0}")]
     Mail(#[from] MailConfigError),
+    #[error("the print templates or fonts cannot be used: {0}")]
+    Documents(String),
     #[error("cannot listen on {addr}: {source}")]
     Bind { addr: std::net::SocketAddr, source: std::io::Error },
     #[error("server stopped with an error: {0}")]
@@ -79,6 +83,11 @@ pub fn mailer(config: &MailConfig) -> Result<Arc<dyn Mailer>, MailConfigError> {
     })
 }
 
+/// Links in mails and on paper start here: the public URL, else the address listened on.
+fn public_base(config: &Config) -> String {
+    config.site.public_url.clone().unwrap_or_else(|| format!("http://{}", config.addr)).trim_end_matches('/').to_owned()
+}
+
 /// The job runner with a handler for every job kind, working on the stores' queue.
 pub fn build_job_runner(config: &Config, stores: &storage::Stores) -> Result<JobRunner, ServeError> {
     let scan = ScanJob { scan: confirm_active_scan(config, stores) };
@@ -92,8 +101,20 @@ pub fn build_job_runner(config: &Config, stores: &storage::Stores) -> Result<Job
         base_url: config.site.public_url.clone().unwrap_or_else(|| format!("http://{}", config.addr)),
         clock: stores.clock.clone(),
     };
+    let mail_handouts = MailHandouts {
+        meetings: stores.meetings.clone(),
+        directory: stores.directory.clone(),
+        items: stores.items.clone(),
+        introductions: stores.introductions.clone(),
+        clock: stores.clock.clone(),
+        jobs: stores.jobs.clone(),
+        renderer: Arc::new(TypstRenderer),
+        text: Arc::new(FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() }),
+        base_url: public_base(config),
+    };
     Ok(JobRunner::new(stores.jobs.clone())
         .with_handler(SEND_MAIL, Arc::new(SendMail::new(mailer(&config.mail)?)))
+        .with_handler(MAIL_HANDOUTS, Arc::new(mail_handouts))
         .with_handler(SCAN_JOB, Arc::new(scan))
         .with_handler(DIGEST_JOB, Arc::new(digest))
         .with_handler(
@@ -185,14 +206,10 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
             jobs: jobs.clone(),
             audit: stores.accounts.clone(),
             mail: Arc::new(FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() }),
-            public_url: config
-                .site
-                .public_url
-                .clone()
-                .unwrap_or_else(|| format!("http://{}", config.addr))
-                .trim_end_matches('/')
-                .to_owned(),
+            public_url: public_base(config),
             clock: stores.clock.clone(),
+            renderer: Arc::new(TypstRenderer),
+            printed: stores.printed.clone(),
         }),
         clock: stores.clock.clone(),
     });
@@ -229,6 +246,10 @@ pub async fn run(mut config: Config, with_demo: bool) -> Result<(), ServeError> 
     let local = listener.local_addr()?;
     // The port is known only now when the configuration asked for any free one (port 0).
     config.site.public_url = Some(public_url_for(config.site.public_url.as_deref(), local)?);
+    // A broken template or font stops the start, rather than giving a blank page at the meeting.
+    if let Err(error) = documents::documents() {
+        return Err(ServeError::Documents(error.to_string()));
+    }
     let Server { state, jobs } = build_server(&config, with_demo).await?;
     spawn_index_refresh(&state, config.index_refresh);
     spawn_job_runner(jobs);

@@ -209,8 +209,16 @@ fn meeting_handouts_prints_the_demo_meetings_bundle_and_refuses_a_meeting_withou
     assert!(pages[..first_sheet].iter().all(|p| !p.contains("Tischbogen")), "handouts first");
     assert!(pages[first_sheet..].iter().any(|p| p.contains("Ergebnisse")));
 
-    // The next demo meeting has no plan yet: a clear message, no PDF.
+    // Printed and unchanged: `--only changed` has nothing to print, says so and writes nothing.
     std::fs::remove_file(&pdf).unwrap();
+    let mut only = args("netzwerktreffen-2020-01-11").to_vec();
+    only.extend(["--only".to_owned(), "changed".to_owned()]);
+    let out = knotenpunkt(&only.iter().map(String::as_str).collect::<Vec<_>>(), None);
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nichts geändert"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!pdf.exists());
+
+    // The next demo meeting has no plan yet: a clear message, no PDF.
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
     let slug = knotenpunkt::demo_meetings::second_slug(now);
     let out = knotenpunkt(&args(&slug).each_ref().map(String::as_str), None);

@@ -177,3 +177,16 @@ impl TableResultRow {
         })
     }
 }
+
+/// A printed document of a meeting's bundle.
+#[derive(sqlx::FromRow)]
+pub struct PrintedRow {
+    pub document_key: String,
+    pub fingerprint: String,
+}
+
+impl From<PrintedRow> for app::ports::PrintedDocument {
+    fn from(row: PrintedRow) -> Self {
+        app::ports::PrintedDocument { key: row.document_key, fingerprint: row.fingerprint }
+    }
+}

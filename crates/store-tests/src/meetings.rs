@@ -22,7 +22,7 @@ const AUTHOR: Author = Author::system("contract");
 const START: i64 = 2_000_000_000;
 const NOW: i64 = START - 10 * 86_400;
 
-fn meeting(capacity: u32) -> Meeting {
+pub(crate) fn meeting(capacity: u32) -> Meeting {
     Meeting {
         title: "Netzwerktreffen".into(),
         starts_at: START,

@@ -66,6 +66,15 @@ impl Browser {
         Page { status, location, body }
     }
 
+    /// A download: status, content type and the body's bytes (a PDF).
+    pub async fn download(&mut self, path: &str) -> (u16, String, Vec<u8>) {
+        let response = self.request(reqwest::Method::GET, path).send().await.unwrap();
+        let status = response.status().as_u16();
+        let content_type =
+            response.headers().get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        (status, content_type, response.bytes().await.unwrap_or_default().to_vec())
+    }
+
     pub async fn get(&mut self, path: &str) -> Page {
         let response = self.request(reqwest::Method::GET, path).send().await;
         match response {

@@ -49,6 +49,11 @@ impl TestApp {
         (response.status().as_u16(), response.json().await.unwrap())
     }
 
+    /// The app's data folder (the outbox is in `outbox/`).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._dir.path()
+    }
+
     /// Sends every queued mail, then returns all mails in the outbox: (to, subject, text).
     pub async fn mails(&self) -> Vec<(String, String, String)> {
         self.state.jobs.drain().await.unwrap();

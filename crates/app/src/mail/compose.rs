@@ -58,6 +58,8 @@ pub enum MailKind {
     MeetingCancelled { meeting: String, when: String, venue: String, link: String },
     /// The registration was cancelled (by the association or the office).
     MeetingRegistrationCancelled { meeting: String, when: String, venue: String, link: String },
+    /// The office sends the participant's own handout (the PDF is attached).
+    MeetingHandout { meeting: String, when: String, venue: String, link: String },
 }
 
 impl MailKind {
@@ -85,6 +87,7 @@ impl MailKind {
             MailKind::MeetingPromoted { .. } => "meeting-promoted",
             MailKind::MeetingCancelled { .. } => "meeting-cancelled",
             MailKind::MeetingRegistrationCancelled { .. } => "meeting-registration-cancelled",
+            MailKind::MeetingHandout { .. } => "meeting-handout",
         }
     }
 
@@ -126,7 +129,8 @@ impl MailKind {
             | MailKind::MeetingWaitlisted { meeting, when, venue, link }
             | MailKind::MeetingPromoted { meeting, when, venue, link }
             | MailKind::MeetingCancelled { meeting, when, venue, link }
-            | MailKind::MeetingRegistrationCancelled { meeting, when, venue, link } => {
+            | MailKind::MeetingRegistrationCancelled { meeting, when, venue, link }
+            | MailKind::MeetingHandout { meeting, when, venue, link } => {
                 vec![("meeting", meeting.clone()), ("when", when.clone()), ("venue", venue.clone()), ("link", link.clone())]
             }
             MailKind::IntroductionAgreed { organisation, need, offer, contact, link } => vec![

@@ -201,6 +201,11 @@ impl Marketplace {
         Ok(marketplace)
     }
 
+    /// The associations (their names, for print material).
+    pub fn directory(&self) -> &Arc<dyn DirectoryStore> {
+        &self.directory
+    }
+
     /// The stored offers and needs.
     pub fn items(&self) -> &Arc<dyn ItemStore> {
         &self.items

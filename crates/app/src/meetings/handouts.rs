@@ -139,8 +139,11 @@ pub struct TableSheet {
 /// A name badge.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Badge {
+    pub registration: RegistrationId,
     pub name: String,
     pub association: String,
+    /// The participant's language: the table labels are in it.
+    pub language: UiLocale,
     pub rtl: bool,
     /// Table name per round, `None` when not seated.
     pub tables: Vec<Option<String>>,
@@ -339,14 +342,17 @@ fn table_sheets(input: &HandoutInput<'_>, by_id: &BTreeMap<RegistrationId, &Regi
 
 fn badge(input: &HandoutInput<'_>, r: &Registration) -> Badge {
     let seats = &input.plan.seats;
+    let language = handout_language(r);
     Badge {
+        registration: r.id,
         name: r.name.clone(),
         association: association(input, r.association),
-        rtl: handout_language(r).is_rtl(),
+        language,
+        rtl: language.is_rtl(),
         tables: (0..seats.rounds.len()).map(|round| seats.table_of(round, r.id).map(|t| table_name(input, t))).collect(),
     }
 }
 
 #[cfg(test)]
 #[path = "handouts_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -11,10 +11,10 @@ fn consent() -> Option<Consent> {
     Some(Consent { given_at: "2026-01-01T00:00:00Z".into(), text_version: "v1".into(), recorded_by: None })
 }
 
-struct World {
-    record: MeetingRecord,
-    regs: Vec<Registration>,
-    plan: StoredPlan,
+pub(crate) struct World {
+    pub(crate) record: MeetingRecord,
+    pub(crate) regs: Vec<Registration>,
+    pub(crate) plan: StoredPlan,
     associations: BTreeMap<OrgId, String>,
     items: BTreeMap<OrgId, Vec<ItemLine>>,
     suggestions: Vec<Suggestion>,
@@ -22,7 +22,7 @@ struct World {
 
 /// Six people of three associations (1: persons 1, 4; 2: 2, 5; 3: 3, 6) at two tables over two
 /// rounds; everyone but person 2 consented.
-fn world() -> World {
+pub(crate) fn world() -> World {
     let (meeting, mut regs) = fixture(6, 3, 2, 3, 2);
     for reg in &mut regs {
         reg.consent = consent();
@@ -76,7 +76,7 @@ fn world() -> World {
     World { record, regs, plan, associations, items, suggestions }
 }
 
-fn set(w: &World) -> PrintSet {
+pub(crate) fn set(w: &World) -> PrintSet {
     print_set(&HandoutInput {
         record: &w.record,
         registrations: &w.regs,

@@ -13,6 +13,7 @@ mod moves;
 mod plan_meeting;
 mod plan_tables;
 mod planning_data;
+mod print;
 mod register;
 mod results;
 mod seats;
@@ -37,6 +38,10 @@ pub use moves::{move_person, CurrentPlan, Move, MoveRefusal};
 pub use plan_tables::{plan_tables, PlannedMeeting, PlanningFailed};
 pub use planner::{PlanOptions, PlanReport};
 pub use planning_data::{interests_among, interests_between, known_pairs_for, remembered_pairs, PlanningData};
+pub use print::{
+    changes, documents_of, downloadable_handouts, fingerprint, handout_key, load_print_set, mail_handouts, may_download, only_changed,
+    own_handout, print_bundle, print_status, sheet_key, Changes, MailHandouts, PrintSources, PrintStatus, MAIL_HANDOUTS,
+};
 pub use seats::{Lock, Seats};
 pub use translate::{translate, Interest, KnownPair, PersonRef, PlanningInput, Translation, DEFAULT_MIN_INTEREST_WEIGHT};
 

@@ -29,6 +29,10 @@ pub struct Meetings {
     pub public_url: String,
     /// The time planning progress is told by.
     pub clock: Arc<dyn Clock>,
+    /// Typesets handouts, table sheets and badges as PDF.
+    pub renderer: Arc<dyn crate::ports::HandoutRenderer>,
+    /// What was printed, to tell what changed since.
+    pub printed: Arc<dyn crate::ports::PrintedStore>,
 }
 
 /// Why a meeting use case did nothing.
@@ -56,6 +60,12 @@ pub enum MeetingError {
     /// Someone else saved the plan in between.
     #[error("the plan changed meanwhile")]
     Conflict,
+    /// Nothing changed since the last print.
+    #[error("nothing to print")]
+    NothingToPrint,
+    /// The typesetter failed: a template or font problem, not the user's.
+    #[error("typesetting failed: {0}")]
+    Render(String),
     #[error(transparent)]
     Store(StoreError),
 }
@@ -70,6 +80,7 @@ impl MeetingError {
             MeetingError::Planning(m) => Some(m.id),
             MeetingError::NoPlan => Some("meeting-plan-none"),
             MeetingError::Conflict => Some("meeting-plan-conflict"),
+            MeetingError::NothingToPrint => Some("meeting-print-nothing-changed"),
             _ => None,
         }
     }
@@ -86,7 +97,7 @@ impl From<StoreError> for MeetingError {
 }
 
 /// Refuses anyone but a complete session of office staff.
-pub(super) fn require_staff(viewer: &Viewer) -> Result<(), MeetingError> {
+pub(crate) fn require_staff(viewer: &Viewer) -> Result<(), MeetingError> {
     if viewer.is_staff() {
         Ok(())
     } else {
@@ -131,11 +142,7 @@ impl Meetings {
 
     /// The `.ics` as a mail attachment.
     pub fn calendar_attachment(&self, record: &MeetingRecord, now: i64) -> Attachment {
-        Attachment {
-            file_name: format!("{}.ics", record.slug),
-            content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
-            content: self.calendar(record, now),
-        }
+        Attachment::text(format!("{}.ics", record.slug), "text/calendar; charset=utf-8; method=PUBLISH", self.calendar(record, now))
     }
 
     /// Mails one registrant in their language; `with_calendar` attaches the `.ics`. A mail that
@@ -162,7 +169,7 @@ impl Meetings {
     }
 
     /// Records an office action on a meeting in the audit log (failures are logged only).
-    pub(super) async fn audit(&self, viewer: &Viewer, action: &str, meeting: MeetingId, detail: String) {
+    pub(crate) async fn audit(&self, viewer: &Viewer, action: &str, meeting: MeetingId, detail: String) {
         let event =
             AuditEvent { actor: actor(viewer), action: action.into(), target: format!("meeting:{meeting}"), detail, at: String::new() };
         if let Err(error) = self.audit.record_audit(&event).await {

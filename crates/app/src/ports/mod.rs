@@ -9,6 +9,7 @@ mod confirm_active;
 mod digest;
 mod directory;
 mod geocoder;
+mod handout_renderer;
 mod introductions;
 mod items;
 mod jobs;
@@ -16,6 +17,7 @@ mod logos;
 mod meetings;
 mod memberships;
 mod parked_forms;
+mod printed;
 mod revisions;
 mod sessions;
 mod tokens;
@@ -31,6 +33,7 @@ pub use confirm_active::ConfirmActiveStore;
 pub use digest::DigestStore;
 pub use directory::{DirectoryStamp, DirectoryStore, NewOrganisation, OrgPosition, OrgRecord};
 pub use geocoder::{GeocodeError, GeocodeRequest, Geocoder, Placement, Precision};
+pub use handout_renderer::{HandoutRenderer, RenderError};
 pub use introductions::{Introduction, IntroductionStore, NewIntroduction};
 pub use items::{ItemStore, NewItem};
 pub use jobs::{Job, JobId, JobState, JobStore, JobSummary};
@@ -38,6 +41,7 @@ pub use logos::{LogoStore, LogoUsage, StoredLogo};
 pub use meetings::{MeetingRecord, MeetingStore, NewRegistration, PlanningRun, RegistrationOfAssociation, StoredPlan, StoredTableResult};
 pub use memberships::{MemberRole, Membership, MembershipStore};
 pub use parked_forms::{ParkedForm, ParkedFormStore};
+pub use printed::{PrintedDocument, PrintedStore};
 pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, RESTORED_PREFIX};
 pub use sessions::{NewSession, SessionRecord, SessionStore};
 pub use tokens::{NewToken, PendingInvitation, TokenPurpose, TokenStore, UsedToken};
@@ -90,6 +94,7 @@ pub trait AllStores:
     + ParkedFormStore
     + LogoStore
     + MeetingStore
+    + PrintedStore
 {
 }
 
@@ -105,6 +110,7 @@ impl<T> AllStores for T where
         + ParkedFormStore
         + LogoStore
         + MeetingStore
+        + PrintedStore
 {
 }
 
@@ -121,6 +127,8 @@ pub struct Stores {
     pub parked: Arc<dyn ParkedFormStore>,
     pub logos: Arc<dyn LogoStore>,
     pub meetings: Arc<dyn MeetingStore>,
+    /// What was printed for meetings (fingerprints of handouts and table sheets).
+    pub printed: Arc<dyn PrintedStore>,
     /// The time, for the use cases built on these stores (the system's unless a test sets one).
     pub clock: Arc<dyn Clock>,
 }
@@ -144,7 +152,8 @@ impl Stores {
             jobs: store.clone(),
             parked: store.clone(),
             logos: store.clone(),
-            meetings: store,
+            meetings: store.clone(),
+            printed: store,
             clock,
         }
     }

@@ -39,7 +39,11 @@ pub(crate) fn build(from: &Mailbox, mail: &OutgoingMail) -> Result<Message, Mail
             for file in &mail.attachments {
                 let content_type =
                     ContentType::parse(&file.content_type).map_err(|e| MailError::Invalid(format!("attachment type: {e}")))?;
-                mixed = mixed.singlepart(LettreAttachment::new(file.file_name.clone()).body(file.content.clone(), content_type));
+                let attachment = LettreAttachment::new(file.file_name.clone());
+                mixed = mixed.singlepart(match file.as_text() {
+                    Some(text) => attachment.body(text.to_owned(), content_type),
+                    None => attachment.body(file.content.clone(), content_type),
+                });
             }
             builder.multipart(mixed)
         }

@@ -1,10 +1,12 @@
 //! Network meetings (Netzwerktreffen): the public list and meeting page with its calendar file,
 //! registration by representatives, the office's meeting form, participants, plan grid,
-//! check-in list and results, and the open API.
+//! check-in list and results, the print material (bundle, changed only, by mail, one's own
+//! handout), and the open API.
 
 pub mod api;
 mod check_in;
 mod form;
+mod handouts;
 mod list;
 mod participants;
 mod person_form;
@@ -29,6 +31,7 @@ pub fn routes() -> Router<SharedState> {
         .route("/meetings/{meeting}/summary", get(results::summary))
         .route("/meetings/{meeting}/register", get(register::form).post(register::submit))
         .route("/meetings/{meeting}/registrations/{id}/cancel", post(register::cancel))
+        .route("/meetings/{meeting}/handouts/{id}", get(handouts::own))
         .route("/meetings/{meeting}/results", get(results::show))
         .route("/meetings/{meeting}/results/{round}/{table}", get(results::form).post(results::submit))
         .route("/office/meetings/new", get(form::new_form).post(form::create))
@@ -41,6 +44,9 @@ pub fn routes() -> Router<SharedState> {
         .route("/office/meetings/{meeting}/check-in", get(check_in::show))
         .route("/office/meetings/{meeting}/check-in/walk-in", post(check_in::walk_in))
         .route("/office/meetings/{meeting}/check-in/{id}", post(check_in::mark))
+        .route("/office/meetings/{meeting}/handouts", get(handouts::show))
+        .route("/office/meetings/{meeting}/handouts/bundle", get(handouts::bundle))
+        .route("/office/meetings/{meeting}/handouts/mail", post(handouts::mail))
         .route("/office/meetings/{meeting}/publish", post(results::publish))
         .route("/office/meetings/{meeting}/held", post(results::held))
         .route("/api/v1/meetings", get(api::list))

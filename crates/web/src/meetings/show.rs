@@ -1,7 +1,7 @@
 //! The public meeting page: date, venue with a mini map, agenda, rounds, free places, how to
 //! register (and the viewer's associations' registrations), the calendar file, the summary.
 
-use app::meetings::{local_time, visible_registrations};
+use app::meetings::{downloadable_handouts, local_time, visible_registrations};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
@@ -51,6 +51,9 @@ pub struct ShowPage {
     pub own: Vec<OwnRegistration>,
     pub notice: Option<String>,
     pub results_visible: bool,
+    /// The handouts the viewer may download (their own, or their association's people's):
+    /// registration id and name.
+    pub handouts: Vec<(i64, String)>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -96,6 +99,10 @@ pub async fn show(
         _ => None,
     };
     let results_visible = viewer.is_some_and(|v| app::meetings::may_see_results(v, &record, &registrations));
+    let handouts = match viewer {
+        Some(v) => downloadable_handouts(&state.meetings, v, &record).await?.into_iter().map(|(id, name)| (id.0, name)).collect(),
+        None => Vec::new(),
+    };
     let template = ShowPage {
         ends: local_time(m.ends_at),
         deadline: local_time(m.registration_deadline),
@@ -111,6 +118,7 @@ pub async fn show(
         own,
         notice,
         results_visible,
+        handouts,
         card,
         page,
     };

@@ -20,6 +20,12 @@ impl From<MeetingError> for PageError {
             MeetingError::Forbidden => PageError::Forbidden,
             MeetingError::NotFound => PageError::NotFound("meeting-not-found"),
             MeetingError::Store(e) => e.into(),
+            MeetingError::NoPlan => PageError::Conflict("meeting-plan-none"),
+            MeetingError::NothingToPrint => PageError::Conflict("meeting-print-nothing-changed"),
+            MeetingError::Render(message) => {
+                tracing::error!(%message, "print material not typeset");
+                PageError::Unavailable
+            }
             _ => PageError::Conflict("meeting-conflict"),
         }
     }
