@@ -9,6 +9,7 @@ mod confirm_active;
 mod digest;
 mod directory;
 mod geocoder;
+mod inbox;
 mod introductions;
 mod items;
 mod jobs;
@@ -31,6 +32,7 @@ pub use confirm_active::ConfirmActiveStore;
 pub use digest::DigestStore;
 pub use directory::{DirectoryStamp, DirectoryStore, NewOrganisation, OrgPosition, OrgRecord};
 pub use geocoder::{GeocodeError, GeocodeRequest, Geocoder, Placement, Precision};
+pub use inbox::{CaseChange, CaseEntry, CaseFilter, CaseRecord, CaseTimes, EntryKind, InboxStore, NewCase};
 pub use introductions::{Introduction, IntroductionStore, NewIntroduction};
 pub use items::{ItemStore, NewItem};
 pub use jobs::{Job, JobId, JobState, JobStore, JobSummary};
@@ -81,6 +83,7 @@ pub trait AllStores:
     + ParkedFormStore
     + LogoStore
     + MeetingStore
+    + InboxStore
 {
 }
 
@@ -95,6 +98,7 @@ impl<T> AllStores for T where
         + ParkedFormStore
         + LogoStore
         + MeetingStore
+        + InboxStore
 {
 }
 
@@ -111,6 +115,7 @@ pub struct Stores {
     pub parked: Arc<dyn ParkedFormStore>,
     pub logos: Arc<dyn LogoStore>,
     pub meetings: Arc<dyn MeetingStore>,
+    pub inbox: Arc<dyn InboxStore>,
     /// The time, for the use cases built on these stores (the system's unless a test sets one).
     pub clock: Arc<dyn Clock>,
 }
@@ -129,7 +134,8 @@ impl Stores {
             jobs: store.clone(),
             parked: store.clone(),
             logos: store.clone(),
-            meetings: store,
+            meetings: store.clone(),
+            inbox: store,
             clock: Arc::new(SystemClock),
         }
     }
