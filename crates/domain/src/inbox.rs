@@ -224,11 +224,11 @@ impl CaseInput {
         let mut err = |field: &str, code: &'static str| errors.push(FieldError { field: field.to_owned(), code });
         let kind = CaseKind::parse(self.kind.trim());
         if kind.is_none() {
-            err("kind", "required");
+            err("kind", "choose_one");
         }
         let topic = self.topic.trim();
         if !topic.is_empty() && !ctx.topics.iter().any(|t| t == topic) {
-            err("topic", "invalid_choice");
+            err("topic", "unknown_choice");
         }
         let text = self.text.trim();
         let length = text.chars().count();
@@ -237,7 +237,7 @@ impl CaseInput {
         } else if length < MIN_TEXT {
             err("text", "too_short");
         } else if length > MAX_TEXT {
-            err("text", "too_long");
+            err("text", "inbox_text_too_long");
         }
         let email = match (self.email.trim(), ctx.account_email) {
             ("", Some(own)) => Some(own.clone()),
@@ -249,12 +249,12 @@ impl CaseInput {
         };
         let language = UiLocale::parse(self.language.trim());
         if language.is_none() {
-            err("language", "required");
+            err("language", "choose_one");
         }
         let mut concerns: Vec<String> = Vec::new();
         for chosen in self.concerns.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
             if !ctx.associations.iter().any(|a| a == chosen) {
-                err("concerns", "invalid_choice");
+                err("concerns", "unknown_choice");
                 break;
             }
             if !concerns.iter().any(|c| c == chosen) {
@@ -362,12 +362,12 @@ mod tests {
         assert_eq!(
             codes(bad.validate(&ctx(&["bildung".to_owned()], &[]))),
             vec![
-                ("kind".to_owned(), "required"),
-                ("topic".to_owned(), "invalid_choice"),
+                ("kind".to_owned(), "choose_one"),
+                ("topic".to_owned(), "unknown_choice"),
                 ("text".to_owned(), "too_short"),
                 ("email".to_owned(), "email"),
-                ("language".to_owned(), "required"),
-                ("concerns".to_owned(), "invalid_choice"),
+                ("language".to_owned(), "choose_one"),
+                ("concerns".to_owned(), "unknown_choice"),
             ]
         );
     }
@@ -381,7 +381,7 @@ mod tests {
         assert!(at_limit.validate(&ctx(&topics, &associations)).is_ok());
         let mut over = input();
         over.text = "ب".repeat(MAX_TEXT + 1);
-        assert_eq!(codes(over.validate(&ctx(&topics, &associations))), vec![("text".to_owned(), "too_long")]);
+        assert_eq!(codes(over.validate(&ctx(&topics, &associations))), vec![("text".to_owned(), "inbox_text_too_long")]);
     }
 
     #[test]

@@ -81,7 +81,7 @@ pub async fn assign(inbox: &Inbox, viewer: &Viewer, id: CaseId, assignee: Option
     let case = load(inbox, id).await?;
     if let Some(user) = assignee {
         if !staff_accounts(inbox).await?.iter().any(|u| u.id == user) {
-            return Err(invalid("assignee", "invalid_choice"));
+            return Err(invalid("assignee", "unknown_choice"));
         }
     }
     if case.assignee == assignee {
@@ -108,7 +108,7 @@ pub async fn note(inbox: &Inbox, viewer: &Viewer, id: CaseId, text: &str, now: i
 /// The case waits for the sender; the first reply's time is recorded.
 pub async fn reply(inbox: &Inbox, viewer: &Viewer, id: CaseId, text: &str, now: i64) -> Result<(), InboxError> {
     staff_only(viewer)?;
-    let text = message_text(text, MAX_TEXT).map_err(|code| invalid("reply", code))?;
+    let text = message_text(text, MAX_TEXT).map_err(|code| invalid("reply", if code == "too_long" { "inbox_text_too_long" } else { code }))?;
     let case = load(inbox, id).await?;
     let status = case.status.after_office_reply()?;
     let mut entries = vec![CaseEntry { kind: EntryKind::Reply, author: author(viewer), body: text.clone(), at: now }];
@@ -160,11 +160,11 @@ pub async fn close(inbox: &Inbox, viewer: &Viewer, id: CaseId, outcome: Outcome,
 pub async fn merge(inbox: &Inbox, viewer: &Viewer, duplicate: CaseId, into: CaseId, now: i64) -> Result<(), InboxError> {
     staff_only(viewer)?;
     if duplicate == into {
-        return Err(invalid("into", "invalid_choice"));
+        return Err(invalid("into", "unknown_choice"));
     }
     load(inbox, duplicate).await?;
     if inbox.store.case(into).await?.is_none() {
-        return Err(invalid("into", "invalid_choice"));
+        return Err(invalid("into", "unknown_choice"));
     }
     inbox.store.merge_cases(duplicate, into, &author(viewer), now).await?;
     Ok(())

@@ -60,6 +60,15 @@ pub async fn my_cases(inbox: &Inbox, viewer: &Viewer) -> Result<Vec<CaseRecord>,
     Ok(cases)
 }
 
+/// `too_long` of a message says the limit.
+fn long_text(code: &'static str) -> &'static str {
+    if code == "too_long" {
+        "inbox_text_too_long"
+    } else {
+        code
+    }
+}
+
 /// The sender answers on their page: the office's turn again (a done case is reopened).
 /// `author`: `user:<id>` when signed in, `sender` by the private link.
 pub async fn reply_as_sender(
@@ -69,7 +78,8 @@ pub async fn reply_as_sender(
     text: &str,
     request: &RequestFrom<'_>,
 ) -> Result<(), InboxError> {
-    let text = message_text(text, MAX_TEXT).map_err(|code| InboxError::Invalid(vec![FieldError { field: "text".into(), code }]))?;
+    let text = message_text(text, MAX_TEXT)
+        .map_err(|code| InboxError::Invalid(vec![FieldError { field: "text".into(), code: long_text(code) }]))?;
     inbox.limit(&inbox.per_link, &[format!("case:{}", case.id)], request.instant)?;
     let status = case.status.after_sender_reply();
     let mut entries = vec![CaseEntry { kind: EntryKind::Sender, author: author.to_owned(), body: text, at: request.now }];
