@@ -108,7 +108,8 @@ pub async fn note(inbox: &Inbox, viewer: &Viewer, id: CaseId, text: &str, now: i
 /// The case waits for the sender; the first reply's time is recorded.
 pub async fn reply(inbox: &Inbox, viewer: &Viewer, id: CaseId, text: &str, now: i64) -> Result<(), InboxError> {
     staff_only(viewer)?;
-    let text = message_text(text, MAX_TEXT).map_err(|code| invalid("reply", if code == "too_long" { "inbox_text_too_long" } else { code }))?;
+    let text =
+        message_text(text, MAX_TEXT).map_err(|code| invalid("reply", if code == "too_long" { "inbox_text_too_long" } else { code }))?;
     let case = load(inbox, id).await?;
     let status = case.status.after_office_reply()?;
     let mut entries = vec![CaseEntry { kind: EntryKind::Reply, author: author(viewer), body: text.clone(), at: now }];

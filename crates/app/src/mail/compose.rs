@@ -104,11 +104,9 @@ impl MailKind {
             | MailKind::ResetPassword { link }
             | MailKind::InboxVerify { link }
             | MailKind::InboxReceived { link } => vec![("link", link.clone())],
-            MailKind::InboxReply { reply, link } => vec![
-                ("reply", reply.clone()),
-                ("link", link.clone()),
-                ("has_link", if link.is_empty() { "no" } else { "yes" }.to_owned()),
-            ],
+            MailKind::InboxReply { reply, link } => {
+                vec![("reply", reply.clone()), ("link", link.clone()), ("has_link", if link.is_empty() { "no" } else { "yes" }.to_owned())]
+            }
             MailKind::AlreadyRegistered { reset_link } => vec![("link", reset_link.clone())],
             MailKind::Invitation { link, organisation } | MailKind::VerifyProposal { link, organisation } => {
                 vec![("link", link.clone()), ("organisation", organisation.clone())]

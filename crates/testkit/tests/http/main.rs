@@ -12,6 +12,7 @@ mod directory_pages;
 mod feedback;
 mod hardening;
 mod i18n;
+mod inbox;
 mod logo;
 mod mail_language;
 mod map;

@@ -98,9 +98,7 @@ pub fn inbox_form(state: &SharedState, page: &PageCtx, viewer: Option<&Viewer>, 
     let on_behalf = match viewer {
         Some(v) if !v.memberships.is_empty() => {
             let mut list = vec![(String::new(), page.t("inbox-on-behalf-none"))];
-            list.extend(
-                v.memberships.iter().filter_map(|m| index.by_id(m.organisation)).map(|l| (l.slug.to_string(), l.name.clone())),
-            );
+            list.extend(v.memberships.iter().filter_map(|m| index.by_id(m.organisation)).map(|l| (l.slug.to_string(), l.name.clone())));
             choices(list, std::slice::from_ref(&sent.on_behalf))
         }
         _ => Vec::new(),

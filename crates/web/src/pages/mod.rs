@@ -12,5 +12,8 @@ use axum::Router;
 use crate::SharedState;
 
 pub fn router() -> Router<SharedState> {
-    Router::new().route("/contact", get(contact::show).post(crate::inbox::send::submit)).route("/imprint", get(legal::imprint)).route("/privacy", get(legal::privacy))
+    Router::new()
+        .route("/contact", get(contact::show).post(crate::inbox::send::submit))
+        .route("/imprint", get(legal::imprint))
+        .route("/privacy", get(legal::privacy))
 }
