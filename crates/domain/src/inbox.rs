@@ -315,6 +315,8 @@ pub fn median(mut values: Vec<i64>) -> Option<i64> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
+
     use super::*;
 
     fn input() -> CaseInput {
