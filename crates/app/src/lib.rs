@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod directory;
 #[cfg(test)]
 mod fakes;
+pub mod inbox;
 pub mod jobs;
 pub mod mail;
 pub mod map;

@@ -8,6 +8,7 @@ pub mod district;
 pub mod duplicates;
 pub mod geo;
 pub mod ids;
+pub mod inbox;
 pub mod item_query;
 pub mod language;
 pub mod local_path;

@@ -184,6 +184,10 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
     // or the configured online service first).
     let geocoder: Arc<dyn app::ports::Geocoder> =
         Arc::from(geocoder::from_config(&config.geocoder, directory.index().districts().to_vec()));
+    let public_url = config.site.public_url.clone().unwrap_or_else(|| format!("http://{}", config.addr)).trim_end_matches('/').to_owned();
+    let mail_text: Arc<dyn app::mail::compose::MailText> =
+        Arc::new(FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() });
+    let inbox = Arc::new(app::inbox::Inbox::new(stores.inbox.clone(), stores.accounts.clone(), jobs.clone(), mail_text, public_url));
     let state = Arc::new(web::AppState {
         geocoder,
         directory,
@@ -211,6 +215,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
             renderer: Arc::new(TypstRenderer),
             printed: stores.printed.clone(),
         }),
+        inbox,
         clock: stores.clock.clone(),
     });
     Ok(Server { state, jobs })

@@ -12,6 +12,7 @@ pub mod accounts;
 pub mod admin_use_cases;
 pub mod confirm_active;
 pub mod directory;
+pub mod inbox;
 pub mod jobs;
 pub mod logos;
 pub mod marketplace;

@@ -14,6 +14,7 @@ pub mod extract;
 pub mod forms;
 pub mod home;
 pub mod i18n;
+pub mod inbox;
 pub mod limits;
 pub mod locale;
 pub mod mail_text;
@@ -71,6 +72,8 @@ pub struct AppState {
     pub csv_cache: directory::csv_cache::CsvCache,
     /// Network meetings: their store, mails and plannings under way.
     pub meetings: Arc<app::meetings::Meetings>,
+    /// The office's inbox for ideas and concerns: its store, mails and rate limits.
+    pub inbox: Arc<app::inbox::Inbox>,
     /// The time (`app::ports::Clock`): the system's, or a test's.
     pub clock: Arc<dyn app::ports::Clock>,
 }
@@ -85,6 +88,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(map::router())
         .merge(marketplace::router())
         .merge(meetings::routes())
+        .merge(inbox::routes())
         .merge(pages::router())
         .merge(accounts::router())
         .merge(moderation::router())

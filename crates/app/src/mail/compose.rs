@@ -60,6 +60,12 @@ pub enum MailKind {
     MeetingRegistrationCancelled { meeting: String, when: String, venue: String, link: String },
     /// The office sends the participant's own handout (the PDF is attached).
     MeetingHandout { meeting: String, when: String, venue: String, link: String },
+    /// Confirm the address given with a case for the office's inbox; nothing is stored before.
+    InboxVerify { link: String },
+    /// The case arrived; the link is the sender's private page.
+    InboxReceived { link: String },
+    /// The office answered; `reply` is its text, the link the sender's page.
+    InboxReply { reply: String, link: String },
 }
 
 impl MailKind {
@@ -88,13 +94,22 @@ impl MailKind {
             MailKind::MeetingCancelled { .. } => "meeting-cancelled",
             MailKind::MeetingRegistrationCancelled { .. } => "meeting-registration-cancelled",
             MailKind::MeetingHandout { .. } => "meeting-handout",
+            MailKind::InboxVerify { .. } => "inbox-verify",
+            MailKind::InboxReceived { .. } => "inbox-received",
+            MailKind::InboxReply { .. } => "inbox-reply",
         }
     }
 
     /// The facts as named arguments for the texts.
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
-            MailKind::VerifyEmail { link } | MailKind::ResetPassword { link } => vec![("link", link.clone())],
+            MailKind::VerifyEmail { link }
+            | MailKind::ResetPassword { link }
+            | MailKind::InboxVerify { link }
+            | MailKind::InboxReceived { link } => vec![("link", link.clone())],
+            MailKind::InboxReply { reply, link } => {
+                vec![("reply", reply.clone()), ("link", link.clone()), ("has_link", if link.is_empty() { "no" } else { "yes" }.to_owned())]
+            }
             MailKind::AlreadyRegistered { reset_link } => vec![("link", reset_link.clone())],
             MailKind::Invitation { link, organisation } | MailKind::VerifyProposal { link, organisation } => {
                 vec![("link", link.clone()), ("organisation", organisation.clone())]

@@ -10,6 +10,7 @@ mod digest;
 mod directory;
 mod geocoder;
 mod handout_renderer;
+mod inbox;
 mod introductions;
 mod items;
 mod jobs;
@@ -34,6 +35,7 @@ pub use digest::DigestStore;
 pub use directory::{DirectoryStamp, DirectoryStore, NewOrganisation, OrgPosition, OrgRecord};
 pub use geocoder::{GeocodeError, GeocodeRequest, Geocoder, Placement, Precision};
 pub use handout_renderer::{HandoutRenderer, RenderError};
+pub use inbox::{CaseChange, CaseEntry, CaseFilter, CaseRecord, CaseTimes, EntryKind, InboxStore, NewCase};
 pub use introductions::{Introduction, IntroductionStore, NewIntroduction};
 pub use items::{ItemStore, NewItem};
 pub use jobs::{Job, JobId, JobState, JobStore, JobSummary};
@@ -95,6 +97,7 @@ pub trait AllStores:
     + LogoStore
     + MeetingStore
     + PrintedStore
+    + InboxStore
 {
 }
 
@@ -111,6 +114,7 @@ impl<T> AllStores for T where
         + LogoStore
         + MeetingStore
         + PrintedStore
+        + InboxStore
 {
 }
 
@@ -129,6 +133,7 @@ pub struct Stores {
     pub meetings: Arc<dyn MeetingStore>,
     /// What was printed for meetings (fingerprints of handouts and table sheets).
     pub printed: Arc<dyn PrintedStore>,
+    pub inbox: Arc<dyn InboxStore>,
     /// The time, for the use cases built on these stores (the system's unless a test sets one).
     pub clock: Arc<dyn Clock>,
 }
@@ -153,7 +158,8 @@ impl Stores {
             parked: store.clone(),
             logos: store.clone(),
             meetings: store.clone(),
-            printed: store,
+            printed: store.clone(),
+            inbox: store,
             clock,
         }
     }

@@ -16,17 +16,20 @@ pub enum TokenPurpose {
     Invitation,
     /// Confirms that an association is still active, without logging in.
     ConfirmActive,
+    /// Confirms the address of someone who sent the office a case (Anliegen) without signing in.
+    VerifyInboxCase,
     /// Confirms the address of someone who proposed a new association.
     VerifyProposal,
 }
 
 impl TokenPurpose {
-    pub const ALL: [TokenPurpose; 5] = [
+    pub const ALL: [TokenPurpose; 6] = [
         TokenPurpose::VerifyEmail,
         TokenPurpose::ResetPassword,
         TokenPurpose::Invitation,
         TokenPurpose::ConfirmActive,
         TokenPurpose::VerifyProposal,
+        TokenPurpose::VerifyInboxCase,
     ];
 
     /// Stable key, as stored.
@@ -37,6 +40,7 @@ impl TokenPurpose {
             TokenPurpose::Invitation => "invitation",
             TokenPurpose::ConfirmActive => "confirm_active",
             TokenPurpose::VerifyProposal => "verify_proposal",
+            TokenPurpose::VerifyInboxCase => "verify_inbox_case",
         }
     }
 }

@@ -46,6 +46,9 @@ const MEETING: &str = "netzwerktreffen-2020-01-11";
 /// A well-formed outbox file name that names no mail: the page answers 404, not 403.
 const OUTBOX_FILE: &str = "20260101T000000.000Z-0000.eml";
 
+/// A well-formed private link of the inbox that opens no case: the page answers 404, not 403.
+const INBOX_SECRET: &str = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+
 /// The route with its parameters filled in. `{id}` is an item's id (and, for the account
 /// routes, a user id, which the empty form leaves unchanged).
 fn concrete(app: &TestApp, path: &str) -> String {
@@ -60,6 +63,8 @@ fn concrete(app: &TestApp, path: &str) -> String {
         .replace("{round}", "1")
         .replace("{table}", "1")
         .replace("{file}", OUTBOX_FILE)
+        .replace("{case}", "1")
+        .replace("{secret}", INBOX_SECRET)
         .replace("/assets/{*file}", &asset)
 }
 

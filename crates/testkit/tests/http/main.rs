@@ -13,6 +13,7 @@ mod feedback;
 mod handouts;
 mod hardening;
 mod i18n;
+mod inbox;
 mod logo;
 mod mail_language;
 mod map;

@@ -4,11 +4,16 @@
 mod contact;
 mod legal;
 
+pub use contact::contact_page;
+
 use axum::routing::get;
 use axum::Router;
 
 use crate::SharedState;
 
 pub fn router() -> Router<SharedState> {
-    Router::new().route("/contact", get(contact::show)).route("/imprint", get(legal::imprint)).route("/privacy", get(legal::privacy))
+    Router::new()
+        .route("/contact", get(contact::show).post(crate::inbox::send::submit))
+        .route("/imprint", get(legal::imprint))
+        .route("/privacy", get(legal::privacy))
 }

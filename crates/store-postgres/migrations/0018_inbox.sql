@@ -1,0 +1,50 @@
+-- The office's inbox for ideas and concerns (Anliegen): one row per case, stored once the
+-- sender's address is confirmed (or at once for a signed-in sender), and its history: the
+-- sender's messages, the office's public replies, internal notes and every change, append-only.
+-- Times are Unix seconds; first_answer_at and closed_at are kept for the reports.
+
+CREATE TABLE inbox_case (
+    id BIGSERIAL PRIMARY KEY,
+    network_id BIGINT NOT NULL REFERENCES network (id),
+    kind TEXT NOT NULL CHECK (kind IN ('idea', 'concern', 'question', 'support')),
+    topic TEXT,
+    body TEXT NOT NULL,
+    email TEXT NOT NULL,
+    language TEXT NOT NULL,
+    concerns JSONB NOT NULL DEFAULT '[]',
+    sender_id BIGINT REFERENCES app_user (id),
+    on_behalf_id BIGINT REFERENCES organisation (id),
+    access_hash TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in_progress', 'waiting', 'done')),
+    assignee_id BIGINT REFERENCES app_user (id),
+    outcome TEXT,
+    merged_into BIGINT REFERENCES inbox_case (id),
+    arrived_at BIGINT NOT NULL,
+    changed_at BIGINT NOT NULL,
+    first_answer_at BIGINT,
+    closed_at BIGINT,
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+CREATE INDEX inbox_case_queue ON inbox_case (network_id, status, arrived_at);
+CREATE INDEX inbox_case_sender ON inbox_case (sender_id);
+CREATE INDEX inbox_case_on_behalf ON inbox_case (on_behalf_id);
+
+CREATE TABLE inbox_entry (
+    id BIGSERIAL PRIMARY KEY,
+    case_id BIGINT NOT NULL REFERENCES inbox_case (id),
+    kind TEXT NOT NULL CHECK (kind IN ('sender', 'reply', 'note', 'event')),
+    author TEXT NOT NULL,
+    body TEXT NOT NULL,
+    at BIGINT NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+CREATE INDEX inbox_entry_case ON inbox_entry (case_id, id);
+CREATE FUNCTION inbox_entry_refuse_update() RETURNS trigger AS $$
+BEGIN
+    RAISE EXCEPTION 'inbox entries are append-only';
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER inbox_entry_append_only BEFORE UPDATE ON inbox_entry
+    FOR EACH ROW EXECUTE FUNCTION inbox_entry_refuse_update();
