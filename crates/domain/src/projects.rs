@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::OrgId;
 
-pub use form::{NextStepInput, ProjectInput, StatusInput, MAX_DESCRIPTION, MAX_NEXT_STEPS, MAX_REASON, MAX_STEP, MAX_TITLE};
+pub use form::{room_for_step, NextStepInput, ProjectInput, StatusInput, MAX_DESCRIPTION, MAX_NEXT_STEPS, MAX_REASON, MAX_STEP, MAX_TITLE};
 
 /// Days without an update after which the office's board flags a project.
 pub const STALE_AFTER_DAYS: i64 = 90;

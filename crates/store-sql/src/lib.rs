@@ -20,6 +20,7 @@ mod meetings;
 mod memberships;
 mod migrate;
 mod parked_forms;
+mod projects;
 mod revisions;
 pub mod rows;
 mod sessions;

@@ -21,6 +21,7 @@ pub mod moderation;
 pub mod moderation_use_cases;
 pub mod parked_forms;
 pub mod postgres;
+pub mod projects;
 
 use app::ports::{AllStores, Stores};
 

@@ -16,6 +16,7 @@ mod logos;
 mod meetings;
 mod memberships;
 mod parked_forms;
+mod projects;
 mod revisions;
 mod sessions;
 mod tokens;
@@ -38,6 +39,7 @@ pub use logos::{LogoStore, LogoUsage, StoredLogo};
 pub use meetings::{MeetingRecord, MeetingStore, NewRegistration, RegistrationOfAssociation, StoredPlan, StoredTableResult};
 pub use memberships::{MemberRole, Membership, MembershipStore};
 pub use parked_forms::{ParkedForm, ParkedFormStore};
+pub use projects::{NewProject, ProjectEvent, ProjectRecord, ProjectStore};
 pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, RESTORED_PREFIX};
 pub use sessions::{NewSession, SessionRecord, SessionStore};
 pub use tokens::{NewToken, PendingInvitation, TokenPurpose, TokenStore, UsedToken};
@@ -81,6 +83,7 @@ pub trait AllStores:
     + ParkedFormStore
     + LogoStore
     + MeetingStore
+    + ProjectStore
 {
 }
 
@@ -95,6 +98,7 @@ impl<T> AllStores for T where
         + ParkedFormStore
         + LogoStore
         + MeetingStore
+        + ProjectStore
 {
 }
 
@@ -111,6 +115,7 @@ pub struct Stores {
     pub parked: Arc<dyn ParkedFormStore>,
     pub logos: Arc<dyn LogoStore>,
     pub meetings: Arc<dyn MeetingStore>,
+    pub projects: Arc<dyn ProjectStore>,
     /// The time, for the use cases built on these stores (the system's unless a test sets one).
     pub clock: Arc<dyn Clock>,
 }
@@ -129,7 +134,8 @@ impl Stores {
             jobs: store.clone(),
             parked: store.clone(),
             logos: store.clone(),
-            meetings: store,
+            meetings: store.clone(),
+            projects: store,
             clock: Arc::new(SystemClock),
         }
     }
