@@ -194,6 +194,13 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
                 .to_owned(),
             planning: app::meetings::PlanningBoard::default(),
         }),
+        projects: Arc::new(app::projects::Projects {
+            store: stores.projects.clone(),
+            meetings: stores.meetings.clone(),
+            introductions: stores.introductions.clone(),
+            audit: stores.accounts.clone(),
+            clock: stores.clock.clone(),
+        }),
         clock: stores.clock.clone(),
     });
     Ok(Server { state, jobs })

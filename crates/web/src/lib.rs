@@ -26,6 +26,7 @@ pub mod openapi;
 pub mod page;
 pub mod pages;
 pub mod parked_forms;
+pub mod projects;
 pub mod security;
 pub mod system;
 pub mod urls;
@@ -71,6 +72,8 @@ pub struct AppState {
     pub csv_cache: directory::csv_cache::CsvCache,
     /// Network meetings: their store, mails and plannings under way.
     pub meetings: Arc<app::meetings::Meetings>,
+    /// Cooperation projects: their store, the meetings and introductions they come from.
+    pub projects: Arc<app::projects::Projects>,
     /// The time (`app::ports::Clock`): the system's, or a test's.
     pub clock: Arc<dyn app::ports::Clock>,
 }
@@ -85,6 +88,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(map::router())
         .merge(marketplace::router())
         .merge(meetings::routes())
+        .merge(projects::routes())
         .merge(pages::router())
         .merge(accounts::router())
         .merge(moderation::router())

@@ -64,6 +64,8 @@ pub struct ProfilePage {
     pub page: PageCtx,
     /// Upcoming network meetings the association has registered people for.
     pub meetings: Vec<crate::meetings::view::MeetingLink>,
+    /// Cooperation projects the association takes part in that the viewer may see.
+    pub projects: Vec<crate::projects::view::ProjectCard>,
     pub name: String,
     /// The logo's address and its text alternative, which names the association.
     pub logo: Option<(String, String)>,
@@ -120,6 +122,11 @@ pub async fn show(
     template.may_claim = viewer.is_some_and(|v| v.is_complete() && !v.may_edit(org.id));
     template.claimed = visit.uri.query().is_some_and(|q| q.contains("claimed=1"));
     template.meetings = crate::meetings::view::upcoming_of(&state, org.id).await?;
+    template.projects = app::projects::visible_projects_of(&state.projects, viewer, org.id)
+        .await?
+        .iter()
+        .map(|r| crate::projects::view::ProjectCard::of(&state, &template.page.tr, r, false))
+        .collect();
     Ok(([map_csp(&state, false)], render(StatusCode::OK, &template)).into_response())
 }
 
@@ -229,6 +236,7 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str, aud
         may_claim: false,
         claimed: false,
         meetings: Vec::new(),
+        projects: Vec::new(),
         slug: org.slug.to_string(),
         page,
     }
