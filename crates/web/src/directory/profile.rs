@@ -125,7 +125,11 @@ pub async fn show(
     template.projects = app::projects::visible_projects_of(&state.projects, viewer, org.id)
         .await?
         .iter()
-        .map(|r| crate::projects::view::ProjectCard::of(&state, &template.page.tr, r, false))
+        .map(|r| {
+            let mut card = crate::projects::view::ProjectCard::of(&state, &template.page.tr, r, false);
+            card.partners.retain(|p| p.slug.as_deref() != Some(org.slug.as_str()));
+            card
+        })
         .collect();
     Ok(([map_csp(&state, false)], render(StatusCode::OK, &template)).into_response())
 }

@@ -105,7 +105,13 @@ async fn results_page(
                 None => None,
             };
             let track_url = (viewer.is_staff() && tracked.is_none()).then(|| {
-                format!("/office/projects/new?meeting={}&round={}&table={}&project={}", record.slug, stored.round + 1, stored.table + 1, index + 1)
+                format!(
+                    "/office/projects/new?meeting={}&round={}&table={}&project={}",
+                    record.slug,
+                    stored.round + 1,
+                    stored.table + 1,
+                    index + 1
+                )
             });
             projects.push(ProjectView {
                 title: p.title.clone(),

@@ -32,7 +32,12 @@ impl Source {
     fn of(form: &FormFields) -> Source {
         let number = |name: &str| form.one(name).trim().parse::<usize>().ok();
         let meeting = form.one("meeting");
-        Source { meeting: (!meeting.is_empty()).then_some(meeting), round: number("round"), table: number("table"), project: number("project") }
+        Source {
+            meeting: (!meeting.is_empty()).then_some(meeting),
+            round: number("round"),
+            table: number("table"),
+            project: number("project"),
+        }
     }
 
     /// The meeting's slug and the 0-based place, when all parts are there.
@@ -95,13 +100,26 @@ fn all_associations(state: &SharedState) -> Vec<(OrgId, String)> {
     all
 }
 
-async fn office_setup(state: &SharedState, viewer: &app::accounts::sign_in::Viewer, source: &Source, tr: &crate::i18n::Tr) -> Result<(Setup, Option<app::projects::PlannedSource>), PageError> {
+async fn office_setup(
+    state: &SharedState,
+    viewer: &app::accounts::sign_in::Viewer,
+    source: &Source,
+    tr: &crate::i18n::Tr,
+) -> Result<(Setup, Option<app::projects::PlannedSource>), PageError> {
     let allowed = all_associations(state);
     let Some((meeting, place)) = source.place() else {
         if !viewer.is_staff() {
             return Err(PageError::Forbidden);
         }
-        let setup = Setup { heading: "projects-form-new", intro: None, action: "/office/projects/new".into(), hidden: Vec::new(), submit: "projects-create", allowed, existing: None };
+        let setup = Setup {
+            heading: "projects-form-new",
+            intro: None,
+            action: "/office/projects/new".into(),
+            hidden: Vec::new(),
+            submit: "projects-create",
+            allowed,
+            existing: None,
+        };
         return Ok((setup, None));
     };
     let planned = planned_project(&state.projects, viewer, meeting, place).await?;
@@ -124,10 +142,18 @@ async fn office_setup(state: &SharedState, viewer: &app::accounts::sign_in::View
 }
 
 /// `GET /office/projects/new[?meeting=&round=&table=&project=]`.
-pub async fn new_form(State(state): State<SharedState>, visit: Visit, SignedIn(viewer): SignedIn, Query(source): Query<Source>) -> Result<Response, PageError> {
+pub async fn new_form(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Query(source): Query<Source>,
+) -> Result<Response, PageError> {
     let tr = crate::i18n::Tr::new(visit.locale);
     let (setup, planned) = office_setup(&state, &viewer, &source, &tr).await?;
-    let input = planned.as_ref().map(app::projects::PlannedSource::prefill).unwrap_or_else(|| ProjectInput { visible: true, ..ProjectInput::default() });
+    let input = planned
+        .as_ref()
+        .map(app::projects::PlannedSource::prefill)
+        .unwrap_or_else(|| ProjectInput { visible: true, ..ProjectInput::default() });
     Ok(render(StatusCode::OK, &form_page(&state, &visit, setup, input, &[])))
 }
 
@@ -142,7 +168,12 @@ fn project_input(form: &FormFields) -> ProjectInput {
 }
 
 /// `POST /office/projects/new`.
-pub async fn create(State(state): State<SharedState>, visit: Visit, SignedIn(viewer): SignedIn, body: Bytes) -> Result<Response, PageError> {
+pub async fn create(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    body: Bytes,
+) -> Result<Response, PageError> {
     let form = FormFields::parse(&body);
     let source = Source::of(&form);
     let input = project_input(&form);
@@ -155,18 +186,30 @@ pub async fn create(State(state): State<SharedState>, visit: Visit, SignedIn(vie
     };
     match result {
         Ok(record) => Ok(Redirect::to(&format!("/projects/{}?saved=1", record.slug)).into_response()),
-        Err(ProjectError::Invalid(errors)) => Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &visit, setup, input, &errors))),
+        Err(ProjectError::Invalid(errors)) => {
+            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &visit, setup, input, &errors)))
+        }
         Err(other) => Err(other.into()),
     }
 }
 
-async fn propose_setup(state: &SharedState, viewer: &app::accounts::sign_in::Viewer, id: i64, tr: &crate::i18n::Tr) -> Result<Setup, PageError> {
+async fn propose_setup(
+    state: &SharedState,
+    viewer: &app::accounts::sign_in::Viewer,
+    id: i64,
+    tr: &crate::i18n::Tr,
+) -> Result<Setup, PageError> {
     let (introduction, tracked) = introduction_for_proposal(&state.projects, viewer, id).await?;
     let name = |org: OrgId| crate::meetings::view::association_name(state, org);
-    let allowed = vec![(introduction.requester_org, name(introduction.requester_org)), (introduction.responder_org, name(introduction.responder_org))];
+    let allowed = vec![
+        (introduction.requester_org, name(introduction.requester_org)),
+        (introduction.responder_org, name(introduction.responder_org)),
+    ];
     Ok(Setup {
         heading: "projects-form-propose",
-        intro: Some(tr.targs("projects-form-from-introduction", &[("first", allowed[0].1.clone().into()), ("second", allowed[1].1.clone().into())])),
+        intro: Some(
+            tr.targs("projects-form-from-introduction", &[("first", allowed[0].1.clone().into()), ("second", allowed[1].1.clone().into())]),
+        ),
         action: format!("/introductions/{id}/project"),
         hidden: Vec::new(),
         submit: "projects-propose",
@@ -180,15 +223,27 @@ fn introduction_id(raw: &str) -> Result<i64, PageError> {
 }
 
 /// `GET /introductions/{id}/project`.
-pub async fn propose_form(State(state): State<SharedState>, visit: Visit, SignedIn(viewer): SignedIn, Path(id): Path<String>) -> Result<Response, PageError> {
+pub async fn propose_form(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
     let tr = crate::i18n::Tr::new(visit.locale);
     let setup = propose_setup(&state, &viewer, introduction_id(&id)?, &tr).await?;
-    let input = ProjectInput { partners: setup.allowed.iter().map(|(o, _)| o.0.to_string()).collect(), visible: true, ..ProjectInput::default() };
+    let input =
+        ProjectInput { partners: setup.allowed.iter().map(|(o, _)| o.0.to_string()).collect(), visible: true, ..ProjectInput::default() };
     Ok(render(StatusCode::OK, &form_page(&state, &visit, setup, input, &[])))
 }
 
 /// `POST /introductions/{id}/project`.
-pub async fn propose(State(state): State<SharedState>, visit: Visit, SignedIn(viewer): SignedIn, Path(id): Path<String>, body: Bytes) -> Result<Response, PageError> {
+pub async fn propose(
+    State(state): State<SharedState>,
+    visit: Visit,
+    SignedIn(viewer): SignedIn,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Result<Response, PageError> {
     let id = introduction_id(&id)?;
     let form = FormFields::parse(&body);
     let input = project_input(&form);

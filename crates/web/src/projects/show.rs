@@ -4,7 +4,9 @@
 
 use app::accounts::sign_in::Viewer;
 use app::ports::ProjectRecord;
-use app::projects::{add_step as add_step_to, change_status, complete_step, confirm_project, may_update, project_for, set_visible, ProjectError};
+use app::projects::{
+    add_step as add_step_to, change_status, complete_step, confirm_project, may_update, project_for, set_visible, ProjectError,
+};
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -216,7 +218,11 @@ pub async fn visibility(
 }
 
 /// `POST /office/projects/{project}/confirm`: the office confirms a partner's proposal.
-pub async fn confirm(State(state): State<SharedState>, SignedIn(viewer): SignedIn, Path(slug): Path<String>) -> Result<Response, PageError> {
+pub async fn confirm(
+    State(state): State<SharedState>,
+    SignedIn(viewer): SignedIn,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
     let record = confirm_project(&state.projects, &viewer, &slug).await?;
     Ok(Redirect::to(&format!("/projects/{}?saved=1", record.slug)).into_response())
 }

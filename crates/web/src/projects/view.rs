@@ -1,8 +1,8 @@
 //! What the project pages share: a project as lists show it, its status and origin in words,
 //! the mapping of refusals to pages.
 
-use app::projects::ProjectError;
 use app::ports::ProjectRecord;
+use app::projects::ProjectError;
 use domain::ids::OrgId;
 use domain::projects::Origin;
 
