@@ -21,6 +21,7 @@ mod members;
 mod moderation;
 mod outage;
 mod parked_forms;
+mod projects;
 mod propose;
 mod search_quality;
 mod security;
