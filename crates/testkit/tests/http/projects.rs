@@ -26,7 +26,12 @@ async fn representative(app: &TestApp, email: &str, slug: &str) -> Browser {
 }
 
 fn unescape(html: &str) -> String {
-    html.replace("&amp;", "&").replace("&#x2F;", "/").replace("&#x3D;", "=").replace("&quot;", "\"").replace("&#39;", "'")
+    html.replace("&amp;", "&")
+        .replace("&#38;", "&")
+        .replace("&#x2F;", "/")
+        .replace("&#x3D;", "=")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
 }
 
 /// The first link in `body` that starts with `prefix`.
@@ -38,7 +43,10 @@ fn link(body: &str, prefix: &str) -> Option<String> {
 
 /// The values of the checked checkboxes named `name`.
 fn checked(body: &str, name: &str) -> Vec<String> {
-    body.split("<input").filter(|i| i.contains(&format!("name=\"{name}\"")) && i.contains(" checked")).filter_map(|i| i.split("value=\"").nth(1)?.split('"').next().map(str::to_owned)).collect()
+    body.split("<input")
+        .filter(|i| i.contains(&format!("name=\"{name}\"")) && i.contains(" checked"))
+        .filter_map(|i| i.split("value=\"").nth(1)?.split('"').next().map(str::to_owned))
+        .collect()
 }
 
 /// The hidden `version` of a project page.
@@ -67,10 +75,18 @@ async fn the_office_tracks_a_planned_project_and_its_partners_run_it_on_their_pr
     assert_eq!(form.status, 200, "{}", form.body);
     let partners = checked(&form.body, "partners");
     assert!(partners.len() >= 2, "the table's partners come prefilled: {partners:?}");
-    let title = unescape(form.body.split("id=\"f-title\" name=\"title\"").nth(1).unwrap().split("value=\"").nth(1).unwrap().split('"').next().unwrap());
-    let query: Vec<(String, String)> = serde_urlencoded::from_str(track.split_once('?').unwrap().1).unwrap();
-    let mut fields: Vec<(&str, String)> = query.iter().map(|(k, v)| (if k == "meeting" { "meeting" } else if k == "round" { "round" } else if k == "table" { "table" } else { "project" }, v.clone())).collect();
-    fields.extend([("title", title.clone()), ("description", "Gemeinsam **planen**".into()), ("next_step", "Raum anfragen".into()), ("next_step_due", "2031-02-30".into()), ("visible", "1".into())]);
+    let title = unescape(
+        form.body.split("id=\"f-title\" name=\"title\"").nth(1).unwrap().split("value=\"").nth(1).unwrap().split('"').next().unwrap(),
+    );
+    let query: Vec<(&str, &str)> = track.split_once('?').unwrap().1.split('&').filter_map(|pair| pair.split_once('=')).collect();
+    let mut fields: Vec<(&str, String)> = query.iter().map(|(k, v)| (*k, (*v).to_owned())).collect();
+    fields.extend([
+        ("title", title.clone()),
+        ("description", "Gemeinsam **planen**".into()),
+        ("next_step", "Raum anfragen".into()),
+        ("next_step_due", "2031-02-30".into()),
+        ("visible", "1".into()),
+    ]);
     fields.push(("partners", partners[0].clone()));
     // One partner and an impossible date: both said, what was typed kept.
     let refused = post(&mut office, "/office/projects/new", &fields).await;
@@ -97,16 +113,33 @@ async fn the_office_tracks_a_planned_project_and_its_partners_run_it_on_their_pr
     let page = partner.get(&format!("/projects/{slug}")).await;
     assert!(page.body.contains("id=\"status-form\""), "partners get the update forms");
     let v = version(&page.body);
-    let stop = post(&mut partner, &format!("/projects/{slug}/status"), &[("status", "stopped".into()), ("reason", " ".into()), ("version", v.clone())]).await;
+    let stop = post(
+        &mut partner,
+        &format!("/projects/{slug}/status"),
+        &[("status", "stopped".into()), ("reason", " ".into()), ("version", v.clone())],
+    )
+    .await;
     assert_eq!(stop.status, 422);
     assert!(stop.body.contains("warum das Projekt beendet wird"));
-    let run = post(&mut partner, &format!("/projects/{slug}/status"), &[("status", "running".into()), ("reason", String::new()), ("version", v.clone())]).await;
+    let run = post(
+        &mut partner,
+        &format!("/projects/{slug}/status"),
+        &[("status", "running".into()), ("reason", String::new()), ("version", v.clone())],
+    )
+    .await;
     assert_eq!(run.status, 303, "{}", run.body);
     // The same page sent again is stale: told so, the typed step kept.
-    let stale = post(&mut partner, &format!("/projects/{slug}/steps"), &[("step", "Flyer drucken".into()), ("due", String::new()), ("version", v)]).await;
+    let stale =
+        post(&mut partner, &format!("/projects/{slug}/steps"), &[("step", "Flyer drucken".into()), ("due", String::new()), ("version", v)])
+            .await;
     assert_eq!(stale.status, 409);
     assert!(stale.body.contains("inzwischen geändert") && stale.body.contains("Flyer drucken"));
-    let back = post(&mut partner, &format!("/projects/{slug}/status"), &[("status", "planned".into()), ("reason", String::new()), ("version", version(&stale.body))]).await;
+    let back = post(
+        &mut partner,
+        &format!("/projects/{slug}/status"),
+        &[("status", "planned".into()), ("reason", String::new()), ("version", version(&stale.body))],
+    )
+    .await;
     assert_eq!(back.status, 422, "no way back");
 
     // Another association's representative may not change it.
@@ -114,7 +147,8 @@ async fn the_office_tracks_a_planned_project_and_its_partners_run_it_on_their_pr
     let mut other = representative(&app, "andere@verein.example", &outsider).await;
     let page = other.get(&format!("/projects/{slug}")).await;
     assert!(!page.body.contains("id=\"status-form\""));
-    let refused = post(&mut other, &format!("/projects/{slug}/status"), &[("status", "done".into()), ("version", version(&page.body))]).await;
+    let refused =
+        post(&mut other, &format!("/projects/{slug}/status"), &[("status", "done".into()), ("version", version(&page.body))]).await;
     assert_eq!(refused.status, 403);
 
     // The public sees it running on both partners' profiles and in the API.
@@ -171,7 +205,12 @@ async fn a_partner_submits_a_project_from_a_contact_request_and_the_office_confi
     assert_eq!(form.status, 200);
     assert_eq!(checked(&form.body, "partners"), vec![own.0.to_string(), helper.0.to_string()]);
     let foreign = index.get("circolo-il-ponte").unwrap().id.0.to_string();
-    let mut fields = vec![("title", "Nähkurs für Mütter".to_owned()), ("description", String::new()), ("partners", own.0.to_string()), ("partners", foreign)];
+    let mut fields = vec![
+        ("title", "Nähkurs für Mütter".to_owned()),
+        ("description", String::new()),
+        ("partners", own.0.to_string()),
+        ("partners", foreign),
+    ];
     let refused = post(&mut vera, &format!("/introductions/{intro}/project"), &fields).await;
     assert_eq!(refused.status, 422, "only the two associations of the contact request");
     assert!(refused.body.contains("Nähkurs für Mütter"));
@@ -224,10 +263,20 @@ async fn bad_input_is_answered_in_words_and_nothing_is_lost() {
     let page = rep.get(&format!("/projects/{FROM_INTRODUCTION}")).await;
     assert_eq!(page.status, 200);
     let v = version(&page.body);
-    let bad = post(&mut rep, &format!("/projects/{FROM_INTRODUCTION}/steps"), &[("step", "Schulen anschreiben".into()), ("due", "31.03.2027".into()), ("version", v.clone())]).await;
+    let bad = post(
+        &mut rep,
+        &format!("/projects/{FROM_INTRODUCTION}/steps"),
+        &[("step", "Schulen anschreiben".into()), ("due", "31.03.2027".into()), ("version", v.clone())],
+    )
+    .await;
     assert_eq!(bad.status, 422);
     assert!(bad.body.contains("Bitte ein Datum angeben") && bad.body.contains("Schulen anschreiben") && bad.body.contains("31.03.2027"));
-    let good = post(&mut rep, &format!("/projects/{FROM_INTRODUCTION}/steps"), &[("step", "Schulen anschreiben".into()), ("due", "2027-03-31".into()), ("version", v)]).await;
+    let good = post(
+        &mut rep,
+        &format!("/projects/{FROM_INTRODUCTION}/steps"),
+        &[("step", "Schulen anschreiben".into()), ("due", "2027-03-31".into()), ("version", v)],
+    )
+    .await;
     assert_eq!(good.status, 303);
     let page = rep.get(&format!("/projects/{FROM_INTRODUCTION}")).await;
     assert!(page.body.contains("Schulen anschreiben") && page.body.contains("2027-03-31"));
@@ -239,7 +288,8 @@ async fn bad_input_is_answered_in_words_and_nothing_is_lost() {
         assert_eq!(rep.get(path).await.status, 404, "{path}");
     }
     assert_eq!(post(&mut rep, &format!("/projects/{FROM_INTRODUCTION}/steps/zwei/done"), &[("version", "1".into())]).await.status, 404);
-    let hidden = post(&mut rep, &format!("/projects/{FROM_INTRODUCTION}/visibility"), &[("version", version(&rep.get(&format!("/projects/{FROM_INTRODUCTION}")).await.body))]).await;
+    let shown = rep.get(&format!("/projects/{FROM_INTRODUCTION}")).await;
+    let hidden = post(&mut rep, &format!("/projects/{FROM_INTRODUCTION}/visibility"), &[("version", version(&shown.body))]).await;
     assert_eq!(hidden.status, 303);
     assert_eq!(app.browser().get(&format!("/projects/{FROM_INTRODUCTION}")).await.status, 404, "hidden from the public");
     let (_, json) = app.json("/api/v1/projects").await;
