@@ -96,7 +96,7 @@ fn form_page(state: &SharedState, visit: &Visit, setup: Setup, input: ProjectInp
 fn all_associations(state: &SharedState) -> Vec<(OrgId, String)> {
     let index = state.directory.index();
     let mut all: Vec<(OrgId, String)> = index.listings().iter().map(|l| (l.id, l.name.clone())).collect();
-    all.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    all.sort_by_key(|a| a.1.to_lowercase());
     all
 }
 
