@@ -13,4 +13,5 @@ pub mod meetings;
 pub mod moderation;
 pub mod parked_forms;
 pub mod ports;
+pub mod projects;
 pub mod snapshot;

@@ -20,6 +20,7 @@ pub mod meetings;
 pub mod moderation;
 pub mod organisation;
 pub mod profile_form;
+pub mod projects;
 pub mod slug;
 pub mod text;
 pub mod timestamp;

@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Overrides};
 use crate::progress::Progress;
-use crate::{admin, demo, demo_meetings, generate, handouts, logging, meeting, serve, storage};
+use crate::{admin, demo, demo_meetings, demo_projects, generate, handouts, logging, meeting, serve, storage};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -330,6 +330,7 @@ async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usiz
     let ids = store_batch(store.as_ref(), stores.items.as_ref(), batch, &Author::system("demo")).await?;
     let marketplace = Marketplace::load(store.clone(), stores.items.clone(), stores.introductions.clone(), stores.clock.clone()).await?;
     demo_meetings::load(&stores, &marketplace.view(), &ids, stores.clock.now().unix_secs()).await?;
+    demo_projects::load(&stores, &ids, stores.clock.now().unix_secs()).await?;
     Ok(ids.len())
 }
 

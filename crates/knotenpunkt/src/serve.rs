@@ -23,7 +23,7 @@ use web::mail_text::FluentMail;
 
 use crate::config::{Config, MailConfig, MailTransport};
 use crate::handouts::TypstRenderer;
-use crate::{demo, demo_meetings, geocoder, storage};
+use crate::{demo, demo_meetings, demo_projects, geocoder, storage};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -175,6 +175,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
             let ids = import_organisations(&directory, &marketplace, batch, &Author::system("demo")).await?;
             tracing::info!(organisations = ids.len(), "demo data loaded");
             demo_meetings::load(&stores, &marketplace.view(), &ids, stores.clock.now().unix_secs()).await?;
+            demo_projects::load(&stores, &ids, stores.clock.now().unix_secs()).await?;
         } else {
             tracing::info!("database not empty: demo data not loaded");
         }
@@ -216,6 +217,13 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
             printed: stores.printed.clone(),
         }),
         inbox,
+        projects: Arc::new(app::projects::Projects {
+            store: stores.projects.clone(),
+            meetings: stores.meetings.clone(),
+            introductions: stores.introductions.clone(),
+            audit: stores.accounts.clone(),
+            clock: stores.clock.clone(),
+        }),
         clock: stores.clock.clone(),
     });
     Ok(Server { state, jobs })

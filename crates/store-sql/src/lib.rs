@@ -22,6 +22,7 @@ mod memberships;
 mod migrate;
 mod parked_forms;
 mod printed;
+mod projects;
 mod revisions;
 pub mod rows;
 mod sessions;

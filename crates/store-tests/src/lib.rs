@@ -23,6 +23,7 @@ pub mod moderation_use_cases;
 pub mod parked_forms;
 pub mod postgres;
 pub mod printed;
+pub mod projects;
 
 use std::sync::Arc;
 

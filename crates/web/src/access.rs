@@ -169,6 +169,19 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/office/meetings/{meeting}/handouts/mail", Staff),
     rule("POST", "/office/meetings/{meeting}/publish", Staff),
     rule("POST", "/office/meetings/{meeting}/held", Staff),
+    // Cooperation projects.
+    rule("GET", "/projects/{project}", Public),
+    rule("GET", "/api/v1/projects", Public),
+    rule("POST", "/projects/{project}/status", Member),
+    rule("POST", "/projects/{project}/steps", Member),
+    rule("POST", "/projects/{project}/steps/{number}/done", Member),
+    rule("POST", "/projects/{project}/visibility", Member),
+    rule("GET", "/introductions/{id}/project", SignedIn),
+    rule("POST", "/introductions/{id}/project", SignedIn),
+    rule("GET", "/office/projects", Staff),
+    rule("GET", "/office/projects/new", Staff),
+    rule("POST", "/office/projects/new", Staff),
+    rule("POST", "/office/projects/{project}/confirm", Staff),
     rule("GET", "/office/invite", Staff),
     // The inbox for ideas and concerns (Anliegen): anyone sends, the sender follows the case by
     // a private link or signed in, the office works the queue.

@@ -27,6 +27,7 @@ pub mod openapi;
 pub mod page;
 pub mod pages;
 pub mod parked_forms;
+pub mod projects;
 pub mod security;
 pub mod system;
 pub mod urls;
@@ -74,6 +75,8 @@ pub struct AppState {
     pub meetings: Arc<app::meetings::Meetings>,
     /// The office's inbox for ideas and concerns: its store, mails and rate limits.
     pub inbox: Arc<app::inbox::Inbox>,
+    /// Cooperation projects: their store, the meetings and introductions they come from.
+    pub projects: Arc<app::projects::Projects>,
     /// The time (`app::ports::Clock`): the system's, or a test's.
     pub clock: Arc<dyn app::ports::Clock>,
 }
@@ -89,6 +92,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(marketplace::router())
         .merge(meetings::routes())
         .merge(inbox::routes())
+        .merge(projects::routes())
         .merge(pages::router())
         .merge(accounts::router())
         .merge(moderation::router())

@@ -19,6 +19,7 @@ mod meetings;
 mod memberships;
 mod parked_forms;
 mod printed;
+mod projects;
 mod revisions;
 mod sessions;
 mod tokens;
@@ -44,6 +45,7 @@ pub use meetings::{MeetingRecord, MeetingStore, NewRegistration, PlanningRun, Re
 pub use memberships::{MemberRole, Membership, MembershipStore};
 pub use parked_forms::{ParkedForm, ParkedFormStore};
 pub use printed::{PrintedDocument, PrintedStore};
+pub use projects::{NewProject, ProjectEvent, ProjectRecord, ProjectStore};
 pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, RESTORED_PREFIX};
 pub use sessions::{NewSession, SessionRecord, SessionStore};
 pub use tokens::{NewToken, PendingInvitation, TokenPurpose, TokenStore, UsedToken};
@@ -98,6 +100,7 @@ pub trait AllStores:
     + MeetingStore
     + PrintedStore
     + InboxStore
+    + ProjectStore
 {
 }
 
@@ -115,6 +118,7 @@ impl<T> AllStores for T where
         + MeetingStore
         + PrintedStore
         + InboxStore
+        + ProjectStore
 {
 }
 
@@ -134,6 +138,7 @@ pub struct Stores {
     /// What was printed for meetings (fingerprints of handouts and table sheets).
     pub printed: Arc<dyn PrintedStore>,
     pub inbox: Arc<dyn InboxStore>,
+    pub projects: Arc<dyn ProjectStore>,
     /// The time, for the use cases built on these stores (the system's unless a test sets one).
     pub clock: Arc<dyn Clock>,
 }
@@ -159,7 +164,8 @@ impl Stores {
             logos: store.clone(),
             meetings: store.clone(),
             printed: store.clone(),
-            inbox: store,
+            inbox: store.clone(),
+            projects: store,
             clock,
         }
     }

@@ -43,6 +43,10 @@ const OTHER: &str = "circolo-il-ponte";
 /// The demo's held meeting, its results published.
 const MEETING: &str = "netzwerktreffen-2020-01-11";
 
+/// The demo's project from a contact request: its partners are the association in the path
+/// and another one, not `OTHER`; it is public, so that `OTHER`'s representative is refused.
+const PROJECT: &str = "elternabende-mit-sprachbegleitung";
+
 /// A well-formed outbox file name that names no mail: the page answers 404, not 403.
 const OUTBOX_FILE: &str = "20260101T000000.000Z-0000.eml";
 
@@ -60,6 +64,7 @@ fn concrete(app: &TestApp, path: &str) -> String {
         .replace("{id}", &item.to_string())
         .replace("{number}", "1")
         .replace("{meeting}", MEETING)
+        .replace("{project}", PROJECT)
         .replace("{round}", "1")
         .replace("{table}", "1")
         .replace("{file}", OUTBOX_FILE)

@@ -24,6 +24,7 @@ mod moderation;
 mod newcomers;
 mod outage;
 mod parked_forms;
+mod projects;
 mod propose;
 mod search_quality;
 mod security;

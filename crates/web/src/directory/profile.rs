@@ -64,6 +64,8 @@ pub struct ProfilePage {
     pub page: PageCtx,
     /// Upcoming network meetings the association has registered people for.
     pub meetings: Vec<crate::meetings::view::MeetingLink>,
+    /// Cooperation projects the association takes part in that the viewer may see.
+    pub projects: Vec<crate::projects::view::ProjectCard>,
     pub name: String,
     /// The logo's address and its text alternative, which names the association.
     pub logo: Option<(String, String)>,
@@ -133,6 +135,15 @@ pub async fn show(
         template.guide = Some(crate::accounts::guide::Guide::at(&template.page, 4, &org.slug, &org.profile.name));
     }
     template.meetings = crate::meetings::view::upcoming_of(&state, org.id).await?;
+    template.projects = app::projects::visible_projects_of(&state.projects, viewer, org.id)
+        .await?
+        .iter()
+        .map(|r| {
+            let mut card = crate::projects::view::ProjectCard::of(&state, &template.page.tr, r, false);
+            card.partners.retain(|p| p.slug.as_deref() != Some(org.slug.as_str()));
+            card
+        })
+        .collect();
     Ok(([map_csp(&state, false)], render(StatusCode::OK, &template)).into_response())
 }
 
@@ -244,6 +255,7 @@ pub(crate) fn build(state: &SharedState, page: PageCtx, org: &Organisation, base
         claimed: false,
         guide: None,
         meetings: Vec::new(),
+        projects: Vec::new(),
         slug: org.slug.to_string(),
         page,
     }

@@ -37,6 +37,8 @@ pub struct IntroductionView {
     pub may_complete: bool,
     /// The other side's contact, once agreed.
     pub contact: Option<String>,
+    /// Agreed or done: either side may propose a cooperation project from it.
+    pub may_propose: bool,
 }
 
 #[derive(Template)]
@@ -121,6 +123,7 @@ async fn view_of(state: &SharedState, page: &PageCtx, viewer_orgs: &[OrgId], int
         message: intro.message.clone(),
         may_answer: !mine_is_requester && intro.state == IntroductionState::Requested,
         may_complete: intro.state == IntroductionState::Agreed,
+        may_propose: matches!(intro.state, IntroductionState::Agreed | IntroductionState::Done),
         contact,
     }
 }

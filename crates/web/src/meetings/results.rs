@@ -38,6 +38,10 @@ pub struct ProjectView {
     pub title: String,
     pub partners: String,
     pub next_step: String,
+    /// For the office: the form that tracks it as a cooperation project.
+    pub track_url: Option<String>,
+    /// The cooperation project tracking it: slug and title.
+    pub tracked: Option<(String, String)>,
 }
 
 /// What one table recorded in one round.
@@ -91,13 +95,33 @@ async fn results_page(
         return Err(PageError::NotFound("meeting-not-found"));
     }
     let m = &record.meeting;
-    let results = state
-        .meetings
-        .store
-        .table_results(record.id)
-        .await?
-        .into_iter()
-        .map(|stored| ResultView {
+    let mut results = Vec::new();
+    for stored in state.meetings.store.table_results(record.id).await? {
+        let mut projects = Vec::new();
+        for (index, p) in stored.result.projects.iter().enumerate() {
+            let source = domain::projects::Origin::Meeting { meeting: record.id.0, round: stored.round, table: stored.table, index };
+            let tracked = match source.source_key() {
+                Some(key) => state.projects.store.project_from_source(&key).await?.filter(|t| viewer.is_staff() || t.project.is_public()),
+                None => None,
+            };
+            let track_url = (viewer.is_staff() && tracked.is_none()).then(|| {
+                format!(
+                    "/office/projects/new?meeting={}&round={}&table={}&project={}",
+                    record.slug,
+                    stored.round + 1,
+                    stored.table + 1,
+                    index + 1
+                )
+            });
+            projects.push(ProjectView {
+                title: p.title.clone(),
+                partners: names(state, &page.tr, &p.partners),
+                next_step: p.next_step.clone().unwrap_or_default(),
+                track_url,
+                tracked: tracked.map(|t| (t.slug, t.project.title)),
+            });
+        }
+        results.push(ResultView {
             round: stored.round + 1,
             topic: m.rounds.get(stored.round).map(|r| r.topic.clone()).unwrap_or_default(),
             table: stored.table + 1,
@@ -105,18 +129,9 @@ async fn results_page(
             ideas: stored.result.ideas.clone(),
             visions: stored.result.visions.clone(),
             contacts: names(state, &page.tr, &stored.result.contacts),
-            projects: stored
-                .result
-                .projects
-                .iter()
-                .map(|p| ProjectView {
-                    title: p.title.clone(),
-                    partners: names(state, &page.tr, &p.partners),
-                    next_step: p.next_step.clone().unwrap_or_default(),
-                })
-                .collect(),
-        })
-        .collect();
+            projects,
+        });
+    }
     let mut forms = Vec::new();
     for (r, round) in m.rounds.iter().enumerate() {
         for (t, table) in m.tables.iter().enumerate() {
