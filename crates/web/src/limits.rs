@@ -20,6 +20,10 @@ use crate::SharedState;
 /// Routes that receive a file (multipart forms).
 pub const UPLOAD_ROUTES: &[&str] = &["/organisations/{slug}/logo"];
 
+/// Routes that typeset a PDF (a meeting's print bundle: ~150 pages): small requests that get
+/// the upload time, so that a busy machine sends the bundle late rather than a 408.
+pub const PRINT_ROUTES: &[&str] = &["/office/meetings/{meeting}/handouts/bundle", "/meetings/{meeting}/handouts/{id}"];
+
 /// Limits applied to every request.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
@@ -46,6 +50,8 @@ impl Limits {
     pub fn of(&self, route: Option<&str>) -> (usize, Duration) {
         if route.is_some_and(|r| UPLOAD_ROUTES.contains(&r)) {
             (self.upload_bytes, self.upload_timeout)
+        } else if route.is_some_and(|r| PRINT_ROUTES.contains(&r)) {
+            (self.body_bytes, self.upload_timeout)
         } else {
             (self.body_bytes, self.request_timeout)
         }
@@ -83,5 +89,6 @@ mod tests {
         assert_eq!(limits.of(Some("/organisations/{slug}/logo")), (16 * 1024 * 1024, Duration::from_secs(120)));
         assert_eq!(limits.of(Some("/organisations/{slug}/edit")), (64 * 1024, Duration::from_secs(15)));
         assert_eq!(limits.of(None), (64 * 1024, Duration::from_secs(15)));
+        assert_eq!(limits.of(Some("/office/meetings/{meeting}/handouts/bundle")), (64 * 1024, Duration::from_secs(120)));
     }
 }

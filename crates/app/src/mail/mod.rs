@@ -82,6 +82,7 @@ impl From<AttachmentWire> for Attachment {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::Attachment;
 

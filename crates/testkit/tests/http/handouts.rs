@@ -136,5 +136,6 @@ async fn the_office_mails_every_participant_their_handout_as_a_pdf() {
     // Only the office may.
     let mut visitor = app.browser();
     let refused = visitor.post(&format!("/office/meetings/{HELD}/handouts/mail"), &[]).await;
-    assert!(refused.status == 303 && refused.location.unwrap().starts_with("/login"));
+    let to_login = refused.location.as_deref().is_some_and(|l| l.starts_with("/login"));
+    assert!(refused.status == 403 || to_login, "{} {:?}", refused.status, refused.location);
 }
