@@ -19,6 +19,7 @@ pub mod meeting_rows;
 mod meetings;
 mod memberships;
 mod migrate;
+mod news;
 mod parked_forms;
 mod revisions;
 pub mod rows;

@@ -19,6 +19,7 @@ pub mod meetings;
 pub mod meetings_use_cases;
 pub mod moderation;
 pub mod moderation_use_cases;
+pub mod news;
 pub mod parked_forms;
 pub mod postgres;
 

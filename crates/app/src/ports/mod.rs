@@ -15,6 +15,7 @@ mod jobs;
 mod logos;
 mod meetings;
 mod memberships;
+mod news;
 mod parked_forms;
 mod revisions;
 mod sessions;
@@ -37,6 +38,7 @@ pub use jobs::{Job, JobId, JobState, JobStore, JobSummary};
 pub use logos::{LogoStore, LogoUsage, StoredLogo};
 pub use meetings::{MeetingRecord, MeetingStore, NewRegistration, RegistrationOfAssociation, StoredPlan, StoredTableResult};
 pub use memberships::{MemberRole, Membership, MembershipStore};
+pub use news::{NewsRecord, NewsRevision, NewsStore, NewsTarget};
 pub use parked_forms::{ParkedForm, ParkedFormStore};
 pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, RESTORED_PREFIX};
 pub use sessions::{NewSession, SessionRecord, SessionStore};
@@ -81,6 +83,7 @@ pub trait AllStores:
     + ParkedFormStore
     + LogoStore
     + MeetingStore
+    + NewsStore
 {
 }
 
@@ -95,6 +98,7 @@ impl<T> AllStores for T where
         + ParkedFormStore
         + LogoStore
         + MeetingStore
+        + NewsStore
 {
 }
 
@@ -111,6 +115,7 @@ pub struct Stores {
     pub parked: Arc<dyn ParkedFormStore>,
     pub logos: Arc<dyn LogoStore>,
     pub meetings: Arc<dyn MeetingStore>,
+    pub news: Arc<dyn NewsStore>,
     /// The time, for the use cases built on these stores (the system's unless a test sets one).
     pub clock: Arc<dyn Clock>,
 }
@@ -129,7 +134,8 @@ impl Stores {
             jobs: store.clone(),
             parked: store.clone(),
             logos: store.clone(),
-            meetings: store,
+            meetings: store.clone(),
+            news: store,
             clock: Arc::new(SystemClock),
         }
     }
