@@ -20,6 +20,7 @@ pub mod meetings_use_cases;
 pub mod moderation;
 pub mod moderation_use_cases;
 pub mod news;
+pub mod news_use_cases;
 pub mod parked_forms;
 pub mod postgres;
 
