@@ -104,6 +104,9 @@ pub struct NewsContent {
     /// Slugs of meetings the item is about; their pages show it.
     #[serde(default)]
     pub meetings: Vec<String>,
+    /// A page shows the office's contact block (from the configuration) below its text.
+    #[serde(default)]
+    pub contact_block: bool,
 }
 
 /// The version chosen for a reader: theirs, else German, saying so.
@@ -168,6 +171,8 @@ pub struct NewsInput {
     /// Association slugs, one a line or separated by commas.
     pub associations: String,
     pub meetings: String,
+    /// Pages only: show the office's contact block.
+    pub contact_block: bool,
 }
 
 impl NewsInput {
@@ -181,6 +186,7 @@ impl NewsInput {
             image: content.image.clone(),
             associations: content.associations.join("\n"),
             meetings: content.meetings.join("\n"),
+            contact_block: content.contact_block,
         }
     }
 
@@ -263,6 +269,7 @@ impl NewsInput {
             placement,
             associations: associations.unwrap_or_default(),
             meetings: meetings.unwrap_or_default(),
+            contact_block: kind == NewsKind::Page && self.contact_block,
         })
     }
 }

@@ -194,8 +194,12 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
                 .to_owned(),
             planning: app::meetings::PlanningBoard::default(),
         }),
+        news: Arc::new(app::news::News::new(&stores)),
+        news_nav: web::news::NewsNav::default(),
         clock: stores.clock.clone(),
     });
+    // The pages the office placed in the header and footer.
+    web::news::refresh_nav(&state).await?;
     Ok(Server { state, jobs })
 }
 

@@ -19,6 +19,7 @@ fn content(kind: NewsKind, date: &str, title: &str) -> NewsContent {
         placement: Placement::None,
         associations: Vec::new(),
         meetings: Vec::new(),
+        contact_block: false,
     }
 }
 

@@ -22,6 +22,7 @@ pub mod markdown;
 pub mod marketplace;
 pub mod meetings;
 pub mod moderation;
+pub mod news;
 pub mod openapi;
 pub mod page;
 pub mod pages;
@@ -71,6 +72,10 @@ pub struct AppState {
     pub csv_cache: directory::csv_cache::CsvCache,
     /// Network meetings: their store, mails and plannings under way.
     pub meetings: Arc<app::meetings::Meetings>,
+    /// News items and pages of the office.
+    pub news: Arc<app::news::News>,
+    /// The published pages placed in the header and footer (refreshed after the office's changes).
+    pub news_nav: news::NewsNav,
     /// The time (`app::ports::Clock`): the system's, or a test's.
     pub clock: Arc<dyn app::ports::Clock>,
 }
@@ -85,6 +90,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(map::router())
         .merge(marketplace::router())
         .merge(meetings::routes())
+        .merge(news::routes())
         .merge(pages::router())
         .merge(accounts::router())
         .merge(moderation::router())

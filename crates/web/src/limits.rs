@@ -18,7 +18,7 @@ use crate::page::Visit;
 use crate::SharedState;
 
 /// Routes that receive a file (multipart forms).
-pub const UPLOAD_ROUTES: &[&str] = &["/organisations/{slug}/logo"];
+pub const UPLOAD_ROUTES: &[&str] = &["/organisations/{slug}/logo", "/office/news/{slug}/image"];
 
 /// Limits applied to every request.
 #[derive(Debug, Clone, Copy)]

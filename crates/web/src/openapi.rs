@@ -8,7 +8,7 @@ use crate::SharedState;
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Knotenpunkt API", description = "Open data of the network: directory of associations, offers and needs, network meetings."),
+    info(title = "Knotenpunkt API", description = "Open data of the network: directory of associations, offers and needs, network meetings, news of the office."),
     paths(
         crate::directory::api::list,
         crate::directory::api::profile,
@@ -17,12 +17,14 @@ use crate::SharedState;
         crate::marketplace::api::offers,
         crate::marketplace::api::needs,
         crate::marketplace::api::suggestions,
-        crate::meetings::api::list
+        crate::meetings::api::list,
+        crate::news::api::list
     ),
     tags(
         (name = "directory", description = "Associations, initiatives and groups of the network"),
         (name = "marketplace", description = "Open offers and needs of the associations, with suggestions"),
-        (name = "meetings", description = "Network meetings: dates, venues, rounds, tables and places (no personal data)")
+        (name = "meetings", description = "Network meetings: dates, venues, rounds, tables and places (no personal data)"),
+        (name = "news", description = "News of the coordination office")
     )
 )]
 pub struct ApiDoc;

@@ -64,6 +64,8 @@ pub struct ProfilePage {
     pub page: PageCtx,
     /// Upcoming network meetings the association has registered people for.
     pub meetings: Vec<crate::meetings::view::MeetingLink>,
+    /// Published news linking the association ("In den Nachrichten").
+    pub in_news: Vec<crate::news::NewsCard>,
     pub name: String,
     /// The logo's address and its text alternative, which names the association.
     pub logo: Option<(String, String)>,
@@ -120,6 +122,7 @@ pub async fn show(
     template.may_claim = viewer.is_some_and(|v| v.is_complete() && !v.may_edit(org.id));
     template.claimed = visit.uri.query().is_some_and(|q| q.contains("claimed=1"));
     template.meetings = crate::meetings::view::upcoming_of(&state, org.id).await?;
+    template.in_news = crate::news::in_the_news(&state, &template.page.tr, app::ports::NewsTarget::Association(&template.slug)).await;
     Ok(([map_csp(&state, false)], render(StatusCode::OK, &template)).into_response())
 }
 
@@ -229,6 +232,7 @@ fn build(state: &SharedState, page: PageCtx, org: &Organisation, base: &str, aud
         may_claim: false,
         claimed: false,
         meetings: Vec::new(),
+        in_news: Vec::new(),
         slug: org.slug.to_string(),
         page,
     }

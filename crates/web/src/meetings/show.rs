@@ -51,6 +51,8 @@ pub struct ShowPage {
     pub own: Vec<OwnRegistration>,
     pub notice: Option<String>,
     pub results_visible: bool,
+    /// Published news linking the meeting ("In den Nachrichten").
+    pub in_news: Vec<crate::news::NewsCard>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -96,7 +98,9 @@ pub async fn show(
         _ => None,
     };
     let results_visible = viewer.is_some_and(|v| app::meetings::may_see_results(v, &record, &registrations));
+    let in_news = crate::news::in_the_news(&state, &page.tr, app::ports::NewsTarget::Meeting(&record.slug)).await;
     let template = ShowPage {
+        in_news,
         ends: local_time(m.ends_at),
         deadline: local_time(m.registration_deadline),
         venue_address: m.venue.address.clone(),
