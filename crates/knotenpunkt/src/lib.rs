@@ -6,6 +6,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod demo_meetings;
+pub mod demo_news;
 pub mod generate;
 pub mod geocoder;
 pub mod handouts;

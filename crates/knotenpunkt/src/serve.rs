@@ -21,7 +21,7 @@ use tokio::net::TcpListener;
 use web::mail_text::FluentMail;
 
 use crate::config::{Config, MailConfig, MailTransport};
-use crate::{demo, demo_meetings, geocoder, storage};
+use crate::{demo, demo_meetings, demo_news, geocoder, storage};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -154,6 +154,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
             let ids = import_organisations(&directory, &marketplace, batch, &Author::system("demo")).await?;
             tracing::info!(organisations = ids.len(), "demo data loaded");
             demo_meetings::load(&stores, &marketplace.view(), &ids, stores.clock.now().unix_secs()).await?;
+            demo_news::load(&stores, &ids).await?;
         } else {
             tracing::info!("database not empty: demo data not loaded");
         }

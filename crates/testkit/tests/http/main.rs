@@ -19,6 +19,7 @@ mod marketplace;
 mod meetings;
 mod members;
 mod moderation;
+mod news;
 mod outage;
 mod parked_forms;
 mod propose;
