@@ -307,6 +307,7 @@ pub fn is_date(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
 
     fn input(title: &str) -> NewsInput {
