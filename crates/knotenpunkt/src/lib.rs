@@ -7,6 +7,7 @@ pub mod config;
 pub mod demo;
 pub mod demo_meetings;
 pub mod demo_projects;
+pub mod demo_news;
 pub mod generate;
 pub mod geocoder;
 pub mod handouts;

@@ -23,7 +23,7 @@ use web::mail_text::FluentMail;
 
 use crate::config::{Config, MailConfig, MailTransport};
 use crate::handouts::TypstRenderer;
-use crate::{demo, demo_meetings, demo_projects, geocoder, storage};
+use crate::{demo, demo_meetings, demo_news, demo_projects, geocoder, storage};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -176,6 +176,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
             tracing::info!(organisations = ids.len(), "demo data loaded");
             demo_meetings::load(&stores, &marketplace.view(), &ids, stores.clock.now().unix_secs()).await?;
             demo_projects::load(&stores, &ids, stores.clock.now().unix_secs()).await?;
+            demo_news::load(&stores, &ids).await?;
         } else {
             tracing::info!("database not empty: demo data not loaded");
         }
@@ -224,8 +225,12 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
             audit: stores.accounts.clone(),
             clock: stores.clock.clone(),
         }),
+        news: Arc::new(app::news::News::new(&stores)),
+        news_nav: web::news::NewsNav::default(),
         clock: stores.clock.clone(),
     });
+    // The pages the office placed in the header and footer.
+    web::news::refresh_nav(&state).await?;
     Ok(Server { state, jobs })
 }
 

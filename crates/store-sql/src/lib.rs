@@ -20,6 +20,7 @@ pub mod meeting_rows;
 mod meetings;
 mod memberships;
 mod migrate;
+mod news;
 mod parked_forms;
 mod printed;
 mod projects;

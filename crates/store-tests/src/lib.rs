@@ -20,6 +20,8 @@ pub mod meetings;
 pub mod meetings_use_cases;
 pub mod moderation;
 pub mod moderation_use_cases;
+pub mod news;
+pub mod news_use_cases;
 pub mod parked_forms;
 pub mod postgres;
 pub mod printed;

@@ -23,6 +23,7 @@ pub mod markdown;
 pub mod marketplace;
 pub mod meetings;
 pub mod moderation;
+pub mod news;
 pub mod openapi;
 pub mod page;
 pub mod pages;
@@ -77,6 +78,10 @@ pub struct AppState {
     pub inbox: Arc<app::inbox::Inbox>,
     /// Cooperation projects: their store, the meetings and introductions they come from.
     pub projects: Arc<app::projects::Projects>,
+    /// News items and pages of the office.
+    pub news: Arc<app::news::News>,
+    /// The published pages placed in the header and footer (refreshed after the office's changes).
+    pub news_nav: news::NewsNav,
     /// The time (`app::ports::Clock`): the system's, or a test's.
     pub clock: Arc<dyn app::ports::Clock>,
 }
@@ -93,6 +98,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(meetings::routes())
         .merge(inbox::routes())
         .merge(projects::routes())
+        .merge(news::routes())
         .merge(pages::router())
         .merge(accounts::router())
         .merge(moderation::router())

@@ -81,6 +81,9 @@ pub struct PageCtx {
     /// The visitor's CSRF secret, for the hidden `csrf` field of every form that changes something.
     pub csrf: String,
     pub account: Option<AccountNav>,
+    /// Pages the office placed in the header's menu and in the footer.
+    pub header_pages: Vec<crate::news::NavLink>,
+    pub footer_pages: Vec<crate::news::NavLink>,
 }
 
 impl PageCtx {
@@ -107,6 +110,8 @@ impl PageCtx {
             section,
             csrf: visit.csrf.clone(),
             account,
+            header_pages: state.news_nav.links(domain::news::Placement::Header, locale.code()),
+            footer_pages: state.news_nav.links(domain::news::Placement::Footer, locale.code()),
         }
     }
 

@@ -17,6 +17,7 @@ mod jobs;
 mod logos;
 mod meetings;
 mod memberships;
+mod news;
 mod parked_forms;
 mod printed;
 mod projects;
@@ -43,6 +44,7 @@ pub use jobs::{Job, JobId, JobState, JobStore, JobSummary};
 pub use logos::{LogoStore, LogoUsage, StoredLogo};
 pub use meetings::{MeetingRecord, MeetingStore, NewRegistration, PlanningRun, RegistrationOfAssociation, StoredPlan, StoredTableResult};
 pub use memberships::{MemberRole, Membership, MembershipStore};
+pub use news::{NewsRecord, NewsRevision, NewsStore, NewsTarget};
 pub use parked_forms::{ParkedForm, ParkedFormStore};
 pub use printed::{PrintedDocument, PrintedStore};
 pub use projects::{NewProject, ProjectEvent, ProjectRecord, ProjectStore};
@@ -101,6 +103,7 @@ pub trait AllStores:
     + PrintedStore
     + InboxStore
     + ProjectStore
+    + NewsStore
 {
 }
 
@@ -119,6 +122,7 @@ impl<T> AllStores for T where
         + PrintedStore
         + InboxStore
         + ProjectStore
+        + NewsStore
 {
 }
 
@@ -139,6 +143,7 @@ pub struct Stores {
     pub printed: Arc<dyn PrintedStore>,
     pub inbox: Arc<dyn InboxStore>,
     pub projects: Arc<dyn ProjectStore>,
+    pub news: Arc<dyn NewsStore>,
     /// The time, for the use cases built on these stores (the system's unless a test sets one).
     pub clock: Arc<dyn Clock>,
 }
@@ -165,7 +170,8 @@ impl Stores {
             meetings: store.clone(),
             printed: store.clone(),
             inbox: store.clone(),
-            projects: store,
+            projects: store.clone(),
+            news: store,
             clock,
         }
     }

@@ -22,6 +22,7 @@ mod meetings;
 mod members;
 mod moderation;
 mod newcomers;
+mod news;
 mod outage;
 mod parked_forms;
 mod projects;

@@ -66,6 +66,8 @@ pub struct ProfilePage {
     pub meetings: Vec<crate::meetings::view::MeetingLink>,
     /// Cooperation projects the association takes part in that the viewer may see.
     pub projects: Vec<crate::projects::view::ProjectCard>,
+    /// Published news linking the association ("In den Nachrichten").
+    pub in_news: Vec<crate::news::NewsCard>,
     pub name: String,
     /// The logo's address and its text alternative, which names the association.
     pub logo: Option<(String, String)>,
@@ -144,6 +146,7 @@ pub async fn show(
             card
         })
         .collect();
+    template.in_news = crate::news::in_the_news(&state, &template.page.tr, app::ports::NewsTarget::Association(&template.slug)).await;
     Ok(([map_csp(&state, false)], render(StatusCode::OK, &template)).into_response())
 }
 
@@ -256,6 +259,7 @@ pub(crate) fn build(state: &SharedState, page: PageCtx, org: &Organisation, base
         guide: None,
         meetings: Vec::new(),
         projects: Vec::new(),
+        in_news: Vec::new(),
         slug: org.slug.to_string(),
         page,
     }

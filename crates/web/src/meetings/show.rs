@@ -54,6 +54,8 @@ pub struct ShowPage {
     /// The handouts the viewer may download (their own, or their association's people's):
     /// registration id and name.
     pub handouts: Vec<(i64, String)>,
+    /// Published news linking the meeting ("In den Nachrichten").
+    pub in_news: Vec<crate::news::NewsCard>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -103,7 +105,9 @@ pub async fn show(
         Some(v) => downloadable_handouts(&state.meetings, v, &record).await?.into_iter().map(|(id, name)| (id.0, name)).collect(),
         None => Vec::new(),
     };
+    let in_news = crate::news::in_the_news(&state, &page.tr, app::ports::NewsTarget::Meeting(&record.slug)).await;
     let template = ShowPage {
+        in_news,
         ends: local_time(m.ends_at),
         deadline: local_time(m.registration_deadline),
         venue_address: m.venue.address.clone(),
