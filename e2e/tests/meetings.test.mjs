@@ -150,19 +150,21 @@ test('create → 40 registrations → plan → move, lock → re-plan → check-
     assert.match(await office.page.locator('#notice').textContent(), /demselben Verein|voll/);
   }
   assert.ok(moved, 'the move was accepted at one of the tables');
-  assert.ok(await office.page.locator(`#r2-t${moved} .plan-people li`, { hasText: person }).count() === 1, 'moved');
+  // The person's seat at a table of round 2, by the exact name ("Person 2" is not "Person 20").
+  const seatAt = (table) => office.page.locator(`#r2-t${table} .plan-people li`).filter({ has: office.page.getByRole('link', { name: person, exact: true }) });
+  assert.ok(await seatAt(moved).count() === 1, 'moved');
   assert.ok((await office.page.locator('#explanation').textContent()).includes('von Hand geändert'), 'explanation recounted');
   // Lock them there (from their move page) and re-plan: the lock holds.
-  const item = office.page.locator(`#r2-t${moved} .plan-people li`, { hasText: person }).first();
+  const item = seatAt(moved).first();
   await item.getByRole('link', { name: person, exact: true }).click();
   await office.page.waitForURL(/\/plan\/move\?person=/);
   const movePage = office.page.url().replace(/#.*$/, '');
   await office.page.locator('#round-2').getByRole('button', { name: /Festhalten/ }).click();
   await office.page.waitForURL(/\/plan(\?|$)/);
-  assert.equal(await office.page.locator(`#r2-t${moved} .plan-people li`, { hasText: person }).locator('.tag').first().textContent(), 'festgehalten');
+  assert.equal(await seatAt(moved).locator('.tag').first().textContent(), 'festgehalten');
   await office.page.getByRole('button', { name: 'Neu planen' }).click();
   await waitForPlan(office.page, slug);
-  assert.equal(await office.page.locator(`#r2-t${moved} .plan-people li`, { hasText: person }).count(), 1, 'the locked seat is kept');
+  assert.equal(await seatAt(moved).count(), 1, 'the locked seat is kept');
   await office.page.screenshot({ path: join(screenshotDir, 'meeting-plan-grid-de-desktop.png'), fullPage: true });
   await office.page.locator('#r1').scrollIntoViewIfNeeded();
   await office.page.screenshot({ path: join(screenshotDir, 'meeting-plan-grid-de-desktop-round1.png'), fullPage: false });
@@ -209,7 +211,7 @@ test('create → 40 registrations → plan → move, lock → re-plan → check-
   const round1 = await office.page.locator('#r1').textContent();
   assert.ok(round1.includes('Spontan Dabei') && !round1.includes('Person 7 ') && !round1.includes('Person 8 '), 'walk-in seated, no-shows gone');
   assert.equal(await office.page.locator('#r1 .plan-people li').count(), 39);
-  assert.equal(await office.page.locator(`#r2-t${moved} .plan-people li`, { hasText: person }).count(), 1, 'the lock still holds');
+  assert.equal(await seatAt(moved).count(), 1, 'the lock still holds');
   console.log(`re-plan after 2 no-shows and 1 walk-in: ${seconds.toFixed(2)} s in the browser`);
 
   // Results of table 1 in round 1, then publish with a public summary.
