@@ -239,10 +239,12 @@ fn spawn_job_runner(jobs: Arc<JobRunner>) {
     tokio::spawn(async move { jobs.run(JOB_POLL).await });
 }
 
-/// Keeps the search index in step with changes made by other server processes.
+/// Keeps the search index, and the pages placed in the header and footer, in step with changes
+/// made by other server processes.
 fn spawn_index_refresh(state: &web::SharedState, every: std::time::Duration) {
     let directory = state.directory.clone();
     let marketplace = state.marketplace.clone();
+    let state = state.clone();
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval(every);
         ticker.tick().await;
@@ -253,6 +255,9 @@ fn spawn_index_refresh(state: &web::SharedState, every: std::time::Duration) {
             }
             if let Err(error) = marketplace.refresh_if_changed().await {
                 tracing::warn!(%error, "marketplace refresh failed");
+            }
+            if let Err(error) = web::news::refresh_nav(&state).await {
+                tracing::warn!(%error, "refresh of the placed pages failed");
             }
         }
     });
