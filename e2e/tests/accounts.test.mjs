@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, startBrowser, newPage, seriousViolations, screenshotDir } from '../harness.mjs';
+import { startServer, startBrowser, newPage, screenshotDir } from '../harness.mjs';
+import { expectAccessible } from './helpers/axe.mjs';
 import { signInOfficeFirstTime } from './helpers/sign-in.mjs';
 
 let server;
@@ -25,10 +26,6 @@ after(async () => {
   await server?.stop();
 });
 
-async function expectAccessible(page, label) {
-  const problems = await seriousViolations(page);
-  assert.deepEqual(problems, [], `${label}: axe found serious problems`);
-}
 
 /// Waits until the outbox has a mail to `to` whose text contains `path`; returns the link.
 async function linkInMail(to, path) {

@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, startBrowser, newPage, seriousViolations, screenshotDir } from '../harness.mjs';
+import { startServer, startBrowser, newPage, screenshotDir } from '../harness.mjs';
+import { expectAccessible } from './helpers/axe.mjs';
 import { signInOfficeFirstTime, signIn } from './helpers/sign-in.mjs';
 
 let server;
@@ -28,9 +29,6 @@ after(async () => {
   await server?.stop();
 });
 
-async function expectAccessible(page, label) {
-  assert.deepEqual(await seriousViolations(page), [], `${label}: axe found serious problems`);
-}
 
 /// The page in German at 1280 px and in Arabic at 390 px, each checked with axe and shot.
 async function bothWays(page, path, name) {

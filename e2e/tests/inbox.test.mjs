@@ -6,7 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, startBrowser, newPage, seriousViolations, screenshotDir, totp } from '../harness.mjs';
+import { startServer, startBrowser, newPage, screenshotDir } from '../harness.mjs';
+import { signInOfficeFirstTime } from './helpers/sign-in.mjs';
+import { expectAccessible } from './helpers/axe.mjs';
 
 let server;
 let chrome;
@@ -27,10 +29,6 @@ after(async () => {
   await server?.stop();
 });
 
-async function expectAccessible(page, label) {
-  const problems = await seriousViolations(page);
-  assert.deepEqual(problems, [], `${label}: axe found serious problems`);
-}
 
 async function linkInMail(to, path) {
   for (let i = 0; i < 100; i++) {
@@ -82,15 +80,7 @@ test('a visitor sends a concern in Arabic, confirms, the office answers in Arabi
   // The office answers in Arabic.
   const desk = await newPage(chrome.browser, server.base, { viewport: { width: 1280, height: 900 } });
   const office = desk.page;
-  await office.goto(`${server.base}/login?lang=de`);
-  await office.getByLabel('E-Mail-Adresse').fill(ADMIN);
-  await office.getByLabel('Passwort').fill(ADMIN_PASSWORD);
-  await office.getByRole('button', { name: 'Anmelden' }).click();
-  await office.waitForURL(/\/account\/second-factor$/);
-  const secret = (await office.locator('#totp-secret').textContent()).replace(/\s/g, '');
-  await office.getByRole('textbox', { name: 'Code' }).fill(totp(secret));
-  await office.getByRole('button', { name: 'Einrichten' }).click();
-  await office.getByRole('heading', { name: 'Ihre Wiederherstellungscodes' }).waitFor();
+  await signInOfficeFirstTime(office, server.base, ADMIN, ADMIN_PASSWORD);
   await office.goto(`${server.base}/office/inbox?lang=de`);
   await expectAccessible(office, 'queue de');
   await office.screenshot({ path: join(screenshotDir, 'inbox-queue-de-desktop.png'), fullPage: true });

@@ -5,7 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, startBrowser, newPage, seriousViolations, screenshotDir } from '../harness.mjs';
+import { startServer, startBrowser, newPage, screenshotDir } from '../harness.mjs';
+import { expectAccessible } from './helpers/axe.mjs';
 import { signInOfficeFirstTime } from './helpers/sign-in.mjs';
 
 let server;
@@ -27,9 +28,6 @@ after(async () => {
   await server?.stop();
 });
 
-async function expectAccessible(page, label) {
-  assert.deepEqual(await seriousViolations(page), [], `${label}: axe found serious problems`);
-}
 
 async function linkInMail(to, path) {
   for (let i = 0; i < 100; i++) {

@@ -7,7 +7,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, startBrowser, newPage, seriousViolations, screenshotDir, totp } from '../harness.mjs';
+import { startServer, startBrowser, newPage, screenshotDir } from '../harness.mjs';
+import { signInOfficeFirstTime } from './helpers/sign-in.mjs';
+import { expectAccessible } from './helpers/axe.mjs';
 
 let server;
 let chrome;
@@ -26,22 +28,10 @@ after(async () => {
   await server?.stop();
 });
 
-async function expectAccessible(page, label) {
-  const problems = await seriousViolations(page);
-  assert.deepEqual(problems, [], `${label}: axe found serious problems`);
-}
 
 test('planned project from the meeting results → tracked → running → on both partners’ profiles', async () => {
   const office = await newPage(chrome.browser, server.base, { viewport: { width: 1280, height: 900 } });
-  await office.page.goto(`${server.base}/login?lang=de`);
-  await office.page.getByLabel('E-Mail-Adresse').fill(ADMIN);
-  await office.page.getByLabel('Passwort').fill(ADMIN_PASSWORD);
-  await office.page.getByRole('button', { name: 'Anmelden' }).click();
-  await office.page.waitForURL(/\/account\/second-factor$/);
-  const secret = (await office.page.locator('#totp-secret').textContent()).replace(/\s/g, '');
-  await office.page.getByRole('textbox', { name: 'Code' }).fill(totp(secret));
-  await office.page.getByRole('button', { name: 'Einrichten' }).click();
-  await office.page.getByRole('heading', { name: 'Ihre Wiederherstellungscodes' }).waitFor();
+  await signInOfficeFirstTime(office.page, server.base, ADMIN, ADMIN_PASSWORD);
 
   // The board: the demo's two projects, the stale one flagged.
   await office.page.goto(`${server.base}/office/projects?lang=de`);
