@@ -1,3 +1,5 @@
+# Machine-drafted translation (Farsi), awaiting review by a native speaker.
+
 # Pages about a network meeting's print material (print bundle, changed only, by email) and the
 # mail with the personal handout.
 
