@@ -1,0 +1,123 @@
+//! Contract of `ImportStore` and the import and export use cases on it: a whole import in one
+//! transaction, revisions marked with their import, external ids that make a second import
+//! update, and the program's own export read back unchanged.
+
+use std::io::Cursor;
+
+use app::map::offline_geocoder::OfflineGeocoder;
+use app::porting::{
+    apply_plan, export_directory, plan_import, Action, ApplyError, ColumnMapping, ExportAudience, ExportOptions, Format, Licence,
+};
+use app::ports::{Author, ImportOrigin, ImportedEntry, NewOrganisation, StoreError};
+use domain::district::District;
+use domain::geo::GeoPoint;
+use domain::slug::Slug;
+
+use crate::directory::full_profile;
+use crate::TestStores;
+
+const IMPORTER: Author = Author::system("import");
+
+fn mitte() -> District {
+    District {
+        key: "mitte".into(),
+        name: "Mitte".into(),
+        centre: GeoPoint::new(48.895, 9.192).ok(),
+        postcodes: vec!["71634".into()],
+        neighbours: Vec::new(),
+    }
+}
+
+async fn plan(stores: &TestStores, bytes: &[u8], format: Format) -> app::porting::ImportPlan {
+    let geocoder = OfflineGeocoder::new(stores.directory.districts().await.unwrap());
+    plan_import(stores, Cursor::new(bytes.to_vec()), format, &ColumnMapping::default(), &geocoder, &IMPORTER, &mut |_, _| {}).await.unwrap()
+}
+
+pub async fn an_import_is_stored_whole_with_its_origin(stores: TestStores) {
+    let origin = ImportOrigin { author: IMPORTER, file_name: "vereine.csv".into(), format: "csv".into(), source: "file".into() };
+    let entries = vec![
+        ImportedEntry { existing: None, slug: Slug::parse("a").unwrap(), profile: full_profile("A"), external_id: Some("x1".into()) },
+        ImportedEntry { existing: None, slug: Slug::parse("b").unwrap(), profile: full_profile("B"), external_id: None },
+    ];
+    let import = stores.imports.store_import(&origin, &entries).await.unwrap();
+    let a = stores.directory.organisation_record_by_slug(&Slug::parse("a").unwrap()).await.unwrap().unwrap();
+    assert_eq!(a.approved, Some(1));
+    let record = stores.imports.import_of_revision(a.id, 1).await.unwrap().unwrap();
+    assert_eq!((record.id, record.file_name.as_str(), record.created, record.author.clone()), (import, "vereine.csv", 2, IMPORTER));
+    assert_eq!(stores.imports.external_references("file").await.unwrap(), vec![("x1".to_owned(), a.id)]);
+    assert!(stores.imports.external_references("ofdb").await.unwrap().is_empty());
+
+    // A second import updates A with a new revision; a taken slug refuses the whole file.
+    let mut changed = full_profile("A neu");
+    changed.founded = Some(2001);
+    let again = vec![
+        ImportedEntry { existing: Some(a.id), slug: a.slug.clone(), profile: changed, external_id: Some("x1".into()) },
+        ImportedEntry { existing: None, slug: Slug::parse("b").unwrap(), profile: full_profile("B2"), external_id: None },
+    ];
+    assert!(matches!(stores.imports.store_import(&origin, &again).await, Err(StoreError::SlugTaken(_))));
+    assert_eq!(stores.revisions.revisions(a.id).await.unwrap().len(), 1, "nothing of the refused file was stored");
+    stores.imports.store_import(&origin, &again[..1]).await.unwrap();
+    let history = stores.revisions.revisions(a.id).await.unwrap();
+    assert_eq!(history.len(), 2);
+    assert_eq!(stores.directory.organisation(&a.slug).await.unwrap().unwrap().profile.name, "A neu");
+    assert!(stores.imports.import_of_revision(a.id, 2).await.unwrap().is_some());
+}
+
+pub async fn a_file_with_a_refused_row_stores_nothing(stores: TestStores) {
+    stores.directory.save_district(&mitte()).await.unwrap();
+    let plan = plan(&stores, b"name,legal_form,postcode,city\nGut,initiative,71634,Ludwigsburg\n,initiative,,\n", Format::Csv).await;
+    assert!(plan.has_refusals());
+    assert!(matches!(apply_plan(&stores, &plan, &IMPORTER, "x.csv").await, Err(ApplyError::Refused(1))));
+    assert!(stores.directory.is_empty().await.unwrap());
+}
+
+pub async fn a_second_openfairdb_import_updates_instead_of_duplicating(stores: TestStores) {
+    stores.directory.save_district(&mitte()).await.unwrap();
+    let entries = |title: &str| {
+        serde_json::json!([
+            {"id": "ofdb-1", "title": title, "description": "Wir reparieren.", "lat": 48.89, "lng": 9.19, "categories": [], "tags": []},
+            {"id": "ofdb-2", "title": "Tauschring Oststadt", "description": "", "lat": 48.9, "lng": 9.2, "zip": "71634", "city": "Ludwigsburg", "tags": []}
+        ])
+        .to_string()
+    };
+    let first = plan(&stores, entries("Repair Café").as_bytes(), Format::Ofdb).await;
+    assert_eq!(first.counts().create, 2);
+    apply_plan(&stores, &first, &IMPORTER, "ofdb.json").await.unwrap();
+    let second = plan(&stores, entries("Repair Café Ludwigsburg").as_bytes(), Format::Ofdb).await;
+    let actions: Vec<&str> = second.rows.iter().map(|r| r.action.key()).collect();
+    assert_eq!(actions, vec!["update", "unchanged"]);
+    apply_plan(&stores, &second, &IMPORTER, "ofdb.json").await.unwrap();
+    let all = stores.directory.published_organisations().await.unwrap();
+    assert_eq!(all.len(), 2);
+    assert!(all.iter().any(|o| o.profile.name == "Repair Café Ludwigsburg"));
+}
+
+pub async fn the_own_json_export_imports_unchanged_into_an_empty_directory(stores: TestStores) {
+    // The export and the import on one database: what was exported is imported back as
+    // "unchanged", and the export of a directory built from it is the same file.
+    stores.directory.save_district(&mitte()).await.unwrap();
+    app::directory::import_organisations::ensure_default_categories(stores.directory.as_ref()).await.unwrap();
+    let mut profile = full_profile("Kulturbrücke");
+    profile.contact_persons.retain(|p| p.consent.is_some());
+    stores
+        .directory
+        .create_organisations(&[NewOrganisation { slug: Slug::parse("kulturbruecke").unwrap(), profile }], &IMPORTER)
+        .await
+        .unwrap();
+    let options = ExportOptions {
+        format: Format::Json,
+        audience: ExportAudience::Public,
+        licence: Licence::Odbl,
+        base_url: "https://x.example".into(),
+    };
+    let mut json = Vec::new();
+    assert_eq!(export_directory(stores.directory.as_ref(), &options, &mut json).await.unwrap(), 1);
+    let again = plan(&stores, &json, Format::Json).await;
+    assert!(matches!(again.rows[0].action, Action::Unchanged { .. }), "{:?}", again.rows[0].action);
+    for format in [Format::Csv, Format::GeoJson] {
+        let mut file = Vec::new();
+        export_directory(stores.directory.as_ref(), &ExportOptions { format, ..options.clone() }, &mut file).await.unwrap();
+        let plan = plan(&stores, &file, format).await;
+        assert!(matches!(plan.rows[0].action, Action::Unchanged { .. }), "{format:?}: {:?}", plan.rows[0].action);
+    }
+}
