@@ -189,7 +189,7 @@ pub async fn export_command(config: &Config, format: Format, out: &Path, office:
         licence: config.site.data_licence,
         base_url: config.site.public_url.clone().unwrap_or_default(),
     };
-    let mut writer: Box<dyn Write> = if out.as_os_str() == "-" {
+    let mut writer: Box<dyn Write + Send> = if out.as_os_str() == "-" {
         Box::new(BufWriter::new(std::io::stdout()))
     } else {
         match File::create(out) {

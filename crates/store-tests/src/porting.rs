@@ -121,3 +121,91 @@ pub async fn the_own_json_export_imports_unchanged_into_an_empty_directory(store
         assert!(matches!(plan.rows[0].action, Action::Unchanged { .. }), "{format:?}: {:?}", plan.rows[0].action);
     }
 }
+
+/// An OpenFairDB-shaped export of a few hundred entries, written here: distinct names from word
+/// lists, positions around Ludwigsburg, every tenth without a position but with a postcode, and
+/// five entries listed twice under another id (the map had them twice).
+fn ofdb_export(entries: usize) -> String {
+    const FIRST: [&str; 20] = [
+        "Repair",
+        "Tausch",
+        "Garten",
+        "Nachbarschafts",
+        "Kultur",
+        "Sprach",
+        "Eltern",
+        "Frauen",
+        "Jugend",
+        "Senioren",
+        "Musik",
+        "Tanz",
+        "Koch",
+        "Lese",
+        "Rad",
+        "Foto",
+        "Theater",
+        "Näh",
+        "Schach",
+        "Wander",
+    ];
+    const SECOND: [&str; 15] = [
+        "café",
+        "ring",
+        "treff",
+        "werkstatt",
+        "kreis",
+        "laden",
+        "gruppe",
+        "haus",
+        "bühne",
+        "zirkel",
+        "salon",
+        "ecke",
+        "netz",
+        "insel",
+        "bande",
+    ];
+    const PLACES: [&str; 20] = [
+        "Aurora", "Boreas", "Cassia", "Delphin", "Elster", "Fennek", "Ginkgo", "Habicht", "Iris", "Jaspis", "Kranich", "Lotus", "Merlin",
+        "Nelke", "Opal", "Pirol", "Quelle", "Rubin", "Saphir", "Tukan",
+    ];
+    let mut list = Vec::new();
+    for i in 0..entries {
+        let title = format!("{}{} {}", FIRST[i % 20], SECOND[(i / 20) % 15], PLACES[(i * 7 + i / 300) % 20]);
+        let mut entry = serde_json::json!({
+            "id": format!("{:032x}", i + 1), "created": 1_600_000_000 + i, "version": 1, "title": title,
+            "description": format!("Eintrag {i} der Karte von morgen."), "lat": 48.85 + (i % 50) as f64 * 0.002, "lng": 9.15 + (i / 50) as f64 * 0.004,
+            "street": format!("Weg {i}"), "zip": "71634", "city": "Ludwigsburg", "country": "DE",
+            "email": format!("kontakt{i}@karte.example"), "homepage": format!("https://eintrag{i}.example"),
+            "categories": ["2cd00bebec0c48ba9db761da48678134"], "tags": ["kultur", "nachhaltigkeit"], "ratings": [], "license": "CC0-1.0"
+        });
+        if i % 10 == 9 {
+            entry["lat"] = serde_json::Value::Null;
+            entry["lng"] = serde_json::Value::Null;
+        }
+        list.push(entry);
+    }
+    for i in 0..5 {
+        let mut twice = list[i * 40].clone();
+        twice["id"] = serde_json::json!(format!("twice-{i}"));
+        list.push(twice);
+    }
+    serde_json::Value::Array(list).to_string()
+}
+
+pub async fn an_openfairdb_export_of_three_hundred_entries_imports_with_a_report(stores: TestStores) {
+    stores.directory.save_district(&mitte()).await.unwrap();
+    let plan = plan(&stores, ofdb_export(300).as_bytes(), Format::Ofdb).await;
+    let c = plan.counts();
+    assert_eq!((c.create, c.duplicate, c.refused), (300, 5, 0), "{:?}", plan.rows.iter().find(|r| r.action.key() == "refused"));
+    assert_eq!((c.placed_from_file, c.placed_by_postcode), (270, 30));
+    let report = apply_plan(&stores, &plan, &IMPORTER, "kvm-export.json").await.unwrap();
+    assert_eq!(report.counts.create, 300);
+    assert_eq!(stores.imports.external_references("ofdb").await.unwrap().len(), 300);
+    let again = plan_again(&stores, &ofdb_export(300)).await;
+    assert_eq!((again.create, again.unchanged, again.duplicate), (0, 300, 5), "a second import changes nothing");
+}
+
+async fn plan_again(stores: &TestStores, file: &str) -> app::porting::PlanCounts {
+    plan(stores, file.as_bytes(), Format::Ofdb).await.counts()
+}

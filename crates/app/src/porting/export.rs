@@ -97,7 +97,11 @@ impl From<serde_json::Error> for ExportError {
 
 /// Writes every published entry, sorted by address; returns how many were written (the
 /// OpenFairDB shape leaves out entries without a position: its entries need one).
-pub async fn export_directory(store: &dyn DirectoryStore, options: &ExportOptions, out: &mut dyn Write) -> Result<usize, ExportError> {
+pub async fn export_directory(
+    store: &dyn DirectoryStore,
+    options: &ExportOptions,
+    out: &mut (dyn Write + Send),
+) -> Result<usize, ExportError> {
     let mut all = store.published_organisations().await?;
     all.sort_by(|a, b| a.slug.cmp(&b.slug));
     for org in &mut all {

@@ -198,10 +198,14 @@ pub fn plan_rows(file: ReadFile, format: Format, ctx: &PlanContext) -> ImportPla
     let mut taken: HashSet<String> = ctx.existing.iter().map(|e| e.slug.as_str().to_owned()).collect();
     let mut seen_targets: HashSet<OrgId> = HashSet::new();
     let mut seen_external: HashMap<String, usize> = HashMap::new();
-    let mut index = DuplicateIndex::default();
+    // Existing entries, and the file's earlier rows. Rows that carry their own address (the
+    // program's own export) were told apart by the instance they come from: they are compared
+    // with the existing entries only, so associations sharing a building stay two entries.
+    let mut existing_index = DuplicateIndex::default();
     for e in &ctx.existing {
-        index.add(&e.name, e.position, &e.slug);
+        existing_index.add(&e.name, e.position, &e.slug);
     }
+    let mut file_index = DuplicateIndex::default();
     let mut rows = Vec::with_capacity(file.rows.len());
     for row in file.rows {
         let external_id = row.extras.external_id.clone();
@@ -231,12 +235,15 @@ pub fn plan_rows(file: ReadFile, format: Format, ctx: &PlanContext) -> ImportPla
         } else if planned.action == Action::Create {
             let profile = planned.profile.as_ref().map(|p| (p.name.clone(), p.position));
             if let Some((name, position)) = profile {
-                if let Some((of_slug, of_name)) = index.find(&name, position) {
+                let own_address = row.extras.slug.as_deref().is_some_and(|s| Slug::parse(s).is_ok());
+                let found =
+                    existing_index.find(&name, position).or_else(|| (!own_address).then(|| file_index.find(&name, position)).flatten());
+                if let Some((of_slug, of_name)) = found {
                     planned.action = Action::Duplicate { of_slug, of_name };
                     planned.profile = None;
                 } else {
                     let slug = free_slug(row.extras.slug.as_deref(), &name, planned.line, &mut taken);
-                    index.add(&name, position, &slug);
+                    file_index.add(&name, position, &slug);
                     planned.slug = Some(slug);
                 }
             }
@@ -273,6 +280,7 @@ fn plan_row(line: u64, data: RowData, target: Option<&Existing>, ctx: &PlanConte
         external_id: None,
         placed: None,
     };
+    let mut keep_position = None;
     let (input, previous) = match data {
         RowData::Unreadable(_) => {
             row.action = Action::Refused(vec![Problem { field: "entry".into(), code: "unreadable".into() }]);
@@ -287,6 +295,13 @@ fn plan_row(line: u64, data: RowData, target: Option<&Existing>, ctx: &PlanConte
             let mut ignored = RowExtras::default();
             for (field, value) in &cells {
                 apply_cell(&mut input, &mut ignored, field, value, &ctx.categories);
+            }
+            // A row without a position keeps the stored one exactly (which the geocoder may have
+            // set); the form's text of it is rounded.
+            let has_position = cells.iter().any(|(f, v)| matches!(f, Field::Lat | Field::Lon) && !v.trim().is_empty());
+            keep_position = stored.filter(|_| !has_position).map(|s| s.position);
+            if keep_position.is_some() {
+                (input.lat, input.lon) = (String::new(), String::new());
             }
             (input, stored.cloned())
         }
@@ -316,7 +331,10 @@ fn plan_row(line: u64, data: RowData, target: Option<&Existing>, ctx: &PlanConte
     };
     match input.validate(&form) {
         Err(errors) => row.action = Action::Refused(errors.into_iter().map(Problem::from).collect()),
-        Ok(profile) => {
+        Ok(mut profile) => {
+            if let Some(position) = keep_position {
+                profile.position = position;
+            }
             row.action = match (target, stored) {
                 (Some(t), Some(s)) if *s == profile => Action::Unchanged { org: t.id },
                 (Some(t), _) => Action::Update { org: t.id },

@@ -63,3 +63,29 @@ async fn the_demo_directory_moves_into_an_empty_instance_unchanged() {
     let (_, licence) = to.json("/api/v1/organisations/frauencafe-lindenbluete").await;
     assert_eq!(licence["licence"], "CC0-1.0");
 }
+
+#[tokio::test]
+async fn the_office_downloads_its_full_export_and_nobody_else_does() {
+    let app = spawn(Backend::Sqlite, true).await.unwrap();
+    assert!(app.get("/office/export/json").await.status().is_redirection(), "a visitor is sent to sign in");
+    let coordinator = app.user("office@example.org", domain::accounts::Role::Coordinator).await;
+    let totp = app.with_totp(coordinator).await;
+    let mut office = app.signed_in("office@example.org", Some(&totp)).await;
+    let page = office.get("/office/export/json").await;
+    assert_eq!(page.status, 200);
+    let body: serde_json::Value = serde_json::from_str(&page.body).unwrap();
+    let organisations = body["organisations"].as_array().unwrap();
+    assert!(organisations.len() >= 40);
+    for org in organisations {
+        for person in org["profile"]["contact_persons"].as_array().unwrap() {
+            assert!(person["consent"].is_object(), "never a contact person without consent: {person}");
+        }
+    }
+    let csv = office.get("/office/export/csv").await;
+    assert!(csv.body.starts_with("slug,name,"), "{}", &csv.body[..80.min(csv.body.len())]);
+    assert_eq!(office.get("/office/export/xlsx").await.status, 404);
+    assert_eq!(office.get("/office/export/%3Cscript%3E").await.status, 404);
+    app.user("rep@example.org", domain::accounts::Role::Representative).await;
+    let mut representative = app.signed_in("rep@example.org", None).await;
+    assert_eq!(representative.get("/office/export/csv").await.status, 403);
+}

@@ -135,3 +135,17 @@ async fn positions_come_from_the_file_else_the_geocoder() {
     assert_eq!((c.placed_from_file, c.placed_by_postcode, c.placed_by_district, c.unplaced), (1, 1, 1, 1));
     assert_eq!(plan.rows[1].profile.as_ref().and_then(|p| p.district.clone()).as_deref(), Some("mitte"));
 }
+
+#[test]
+fn rows_with_their_own_address_are_not_compared_with_each_other() {
+    // Two associations in one building, as the program's own export lists them.
+    let plan = plan(
+        "slug,name,legal_form,lat,lon\n\
+         kulturzentrum-a,Kulturzentrum A,initiative,48.9,9.19\n\
+         elterncafe-b,Elterncafé B,initiative,48.9,9.19\n\
+         ,Elterncafé C,initiative,48.9,9.19\n",
+        &context(Vec::new()),
+    );
+    let keys: Vec<&str> = plan.rows.iter().map(|r| r.action.key()).collect();
+    assert_eq!(keys, vec!["create", "create", "duplicate"]);
+}
