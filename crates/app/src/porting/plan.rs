@@ -281,6 +281,9 @@ fn plan_row(line: u64, data: RowData, target: Option<&Existing>, ctx: &PlanConte
         placed: None,
     };
     let mut keep_position = None;
+    // The order of the target groups as the file or the stored entry has it: the form sorts
+    // them, and the same groups in another order are no change.
+    let mut group_order = stored.map(|s| s.target_groups.clone());
     let (input, previous) = match data {
         RowData::Unreadable(_) => {
             row.action = Action::Refused(vec![Problem { field: "entry".into(), code: "unreadable".into() }]);
@@ -307,6 +310,7 @@ fn plan_row(line: u64, data: RowData, target: Option<&Existing>, ctx: &PlanConte
         }
         RowData::Profile(profile) => {
             let mut file_profile = *profile;
+            group_order = Some(file_profile.target_groups.clone());
             file_profile.logo = stored.and_then(|s| s.logo.clone());
             let input = ProfileInput::from_profile(&file_profile);
             // Consents the stored entry records win; the file's count for persons it adds.
@@ -334,6 +338,13 @@ fn plan_row(line: u64, data: RowData, target: Option<&Existing>, ctx: &PlanConte
         Ok(mut profile) => {
             if let Some(position) = keep_position {
                 profile.position = position;
+            }
+            if let Some(order) = group_order.filter(|o| {
+                let mut sorted = o.clone();
+                sorted.sort();
+                sorted == profile.target_groups
+            }) {
+                profile.target_groups = order;
             }
             row.action = match (target, stored) {
                 (Some(t), Some(s)) if *s == profile => Action::Unchanged { org: t.id },
