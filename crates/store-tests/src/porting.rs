@@ -123,7 +123,7 @@ pub async fn the_own_json_export_imports_unchanged_into_an_empty_directory(store
 }
 
 /// An OpenFairDB-shaped export of a few hundred entries, written here: distinct names from word
-/// lists, positions around Ludwigsburg, every tenth without a position but with a postcode, and
+/// lists and made-up words, positions around Ludwigsburg, every tenth without a position but with a postcode, and
 /// five entries listed twice under another id (the map had them twice).
 fn ofdb_export(entries: usize) -> String {
     const FIRST: [&str; 20] = [
@@ -165,13 +165,16 @@ fn ofdb_export(entries: usize) -> String {
         "insel",
         "bande",
     ];
-    const PLACES: [&str; 20] = [
-        "Aurora", "Boreas", "Cassia", "Delphin", "Elster", "Fennek", "Ginkgo", "Habicht", "Iris", "Jaspis", "Kranich", "Lotus", "Merlin",
-        "Nelke", "Opal", "Pirol", "Quelle", "Rubin", "Saphir", "Tukan",
-    ];
+    // Syllables that differ in at least two letters, so that no two made-up words look like
+    // one word with a typo.
+    const SYLLABLES: [&str; 15] = ["bal", "dem", "fir", "gon", "kus", "lat", "mep", "nir", "pov", "ruz", "sam", "tek", "vil", "wox", "zud"];
+    let word = |i: usize| {
+        let w = format!("{}{}{}", SYLLABLES[i % 15], SYLLABLES[(i / 15) % 15], SYLLABLES[(i / 225) % 15]);
+        w[..1].to_uppercase() + &w[1..]
+    };
     let mut list = Vec::new();
     for i in 0..entries {
-        let title = format!("{}{} {}", FIRST[i % 20], SECOND[(i / 20) % 15], PLACES[(i * 7 + i / 300) % 20]);
+        let title = format!("{}{} {}", FIRST[i % 20], SECOND[(i / 20) % 15], word(i));
         let mut entry = serde_json::json!({
             "id": format!("{:032x}", i + 1), "created": 1_600_000_000 + i, "version": 1, "title": title,
             "description": format!("Eintrag {i} der Karte von morgen."), "lat": 48.85 + (i % 50) as f64 * 0.002, "lng": 9.15 + (i / 50) as f64 * 0.004,
