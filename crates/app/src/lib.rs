@@ -13,6 +13,7 @@ pub mod meetings;
 pub mod moderation;
 pub mod news;
 pub mod parked_forms;
+pub mod porting;
 pub mod ports;
 pub mod projects;
 pub mod snapshot;

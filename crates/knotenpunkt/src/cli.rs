@@ -1,4 +1,4 @@
-//! The command line: `serve`, `demo`, `migrate`, `admin`, `plan`, `match`, `meeting`.
+//! The command line: `serve`, `demo`, `migrate`, `admin`, `plan`, `match`, `meeting`, `import`, `export`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Overrides};
 use crate::progress::Progress;
-use crate::{admin, demo, demo_meetings, demo_projects, generate, handouts, logging, meeting, serve, storage};
+use crate::{admin, demo, demo_meetings, demo_projects, generate, handouts, logging, meeting, porting, serve, storage};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -92,6 +92,37 @@ pub enum Command {
         /// At most this many suggestions per need.
         #[arg(long, default_value_t = 10)]
         top: usize,
+    },
+    /// Import associations from a file (CSV, JSON, GeoJSON, OpenFairDB); prints the plan per row.
+    /// Exit code 2 when a row would be refused: then nothing is stored.
+    Import {
+        /// The file to read.
+        #[arg(long)]
+        file: PathBuf,
+        /// The file's format; without it, from the file name (.csv, .json, .geojson).
+        #[arg(long, value_enum)]
+        format: Option<porting::FormatArg>,
+        /// Only show what would happen; store nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Column names of other files: HEADER=FIELD (e.g. "Vereinsbezeichnung=name"); repeatable.
+        #[arg(long = "map")]
+        map: Vec<String>,
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
+    /// Export every published association with the data licence (CSV, JSON, GeoJSON, OpenFairDB).
+    Export {
+        #[arg(long, value_enum)]
+        format: porting::FormatArg,
+        /// The file to write; `-` for standard output.
+        #[arg(long)]
+        out: PathBuf,
+        /// The office's export: also contact persons visible to the network (always only with consent).
+        #[arg(long)]
+        office: bool,
+        #[command(flatten)]
+        storage: StorageArgs,
     },
 }
 
@@ -299,6 +330,22 @@ pub async fn run(cli: Cli) -> ExitCode {
             };
             logging::init(config.log_format, config.log_level);
             handouts::handouts_command(&config, &slug, only, &out).await
+        }
+        Command::Import { file, format, dry_run, map, storage } => {
+            let config = match load(&overrides(&cli.config, &storage, false, None)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            porting::import_command(&config, &file, format.map(Into::into), &map, dry_run).await
+        }
+        Command::Export { format, out, office, storage } => {
+            let config = match load(&overrides(&cli.config, &storage, false, None)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            porting::export_command(&config, format.into(), &out, office).await
         }
     }
 }

@@ -142,6 +142,7 @@ struct RawInstance {
 struct RawLegal {
     imprint: LocalizedText,
     privacy: LocalizedText,
+    data_licence: String,
 }
 
 /// Where the data lives.
@@ -307,6 +308,9 @@ impl Config {
             ConfigError::Invalid(format!("server.trusted_proxies: {entry:?} is neither an IP address nor a network like 10.0.0.0/8"))
         })?;
         let map = validate_map(raw.map, public_url.as_deref())?;
+        let data_licence = app::porting::Licence::parse(&raw.legal.data_licence).ok_or_else(|| {
+            ConfigError::Invalid(format!("legal.data_licence must be CC0-1.0 or ODbL-1.0, got {:?}", raw.legal.data_licence))
+        })?;
         let mail = validate_mail(raw.mail, &data_dir)?;
         let geocoder_url = Some(raw.geocoder.url.trim().to_owned()).filter(|u| !u.is_empty());
         if geocoder_url.as_deref().is_some_and(|u| !u.starts_with("https://") && !u.starts_with("http://")) {
@@ -334,6 +338,7 @@ impl Config {
                 imprint: raw.legal.imprint,
                 privacy: raw.legal.privacy,
                 map,
+                data_licence,
             },
             geocoder: GeocoderConfig {
                 url: geocoder_url,

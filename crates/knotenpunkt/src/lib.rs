@@ -13,6 +13,7 @@ pub mod geocoder;
 pub mod handouts;
 pub mod logging;
 pub mod meeting;
+pub mod porting;
 pub mod progress;
 pub mod serve;
 pub mod storage;

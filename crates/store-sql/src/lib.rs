@@ -11,6 +11,7 @@ mod dialect;
 mod digest;
 mod directory;
 mod exec;
+mod imports;
 mod inbox;
 mod introductions;
 mod items;

@@ -24,7 +24,7 @@ fn revisions<D: Dialect>(with_content: bool, rest: &str) -> String {
 
 /// Points the organisation at an approved revision, takes its name, counts the entry as
 /// confirmed and closes older pending revisions.
-async fn publish<D: Dialect>(tx: &mut TxOf<D>, org: i64, number: i64, reviewer: &str, now: i64) -> Result<(), StoreError> {
+pub(crate) async fn publish<D: Dialect>(tx: &mut TxOf<D>, org: i64, number: i64, reviewer: &str, now: i64) -> Result<(), StoreError> {
     let name: TextRow = tx
         .fetch_one(
             Statement::new(format!(

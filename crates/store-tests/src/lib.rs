@@ -23,6 +23,7 @@ pub mod moderation_use_cases;
 pub mod news;
 pub mod news_use_cases;
 pub mod parked_forms;
+pub mod porting;
 pub mod postgres;
 pub mod printed;
 pub mod projects;

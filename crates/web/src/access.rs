@@ -218,6 +218,8 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/office/inbox/{case}/status", Staff),
     rule("POST", "/office/inbox/{case}/close", Staff),
     rule("POST", "/office/inbox/{case}/merge", Staff),
+    // The office's full export of the directory.
+    rule("GET", "/office/export/{format}", Staff),
     // Administration.
     rule("GET", "/admin/users", Admin),
     rule("POST", "/admin/users/{id}/role", Admin),

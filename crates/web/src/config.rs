@@ -21,6 +21,8 @@ pub struct SiteConfig {
     pub imprint: LocalizedText,
     pub privacy: LocalizedText,
     pub map: MapConfig,
+    /// The licence of the directory's open data (exports, API, JSON-LD).
+    pub data_licence: app::porting::Licence,
 }
 
 /// The city map: where tiles come from and what the map shows first.

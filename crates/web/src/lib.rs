@@ -28,6 +28,7 @@ pub mod openapi;
 pub mod page;
 pub mod pages;
 pub mod parked_forms;
+pub mod porting;
 pub mod projects;
 pub mod security;
 pub mod system;
@@ -99,6 +100,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(inbox::routes())
         .merge(projects::routes())
         .merge(news::routes())
+        .merge(porting::routes())
         .merge(pages::router())
         .merge(accounts::router())
         .merge(moderation::router())

@@ -10,6 +10,7 @@ mod digest;
 mod directory;
 mod geocoder;
 mod handout_renderer;
+mod imports;
 mod inbox;
 mod introductions;
 mod items;
@@ -37,6 +38,7 @@ pub use digest::DigestStore;
 pub use directory::{DirectoryStamp, DirectoryStore, NewOrganisation, OrgPosition, OrgRecord};
 pub use geocoder::{GeocodeError, GeocodeRequest, Geocoder, Placement, Precision};
 pub use handout_renderer::{HandoutRenderer, RenderError};
+pub use imports::{ImportOrigin, ImportRecord, ImportStore, ImportedEntry};
 pub use inbox::{CaseChange, CaseEntry, CaseFilter, CaseRecord, CaseTimes, EntryKind, InboxStore, NewCase};
 pub use introductions::{Introduction, IntroductionStore, NewIntroduction};
 pub use items::{ItemStore, NewItem};
@@ -104,6 +106,7 @@ pub trait AllStores:
     + InboxStore
     + ProjectStore
     + NewsStore
+    + ImportStore
 {
 }
 
@@ -123,6 +126,7 @@ impl<T> AllStores for T where
         + InboxStore
         + ProjectStore
         + NewsStore
+        + ImportStore
 {
 }
 
@@ -144,6 +148,8 @@ pub struct Stores {
     pub inbox: Arc<dyn InboxStore>,
     pub projects: Arc<dyn ProjectStore>,
     pub news: Arc<dyn NewsStore>,
+    /// External ids and whole imports of the directory.
+    pub imports: Arc<dyn ImportStore>,
     /// The time, for the use cases built on these stores (the system's unless a test sets one).
     pub clock: Arc<dyn Clock>,
 }
@@ -171,7 +177,8 @@ impl Stores {
             printed: store.clone(),
             inbox: store.clone(),
             projects: store.clone(),
-            news: store,
+            news: store.clone(),
+            imports: store,
             clock,
         }
     }

@@ -70,6 +70,7 @@ fn concrete(app: &TestApp, path: &str) -> String {
         .replace("{file}", OUTBOX_FILE)
         .replace("{case}", "1")
         .replace("{secret}", INBOX_SECRET)
+        .replace("{format}", "csv")
         .replace("/assets/{*file}", &asset)
 }
 

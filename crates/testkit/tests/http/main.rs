@@ -25,6 +25,7 @@ mod newcomers;
 mod news;
 mod outage;
 mod parked_forms;
+mod porting;
 mod projects;
 mod propose;
 mod search_quality;

@@ -130,6 +130,8 @@ pub struct ProfileResponse {
     /// Absolute URL of the logo (PNG, at most 512 × 512 pixels), if the association has one.
     pub logo_url: Option<String>,
     pub updated_at: String,
+    /// The licence of this data (SPDX id: `CC0-1.0` or `ODbL-1.0`), as the city chose it.
+    pub licence: String,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -174,7 +176,7 @@ fn item(p: &Listing, base: &str, lang: &str) -> OrganisationItem {
     }
 }
 
-fn profile_json(org: &Organisation, base: &str) -> ProfileResponse {
+fn profile_json(org: &Organisation, base: &str, licence: app::porting::Licence) -> ProfileResponse {
     let p = &org.profile;
     ProfileResponse {
         id: org.id.0,
@@ -208,6 +210,7 @@ fn profile_json(org: &Organisation, base: &str) -> ProfileResponse {
         url: format!("{base}/organisations/{}", org.slug),
         logo_url: p.logo.as_ref().map(|h| format!("{base}{}", h.url())),
         updated_at: org.updated_at.clone(),
+        licence: licence.id().to_owned(),
     }
 }
 
@@ -248,7 +251,7 @@ pub async fn profile(
             ApiError::internal()
         })?
         .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, "not_found", "no organisation with this slug"))?;
-    Ok(Json(profile_json(&org, &base_url(&state, &headers))))
+    Ok(Json(profile_json(&org, &base_url(&state, &headers), state.site.data_licence)))
 }
 
 /// All public fields of all published organisations as CSV (UTF-8, header row). The complete

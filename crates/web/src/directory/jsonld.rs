@@ -3,14 +3,19 @@
 use domain::organisation::Organisation;
 use serde_json::{json, Map, Value};
 
-/// The organisation as schema.org `Organization`, with `<` escaped for embedding.
-pub fn json_ld(org: &Organisation, base: &str, lang: &str) -> String {
+/// The organisation as schema.org `Organization`, with `<` escaped for embedding; its page
+/// (`mainEntityOfPage`, a `WebPage`) names the data licence.
+pub fn json_ld(org: &Organisation, base: &str, lang: &str, licence: app::porting::Licence) -> String {
     let p = &org.profile;
     let mut doc = Map::new();
     doc.insert("@context".into(), json!("https://schema.org"));
     doc.insert("@type".into(), json!("Organization"));
     doc.insert("name".into(), json!(p.name));
     doc.insert("url".into(), json!(format!("{base}/organisations/{}", org.slug)));
+    doc.insert(
+        "mainEntityOfPage".into(),
+        json!({"@type": "WebPage", "url": format!("{base}/organisations/{}", org.slug), "license": licence.url()}),
+    );
     if let Some(logo) = &p.logo {
         doc.insert("logo".into(), json!(format!("{base}{}", logo.url())));
     }

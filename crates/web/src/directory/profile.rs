@@ -247,7 +247,7 @@ pub(crate) fn build(state: &SharedState, page: PageCtx, org: &Organisation, base
             })
             .collect(),
         report_url,
-        json_ld: json_ld(org, base, lang),
+        json_ld: json_ld(org, base, lang, state.site.data_licence),
         offers,
         needs,
         api_url: format!("/api/v1/organisations/{}", org.slug),
