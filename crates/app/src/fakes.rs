@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime};
 use async_trait::async_trait;
 
 use crate::mail::{MailError, Mailer, OutgoingMail};
-use crate::ports::{Job, JobId, JobState, JobStore, JobSummary, StoreError};
+use crate::ports::{Job, JobId, JobState, JobStore, JobSummary, QueueDepth, StoreError};
 
 /// A job queue in memory, with the same claiming rules as the storage adapters.
 #[derive(Default)]
@@ -107,6 +107,16 @@ impl JobStore for InMemoryJobs {
                     updated_at: String::new(),
                 })
                 .collect()
+        }))
+    }
+
+    async fn queue_depth(&self) -> Result<QueueDepth, StoreError> {
+        Ok(self.with_jobs(|jobs| {
+            let mut depth = QueueDepth::default();
+            for job in jobs.iter() {
+                depth.add(job.state, 1);
+            }
+            depth
         }))
     }
 }

@@ -10,6 +10,7 @@ pub mod mail;
 pub mod map;
 pub mod marketplace;
 pub mod meetings;
+pub mod metrics;
 pub mod moderation;
 pub mod news;
 pub mod parked_forms;

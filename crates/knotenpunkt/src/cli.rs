@@ -1,4 +1,4 @@
-//! The command line: `serve`, `demo`, `migrate`, `admin`, `plan`, `match`, `meeting`, `import`, `export`.
+//! The command line: `serve`, `demo`, `migrate`, `backup`, `restore`, `admin`, `plan`, `match`, `meeting`, `import`, `export`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Overrides};
 use crate::progress::Progress;
-use crate::{admin, demo, demo_meetings, demo_projects, generate, handouts, logging, meeting, porting, serve, storage};
+use crate::{admin, backup, demo, demo_meetings, demo_projects, generate, handouts, logging, meeting, porting, serve, storage};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -59,6 +59,23 @@ pub enum Command {
     },
     /// Apply database migrations and exit.
     Migrate {
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
+    /// Write a consistent backup of the database and the outbox (while the server runs) in
+    /// Knotenpunkt's portable format, which restores into SQLite or PostgreSQL.
+    Backup {
+        /// The backup file to write.
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
+    /// Restore a backup into an empty database (and data folder), then apply newer migrations.
+    Restore {
+        /// The backup file to read.
+        #[arg(long)]
+        from: PathBuf,
         #[command(flatten)]
         storage: StorageArgs,
     },
@@ -307,6 +324,22 @@ pub async fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
+        Command::Backup { out, storage } => {
+            let config = match load(&overrides(&cli.config, &storage, false, None)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            backup::backup_command(&config, &out).await
+        }
+        Command::Restore { from, storage } => {
+            let config = match load(&overrides(&cli.config, &storage, false, None)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            backup::restore_command(&config, &from).await
+        }
         Command::Admin { command: AdminCommand::Create { email, storage } } => {
             let config = match load(&overrides(&cli.config, &storage, false, None)) {
                 Ok(c) => c,
@@ -350,7 +383,8 @@ pub async fn run(cli: Cli) -> ExitCode {
     }
 }
 
-async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usize, Box<dyn std::error::Error>> {
+/// Loads the demo network, or `organisations` synthetic associations, into the configured database.
+pub async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usize, Box<dyn std::error::Error>> {
     let stores = storage::open(&config.database).await?;
     let store = stores.directory.clone();
     ensure_default_categories(store.as_ref()).await?;

@@ -118,6 +118,8 @@ struct RawServer {
     public_url: String,
     #[serde(default)]
     trusted_proxies: Vec<String>,
+    #[serde(default)]
+    metrics_allow: Vec<String>,
     request_body_limit_kb: usize,
     request_timeout_secs: u64,
     index_refresh_secs: u64,
@@ -174,6 +176,8 @@ pub struct Config {
     pub mail: MailConfig,
     /// Proxies whose `X-Forwarded-For` / `Forwarded` headers name the client; empty: none.
     pub trusted_proxies: web::client_address::TrustedProxies,
+    /// Clients that may read `/metrics`; empty: `/metrics` is off.
+    pub metrics_allow: web::client_address::TrustedProxies,
 }
 
 /// Command-line values that override every other layer.
@@ -307,6 +311,9 @@ impl Config {
         let trusted_proxies = web::client_address::TrustedProxies::parse(&raw.server.trusted_proxies).map_err(|entry| {
             ConfigError::Invalid(format!("server.trusted_proxies: {entry:?} is neither an IP address nor a network like 10.0.0.0/8"))
         })?;
+        let metrics_allow = web::client_address::TrustedProxies::parse(&raw.server.metrics_allow).map_err(|entry| {
+            ConfigError::Invalid(format!("server.metrics_allow: {entry:?} is neither an IP address nor a network like 10.0.0.0/8"))
+        })?;
         let map = validate_map(raw.map, public_url.as_deref())?;
         let data_licence = app::porting::Licence::parse(&raw.legal.data_licence).ok_or_else(|| {
             ConfigError::Invalid(format!("legal.data_licence must be CC0-1.0 or ODbL-1.0, got {:?}", raw.legal.data_licence))
@@ -348,6 +355,7 @@ impl Config {
             },
             mail,
             trusted_proxies,
+            metrics_allow,
         })
     }
 }

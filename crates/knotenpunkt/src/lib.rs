@@ -2,6 +2,7 @@
 //! tests start exactly what `main` starts.
 
 pub mod admin;
+pub mod backup;
 pub mod cli;
 pub mod config;
 pub mod demo;

@@ -228,6 +228,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         news: Arc::new(app::news::News::new(&stores)),
         news_nav: web::news::NewsNav::default(),
         clock: stores.clock.clone(),
+        metrics: web::metrics::Metrics::new(config.metrics_allow.clone()),
     });
     // The pages the office placed in the header and footer.
     web::news::refresh_nav(&state).await?;

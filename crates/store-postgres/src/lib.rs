@@ -29,14 +29,29 @@ pub struct Postgres {
 /// Connects to `postgres://…` and runs pending migrations (serialised by an advisory lock, so
 /// several servers may start at once).
 pub async fn connect(url: &str) -> Result<PostgresStore, StoreError> {
-    let options = PgPoolOptions::new().max_connections(16).acquire_timeout(Duration::from_secs(10));
-    let pool = options.connect(url).await.map_err(|e| StoreError::Unavailable(e.to_string()))?;
-    let db = Postgres { pools: SqlPools { reader: pool.clone(), writer: pool } };
+    let db = connect_unmigrated(url).await?;
     store_sql::migrate(&db, MIGRATIONS).await?;
     Ok(SqlStore::new(db))
 }
 
+/// Connects without applying migrations, for backups and restores.
+pub async fn connect_unmigrated(url: &str) -> Result<Postgres, StoreError> {
+    let options = PgPoolOptions::new().max_connections(16).acquire_timeout(Duration::from_secs(10));
+    let pool = options.connect(url).await.map_err(|e| StoreError::Unavailable(e.to_string()))?;
+    Ok(Postgres { pools: SqlPools { reader: pool.clone(), writer: pool } })
+}
+
+/// The version of the last migration this program knows.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.last().map_or(0, |m| m.0)
+}
+
 impl Postgres {
+    /// Applies the migrations up to and including `version` (see `store_sqlite::Sqlite::migrate_to`).
+    pub async fn migrate_to(&self, version: i64) -> Result<(), StoreError> {
+        store_sql::migrate(self, store_sql::migrations_until(MIGRATIONS, version)).await
+    }
+
     pub async fn close(&self) {
         self.pools.writer.close().await;
     }

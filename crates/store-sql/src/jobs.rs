@@ -3,7 +3,7 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use app::ports::{Job, JobId, JobState, JobStore, JobSummary, StoreError};
+use app::ports::{Job, JobId, JobState, JobStore, JobSummary, QueueDepth, StoreError};
 use async_trait::async_trait;
 use sqlx::types::Json;
 
@@ -30,6 +30,12 @@ pub fn from_unix_millis(millis: i64) -> SystemTime {
 
 fn job_state(key: &str) -> Result<JobState, StoreError> {
     JobState::from_key(key).ok_or_else(|| corrupt(format!("unknown job state {key}")))
+}
+
+#[derive(sqlx::FromRow)]
+struct StateCountRow {
+    state: String,
+    n: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -151,5 +157,15 @@ impl<D: Dialect> JobStore for SqlStore<D> {
         .bind(i64::from(limit));
         let rows: Vec<JobSummaryRow> = self.db.fetch_all(st).await.map_err(db_error)?;
         rows.into_iter().map(JobSummaryRow::into_summary).collect()
+    }
+
+    async fn queue_depth(&self) -> Result<QueueDepth, StoreError> {
+        let st = Statement::new("SELECT state, COUNT(*) AS n FROM job WHERE network_id = $1 GROUP BY state").bind(NETWORK);
+        let rows: Vec<StateCountRow> = self.db.fetch_all(st).await.map_err(db_error)?;
+        let mut depth = QueueDepth::default();
+        for row in rows {
+            depth.add(job_state(&row.state)?, u64::try_from(row.n).unwrap_or_default());
+        }
+        Ok(depth)
     }
 }

@@ -5,6 +5,7 @@
 //! JSON field access, timestamps, the migration lock), each marked where it is defined.
 
 mod audit;
+pub mod backup;
 mod claims;
 mod confirm_active;
 mod dialect;
@@ -33,7 +34,7 @@ mod users;
 
 pub use dialect::{Arg, Conn, Dialect, Pools, Row, Statement, TxOf};
 pub use exec::{DbArguments, SqlPools, Tx};
-pub use migrate::{check_migration_list, migrate};
+pub use migrate::{check_migration_list, migrate, migrations_until};
 
 use std::sync::Arc;
 

@@ -30,6 +30,11 @@ pub async fn migrate<D: Dialect>(db: &D, migrations: &[(i64, &str, &'static str)
     tx.commit().await.map_err(db_error)
 }
 
+/// The migrations up to and including `version`.
+pub fn migrations_until<'a>(migrations: &'a [(i64, &'a str, &'static str)], version: i64) -> &'a [(i64, &'a str, &'static str)] {
+    &migrations[..migrations.iter().take_while(|(v, ..)| *v <= version).count()]
+}
+
 /// The names databases recorded for the migrations that landed; they must never change, or a
 /// migration would run twice.
 const RECORDED: [&str; 13] = [

@@ -32,7 +32,27 @@ pub async fn open_url(url: &str) -> Result<SqliteStore, StoreError> {
     open_with(SqliteConnectOptions::from_str(url).map_err(unavailable)?.create_if_missing(true)).await
 }
 
+/// Opens the database file without applying migrations, for backups (`create: false`: the file
+/// must exist) and restores (which migrate to the backup's version with [`Sqlite::migrate_to`]).
+pub async fn open_unmigrated(path: &Path, create: bool) -> Result<Sqlite, StoreError> {
+    if !create && !path.is_file() {
+        return Err(StoreError::Unavailable(format!("there is no database at {}", path.display())));
+    }
+    connect_pools(SqliteConnectOptions::new().filename(path).create_if_missing(create)).await
+}
+
+/// The version of the last migration this program knows.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.last().map_or(0, |m| m.0)
+}
+
 async fn open_with(options: SqliteConnectOptions) -> Result<SqliteStore, StoreError> {
+    let db = connect_pools(options).await?;
+    store_sql::migrate(&db, MIGRATIONS).await?;
+    Ok(SqlStore::new(db))
+}
+
+async fn connect_pools(options: SqliteConnectOptions) -> Result<Sqlite, StoreError> {
     let options = options
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Full)
@@ -40,9 +60,7 @@ async fn open_with(options: SqliteConnectOptions) -> Result<SqliteStore, StoreEr
         .foreign_keys(true);
     let writer = connect(SqlitePoolOptions::new().max_connections(1), &options).await?;
     let reader = connect(SqlitePoolOptions::new().max_connections(4), &options).await?;
-    let db = Sqlite { pools: SqlPools { reader, writer } };
-    store_sql::migrate(&db, MIGRATIONS).await?;
-    Ok(SqlStore::new(db))
+    Ok(Sqlite { pools: SqlPools { reader, writer } })
 }
 
 /// How long opening waits for another process that holds the file, as `busy_timeout` does.
@@ -70,6 +88,12 @@ fn is_busy(error: &sqlx::Error) -> bool {
 }
 
 impl Sqlite {
+    /// Applies the migrations up to and including `version` (a restore creates the schema of
+    /// the backup first, then the rest).
+    pub async fn migrate_to(&self, version: i64) -> Result<(), StoreError> {
+        store_sql::migrate(self, store_sql::migrations_until(MIGRATIONS, version)).await
+    }
+
     /// Flushes the WAL into the main file; used before backups and at shutdown.
     pub async fn checkpoint(&self) -> Result<(), StoreError> {
         sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.pools.writer).await.map_err(unavailable)?;

@@ -128,3 +128,16 @@ pub async fn a_worker_whose_lease_was_taken_over_cannot_finish_the_job(stores: T
     assert!(stores.jobs.complete(id, current.attempts).await.unwrap(), "the lease holder finishes the job");
     assert_eq!(stores.jobs.recent_jobs(1).await.unwrap().remove(0).state, JobState::Done);
 }
+
+pub async fn the_queue_depth_counts_jobs_per_state(stores: TestStores) {
+    assert_eq!(stores.jobs.queue_depth().await.unwrap(), app::ports::QueueDepth::default());
+    let first = stores.jobs.enqueue("a", &json!(1), at(0)).await.unwrap();
+    stores.jobs.enqueue("b", &json!(2), at(0)).await.unwrap();
+    stores.jobs.enqueue("c", &json!(3), at(100)).await.unwrap();
+    let job = stores.jobs.claim_next(at(1), LEASE).await.unwrap().unwrap();
+    assert_eq!(job.id, first);
+    stores.jobs.fail(job.id, job.attempts, "no", None).await.unwrap();
+    stores.jobs.claim_next(at(2), LEASE).await.unwrap().unwrap();
+    let depth = stores.jobs.queue_depth().await.unwrap();
+    assert_eq!((depth.queued, depth.running, depth.done, depth.failed), (1, 1, 0, 1));
+}

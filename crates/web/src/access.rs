@@ -64,6 +64,10 @@ pub const MATRIX: &[Rule] = &[
     rule("GET", "/imprint", Public),
     rule("GET", "/privacy", Public),
     rule("GET", "/healthz", Public),
+    rule("GET", "/healthz/live", Public),
+    rule("GET", "/healthz/ready", Public),
+    // Off unless `server.metrics_allow` lists addresses; then only from those (checked there).
+    rule("GET", "/metrics", Public),
     rule("GET", "/assets/{*file}", Public),
     rule("GET", "/api/openapi.json", Public),
     rule("GET", "/api/v1/organisations", Public),

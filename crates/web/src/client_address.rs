@@ -79,6 +79,12 @@ impl TrustedProxies {
         self.0.iter().any(|network| network.contains(ip))
     }
 
+    /// Whether `ip` is one of the listed addresses or in one of the listed networks (the list
+    /// also serves `server.metrics_allow`).
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        self.trusts(canonical(ip))
+    }
+
     /// The client: the peer, unless it is a trusted proxy; then the right-most forwarded address
     /// that is not a trusted proxy (the left ones are whatever the client chose to send). When
     /// every hop is trusted, the left-most forwarded address.

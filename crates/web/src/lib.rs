@@ -22,6 +22,7 @@ pub mod map;
 pub mod markdown;
 pub mod marketplace;
 pub mod meetings;
+pub mod metrics;
 pub mod moderation;
 pub mod news;
 pub mod openapi;
@@ -85,6 +86,8 @@ pub struct AppState {
     pub news_nav: news::NewsNav,
     /// The time (`app::ports::Clock`): the system's, or a test's.
     pub clock: Arc<dyn app::ports::Clock>,
+    /// Request counts and latencies for `/metrics`, and who may read them.
+    pub metrics: metrics::Metrics,
 }
 
 pub type SharedState = Arc<AppState>;
@@ -108,7 +111,9 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(system::router())
         .merge(openapi::router())
         .merge(assets::router())
+        .merge(metrics::router())
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), access::enforce))
+        .route_layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
         .fallback(system::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), error::render_page_errors))
         .layer(axum::middleware::from_fn_with_state(state.clone(), accounts::csrf::verify_csrf))

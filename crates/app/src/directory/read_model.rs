@@ -63,6 +63,7 @@ impl Directory {
         let districts = self.store.districts().await?;
         let index = Arc::new(SearchIndex::build(organisations, categories, districts));
         tracing::info!(organisations = index.len(), "directory index built");
+        crate::metrics::Counters::count(&crate::metrics::COUNTERS.index_rebuilds);
         self.index.replace(index, stamp);
         Ok(())
     }

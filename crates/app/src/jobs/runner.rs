@@ -94,12 +94,14 @@ impl JobRunner {
                     tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, "job done after its lease was taken over");
                     return Ok(JobState::Running);
                 }
+                crate::metrics::Counters::count(&crate::metrics::COUNTERS.jobs_completed);
                 tracing::debug!(job = %job.id, kind = %job.kind, "job done");
                 return Ok(JobState::Done);
             }
             Err(JobError::Retry(error)) => (error, Some(SystemTime::now() + self.retry_delay(job.attempts))),
             Err(JobError::Permanent(error)) => (error, None),
         };
+        crate::metrics::Counters::count(&crate::metrics::COUNTERS.jobs_failed);
         // `None`: the lease ended meanwhile and another worker owns the job now.
         let state = self.store.fail(job.id, job.attempts, &error, retry_at).await?.unwrap_or(JobState::Running);
         tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, %error, state = state.key(), "job attempt failed");

@@ -33,12 +33,9 @@ impl JobHandler for SendMail {
             html_body: payload.html_body,
             attachments: payload.attachments,
         };
-        self.mailer.send(&mail).await.map_err(|e| {
-            if e.is_permanent() {
-                JobError::Permanent(e.to_string())
-            } else {
-                JobError::Retry(e.to_string())
-            }
-        })
+        let sent = self.mailer.send(&mail).await;
+        let counter = if sent.is_ok() { &crate::metrics::COUNTERS.mails_sent } else { &crate::metrics::COUNTERS.mails_failed };
+        crate::metrics::Counters::count(counter);
+        sent.map_err(|e| if e.is_permanent() { JobError::Permanent(e.to_string()) } else { JobError::Retry(e.to_string()) })
     }
 }

@@ -92,4 +92,27 @@ pub trait JobStore: Send + Sync + 'static {
     async fn fail(&self, id: JobId, attempt: i32, error: &str, retry_at: Option<SystemTime>) -> Result<Option<JobState>, StoreError>;
     /// The most recent jobs, newest first.
     async fn recent_jobs(&self, limit: u32) -> Result<Vec<JobSummary>, StoreError>;
+    /// How many jobs are in each state (for `/metrics`).
+    async fn queue_depth(&self) -> Result<QueueDepth, StoreError>;
+}
+
+/// Jobs per state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct QueueDepth {
+    pub queued: u64,
+    pub running: u64,
+    pub done: u64,
+    pub failed: u64,
+}
+
+impl QueueDepth {
+    /// Adds `count` jobs in `state`.
+    pub fn add(&mut self, state: JobState, count: u64) {
+        match state {
+            JobState::Queued => self.queued += count,
+            JobState::Running => self.running += count,
+            JobState::Done => self.done += count,
+            JobState::Failed => self.failed += count,
+        }
+    }
 }

@@ -42,7 +42,7 @@ pub use imports::{ImportOrigin, ImportRecord, ImportStore, ImportedEntry};
 pub use inbox::{CaseChange, CaseEntry, CaseFilter, CaseRecord, CaseTimes, EntryKind, InboxStore, NewCase};
 pub use introductions::{Introduction, IntroductionStore, NewIntroduction};
 pub use items::{ItemStore, NewItem};
-pub use jobs::{Job, JobId, JobState, JobStore, JobSummary};
+pub use jobs::{Job, JobId, JobState, JobStore, JobSummary, QueueDepth};
 pub use logos::{LogoStore, LogoUsage, StoredLogo};
 pub use meetings::{MeetingRecord, MeetingStore, NewRegistration, PlanningRun, RegistrationOfAssociation, StoredPlan, StoredTableResult};
 pub use memberships::{MemberRole, Membership, MembershipStore};

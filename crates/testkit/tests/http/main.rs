@@ -23,6 +23,7 @@ mod members;
 mod moderation;
 mod newcomers;
 mod news;
+mod observability;
 mod outage;
 mod parked_forms;
 mod porting;
