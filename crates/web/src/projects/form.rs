@@ -4,7 +4,6 @@
 
 use app::projects::{create_by_office, introduction_for_proposal, planned_project, propose_from_introduction, track_planned, ProjectError};
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -14,7 +13,7 @@ use domain::projects::{NextStepInput, ProjectInput};
 use serde::Deserialize;
 
 use crate::error::PageError;
-use crate::extract::SignedIn;
+use crate::extract::{Action, OfficeAction, SignedIn};
 use crate::forms::{choices, Choice, FieldErrors, FormFields};
 use crate::page::{render, PageCtx, Visit};
 use crate::SharedState;
@@ -168,13 +167,7 @@ fn project_input(form: &FormFields) -> ProjectInput {
 }
 
 /// `POST /office/projects/new`.
-pub async fn create(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let form = FormFields::parse(&body);
+pub async fn create(OfficeAction(Action { state, visit, viewer, form, .. }): OfficeAction<()>) -> Result<Response, PageError> {
     let source = Source::of(&form);
     let input = project_input(&form);
     let tr = crate::i18n::Tr::new(visit.locale);
@@ -237,15 +230,8 @@ pub async fn propose_form(
 }
 
 /// `POST /introductions/{id}/project`.
-pub async fn propose(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(id): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
+pub async fn propose(Action { state, visit, viewer, path: id, form }: Action<String>) -> Result<Response, PageError> {
     let id = introduction_id(&id)?;
-    let form = FormFields::parse(&body);
     let input = project_input(&form);
     match propose_from_introduction(&state.projects, &viewer, id, &input).await {
         Ok(record) => Ok(Redirect::to(&format!("/projects/{}?saved=1", record.slug)).into_response()),

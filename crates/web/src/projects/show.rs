@@ -8,7 +8,6 @@ use app::projects::{
     add_step as add_step_to, change_status, complete_step, confirm_project, may_update, project_for, set_visible, ProjectError,
 };
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -17,7 +16,7 @@ use domain::projects::{NextStepInput, StatusInput};
 
 use super::view::{origin, partners, PartnerLink};
 use crate::error::PageError;
-use crate::extract::SignedIn;
+use crate::extract::{Action, OfficeAction};
 use crate::forms::{FieldErrors, FormFields};
 use crate::markdown::to_safe_html;
 use crate::page::{render, PageCtx, Visit};
@@ -164,13 +163,8 @@ async fn outcome(
 
 /// `POST /projects/{project}/status`: `status`, `reason`, `version`.
 pub async fn status(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-    body: Bytes,
+    Action { state, visit, viewer, path: slug, form }: Action<String>,
 ) -> Result<Response, PageError> {
-    let form = FormFields::parse(&body);
     let input = StatusInput { status: form.one("status"), reason: form.one("reason") };
     let result = change_status(&state.projects, &viewer, &slug, version(&form), &input).await;
     outcome(&state, &visit, &slug, result, |p| p.status_input = input).await
@@ -178,13 +172,8 @@ pub async fn status(
 
 /// `POST /projects/{project}/steps`: `step`, `due`, `version`.
 pub async fn add_step(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-    body: Bytes,
+    Action { state, visit, viewer, path: slug, form }: Action<String>,
 ) -> Result<Response, PageError> {
-    let form = FormFields::parse(&body);
     let input = NextStepInput { text: form.one("step"), due: form.one("due") };
     let result = add_step_to(&state.projects, &viewer, &slug, version(&form), &input).await;
     outcome(&state, &visit, &slug, result, |p| p.step_input = input).await
@@ -192,37 +181,23 @@ pub async fn add_step(
 
 /// `POST /projects/{project}/steps/{number}/done`: `version`.
 pub async fn step_done(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path((slug, number)): Path<(String, String)>,
-    body: Bytes,
+    Action { state, visit, viewer, path: (slug, number), form }: Action<(String, String)>,
 ) -> Result<Response, PageError> {
     let index = number.parse::<usize>().ok().and_then(|n| n.checked_sub(1)).ok_or(PageError::NotFound("project-not-found"))?;
-    let form = FormFields::parse(&body);
     let result = complete_step(&state.projects, &viewer, &slug, version(&form), index).await;
     outcome(&state, &visit, &slug, result, |_| {}).await
 }
 
 /// `POST /projects/{project}/visibility`: `visible` ticked or not, `version`.
 pub async fn visibility(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-    body: Bytes,
+    Action { state, visit, viewer, path: slug, form }: Action<String>,
 ) -> Result<Response, PageError> {
-    let form = FormFields::parse(&body);
     let result = set_visible(&state.projects, &viewer, &slug, version(&form), form.ticked("visible")).await;
     outcome(&state, &visit, &slug, result, |_| {}).await
 }
 
 /// `POST /office/projects/{project}/confirm`: the office confirms a partner's proposal.
-pub async fn confirm(
-    State(state): State<SharedState>,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-) -> Result<Response, PageError> {
+pub async fn confirm(OfficeAction(Action { state, viewer, path: slug, .. }): OfficeAction<String>) -> Result<Response, PageError> {
     let record = confirm_project(&state.projects, &viewer, &slug).await?;
     Ok(Redirect::to(&format!("/projects/{}?saved=1", record.slug)).into_response())
 }
