@@ -211,25 +211,19 @@ async fn done(
     Ok(render(status, &page))
 }
 
-pub async fn reply(
-    OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>,
-) -> Result<Response, PageError> {
+pub async fn reply(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let id = case_id(&path)?;
     let result = inbox::reply(&state.inbox, &viewer, id, &form.one("reply"), state.clock.now().unix_secs()).await;
     done(&state, &visit, &viewer, id, result, "replied", &form).await
 }
 
-pub async fn note(
-    OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>,
-) -> Result<Response, PageError> {
+pub async fn note(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let id = case_id(&path)?;
     let result = inbox::note(&state.inbox, &viewer, id, &form.one("note"), state.clock.now().unix_secs()).await;
     done(&state, &visit, &viewer, id, result, "noted", &form).await
 }
 
-pub async fn assign(
-    OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>,
-) -> Result<Response, PageError> {
+pub async fn assign(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let id = case_id(&path)?;
     let raw_assignee = form.one("assignee");
     let assignee = match raw_assignee.as_str() {
@@ -247,9 +241,7 @@ fn invalid(field: &str) -> InboxError {
     InboxError::Invalid(vec![domain::profile_form::FieldError { field: field.to_owned(), code: "choose_one" }])
 }
 
-pub async fn status(
-    OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>,
-) -> Result<Response, PageError> {
+pub async fn status(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let id = case_id(&path)?;
     let result = match CaseStatus::parse(&form.one("status")) {
         Some(to) => inbox::set_status(&state.inbox, &viewer, id, to, state.clock.now().unix_secs()).await,
@@ -258,9 +250,7 @@ pub async fn status(
     done(&state, &visit, &viewer, id, result, "status", &form).await
 }
 
-pub async fn close(
-    OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>,
-) -> Result<Response, PageError> {
+pub async fn close(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let id = case_id(&path)?;
     let result = match Outcome::parse(&form.one("outcome")).filter(|o| *o != Outcome::Duplicate) {
         Some(outcome) => inbox::close(&state.inbox, &viewer, id, outcome, &form.one("remark"), state.clock.now().unix_secs()).await,
@@ -269,9 +259,7 @@ pub async fn close(
     done(&state, &visit, &viewer, id, result, "closed", &form).await
 }
 
-pub async fn merge(
-    OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>,
-) -> Result<Response, PageError> {
+pub async fn merge(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let id = case_id(&path)?;
     let into = form.one("into");
     let result = match into.trim().trim_start_matches('#').parse::<i64>() {
