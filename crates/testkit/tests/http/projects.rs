@@ -369,7 +369,7 @@ async fn partners_are_mailed_in_their_language_and_the_proposer_corrects_title_a
     let page = post(&mut vera, &format!("/projects/{slug}/details"), &details("Nähkurs <b>neu</b>", &[helper, other], &v)).await;
     assert_eq!(page.status, 422);
     assert!(
-        page.body.contains("Ihr eigener Verein muss beteiligt bleiben") && page.body.contains("Nähkurs &lt;b&gt;neu&lt;/b&gt;"),
+        page.body.contains("Ihr eigener Verein muss beteiligt bleiben") && page.body.contains("Nähkurs &#60;b&#62;neu&#60;/b&#62;"),
         "{}",
         page.body
     );
