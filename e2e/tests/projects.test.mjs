@@ -16,6 +16,8 @@ let chrome;
 const ADMIN = 'admin@stadt.example';
 const ADMIN_PASSWORD = 'Lindenblüte am Marktplatz';
 const MEETING = 'netzwerktreffen-2020-01-11';
+/// The office's signed-in page from the first test, for the next.
+let officeSession;
 
 before(async () => {
   server = await startServer();
@@ -32,6 +34,7 @@ after(async () => {
 test('planned project from the meeting results → tracked → running → on both partners’ profiles', async () => {
   const office = await newPage(chrome.browser, server.base, { viewport: { width: 1280, height: 900 } });
   await signInOfficeFirstTime(office.page, server.base, ADMIN, ADMIN_PASSWORD);
+  officeSession = office;
 
   // The board: the demo's two projects, the stale one flagged.
   await office.page.goto(`${server.base}/office/projects?lang=de`);
@@ -104,4 +107,42 @@ test('planned project from the meeting results → tracked → running → on bo
   await expectAccessible(phone.page, 'profile ar');
   await phone.page.locator('#profile-projects').screenshot({ path: join(screenshotDir, 'projects-profile-ar-phone.png') });
   assert.deepEqual(office.foreign.concat(visitor.foreign, phone.foreign), [], 'nothing loaded from elsewhere');
+});
+
+test('the office corrects a project’s title and partners: a mistake named first, the change in the history', async () => {
+  const office = officeSession;
+  await office.page.goto(`${server.base}/projects/elternabende-mit-sprachbegleitung?lang=de`);
+  const form = office.page.locator('#details-form');
+  await form.getByRole('heading', { name: 'Titel und beteiligte Vereine' }).waitFor();
+  await expectAccessible(office.page, 'project details form de');
+  const checked = await form.locator('input[name="partners"]:checked').evaluateAll((boxes) => boxes.map((b) => b.value));
+  assert.equal(checked.length, 2);
+  // A mistake: only one partner left. The message names it, the new title stays typed.
+  await form.getByLabel('Titel').fill('Elternabende mit Sprachbegleitung und Kinderbetreuung');
+  await form.locator(`input[name="partners"][value="${checked[1]}"]`).uncheck();
+  await form.getByRole('button', { name: 'Titel und Vereine speichern' }).click();
+  await office.page.locator('#err-partners').waitFor();
+  assert.equal(await office.page.locator('#details-form').getByLabel('Titel').inputValue(), 'Elternabende mit Sprachbegleitung und Kinderbetreuung');
+  await expectAccessible(office.page, 'project details form with error de');
+  // A third partner instead of the second.
+  const third = await office.page.locator('#details-form input[name="partners"]:not(:checked)').first().getAttribute('value');
+  await office.page.locator(`#details-form input[name="partners"][value="${third}"]`).check();
+  await office.page.locator('#details-form').getByRole('button', { name: 'Titel und Vereine speichern' }).click();
+  await office.page.waitForURL(/saved=1$/);
+  assert.equal(await office.page.locator('h1').textContent(), 'Elternabende mit Sprachbegleitung und Kinderbetreuung');
+  const history = await office.page.locator('#project-history').textContent();
+  assert.match(history, /Titel geändert: Elternabende mit Sprachbegleitung und Kinderbetreuung/);
+  assert.match(history, /Verein hinzugekommen: /);
+  assert.match(history, /Verein nicht mehr beteiligt: /);
+  await expectAccessible(office.page, 'project page after the change de');
+
+  // The same form in Arabic on a phone.
+  const phone = await newPage(chrome.browser, server.base, { viewport: { width: 360, height: 800 }, isMobile: true });
+  await phone.page.context().addCookies(await office.page.context().cookies());
+  await phone.page.goto(`${server.base}/projects/elternabende-mit-sprachbegleitung?lang=ar`);
+  assert.equal(await phone.page.locator('html').getAttribute('dir'), 'rtl');
+  await phone.page.locator('#details-form').scrollIntoViewIfNeeded();
+  await expectAccessible(phone.page, 'project details form ar');
+  await phone.page.locator('#details-form').screenshot({ path: join(screenshotDir, 'projects-details-ar-phone.png') });
+  assert.deepEqual(office.foreign.concat(phone.foreign), [], 'nothing loaded from elsewhere');
 });

@@ -156,3 +156,53 @@ error-project-not-found-text = مشروع التعاون هذا غير موجو�
 error-project-conflict-title = لم ينجح ذلك
 # machine-drafted
 error-project-conflict-text = تغيّر المشروع في هذه الأثناء أو أنه متابَع بالفعل. يُرجى إعادة تحميل الصفحة.
+# machine-drafted
+projects-details-heading = العنوان والجمعيات المشاركة
+# machine-drafted
+projects-details-hint = تتلقى الجمعيات المُضافة والتي لم تعد مشاركة رسالة بريد إلكتروني.
+# machine-drafted
+projects-details-save = حفظ العنوان والجمعيات
+# machine-drafted
+projects-event-details-title = تغيّر العنوان: { $title }
+# machine-drafted
+projects-event-partner-added = أُضيفت جمعية: { $organisation }
+# machine-drafted
+projects-event-partner-removed = جمعية لم تعد مشاركة: { $organisation }
+# machine-drafted
+form-error-project-keep-own = يجب أن تبقى جمعيتكم مشاركة.
+# machine-drafted
+mail-project-proposed-subject = مشروع تعاون جديد: { $project }
+# machine-drafted
+mail-project-proposed-body =
+    مرحبًا،
+
+    قدّمت { $organisation } مشروع التعاون «{ $project }» مع جمعيتكم. يؤكّده مكتب الاندماج قبل أن يراه الآخرون.
+
+    { $link }
+# machine-drafted
+mail-project-confirmed-subject = تأكيد مشروع التعاون: { $project }
+# machine-drafted
+mail-project-confirmed-body =
+    مرحبًا،
+
+    أكّد مكتب الاندماج مشروع التعاون «{ $project }». جمعيتكم مشاركة فيه ويمكنها إدخال الحالة والخطوات التالية هناك:
+
+    { $link }
+# machine-drafted
+mail-project-partner-added-subject = جمعيتكم مشاركة الآن: { $project }
+# machine-drafted
+mail-project-partner-added-body =
+    مرحبًا،
+
+    أصبحت جمعيتكم مشاركة في مشروع التعاون «{ $project }». يمكنكم إدخال الحالة والخطوات التالية هناك:
+
+    { $link }
+# machine-drafted
+mail-project-partner-removed-subject = جمعيتكم لم تعد مشاركة: { $project }
+# machine-drafted
+mail-project-partner-removed-body =
+    مرحبًا،
+
+    لم تعد جمعيتكم مسجّلة في مشروع التعاون «{ $project }». إن كان ذلك خطأً فيُرجى الرد على مكتب الاندماج.
+
+    { $link }

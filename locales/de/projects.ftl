@@ -79,3 +79,38 @@ error-project-not-found-title = Projekt nicht gefunden
 error-project-not-found-text = Dieses Kooperationsprojekt gibt es nicht, oder es ist nicht öffentlich.
 error-project-conflict-title = Das ging nicht
 error-project-conflict-text = Das Projekt hat sich inzwischen geändert oder wird schon verfolgt. Bitte laden Sie die Seite neu.
+projects-details-heading = Titel und beteiligte Vereine
+projects-details-hint = Hinzugekommene und nicht mehr beteiligte Vereine bekommen eine E-Mail.
+projects-details-save = Titel und Vereine speichern
+projects-event-details-title = Titel geändert: { $title }
+projects-event-partner-added = Verein hinzugekommen: { $organisation }
+projects-event-partner-removed = Verein nicht mehr beteiligt: { $organisation }
+form-error-project-keep-own = Ihr eigener Verein muss beteiligt bleiben.
+mail-project-proposed-subject = Neues Kooperationsprojekt: { $project }
+mail-project-proposed-body =
+    Guten Tag,
+
+    { $organisation } hat das Kooperationsprojekt „{ $project }“ mit Ihrem Verein eingereicht. Das Integrationsbüro bestätigt es, bevor andere es sehen.
+
+    { $link }
+mail-project-confirmed-subject = Kooperationsprojekt bestätigt: { $project }
+mail-project-confirmed-body =
+    Guten Tag,
+
+    das Integrationsbüro hat das Kooperationsprojekt „{ $project }“ bestätigt. Ihr Verein ist beteiligt und kann dort den Stand und die nächsten Schritte eintragen:
+
+    { $link }
+mail-project-partner-added-subject = Ihr Verein ist jetzt beteiligt: { $project }
+mail-project-partner-added-body =
+    Guten Tag,
+
+    Ihr Verein ist jetzt beim Kooperationsprojekt „{ $project }“ beteiligt. Sie können dort den Stand und die nächsten Schritte eintragen:
+
+    { $link }
+mail-project-partner-removed-subject = Ihr Verein ist nicht mehr beteiligt: { $project }
+mail-project-partner-removed-body =
+    Guten Tag,
+
+    Ihr Verein ist beim Kooperationsprojekt „{ $project }“ nicht mehr eingetragen. Wenn das ein Irrtum ist, antworten Sie bitte dem Integrationsbüro.
+
+    { $link }

@@ -79,3 +79,38 @@ error-project-not-found-title = Project not found
 error-project-not-found-text = This cooperation project does not exist, or it is not public.
 error-project-conflict-title = That did not work
 error-project-conflict-text = The project has changed in the meantime or is already tracked. Please reload the page.
+projects-details-heading = Title and associations taking part
+projects-details-hint = Associations added or no longer taking part get an email.
+projects-details-save = Save title and associations
+projects-event-details-title = Title changed: { $title }
+projects-event-partner-added = Association added: { $organisation }
+projects-event-partner-removed = Association no longer taking part: { $organisation }
+form-error-project-keep-own = Your own association has to keep taking part.
+mail-project-proposed-subject = New cooperation project: { $project }
+mail-project-proposed-body =
+    Hello,
+
+    { $organisation } submitted the cooperation project “{ $project }” with your association. The integration office confirms it before others see it.
+
+    { $link }
+mail-project-confirmed-subject = Cooperation project confirmed: { $project }
+mail-project-confirmed-body =
+    Hello,
+
+    the integration office confirmed the cooperation project “{ $project }”. Your association takes part and can enter its status and next steps there:
+
+    { $link }
+mail-project-partner-added-subject = Your association now takes part: { $project }
+mail-project-partner-added-body =
+    Hello,
+
+    your association now takes part in the cooperation project “{ $project }”. You can enter its status and next steps there:
+
+    { $link }
+mail-project-partner-removed-subject = Your association no longer takes part: { $project }
+mail-project-partner-removed-body =
+    Hello,
+
+    your association is no longer listed in the cooperation project “{ $project }”. If this is a mistake, please answer the integration office.
+
+    { $link }

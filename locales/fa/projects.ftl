@@ -156,3 +156,53 @@ error-project-not-found-text = این پروژهٔ همکاری وجود ندا�
 error-project-conflict-title = انجام نشد
 # machine-drafted
 error-project-conflict-text = پروژه در این فاصله تغییر کرده یا از قبل پیگیری می‌شود. لطفاً صفحه را دوباره بارگذاری کنید.
+# machine-drafted
+projects-details-heading = عنوان و انجمن‌های شرکت‌کننده
+# machine-drafted
+projects-details-hint = انجمن‌های افزوده‌شده و انجمن‌هایی که دیگر شرکت ندارند یک ایمیل دریافت می‌کنند.
+# machine-drafted
+projects-details-save = ذخیرهٔ عنوان و انجمن‌ها
+# machine-drafted
+projects-event-details-title = عنوان تغییر کرد: { $title }
+# machine-drafted
+projects-event-partner-added = انجمن افزوده شد: { $organisation }
+# machine-drafted
+projects-event-partner-removed = انجمنی که دیگر شرکت ندارد: { $organisation }
+# machine-drafted
+form-error-project-keep-own = انجمن خودتان باید شرکت‌کننده باقی بماند.
+# machine-drafted
+mail-project-proposed-subject = پروژهٔ همکاری تازه: { $project }
+# machine-drafted
+mail-project-proposed-body =
+    سلام،
+
+    { $organisation } پروژهٔ همکاری «{ $project }» را همراه با انجمن شما ارسال کرد. دفتر ادغام پیش از آنکه دیگران آن را ببینند تأییدش می‌کند.
+
+    { $link }
+# machine-drafted
+mail-project-confirmed-subject = پروژهٔ همکاری تأیید شد: { $project }
+# machine-drafted
+mail-project-confirmed-body =
+    سلام،
+
+    دفتر ادغام پروژهٔ همکاری «{ $project }» را تأیید کرد. انجمن شما در آن شرکت دارد و می‌تواند وضعیت و گام‌های بعدی را آنجا وارد کند:
+
+    { $link }
+# machine-drafted
+mail-project-partner-added-subject = انجمن شما اکنون شرکت دارد: { $project }
+# machine-drafted
+mail-project-partner-added-body =
+    سلام،
+
+    انجمن شما اکنون در پروژهٔ همکاری «{ $project }» شرکت دارد. می‌توانید وضعیت و گام‌های بعدی را آنجا وارد کنید:
+
+    { $link }
+# machine-drafted
+mail-project-partner-removed-subject = انجمن شما دیگر شرکت ندارد: { $project }
+# machine-drafted
+mail-project-partner-removed-body =
+    سلام،
+
+    انجمن شما دیگر در پروژهٔ همکاری «{ $project }» ثبت نیست. اگر این اشتباه است، لطفاً به دفتر ادغام پاسخ دهید.
+
+    { $link }

@@ -158,3 +158,53 @@ error-project-not-found-text = Такого проекта сотрудниче�
 error-project-conflict-title = Не получилось
 # machine-drafted
 error-project-conflict-text = Проект тем временем изменился или уже отслеживается. Пожалуйста, перезагрузите страницу.
+# machine-drafted
+projects-details-heading = Название и объединения-участники
+# machine-drafted
+projects-details-hint = Добавленные объединения и те, что больше не участвуют, получают электронное письмо.
+# machine-drafted
+projects-details-save = Сохранить название и объединения
+# machine-drafted
+projects-event-details-title = Название изменено: { $title }
+# machine-drafted
+projects-event-partner-added = Добавлено объединение: { $organisation }
+# machine-drafted
+projects-event-partner-removed = Объединение больше не участвует: { $organisation }
+# machine-drafted
+form-error-project-keep-own = Ваше собственное объединение должно остаться участником.
+# machine-drafted
+mail-project-proposed-subject = Новый проект сотрудничества: { $project }
+# machine-drafted
+mail-project-proposed-body =
+    Здравствуйте,
+
+    { $organisation } подало проект сотрудничества «{ $project }» вместе с Вашим объединением. Бюро по вопросам интеграции подтверждает его, прежде чем его увидят другие.
+
+    { $link }
+# machine-drafted
+mail-project-confirmed-subject = Проект сотрудничества подтверждён: { $project }
+# machine-drafted
+mail-project-confirmed-body =
+    Здравствуйте,
+
+    бюро по вопросам интеграции подтвердило проект сотрудничества «{ $project }». Ваше объединение участвует в нём и может вносить там состояние и следующие шаги:
+
+    { $link }
+# machine-drafted
+mail-project-partner-added-subject = Ваше объединение теперь участвует: { $project }
+# machine-drafted
+mail-project-partner-added-body =
+    Здравствуйте,
+
+    Ваше объединение теперь участвует в проекте сотрудничества «{ $project }». Вы можете вносить там состояние и следующие шаги:
+
+    { $link }
+# machine-drafted
+mail-project-partner-removed-subject = Ваше объединение больше не участвует: { $project }
+# machine-drafted
+mail-project-partner-removed-body =
+    Здравствуйте,
+
+    Ваше объединение больше не значится в проекте сотрудничества «{ $project }». Если это ошибка, пожалуйста, напишите бюро по вопросам интеграции.
+
+    { $link }

@@ -155,3 +155,53 @@ error-project-not-found-text = Bu işbirliği projesi yok veya herkese açık de
 error-project-conflict-title = Bu olmadı
 # machine-drafted
 error-project-conflict-text = Proje bu arada değişti veya zaten takip ediliyor. Lütfen sayfayı yeniden yükleyin.
+# machine-drafted
+projects-details-heading = Başlık ve katılan dernekler
+# machine-drafted
+projects-details-hint = Eklenen ve artık katılmayan dernekler bir e-posta alır.
+# machine-drafted
+projects-details-save = Başlığı ve dernekleri kaydet
+# machine-drafted
+projects-event-details-title = Başlık değişti: { $title }
+# machine-drafted
+projects-event-partner-added = Dernek eklendi: { $organisation }
+# machine-drafted
+projects-event-partner-removed = Dernek artık katılmıyor: { $organisation }
+# machine-drafted
+form-error-project-keep-own = Kendi derneğiniz katılımcı olarak kalmalıdır.
+# machine-drafted
+mail-project-proposed-subject = Yeni işbirliği projesi: { $project }
+# machine-drafted
+mail-project-proposed-body =
+    Merhaba,
+
+    { $organisation }, derneğinizle birlikte “{ $project }” işbirliği projesini gönderdi. Entegrasyon ofisi, başkaları görmeden önce projeyi onaylar.
+
+    { $link }
+# machine-drafted
+mail-project-confirmed-subject = İşbirliği projesi onaylandı: { $project }
+# machine-drafted
+mail-project-confirmed-body =
+    Merhaba,
+
+    entegrasyon ofisi “{ $project }” işbirliği projesini onayladı. Derneğiniz projede yer alıyor ve orada durumu ve sonraki adımları girebilir:
+
+    { $link }
+# machine-drafted
+mail-project-partner-added-subject = Derneğiniz artık katılıyor: { $project }
+# machine-drafted
+mail-project-partner-added-body =
+    Merhaba,
+
+    derneğiniz artık “{ $project }” işbirliği projesinde yer alıyor. Orada durumu ve sonraki adımları girebilirsiniz:
+
+    { $link }
+# machine-drafted
+mail-project-partner-removed-subject = Derneğiniz artık katılmıyor: { $project }
+# machine-drafted
+mail-project-partner-removed-body =
+    Merhaba,
+
+    derneğiniz “{ $project }” işbirliği projesinde artık kayıtlı değil. Bu bir hataysa lütfen entegrasyon ofisine yanıt verin.
+
+    { $link }

@@ -158,3 +158,53 @@ error-project-not-found-text = Такого проєкту співпраці н
 error-project-conflict-title = Не вдалося
 # machine-drafted
 error-project-conflict-text = Проєкт тим часом змінився або вже відстежується. Будь ласка, перезавантажте сторінку.
+# machine-drafted
+projects-details-heading = Назва та об’єднання-учасники
+# machine-drafted
+projects-details-hint = Додані об’єднання та ті, що більше не беруть участі, отримують електронний лист.
+# machine-drafted
+projects-details-save = Зберегти назву та об’єднання
+# machine-drafted
+projects-event-details-title = Назву змінено: { $title }
+# machine-drafted
+projects-event-partner-added = Додано об’єднання: { $organisation }
+# machine-drafted
+projects-event-partner-removed = Об’єднання більше не бере участі: { $organisation }
+# machine-drafted
+form-error-project-keep-own = Ваше власне об’єднання має залишатися учасником.
+# machine-drafted
+mail-project-proposed-subject = Новий проєкт співпраці: { $project }
+# machine-drafted
+mail-project-proposed-body =
+    Добрий день,
+
+    { $organisation } подало проєкт співпраці «{ $project }» разом із Вашим об’єднанням. Бюро з питань інтеграції підтверджує його, перш ніж його побачать інші.
+
+    { $link }
+# machine-drafted
+mail-project-confirmed-subject = Проєкт співпраці підтверджено: { $project }
+# machine-drafted
+mail-project-confirmed-body =
+    Добрий день,
+
+    бюро з питань інтеграції підтвердило проєкт співпраці «{ $project }». Ваше об’єднання бере в ньому участь і може вносити там стан і наступні кроки:
+
+    { $link }
+# machine-drafted
+mail-project-partner-added-subject = Ваше об’єднання тепер бере участь: { $project }
+# machine-drafted
+mail-project-partner-added-body =
+    Добрий день,
+
+    Ваше об’єднання тепер бере участь у проєкті співпраці «{ $project }». Ви можете вносити там стан і наступні кроки:
+
+    { $link }
+# machine-drafted
+mail-project-partner-removed-subject = Ваше об’єднання більше не бере участі: { $project }
+# machine-drafted
+mail-project-partner-removed-body =
+    Добрий день,
+
+    Ваше об’єднання більше не значиться в проєкті співпраці «{ $project }». Якщо це помилка, будь ласка, напишіть бюро з питань інтеграції.
+
+    { $link }

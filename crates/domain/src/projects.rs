@@ -12,7 +12,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::OrgId;
 
-pub use form::{room_for_step, NextStepInput, ProjectInput, StatusInput, MAX_DESCRIPTION, MAX_NEXT_STEPS, MAX_REASON, MAX_STEP, MAX_TITLE};
+pub use form::{
+    room_for_step, NextStepInput, ProjectDetailsInput, ProjectInput, StatusInput, MAX_DESCRIPTION, MAX_NEXT_STEPS, MAX_REASON, MAX_STEP,
+    MAX_TITLE,
+};
 
 /// Days without an update after which the office's board flags a project.
 pub const STALE_AFTER_DAYS: i64 = 90;
@@ -142,6 +145,11 @@ pub struct Project {
     /// False while a partner's proposal waits for the office; only confirmed projects are
     /// shown to anyone but the partners and the office.
     pub confirmed: bool,
+    /// The partner whose representative proposed it (from a contact request): its
+    /// representatives may change the title and the partners, as the office may. `None` for
+    /// the office's own and tracked projects (and for those stored before this was kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposed_by: Option<OrgId>,
 }
 
 impl Project {
@@ -156,6 +164,14 @@ impl Project {
         steps.sort_by_key(|s| (s.due.is_none(), s.due.clone()));
         steps
     }
+}
+
+/// The partners `after` has and `before` had not (added), and those it dropped (removed),
+/// each in their order.
+pub fn partner_changes(before: &[OrgId], after: &[OrgId]) -> (Vec<OrgId>, Vec<OrgId>) {
+    let added = after.iter().filter(|p| !before.contains(p)).copied().collect();
+    let removed = before.iter().filter(|p| !after.contains(p)).copied().collect();
+    (added, removed)
 }
 
 /// Whether a project last updated at `updated_at` is stale at `now` (both Unix seconds): open

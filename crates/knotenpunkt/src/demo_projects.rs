@@ -49,6 +49,7 @@ async fn from_meeting(stores: &Stores, now: i64) -> Result<(), DemoMeetingsError
         next_steps: planned.next_step.iter().map(|text| NextStep { text: text.clone(), due: None, done: true }).collect(),
         visible: true,
         confirmed: true,
+        proposed_by: None,
     };
     let slug = app::projects::slug_for(&project.title, 0);
     let created = meeting.meeting.ends_at + 7 * DAY;
@@ -101,6 +102,7 @@ async fn from_introduction(stores: &Stores, associations: &[OrgId], now: i64) ->
         next_steps: vec![NextStep { text: "Schulen ansprechen".into(), due: Some(domain::date::iso_date(now - 80 * DAY)), done: false }],
         visible: true,
         confirmed: true,
+        proposed_by: Some(*seeker),
     };
     let new = NewProject { slug: INTRODUCTION_PROJECT.into(), project, at: now - 100 * DAY, actor: "system:demo".into() };
     stores.projects.create_project(&new).await?;

@@ -224,6 +224,8 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
             introductions: stores.introductions.clone(),
             audit: stores.accounts.clone(),
             clock: stores.clock.clone(),
+            accounts: stores.accounts.clone(),
+            directory: stores.directory.clone(),
         }),
         news: Arc::new(app::news::News::new(&stores)),
         news_nav: web::news::NewsNav::default(),

@@ -27,6 +27,7 @@ fn project(partners: &[OrgId], origin: Origin) -> Project {
         next_steps: vec![NextStep { text: "Raum anfragen".into(), due: Some("2030-03-01".into()), done: false }],
         visible: true,
         confirmed: true,
+        proposed_by: None,
     }
 }
 
@@ -98,4 +99,24 @@ pub async fn lists_put_the_latest_change_first(stores: TestStores) {
     let event = ProjectEvent { at: T0 + 20, actor: "user:2".into(), kind: "step".into(), detail: "Flyer".into() };
     stores.projects.update_project(a, &project(&[o[0], o[1]], Origin::Office), 1, &event).await.unwrap();
     assert_eq!(slugs(stores.projects.projects_of(o[0]).await.unwrap()), vec!["a", "b"]);
+}
+
+pub async fn the_proposing_partner_is_kept_with_the_project_and_its_partner_changes(stores: TestStores) {
+    let o = orgs(&stores).await;
+    let mut proposed = project(&[o[0], o[1]], Origin::Introduction { introduction: 11 });
+    proposed.proposed_by = Some(o[0]);
+    proposed.confirmed = false;
+    let id = stores.projects.create_project(&new("naehkurs", proposed.clone())).await.unwrap();
+    assert_eq!(stores.projects.project_by_slug("naehkurs").await.unwrap().unwrap().project.proposed_by, Some(o[0]));
+    let mut changed = proposed.clone();
+    changed.title = "Nähkurs für Eltern".into();
+    changed.partners = vec![o[0], o[2]];
+    let detail = r#"{"title":"Nähkurs für Eltern","added":[3],"removed":[2]}"#.to_owned();
+    let event = ProjectEvent { at: T0 + 60, actor: "user:2".into(), kind: "details".into(), detail: detail.clone() };
+    stores.projects.update_project(id, &changed, 1, &event).await.unwrap();
+    let stored = stores.projects.project_by_slug("naehkurs").await.unwrap().unwrap();
+    assert_eq!((stored.project.title.as_str(), stored.project.proposed_by), ("Nähkurs für Eltern", Some(o[0])));
+    assert_eq!(stores.projects.projects_of(o[2]).await.unwrap().len(), 1, "the added partner lists it");
+    assert!(stores.projects.projects_of(o[1]).await.unwrap().is_empty(), "the removed one no more");
+    assert_eq!(stores.projects.project_history(id).await.unwrap().last().map(|e| e.detail.clone()), Some(detail));
 }

@@ -197,6 +197,7 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/projects/{project}/steps", Member),
     rule("POST", "/projects/{project}/steps/{number}/done", Member),
     rule("POST", "/projects/{project}/visibility", Member),
+    rule("POST", "/projects/{project}/details", Member),
     rule("GET", "/introductions/{id}/project", SignedIn),
     rule("POST", "/introductions/{id}/project", SignedIn),
     rule("GET", "/office/projects", Staff),

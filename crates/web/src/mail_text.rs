@@ -126,6 +126,31 @@ mod tests {
     }
 
     #[test]
+    fn project_mails_carry_their_facts_in_every_language() {
+        let link = "https://k.example/projects/naehkurs".to_owned();
+        let project = "Nähkurs für Mütter".to_owned();
+        let kinds = [
+            MailKind::ProjectProposed { project: project.clone(), organisation: "Elternverein".into(), link: link.clone() },
+            MailKind::ProjectConfirmed { project: project.clone(), link: link.clone() },
+            MailKind::ProjectPartnerAdded { project: project.clone(), link: link.clone() },
+            MailKind::ProjectPartnerRemoved { project, link },
+        ];
+        for kind in &kinds {
+            let german = FluentMail { locale: UiLocale::De, instance: "K".into() }.render(kind, None);
+            for locale in UiLocale::ALL {
+                let (subject, body) = FluentMail { locale: UiLocale::De, instance: "K".into() }.render(kind, Some(locale));
+                assert!(!subject.starts_with("mail-") && subject.contains("Nähkurs für Mütter"), "{locale:?}: {subject}");
+                for (_, fact) in kind.args() {
+                    assert!(body.contains(&fact), "{locale:?} {}: {fact} missing in {body}", kind.key());
+                }
+                if locale != UiLocale::De {
+                    assert_ne!((&subject, &body), (&german.0, &german.1), "{locale:?} {} falls back to German", kind.key());
+                }
+            }
+        }
+    }
+
+    #[test]
     fn right_to_left_mails_isolate_names_and_leave_links_bare() {
         let kind = MailKind::ProposalApproved {
             organisation: "Elternverein Asperg e.V.".into(),

@@ -66,6 +66,15 @@ pub enum MailKind {
     InboxReceived { link: String },
     /// The office answered; `reply` is its text, the link the sender's page.
     InboxReply { reply: String, link: String },
+    /// A partner (`organisation`) proposed a cooperation project with the recipient's
+    /// association; the office confirms it. The link is the project's page.
+    ProjectProposed { project: String, organisation: String, link: String },
+    /// The office confirmed (or itself entered) a cooperation project of the recipient's association.
+    ProjectConfirmed { project: String, link: String },
+    /// The recipient's association became a partner of a project.
+    ProjectPartnerAdded { project: String, link: String },
+    /// The recipient's association is no longer a partner of a project; the link is its page.
+    ProjectPartnerRemoved { project: String, link: String },
 }
 
 impl MailKind {
@@ -97,6 +106,10 @@ impl MailKind {
             MailKind::InboxVerify { .. } => "inbox-verify",
             MailKind::InboxReceived { .. } => "inbox-received",
             MailKind::InboxReply { .. } => "inbox-reply",
+            MailKind::ProjectProposed { .. } => "project-proposed",
+            MailKind::ProjectConfirmed { .. } => "project-confirmed",
+            MailKind::ProjectPartnerAdded { .. } => "project-partner-added",
+            MailKind::ProjectPartnerRemoved { .. } => "project-partner-removed",
         }
     }
 
@@ -148,6 +161,12 @@ impl MailKind {
             | MailKind::MeetingHandout { meeting, when, venue, link } => {
                 vec![("meeting", meeting.clone()), ("when", when.clone()), ("venue", venue.clone()), ("link", link.clone())]
             }
+            MailKind::ProjectProposed { project, organisation, link } => {
+                vec![("project", project.clone()), ("organisation", organisation.clone()), ("link", link.clone())]
+            }
+            MailKind::ProjectConfirmed { project, link }
+            | MailKind::ProjectPartnerAdded { project, link }
+            | MailKind::ProjectPartnerRemoved { project, link } => vec![("project", project.clone()), ("link", link.clone())],
             MailKind::IntroductionAgreed { organisation, need, offer, contact, link } => vec![
                 ("organisation", organisation.clone()),
                 ("need", need.clone()),

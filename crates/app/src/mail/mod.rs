@@ -4,6 +4,7 @@
 pub mod compose;
 pub mod enqueue_mail;
 pub mod outbox;
+pub mod recipients;
 pub mod send_mail;
 
 use async_trait::async_trait;

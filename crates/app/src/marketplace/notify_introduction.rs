@@ -2,7 +2,7 @@
 //! answering association's editors (else its public address, in the instance's language); an
 //! agreement gives each of the two people the other's address.
 
-use domain::accounts::{EmailAddress, UserId};
+use domain::accounts::EmailAddress;
 use domain::ids::OrgId;
 use domain::language::UiLocale;
 use domain::local_path::LocalPath;
@@ -12,6 +12,7 @@ use super::introductions::contact_of;
 use super::Marketplace;
 use crate::directory::Directory;
 use crate::mail::compose::{MailKind, Mailing};
+use crate::mail::recipients::{association_recipients, language_of};
 use crate::ports::{AccountStore, Introduction};
 
 /// Where the names in the mails come from.
@@ -30,24 +31,9 @@ impl Names<'_> {
     }
 }
 
-/// The language a user's mails are written in, when they chose one.
-async fn language_of(accounts: &dyn AccountStore, user: Option<UserId>) -> Option<UiLocale> {
-    accounts.user(user?).await.ok().flatten()?.language
-}
-
-/// Where mail for an association goes, each in its recipient's language: its editors, else
-/// its public address (in the instance's language).
+/// Where mail for an association goes; see [`association_recipients`].
 async fn recipients_of(names: &Names<'_>, accounts: &dyn AccountStore, org: OrgId) -> Vec<(EmailAddress, Option<UiLocale>)> {
-    let mut out = Vec::new();
-    for (membership, email) in accounts.members_of(org).await.unwrap_or_default() {
-        out.push((email, language_of(accounts, Some(membership.user)).await));
-    }
-    if out.is_empty() {
-        if let Ok(Some(record)) = names.directory.store().organisation_record(org).await {
-            out.extend(record.profile.and_then(|p| p.contact.email).and_then(|e| EmailAddress::parse(&e).ok()).map(|e| (e, None)));
-        }
-    }
-    out
+    association_recipients(accounts, names.directory.store().as_ref(), org).await
 }
 
 /// Mails the answering association that another one asks for an introduction. Its editors

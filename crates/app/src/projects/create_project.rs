@@ -5,8 +5,9 @@ use domain::ids::OrgId;
 use domain::meetings::PlannedProject;
 use domain::projects::{NextStepInput, Origin, ProjectInput, ProjectStatus};
 
-use super::{ProjectError, Projects};
+use super::{PartnerNews, ProjectError, Projects};
 use crate::accounts::sign_in::Viewer;
+use crate::mail::compose::Mailing;
 use crate::ports::{MeetingRecord, ProjectRecord};
 
 /// A planned project of a meeting's results, where it was recorded, and the project tracking
@@ -58,8 +59,10 @@ pub async fn planned_project(
 }
 
 /// Tracks a planned project as a project (status planned, confirmed); once per planned project.
+/// The partners are mailed.
 pub async fn track_planned(
     projects: &Projects,
+    mailing: &Mailing<'_>,
     viewer: &Viewer,
     source: &PlannedSource,
     input: &ProjectInput,
@@ -74,12 +77,14 @@ pub async fn track_planned(
     let project = input.validate(allowed, source.origin, ProjectStatus::Planned, true).map_err(ProjectError::Invalid)?;
     let record = projects.store_new(viewer, project).await?;
     projects.audit(viewer, "project.track", &record).await;
+    projects.notify(mailing, viewer, &record, &record.project.partners, PartnerNews::Confirmed).await;
     Ok(record)
 }
 
-/// A project the office enters itself, starting as an idea.
+/// A project the office enters itself, starting as an idea. The partners are mailed.
 pub async fn create_by_office(
     projects: &Projects,
+    mailing: &Mailing<'_>,
     viewer: &Viewer,
     input: &ProjectInput,
     allowed: &[OrgId],
@@ -90,5 +95,6 @@ pub async fn create_by_office(
     let project = input.validate(allowed, Origin::Office, ProjectStatus::Idea, true).map_err(ProjectError::Invalid)?;
     let record = projects.store_new(viewer, project).await?;
     projects.audit(viewer, "project.create", &record).await;
+    projects.notify(mailing, viewer, &record, &record.project.partners, PartnerNews::Confirmed).await;
     Ok(record)
 }

@@ -5,6 +5,8 @@
 
 mod board;
 mod create_project;
+mod details;
+mod notify;
 mod propose;
 mod update_project;
 
@@ -14,10 +16,14 @@ use domain::profile_form::FieldError;
 use domain::projects::Project;
 
 use crate::accounts::sign_in::Viewer;
-use crate::ports::{AuditEvent, AuditLog, Clock, IntroductionStore, MeetingStore, ProjectRecord, ProjectStore, StoreError};
+use crate::ports::{
+    AccountStore, AuditEvent, AuditLog, Clock, DirectoryStore, IntroductionStore, MeetingStore, ProjectRecord, ProjectStore, StoreError,
+};
 
 pub use board::{board, may_see, project_for, public_projects, visible_projects_of, Board, BoardCard, Column};
 pub use create_project::{create_by_office, planned_project, track_planned, PlannedSource};
+pub use details::{may_edit_details, update_details, DetailsChange};
+pub use notify::PartnerNews;
 pub use propose::{confirm_project, introduction_for_proposal, propose_from_introduction};
 pub use update_project::{add_step, change_status, complete_step, set_visible};
 
@@ -29,6 +35,10 @@ pub struct Projects {
     pub introductions: Arc<dyn IntroductionStore>,
     pub audit: Arc<dyn AuditLog>,
     pub clock: Arc<dyn Clock>,
+    /// The partners' editors and their languages, for the partners' mails.
+    pub accounts: Arc<dyn AccountStore>,
+    /// The partners' names and public addresses.
+    pub directory: Arc<dyn DirectoryStore>,
 }
 
 /// Why a project use case did nothing.

@@ -89,6 +89,66 @@ impl NextStepInput {
     }
 }
 
+/// The title, one line, required and at most [`MAX_TITLE`] characters.
+fn valid_title(raw: &str, errors: &mut Vec<FieldError>) -> String {
+    let title = one_line(raw);
+    if title.is_empty() {
+        add(errors, "title", "required");
+    } else if title.chars().count() > MAX_TITLE {
+        add(errors, "title", "too_long");
+    }
+    title
+}
+
+/// The chosen partners among `allowed`, each once, in the order given; two at least.
+fn valid_partners(raw: &[String], allowed: &[OrgId], errors: &mut Vec<FieldError>) -> Vec<OrgId> {
+    let mut partners: Vec<OrgId> = Vec::new();
+    for one in raw {
+        match one.trim().parse::<i64>().ok().map(OrgId).filter(|id| allowed.contains(id)) {
+            Some(id) if !partners.contains(&id) => partners.push(id),
+            Some(_) => {}
+            None => add(errors, "partners", "unknown_choice"),
+        }
+    }
+    if partners.len() < 2 {
+        add(errors, "partners", "project_partners");
+    } else if partners.len() > MAX_PARTNERS {
+        add(errors, "partners", "too_many");
+    }
+    partners
+}
+
+/// The title and partners of an existing project as typed (the office, or the proposing
+/// association's representative, corrects them).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProjectDetailsInput {
+    pub title: String,
+    pub partners: Vec<String>,
+}
+
+impl ProjectDetailsInput {
+    /// The checked title and partners. `keep`: an association that must stay a partner (the
+    /// proposing one, when its representative edits: it would lock itself out otherwise).
+    pub fn validate(&self, allowed: &[OrgId], keep: Option<OrgId>) -> Result<(String, Vec<OrgId>), Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let title = valid_title(&self.title, &mut errors);
+        let partners = valid_partners(&self.partners, allowed, &mut errors);
+        if keep.is_some_and(|own| !partners.contains(&own)) {
+            add(&mut errors, "partners", "project_keep_own");
+        }
+        if errors.is_empty() {
+            Ok((title, partners))
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The form prefilled from the project.
+    pub fn from_project(project: &Project) -> Self {
+        ProjectDetailsInput { title: project.title.clone(), partners: project.partners.iter().map(|p| p.0.to_string()).collect() }
+    }
+}
+
 /// The project form: partners are association ids from checkboxes, `allowed` those that may be
 /// chosen (all published associations, or the two of an introduction).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -104,29 +164,12 @@ impl ProjectInput {
     /// The project, starting in `status`; `confirmed` is false for a partner's proposal.
     pub fn validate(&self, allowed: &[OrgId], origin: Origin, status: ProjectStatus, confirmed: bool) -> Result<Project, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let title = one_line(&self.title);
-        if title.is_empty() {
-            add(&mut errors, "title", "required");
-        } else if title.chars().count() > MAX_TITLE {
-            add(&mut errors, "title", "too_long");
-        }
+        let title = valid_title(&self.title, &mut errors);
         let description = text(&self.description);
         if description.chars().count() > MAX_DESCRIPTION {
             add(&mut errors, "description", "too_long");
         }
-        let mut partners: Vec<OrgId> = Vec::new();
-        for raw in &self.partners {
-            match raw.trim().parse::<i64>().ok().map(OrgId).filter(|id| allowed.contains(id)) {
-                Some(id) if !partners.contains(&id) => partners.push(id),
-                Some(_) => {}
-                None => add(&mut errors, "partners", "unknown_choice"),
-            }
-        }
-        if partners.len() < 2 {
-            add(&mut errors, "partners", "project_partners");
-        } else if partners.len() > MAX_PARTNERS {
-            add(&mut errors, "partners", "too_many");
-        }
+        let partners = valid_partners(&self.partners, allowed, &mut errors);
         let step = self.next_step.validate(&mut errors, "next_step", "next_step_due");
         if !errors.is_empty() {
             return Err(errors);
@@ -141,6 +184,7 @@ impl ProjectInput {
             next_steps: step.into_iter().collect(),
             visible: self.visible,
             confirmed,
+            proposed_by: None,
         })
     }
 

@@ -127,3 +127,37 @@ fn open_steps_are_sorted_by_due_date() {
     let order: Vec<&str> = project.open_steps().iter().map(|s| s.text.as_str()).collect();
     assert_eq!(order, vec!["A", "B", "Raum anfragen"]);
 }
+
+#[test]
+fn details_keep_the_title_rules_and_the_proposing_partner() {
+    let typed = |title: &str, partners: &[&str]| ProjectDetailsInput {
+        title: title.into(),
+        partners: partners.iter().map(|p| (*p).to_owned()).collect(),
+    };
+    assert_eq!(typed("  Neuer   Titel ", &["2", "3", "2"]).validate(&ALLOWED, None), Ok(("Neuer Titel".into(), vec![OrgId(2), OrgId(3)])));
+    let codes = |r: Result<(String, Vec<OrgId>), Vec<crate::profile_form::FieldError>>| {
+        r.unwrap_err().into_iter().map(|e| (e.field, e.code)).collect::<Vec<_>>()
+    };
+    assert_eq!(codes(typed("", &["1", "2"]).validate(&ALLOWED, None)), vec![("title".into(), "required")]);
+    assert_eq!(codes(typed(&"x".repeat(MAX_TITLE + 1), &["1", "2"]).validate(&ALLOWED, None)), vec![("title".into(), "too_long")]);
+    assert_eq!(codes(typed("T", &["1", "99"]).validate(&ALLOWED, None)), vec![("partners".into(), "unknown_choice")]);
+    assert_eq!(codes(typed("T", &["2", "3"]).validate(&ALLOWED, Some(OrgId(1)))), vec![("partners".into(), "project_keep_own")]);
+    assert!(typed("T", &["1", "3"]).validate(&ALLOWED, Some(OrgId(1))).is_ok());
+}
+
+#[test]
+fn partner_changes_name_the_added_and_the_removed() {
+    assert_eq!(partner_changes(&[OrgId(1), OrgId(2)], &[OrgId(2), OrgId(3), OrgId(4)]), (vec![OrgId(3), OrgId(4)], vec![OrgId(1)]));
+    assert_eq!(partner_changes(&[OrgId(1)], &[OrgId(1)]), (vec![], vec![]));
+}
+
+#[test]
+fn a_project_stored_before_the_proposer_was_kept_reads_as_the_office_s() {
+    let mut typed = input(&["1", "2"]);
+    typed.next_step.due.clear();
+    let mut stored = serde_json::to_value(typed.validate(&ALLOWED, Origin::Office, Idea, true).unwrap()).unwrap();
+    assert!(stored.get("proposed_by").is_none(), "not written while unknown");
+    stored.as_object_mut().unwrap().remove("proposed_by");
+    let project: Project = serde_json::from_value(stored).unwrap();
+    assert_eq!(project.proposed_by, None);
+}

@@ -3,7 +3,9 @@
 //! from an agreed contact request and the office confirms it; the board flags stale projects;
 //! bad input comes back kept and translated, never as a 500; who may do what.
 
-use domain::accounts::Role;
+use domain::accounts::{Role, UserId};
+use domain::ids::OrgId;
+use domain::language::UiLocale;
 use domain::marketplace::{IntroductionState, ItemKind};
 use domain::organisation::Audience;
 use testkit::browser::{Browser, Page};
@@ -13,6 +15,8 @@ const HELD: &str = "netzwerktreffen-2020-01-11";
 const OWN: &str = "kulturverein-brueckenschlag";
 /// The demo's project from a contact request (partners: the first two demo associations).
 const FROM_INTRODUCTION: &str = "elternabende-mit-sprachbegleitung";
+/// The other association of the contact request in these tests.
+const HELPER: &str = "nachbarschaftscafe-zwischenraum";
 
 async fn office(app: &TestApp) -> Browser {
     let id = app.user("koordination@stadt.example", Role::Coordinator).await;
@@ -172,12 +176,12 @@ async fn the_office_tracks_a_planned_project_and_its_partners_run_it_on_their_pr
     assert!(openapi["paths"]["/api/v1/projects"].is_object());
 }
 
-#[tokio::test]
-async fn a_partner_submits_a_project_from_a_contact_request_and_the_office_confirms_it() {
-    let app = spawn_app().await;
+/// A contact request of vera's association (OWN) to the neighbourhood café, still open:
+/// `(introduction, own, helper, vera)`.
+async fn requested_introduction(app: &TestApp) -> (i64, OrgId, OrgId, UserId) {
     let index = app.state.directory.index();
     let own = index.get(OWN).unwrap().id;
-    let helper = index.listings().iter().find(|l| l.slug.as_str() == "nachbarschaftscafe-zwischenraum").unwrap().id;
+    let helper = index.get(HELPER).unwrap().id;
     let view = app.state.marketplace.view();
     let need = view.of_organisation(own, Audience::Office).into_iter().find(|i| i.kind == ItemKind::Need).unwrap().id;
     let offer = view.of_organisation(helper, Audience::Office).into_iter().find(|i| i.kind == ItemKind::Offer).unwrap().id;
@@ -197,6 +201,14 @@ async fn a_partner_submits_a_project_from_a_contact_request_and_the_office_confi
         })
         .await
         .unwrap();
+    (intro, own, helper, rep)
+}
+
+#[tokio::test]
+async fn a_partner_submits_a_project_from_a_contact_request_and_the_office_confirms_it() {
+    let app = spawn_app().await;
+    let index = app.state.directory.index();
+    let (intro, own, helper, rep) = requested_introduction(&app).await;
     let mut vera = app.signed_in("vera@verein.example", None).await;
     assert_eq!(vera.get(&format!("/introductions/{intro}/project")).await.status, 404, "not before it is agreed");
     app.state.projects.introductions.move_introduction(intro, IntroductionState::Requested, IntroductionState::Agreed, rep).await.unwrap();
@@ -296,4 +308,102 @@ async fn bad_input_is_answered_in_words_and_nothing_is_lost() {
     assert!(json["items"].as_array().unwrap().iter().all(|i| i["slug"] != FROM_INTRODUCTION));
     let profile = rep.get(&format!("/organisations/{OWN}")).await;
     assert!(profile.body.contains("Nicht öffentlich"), "its representatives still see it on the profile");
+}
+
+/// The newest mail to `to` whose subject contains `about`: `(subject, text)`.
+fn mail_to(mails: &[(String, String, String)], to: &str, about: &str) -> Option<(String, String)> {
+    mails.iter().rev().find(|(t, s, _)| t.contains(to) && s.contains(about)).map(|(_, s, b)| (s.clone(), b.clone()))
+}
+
+#[tokio::test]
+async fn partners_are_mailed_in_their_language_and_the_proposer_corrects_title_and_partners() {
+    let app = spawn_app().await;
+    let (intro, own, helper, rep) = requested_introduction(&app).await;
+    let hanna = app.representative_of("hanna@cafe.example", HELPER).await;
+    app.state.accounts.set_language(hanna, Some(UiLocale::Ar)).await.unwrap();
+    app.state.projects.introductions.move_introduction(intro, IntroductionState::Requested, IntroductionState::Agreed, rep).await.unwrap();
+    let mut vera = app.signed_in("vera@verein.example", None).await;
+    let fields = [
+        ("title", "Nähkurs für Mütter".to_owned()),
+        ("partners", own.0.to_string()),
+        ("partners", helper.0.to_string()),
+        ("visible", "1".into()),
+    ];
+    let sent = post(&mut vera, &format!("/introductions/{intro}/project"), &fields).await;
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    let slug = sent.location.unwrap().trim_start_matches("/projects/").split('?').next().unwrap().to_owned();
+
+    // Submitted: the other partner hears of it in Arabic, with the link; vera, who acted, does not.
+    let mails = app.mails().await;
+    let (subject, body) = mail_to(&mails, "hanna@cafe.example", "Nähkurs für Mütter").expect("the partner is mailed");
+    assert!(subject.starts_with("مشروع تعاون جديد"), "{subject}");
+    assert!(body.contains(&format!("/projects/{slug}")) && body.contains("Kulturverein"), "{body}");
+    assert!(mail_to(&mails, "vera@verein.example", "Nähkurs").is_none(), "who acted gets no mail");
+
+    // Confirmed by the office: both partners hear it, each in their language.
+    let mut office = office(&app).await;
+    assert_eq!(post(&mut office, &format!("/office/projects/{slug}/confirm"), &[]).await.status, 303);
+    let mails = app.mails().await;
+    assert!(mail_to(&mails, "hanna@cafe.example", "تأكيد مشروع التعاون").is_some(), "{mails:?}");
+    let (_, body) = mail_to(&mails, "vera@verein.example", "Kooperationsprojekt bestätigt: Nähkurs für Mütter").expect("German");
+    assert!(body.contains(&format!("/projects/{slug}")));
+
+    // Only the proposing association (and the office) may change title and partners.
+    let mut hanna_browser = app.signed_in("hanna@cafe.example", None).await;
+    let page = hanna_browser.get(&format!("/projects/{slug}")).await;
+    assert!(page.body.contains("id=\"status-form\"") && !page.body.contains("id=\"details-form\""), "a partner, not the proposer");
+    let page = vera.get(&format!("/projects/{slug}")).await;
+    assert!(page.body.contains("id=\"details-form\""));
+    let v = version(&page.body);
+    let other = app.state.directory.index().get("circolo-il-ponte").unwrap().id;
+    app.representative_of("paolo@ponte.example", "circolo-il-ponte").await;
+    let details = |title: &str, partners: &[OrgId], version: &str| {
+        let mut f = vec![("title", title.to_owned()), ("version", version.to_owned())];
+        f.extend(partners.iter().map(|p| ("partners", p.0.to_string())));
+        f
+    };
+    let refused = post(&mut hanna_browser, &format!("/projects/{slug}/details"), &details("Anders", &[own, helper], &v)).await;
+    assert_eq!(refused.status, 403);
+
+    // Bad input comes back translated with what was typed.
+    let page = post(&mut vera, &format!("/projects/{slug}/details"), &details("Nähkurs <b>neu</b>", &[helper, other], &v)).await;
+    assert_eq!(page.status, 422);
+    assert!(
+        page.body.contains("Ihr eigener Verein muss beteiligt bleiben") && page.body.contains("Nähkurs &#60;b&#62;neu&#60;/b&#62;"),
+        "{}",
+        page.body
+    );
+    assert!(checked(&page.body, "partners").contains(&other.0.to_string()), "the choice is kept");
+    let page = post(&mut vera, &format!("/projects/{slug}/details"), &details("", &[own, helper], &v)).await;
+    assert_eq!(page.status, 422);
+    let page = post(&mut vera, &format!("/projects/{slug}/details"), &details(&"x".repeat(121), &[own, helper], &v)).await;
+    assert_eq!(page.status, 422);
+    let mut foreign = details("Nähkurs", &[own], &v);
+    foreign.push(("partners", "999999".into()));
+    assert_eq!(post(&mut vera, &format!("/projects/{slug}/details"), &foreign).await.status, 422);
+    let page = post(&mut vera, &format!("/projects/{slug}/details"), &details("Nähkurs für Eltern", &[own, other], "0")).await;
+    assert_eq!(page.status, 409, "a stale form");
+    assert!(page.body.contains("Nähkurs für Eltern"), "kept after a conflict");
+
+    // The change: the title, the café out, the circolo in; the history says so and both hear it.
+    let page = post(&mut vera, &format!("/projects/{slug}/details"), &details("Nähkurs für Eltern", &[own, other], &v)).await;
+    assert_eq!(page.status, 303, "{}", page.body);
+    let page = vera.get(&format!("/projects/{slug}")).await;
+    assert!(page.body.contains("<h1 dir=\"auto\">Nähkurs für Eltern</h1>"));
+    let history = page.body.split("id=\"project-history\"").nth(1).unwrap();
+    assert!(history.contains("Titel geändert: Nähkurs für Eltern"), "{history}");
+    assert!(
+        history.contains("Verein hinzugekommen: Circolo") && history.contains("Verein nicht mehr beteiligt: Nachbarschaftscafé"),
+        "{history}"
+    );
+    let mails = app.mails().await;
+    assert!(mail_to(&mails, "paolo@ponte.example", "Ihr Verein ist jetzt beteiligt: Nähkurs für Eltern").is_some(), "{mails:?}");
+    assert!(mail_to(&mails, "hanna@cafe.example", "جمعيتكم لم تعد مشاركة").is_some(), "{mails:?}");
+    assert!(app.state.projects.store.projects_of(helper).await.unwrap().is_empty());
+
+    // The office may change them too, without keeping anyone.
+    let page = office.get(&format!("/projects/{slug}")).await;
+    let changed =
+        post(&mut office, &format!("/projects/{slug}/details"), &details("Nähkurs", &[helper, other], &version(&page.body))).await;
+    assert_eq!(changed.status, 303, "{}", changed.body);
 }

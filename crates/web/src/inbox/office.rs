@@ -5,7 +5,6 @@ use app::accounts::sign_in::Viewer;
 use app::inbox::{self, InboxError};
 use app::ports::CaseFilter;
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -15,7 +14,7 @@ use serde::Deserialize;
 
 use super::view::{card, case_id, entry, notice, CaseCard, EntryView};
 use crate::error::PageError;
-use crate::extract::SignedIn;
+use crate::extract::{Action, OfficeAction, SignedIn};
 use crate::forms::{choices, Choice, FieldErrors, FormFields};
 use crate::page::{render, PageCtx, Visit};
 use crate::SharedState;
@@ -212,44 +211,20 @@ async fn done(
     Ok(render(status, &page))
 }
 
-/// Parses the path and form of an action.
-fn action_input(viewer: &Viewer, raw: &str, body: &Bytes) -> Result<(CaseId, FormFields), PageError> {
-    staff(viewer)?;
-    Ok((case_id(raw)?, FormFields::parse(body)))
-}
-
-pub async fn reply(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(raw): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let (id, form) = action_input(&viewer, &raw, &body)?;
+pub async fn reply(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
+    let id = case_id(&path)?;
     let result = inbox::reply(&state.inbox, &viewer, id, &form.one("reply"), state.clock.now().unix_secs()).await;
     done(&state, &visit, &viewer, id, result, "replied", &form).await
 }
 
-pub async fn note(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(raw): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let (id, form) = action_input(&viewer, &raw, &body)?;
+pub async fn note(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
+    let id = case_id(&path)?;
     let result = inbox::note(&state.inbox, &viewer, id, &form.one("note"), state.clock.now().unix_secs()).await;
     done(&state, &visit, &viewer, id, result, "noted", &form).await
 }
 
-pub async fn assign(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(raw): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let (id, form) = action_input(&viewer, &raw, &body)?;
+pub async fn assign(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
+    let id = case_id(&path)?;
     let raw_assignee = form.one("assignee");
     let assignee = match raw_assignee.as_str() {
         "" => None,
@@ -266,14 +241,8 @@ fn invalid(field: &str) -> InboxError {
     InboxError::Invalid(vec![domain::profile_form::FieldError { field: field.to_owned(), code: "choose_one" }])
 }
 
-pub async fn status(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(raw): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let (id, form) = action_input(&viewer, &raw, &body)?;
+pub async fn status(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
+    let id = case_id(&path)?;
     let result = match CaseStatus::parse(&form.one("status")) {
         Some(to) => inbox::set_status(&state.inbox, &viewer, id, to, state.clock.now().unix_secs()).await,
         None => Err(invalid("status")),
@@ -281,14 +250,8 @@ pub async fn status(
     done(&state, &visit, &viewer, id, result, "status", &form).await
 }
 
-pub async fn close(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(raw): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let (id, form) = action_input(&viewer, &raw, &body)?;
+pub async fn close(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
+    let id = case_id(&path)?;
     let result = match Outcome::parse(&form.one("outcome")).filter(|o| *o != Outcome::Duplicate) {
         Some(outcome) => inbox::close(&state.inbox, &viewer, id, outcome, &form.one("remark"), state.clock.now().unix_secs()).await,
         None => Err(invalid("outcome")),
@@ -296,14 +259,8 @@ pub async fn close(
     done(&state, &visit, &viewer, id, result, "closed", &form).await
 }
 
-pub async fn merge(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(raw): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let (id, form) = action_input(&viewer, &raw, &body)?;
+pub async fn merge(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
+    let id = case_id(&path)?;
     let into = form.one("into");
     let result = match into.trim().trim_start_matches('#').parse::<i64>() {
         Ok(n) if n > 0 => inbox::merge(&state.inbox, &viewer, id, CaseId(n), state.clock.now().unix_secs()).await,

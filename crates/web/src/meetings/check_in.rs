@@ -5,7 +5,6 @@ use app::accounts::sign_in::Viewer;
 use app::meetings::{add_walk_in, mark as mark_attendance, MeetingError};
 use app::ports::MeetingRecord;
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -16,8 +15,8 @@ use serde::Deserialize;
 use super::person_form::{office_list, posted_registration, OfficeList, PostedRegistration, Typed};
 use super::view::{association_name, meeting, refusal};
 use crate::error::PageError;
-use crate::extract::SignedIn;
-use crate::forms::{Choice, FieldErrors, FormFields};
+use crate::extract::{Action, OfficeAction, SignedIn};
+use crate::forms::{Choice, FieldErrors};
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
 use crate::SharedState;
@@ -124,13 +123,9 @@ pub async fn show(
 
 /// `POST …/check-in/{id}` with `mark` = `in`, `no_show` or `undo`; back to the list (and its search).
 pub async fn mark(
-    State(state): State<SharedState>,
-    SignedIn(viewer): SignedIn,
-    Path((slug, id)): Path<(String, String)>,
-    body: Bytes,
+    OfficeAction(Action { state, viewer, path: (slug, id), form, .. }): OfficeAction<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = id.parse::<i64>().map_err(|_| PageError::NOT_FOUND)?;
-    let form = FormFields::parse(&body);
     let how = match form.one("mark").as_str() {
         "in" => AttendanceMark::CheckIn,
         "no_show" => AttendanceMark::NoShow,
@@ -156,18 +151,9 @@ pub async fn mark(
 }
 
 /// `POST …/check-in/walk-in`: someone came unannounced.
-pub async fn walk_in(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    if !viewer.is_staff() {
-        return Err(PageError::Forbidden);
-    }
+pub async fn walk_in(OfficeAction(Action { state, visit, viewer, path: slug, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let record = meeting(&state.meetings, &slug).await?;
-    let PostedRegistration { typed, association } = posted_registration(&viewer, &body)?;
+    let PostedRegistration { typed, association } = posted_registration(&viewer, &form)?;
     let association = match association {
         Ok(association) => association,
         Err(error) => {

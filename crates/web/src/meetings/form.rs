@@ -4,7 +4,6 @@
 
 use app::meetings::{cancel_meeting, create_meeting, edit_meeting, MeetingError};
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -13,7 +12,7 @@ use domain::profile_form::FieldError;
 
 use super::view::{association_name, meeting};
 use crate::error::PageError;
-use crate::extract::SignedIn;
+use crate::extract::{Action, OfficeAction, SignedIn};
 use crate::forms::{FieldErrors, FormFields};
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
@@ -141,13 +140,7 @@ pub async fn new_form(State(state): State<SharedState>, visit: Visit, SignedIn(_
     Ok(render(StatusCode::OK, &page_for(&state, &visit, None, blank(), &[]).await?))
 }
 
-pub async fn create(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let form = FormFields::parse(&body);
+pub async fn create(OfficeAction(Action { state, visit, viewer, form, .. }): OfficeAction<()>) -> Result<Response, PageError> {
     let mut input = meeting_input(&form);
     if add_row(&form, &mut input) {
         return Ok(render(StatusCode::OK, &page_for(&state, &visit, None, input, &[]).await?));
@@ -172,15 +165,8 @@ pub async fn edit_form(
     Ok(render(StatusCode::OK, &page_for(&state, &visit, Some(&record), input, &[]).await?))
 }
 
-pub async fn update(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
+pub async fn update(OfficeAction(Action { state, visit, viewer, path: slug, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let record = meeting(&state.meetings, &slug).await?;
-    let form = FormFields::parse(&body);
     let mut input = meeting_input(&form);
     if add_row(&form, &mut input) {
         return Ok(render(StatusCode::OK, &page_for(&state, &visit, Some(&record), input, &[]).await?));
@@ -194,7 +180,7 @@ pub async fn update(
     }
 }
 
-pub async fn cancel(State(state): State<SharedState>, SignedIn(viewer): SignedIn, Path(slug): Path<String>) -> Result<Response, PageError> {
+pub async fn cancel(OfficeAction(Action { state, viewer, path: slug, .. }): OfficeAction<String>) -> Result<Response, PageError> {
     cancel_meeting(&state.meetings, &viewer, &slug, state.clock.now().unix_secs()).await?;
     Ok(Redirect::to(&urls::meeting_done(&slug, "saved")).into_response())
 }

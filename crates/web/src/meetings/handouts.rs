@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::view::{meeting, refusal};
 use crate::error::PageError;
-use crate::extract::SignedIn;
+use crate::extract::{Action, OfficeAction, SignedIn};
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
 use crate::SharedState;
@@ -107,7 +107,7 @@ pub async fn bundle(
 
 /// `POST /office/meetings/{meeting}/handouts/mail`: every participant gets their handout by mail
 /// (through the job queue).
-pub async fn mail(State(state): State<SharedState>, SignedIn(viewer): SignedIn, Path(slug): Path<String>) -> Result<Response, PageError> {
+pub async fn mail(OfficeAction(Action { state, viewer, path: slug, .. }): OfficeAction<String>) -> Result<Response, PageError> {
     let record = meeting(&state.meetings, &slug).await?;
     match mail_handouts(&state.meetings, &viewer, &record).await {
         Ok(count) => Ok(Redirect::to(&format!("{}?mailed={count}", urls::meeting_office(&slug, "handouts"))).into_response()),

@@ -5,7 +5,6 @@ use app::accounts::sign_in::Viewer;
 use app::meetings::{register, MeetingError};
 use app::ports::MeetingRecord;
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -16,7 +15,7 @@ use serde::Deserialize;
 use super::person_form::{office_list, posted_registration, OfficeList, PostedRegistration, Typed};
 use super::view::{association_name, counts, meeting, refusal};
 use crate::error::PageError;
-use crate::extract::SignedIn;
+use crate::extract::{Action, OfficeAction, SignedIn};
 use crate::forms::{Choice, FieldErrors};
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
@@ -129,15 +128,9 @@ pub async fn show(
     Ok(render(StatusCode::OK, &page))
 }
 
-pub async fn add(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
+pub async fn add(OfficeAction(Action { state, visit, viewer, path: slug, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let record = meeting(&state.meetings, &slug).await?;
-    let PostedRegistration { typed, association } = posted_registration(&viewer, &body)?;
+    let PostedRegistration { typed, association } = posted_registration(&viewer, &form)?;
     let association = match association {
         Ok(association) => association,
         Err(error) => {

@@ -4,7 +4,6 @@
 
 use app::accounts::sign_in::Viewer;
 use app::ports::MeetingRecord;
-use axum::body::Bytes;
 use domain::ids::OrgId;
 use domain::meetings::{Registration, RegistrationInput};
 use domain::profile_form::FieldError;
@@ -58,15 +57,14 @@ pub struct PostedRegistration {
 }
 
 /// Reads a posted person's form. Forbidden to a viewer who may register for no association.
-pub fn posted_registration(viewer: &Viewer, body: &Bytes) -> Result<PostedRegistration, PageError> {
+pub fn posted_registration(viewer: &Viewer, form: &FormFields) -> Result<PostedRegistration, PageError> {
     if !viewer.is_staff() && viewer.memberships.is_empty() {
         return Err(PageError::Forbidden);
     }
-    let form = FormFields::parse(body);
     let raw = form.one("association");
     let association = chosen_association(viewer, &raw)
         .ok_or_else(|| FieldError { field: "association".into(), code: if raw.trim().is_empty() { "required" } else { "unknown_choice" } });
-    Ok(PostedRegistration { typed: Typed { association: raw, input: registration_input(&form) }, association })
+    Ok(PostedRegistration { typed: Typed { association: raw, input: registration_input(form) }, association })
 }
 
 /// The filled person's form of a page: choices, what was typed, the errors.

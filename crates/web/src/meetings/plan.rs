@@ -7,7 +7,6 @@ use std::collections::HashMap;
 
 use app::meetings::{plan_meeting, plan_view, set_lock, Arg, Lock, MeetingError};
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -16,7 +15,7 @@ use serde::Deserialize;
 
 use super::view::{association_name, meeting, refusal};
 use crate::error::PageError;
-use crate::extract::SignedIn;
+use crate::extract::{Action, OfficeAction, SignedIn};
 use crate::forms::FormFields;
 use crate::i18n::{ArgValue, Tr};
 use crate::page::{render, PageCtx, Visit};
@@ -184,26 +183,14 @@ pub(super) fn number(form: &FormFields, name: &str) -> Option<usize> {
 }
 
 /// `POST …/plan`: "Tische planen", or "Neu planen ab Runde N" with `from_round`.
-pub async fn start(
-    State(state): State<SharedState>,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let form = FormFields::parse(&body);
+pub async fn start(OfficeAction(Action { state, viewer, path: slug, form, .. }): OfficeAction<String>) -> Result<Response, PageError> {
     let from_round = number(&form, "from_round");
     back(&slug, plan_meeting(&state.meetings, &viewer, &slug, from_round, WAIT).await)
 }
 
 /// `POST …/plan/lock`: `kind` person (`who`) or table (`table`, from 1) in `round` (from 1);
 /// `on` sets, anything else lifts the lock.
-pub async fn lock(
-    State(state): State<SharedState>,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let form = FormFields::parse(&body);
+pub async fn lock(OfficeAction(Action { state, viewer, path: slug, form, .. }): OfficeAction<String>) -> Result<Response, PageError> {
     let version = form.one("version").parse::<i64>().map_err(|_| PageError::Conflict("meeting-conflict"))?;
     let round = number(&form, "round").filter(|r| *r > 0).map(|r| r - 1);
     let lock = match form.one("kind").as_str() {

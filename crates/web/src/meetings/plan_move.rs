@@ -5,7 +5,6 @@
 
 use app::meetings::{MeetingError, MoveRefusal};
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -15,7 +14,7 @@ use serde::Deserialize;
 use super::plan::{back, number};
 use super::view::{association_name, meeting};
 use crate::error::PageError;
-use crate::extract::SignedIn;
+use crate::extract::{Action, OfficeAction, SignedIn};
 use crate::forms::FormFields;
 use crate::page::{render, PageCtx, Visit};
 use crate::SharedState;
@@ -135,12 +134,6 @@ async fn move_from_form(
 }
 
 /// `POST …/plan/move`.
-pub async fn move_seat(
-    State(state): State<SharedState>,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let form = FormFields::parse(&body);
+pub async fn move_seat(OfficeAction(Action { state, viewer, path: slug, form, .. }): OfficeAction<String>) -> Result<Response, PageError> {
     back(&slug, move_from_form(&state, &viewer, &slug, &form).await)
 }

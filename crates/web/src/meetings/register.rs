@@ -6,7 +6,6 @@ use app::accounts::sign_in::Viewer;
 use app::meetings::{cancel_registration, register, MeetingError};
 use app::ports::MeetingRecord;
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -16,8 +15,8 @@ use domain::profile_form::FieldError;
 use super::person_form::{posted_registration, PersonForm, PostedRegistration, Typed};
 use super::view::meeting;
 use crate::error::PageError;
-use crate::extract::SignedIn;
-use crate::forms::{Choice, FieldErrors, FormFields};
+use crate::extract::{Action, SignedIn};
+use crate::forms::{Choice, FieldErrors};
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
 use crate::SharedState;
@@ -77,15 +76,9 @@ pub async fn form(
     Ok(render(StatusCode::OK, &page_for(&state, &visit, &viewer, &record, typed, &[])))
 }
 
-pub async fn submit(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
+pub async fn submit(Action { state, visit, viewer, path: slug, form }: Action<String>) -> Result<Response, PageError> {
     let record = meeting(&state.meetings, &slug).await?;
-    let PostedRegistration { typed, association } = posted_registration(&viewer, &body)?;
+    let PostedRegistration { typed, association } = posted_registration(&viewer, &form)?;
     let association = match association {
         Ok(association) => association,
         Err(error) => return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, typed, &[error]))),
@@ -112,15 +105,9 @@ pub async fn submit(
 }
 
 /// `POST /meetings/{meeting}/registrations/{id}/cancel`: back to where the form was (`back`).
-pub async fn cancel(
-    State(state): State<SharedState>,
-    SignedIn(viewer): SignedIn,
-    Path((slug, id)): Path<(String, String)>,
-    body: Bytes,
-) -> Result<Response, PageError> {
+pub async fn cancel(Action { state, viewer, path: (slug, id), form, .. }: Action<(String, String)>) -> Result<Response, PageError> {
     let id = id.parse::<i64>().map_err(|_| PageError::NOT_FOUND)?;
     cancel_registration(&state.meetings, &viewer, &slug, RegistrationId(id), state.clock.now().unix_secs()).await?;
-    let form = FormFields::parse(&body);
     let target = if form.one("back") == "participants" && viewer.is_staff() {
         urls::meeting_office(&slug, "participants")
     } else {

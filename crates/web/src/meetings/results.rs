@@ -5,7 +5,6 @@
 use app::meetings::{mark_held, may_see_results, moderates, participating, publish_results, record_result, MeetingError};
 use app::ports::MeetingRecord;
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -15,7 +14,7 @@ use domain::profile_form::FieldError;
 
 use super::view::{association_name, meeting};
 use crate::error::PageError;
-use crate::extract::SignedIn;
+use crate::extract::{Action, OfficeAction, SignedIn};
 use crate::forms::{choices, Choice, FieldErrors, FormFields};
 use crate::markdown::to_safe_html;
 use crate::page::{render, PageCtx, Visit};
@@ -269,15 +268,10 @@ fn result_input(form: &FormFields) -> TableResultInput {
 }
 
 pub async fn submit(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path((slug, round, table)): Path<(String, String, String)>,
-    body: Bytes,
+    Action { state, visit, viewer, path: (slug, round, table), form }: Action<(String, String, String)>,
 ) -> Result<Response, PageError> {
     let record = meeting(&state.meetings, &slug).await?;
     let (r, t) = place(&record, &round, &table)?;
-    let form = FormFields::parse(&body);
     let mut input = result_input(&form);
     let registrations = state.meetings.store.registrations(record.id).await?;
     let present = participating(&registrations);
@@ -298,14 +292,7 @@ pub async fn submit(
 }
 
 /// `POST /office/meetings/{meeting}/publish`: `published` ticked or not, `summary` (Markdown).
-pub async fn publish(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let form = FormFields::parse(&body);
+pub async fn publish(OfficeAction(Action { state, visit, viewer, path: slug, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let summary = form.one("summary");
     match publish_results(&state.meetings, &viewer, &slug, form.ticked("published"), &summary).await {
         Ok(()) => Ok(Redirect::to(&urls::meeting_results(&slug, None)).into_response()),
@@ -321,13 +308,7 @@ pub async fn publish(
 }
 
 /// `POST /office/meetings/{meeting}/held`: `held` ticked or not.
-pub async fn held(
-    State(state): State<SharedState>,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let form = FormFields::parse(&body);
+pub async fn held(OfficeAction(Action { state, viewer, path: slug, form, .. }): OfficeAction<String>) -> Result<Response, PageError> {
     mark_held(&state.meetings, &viewer, &slug, form.ticked("held")).await?;
     Ok(Redirect::to(&urls::meeting_results(&slug, None)).into_response())
 }

@@ -4,7 +4,6 @@
 
 use app::projects::{create_by_office, introduction_for_proposal, planned_project, propose_from_introduction, track_planned, ProjectError};
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -13,8 +12,9 @@ use domain::profile_form::FieldError;
 use domain::projects::{NextStepInput, ProjectInput};
 use serde::Deserialize;
 
+use super::view::{all_associations, MailParts};
 use crate::error::PageError;
-use crate::extract::SignedIn;
+use crate::extract::{Action, OfficeAction, SignedIn};
 use crate::forms::{choices, Choice, FieldErrors, FormFields};
 use crate::page::{render, PageCtx, Visit};
 use crate::SharedState;
@@ -92,14 +92,6 @@ fn form_page(state: &SharedState, visit: &Visit, setup: Setup, input: ProjectInp
     }
 }
 
-/// Every published association, by name.
-fn all_associations(state: &SharedState) -> Vec<(OrgId, String)> {
-    let index = state.directory.index();
-    let mut all: Vec<(OrgId, String)> = index.listings().iter().map(|l| (l.id, l.name.clone())).collect();
-    all.sort_by_key(|a| a.1.to_lowercase());
-    all
-}
-
 async fn office_setup(
     state: &SharedState,
     viewer: &app::accounts::sign_in::Viewer,
@@ -168,21 +160,17 @@ fn project_input(form: &FormFields) -> ProjectInput {
 }
 
 /// `POST /office/projects/new`.
-pub async fn create(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let form = FormFields::parse(&body);
+pub async fn create(OfficeAction(Action { state, visit, viewer, form, .. }): OfficeAction<()>) -> Result<Response, PageError> {
     let source = Source::of(&form);
     let input = project_input(&form);
     let tr = crate::i18n::Tr::new(visit.locale);
     let (setup, planned) = office_setup(&state, &viewer, &source, &tr).await?;
     let allowed: Vec<OrgId> = setup.allowed.iter().map(|(id, _)| *id).collect();
+    let parts = MailParts::of(&state);
+    let mailing = parts.mailing(&state, visit.locale);
     let result = match &planned {
-        Some(planned) => track_planned(&state.projects, &viewer, planned, &input, &allowed).await,
-        None => create_by_office(&state.projects, &viewer, &input, &allowed).await,
+        Some(planned) => track_planned(&state.projects, &mailing, &viewer, planned, &input, &allowed).await,
+        None => create_by_office(&state.projects, &mailing, &viewer, &input, &allowed).await,
     };
     match result {
         Ok(record) => Ok(Redirect::to(&format!("/projects/{}?saved=1", record.slug)).into_response()),
@@ -237,17 +225,11 @@ pub async fn propose_form(
 }
 
 /// `POST /introductions/{id}/project`.
-pub async fn propose(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(id): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
+pub async fn propose(Action { state, visit, viewer, path: id, form }: Action<String>) -> Result<Response, PageError> {
     let id = introduction_id(&id)?;
-    let form = FormFields::parse(&body);
     let input = project_input(&form);
-    match propose_from_introduction(&state.projects, &viewer, id, &input).await {
+    let parts = MailParts::of(&state);
+    match propose_from_introduction(&state.projects, &parts.mailing(&state, visit.locale), &viewer, id, &input).await {
         Ok(record) => Ok(Redirect::to(&format!("/projects/{}?saved=1", record.slug)).into_response()),
         Err(ProjectError::Invalid(errors)) => {
             let tr = crate::i18n::Tr::new(visit.locale);

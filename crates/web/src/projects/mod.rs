@@ -21,6 +21,7 @@ pub fn routes() -> Router<SharedState> {
         .route("/projects/{project}/steps", post(show::add_step))
         .route("/projects/{project}/steps/{number}/done", post(show::step_done))
         .route("/projects/{project}/visibility", post(show::visibility))
+        .route("/projects/{project}/details", post(show::details))
         .route("/office/projects", get(board::show))
         .route("/office/projects/new", get(form::new_form).post(form::create))
         .route("/office/projects/{project}/confirm", post(board::confirm))

@@ -5,20 +5,20 @@
 use app::accounts::sign_in::Viewer;
 use app::ports::ProjectRecord;
 use app::projects::{
-    add_step as add_step_to, change_status, complete_step, confirm_project, may_update, project_for, set_visible, ProjectError,
+    add_step as add_step_to, change_status, complete_step, confirm_project, may_edit_details, may_update, project_for, set_visible,
+    update_details, DetailsChange, ProjectError,
 };
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::profile_form::FieldError;
-use domain::projects::{NextStepInput, StatusInput};
+use domain::projects::{NextStepInput, ProjectDetailsInput, StatusInput};
 
-use super::view::{origin, partners, PartnerLink};
+use super::view::{all_associations, origin, partners, MailParts, PartnerLink};
 use crate::error::PageError;
-use crate::extract::SignedIn;
-use crate::forms::{FieldErrors, FormFields};
+use crate::extract::{Action, OfficeAction};
+use crate::forms::{choices, Choice, FieldErrors, FormFields};
 use crate::markdown::to_safe_html;
 use crate::page::{render, PageCtx, Visit};
 use crate::SharedState;
@@ -63,6 +63,11 @@ pub struct ShowPage {
     pub next_statuses: Vec<(String, String)>,
     pub status_input: StatusInput,
     pub step_input: NextStepInput,
+    /// The viewer may change the title and partners (the office, the proposing association).
+    pub may_edit_details: bool,
+    pub details_input: ProjectDetailsInput,
+    /// Every association to choose from, the project's partners checked (or what was sent).
+    pub partner_choices: Vec<Choice>,
     pub errors: FieldErrors,
     /// A refusal shown above the forms (changed meanwhile).
     pub notice: Option<String>,
@@ -89,20 +94,25 @@ async fn page(state: &SharedState, visit: &Visit, record: &ProjectRecord) -> Res
         .await?
         .into_iter()
         .rev()
-        .map(|e| {
-            let text = match e.kind.as_str() {
+        .flat_map(|e| {
+            let texts = match e.kind.as_str() {
                 "status" | "created" => {
                     let status = tr.t(&format!("project-status-{}", e.detail));
-                    tr.t1(&format!("projects-event-{}", e.kind), "status", status)
+                    vec![tr.t1(&format!("projects-event-{}", e.kind), "status", status)]
                 }
-                "step" | "step_done" => tr.t1(&format!("projects-event-{}", e.kind.replace('_', "-")), "step", e.detail.clone()),
-                "visibility" => tr.t(&format!("projects-event-{}", e.detail)),
-                _ => tr.t("projects-event-confirmed"),
+                "step" | "step_done" => vec![tr.t1(&format!("projects-event-{}", e.kind.replace('_', "-")), "step", e.detail.clone())],
+                "visibility" => vec![tr.t(&format!("projects-event-{}", e.detail))],
+                "details" => details_texts(state, tr, &DetailsChange::parse(&e.detail)),
+                _ => vec![tr.t("projects-event-confirmed")],
             };
-            EventView { date: domain::date::iso_date(e.at), text }
+            let date = domain::date::iso_date(e.at);
+            texts.into_iter().map(move |text| EventView { date: date.clone(), text })
         })
         .collect();
     let may = viewer.is_some_and(|v| may_update(v, p));
+    let may_edit_details = viewer.is_some_and(|v| may_edit_details(v, p));
+    let details_input = ProjectDetailsInput::from_project(p);
+    let partner_choices = if may_edit_details { partner_choices(state, &p.partners, &details_input.partners) } else { Vec::new() };
     Ok(ShowPage {
         slug: record.slug.clone(),
         title: p.title.clone(),
@@ -124,11 +134,32 @@ async fn page(state: &SharedState, visit: &Visit, record: &ProjectRecord) -> Res
         next_statuses: p.status.next().into_iter().map(|s| (s.key().to_owned(), tr.t(&format!("project-status-{}", s.key())))).collect(),
         status_input: StatusInput::default(),
         step_input: NextStepInput::default(),
+        may_edit_details,
+        details_input,
+        partner_choices,
         errors: FieldErrors::default(),
         notice: None,
         saved: visit.flag("saved"),
         page,
     })
+}
+
+/// The lines a `details` event adds to the history: the new title, each partner added and removed.
+fn details_texts(state: &SharedState, tr: &crate::i18n::Tr, change: &DetailsChange) -> Vec<String> {
+    let name = |org| crate::meetings::view::association_name(state, org);
+    let title = change.title.iter().map(|t| tr.t1("projects-event-details-title", "title", t.clone()));
+    let added = change.added.iter().map(|o| tr.t1("projects-event-partner-added", "organisation", name(*o)));
+    let removed = change.removed.iter().map(|o| tr.t1("projects-event-partner-removed", "organisation", name(*o)));
+    title.chain(added).chain(removed).collect()
+}
+
+/// Every published association and the project's partners (also unpublished ones), by name;
+/// `checked`: the ids sent or stored.
+fn partner_choices(state: &SharedState, partners: &[domain::ids::OrgId], checked: &[String]) -> Vec<Choice> {
+    let mut all = all_associations(state);
+    let missing: Vec<_> = partners.iter().filter(|o| !all.iter().any(|(id, _)| id == *o)).copied().collect();
+    all.extend(missing.into_iter().map(|org| (org, crate::meetings::view::association_name(state, org))));
+    choices(all.into_iter().map(|(id, name)| (id.0.to_string(), name)), checked)
 }
 
 pub async fn show(State(state): State<SharedState>, visit: Visit, Path(slug): Path<String>) -> Result<Response, PageError> {
@@ -163,28 +194,14 @@ async fn outcome(
 }
 
 /// `POST /projects/{project}/status`: `status`, `reason`, `version`.
-pub async fn status(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let form = FormFields::parse(&body);
+pub async fn status(Action { state, visit, viewer, path: slug, form }: Action<String>) -> Result<Response, PageError> {
     let input = StatusInput { status: form.one("status"), reason: form.one("reason") };
     let result = change_status(&state.projects, &viewer, &slug, version(&form), &input).await;
     outcome(&state, &visit, &slug, result, |p| p.status_input = input).await
 }
 
 /// `POST /projects/{project}/steps`: `step`, `due`, `version`.
-pub async fn add_step(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let form = FormFields::parse(&body);
+pub async fn add_step(Action { state, visit, viewer, path: slug, form }: Action<String>) -> Result<Response, PageError> {
     let input = NextStepInput { text: form.one("step"), due: form.one("due") };
     let result = add_step_to(&state.projects, &viewer, &slug, version(&form), &input).await;
     outcome(&state, &visit, &slug, result, |p| p.step_input = input).await
@@ -192,37 +209,37 @@ pub async fn add_step(
 
 /// `POST /projects/{project}/steps/{number}/done`: `version`.
 pub async fn step_done(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path((slug, number)): Path<(String, String)>,
-    body: Bytes,
+    Action { state, visit, viewer, path: (slug, number), form }: Action<(String, String)>,
 ) -> Result<Response, PageError> {
     let index = number.parse::<usize>().ok().and_then(|n| n.checked_sub(1)).ok_or(PageError::NotFound("project-not-found"))?;
-    let form = FormFields::parse(&body);
     let result = complete_step(&state.projects, &viewer, &slug, version(&form), index).await;
     outcome(&state, &visit, &slug, result, |_| {}).await
 }
 
 /// `POST /projects/{project}/visibility`: `visible` ticked or not, `version`.
-pub async fn visibility(
-    State(state): State<SharedState>,
-    visit: Visit,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let form = FormFields::parse(&body);
+pub async fn visibility(Action { state, visit, viewer, path: slug, form }: Action<String>) -> Result<Response, PageError> {
     let result = set_visible(&state.projects, &viewer, &slug, version(&form), form.ticked("visible")).await;
     outcome(&state, &visit, &slug, result, |_| {}).await
 }
 
 /// `POST /office/projects/{project}/confirm`: the office confirms a partner's proposal.
-pub async fn confirm(
-    State(state): State<SharedState>,
-    SignedIn(viewer): SignedIn,
-    Path(slug): Path<String>,
-) -> Result<Response, PageError> {
-    let record = confirm_project(&state.projects, &viewer, &slug).await?;
+pub async fn confirm(OfficeAction(Action { state, visit, viewer, path: slug, .. }): OfficeAction<String>) -> Result<Response, PageError> {
+    let parts = MailParts::of(&state);
+    let record = confirm_project(&state.projects, &parts.mailing(&state, visit.locale), &viewer, &slug).await?;
     Ok(Redirect::to(&format!("/projects/{}?saved=1", record.slug)).into_response())
+}
+
+/// `POST /projects/{project}/details`: `title`, `partners` (association ids), `version`. The
+/// office or the proposing association; partners added and removed are mailed.
+pub async fn details(Action { state, visit, viewer, path: slug, form }: Action<String>) -> Result<Response, PageError> {
+    let input = ProjectDetailsInput { title: form.one("title"), partners: form.all("partners") };
+    let allowed: Vec<domain::ids::OrgId> = all_associations(&state).into_iter().map(|(id, _)| id).collect();
+    let parts = MailParts::of(&state);
+    let result =
+        update_details(&state.projects, &parts.mailing(&state, visit.locale), &viewer, &slug, version(&form), &input, &allowed).await;
+    outcome(&state, &visit, &slug, result, |p| {
+        p.partner_choices = choices(p.partner_choices.drain(..).map(|c| (c.value, c.label)), &input.partners);
+        p.details_input = input;
+    })
+    .await
 }

@@ -8,7 +8,35 @@ use domain::projects::Origin;
 
 use crate::error::PageError;
 use crate::i18n::Tr;
+use crate::mail_text::FluentMail;
 use crate::SharedState;
+
+/// What the partners' mails need from the application: the Fluent texts and the public
+/// address for links. [`MailParts::mailing`] lends them to `app::projects`.
+pub struct MailParts {
+    text: FluentMail,
+    base: String,
+}
+
+impl MailParts {
+    pub fn of(state: &SharedState) -> MailParts {
+        let (text, base) = crate::accounts::register::mailing_parts(state, &axum::http::HeaderMap::new());
+        MailParts { text, base }
+    }
+
+    /// `locale`: the language of the person acting (the mails go in each recipient's own).
+    pub fn mailing<'a>(&'a self, state: &'a SharedState, locale: domain::language::UiLocale) -> app::mail::compose::Mailing<'a> {
+        app::mail::compose::Mailing { jobs: &state.jobs, text: &self.text, base_url: &self.base, locale }
+    }
+}
+
+/// Every published association as `(id, name)`, by name: the partners the office may choose.
+pub fn all_associations(state: &SharedState) -> Vec<(OrgId, String)> {
+    let index = state.directory.index();
+    let mut all: Vec<(OrgId, String)> = index.listings().iter().map(|l| (l.id, l.name.clone())).collect();
+    all.sort_by_key(|a| a.1.to_lowercase());
+    all
+}
 
 impl From<ProjectError> for PageError {
     fn from(error: ProjectError) -> Self {
