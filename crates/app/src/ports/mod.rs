@@ -21,6 +21,7 @@ mod news;
 mod parked_forms;
 mod printed;
 mod projects;
+mod rate_limits;
 mod revisions;
 mod sessions;
 mod tokens;
@@ -48,6 +49,7 @@ pub use news::{NewsRecord, NewsRevision, NewsStore, NewsTarget};
 pub use parked_forms::{ParkedForm, ParkedFormStore};
 pub use printed::{PrintedDocument, PrintedStore};
 pub use projects::{NewProject, ProjectEvent, ProjectRecord, ProjectStore};
+pub use rate_limits::{FailureWindow, RateLimitStore};
 pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, RESTORED_PREFIX};
 pub use sessions::{NewSession, SessionRecord, SessionStore};
 pub use tokens::{NewToken, PendingInvitation, TokenPurpose, TokenStore, UsedToken};
@@ -104,6 +106,7 @@ pub trait AllStores:
     + InboxStore
     + ProjectStore
     + NewsStore
+    + RateLimitStore
 {
 }
 
@@ -123,6 +126,7 @@ impl<T> AllStores for T where
         + InboxStore
         + ProjectStore
         + NewsStore
+        + RateLimitStore
 {
 }
 
@@ -144,6 +148,8 @@ pub struct Stores {
     pub inbox: Arc<dyn InboxStore>,
     pub projects: Arc<dyn ProjectStore>,
     pub news: Arc<dyn NewsStore>,
+    /// Failure counters of the rate limits (login, forms), shared by every server process.
+    pub rate_limits: Arc<dyn RateLimitStore>,
     /// The time, for the use cases built on these stores (the system's unless a test sets one).
     pub clock: Arc<dyn Clock>,
 }
@@ -171,7 +177,8 @@ impl Stores {
             printed: store.clone(),
             inbox: store.clone(),
             projects: store.clone(),
-            news: store,
+            news: store.clone(),
+            rate_limits: store,
             clock,
         }
     }
