@@ -256,7 +256,7 @@ fn spawn_job_runner(jobs: Arc<JobRunner>) {
 
 /// Keeps the search index, and the pages placed in the header and footer, in step with changes
 /// made by other server processes.
-fn spawn_index_refresh(state: &web::SharedState, every: std::time::Duration) {
+pub fn spawn_index_refresh(state: &web::SharedState, every: std::time::Duration) {
     let directory = state.directory.clone();
     let marketplace = state.marketplace.clone();
     let state = state.clone();

@@ -129,7 +129,6 @@ pub async fn login_starts_a_fresh_session_each_time(stores: TestStores) {
 }
 
 pub async fn login_refuses_alike_whatever_is_wrong(stores: TestStores) {
-    let store = stores.accounts.as_ref();
     let id = representative(&stores, "vera@verein.example").await;
     let unverified = stores.accounts.create_user(&new_user("neu@verein.example", Role::Representative)).await.unwrap();
     let _ = unverified;
