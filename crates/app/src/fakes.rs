@@ -166,3 +166,48 @@ impl Mailer for RecordingMailer {
         Ok(())
     }
 }
+
+/// Rate-limit windows in memory, with the same counting rule as the storage adapters.
+#[derive(Default)]
+pub struct InMemoryRateLimits {
+    windows: Mutex<std::collections::HashMap<String, crate::ports::FailureWindow>>,
+}
+
+impl InMemoryRateLimits {
+    fn with_windows<T>(&self, f: impl FnOnce(&mut std::collections::HashMap<String, crate::ports::FailureWindow>) -> T) -> T {
+        match self.windows.lock() {
+            Ok(mut guard) => f(&mut guard),
+            Err(poisoned) => f(&mut poisoned.into_inner()),
+        }
+    }
+}
+
+#[async_trait]
+impl crate::ports::RateLimitStore for InMemoryRateLimits {
+    async fn failure_window(&self, key: &str) -> Result<Option<crate::ports::FailureWindow>, StoreError> {
+        Ok(self.with_windows(|w| w.get(key).copied()))
+    }
+
+    async fn record_failure(&self, key: &str, now: i64, window_secs: i64) -> Result<crate::ports::FailureWindow, StoreError> {
+        Ok(self.with_windows(|windows| {
+            let fresh = crate::ports::FailureWindow { failures: 1, expires_at: now + window_secs };
+            let window = windows.entry(key.to_owned()).or_insert(crate::ports::FailureWindow { failures: 0, expires_at: now });
+            *window =
+                if window.expires_at <= now { fresh } else { crate::ports::FailureWindow { failures: window.failures + 1, ..*window } };
+            *window
+        }))
+    }
+
+    async fn reset_failures(&self, key: &str) -> Result<(), StoreError> {
+        self.with_windows(|w| w.remove(key));
+        Ok(())
+    }
+
+    async fn delete_closed_windows(&self, now: i64) -> Result<u64, StoreError> {
+        Ok(self.with_windows(|windows| {
+            let before = windows.len();
+            windows.retain(|_, w| w.expires_at > now);
+            (before - windows.len()) as u64
+        }))
+    }
+}

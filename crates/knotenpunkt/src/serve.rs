@@ -3,6 +3,7 @@
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
+use app::accounts::rate_limit::{schedule_rate_limit_clean_up, CleanUpRateLimits, CLEAN_UP_RATE_LIMITS_JOB};
 use app::directory::import_organisations::{ensure_default_categories, import_organisations};
 use app::directory::Directory;
 use app::jobs::JobRunner;
@@ -124,6 +125,10 @@ pub fn build_job_runner(config: &Config, stores: &storage::Stores) -> Result<Job
         .with_handler(
             PURGE_LOGOS_JOB,
             Arc::new(PurgeLogos { logos: stores.logos.clone(), jobs: stores.jobs.clone(), clock: stores.clock.clone() }),
+        )
+        .with_handler(
+            CLEAN_UP_RATE_LIMITS_JOB,
+            Arc::new(CleanUpRateLimits { rate_limits: stores.rate_limits.clone(), jobs: stores.jobs.clone(), clock: stores.clock.clone() }),
         ))
 }
 
@@ -161,6 +166,9 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
     if schedule_purge_logos(stores.jobs.as_ref(), SystemTime::now()).await? {
         tracing::info!("daily purge of unused logos queued");
     }
+    if schedule_rate_limit_clean_up(stores.jobs.as_ref(), SystemTime::now()).await? {
+        tracing::info!("daily clean-up of closed rate-limit windows queued");
+    }
     let store = stores.directory.clone();
     ensure_default_categories(store.as_ref()).await?;
     let directory = Arc::new(Directory::load(&stores).await?);
@@ -189,7 +197,14 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
     let public_url = config.site.public_url.clone().unwrap_or_else(|| format!("http://{}", config.addr)).trim_end_matches('/').to_owned();
     let mail_text: Arc<dyn app::mail::compose::MailText> =
         Arc::new(FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() });
-    let inbox = Arc::new(app::inbox::Inbox::new(stores.inbox.clone(), stores.accounts.clone(), jobs.clone(), mail_text, public_url));
+    let inbox = Arc::new(app::inbox::Inbox::new(
+        stores.inbox.clone(),
+        stores.accounts.clone(),
+        jobs.clone(),
+        mail_text,
+        public_url,
+        stores.rate_limits.clone(),
+    ));
     let state = Arc::new(web::AppState {
         geocoder,
         directory,
@@ -200,7 +215,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         jobs: jobs.clone(),
         outbox: config.mail.outbox_dir().map(|dir| Arc::new(OutboxFolder::new(dir)) as Arc<dyn app::mail::outbox::OutboxReader>),
         sessions: config.sessions,
-        throttle: app::accounts::sign_in::Throttle::default(),
+        throttle: app::accounts::sign_in::Throttle::new(stores.rate_limits.clone()),
         trusted_proxies: config.trusted_proxies.clone(),
         secure_cookies,
         site: config.site.clone(),
@@ -244,7 +259,7 @@ fn spawn_job_runner(jobs: Arc<JobRunner>) {
 
 /// Keeps the search index, and the pages placed in the header and footer, in step with changes
 /// made by other server processes.
-fn spawn_index_refresh(state: &web::SharedState, every: std::time::Duration) {
+pub fn spawn_index_refresh(state: &web::SharedState, every: std::time::Duration) {
     let directory = state.directory.clone();
     let marketplace = state.marketplace.clone();
     let state = state.clone();

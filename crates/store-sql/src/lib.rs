@@ -26,6 +26,7 @@ mod news;
 mod parked_forms;
 mod printed;
 mod projects;
+mod rate_limits;
 mod revisions;
 pub mod rows;
 mod sessions;

@@ -21,10 +21,10 @@ fn new_user(email: &str, role: Role) -> NewUser {
     }
 }
 
-/// Signs in with a fresh throttle from one address.
-async fn login(store: &dyn app::ports::AccountStore, email: &str, password: &str, now: i64) -> Result<SignedIn, LoginError> {
+/// Signs in from one address, counting failures in the database under test.
+async fn login(stores: &TestStores, email: &str, password: &str, now: i64) -> Result<SignedIn, LoginError> {
     let attempt = Attempt { email, password, ip: "192.0.2.1" };
-    app::accounts::sign_in::login(store, &Throttle::default(), &attempt, now, std::time::Instant::now()).await
+    app::accounts::sign_in::login(stores.accounts.as_ref(), &Throttle::new(stores.rate_limits.clone()), &attempt, now).await
 }
 
 fn email(raw: &str) -> EmailAddress {
@@ -115,8 +115,8 @@ async fn representative(stores: &TestStores, address: &str) -> UserId {
 pub async fn login_starts_a_fresh_session_each_time(stores: TestStores) {
     let store = stores.accounts.as_ref();
     let id = representative(&stores, "vera@verein.example").await;
-    let first = login(store, " Vera@Verein.example", GOOD, 1_000).await.unwrap();
-    let second = login(store, "vera@verein.example", GOOD, 1_010).await.unwrap();
+    let first = login(&stores, " Vera@Verein.example", GOOD, 1_000).await.unwrap();
+    let second = login(&stores, "vera@verein.example", GOOD, 1_010).await.unwrap();
     assert_ne!(first.token, second.token, "every login gets a new session id");
     assert_eq!(first.next, NextStep::Done);
     assert_eq!(store.session(&first.token).await.unwrap(), None, "only the hash of the token is stored");
@@ -129,30 +129,29 @@ pub async fn login_starts_a_fresh_session_each_time(stores: TestStores) {
 }
 
 pub async fn login_refuses_alike_whatever_is_wrong(stores: TestStores) {
-    let store = stores.accounts.as_ref();
     let id = representative(&stores, "vera@verein.example").await;
     let unverified = stores.accounts.create_user(&new_user("neu@verein.example", Role::Representative)).await.unwrap();
     let _ = unverified;
     for (address, password) in
         [("vera@verein.example", "falsches Passwort 123"), ("niemand@verein.example", GOOD), ("neu@verein.example", GOOD), ("kaputt", GOOD)]
     {
-        let err = login(store, address, password, 1_000).await.unwrap_err();
+        let err = login(&stores, address, password, 1_000).await.unwrap_err();
         assert!(matches!(err, LoginError::InvalidCredentials), "{address}: {err:?}");
     }
     stores.accounts.set_disabled(id, true).await.unwrap();
-    assert!(matches!(login(store, "vera@verein.example", GOOD, 1_000).await.unwrap_err(), LoginError::InvalidCredentials));
+    assert!(matches!(login(&stores, "vera@verein.example", GOOD, 1_000).await.unwrap_err(), LoginError::InvalidCredentials));
 }
 
 pub async fn sessions_end_when_idle_or_too_old(stores: TestStores) {
     let store = stores.accounts.as_ref();
     representative(&stores, "vera@verein.example").await;
     let policy = SessionPolicy { idle_secs: 100, absolute_secs: 250 };
-    let token = login(store, "vera@verein.example", GOOD, 1_000).await.unwrap().token;
+    let token = login(&stores, "vera@verein.example", GOOD, 1_000).await.unwrap().token;
     assert!(authenticate(store, &token, 1_090, policy).await.unwrap().is_some());
     assert!(authenticate(store, &token, 1_180, policy).await.unwrap().is_some(), "each request keeps it alive");
     assert!(authenticate(store, &token, 1_240, policy).await.unwrap().is_some());
     assert!(authenticate(store, &token, 1_260, policy).await.unwrap().is_none(), "absolute timeout");
-    let token = login(store, "vera@verein.example", GOOD, 2_000).await.unwrap().token;
+    let token = login(&stores, "vera@verein.example", GOOD, 2_000).await.unwrap().token;
     assert!(authenticate(store, &token, 2_101, policy).await.unwrap().is_none(), "idle timeout");
     assert!(authenticate(store, &token, 2_050, policy).await.unwrap().is_none(), "an expired session is gone for good");
     assert!(authenticate(store, "not a token", 2_000, policy).await.unwrap().is_none());
@@ -161,12 +160,12 @@ pub async fn sessions_end_when_idle_or_too_old(stores: TestStores) {
 pub async fn office_staff_must_pass_a_second_factor(stores: TestStores) {
     let store = stores.accounts.as_ref();
     let id = create_administrator(store, "admin@stadt.example", GOOD).await.unwrap();
-    let signed_in = login(store, "admin@stadt.example", GOOD, 1_000).await.unwrap();
+    let signed_in = login(&stores, "admin@stadt.example", GOOD, 1_000).await.unwrap();
     assert_eq!(signed_in.next, NextStep::SetUpSecondFactor);
     let viewer = authenticate(store, &signed_in.token, 1_001, SessionPolicy::default()).await.unwrap().unwrap();
     assert!(!viewer.is_complete() && !viewer.is_staff() && !viewer.is_admin());
     store.set_totp(id, Some("JBSWY3DPEHPK3PXP"), &["h1".into(), "h2".into()]).await.unwrap();
-    let signed_in = login(store, "admin@stadt.example", GOOD, 1_002).await.unwrap();
+    let signed_in = login(&stores, "admin@stadt.example", GOOD, 1_002).await.unwrap();
     assert_eq!(signed_in.next, NextStep::EnterCode);
     store.complete_second_factor(&hash_secret(&signed_in.token)).await.unwrap();
     let viewer = authenticate(store, &signed_in.token, 1_003, SessionPolicy::default()).await.unwrap().unwrap();
@@ -323,38 +322,37 @@ pub async fn the_audit_log_is_append_only_and_newest_first(stores: TestStores) {
 pub async fn repeated_failures_lock_out_even_the_right_password(stores: TestStores) {
     let store = stores.accounts.as_ref();
     representative(&stores, "vera@verein.example").await;
-    let throttle = Throttle::default();
-    let start = std::time::Instant::now();
+    let throttle = Throttle::new(stores.rate_limits.clone());
     let attempt = |password| Attempt { email: "vera@verein.example", password, ip: "192.0.2.7" };
     for _ in 0..5 {
-        let err = app::accounts::sign_in::login(store, &throttle, &attempt("falsch falsch falsch"), 1_000, start).await.unwrap_err();
+        let err = app::accounts::sign_in::login(store, &throttle, &attempt("falsch falsch falsch"), 1_000).await.unwrap_err();
         assert!(matches!(err, LoginError::InvalidCredentials), "{err:?}");
     }
-    let err = app::accounts::sign_in::login(store, &throttle, &attempt(GOOD), 1_000, start).await.unwrap_err();
+    let err = app::accounts::sign_in::login(store, &throttle, &attempt(GOOD), 1_000).await.unwrap_err();
     assert!(matches!(err, LoginError::RateLimited { retry_after_secs } if retry_after_secs > 800), "{err:?}");
-    let later = start + std::time::Duration::from_secs(15 * 60 + 1);
-    assert!(app::accounts::sign_in::login(store, &throttle, &attempt(GOOD), 2_000, later).await.is_ok());
+    let other_process = Throttle::new(stores.rate_limits.clone());
+    let err = app::accounts::sign_in::login(store, &other_process, &attempt(GOOD), 1_001).await.unwrap_err();
+    assert!(matches!(err, LoginError::RateLimited { .. }), "another server process sees the same count: {err:?}");
+    assert!(app::accounts::sign_in::login(store, &throttle, &attempt(GOOD), 1_000 + 15 * 60).await.is_ok());
 }
 
 pub async fn a_second_factor_is_set_up_then_required_and_never_replayed(stores: TestStores) {
     use app::accounts::second_factor::{confirm_setup, enter_code, offer_setup, CodeAttempt, SecondFactorError};
     use app::accounts::totp::TotpSecret;
     let store = stores.accounts.as_ref();
-    let throttle = Throttle::default();
-    let instant = std::time::Instant::now();
+    let throttle = Throttle::new(stores.rate_limits.clone());
     const IP: &str = "192.0.2.7";
     create_administrator(store, "admin@stadt.example", GOOD).await.unwrap();
     let now = 1_700_000_000;
-    let signed_in = login(store, "admin@stadt.example", GOOD, now).await.unwrap();
+    let signed_in = login(&stores, "admin@stadt.example", GOOD, now).await.unwrap();
     let viewer = authenticate(store, &signed_in.token, now, SessionPolicy::default()).await.unwrap().unwrap();
     let offer = offer_setup(&viewer, "Knotenpunkt", None);
     assert!(offer.uri.starts_with("otpauth://totp/Knotenpunkt:admin%40stadt.example?secret="), "{}", offer.uri);
     let secret = TotpSecret::from_base32(&offer.secret).unwrap();
     let code_at = |t: i64| app::accounts::totp::code_at(&secret, u64::try_from(t).unwrap());
-    let err = confirm_setup(store, &throttle, &viewer, &offer.secret, "000000", CodeAttempt { ip: IP, now, instant }).await.unwrap_err();
+    let err = confirm_setup(store, &throttle, &viewer, &offer.secret, "000000", CodeAttempt { ip: IP, now }).await.unwrap_err();
     assert!(matches!(err, SecondFactorError::WrongCode) || code_at(now) == "000000", "{err:?}");
-    let passed =
-        confirm_setup(store, &throttle, &viewer, &offer.secret, &code_at(now), CodeAttempt { ip: IP, now, instant }).await.unwrap();
+    let passed = confirm_setup(store, &throttle, &viewer, &offer.secret, &code_at(now), CodeAttempt { ip: IP, now }).await.unwrap();
     assert_eq!(passed.recovery_codes.len(), 10);
     let recovery_codes = passed.recovery_codes.clone();
     assert!(authenticate(store, &signed_in.token, now, SessionPolicy::default()).await.unwrap().is_none(), "the half session ended");
@@ -362,25 +360,24 @@ pub async fn a_second_factor_is_set_up_then_required_and_never_replayed(stores: 
     assert!(full.is_admin());
 
     // The next login asks for a code; the code just used is refused, the next one works.
-    let signed_in = login(store, "admin@stadt.example", GOOD, now + 5).await.unwrap();
+    let signed_in = login(&stores, "admin@stadt.example", GOOD, now + 5).await.unwrap();
     assert_eq!(signed_in.next, NextStep::EnterCode);
     let viewer = authenticate(store, &signed_in.token, now + 5, SessionPolicy::default()).await.unwrap().unwrap();
     assert!(!viewer.is_staff());
-    let err = enter_code(store, &throttle, &viewer, &code_at(now), CodeAttempt { ip: IP, now: now + 5, instant }).await.unwrap_err();
+    let err = enter_code(store, &throttle, &viewer, &code_at(now), CodeAttempt { ip: IP, now: now + 5 }).await.unwrap_err();
     assert!(matches!(err, SecondFactorError::WrongCode), "replayed code: {err:?}");
-    let passed = enter_code(store, &throttle, &viewer, &code_at(now + 30), CodeAttempt { ip: IP, now: now + 31, instant }).await.unwrap();
+    let passed = enter_code(store, &throttle, &viewer, &code_at(now + 30), CodeAttempt { ip: IP, now: now + 31 }).await.unwrap();
     assert!(authenticate(store, &passed.token, now + 31, SessionPolicy::default()).await.unwrap().unwrap().is_staff());
 
     // A recovery code works once.
-    let signed_in = login(store, "admin@stadt.example", GOOD, now + 40).await.unwrap();
+    let signed_in = login(&stores, "admin@stadt.example", GOOD, now + 40).await.unwrap();
     let viewer = authenticate(store, &signed_in.token, now + 40, SessionPolicy::default()).await.unwrap().unwrap();
-    let passed = enter_code(store, &throttle, &viewer, &recovery_codes[3].to_uppercase(), CodeAttempt { ip: IP, now: now + 40, instant })
-        .await
-        .unwrap();
+    let passed =
+        enter_code(store, &throttle, &viewer, &recovery_codes[3].to_uppercase(), CodeAttempt { ip: IP, now: now + 40 }).await.unwrap();
     assert!(authenticate(store, &passed.token, now + 40, SessionPolicy::default()).await.unwrap().unwrap().is_staff());
-    let signed_in = login(store, "admin@stadt.example", GOOD, now + 50).await.unwrap();
+    let signed_in = login(&stores, "admin@stadt.example", GOOD, now + 50).await.unwrap();
     let viewer = authenticate(store, &signed_in.token, now + 50, SessionPolicy::default()).await.unwrap().unwrap();
-    let err = enter_code(store, &throttle, &viewer, &recovery_codes[3], CodeAttempt { ip: IP, now: now + 50, instant }).await.unwrap_err();
+    let err = enter_code(store, &throttle, &viewer, &recovery_codes[3], CodeAttempt { ip: IP, now: now + 50 }).await.unwrap_err();
     assert!(matches!(err, SecondFactorError::WrongCode), "a used recovery code: {err:?}");
     assert_eq!(store.unused_recovery_codes(viewer.user.id).await.unwrap().len(), 9);
 }

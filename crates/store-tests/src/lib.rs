@@ -27,6 +27,7 @@ pub mod porting;
 pub mod postgres;
 pub mod printed;
 pub mod projects;
+pub mod rate_limits;
 
 use std::sync::Arc;
 

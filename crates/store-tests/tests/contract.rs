@@ -110,3 +110,30 @@ async fn a_database_migrated_by_the_former_runner_opens_unchanged() {
 
 // Every contract function of `src/`, found by `build.rs`: `contract!(module: function, …);` per module.
 include!(concat!(env!("OUT_DIR"), "/contracts.rs"));
+
+/// Two handles on one SQLite file, as two server processes have: each queued job runs once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_processes_on_one_sqlite_file_run_each_job_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("knotenpunkt.db");
+    let first = store_sqlite::open(&path).await.unwrap();
+    let second = store_sqlite::open(&path).await.unwrap();
+    store_tests::rate_limits::two_processes_run_each_job_once(app::ports::Stores::of(first), app::ports::Stores::of(second)).await;
+}
+
+/// Two connection pools on one PostgreSQL database: the claim's `FOR UPDATE SKIP LOCKED` lets
+/// each job run once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_processes_on_one_postgres_database_run_each_job_once() {
+    let Some(db) = TestDatabase::create().await else { return };
+    let first = store_postgres::connect(&db.url).await.unwrap();
+    let second = store_postgres::connect(&db.url).await.unwrap();
+    store_tests::rate_limits::two_processes_run_each_job_once(
+        app::ports::Stores::of(first.clone()),
+        app::ports::Stores::of(second.clone()),
+    )
+    .await;
+    first.close().await;
+    second.close().await;
+    db.drop_database().await;
+}

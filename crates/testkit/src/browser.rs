@@ -37,6 +37,12 @@ impl Browser {
         self
     }
 
+    /// The same visitor (cookies, headers), sent to another server from now on, as a load
+    /// balancer in front of several server processes would.
+    pub fn switch_to(&mut self, base: &str) {
+        base.clone_into(&mut self.base);
+    }
+
     fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
         let mut request = self.client.request(method, format!("{}{path}", self.base)).header(COOKIE, self.cookie_header());
         for (name, value) in &self.headers {

@@ -21,8 +21,10 @@ pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
     pub state: web::SharedState,
-    _dir: tempfile::TempDir,
+    _dir: std::sync::Arc<tempfile::TempDir>,
     database: Option<TestDatabase>,
+    config: Config,
+    demo: bool,
 }
 
 impl TestApp {
@@ -133,6 +135,21 @@ impl TestApp {
         true
     }
 
+    /// A second application on this one's database and data folder, with its own connections,
+    /// caches, limits in memory (none) and job runner, as a second server process behind a
+    /// load balancer has. Both then refresh their index and placed pages every `refresh`, as
+    /// `serve` does on its tick. Drop the twin before [`TestApp::cleanup`].
+    pub async fn twin(&self, refresh: std::time::Duration) -> TestApp {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let mut config = self.config.clone();
+        config.site.public_url = Some(format!("http://{}", listener.local_addr().unwrap()));
+        let (base, state) = serve_on(listener, config.clone(), self.demo).await;
+        knotenpunkt::serve::spawn_index_refresh(&self.state, refresh);
+        knotenpunkt::serve::spawn_index_refresh(&state, refresh);
+        let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        TestApp { base, client, state, _dir: self._dir.clone(), database: None, config, demo: self.demo }
+    }
+
     /// Drops the PostgreSQL database, if the app used one.
     pub async fn cleanup(mut self) {
         if let Some(db) = self.database.take() {
@@ -175,14 +192,20 @@ pub async fn spawn_configured(backend: Backend, demo: bool, configure: impl FnOn
         Overrides { config_file: None, demo, addr: Some("127.0.0.1:0".into()), data_dir: Some(PathBuf::from(dir.path())), database_url };
     let mut config = Config::load_from(&overrides, std::iter::empty()).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    config.site.public_url = Some(format!("http://{addr}"));
+    config.site.public_url = Some(format!("http://{}", listener.local_addr().unwrap()));
     configure(&mut config);
+    let (base, state) = serve_on(listener, config.clone(), demo).await;
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    Some(TestApp { base, client, state, _dir: std::sync::Arc::new(dir), database, config, demo })
+}
+
+/// Builds the application from `config` and serves it on `listener`; its address and state.
+async fn serve_on(listener: tokio::net::TcpListener, config: Config, demo: bool) -> (String, web::SharedState) {
+    let addr = listener.local_addr().unwrap();
     let state = knotenpunkt::serve::build_state(&config, demo).await.unwrap();
     let router = web::router(state.clone(), config.limits);
     tokio::spawn(async move {
         axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap();
     });
-    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    Some(TestApp { base: format!("http://{addr}"), client, state, _dir: dir, database })
+    (format!("http://{addr}"), state)
 }

@@ -4,8 +4,6 @@
 //! checks that the viewer may use the form, then [`take`]s the input once and shows it prefilled.
 //! Nothing is saved on the user's behalf.
 
-use std::time::Instant;
-
 use app::parked_forms::{park_form, take_parked_form, Parking, MAX_BODY_BYTES};
 use axum::body::{to_bytes, Body, Bytes};
 use axum::extract::Request;
@@ -76,14 +74,8 @@ pub async fn park(state: &SharedState, request: Request, route: &str) -> Result<
     let page = (form.page)(parts.uri.path(), &fields);
     let previous = cookies::read(&parts.headers, cookies::PARKED, state.secure_cookies);
     let ip = client_ip(&parts.extensions);
-    let parking = Parking {
-        path: &page.path,
-        body: &encoded,
-        previous_secret: previous.as_deref(),
-        ip: &ip,
-        now: state.clock.now().unix_secs(),
-        instant: Instant::now(),
-    };
+    let parking =
+        Parking { path: &page.path, body: &encoded, previous_secret: previous.as_deref(), ip: &ip, now: state.clock.now().unix_secs() };
     match park_form(state.parked.as_ref(), &state.throttle.per_ip, &parking).await {
         Ok(secret) => {
             let mut response = Redirect::to(&urls::login_then(&page.link, true)).into_response();

@@ -176,14 +176,17 @@ pub async fn delete_account_throttled(
     viewer: &Viewer,
     password: &str,
     ip: &str,
-    instant: std::time::Instant,
+    now: i64,
 ) -> Result<(), PersonalDataError> {
     let email = viewer.user.email.as_str();
-    throttle.check(email, ip, instant).map_err(|r| PersonalDataError::RateLimited { retry_after_secs: r.seconds() })?;
-    throttle.record_failure(email, ip, instant);
+    throttle
+        .check(email, ip, now)
+        .await
+        .map_err(|r| r.into_error(|retry_after_secs| PersonalDataError::RateLimited { retry_after_secs }))?;
+    throttle.record_failure(email, ip, now).await?;
     let outcome = delete_account(accounts, viewer, password).await;
     if outcome.is_ok() {
-        throttle.record_success(email, ip);
+        throttle.record_success(email, ip).await?;
     }
     outcome
 }

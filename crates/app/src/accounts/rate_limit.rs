@@ -1,21 +1,29 @@
-//! Login rate limiting: an in-memory sliding window of recent failures per key (`"ip:…"`,
-//! `"account:…"`), one fixed policy per limiter, with bounded memory.
+//! Rate limiting of failed logins and sent forms: a window of failures per key (`"ip:…"`,
+//! `"account:…"`), one fixed policy per limiter, counted in the database
+//! ([`RateLimitStore`]) so that every server process on it sees the same counts: the sixth wrong
+//! password is refused whichever process gets it.
 //!
 //! The caller checks before verifying a password or code, records a failure when it was wrong
 //! and resets the account key after a successful login. Resetting the IP key on success is
 //! usually wrong: one valid account would then clear the counter for every guess from that address.
 //! For IPv6, key on the /64 network rather than the full address.
 //!
-//! Memory: each key keeps at most `max_failures` timestamps, and the map holds at most
-//! `max_keys` keys. When it is full, keys whose failures have all expired go first, then the
-//! tenth of keys whose latest failure is oldest. Flooding the map to push out one account's
-//! counter therefore takes `max_keys / 10` fresh failures, which the per-IP limit makes expensive.
+//! A window opens at a key's first failure and lasts the policy's window; once it holds
+//! `max_failures`, attempts are refused until it closes. (In a fixed window an attacker may
+//! spend one window's failures at its end and the next one's at the start: at most twice the
+//! policy in a short time, never more.) Counting is one upsert per failure; checking is one read.
+//! Closed windows are deleted by the daily clean-up job ([`CleanUpRateLimits`]), so the table
+//! holds only keys that failed within the last window.
 
-use std::collections::{HashMap, VecDeque};
-use std::sync::{Mutex, MutexGuard, PoisonError};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
 
-/// How many failures a limiter tolerates per key within a sliding window.
+use async_trait::async_trait;
+
+use crate::jobs::{schedule_once, JobError, JobHandler};
+use crate::ports::{Clock, FailureWindow, JobStore, RateLimitStore, StoreError};
+
+/// How many failures a limiter tolerates per key within a window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RateLimitPolicy {
     max_failures: u32,
@@ -38,9 +46,24 @@ impl RateLimitPolicy {
         self.max_failures
     }
 
-    /// Length of the sliding window.
+    /// Length of the window.
     pub fn window(&self) -> Duration {
         self.window
+    }
+
+    /// The window in whole seconds (at least one).
+    fn window_secs(&self) -> i64 {
+        i64::try_from(self.window.as_secs()).unwrap_or(i64::MAX).max(1)
+    }
+
+    /// Whether another attempt is allowed at `now` (Unix seconds) given the key's window.
+    pub fn allows(&self, window: Option<FailureWindow>, now: i64) -> Result<(), RetryAfter> {
+        match window {
+            Some(w) if w.expires_at > now && w.failures >= i64::from(self.max_failures) => {
+                Err(RetryAfter(Duration::from_secs(u64::try_from(w.expires_at - now).unwrap_or(0))))
+            }
+            _ => Ok(()),
+        }
     }
 }
 
@@ -61,28 +84,46 @@ impl RetryAfter {
     }
 }
 
-/// A thread-safe failure counter per key with one [`RateLimitPolicy`]. Time is passed in, so
-/// that tests need not sleep.
-#[derive(Debug)]
+/// Why an attempt was not let through: the key used up its failures, or the counters could
+/// not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum Refusal {
+    #[error(transparent)]
+    TooMany(#[from] RetryAfter),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl Refusal {
+    /// The caller's error: `limited(seconds to wait)` when too many, its storage error otherwise.
+    pub fn into_error<E: From<StoreError>>(self, limited: impl FnOnce(u64) -> E) -> E {
+        match self {
+            Refusal::TooMany(retry) => limited(retry.seconds()),
+            Refusal::Store(error) => error.into(),
+        }
+    }
+}
+
+/// A failure counter per key with one [`RateLimitPolicy`], kept in the database under the
+/// limiter's `scope` (so that two limiters never share a key). Time is passed in (Unix seconds
+/// from the clock), so that tests need not sleep and all processes agree on it.
+#[derive(Clone)]
 pub struct RateLimiter {
+    scope: &'static str,
     policy: RateLimitPolicy,
-    max_keys: usize,
-    /// The latest failures of each key, oldest first, never more than `policy.max_failures`.
-    failures: Mutex<HashMap<String, VecDeque<Instant>>>,
+    store: Arc<dyn RateLimitStore>,
+}
+
+impl std::fmt::Debug for RateLimiter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RateLimiter").field("scope", &self.scope).field("policy", &self.policy).finish_non_exhaustive()
+    }
 }
 
 impl RateLimiter {
-    /// Keys held at most unless told otherwise.
-    pub const DEFAULT_MAX_KEYS: usize = 100_000;
-
-    /// A limiter holding at most [`Self::DEFAULT_MAX_KEYS`] keys.
-    pub fn new(policy: RateLimitPolicy) -> Self {
-        Self::with_max_keys(policy, Self::DEFAULT_MAX_KEYS)
-    }
-
-    /// A limiter holding at most `max_keys` (at least 1) keys.
-    pub fn with_max_keys(policy: RateLimitPolicy, max_keys: usize) -> Self {
-        Self { policy, max_keys: max_keys.max(1), failures: Mutex::new(HashMap::new()) }
+    /// A limiter named `scope` (e.g. `"login.ip"`), counting in `store`.
+    pub fn new(scope: &'static str, policy: RateLimitPolicy, store: Arc<dyn RateLimitStore>) -> Self {
+        Self { scope, policy, store }
     }
 
     /// The policy this limiter enforces.
@@ -90,105 +131,61 @@ impl RateLimiter {
         self.policy
     }
 
+    fn stored_key(&self, key: &str) -> String {
+        format!("{}/{key}", self.scope)
+    }
+
     /// Whether `key` may make another attempt at `now`; records nothing.
-    pub fn check(&self, key: &str, now: Instant) -> Result<(), RetryAfter> {
-        let mut map = self.lock();
-        let Some(times) = map.get_mut(key) else { return Ok(()) };
-        self.forget_expired(times, now);
-        let Some(&oldest) = times.front() else {
-            map.remove(key);
-            return Ok(());
-        };
-        if times.len() < self.max_failures() {
-            return Ok(());
-        }
-        Err(RetryAfter((oldest + self.policy.window).saturating_duration_since(now)))
+    pub async fn check(&self, key: &str, now: i64) -> Result<(), Refusal> {
+        let window = self.store.failure_window(&self.stored_key(key)).await?;
+        Ok(self.policy.allows(window, now)?)
     }
 
     /// Counts a failed attempt of `key` at `now`.
-    pub fn record_failure(&self, key: &str, now: Instant) {
-        let mut map = self.lock();
-        if let Some(times) = map.get_mut(key) {
-            self.forget_expired(times, now);
-            if times.len() >= self.max_failures() {
-                times.pop_front();
-            }
-            times.push_back(now);
-            return;
-        }
-        if map.len() >= self.max_keys {
-            self.make_room(&mut map, now);
-        }
-        map.insert(key.to_owned(), VecDeque::from([now]));
+    pub async fn record_failure(&self, key: &str, now: i64) -> Result<(), StoreError> {
+        self.store.record_failure(&self.stored_key(key), now, self.policy.window_secs()).await.map(drop)
+    }
+
+    /// Counts an attempt of `key` at `now` and refuses it when the window was already full:
+    /// one read and one upsert, for limits on sending rather than on failing.
+    pub async fn count(&self, key: &str, now: i64) -> Result<(), Refusal> {
+        self.check(key, now).await?;
+        self.record_failure(key, now).await?;
+        Ok(())
     }
 
     /// Forgets the failures of `key`, after a successful login.
-    pub fn reset(&self, key: &str) {
-        self.lock().remove(key);
+    pub async fn reset(&self, key: &str) -> Result<(), StoreError> {
+        self.store.reset_failures(&self.stored_key(key)).await
     }
+}
 
-    /// Drops every key whose failures have all expired at `now`; for a periodic clean-up.
-    pub fn sweep(&self, now: Instant) {
-        let mut map = self.lock();
-        self.retain_live(&mut map, now);
-    }
+/// The job kind of the daily clean-up of closed windows.
+pub const CLEAN_UP_RATE_LIMITS_JOB: &str = "rate_limits.clean_up";
+/// Time between two clean-ups.
+const EVERY: Duration = Duration::from_secs(24 * 60 * 60);
 
-    /// Number of keys held.
-    pub fn len(&self) -> usize {
-        self.lock().len()
-    }
+/// Queues a clean-up at `run_at` unless one is already queued or running (restarts and several
+/// server processes keep a single chain). Returns whether one was queued.
+pub async fn schedule_rate_limit_clean_up(jobs: &dyn JobStore, run_at: SystemTime) -> Result<bool, StoreError> {
+    schedule_once(jobs, CLEAN_UP_RATE_LIMITS_JOB, run_at, true).await
+}
 
-    /// True when no key is held.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
+/// Deletes the closed windows, then queues the next run a day later.
+pub struct CleanUpRateLimits {
+    pub rate_limits: Arc<dyn RateLimitStore>,
+    pub jobs: Arc<dyn JobStore>,
+    pub clock: Arc<dyn Clock>,
+}
 
-    fn max_failures(&self) -> usize {
-        usize::try_from(self.policy.max_failures).unwrap_or(usize::MAX)
-    }
-
-    /// The map stays consistent even if a thread panicked while holding the lock, so poisoning is ignored.
-    fn lock(&self) -> MutexGuard<'_, HashMap<String, VecDeque<Instant>>> {
-        self.failures.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    fn is_live(&self, time: Instant, now: Instant) -> bool {
-        now.saturating_duration_since(time) < self.policy.window
-    }
-
-    fn forget_expired(&self, times: &mut VecDeque<Instant>, now: Instant) {
-        while times.front().is_some_and(|&time| !self.is_live(time, now)) {
-            times.pop_front();
-        }
-    }
-
-    fn retain_live(&self, map: &mut HashMap<String, VecDeque<Instant>>, now: Instant) {
-        map.retain(|_, times| times.back().is_some_and(|&latest| self.is_live(latest, now)));
-    }
-
-    /// Frees at least one slot: expired keys first, then the tenth with the oldest latest failure.
-    /// Evicting a tenth at once keeps the cost per insertion low while the map is under attack.
-    fn make_room(&self, map: &mut HashMap<String, VecDeque<Instant>>, now: Instant) {
-        self.retain_live(map, now);
-        if map.len() < self.max_keys {
-            return;
-        }
-        let evict = (self.max_keys / 10).max(1);
-        let mut latest: Vec<Instant> = map.values().filter_map(|times| times.back().copied()).collect();
-        if latest.len() < evict {
-            map.clear();
-            return;
-        }
-        let (_, &mut cutoff, _) = latest.select_nth_unstable(evict - 1);
-        let victims: Vec<String> = map
-            .iter()
-            .filter(|(_, times)| times.back().is_none_or(|&time| time <= cutoff))
-            .map(|(key, _)| key.clone())
-            .take(evict)
-            .collect();
-        for key in victims {
-            map.remove(&key);
-        }
+#[async_trait]
+impl JobHandler for CleanUpRateLimits {
+    async fn run(&self, _payload: &serde_json::Value) -> Result<(), JobError> {
+        let retry = |e: StoreError| JobError::Retry(e.to_string());
+        let deleted = self.rate_limits.delete_closed_windows(self.clock.now().unix_secs()).await.map_err(retry)?;
+        tracing::info!(deleted, "closed rate-limit windows deleted");
+        schedule_once(self.jobs.as_ref(), CLEAN_UP_RATE_LIMITS_JOB, SystemTime::now() + EVERY, false).await.map_err(retry)?;
+        Ok(())
     }
 }
 
@@ -196,141 +193,127 @@ impl RateLimiter {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+    use crate::fakes::{InMemoryJobs, InMemoryRateLimits};
+    use crate::jobs::JobRunner;
+    use crate::ports::{FixedClock, JobState};
+    use domain::timestamp::Timestamp;
 
-    const MINUTE: Duration = Duration::from_secs(60);
+    const MINUTE: i64 = 60;
+
+    fn limiter(policy: RateLimitPolicy) -> RateLimiter {
+        RateLimiter::new("test", policy, Arc::new(InMemoryRateLimits::default()))
+    }
+
+    fn retry(seconds: i64) -> RetryAfter {
+        RetryAfter(Duration::from_secs(u64::try_from(seconds).unwrap()))
+    }
 
     #[test]
-    fn the_sixth_attempt_within_the_window_is_refused_until_the_first_failure_expires() {
-        let limiter = RateLimiter::new(RateLimitPolicy::PER_ACCOUNT);
-        let start = Instant::now();
+    fn a_full_open_window_refuses_until_it_closes() {
+        let policy = RateLimitPolicy::new(2, Duration::from_secs(600));
+        assert_eq!(policy.allows(None, 0), Ok(()));
+        assert_eq!(policy.allows(Some(FailureWindow { failures: 1, expires_at: 600 }), 0), Ok(()));
+        assert_eq!(policy.allows(Some(FailureWindow { failures: 2, expires_at: 600 }), 0), Err(retry(600)));
+        assert_eq!(policy.allows(Some(FailureWindow { failures: 9, expires_at: 600 }), 599), Err(retry(1)));
+        assert_eq!(policy.allows(Some(FailureWindow { failures: 9, expires_at: 600 }), 600), Ok(()), "closed");
+    }
+
+    #[tokio::test]
+    async fn the_sixth_attempt_within_the_window_is_refused_until_the_first_failure_expires() {
+        let limiter = limiter(RateLimitPolicy::PER_ACCOUNT);
+        let start = 1_780_000_000;
         for minute in 0..5 {
             let now = start + MINUTE * minute;
-            assert_eq!(limiter.check("account:a@b.de", now), Ok(()), "attempt {}", minute + 1);
-            limiter.record_failure("account:a@b.de", now);
+            assert!(limiter.check("account:a@b.de", now).await.is_ok(), "attempt {}", minute + 1);
+            limiter.record_failure("account:a@b.de", now).await.unwrap();
         }
-        let now = start + MINUTE * 5;
-        let refused = limiter.check("account:a@b.de", now).unwrap_err();
-        assert_eq!(refused, RetryAfter(MINUTE * 10));
-        assert_eq!(refused.seconds(), 600);
-        assert_eq!(limiter.check("account:a@b.de", start + MINUTE * 15 - Duration::from_millis(1)).unwrap_err().seconds(), 1);
-        assert_eq!(limiter.check("account:a@b.de", start + MINUTE * 15), Ok(()), "the first failure has left the window");
+        let refused = limiter.check("account:a@b.de", start + MINUTE * 5).await.unwrap_err();
+        assert!(matches!(refused, Refusal::TooMany(r) if r == retry(MINUTE * 10) && r.seconds() == 600));
+        assert!(limiter.check("account:a@b.de", start + MINUTE * 15 - 1).await.is_err());
+        assert!(limiter.check("account:a@b.de", start + MINUTE * 15).await.is_ok(), "the window of the first failure closed");
+        limiter.record_failure("account:a@b.de", start + MINUTE * 15).await.unwrap();
+        assert!(limiter.check("account:a@b.de", start + MINUTE * 15).await.is_ok(), "a new window with one failure");
     }
 
-    #[test]
-    fn checking_does_not_count() {
-        let limiter = RateLimiter::new(RateLimitPolicy::PER_ACCOUNT);
-        let now = Instant::now();
+    #[tokio::test]
+    async fn checking_does_not_count_and_counting_does() {
+        let limiter = limiter(RateLimitPolicy::new(3, Duration::from_secs(60)));
         for _ in 0..100 {
-            assert_eq!(limiter.check("account:a@b.de", now), Ok(()));
+            assert!(limiter.check("ip:192.0.2.1", 0).await.is_ok());
         }
-        assert!(limiter.is_empty());
+        for _ in 0..3 {
+            assert!(limiter.count("ip:192.0.2.1", 0).await.is_ok());
+        }
+        assert!(matches!(limiter.count("ip:192.0.2.1", 0).await, Err(Refusal::TooMany(_))));
     }
 
-    #[test]
-    fn a_failure_while_refused_keeps_the_key_refused_longer() {
-        let limiter = RateLimiter::new(RateLimitPolicy::new(2, MINUTE * 10));
-        let start = Instant::now();
-        limiter.record_failure("ip:192.0.2.1", start);
-        limiter.record_failure("ip:192.0.2.1", start + MINUTE);
-        limiter.record_failure("ip:192.0.2.1", start + MINUTE * 2);
-        assert_eq!(limiter.check("ip:192.0.2.1", start + MINUTE * 2), Err(RetryAfter(MINUTE * 9)));
-    }
-
-    #[test]
-    fn keys_are_counted_separately_and_reset_forgets_one() {
-        let limiter = RateLimiter::new(RateLimitPolicy::PER_ACCOUNT);
-        let now = Instant::now();
+    #[tokio::test]
+    async fn keys_and_scopes_are_counted_separately_and_reset_forgets_one() {
+        let store: Arc<dyn RateLimitStore> = Arc::new(InMemoryRateLimits::default());
+        let limiter = RateLimiter::new("login.account", RateLimitPolicy::PER_ACCOUNT, store.clone());
+        let other = RateLimiter::new("inbox.account", RateLimitPolicy::PER_ACCOUNT, store);
         for _ in 0..5 {
-            limiter.record_failure("account:a@b.de", now);
-            limiter.record_failure("account:c@d.de", now);
+            limiter.record_failure("account:a@b.de", 0).await.unwrap();
+            limiter.record_failure("account:c@d.de", 0).await.unwrap();
         }
-        assert!(limiter.check("account:a@b.de", now).is_err());
-        assert_eq!(limiter.check("account:x@y.de", now), Ok(()));
-        limiter.reset("account:a@b.de");
-        assert_eq!(limiter.check("account:a@b.de", now), Ok(()));
-        assert!(limiter.check("account:c@d.de", now).is_err());
+        assert!(limiter.check("account:a@b.de", 0).await.is_err());
+        assert!(other.check("account:a@b.de", 0).await.is_ok(), "another limiter's key");
+        assert!(limiter.check("account:x@y.de", 0).await.is_ok());
+        limiter.reset("account:a@b.de").await.unwrap();
+        assert!(limiter.check("account:a@b.de", 0).await.is_ok());
+        assert!(limiter.check("account:c@d.de", 0).await.is_err());
     }
 
-    #[test]
-    fn the_per_ip_policy_allows_twenty_failures() {
-        let limiter = RateLimiter::new(RateLimitPolicy::PER_IP);
-        let now = Instant::now();
+    #[tokio::test]
+    async fn the_per_ip_policy_allows_twenty_failures() {
+        let limiter = limiter(RateLimitPolicy::PER_IP);
         for _ in 0..19 {
-            limiter.record_failure("ip:198.51.100.7", now);
+            limiter.record_failure("ip:198.51.100.7", 0).await.unwrap();
         }
-        assert_eq!(limiter.check("ip:198.51.100.7", now), Ok(()));
-        limiter.record_failure("ip:198.51.100.7", now);
-        assert_eq!(limiter.check("ip:198.51.100.7", now), Err(RetryAfter(MINUTE * 15)));
+        assert!(limiter.check("ip:198.51.100.7", 0).await.is_ok());
+        limiter.record_failure("ip:198.51.100.7", 0).await.unwrap();
+        assert!(matches!(limiter.check("ip:198.51.100.7", 0).await, Err(Refusal::TooMany(r)) if r == retry(15 * MINUTE)));
+    }
+
+    #[tokio::test]
+    async fn a_policy_of_zero_failures_still_allows_the_first_attempt() {
+        let limiter = limiter(RateLimitPolicy::new(0, Duration::from_secs(60)));
+        assert!(limiter.check("k", 0).await.is_ok());
+        limiter.record_failure("k", 0).await.unwrap();
+        assert!(limiter.check("k", 0).await.is_err());
     }
 
     #[test]
-    fn the_number_of_keys_never_exceeds_the_cap() {
-        let limiter = RateLimiter::with_max_keys(RateLimitPolicy::PER_IP, 1000);
-        let start = Instant::now();
-        for i in 0..50_000u32 {
-            limiter.record_failure(&format!("ip:{i}"), start + Duration::from_millis(u64::from(i)));
-            assert!(limiter.len() <= 1000);
+    fn a_refusal_becomes_the_callers_error() {
+        #[derive(Debug, PartialEq)]
+        enum E {
+            Limited(u64),
+            Store,
         }
-        assert!(limiter.len() >= 900);
-    }
-
-    #[test]
-    fn a_flood_of_new_keys_evicts_the_stalest_first() {
-        let limiter = RateLimiter::with_max_keys(RateLimitPolicy::PER_ACCOUNT, 100);
-        let start = Instant::now();
-        for i in 0..99 {
-            limiter.record_failure(&format!("account:{i}@flood.de"), start);
-        }
-        let later = start + MINUTE;
-        for _ in 0..5 {
-            limiter.record_failure("account:target@b.de", later);
-        }
-        for i in 0..50 {
-            limiter.record_failure(&format!("account:new{i}@flood.de"), later);
-        }
-        assert!(limiter.len() <= 100);
-        assert!(limiter.check("account:target@b.de", later).is_err(), "the account under attack keeps its count");
-    }
-
-    #[test]
-    fn expired_keys_are_dropped_by_a_sweep_and_when_the_map_is_full() {
-        let limiter = RateLimiter::with_max_keys(RateLimitPolicy::PER_ACCOUNT, 10);
-        let start = Instant::now();
-        for i in 0..10 {
-            limiter.record_failure(&format!("account:{i}@b.de"), start);
-        }
-        let later = start + MINUTE * 15;
-        limiter.record_failure("account:late@b.de", later);
-        assert_eq!(limiter.len(), 1, "all expired keys went to make room");
-
-        limiter.sweep(later + MINUTE * 14);
-        assert_eq!(limiter.len(), 1);
-        limiter.sweep(later + MINUTE * 15);
-        assert!(limiter.is_empty());
-    }
-
-    #[test]
-    fn many_threads_share_one_limiter() {
-        let limiter = RateLimiter::new(RateLimitPolicy::new(1000, MINUTE));
-        let now = Instant::now();
-        std::thread::scope(|scope| {
-            for _ in 0..4 {
-                scope.spawn(|| {
-                    for _ in 0..250 {
-                        limiter.record_failure("ip:203.0.113.9", now);
-                    }
-                });
+        impl From<StoreError> for E {
+            fn from(_: StoreError) -> Self {
+                E::Store
             }
-        });
-        assert_eq!(limiter.check("ip:203.0.113.9", now), Err(RetryAfter(MINUTE)));
+        }
+        assert_eq!(Refusal::TooMany(retry(5)).into_error(E::Limited), E::Limited(5));
+        assert_eq!(Refusal::Store(StoreError::Unavailable("down".into())).into_error(E::Limited), E::Store);
     }
 
-    #[test]
-    fn a_policy_of_zero_failures_still_allows_the_first_attempt() {
-        let limiter = RateLimiter::new(RateLimitPolicy::new(0, MINUTE));
-        let now = Instant::now();
-        assert_eq!(limiter.check("k", now), Ok(()));
-        limiter.record_failure("k", now);
-        assert!(limiter.check("k", now).is_err());
+    #[tokio::test]
+    async fn the_clean_up_deletes_closed_windows_and_queues_the_next_run() {
+        let store = Arc::new(InMemoryRateLimits::default());
+        let now = 1_780_000_000;
+        store.record_failure("old", now - 100, 60).await.unwrap();
+        store.record_failure("open", now - 10, 60).await.unwrap();
+        let jobs = Arc::new(InMemoryJobs::default());
+        assert!(schedule_rate_limit_clean_up(jobs.as_ref(), SystemTime::now()).await.unwrap());
+        assert!(!schedule_rate_limit_clean_up(jobs.as_ref(), SystemTime::now()).await.unwrap(), "one chain only");
+        let clock = Arc::new(FixedClock::at(Timestamp::from_unix_secs(now)));
+        let handler = CleanUpRateLimits { rate_limits: store.clone(), jobs: jobs.clone(), clock };
+        JobRunner::new(jobs.clone()).with_handler(CLEAN_UP_RATE_LIMITS_JOB, Arc::new(handler)).drain().await.ok();
+        assert!(store.failure_window("old").await.unwrap().is_none());
+        assert!(store.failure_window("open").await.unwrap().is_some());
+        let queued = jobs.recent_jobs(10).await.unwrap();
+        assert_eq!(queued.iter().filter(|j| j.kind == CLEAN_UP_RATE_LIMITS_JOB && j.state == JobState::Queued).count(), 1);
     }
 }

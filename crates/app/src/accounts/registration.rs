@@ -2,8 +2,6 @@
 //! association by invitation. No answer reveals whether an address has an account; every
 //! link is a single-use token, stored hashed, that expires.
 
-use std::time::Instant;
-
 use domain::accounts::{EmailAddress, Password, PasswordError, Role, UserId};
 use domain::ids::OrgId;
 use domain::language::UiLocale;
@@ -93,13 +91,11 @@ pub async fn register(
     next: Option<&LocalPath>,
     ip: &str,
     now: i64,
-    instant: Instant,
 ) -> Result<(), AccountError> {
     let address = EmailAddress::parse(email).map_err(|_| AccountError::InvalidEmail)?;
     let password = check_password(password, repeated, &address)?;
     let key = format!("register:{ip}");
-    throttle.per_ip.check(&key, instant).map_err(|r| AccountError::RateLimited { retry_after_secs: r.seconds() })?;
-    throttle.per_ip.record_failure(&key, instant);
+    throttle.per_ip.count(&key, now).await.map_err(|r| r.into_error(|retry_after_secs| AccountError::RateLimited { retry_after_secs }))?;
     // Hashed for known addresses too, so that both answers take the same time.
     let password_hash = hash(&password).await?;
     if let Some(existing) = store.user_by_email(&address).await? {
@@ -182,12 +178,10 @@ pub async fn request_password_reset(
     email: &str,
     ip: &str,
     now: i64,
-    instant: Instant,
 ) -> Result<(), AccountError> {
     let address = EmailAddress::parse(email).map_err(|_| AccountError::InvalidEmail)?;
     let key = format!("reset:{ip}");
-    throttle.per_ip.check(&key, instant).map_err(|r| AccountError::RateLimited { retry_after_secs: r.seconds() })?;
-    throttle.per_ip.record_failure(&key, instant);
+    throttle.per_ip.count(&key, now).await.map_err(|r| r.into_error(|retry_after_secs| AccountError::RateLimited { retry_after_secs }))?;
     let Some(user) = store.user_by_email(&address).await?.filter(|u| !u.disabled) else { return Ok(()) };
     let secret =
         new_token(store, NewToken { purpose: TokenPurpose::ResetPassword, user: Some(user.id), ..blank_token(now + RESET_PASSWORD_SECS) })

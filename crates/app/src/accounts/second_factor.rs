@@ -2,8 +2,6 @@
 //! entering a code after the password. Passing it starts a new session (a new id for the
 //! raised privilege), and failures count against the same limit as passwords.
 
-use std::time::Instant;
-
 use rand::rngs::OsRng;
 use rand::TryRngCore;
 
@@ -67,7 +65,6 @@ pub struct CodeAttempt<'a> {
     pub ip: &'a str,
     /// Unix seconds.
     pub now: i64,
-    pub instant: Instant,
 }
 
 /// The result of a passed second factor.
@@ -92,14 +89,17 @@ pub async fn confirm_setup(
     code: &str,
     attempt: CodeAttempt<'_>,
 ) -> Result<Passed, SecondFactorError> {
-    let CodeAttempt { ip, now, instant } = attempt;
+    let CodeAttempt { ip, now } = attempt;
     let account = viewer.user.email.as_str();
-    throttle.check_code(account, ip, instant).map_err(|r| SecondFactorError::RateLimited { retry_after_secs: r.seconds() })?;
+    throttle
+        .check_code(account, ip, now)
+        .await
+        .map_err(|r| r.into_error(|retry_after_secs| SecondFactorError::RateLimited { retry_after_secs }))?;
     let secret = TotpSecret::from_base32(secret).map_err(|_| SecondFactorError::BadSetup)?;
     let step = match verify(&secret, code, unix_secs(now), None) {
         Ok(step) => step,
         Err(_) => {
-            throttle.record_code_failure(account, ip, instant);
+            throttle.record_code_failure(account, ip, now).await?;
             return Err(SecondFactorError::WrongCode);
         }
     };
@@ -108,7 +108,7 @@ pub async fn confirm_setup(
     let hashes = codes.iter().filter_map(|c| hash_recovery_code(&mut rng, c).ok()).collect::<Vec<_>>();
     store.set_totp(viewer.user.id, Some(&secret.to_base32()), &hashes).await?;
     store.advance_totp_step(viewer.user.id, i64::try_from(step).unwrap_or(i64::MAX)).await?;
-    throttle.record_code_success(account);
+    throttle.record_code_success(account).await?;
     let token = upgrade_session(store, viewer, now).await?;
     Ok(Passed { token, recovery_codes: codes })
 }
@@ -121,9 +121,12 @@ pub async fn enter_code(
     code: &str,
     attempt: CodeAttempt<'_>,
 ) -> Result<Passed, SecondFactorError> {
-    let CodeAttempt { ip, now, instant } = attempt;
+    let CodeAttempt { ip, now } = attempt;
     let account = viewer.user.email.as_str();
-    throttle.check_code(account, ip, instant).map_err(|r| SecondFactorError::RateLimited { retry_after_secs: r.seconds() })?;
+    throttle
+        .check_code(account, ip, now)
+        .await
+        .map_err(|r| r.into_error(|retry_after_secs| SecondFactorError::RateLimited { retry_after_secs }))?;
     let Some(secret) = viewer.user.totp_secret.as_deref() else { return Err(SecondFactorError::NotSetUp) };
     let secret = TotpSecret::from_base32(secret).map_err(|_| SecondFactorError::NotSetUp)?;
     let last = viewer.user.totp_last_step.and_then(|s| u64::try_from(s).ok());
@@ -133,10 +136,10 @@ pub async fn enter_code(
         Err(_) => false,
     };
     if !accepted {
-        throttle.record_code_failure(account, ip, instant);
+        throttle.record_code_failure(account, ip, now).await?;
         return Err(SecondFactorError::WrongCode);
     }
-    throttle.record_code_success(account);
+    throttle.record_code_success(account).await?;
     let token = upgrade_session(store, viewer, now).await?;
     Ok(Passed { token, recovery_codes: Vec::new() })
 }

@@ -4,14 +4,14 @@
 use domain::accounts::{EmailAddress, Password, Role, UserId};
 use domain::organisation::Audience;
 
-use std::time::Instant;
+use std::sync::Arc;
 
 #[cfg(test)]
 use crate::accounts::password_hash::verify_password;
 use crate::accounts::password_hash::{hash_password, verify_password_off_thread};
-use crate::accounts::rate_limit::{RateLimitPolicy, RateLimiter, RetryAfter};
+use crate::accounts::rate_limit::{RateLimitPolicy, RateLimiter, Refusal};
 use crate::accounts::tokens::{hash_secret, looks_like_secret, new_secret};
-use crate::ports::{AccountStore, Membership, NewSession, SessionStore, StoreError, User, UserStore};
+use crate::ports::{AccountStore, Membership, NewSession, RateLimitStore, SessionStore, StoreError, User, UserStore};
 
 /// How long sessions live.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,16 +83,11 @@ fn dummy_hash() -> &'static str {
 /// passwords for someone else's address, but that must not keep the owner out at their own
 /// address. Codes, which only someone past the password can send, count per account across
 /// addresses and per address, never under one shared key.
+#[derive(Clone)]
 pub struct Throttle {
     /// Failures per account and address (passwords) and per account (codes).
     pub per_account: RateLimiter,
     pub per_ip: RateLimiter,
-}
-
-impl Default for Throttle {
-    fn default() -> Self {
-        Self { per_account: RateLimiter::new(RateLimitPolicy::PER_ACCOUNT), per_ip: RateLimiter::new(RateLimitPolicy::PER_IP) }
-    }
 }
 
 fn account_key(account: &str) -> String {
@@ -100,6 +95,14 @@ fn account_key(account: &str) -> String {
 }
 
 impl Throttle {
+    /// The sign-in limits, counted in `store` (shared by every server process on the database).
+    pub fn new(store: Arc<dyn RateLimitStore>) -> Self {
+        Self {
+            per_account: RateLimiter::new("login.account", RateLimitPolicy::PER_ACCOUNT, store.clone()),
+            per_ip: RateLimiter::new("login.ip", RateLimitPolicy::PER_IP, store),
+        }
+    }
+
     fn keys(account: &str, ip: &str) -> (String, String) {
         (format!("account:{} ip:{ip}", account_key(account)), format!("ip:{ip}"))
     }
@@ -108,41 +111,41 @@ impl Throttle {
         (format!("code:{}", account_key(account)), format!("ip:{ip}"))
     }
 
-    fn check_keys(&self, (account, ip): &(String, String), now: Instant) -> Result<(), RetryAfter> {
-        self.per_account.check(account, now)?;
-        self.per_ip.check(ip, now)
+    async fn check_keys(&self, (account, ip): &(String, String), now: i64) -> Result<(), Refusal> {
+        self.per_account.check(account, now).await?;
+        self.per_ip.check(ip, now).await
     }
 
-    fn fail_keys(&self, (account, ip): &(String, String), now: Instant) {
-        self.per_account.record_failure(account, now);
-        self.per_ip.record_failure(ip, now);
+    async fn fail_keys(&self, (account, ip): &(String, String), now: i64) -> Result<(), StoreError> {
+        self.per_account.record_failure(account, now).await?;
+        self.per_ip.record_failure(ip, now).await
     }
 
     /// Refuses a password when the account at this address, or the address, failed too often lately.
-    pub fn check(&self, account: &str, ip: &str, now: Instant) -> Result<(), RetryAfter> {
-        self.check_keys(&Self::keys(account, ip), now)
+    pub async fn check(&self, account: &str, ip: &str, now: i64) -> Result<(), Refusal> {
+        self.check_keys(&Self::keys(account, ip), now).await
     }
 
-    pub fn record_failure(&self, account: &str, ip: &str, now: Instant) {
-        self.fail_keys(&Self::keys(account, ip), now);
+    pub async fn record_failure(&self, account: &str, ip: &str, now: i64) -> Result<(), StoreError> {
+        self.fail_keys(&Self::keys(account, ip), now).await
     }
 
     /// After a success only the account's counter at this address is cleared, never the address's.
-    pub fn record_success(&self, account: &str, ip: &str) {
-        self.per_account.reset(&Self::keys(account, ip).0);
+    pub async fn record_success(&self, account: &str, ip: &str) -> Result<(), StoreError> {
+        self.per_account.reset(&Self::keys(account, ip).0).await
     }
 
     /// Refuses a second-factor code when the account or the address failed too often lately.
-    pub fn check_code(&self, account: &str, ip: &str, now: Instant) -> Result<(), RetryAfter> {
-        self.check_keys(&Self::code_keys(account, ip), now)
+    pub async fn check_code(&self, account: &str, ip: &str, now: i64) -> Result<(), Refusal> {
+        self.check_keys(&Self::code_keys(account, ip), now).await
     }
 
-    pub fn record_code_failure(&self, account: &str, ip: &str, now: Instant) {
-        self.fail_keys(&Self::code_keys(account, ip), now);
+    pub async fn record_code_failure(&self, account: &str, ip: &str, now: i64) -> Result<(), StoreError> {
+        self.fail_keys(&Self::code_keys(account, ip), now).await
     }
 
-    pub fn record_code_success(&self, account: &str) {
-        self.per_account.reset(&Self::code_keys(account, "").0);
+    pub async fn record_code_success(&self, account: &str) -> Result<(), StoreError> {
+        self.per_account.reset(&Self::code_keys(account, "").0).await
     }
 }
 
@@ -157,22 +160,19 @@ pub struct Attempt<'a> {
 /// Checks email and password; on success starts a new session (a fresh token, so a session
 /// id planted before login is never promoted). Too many failures for the account or the
 /// address refuse further attempts for a while, whether the password is right or not.
-pub async fn login(
-    store: &dyn AccountStore,
-    throttle: &Throttle,
-    attempt: &Attempt<'_>,
-    now: i64,
-    instant: Instant,
-) -> Result<SignedIn, LoginError> {
-    throttle.check(attempt.email, attempt.ip, instant).map_err(|r| LoginError::RateLimited { retry_after_secs: r.seconds() })?;
+pub async fn login(store: &dyn AccountStore, throttle: &Throttle, attempt: &Attempt<'_>, now: i64) -> Result<SignedIn, LoginError> {
+    throttle
+        .check(attempt.email, attempt.ip, now)
+        .await
+        .map_err(|r| r.into_error(|retry_after_secs| LoginError::RateLimited { retry_after_secs }))?;
     match check_password(store, attempt.email, attempt.password).await? {
         Ok(user) => {
-            throttle.record_success(attempt.email, attempt.ip);
+            throttle.record_success(attempt.email, attempt.ip).await?;
             audit_sign_in(store, "user.sign_in", Some(user.id), attempt.ip).await?;
             start(store, user, now).await
         }
         Err(known) => {
-            throttle.record_failure(attempt.email, attempt.ip, instant);
+            throttle.record_failure(attempt.email, attempt.ip, now).await?;
             audit_sign_in(store, "user.sign_in_failed", known, attempt.ip).await?;
             Err(LoginError::InvalidCredentials)
         }
@@ -350,29 +350,33 @@ mod tests {
         assert!(!verify_password("anything", dummy_hash()));
     }
 
-    #[test]
-    fn wrong_passwords_from_one_address_do_not_lock_the_account_at_another() {
-        let throttle = Throttle::default();
-        let now = Instant::now();
-        for _ in 0..5 {
-            throttle.record_failure("Vera@Verein.example", "198.51.100.1", now);
-        }
-        assert!(throttle.check("vera@verein.example", "198.51.100.1", now).is_err());
-        assert_eq!(throttle.check("vera@verein.example", "203.0.113.7", now), Ok(()));
-        assert_eq!(throttle.check("other@verein.example", "198.51.100.1", now), Ok(()), "20 per address");
+    fn throttle() -> Throttle {
+        Throttle::new(Arc::new(crate::fakes::InMemoryRateLimits::default()))
     }
 
-    #[test]
-    fn wrong_codes_count_per_account_and_address_not_under_one_key() {
-        let throttle = Throttle::default();
-        let now = Instant::now();
+    #[tokio::test]
+    async fn wrong_passwords_from_one_address_do_not_lock_the_account_at_another() {
+        let throttle = throttle();
+        let now = 1_780_000_000;
         for _ in 0..5 {
-            throttle.record_code_failure("self@registered.example", "198.51.100.1", now);
+            throttle.record_failure("Vera@Verein.example", "198.51.100.1", now).await.ok();
         }
-        assert!(throttle.check_code("self@registered.example", "203.0.113.7", now).is_err(), "per account across addresses");
-        assert_eq!(throttle.check_code("admin@stadt.example", "203.0.113.7", now), Ok(()));
-        throttle.record_code_success("self@registered.example");
-        assert_eq!(throttle.check_code("self@registered.example", "203.0.113.7", now), Ok(()));
+        assert!(throttle.check("vera@verein.example", "198.51.100.1", now).await.is_err());
+        assert!(throttle.check("vera@verein.example", "203.0.113.7", now).await.is_ok());
+        assert!(throttle.check("other@verein.example", "198.51.100.1", now).await.is_ok(), "20 per address");
+    }
+
+    #[tokio::test]
+    async fn wrong_codes_count_per_account_and_address_not_under_one_key() {
+        let throttle = throttle();
+        let now = 1_780_000_000;
+        for _ in 0..5 {
+            throttle.record_code_failure("self@registered.example", "198.51.100.1", now).await.ok();
+        }
+        assert!(throttle.check_code("self@registered.example", "203.0.113.7", now).await.is_err(), "per account across addresses");
+        assert!(throttle.check_code("admin@stadt.example", "203.0.113.7", now).await.is_ok());
+        throttle.record_code_success("self@registered.example").await.ok();
+        assert!(throttle.check_code("self@registered.example", "203.0.113.7", now).await.is_ok());
     }
 
     #[test]

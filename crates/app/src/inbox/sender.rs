@@ -80,7 +80,7 @@ pub async fn reply_as_sender(
 ) -> Result<(), InboxError> {
     let text = message_text(text, MAX_TEXT)
         .map_err(|code| InboxError::Invalid(vec![FieldError { field: "text".into(), code: long_text(code) }]))?;
-    inbox.limit(&inbox.per_link, &[format!("case:{}", case.id)], request.instant)?;
+    inbox.limit(&inbox.per_link, &[format!("case:{}", case.id)], request.now).await?;
     let status = case.status.after_sender_reply();
     let mut entries = vec![CaseEntry { kind: EntryKind::Sender, author: author.to_owned(), body: text, at: request.now }];
     if status != case.status {

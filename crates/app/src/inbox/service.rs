@@ -1,7 +1,7 @@
 //! What the inbox use cases reach, why they refuse, and the limits against abuse.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use domain::inbox::TransitionError;
 use domain::profile_form::FieldError;
@@ -9,7 +9,7 @@ use domain::profile_form::FieldError;
 use crate::accounts::rate_limit::{RateLimitPolicy, RateLimiter};
 use crate::jobs::JobRunner;
 use crate::mail::compose::MailText;
-use crate::ports::{AccountStore, InboxStore, StoreError};
+use crate::ports::{AccountStore, InboxStore, RateLimitStore, StoreError};
 
 /// Cases (or confirmation mails) per client address, per typed email address and per hour.
 pub const PER_ADDRESS: RateLimitPolicy = RateLimitPolicy::new(5, Duration::from_secs(3600));
@@ -19,7 +19,7 @@ pub const PER_ACCOUNT: RateLimitPolicy = RateLimitPolicy::new(20, Duration::from
 pub const PER_LINK: RateLimitPolicy = RateLimitPolicy::new(10, Duration::from_secs(3600));
 
 /// The inbox store, the accounts (tokens, audit), the job queue with the mail texts, the
-/// public address for links, and the limiters (in memory per process, like the login throttle).
+/// public address for links, and the limiters (counted in the database, like the login throttle).
 pub struct Inbox {
     pub store: Arc<dyn InboxStore>,
     pub accounts: Arc<dyn AccountStore>,
@@ -39,6 +39,7 @@ impl Inbox {
         jobs: Arc<JobRunner>,
         mail: Arc<dyn MailText>,
         public_url: String,
+        rate_limits: Arc<dyn RateLimitStore>,
     ) -> Inbox {
         Inbox {
             store,
@@ -46,9 +47,9 @@ impl Inbox {
             jobs,
             mail,
             public_url,
-            per_address: RateLimiter::new(PER_ADDRESS),
-            per_account: RateLimiter::new(PER_ACCOUNT),
-            per_link: RateLimiter::new(PER_LINK),
+            per_address: RateLimiter::new("inbox.address", PER_ADDRESS, rate_limits.clone()),
+            per_account: RateLimiter::new("inbox.account", PER_ACCOUNT, rate_limits.clone()),
+            per_link: RateLimiter::new("inbox.link", PER_LINK, rate_limits),
         }
     }
 
@@ -58,12 +59,12 @@ impl Inbox {
     }
 
     /// Counts one use of each key and refuses when any is used up.
-    pub(crate) fn limit(&self, limiter: &RateLimiter, keys: &[String], at: Instant) -> Result<(), InboxError> {
+    pub(crate) async fn limit(&self, limiter: &RateLimiter, keys: &[String], at: i64) -> Result<(), InboxError> {
         for key in keys {
-            limiter.check(key, at).map_err(|r| InboxError::RateLimited { retry_after_secs: r.seconds() })?;
+            limiter.check(key, at).await.map_err(|r| r.into_error(|retry_after_secs| InboxError::RateLimited { retry_after_secs }))?;
         }
         for key in keys {
-            limiter.record_failure(key, at);
+            limiter.record_failure(key, at).await?;
         }
         Ok(())
     }
@@ -75,7 +76,6 @@ pub struct RequestFrom<'a> {
     pub ip: &'a str,
     /// Unix seconds, from the clock.
     pub now: i64,
-    pub instant: Instant,
 }
 
 /// Why an inbox use case did nothing; `message_id()` names the translated message.

@@ -57,7 +57,7 @@ pub async fn submit_case(
                     return Err(InboxError::Forbidden);
                 }
             }
-            inbox.limit(&inbox.per_account, &[format!("account:{}", viewer.user.id)], request.instant)?;
+            inbox.limit(&inbox.per_account, &[format!("account:{}", viewer.user.id)], request.now).await?;
             let (id, secret) = store(inbox, &content, Some(viewer), submission.on_behalf, request.now).await?;
             Ok(Submitted::Stored { id, secret })
         }
@@ -66,7 +66,7 @@ pub async fn submit_case(
                 return Err(InboxError::Forbidden);
             }
             let keys = [format!("ip:{}", request.ip), format!("email:{}", content.email.as_str())];
-            inbox.limit(&inbox.per_address, &keys, request.instant)?;
+            inbox.limit(&inbox.per_address, &keys, request.now).await?;
             let pending = Pending {
                 kind: content.kind.key().to_owned(),
                 topic: content.topic.clone(),

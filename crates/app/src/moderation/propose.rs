@@ -2,8 +2,6 @@
 //! organisation until the proposer confirms their address: the profile waits in the payload
 //! of a single-use link, and only using the link creates the proposal in the review queue.
 
-use std::time::Instant;
-
 use domain::accounts::EmailAddress;
 use domain::duplicates::Candidate;
 use domain::ids::OrgId;
@@ -76,7 +74,6 @@ pub struct Request<'a> {
     pub ip: &'a str,
     /// Unix seconds.
     pub now: i64,
-    pub instant: Instant,
 }
 
 /// What became of a proposal.
@@ -144,8 +141,11 @@ pub async fn propose(
         }
     }
     let key = format!("propose:{}", request.ip);
-    throttle.per_ip.check(&key, request.instant).map_err(|r| ProposalError::RateLimited { retry_after_secs: r.seconds() })?;
-    throttle.per_ip.record_failure(&key, request.instant);
+    throttle
+        .per_ip
+        .count(&key, request.now)
+        .await
+        .map_err(|r| r.into_error(|retry_after_secs| ProposalError::RateLimited { retry_after_secs }))?;
     let payload = serde_json::to_string(&Payload { profile: proposal.profile.clone(), note: note.to_owned() })
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let secret = new_secret();

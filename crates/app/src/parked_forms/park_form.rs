@@ -1,8 +1,6 @@
 //! Parks a form whose sender's session had ended: a fresh secret for the browser's cookie,
 //! the body stored under the secret's hash for [`KEEP_SECS`](super::KEEP_SECS).
 
-use std::time::Instant;
-
 use crate::accounts::rate_limit::RateLimiter;
 use crate::accounts::tokens::{hash_secret, looks_like_secret, new_secret};
 use crate::ports::{ParkedForm, ParkedFormStore, StoreError};
@@ -22,7 +20,6 @@ pub struct Parking<'a> {
     pub ip: &'a str,
     /// Unix seconds.
     pub now: i64,
-    pub instant: Instant,
 }
 
 /// Why a form was not parked.
@@ -44,8 +41,7 @@ pub async fn park_form(store: &dyn ParkedFormStore, per_ip: &RateLimiter, parkin
         return Err(ParkError::TooLarge);
     }
     let key = format!("park:{}", parking.ip);
-    per_ip.check(&key, parking.instant).map_err(|_| ParkError::RateLimited)?;
-    per_ip.record_failure(&key, parking.instant);
+    per_ip.count(&key, parking.now).await.map_err(|r| r.into_error(|_| ParkError::RateLimited))?;
     if let Some(previous) = parking.previous_secret.filter(|s| looks_like_secret(s)) {
         store.discard_parked_forms(&hash_secret(previous)).await?;
     }
@@ -63,18 +59,21 @@ pub async fn park_form(store: &dyn ParkedFormStore, per_ip: &RateLimiter, parkin
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::Arc;
+
     use crate::accounts::rate_limit::RateLimitPolicy;
+    use crate::fakes::InMemoryRateLimits;
     use crate::parked_forms::fake::InMemoryParkedForms;
     use crate::parked_forms::take_parked_form;
 
     fn parking<'a>(body: &'a str, previous_secret: Option<&'a str>, ip: &'a str) -> Parking<'a> {
-        Parking { path: "/organisations/x/edit", body, previous_secret, ip, now: 1_000, instant: Instant::now() }
+        Parking { path: "/organisations/x/edit", body, previous_secret, ip, now: 1_000 }
     }
 
     #[tokio::test]
     async fn a_parked_form_is_given_back_once_to_the_cookie_for_a_day() {
         let store = InMemoryParkedForms::default();
-        let limiter = RateLimiter::new(RateLimitPolicy::PER_IP);
+        let limiter = RateLimiter::new("test", RateLimitPolicy::PER_IP, Arc::new(InMemoryRateLimits::default()));
         let secret = park_form(&store, &limiter, &parking("name=Verein", None, "10.0.0.1")).await.unwrap_or_default();
         assert!(looks_like_secret(&secret));
         let stored = store.0.lock().map(|f| f[0].clone()).ok();
@@ -93,7 +92,7 @@ mod tests {
     #[tokio::test]
     async fn a_new_parking_drops_what_the_old_cookie_held() {
         let store = InMemoryParkedForms::default();
-        let limiter = RateLimiter::new(RateLimitPolicy::PER_IP);
+        let limiter = RateLimiter::new("test", RateLimitPolicy::PER_IP, Arc::new(InMemoryRateLimits::default()));
         let first = park_form(&store, &limiter, &parking("a=1", None, "10.0.0.1")).await.unwrap_or_default();
         let second = park_form(&store, &limiter, &parking("a=2", Some(&first), "10.0.0.1")).await.unwrap_or_default();
         assert_ne!(first, second, "every parking gets a fresh secret");
@@ -104,7 +103,8 @@ mod tests {
     #[tokio::test]
     async fn parking_is_limited_per_address_and_in_size() {
         let store = InMemoryParkedForms::default();
-        let limiter = RateLimiter::new(RateLimitPolicy::new(2, std::time::Duration::from_secs(900)));
+        let limiter =
+            RateLimiter::new("test", RateLimitPolicy::new(2, std::time::Duration::from_secs(900)), Arc::new(InMemoryRateLimits::default()));
         for _ in 0..2 {
             assert!(park_form(&store, &limiter, &parking("a=1", None, "10.0.0.1")).await.is_ok());
         }

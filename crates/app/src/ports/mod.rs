@@ -22,6 +22,7 @@ mod news;
 mod parked_forms;
 mod printed;
 mod projects;
+mod rate_limits;
 mod revisions;
 mod sessions;
 mod tokens;
@@ -50,6 +51,7 @@ pub use news::{NewsRecord, NewsRevision, NewsStore, NewsTarget};
 pub use parked_forms::{ParkedForm, ParkedFormStore};
 pub use printed::{PrintedDocument, PrintedStore};
 pub use projects::{NewProject, ProjectEvent, ProjectRecord, ProjectStore};
+pub use rate_limits::{FailureWindow, RateLimitStore};
 pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, RESTORED_PREFIX};
 pub use sessions::{NewSession, SessionRecord, SessionStore};
 pub use tokens::{NewToken, PendingInvitation, TokenPurpose, TokenStore, UsedToken};
@@ -107,6 +109,7 @@ pub trait AllStores:
     + ProjectStore
     + NewsStore
     + ImportStore
+    + RateLimitStore
 {
 }
 
@@ -127,6 +130,7 @@ impl<T> AllStores for T where
         + ProjectStore
         + NewsStore
         + ImportStore
+        + RateLimitStore
 {
 }
 
@@ -150,6 +154,8 @@ pub struct Stores {
     pub news: Arc<dyn NewsStore>,
     /// External ids and whole imports of the directory.
     pub imports: Arc<dyn ImportStore>,
+    /// Failure counters of the rate limits (login, forms), shared by every server process.
+    pub rate_limits: Arc<dyn RateLimitStore>,
     /// The time, for the use cases built on these stores (the system's unless a test sets one).
     pub clock: Arc<dyn Clock>,
 }
@@ -178,7 +184,8 @@ impl Stores {
             inbox: store.clone(),
             projects: store.clone(),
             news: store.clone(),
-            imports: store,
+            imports: store.clone(),
+            rate_limits: store,
             clock,
         }
     }

@@ -32,3 +32,4 @@ mod propose;
 mod search_quality;
 mod security;
 mod storage;
+mod two_servers;

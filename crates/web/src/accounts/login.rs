@@ -1,7 +1,5 @@
 //! `/login` and `/logout`.
 
-use std::time::Instant;
-
 use app::accounts::sign_in::{self, Attempt, LoginError, NextStep};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -91,7 +89,7 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, extensions: 
     let ip = client_ip(&extensions);
     let attempt = Attempt { email: &form.email, password: &form.password, ip: &ip };
     let next = safe_next(form.next.as_deref());
-    let outcome = sign_in::login(state.accounts.as_ref(), &state.throttle, &attempt, state.clock.now().unix_secs(), Instant::now()).await;
+    let outcome = sign_in::login(state.accounts.as_ref(), &state.throttle, &attempt, state.clock.now().unix_secs()).await;
     let page = PageCtx::new(&state, &visit, "login");
     let (status, error) = match outcome {
         Ok(signed_in) => {

@@ -57,7 +57,8 @@ pub async fn delete_submit(
 ) -> Response {
     let ip = super::client_ip(&extensions);
     let outcome =
-        delete_account_throttled(state.accounts.as_ref(), &state.throttle, &viewer, &form.password, &ip, std::time::Instant::now()).await;
+        delete_account_throttled(state.accounts.as_ref(), &state.throttle, &viewer, &form.password, &ip, state.clock.now().unix_secs())
+            .await;
     let (status, message) = match outcome {
         Ok(()) => {
             let mut response = Redirect::to(&urls::home_notice("account_deleted")).into_response();

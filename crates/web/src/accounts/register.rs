@@ -1,8 +1,6 @@
 //! `/register`, `/register/verify`, `/password/forgot`, `/password/reset` and `/invitation`:
 //! every page answers the same whether an address has an account or not.
 
-use std::time::Instant;
-
 use app::accounts::registration::{self, AccountError, Mailing};
 use app::ports::TokenPurpose;
 use askama::Template;
@@ -242,7 +240,6 @@ pub async fn register_submit(
         next.as_ref(),
         &ip,
         state.clock.now().unix_secs(),
-        Instant::now(),
     )
     .await;
     mailed(&state, &visit, (FormKind::Register, next.as_ref()), &form.email, "register-done", outcome)
@@ -285,7 +282,6 @@ pub async fn forgot_submit(
         &form.email,
         &ip,
         state.clock.now().unix_secs(),
-        Instant::now(),
     )
     .await;
     mailed(&state, &visit, (FormKind::Forgot, None), &form.email, "forgot-done", outcome)

@@ -1,8 +1,6 @@
 //! `/login/code` (the code after the password) and `/account/second-factor` (setting up an
 //! authenticator app, required for office staff).
 
-use std::time::Instant;
-
 use app::accounts::second_factor::{confirm_setup, enter_code, offer_setup, CodeAttempt, Passed, SecondFactorError, SetupOffer};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -101,7 +99,7 @@ pub async fn code_submit(
 ) -> Response {
     let next = safe_next(form.next.as_deref());
     let ip = client_ip(&extensions);
-    let attempt = CodeAttempt { ip: &ip, now: state.clock.now().unix_secs(), instant: Instant::now() };
+    let attempt = CodeAttempt { ip: &ip, now: state.clock.now().unix_secs() };
     match enter_code(state.accounts.as_ref(), &state.throttle, &viewer, &form.code, attempt).await {
         Ok(ok) => passed(&state, &ok, &next),
         Err(error) => {
@@ -133,7 +131,7 @@ pub async fn setup_submit(
         return Redirect::to(urls::LOGIN_CODE).into_response();
     }
     let ip = client_ip(&extensions);
-    let attempt = CodeAttempt { ip: &ip, now: state.clock.now().unix_secs(), instant: Instant::now() };
+    let attempt = CodeAttempt { ip: &ip, now: state.clock.now().unix_secs() };
     let outcome = confirm_setup(state.accounts.as_ref(), &state.throttle, &viewer, &form.secret, &form.code, attempt).await;
     match outcome {
         Ok(ok) => {

@@ -11,10 +11,12 @@ use std::sync::Arc;
 use app::accounts::sign_in::{authenticate, Viewer};
 use app::accounts::tokens::{new_secret, session_csrf_token};
 use axum::extract::{Request, State};
+use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::Response;
 
 use super::cookies;
+use crate::page::Visit;
 use crate::SharedState;
 
 /// The holder of the request's session, if any.
@@ -32,8 +34,12 @@ pub async fn resolve_session(State(state): State<SharedState>, mut request: Requ
         Some(token) => match authenticate(state.accounts.as_ref(), token, state.clock.now().unix_secs(), state.sessions).await {
             Ok(viewer) => viewer.map(Arc::new),
             Err(error) => {
+                // Not "signed out": that would send the visitor to the sign-in page and a form
+                // they sent to the parked-forms store, which is just as unreachable. A translated
+                // 503 says to try again; the next request after the database is back works.
                 tracing::error!(%error, "session lookup failed");
-                None
+                let visit = Visit::of(request.extensions(), request.uri(), state.site.default_locale);
+                return crate::error::error_page(&state, &visit, StatusCode::SERVICE_UNAVAILABLE, "unavailable");
             }
         },
         None => None,

@@ -2,8 +2,6 @@
 //! the confirmation link of a visitor's case. A filled honeypot field is answered like a sent
 //! form and nothing is stored or mailed.
 
-use std::time::Instant;
-
 use app::accounts::sign_in::Viewer;
 use app::inbox::{confirm_case, read_pending, submit_case, InboxError, RequestFrom, Submission, Submitted};
 use askama::Template;
@@ -226,7 +224,7 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, extensions: 
         }
     };
     let ip = client_ip(&extensions);
-    let request = RequestFrom { ip: &ip, now: state.clock.now().unix_secs(), instant: Instant::now() };
+    let request = RequestFrom { ip: &ip, now: state.clock.now().unix_secs() };
     match submit_case(&state.inbox, viewer.as_deref(), Submission { content, on_behalf }, &request).await {
         Ok(Submitted::Stored { id, .. }) => Redirect::to(&format!("/account/inbox/{id}?notice=received")).into_response(),
         Ok(Submitted::VerificationSent(email)) => render(StatusCode::OK, &step(&state, &visit, Step::Sent, email.as_str().to_owned())),

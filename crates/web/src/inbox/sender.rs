@@ -1,8 +1,6 @@
 //! The sender's pages: a case by its private link (`/inbox/{secret}`), "Meine Anliegen"
 //! (`/account/inbox`) and a case there, each with the conversation and a reply form.
 
-use std::time::Instant;
-
 use app::inbox::{case_by_link, my_case, my_cases, reply_as_sender, InboxError, RequestFrom, SenderView};
 use askama::Template;
 use axum::body::Bytes;
@@ -100,7 +98,7 @@ pub async fn reply_by_link(
     let view = case_by_link(&state.inbox, &secret).await?;
     let text = FormFields::parse(&body).one("text");
     let ip = client_ip(&extensions);
-    let request = RequestFrom { ip: &ip, now: state.clock.now().unix_secs(), instant: Instant::now() };
+    let request = RequestFrom { ip: &ip, now: state.clock.now().unix_secs() };
     let result = reply_as_sender(&state.inbox, &view.case, "sender", &text, &request).await;
     let back = format!("/inbox/{secret}");
     replied(result, case_page(&state, &visit, &view, back.clone(), false), back, text)
@@ -150,7 +148,7 @@ pub async fn reply_mine(
     let view = my_case(&state.inbox, &viewer, id).await?;
     let text = FormFields::parse(&body).one("text");
     let ip = client_ip(&extensions);
-    let request = RequestFrom { ip: &ip, now: state.clock.now().unix_secs(), instant: Instant::now() };
+    let request = RequestFrom { ip: &ip, now: state.clock.now().unix_secs() };
     let author = format!("user:{}", viewer.user.id);
     let result = reply_as_sender(&state.inbox, &view.case, &author, &text, &request).await;
     let back = format!("/account/inbox/{id}");

@@ -2,8 +2,6 @@
 //! published entries are shown first ("is it one of these?"); the proposal waits for the
 //! proposer to confirm their address by mail, then for the office's review.
 
-use std::time::Instant;
-
 use app::accounts::registration::Mailing;
 use app::moderation::{
     propose, read_proposal, verify_proposal, PossibleDuplicate, Proposal, ProposalError, ProposalOutcome, Request, MAX_NOTE,
@@ -232,7 +230,7 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, headers: Hea
     let (text, base) = mailing_parts(&state, &headers);
     let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
     let ip = client_ip(&extensions);
-    let request = Request { ip: &ip, now: state.clock.now().unix_secs(), instant: Instant::now() };
+    let request = Request { ip: &ip, now: state.clock.now().unix_secs() };
     let proposal = Proposal { profile, proposer_email: &proposer_email, note: &note, confirmed_new: form.ticked("confirm_new") };
     match propose(&state.directory, state.accounts.as_ref(), &state.throttle, &mailing, proposal, &request).await {
         Ok(ProposalOutcome::PossibleDuplicates(duplicates)) => {
