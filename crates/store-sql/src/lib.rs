@@ -24,6 +24,7 @@ mod news;
 mod parked_forms;
 mod printed;
 mod projects;
+mod reports;
 mod revisions;
 pub mod rows;
 mod sessions;

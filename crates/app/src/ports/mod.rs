@@ -21,6 +21,7 @@ mod news;
 mod parked_forms;
 mod printed;
 mod projects;
+mod reports;
 mod revisions;
 mod sessions;
 mod tokens;
@@ -48,6 +49,7 @@ pub use news::{NewsRecord, NewsRevision, NewsStore, NewsTarget};
 pub use parked_forms::{ParkedForm, ParkedFormStore};
 pub use printed::{PrintedDocument, PrintedStore};
 pub use projects::{NewProject, ProjectEvent, ProjectRecord, ProjectStore};
+pub use reports::{ItemTally, Narrative, ReportStore};
 pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, RESTORED_PREFIX};
 pub use sessions::{NewSession, SessionRecord, SessionStore};
 pub use tokens::{NewToken, PendingInvitation, TokenPurpose, TokenStore, UsedToken};
@@ -104,6 +106,7 @@ pub trait AllStores:
     + InboxStore
     + ProjectStore
     + NewsStore
+    + ReportStore
 {
 }
 
@@ -123,6 +126,7 @@ impl<T> AllStores for T where
         + InboxStore
         + ProjectStore
         + NewsStore
+        + ReportStore
 {
 }
 
@@ -144,6 +148,8 @@ pub struct Stores {
     pub inbox: Arc<dyn InboxStore>,
     pub projects: Arc<dyn ProjectStore>,
     pub news: Arc<dyn NewsStore>,
+    /// Counts for the office's reports and the funding report's narrative.
+    pub reports: Arc<dyn ReportStore>,
     /// The time, for the use cases built on these stores (the system's unless a test sets one).
     pub clock: Arc<dyn Clock>,
 }
@@ -171,7 +177,8 @@ impl Stores {
             printed: store.clone(),
             inbox: store.clone(),
             projects: store.clone(),
-            news: store,
+            news: store.clone(),
+            reports: store,
             clock,
         }
     }
