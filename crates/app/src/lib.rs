@@ -15,4 +15,5 @@ pub mod news;
 pub mod parked_forms;
 pub mod ports;
 pub mod projects;
+pub mod reports;
 pub mod snapshot;
