@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Overrides};
 use crate::progress::Progress;
-use crate::{admin, demo, demo_meetings, demo_projects, generate, handouts, logging, meeting, serve, storage};
+use crate::{admin, demo, demo_meetings, demo_projects, generate, handouts, logging, meeting, report, serve, storage};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -92,6 +92,31 @@ pub enum Command {
         /// At most this many suggestions per need.
         #[arg(long, default_value_t = 10)]
         top: usize,
+    },
+    /// The office's reports.
+    Report {
+        #[command(subcommand)]
+        command: ReportCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Write the funding report of a period (figures, narrative, meetings, projects) as PDF or CSV.
+    Funding {
+        /// First day of the period, YYYY-MM-DD.
+        #[arg(long)]
+        from: String,
+        /// Last day of the period (included), YYYY-MM-DD.
+        #[arg(long)]
+        to: String,
+        #[arg(long, value_enum)]
+        format: report::Format,
+        /// The file to write.
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        storage: StorageArgs,
     },
 }
 
@@ -299,6 +324,14 @@ pub async fn run(cli: Cli) -> ExitCode {
             };
             logging::init(config.log_format, config.log_level);
             handouts::handouts_command(&config, &slug, only, &out).await
+        }
+        Command::Report { command: ReportCommand::Funding { from, to, format, out, storage } } => {
+            let config = match load(&overrides(&cli.config, &storage, false, None)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            report::funding_command(&config, &from, &to, format, &out).await
         }
     }
 }

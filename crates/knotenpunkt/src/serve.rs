@@ -190,6 +190,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
     let mail_text: Arc<dyn app::mail::compose::MailText> =
         Arc::new(FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() });
     let inbox = Arc::new(app::inbox::Inbox::new(stores.inbox.clone(), stores.accounts.clone(), jobs.clone(), mail_text, public_url));
+    let directory_for_reports = directory.clone();
     let state = Arc::new(web::AppState {
         geocoder,
         directory,
@@ -227,6 +228,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         }),
         news: Arc::new(app::news::News::new(&stores)),
         news_nav: web::news::NewsNav::default(),
+        reports: Arc::new(crate::report::reports(&stores, directory_for_reports)),
         clock: stores.clock.clone(),
     });
     // The pages the office placed in the header and footer.
