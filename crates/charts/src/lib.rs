@@ -334,9 +334,15 @@ pub fn line_chart(chart: &Chart, data: &[Datum]) -> String {
         }
         if i % label_every == 0 || last {
             let label = truncate(&datum.label, slot.max(60.0), SMALL_FONT);
+            // The first and last labels end at the plot's edges instead of spilling over them.
+            let anchor = match (i, last) {
+                (_, true) if data.len() > 1 => "end",
+                (0, _) if data.len() > 1 => "start",
+                _ => "middle",
+            };
             let _ = write!(
                 svg,
-                r#"<text x="{x:.1}" y="{:.1}" text-anchor="middle" font-size="{SMALL_FONT}" fill="{TEXT_COLOUR}">{}</text>"#,
+                r#"<text x="{x:.1}" y="{:.1}" text-anchor="{anchor}" font-size="{SMALL_FONT}" fill="{TEXT_COLOUR}">{}</text>"#,
                 base + 18.0,
                 escape(&label)
             );

@@ -116,7 +116,8 @@ impl Documents {
         let json = serde_json::to_value(&report).map_err(|e| DocumentError::Typeset(e.to_string()))?;
         let mut inputs = Dict::new();
         inputs.insert("data".into(), json.to_string().into_value());
-        let document = self.funding.compile_with_input::<_, PagedDocument>(inputs).output.map_err(|e| DocumentError::Typeset(e.to_string()))?;
+        let document =
+            self.funding.compile_with_input::<_, PagedDocument>(inputs).output.map_err(|e| DocumentError::Typeset(e.to_string()))?;
         typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|e| DocumentError::Pdf(messages(&e)))
     }
 

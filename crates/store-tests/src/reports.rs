@@ -87,13 +87,8 @@ pub async fn items_are_counted_by_kind_field_state_and_match(stores: TestStores)
     stores.introductions.create_introduction(&intro(ids[0], ids[2], IntroductionState::Agreed)).await.unwrap();
     stores.introductions.create_introduction(&intro(ids[1], ids[2], IntroductionState::Requested)).await.unwrap();
     let now = stores.clock.now().unix_secs();
-    let tally = |kind: &str, category: &str, open, matched, count| ItemTally {
-        kind: kind.into(),
-        category: category.into(),
-        open,
-        matched,
-        count,
-    };
+    let tally =
+        |kind: &str, category: &str, open, matched, count| ItemTally { kind: kind.into(), category: category.into(), open, matched, count };
     let mut got = stores.reports.item_tallies(now - DAY, now + DAY).await.unwrap();
     got.sort_by(|a, b| (&a.kind, &a.category, a.open, a.matched).cmp(&(&b.kind, &b.category, b.open, b.matched)));
     assert_eq!(
@@ -114,7 +109,8 @@ pub async fn items_are_counted_by_kind_field_state_and_match(stores: TestStores)
 
 pub async fn a_narrative_is_kept_per_period_and_replaced(stores: TestStores) {
     assert_eq!(stores.reports.narrative("2020-01-01", "2022-12-31").await.unwrap(), None);
-    let first = Narrative { text: "Drei Jahre <Netzwerk> & mehr\n\nZweiter Absatz".into(), saved_by: "user:1".into(), saved_at: 1_700_000_000 };
+    let first =
+        Narrative { text: "Drei Jahre <Netzwerk> & mehr\n\nZweiter Absatz".into(), saved_by: "user:1".into(), saved_at: 1_700_000_000 };
     stores.reports.save_narrative("2020-01-01", "2022-12-31", &first).await.unwrap();
     assert_eq!(stores.reports.narrative("2020-01-01", "2022-12-31").await.unwrap(), Some(first.clone()));
     assert_eq!(stores.reports.narrative("2020-01-01", "2021-12-31").await.unwrap(), None, "another period has its own");

@@ -94,7 +94,10 @@ pub struct Figure {
 pub enum Value {
     Count(u64),
     /// `part` of `of`, shown as a percentage (none when `of` is 0).
-    Share { part: u64, of: u64 },
+    Share {
+        part: u64,
+        of: u64,
+    },
     /// Whole days; `None` when there was nothing to measure.
     Days(Option<i64>),
     /// Whole hours; `None` when there was nothing to measure.
@@ -156,7 +159,10 @@ pub enum Label {
     /// `meeting`, `introduction` or `office`.
     Origin(&'static str),
     /// A meeting by title and start (Unix seconds).
-    Meeting { title: String, starts_at: i64 },
+    Meeting {
+        title: String,
+        starts_at: i64,
+    },
 }
 
 /// A held meeting in the funding report's list.
@@ -286,7 +292,11 @@ impl Reports {
                         .in_order(&legal_keys)
                         .into_iter()
                         .filter_map(|(k, v)| {
-                            LegalForm::ALL.into_iter().find(|f| f.key() == k).map(|f| Row { label: Label::LegalForm(f), value: v, of_which: None })
+                            LegalForm::ALL.into_iter().find(|f| f.key() == k).map(|f| Row {
+                                label: Label::LegalForm(f),
+                                value: v,
+                                of_which: None,
+                            })
                         })
                         .collect(),
                 },
@@ -352,8 +362,13 @@ impl Reports {
     }
 
     async fn meetings(&self, period: Period) -> Result<(Section, Vec<MeetingLine>), ReportError> {
-        let mut records: Vec<_> =
-            self.meetings.meetings().await?.into_iter().filter(|m| m.held && !m.meeting.cancelled && m.meeting.starts_at < period.end()).collect();
+        let mut records: Vec<_> = self
+            .meetings
+            .meetings()
+            .await?
+            .into_iter()
+            .filter(|m| m.held && !m.meeting.cancelled && m.meeting.starts_at < period.end())
+            .collect();
         records.sort_by_key(|m| (m.meeting.starts_at, m.id.0));
         let mut registrations = Vec::with_capacity(records.len());
         let mut plans = Vec::with_capacity(records.len());
@@ -385,7 +400,8 @@ impl Reports {
                 reached.extend(
                     regs.iter()
                         .filter(|r| {
-                            r.state == domain::meetings::RegistrationState::Confirmed && r.attendance == domain::meetings::Attendance::CheckedIn
+                            r.state == domain::meetings::RegistrationState::Confirmed
+                                && r.attendance == domain::meetings::Attendance::CheckedIn
                         })
                         .map(|r| r.association),
                 );
@@ -398,7 +414,11 @@ impl Reports {
         let by_meeting = |value: fn(&MeetingFigures) -> u64| -> Vec<Row> {
             lines
                 .iter()
-                .map(|l| Row { label: Label::Meeting { title: l.title.clone(), starts_at: l.starts_at }, value: value(&l.figures), of_which: None })
+                .map(|l| Row {
+                    label: Label::Meeting { title: l.title.clone(), starts_at: l.starts_at },
+                    value: value(&l.figures),
+                    of_which: None,
+                })
                 .collect()
         };
         let section = Section {

@@ -27,6 +27,7 @@ mod outage;
 mod parked_forms;
 mod projects;
 mod propose;
+mod reports;
 mod search_quality;
 mod security;
 mod storage;

@@ -21,7 +21,8 @@ pub fn funding_csv(document: &ReportDocument) -> String {
         }
         for chart in &section.charts {
             for row in &chart.table.rows {
-                let cells: Vec<&str> = [section.title.as_str(), chart.caption.as_str()].into_iter().chain(row.iter().map(String::as_str)).collect();
+                let cells: Vec<&str> =
+                    [section.title.as_str(), chart.caption.as_str()].into_iter().chain(row.iter().map(String::as_str)).collect();
                 write(&cells);
             }
         }
@@ -70,7 +71,12 @@ mod tests {
             sections: vec![DocSection {
                 key: "meetings".into(),
                 title: "Treffen".into(),
-                figures: vec![DocFigure { key: "held".into(), label: "Gehalten".into(), value: "\u{2068}3\u{2069}".into(), definition: String::new() }],
+                figures: vec![DocFigure {
+                    key: "held".into(),
+                    label: "Gehalten".into(),
+                    value: "\u{2068}3\u{2069}".into(),
+                    definition: String::new(),
+                }],
                 charts: Vec::new(),
                 tables: vec![DocTable { caption: "Liste".into(), headings: vec!["Datum".into()], rows: vec![vec!["-1".into()]] }],
                 note: None,

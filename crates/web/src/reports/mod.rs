@@ -61,10 +61,7 @@ pub struct PeriodQuery {
 fn period_input(state: &SharedState, q: &PeriodQuery) -> (String, String) {
     let today = domain::date::iso_date(state.clock.now().unix_secs());
     let year: i64 = today[..4].parse().unwrap_or(2020);
-    (
-        q.from.clone().unwrap_or_else(|| format!("{:04}-01-01", year - 2)),
-        q.to.clone().unwrap_or(today),
-    )
+    (q.from.clone().unwrap_or_else(|| format!("{:04}-01-01", year - 2)), q.to.clone().unwrap_or(today))
 }
 
 #[derive(Template)]

@@ -3,7 +3,9 @@
 //! projects as tables. The page, the PDF and the CSV all show this one document.
 
 use app::directory::index::SearchIndex;
-use app::reports::{Breakdown, ChartKind, Dashboard, DocChart, DocFigure, DocSection, DocTable, Label, ReportDocument, Row, Section, Value};
+use app::reports::{
+    Breakdown, ChartKind, Dashboard, DocChart, DocFigure, DocSection, DocTable, Label, ReportDocument, Row, Section, Value,
+};
 use charts::{Chart, Datum, Direction};
 use domain::reports::per_mille;
 
@@ -13,10 +15,8 @@ use crate::i18n::Tr;
 /// The report in the language of `tr`; `narrative` is the office's text for the period.
 pub fn document(dashboard: &Dashboard, narrative: Option<&str>, tr: &Tr, index: &SearchIndex) -> ReportDocument {
     let words = Words { tr, index, rtl: tr.locale.is_rtl() };
-    let period = tr.targs(
-        "report-period-words",
-        &[("from", dashboard.period.from_date().into()), ("to", dashboard.period.to_date().into())],
-    );
+    let period =
+        tr.targs("report-period-words", &[("from", dashboard.period.from_date().into()), ("to", dashboard.period.to_date().into())]);
     let mut sections: Vec<DocSection> = dashboard.sections.iter().map(|s| words.section(s)).collect();
     sections.push(words.meetings_list(dashboard));
     sections.push(words.projects_list(dashboard));
@@ -159,7 +159,8 @@ impl Words<'_> {
                     m.title.clone(),
                     group(f.registrations),
                     group(f.attended),
-                    per_mille(f.attended, f.registrations).map_or_else(|| tr.t("report-no-data"), |pm| tr.t1("report-percent", "percent", self.tenths(pm))),
+                    per_mille(f.attended, f.registrations)
+                        .map_or_else(|| tr.t("report-no-data"), |pm| tr.t1("report-percent", "percent", self.tenths(pm))),
                     group(f.associations),
                     group(f.new_pairs),
                 ]
