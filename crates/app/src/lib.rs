@@ -17,4 +17,5 @@ pub mod parked_forms;
 pub mod porting;
 pub mod ports;
 pub mod projects;
+pub mod reports;
 pub mod snapshot;

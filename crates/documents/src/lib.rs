@@ -16,6 +16,7 @@ use typst_as_lib::TypstEngine;
 use typst_layout::PagedDocument;
 
 use app::meetings::{Handout, PrintSet};
+use app::reports::ReportDocument;
 
 pub use view::Wording;
 
@@ -23,6 +24,7 @@ const BUNDLE: &str = include_str!("../templates/bundle.typ");
 const HANDOUT: &str = include_str!("../templates/handout.typ");
 const TABLE_SHEET: &str = include_str!("../templates/table-sheet.typ");
 const BADGES: &str = include_str!("../templates/badges.typ");
+const FUNDING: &str = include_str!("../templates/funding.typ");
 const FONT_REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
 const FONT_BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
 
@@ -53,6 +55,8 @@ impl Parts {
 /// Holds the compiled templates and fonts; make one and reuse it.
 pub struct Documents {
     engine: TypstEngine<typst_as_lib::TypstTemplateMainFile>,
+    /// The funding report's template (its own main file).
+    funding: TypstEngine<typst_as_lib::TypstTemplateMainFile>,
 }
 
 impl Documents {
@@ -64,7 +68,8 @@ impl Documents {
             .with_static_source_file_resolver([("handout.typ", HANDOUT), ("table-sheet.typ", TABLE_SHEET), ("badges.typ", BADGES)])
             .fonts([FONT_REGULAR, FONT_BOLD])
             .build();
-        let documents = Documents { engine };
+        let funding = TypstEngine::builder().main_file(FUNDING).fonts([FONT_REGULAR, FONT_BOLD]).build();
+        let documents = Documents { engine, funding };
         documents.typeset(&serde_json::json!({ "handouts": [], "sheets": [], "badges": [] }))?;
         Ok(documents)
     }
@@ -99,6 +104,21 @@ impl Documents {
     pub fn handout(&self, handout: &Handout, wording: &dyn Wording) -> Result<Vec<u8>, DocumentError> {
         let set = PrintSet { handouts: vec![handout.clone()], table_sheets: Vec::new(), badges: Vec::new() };
         self.bundle(&set, Parts { handouts: true, table_sheets: false, badges: false }, wording)
+    }
+
+    /// The funding report (`app::reports::ReportDocument`, worded by the caller) as PDF. Charts
+    /// are the SVG the page shows, their text set in the embedded font.
+    pub fn funding_report(&self, report: &ReportDocument) -> Result<Vec<u8>, DocumentError> {
+        let mut report = report.clone();
+        for chart in report.sections.iter_mut().flat_map(|s| s.charts.iter_mut()) {
+            chart.svg = chart.svg.replace(r#"font-family="sans-serif""#, r#"font-family="DejaVu Sans""#);
+        }
+        let json = serde_json::to_value(&report).map_err(|e| DocumentError::Typeset(e.to_string()))?;
+        let mut inputs = Dict::new();
+        inputs.insert("data".into(), json.to_string().into_value());
+        let document =
+            self.funding.compile_with_input::<_, PagedDocument>(inputs).output.map_err(|e| DocumentError::Typeset(e.to_string()))?;
+        typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|e| DocumentError::Pdf(messages(&e)))
     }
 
     fn typeset(&self, json: &serde_json::Value) -> Result<PagedDocument, DocumentError> {

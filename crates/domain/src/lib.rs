@@ -22,6 +22,7 @@ pub mod news;
 pub mod organisation;
 pub mod profile_form;
 pub mod projects;
+pub mod reports;
 pub mod slug;
 pub mod text;
 pub mod timestamp;

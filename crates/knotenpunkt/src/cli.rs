@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Overrides};
 use crate::progress::Progress;
-use crate::{admin, backup, demo, demo_meetings, demo_projects, generate, handouts, logging, meeting, porting, serve, storage};
+use crate::{admin, backup, demo, demo_meetings, demo_projects, generate, handouts, logging, meeting, porting, report, serve, storage};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -138,6 +138,31 @@ pub enum Command {
         /// The office's export: also contact persons visible to the network (always only with consent).
         #[arg(long)]
         office: bool,
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
+    /// The office's reports.
+    Report {
+        #[command(subcommand)]
+        command: ReportCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Write the funding report of a period (figures, narrative, meetings, projects) as PDF or CSV.
+    Funding {
+        /// First day of the period, YYYY-MM-DD.
+        #[arg(long)]
+        from: String,
+        /// Last day of the period (included), YYYY-MM-DD.
+        #[arg(long)]
+        to: String,
+        #[arg(long, value_enum)]
+        format: report::Format,
+        /// The file to write.
+        #[arg(long)]
+        out: PathBuf,
         #[command(flatten)]
         storage: StorageArgs,
     },
@@ -379,6 +404,14 @@ pub async fn run(cli: Cli) -> ExitCode {
             };
             logging::init(config.log_format, config.log_level);
             porting::export_command(&config, format.into(), &out, office).await
+        }
+        Command::Report { command: ReportCommand::Funding { from, to, format, out, storage } } => {
+            let config = match load(&overrides(&cli.config, &storage, false, None)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            report::funding_command(&config, &from, &to, format, &out).await
         }
     }
 }

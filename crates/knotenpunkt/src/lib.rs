@@ -16,5 +16,6 @@ pub mod logging;
 pub mod meeting;
 pub mod porting;
 pub mod progress;
+pub mod report;
 pub mod serve;
 pub mod storage;

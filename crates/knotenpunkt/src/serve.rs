@@ -205,6 +205,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         public_url,
         stores.rate_limits.clone(),
     ));
+    let directory_for_reports = directory.clone();
     let state = Arc::new(web::AppState {
         geocoder,
         directory,
@@ -244,6 +245,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         }),
         news: Arc::new(app::news::News::new(&stores)),
         news_nav: web::news::NewsNav::default(),
+        reports: Arc::new(crate::report::reports(&stores, directory_for_reports)),
         clock: stores.clock.clone(),
         metrics: web::metrics::Metrics::new(config.metrics_allow.clone()),
     });

@@ -27,6 +27,7 @@ mod parked_forms;
 mod printed;
 mod projects;
 mod rate_limits;
+mod reports;
 mod revisions;
 pub mod rows;
 mod sessions;

@@ -28,6 +28,7 @@ pub mod postgres;
 pub mod printed;
 pub mod projects;
 pub mod rate_limits;
+pub mod reports;
 
 use std::sync::Arc;
 

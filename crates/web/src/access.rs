@@ -225,6 +225,11 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/office/inbox/{case}/merge", Staff),
     // The office's full export of the directory.
     rule("GET", "/office/export/{format}", Staff),
+    // The office's reports: the dashboard, its narrative and the funding report's downloads.
+    rule("GET", "/office/reports", Staff),
+    rule("POST", "/office/reports/narrative", Staff),
+    rule("GET", "/office/reports/funding.pdf", Staff),
+    rule("GET", "/office/reports/funding.csv", Staff),
     // Administration.
     rule("GET", "/admin/users", Admin),
     rule("POST", "/admin/users/{id}/role", Admin),

@@ -31,6 +31,7 @@ pub mod pages;
 pub mod parked_forms;
 pub mod porting;
 pub mod projects;
+pub mod reports;
 pub mod security;
 pub mod system;
 pub mod urls;
@@ -84,6 +85,8 @@ pub struct AppState {
     pub news: Arc<app::news::News>,
     /// The published pages placed in the header and footer (refreshed after the office's changes).
     pub news_nav: news::NewsNav,
+    /// The office's reports: the dashboard's sources and the funding report's typesetter.
+    pub reports: Arc<app::reports::Reports>,
     /// The time (`app::ports::Clock`): the system's, or a test's.
     pub clock: Arc<dyn app::ports::Clock>,
     /// Request counts and latencies for `/metrics`, and who may read them.
@@ -104,6 +107,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(projects::routes())
         .merge(news::routes())
         .merge(porting::routes())
+        .merge(reports::routes())
         .merge(pages::router())
         .merge(accounts::router())
         .merge(moderation::router())

@@ -23,6 +23,8 @@ mod parked_forms;
 mod printed;
 mod projects;
 mod rate_limits;
+mod report_renderer;
+mod reports;
 mod revisions;
 mod sessions;
 mod tokens;
@@ -52,6 +54,8 @@ pub use parked_forms::{ParkedForm, ParkedFormStore};
 pub use printed::{PrintedDocument, PrintedStore};
 pub use projects::{NewProject, ProjectEvent, ProjectRecord, ProjectStore};
 pub use rate_limits::{FailureWindow, RateLimitStore};
+pub use report_renderer::ReportRenderer;
+pub use reports::{ItemTally, Narrative, ReportStore};
 pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, RESTORED_PREFIX};
 pub use sessions::{NewSession, SessionRecord, SessionStore};
 pub use tokens::{NewToken, PendingInvitation, TokenPurpose, TokenStore, UsedToken};
@@ -110,6 +114,7 @@ pub trait AllStores:
     + NewsStore
     + ImportStore
     + RateLimitStore
+    + ReportStore
 {
 }
 
@@ -131,6 +136,7 @@ impl<T> AllStores for T where
         + NewsStore
         + ImportStore
         + RateLimitStore
+        + ReportStore
 {
 }
 
@@ -156,6 +162,8 @@ pub struct Stores {
     pub imports: Arc<dyn ImportStore>,
     /// Failure counters of the rate limits (login, forms), shared by every server process.
     pub rate_limits: Arc<dyn RateLimitStore>,
+    /// Counts for the office's reports and the funding report's narrative.
+    pub reports: Arc<dyn ReportStore>,
     /// The time, for the use cases built on these stores (the system's unless a test sets one).
     pub clock: Arc<dyn Clock>,
 }
@@ -185,7 +193,8 @@ impl Stores {
             projects: store.clone(),
             news: store.clone(),
             imports: store.clone(),
-            rate_limits: store,
+            rate_limits: store.clone(),
+            reports: store,
             clock,
         }
     }

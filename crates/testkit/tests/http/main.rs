@@ -29,6 +29,7 @@ mod parked_forms;
 mod porting;
 mod projects;
 mod propose;
+mod reports;
 mod search_quality;
 mod security;
 mod storage;

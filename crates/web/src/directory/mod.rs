@@ -2,7 +2,7 @@
 
 pub mod api;
 pub mod csv_cache;
-mod csv_cell;
+pub(crate) mod csv_cell;
 pub mod facets;
 pub mod item_filter;
 mod jsonld;

@@ -15,7 +15,7 @@ use domain::ids::OrgId;
 use domain::language::LanguageCode;
 use domain::localized::LocalizedText;
 use domain::logo::LogoHash;
-use domain::organisation::{Organisation, TargetGroup};
+use domain::organisation::{LegalForm, Organisation, TargetGroup};
 use domain::slug::Slug;
 use domain::text::{fold_diacritics, search_terms};
 
@@ -67,6 +67,8 @@ pub struct Listing {
     pub district: Option<String>,
     pub position: Option<GeoPoint>,
     pub mso: bool,
+    /// For the reports' counts by type.
+    pub legal_form: LegalForm,
     pub logo: Option<LogoHash>,
     pub updated_at: String,
 }
@@ -84,6 +86,7 @@ impl Listing {
             district: p.district,
             position: p.position,
             mso: p.mso,
+            legal_form: p.legal_form,
             logo: p.logo,
             updated_at: org.updated_at,
         }

@@ -1,0 +1,575 @@
+//! The office's reports (issue 17): the dashboard's figures for a period and the funding
+//! report built from them. The figures are a list of sections, each with its figures and its
+//! breakdowns (drawn as charts with their tables by the web layer and the PDF), so that a new
+//! source (surveys) is one more section.
+//!
+//! Sources: the directory's search index (the associations published now, the same set the
+//! open API's `total` counts), `ReportStore` (counts over revisions, offers, needs and
+//! introductions), meetings with their registrations and plans, projects and inbox cases.
+
+mod document;
+mod meeting_figures;
+
+use std::sync::Arc;
+
+use domain::inbox::{CaseKind, CaseStatus};
+use domain::organisation::LegalForm;
+use domain::projects::ProjectStatus;
+use domain::reports::{median_days, per_mille, running_total_by_month, Period, Tally};
+
+pub use document::{DocChart, DocFigure, DocSection, DocTable, ReportDocument};
+pub use meeting_figures::{meeting_figures, HeldMeeting, MeetingFigures};
+
+use crate::accounts::sign_in::Viewer;
+use crate::directory::Directory;
+use crate::ports::{AuditEvent, AuditLog, CaseFilter, Clock, InboxStore, MeetingStore, Narrative, ProjectStore, ReportStore, StoreError};
+
+/// The longest narrative the office may write (characters).
+pub const MAX_NARRATIVE: usize = 20_000;
+
+/// Why a report could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error("only the office sees reports")]
+    Forbidden,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("the PDF could not be made: {0}")]
+    Render(String),
+}
+
+/// Everything the reports read, one handle.
+pub struct Reports {
+    pub directory: Arc<Directory>,
+    pub store: Arc<dyn ReportStore>,
+    pub meetings: Arc<dyn MeetingStore>,
+    pub projects: Arc<dyn ProjectStore>,
+    pub inbox: Arc<dyn InboxStore>,
+    pub audit: Arc<dyn AuditLog>,
+    pub clock: Arc<dyn Clock>,
+    /// Typesets the funding report.
+    pub renderer: Arc<dyn crate::ports::ReportRenderer>,
+}
+
+/// The figures of one period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dashboard {
+    pub period: Period,
+    /// Unix seconds: when the figures were counted.
+    pub made_at: i64,
+    pub sections: Vec<Section>,
+    /// The meetings held in the period, oldest first.
+    pub meetings: Vec<MeetingLine>,
+    /// The projects begun in the period, oldest first.
+    pub projects: Vec<ProjectLine>,
+}
+
+impl Dashboard {
+    pub fn section(&self, key: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.key == key)
+    }
+
+    /// A figure by section and key.
+    pub fn figure(&self, section: &str, key: &str) -> Option<&Value> {
+        self.section(section)?.figures.iter().find(|f| f.key == key).map(|f| &f.value)
+    }
+}
+
+/// One part of the report (`associations`, `marketplace`, `meetings`, `projects`, `inbox`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub key: &'static str,
+    pub figures: Vec<Figure>,
+    pub breakdowns: Vec<Breakdown>,
+}
+
+/// One number with a stable key; its name and definition are the key's texts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    pub key: &'static str,
+    pub value: Value,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Count(u64),
+    /// `part` of `of`, shown as a percentage (none when `of` is 0).
+    Share {
+        part: u64,
+        of: u64,
+    },
+    /// Whole days; `None` when there was nothing to measure.
+    Days(Option<i64>),
+    /// Whole hours; `None` when there was nothing to measure.
+    Hours(Option<i64>),
+    /// An average in tenths (`25` is 2.5); `None` when there was nothing to average.
+    Tenths(Option<u64>),
+}
+
+impl Value {
+    /// Per mille for shares, the number otherwise (for sorting and tests).
+    pub fn number(&self) -> Option<u64> {
+        match *self {
+            Value::Count(n) => Some(n),
+            Value::Share { part, of } => per_mille(part, of),
+            Value::Days(d) | Value::Hours(d) => d.map(|d| u64::try_from(d).unwrap_or(0)),
+            Value::Tenths(t) => t,
+        }
+    }
+}
+
+/// How a breakdown is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartKind {
+    Bars,
+    Columns,
+    Line,
+}
+
+/// Counts by something, drawn as a chart with its table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breakdown {
+    pub key: &'static str,
+    pub kind: ChartKind,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub label: Label,
+    pub value: u64,
+    /// A second count shown with the value (offers and needs: how many found a partner).
+    pub of_which: Option<u64>,
+}
+
+/// What a row counts; the web layer names it in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Label {
+    LegalForm(LegalForm),
+    Category(String),
+    Language(String),
+    /// A district key; `None`: no district given.
+    District(Option<String>),
+    Mso(bool),
+    /// `YYYY-MM`.
+    Month(String),
+    CaseKind(CaseKind),
+    CaseStatus(CaseStatus),
+    ProjectStatus(ProjectStatus),
+    /// `meeting`, `introduction` or `office`.
+    Origin(&'static str),
+    /// A meeting by title and start (Unix seconds).
+    Meeting {
+        title: String,
+        starts_at: i64,
+    },
+}
+
+/// A held meeting in the funding report's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingLine {
+    pub slug: String,
+    pub title: String,
+    pub starts_at: i64,
+    pub figures: MeetingFigures,
+}
+
+/// A project in the funding report's list; projects the public does not see (not confirmed,
+/// or not visible) are anonymised: no title, no partners.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProjectLine {
+    pub title: Option<String>,
+    pub partners: Vec<String>,
+    pub status: ProjectStatus,
+    pub origin: &'static str,
+    pub created_at: i64,
+}
+
+const SECONDS_PER_HOUR: i64 = 3_600;
+
+impl Reports {
+    /// The dashboard of `period`, counted now.
+    pub async fn dashboard(&self, period: Period) -> Result<Dashboard, ReportError> {
+        let now = self.clock.now().unix_secs();
+        let associations = self.associations(period, now).await?;
+        let marketplace = self.marketplace(period).await?;
+        let (meetings_section, meetings) = self.meetings(period).await?;
+        let (projects_section, projects) = self.projects(period).await?;
+        let inbox = self.inbox(period).await?;
+        Ok(Dashboard {
+            period,
+            made_at: now,
+            sections: vec![associations, marketplace, meetings_section, projects_section, inbox],
+            meetings,
+            projects,
+        })
+    }
+
+    /// The dashboard, for the office only.
+    pub async fn dashboard_for(&self, viewer: &Viewer, period: Period) -> Result<Dashboard, ReportError> {
+        if !viewer.is_staff() {
+            return Err(ReportError::Forbidden);
+        }
+        self.dashboard(period).await
+    }
+
+    /// The office's narrative of exactly this period.
+    pub async fn narrative(&self, period: Period) -> Result<Option<Narrative>, ReportError> {
+        Ok(self.store.narrative(&period.from_date(), &period.to_date()).await?)
+    }
+
+    /// Saves the office's narrative (already checked: [`narrative_text`]), audited.
+    pub async fn save_narrative(&self, viewer: &Viewer, period: Period, text: &str) -> Result<(), ReportError> {
+        if !viewer.is_staff() {
+            return Err(ReportError::Forbidden);
+        }
+        let actor = format!("user:{}", viewer.user.id.0);
+        let narrative = Narrative { text: text.to_owned(), saved_by: actor.clone(), saved_at: self.clock.now().unix_secs() };
+        self.store.save_narrative(&period.from_date(), &period.to_date(), &narrative).await?;
+        let event = AuditEvent {
+            actor,
+            action: "report.narrative".into(),
+            target: format!("report:{}..{}", period.from_date(), period.to_date()),
+            detail: format!("{} characters", text.chars().count()),
+            at: String::new(),
+        };
+        self.audit.record_audit(&event).await?;
+        Ok(())
+    }
+
+    /// The funding report as PDF, typeset on a blocking thread.
+    pub async fn funding_pdf(&self, document: ReportDocument) -> Result<Vec<u8>, ReportError> {
+        let renderer = self.renderer.clone();
+        tokio::task::spawn_blocking(move || renderer.funding_report(&document))
+            .await
+            .map_err(|e| ReportError::Render(e.to_string()))?
+            .map_err(|e| ReportError::Render(e.to_string()))
+    }
+
+    async fn associations(&self, period: Period, now: i64) -> Result<Section, ReportError> {
+        let index = self.directory.index();
+        let listings = index.listings();
+        let mut legal = Tally::new();
+        let mut fields = Tally::new();
+        let mut languages = Tally::new();
+        let mut districts = Tally::new();
+        let mut mso = 0u64;
+        for listing in listings {
+            legal.add(listing.legal_form.key(), 1);
+            for category in &listing.categories {
+                fields.add(category, 1);
+            }
+            for language in &listing.languages {
+                languages.add(language.as_str(), 1);
+            }
+            districts.add(listing.district.as_deref().unwrap_or(""), 1);
+            mso += u64::from(listing.mso);
+        }
+        let active = listings.len() as u64;
+        let confirmed = self.store.confirmed_since(Period::last_year_until(now).start()).await?;
+        let growth = running_total_by_month(&self.store.first_publication_days().await?, period);
+        let legal_keys: Vec<&str> = LegalForm::ALL.iter().map(|f| f.key()).collect();
+        let rows = |tally: &Tally, label: &dyn Fn(String) -> Label| -> Vec<Row> {
+            tally.by_count().into_iter().map(|(k, v)| Row { label: label(k), value: v, of_which: None }).collect()
+        };
+        Ok(Section {
+            key: "associations",
+            figures: vec![
+                Figure { key: "active", value: Value::Count(active) },
+                Figure { key: "confirmed", value: Value::Share { part: confirmed, of: active } },
+                Figure { key: "mso", value: Value::Share { part: mso, of: active } },
+            ],
+            breakdowns: vec![
+                Breakdown {
+                    key: "growth",
+                    kind: ChartKind::Line,
+                    rows: growth.into_iter().map(|(m, v)| Row { label: Label::Month(m), value: v, of_which: None }).collect(),
+                },
+                Breakdown {
+                    key: "legal-form",
+                    kind: ChartKind::Bars,
+                    rows: legal
+                        .in_order(&legal_keys)
+                        .into_iter()
+                        .filter_map(|(k, v)| {
+                            LegalForm::ALL.into_iter().find(|f| f.key() == k).map(|f| Row {
+                                label: Label::LegalForm(f),
+                                value: v,
+                                of_which: None,
+                            })
+                        })
+                        .collect(),
+                },
+                Breakdown { key: "field", kind: ChartKind::Bars, rows: rows(&fields, &Label::Category) },
+                Breakdown { key: "language", kind: ChartKind::Bars, rows: rows(&languages, &Label::Language) },
+                Breakdown {
+                    key: "district",
+                    kind: ChartKind::Bars,
+                    rows: rows(&districts, &|k| Label::District(if k.is_empty() { None } else { Some(k) })),
+                },
+                Breakdown {
+                    key: "mso",
+                    kind: ChartKind::Bars,
+                    rows: vec![
+                        Row { label: Label::Mso(true), value: mso, of_which: None },
+                        Row { label: Label::Mso(false), value: active - mso, of_which: None },
+                    ],
+                },
+            ],
+        })
+    }
+
+    async fn marketplace(&self, period: Period) -> Result<Section, ReportError> {
+        let tallies = self.store.item_tallies(period.start(), period.end()).await?;
+        let mut posted = [Tally::new(), Tally::new()];
+        let mut matched = [Tally::new(), Tally::new()];
+        let mut open = [0u64; 2];
+        for t in &tallies {
+            let k = usize::from(t.kind == "need");
+            posted[k].add(&t.category, t.count);
+            matched[k].ensure(&t.category);
+            if t.matched {
+                matched[k].add(&t.category, t.count);
+            }
+            if t.open {
+                open[k] += t.count;
+            }
+        }
+        let days = median_days(self.store.need_match_seconds(period.start(), period.end()).await?);
+        let by_field = |k: usize| -> Vec<Row> {
+            posted[k]
+                .by_count()
+                .into_iter()
+                .map(|(c, v)| Row { of_which: Some(matched[k].get(&c)), label: Label::Category(c), value: v })
+                .collect()
+        };
+        Ok(Section {
+            key: "marketplace",
+            figures: vec![
+                Figure { key: "offers", value: Value::Count(posted[0].total()) },
+                Figure { key: "offers-open", value: Value::Count(open[0]) },
+                Figure { key: "offers-matched", value: Value::Share { part: matched[0].total(), of: posted[0].total() } },
+                Figure { key: "needs", value: Value::Count(posted[1].total()) },
+                Figure { key: "needs-open", value: Value::Count(open[1]) },
+                Figure { key: "needs-matched", value: Value::Share { part: matched[1].total(), of: posted[1].total() } },
+                Figure { key: "days-to-match", value: Value::Days(days) },
+            ],
+            breakdowns: vec![
+                Breakdown { key: "offers-by-field", kind: ChartKind::Bars, rows: by_field(0) },
+                Breakdown { key: "needs-by-field", kind: ChartKind::Bars, rows: by_field(1) },
+            ],
+        })
+    }
+
+    async fn meetings(&self, period: Period) -> Result<(Section, Vec<MeetingLine>), ReportError> {
+        let mut records: Vec<_> = self
+            .meetings
+            .meetings()
+            .await?
+            .into_iter()
+            .filter(|m| m.held && !m.meeting.cancelled && m.meeting.starts_at < period.end())
+            .collect();
+        records.sort_by_key(|m| (m.meeting.starts_at, m.id.0));
+        let mut registrations = Vec::with_capacity(records.len());
+        let mut plans = Vec::with_capacity(records.len());
+        for record in &records {
+            registrations.push(self.meetings.registrations(record.id).await?);
+            plans.push(self.meetings.plan(record.id).await?);
+        }
+        let held: Vec<HeldMeeting<'_>> = records
+            .iter()
+            .zip(&registrations)
+            .zip(&plans)
+            .map(|((record, regs), plan)| HeldMeeting {
+                starts_at: record.meeting.starts_at,
+                registrations: regs,
+                seats: plan.as_ref().map(|p| (&p.seats, p.held_rounds)),
+            })
+            .collect();
+        let figures = meeting_figures(&held);
+        let lines: Vec<MeetingLine> = records
+            .iter()
+            .zip(figures)
+            .filter(|(r, _)| period.contains(r.meeting.starts_at))
+            .map(|(r, f)| MeetingLine { slug: r.slug.clone(), title: r.meeting.title.clone(), starts_at: r.meeting.starts_at, figures: f })
+            .collect();
+        // Associations reached over the period: distinct associations with someone checked in.
+        let mut reached = std::collections::BTreeSet::new();
+        for (record, regs) in records.iter().zip(&registrations) {
+            if period.contains(record.meeting.starts_at) {
+                reached.extend(
+                    regs.iter()
+                        .filter(|r| {
+                            r.state == domain::meetings::RegistrationState::Confirmed
+                                && r.attendance == domain::meetings::Attendance::CheckedIn
+                        })
+                        .map(|r| r.association),
+                );
+            }
+        }
+        let sum = |f: fn(&MeetingFigures) -> u64| -> u64 { lines.iter().map(|l| f(&l.figures)).sum() };
+        let (registered, attended, pairs) = (sum(|f| f.registrations), sum(|f| f.attended), sum(|f| f.new_pairs));
+        let held_count = lines.len() as u64;
+        let per_meeting = |total: u64| if held_count == 0 { None } else { Some((total * 20 / held_count).div_ceil(2)) };
+        let by_meeting = |value: fn(&MeetingFigures) -> u64| -> Vec<Row> {
+            lines
+                .iter()
+                .map(|l| Row {
+                    label: Label::Meeting { title: l.title.clone(), starts_at: l.starts_at },
+                    value: value(&l.figures),
+                    of_which: None,
+                })
+                .collect()
+        };
+        let section = Section {
+            key: "meetings",
+            figures: vec![
+                Figure { key: "held", value: Value::Count(held_count) },
+                Figure { key: "registrations", value: Value::Count(registered) },
+                Figure { key: "attended", value: Value::Count(attended) },
+                Figure { key: "attendance-rate", value: Value::Share { part: attended, of: registered } },
+                Figure { key: "associations-reached", value: Value::Count(reached.len() as u64) },
+                Figure { key: "new-pairs-per-meeting", value: Value::Tenths(per_meeting(pairs)) },
+            ],
+            breakdowns: vec![
+                Breakdown { key: "attended-by-meeting", kind: ChartKind::Columns, rows: by_meeting(|f| f.attended) },
+                Breakdown { key: "new-pairs-by-meeting", kind: ChartKind::Columns, rows: by_meeting(|f| f.new_pairs) },
+            ],
+        };
+        Ok((section, lines))
+    }
+
+    async fn projects(&self, period: Period) -> Result<(Section, Vec<ProjectLine>), ReportError> {
+        let mut records: Vec<_> = self.projects.projects().await?.into_iter().filter(|p| period.contains(p.created_at)).collect();
+        records.sort_by_key(|p| (p.created_at, p.id.0));
+        let mut status = Tally::new();
+        let mut origin = Tally::new();
+        let index = self.directory.index();
+        let lines: Vec<ProjectLine> = records
+            .iter()
+            .map(|r| {
+                let p = &r.project;
+                status.add(p.status.key(), 1);
+                origin.add(p.origin.key(), 1);
+                let public = p.is_public();
+                ProjectLine {
+                    title: public.then(|| p.title.clone()),
+                    partners: if public {
+                        p.partners.iter().filter_map(|id| index.by_id(*id).map(|l| l.name.clone())).collect()
+                    } else {
+                        Vec::new()
+                    },
+                    status: p.status,
+                    origin: p.origin.key(),
+                    created_at: r.created_at,
+                }
+            })
+            .collect();
+        let running = status.get(ProjectStatus::Running.key()) + status.get(ProjectStatus::Done.key());
+        let section = Section {
+            key: "projects",
+            figures: vec![
+                Figure { key: "begun", value: Value::Count(lines.len() as u64) },
+                Figure { key: "under-way-or-done", value: Value::Count(running) },
+            ],
+            breakdowns: vec![
+                Breakdown {
+                    key: "project-status",
+                    kind: ChartKind::Bars,
+                    rows: ProjectStatus::ALL
+                        .into_iter()
+                        .map(|s| Row { label: Label::ProjectStatus(s), value: status.get(s.key()), of_which: None })
+                        .collect(),
+                },
+                Breakdown {
+                    key: "project-origin",
+                    kind: ChartKind::Bars,
+                    rows: ["meeting", "introduction", "office"]
+                        .into_iter()
+                        .map(|o| Row { label: Label::Origin(o), value: origin.get(o), of_which: None })
+                        .collect(),
+                },
+            ],
+        };
+        Ok((section, lines))
+    }
+
+    async fn inbox(&self, period: Period) -> Result<Section, ReportError> {
+        let cases: Vec<_> = self
+            .inbox
+            .queue(&CaseFilter::default())
+            .await?
+            .into_iter()
+            .filter(|c| c.merged_into.is_none() && period.contains(c.created_at))
+            .collect();
+        let mut kinds = Tally::new();
+        let mut statuses = Tally::new();
+        let mut answers = Vec::new();
+        let mut closes = Vec::new();
+        for case in &cases {
+            kinds.add(case.kind.key(), 1);
+            statuses.add(case.status.key(), 1);
+            let times = case.response_times();
+            answers.extend(times.to_first_answer);
+            closes.extend(times.to_close);
+        }
+        let hours = |secs: Option<i64>| secs.map(|s| (s + SECONDS_PER_HOUR / 2) / SECONDS_PER_HOUR);
+        Ok(Section {
+            key: "inbox",
+            figures: vec![
+                Figure { key: "cases", value: Value::Count(cases.len() as u64) },
+                Figure { key: "answered", value: Value::Share { part: answers.len() as u64, of: cases.len() as u64 } },
+                Figure { key: "hours-to-answer", value: Value::Hours(hours(domain::inbox::median(answers))) },
+                Figure { key: "days-to-close", value: Value::Days(median_days(closes)) },
+            ],
+            breakdowns: vec![
+                Breakdown {
+                    key: "case-kind",
+                    kind: ChartKind::Bars,
+                    rows: CaseKind::ALL
+                        .into_iter()
+                        .map(|k| Row { label: Label::CaseKind(k), value: kinds.get(k.key()), of_which: None })
+                        .collect(),
+                },
+                Breakdown {
+                    key: "case-status",
+                    kind: ChartKind::Bars,
+                    rows: CaseStatus::ALL
+                        .into_iter()
+                        .map(|s| Row { label: Label::CaseStatus(s), value: statuses.get(s.key()), of_which: None })
+                        .collect(),
+                },
+            ],
+        })
+    }
+}
+
+/// Checks the office's narrative as typed: trimmed, at most [`MAX_NARRATIVE`] characters, no
+/// control characters but line breaks and tabs. The code is a message id.
+pub fn narrative_text(raw: &str) -> Result<String, &'static str> {
+    let text = raw.replace("\r\n", "\n").trim().to_owned();
+    if text.chars().count() > MAX_NARRATIVE {
+        return Err("report-narrative-too-long");
+    }
+    Ok(text.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\t')).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_narrative_is_trimmed_cleaned_and_limited() {
+        assert_eq!(narrative_text("  Zeile\r\nzwei\u{0}  "), Ok("Zeile\nzwei".to_owned()));
+        assert_eq!(narrative_text(&"a".repeat(MAX_NARRATIVE)).map(|t| t.len()), Ok(MAX_NARRATIVE));
+        assert_eq!(narrative_text(&"ä".repeat(MAX_NARRATIVE + 1)), Err("report-narrative-too-long"));
+    }
+
+    #[test]
+    fn values_give_their_number() {
+        assert_eq!(Value::Share { part: 1, of: 4 }.number(), Some(250));
+        assert_eq!(Value::Share { part: 1, of: 0 }.number(), None);
+        assert_eq!(Value::Days(Some(-3)).number(), Some(0));
+        assert_eq!(Value::Tenths(Some(25)).number(), Some(25));
+    }
+}

@@ -1,0 +1,174 @@
+//! Counts for the office's reports, aggregated in the database (they run over every
+//! association, offer and need), and the funding report's narrative.
+
+use std::collections::BTreeMap;
+
+use app::ports::{ItemTally, Narrative, ReportStore, StoreError};
+use async_trait::async_trait;
+use domain::timestamp::Timestamp;
+
+use crate::rows::CountRow;
+use crate::{db_error, Dialect, SqlStore, Statement, NETWORK};
+
+#[derive(sqlx::FromRow)]
+struct DayRow {
+    day: i64,
+    n: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct DayTextRow {
+    text: String,
+    n: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct TallyRow {
+    kind: String,
+    category: String,
+    open: i64,
+    matched: i64,
+    n: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct MatchRow {
+    posted: String,
+    agreed: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct NarrativeRow {
+    text: String,
+    saved_by: String,
+    saved_at: i64,
+}
+
+/// The text form `created_at` is compared in (`Dialect::iso`), so that one SQL text filters
+/// by time on both databases.
+fn iso_millis(unix_secs: i64) -> String {
+    let text = Timestamp::from_unix_secs(unix_secs).to_rfc3339();
+    format!("{}.000Z", text.trim_end_matches('Z'))
+}
+
+fn count(n: i64) -> u64 {
+    u64::try_from(n).unwrap_or(0)
+}
+
+fn seconds_between(posted: &str, agreed: &str) -> Result<i64, StoreError> {
+    let parse = |t: &str| Timestamp::parse_rfc3339(t).map_err(|e| StoreError::Corrupt(format!("time {e:?}")));
+    Ok((parse(agreed)?.unix_secs() - parse(posted)?.unix_secs()).max(0))
+}
+
+#[async_trait]
+impl<D: Dialect> ReportStore for SqlStore<D> {
+    async fn first_publication_days(&self) -> Result<Vec<(i64, u64)>, StoreError> {
+        // Reviewed entries by the review time of their first approved revision…
+        let reviewed = Statement::new(
+            "SELECT (f.first_at / 86400) * 86400 AS day, COUNT(*) AS n FROM ( \
+               SELECT MIN(r.reviewed_at) AS first_at FROM organisation o \
+               JOIN organisation_revision r ON r.organisation_id = o.id AND r.review_state = 'approved' \
+               WHERE o.network_id = $1 AND NOT o.archived AND o.approved_revision_id IS NOT NULL \
+               GROUP BY o.id HAVING COUNT(*) = COUNT(r.reviewed_at)) f \
+             GROUP BY (f.first_at / 86400) * 86400",
+        )
+        .bind(NETWORK);
+        let mut days: BTreeMap<i64, u64> = BTreeMap::new();
+        for row in self.db.fetch_all::<DayRow>(reviewed).await.map_err(db_error)? {
+            *days.entry(row.day).or_default() += count(row.n);
+        }
+        // …imported ones (published without review) by the day of that import.
+        let created = D::iso("r.created_at");
+        let imported = Statement::new(format!(
+            "SELECT substr({created}, 1, 10) AS text, COUNT(*) AS n FROM organisation o \
+             JOIN organisation_revision r ON r.organisation_id = o.id AND r.review_state = 'approved' AND r.reviewed_at IS NULL \
+             WHERE o.network_id = $1 AND NOT o.archived AND o.approved_revision_id IS NOT NULL \
+             GROUP BY 1"
+        ))
+        .bind(NETWORK);
+        for row in self.db.fetch_all::<DayTextRow>(imported).await.map_err(db_error)? {
+            let day = Timestamp::parse_rfc3339(&format!("{}T00:00:00Z", row.text))
+                .map_err(|e| StoreError::Corrupt(format!("revision time {e:?}")))?
+                .unix_secs();
+            *days.entry(day).or_default() += count(row.n);
+        }
+        Ok(days.into_iter().collect())
+    }
+
+    async fn confirmed_since(&self, since: i64) -> Result<u64, StoreError> {
+        let st = Statement::new(
+            "SELECT COUNT(*) AS n FROM organisation \
+             WHERE network_id = $1 AND NOT archived AND approved_revision_id IS NOT NULL AND confirmed_at >= $2",
+        )
+        .bind(NETWORK)
+        .bind(since);
+        let row: Option<CountRow> = self.db.fetch_optional(st).await.map_err(db_error)?;
+        Ok(row.map_or(0, |r| count(r.n)))
+    }
+
+    async fn item_tallies(&self, from: i64, until: i64) -> Result<Vec<ItemTally>, StoreError> {
+        let created = D::iso("i.created_at");
+        let st = Statement::new(format!(
+            "SELECT i.kind, i.category, \
+               CAST(CASE WHEN i.status = 'open' THEN 1 ELSE 0 END AS BIGINT) AS open, \
+               CAST(CASE WHEN m.item_id IS NULL THEN 0 ELSE 1 END AS BIGINT) AS matched, \
+               COUNT(*) AS n \
+             FROM marketplace_item i LEFT JOIN ( \
+               SELECT need_id AS item_id FROM introduction WHERE state IN ('agreed', 'done') \
+               UNION SELECT offer_id AS item_id FROM introduction WHERE state IN ('agreed', 'done')) m ON m.item_id = i.id \
+             WHERE i.network_id = $1 AND {created} >= $2 AND {created} < $3 \
+             GROUP BY i.kind, i.category, 3, 4 ORDER BY i.kind, i.category, 3, 4"
+        ))
+        .bind(NETWORK)
+        .bind(iso_millis(from))
+        .bind(iso_millis(until));
+        let rows: Vec<TallyRow> = self.db.fetch_all(st).await.map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .map(|r| ItemTally { kind: r.kind, category: r.category, open: r.open == 1, matched: r.matched == 1, count: count(r.n) })
+            .collect())
+    }
+
+    async fn need_match_seconds(&self, from: i64, until: i64) -> Result<Vec<i64>, StoreError> {
+        let created = D::iso("i.created_at");
+        let agreed = D::iso("MIN(x.updated_at)");
+        let st = Statement::new(format!(
+            "SELECT {created} AS posted, {agreed} AS agreed \
+             FROM marketplace_item i JOIN introduction x ON x.need_id = i.id AND x.state IN ('agreed', 'done') \
+             WHERE i.network_id = $1 AND i.kind = 'need' AND {created} >= $2 AND {created} < $3 \
+             GROUP BY i.id, i.created_at ORDER BY i.id"
+        ))
+        .bind(NETWORK)
+        .bind(iso_millis(from))
+        .bind(iso_millis(until));
+        let rows: Vec<MatchRow> = self.db.fetch_all(st).await.map_err(db_error)?;
+        rows.iter().map(|r| seconds_between(&r.posted, &r.agreed)).collect()
+    }
+
+    async fn narrative(&self, from: &str, to: &str) -> Result<Option<Narrative>, StoreError> {
+        let st = Statement::new(
+            "SELECT text, saved_by, saved_at FROM report_narrative WHERE network_id = $1 AND period_from = $2 AND period_to = $3",
+        )
+        .bind(NETWORK)
+        .bind(from)
+        .bind(to);
+        let row: Option<NarrativeRow> = self.db.fetch_optional(st).await.map_err(db_error)?;
+        Ok(row.map(|r| Narrative { text: r.text, saved_by: r.saved_by, saved_at: r.saved_at }))
+    }
+
+    async fn save_narrative(&self, from: &str, to: &str, narrative: &Narrative) -> Result<(), StoreError> {
+        let st = Statement::new(
+            "INSERT INTO report_narrative (network_id, period_from, period_to, text, saved_by, saved_at) VALUES ($1, $2, $3, $4, $5, $6) \
+             ON CONFLICT (network_id, period_from, period_to) \
+             DO UPDATE SET text = excluded.text, saved_by = excluded.saved_by, saved_at = excluded.saved_at",
+        )
+        .bind(NETWORK)
+        .bind(from)
+        .bind(to)
+        .bind(&narrative.text)
+        .bind(&narrative.saved_by)
+        .bind(narrative.saved_at);
+        self.db.execute(st).await.map_err(db_error)?;
+        Ok(())
+    }
+}

@@ -1,0 +1,120 @@
+//! Contract of `ReportStore`: the counts the office's reports take from the database.
+
+use std::sync::Arc;
+
+use app::ports::{Author, FixedClock, ItemTally, Narrative, NewIntroduction, NewItem, NewUser};
+use domain::accounts::{EmailAddress, Role};
+use domain::marketplace::{IntroductionState, ItemContent, ItemKind, ItemVisibility};
+use domain::timestamp::Timestamp;
+
+use crate::directory::{full_profile, new_org};
+use crate::TestStores;
+
+const IMPORT: Author = Author::system("import");
+const OFFICE: Author = Author::system("office");
+const DAY: i64 = 86_400;
+
+fn item(category: &str) -> ItemContent {
+    ItemContent {
+        title: "Raum".into(),
+        description: "Ein Raum für 20 Personen am Abend.".into(),
+        category: category.into(),
+        languages: Vec::new(),
+        weekdays: None,
+        time: None,
+        district: None,
+        end_date: None,
+        text_lang: "de".into(),
+        visibility: ItemVisibility::Public,
+    }
+}
+
+pub async fn first_publications_count_published_associations_by_day(stores: TestStores) {
+    // Imports are published at once, on the day the database stored them (its own clock).
+    let today = stores.clock.now().unix_secs() / DAY * DAY;
+    let ids = stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &IMPORT).await.unwrap();
+    let archived = stores.directory.create_organisations(&[new_org("d", "D")], &IMPORT).await.unwrap();
+    stores.directory.set_archived(archived[0], true).await.unwrap();
+    // Reviewed entries count from their first approval, a time the store takes from the clock.
+    let clock = Arc::new(FixedClock::at(Timestamp::from_unix_secs(1_578_733_200)));
+    let stores = stores.on_clock(clock.clone());
+    let c = stores.revisions.create_proposal(&domain::slug::Slug::parse("c").unwrap(), &full_profile("C"), &IMPORT).await.unwrap();
+    let days = stores.reports.first_publication_days().await.unwrap();
+    assert_eq!(days, vec![(today, 2)], "a proposal and an archived entry do not count");
+    clock.advance(DAY);
+    stores.revisions.review_revision(c, 1, true, "", &OFFICE, stores.clock.now().unix_secs()).await.unwrap();
+    clock.advance(DAY);
+    stores.revisions.add_revision(c, &full_profile("C neu"), &OFFICE, true).await.unwrap();
+    // An edit published later moves neither an import nor a reviewed entry.
+    stores.revisions.add_revision(ids[0], &full_profile("A neu"), &OFFICE, true).await.unwrap();
+    let approved = 1_578_733_200 / DAY * DAY + DAY;
+    assert_eq!(stores.reports.first_publication_days().await.unwrap(), vec![(approved, 1), (today, 2)]);
+    assert_eq!(stores.reports.confirmed_since(today).await.unwrap(), 1, "A's and C's edits confirmed them on the test's clock, in 2020");
+    assert_eq!(stores.reports.confirmed_since(0).await.unwrap(), 3);
+    assert_eq!(stores.reports.confirmed_since(today + 2 * DAY).await.unwrap(), 0);
+}
+
+pub async fn items_are_counted_by_kind_field_state_and_match(stores: TestStores) {
+    let orgs = stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &IMPORT).await.unwrap();
+    let batch = [
+        NewItem { org: orgs[0], kind: ItemKind::Need, content: item("rooms") },
+        NewItem { org: orgs[0], kind: ItemKind::Need, content: item("rooms") },
+        NewItem { org: orgs[1], kind: ItemKind::Offer, content: item("rooms") },
+        NewItem { org: orgs[1], kind: ItemKind::Offer, content: item("<b>odd</b>") },
+    ];
+    let ids = stores.items.create_items(&batch, &IMPORT).await.unwrap();
+    stores.items.close_item(ids[3], &IMPORT).await.unwrap();
+    let user = stores
+        .accounts
+        .create_user(&NewUser {
+            email: EmailAddress::parse("a@verein.example").unwrap(),
+            role: Role::Representative,
+            password_hash: "x".into(),
+            email_verified: true,
+            language: None,
+        })
+        .await
+        .unwrap();
+    let intro = |need, offer, state| NewIntroduction {
+        need,
+        offer,
+        requester_org: orgs[0],
+        responder_org: orgs[1],
+        requested_by: user,
+        state,
+        message: String::new(),
+    };
+    stores.introductions.create_introduction(&intro(ids[0], ids[2], IntroductionState::Agreed)).await.unwrap();
+    stores.introductions.create_introduction(&intro(ids[1], ids[2], IntroductionState::Requested)).await.unwrap();
+    let now = stores.clock.now().unix_secs();
+    let tally =
+        |kind: &str, category: &str, open, matched, count| ItemTally { kind: kind.into(), category: category.into(), open, matched, count };
+    let mut got = stores.reports.item_tallies(now - DAY, now + DAY).await.unwrap();
+    got.sort_by(|a, b| (&a.kind, &a.category, a.open, a.matched).cmp(&(&b.kind, &b.category, b.open, b.matched)));
+    assert_eq!(
+        got,
+        vec![
+            tally("need", "rooms", true, false, 1),
+            tally("need", "rooms", true, true, 1),
+            tally("offer", "<b>odd</b>", false, false, 1),
+            tally("offer", "rooms", true, true, 1),
+        ]
+    );
+    assert!(stores.reports.item_tallies(now + DAY, now + 2 * DAY).await.unwrap().is_empty(), "posted before the period");
+    let seconds = stores.reports.need_match_seconds(now - DAY, now + DAY).await.unwrap();
+    assert_eq!(seconds.len(), 1, "one need has an agreed introduction");
+    assert!((0..DAY).contains(&seconds[0]), "{seconds:?}");
+    assert!(stores.reports.need_match_seconds(now + DAY, now + 2 * DAY).await.unwrap().is_empty());
+}
+
+pub async fn a_narrative_is_kept_per_period_and_replaced(stores: TestStores) {
+    assert_eq!(stores.reports.narrative("2020-01-01", "2022-12-31").await.unwrap(), None);
+    let first =
+        Narrative { text: "Drei Jahre <Netzwerk> & mehr\n\nZweiter Absatz".into(), saved_by: "user:1".into(), saved_at: 1_700_000_000 };
+    stores.reports.save_narrative("2020-01-01", "2022-12-31", &first).await.unwrap();
+    assert_eq!(stores.reports.narrative("2020-01-01", "2022-12-31").await.unwrap(), Some(first.clone()));
+    assert_eq!(stores.reports.narrative("2020-01-01", "2021-12-31").await.unwrap(), None, "another period has its own");
+    let second = Narrative { text: "Neu".into(), saved_by: "user:2".into(), saved_at: 1_700_000_100 };
+    stores.reports.save_narrative("2020-01-01", "2022-12-31", &second).await.unwrap();
+    assert_eq!(stores.reports.narrative("2020-01-01", "2022-12-31").await.unwrap(), Some(second));
+}
