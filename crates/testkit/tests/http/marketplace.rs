@@ -534,6 +534,8 @@ async fn the_office_sees_why_and_why_not_and_can_report_a_mistake() {
     // In Arabic too: the reasons for not showing are translated.
     let ar = office.get(&format!("{url}?lang=ar")).await.body;
     assert!(ar.contains("عروض لم تظهر") && ar.contains("الإبلاغ عن خطأ"), "{ar}");
+    // Back to German (the choice of language is kept for the session).
+    assert_eq!(office.get(&format!("{url}?lang=de")).await.status, 200);
 
     // The report link fills in the contact form: kind "problem", the need and the offer named.
     let form = office.get(&report.replace("&#38;", "&")).await;
