@@ -269,3 +269,8 @@ mail-inbox-reply-body =
         [yes] سير المحادثة والرد: { $link }
        *[no] لرؤية سير المحادثة والرد، يُرجى فتح الرابط من رسالتنا الأولى («وصلت رسالتكم»).
     }
+
+# machine-drafted
+inbox-matching-report-suggested = نتيجة غير مناسبة: للاحتياج «{ $need }» ({ $need_url }) يظهر العرض «{ $offer }» ({ $offer_url }). وهو غير مناسب لأن:
+# machine-drafted
+inbox-matching-report-missed = نتيجة مناسبة ناقصة: للاحتياج «{ $need }» ({ $need_url }) لا يظهر العرض «{ $offer }» ({ $offer_url }). وهو مناسب لأن:

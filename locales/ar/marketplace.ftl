@@ -133,3 +133,56 @@ reason-weekdays = الأيام المناسبة: { $days }
 item-network-only = للشبكة فقط
 # machine-drafted
 items-search-placeholder = مثلاً: قاعة، ترجمة، دروس تقوية
+
+# machine-drafted
+match-score = درجة التطابق { $score }
+# machine-drafted
+match-report = الإبلاغ عن خطأ
+# machine-drafted
+match-office-hint = لمكتب الاندماج: درجة التطابق (من 0 إلى 1) هي نسبة النتائج المناسبة فعلًا بين النتائج التي نالت هذه الدرجة في بيانات الاختبار. أبلغوا عن نتيجة غير مناسبة عبر الرابط تحتها.
+# machine-drafted
+why-not-heading = عروض لم تظهر: لماذا؟
+# machine-drafted
+why-not-intro = هذا الجزء يراه مكتب الاندماج فقط: عروض في الموضوع نفسه لا تظهر هنا كنتائج مناسبة، وما الذي استبعد كلًّا منها. إن كان أحدها مناسبًا رغم ذلك، فأبلغوا عنه عبر رابطه.
+# machine-drafted
+why-not-empty = لا يوجد عرض آخر في الموضوع نفسه.
+# machine-drafted
+why-not-label = لماذا لم يظهر
+# machine-drafted
+miss-same-organisation = من الجمعية نفسها
+# machine-drafted
+miss-no-common-weekday = لا يوجد يوم مشترك في الأسبوع
+# machine-drafted
+miss-audience = لجمهور مختلف (نساء، رجال، شباب)
+# machine-drafted
+miss-too-far = في المكان فقط، وهو بعيد جدًا
+# machine-drafted
+miss-language = لا أحد يتحدث لغة مطلوبة
+# machine-drafted
+miss-too-few-places = أماكن قليلة جدًا لحجم المجموعة
+# machine-drafted
+miss-below-threshold = القواسم المشتركة أقل من أن تكون نتيجة مناسبة (درجة التطابق { $score })
+# machine-drafted
+miss-unscored = القواسم المشتركة أقل من أن تُحسب لها درجة تطابق
+# machine-drafted
+shortfall-language = لا يتحدث اللغة المعنية
+# machine-drafted
+shortfall-audience = لجمهور مختلف
+# machine-drafted
+shortfall-role = يعرض النشاط نفسه، لا الشخص اللازم له (مدرب، قائد، مساعد)
+# machine-drafted
+shortfall-condition = شرط مطلوب غير متوفر (مثل التصديق)
+# machine-drafted
+shortfall-kind-of-service = ترجمة شفهية بدل الترجمة المكتوبة أو العكس
+# machine-drafted
+shortfall-other-language-taught = يعلّم لغة أخرى
+# machine-drafted
+shortfall-main-subject = الموضوع الأساسي غير موجود
+# machine-drafted
+shortfall-days = لا توجد أيام مشتركة
+# machine-drafted
+shortfall-times = لا يوجد وقت مشترك
+# machine-drafted
+shortfall-group-size = المجموعة أكبر من عدد الأماكن
+# machine-drafted
+shortfall-far = بعيد عن الأحياء المذكورة

@@ -148,3 +148,7 @@ mail-inbox-reply-body =
         [yes] Zum Verlauf und zum Antworten: { $link }
        *[no] Zum Verlauf und zum Antworten öffnen Sie bitte den Link aus unserer ersten E-Mail („Ihre Nachricht ist angekommen“).
     }
+
+# The contact form filled in from "report a mistake" on a need's page (office only).
+inbox-matching-report-suggested = Falscher Treffer: Für das Gesuch „{ $need }“ ({ $need_url }) wird das Angebot „{ $offer }“ ({ $offer_url }) gezeigt. Es passt nicht, weil:
+inbox-matching-report-missed = Fehlender Treffer: Für das Gesuch „{ $need }“ ({ $need_url }) wird das Angebot „{ $offer }“ ({ $offer_url }) nicht gezeigt. Es passt doch, weil:

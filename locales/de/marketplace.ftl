@@ -69,3 +69,32 @@ reason-weekdays = { $count ->
 }
 item-network-only = nur im Netzwerk
 items-search-placeholder = z. B. Saal, Dolmetschen, Nachhilfe
+
+# The office's view of the engine on a need's page: scores, offers not shown and why, reporting a mistake.
+match-score = Treffer-Wert { $score }
+match-report = Fehler melden
+match-office-hint = Für das Integrationsbüro: Der Treffer-Wert (0 bis 1) ist der Anteil der Treffer mit diesem Wert, die in den Testdaten wirklich passten. Einen falschen Treffer melden Sie mit dem Link darunter.
+why-not-heading = Nicht gezeigte Angebote: warum nicht?
+why-not-intro = Nur das Integrationsbüro sieht diesen Teil: Angebote zum selben Thema, die hier nicht als Treffer erscheinen, und was jedes ausgeschlossen hat. Passt eines doch, melden Sie es mit seinem Link.
+why-not-empty = Kein weiteres Angebot zum selben Thema.
+why-not-label = Warum nicht
+miss-same-organisation = vom selben Verein
+miss-no-common-weekday = kein gemeinsamer Wochentag
+miss-audience = für eine andere Zielgruppe (Frauen, Männer, Jugendliche)
+miss-too-far = nur vor Ort, und der Ort ist zu weit entfernt
+miss-language = eine verlangte Sprache wird nicht gesprochen
+miss-too-few-places = zu wenige Plätze für die Größe der Gruppe
+miss-below-threshold = zu wenig gemeinsam für einen Treffer (Treffer-Wert { $score })
+miss-unscored = zu wenig gemeinsam, um einen Treffer-Wert zu berechnen
+# The soft rule that lowered the score of an offer not shown (after "miss-below-threshold: ").
+shortfall-language = spricht keine der Sprachen, um die es geht
+shortfall-audience = für eine andere Zielgruppe
+shortfall-role = bietet die Tätigkeit, nicht die Person dafür (Trainer, Leitung, Helfende)
+shortfall-condition = eine verlangte Bedingung fehlt (z. B. beglaubigt)
+shortfall-kind-of-service = Dolmetschen statt schriftlicher Übersetzung oder umgekehrt
+shortfall-other-language-taught = unterrichtet eine andere Sprache
+shortfall-main-subject = das Hauptthema fehlt
+shortfall-days = keine gemeinsamen Tage
+shortfall-times = keine gemeinsame Uhrzeit
+shortfall-group-size = die Gruppe ist größer als die Plätze
+shortfall-far = weit weg von den genannten Stadtteilen

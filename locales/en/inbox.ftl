@@ -148,3 +148,7 @@ mail-inbox-reply-body =
         [yes] The conversation, and where to answer: { $link }
        *[no] To see the conversation and answer, please open the link from our first email (“Your message has arrived”).
     }
+
+# The contact form filled in from "report a mistake" on a need's page (office only).
+inbox-matching-report-suggested = Wrong match: for the need “{ $need }” ({ $need_url }) the offer “{ $offer }” ({ $offer_url }) is shown. It does not fit because:
+inbox-matching-report-missed = Missing match: for the need “{ $need }” ({ $need_url }) the offer “{ $offer }” ({ $offer_url }) is not shown. It does fit because:

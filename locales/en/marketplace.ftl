@@ -69,3 +69,32 @@ reason-weekdays = { $days } { $count ->
 }
 item-network-only = network only
 items-search-placeholder = e.g. hall, interpreting, tutoring
+
+# The office's view of the engine on a need's page: scores, offers not shown and why, reporting a mistake.
+match-score = match score { $score }
+match-report = Report a mistake
+match-office-hint = For the integration office: the match score (0 to 1) is the share of matches with that score that really fitted in the test data. Report a wrong match with the link below it.
+why-not-heading = Offers not shown: why not?
+why-not-intro = Only the integration office sees this part: offers on the same subject that do not appear here as matches, and what kept each of them out. If one does fit, report it with its link.
+why-not-empty = No further offer on the same subject.
+why-not-label = Why not
+miss-same-organisation = from the same association
+miss-no-common-weekday = no weekday in common
+miss-audience = for another target group (women, men, young people)
+miss-too-far = only on site, and that is too far away
+miss-language = a required language is not spoken
+miss-too-few-places = too few places for the size of the group
+miss-below-threshold = too little in common for a match (match score { $score })
+miss-unscored = too little in common to compute a match score
+# The soft rule that lowered the score of an offer not shown (after "miss-below-threshold: ").
+shortfall-language = does not speak the language it is about
+shortfall-audience = for another target group
+shortfall-role = offers the activity, not the person for it (trainer, leader, helper)
+shortfall-condition = a required condition is missing (e.g. certified)
+shortfall-kind-of-service = interpreting instead of written translation, or the other way round
+shortfall-other-language-taught = teaches another language
+shortfall-main-subject = the main subject is missing
+shortfall-days = no days in common
+shortfall-times = no time of day in common
+shortfall-group-size = the group is larger than the places
+shortfall-far = far from the districts named

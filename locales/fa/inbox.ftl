@@ -269,3 +269,8 @@ mail-inbox-reply-body =
         [yes] روند گفت‌وگو و پاسخ دادن: { $link }
        *[no] برای دیدن روند گفت‌وگو و پاسخ دادن، لطفاً پیوند نخستین ایمیل ما («پیام شما رسید») را باز کنید.
     }
+
+# machine-drafted
+inbox-matching-report-suggested = تطابق نادرست: برای نیاز «{ $need }» ({ $need_url }) پیشنهاد «{ $offer }» ({ $offer_url }) نمایش داده می‌شود. مناسب نیست، چون:
+# machine-drafted
+inbox-matching-report-missed = تطابق جاافتاده: برای نیاز «{ $need }» ({ $need_url }) پیشنهاد «{ $offer }» ({ $offer_url }) نمایش داده نمی‌شود. مناسب است، چون:

@@ -123,3 +123,56 @@ reason-weekdays = روزهای مناسب: { $days }
 item-network-only = فقط برای شبکه
 # machine-drafted
 items-search-placeholder = مثلاً سالن، ترجمهٔ شفاهی، کلاس تقویتی
+
+# machine-drafted
+match-score = امتیاز تطابق { $score }
+# machine-drafted
+match-report = گزارش خطا
+# machine-drafted
+match-office-hint = برای دفتر ادغام: امتیاز تطابق (از 0 تا 1) سهم مواردی با این امتیاز است که در داده‌های آزمایشی واقعاً مناسب بودند. مورد نادرست را با پیوند زیر آن گزارش کنید.
+# machine-drafted
+why-not-heading = پیشنهادهایی که نمایش داده نشدند: چرا؟
+# machine-drafted
+why-not-intro = این بخش را فقط دفتر ادغام می‌بیند: پیشنهادهایی با همان موضوع که اینجا به‌عنوان مورد مناسب نمایش داده نمی‌شوند، و آنچه هر کدام را کنار گذاشت. اگر یکی با این حال مناسب است، با پیوندش گزارش دهید.
+# machine-drafted
+why-not-empty = پیشنهاد دیگری با همین موضوع نیست.
+# machine-drafted
+why-not-label = چرا نه
+# machine-drafted
+miss-same-organisation = از همان انجمن
+# machine-drafted
+miss-no-common-weekday = روز مشترکی در هفته نیست
+# machine-drafted
+miss-audience = برای گروه هدف دیگری (زنان، مردان، جوانان)
+# machine-drafted
+miss-too-far = فقط در محل، و آنجا خیلی دور است
+# machine-drafted
+miss-language = کسی به زبان لازم صحبت نمی‌کند
+# machine-drafted
+miss-too-few-places = جا برای اندازهٔ گروه خیلی کم است
+# machine-drafted
+miss-below-threshold = اشتراک کمتر از آن است که مورد مناسبی باشد (امتیاز تطابق { $score })
+# machine-drafted
+miss-unscored = اشتراک کمتر از آن است که امتیاز تطابق حساب شود
+# machine-drafted
+shortfall-language = به زبان مورد نظر صحبت نمی‌کند
+# machine-drafted
+shortfall-audience = برای گروه هدف دیگری
+# machine-drafted
+shortfall-role = خود فعالیت را پیشنهاد می‌کند، نه فردی برای آن (مربی، سرپرست، کمک‌کننده)
+# machine-drafted
+shortfall-condition = یک شرط لازم وجود ندارد (مثلاً تأیید رسمی)
+# machine-drafted
+shortfall-kind-of-service = ترجمهٔ شفاهی به جای ترجمهٔ کتبی یا برعکس
+# machine-drafted
+shortfall-other-language-taught = زبان دیگری آموزش می‌دهد
+# machine-drafted
+shortfall-main-subject = موضوع اصلی وجود ندارد
+# machine-drafted
+shortfall-days = روز مشترکی نیست
+# machine-drafted
+shortfall-times = ساعت مشترکی نیست
+# machine-drafted
+shortfall-group-size = گروه از تعداد جاها بزرگ‌تر است
+# machine-drafted
+shortfall-far = دور از محله‌های نام‌برده

@@ -127,3 +127,56 @@ reason-weekdays = подходят дни: { $days }
 item-network-only = только для сети
 # machine-drafted
 items-search-placeholder = напр. зал, устный перевод, репетиторство
+
+# machine-drafted
+match-score = оценка совпадения { $score }
+# machine-drafted
+match-report = Сообщить об ошибке
+# machine-drafted
+match-office-hint = Для бюро по вопросам интеграции: оценка совпадения (от 0 до 1) — это доля совпадений с такой оценкой, которые в тестовых данных действительно подошли. О неверном совпадении сообщите по ссылке под ним.
+# machine-drafted
+why-not-heading = Предложения, которые не показаны: почему?
+# machine-drafted
+why-not-intro = Эту часть видит только бюро по вопросам интеграции: предложения на ту же тему, которые не показаны здесь как совпадения, и что исключило каждое из них. Если какое-то всё же подходит, сообщите об этом по его ссылке.
+# machine-drafted
+why-not-empty = Другого предложения на ту же тему нет.
+# machine-drafted
+why-not-label = Почему нет
+# machine-drafted
+miss-same-organisation = от того же объединения
+# machine-drafted
+miss-no-common-weekday = нет общего дня недели
+# machine-drafted
+miss-audience = для другой целевой группы (женщины, мужчины, молодёжь)
+# machine-drafted
+miss-too-far = только на месте, а это слишком далеко
+# machine-drafted
+miss-language = никто не говорит на нужном языке
+# machine-drafted
+miss-too-few-places = слишком мало мест для такой группы
+# machine-drafted
+miss-below-threshold = слишком мало общего для совпадения (оценка совпадения { $score })
+# machine-drafted
+miss-unscored = слишком мало общего, чтобы вычислить оценку совпадения
+# machine-drafted
+shortfall-language = не владеет языком, о котором идёт речь
+# machine-drafted
+shortfall-audience = для другой целевой группы
+# machine-drafted
+shortfall-role = предлагает саму деятельность, а не человека для неё (тренер, руководитель, помощник)
+# machine-drafted
+shortfall-condition = не выполнено нужное условие (напр. заверение)
+# machine-drafted
+shortfall-kind-of-service = устный перевод вместо письменного или наоборот
+# machine-drafted
+shortfall-other-language-taught = обучает другому языку
+# machine-drafted
+shortfall-main-subject = нет главной темы
+# machine-drafted
+shortfall-days = нет общих дней
+# machine-drafted
+shortfall-times = нет общего времени
+# machine-drafted
+shortfall-group-size = группа больше, чем количество мест
+# machine-drafted
+shortfall-far = далеко от названных районов

@@ -269,3 +269,8 @@ mail-inbox-reply-body =
         [yes] Yazışma ve yanıt vermek için: { $link }
        *[no] Yazışmayı görmek ve yanıt vermek için lütfen ilk e-postamızdaki („Mesajınız ulaştı“) bağlantıyı açın.
     }
+
+# machine-drafted
+inbox-matching-report-suggested = Yanlış eşleşme: “{ $need }” ihtiyacı ({ $need_url }) için “{ $offer }” teklifi ({ $offer_url }) gösteriliyor. Uygun değil, çünkü:
+# machine-drafted
+inbox-matching-report-missed = Eksik eşleşme: “{ $need }” ihtiyacı ({ $need_url }) için “{ $offer }” teklifi ({ $offer_url }) gösterilmiyor. Aslında uygun, çünkü:

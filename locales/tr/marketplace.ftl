@@ -123,3 +123,56 @@ reason-weekdays = { $days } uygun
 item-network-only = yalnızca ağ içinde
 # machine-drafted
 items-search-placeholder = ör. salon, tercümanlık, ders desteği
+
+# machine-drafted
+match-score = eşleşme puanı { $score }
+# machine-drafted
+match-report = Hata bildir
+# machine-drafted
+match-office-hint = Entegrasyon ofisi için: eşleşme puanı (0 ile 1 arası), test verilerinde bu puanı alan eşleşmelerden gerçekten uygun olanların payıdır. Yanlış bir eşleşmeyi altındaki bağlantıyla bildirin.
+# machine-drafted
+why-not-heading = Gösterilmeyen teklifler: neden?
+# machine-drafted
+why-not-intro = Bu bölümü yalnızca entegrasyon ofisi görür: aynı konudaki, burada eşleşme olarak görünmeyen teklifler ve her birini neyin dışarıda bıraktığı. Biri yine de uygunsa, kendi bağlantısıyla bildirin.
+# machine-drafted
+why-not-empty = Aynı konuda başka teklif yok.
+# machine-drafted
+why-not-label = Neden gösterilmedi
+# machine-drafted
+miss-same-organisation = aynı dernekten
+# machine-drafted
+miss-no-common-weekday = ortak gün yok
+# machine-drafted
+miss-audience = başka bir hedef grup için (kadınlar, erkekler, gençler)
+# machine-drafted
+miss-too-far = yalnızca yerinde ve orası çok uzak
+# machine-drafted
+miss-language = istenen bir dil konuşulmuyor
+# machine-drafted
+miss-too-few-places = grubun büyüklüğü için yer sayısı çok az
+# machine-drafted
+miss-below-threshold = bir eşleşme için ortak nokta çok az (eşleşme puanı { $score })
+# machine-drafted
+miss-unscored = eşleşme puanı hesaplanamayacak kadar az ortak nokta var
+# machine-drafted
+shortfall-language = söz konusu dili konuşmuyor
+# machine-drafted
+shortfall-audience = başka bir hedef grup için
+# machine-drafted
+shortfall-role = faaliyetin kendisini teklif ediyor, bunun için bir kişiyi değil (antrenör, yönetici, yardımcı)
+# machine-drafted
+shortfall-condition = istenen bir koşul eksik (ör. onaylı)
+# machine-drafted
+shortfall-kind-of-service = yazılı çeviri yerine sözlü tercümanlık ya da tersi
+# machine-drafted
+shortfall-other-language-taught = başka bir dil öğretiyor
+# machine-drafted
+shortfall-main-subject = asıl konu eksik
+# machine-drafted
+shortfall-days = ortak gün yok
+# machine-drafted
+shortfall-times = ortak saat yok
+# machine-drafted
+shortfall-group-size = grup, yer sayısından büyük
+# machine-drafted
+shortfall-far = belirtilen semtlerden uzak

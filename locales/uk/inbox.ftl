@@ -270,3 +270,8 @@ mail-inbox-reply-body =
         [yes] Листування і відповідь: { $link }
        *[no] Щоб переглянути листування і відповісти, відкрийте, будь ласка, посилання з нашого першого листа («Ваше повідомлення надійшло»).
     }
+
+# machine-drafted
+inbox-matching-report-suggested = Хибний збіг: для потреби «{ $need }» ({ $need_url }) показано пропозицію «{ $offer }» ({ $offer_url }). Вона не підходить, бо:
+# machine-drafted
+inbox-matching-report-missed = Пропущений збіг: для потреби «{ $need }» ({ $need_url }) не показано пропозицію «{ $offer }» ({ $offer_url }). Вона підходить, бо:

@@ -127,3 +127,56 @@ reason-weekdays = підходять дні: { $days }
 item-network-only = лише для мережі
 # machine-drafted
 items-search-placeholder = напр. зала, усний переклад, репетиторство
+
+# machine-drafted
+match-score = оцінка збігу { $score }
+# machine-drafted
+match-report = Повідомити про помилку
+# machine-drafted
+match-office-hint = Для бюро з питань інтеграції: оцінка збігу (від 0 до 1) — це частка збігів із такою оцінкою, які в тестових даних справді підійшли. Про хибний збіг повідомте за посиланням під ним.
+# machine-drafted
+why-not-heading = Пропозиції, яких не показано: чому?
+# machine-drafted
+why-not-intro = Цю частину бачить лише бюро з питань інтеграції: пропозиції на ту саму тему, яких тут не показано як збіги, і що виключило кожну з них. Якщо якась усе ж підходить, повідомте про це за її посиланням.
+# machine-drafted
+why-not-empty = Іншої пропозиції на ту саму тему немає.
+# machine-drafted
+why-not-label = Чому ні
+# machine-drafted
+miss-same-organisation = від того самого об’єднання
+# machine-drafted
+miss-no-common-weekday = немає спільного дня тижня
+# machine-drafted
+miss-audience = для іншої цільової групи (жінки, чоловіки, молодь)
+# machine-drafted
+miss-too-far = лише на місці, а це надто далеко
+# machine-drafted
+miss-language = ніхто не розмовляє потрібною мовою
+# machine-drafted
+miss-too-few-places = замало місць для такої групи
+# machine-drafted
+miss-below-threshold = замало спільного для збігу (оцінка збігу { $score })
+# machine-drafted
+miss-unscored = замало спільного, щоб обчислити оцінку збігу
+# machine-drafted
+shortfall-language = не володіє мовою, про яку йдеться
+# machine-drafted
+shortfall-audience = для іншої цільової групи
+# machine-drafted
+shortfall-role = пропонує саму діяльність, а не людину для неї (тренер, керівник, помічник)
+# machine-drafted
+shortfall-condition = бракує потрібної умови (напр. засвідчення)
+# machine-drafted
+shortfall-kind-of-service = усний переклад замість письмового або навпаки
+# machine-drafted
+shortfall-other-language-taught = навчає іншої мови
+# machine-drafted
+shortfall-main-subject = бракує головної теми
+# machine-drafted
+shortfall-days = немає спільних днів
+# machine-drafted
+shortfall-times = немає спільного часу
+# machine-drafted
+shortfall-group-size = група більша за кількість місць
+# machine-drafted
+shortfall-far = далеко від названих районів

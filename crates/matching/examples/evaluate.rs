@@ -4,10 +4,10 @@
 //! `-- --write docs/benchmarks.md` also replaces them in that file;
 //! `-- --details` lists every need of the main set with its suggestions and judgments;
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
-//! `-- --set NAME` (lindenau, holdout, rivershire, auenfeld) applies `--details` and `--sweep` to that set
+//! `-- --set NAME` (lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit) applies `--details` and `--sweep` to that set
 //! instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all four sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the four sets;
+//! `-- --calibrate` fits the score calibration on all seven sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the seven sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out.
 
@@ -21,8 +21,29 @@ const MAIN: (&str, &str) = (include_str!("../eval/lindenau.json"), include_str!(
 const HOLDOUT: (&str, &str) = (include_str!("../eval/holdout.json"), include_str!("../eval/holdout_judgments.txt"));
 const RIVERSHIRE: (&str, &str) = (include_str!("../eval/rivershire.json"), include_str!("../eval/rivershire_judgments.txt"));
 const AUENFELD: (&str, &str) = (include_str!("../eval/auenfeld.json"), include_str!("../eval/auenfeld_judgments.txt"));
+const HAFENSTADT: (&str, &str) = (include_str!("../eval/hafenstadt.json"), include_str!("../eval/hafenstadt_judgments.txt"));
+const MARKTKARTEN: (&str, &str) = (include_str!("../eval/marktkarten.json"), include_str!("../eval/marktkarten_judgments.txt"));
+const WELTWEIT: (&str, &str) = (include_str!("../eval/weltweit.json"), include_str!("../eval/weltweit_judgments.txt"));
 /// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 4] = [("lindenau", MAIN), ("holdout", HOLDOUT), ("rivershire", RIVERSHIRE), ("auenfeld", AUENFELD)];
+const SETS: [(&str, (&str, &str)); 7] = [
+    ("lindenau", MAIN),
+    ("holdout", HOLDOUT),
+    ("rivershire", RIVERSHIRE),
+    ("auenfeld", AUENFELD),
+    ("hafenstadt", HAFENSTADT),
+    ("marktkarten", MARKTKARTEN),
+    ("weltweit", WELTWEIT),
+];
+/// How each set is introduced in the tables of `docs/benchmarks.md`.
+const TITLES: [&str; 7] = [
+    "Main set `eval/lindenau.json` (used to tune the engine)",
+    "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
+    "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
+    "Fourth set `eval/auenfeld.json` (cards of a network meeting, written and judged before its first run; see above)",
+    "Fifth set `eval/hafenstadt.json` (formal website texts; a blind test set of issue 18, training set since branch `match2`)",
+    "Sixth set `eval/marktkarten.json` (telegraphic meeting cards; a blind test set of issue 18, training set since branch `match2`)",
+    "Seventh set `eval/weltweit.json` (mostly English, Arabic, Turkish, Ukrainian; a blind test set of issue 18, training set since branch `match2`)",
+];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
 
@@ -95,30 +116,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
 
-    let (main_engine, main_baseline) = measure(MAIN)?;
-    let (hold_engine, hold_baseline) = measure(HOLDOUT)?;
-    let (river_engine, river_baseline) = measure(RIVERSHIRE)?;
-    let (auen_engine, auen_baseline) = measure(AUENFELD)?;
     let mut table = String::new();
-    table.push_str(&render("Main set `eval/lindenau.json` (used to tune the engine)", &main_engine, &main_baseline));
-    table.push('\n');
-    table.push_str(&render(
-        "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
-        &hold_engine,
-        &hold_baseline,
-    ));
-    table.push('\n');
-    table.push_str(&render(
-        "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
-        &river_engine,
-        &river_baseline,
-    ));
-    table.push('\n');
-    table.push_str(&render(
-        "Fourth set `eval/auenfeld.json` (cards of a network meeting, written and judged before its first run; see above)",
-        &auen_engine,
-        &auen_baseline,
-    ));
+    for (i, ((_, set), title)) in SETS.iter().zip(TITLES).enumerate() {
+        let (engine, baseline) = measure(*set)?;
+        if i > 0 {
+            table.push('\n');
+        }
+        table.push_str(&render(title, &engine, &baseline));
+    }
     println!("{table}");
     if let Some(pos) = args.iter().position(|a| a == "--write") {
         let path = args.get(pos + 1).ok_or("--write needs a path")?;
@@ -178,7 +183,7 @@ type Set = (&'static str, MatchInput, Judgments);
 /// All suggestions of one run over a set.
 type Run<'a> = (&'a str, Vec<(ItemId, Vec<Suggestion>)>, &'a Judgments);
 
-/// The four sets, parsed.
+/// The training sets, parsed.
 fn all_sets() -> Result<Vec<Set>, Box<dyn std::error::Error>> {
     SETS.iter().map(|(name, (input, judgments))| Ok((*name, parse_input(input)?, parse_judgments(judgments)?))).collect()
 }
@@ -196,7 +201,7 @@ fn raw_samples(engine: &mut Engine, judgments: &Judgments, params: Params) -> Ve
     out
 }
 
-/// Fits the calibration on every suggestion of the four sets and writes `data/calibration.txt`.
+/// Fits the calibration on every suggestion of the training sets and writes `data/calibration.txt`.
 fn calibrate() -> Result<(), Box<dyn std::error::Error>> {
     let mut samples = Vec::new();
     for (_, input, judgments) in all_sets()? {
@@ -207,7 +212,7 @@ fn calibrate() -> Result<(), Box<dyn std::error::Error>> {
     let relevant = samples.iter().filter(|s| s.1).count();
     let text = format!(
         "# Calibration of raw scores (see src/calibration.rs): `raw share`, the share of suggestions judged\n\
-         # relevant at that raw score, isotonic fit over {} suggestions ({relevant} relevant) of the four\n\
+         # relevant at that raw score, isotonic fit over {} suggestions ({relevant} relevant) of the\n\
          # training sets, raw scores from {LOWEST_RAW}, blocks of at least {MIN_BLOCK}. Written by\n\
          # cargo run -p matching --release --example evaluate -- --calibrate\n{}",
         samples.len(),
@@ -294,8 +299,8 @@ fn thresholds() -> Vec<f32> {
     (0..=10).map(|i| 0.55 + 0.01 * i as f32).collect()
 }
 
-/// Leave-one-set-out: for each set, the weights and threshold best on the other three (mean
-/// objective), and that set's figures with them; then the choice on all four.
+/// Leave-one-set-out: for each set, the weights and threshold best on the other sets (mean
+/// objective), and that set's figures with them; then the choice on all of them.
 fn loso() -> Result<(), Box<dyn std::error::Error>> {
     let sets = all_sets()?;
     let mut engines: Vec<Engine> = sets.iter().map(|(_, input, _)| engine_for(input, Params::default())).collect();
@@ -334,11 +339,12 @@ fn loso() -> Result<(), Box<dyn std::error::Error>> {
             p.lexical_weight, p.shared_words_weight, p.context_weight
         )
     };
-    println!("| held-out set | chosen on the other three | nDCG@10 | MRR | recall@10 | no-match with suggestion | with today's defaults: nDCG@10 | no-match |");
+    println!("| held-out set | chosen on the other sets | nDCG@10 | MRR | recall@10 | no-match with suggestion | with today's defaults: nDCG@10 | no-match |");
     println!("|---|---|---|---|---|---|---|---|");
     let default_g = grid.iter().position(|p| *p == Params::default());
     let default_t = ts.iter().position(|t| (*t - Params::default().threshold).abs() < 1e-6);
     let mut mean = [0.0f64; 4];
+    let n_sets = sets.len() as f64;
     for (i, (name, _, _)) in sets.iter().enumerate() {
         let (g, ti) = best_without(Some(i));
         let m = metrics[g][ti][i];
@@ -354,10 +360,10 @@ fn loso() -> Result<(), Box<dyn std::error::Error>> {
             m.recall_at_10,
             m.no_match_suggested
         );
-        mean[0] += m.ndcg_at_10 / 4.0;
-        mean[1] += m.mrr / 4.0;
-        mean[2] += m.recall_at_10 / 4.0;
-        mean[3] += m.no_match_suggested / 4.0;
+        mean[0] += m.ndcg_at_10 / n_sets;
+        mean[1] += m.mrr / n_sets;
+        mean[2] += m.recall_at_10 / n_sets;
+        mean[3] += m.no_match_suggested / n_sets;
     }
     println!("| mean | | {:.3} | {:.3} | {:.3} | {:.3} | |", mean[0], mean[1], mean[2], mean[3]);
     if std::env::var_os("EVAL_GRID").is_some() {
@@ -372,7 +378,7 @@ fn loso() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let (g, ti) = best_without(None);
-    println!("\nChosen on all four sets: {}", show(&grid[g], ts[ti]));
+    println!("\nChosen on all sets: {}", show(&grid[g], ts[ti]));
     for (i, (name, _, _)) in sets.iter().enumerate() {
         let m = metrics[g][ti][i];
         println!(

@@ -1,6 +1,6 @@
 //! Explains one pair of the evaluation set: profiles, hard constraints and score.
 //! `cargo run -p matching --example why -- n001 o002` (add `--holdout` for the held-out set,
-//! `--set rivershire` or `--set auenfeld` for the third and fourth sets)
+//! `--set NAME` for another training set: rivershire, auenfeld, hafenstadt, marktkarten, weltweit)
 
 use matching::cli::{build_engine, parse_input};
 use matching::ItemId;
@@ -20,7 +20,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "holdout" => include_str!("../eval/holdout.json"),
         "rivershire" => include_str!("../eval/rivershire.json"),
         "auenfeld" => include_str!("../eval/auenfeld.json"),
-        other => return Err(format!("unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld)").into()),
+        "hafenstadt" => include_str!("../eval/hafenstadt.json"),
+        "marktkarten" => include_str!("../eval/marktkarten.json"),
+        "weltweit" => include_str!("../eval/weltweit.json"),
+        other => {
+            return Err(format!(
+                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit)"
+            )
+            .into())
+        }
     };
     let engine = build_engine(parse_input(input)?);
     let (n, o) = (ItemId(need.clone()), ItemId(offer.clone()));

@@ -170,7 +170,8 @@ pub fn expand_abbreviations(text: &str) -> Cow<'_, str> {
         let found = found
             .or_else(|| if dotted || slash { tables.languages.get(&lower) } else { None })
             .or_else(|| tables.undotted.get(&lower))
-            .map(str::to_string);
+            .map(str::to_string)
+            .or_else(|| ung_ending(raw));
         if let Some(expansion) = found {
             let end = if dotted { w.end + 1 } else { w.end };
             edits.push((w.start, end, expansion));
@@ -200,6 +201,14 @@ pub fn expand_abbreviations(text: &str) -> Cow<'_, str> {
     }
     out.push_str(&text[at..]);
     Cow::Owned(out)
+}
+
+/// German cards shorten "-ung" after t or d to "-g" ("Schuldnerberatg.", "Begleitg", "Anmeldg."):
+/// no German word ends in "tg" or "dg", so such a word of six letters or more is written out.
+fn ung_ending(raw: &str) -> Option<String> {
+    let stem = raw.strip_suffix('g')?;
+    let long = raw.chars().count() >= 6 && raw.chars().all(|c| c.is_alphabetic() && c.is_ascii() || "äöüß".contains(c));
+    (long && (stem.ends_with('t') || stem.ends_with('d'))).then(|| format!("{stem}ung"))
 }
 
 fn words_of(text: &str) -> Vec<Word> {
@@ -330,6 +339,15 @@ mod tests {
 
     fn x(s: &str) -> String {
         expand_abbreviations(s).into_owned()
+    }
+
+    #[test]
+    fn writes_out_ung_shortened_to_g_after_t_or_d() {
+        assert_eq!(x("Schuldnerberatg."), "Schuldnerberatung");
+        assert_eq!(x("Begleitg Behörde russ."), "Begleitung Behörde Russisch");
+        assert_eq!(x("Anmeldg. nötig"), "Anmeldung nötig");
+        // Real words ending in g stay: "Berg", "Burg", "Erfolg", "Stadtweg" (not t/d before g), short ones.
+        assert_eq!(x("Erfolg am Berg, Burg, Stadtweg, Stg"), "Erfolg am Berg, Burg, Stadtweg, Stg");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! on every network.
 //!
 //! The map is fitted by isotonic regression (pool adjacent violators) over every suggestion the
-//! engine makes on the four training sets in `eval/` (`cargo run -p matching --release --example
+//! engine makes on the seven training sets in `eval/` (`cargo run -p matching --release --example
 //! evaluate -- --calibrate`), and shipped as `data/calibration.txt`: lines `raw share`, raw scores
 //! rising. Between two points the share is interpolated linearly; below the first and above the
 //! last it is that point's share.

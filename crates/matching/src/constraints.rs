@@ -242,6 +242,31 @@ mod tests {
     }
 
     #[test]
+    fn catering_for_a_number_of_guests_is_a_capacity_too() {
+        let mut offer = item(Kind::Offer, "Catering by Sufra", "Arab home cooking for events up to 60 guests.");
+        offer.category = Some("Veranstaltungen & Kultur".into());
+        let mut big = item(Kind::Need, "Catering for 200", "Catering for 200 guests at our festival.");
+        big.category = Some("Veranstaltungen & Kultur".into());
+        assert_eq!(pair(&big, &offer), Some(Violation::TooFewPlaces));
+        let mut fitting = item(Kind::Need, "Catering for our party", "About 50 guests.");
+        fitting.category = Some("Veranstaltungen & Kultur".into());
+        assert_eq!(pair(&fitting, &offer), None);
+        // A cooking class for 8 is not catering: a group of 40 members is no conflict.
+        let class = item(Kind::Offer, "Kochkurs", "Kochkurs für 8 Personen.");
+        let club = item(Kind::Need, "Kochkurs gesucht", "Unser Verein hat 40 Mitglieder.");
+        assert_eq!(pair(&club, &class), None);
+    }
+
+    #[test]
+    fn parents_and_seats_are_counted() {
+        let mut need = item(Kind::Need, "Bus für einen Familienausflug", "Ausflug mit 45 Eltern und Kindern, wir suchen einen Bus.");
+        need.category = Some("Material & Transport".into());
+        let mut offer = item(Kind::Offer, "Minibus with driver", "9-seat minibus with volunteer driver.");
+        offer.category = Some("Material & Transport".into());
+        assert_eq!(pair(&need, &offer), Some(Violation::TooFewPlaces));
+    }
+
+    #[test]
     fn the_audience_field_wins_over_the_text() {
         // The text of a mixed group mentions a women's evening; the field says it is for youth.
         let mut offer = item(Kind::Offer, "Jugendtreff", "Nur für Frauen ist der Mittwochabend reserviert.");

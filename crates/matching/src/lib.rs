@@ -55,5 +55,5 @@ pub use constraints::Violation;
 pub use engine::{Engine, MatchError, Miss, NearMiss, Seeker, Suggestion};
 pub use model::{Audience, Districts, ExplicitConstraints, Item, ItemId, Kind, OrgId, Organisation, Weekday};
 pub use reason::Reason;
-pub use score::Params;
+pub use score::{Params, Shortfall};
 pub use search::Topics;

@@ -68,6 +68,41 @@ pub struct PairFacts {
     pub place: Proximity,
 }
 
+/// A soft rule that lowers a pair's relevance (unlike a `Violation`, it does not exclude).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortfall {
+    /// The need is about a language (interpreting, a course) the offer does not name.
+    LanguageNotSpoken,
+    /// The offer is for another audience (women, men, youth; children against seniors).
+    OtherAudience,
+    /// The need asks for a person in a role (trainer, teacher, helper, leader); the offer is the activity.
+    NotTheRole,
+    /// The need names a condition (certified) the offer does not.
+    ConditionMissing,
+    /// Interpreting against written translation, or the other way round.
+    OtherKindOfService,
+    /// Both teach a language, different ones.
+    OtherLanguageTaught,
+    /// The offer lacks what the need is mainly about (its anchors).
+    MainSubjectMissing,
+    /// Days named in a text do not meet.
+    DaysDiffer,
+    /// The times of day do not meet.
+    TimesDiffer,
+    /// The group is clearly larger than the places on offer.
+    GroupTooLarge,
+    /// The offer is far from every district the need names.
+    FarFromNamedPlace,
+}
+
+/// Multiplies `relevance` by `factor` and remembers the strongest cut.
+fn cut(relevance: &mut f32, strongest: &mut Option<(Shortfall, f32)>, why: Shortfall, factor: f32) {
+    *relevance *= factor;
+    if strongest.is_none_or(|(_, f)| factor < f) {
+        *strongest = Some((why, factor));
+    }
+}
+
 /// A scored pair.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scored {
@@ -173,13 +208,31 @@ pub fn shared_concepts(need: &Profile, offer: &Profile) -> Vec<(u16, f32)> {
 /// With `with_reasons` false only the score is computed (reasons are empty), which is what
 /// ranking needs; the reasons are then made for the few suggestions that are shown.
 pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Context<'_>, with_reasons: bool) -> Option<Scored> {
+    score_traced(need, offer, facts, ctx, with_reasons).0
+}
+
+/// The soft rule that lowered a pair's relevance most, if any (for the office's "why not" of a
+/// pair that stays below the threshold).
+pub fn main_shortfall(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Context<'_>) -> Option<Shortfall> {
+    score_traced(need, offer, facts, ctx, false).1
+}
+
+/// `score_pair`, and the soft rule that cut the relevance most.
+fn score_traced(
+    need: &Profile,
+    offer: &Profile,
+    facts: &PairFacts,
+    ctx: &Context<'_>,
+    with_reasons: bool,
+) -> (Option<Scored>, Option<Shortfall>) {
+    let mut short: Option<(Shortfall, f32)> = None;
     let lexical = facts.lexical;
     let p = ctx.params;
     let Overlap { topic, anchored, shares_topic } = facts.overlap;
     // Without a shared subject (or plainly the same words) there is nothing to suggest, however
     // well place and time fit.
     if !shares_topic && lexical < 0.3 {
-        return None;
+        return (None, None);
     }
     // Shared words (the baseline's signal) help an offer that has what the need is mainly
     // about; they do not lift one that lacks it (a need without anchors is always anchored).
@@ -197,7 +250,7 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
     let language_fit = if !critical.is_empty() {
         if !any_covered {
             // An interpreter without the language is no help at all.
-            relevance *= 0.25;
+            cut(&mut relevance, &mut short, Shortfall::LanguageNotSpoken, 0.25);
             0.0
         } else {
             1.0
@@ -216,38 +269,38 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
         Exclusive::Adults => need.youth && !need.adult,
     });
     if restricted_away {
-        relevance *= 0.6;
+        cut(&mut relevance, &mut short, Shortfall::OtherAudience, 0.6);
     }
     // Seniors' needs and children's offers (or the other way round) rarely fit.
     let only_adults = |p: &Profile| p.adult && !p.youth;
     let only_young = |p: &Profile| p.youth && !p.adult;
     if (only_adults(need) && only_young(offer)) || (only_young(need) && only_adults(offer)) {
-        relevance *= 0.7;
+        cut(&mut relevance, &mut short, Shortfall::OtherAudience, 0.7);
     }
     // A need for a trainer, teacher or helper is not served by an offer of the activity alone.
     if need.title_role && !offer.has_role {
-        relevance *= 0.75;
+        cut(&mut relevance, &mut short, Shortfall::NotTheRole, 0.75);
     } else if need.title_leader && !offer.has_leader {
         // Someone to lead the group (a choir director, a trainer) is not a course for its members.
-        relevance *= 0.85;
+        cut(&mut relevance, &mut short, Shortfall::NotTheRole, 0.85);
     }
     // "Beglaubigte Übersetzung": a condition the offer does not name is not met.
     if need.strict.iter().any(|c| !offer.strict.contains(c)) {
-        relevance *= 0.4;
+        cut(&mut relevance, &mut short, Shortfall::ConditionMissing, 0.4);
     }
     // "Dolmetscher" against an offer of written translations only, or the other way round.
     if contrasts(need, offer, ctx.lexicon) {
-        relevance *= CONTRAST;
+        cut(&mut relevance, &mut short, Shortfall::OtherKindOfService, CONTRAST);
     }
     if teaches_other_language(need, offer) {
-        relevance *= 0.4;
+        cut(&mut relevance, &mut short, Shortfall::OtherLanguageTaught, 0.4);
     }
     // What the need is mainly about must be offered, not just mentioned around it.
     if !anchored {
-        relevance *= UNANCHORED;
+        cut(&mut relevance, &mut short, Shortfall::MainSubjectMissing, UNANCHORED);
     }
     if relevance < p.min_relevance {
-        return None;
+        return (None, short.map(|s| s.0));
     }
 
     let category_fit = category_fit(need, offer);
@@ -266,25 +319,25 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
     };
     if days_fit == Some(false) {
         // Only reachable when a side named its days in the text alone.
-        relevance *= 0.7;
+        cut(&mut relevance, &mut short, Shortfall::DaysDiffer, 0.7);
     }
     // Times are compared for the days both name: "Sa ganztags, Mo–Fr ab 18 Uhr" suits a
     // Saturday morning.
     let time_overlap = crate::analyse::when::slots_fit(&need.slots, &offer.slots);
     if time_overlap == Some(false) {
         // A time named only in the text ("gern vormittags") binds as softly as days named there.
-        relevance *= if need.time_from_text || offer.time_from_text { 0.7 } else { 0.6 };
+        cut(&mut relevance, &mut short, Shortfall::TimesDiffer, if need.time_from_text || offer.time_from_text { 0.7 } else { 0.6 });
     }
     // A group clearly larger than the places on offer (70 guests, a room for 40).
     if let (Some(group), Some(places)) = (need.group_size, offer.group_size) {
         if group * 2 > places * 3 {
-            relevance *= 0.6;
+            cut(&mut relevance, &mut short, Shortfall::GroupTooLarge, 0.6);
         }
     }
     // A need that names where it wants it ("Raum in Weinberg", "Bahnhofsviertel od. Altstadt")
     // is served less by an offer in a district that does not border any of those.
     if !need.places.is_empty() && place == Proximity::Far {
-        relevance *= FAR_FROM_NAMED_PLACE;
+        cut(&mut relevance, &mut short, Shortfall::FarFromNamedPlace, FAR_FROM_NAMED_PLACE);
     }
     let time_fit = match (days_fit, time_overlap) {
         (Some(false), _) | (_, Some(false)) => 0.0,
@@ -294,10 +347,10 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
     let context = 0.4 * category_fit + 0.25 * language_fit + 0.2 * place_fit + 0.15 * time_fit;
     let score = ((1.0 - p.context_weight) * relevance + p.context_weight * context).clamp(0.0, 1.0);
     if score < p.threshold {
-        return None;
+        return (None, short.map(|s| s.0));
     }
     if !with_reasons {
-        return Some(Scored { score, reasons: Vec::new() });
+        return (Some(Scored { score, reasons: Vec::new() }), short.map(|s| s.0));
     }
     let covered: Vec<String> = critical.iter().filter(|l| speaks(l)).cloned().collect();
     let common_days: Option<BTreeSet<_>> = match (need_days, offer_days) {
@@ -366,7 +419,7 @@ pub fn score_pair(need: &Profile, offer: &Profile, facts: &PairFacts, ctx: &Cont
         }
     }
     reasons.truncate(MAX_REASONS);
-    Some(Scored { score, reasons })
+    (Some(Scored { score, reasons }), short.map(|s| s.0))
 }
 
 /// The need names a qualifier (interpreting) and the offer only its contrast (written translation).

@@ -9,8 +9,8 @@ mod read_model;
 pub mod synergy;
 mod translate;
 
-pub use matching::{Audience, Reason};
-pub use read_model::{MarketView, Marketplace, Pairing};
+pub use matching::{Audience, Miss, Reason, Shortfall, Violation};
+pub use read_model::{MarketView, Marketplace, NearMiss, Pairing};
 
 /// The name of a matching concept ("room") in an interface language, from the built-in
 /// lexicon; `fallback` (the German label) when the lexicon does not know it.

@@ -27,6 +27,17 @@ pub struct Pairing {
     pub reasons: Vec<matching::Reason>,
 }
 
+/// An offer close to a need in subject that was not suggested for it, and what kept it out
+/// (a hard constraint, or a score below the threshold): the office's "why not".
+#[derive(Debug, Clone)]
+pub struct NearMiss {
+    pub other: Arc<Item>,
+    pub why: matching::Miss,
+}
+
+/// At most this many near misses are shown for one need.
+const NEAR_MISSES: usize = 5;
+
 /// One consistent state of the marketplace.
 #[derive(Default)]
 pub struct MarketView {
@@ -123,6 +134,18 @@ impl MarketView {
         let key = matching::ItemId(need.0.to_string());
         let found = self.engine.suggestions_for_need(&key, self.depth(audience)).unwrap_or_default();
         self.pairings(found.into_iter().map(|s| (s.offer, s.score, s.reasons)), audience)
+    }
+
+    /// Offers close to a need in subject that are not among its suggestions, closest first, each
+    /// with what kept it out, that this audience may see (the office's "why not").
+    pub fn near_misses(&self, need: ItemId, audience: Audience) -> Vec<NearMiss> {
+        let key = matching::ItemId(need.0.to_string());
+        let found = self.engine.near_misses(&key, self.depth(audience), NEAR_MISSES * 2).unwrap_or_default();
+        found
+            .into_iter()
+            .filter_map(|m| Some(NearMiss { other: self.visible(ItemId(m.offer.0.parse().ok()?), audience)?, why: m.why }))
+            .take(NEAR_MISSES)
+            .collect()
     }
 
     /// Ranked needs an offer could serve, that this audience may see.

@@ -92,7 +92,7 @@ pub struct Profile {
     pub slots: Vec<Slot>,
     /// The number of people the texts name: the places of an offer, the size of a need's group.
     pub group_size: Option<u32>,
-    /// The item is a room or a vehicle (its category, entered or else inferred): its
+    /// The item is a room or a vehicle (its category, entered or else inferred) or catering: its
     /// `group_size` is a capacity that a much larger group cannot use.
     pub holds_people: bool,
     pub district: Option<String>,
@@ -292,6 +292,11 @@ impl LanguageFacts {
             } else {
                 required_named
             };
+            // Every association speaks German (see `speaks`): a requirement that names another
+            // language is about that one ("Farsi" of `["fa", "de"]`), or it would always be met.
+            if required.iter().any(|l| l != "de") {
+                required.remove("de");
+            }
         }
         LanguageFacts { languages, speaks, named, required, skill, wished }
     }
@@ -372,6 +377,9 @@ fn complete(profile: &mut Profile, lex: &Lexicon) {
     profile.critical_mask = table.mask(profile.critical_languages.iter());
     profile.has_role = profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
     profile.has_leader = profile.concepts.iter().any(|(c, _)| *c == special.coach);
+    // Catering, like a room or a vehicle, serves a number of people it names ("für bis zu 100
+    // Gäste"): a much larger group cannot use it.
+    profile.holds_people |= profile.concepts.iter().any(|(c, w)| *c == special.catering && *w >= 0.5);
     profile.strict = profile.concepts.iter().filter(|(c, _)| lex.concept(*c).is_some_and(|c| c.strict)).map(|(c, _)| *c).collect();
 }
 

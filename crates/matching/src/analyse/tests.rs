@@ -84,6 +84,21 @@ fn required_language_from_texts() {
 }
 
 #[test]
+fn a_required_language_field_is_about_the_language_other_than_german() {
+    let read = |languages: &[&str]| {
+        let mut it = item("Sprachmittlerin", "für ein Elterngespräch");
+        it.languages = languages.iter().map(|l| l.to_string()).collect();
+        it.explicit.language_required = Some(true);
+        analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new()).required_languages.into_iter().collect::<Vec<_>>()
+    };
+    // Every association speaks German: with it, the requirement would always be met.
+    assert_eq!(read(&["fa", "de"]), vec!["fa".to_string()]);
+    assert_eq!(read(&["de", "vi", "ar"]), vec!["ar".to_string(), "vi".to_string()]);
+    // German alone stays required (a German-speaking helper for a German course).
+    assert_eq!(read(&["de"]), vec!["de".to_string()]);
+}
+
+#[test]
 fn weekdays_named_in_texts_count_softly_and_also_is_no_restriction() {
     let p = profile("Raum", "Samstags frei.");
     assert_eq!(p.weekdays, None);
@@ -199,6 +214,9 @@ fn the_size_of_a_group_or_room_is_read_from_the_text() {
     assert_eq!(profile("Зала", "Концерт, приблизно 100 гостей.").group_size, Some(100));
     assert_eq!(profile("قاعة", "تتسع لـ 25 شخصاً").group_size, Some(25));
     assert_eq!(profile("Kurs", "Für Kinder von 6–12 Jahren").group_size, None);
+    // Card style: "P." after a number is people; a lone "P" is not a count.
+    assert_eq!(profile("Mehrzweckraum", "Mehrzweckraum ca. 30 P. + Spielecke").group_size, Some(30));
+    assert_eq!(profile("Parkplatz", "Parkplatz P 3 am Rathaus").group_size, None);
     assert_eq!(profile("Gruppenraum", "Raum f. 25, Beamer, WLAN").group_size, Some(25));
     assert_eq!(profile("Зал", "спектакль, около 80 зрителей").group_size, Some(80));
     assert_eq!(profile("Kurs", "für 2 Stunden, für 12 Jahre").group_size, None);

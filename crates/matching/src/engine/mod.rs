@@ -13,7 +13,7 @@ use crate::constraints::{check, Violation};
 use crate::lexicon::{ConceptId, Lexicon, TokenCache};
 use crate::model::{Districts, Item, ItemId, Kind, OrgId, Organisation};
 use crate::reason::Reason;
-use crate::score::Params;
+use crate::score::{Params, Shortfall};
 
 /// A suggested offer for a need.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,8 +39,9 @@ pub enum Miss {
     /// the texts that may exclude).
     Excluded(Violation),
     /// The pair is allowed but its score stays below the threshold; `score` is the calibrated
-    /// score it would have (0 when too little of the texts fits to score at all).
-    BelowThreshold { score: f32 },
+    /// score it would have (0 when too little of the texts fits to score at all), `shortfall`
+    /// the soft rule that lowered it most, if any.
+    BelowThreshold { score: f32, shortfall: Option<Shortfall> },
 }
 
 /// An offer that was not suggested for a need, and why (for the office: to trust the engine

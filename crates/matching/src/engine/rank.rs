@@ -7,7 +7,7 @@ use crate::constraints::check_pair;
 use crate::lexicon::ConceptKind;
 use crate::model::{ItemId, Kind, Proximity};
 use crate::reason::Reason;
-use crate::score::{overlap, score_pair, score_upper_bound, unanchored_can_pass, Context, PairFacts, Params};
+use crate::score::{main_shortfall, overlap, score_pair, score_upper_bound, unanchored_can_pass, Context, PairFacts, Params};
 
 impl Engine {
     pub(super) fn idf(&self) -> Vec<f32> {
@@ -138,7 +138,7 @@ impl Engine {
                         continue;
                     }
                     let score = if self.params.calibrated && raw > 0.0 { Calibration::builtin().apply(raw) } else { raw };
-                    Miss::BelowThreshold { score }
+                    Miss::BelowThreshold { score, shortfall: main_shortfall(&need.profile, &offer.profile, &facts, &ctx) }
                 }
             };
             out.push((overlap.topic, NearMiss { offer: offer.item.id.clone(), why }));

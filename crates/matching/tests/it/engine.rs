@@ -1,7 +1,8 @@
 //! The engine API: suggestions, seekers, incremental updates, reasons.
 
 use matching::{
-    Districts, Engine, ExplicitConstraints, Item, ItemId, Kind, MatchError, Miss, OrgId, Organisation, Params, Reason, Violation, Weekday,
+    Districts, Engine, ExplicitConstraints, Item, ItemId, Kind, MatchError, Miss, OrgId, Organisation, Params, Reason, Shortfall,
+    Violation, Weekday,
 };
 
 fn org(id: &str, district: &str, languages: &[&str]) -> Organisation {
@@ -248,4 +249,16 @@ fn near_misses_say_why_an_offer_was_not_suggested() {
     assert!(misses.iter().all(|m| !shown.contains(&m.offer)), "a suggestion is no miss");
     assert!(misses.iter().all(|m| m.offer.0 != "o-dolmetsch"), "no shared subject, no miss");
     assert_eq!(e.near_misses(&ItemId("o-saal".into()), 10, 10), Err(MatchError::NotANeed(ItemId("o-saal".into()))));
+}
+
+#[test]
+fn a_near_miss_below_the_threshold_names_the_rule_that_lowered_it() {
+    let mut e = engine();
+    // An interpreter need for Dari: the Arabic interpreter shares the subject, not the language.
+    let mut need = item("n-dari", "jugend", Kind::Need, "Dolmetscher für Dari", "Für Elterngespräche in der Schule.");
+    need.languages = vec!["fa".into(), "de".into()];
+    e.upsert_item(need);
+    let misses = e.near_misses(&ItemId("n-dari".into()), 10, 10).expect("need exists");
+    let why = misses.iter().find(|m| m.offer.0 == "o-dolmetsch").map(|m| m.why);
+    assert!(matches!(why, Some(Miss::BelowThreshold { shortfall: Some(Shortfall::LanguageNotSpoken), .. })), "{misses:?}");
 }

@@ -500,3 +500,71 @@ async fn suggestions_show_their_strength_in_dots_and_words_strongest_first() {
     }
     assert!(shown > 0, "the demo's needs have suggestions");
 }
+
+/// The office sees on a need's page the score of each match and the offers on the same subject
+/// that were not shown, each with the constraint or score that kept it out, and can report a
+/// mistake through the contact form, filled in; nobody else sees any of it.
+#[tokio::test]
+async fn the_office_sees_why_and_why_not_and_can_report_a_mistake() {
+    use domain::marketplace::ItemKind;
+    use domain::organisation::Audience;
+    let app = spawn_app().await;
+    let view = app.state.marketplace.view();
+    let (need, miss) = view
+        .list(ItemKind::Need, &Default::default(), Audience::Office)
+        .into_iter()
+        .filter(|n| !view.suggestions(n.id, Audience::Office).is_empty())
+        .find_map(|n| view.near_misses(n.id, Audience::Office).into_iter().next().map(|m| (n, m)))
+        .expect("a need with matches and a near miss in the demo");
+    let url = format!("/needs/{}", need.id.0);
+    let report = format!("/contact?need={}&#38;offer={}&#38;report=missed#anliegen", need.id.0, miss.other.id.0);
+
+    let office_id = app.user("koordination@stadt.example", domain::accounts::Role::Coordinator).await;
+    let secret = app.with_totp(office_id).await;
+    let mut office = app.signed_in("koordination@stadt.example", Some(&secret)).await;
+    let page = office.get(&url).await;
+    assert_eq!(page.status, 200);
+    let why_not = page.body.split("id=\"why-not-heading\"").nth(1).unwrap_or_else(|| panic!("no why-not section: {}", page.body));
+    assert!(why_not.contains(&format!("href=\"/offers/{}\"", miss.other.id.0)), "{why_not}");
+    assert!(why_not.contains(&report), "{why_not}");
+    assert!(why_not.contains("Warum nicht:"), "{why_not}");
+    let matches = page.body.split("id=\"pairings-heading\"").nth(1).unwrap().split("id=\"why-not-heading\"").next().unwrap();
+    assert!(matches.contains("Treffer-Wert 0.") || matches.contains("Treffer-Wert 1.00"), "{matches}");
+    assert!(matches.contains("report=suggested"), "{matches}");
+    // In Arabic too: the reasons for not showing are translated.
+    let ar = office.get(&format!("{url}?lang=ar")).await.body;
+    assert!(ar.contains("عروض لم تظهر") && ar.contains("الإبلاغ عن خطأ"), "{ar}");
+    // Back to German (the choice of language is kept for the session).
+    assert_eq!(office.get(&format!("{url}?lang=de")).await.status, 200);
+
+    // The report link fills in the contact form: kind "problem", the need and the offer named.
+    let form = office.get(&report.replace("&#38;", "&")).await;
+    assert_eq!(form.status, 200);
+    let text = form.body.split("id=\"f-text\"").nth(1).unwrap().split("</textarea>").next().unwrap();
+    assert!(text.contains("Fehlender Treffer") && text.contains(&format!("/offers/{}", miss.other.id.0)), "{text}");
+    assert!(text.contains(&format!("/needs/{}", need.id.0)), "{text}");
+    assert!(form.body.contains(r#"<option value="concern" selected"#), "the kind is chosen");
+    // Wrong or hostile parameters fill in nothing and break nothing.
+    for bad in [
+        format!("/contact?need={}&offer={}&report=missed", miss.other.id.0, need.id.0),
+        format!("/contact?need={}&offer={}&report=<script>", need.id.0, miss.other.id.0),
+        format!("/contact?need=abc&offer={}&report=suggested", miss.other.id.0),
+        format!("/contact?need=99999999999999999999&offer={}&report=suggested", miss.other.id.0),
+        format!("/contact?need={}&offer=-1&report=missed", need.id.0),
+    ] {
+        let page = office.get(&bad).await;
+        assert_eq!(page.status, 200, "{bad}");
+        assert!(!page.body.contains("Fehlender Treffer") && !page.body.contains("Falscher Treffer"), "{bad}");
+        assert!(!page.body.contains("<script>"), "{bad}");
+    }
+
+    // Visitors and representatives see the matches and their reasons, not the office's view.
+    let (status, public) = app.text(&url).await;
+    assert_eq!(status, 200);
+    assert!(!public.contains("why-not-heading") && !public.contains("Treffer-Wert") && !public.contains("/contact?need="));
+    let slug = app.state.directory.index().by_id(need.org).unwrap().slug.to_string();
+    app.representative_of("rep@verein.example", &slug).await;
+    let mut rep = app.signed_in("rep@verein.example", None).await;
+    let own = rep.get(&url).await.body;
+    assert!(own.contains("class=\"reasons\"") && !own.contains("why-not-heading") && !own.contains("Treffer-Wert"));
+}

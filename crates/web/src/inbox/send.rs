@@ -131,6 +131,15 @@ pub struct ContactParams {
     /// The association whose page the visitor came from.
     #[serde(default)]
     pub organisation: Option<String>,
+    /// A pair of the matching engine the office reports as a mistake (the "report a mistake"
+    /// links on a need's page): the need's and the offer's ids, and `suggested` (shown but
+    /// wrong) or `missed` (not shown but fitting).
+    #[serde(default)]
+    pub need: Option<String>,
+    #[serde(default)]
+    pub offer: Option<String>,
+    #[serde(default)]
+    pub report: Option<String>,
 }
 
 /// The form's initial state: the association of the page it came from chosen as concerned,
@@ -143,8 +152,39 @@ pub fn initial_form(state: &SharedState, page: &PageCtx, visit: &Visit, params: 
         .as_ref()
         .filter(|l| viewer.is_some_and(|v| v.is_complete() && v.memberships.iter().any(|m| m.organisation == l.id)))
         .map(|l| l.slug.to_string());
-    let sent = Sent::empty(page, organisation.map(|l| l.slug.to_string()).as_deref(), own.as_deref());
+    let mut sent = Sent::empty(page, organisation.map(|l| l.slug.to_string()).as_deref(), own.as_deref());
+    if let Some(text) = matching_report(state, page, viewer, params) {
+        sent.input.kind = "concern".to_owned();
+        sent.input.text = text;
+    }
     inbox_form(state, page, viewer, &sent, &[])
+}
+
+/// The start of a report about a pair of the matching engine, when the parameters name a need
+/// and an offer this viewer may see; anything else (unknown ids, wrong kinds) fills in nothing.
+fn matching_report(state: &SharedState, page: &PageCtx, viewer: Option<&Viewer>, params: &ContactParams) -> Option<String> {
+    use domain::marketplace::{ItemId, ItemKind};
+    let id = |v: &Option<String>| v.as_deref().and_then(|v| v.parse::<i64>().ok()).map(ItemId);
+    let id_key = match params.report.as_deref()? {
+        "suggested" => "inbox-matching-report-suggested",
+        "missed" => "inbox-matching-report-missed",
+        _ => return None,
+    };
+    let view = state.marketplace.view();
+    let audience = Viewer::audience_of(viewer);
+    let need = view.visible(id(&params.need)?, audience).filter(|i| i.kind == ItemKind::Need)?;
+    let offer = view.visible(id(&params.offer)?, audience).filter(|i| i.kind == ItemKind::Offer)?;
+    let base = crate::base_url(state, &axum::http::HeaderMap::new());
+    let url = |i: &domain::marketplace::Item| format!("{base}{}", crate::urls::item(i.kind, i.id));
+    Some(page.tr.targs(
+        id_key,
+        &[
+            ("need", need.content.title.as_str().into()),
+            ("need_url", url(&need).into()),
+            ("offer", offer.content.title.as_str().into()),
+            ("offer_url", url(&offer).into()),
+        ],
+    ))
 }
 
 /// Which message page a step of a visitor's case shows.

@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use domain::marketplace::{ItemId, ItemKind};
 
-use super::view::{card, reason_text, ItemCard};
+use super::view::{card, miss_text, reason_text, score_text, ItemCard};
 use crate::error::PageError;
 use crate::page::Visit;
 use crate::page::{render, PageCtx};
@@ -25,6 +25,21 @@ pub struct PairingView {
     /// 1 to 3 (`domain::marketplace::match_level`), shown as filled dots beside the words.
     pub level: u8,
     pub reasons: Vec<String>,
+    /// For the office only: the calibrated score and where to report a wrong match.
+    pub office: Option<OfficeNote>,
+}
+
+/// What the office sees beside a match or a near miss: the score, or why it was not shown, and
+/// a link to report a mistake of the engine to the office's inbox.
+pub struct OfficeNote {
+    pub text: String,
+    pub report_url: String,
+}
+
+/// An offer on the same subject that the engine did not show for this need (office only).
+pub struct MissView {
+    pub card: ItemCard,
+    pub note: OfficeNote,
 }
 
 impl PairingView {
@@ -52,6 +67,9 @@ pub struct ItemPage {
     pub id: i64,
     /// What the viewer just did here: posted, changed or dismissed a suggestion.
     pub notice: Option<String>,
+    /// The office's "why not" on a need's page: offers close in subject that were not shown;
+    /// `None` for everyone else and on offers' pages.
+    pub near_misses: Option<Vec<MissView>>,
 }
 
 pub async fn show(
@@ -75,6 +93,7 @@ pub async fn show(
         ItemKind::Offer => view.seekers(item.id, audience),
     };
     let member = visit.viewer.as_deref().is_some_and(|v| v.is_complete() && v.memberships.iter().any(|m| m.organisation == item.org));
+    let office = visit.viewer.as_deref().is_some_and(Viewer::is_staff);
     let introductions = if member { state.marketplace.introductions().introductions_of(item.org).await? } else { Vec::new() };
     let pairings = pairings
         .iter()
@@ -98,8 +117,18 @@ pub async fn show(
                 _ => "match-partial",
             }),
             reasons: p.reasons.iter().map(|r| reason_text(&page.tr, r)).collect(),
+            office: office.then(|| OfficeNote { text: score_text(&page.tr, p.score), report_url: report_url(need, offer, "suggested") }),
         })
         .collect();
+    let near_misses = (office && kind == ItemKind::Need).then(|| {
+        view.near_misses(item.id, audience)
+            .iter()
+            .map(|m| MissView {
+                card: card(&index, &m.other, &page.tr),
+                note: OfficeNote { text: miss_text(&page.tr, &m.why), report_url: report_url(item.id, m.other.id, "missed") },
+            })
+            .collect()
+    });
     let (kind_label, list_url, pairings_heading, pairings_empty) = match kind {
         ItemKind::Need => (page.t("item-kind-need"), "/needs", page.t("suggestions-heading"), page.t("suggestions-empty")),
         ItemKind::Offer => (page.t("item-kind-offer"), "/offers", page.t("seekers-heading"), page.t("seekers-empty")),
@@ -133,8 +162,14 @@ pub async fn show(
             can_introduce: member && kind == ItemKind::Need,
             can_edit,
             notice,
+            near_misses,
             id,
             page,
         },
     ))
+}
+
+/// The contact form, filled in for reporting a mistake of the engine about this pair.
+fn report_url(need: ItemId, offer: ItemId, report: &str) -> String {
+    format!("/contact?need={}&offer={}&report={report}#anliegen", need.0, offer.0)
 }

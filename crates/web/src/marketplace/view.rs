@@ -1,7 +1,7 @@
 //! View models of offers and needs, translated for the reader.
 
 use app::directory::index::SearchIndex;
-use app::marketplace::{Audience, Reason};
+use app::marketplace::{Audience, Miss, Reason, Shortfall, Violation};
 use domain::marketplace::{item_category_key, Item, Weekday};
 
 use crate::i18n::{ArgValue, Tr};
@@ -88,5 +88,100 @@ pub fn reason_text(tr: &Tr, reason: &Reason) -> String {
             Audience::Men => "reason-audience-men",
             Audience::Youth => "reason-audience-youth",
         }),
+    }
+}
+
+/// A calibrated score as the office reads it: two decimals, the share of matches with that
+/// score that fitted in the test data.
+pub fn score_text(tr: &Tr, score: f32) -> String {
+    tr.t1("match-score", "score", format!("{score:.2}"))
+}
+
+/// Why an offer close to a need was not shown, in the reader's language (office only).
+pub fn miss_text(tr: &Tr, miss: &Miss) -> String {
+    match miss {
+        Miss::Excluded(v) => tr.t(match v {
+            Violation::SameOrganisation => "miss-same-organisation",
+            Violation::NoCommonWeekday => "miss-no-common-weekday",
+            Violation::AudienceConflict => "miss-audience",
+            Violation::TooFarForOnSite => "miss-too-far",
+            Violation::RequiredLanguageMissing => "miss-language",
+            Violation::TooFewPlaces => "miss-too-few-places",
+        }),
+        Miss::BelowThreshold { score, shortfall } => {
+            let base = if *score > 0.0 { tr.t1("miss-below-threshold", "score", format!("{score:.2}")) } else { tr.t("miss-unscored") };
+            match shortfall {
+                Some(s) => format!("{base}: {}", tr.t(shortfall_key(*s))),
+                None => base,
+            }
+        }
+    }
+}
+
+/// The message of the soft rule that lowered a pair's score most.
+fn shortfall_key(shortfall: Shortfall) -> &'static str {
+    match shortfall {
+        Shortfall::LanguageNotSpoken => "shortfall-language",
+        Shortfall::OtherAudience => "shortfall-audience",
+        Shortfall::NotTheRole => "shortfall-role",
+        Shortfall::ConditionMissing => "shortfall-condition",
+        Shortfall::OtherKindOfService => "shortfall-kind-of-service",
+        Shortfall::OtherLanguageTaught => "shortfall-other-language-taught",
+        Shortfall::MainSubjectMissing => "shortfall-main-subject",
+        Shortfall::DaysDiffer => "shortfall-days",
+        Shortfall::TimesDiffer => "shortfall-times",
+        Shortfall::GroupTooLarge => "shortfall-group-size",
+        Shortfall::FarFromNamedPlace => "shortfall-far",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use app::marketplace::{Miss, Shortfall, Violation};
+    use domain::language::UiLocale;
+
+    /// Every "why not" the engine can give has its message in all seven languages (the ids are
+    /// chosen at run time, so the literal-id check of `i18n` does not see them).
+    #[test]
+    fn every_reason_for_not_showing_an_offer_is_translated() {
+        let violations = [
+            Violation::SameOrganisation,
+            Violation::NoCommonWeekday,
+            Violation::AudienceConflict,
+            Violation::TooFarForOnSite,
+            Violation::RequiredLanguageMissing,
+            Violation::TooFewPlaces,
+        ];
+        let shortfalls = [
+            Shortfall::LanguageNotSpoken,
+            Shortfall::OtherAudience,
+            Shortfall::NotTheRole,
+            Shortfall::ConditionMissing,
+            Shortfall::OtherKindOfService,
+            Shortfall::OtherLanguageTaught,
+            Shortfall::MainSubjectMissing,
+            Shortfall::DaysDiffer,
+            Shortfall::TimesDiffer,
+            Shortfall::GroupTooLarge,
+            Shortfall::FarFromNamedPlace,
+        ];
+        let mut misses: Vec<Miss> = violations.into_iter().map(Miss::Excluded).collect();
+        misses.extend(shortfalls.into_iter().map(|s| Miss::BelowThreshold { score: 0.31, shortfall: Some(s) }));
+        misses.push(Miss::BelowThreshold { score: 0.0, shortfall: None });
+        for locale in UiLocale::ALL {
+            for id in ["miss-same-organisation", "miss-below-threshold", "miss-unscored", "match-score", "match-report"] {
+                assert!(crate::i18n::catalog().has(locale, id), "{id} in {}", locale.code());
+            }
+            for m in &misses {
+                let text = miss_text(&Tr::new(locale), m);
+                assert!(!text.contains("miss-") && !text.contains("shortfall-"), "{} {m:?}: {text}", locale.code());
+            }
+            for s in shortfalls {
+                assert!(crate::i18n::catalog().has(locale, shortfall_key(s)), "{:?} in {}", s, locale.code());
+            }
+        }
+        let de = miss_text(&Tr::new(UiLocale::De), &Miss::BelowThreshold { score: 0.31, shortfall: Some(Shortfall::LanguageNotSpoken) });
+        assert_eq!(de, "zu wenig gemeinsam für einen Treffer (Treffer-Wert 0.31): spricht keine der Sprachen, um die es geht");
     }
 }
