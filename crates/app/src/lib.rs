@@ -11,6 +11,7 @@ pub mod map;
 pub mod marketplace;
 pub mod meetings;
 pub mod moderation;
+pub mod network_graph;
 pub mod news;
 pub mod parked_forms;
 pub mod ports;
