@@ -14,5 +14,6 @@ pub mod handouts;
 pub mod logging;
 pub mod meeting;
 pub mod progress;
+pub mod report_graph;
 pub mod serve;
 pub mod storage;

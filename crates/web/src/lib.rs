@@ -23,6 +23,7 @@ pub mod markdown;
 pub mod marketplace;
 pub mod meetings;
 pub mod moderation;
+pub mod network_graph;
 pub mod news;
 pub mod openapi;
 pub mod page;
@@ -99,6 +100,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(inbox::routes())
         .merge(projects::routes())
         .merge(news::routes())
+        .merge(network_graph::routes())
         .merge(pages::router())
         .merge(accounts::router())
         .merge(moderation::router())

@@ -5,14 +5,15 @@
 //!    more nodes is laid out on its own with Fruchterman–Reingold (1991): every pair of nodes
 //!    repels with `k²/d`, every edge pulls with `w·d²/k`, and each node moves along its summed
 //!    force by at most the current temperature, which falls linearly to zero. The ideal edge
-//!    length `k` is 1. Repulsion uses the paper's grid variant: nodes are sorted into square
-//!    cells of side `2k` and a node is pushed only by the nodes of its own and the eight
-//!    neighbouring cells closer than `2k`, so one step costs O(nodes + edges) instead of
-//!    O(nodes²). Starting points are random (SplitMix64 from the seed) in a square of side
+//!    length `k` is 1. Components of up to 150 nodes get the exact all-pairs repulsion; larger
+//!    ones the paper's grid variant: nodes are sorted into square cells of side `2k` and a node
+//!    is pushed only by the nodes of its own and the eight neighbouring cells closer than `2k`,
+//!    so one step costs O(nodes + edges) instead of O(nodes²). Starting points are random (SplitMix64 from the seed) in a square of side
 //!    `√n·k`.
 //! 2. Components are packed on shelves, largest first, each in its own box with a gap of
 //!    `2k`, in rows about as wide as the drawing's aspect asks; nodes without edges come
-//!    last, on a small grid of their own. So components never overlap.
+//!    last, in rows `0.8k` apart under them. So components never overlap. Each component is
+//!    scaled first to a longer side of `1.3·√n·k`, so dense groups are not drawn tiny.
 //! 3. The packed picture is scaled by one factor (distances keep their proportions) and
 //!    centred to fit the box less a margin.
 
@@ -40,6 +41,13 @@ impl Default for LayoutOptions {
 const K: f64 = 1.0;
 /// Side of a repulsion grid cell: nodes farther apart than this do not push each other.
 const CELL: f64 = 2.0 * K;
+/// Components up to this size get the exact all-pairs repulsion (dense groups, such as the
+/// people of one meeting, spread out properly); larger ones the grid.
+const EXACT_UP_TO: usize = 150;
+/// A component's longer side per square root of its size, in units of `K`.
+const SIDE_PER_ROOT: f64 = 1.3;
+/// Distance of the nodes without edges in their rows, in units of `K`.
+const LONE: f64 = 0.8;
 /// Gap between packed components, in units of `K`.
 const GAP: f64 = 2.0;
 
@@ -60,21 +68,22 @@ pub fn layout(n: usize, edges: &[(usize, usize, f64)], options: &LayoutOptions) 
         let (w, h) = lay_out_component(&members, &edges, options.iterations, &mut rng, &mut local);
         boxes.push((members, w, h));
     }
-    if !singletons.is_empty() {
-        // A square-ish grid of the lone nodes, one `K` apart.
-        let columns = (singletons.len() as f64).sqrt().ceil().max(1.0) as usize;
-        for (i, &node) in singletons.iter().enumerate() {
-            local[node] = ((i % columns) as f64 * K, (i / columns) as f64 * K);
-        }
-        let rows = singletons.len().div_ceil(columns);
-        boxes.push((singletons, (columns - 1) as f64 * K, (rows - 1) as f64 * K));
-    }
     let offsets = pack(&boxes, options.width / options.height.max(1.0));
     let mut placed = vec![(0.0, 0.0); n];
-    for ((members, _, _), (dx, dy)) in boxes.iter().zip(offsets) {
+    let (mut packed_width, mut packed_height) = (0.0_f64, -GAP * K);
+    for ((members, w, h), (dx, dy)) in boxes.iter().zip(offsets) {
+        packed_width = packed_width.max(dx + w);
+        packed_height = packed_height.max(dy + h);
         for &m in members {
             placed[m] = (local[m].0 + dx, local[m].1 + dy);
         }
+    }
+    // Nodes without edges: a band of rows `LONE` apart under the components, as wide as they are
+    // (a square block when there are no components).
+    let step = LONE * K;
+    let columns = ((packed_width / step).floor() as usize + 1).max((singletons.len() as f64).sqrt().ceil() as usize).max(1);
+    for (i, &node) in singletons.iter().enumerate() {
+        placed[node] = ((i % columns) as f64 * step, packed_height + GAP * K + (i / columns) as f64 * step);
     }
     fit(&mut placed, options);
     placed
@@ -126,28 +135,26 @@ fn lay_out_component(
     let start_temperature = side / 4.0 + K;
     for step in 0..iterations {
         let temperature = start_temperature * (1.0 - step as f64 / iterations as f64);
-        grid.fill(&p);
+        if m > EXACT_UP_TO {
+            grid.fill(&p);
+        }
         for (i, d) in disp.iter_mut().enumerate() {
             *d = (0.0, 0.0);
             let (x, y) = p[i];
+            if m <= EXACT_UP_TO {
+                for (j, q) in p.iter().enumerate() {
+                    if j != i {
+                        push(d, x - q.0, y - q.1, i, j, f64::INFINITY);
+                    }
+                }
+                continue;
+            }
             let (cx, cy) = grid.cell_of(x, y);
             for gy in cy.saturating_sub(1)..(cy + 2).min(grid.rows) {
                 for gx in cx.saturating_sub(1)..(cx + 2).min(grid.columns) {
                     for &j in grid.at(gx, gy) {
-                        if j == i {
-                            continue;
-                        }
-                        let (mut dx, mut dy) = (x - p[j].0, y - p[j].1);
-                        let mut dist = (dx * dx + dy * dy).sqrt();
-                        if dist < 1e-9 {
-                            // Two nodes on one spot: push apart in a direction fixed by their order.
-                            let angle = (i as f64 - j as f64) * 2.399;
-                            (dx, dy, dist) = (angle.cos() * 1e-3, angle.sin() * 1e-3, 1e-3);
-                        }
-                        if dist < CELL {
-                            let force = K * K / dist;
-                            d.0 += dx / dist * force;
-                            d.1 += dy / dist * force;
+                        if j != i {
+                            push(d, x - p[j].0, y - p[j].1, i, j, CELL);
                         }
                     }
                 }
@@ -176,13 +183,34 @@ fn lay_out_component(
     }
     let min_x = p.iter().map(|q| q.0).fold(f64::INFINITY, f64::min);
     let min_y = p.iter().map(|q| q.1).fold(f64::INFINITY, f64::min);
+    let max_x = p.iter().map(|q| q.0).fold(f64::NEG_INFINITY, f64::max);
+    let max_y = p.iter().map(|q| q.1).fold(f64::NEG_INFINITY, f64::max);
+    // Every component gets the same room per node (its longer side `1.3·√n·k`): a dense
+    // group, which the forces pull tight, is drawn as large as a loose one of its size.
+    let scale = SIDE_PER_ROOT * (m as f64).sqrt() * K / (max_x - min_x).max(max_y - min_y).max(1e-9);
     let (mut w, mut h) = (0.0_f64, 0.0_f64);
     for (&g, q) in members.iter().zip(&p) {
-        pos[g] = (q.0 - min_x, q.1 - min_y);
+        pos[g] = ((q.0 - min_x) * scale, (q.1 - min_y) * scale);
         w = w.max(pos[g].0);
         h = h.max(pos[g].1);
     }
     (w, h)
+}
+
+/// Adds to `d` the repulsion `k²/dist` of node `j` on node `i` at offset (dx, dy), if nearer
+/// than `reach`.
+fn push(d: &mut (f64, f64), mut dx: f64, mut dy: f64, i: usize, j: usize, reach: f64) {
+    let mut dist = (dx * dx + dy * dy).sqrt();
+    if dist < 1e-9 {
+        // Two nodes on one spot: push apart in a direction fixed by their order.
+        let angle = (i as f64 - j as f64) * 2.399;
+        (dx, dy, dist) = (angle.cos() * 1e-3, angle.sin() * 1e-3, 1e-3);
+    }
+    if dist < reach {
+        let force = K * K / dist;
+        d.0 += dx / dist * force;
+        d.1 += dy / dist * force;
+    }
 }
 
 /// The nodes sorted into square cells of side [`CELL`] over their bounding box (a counting
