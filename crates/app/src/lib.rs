@@ -12,6 +12,7 @@ pub mod marketplace;
 pub mod meetings;
 pub mod metrics;
 pub mod moderation;
+pub mod network_graph;
 pub mod news;
 pub mod parked_forms;
 pub mod porting;

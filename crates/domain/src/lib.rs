@@ -18,6 +18,7 @@ pub mod marketplace;
 pub mod marketplace_form;
 pub mod meetings;
 pub mod moderation;
+pub mod network_graph;
 pub mod news;
 pub mod organisation;
 pub mod profile_form;

@@ -166,6 +166,26 @@ pub enum ReportCommand {
         #[command(flatten)]
         storage: StorageArgs,
     },
+    /// Write the network graph (associations and their ties) as GraphML or a CSV edge list.
+    Graph {
+        #[arg(long, value_enum)]
+        format: crate::report_graph::GraphFormat,
+        /// The file to write; `-` writes to standard output.
+        #[arg(long)]
+        out: PathBuf,
+        /// First day of the period (YYYY-MM-DD); without it, since the beginning.
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day of the period (YYYY-MM-DD); without it, until today.
+        #[arg(long)]
+        to: Option<String>,
+        /// Only these kinds of tie: met, introduction, project (repeat or separate by commas);
+        /// without it, all.
+        #[arg(long, value_delimiter = ',')]
+        kind: Vec<String>,
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -412,6 +432,15 @@ pub async fn run(cli: Cli) -> ExitCode {
             };
             logging::init(config.log_format, config.log_level);
             report::funding_command(&config, &from, &to, format, &out).await
+        }
+        Command::Report { command: ReportCommand::Graph { format, out, from, to, kind, storage } } => {
+            let config = match load(&overrides(&cli.config, &storage, false, None)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            let filter = crate::report_graph::filter(from.as_deref(), to.as_deref(), &kind);
+            crate::report_graph::graph_command(&config, format, &out, filter).await
         }
     }
 }

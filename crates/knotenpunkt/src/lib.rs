@@ -17,5 +17,6 @@ pub mod meeting;
 pub mod porting;
 pub mod progress;
 pub mod report;
+pub mod report_graph;
 pub mod serve;
 pub mod storage;

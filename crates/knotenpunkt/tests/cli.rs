@@ -228,3 +228,48 @@ fn meeting_handouts_prints_the_demo_meetings_bundle_and_refuses_a_meeting_withou
     let out = knotenpunkt(&args("gibt-es-nicht").each_ref().map(String::as_str), None);
     assert_eq!(out.status.code(), Some(2), "unknown meeting");
 }
+
+#[test]
+fn report_graph_writes_graphml_and_csv_of_the_demo_network_for_a_period() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let out = knotenpunkt(&["demo", "--data-dir", data.to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report = |extra: &[&str]| {
+        let mut args = vec!["report", "graph", "--data-dir", data.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        knotenpunkt(&args, None)
+    };
+
+    let graphml = dir.path().join("net.graphml");
+    let out = report(&["--format", "graphml", "--out", graphml.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(&graphml).unwrap();
+    assert!(text.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml "), "{}", &text[..100]);
+    assert!(text.trim_end().ends_with("</graphml>"));
+    let met = text.matches("<data key=\"kind\">met</data>").count();
+    assert!(met >= 20, "the first meeting's pairs: {met}");
+    assert!(text.contains("<data key=\"isolated\">true</data>"), "associations without a tie are nodes too");
+
+    // The 2020 meeting is outside 2021–2022; only the CSV's header and later ties remain.
+    let out = report(&["--format", "csv", "--out", "-", "--from", "2021-01-01", "--to", "2022-12-31", "--kind", "met"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "Source,Target,Type,Kind,Weight,First,Last\n");
+    let out = report(&["--format", "csv", "--out", "-", "--from", "2020-01-01", "--to", "2020-12-31", "--kind", "met"]);
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(csv.lines().count(), met + 1, "the same pairs as the GraphML");
+    assert!(csv.lines().skip(1).all(|l| l.ends_with(",Undirected,met,1,2020-01-11,2020-01-11") || l.contains(",Undirected,met,")), "{csv}");
+
+    // Wrong input: a clear message, exit 2, nothing written.
+    let bad = dir.path().join("bad.csv");
+    for extra in [["--from", "2020-02-30"], ["--to", "gestern"], ["--kind", "friends"]] {
+        let mut args = vec!["--format", "csv", "--out", bad.to_str().unwrap()];
+        args.extend_from_slice(&extra);
+        let out = report(&args);
+        assert_eq!(out.status.code(), Some(2), "{extra:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains(extra[0]), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(!bad.exists());
+    }
+    let out = report(&["--format", "csv", "--out", bad.to_str().unwrap(), "--from", "2021-01-01", "--to", "2020-01-01"]);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -205,6 +205,10 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/office/projects/new", Staff),
     rule("POST", "/office/projects/{project}/confirm", Staff),
     rule("GET", "/office/invite", Staff),
+    // The network graph and its exports (issue 17).
+    rule("GET", "/office/graph", Staff),
+    rule("GET", "/office/graph/graphml", Staff),
+    rule("GET", "/office/graph/csv", Staff),
     // The inbox for ideas and concerns (Anliegen): anyone sends, the sender follows the case by
     // a private link or signed in, the office works the queue.
     rule("POST", "/contact", Public),

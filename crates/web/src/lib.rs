@@ -24,6 +24,7 @@ pub mod marketplace;
 pub mod meetings;
 pub mod metrics;
 pub mod moderation;
+pub mod network_graph;
 pub mod news;
 pub mod openapi;
 pub mod page;
@@ -108,6 +109,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(news::routes())
         .merge(porting::routes())
         .merge(reports::routes())
+        .merge(network_graph::routes())
         .merge(pages::router())
         .merge(accounts::router())
         .merge(moderation::router())

@@ -37,7 +37,7 @@ pub use known_pairs::pairs_met;
 pub use moves::{move_person, CurrentPlan, Move, MoveRefusal};
 pub use plan_tables::{plan_tables, PlannedMeeting, PlanningFailed};
 pub use planner::{PlanOptions, PlanReport};
-pub use planning_data::{interests_among, interests_between, known_pairs_for, remembered_pairs, PlanningData};
+pub use planning_data::{interests_among, interests_between, known_pairs_for, remembered_pairs, rounds_met, PlanningData};
 pub use print::{
     changes, documents_of, downloadable_handouts, fingerprint, handout_key, load_print_set, mail_handouts, may_download, only_changed,
     own_handout, print_bundle, print_status, sheet_key, Changes, MailHandouts, PrintSources, PrintStatus, MAIL_HANDOUTS,

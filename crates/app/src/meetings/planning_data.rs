@@ -17,7 +17,7 @@ use crate::ports::{MeetingRecord, MeetingStore, StoreError, StoredPlan};
 /// The rounds of a held meeting's plan that count as having taken place: those the office
 /// recorded as held, or every round when it marked the meeting held without recording any
 /// (the meeting ran as planned).
-fn rounds_met(plan: &StoredPlan) -> usize {
+pub fn rounds_met(plan: &StoredPlan) -> usize {
     if plan.held_rounds > 0 {
         plan.held_rounds
     } else {

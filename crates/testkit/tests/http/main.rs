@@ -10,6 +10,7 @@ mod confirm;
 mod directory_items;
 mod directory_pages;
 mod feedback;
+mod graph;
 mod handouts;
 mod hardening;
 mod i18n;
