@@ -23,5 +23,6 @@ pub mod organisation;
 pub mod profile_form;
 pub mod projects;
 pub mod slug;
+pub mod survey;
 pub mod text;
 pub mod timestamp;
