@@ -27,6 +27,7 @@ mod projects;
 mod revisions;
 pub mod rows;
 mod sessions;
+mod survey;
 mod tokens;
 mod users;
 

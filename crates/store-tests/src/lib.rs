@@ -26,6 +26,7 @@ pub mod parked_forms;
 pub mod postgres;
 pub mod printed;
 pub mod projects;
+pub mod survey;
 
 use std::sync::Arc;
 

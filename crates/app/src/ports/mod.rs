@@ -23,6 +23,7 @@ mod printed;
 mod projects;
 mod revisions;
 mod sessions;
+mod survey;
 mod tokens;
 mod users;
 
@@ -50,6 +51,7 @@ pub use printed::{PrintedDocument, PrintedStore};
 pub use projects::{NewProject, ProjectEvent, ProjectRecord, ProjectStore};
 pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, RESTORED_PREFIX};
 pub use sessions::{NewSession, SessionRecord, SessionStore};
+pub use survey::{InvitationRecord, NewSurvey, ResponseRecord, SaveResponse, SurveyCounts, SurveyRecord, SurveyStore};
 pub use tokens::{NewToken, PendingInvitation, TokenPurpose, TokenStore, UsedToken};
 pub use users::{AdminGuard, NewUser, User, UserStore};
 
@@ -104,6 +106,7 @@ pub trait AllStores:
     + InboxStore
     + ProjectStore
     + NewsStore
+    + SurveyStore
 {
 }
 
@@ -123,6 +126,7 @@ impl<T> AllStores for T where
         + InboxStore
         + ProjectStore
         + NewsStore
+        + SurveyStore
 {
 }
 
@@ -144,6 +148,8 @@ pub struct Stores {
     pub inbox: Arc<dyn InboxStore>,
     pub projects: Arc<dyn ProjectStore>,
     pub news: Arc<dyn NewsStore>,
+    /// Surveys of associations: questionnaires, invitations and responses.
+    pub survey: Arc<dyn SurveyStore>,
     /// The time, for the use cases built on these stores (the system's unless a test sets one).
     pub clock: Arc<dyn Clock>,
 }
@@ -171,7 +177,8 @@ impl Stores {
             printed: store.clone(),
             inbox: store.clone(),
             projects: store.clone(),
-            news: store,
+            news: store.clone(),
+            survey: store,
             clock,
         }
     }
