@@ -16,3 +16,4 @@ pub mod parked_forms;
 pub mod ports;
 pub mod projects;
 pub mod snapshot;
+pub mod survey;

@@ -15,7 +15,9 @@ use serde::{Deserialize, Serialize};
 use crate::localized::LocalizedText;
 
 pub use aggregate::{cross_tab, suppressed, tally, CrossTab, CrossTabRow, Tally, MIN_GROUP};
-pub use answers::{parse_answer, section_answers, visible, Answer, AnswerError, Answers, RawAnswers, MAX_LONG_TEXT, MAX_SHORT_TEXT};
+pub use answers::{
+    parse_answer, section_answers, to_raw, visible, Answer, AnswerError, Answers, RawAnswers, MAX_LONG_TEXT, MAX_SHORT_TEXT,
+};
 pub use change::{check_change, check_questionnaire, ChangeProblem, QuestionnaireError};
 
 /// The database id of a survey.

@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Overrides};
 use crate::progress::Progress;
-use crate::{admin, demo, demo_meetings, demo_projects, generate, handouts, logging, meeting, serve, storage};
+use crate::{admin, demo, demo_meetings, demo_projects, demo_survey, generate, handouts, logging, meeting, serve, storage, survey};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -92,6 +92,33 @@ pub enum Command {
         /// At most this many suggestions per need.
         #[arg(long, default_value_t = 10)]
         top: usize,
+    },
+    /// Surveys of associations.
+    Survey {
+        #[command(subcommand)]
+        command: SurveyCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SurveyCommand {
+    /// Print every survey, one JSON object per line: {"slug","title","status","invited","responses"}.
+    List {
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
+    /// Write a survey's submitted responses: CSV (one row per response, with FILE.codebook.csv beside it).
+    Export {
+        /// The survey's address (slug), e.g. vereinsbefragung-2019.
+        #[arg(long)]
+        survey: String,
+        #[arg(long, value_enum)]
+        format: survey::Format,
+        /// The file to write.
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        storage: StorageArgs,
     },
 }
 
@@ -284,6 +311,22 @@ pub async fn run(cli: Cli) -> ExitCode {
             logging::init(config.log_format, config.log_level);
             admin::create(&config, &email).await
         }
+        Command::Survey { command: SurveyCommand::List { storage } } => {
+            let config = match load(&overrides(&cli.config, &storage, false, None)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            survey::list_command(&config).await
+        }
+        Command::Survey { command: SurveyCommand::Export { survey: slug, format, out, storage } } => {
+            let config = match load(&overrides(&cli.config, &storage, false, None)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            survey::export_command(&config, &slug, format, &out).await
+        }
         Command::Meeting { command: MeetingCommand::Export { meeting: slug, storage } } => {
             let config = match load(&overrides(&cli.config, &storage, false, None)) {
                 Ok(c) => c,
@@ -331,6 +374,7 @@ async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usiz
     let marketplace = Marketplace::load(store.clone(), stores.items.clone(), stores.introductions.clone(), stores.clock.clone()).await?;
     demo_meetings::load(&stores, &marketplace.view(), &ids, stores.clock.now().unix_secs()).await?;
     demo_projects::load(&stores, &ids, stores.clock.now().unix_secs()).await?;
+    demo_survey::load(&stores, &ids).await?;
     Ok(ids.len())
 }
 

@@ -23,7 +23,7 @@ use web::mail_text::FluentMail;
 
 use crate::config::{Config, MailConfig, MailTransport};
 use crate::handouts::TypstRenderer;
-use crate::{demo, demo_meetings, demo_news, demo_projects, geocoder, storage};
+use crate::{demo, demo_meetings, demo_news, demo_projects, demo_survey, geocoder, storage};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -177,6 +177,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
             demo_meetings::load(&stores, &marketplace.view(), &ids, stores.clock.now().unix_secs()).await?;
             demo_projects::load(&stores, &ids, stores.clock.now().unix_secs()).await?;
             demo_news::load(&stores, &ids).await?;
+            demo_survey::load(&stores, &ids).await?;
         } else {
             tracing::info!("database not empty: demo data not loaded");
         }

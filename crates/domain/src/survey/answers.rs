@@ -292,6 +292,27 @@ pub fn section_answers(
     (answers, errors)
 }
 
+/// The answers as a form would send them back (to fill in a page again, or to check
+/// stored answers): the inverse of [`parse_answer`].
+pub fn to_raw(answers: &Answers) -> RawAnswers {
+    let mut raw = RawAnswers::new();
+    for (key, answer) in answers {
+        let (values, other) = match answer {
+            Answer::Choice { key, other } => (vec![key.clone()], other.clone()),
+            Answer::Choices { keys, other } => (keys.clone(), other.clone()),
+            Answer::Keys(keys) => (keys.clone(), None),
+            Answer::Number(n) => (vec![n.to_string()], None),
+            Answer::Text(t) => (vec![t.clone()], None),
+            Answer::YesNo(yes) => (vec![if *yes { "yes" } else { "no" }.to_owned()], None),
+        };
+        raw.insert(key.clone(), values);
+        if let Some(other) = other {
+            raw.insert(format!("{key}.other"), vec![other]);
+        }
+    }
+    raw
+}
+
 #[cfg(test)]
 pub(super) fn raw(pairs: &[(&str, &str)]) -> RawAnswers {
     let mut map = RawAnswers::new();

@@ -314,3 +314,21 @@ fn answers_round_trip_through_json() {
     let json = serde_json::to_string(&s).unwrap();
     assert_eq!(serde_json::from_str::<Survey>(&json).unwrap(), s);
 }
+
+#[test]
+fn answers_turned_back_into_form_values_parse_to_the_same() {
+    let s = sample();
+    let cats = vec!["sport".to_owned()];
+    let a = answers_of(&[
+        ("has_room", Answer::YesNo(true)),
+        ("challenges", Answer::Choices { keys: vec!["room".into(), "other".into()], other: Some("Versicherung".into()) }),
+        ("know", Answer::Number(4)),
+        ("room_size", Answer::Number(30)),
+        ("remarks", Answer::Text("Zeile 1\nZeile 2".into())),
+        ("fields", Answer::Keys(vec!["sport".into()])),
+    ]);
+    let raw = to_raw(&a);
+    for q in s.questions() {
+        assert_eq!(parse_answer(q, &raw, &cats).unwrap().as_ref(), a.get(&q.key), "{}", q.key);
+    }
+}
