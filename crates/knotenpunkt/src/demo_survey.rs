@@ -200,7 +200,7 @@ const WISHES: [&str; 8] = [
 ];
 
 /// The answers of the `n`-th answering association, from its profile.
-fn answers_of(n: usize, categories: &[String], languages: &[String]) -> Answers {
+pub fn answers_of(n: usize, categories: &[String], languages: &[String]) -> Answers {
     let mut a = Answers::new();
     a.insert("fields".into(), Answer::Keys(categories.to_vec()));
     a.insert("languages".into(), Answer::Keys(languages.to_vec()));

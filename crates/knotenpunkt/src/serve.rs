@@ -228,6 +228,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         }),
         news: Arc::new(app::news::News::new(&stores)),
         news_nav: web::news::NewsNav::default(),
+        surveys: Arc::new(app::survey::Surveys::new(&stores)),
         clock: stores.clock.clone(),
     });
     // The pages the office placed in the header and footer.

@@ -30,6 +30,7 @@ pub mod pages;
 pub mod parked_forms;
 pub mod projects;
 pub mod security;
+pub mod survey;
 pub mod system;
 pub mod urls;
 
@@ -82,6 +83,8 @@ pub struct AppState {
     pub news: Arc<app::news::News>,
     /// The published pages placed in the header and footer (refreshed after the office's changes).
     pub news_nav: news::NewsNav,
+    /// Surveys of associations: the office's dashboard and the respondents' forms.
+    pub surveys: Arc<app::survey::Surveys>,
     /// The time (`app::ports::Clock`): the system's, or a test's.
     pub clock: Arc<dyn app::ports::Clock>,
 }
@@ -99,6 +102,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(inbox::routes())
         .merge(projects::routes())
         .merge(news::routes())
+        .merge(survey::routes())
         .merge(pages::router())
         .merge(accounts::router())
         .merge(moderation::router())

@@ -30,3 +30,4 @@ mod propose;
 mod search_quality;
 mod security;
 mod storage;
+mod survey;
