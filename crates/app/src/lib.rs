@@ -20,3 +20,4 @@ pub mod ports;
 pub mod projects;
 pub mod reports;
 pub mod snapshot;
+pub mod survey;

@@ -25,5 +25,6 @@ pub mod profile_form;
 pub mod projects;
 pub mod reports;
 pub mod slug;
+pub mod survey;
 pub mod text;
 pub mod timestamp;

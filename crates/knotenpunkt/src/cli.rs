@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Overrides};
 use crate::progress::Progress;
-use crate::{admin, backup, demo, demo_meetings, demo_projects, generate, handouts, logging, meeting, porting, report, serve, storage};
+use crate::{admin, backup, demo, demo_meetings, demo_projects, demo_survey, generate, handouts, logging, meeting, porting, report, serve, storage, survey};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -146,6 +146,11 @@ pub enum Command {
         #[command(subcommand)]
         command: ReportCommand,
     },
+    /// Surveys of associations.
+    Survey {
+        #[command(subcommand)]
+        command: SurveyCommand,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -183,6 +188,28 @@ pub enum ReportCommand {
         /// without it, all.
         #[arg(long, value_delimiter = ',')]
         kind: Vec<String>,
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SurveyCommand {
+    /// Print every survey, one JSON object per line: {"slug","title","status","invited","responses"}.
+    List {
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
+    /// Write a survey's submitted responses: CSV (one row per response, with FILE.codebook.csv beside it).
+    Export {
+        /// The survey's address (slug), e.g. vereinsbefragung-2019.
+        #[arg(long)]
+        survey: String,
+        #[arg(long, value_enum)]
+        format: survey::Format,
+        /// The file to write.
+        #[arg(long)]
+        out: PathBuf,
         #[command(flatten)]
         storage: StorageArgs,
     },
@@ -442,6 +469,22 @@ pub async fn run(cli: Cli) -> ExitCode {
             let filter = crate::report_graph::filter(from.as_deref(), to.as_deref(), &kind);
             crate::report_graph::graph_command(&config, format, &out, filter).await
         }
+        Command::Survey { command: SurveyCommand::List { storage } } => {
+            let config = match load(&overrides(&cli.config, &storage, false, None)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            survey::list_command(&config).await
+        }
+        Command::Survey { command: SurveyCommand::Export { survey: slug, format, out, storage } } => {
+            let config = match load(&overrides(&cli.config, &storage, false, None)) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            logging::init(config.log_format, config.log_level);
+            survey::export_command(&config, &slug, format, &out).await
+        }
     }
 }
 
@@ -474,6 +517,7 @@ pub async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<
     let marketplace = Marketplace::load(store.clone(), stores.items.clone(), stores.introductions.clone(), stores.clock.clone()).await?;
     demo_meetings::load(&stores, &marketplace.view(), &ids, stores.clock.now().unix_secs()).await?;
     demo_projects::load(&stores, &ids, stores.clock.now().unix_secs()).await?;
+    demo_survey::load(&stores, &ids).await?;
     Ok(ids.len())
 }
 

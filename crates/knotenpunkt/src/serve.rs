@@ -24,7 +24,7 @@ use web::mail_text::FluentMail;
 
 use crate::config::{Config, MailConfig, MailTransport};
 use crate::handouts::TypstRenderer;
-use crate::{demo, demo_meetings, demo_news, demo_projects, geocoder, storage};
+use crate::{demo, demo_meetings, demo_news, demo_projects, demo_survey, geocoder, storage};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -185,6 +185,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
             demo_meetings::load(&stores, &marketplace.view(), &ids, stores.clock.now().unix_secs()).await?;
             demo_projects::load(&stores, &ids, stores.clock.now().unix_secs()).await?;
             demo_news::load(&stores, &ids).await?;
+            demo_survey::load(&stores, &ids).await?;
         } else {
             tracing::info!("database not empty: demo data not loaded");
         }
@@ -246,6 +247,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         news: Arc::new(app::news::News::new(&stores)),
         news_nav: web::news::NewsNav::default(),
         reports: Arc::new(crate::report::reports(&stores, directory_for_reports)),
+        surveys: Arc::new(app::survey::Surveys::new(&stores)),
         clock: stores.clock.clone(),
         metrics: web::metrics::Metrics::new(config.metrics_allow.clone()),
     });

@@ -31,6 +31,7 @@ mod reports;
 mod revisions;
 pub mod rows;
 mod sessions;
+mod survey;
 mod tokens;
 mod users;
 

@@ -29,6 +29,7 @@ pub mod printed;
 pub mod projects;
 pub mod rate_limits;
 pub mod reports;
+pub mod survey;
 
 use std::sync::Arc;
 

@@ -190,6 +190,13 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/office/meetings/{meeting}/handouts/mail", Staff),
     rule("POST", "/office/meetings/{meeting}/publish", Staff),
     rule("POST", "/office/meetings/{meeting}/held", Staff),
+    // Surveys of associations: the office's pages; the form behind a personal link.
+    rule("GET", "/office/surveys", Staff),
+    rule("GET", "/office/surveys/{survey}", Staff),
+    rule("GET", "/office/surveys/{survey}/export.csv", Staff),
+    rule("GET", "/office/surveys/{survey}/codebook.csv", Staff),
+    rule("GET", "/survey/{token}", Public),
+    rule("POST", "/survey/{token}", Public),
     // Cooperation projects.
     rule("GET", "/projects/{project}", Public),
     rule("GET", "/api/v1/projects", Public),

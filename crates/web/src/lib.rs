@@ -34,6 +34,7 @@ pub mod porting;
 pub mod projects;
 pub mod reports;
 pub mod security;
+pub mod survey;
 pub mod system;
 pub mod urls;
 
@@ -88,6 +89,8 @@ pub struct AppState {
     pub news_nav: news::NewsNav,
     /// The office's reports: the dashboard's sources and the funding report's typesetter.
     pub reports: Arc<app::reports::Reports>,
+    /// Surveys of associations: the office's dashboard and the respondents' forms.
+    pub surveys: Arc<app::survey::Surveys>,
     /// The time (`app::ports::Clock`): the system's, or a test's.
     pub clock: Arc<dyn app::ports::Clock>,
     /// Request counts and latencies for `/metrics`, and who may read them.
@@ -110,6 +113,7 @@ pub fn router(state: SharedState, limits: Limits) -> Router {
         .merge(porting::routes())
         .merge(reports::routes())
         .merge(network_graph::routes())
+        .merge(survey::routes())
         .merge(pages::router())
         .merge(accounts::router())
         .merge(moderation::router())

@@ -27,6 +27,7 @@ mod report_renderer;
 mod reports;
 mod revisions;
 mod sessions;
+mod survey;
 mod tokens;
 mod users;
 
@@ -58,6 +59,7 @@ pub use report_renderer::ReportRenderer;
 pub use reports::{ItemTally, Narrative, ReportStore};
 pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, RESTORED_PREFIX};
 pub use sessions::{NewSession, SessionRecord, SessionStore};
+pub use survey::{InvitationRecord, NewSurvey, ResponseRecord, SaveResponse, SurveyCounts, SurveyRecord, SurveyStore};
 pub use tokens::{NewToken, PendingInvitation, TokenPurpose, TokenStore, UsedToken};
 pub use users::{AdminGuard, NewUser, User, UserStore};
 
@@ -115,6 +117,7 @@ pub trait AllStores:
     + ImportStore
     + RateLimitStore
     + ReportStore
+    + SurveyStore
 {
 }
 
@@ -137,6 +140,7 @@ impl<T> AllStores for T where
         + ImportStore
         + RateLimitStore
         + ReportStore
+        + SurveyStore
 {
 }
 
@@ -164,6 +168,8 @@ pub struct Stores {
     pub rate_limits: Arc<dyn RateLimitStore>,
     /// Counts for the office's reports and the funding report's narrative.
     pub reports: Arc<dyn ReportStore>,
+    /// Surveys of associations: questionnaires, invitations and responses.
+    pub survey: Arc<dyn SurveyStore>,
     /// The time, for the use cases built on these stores (the system's unless a test sets one).
     pub clock: Arc<dyn Clock>,
 }
@@ -194,7 +200,8 @@ impl Stores {
             news: store.clone(),
             imports: store.clone(),
             rate_limits: store.clone(),
-            reports: store,
+            reports: store.clone(),
+            survey: store,
             clock,
         }
     }

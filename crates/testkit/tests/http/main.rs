@@ -35,3 +35,4 @@ mod search_quality;
 mod security;
 mod storage;
 mod two_servers;
+mod survey;
