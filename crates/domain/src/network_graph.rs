@@ -269,6 +269,7 @@ fn layout_edges(edges: &[Edge]) -> Vec<(usize, usize, f64)> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

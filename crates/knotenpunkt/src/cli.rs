@@ -10,7 +10,10 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::config::{Config, Overrides};
 use crate::progress::Progress;
-use crate::{admin, backup, demo, demo_meetings, demo_projects, demo_survey, generate, handouts, logging, meeting, porting, report, serve, storage, survey};
+use crate::{
+    admin, backup, demo, demo_meetings, demo_projects, demo_survey, generate, handouts, logging, meeting, porting, report, serve, storage,
+    survey,
+};
 
 #[derive(Debug, Parser)]
 #[command(

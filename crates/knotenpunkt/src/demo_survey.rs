@@ -230,7 +230,7 @@ pub fn answers_of(n: usize, categories: &[String], languages: &[String]) -> Answ
     if n % 3 != 1 {
         challenges.push("bureaucracy");
     }
-    if n % 4 == 0 {
+    if n.is_multiple_of(4) {
         challenges.push("language");
     }
     if n % 5 == 1 {
@@ -253,7 +253,7 @@ pub fn answers_of(n: usize, categories: &[String], languages: &[String]) -> Answ
         a.insert("share_rooms".into(), Answer::YesNo(n % 6 != 5));
     }
     a.insert("know_others".into(), Answer::Number([2, 1, 2, 3, 2, 1, 2, 4][n % 8]));
-    if n % 2 == 0 {
+    if n.is_multiple_of(2) {
         a.insert("wishes".into(), Answer::Text(WISHES[(n / 2) % WISHES.len()].into()));
     }
     a

@@ -142,12 +142,12 @@ mod tests {
                 field: Some("culture".into()),
             })
             .collect();
-        let at = parse_day("2020-01-11").unwrap();
+        let at = parse_day("2020-01-11").expect("a valid day");
         let contacts = [
             Contact { a: OrgId(1), b: OrgId(2), kind: EdgeKind::MetAtTable, at },
             Contact { a: OrgId(2), b: OrgId(4), kind: EdgeKind::Project, at: at + 86_400 * 40 },
         ];
-        let filter = GraphFilter::new(Period::parse("2020-01-01", "2020-12-31").unwrap(), []);
+        let filter = GraphFilter::new(Period::parse("2020-01-01", "2020-12-31").expect("a valid period"), []);
         let graph = build(&orgs.iter().map(|o| o.id).collect::<Vec<_>>(), &contacts, &[], &filter, (1000.0, 700.0), 1);
         NetworkGraph { orgs, graph, filter }
     }
@@ -172,10 +172,10 @@ mod tests {
         assert_eq!(edges[0].attribute("source"), Some("n1"));
         assert_eq!(data(&edges[0], "kind"), "met");
         assert_eq!(data(&edges[1], "first"), "2020-02-20");
-        let desc = root.descendants().find(|n| n.has_tag_name("desc")).and_then(|n| n.text()).unwrap();
+        let desc = root.descendants().find(|n| n.has_tag_name("desc")).and_then(|n| n.text()).expect("the graph has a description");
         assert_eq!(desc, "from=2020-01-01 to=2020-12-31 kinds=met,introduction,project");
         for n in &nodes {
-            let x: f64 = data(n, "x").parse().unwrap();
+            let x: f64 = data(n, "x").parse().expect("x is a number");
             assert!((0.0..=1000.0).contains(&x));
         }
     }

@@ -98,7 +98,8 @@ pub fn normalise(header: &str) -> String {
 /// The field of a canonical key (`name`, `summary_en`, `-` for "ignore").
 pub fn field_of_key(key: &str) -> Option<Field> {
     let key = key.trim();
-    let texts: [(&str, fn(String) -> Field); 3] =
+    type MakeField = fn(String) -> Field;
+    let texts: [(&str, MakeField); 3] =
         [("summary", Field::Summary), ("description", Field::Description), ("meeting_times", Field::MeetingTimes)];
     for (prefix, make) in texts {
         if key == prefix {

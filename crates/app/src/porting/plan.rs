@@ -220,7 +220,7 @@ pub fn plan_rows(file: ReadFile, format: Format, ctx: &PlanContext) -> ImportPla
         // The same entry twice in one file: the later row is skipped as a duplicate.
         let earlier = match (&planned.action, &external_id) {
             (Action::Refused(_), _) => None,
-            (_, Some(x)) => seen_external.get(x).map(|i: &usize| *i),
+            (_, Some(x)) => seen_external.get(x).copied(),
             _ => None,
         };
         if let Some(i) = earlier {

@@ -200,7 +200,7 @@ fn read_csv<R: Read>(
         }
         fields.push(field);
     }
-    if !fields.iter().any(|f| *f == Some(Field::Name)) {
+    if !fields.contains(&Some(Field::Name)) {
         return Err(ReadError::NoNameColumn { headers: headers.iter().take(12).map(|h| h.chars().take(40).collect()).collect() });
     }
     let mut rows = Vec::new();

@@ -410,7 +410,7 @@ impl Reports {
         let sum = |f: fn(&MeetingFigures) -> u64| -> u64 { lines.iter().map(|l| f(&l.figures)).sum() };
         let (registered, attended, pairs) = (sum(|f| f.registrations), sum(|f| f.attended), sum(|f| f.new_pairs));
         let held_count = lines.len() as u64;
-        let per_meeting = |total: u64| if held_count == 0 { None } else { Some((total * 20 / held_count).div_ceil(2)) };
+        let per_meeting = |total: u64| (total * 20).checked_div(held_count).map(|tenths_twice| tenths_twice.div_ceil(2));
         let by_meeting = |value: fn(&MeetingFigures) -> u64| -> Vec<Row> {
             lines
                 .iter()

@@ -34,5 +34,5 @@ mod reports;
 mod search_quality;
 mod security;
 mod storage;
-mod two_servers;
 mod survey;
+mod two_servers;

@@ -39,7 +39,6 @@ pub fn funding_csv(document: &ReportDocument) -> String {
             write(&row.iter().map(String::as_str).collect::<Vec<_>>());
         }
     }
-    drop(write);
     String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
