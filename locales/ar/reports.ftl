@@ -312,3 +312,37 @@ report-no-projects = لم يُدخَل أي مشروع في الفترة.
 report-project-anonymised = مشروع غير علني
 # machine-drafted
 report-projects-anonymised-note = المشاريع غير العلنية (التي لم تُؤكَّد بعد أو أخفاها شركاؤها) مدرجة في القائمة دون عنوان ودون شركاء.
+
+# The surveys of the period (issue 17).
+# machine-drafted
+report-section-surveys = استطلاعات الجمعيات
+# machine-drafted
+report-fig-surveys = الاستطلاعات
+# machine-drafted
+report-def-surveys = الاستطلاعات التي كانت مفتوحة في الفترة أو أُجيب عنها فيها.
+# machine-drafted
+report-fig-survey-invited = الجمعيات المدعوة
+# machine-drafted
+report-def-survey-invited = الجمعيات المدعوة إلى هذه الاستطلاعات حتى نهاية الفترة؛ تُحسب كل جمعية مرة واحدة في كل استطلاع.
+# machine-drafted
+report-fig-survey-responses = الإجابات
+# machine-drafted
+report-def-survey-responses = الإجابات على هذه الاستطلاعات المرسلة في الفترة؛ لا تُحسب الإجابات التي بدأت ولم تُرسل.
+# machine-drafted
+report-fig-response-rate = نسبة الاستجابة
+# machine-drafted
+report-def-response-rate = عدد الإجابات مقسومًا على عدد الجمعيات المدعوة، في جميع استطلاعات الفترة.
+# machine-drafted
+report-chart-response-rate-by-survey = نسبة الاستجابة حسب الاستطلاع
+# machine-drafted
+report-chart-def-response-rate-by-survey = لكل استطلاع في الفترة: الإجابات المرسلة في الفترة مقسومة على الجمعيات المدعوة.
+# machine-drafted
+report-chart-label-response-rate-by-survey = الاستطلاع
+# machine-drafted
+report-survey-list = الاستطلاعات واحدًا واحدًا
+# machine-drafted
+report-col-survey = الاستطلاع
+# machine-drafted
+report-col-invited = المدعوون
+# machine-drafted
+report-col-responses = الإجابات

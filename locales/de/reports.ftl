@@ -153,3 +153,21 @@ report-no-meetings = Im Zeitraum wurde kein Treffen durchgeführt.
 report-no-projects = Im Zeitraum wurde kein Projekt eingetragen.
 report-project-anonymised = Nicht öffentliches Projekt
 report-projects-anonymised-note = Projekte, die nicht öffentlich sind (noch nicht bestätigt oder von den Partnern verborgen), stehen ohne Titel und Partner in der Liste.
+
+# The surveys of the period (issue 17).
+report-section-surveys = Befragungen der Vereine
+report-fig-surveys = Befragungen
+report-def-surveys = Befragungen, die im Zeitraum offen waren oder in ihm beantwortet wurden.
+report-fig-survey-invited = Eingeladene Vereine
+report-def-survey-invited = Vereine, die bis zum Ende des Zeitraums zu diesen Befragungen eingeladen wurden; ein Verein zählt je Befragung einmal.
+report-fig-survey-responses = Antworten
+report-def-survey-responses = Im Zeitraum abgeschickte Antworten auf diese Befragungen; begonnene, nicht abgeschickte Antworten zählen nicht.
+report-fig-response-rate = Rücklaufquote
+report-def-response-rate = Antworten geteilt durch eingeladene Vereine, über alle Befragungen des Zeitraums.
+report-chart-response-rate-by-survey = Rücklaufquote je Befragung
+report-chart-def-response-rate-by-survey = Je Befragung des Zeitraums: die im Zeitraum abgeschickten Antworten geteilt durch die eingeladenen Vereine.
+report-chart-label-response-rate-by-survey = Befragung
+report-survey-list = Die Befragungen einzeln
+report-col-survey = Befragung
+report-col-invited = Eingeladen
+report-col-responses = Antworten

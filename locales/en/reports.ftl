@@ -153,3 +153,21 @@ report-no-meetings = No meeting was held in the period.
 report-no-projects = No project was entered in the period.
 report-project-anonymised = Project not public
 report-projects-anonymised-note = Projects that are not public (not yet confirmed, or hidden by their partners) are listed without title and partners.
+
+# The surveys of the period (issue 17).
+report-section-surveys = Surveys of associations
+report-fig-surveys = Surveys
+report-def-surveys = Surveys that were open in the period or answered in it.
+report-fig-survey-invited = Associations invited
+report-def-survey-invited = Associations invited to these surveys up to the end of the period; an association counts once per survey.
+report-fig-survey-responses = Responses
+report-def-survey-responses = Responses to these surveys submitted in the period; responses begun but not submitted do not count.
+report-fig-response-rate = Response rate
+report-def-response-rate = Responses divided by associations invited, over all surveys of the period.
+report-chart-response-rate-by-survey = Response rate by survey
+report-chart-def-response-rate-by-survey = For each survey of the period: the responses submitted in the period divided by the associations invited.
+report-chart-label-response-rate-by-survey = Survey
+report-survey-list = The surveys one by one
+report-col-survey = Survey
+report-col-invited = Invited
+report-col-responses = Responses

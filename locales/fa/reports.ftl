@@ -304,3 +304,37 @@ report-no-projects = در این دوره هیچ پروژه‌ای وارد نش
 report-project-anonymised = پروژهٔ غیرعمومی
 # machine-drafted
 report-projects-anonymised-note = پروژه‌هایی که عمومی نیستند (هنوز تأیید نشده‌اند یا شرکایشان آن‌ها را پنهان کرده‌اند) بدون عنوان و شرکا در لیست آمده‌اند.
+
+# The surveys of the period (issue 17).
+# machine-drafted
+report-section-surveys = نظرسنجی‌های انجمن‌ها
+# machine-drafted
+report-fig-surveys = نظرسنجی‌ها
+# machine-drafted
+report-def-surveys = نظرسنجی‌هایی که در این دوره باز بودند یا در آن پاسخ داده شدند.
+# machine-drafted
+report-fig-survey-invited = انجمن‌های دعوت‌شده
+# machine-drafted
+report-def-survey-invited = انجمن‌هایی که تا پایان دوره به این نظرسنجی‌ها دعوت شدند؛ هر انجمن در هر نظرسنجی یک بار شمرده می‌شود.
+# machine-drafted
+report-fig-survey-responses = پاسخ‌ها
+# machine-drafted
+report-def-survey-responses = پاسخ‌های ارسال‌شده به این نظرسنجی‌ها در این دوره؛ پاسخ‌های آغازشده اما ارسال‌نشده شمرده نمی‌شوند.
+# machine-drafted
+report-fig-response-rate = نرخ پاسخ
+# machine-drafted
+report-def-response-rate = تعداد پاسخ‌ها تقسیم بر انجمن‌های دعوت‌شده، در همه نظرسنجی‌های دوره.
+# machine-drafted
+report-chart-response-rate-by-survey = نرخ پاسخ به تفکیک نظرسنجی
+# machine-drafted
+report-chart-def-response-rate-by-survey = برای هر نظرسنجی دوره: پاسخ‌های ارسال‌شده در دوره تقسیم بر انجمن‌های دعوت‌شده.
+# machine-drafted
+report-chart-label-response-rate-by-survey = نظرسنجی
+# machine-drafted
+report-survey-list = نظرسنجی‌ها یکی‌یکی
+# machine-drafted
+report-col-survey = نظرسنجی
+# machine-drafted
+report-col-invited = دعوت‌شده
+# machine-drafted
+report-col-responses = پاسخ‌ها

@@ -308,3 +308,37 @@ report-no-projects = За период не внесено ни одного п�
 report-project-anonymised = Непубличный проект
 # machine-drafted
 report-projects-anonymised-note = Непубличные проекты (ещё не подтверждённые или скрытые партнёрами) приведены в списке без названия и партнёров.
+
+# The surveys of the period (issue 17).
+# machine-drafted
+report-section-surveys = Опросы объединений
+# machine-drafted
+report-fig-surveys = Опросы
+# machine-drafted
+report-def-surveys = Опросы, которые были открыты в этот период или на которые отвечали в нём.
+# machine-drafted
+report-fig-survey-invited = Приглашённые объединения
+# machine-drafted
+report-def-survey-invited = Объединения, приглашённые к этим опросам до конца периода; каждое объединение считается один раз на опрос.
+# machine-drafted
+report-fig-survey-responses = Ответы
+# machine-drafted
+report-def-survey-responses = Ответы на эти опросы, отправленные в этот период; начатые, но не отправленные ответы не считаются.
+# machine-drafted
+report-fig-response-rate = Доля ответов
+# machine-drafted
+report-def-response-rate = Ответы, делённые на приглашённые объединения, по всем опросам периода.
+# machine-drafted
+report-chart-response-rate-by-survey = Доля ответов по опросам
+# machine-drafted
+report-chart-def-response-rate-by-survey = Для каждого опроса периода: ответы, отправленные в этот период, делённые на приглашённые объединения.
+# machine-drafted
+report-chart-label-response-rate-by-survey = Опрос
+# machine-drafted
+report-survey-list = Опросы по отдельности
+# machine-drafted
+report-col-survey = Опрос
+# machine-drafted
+report-col-invited = Приглашено
+# machine-drafted
+report-col-responses = Ответы

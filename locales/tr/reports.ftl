@@ -304,3 +304,37 @@ report-no-projects = Dönem içinde hiç proje girilmedi.
 report-project-anonymised = Herkese açık olmayan proje
 # machine-drafted
 report-projects-anonymised-note = Herkese açık olmayan projeler (henüz onaylanmamış ya da ortakları tarafından gizlenmiş) listede başlık ve ortaklar olmadan yer alır.
+
+# The surveys of the period (issue 17).
+# machine-drafted
+report-section-surveys = Dernek anketleri
+# machine-drafted
+report-fig-surveys = Anketler
+# machine-drafted
+report-def-surveys = Dönem içinde açık olan ya da dönem içinde yanıtlanan anketler.
+# machine-drafted
+report-fig-survey-invited = Davet edilen dernekler
+# machine-drafted
+report-def-survey-invited = Dönemin sonuna kadar bu anketlere davet edilen dernekler; bir dernek her ankette bir kez sayılır.
+# machine-drafted
+report-fig-survey-responses = Yanıtlar
+# machine-drafted
+report-def-survey-responses = Bu anketlere dönem içinde gönderilen yanıtlar; başlanmış ama gönderilmemiş yanıtlar sayılmaz.
+# machine-drafted
+report-fig-response-rate = Yanıt oranı
+# machine-drafted
+report-def-response-rate = Dönemin tüm anketlerinde yanıtların davet edilen derneklere bölümü.
+# machine-drafted
+report-chart-response-rate-by-survey = Ankete göre yanıt oranı
+# machine-drafted
+report-chart-def-response-rate-by-survey = Dönemin her anketi için: dönem içinde gönderilen yanıtların davet edilen derneklere bölümü.
+# machine-drafted
+report-chart-label-response-rate-by-survey = Anket
+# machine-drafted
+report-survey-list = Anketler tek tek
+# machine-drafted
+report-col-survey = Anket
+# machine-drafted
+report-col-invited = Davet edilen
+# machine-drafted
+report-col-responses = Yanıtlar

@@ -308,3 +308,37 @@ report-no-projects = За період не внесено жодного про
 report-project-anonymised = Непублічний проєкт
 # machine-drafted
 report-projects-anonymised-note = Непублічні проєкти (ще не підтверджені або приховані партнерами) наведено у списку без назви та партнерів.
+
+# The surveys of the period (issue 17).
+# machine-drafted
+report-section-surveys = Опитування об’єднань
+# machine-drafted
+report-fig-surveys = Опитування
+# machine-drafted
+report-def-surveys = Опитування, які були відкриті в цей період або на які відповідали в ньому.
+# machine-drafted
+report-fig-survey-invited = Запрошені об’єднання
+# machine-drafted
+report-def-survey-invited = Об’єднання, запрошені до цих опитувань до кінця періоду; кожне об’єднання рахується один раз на опитування.
+# machine-drafted
+report-fig-survey-responses = Відповіді
+# machine-drafted
+report-def-survey-responses = Відповіді на ці опитування, надіслані в цей період; розпочаті, але не надіслані відповіді не рахуються.
+# machine-drafted
+report-fig-response-rate = Частка відповідей
+# machine-drafted
+report-def-response-rate = Відповіді, поділені на запрошені об’єднання, за всіма опитуваннями періоду.
+# machine-drafted
+report-chart-response-rate-by-survey = Частка відповідей за опитуванням
+# machine-drafted
+report-chart-def-response-rate-by-survey = Для кожного опитування періоду: відповіді, надіслані в цей період, поділені на запрошені об’єднання.
+# machine-drafted
+report-chart-label-response-rate-by-survey = Опитування
+# machine-drafted
+report-survey-list = Опитування по одному
+# machine-drafted
+report-col-survey = Опитування
+# machine-drafted
+report-col-invited = Запрошено
+# machine-drafted
+report-col-responses = Відповіді

@@ -38,6 +38,7 @@ pub fn reports(stores: &Stores, directory: Arc<Directory>) -> Reports {
         meetings: stores.meetings.clone(),
         projects: stores.projects.clone(),
         inbox: stores.inbox.clone(),
+        surveys: stores.survey.clone(),
         audit: stores.accounts.clone(),
         clock: stores.clock.clone(),
         renderer: Arc::new(TypstReportRenderer),

@@ -62,4 +62,14 @@ pub struct DocTable {
     pub caption: String,
     pub headings: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// Per row, where its first cell links to on the web page (empty: no link); the PDF and
+    /// the CSV leave links out.
+    pub links: Vec<String>,
+}
+
+impl DocTable {
+    /// The link of row `row`'s first cell, if any.
+    pub fn link(&self, row: &usize) -> Option<&str> {
+        self.links.get(*row).map(String::as_str).filter(|l| !l.is_empty())
+    }
 }

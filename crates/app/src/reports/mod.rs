@@ -22,7 +22,9 @@ pub use meeting_figures::{meeting_figures, HeldMeeting, MeetingFigures};
 
 use crate::accounts::sign_in::Viewer;
 use crate::directory::Directory;
-use crate::ports::{AuditEvent, AuditLog, CaseFilter, Clock, InboxStore, MeetingStore, Narrative, ProjectStore, ReportStore, StoreError};
+use crate::ports::{
+    AuditEvent, AuditLog, CaseFilter, Clock, InboxStore, MeetingStore, Narrative, ProjectStore, ReportStore, StoreError, SurveyStore,
+};
 
 /// The longest narrative the office may write (characters).
 pub const MAX_NARRATIVE: usize = 20_000;
@@ -45,6 +47,7 @@ pub struct Reports {
     pub meetings: Arc<dyn MeetingStore>,
     pub projects: Arc<dyn ProjectStore>,
     pub inbox: Arc<dyn InboxStore>,
+    pub surveys: Arc<dyn SurveyStore>,
     pub audit: Arc<dyn AuditLog>,
     pub clock: Arc<dyn Clock>,
     /// Typesets the funding report.
@@ -62,6 +65,8 @@ pub struct Dashboard {
     pub meetings: Vec<MeetingLine>,
     /// The projects begun in the period, oldest first.
     pub projects: Vec<ProjectLine>,
+    /// The surveys of the period (open in it, or answered in it), oldest first.
+    pub surveys: Vec<SurveyLine>,
 }
 
 impl Dashboard {
@@ -163,6 +168,12 @@ pub enum Label {
         title: String,
         starts_at: i64,
     },
+    /// A survey by title; the row's value is its response rate in per mille.
+    Survey {
+        title: domain::localized::LocalizedText,
+        invited: u64,
+        responses: u64,
+    },
 }
 
 /// A held meeting in the funding report's list.
@@ -185,6 +196,15 @@ pub struct ProjectLine {
     pub created_at: i64,
 }
 
+/// A survey in the report: invited up to the period's end, responses submitted in the period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SurveyLine {
+    pub slug: String,
+    pub title: domain::localized::LocalizedText,
+    pub invited: u64,
+    pub responses: u64,
+}
+
 const SECONDS_PER_HOUR: i64 = 3_600;
 
 impl Reports {
@@ -196,13 +216,12 @@ impl Reports {
         let (meetings_section, meetings) = self.meetings(period).await?;
         let (projects_section, projects) = self.projects(period).await?;
         let inbox = self.inbox(period).await?;
-        Ok(Dashboard {
-            period,
-            made_at: now,
-            sections: vec![associations, marketplace, meetings_section, projects_section, inbox],
-            meetings,
-            projects,
-        })
+        let surveys = self.surveys(period).await?;
+        let mut sections = vec![associations, marketplace, meetings_section, projects_section, inbox];
+        if !surveys.is_empty() {
+            sections.push(surveys_section(&surveys));
+        }
+        Ok(Dashboard { period, made_at: now, sections, meetings, projects, surveys })
     }
 
     /// The dashboard, for the office only.
@@ -541,6 +560,54 @@ impl Reports {
                 },
             ],
         })
+    }
+}
+
+impl Reports {
+    /// The surveys that fall in the period: open during it (by their dates) or answered in it.
+    async fn surveys(&self, period: Period) -> Result<Vec<SurveyLine>, ReportError> {
+        let (start, end) = (period.start(), period.end());
+        let counts = self.surveys.survey_counts(Some(start), Some(end - 1)).await?;
+        let mut lines = Vec::new();
+        for c in counts {
+            let Some(record) = self.surveys.survey_by_id(c.survey).await? else { continue };
+            let s = &record.survey;
+            let open_in_period = s.opens_at.is_some_and(|o| o < end) && s.closes_at.is_none_or(|c| c >= start);
+            if !open_in_period && c.responses == 0 {
+                continue;
+            }
+            let count = |n: i64| u64::try_from(n).unwrap_or(0);
+            lines.push(SurveyLine { slug: c.slug, title: s.title.clone(), invited: count(c.invited), responses: count(c.responses) });
+        }
+        Ok(lines)
+    }
+}
+
+/// The section `surveys`: the invited and responses over all surveys of the period, and each
+/// survey's response rate as bars.
+fn surveys_section(lines: &[SurveyLine]) -> Section {
+    let invited: u64 = lines.iter().map(|l| l.invited).sum();
+    let responses: u64 = lines.iter().map(|l| l.responses).sum();
+    Section {
+        key: "surveys",
+        figures: vec![
+            Figure { key: "surveys", value: Value::Count(lines.len() as u64) },
+            Figure { key: "survey-invited", value: Value::Count(invited) },
+            Figure { key: "survey-responses", value: Value::Count(responses) },
+            Figure { key: "response-rate", value: Value::Share { part: responses, of: invited } },
+        ],
+        breakdowns: vec![Breakdown {
+            key: "response-rate-by-survey",
+            kind: ChartKind::Bars,
+            rows: lines
+                .iter()
+                .map(|l| Row {
+                    label: Label::Survey { title: l.title.clone(), invited: l.invited, responses: l.responses },
+                    value: per_mille(l.responses, l.invited).unwrap_or(0),
+                    of_which: None,
+                })
+                .collect(),
+        }],
     }
 }
 

@@ -110,3 +110,31 @@ async fn only_the_office_sees_reports() {
     assert_ne!(anonymous.status().as_u16(), 200);
     app.cleanup().await;
 }
+
+#[tokio::test]
+async fn the_surveys_of_the_period_show_their_response_rates() {
+    let app = spawn_app().await;
+    let mut office = office(&app).await;
+    let page = office.get("/office/reports?from=2019-01-01&to=2019-12-31&lang=de").await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(page.body.contains("id=\"section-surveys\""), "the demo survey falls in 2019");
+    assert_eq!(figure(&page.body, "surveys"), "1");
+    assert_eq!(figure(&page.body, "survey-invited"), "20", "the first meeting's 20 associations were invited");
+    assert_eq!(figure(&page.body, "survey-responses"), "16", "four of them did not answer");
+    assert!(figure(&page.body, "response-rate").starts_with("80,0"), "{}", figure(&page.body, "response-rate"));
+    assert!(page.body.contains("id=\"table-response-rate-by-survey\""), "the chart has its table");
+    assert!(page.body.contains("href=\"/office/surveys/vereinsbefragung-2019\""), "the title links to the survey's dashboard");
+    let (status, _, csv) = office.download("/office/reports/funding.csv?from=2019-01-01&to=2019-12-31&lang=de").await;
+    assert_eq!(status, 200);
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(csv.contains("Rücklaufquote") && csv.contains(",20,16,"), "{csv}");
+    let (status, content_type, pdf) = office.download("/office/reports/funding.pdf?from=2019-01-01&to=2019-12-31&lang=ar").await;
+    assert_eq!((status, content_type.as_str()), (200, "application/pdf"), "the PDF with the survey section, right to left");
+    assert!(pdf.starts_with(b"%PDF"));
+
+    let page = office.get(&format!("/office/reports?{PERIOD}&lang=de")).await;
+    assert_eq!(page.status, 200);
+    assert!(!page.body.contains("id=\"section-surveys\""), "no survey falls in 2020–2022");
+    assert!(!page.body.contains("Rücklaufquote"));
+    app.cleanup().await;
+}

@@ -77,7 +77,12 @@ mod tests {
                     definition: String::new(),
                 }],
                 charts: Vec::new(),
-                tables: vec![DocTable { caption: "Liste".into(), headings: vec!["Datum".into()], rows: vec![vec!["-1".into()]] }],
+                tables: vec![DocTable {
+                    caption: "Liste".into(),
+                    headings: vec!["Datum".into()],
+                    rows: vec![vec!["-1".into()]],
+                    links: Vec::new(),
+                }],
                 note: None,
             }],
         };

@@ -18,6 +18,9 @@ pub fn document(dashboard: &Dashboard, narrative: Option<&str>, tr: &Tr, index: 
     let period =
         tr.targs("report-period-words", &[("from", dashboard.period.from_date().into()), ("to", dashboard.period.to_date().into())]);
     let mut sections: Vec<DocSection> = dashboard.sections.iter().map(|s| words.section(s)).collect();
+    if let Some(surveys) = sections.iter_mut().find(|s| s.key == "surveys") {
+        surveys.tables.push(words.survey_table(dashboard));
+    }
     sections.push(words.meetings_list(dashboard));
     sections.push(words.projects_list(dashboard));
     ReportDocument {
@@ -77,7 +80,8 @@ impl Words<'_> {
             ChartKind::Columns => charts::column_chart(&chart, &data),
             ChartKind::Line => charts::line_chart(&chart, &data),
         };
-        let table = charts::table(&chart, &data, tr.t(&format!("report-chart-label-{}", breakdown.key)), tr.t("report-count"));
+        let value_heading = if breakdown.key == "response-rate-by-survey" { tr.t("report-col-rate") } else { tr.t("report-count") };
+        let table = charts::table(&chart, &data, tr.t(&format!("report-chart-label-{}", breakdown.key)), value_heading);
         DocChart {
             key: breakdown.key.to_owned(),
             caption,
@@ -87,12 +91,16 @@ impl Words<'_> {
                 caption: table.caption,
                 headings: vec![table.label_heading, table.value_heading],
                 rows: table.rows.into_iter().map(|r| vec![r.label, r.display]).collect(),
+                links: Vec::new(),
             },
         }
     }
 
     fn datum(&self, row: &Row) -> Datum {
         let label = self.label(&row.label);
+        if let Label::Survey { invited, responses, .. } = row.label {
+            return Datum::with_display(label, row.value, self.rate(responses, invited));
+        }
         match row.of_which {
             Some(part) => Datum::with_display(
                 label,
@@ -120,6 +128,7 @@ impl Words<'_> {
             Label::ProjectStatus(s) => tr.t(&format!("project-status-{}", s.key())),
             Label::Origin(o) => tr.t(&format!("report-origin-{o}")),
             Label::Meeting { starts_at, .. } => domain::date::iso_date(*starts_at),
+            Label::Survey { title, .. } => title.choose(lang).map(|c| c.text.to_owned()).unwrap_or_default(),
         }
     }
 
@@ -147,6 +156,28 @@ impl Words<'_> {
         format!("{}{separator}{}", group(tenths / 10), tenths % 10)
     }
 
+    /// `part` of `of` as a percentage ("80,0 %"), or "no data" when `of` is 0.
+    fn rate(&self, part: u64, of: u64) -> String {
+        per_mille(part, of).map_or_else(|| self.tr.t("report-no-data"), |pm| self.tr.t1("report-percent", "percent", self.tenths(pm)))
+    }
+
+    /// The surveys of the period, each title linking to its dashboard on the web page.
+    fn survey_table(&self, dashboard: &Dashboard) -> DocTable {
+        let tr = self.tr;
+        let lang = tr.locale.code();
+        let title = |t: &domain::localized::LocalizedText| t.choose(lang).map(|c| c.text.to_owned()).unwrap_or_default();
+        DocTable {
+            caption: tr.t("report-survey-list"),
+            headings: ["survey", "invited", "responses", "rate"].iter().map(|h| tr.t(&format!("report-col-{h}"))).collect(),
+            rows: dashboard
+                .surveys
+                .iter()
+                .map(|s| vec![title(&s.title), group(s.invited), group(s.responses), self.rate(s.responses, s.invited)])
+                .collect(),
+            links: dashboard.surveys.iter().map(|s| format!("/office/surveys/{}", s.slug)).collect(),
+        }
+    }
+
     fn meetings_list(&self, dashboard: &Dashboard) -> DocSection {
         let tr = self.tr;
         let rows = dashboard
@@ -159,8 +190,7 @@ impl Words<'_> {
                     m.title.clone(),
                     group(f.registrations),
                     group(f.attended),
-                    per_mille(f.attended, f.registrations)
-                        .map_or_else(|| tr.t("report-no-data"), |pm| tr.t1("report-percent", "percent", self.tenths(pm))),
+                    self.rate(f.attended, f.registrations),
                     group(f.associations),
                     group(f.new_pairs),
                 ]
@@ -179,6 +209,7 @@ impl Words<'_> {
                     .map(|h| tr.t(&format!("report-col-{h}")))
                     .collect(),
                 rows,
+                links: Vec::new(),
             }],
             note: empty.then(|| tr.t("report-no-meetings")),
         }
@@ -209,6 +240,7 @@ impl Words<'_> {
                 caption: tr.t("report-section-project-list"),
                 headings: ["project", "partners", "status", "origin", "begun"].iter().map(|h| tr.t(&format!("report-col-{h}"))).collect(),
                 rows,
+                links: Vec::new(),
             }],
             note: Some(if empty { tr.t("report-no-projects") } else { tr.t("report-projects-anonymised-note") }),
         }
