@@ -90,9 +90,12 @@ async fn sqlite_to_postgres_to_sqlite_keeps_every_row() {
     // The comparison sees a change of one value.
     let knotenpunkt::config::Database::Sqlite(path) = &back.database else { unreachable!() };
     let db = store_sqlite::open_unmigrated(path, false).await.unwrap();
-    store_sql::Dialect::execute(&db, store_sql::Statement::new("UPDATE district SET centre_lat = centre_lat + 0.000001 WHERE rowid = (SELECT min(rowid) FROM district)"))
-        .await
-        .unwrap();
+    store_sql::Dialect::execute(
+        &db,
+        store_sql::Statement::new("UPDATE district SET centre_lat = centre_lat + 0.000001 WHERE rowid = (SELECT min(rowid) FROM district)"),
+    )
+    .await
+    .unwrap();
     db.close().await;
     let changed = digest(&back, &reference).await;
     assert_ne!(changed["district"], a["district"]);
