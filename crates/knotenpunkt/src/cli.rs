@@ -344,6 +344,22 @@ fn load(overrides: &Overrides) -> Result<Config, ExitCode> {
     })
 }
 
+/// Loads the configuration for a command on the database of `storage`, starts logging, and runs
+/// `command` with it; a configuration that does not load ends the program with exit code 2.
+async fn with_config<F, Fut>(cli_config: &Option<PathBuf>, storage: &StorageArgs, command: F) -> ExitCode
+where
+    F: FnOnce(Config) -> Fut,
+    Fut: std::future::Future<Output = ExitCode>,
+{
+    match load(&overrides(cli_config, storage, false, None)) {
+        Ok(config) => {
+            logging::init(config.log_format, config.log_level);
+            command(config).await
+        }
+        Err(code) => code,
+    }
+}
+
 /// Runs the parsed command; the exit code says how it went.
 pub async fn run(cli: Cli) -> ExitCode {
     match cli.command {
@@ -383,110 +399,61 @@ pub async fn run(cli: Cli) -> ExitCode {
             }
         }
         Command::Migrate { storage } => {
-            let config = match load(&overrides(&cli.config, &storage, false, None)) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            logging::init(config.log_format, config.log_level);
-            match storage::open(&config.database).await {
-                Ok(_stores) => {
-                    println!("Datenbank ist auf dem neuesten Stand.");
-                    ExitCode::SUCCESS
+            with_config(&cli.config, &storage, |config| async move {
+                match storage::open(&config.database).await {
+                    Ok(_stores) => {
+                        println!("Datenbank ist auf dem neuesten Stand.");
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("knotenpunkt: {e}");
+                        ExitCode::FAILURE
+                    }
                 }
-                Err(e) => {
-                    eprintln!("knotenpunkt: {e}");
-                    ExitCode::FAILURE
-                }
-            }
+            })
+            .await
         }
         Command::Backup { out, storage } => {
-            let config = match load(&overrides(&cli.config, &storage, false, None)) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            logging::init(config.log_format, config.log_level);
-            backup::backup_command(&config, &out).await
+            with_config(&cli.config, &storage, |config| async move { backup::backup_command(&config, &out).await }).await
         }
         Command::Restore { from, storage } => {
-            let config = match load(&overrides(&cli.config, &storage, false, None)) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            logging::init(config.log_format, config.log_level);
-            backup::restore_command(&config, &from).await
+            with_config(&cli.config, &storage, |config| async move { backup::restore_command(&config, &from).await }).await
         }
         Command::Admin { command: AdminCommand::Create { email, storage } } => {
-            let config = match load(&overrides(&cli.config, &storage, false, None)) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            logging::init(config.log_format, config.log_level);
-            admin::create(&config, &email).await
+            with_config(&cli.config, &storage, |config| async move { admin::create(&config, &email).await }).await
         }
         Command::Meeting { command: MeetingCommand::Export { meeting: slug, storage } } => {
-            let config = match load(&overrides(&cli.config, &storage, false, None)) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            logging::init(config.log_format, config.log_level);
-            meeting::export_command(&config, &slug).await
+            with_config(&cli.config, &storage, |config| async move { meeting::export_command(&config, &slug).await }).await
         }
         Command::Meeting { command: MeetingCommand::Handouts { meeting: slug, out, only, storage } } => {
-            let config = match load(&overrides(&cli.config, &storage, false, None)) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            logging::init(config.log_format, config.log_level);
-            handouts::handouts_command(&config, &slug, only, &out).await
+            with_config(&cli.config, &storage, |config| async move { handouts::handouts_command(&config, &slug, only, &out).await }).await
         }
         Command::Import { file, format, dry_run, map, storage } => {
-            let config = match load(&overrides(&cli.config, &storage, false, None)) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            logging::init(config.log_format, config.log_level);
-            porting::import_command(&config, &file, format.map(Into::into), &map, dry_run).await
+            with_config(&cli.config, &storage, |config| async move {
+                porting::import_command(&config, &file, format.map(Into::into), &map, dry_run).await
+            })
+            .await
         }
         Command::Export { format, out, office, storage } => {
-            let config = match load(&overrides(&cli.config, &storage, false, None)) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            logging::init(config.log_format, config.log_level);
-            porting::export_command(&config, format.into(), &out, office).await
+            with_config(&cli.config, &storage, |config| async move { porting::export_command(&config, format.into(), &out, office).await })
+                .await
         }
         Command::Report { command: ReportCommand::Funding { from, to, format, out, storage } } => {
-            let config = match load(&overrides(&cli.config, &storage, false, None)) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            logging::init(config.log_format, config.log_level);
-            report::funding_command(&config, &from, &to, format, &out).await
+            with_config(&cli.config, &storage, |config| async move { report::funding_command(&config, &from, &to, format, &out).await })
+                .await
         }
         Command::Report { command: ReportCommand::Graph { format, out, from, to, kind, storage } } => {
-            let config = match load(&overrides(&cli.config, &storage, false, None)) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            logging::init(config.log_format, config.log_level);
-            let filter = crate::report_graph::filter(from.as_deref(), to.as_deref(), &kind);
-            crate::report_graph::graph_command(&config, format, &out, filter).await
+            with_config(&cli.config, &storage, |config| async move {
+                let filter = crate::report_graph::filter(from.as_deref(), to.as_deref(), &kind);
+                crate::report_graph::graph_command(&config, format, &out, filter).await
+            })
+            .await
         }
         Command::Survey { command: SurveyCommand::List { storage } } => {
-            let config = match load(&overrides(&cli.config, &storage, false, None)) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            logging::init(config.log_format, config.log_level);
-            survey::list_command(&config).await
+            with_config(&cli.config, &storage, |config| async move { survey::list_command(&config).await }).await
         }
         Command::Survey { command: SurveyCommand::Export { survey: slug, format, out, storage } } => {
-            let config = match load(&overrides(&cli.config, &storage, false, None)) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            logging::init(config.log_format, config.log_level);
-            survey::export_command(&config, &slug, format, &out).await
+            with_config(&cli.config, &storage, |config| async move { survey::export_command(&config, &slug, format, &out).await }).await
         }
     }
 }
