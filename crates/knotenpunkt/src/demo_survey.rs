@@ -63,7 +63,11 @@ const CHALLENGES: [(&str, &str, &str, &str); 7] = [
 pub fn survey() -> Survey {
     let mut fields = question(
         "fields",
-        t("In welchen Tätigkeitsfeldern ist Ihr Verein aktiv?", "In which fields of activity is your association active?", "في أي مجالات تنشط جمعيتكم؟"),
+        t(
+            "In welchen Tätigkeitsfeldern ist Ihr Verein aktiv?",
+            "In which fields of activity is your association active?",
+            "في أي مجالات تنشط جمعيتكم؟",
+        ),
         QuestionKind::Categories,
     );
     fields.profile_linked = true;
