@@ -53,7 +53,7 @@ pub fn check_pair(same_org: bool, need: &Profile, offer: &Profile, place: Proxim
             return Some(Violation::NoCommonWeekday);
         }
     }
-    if audience_conflict(need, offer) || audience_conflict(offer, need) {
+    if audience_conflict(need, offer) || audience_conflict(offer, need) || ages_apart(need, offer) {
         return Some(Violation::AudienceConflict);
     }
     let only_there = |p: &Profile| p.on_site_only || p.places_only;
@@ -74,6 +74,15 @@ pub fn check_pair(same_org: bool, need: &Profile, offer: &Profile, place: Proxim
 fn too_few_places(need: &Profile, offer: &Profile) -> bool {
     match (need.group_size, offer.group_size) {
         (Some(group), Some(places)) => offer.holds_people && group > places.saturating_mul(PLACES_FACTOR),
+        _ => false,
+    }
+}
+
+/// Both name ages and no age is in both ranges ("Kinder 8–10" against "Kinderturnen 4–6 Jahre",
+/// "Jugendliche 15–17" against "Freiwillige ab 18 Jahren"); unknown on either side is no conflict.
+fn ages_apart(need: &Profile, offer: &Profile) -> bool {
+    match (need.ages, offer.ages) {
+        (Some((a_lo, a_hi)), Some((b_lo, b_hi))) => a_hi < b_lo || b_hi < a_lo,
         _ => false,
     }
 }
@@ -288,5 +297,22 @@ mod tests {
         flagged.explicit.language_required = Some(true);
         offer.languages = vec!["ar".into()];
         assert_eq!(pair(&flagged, &offer), Some(Violation::RequiredLanguageMissing));
+    }
+
+    #[test]
+    fn ages_that_do_not_meet_conflict_and_unknown_ages_do_not() {
+        let read =
+            |kind: Kind, title: &str, desc: &str| analyse(&item(kind, title, desc), None, Lexicon::builtin(), &mut TokenCache::new());
+        let pair = |need: &Profile, offer: &Profile| super::check_pair(false, need, offer, crate::model::Proximity::Unknown);
+        let need = read(Kind::Need, "Turnen Kinder 8-10", "");
+        let small = read(Kind::Offer, "Kinderturnen", "für Kinder 4-6 Jahre");
+        let overlapping = read(Kind::Offer, "Kinderturnen", "für Kinder 6-9 Jahre");
+        let unknown = read(Kind::Offer, "Kinderturnen", "für Kinder");
+        assert_eq!(pair(&need, &small), Some(Violation::AudienceConflict));
+        assert_eq!(pair(&need, &overlapping), None);
+        assert_eq!(pair(&need, &unknown), None);
+        let teens = read(Kind::Need, "Jugendliche Ehrenamtliche 15-17", "");
+        let grown = read(Kind::Offer, "Freiwillige vermitteln", "nur Freiwillige ab 18 Jahren");
+        assert_eq!(pair(&teens, &grown), Some(Violation::AudienceConflict));
     }
 }

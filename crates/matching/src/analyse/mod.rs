@@ -22,7 +22,7 @@ mod tests;
 pub mod when;
 
 use parts::{
-    add_catering, add_language_learning, add_school_levels, critical_languages, group_size, has_concept, infer_categories,
+    add_catering, add_language_learning, add_school_levels, age_range, critical_languages, group_size, has_concept, infer_categories,
     marker_positions, terms_of,
 };
 use reading::{AudienceMentions, DayMentions, LanguageMentions, Reading, Texts, ANCHOR_WEIGHT};
@@ -92,6 +92,8 @@ pub struct Profile {
     pub slots: Vec<Slot>,
     /// The number of people the texts name: the places of an offer, the size of a need's group.
     pub group_size: Option<u32>,
+    /// The ages the texts name, youngest and oldest ("Kinder 8–10", "ab 18 Jahren").
+    pub ages: Option<(u8, u8)>,
     /// The item is a room or a vehicle (its category, entered or else inferred) or catering: its
     /// `group_size` is a capacity that a much larger group cannot use.
     pub holds_people: bool,
@@ -129,7 +131,8 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     let Reading { mut weights, mut title_topics, title_role, title_leader, audience, languages, days, on_site_only } =
         Reading::of(&texts, item.kind == Kind::Offer, lex);
     add_inferred(&mut weights, &mut title_topics, &languages, &texts.full, lex);
-    let audience = AudienceFacts::of(audience, &item.explicit);
+    let ages = age_range(&texts.full);
+    let audience = AudienceFacts::of(audience, &item.explicit, ages);
     let languages = LanguageFacts::of(item, org, languages);
     let concepts = ConceptFacts::of(weights, &title_topics);
     let when = WhenFacts::of(item, &texts, days);
@@ -166,6 +169,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         time_from_text: when.time_from_text,
         slots: when.slots,
         group_size: group_size(&texts.full),
+        ages,
         holds_people: categories.first().is_some_and(|&c| categories_list.holds_people(c)),
         district_key: district.as_deref().map(crate::model::district_key),
         district,
@@ -211,6 +215,10 @@ fn add_inferred(
     }
 }
 
+/// The oldest age that still counts as young, and the youngest that counts as grown up.
+const YOUNG_UNTIL: u8 = 21;
+const ADULT_FROM: u8 = 18;
+
 /// Who the item is for, from its texts and the audience field.
 struct AudienceFacts {
     gender: Option<Audience>,
@@ -220,8 +228,13 @@ struct AudienceFacts {
 }
 
 impl AudienceFacts {
-    fn of(mentions: AudienceMentions, explicit: &ExplicitConstraints) -> AudienceFacts {
-        let AudienceMentions { mut women, mut men, mut youth, adult, mut exclusive } = mentions;
+    fn of(mentions: AudienceMentions, explicit: &ExplicitConstraints, ages: Option<(u8, u8)>) -> AudienceFacts {
+        let AudienceMentions { mut women, mut men, mut youth, mut adult, mut exclusive } = mentions;
+        // Ages say who it is for: up to 21 is young, from 18 on grown up ("young men (18–25)" is both).
+        if let Some((lo, hi)) = ages {
+            youth |= hi <= YOUNG_UNTIL;
+            adult |= lo >= ADULT_FROM;
+        }
         if let Some(a) = explicit.audience {
             // Structure wins: the audience field replaces the restrictions and genders read
             // from the texts (a youth club's text may mention its women's evening).

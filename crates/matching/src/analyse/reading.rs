@@ -187,7 +187,7 @@ impl Reading {
                         self.title_leader |= concept.role && hit.concept == special.coach;
                     }
                 }
-                ConceptKind::Audience { audience, adult: is_adult } => {
+                ConceptKind::Audience { audience, adult: is_adult, young } => {
                     bump(weights, hit.concept, concept.weight * factor);
                     let a = &mut self.audience;
                     match audience {
@@ -198,6 +198,9 @@ impl Reading {
                     }
                     if *is_adult {
                         a.adult = true;
+                    }
+                    if *young {
+                        a.youth = true;
                     }
                     // "nur für Frauen" anywhere; a group word ("Frauengruppe") only in the title:
                     // a description that mentions a women's group that also meets there does not

@@ -46,10 +46,12 @@ pub enum Marker {
 pub enum ConceptKind {
     /// Something offered or sought: rooms, interpreting, tutoring…
     Topic,
-    /// A target group; `adult` marks groups that are clearly not youth.
+    /// A target group; `adult` marks groups that are clearly not youth, `young` groups that are
+    /// young as well as of one gender (girls, boys).
     Audience {
         audience: Option<Audience>,
         adult: bool,
+        young: bool,
     },
     Marker(Marker),
     Days(Vec<Weekday>),

@@ -165,7 +165,12 @@ impl Lexicon {
                 "audience" => {
                     let adult = v.ends_with('+');
                     let name = v.trim_end_matches('+');
-                    concept.kind = ConceptKind::Audience { audience: Audience::parse(name), adult };
+                    // "young-women": girls are women and young.
+                    let (young, name) = match name.strip_prefix("young-") {
+                        Some(rest) => (true, rest),
+                        None => (false, name),
+                    };
+                    concept.kind = ConceptKind::Audience { audience: Audience::parse(name), adult, young };
                 }
                 "marker" => {
                     concept.kind = ConceptKind::Marker(match v {
