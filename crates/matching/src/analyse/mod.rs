@@ -194,6 +194,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         }
     }
     complete(&mut profile, lex);
+    profile.has_role |= texts.dropped_role;
     profile
 }
 

@@ -339,3 +339,24 @@ fn ages_and_words_for_girls_and_boys_make_an_item_young() {
     let grown = profile("Helfer", "Freiwillige ab 18 Jahren");
     assert!(grown.adult && !grown.youth);
 }
+
+#[test]
+fn an_ambiguous_word_gives_way_to_the_field_the_item_names() {
+    let lex = Lexicon::builtin();
+    let has = |p: &Profile, name: &str| {
+        let id = lex.concept_named(name).expect("concept exists");
+        p.concepts.iter().any(|(c, _)| *c == id)
+    };
+    let mut job = item("Bewerbungstraining und Vorstellungsgespräch-Training", "Unsere Trainerinnen üben mit Ihnen.");
+    job.category = Some("Arbeit & Ausbildung".into());
+    let job = analyse(&job, None, lex, &mut TokenCache::new());
+    assert!(!has(&job, "sport") && !has(&job, "coach"), "{:?}", job.concepts);
+    assert!(job.has_role, "the trainers are still people in a role");
+    assert!(!has(&profile("Bewerbungs-Coaching", "für Azubis"), "coach"));
+    // Without another field, or with the word's own field, the reading stays.
+    assert!(has(&profile("Training samstags", "Halle gesucht"), "sport"));
+    assert!(has(&profile("Trainer gesucht", "für unsere Fußballmannschaft"), "coach"));
+    let mut sport = item("Trainerin gesucht", "für die Mädchenmannschaft");
+    sport.category = Some("Sport".into());
+    assert!(has(&analyse(&sport, None, lex, &mut TokenCache::new()), "coach"));
+}

@@ -121,6 +121,8 @@ pub struct Lexicon {
     pending_contrasts: Vec<(usize, String)>,
     by_name: HashMap<String, ConceptId>,
     special: Special,
+    /// Lookup keys of forms written `~form`, with the concept they may name.
+    ambiguous: HashSet<(String, ConceptId)>,
 }
 
 const LEXICON_FILES: [&str; 4] = [
@@ -198,6 +200,9 @@ pub struct Hit {
     pub pos: usize,
     /// Found as the broader concept of another hit ("Sport" from "Yoga").
     pub via_parent: bool,
+    /// Found through a form written `~form`: a word of several subjects ("Training", "Coach"),
+    /// which names this concept only when the item names no subject of another field.
+    pub ambiguous: bool,
 }
 
 impl Lexicon {
@@ -320,7 +325,7 @@ impl Lexicon {
                         .enumerate()
                         .all(|(j, want)| infos.get(pos + 1 + j).is_some_and(|have| have.keys.iter().any(|h| want.contains(h))));
                     if fits {
-                        hits.push(Hit { concept: p.concept, pos, via_parent: false });
+                        hits.push(Hit { concept: p.concept, pos, via_parent: false, ambiguous: false });
                         longest = longest.max(p.rest.len() + 1);
                     }
                 }
@@ -331,17 +336,30 @@ impl Lexicon {
             let keep = |c: &ConceptId| !inside || self.concepts.get(usize::from(*c)).is_some_and(|c| c.kind != ConceptKind::Topic);
             for k in &info.keys {
                 if let Some(cids) = self.keys.get(k) {
-                    hits.extend(cids.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos, via_parent: false }));
+                    hits.extend(cids.iter().filter(|c| keep(c)).map(|&concept| Hit {
+                        concept,
+                        pos,
+                        via_parent: false,
+                        ambiguous: self.ambiguous.contains(&(k.clone(), concept)),
+                    }));
                 }
             }
-            hits.extend(info.compound.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos, via_parent: false }));
+            hits.extend(info.compound.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos, via_parent: false, ambiguous: false }));
         }
         let parents: Vec<Hit> = hits
             .iter()
-            .filter_map(|h| self.concept(h.concept).and_then(|c| c.parent).map(|concept| Hit { concept, pos: h.pos, via_parent: true }))
+            .filter_map(|h| {
+                self.concept(h.concept).and_then(|c| c.parent).map(|concept| Hit {
+                    concept,
+                    pos: h.pos,
+                    via_parent: true,
+                    ambiguous: h.ambiguous,
+                })
+            })
             .collect();
         hits.extend(parents);
-        hits.sort_by_key(|h| (h.pos, h.concept, h.via_parent));
+        // A plain reading of a word wins over an ambiguous one of the same concept.
+        hits.sort_by_key(|h| (h.pos, h.concept, h.via_parent, h.ambiguous));
         hits.dedup_by_key(|h| (h.pos, h.concept));
         hits
     }
