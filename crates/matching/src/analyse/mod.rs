@@ -9,7 +9,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::category::CategoryList;
-use crate::lexicon::{ConceptId, Lexicon, Marker, TokenCache};
+use crate::lexicon::{ConceptId, ConceptKind, Lexicon, Marker, TokenCache};
 use crate::model::{Audience, Districts, ExplicitConstraints, Item, Kind, Organisation, Weekday};
 use crate::schedule::{parse_time_range, TimeRange};
 use crate::text::StemLang;
@@ -60,6 +60,9 @@ pub struct Profile {
     pub has_leader: bool,
     /// Some role concept appears anywhere (an offer that provides people, not only things).
     pub has_role: bool,
+    /// Some topic concept of some strength: the texts name a subject, not only an audience
+    /// ("Women's group", "Зарядка для пенсионеров" name only who it is for).
+    pub has_topic: bool,
     /// Conditions the item names (concepts marked `strict`, see [`crate::lexicon::Concept::strict`]).
     pub strict: Vec<ConceptId>,
     /// Bit sets (see `LanguageTable::mask`) of the languages other than German, of those spoken
@@ -182,6 +185,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         title_leader,
         has_leader: false,
         has_role: false,
+        has_topic: false,
         strict: Vec::new(),
         foreign_mask: 0,
         speaks_mask: 0,
@@ -215,6 +219,9 @@ fn add_inferred(
         }
     }
 }
+
+/// A concept this strong says what an item is about (weaker ones are context).
+pub const TOPIC_STRENGTH: f32 = 0.2;
 
 /// The oldest age that still counts as young, and the youngest that counts as grown up.
 const YOUNG_UNTIL: u8 = 21;
@@ -391,6 +398,8 @@ fn complete(profile: &mut Profile, lex: &Lexicon) {
     profile.critical_mask = table.mask(profile.critical_languages.iter());
     profile.has_role = profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
     profile.has_leader = profile.concepts.iter().any(|(c, _)| *c == special.coach);
+    profile.has_topic =
+        profile.concepts.iter().any(|(c, w)| *w >= TOPIC_STRENGTH && lex.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic));
     // Catering, like a room or a vehicle, serves a number of people it names ("für bis zu 100
     // Gäste"): a much larger group cannot use it.
     profile.holds_people |= profile.concepts.iter().any(|(c, w)| *c == special.catering && *w >= 0.5);
