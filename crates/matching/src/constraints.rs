@@ -56,8 +56,11 @@ pub fn check_pair(same_org: bool, need: &Profile, offer: &Profile, place: Proxim
     if audience_conflict(need, offer) || audience_conflict(offer, need) || ages_apart(need, offer) {
         return Some(Violation::AudienceConflict);
     }
+    // An offer only at its own place binds a need that says where it is; a need that names no
+    // place (its association's district stands in) may still go there.
     let only_there = |p: &Profile| p.on_site_only || p.places_only;
-    if (only_there(need) || only_there(offer)) && place == Proximity::Far {
+    let offer_binds = offer.places_only || (offer.on_site_only && need.place_stated);
+    if (only_there(need) || offer_binds) && place == Proximity::Far {
         return Some(Violation::TooFarForOnSite);
     }
     if lacks_required_language(need, offer) || lacks_required_language(offer, need) {
@@ -297,6 +300,37 @@ mod tests {
         flagged.explicit.language_required = Some(true);
         offer.languages = vec!["ar".into()];
         assert_eq!(pair(&flagged, &offer), Some(Violation::RequiredLanguageMissing));
+    }
+
+    #[test]
+    fn on_site_only_binds_a_need_that_names_no_place_of_its_own_only_softly() {
+        let districts = Districts::new(vec![
+            ("Mitte".to_string(), vec!["Weststadt".to_string()]),
+            ("Bergheim".to_string(), vec!["Weststadt".to_string()]),
+        ]);
+        let org = |id: &str, district: &str| Organisation {
+            id: OrgId(id.into()),
+            name: String::new(),
+            languages: Vec::new(),
+            fields: Vec::new(),
+            district: Some(district.into()),
+            description: String::new(),
+        };
+        let read_in =
+            |it: &Item, o: &Organisation| crate::analyse::analyse_in(it, Some(o), Lexicon::builtin(), &mut TokenCache::new(), &districts);
+        let (mitte, bergheim) = (org("a", "Mitte"), org("b", "Bergheim"));
+        let mut offer = item(Kind::Offer, "Arabischunterricht für Kinder", "Nur vor Ort, samstags.");
+        offer.district = Some("Bergheim".into());
+        let offer = read_in(&offer, &bergheim);
+        // The need's place is only its association's district: the children may go there.
+        let need = item(Kind::Need, "Arabisch für Kinder", "samstags");
+        assert_eq!(check(&mitte.id, &read_in(&need, &mitte), &bergheim.id, &offer, &districts), None);
+        // The need says where it is (its district field, or a district in its text): it binds.
+        let mut placed = need.clone();
+        placed.district = Some("Mitte".into());
+        assert_eq!(check(&mitte.id, &read_in(&placed, &mitte), &bergheim.id, &offer, &districts), Some(Violation::TooFarForOnSite));
+        let named = item(Kind::Need, "Arabisch für Kinder", "bei uns in Mitte, samstags");
+        assert_eq!(check(&mitte.id, &read_in(&named, &mitte), &bergheim.id, &offer, &districts), Some(Violation::TooFarForOnSite));
     }
 
     #[test]

@@ -119,6 +119,8 @@ const UNANCHORED: f32 = 0.55;
 const CONTRAST: f32 = 0.85;
 /// Factor for an offer far from every district a need names in its text.
 const FAR_FROM_NAMED_PLACE: f32 = 0.8;
+/// Factor for an offer only at its own place, far from a need that names no place of its own.
+const FAR_ON_SITE: f32 = 0.85;
 /// More reasons than this are noise to a reader.
 const MAX_REASONS: usize = 5;
 
@@ -345,6 +347,10 @@ fn score_traced(
     // is served less by an offer in a district that does not border any of those.
     if !need.places.is_empty() && place == Proximity::Far {
         cut(&mut relevance, &mut short, Shortfall::FarFromNamedPlace, FAR_FROM_NAMED_PLACE);
+    } else if offer.on_site_only && !need.place_stated && place == Proximity::Far {
+        // Only at the offer's place, far from the association of a need that names no place:
+        // possible (they may go there), but less handy.
+        cut(&mut relevance, &mut short, Shortfall::FarFromNamedPlace, FAR_ON_SITE);
     }
     let time_fit = match (days_fit, time_overlap) {
         (Some(false), _) | (_, Some(false)) => 0.0,

@@ -111,6 +111,9 @@ pub struct Profile {
     pub place_names: Vec<String>,
     /// The places are a restriction ("nur Kirchdorf u. Sonnenhang"), as binding as "only on site".
     pub places_only: bool,
+    /// The item itself says where it is (its district field or districts its texts name), rather
+    /// than inheriting its association's district.
+    pub place_stated: bool,
 }
 
 /// An audience an item is restricted to.
@@ -179,6 +182,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         places: Vec::new(),
         place_names: Vec::new(),
         places_only: false,
+        place_stated: false,
         critical_languages: BTreeSet::new(),
         learns_language: false,
         title_role,
@@ -197,6 +201,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
             place::add_places(&mut profile, &field.tokens, &field.sentences, |p| only.contains(&p), districts);
         }
     }
+    profile.place_stated = item.district.is_some() || !profile.places.is_empty();
     complete(&mut profile, lex);
     profile.has_role |= texts.dropped_role;
     profile
