@@ -177,6 +177,9 @@ pub(super) fn infer_categories(lex: &Lexicon, list: &CategoryList, explicit: Opt
     out
 }
 
+/// Weight of the unknown part of a compound as a word, against the whole word.
+const REST_WEIGHT: f32 = 0.5;
+
 pub(super) fn terms_of(
     lex: &Lexicon,
     lang: Option<StemLang>,
@@ -192,6 +195,14 @@ pub(super) fn terms_of(
             }
             let stem = lex.term_stem(t, lang, cache);
             *counts.entry(stem.to_string()).or_insert(0.0) += w;
+            // The part of a compound the lexicon does not know is a word of its own, so that
+            // "Gründungsberatung" and "Beratung zur Vereinsgründung" share "gründung".
+            if let Some(rest) = lex.compound_rest(t, cache) {
+                let stem = lex.term_stem(&rest, lang, cache);
+                if stem.as_ref() != t.as_str() {
+                    *counts.entry(stem.to_string()).or_insert(0.0) += w * REST_WEIGHT;
+                }
+            }
         }
     }
     let mut terms: Vec<(String, f32)> = counts.into_iter().collect();

@@ -140,6 +140,8 @@ static BUILTIN: OnceLock<(Lexicon, Vec<String>)> = OnceLock::new();
 pub struct TokenInfo {
     keys: Vec<String>,
     compound: Vec<ConceptId>,
+    /// The part of a compound the lexicon does not know, when only a tail or head is known.
+    rest: Option<String>,
 }
 
 /// Cache of token analyses (keyed by token and whether Turkish stemming applies) and of word
@@ -265,9 +267,12 @@ impl Lexicon {
             }
         }
         let mut compound = Vec::new();
+        let mut rest = None;
         let long_latin = script_of(token) == Script::Latin && word.chars().count() >= 7;
         if !direct && long_latin {
-            for part in self.decompound(&word) {
+            let (parts, unknown) = self.decompound_with_rest(&word);
+            rest = unknown;
+            for part in parts {
                 for k in self.token_keys(&part, false) {
                     if let Some(cids) = self.keys.get(&k) {
                         compound.extend(cids.iter().copied());
@@ -280,7 +285,14 @@ impl Lexicon {
         if !direct && compound.is_empty() && long_latin && !self.is_stopword(token) {
             compound = self.typo_concepts(&word);
         }
-        TokenInfo { keys, compound }
+        TokenInfo { keys, compound, rest }
+    }
+
+    /// The part of a compound token the lexicon does not know ("gründung" of
+    /// "Gründungsberatung"), if only a tail or a head of it is known.
+    pub fn compound_rest(&self, token: &str, cache: &mut TokenCache) -> Option<String> {
+        let info = cache.infos.entry((token.to_string(), false)).or_insert_with(|| Arc::new(self.token_info(token, false))).clone();
+        info.rest.clone()
     }
 
     /// The concepts of a long unknown word one letter away from a German lexicon word as written
