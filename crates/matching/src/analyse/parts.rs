@@ -197,7 +197,8 @@ pub(super) fn terms_of(
             *counts.entry(stem.to_string()).or_insert(0.0) += w;
             // The part of a compound the lexicon does not know is a word of its own, so that
             // "Gründungsberatung" and "Beratung zur Vereinsgründung" share "gründung".
-            if let Some(rest) = lex.compound_rest(t, cache) {
+            // Only long words are split (see `Lexicon::token_info`).
+            if let Some(rest) = if t.len() >= 7 { lex.compound_rest(t, cache) } else { None } {
                 let stem = lex.term_stem(&rest, lang, cache);
                 if stem.as_ref() != t.as_str() {
                     *counts.entry(stem.to_string()).or_insert(0.0) += w * REST_WEIGHT;
@@ -249,41 +250,47 @@ pub(super) fn group_size(text: &str) -> Option<u32> {
 
 /// One token of a text read for ages: a number or a word, and what stood before it.
 struct AgeToken {
+    /// The word, normalised; left empty for words too far from any number to matter.
     word: String,
     number: Option<u32>,
-    /// The characters between the previous token and this one, without spaces.
+    /// The characters between the previous token and this one, without spaces around them.
     gap: String,
 }
 
 fn age_tokens(text: &str) -> Vec<AgeToken> {
-    let mut out = Vec::new();
-    let mut gap = String::new();
-    let mut word = String::new();
-    let flush = |word: &mut String, gap: &mut String, out: &mut Vec<AgeToken>| {
-        if !word.is_empty() {
-            let w = crate::text::normalise_token(&word.to_lowercase());
-            out.push(AgeToken { number: number(&w), word: w, gap: std::mem::take(gap) });
-            word.clear();
-        }
-    };
-    let mut last_digit = false;
-    for c in text.chars() {
-        let digit = number(c.encode_utf8(&mut [0; 4])).is_some();
-        // A number and a word written together ("17jährige") are two tokens.
-        if c.is_alphanumeric() && !(word.is_empty() || digit == last_digit) {
-            flush(&mut word, &mut gap, &mut out);
-        }
-        if c.is_alphanumeric() {
-            word.push(c);
-            last_digit = digit;
-        } else {
-            flush(&mut word, &mut gap, &mut out);
-            if !c.is_whitespace() {
-                gap.push(c);
+    // Word boundaries first, as slices: a number and a word written together ("17jährige") are
+    // two tokens.
+    let mut raw: Vec<(usize, usize, Option<u32>)> = Vec::new();
+    let mut start: Option<(usize, bool)> = None;
+    for (i, c) in text.char_indices() {
+        let digit = is_digit(c);
+        match start {
+            Some((s, d)) if !c.is_alphanumeric() || d != digit => {
+                raw.push((s, i, if d { number(&text[s..i]) } else { None }));
+                start = c.is_alphanumeric().then_some((i, digit));
             }
+            None if c.is_alphanumeric() => start = Some((i, digit)),
+            _ => {}
         }
     }
-    flush(&mut word, &mut gap, &mut out);
+    if let Some((s, d)) = start {
+        raw.push((s, text.len(), if d { number(&text[s..]) } else { None }));
+    }
+    // Only words within three tokens of a number are read.
+    let near: Vec<bool> = (0..raw.len()).map(|k| raw[k.saturating_sub(3)..(k + 4).min(raw.len())].iter().any(|t| t.2.is_some())).collect();
+    let mut out = Vec::with_capacity(raw.len());
+    let mut prev_end = 0;
+    for (k, &(s, e, n)) in raw.iter().enumerate() {
+        let word = if n.is_some() {
+            text[s..e].to_string()
+        } else if near[k] {
+            crate::text::normalise_token(&text[s..e])
+        } else {
+            String::new()
+        };
+        out.push(AgeToken { word, number: n, gap: text[prev_end..s].trim().to_string() });
+        prev_end = e;
+    }
     out
 }
 
@@ -294,6 +301,10 @@ fn age_tokens(text: &str) -> Vec<AgeToken> {
 /// Kinder", "6–8 Leute"), a time ("mittwochs 15–17", "Kinder 15–17 Uhr") or a class ("Klasse
 /// 5–10"). Several ranges give the smallest and the largest.
 pub(super) fn age_range(text: &str) -> Option<(u8, u8)> {
+    // No number, no age (most texts of a city have none, or only times).
+    if !text.chars().any(is_digit) {
+        return None;
+    }
     let words = FunctionWords::builtin();
     let tokens = age_tokens(text);
     let mut found: Option<(u32, u32)> = None;
@@ -368,6 +379,11 @@ fn range_word(word: &str, before_first: Option<&AgeToken>) -> bool {
 /// "Saturdays" end in -s) and not a number.
 fn describes_people(word: &str) -> bool {
     word.chars().count() >= 6 && !word.ends_with('s') && number(word).is_none()
+}
+
+/// A digit in Western, Arabic-Indic or Persian writing.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c)
 }
 
 /// A whole number in Western, Arabic-Indic or Persian digits.
