@@ -29,14 +29,9 @@ impl Lexicon {
     }
 
     /// Splits a German compound into known parts ("hausaufgabenhilfe" → hausaufgaben, hilfe);
-    /// falls back to its longest known tail ("vereinsraum" → raum).
-    pub fn decompound(&self, token: &str) -> Vec<String> {
-        self.decompound_with_rest(token).0
-    }
-
-    /// `decompound`, and when only a tail or a head is known, the rest of the word if it is long
-    /// enough to be a word of its own ("gründungsberatung" → beratung, rest "gründung";
-    /// "vereinsgründung" → verein, rest "gründung"): the subject the lexicon does not know.
+    /// falls back to its longest known tail ("vereinsraum" → raum), and then also gives the rest
+    /// of the word if it is long enough to be a word of its own ("gründungsberatung" → beratung,
+    /// rest "gründung"): the subject the lexicon does not know.
     pub fn decompound_with_rest(&self, token: &str) -> (Vec<String>, Option<String>) {
         let folded = fold_german(token);
         if self.nosplit.contains(&folded) {
@@ -74,10 +69,14 @@ impl Lexicon {
             (None, Some((h, _))) => h,
             (None, None) => return (Vec::new(), None),
         };
-        let rest = if folded.starts_with(part) { &folded[part.len()..] } else { &folded[..folded.len() - part.len()] };
-        // Without a linking letter ("gründungs-", "-s-gründung").
-        let rest = rest.strip_suffix('s').filter(|_| !folded.starts_with(part)).unwrap_or(rest);
-        let rest = if folded.starts_with(part) { rest.strip_prefix('s').unwrap_or(rest) } else { rest };
+        // The rest, without a linking letter ("gründungs-beratung", "verein-s-gründung").
+        let rest = match folded.strip_prefix(part) {
+            Some(after_head) => after_head.strip_prefix('s').unwrap_or(after_head),
+            None => {
+                let before_tail = &folded[..folded.len() - part.len()];
+                before_tail.strip_suffix('s').unwrap_or(before_tail)
+            }
+        };
         let rest = (rest.chars().count() >= 4).then(|| rest.to_string());
         (vec![part.to_string()], rest)
     }
