@@ -4,10 +4,11 @@
 //! `-- --write docs/benchmarks.md` also replaces them in that file;
 //! `-- --details` lists every need of the main set with its suggestions and judgments;
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
-//! `-- --set NAME` (lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit) applies `--details` and `--sweep` to that set
+//! `-- --set NAME` (lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau,
+//! bergheim, steppenweg) applies `--details` and `--sweep` to that set
 //! instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all seven sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the seven sets;
+//! `-- --calibrate` fits the score calibration on all ten sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the ten sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out.
 
@@ -24,8 +25,11 @@ const AUENFELD: (&str, &str) = (include_str!("../eval/auenfeld.json"), include_s
 const HAFENSTADT: (&str, &str) = (include_str!("../eval/hafenstadt.json"), include_str!("../eval/hafenstadt_judgments.txt"));
 const MARKTKARTEN: (&str, &str) = (include_str!("../eval/marktkarten.json"), include_str!("../eval/marktkarten_judgments.txt"));
 const WELTWEIT: (&str, &str) = (include_str!("../eval/weltweit.json"), include_str!("../eval/weltweit_judgments.txt"));
+const FLUSSAU: (&str, &str) = (include_str!("../eval/flussau.json"), include_str!("../eval/flussau_judgments.txt"));
+const BERGHEIM: (&str, &str) = (include_str!("../eval/bergheim.json"), include_str!("../eval/bergheim_judgments.txt"));
+const STEPPENWEG: (&str, &str) = (include_str!("../eval/steppenweg.json"), include_str!("../eval/steppenweg_judgments.txt"));
 /// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 7] = [
+const SETS: [(&str, (&str, &str)); 10] = [
     ("lindenau", MAIN),
     ("holdout", HOLDOUT),
     ("rivershire", RIVERSHIRE),
@@ -33,9 +37,12 @@ const SETS: [(&str, (&str, &str)); 7] = [
     ("hafenstadt", HAFENSTADT),
     ("marktkarten", MARKTKARTEN),
     ("weltweit", WELTWEIT),
+    ("flussau", FLUSSAU),
+    ("bergheim", BERGHEIM),
+    ("steppenweg", STEPPENWEG),
 ];
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 7] = [
+const TITLES: [&str; 10] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -43,6 +50,9 @@ const TITLES: [&str; 7] = [
     "Fifth set `eval/hafenstadt.json` (formal website texts; a blind test set of issue 18, training set since branch `match2`)",
     "Sixth set `eval/marktkarten.json` (telegraphic meeting cards; a blind test set of issue 18, training set since branch `match2`)",
     "Seventh set `eval/weltweit.json` (mostly English, Arabic, Turkish, Ukrainian; a blind test set of issue 18, training set since branch `match2`)",
+    "Eighth set `eval/flussau.json` (web-form texts with typos and padding; a blind test set of issue 18, training set since branch `match3`)",
+    "Ninth set `eval/bergheim.json` (hard negatives, 46 % of needs without a fitting offer; a blind test set of issue 18, training set since branch `match3`)",
+    "Tenth set `eval/steppenweg.json` (mostly Russian, Farsi, Arabic, Ukrainian; a blind test set of issue 18, training set since branch `match3`)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";

@@ -1,6 +1,6 @@
 //! Explains one pair of the evaluation set: profiles, hard constraints and score.
 //! `cargo run -p matching --example why -- n001 o002` (add `--holdout` for the held-out set,
-//! `--set NAME` for another training set: rivershire, auenfeld, hafenstadt, marktkarten, weltweit)
+//! `--set NAME` for another training set: rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg)
 
 use matching::cli::{build_engine, parse_input};
 use matching::ItemId;
@@ -23,9 +23,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "hafenstadt" => include_str!("../eval/hafenstadt.json"),
         "marktkarten" => include_str!("../eval/marktkarten.json"),
         "weltweit" => include_str!("../eval/weltweit.json"),
+        "flussau" => include_str!("../eval/flussau.json"),
+        "bergheim" => include_str!("../eval/bergheim.json"),
+        "steppenweg" => include_str!("../eval/steppenweg.json"),
         other => {
             return Err(format!(
-                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit)"
+                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg)"
             )
             .into())
         }

@@ -53,11 +53,14 @@ pub fn check_pair(same_org: bool, need: &Profile, offer: &Profile, place: Proxim
             return Some(Violation::NoCommonWeekday);
         }
     }
-    if audience_conflict(need, offer) || audience_conflict(offer, need) {
+    if audience_conflict(need, offer) || audience_conflict(offer, need) || ages_apart(need, offer) {
         return Some(Violation::AudienceConflict);
     }
+    // An offer only at its own place binds a need that says where it is; a need that names no
+    // place (its association's district stands in) may still go there.
     let only_there = |p: &Profile| p.on_site_only || p.places_only;
-    if (only_there(need) || only_there(offer)) && place == Proximity::Far {
+    let offer_binds = offer.places_only || (offer.on_site_only && need.place_stated);
+    if (only_there(need) || offer_binds) && place == Proximity::Far {
         return Some(Violation::TooFarForOnSite);
     }
     if lacks_required_language(need, offer) || lacks_required_language(offer, need) {
@@ -74,6 +77,15 @@ pub fn check_pair(same_org: bool, need: &Profile, offer: &Profile, place: Proxim
 fn too_few_places(need: &Profile, offer: &Profile) -> bool {
     match (need.group_size, offer.group_size) {
         (Some(group), Some(places)) => offer.holds_people && group > places.saturating_mul(PLACES_FACTOR),
+        _ => false,
+    }
+}
+
+/// Both name ages and no age is in both ranges ("Kinder 8–10" against "Kinderturnen 4–6 Jahre",
+/// "Jugendliche 15–17" against "Freiwillige ab 18 Jahren"); unknown on either side is no conflict.
+fn ages_apart(need: &Profile, offer: &Profile) -> bool {
+    match (need.ages, offer.ages) {
+        (Some((a_lo, a_hi)), Some((b_lo, b_hi))) => a_hi < b_lo || b_hi < a_lo,
         _ => false,
     }
 }
@@ -288,5 +300,53 @@ mod tests {
         flagged.explicit.language_required = Some(true);
         offer.languages = vec!["ar".into()];
         assert_eq!(pair(&flagged, &offer), Some(Violation::RequiredLanguageMissing));
+    }
+
+    #[test]
+    fn on_site_only_binds_a_need_that_names_no_place_of_its_own_only_softly() {
+        let districts = Districts::new(vec![
+            ("Mitte".to_string(), vec!["Weststadt".to_string()]),
+            ("Bergheim".to_string(), vec!["Weststadt".to_string()]),
+        ]);
+        let org = |id: &str, district: &str| Organisation {
+            id: OrgId(id.into()),
+            name: String::new(),
+            languages: Vec::new(),
+            fields: Vec::new(),
+            district: Some(district.into()),
+            description: String::new(),
+        };
+        let read_in =
+            |it: &Item, o: &Organisation| crate::analyse::analyse_in(it, Some(o), Lexicon::builtin(), &mut TokenCache::new(), &districts);
+        let (mitte, bergheim) = (org("a", "Mitte"), org("b", "Bergheim"));
+        let mut offer = item(Kind::Offer, "Arabischunterricht für Kinder", "Nur vor Ort, samstags.");
+        offer.district = Some("Bergheim".into());
+        let offer = read_in(&offer, &bergheim);
+        // The need's place is only its association's district: the children may go there.
+        let need = item(Kind::Need, "Arabisch für Kinder", "samstags");
+        assert_eq!(check(&mitte.id, &read_in(&need, &mitte), &bergheim.id, &offer, &districts), None);
+        // The need says where it is (its district field, or a district in its text): it binds.
+        let mut placed = need.clone();
+        placed.district = Some("Mitte".into());
+        assert_eq!(check(&mitte.id, &read_in(&placed, &mitte), &bergheim.id, &offer, &districts), Some(Violation::TooFarForOnSite));
+        let named = item(Kind::Need, "Arabisch für Kinder", "bei uns in Mitte, samstags");
+        assert_eq!(check(&mitte.id, &read_in(&named, &mitte), &bergheim.id, &offer, &districts), Some(Violation::TooFarForOnSite));
+    }
+
+    #[test]
+    fn ages_that_do_not_meet_conflict_and_unknown_ages_do_not() {
+        let read =
+            |kind: Kind, title: &str, desc: &str| analyse(&item(kind, title, desc), None, Lexicon::builtin(), &mut TokenCache::new());
+        let pair = |need: &Profile, offer: &Profile| super::check_pair(false, need, offer, crate::model::Proximity::Unknown);
+        let need = read(Kind::Need, "Turnen Kinder 8-10", "");
+        let small = read(Kind::Offer, "Kinderturnen", "für Kinder 4-6 Jahre");
+        let overlapping = read(Kind::Offer, "Kinderturnen", "für Kinder 6-9 Jahre");
+        let unknown = read(Kind::Offer, "Kinderturnen", "für Kinder");
+        assert_eq!(pair(&need, &small), Some(Violation::AudienceConflict));
+        assert_eq!(pair(&need, &overlapping), None);
+        assert_eq!(pair(&need, &unknown), None);
+        let teens = read(Kind::Need, "Jugendliche Ehrenamtliche 15-17", "");
+        let grown = read(Kind::Offer, "Freiwillige vermitteln", "nur Freiwillige ab 18 Jahren");
+        assert_eq!(pair(&teens, &grown), Some(Violation::AudienceConflict));
     }
 }

@@ -21,6 +21,14 @@ pub(crate) struct FunctionWords {
     pub help_words: WordList,
     /// Words for a school class ("*Klasse* 8–10").
     pub class_words: WordList,
+    /// Words that make a number or a range before them an age ("6–12 *Jahre*").
+    pub age_words: WordList,
+    /// Words that make a range right after them an age ("*Kinder* 8–10").
+    pub age_context_words: WordList,
+    /// Words between an age context word and the range ("Kinder *von* 6–12").
+    pub age_linking_words: WordList,
+    /// Words that make an age after them a lower bound ("*ab* 18 Jahren").
+    pub age_from_words: WordList,
     /// Words that make a number a count of people, normalised like tokens ("40 *Pers.*").
     pub people_words: HashSet<String>,
     /// Words after which a bare number is a group size ("Raum *für* 25"), each with the space
@@ -64,6 +72,10 @@ impl FunctionWords {
             group_word_endings: list("group_word_endings"),
             help_words: list("help_words"),
             class_words: list("class_words"),
+            age_words: WordList::new(file.section("age_words").words().map(normalise_token)),
+            age_context_words: WordList::new(file.section("age_context_words").words().map(normalise_token)),
+            age_linking_words: WordList::new(file.section("age_linking_words").words().map(normalise_token)),
+            age_from_words: WordList::new(file.section("age_from_words").words().map(normalise_token)),
             people_words: file.section("people_words").words().map(normalise_token).collect(),
             size_words: WordList::new(file.section("size_words").words().map(|w| format!("{w} "))),
             place_joining_words: list("place_joining_words"),

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::analyse::{Exclusive, Profile};
+use crate::analyse::{Exclusive, Profile, TOPIC_STRENGTH};
 use crate::category::CategoryList;
 use crate::language::mutually_intelligible;
 use crate::lexicon::{ConceptKind, Lexicon};
@@ -119,6 +119,8 @@ const UNANCHORED: f32 = 0.55;
 const CONTRAST: f32 = 0.85;
 /// Factor for an offer far from every district a need names in its text.
 const FAR_FROM_NAMED_PLACE: f32 = 0.8;
+/// Factor for an offer only at its own place, far from a need that names no place of its own.
+const FAR_ON_SITE: f32 = 0.85;
 /// More reasons than this are noise to a reader.
 const MAX_REASONS: usize = 5;
 
@@ -131,13 +133,15 @@ pub struct Overlap {
     pub anchored: bool,
     /// The offer shares a topic concept of some strength (not only audience or language).
     pub shares_topic: bool,
+    /// The offer shares an audience concept of some strength (women, seniors, youth).
+    pub shares_audience: bool,
 }
 
 /// Concept overlap of a need and an offer, without allocating (it runs for every candidate).
 pub fn overlap(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> Overlap {
     let (mut i, mut j) = (0, 0);
     let (mut sum, mut anchor_shared, mut best_anchor) = (0.0f32, 0.0f32, 0.0f32);
-    let (mut anchored, mut shares_topic) = (need.anchors.is_empty(), false);
+    let (mut anchored, mut shares_topic, mut shares_audience) = (need.anchors.is_empty(), false, false);
     while i < need.concepts.len() && j < offer.concepts.len() {
         let (cn, wn) = need.concepts[i];
         let (co, wo) = offer.concepts[j];
@@ -154,8 +158,12 @@ pub fn overlap(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> Ov
                         best_anchor = best_anchor.max(s / wn);
                     }
                 }
-                if s >= 0.2 && lex.concept(cn).is_some_and(|c| c.kind == ConceptKind::Topic) {
-                    shares_topic = true;
+                if s >= TOPIC_STRENGTH {
+                    match lex.concept(cn).map(|c| &c.kind) {
+                        Some(ConceptKind::Topic) => shares_topic = true,
+                        Some(ConceptKind::Audience { .. }) => shares_audience = true,
+                        _ => {}
+                    }
                 }
                 i += 1;
                 j += 1;
@@ -171,7 +179,7 @@ pub fn overlap(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> Ov
     let cover_anchor =
         if need.anchor_mass > 0.0 { 0.5 * (anchor_shared / need.anchor_mass).min(1.0) + 0.5 * best_anchor.min(1.0) } else { cover_need };
     let topic = p.anchor_weight * cover_anchor + p.need_coverage_weight * cover_need + p.offer_coverage_weight * cover_offer;
-    Overlap { topic, anchored, shares_topic }
+    Overlap { topic, anchored, shares_topic, shares_audience }
 }
 
 /// An upper bound of the score of a pair from the concepts and the numbers of words alone
@@ -228,10 +236,11 @@ fn score_traced(
     let mut short: Option<(Shortfall, f32)> = None;
     let lexical = facts.lexical;
     let p = ctx.params;
-    let Overlap { topic, anchored, shares_topic } = facts.overlap;
+    let Overlap { topic, anchored, shares_topic, .. } = facts.overlap;
     // Without a shared subject (or plainly the same words) there is nothing to suggest, however
-    // well place and time fit.
-    if !shares_topic && lexical < 0.3 {
+    // well place and time fit; a need that names only who it is for ("Women's group", "Зарядка
+    // для пенсионеров") is served by an offer for that audience in the same category field.
+    if !shares_topic && lexical < 0.3 && !audience_only_fit(need, offer, &facts.overlap) {
         return (None, None);
     }
     // Shared words (the baseline's signal) help an offer that has what the need is mainly
@@ -338,6 +347,10 @@ fn score_traced(
     // is served less by an offer in a district that does not border any of those.
     if !need.places.is_empty() && place == Proximity::Far {
         cut(&mut relevance, &mut short, Shortfall::FarFromNamedPlace, FAR_FROM_NAMED_PLACE);
+    } else if offer.on_site_only && !need.place_stated && place == Proximity::Far {
+        // Only at the offer's place, far from the association of a need that names no place:
+        // possible (they may go there), but less handy.
+        cut(&mut relevance, &mut short, Shortfall::FarFromNamedPlace, FAR_ON_SITE);
     }
     let time_fit = match (days_fit, time_overlap) {
         (Some(false), _) | (_, Some(false)) => 0.0,
@@ -420,6 +433,12 @@ fn score_traced(
     }
     reasons.truncate(MAX_REASONS);
     (Some(Scored { score, reasons }), short.map(|s| s.0))
+}
+
+/// The need names no subject, only an audience, and the offer is for that audience under the
+/// same category field (structure decides where the words are silent).
+pub fn audience_only_fit(need: &Profile, offer: &Profile, overlap: &Overlap) -> bool {
+    !need.has_topic && overlap.shares_audience && need.explicit_category.is_some() && need.explicit_category == offer.explicit_category
 }
 
 /// The need names a qualifier (interpreting) and the offer only its contrast (written translation).

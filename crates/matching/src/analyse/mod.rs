@@ -9,7 +9,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::category::CategoryList;
-use crate::lexicon::{ConceptId, Lexicon, Marker, TokenCache};
+use crate::lexicon::{ConceptId, ConceptKind, Lexicon, Marker, TokenCache};
 use crate::model::{Audience, Districts, ExplicitConstraints, Item, Kind, Organisation, Weekday};
 use crate::schedule::{parse_time_range, TimeRange};
 use crate::text::StemLang;
@@ -22,7 +22,7 @@ mod tests;
 pub mod when;
 
 use parts::{
-    add_catering, add_language_learning, add_school_levels, critical_languages, group_size, has_concept, infer_categories,
+    add_catering, add_language_learning, add_school_levels, age_range, critical_languages, group_size, has_concept, infer_categories,
     marker_positions, terms_of,
 };
 use reading::{AudienceMentions, DayMentions, LanguageMentions, Reading, Texts, ANCHOR_WEIGHT};
@@ -60,6 +60,9 @@ pub struct Profile {
     pub has_leader: bool,
     /// Some role concept appears anywhere (an offer that provides people, not only things).
     pub has_role: bool,
+    /// Some topic concept of some strength: the texts name a subject, not only an audience
+    /// ("Women's group", "Зарядка для пенсионеров" name only who it is for).
+    pub has_topic: bool,
     /// Conditions the item names (concepts marked `strict`, see [`crate::lexicon::Concept::strict`]).
     pub strict: Vec<ConceptId>,
     /// Bit sets (see `LanguageTable::mask`) of the languages other than German, of those spoken
@@ -92,6 +95,8 @@ pub struct Profile {
     pub slots: Vec<Slot>,
     /// The number of people the texts name: the places of an offer, the size of a need's group.
     pub group_size: Option<u32>,
+    /// The ages the texts name, youngest and oldest ("Kinder 8–10", "ab 18 Jahren").
+    pub ages: Option<(u8, u8)>,
     /// The item is a room or a vehicle (its category, entered or else inferred) or catering: its
     /// `group_size` is a capacity that a much larger group cannot use.
     pub holds_people: bool,
@@ -106,6 +111,9 @@ pub struct Profile {
     pub place_names: Vec<String>,
     /// The places are a restriction ("nur Kirchdorf u. Sonnenhang"), as binding as "only on site".
     pub places_only: bool,
+    /// The item itself says where it is (its district field or districts its texts name), rather
+    /// than inheriting its association's district.
+    pub place_stated: bool,
 }
 
 /// An audience an item is restricted to.
@@ -129,7 +137,8 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     let Reading { mut weights, mut title_topics, title_role, title_leader, audience, languages, days, on_site_only } =
         Reading::of(&texts, item.kind == Kind::Offer, lex);
     add_inferred(&mut weights, &mut title_topics, &languages, &texts.full, lex);
-    let audience = AudienceFacts::of(audience, &item.explicit);
+    let ages = age_range(&texts.full);
+    let audience = AudienceFacts::of(audience, &item.explicit, ages);
     let languages = LanguageFacts::of(item, org, languages);
     let concepts = ConceptFacts::of(weights, &title_topics);
     let when = WhenFacts::of(item, &texts, days);
@@ -166,18 +175,21 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         time_from_text: when.time_from_text,
         slots: when.slots,
         group_size: group_size(&texts.full),
+        ages,
         holds_people: categories.first().is_some_and(|&c| categories_list.holds_people(c)),
         district_key: district.as_deref().map(crate::model::district_key),
         district,
         places: Vec::new(),
         place_names: Vec::new(),
         places_only: false,
+        place_stated: false,
         critical_languages: BTreeSet::new(),
         learns_language: false,
         title_role,
         title_leader,
         has_leader: false,
         has_role: false,
+        has_topic: false,
         strict: Vec::new(),
         foreign_mask: 0,
         speaks_mask: 0,
@@ -189,7 +201,9 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
             place::add_places(&mut profile, &field.tokens, &field.sentences, |p| only.contains(&p), districts);
         }
     }
+    profile.place_stated = item.district.is_some() || !profile.places.is_empty();
     complete(&mut profile, lex);
+    profile.has_role |= texts.dropped_role;
     profile
 }
 
@@ -211,6 +225,13 @@ fn add_inferred(
     }
 }
 
+/// A concept this strong says what an item is about (weaker ones are context).
+pub const TOPIC_STRENGTH: f32 = 0.2;
+
+/// The oldest age that still counts as young, and the youngest that counts as grown up.
+const YOUNG_UNTIL: u8 = 21;
+const ADULT_FROM: u8 = 18;
+
 /// Who the item is for, from its texts and the audience field.
 struct AudienceFacts {
     gender: Option<Audience>,
@@ -220,8 +241,13 @@ struct AudienceFacts {
 }
 
 impl AudienceFacts {
-    fn of(mentions: AudienceMentions, explicit: &ExplicitConstraints) -> AudienceFacts {
-        let AudienceMentions { mut women, mut men, mut youth, adult, mut exclusive } = mentions;
+    fn of(mentions: AudienceMentions, explicit: &ExplicitConstraints, ages: Option<(u8, u8)>) -> AudienceFacts {
+        let AudienceMentions { mut women, mut men, mut youth, mut adult, mut exclusive } = mentions;
+        // Ages say who it is for: up to 21 is young, from 18 on grown up ("young men (18–25)" is both).
+        if let Some((lo, hi)) = ages {
+            youth |= hi <= YOUNG_UNTIL;
+            adult |= lo >= ADULT_FROM;
+        }
         if let Some(a) = explicit.audience {
             // Structure wins: the audience field replaces the restrictions and genders read
             // from the texts (a youth club's text may mention its women's evening).
@@ -377,6 +403,8 @@ fn complete(profile: &mut Profile, lex: &Lexicon) {
     profile.critical_mask = table.mask(profile.critical_languages.iter());
     profile.has_role = profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
     profile.has_leader = profile.concepts.iter().any(|(c, _)| *c == special.coach);
+    profile.has_topic =
+        profile.concepts.iter().any(|(c, w)| *w >= TOPIC_STRENGTH && lex.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic));
     // Catering, like a room or a vehicle, serves a number of people it names ("für bis zu 100
     // Gäste"): a much larger group cannot use it.
     profile.holds_people |= profile.concepts.iter().any(|(c, w)| *c == special.catering && *w >= 0.5);

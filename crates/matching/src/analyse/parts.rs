@@ -177,6 +177,9 @@ pub(super) fn infer_categories(lex: &Lexicon, list: &CategoryList, explicit: Opt
     out
 }
 
+/// Weight of the unknown part of a compound as a word, against the whole word.
+const REST_WEIGHT: f32 = 0.5;
+
 pub(super) fn terms_of(
     lex: &Lexicon,
     lang: Option<StemLang>,
@@ -192,6 +195,15 @@ pub(super) fn terms_of(
             }
             let stem = lex.term_stem(t, lang, cache);
             *counts.entry(stem.to_string()).or_insert(0.0) += w;
+            // The part of a compound the lexicon does not know is a word of its own, so that
+            // "Gründungsberatung" and "Beratung zur Vereinsgründung" share "gründung".
+            // Only long words are split (see `Lexicon::token_info`).
+            if let Some(rest) = if t.len() >= 7 { lex.compound_rest(t, cache) } else { None } {
+                let stem = lex.term_stem(&rest, lang, cache);
+                if stem.as_ref() != t.as_str() {
+                    *counts.entry(stem.to_string()).or_insert(0.0) += w * REST_WEIGHT;
+                }
+            }
         }
     }
     let mut terms: Vec<(String, f32)> = counts.into_iter().collect();
@@ -234,6 +246,144 @@ pub(super) fn group_size(text: &str) -> Option<u32> {
         }
     }
     best
+}
+
+/// One token of a text read for ages: a number or a word, and what stood before it.
+struct AgeToken {
+    /// The word, normalised; left empty for words too far from any number to matter.
+    word: String,
+    number: Option<u32>,
+    /// The characters between the previous token and this one, without spaces around them.
+    gap: String,
+}
+
+fn age_tokens(text: &str) -> Vec<AgeToken> {
+    // Word boundaries first, as slices: a number and a word written together ("17jährige") are
+    // two tokens.
+    let mut raw: Vec<(usize, usize, Option<u32>)> = Vec::new();
+    let mut start: Option<(usize, bool)> = None;
+    for (i, c) in text.char_indices() {
+        let digit = is_digit(c);
+        match start {
+            Some((s, d)) if !c.is_alphanumeric() || d != digit => {
+                raw.push((s, i, if d { number(&text[s..i]) } else { None }));
+                start = c.is_alphanumeric().then_some((i, digit));
+            }
+            None if c.is_alphanumeric() => start = Some((i, digit)),
+            _ => {}
+        }
+    }
+    if let Some((s, d)) = start {
+        raw.push((s, text.len(), if d { number(&text[s..]) } else { None }));
+    }
+    // Only words within three tokens of a number are read.
+    let near: Vec<bool> = (0..raw.len()).map(|k| raw[k.saturating_sub(3)..(k + 4).min(raw.len())].iter().any(|t| t.2.is_some())).collect();
+    let mut out = Vec::with_capacity(raw.len());
+    let mut prev_end = 0;
+    for (k, &(s, e, n)) in raw.iter().enumerate() {
+        let word = if n.is_some() {
+            text[s..e].to_string()
+        } else if near[k] {
+            crate::text::normalise_token(&text[s..e])
+        } else {
+            String::new()
+        };
+        out.push(AgeToken { word, number: n, gap: text[prev_end..s].trim().to_string() });
+        prev_end = e;
+    }
+    out
+}
+
+/// The ages a text names, as the smallest and largest age (both inclusive): a range or a number
+/// with an age word after it ("6–12 Jahre", "12–18 J.", "17-Jährige", "8–12 років", "ab 18
+/// Jahren"), or a range right after a word for children, youth or an age ("Kinder 8–10",
+/// "Jugendliche (15–17)", "children aged 6–12", "für Kinder von 6–12"). Not a count ("8–10
+/// Kinder", "6–8 Leute"), a time ("mittwochs 15–17", "Kinder 15–17 Uhr") or a class ("Klasse
+/// 5–10"). Several ranges give the smallest and the largest.
+pub(super) fn age_range(text: &str) -> Option<(u8, u8)> {
+    // No number, no age (most texts of a city have none, or only times).
+    if !text.chars().any(is_digit) {
+        return None;
+    }
+    let words = FunctionWords::builtin();
+    let tokens = age_tokens(text);
+    let mut found: Option<(u32, u32)> = None;
+    let is_range_gap = |g: &str| matches!(g, "-" | "–" | "—" | "(-" | "(–");
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(a) = tokens[i].number else {
+            i += 1;
+            continue;
+        };
+        let before = |k: usize| -> Option<&AgeToken> {
+            if k == 0 {
+                None
+            } else {
+                tokens.get(k - 1)
+            }
+        };
+        // The range "a–b" or "a bis b", or a single number.
+        let (b, last) = match (tokens.get(i + 1), tokens.get(i + 2)) {
+            (Some(t), _) if t.number.is_some() && is_range_gap(&t.gap) => (t.number.unwrap_or(a), i + 1),
+            (Some(t), Some(u)) if u.number.is_some() && t.gap.is_empty() && u.gap.is_empty() && range_word(&t.word, before(i)) => {
+                (u.number.unwrap_or(a), i + 2)
+            }
+            _ => (a, i),
+        };
+        let next = tokens.get(last + 1);
+        let age_word_after = next.is_some_and(|t| t.number.is_none() && words.age_words.contains(&t.word) && !t.gap.contains([',', ';']));
+        let ruled_out = next.is_some_and(|t| {
+            matches!(t.word.as_str(), "uhr" | "h" | "pm" | "am" | "mal" | "x")
+                || words.class_words.contains(&t.word)
+                || words.people_words.contains(&t.word)
+        });
+        // The word before, skipping one linking word ("Kinder von 6–12"); only spaces, "(" or ":" between.
+        let quiet = |t: &AgeToken| t.gap.is_empty() || t.gap == "(" || t.gap == ":";
+        let mut context = None;
+        if quiet(&tokens[i]) {
+            if let Some(prev) = before(i) {
+                if words.age_context_words.contains(&prev.word) {
+                    context = Some(prev);
+                } else if quiet(prev) && (words.age_linking_words.contains(&prev.word) || describes_people(&prev.word)) {
+                    // "Kinder von 6–12", "Jugendliche Ehrenamtliche 15–17"
+                    context = before(i - 1).filter(|t| words.age_context_words.contains(&t.word));
+                }
+            }
+        }
+        let from = before(i).is_some_and(|t| words.age_from_words.contains(&t.word)) && quiet(&tokens[i]);
+        let is_age = (age_word_after || (context.is_some() && last > i)) && !ruled_out;
+        if is_age && a <= 99 && b <= 99 && a <= b {
+            // "ab 18 Jahren": from that age on.
+            let (lo, hi) = if from && last == i { (a, 120) } else { (a, b) };
+            found = Some(found.map_or((lo, hi), |(l, h)| (l.min(lo), h.max(hi))));
+        }
+        i = last + 1;
+    }
+    found.map(|(l, h)| (l.min(255) as u8, h.min(255) as u8))
+}
+
+/// A word between two numbers that makes them a range: "6 bis 12", "8 to 14", "от 6 до 12",
+/// "من 8 إلى 14", and "zwischen 12 und 21", "between 12 and 21", "بين 10 و12".
+fn range_word(word: &str, before_first: Option<&AgeToken>) -> bool {
+    match word {
+        "bis" | "to" | "до" | "الي" | "تا" => true,
+        "und" | "and" | "і" | "и" | "ve" | "و" => {
+            before_first.is_some_and(|t| matches!(t.word.as_str(), "zwischen" | "between" | "між" | "между" | "بين"))
+        }
+        _ => false,
+    }
+}
+
+/// A word that may stand between a word for the young and their ages ("Jugendliche
+/// *Ehrenamtliche* 15–17"): a longer word, not an adverb of time ("mittwochs", "abends",
+/// "Saturdays" end in -s) and not a number.
+fn describes_people(word: &str) -> bool {
+    word.chars().count() >= 6 && !word.ends_with('s') && number(word).is_none()
+}
+
+/// A digit in Western, Arabic-Indic or Persian writing.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c)
 }
 
 /// A whole number in Western, Arabic-Indic or Persian digits.

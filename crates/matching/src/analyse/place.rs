@@ -37,12 +37,13 @@ pub(super) fn add_places(
     }
 }
 
-/// Sets `places` and `places_only` of a profile from the item's texts again (when the district
+/// Sets `places`, `places_only` and `place_stated` of a profile from the item's texts again (when the district
 /// list changes). An item with a district field keeps it.
 pub fn set_places(profile: &mut Profile, item: &Item, districts: &Districts, lex: &Lexicon) {
     profile.places.clear();
     profile.place_names.clear();
     profile.places_only = false;
+    profile.place_stated = item.district.is_some();
     if districts.is_empty() || item.district.is_some() {
         return;
     }
@@ -50,4 +51,5 @@ pub fn set_places(profile: &mut Profile, item: &Item, districts: &Districts, lex
         let (tokens, sentences) = tokenize_sentences(&expand_abbreviations(text));
         add_places(profile, &tokens, &sentences, |p| lex.names_marker(&tokens[p], Marker::Only), districts);
     }
+    profile.place_stated = !profile.places.is_empty();
 }

@@ -7,6 +7,7 @@ use super::parts::{bump, concept_positions, devices_taught, is_group_word, marke
 use super::when::{clause_map, day_mask, negated_positions};
 use super::Exclusive;
 use crate::abbreviations::expand_abbreviations;
+use crate::category::CategoryList;
 use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
 use crate::model::{Audience, Item, Weekday};
 use crate::schedule::TimeRange;
@@ -62,6 +63,9 @@ pub(super) struct Texts {
     pub description: FieldHits,
     /// Title and description as written out, one text.
     pub full: String,
+    /// An ambiguous word for a person in a role was dropped ("Trainerinnen" of a job-application
+    /// training): the item still names people in a role.
+    pub dropped_role: bool,
 }
 
 impl Texts {
@@ -71,15 +75,69 @@ impl Texts {
         let title_text = expand_abbreviations(&item.title);
         let desc_text = expand_abbreviations(&item.description);
         let full = format!("{title_text}\n{desc_text}");
-        let title = FieldHits::read(&title_text, 0, turkish, lex, cache);
-        let description = FieldHits::read(&desc_text, title.clause_times.len() as u32, turkish, lex, cache);
-        Texts { title, description, full }
+        let mut title = FieldHits::read(&title_text, 0, turkish, lex, cache);
+        let mut description = FieldHits::read(&desc_text, title.clause_times.len() as u32, turkish, lex, cache);
+        let explicit = item.category.as_deref().and_then(|c| CategoryList::builtin().find(c));
+        let dropped_role = drop_ambiguous(&mut title, &mut description, explicit, lex);
+        Texts { title, description, full, dropped_role }
     }
 
     /// The times of day of all clauses, title first.
     pub fn clause_times(&self) -> Vec<Option<TimeRange>> {
         self.title.clause_times.iter().chain(&self.description.clause_times).copied().collect()
     }
+}
+
+/// The fields (categories) a concept belongs to, as indices of the category list.
+fn fields_of(lex: &Lexicon, concept: ConceptId) -> Vec<usize> {
+    let list = CategoryList::builtin();
+    lex.concept(concept).map(|c| c.categories.iter().filter_map(|name| list.find(name)).collect()).unwrap_or_default()
+}
+
+/// Drops the readings of ambiguous words ("Training", "Coach", "Trainer", written `~form` in
+/// the lexicon) that the item itself contradicts: when nothing else in it names their field and
+/// either its category field names another ("Vorstellungsgespräch-Training" under "Arbeit &
+/// Ausbildung" is no sport) or the word before them names a subject of another field
+/// ("Bewerbungs-Coaching"). "Training samstags" or "Trainer für die U12" keep their reading.
+/// Returns whether a dropped word named a person in a role.
+fn drop_ambiguous(title: &mut FieldHits, description: &mut FieldHits, explicit: Option<usize>, lex: &Lexicon) -> bool {
+    if !title.hits.iter().chain(&description.hits).any(|h| h.ambiguous) {
+        return false;
+    }
+    let mut dropped_role = false;
+    let plain_fields: Vec<Vec<usize>> = title
+        .hits
+        .iter()
+        .chain(&description.hits)
+        .filter(|h| !h.ambiguous && lex.concept(h.concept).is_some_and(|c| c.kind == ConceptKind::Topic))
+        .map(|h| fields_of(lex, h.concept))
+        .collect();
+    for field in [title, description] {
+        let before: Vec<(usize, Vec<usize>)> = field
+            .hits
+            .iter()
+            .filter(|h| !h.ambiguous && lex.concept(h.concept).is_some_and(|c| c.kind == ConceptKind::Topic))
+            .map(|h| (h.pos, fields_of(lex, h.concept)))
+            .collect();
+        let sentences = field.sentences.clone();
+        field.hits.retain(|h| {
+            if !h.ambiguous {
+                return true;
+            }
+            let own = fields_of(lex, h.concept);
+            if own.is_empty() || plain_fields.iter().any(|f| f.iter().any(|x| own.contains(x))) {
+                return true;
+            }
+            let other_category = explicit.is_some_and(|c| !own.contains(&c));
+            let other_before = h.pos > 0
+                && sentences.get(h.pos - 1) == sentences.get(h.pos)
+                && before.iter().any(|(p, f)| *p == h.pos - 1 && !f.is_empty() && !f.iter().any(|x| own.contains(x)));
+            let drop = other_category || other_before;
+            dropped_role |= drop && lex.concept(h.concept).is_some_and(|c| c.role);
+            !drop
+        });
+    }
+    dropped_role
 }
 
 /// Audiences the texts name.
@@ -187,7 +245,7 @@ impl Reading {
                         self.title_leader |= concept.role && hit.concept == special.coach;
                     }
                 }
-                ConceptKind::Audience { audience, adult: is_adult } => {
+                ConceptKind::Audience { audience, adult: is_adult, young } => {
                     bump(weights, hit.concept, concept.weight * factor);
                     let a = &mut self.audience;
                     match audience {
@@ -198,6 +256,9 @@ impl Reading {
                     }
                     if *is_adult {
                         a.adult = true;
+                    }
+                    if *young {
+                        a.youth = true;
                     }
                     // "nur für Frauen" anywhere; a group word ("Frauengruppe") only in the title:
                     // a description that mentions a women's group that also meets there does not

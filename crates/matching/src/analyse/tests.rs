@@ -291,3 +291,72 @@ fn school_levels_from_names_and_class_numbers() {
     let primary = profile("Hausaufgabenhilfe", "Mo–Do, Kl. 1–4.");
     assert!(has(&primary, "primary_school") && !has(&primary, "secondary_school"));
 }
+
+#[test]
+fn ages_are_read_from_ranges_with_an_age_word_or_after_a_word_for_the_young() {
+    for (title, desc, ages) in [
+        ("Kinderturnen", "für Kinder 4-6 Jahre", (4, 6)),
+        ("Treff", "Jugendgruppen (12–18 J.)", (12, 18)),
+        ("Freizeit 17-Jährige", "", (17, 17)),
+        ("Mädchen Sport", "Mädchen (13-16) wollen Volleyball spielen", (13, 16)),
+        ("Schach", "Chess for children aged 6–12, Saturday", (6, 12)),
+        ("Russisch", "Unterricht für Kinder von 6–12, samstags", (6, 12)),
+        ("Літній табір", "для підлітків 12–17 років", (12, 17)),
+        ("Volunteers", "nur Freiwillige ab 18 Jahren", (18, 120)),
+        ("Club", "young men (18–25) from our group", (18, 25)),
+        ("Räume für Jugendgruppen", "für junge Menschen zwischen 12 und 21 Jahren", (12, 21)),
+        ("سباحة للأولاد", "أولاد بين 10 و12 سنة يريدون تعلم السباحة", (10, 12)),
+        ("تعليم السباحة للأولاد", "دروس سباحة للأولاد من 8 إلى 14 سنة أيام السبت.", (8, 14)),
+    ] {
+        assert_eq!(profile(title, desc).ages, Some(ages), "{title} {desc}");
+    }
+}
+
+#[test]
+fn counts_times_and_classes_are_not_ages() {
+    for (title, desc) in [
+        ("Frauengruppe", "mittwochs 15-17"),
+        ("Umzug", "Sa, mit 6–8 Vätern"),
+        ("Frühstück", "5–10 çocuk için"),
+        ("Hausaufgabenhilfe", "Kinder 14-16 Uhr, Klasse 5-10"),
+        ("Trommeln", "wir trommeln auf Festen, 6-8 Leute"),
+        ("Sprechstunde", "Di von 10-12"),
+        ("Nachhilfe", "для детей 5–7 класса"),
+        ("Kinder", "Kinder, Mo 15-17"),
+        ("Kinder", "Kinder mittwochs 15-17"),
+    ] {
+        assert_eq!(profile(title, desc).ages, None, "{title} {desc}");
+    }
+}
+
+#[test]
+fn ages_and_words_for_girls_and_boys_make_an_item_young() {
+    let girls = profile("Mädchen Sport", "");
+    assert!(girls.youth && girls.gender == Some(Audience::Women));
+    assert!(profile("Treff für Jungs", "").youth);
+    let ranged = profile("Sport", "Gruppe 13-16 Jahre");
+    assert!(ranged.youth && !ranged.adult);
+    let grown = profile("Helfer", "Freiwillige ab 18 Jahren");
+    assert!(grown.adult && !grown.youth);
+}
+
+#[test]
+fn an_ambiguous_word_gives_way_to_the_field_the_item_names() {
+    let lex = Lexicon::builtin();
+    let has = |p: &Profile, name: &str| {
+        let id = lex.concept_named(name).expect("concept exists");
+        p.concepts.iter().any(|(c, _)| *c == id)
+    };
+    let mut job = item("Bewerbungstraining und Vorstellungsgespräch-Training", "Unsere Trainerinnen üben mit Ihnen.");
+    job.category = Some("Arbeit & Ausbildung".into());
+    let job = analyse(&job, None, lex, &mut TokenCache::new());
+    assert!(!has(&job, "sport") && !has(&job, "coach"), "{:?}", job.concepts);
+    assert!(job.has_role, "the trainers are still people in a role");
+    assert!(!has(&profile("Bewerbungs-Coaching", "für Azubis"), "coach"));
+    // Without another field, or with the word's own field, the reading stays.
+    assert!(has(&profile("Training samstags", "Halle gesucht"), "sport"));
+    assert!(has(&profile("Trainer gesucht", "für unsere Fußballmannschaft"), "coach"));
+    let mut sport = item("Trainerin gesucht", "für die Mädchenmannschaft");
+    sport.category = Some("Sport".into());
+    assert!(has(&analyse(&sport, None, lex, &mut TokenCache::new()), "coach"));
+}

@@ -2,6 +2,7 @@
 //! and word overlap (idf-weighted cosine).
 
 use super::{kind_index, Engine, Entry, Miss, NearMiss};
+use crate::analyse::TOPIC_STRENGTH;
 use crate::calibration::Calibration;
 use crate::constraints::check_pair;
 use crate::lexicon::ConceptKind;
@@ -44,7 +45,13 @@ impl Engine {
         // Otherwise only a shared subject (a topic concept) or a rare shared word can make a suggestion.
         for (c, w) in &me.profile.concepts {
             let is_topic = self.lexicon.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic);
-            let wanted = if anchors_only { me.profile.anchors.contains(c) } else { *w >= 0.2 && is_topic };
+            // A need that names only an audience looks among the offers for that audience.
+            // An offer, to be found by such needs, looks among the needs for its audience too.
+            let audience_only = (me.item.kind == Kind::Offer || !me.profile.has_topic)
+                && me.profile.explicit_category.is_some()
+                && *w >= TOPIC_STRENGTH
+                && self.lexicon.concept(*c).is_some_and(|c| matches!(c.kind, ConceptKind::Audience { .. }));
+            let wanted = if anchors_only { me.profile.anchors.contains(c) } else { (*w >= TOPIC_STRENGTH && is_topic) || audience_only };
             if wanted {
                 if let Some(list) = self.concept_postings[k].get(c) {
                     add(list, &mut candidates);

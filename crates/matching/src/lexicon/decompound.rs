@@ -29,14 +29,16 @@ impl Lexicon {
     }
 
     /// Splits a German compound into known parts ("hausaufgabenhilfe" → hausaufgaben, hilfe);
-    /// falls back to its longest known tail ("vereinsraum" → raum).
-    pub fn decompound(&self, token: &str) -> Vec<String> {
+    /// falls back to its longest known tail ("vereinsraum" → raum), and then also gives the rest
+    /// of the word if it is long enough to be a word of its own ("gründungsberatung" → beratung,
+    /// rest "gründung"): the subject the lexicon does not know.
+    pub fn decompound_with_rest(&self, token: &str) -> (Vec<String>, Option<String>) {
         let folded = fold_german(token);
         if self.nosplit.contains(&folded) {
-            return Vec::new();
+            return (Vec::new(), None);
         }
         if let Some(parts) = self.split(&folded, 0) {
-            return parts;
+            return (parts, None);
         }
         // No full split: the longest known tail or head, whichever is longer ("strickkreis" is
         // "strick", not "reis"). A tail must be a word of four letters or more, and not follow a
@@ -55,12 +57,28 @@ impl Lexicon {
             let len = self.component_len(head, false).filter(|_| head.chars().count() >= 5 && b + 3 <= folded.len())?;
             Some((head, len))
         });
-        match (tail, head) {
-            (Some((t, tl)), Some((h, hl))) => vec![if hl > tl { h } else { t }.to_string()],
-            (Some((t, _)), None) => vec![t.to_string()],
-            (None, Some((h, _))) => vec![h.to_string()],
-            (None, None) => Vec::new(),
-        }
+        let part = match (tail, head) {
+            (Some((t, tl)), Some((h, hl))) => {
+                if hl > tl {
+                    h
+                } else {
+                    t
+                }
+            }
+            (Some((t, _)), None) => t,
+            (None, Some((h, _))) => h,
+            (None, None) => return (Vec::new(), None),
+        };
+        // The rest, without a linking letter ("gründungs-beratung", "verein-s-gründung").
+        let rest = match folded.strip_prefix(part) {
+            Some(after_head) => after_head.strip_prefix('s').unwrap_or(after_head),
+            None => {
+                let before_tail = &folded[..folded.len() - part.len()];
+                before_tail.strip_suffix('s').unwrap_or(before_tail)
+            }
+        };
+        let rest = (rest.chars().count() >= 4).then(|| rest.to_string());
+        (vec![part.to_string()], rest)
     }
 
     fn split(&self, s: &str, depth: usize) -> Option<Vec<String>> {

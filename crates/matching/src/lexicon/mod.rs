@@ -46,10 +46,12 @@ pub enum Marker {
 pub enum ConceptKind {
     /// Something offered or sought: rooms, interpreting, tutoring…
     Topic,
-    /// A target group; `adult` marks groups that are clearly not youth.
+    /// A target group; `adult` marks groups that are clearly not youth, `young` groups that are
+    /// young as well as of one gender (girls, boys).
     Audience {
         audience: Option<Audience>,
         adult: bool,
+        young: bool,
     },
     Marker(Marker),
     Days(Vec<Weekday>),
@@ -119,6 +121,8 @@ pub struct Lexicon {
     pending_contrasts: Vec<(usize, String)>,
     by_name: HashMap<String, ConceptId>,
     special: Special,
+    /// Lookup keys of forms written `~form`, with the concept they may name.
+    ambiguous: HashSet<(String, ConceptId)>,
 }
 
 const LEXICON_FILES: [&str; 4] = [
@@ -136,6 +140,8 @@ static BUILTIN: OnceLock<(Lexicon, Vec<String>)> = OnceLock::new();
 pub struct TokenInfo {
     keys: Vec<String>,
     compound: Vec<ConceptId>,
+    /// The part of a compound the lexicon does not know, when only a tail or head is known.
+    rest: Option<String>,
 }
 
 /// Cache of token analyses (keyed by token and whether Turkish stemming applies) and of word
@@ -196,6 +202,9 @@ pub struct Hit {
     pub pos: usize,
     /// Found as the broader concept of another hit ("Sport" from "Yoga").
     pub via_parent: bool,
+    /// Found through a form written `~form`: a word of several subjects ("Training", "Coach"),
+    /// which names this concept only when the item names no subject of another field.
+    pub ambiguous: bool,
 }
 
 impl Lexicon {
@@ -258,9 +267,12 @@ impl Lexicon {
             }
         }
         let mut compound = Vec::new();
+        let mut rest = None;
         let long_latin = script_of(token) == Script::Latin && word.chars().count() >= 7;
         if !direct && long_latin {
-            for part in self.decompound(&word) {
+            let (parts, unknown) = self.decompound_with_rest(&word);
+            rest = unknown;
+            for part in parts {
                 for k in self.token_keys(&part, false) {
                     if let Some(cids) = self.keys.get(&k) {
                         compound.extend(cids.iter().copied());
@@ -273,7 +285,14 @@ impl Lexicon {
         if !direct && compound.is_empty() && long_latin && !self.is_stopword(token) {
             compound = self.typo_concepts(&word);
         }
-        TokenInfo { keys, compound }
+        TokenInfo { keys, compound, rest }
+    }
+
+    /// The part of a compound token the lexicon does not know ("gründung" of
+    /// "Gründungsberatung"), if only a tail or a head of it is known.
+    pub fn compound_rest(&self, token: &str, cache: &mut TokenCache) -> Option<String> {
+        let info = cache.infos.entry((token.to_string(), false)).or_insert_with(|| Arc::new(self.token_info(token, false))).clone();
+        info.rest.clone()
     }
 
     /// The concepts of a long unknown word one letter away from a German lexicon word as written
@@ -318,7 +337,7 @@ impl Lexicon {
                         .enumerate()
                         .all(|(j, want)| infos.get(pos + 1 + j).is_some_and(|have| have.keys.iter().any(|h| want.contains(h))));
                     if fits {
-                        hits.push(Hit { concept: p.concept, pos, via_parent: false });
+                        hits.push(Hit { concept: p.concept, pos, via_parent: false, ambiguous: false });
                         longest = longest.max(p.rest.len() + 1);
                     }
                 }
@@ -329,17 +348,30 @@ impl Lexicon {
             let keep = |c: &ConceptId| !inside || self.concepts.get(usize::from(*c)).is_some_and(|c| c.kind != ConceptKind::Topic);
             for k in &info.keys {
                 if let Some(cids) = self.keys.get(k) {
-                    hits.extend(cids.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos, via_parent: false }));
+                    hits.extend(cids.iter().filter(|c| keep(c)).map(|&concept| Hit {
+                        concept,
+                        pos,
+                        via_parent: false,
+                        ambiguous: self.ambiguous.contains(&(k.clone(), concept)),
+                    }));
                 }
             }
-            hits.extend(info.compound.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos, via_parent: false }));
+            hits.extend(info.compound.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos, via_parent: false, ambiguous: false }));
         }
         let parents: Vec<Hit> = hits
             .iter()
-            .filter_map(|h| self.concept(h.concept).and_then(|c| c.parent).map(|concept| Hit { concept, pos: h.pos, via_parent: true }))
+            .filter_map(|h| {
+                self.concept(h.concept).and_then(|c| c.parent).map(|concept| Hit {
+                    concept,
+                    pos: h.pos,
+                    via_parent: true,
+                    ambiguous: h.ambiguous,
+                })
+            })
             .collect();
         hits.extend(parents);
-        hits.sort_by_key(|h| (h.pos, h.concept, h.via_parent));
+        // A plain reading of a word wins over an ambiguous one of the same concept.
+        hits.sort_by_key(|h| (h.pos, h.concept, h.via_parent, h.ambiguous));
         hits.dedup_by_key(|h| (h.pos, h.concept));
         hits
     }

@@ -34,6 +34,7 @@ impl Lexicon {
             pending_contrasts: Vec::new(),
             by_name: HashMap::new(),
             special: Special::resolve(|_| None, &mut Vec::new()),
+            ambiguous: HashSet::new(),
         };
         for text in files {
             lex.parse_into(text, &mut warnings);
@@ -111,7 +112,8 @@ impl Lexicon {
             };
             // The first form of a language names the concept in that language's interface.
             let code = lang.trim().to_string();
-            if let Some(first) = forms.split(',').map(|f| f.trim().trim_start_matches('=')).find(|f| !f.is_empty()) {
+            if let Some(first) = forms.split(',').map(|f| f.trim().trim_start_matches('~').trim_start_matches('=')).find(|f| !f.is_empty())
+            {
                 if let Some(concept) = self.concepts.get_mut(usize::from(cid)) {
                     if !concept.labels.iter().any(|(l, _)| *l == code) {
                         concept.labels.push((code, first.to_string()));
@@ -165,7 +167,12 @@ impl Lexicon {
                 "audience" => {
                     let adult = v.ends_with('+');
                     let name = v.trim_end_matches('+');
-                    concept.kind = ConceptKind::Audience { audience: Audience::parse(name), adult };
+                    // "young-women": girls are women and young.
+                    let (young, name) = match name.strip_prefix("young-") {
+                        Some(rest) => (true, rest),
+                        None => (false, name),
+                    };
+                    concept.kind = ConceptKind::Audience { audience: Audience::parse(name), adult, young };
                 }
                 "marker" => {
                     concept.kind = ConceptKind::Marker(match v {
@@ -224,7 +231,13 @@ impl Lexicon {
     }
 
     /// Registers a surface form; a form written `=form` matches only exactly, never by stem.
+    /// A form written `~form` is ambiguous: it names the concept only when the item names no
+    /// subject of another field (`Lexicon::drop_ambiguous`).
     fn add_form(&mut self, cid: ConceptId, form: &str, lang: StemLang) {
+        let (ambiguous, form) = match form.strip_prefix('~') {
+            Some(rest) => (true, rest),
+            None => (false, form),
+        };
         let (exact, form) = match form.strip_prefix('=') {
             Some(rest) => (true, rest),
             None => (false, form),
@@ -245,6 +258,9 @@ impl Lexicon {
                     let list = self.keys.entry(k.clone()).or_default();
                     if !list.contains(&cid) {
                         list.push(cid);
+                    }
+                    if ambiguous {
+                        self.ambiguous.insert((k.clone(), cid));
                     }
                 }
             }

@@ -189,3 +189,16 @@ fn a_renamed_special_concept_is_reported() {
     assert!(warnings.iter().any(|w| w.contains("`cooking_class`")), "{warnings:?}");
     assert_eq!(lex.concept(lex.special().cooking_class), None);
 }
+
+#[test]
+fn the_unknown_part_of_a_compound_is_kept_as_a_word() {
+    let lex = Lexicon::builtin();
+    // Tokens arrive in lower case; parts are folded (umlauts written out), as the stemmer reads them.
+    let (parts, rest) = lex.decompound_with_rest("gründungsberatung");
+    assert_eq!((parts, rest.as_deref()), (vec!["beratung".to_string()], Some("grundung")));
+    // A short rest is no word of its own.
+    assert_eq!(lex.decompound_with_rest("kinderraum").1, None);
+    let mut cache = TokenCache::new();
+    let stem = |w: &str, cache: &mut TokenCache| lex.term_stem(w, Some(crate::text::StemLang::De), cache);
+    assert_eq!(stem("grundung", &mut cache), stem("gründung", &mut cache), "the rest meets the word as written");
+}

@@ -262,3 +262,25 @@ fn a_near_miss_below_the_threshold_names_the_rule_that_lowered_it() {
     let why = misses.iter().find(|m| m.offer.0 == "o-dolmetsch").map(|m| m.why);
     assert!(matches!(why, Some(Miss::BelowThreshold { shortfall: Some(Shortfall::LanguageNotSpoken), .. })), "{misses:?}");
 }
+
+/// A need that names only who it is for ("Women's group") is served by an offer for that
+/// audience under the same category field, and found from the offer's side too; an offer for
+/// the audience under another field is not suggested.
+#[test]
+fn a_need_naming_only_its_audience_finds_offers_for_it_in_its_category() {
+    let mut e = engine();
+    let mut meet = item("o-frauen", "kultur", Kind::Offer, "Зустрічі для жінок", "Щочетверга зустрічі жінок: підтримка, розмови.");
+    meet.category = Some("Frauen".into());
+    e.upsert_item(meet);
+    let mut other = item("o-kurs", "kultur", Kind::Offer, "Nähkurs für Frauen", "Nähen lernen, montags.");
+    other.category = Some("Kultur".into());
+    e.upsert_item(other);
+    let mut need = item("n-frauen", "jugend", Kind::Need, "Women's group", "Mothers want to meet other women.");
+    need.category = Some("Frauen".into());
+    e.upsert_item(need);
+    let found: Vec<String> =
+        e.suggestions_for_need(&ItemId("n-frauen".into()), 10).expect("need exists").into_iter().map(|s| s.offer.0).collect();
+    assert_eq!(found, vec!["o-frauen".to_string()]);
+    let seekers = e.seekers_for_offer(&ItemId("o-frauen".into()), 10).expect("offer exists");
+    assert!(seekers.iter().any(|s| s.need.0 == "n-frauen"), "{seekers:?}");
+}
