@@ -44,7 +44,7 @@ test('the office publishes the meeting report as news; it is in /news, on the me
   const body = '## Was die Tische verabredet haben\n\n- Gemeinsame Räume für Hausaufgabenhilfe\n- Sprachmittlung für Elternabende\n\nDie Ergebnisse stehen den Vereinen zur Verfügung.';
   await office.page.getByLabel('Datum').fill('2020-01-18');
   await office.page.locator('#f-de-body').fill(body);
-  await office.page.locator('#f-meetings').fill(MEETING);
+  await office.page.locator('#f-meetings').selectOption(MEETING);
   await office.page.getByRole('button', { name: 'Als Entwurf speichern' }).click();
   await office.page.locator('#form-errors').waitFor();
   assert.match(await office.page.locator('#form-errors').textContent(), /Bitte ausfüllen/);
