@@ -1,6 +1,6 @@
 // The inbox's acceptance path in a real browser: a visitor sends a concern in Arabic from a
 // phone, confirms the address from the outbox mail, the office answers in Arabic, the visitor
-// sees the answer and the status on their private page. axe-core on every page in German and
+// sees the answer and the status on their private page, reached by the answer mail's link. axe-core on every page in German and
 // Arabic; screenshots of the contact form (Arabic, phone), the office queue (German, desktop)
 // and the sender's page (Arabic, phone).
 import { test, before, after } from 'node:test';
@@ -103,7 +103,11 @@ test('a visitor sends a concern in Arabic, confirms, the office answers in Arabi
     throw new Error('no answer mail');
   })();
   assert.match(mail.subject, /مكتب الاندماج/);
-  await visitor.goto(privatePage);
+  // The answer mail carries a fresh private link of its own; the visitor follows it.
+  const replyLink = mail.text.match(/http\S*\/inbox\/[0-9a-f]{64}/)?.[0];
+  assert.ok(replyLink, `a private link in the answer mail: ${mail.text}`);
+  assert.notEqual(replyLink, privatePage);
+  await visitor.goto(replyLink);
   await visitor.getByText(ANSWER).waitFor();
   assert.match(await visitor.locator('#case-status').textContent(), /بانتظار ردكم/);
   await expectAccessible(visitor, 'sender page with answer ar');

@@ -44,7 +44,7 @@ test('the office publishes the meeting report as news; it is in /news, on the me
   const body = '## Was die Tische verabredet haben\n\n- Gemeinsame Räume für Hausaufgabenhilfe\n- Sprachmittlung für Elternabende\n\nDie Ergebnisse stehen den Vereinen zur Verfügung.';
   await office.page.getByLabel('Datum').fill('2020-01-18');
   await office.page.locator('#f-de-body').fill(body);
-  await office.page.locator('#f-meetings').fill(MEETING);
+  await office.page.locator('#f-meetings').selectOption(MEETING);
   await office.page.getByRole('button', { name: 'Als Entwurf speichern' }).click();
   await office.page.locator('#form-errors').waitFor();
   assert.match(await office.page.locator('#form-errors').textContent(), /Bitte ausfüllen/);
@@ -62,6 +62,15 @@ test('the office publishes the meeting report as news; it is in /news, on the me
   await office.page.locator('#news-notice').waitFor();
   assert.match(await office.page.locator('#news-state').textContent(), /Entwurf/);
   await expectAccessible(office.page, 'news editor saved de');
+  // The same editor in Arabic at phone width: the linked meeting stays chosen in its list.
+  const editor = office.page.url().split('?')[0];
+  await office.page.setViewportSize({ width: 360, height: 800 });
+  await office.page.goto(`${editor}?lang=ar`);
+  assert.match(await office.page.locator('#f-meetings option:checked').textContent(), /2020-01-11/);
+  await expectAccessible(office.page, 'news editor ar (phone)');
+  await office.page.screenshot({ path: join(screenshotDir, 'news-editor-ar-phone.png'), fullPage: true });
+  await office.page.setViewportSize({ width: 1280, height: 900 });
+  await office.page.goto(`${editor}?lang=de`);
 
   // Not public yet.
   const visitor = await newPage(chrome.browser, server.base, { viewport: { width: 390, height: 844 }, isMobile: true });

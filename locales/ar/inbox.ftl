@@ -266,9 +266,11 @@ mail-inbox-reply-body =
     { $reply }
 
     { $has_link ->
-        [yes] سير المحادثة والرد: { $link }
+        [yes] سير المحادثة والرد:
        *[no] لرؤية سير المحادثة والرد، يُرجى فتح الرابط من رسالتنا الأولى («وصلت رسالتكم»).
     }
+
+    { $link }
 
 # machine-drafted
 inbox-matching-report-suggested = نتيجة غير مناسبة: للاحتياج «{ $need }» ({ $need_url }) يظهر العرض «{ $offer }» ({ $offer_url }). وهو غير مناسب لأن:

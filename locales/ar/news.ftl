@@ -98,11 +98,15 @@ news-version = النسخة: { $language }
 # machine-drafted
 news-field-associations = الجمعيات المرتبطة
 # machine-drafted
-news-links-hint = عناوين الجمعيات من الدليل، عنوان واحد في كل سطر، مثلًا frauencafe-lindenbluete. تُظهر الجمعيات الخبر في ملفها الشخصي.
+news-links-hint = اختاروا الجمعيات المعنية من الدليل؛ لاختيار أكثر من واحدة استخدموا Ctrl أو اللمس المطوّل. تُظهر الجمعيات الخبر في ملفها الشخصي.
 # machine-drafted
 news-field-meetings = لقاءات الشبكة المرتبطة
 # machine-drafted
-news-meetings-hint = عناوين لقاءات الشبكة، عنوان واحد في كل سطر، مثلًا netzwerktreffen-2020-01-11.
+news-meetings-hint = اختاروا لقاءات الشبكة المعنية؛ لاختيار أكثر من لقاء استخدموا Ctrl أو اللمس المطوّل. تُظهر اللقاءات الخبر في صفحتها.
+# machine-drafted
+news-field-projects = مشاريع التعاون المرتبطة
+# machine-drafted
+news-projects-hint = اختاروا مشاريع التعاون المعنية؛ لاختيار أكثر من مشروع استخدموا Ctrl أو اللمس المطوّل. تُظهر المشاريع الخبر في صفحتها.
 # machine-drafted
 news-save = حفظ
 # machine-drafted

@@ -145,9 +145,11 @@ mail-inbox-reply-body =
     { $reply }
 
     { $has_link ->
-        [yes] Zum Verlauf und zum Antworten: { $link }
+        [yes] Zum Verlauf und zum Antworten:
        *[no] Zum Verlauf und zum Antworten öffnen Sie bitte den Link aus unserer ersten E-Mail („Ihre Nachricht ist angekommen“).
     }
+
+    { $link }
 
 # The contact form filled in from "report a mistake" on a need's page (office only).
 inbox-matching-report-suggested = Falscher Treffer: Für das Gesuch „{ $need }“ ({ $need_url }) wird das Angebot „{ $offer }“ ({ $offer_url }) gezeigt. Es passt nicht, weil:

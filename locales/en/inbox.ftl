@@ -145,9 +145,11 @@ mail-inbox-reply-body =
     { $reply }
 
     { $has_link ->
-        [yes] The conversation, and where to answer: { $link }
+        [yes] The conversation, and where to answer:
        *[no] To see the conversation and answer, please open the link from our first email (“Your message has arrived”).
     }
+
+    { $link }
 
 # The contact form filled in from "report a mistake" on a need's page (office only).
 inbox-matching-report-suggested = Wrong match: for the need “{ $need }” ({ $need_url }) the offer “{ $offer }” ({ $offer_url }) is shown. It does not fit because:

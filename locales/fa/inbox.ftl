@@ -266,9 +266,11 @@ mail-inbox-reply-body =
     { $reply }
 
     { $has_link ->
-        [yes] روند گفت‌وگو و پاسخ دادن: { $link }
+        [yes] روند گفت‌وگو و پاسخ دادن:
        *[no] برای دیدن روند گفت‌وگو و پاسخ دادن، لطفاً پیوند نخستین ایمیل ما («پیام شما رسید») را باز کنید.
     }
+
+    { $link }
 
 # machine-drafted
 inbox-matching-report-suggested = تطابق نادرست: برای نیاز «{ $need }» ({ $need_url }) پیشنهاد «{ $offer }» ({ $offer_url }) نمایش داده می‌شود. مناسب نیست، چون:

@@ -98,11 +98,15 @@ news-version = نسخه: { $language }
 # machine-drafted
 news-field-associations = انجمن‌های پیوندشده
 # machine-drafted
-news-links-hint = نشانی انجمن‌ها در فهرست، هر کدام در یک خط، برای مثال frauencafe-lindenbluete. انجمن‌ها خبر را در نمایهٔ خود نشان می‌دهند.
+news-links-hint = انجمن‌های مربوط را از فهرست انتخاب کنید؛ برای انتخاب چند مورد از Ctrl یا لمس طولانی استفاده کنید. انجمن‌ها خبر را در نمایهٔ خود نشان می‌دهند.
 # machine-drafted
 news-field-meetings = نشست‌های شبکهٔ پیوندشده
 # machine-drafted
-news-meetings-hint = نشانی نشست‌های شبکه، هر کدام در یک خط، برای مثال netzwerktreffen-2020-01-11.
+news-meetings-hint = نشست‌های شبکهٔ مربوط را انتخاب کنید؛ برای انتخاب چند مورد از Ctrl یا لمس طولانی استفاده کنید. نشست‌ها خبر را در صفحهٔ خود نشان می‌دهند.
+# machine-drafted
+news-field-projects = پروژه‌های همکاری پیوندشده
+# machine-drafted
+news-projects-hint = پروژه‌های همکاری مربوط را انتخاب کنید؛ برای انتخاب چند مورد از Ctrl یا لمس طولانی استفاده کنید. پروژه‌ها خبر را در صفحهٔ خود نشان می‌دهند.
 # machine-drafted
 news-save = ذخیره
 # machine-drafted

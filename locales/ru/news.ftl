@@ -98,11 +98,15 @@ news-version = Версия: { $language }
 # machine-drafted
 news-field-associations = Связанные объединения
 # machine-drafted
-news-links-hint = Адреса объединений из каталога, по одному в строке, например frauencafe-lindenbluete. Объединения показывают новость в своём профиле.
+news-links-hint = Выберите объединения из каталога, которых это касается; несколько — с Ctrl или долгим нажатием. Объединения показывают новость в своём профиле.
 # machine-drafted
 news-field-meetings = Связанные сетевые встречи
 # machine-drafted
-news-meetings-hint = Адреса сетевых встреч, по одному в строке, например netzwerktreffen-2020-01-11.
+news-meetings-hint = Выберите сетевые встречи, которых это касается; несколько — с Ctrl или долгим нажатием. Встречи показывают новость на своей странице.
+# machine-drafted
+news-field-projects = Связанные проекты сотрудничества
+# machine-drafted
+news-projects-hint = Выберите проекты сотрудничества, которых это касается; несколько — с Ctrl или долгим нажатием. Проекты показывают новость на своей странице.
 # machine-drafted
 news-save = Сохранить
 # machine-drafted

@@ -266,9 +266,11 @@ mail-inbox-reply-body =
     { $reply }
 
     { $has_link ->
-        [yes] Yazışma ve yanıt vermek için: { $link }
+        [yes] Yazışma ve yanıt vermek için:
        *[no] Yazışmayı görmek ve yanıt vermek için lütfen ilk e-postamızdaki („Mesajınız ulaştı“) bağlantıyı açın.
     }
+
+    { $link }
 
 # machine-drafted
 inbox-matching-report-suggested = Yanlış eşleşme: “{ $need }” ihtiyacı ({ $need_url }) için “{ $offer }” teklifi ({ $offer_url }) gösteriliyor. Uygun değil, çünkü:

@@ -98,11 +98,15 @@ news-version = Sürüm: { $language }
 # machine-drafted
 news-field-associations = Bağlantılı dernekler
 # machine-drafted
-news-links-hint = Rehberdeki derneklerin adresleri, her satıra bir tane, örneğin frauencafe-lindenbluete. Dernekler haberi profillerinde gösterir.
+news-links-hint = Haberin ilgili olduğu rehberdeki dernekleri seçin; birden fazlası için Ctrl tuşu veya uzun dokunma. Dernekler haberi profillerinde gösterir.
 # machine-drafted
 news-field-meetings = Bağlantılı ağ toplantıları
 # machine-drafted
-news-meetings-hint = Ağ toplantılarının adresleri, her satıra bir tane, örneğin netzwerktreffen-2020-01-11.
+news-meetings-hint = Haberin ilgili olduğu ağ toplantılarını seçin; birden fazlası için Ctrl tuşu veya uzun dokunma. Toplantılar haberi kendi sayfalarında gösterir.
+# machine-drafted
+news-field-projects = Bağlantılı işbirliği projeleri
+# machine-drafted
+news-projects-hint = Haberin ilgili olduğu işbirliği projelerini seçin; birden fazlası için Ctrl tuşu veya uzun dokunma. Projeler haberi kendi sayfalarında gösterir.
 # machine-drafted
 news-save = Kaydet
 # machine-drafted

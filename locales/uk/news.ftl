@@ -98,11 +98,15 @@ news-version = Версія: { $language }
 # machine-drafted
 news-field-associations = Пов’язані об’єднання
 # machine-drafted
-news-links-hint = Адреси об’єднань із довідника, по одній у рядку, наприклад frauencafe-lindenbluete. Об’єднання показують новину у своєму профілі.
+news-links-hint = Виберіть об’єднання з довідника, яких це стосується; кілька — з Ctrl або довгим дотиком. Об’єднання показують новину у своєму профілі.
 # machine-drafted
 news-field-meetings = Пов’язані мережеві зустрічі
 # machine-drafted
-news-meetings-hint = Адреси мережевих зустрічей, по одній у рядку, наприклад netzwerktreffen-2020-01-11.
+news-meetings-hint = Виберіть мережеві зустрічі, яких це стосується; кілька — з Ctrl або довгим дотиком. Зустрічі показують новину на своїй сторінці.
+# machine-drafted
+news-field-projects = Пов’язані проєкти співпраці
+# machine-drafted
+news-projects-hint = Виберіть проєкти співпраці, яких це стосується; кілька — з Ctrl або довгим дотиком. Проєкти показують новину на своїй сторінці.
 # machine-drafted
 news-save = Зберегти
 # machine-drafted

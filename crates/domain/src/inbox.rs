@@ -307,6 +307,15 @@ impl ResponseTimes {
     }
 }
 
+/// Days a closed case's private links keep working, so the sender can read the last answer.
+pub const LINK_DAYS_AFTER_CLOSE: i64 = 90;
+
+/// Whether a private link of a case opens it at `now`: always while the case is open (or was
+/// reopened), and for [`LINK_DAYS_AFTER_CLOSE`] days after it was closed. Unix seconds.
+pub fn link_is_open(closed_at: Option<i64>, now: i64) -> bool {
+    closed_at.is_none_or(|closed| now < closed + LINK_DAYS_AFTER_CLOSE * 86_400)
+}
+
 /// The median of some durations (the lower middle for an even count); `None` for none.
 pub fn median(mut values: Vec<i64>) -> Option<i64> {
     values.sort_unstable();
@@ -318,6 +327,15 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+
+    #[test]
+    fn private_links_work_while_open_and_for_ninety_days_after_the_close() {
+        let closed = 1_800_000_000;
+        assert!(link_is_open(None, closed + 1_000 * 86_400));
+        assert!(link_is_open(Some(closed), closed));
+        assert!(link_is_open(Some(closed), closed + 90 * 86_400 - 1));
+        assert!(!link_is_open(Some(closed), closed + 90 * 86_400));
+    }
 
     fn input() -> CaseInput {
         CaseInput {

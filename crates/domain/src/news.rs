@@ -12,7 +12,7 @@ pub const MAX_TITLE: usize = 200;
 pub const MAX_TEASER: usize = 600;
 pub const MAX_BODY: usize = 40_000;
 pub const MAX_ALT: usize = 300;
-/// Associations or meetings one item may link.
+/// Associations, meetings or projects one item may link (each).
 pub const MAX_LINKS: usize = 20;
 
 /// A stored news item or page.
@@ -104,6 +104,9 @@ pub struct NewsContent {
     /// Slugs of meetings the item is about; their pages show it.
     #[serde(default)]
     pub meetings: Vec<String>,
+    /// Slugs of cooperation projects the item is about; their pages show it.
+    #[serde(default)]
+    pub projects: Vec<String>,
     /// A page shows the office's contact block (from the configuration) below its text.
     #[serde(default)]
     pub contact_block: bool,
@@ -171,6 +174,7 @@ pub struct NewsInput {
     /// Association slugs, one a line or separated by commas.
     pub associations: String,
     pub meetings: String,
+    pub projects: String,
     /// Pages only: show the office's contact block.
     pub contact_block: bool,
 }
@@ -186,6 +190,7 @@ impl NewsInput {
             image: content.image.clone(),
             associations: content.associations.join("\n"),
             meetings: content.meetings.join("\n"),
+            projects: content.projects.join("\n"),
             contact_block: content.contact_block,
         }
     }
@@ -251,7 +256,8 @@ impl NewsInput {
         }
         let associations = slugs(&self.associations);
         let meetings = slugs(&self.meetings);
-        for (name, list) in [("associations", &associations), ("meetings", &meetings)] {
+        let projects = slugs(&self.projects);
+        for (name, list) in [("associations", &associations), ("meetings", &meetings), ("projects", &projects)] {
             match list {
                 Err(()) => add(name.into(), "news_link_unknown"),
                 Ok(l) if l.len() > MAX_LINKS => add(name.into(), "too_many"),
@@ -269,6 +275,7 @@ impl NewsInput {
             placement,
             associations: associations.unwrap_or_default(),
             meetings: meetings.unwrap_or_default(),
+            projects: projects.unwrap_or_default(),
             contact_block: kind == NewsKind::Page && self.contact_block,
         })
     }
@@ -369,6 +376,10 @@ mod tests {
         assert_eq!(codes(i.validate()), vec![("associations".into(), "news_link_unknown")]);
         i.associations = "frauencafe\nchor-harmonie, frauencafe".into();
         assert_eq!(i.validate().unwrap().associations, vec!["frauencafe", "chor-harmonie"]);
+        i.projects = "sprachcafe-im-kulturzentrum\nsprachcafe-im-kulturzentrum".into();
+        assert_eq!(i.validate().unwrap().projects, vec!["sprachcafe-im-kulturzentrum"]);
+        i.projects = "Sprachcafé!".into();
+        assert_eq!(codes(i.validate()), vec![("projects".into(), "news_link_unknown")]);
     }
 
     #[test]

@@ -200,7 +200,11 @@ fn person(i: usize, association: OrgId, registered_at: i64) -> Result<NewRegistr
         .collect();
     let email = EmailAddress::parse(&format!("{local}@demo-verein-{}.example", association.0))
         .map_err(|e| DemoMeetingsError::Refused(format!("{local}: {e}")))?;
-    let languages = ["de", ["tr", "it", "uk", "fa", "ar"][i % 5]].iter().filter_map(|c| LanguageCode::parse(c).ok()).collect();
+    // Every other person names their own language first, so that their handout, badge and mails
+    // come in Turkish, Ukrainian, Farsi or Arabic (right to left); the others read German first.
+    let own = ["tr", "it", "uk", "fa", "ar"][i % 5];
+    let order = if i % 2 == 1 { [own, "de"] } else { ["de", own] };
+    let languages = order.iter().filter_map(|c| LanguageCode::parse(c).ok()).collect();
     Ok(NewRegistration {
         association,
         name: format!("{first} {last}"),
@@ -335,6 +339,32 @@ mod tests {
         let start = six_weeks_ahead_at_six(1_783_000_000);
         assert_eq!((start + german_offset(start)).rem_euclid(86_400), 18 * 3600);
         assert!(start > 1_783_000_000 + 41 * 86_400);
+    }
+
+    #[test]
+    fn demo_people_of_both_meetings_read_their_handouts_in_arabic_farsi_turkish_ukrainian_and_german() {
+        let language = |i: usize| {
+            let p = person(i, OrgId(1), FIRST_START).unwrap();
+            let registration = Registration {
+                id: RegistrationId(i as i64),
+                association: p.association,
+                name: p.name,
+                email: p.email,
+                account: None,
+                languages: p.languages,
+                accessibility: None,
+                consent: None,
+                state: domain::meetings::RegistrationState::Confirmed,
+                attendance: Attendance::Registered,
+                registered_at: FIRST_START,
+                walk_in: false,
+            };
+            app::meetings::handout_language(&registration).code()
+        };
+        for (people, what) in [((0..40).collect::<Vec<_>>(), "first meeting"), ((0..20).chain(60..70).collect(), "second meeting")] {
+            let languages: BTreeSet<&str> = people.into_iter().map(language).collect();
+            assert_eq!(languages, ["ar", "de", "fa", "tr", "uk"].into_iter().collect(), "{what}");
+        }
     }
 
     #[test]

@@ -113,6 +113,7 @@ pub async fn load(stores: &Stores, associations: &[OrgId]) -> Result<(), StoreEr
         placement: Placement::None,
         associations: linked,
         meetings: vec![FIRST_SLUG.to_owned()],
+        projects: Vec::new(),
         contact_block: false,
     };
     let author = Author::system("demo");
@@ -126,6 +127,7 @@ pub async fn load(stores: &Stores, associations: &[OrgId]) -> Result<(), StoreEr
         placement: Placement::Footer,
         associations: Vec::new(),
         meetings: Vec::new(),
+        projects: Vec::new(),
         contact_block: true,
     };
     let id = stores.news.create_news(ABOUT_SLUG, &about, &author, REPORT_PUBLISHED).await?;

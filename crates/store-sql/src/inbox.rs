@@ -1,5 +1,6 @@
-//! The inbox: cases and their append-only history. A change of a case is one transaction that
-//! checks the status it was decided on, updates the case and appends its entries.
+//! The inbox: cases, their append-only history and their private links. A change of a case is
+//! one transaction that checks the status it was decided on, updates the case, appends its
+//! entries and stores a further private link when it brings one.
 
 use app::ports::{CaseChange, CaseEntry, CaseFilter, CaseRecord, CaseTimes, EntryKind, InboxStore, NewCase, StoreError};
 use async_trait::async_trait;
@@ -139,7 +140,9 @@ impl<D: Dialect> InboxStore for SqlStore<D> {
     }
 
     async fn case_by_access(&self, access_hash: &str) -> Result<Option<CaseRecord>, StoreError> {
-        let st = Statement::new(select_cases("access_hash = $2")).bind(NETWORK).bind(access_hash);
+        let st = Statement::new(select_cases("(access_hash = $2 OR id IN (SELECT case_id FROM inbox_case_link WHERE access_hash = $2))"))
+            .bind(NETWORK)
+            .bind(access_hash);
         self.db.fetch_optional::<CaseRow>(st).await.map_err(db_error)?.map(CaseRecord::try_from).transpose()
     }
 
@@ -212,6 +215,13 @@ impl<D: Dialect> InboxStore for SqlStore<D> {
         tx.execute(st).await.map_err(db_error)?;
         for entry in &change.entries {
             append::<D>(&mut tx, id, entry).await?;
+        }
+        if let Some(hash) = &change.new_link {
+            let st = Statement::new("INSERT INTO inbox_case_link (case_id, access_hash, issued_at) VALUES ($1, $2, $3)")
+                .bind(id.0)
+                .bind(hash)
+                .bind(change.at);
+            tx.execute(st).await.map_err(db_error)?;
         }
         tx.commit().await.map_err(db_error)
     }

@@ -1,5 +1,5 @@
-//! News items and pages: the current row, its append-only revisions, its links to associations
-//! and meetings (replaced with every save), and pictures stored once by hash.
+//! News items and pages: the current row, its append-only revisions, its links to associations,
+//! meetings and projects (replaced with every save), and pictures stored once by hash.
 
 use app::ports::{Author, NewsRecord, NewsRevision, NewsStore, NewsTarget, StoreError, StoredLogo};
 use async_trait::async_trait;
@@ -25,6 +25,7 @@ fn target_key(target: NewsTarget<'_>) -> (&'static str, &str) {
     match target {
         NewsTarget::Association(slug) => ("association", slug),
         NewsTarget::Meeting(slug) => ("meeting", slug),
+        NewsTarget::Project(slug) => ("project", slug),
     }
 }
 
@@ -42,7 +43,12 @@ async fn make_current<D: Dialect>(tx: &mut TxOf<D>, id: NewsId, content: &NewsCo
     .bind(id.0);
     tx.execute(st).await.map_err(db_error)?;
     tx.execute(Statement::new("DELETE FROM news_link WHERE news_id = $1").bind(id.0)).await.map_err(db_error)?;
-    let links = content.associations.iter().map(|s| ("association", s)).chain(content.meetings.iter().map(|s| ("meeting", s)));
+    let links = content
+        .associations
+        .iter()
+        .map(|s| ("association", s))
+        .chain(content.meetings.iter().map(|s| ("meeting", s)))
+        .chain(content.projects.iter().map(|s| ("project", s)));
     for (kind, slug) in links {
         let st = Statement::new("INSERT INTO news_link (news_id, target_kind, target_slug) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
             .bind(id.0)

@@ -48,7 +48,7 @@ fn entry(kind: EntryKind, body: &str, at: i64) -> CaseEntry {
 }
 
 fn change(expected: CaseStatus, status: CaseStatus, at: i64) -> CaseChange {
-    CaseChange { expected, status, entries: Vec::new(), assignee: None, outcome: None, answered: false, at }
+    CaseChange { expected, status, entries: Vec::new(), assignee: None, outcome: None, answered: false, new_link: None, at }
 }
 
 pub async fn a_case_is_found_by_id_and_private_link_and_starts_new(stores: TestStores) {
@@ -69,6 +69,29 @@ pub async fn a_case_is_found_by_id_and_private_link_and_starts_new(stores: TestS
         history.iter().map(|e| (e.kind, e.body.as_str(), e.author.as_str())).collect::<Vec<_>>(),
         vec![(EntryKind::Event, "created", "sender")]
     );
+}
+
+pub async fn a_change_stores_a_further_private_link_and_a_refused_change_does_not(stores: TestStores) {
+    let store = stores.inbox.as_ref();
+    let id = store.create_case(&case("hash-receipt", CaseKind::Concern, T0)).await.unwrap();
+    let other = store.create_case(&case("hash-other", CaseKind::Idea, T0)).await.unwrap();
+    let mut reply = change(CaseStatus::New, CaseStatus::WaitingForSender, T0 + 60);
+    reply.entries = vec![entry(EntryKind::Reply, "Gern, kommen Sie vorbei.", T0 + 60)];
+    reply.answered = true;
+    reply.new_link = Some("hash-reply-1".into());
+    store.change_case(id, &reply).await.unwrap();
+    let found = |hash: &'static str| async move { store.case_by_access(hash).await.unwrap().map(|c| c.id) };
+    assert_eq!(found("hash-receipt").await, Some(id), "the receipt's link keeps working");
+    assert_eq!(found("hash-reply-1").await, Some(id));
+    assert_eq!(found("hash-other").await, Some(other));
+    let mut stale = change(CaseStatus::New, CaseStatus::InProgress, T0 + 120);
+    stale.new_link = Some("hash-reply-2".into());
+    assert!(matches!(store.change_case(id, &stale).await, Err(StoreError::Conflict(_))));
+    assert_eq!(found("hash-reply-2").await, None, "a refused change stores no link");
+    let mut again = change(CaseStatus::WaitingForSender, CaseStatus::WaitingForSender, T0 + 180);
+    again.new_link = Some("hash-reply-1".into());
+    assert!(store.change_case(id, &again).await.is_err(), "a link's hash is unique");
+    assert_eq!(store.case(id).await.unwrap().unwrap().changed_at, T0 + 60, "nothing of the refused change is kept");
 }
 
 pub async fn cases_are_listed_for_their_sender_and_association(stores: TestStores) {

@@ -19,6 +19,7 @@ fn content(kind: NewsKind, date: &str, title: &str) -> NewsContent {
         placement: Placement::None,
         associations: Vec::new(),
         meetings: Vec::new(),
+        projects: Vec::new(),
         contact_block: false,
     }
 }
@@ -96,11 +97,12 @@ pub async fn published_news_come_newest_first_in_pages(stores: TestStores) {
     assert_eq!(slugs(news.published_news(NewsKind::Page, 0, 10).await.unwrap()), vec!["ueber-uns"]);
 }
 
-pub async fn linked_associations_and_meetings_find_their_news(stores: TestStores) {
+pub async fn linked_associations_meetings_and_projects_find_their_news(stores: TestStores) {
     let news = stores.news.clone();
     let mut item = content(NewsKind::News, "2020-01-11", "Bericht");
     item.associations = vec!["frauencafe".into(), "chor".into()];
     item.meetings = vec!["netzwerktreffen-2020-01-11".into()];
+    item.projects = vec!["sprachcafe".into()];
     let id = news.create_news("bericht", &item, &office(), NOW).await.unwrap();
     assert!(news.news_linking(NewsTarget::Association("chor")).await.unwrap().is_empty(), "a draft is not shown");
     news.set_published(id, true, NOW).await.unwrap();
@@ -110,7 +112,9 @@ pub async fn linked_associations_and_meetings_find_their_news(stores: TestStores
     };
     assert_eq!(linking(NewsTarget::Association("chor")).await, vec!["bericht"]);
     assert_eq!(linking(NewsTarget::Meeting("netzwerktreffen-2020-01-11")).await, vec!["bericht"]);
+    assert_eq!(linking(NewsTarget::Project("sprachcafe")).await, vec!["bericht"]);
     assert!(linking(NewsTarget::Meeting("chor")).await.is_empty(), "kinds are apart");
+    assert!(linking(NewsTarget::Association("sprachcafe")).await.is_empty());
     item.associations = vec!["frauencafe".into()];
     news.save_news(id, &item, &office(), None, NOW + 1).await.unwrap();
     assert!(linking(NewsTarget::Association("chor")).await.is_empty(), "a save replaces the links");

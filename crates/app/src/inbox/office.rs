@@ -8,6 +8,7 @@ use domain::profile_form::FieldError;
 
 use super::service::{Inbox, InboxError};
 use crate::accounts::sign_in::Viewer;
+use crate::accounts::tokens::{hash_secret, new_secret};
 use crate::mail::compose::{send, MailKind};
 use crate::ports::{CaseChange, CaseEntry, CaseFilter, CaseRecord, EntryKind, User};
 
@@ -72,7 +73,16 @@ fn event(viewer: &Viewer, body: String, now: i64) -> CaseEntry {
 }
 
 fn keep(case: &CaseRecord, entries: Vec<CaseEntry>, now: i64) -> CaseChange {
-    CaseChange { expected: case.status, status: case.status, entries, assignee: None, outcome: None, answered: false, at: now }
+    CaseChange {
+        expected: case.status,
+        status: case.status,
+        entries,
+        assignee: None,
+        outcome: None,
+        answered: false,
+        new_link: None,
+        at: now,
+    }
 }
 
 /// Assigns the case to a member of staff, or to nobody.
@@ -105,7 +115,9 @@ pub async fn note(inbox: &Inbox, viewer: &Viewer, id: CaseId, text: &str, now: i
 }
 
 /// A public reply: shown on the sender's page and mailed to them in the language they chose.
-/// The case waits for the sender; the first reply's time is recorded.
+/// The case waits for the sender; the first reply's time is recorded. The mail links to the
+/// case: under "Meine Anliegen" for a signed-in sender, otherwise by a fresh private link stored
+/// with the reply (only hashes are kept, so an earlier link cannot be sent again; it keeps working).
 pub async fn reply(inbox: &Inbox, viewer: &Viewer, id: CaseId, text: &str, now: i64) -> Result<(), InboxError> {
     staff_only(viewer)?;
     let text =
@@ -116,10 +128,15 @@ pub async fn reply(inbox: &Inbox, viewer: &Viewer, id: CaseId, text: &str, now: 
     if status != case.status {
         entries.push(event(viewer, format!("status:{}", status.key()), now));
     }
-    let change = CaseChange { expected: case.status, status, entries, assignee: None, outcome: None, answered: true, at: now };
+    let (link, new_link) = match case.sender {
+        Some(_) => (format!("{}/account/inbox/{}", inbox.public_url, case.id), None),
+        None => {
+            let secret = new_secret();
+            (inbox.link(&secret), Some(hash_secret(&secret)))
+        }
+    };
+    let change = CaseChange { expected: case.status, status, entries, assignee: None, outcome: None, answered: true, new_link, at: now };
     inbox.store.change_case(id, &change).await?;
-    // Signed-in senders find the case under "Meine Anliegen"; visitors by the link of their receipt.
-    let link = if case.sender.is_some() { format!("{}/account/inbox/{}", inbox.public_url, case.id) } else { String::new() };
     let kind = MailKind::InboxReply { reply: text, link };
     if let Err(error) = send(&inbox.jobs, inbox.mail.as_ref(), &case.email, Some(case.language), &kind).await {
         tracing::error!(%error, case = %case.id, "could not queue the reply mail");

@@ -1,7 +1,7 @@
 //! The sender's side: the private page of a case (by its link, or signed in as the sender or a
 //! representative of the association it was sent for), "Meine Anliegen", and replying.
 
-use domain::inbox::{message_text, CaseId, MAX_TEXT};
+use domain::inbox::{link_is_open, message_text, CaseId, MAX_TEXT};
 use domain::profile_form::FieldError;
 
 use super::service::{Inbox, InboxError, RequestFrom};
@@ -21,12 +21,14 @@ async fn sender_view(inbox: &Inbox, case: CaseRecord) -> Result<SenderView, Inbo
     Ok(SenderView { case, entries })
 }
 
-/// The case of a private link; an unknown or malformed secret is "not found".
-pub async fn case_by_link(inbox: &Inbox, secret: &str) -> Result<SenderView, InboxError> {
+/// The case of a private link at `now` (Unix seconds); an unknown or malformed secret, or the
+/// link of a case closed too long ago ([`link_is_open`]), is "not found".
+pub async fn case_by_link(inbox: &Inbox, secret: &str, now: i64) -> Result<SenderView, InboxError> {
     if !looks_like_secret(secret) {
         return Err(InboxError::NotFound);
     }
-    let case = inbox.store.case_by_access(&hash_secret(secret)).await?.ok_or(InboxError::NotFound)?;
+    let case =
+        inbox.store.case_by_access(&hash_secret(secret)).await?.filter(|c| link_is_open(c.closed_at, now)).ok_or(InboxError::NotFound)?;
     sender_view(inbox, case).await
 }
 
@@ -91,7 +93,16 @@ pub async fn reply_as_sender(
             at: request.now,
         });
     }
-    let change = CaseChange { expected: case.status, status, entries, assignee: None, outcome: None, answered: false, at: request.now };
+    let change = CaseChange {
+        expected: case.status,
+        status,
+        entries,
+        assignee: None,
+        outcome: None,
+        answered: false,
+        new_link: None,
+        at: request.now,
+    };
     inbox.store.change_case(case.id, &change).await?;
     Ok(())
 }

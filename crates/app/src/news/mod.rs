@@ -1,6 +1,6 @@
 //! News and pages of the office (capability 7): writing and changing them (drafts, every save a
 //! revision), publishing and withdrawing, restoring an old revision, a picture with alt text,
-//! and reading them for the public (paging, links from associations and meetings).
+//! and reading them for the public (paging, links from associations, meetings and projects).
 //! Every change is the office's; each checks that the viewer is staff and is audited.
 
 mod list_news;
@@ -21,7 +21,9 @@ use domain::news::NewsId;
 use domain::profile_form::FieldError;
 
 use crate::accounts::sign_in::Viewer;
-use crate::ports::{AuditEvent, AuditLog, Author, Clock, DirectoryStore, MeetingStore, NewsRecord, NewsStore, StoreError, Stores};
+use crate::ports::{
+    AuditEvent, AuditLog, Author, Clock, DirectoryStore, MeetingStore, NewsRecord, NewsStore, ProjectStore, StoreError, Stores,
+};
 
 /// What the news use cases work on.
 #[derive(Clone)]
@@ -31,6 +33,8 @@ pub struct News {
     pub directory: Arc<dyn DirectoryStore>,
     /// To check that linked meetings exist.
     pub meetings: Arc<dyn MeetingStore>,
+    /// To check that linked projects exist.
+    pub projects: Arc<dyn ProjectStore>,
     pub audit: Arc<dyn AuditLog>,
     pub clock: Arc<dyn Clock>,
 }
@@ -41,6 +45,7 @@ impl News {
             store: stores.news.clone(),
             directory: stores.directory.clone(),
             meetings: stores.meetings.clone(),
+            projects: stores.projects.clone(),
             audit: stores.accounts.clone(),
             clock: stores.clock.clone(),
         }

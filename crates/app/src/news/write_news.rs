@@ -8,7 +8,7 @@ use super::{audit, author, require_staff, News, NewsError};
 use crate::accounts::sign_in::Viewer;
 use crate::ports::StoreError;
 
-/// Checks the form and that every linked association and meeting exists.
+/// Checks the form and that every linked association, meeting and project exists.
 async fn checked(news: &News, input: &NewsInput) -> Result<NewsContent, NewsError> {
     let content = input.validate().map_err(NewsError::Invalid)?;
     let mut errors = Vec::new();
@@ -25,6 +25,12 @@ async fn checked(news: &News, input: &NewsInput) -> Result<NewsContent, NewsErro
     for slug in &content.meetings {
         if news.meetings.meeting_by_slug(slug).await?.is_none() {
             errors.push(FieldError { field: "meetings".into(), code: "news_link_unknown" });
+            break;
+        }
+    }
+    for slug in &content.projects {
+        if news.projects.project_by_slug(slug).await?.is_none() {
+            errors.push(FieldError { field: "projects".into(), code: "news_link_unknown" });
             break;
         }
     }

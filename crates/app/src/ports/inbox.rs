@@ -120,6 +120,9 @@ pub struct CaseChange {
     pub outcome: Option<Outcome>,
     /// A public answer: records the first answer's time if there was none.
     pub answered: bool,
+    /// SHA-256 of the secret of a further private link to the case, stored with the change
+    /// (the link mailed with a reply to a sender who is not signed in).
+    pub new_link: Option<String>,
     /// Unix seconds.
     pub at: i64,
 }
@@ -153,7 +156,7 @@ pub trait InboxStore: Send + Sync + 'static {
     /// Stores a new case (status new) with the history entry `created`.
     async fn create_case(&self, case: &NewCase) -> Result<CaseId, StoreError>;
     async fn case(&self, id: CaseId) -> Result<Option<CaseRecord>, StoreError>;
-    /// The case of a private link, by the hash of its secret.
+    /// The case of a private link (the receipt's or one stored with a change), by the hash of its secret.
     async fn case_by_access(&self, access_hash: &str) -> Result<Option<CaseRecord>, StoreError>;
     /// The queue, oldest arrival first.
     async fn queue(&self, filter: &CaseFilter) -> Result<Vec<CaseRecord>, StoreError>;

@@ -42,6 +42,7 @@ pub struct NewsRevision {
 pub enum NewsTarget<'a> {
     Association(&'a str),
     Meeting(&'a str),
+    Project(&'a str),
 }
 
 /// Storage of news items and pages.

@@ -116,15 +116,24 @@ async fn the_office_mails_every_participant_their_handout_as_a_pdf() {
     let page = office.get(sent.location.as_deref().unwrap()).await;
     assert!(page.body.contains("an 40 Teilnehmende"), "{}", page.body);
     let mails = app.mails().await;
-    let handouts: Vec<_> = mails[before..].iter().filter(|(_, subject, _)| subject.starts_with("Ihre Unterlagen: ")).collect();
+    let handouts: Vec<_> = mails[before..].iter().filter(|(_, _, text)| text.contains(&format!("/meetings/{HELD}"))).collect();
     assert_eq!(handouts.len(), people.len(), "one mail per participant");
+    // In the language of the handout: the demo has people reading Arabic, Farsi, Turkish and Ukrainian.
+    let subject_start = |p: &Registration| match app::meetings::handout_language(p).code() {
+        "ar" => "أوراقك: ",
+        "fa" => "مدارک شما: ",
+        "tr" => "Belgeleriniz: ",
+        "uk" => "Ваші матеріали: ",
+        _ => "Ihre Unterlagen: ",
+    };
     for p in &people {
         assert!(
-            handouts.iter().any(|(to, _, text)| to.contains(p.email.as_str()) && text.contains(&format!("/meetings/{HELD}"))),
+            handouts.iter().any(|(to, subject, _)| to.contains(p.email.as_str()) && subject.starts_with(subject_start(p))),
             "{}",
             p.name
         );
     }
+    assert!(handouts.iter().any(|(_, subject, _)| subject.starts_with("أوراقك: ")), "someone gets theirs in Arabic");
     // Each mail carries the PDF.
     let outbox = app.data_dir().join("outbox");
     let with_pdf = std::fs::read_dir(&outbox)

@@ -232,3 +232,61 @@ async fn the_office_filters_assigns_and_merges_duplicates() {
     assert!(refused.body.contains("Noch eine Antwort"));
     app.cleanup().await;
 }
+
+#[tokio::test]
+async fn each_reply_mail_carries_a_fresh_private_link_and_links_end_long_after_the_close() {
+    let app = spawn_app().await;
+    let mut visitor = app.browser();
+    let receipt = confirmed_case(&app, &mut visitor).await;
+    let id = cases(&app).await[0].id;
+    let mut office = coordinator(&app).await;
+    let first = "أهلاً، سنبحث عن قاعة ونردّ عليكم.";
+    assert_eq!(office.post(&format!("/office/inbox/{id}/reply"), &[("reply", first)]).await.status, 303);
+    let first_link = app.link_in_mail(SENDER, "/inbox/").await;
+    let second = "وجدنا قاعة في مبنى البلدية.";
+    assert_eq!(office.post(&format!("/office/inbox/{id}/reply"), &[("reply", second)]).await.status, 303);
+    let second_link = app.link_in_mail(SENDER, "/inbox/").await;
+    let mails = mails_to(&app, SENDER).await;
+    let (_, _, body) = mails.last().unwrap();
+    assert!(body.contains(second) && body.contains(&second_link), "the reply mail carries the link: {body}");
+    assert_ne!(first_link, second_link, "a fresh link with each reply");
+    assert!(!second_link.contains(['\u{2068}', '\u{2069}']), "a bare link in the Arabic mail: {second_link:?}");
+    assert!(!first_link.ends_with(&receipt) && !second_link.ends_with(&receipt));
+
+    for path in [receipt.clone(), first_link.clone(), second_link.clone()] {
+        let page = app.browser().get(&format!("{path}?lang=ar")).await;
+        assert_eq!(page.status, 200, "{path}: {}", page.body);
+        assert!(page.body.contains(first) && page.body.contains(second) && page.body.contains("بانتظار ردكم"), "{}", page.body);
+    }
+    let answer = app.browser().post(&first_link, &[("text", "شكرًا، سنأتي.")]).await;
+    assert_eq!(answer.status, 303, "an older link takes a reply too: {}", answer.body);
+
+    let wrong = app.browser().get("/inbox/0000000000000000000000000000000000000000000000000000000000000000?lang=de").await;
+    assert_eq!(wrong.status, 404);
+    assert!(wrong.body.contains("Anliegen nicht gefunden"), "a translated page: {}", wrong.body);
+    let wrong = app.browser().get("/inbox/kaputt?lang=ar").await;
+    assert_eq!(wrong.status, 404);
+    assert!(wrong.body.contains("الرسالة غير موجودة"), "{}", wrong.body);
+
+    // Closed 91 days ago: every link of the case has ended.
+    let case = app.state.inbox.store.case(id).await.unwrap().unwrap();
+    let long_ago = app.state.clock.now().unix_secs() - 91 * 86_400;
+    let close = app::ports::CaseChange {
+        expected: case.status,
+        status: CaseStatus::Done,
+        entries: Vec::new(),
+        assignee: None,
+        outcome: Some(domain::inbox::Outcome::Resolved),
+        answered: false,
+        new_link: None,
+        at: long_ago,
+    };
+    app.state.inbox.store.change_case(id, &close).await.unwrap();
+    for path in [receipt, first_link, second_link] {
+        let page = app.browser().get(&format!("{path}?lang=de")).await;
+        assert_eq!(page.status, 404, "{path}");
+        assert!(page.body.contains("Anliegen nicht gefunden"));
+        assert_eq!(app.browser().post(&path, &[("text", "Hallo?")]).await.status, 404);
+    }
+    app.cleanup().await;
+}

@@ -284,3 +284,65 @@ async fn a_picture_needs_alt_text_and_is_served_by_hash() {
     assert_eq!(image.headers()["content-type"], "image/png");
     assert_eq!(app.text("/news/images/0000.png").await.0, 404);
 }
+
+#[tokio::test]
+async fn the_editor_offers_the_existing_associations_and_meetings_to_choose_from() {
+    let app = spawn_app().await;
+    let mut office = office(&app).await;
+    let new = office.get("/office/news/new").await;
+    assert!(!new.body.contains("<textarea id=\"f-associations\""), "nothing to type");
+    for slug in [OWN, "circolo-il-ponte", MEETING] {
+        assert!(new.body.contains(&format!("<option value=\"{slug}\" dir=\"auto\">")), "{slug} offered: {}", new.body);
+    }
+    let report = office.get(&format!("/office/news/{REPORT}/edit")).await;
+    assert!(report.body.contains(&format!("<option value=\"{MEETING}\" dir=\"auto\" selected>")), "{}", report.body);
+
+    let mut two = form("Zwei Vereine, ein Fest", "Text");
+    two.push(("associations", "circolo-il-ponte".into()));
+    let saved = post(&mut office, "/office/news/new", &two).await;
+    let edit = saved.location.unwrap();
+    let page = office.get(&edit).await;
+    for slug in [OWN, "circolo-il-ponte", MEETING] {
+        assert!(page.body.contains(&format!("<option value=\"{slug}\" dir=\"auto\" selected>")), "{slug} chosen: {}", page.body);
+    }
+    let slug = edit.split('/').nth(3).unwrap().to_owned();
+    post(&mut office, &format!("/office/news/{slug}/publish"), &[("published", "1".into())]).await;
+    let (_, profile) = app.text("/organisations/circolo-il-ponte").await;
+    assert!(profile.contains("Zwei Vereine, ein Fest"), "the second chosen association shows the news");
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn news_linking_a_project_is_shown_on_its_page_and_hidden_projects_are_not_named() {
+    const PROJECT: &str = "elternabende-mit-sprachbegleitung";
+    let app = spawn_app().await;
+    let mut office = office(&app).await;
+    let new = office.get("/office/news/new?lang=de").await;
+    assert!(new.body.contains(&format!("<option value=\"{PROJECT}\" dir=\"auto\">")), "{}", new.body);
+    assert!(new.body.contains("Verlinkte Kooperationsprojekte"));
+
+    let mut unknown = form("Elternabende", "Text");
+    unknown.push(("projects", "gibt-es-nicht".into()));
+    let page = post(&mut office, "/office/news/new", &unknown).await;
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains("Diese Adresse gibt es nicht.") && page.body.contains("<option value=\"gibt-es-nicht\""), "{}", page.body);
+
+    let mut linked = form("Elternabende an zwei Grundschulen", "Die ersten Abende haben stattgefunden.");
+    linked.push(("projects", PROJECT.into()));
+    let saved = post(&mut office, "/office/news/new", &linked).await;
+    let slug = saved.location.unwrap().split('/').nth(3).unwrap().to_owned();
+    post(&mut office, &format!("/office/news/{slug}/publish"), &[("published", "1".into())]).await;
+    let (_, project) = app.text(&format!("/projects/{PROJECT}?lang=de")).await;
+    assert!(project.contains("In den Nachrichten") && project.contains(&format!("href=\"/news/{slug}\"")), "{project}");
+    let (_, item) = app.text(&format!("/news/{slug}")).await;
+    assert!(item.contains(&format!("href=\"/projects/{PROJECT}\"")), "the news names the project: {item}");
+
+    // Hidden from the partners' profiles: the news item no longer names it.
+    let mut record = app.state.projects.store.project_by_slug(PROJECT).await.unwrap().unwrap();
+    record.project.visible = false;
+    let event = app::ports::ProjectEvent { kind: "visibility".into(), detail: "hidden".into(), actor: "system:test".into(), at: 0 };
+    app.state.projects.store.update_project(record.id, &record.project, record.version, &event).await.unwrap();
+    let (_, item) = app.text(&format!("/news/{slug}")).await;
+    assert!(!item.contains(&format!("href=\"/projects/{PROJECT}\"")), "{item}");
+    app.cleanup().await;
+}

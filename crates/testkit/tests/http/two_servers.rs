@@ -1,6 +1,7 @@
 //! Two application instances on one database, each with its own connections, caches and job
 //! runner, as two server processes behind a load balancer: a visitor sent to either one gets
-//! the same answers. Nothing that matters is kept in one process's memory only.
+//! the same answers (sign-in limits, listings, search, the pages placed in the navigation, jobs).
+//! Nothing that matters is kept in one process's memory only.
 
 use std::time::{Duration, Instant};
 
@@ -71,6 +72,29 @@ async fn driven_alternately(backend: Backend) {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     eprintln!("archived association gone from the other server's search after {:?}", start.elapsed());
+
+    // A page the office places in the header through one server is in the other's navigation
+    // within the refresh interval, and leaves it when it is withdrawn.
+    let page = [
+        ("kind", "page"),
+        ("date", "2026-11-30"),
+        ("placement", "header"),
+        ("de.title", "Förderung"),
+        ("de.body", "Wie Vereine Geld bekommen."),
+        ("action", "save"),
+    ];
+    let created = buero.post("/office/news/new?kind=page", &page).await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    assert_eq!(buero.post("/office/news/foerderung/publish", &[("published", "1")]).await.status, 303);
+    let nav = "href=\"/pages/foerderung\"";
+    let took = wait_for(&second, "/?lang=de", nav, REFRESH * 3).await;
+    eprintln!("placed page in the other server's header after {took:?}");
+    assert_eq!(buero.post("/office/news/foerderung/publish", &[("published", "0")]).await.status, 303);
+    let start = Instant::now();
+    while second.text("/?lang=de").await.1.contains(nav) {
+        assert!(start.elapsed() < REFRESH * 3, "the withdrawn page is still in the other server's header");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 
     // A job queued through one server runs once, however many runners work the queue.
     let mut visitor = first.browser();

@@ -81,7 +81,7 @@ pub async fn by_link(
     Path(secret): Path<String>,
     Query(q): Query<NoticeParam>,
 ) -> Result<Response, PageError> {
-    let view = case_by_link(&state.inbox, &secret).await?;
+    let view = case_by_link(&state.inbox, &secret, state.clock.now().unix_secs()).await?;
     let mut page = case_page(&state, &visit, &view, format!("/inbox/{secret}"), false);
     page.notice = notice(&page.page, q.notice.as_deref());
     Ok(render(StatusCode::OK, &page))
@@ -95,7 +95,7 @@ pub async fn reply_by_link(
     Path(secret): Path<String>,
     body: Bytes,
 ) -> Result<Response, PageError> {
-    let view = case_by_link(&state.inbox, &secret).await?;
+    let view = case_by_link(&state.inbox, &secret, state.clock.now().unix_secs()).await?;
     let text = FormFields::parse(&body).one("text");
     let ip = client_ip(&extensions);
     let request = RequestFrom { ip: &ip, now: state.clock.now().unix_secs() };

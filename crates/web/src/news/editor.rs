@@ -1,6 +1,7 @@
 //! The office's editor: a news item or page as a draft, its versions per language (German
-//! required, the others folded away until used), links to associations and meetings, a
-//! preview that saves nothing, publish and withdraw, and the picture with its alt text.
+//! required, the others folded away until used), links to associations, meetings and projects
+//! chosen from lists of those that exist, a preview that saves nothing, publish and withdraw, and the
+//! picture with its alt text.
 
 use app::moderation::{LogoError, MAX_BYTES, MAX_SIDE};
 use app::news::{create_news, edit_news, publish_news, set_news_image, NewsError, NewsImageError};
@@ -17,7 +18,7 @@ use serde::Deserialize;
 use super::{item_url, refresh_nav};
 use crate::error::PageError;
 use crate::extract::SignedIn;
-use crate::forms::{FieldErrors, FormFields};
+use crate::forms::{choices, Choice, FieldErrors, FormFields};
 use crate::markdown::to_safe_html;
 use crate::page::{render, PageCtx, Visit};
 use crate::SharedState;
@@ -56,6 +57,12 @@ pub struct EditorPage {
     pub image_error: Option<String>,
     pub notice: Option<String>,
     pub placements: Vec<(&'static str, String)>,
+    /// The directory's associations by name, those linked selected.
+    pub associations: Vec<Choice>,
+    /// Every meeting, newest first, those linked selected.
+    pub meetings: Vec<Choice>,
+    /// Every cooperation project by title, those linked selected.
+    pub projects: Vec<Choice>,
 }
 
 impl EditorPage {
@@ -93,8 +100,9 @@ fn news_input(form: &FormFields, kind: NewsKind, record: Option<&NewsRecord>) ->
             })
             .collect(),
         image: record.and_then(|r| r.content.image.clone()),
-        associations: form.one("associations"),
-        meetings: form.one("meetings"),
+        associations: form.all("associations").join("\n"),
+        meetings: form.all("meetings").join("\n"),
+        projects: form.all("projects").join("\n"),
         contact_block: form.ticked("contact_block"),
     }
 }
@@ -108,6 +116,47 @@ fn blank(kind: NewsKind, today: String) -> NewsInput {
     }
 }
 
+/// The slugs of a link field as sent (one a line); which of the choices are selected.
+fn linked(text: &str) -> Vec<String> {
+    text.split([',', '\n', ' ', '\r', '\t']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
+}
+
+/// `(slug, label)` pairs with a selected slug that is not among them kept, named by its slug,
+/// so that the form shows what it received (and the refusal says why).
+fn with_sent(mut list: Vec<(String, String)>, sent: &[String]) -> Vec<Choice> {
+    for slug in sent {
+        if !list.iter().any(|(s, _)| s == slug) {
+            list.push((slug.clone(), slug.clone()));
+        }
+    }
+    choices(list, sent)
+}
+
+/// What the office may link besides associations, as `(slug, label)`.
+#[derive(Clone)]
+struct LinkLists {
+    /// Newest first, labelled "title (date)".
+    meetings: Vec<(String, String)>,
+    /// By title.
+    projects: Vec<(String, String)>,
+}
+
+async fn link_lists(state: &SharedState) -> Result<LinkLists, PageError> {
+    let mut meetings = state.news.meetings.meetings().await?;
+    meetings.sort_by_key(|m| std::cmp::Reverse(m.meeting.starts_at));
+    let meetings = meetings
+        .into_iter()
+        .map(|m| {
+            let day = app::meetings::local_time(m.meeting.starts_at).chars().take(10).collect::<String>();
+            (m.slug, format!("{} ({day})", m.meeting.title))
+        })
+        .collect();
+    let mut projects: Vec<(String, String)> =
+        state.news.projects.projects().await?.into_iter().map(|p| (p.slug, p.project.title)).collect();
+    projects.sort_by_key(|(_, title)| title.to_lowercase());
+    Ok(LinkLists { meetings, projects })
+}
+
 fn build(
     state: &SharedState,
     visit: &Visit,
@@ -115,8 +164,15 @@ fn build(
     kind: NewsKind,
     input: NewsInput,
     errors: &[FieldError],
+    lists: LinkLists,
 ) -> EditorPage {
     let page = PageCtx::new(state, visit, "news");
+    let mut associations: Vec<(String, String)> =
+        state.directory.index().listings().iter().map(|l| (l.slug.to_string(), l.name.clone())).collect();
+    associations.sort_by_key(|(_, name)| name.to_lowercase());
+    let associations = with_sent(associations, &linked(&input.associations));
+    let meetings = with_sent(lists.meetings, &linked(&input.meetings));
+    let projects = with_sent(lists.projects, &linked(&input.projects));
     let langs = LANGUAGES
         .iter()
         .map(|code| {
@@ -147,6 +203,7 @@ fn build(
             ("placement".to_owned(), page.t("news-field-placement")),
             ("associations".to_owned(), page.t("news-field-associations")),
             ("meetings".to_owned(), page.t("news-field-meetings")),
+            ("projects".to_owned(), page.t("news-field-projects")),
         ])
         .collect();
     let placements = Placement::ALL.into_iter().map(|p| (p.key(), page.t(&format!("news-placement-{}", p.key())))).collect();
@@ -162,6 +219,9 @@ fn build(
         image_error: None,
         notice: None,
         placements,
+        associations,
+        meetings,
+        projects,
         input,
         page,
     }
@@ -217,7 +277,7 @@ pub async fn new_form(
     staff(&viewer)?;
     let kind = kind_of(&q);
     let input = blank(kind, state.clock.now().iso_date());
-    Ok(render(StatusCode::OK, &build(&state, &visit, None, kind, input, &[])))
+    Ok(render(StatusCode::OK, &build(&state, &visit, None, kind, input, &[], link_lists(&state).await?)))
 }
 
 pub async fn create(
@@ -232,13 +292,15 @@ pub async fn create(
     let kind = NewsKind::parse(&form.one("kind")).unwrap_or(kind_of(&q));
     let input = news_input(&form, kind, None);
     if form.one("action") == "preview" {
-        let mut page = build(&state, &visit, None, kind, input, &[]);
+        let mut page = build(&state, &visit, None, kind, input, &[], link_lists(&state).await?);
         page.preview = Some(preview_of(&page.input));
         return Ok(render(StatusCode::OK, &page));
     }
     match create_news(&state.news, &viewer, &input).await {
         Ok(slug) => Ok(to_editor(&slug, "created")),
-        Err(NewsError::Invalid(errors)) => Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &build(&state, &visit, None, kind, input, &errors))),
+        Err(NewsError::Invalid(errors)) => {
+            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &build(&state, &visit, None, kind, input, &errors, link_lists(&state).await?)))
+        }
         Err(other) => Err(other.into()),
     }
 }
@@ -259,7 +321,7 @@ pub async fn edit_form(
     staff(&viewer)?;
     let record = record(&state, &slug).await?;
     let input = NewsInput::from_content(&record.content);
-    let mut page = build(&state, &visit, Some(&record), record.content.kind, input, &[]);
+    let mut page = build(&state, &visit, Some(&record), record.content.kind, input, &[], link_lists(&state).await?);
     page.notice = match q.saved.as_deref() {
         Some(key @ ("created" | "saved" | "published" | "unpublished" | "image" | "image-removed" | "restored")) => {
             Some(page.page.t(&format!("news-saved-{key}")))
@@ -281,7 +343,7 @@ pub async fn update(
     let form = FormFields::parse(&body);
     let input = news_input(&form, record.content.kind, Some(&record));
     if form.one("action") == "preview" {
-        let mut page = build(&state, &visit, Some(&record), record.content.kind, input, &[]);
+        let mut page = build(&state, &visit, Some(&record), record.content.kind, input, &[], link_lists(&state).await?);
         page.preview = Some(preview_of(&page.input));
         return Ok(render(StatusCode::OK, &page));
     }
@@ -290,9 +352,10 @@ pub async fn update(
             refresh(&state).await;
             Ok(to_editor(&slug, "saved"))
         }
-        Err(NewsError::Invalid(errors)) => {
-            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &build(&state, &visit, Some(&record), record.content.kind, input, &errors)))
-        }
+        Err(NewsError::Invalid(errors)) => Ok(render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &build(&state, &visit, Some(&record), record.content.kind, input, &errors, link_lists(&state).await?),
+        )),
         Err(other) => Err(other.into()),
     }
 }
@@ -375,12 +438,13 @@ pub async fn image(
         Ok(form) => read_picture(form).await,
         Err(_) => (Err(LogoError::Empty), String::new()),
     };
+    let lists = link_lists(&state).await?;
     let refused = |message: String, alt: &str| {
         let mut input = NewsInput::from_content(&record.content);
         if let Some((_, de)) = input.versions.iter_mut().find(|(l, _)| l == "de") {
             de.image_alt = alt.to_owned();
         }
-        let mut page = build(&state, &visit, Some(&record), record.content.kind, input, &[]);
+        let mut page = build(&state, &visit, Some(&record), record.content.kind, input, &[], lists.clone());
         page.image_error = Some(message);
         render(StatusCode::UNPROCESSABLE_ENTITY, &page)
     };

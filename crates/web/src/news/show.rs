@@ -18,7 +18,7 @@ use crate::markdown::to_safe_html;
 use crate::page::{render, PageCtx, Visit};
 use crate::SharedState;
 
-/// A linked association or meeting.
+/// A linked association, meeting or project.
 pub struct Linked {
     pub url: String,
     pub name: String,
@@ -33,6 +33,8 @@ pub struct ShowPage {
     pub body_html: String,
     pub associations: Vec<Linked>,
     pub meetings: Vec<Linked>,
+    /// Linked projects that are public (a link never shows a project to whom it is hidden).
+    pub projects: Vec<Linked>,
     pub draft: bool,
     pub staff: bool,
     pub slug: String,
@@ -70,12 +72,19 @@ async fn show(state: SharedState, visit: Visit, slug: String, kind: NewsKind) ->
             meetings.push(Linked { url: format!("/meetings/{s}"), name: m.meeting.title.clone() });
         }
     }
+    let mut projects = Vec::new();
+    for s in &record.content.projects {
+        if let Some(p) = state.projects.store.project_by_slug(s).await?.filter(|p| p.project.is_public()) {
+            projects.push(Linked { url: format!("/projects/{s}"), name: p.project.title.clone() });
+        }
+    }
     let languages = record.content.languages().into_iter().map(|l| page.tr.language_name(l)).collect();
     let template = ShowPage {
         kind: kind.key(),
         body_html: to_safe_html(&body),
         associations,
         meetings,
+        projects,
         draft: !record.published,
         staff: visit.viewer.as_ref().is_some_and(|v| v.is_staff()),
         slug: record.slug.clone(),

@@ -72,6 +72,8 @@ pub struct ShowPage {
     /// A refusal shown above the forms (changed meanwhile).
     pub notice: Option<String>,
     pub saved: bool,
+    /// Published news items linking the project ("In den Nachrichten").
+    pub in_news: Vec<crate::news::NewsCard>,
 }
 
 async fn page(state: &SharedState, visit: &Visit, record: &ProjectRecord) -> Result<ShowPage, PageError> {
@@ -112,6 +114,7 @@ async fn page(state: &SharedState, visit: &Visit, record: &ProjectRecord) -> Res
     let may = viewer.is_some_and(|v| may_update(v, p));
     let may_edit_details = viewer.is_some_and(|v| may_edit_details(v, p));
     let details_input = ProjectDetailsInput::from_project(p);
+    let in_news = crate::news::in_the_news(state, &page.tr, app::ports::NewsTarget::Project(&record.slug)).await;
     let partner_choices = if may_edit_details { partner_choices(state, &p.partners, &details_input.partners) } else { Vec::new() };
     Ok(ShowPage {
         slug: record.slug.clone(),
@@ -140,6 +143,7 @@ async fn page(state: &SharedState, visit: &Visit, record: &ProjectRecord) -> Res
         errors: FieldErrors::default(),
         notice: None,
         saved: visit.flag("saved"),
+        in_news,
         page,
     })
 }
