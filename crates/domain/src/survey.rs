@@ -7,6 +7,8 @@
 mod aggregate;
 mod answers;
 mod change;
+pub mod draft;
+mod invite;
 #[cfg(test)]
 mod tests;
 
@@ -19,6 +21,7 @@ pub use answers::{
     parse_answer, section_answers, to_raw, visible, Answer, AnswerError, Answers, RawAnswers, MAX_LONG_TEXT, MAX_SHORT_TEXT,
 };
 pub use change::{check_change, check_questionnaire, ChangeProblem, QuestionnaireError};
+pub use invite::{reminder, select, Candidate, Contact, Progress, Reminder, Selection, REMINDER_INTERVAL};
 
 /// The database id of a survey.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
