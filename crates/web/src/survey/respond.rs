@@ -73,7 +73,7 @@ pub struct FormParams {
     pub notice: String,
 }
 
-fn field(state: &SharedState, tr: &Tr, lang: &str, q: &Question, raw: &RawAnswers, categories: &[String]) -> QuestionField {
+pub(super) fn field(state: &SharedState, tr: &Tr, lang: &str, q: &Question, raw: &RawAnswers, categories: &[String]) -> QuestionField {
     let sent = raw.get(&q.key).cloned().unwrap_or_default();
     let chosen = q.text.choose(lang);
     let mut f = QuestionField {
