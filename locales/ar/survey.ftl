@@ -457,3 +457,8 @@ survey-build-refused-range = توجد إجابات بالفعل: يمكن توس
 survey-build-refused-other = توجد إجابات بالفعل: لم يعد بالإمكان إزالة «أخرى» من السؤال { $question }.
 # machine-drafted
 survey-build-confirm-remove = للسؤال { $question } إجابات بالفعل. إذا أزلتموه فلن يظهر في الاستبيان ولا في النتائج؛ وتبقى الإجابات محفوظة.
+
+# machine-drafted
+survey-consent = تحديث ملفنا الشخصي بهذه الإجابات (مجالات النشاط واللغات)
+# machine-drafted
+survey-consent-hint = يراجع مكتب الاندماج التغيير قبل أن يظهر في الملف الشخصي. بدون التأشير يبقى الملف الشخصي كما هو.

@@ -260,3 +260,6 @@ survey-build-refused-option = Es gibt schon Antworten: Die Antwortmöglichkeit {
 survey-build-refused-range = Es gibt schon Antworten: Der Zahlenbereich von { $question } kann nur noch größer werden.
 survey-build-refused-other = Es gibt schon Antworten: „Sonstiges“ bei { $question } kann nicht mehr entfernt werden.
 survey-build-confirm-remove = Die Frage { $question } hat schon Antworten. Wenn Sie sie entfernen, erscheint sie nicht mehr im Fragebogen und in der Auswertung; die Antworten bleiben gespeichert.
+
+survey-consent = Unser Profil mit diesen Antworten aktualisieren (Tätigkeitsfelder und Sprachen)
+survey-consent-hint = Das Integrationsbüro prüft die Änderung, bevor sie im Profil erscheint. Ohne Haken bleibt das Profil, wie es ist.

@@ -260,3 +260,6 @@ survey-build-refused-option = There are answers already: the answer option { $op
 survey-build-refused-range = There are answers already: the number range of { $question } can only grow.
 survey-build-refused-other = There are answers already: “Other” of { $question } can no longer be removed.
 survey-build-confirm-remove = Question { $question } has answers already. If you remove it, it no longer appears in the questionnaire and the results; the answers stay stored.
+
+survey-consent = Update our profile with these answers (fields of activity and languages)
+survey-consent-hint = The integration office checks the change before it appears in the profile. Without the tick the profile stays as it is.

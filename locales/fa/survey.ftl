@@ -457,3 +457,8 @@ survey-build-refused-range = هم‌اکنون پاسخ‌هایی هست: با�
 survey-build-refused-other = هم‌اکنون پاسخ‌هایی هست: «دیگر» در پرسش { $question } دیگر حذف نمی‌شود.
 # machine-drafted
 survey-build-confirm-remove = پرسش { $question } هم‌اکنون پاسخ دارد. اگر حذفش کنید دیگر در پرسش‌نامه و نتایج دیده نمی‌شود؛ پاسخ‌ها ذخیره می‌مانند.
+
+# machine-drafted
+survey-consent = نمایهٔ ما با این پاسخ‌ها به‌روز شود (حوزه‌های فعالیت و زبان‌ها)
+# machine-drafted
+survey-consent-hint = دفتر ادغام تغییر را پیش از نمایش در نمایه بررسی می‌کند. بدون علامت، نمایه همان‌گونه که هست می‌ماند.

@@ -457,3 +457,8 @@ survey-build-refused-range = Zaten yanıtlar var: { $question } sorusunun sayı 
 survey-build-refused-other = Zaten yanıtlar var: { $question } sorusundaki “Diğer” artık kaldırılamaz.
 # machine-drafted
 survey-build-confirm-remove = { $question } sorusunun zaten yanıtları var. Kaldırırsanız soru artık ankette ve sonuçlarda görünmez; yanıtlar saklı kalır.
+
+# machine-drafted
+survey-consent = Profilimizi bu yanıtlarla güncelle (faaliyet alanları ve diller)
+# machine-drafted
+survey-consent-hint = Entegrasyon ofisi değişikliği profilde görünmeden önce kontrol eder. İşaretlemezseniz profil olduğu gibi kalır.

@@ -9,6 +9,7 @@ mod answers;
 mod change;
 pub mod draft;
 mod invite;
+mod profile;
 #[cfg(test)]
 mod tests;
 
@@ -22,6 +23,7 @@ pub use answers::{
 };
 pub use change::{check_change, check_questionnaire, ChangeProblem, QuestionnaireError};
 pub use invite::{reminder, select, Candidate, Contact, Progress, Reminder, Selection, REMINDER_INTERVAL};
+pub use profile::{has_profile_questions, profile_update};
 
 /// The database id of a survey.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -13,7 +13,7 @@ use domain::survey::{SurveyId, SurveyStatus};
 
 use crate::accounts::sign_in::Viewer;
 use crate::accounts::tokens::{hash_secret, new_secret};
-use crate::ports::{AccountStore, Clock, DirectoryStore, StoreError, SurveyRecord, SurveyStore};
+use crate::ports::{AccountStore, Clock, DirectoryStore, RevisionStore, StoreError, SurveyRecord, SurveyStore};
 
 pub use build::{check_save, BuildError};
 pub use dashboard::{build as build_dashboard, Dashboard, Filter, Grouping, QuestionResult};
@@ -28,6 +28,8 @@ pub struct Surveys {
     pub directory: Arc<dyn DirectoryStore>,
     /// The editors of an association (who gets its invitation), their languages.
     pub accounts: Arc<dyn AccountStore>,
+    /// Where a consented profile update goes: a pending revision the office reviews.
+    pub revisions: Arc<dyn RevisionStore>,
     pub clock: Arc<dyn Clock>,
 }
 
@@ -82,6 +84,7 @@ impl Surveys {
             store: stores.survey.clone(),
             directory: stores.directory.clone(),
             accounts: stores.accounts.clone(),
+            revisions: stores.revisions.clone(),
             clock: stores.clock.clone(),
         }
     }

@@ -447,3 +447,50 @@ async fn the_office_builds_a_questionnaire_previews_it_in_arabic_and_answers_kee
     let kept = app.state.surveys.store.response(id, org.id).await.unwrap().unwrap();
     assert!(kept.answers.contains_key("challenges"), "the removed question's answers stay stored");
 }
+
+#[tokio::test]
+async fn with_consent_the_linked_answers_become_a_revision_for_the_office_to_review() {
+    let app = spawn_app().await;
+    let (secret, org) = open_survey(&app).await;
+    let path = format!("/survey/{secret}");
+    let mut rep = app.browser();
+    let pages: [&[(&str, &str)]; 3] = [
+        &[
+            ("section", "0"),
+            ("action", "next"),
+            ("a.fields", "youth"),
+            ("a.fields", "culture"),
+            ("a.members", "12"),
+            ("a.languages", "tr"),
+            ("a.languages", "ar"),
+        ],
+        &[("section", "1"), ("action", "next"), ("a.offers", "other"), ("a.offers.other", "Kochabende")],
+        &[("section", "2"), ("action", "next"), ("a.challenges", "room"), ("a.has_room", "yes")],
+    ];
+    for fields in pages {
+        assert_eq!(rep.post(&path, fields).await.status, 303);
+    }
+    let last = rep.get(&format!("{path}?section=3")).await;
+    assert!(last.body.contains("id=\"f-consent\""), "the last page offers the profile update");
+    assert!(!rep.get(&format!("{path}?section=0")).await.body.contains("id=\"f-consent\""), "only the last page");
+    let pending = || async {
+        app.state.directory.revisions().pending_reviews().await.unwrap().into_iter().filter(|p| p.org == org).collect::<Vec<_>>()
+    };
+    // Without the tick nothing flows into the profile.
+    let sent = rep.post(&path, &[("section", "3"), ("action", "submit"), ("a.know_others", "2")]).await;
+    assert_eq!(sent.status, 303);
+    assert!(pending().await.is_empty(), "no consent, no change");
+    // With it (editing the submitted answers): a pending revision by the survey, for review.
+    let consented = rep.post(&path, &[("section", "3"), ("action", "submit"), ("a.know_others", "2"), ("consent", "1")]).await;
+    assert_eq!(consented.status, 303);
+    let reviews = pending().await;
+    assert_eq!(reviews.len(), 1, "one revision to review");
+    assert_eq!(reviews[0].author.label(), "system:survey:offen");
+    let revision = app.state.directory.revisions().revision(org, reviews[0].number).await.unwrap().unwrap();
+    let mut fields = revision.profile.categories.clone();
+    fields.sort();
+    assert_eq!(fields, ["culture", "youth"]);
+    assert!(revision.profile.languages.iter().any(|l| l.as_str() == "tr"));
+    let published = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().categories.clone();
+    assert!(!published.contains(&"youth".to_owned()), "nothing changes before the office approves");
+}
