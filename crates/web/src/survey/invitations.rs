@@ -103,7 +103,7 @@ fn build(
 ) -> InvitationsPage {
     let tr = &page.tr;
     let lang = page.lang;
-    let date = |secs: i64| domain::date::iso_date(secs);
+    let date = domain::date::iso_date;
     let rows = view
         .invited
         .iter()
