@@ -171,3 +171,294 @@ error-survey-not-found-text = هذا الرابط غير موجود (لم يعد
 error-survey-not-open-title = الاستطلاع غير مفتوح
 # machine-drafted
 error-survey-not-open-text = هذا الاستطلاع لا يستقبل إجابات حالياً.
+
+# الدعوات والتذكيرات (صفحة مكتب الاندماج) ورسائلها.
+# machine-drafted
+survey-invite-title = الدعوات
+# machine-drafted
+survey-invite-progress = سير الإجابات
+# machine-drafted
+survey-invite-state-submitted = أُرسلت
+# machine-drafted
+survey-invite-state-started = بدأت
+# machine-drafted
+survey-invite-state-waiting = لم تبدأ بعد
+# machine-drafted
+survey-invite-send = دعوة الجمعيات
+# machine-drafted
+survey-invite-hint = تحصل كل جمعية على رابط شخصي بالبريد الإلكتروني: إلى ممثليها، وإلا إلى عنوانها العام. الجمعيات المدعوة سابقًا لا تحصل على دعوة ثانية.
+# machine-drafted
+survey-invite-whom = من تريدون دعوته؟
+# machine-drafted
+survey-invite-scope-all = كل الجمعيات التي لم تُدعَ بعد ({ $count })
+# machine-drafted
+survey-invite-scope-filter = الجمعيات ذات هذه الصفات
+# machine-drafted
+survey-invite-scope-list = الجمعيات المؤشَّر عليها فقط
+# machine-drafted
+survey-invite-everyone = كل الجمعيات المنشورة مدعوة بالفعل.
+# machine-drafted
+survey-invite-submit = إرسال الدعوات
+# machine-drafted
+survey-remind-title = التذكير
+# machine-drafted
+survey-remind-rule = لا يُرسل التذكير إلا إلى الجمعيات التي لم ترسل إجاباتها بعد، ولكل منها مرة واحدة في الأسبوع على الأكثر. يحمل التذكير رابطًا جديدًا؛ فيتوقف الرابط القديم، وتبقى الإجابات المحفوظة.
+# machine-drafted
+survey-remind-submit = { $count ->
+    [one] تذكير جمعية واحدة
+   *[other] تذكير { $count } جمعيات
+}
+# machine-drafted
+survey-remind-none = لا يوجد تذكير مستحق الآن.
+# machine-drafted
+survey-invite-list = الجمعيات المدعوة
+# machine-drafted
+survey-invite-none = لم تُدعَ أي جمعية بعد.
+# machine-drafted
+survey-invite-association = الجمعية
+# machine-drafted
+survey-invite-invited-on = تاريخ الدعوة
+# machine-drafted
+survey-invite-reminded-on = آخر تذكير
+# machine-drafted
+survey-invite-next-reminder = التذكير التالي
+# machine-drafted
+survey-invite-remind-now = ممكن الآن
+# machine-drafted
+survey-invite-remind-from = ابتداءً من { $date }
+# machine-drafted
+survey-invite-unpublished = (الجمعية لم تعد منشورة)
+# machine-drafted
+survey-invite-done = { $count ->
+    [one] دُعيت جمعية واحدة.
+   *[other] دُعيت { $count } جمعيات.
+}
+# machine-drafted
+survey-invite-already = { $count ->
+    [one] جمعية واحدة كانت مدعوة من قبل.
+   *[other] { $count } جمعيات كانت مدعوة من قبل.
+}
+# machine-drafted
+survey-remind-done = { $count ->
+    [one] ذُكِّرت جمعية واحدة.
+   *[other] ذُكِّرت { $count } جمعيات.
+}
+# machine-drafted
+survey-remind-too-soon = { $count ->
+    [one] جمعية واحدة تلقت رسالة خلال الأيام السبعة الماضية، وستُذكَّر لاحقًا.
+   *[other] { $count } جمعيات تلقت رسالة خلال الأيام السبعة الماضية، وستُذكَّر لاحقًا.
+}
+# machine-drafted
+survey-invite-no-address = { $count ->
+    [one] جمعية واحدة ليس لها عنوان بريد إلكتروني، فلم نراسلها.
+   *[other] { $count } جمعيات ليس لها عنوان بريد إلكتروني، فلم نراسلها.
+}
+# machine-drafted
+survey-invite-refused-closed = انتهى هذا الاستطلاع: لا يمكن دعوة جمعيات أخرى.
+# machine-drafted
+survey-remind-refused-not-open = تُرسل التذكيرات فقط ما دام الاستطلاع جاريًا.
+# machine-drafted
+survey-invite-error-filter = يُرجى اختيار صفة واحدة على الأقل.
+# machine-drafted
+survey-invite-error-list = يُرجى التأشير على جمعية واحدة على الأقل.
+# machine-drafted
+survey-invite-error-scope = يُرجى اختيار من تريدون دعوته.
+# machine-drafted
+mail-survey-invitation-subject = دعوة إلى استطلاع «{ $survey }»
+# machine-drafted
+mail-survey-invitation-body =
+    مرحبًا،
+
+    يدعو مكتب الاندماج جمعية «{ $organisation }» إلى استطلاع «{ $survey }». بهذا الرابط الشخصي يستطيع أي شخص من جمعيتكم الإجابة دون تسجيل الدخول، ويمكنكم الحفظ والمتابعة لاحقًا:
+
+    { $link }
+
+    { $has_closes ->
+        [yes] يستمر الاستطلاع حتى { $closes }.
+       *[no] { "" }
+    }
+
+    يُرجى عدم إعطاء الرابط لأشخاص غرباء.
+# machine-drafted
+mail-survey-reminder-subject = تذكير: استطلاع «{ $survey }»
+# machine-drafted
+mail-survey-reminder-body =
+    مرحبًا،
+
+    لم ترسل جمعية «{ $organisation }» إجاباتها على استطلاع «{ $survey }» بعد. يسعد مكتب الاندماج بإجاباتكم. هذا رابطكم الشخصي الجديد؛ الرابط السابق لم يعد يعمل، والإجابات المحفوظة باقية:
+
+    { $link }
+
+    { $has_closes ->
+        [yes] يستمر الاستطلاع حتى { $closes }.
+       *[no] { "" }
+    }
+
+# أداة بناء الاستبيان لمكتب الاندماج والمعاينة.
+# machine-drafted
+survey-build-title = تحرير الاستبيان
+# machine-drafted
+survey-build-new = استطلاع جديد
+# machine-drafted
+survey-build-create = إنشاء الاستطلاع
+# machine-drafted
+survey-build-slug = العنوان (اسم قصير)
+# machine-drafted
+survey-build-slug-hint = أحرف لاتينية صغيرة وأرقام وشرطات، مثل survey-2027. اتركه فارغًا ليُكوَّن من العنوان.
+# machine-drafted
+survey-build-links = التحرير والدعوات
+# machine-drafted
+survey-build-saved = تم الحفظ.
+# machine-drafted
+survey-build-has-answers = توجد إجابات بالفعل. إضافة أسئلة وخيارات إجابة وتغيير النصوص ممكن؛ أما التغييرات التي تجعل الإجابات المحفوظة غير صالحة فتُرفض. قبل إزالة سؤال نسألكم أولًا؛ وتبقى إجاباته محفوظة.
+# machine-drafted
+survey-build-preview = معاينة
+# machine-drafted
+survey-build-preview-note = معاينة: هكذا ترى الجمعية الاستبيان. لا يُحفظ شيء هنا؛ الأسئلة ذات الشرط كلها ظاهرة ومعها ملاحظة.
+# machine-drafted
+survey-build-questions = الأسئلة
+# machine-drafted
+survey-build-no-questions = لا توجد أسئلة بعد.
+# machine-drafted
+survey-build-condition = الشرط
+# machine-drafted
+survey-build-edit = تحرير
+# machine-drafted
+survey-build-up = نقل إلى الأعلى
+# machine-drafted
+survey-build-down = نقل إلى الأسفل
+# machine-drafted
+survey-build-remove = إزالة
+# machine-drafted
+survey-build-remove-confirm = نعم، أزِل السؤال – تبقى الإجابات المحفوظة
+# machine-drafted
+survey-build-cancel = إلغاء
+# machine-drafted
+survey-build-add = إضافة سؤال
+# machine-drafted
+survey-build-edit-question = تحرير السؤال
+# machine-drafted
+survey-build-section = الجزء
+# machine-drafted
+survey-build-new-section = جزء جديد (صفحة جديدة)
+# machine-drafted
+survey-build-kind = نوع السؤال
+# machine-drafted
+survey-build-key = المعرّف
+# machine-drafted
+survey-build-key-hint = أحرف لاتينية صغيرة وأرقام و_، مثل rooms. هو العمود في ملف CSV المُصدَّر.
+# machine-drafted
+survey-build-text = نص السؤال
+# machine-drafted
+survey-build-help = نص المساعدة
+# machine-drafted
+survey-build-options = خيارات الإجابة
+# machine-drafted
+survey-build-options-hint = خيار واحد في كل سطر، بصيغة «المعرّف | النص» أو النص وحده. في اللغات الأخرى: النصوص بالترتيب نفسه.
+# machine-drafted
+survey-build-other = إتاحة «أخرى: …»
+# machine-drafted
+survey-build-low = النص عند 1
+# machine-drafted
+survey-build-high = النص عند 5
+# machine-drafted
+survey-build-min = أصغر رقم
+# machine-drafted
+survey-build-max = أكبر رقم
+# machine-drafted
+survey-build-profile-linked = يجوز نقل الإجابات إلى الملف الشخصي بالموافقة (مجالات النشاط واللغات فقط)
+# machine-drafted
+survey-build-condition-question = أظهر السؤال فقط إذا كانت الإجابة عن هذا السؤال …
+# machine-drafted
+survey-build-always = (أظهره دائمًا)
+# machine-drafted
+survey-build-condition-value = … هي هذه القيمة
+# machine-drafted
+survey-build-condition-value-hint = معرّف خيار إجابة، أو yes أو no، أو من 1 إلى 5 للمقياس.
+# machine-drafted
+survey-build-translations = الترجمات
+# machine-drafted
+survey-build-translations-hint = إذا غابت ترجمة يظهر النص الألماني، ويشير الاستبيان إلى ذلك.
+# machine-drafted
+survey-build-save = حفظ
+# machine-drafted
+survey-build-settings = العنوان والمدة وإخفاء الهوية
+# machine-drafted
+survey-build-intro = المقدمة
+# machine-drafted
+survey-build-section-title = عنوان الجزء
+# machine-drafted
+survey-build-anonymous = تقييم دون أسماء (لا تظهر المجموعات الصغيرة في النتائج المصفّاة)
+# machine-drafted
+survey-build-opens = يبدأ في
+# machine-drafted
+survey-build-closes = ينتهي في
+# machine-drafted
+survey-build-shown-when = يظهر فقط إذا كانت الإجابة عن «{ $question }» هي «{ $value }».
+# machine-drafted
+survey-build-conflict = غيّر شخص آخر الاستبيان في هذه الأثناء. يُرجى إعادة تحميل الصفحة والمحاولة مرة أخرى.
+# machine-drafted
+survey-build-error-title = يُرجى إدخال عنوان بالألمانية.
+# machine-drafted
+survey-build-error-date = يُرجى إدخال التاريخ والوقت، مثل 2027-03-01 09:00.
+# machine-drafted
+survey-build-error-dates = يجب أن تكون النهاية بعد البداية.
+# machine-drafted
+survey-build-error-slug = يُرجى استخدام أحرف لاتينية صغيرة وأرقام وشرطات فقط.
+# machine-drafted
+survey-build-error-slug-taken = هذا العنوان مستخدم لاستطلاع آخر.
+# machine-drafted
+survey-build-error-section = يُرجى اختيار جزء.
+# machine-drafted
+survey-build-error-key = يتكون المعرّف من أحرف لاتينية صغيرة وأرقام و_ (40 حرفًا على الأكثر).
+# machine-drafted
+survey-build-error-text-missing = يُرجى إدخال نص السؤال بالألمانية.
+# machine-drafted
+survey-build-error-too-many-options = 50 خيار إجابة على الأكثر.
+# machine-drafted
+survey-build-error-option-key = يحتاج كل خيار إجابة إلى نص ومعرّف من أحرف لاتينية صغيرة وأرقام و_ (المعرّف «other» محجوز).
+# machine-drafted
+survey-build-error-option-twice = لخيارين من خيارات الإجابة المعرّف نفسه.
+# machine-drafted
+survey-build-error-no-options = يُرجى إدخال خيار إجابة واحد على الأقل.
+# machine-drafted
+survey-build-error-scale-ends = يُرجى تسمية طرفي المقياس بالألمانية.
+# machine-drafted
+survey-build-error-range = لا يجوز أن يكون أصغر رقم أكبر من أكبر رقم.
+# machine-drafted
+survey-build-error-range-number = يُرجى إدخال أصغر رقم وأكبر رقم أعدادًا صحيحة.
+# machine-drafted
+survey-build-error-kind = يُرجى اختيار نوع السؤال.
+# machine-drafted
+survey-build-error-condition-value-missing = يُرجى إدخال القيمة التي يظهر عندها السؤال.
+# machine-drafted
+survey-build-invalid-empty = لا يحتوي الاستبيان على أي سؤال بعد.
+# machine-drafted
+survey-build-invalid-invalid-key = هذا المعرّف غير صالح.
+# machine-drafted
+survey-build-invalid-duplicate-key = هذا المعرّف موجود في الاستبيان بالفعل.
+# machine-drafted
+survey-build-invalid-missing-text = أحد الأسئلة بلا نص ألماني.
+# machine-drafted
+survey-build-invalid-no-options = سؤال اختيار بلا خيارات إجابة.
+# machine-drafted
+survey-build-invalid-bad-range = أصغر رقم أكبر من أكبر رقم.
+# machine-drafted
+survey-build-invalid-condition-unknown = يجب أن يذكر الشرط سؤالًا من جزء سابق.
+# machine-drafted
+survey-build-invalid-condition-value = لا يمكن أن تكون لهذا السؤال هذه القيمة.
+# machine-drafted
+survey-build-refused-kind = توجد إجابات بالفعل: لم يعد بالإمكان تغيير نوع السؤال { $question }.
+# machine-drafted
+survey-build-refused-option = توجد إجابات بالفعل: لم يعد بالإمكان إزالة الخيار { $option } من السؤال { $question }.
+# machine-drafted
+survey-build-refused-range = توجد إجابات بالفعل: يمكن توسيع نطاق أرقام السؤال { $question } فقط.
+# machine-drafted
+survey-build-refused-other = توجد إجابات بالفعل: لم يعد بالإمكان إزالة «أخرى» من السؤال { $question }.
+# machine-drafted
+survey-build-confirm-remove = للسؤال { $question } إجابات بالفعل. إذا أزلتموه فلن يظهر في الاستبيان ولا في النتائج؛ وتبقى الإجابات محفوظة.
+
+# machine-drafted
+survey-consent = تحديث ملفنا الشخصي بهذه الإجابات (مجالات النشاط واللغات)
+# machine-drafted
+survey-consent-hint = يراجع مكتب الاندماج التغيير قبل أن يظهر في الملف الشخصي. بدون التأشير يبقى الملف الشخصي كما هو.

@@ -171,3 +171,295 @@ error-survey-not-found-text = Такой ссылки нет (больше не�
 error-survey-not-open-title = Опрос не открыт
 # machine-drafted
 error-survey-not-open-text = Этот опрос сейчас не принимает ответы.
+
+# Приглашения и напоминания (страница бюро по вопросам интеграции) и их письма.
+# machine-drafted
+survey-invite-title = Приглашения
+# machine-drafted
+survey-invite-progress = Ход ответов
+# machine-drafted
+survey-invite-state-submitted = отправлено
+# machine-drafted
+survey-invite-state-started = начато
+# machine-drafted
+survey-invite-state-waiting = ещё не начато
+# machine-drafted
+survey-invite-send = Пригласить объединения
+# machine-drafted
+survey-invite-hint = Каждое объединение получает по электронной почте личную ссылку: его представителям, иначе на его публичный адрес. Уже приглашённые объединения второго приглашения не получают.
+# machine-drafted
+survey-invite-whom = Кого пригласить?
+# machine-drafted
+survey-invite-scope-all = все ещё не приглашённые объединения ({ $count })
+# machine-drafted
+survey-invite-scope-filter = объединения с такими признаками
+# machine-drafted
+survey-invite-scope-list = только отмеченные объединения
+# machine-drafted
+survey-invite-everyone = Все опубликованные объединения уже приглашены.
+# machine-drafted
+survey-invite-submit = Отправить приглашения
+# machine-drafted
+survey-remind-title = Напомнить
+# machine-drafted
+survey-remind-rule = Напоминание получают только объединения, которые ещё не отправили ответы, каждое не чаще раза в неделю. В напоминании новая ссылка; старая перестаёт действовать, сохранённые ответы остаются.
+# machine-drafted
+survey-remind-submit = { $count ->
+    [one] Напомнить { $count } объединению
+   *[other] Напомнить { $count } объединениям
+}
+# machine-drafted
+survey-remind-none = Сейчас нет напоминаний, которые пора отправить.
+# machine-drafted
+survey-invite-list = Приглашённые объединения
+# machine-drafted
+survey-invite-none = Ещё ни одно объединение не приглашено.
+# machine-drafted
+survey-invite-association = Объединение
+# machine-drafted
+survey-invite-invited-on = Приглашено
+# machine-drafted
+survey-invite-reminded-on = Последнее напоминание
+# machine-drafted
+survey-invite-next-reminder = Следующее напоминание
+# machine-drafted
+survey-invite-remind-now = можно сейчас
+# machine-drafted
+survey-invite-remind-from = с { $date }
+# machine-drafted
+survey-invite-unpublished = (объединение больше не опубликовано)
+# machine-drafted
+survey-invite-done = { $count ->
+    [one] Приглашено { $count } объединение.
+    [few] Приглашено { $count } объединения.
+   *[other] Приглашено { $count } объединений.
+}
+# machine-drafted
+survey-invite-already = { $count ->
+    [one] { $count } объединение уже было приглашено.
+   *[other] Объединения ({ $count }) уже были приглашены.
+}
+# machine-drafted
+survey-remind-done = { $count ->
+    [one] Напомнено { $count } объединению.
+   *[other] Напомнено { $count } объединениям.
+}
+# machine-drafted
+survey-remind-too-soon = { $count ->
+    [one] { $count } объединение уже получило письмо за последние семь дней; ему напомним позже.
+   *[other] Объединения ({ $count }) уже получили письмо за последние семь дней; им напомним позже.
+}
+# machine-drafted
+survey-invite-no-address = { $count ->
+    [one] У { $count } объединения нет адреса электронной почты, письмо не отправлено.
+   *[other] У объединений ({ $count }) нет адреса электронной почты, письма не отправлены.
+}
+# machine-drafted
+survey-invite-refused-closed = Этот опрос завершён: приглашать новые объединения больше нельзя.
+# machine-drafted
+survey-remind-refused-not-open = Напоминания отправляются, только пока опрос идёт.
+# machine-drafted
+survey-invite-error-filter = Пожалуйста, выберите хотя бы один признак.
+# machine-drafted
+survey-invite-error-list = Пожалуйста, отметьте хотя бы одно объединение.
+# machine-drafted
+survey-invite-error-scope = Пожалуйста, выберите, кого Вы хотите пригласить.
+# machine-drafted
+mail-survey-invitation-subject = Приглашение к опросу «{ $survey }»
+# machine-drafted
+mail-survey-invitation-body =
+    Здравствуйте!
+
+    Бюро по вопросам интеграции приглашает «{ $organisation }» принять участие в опросе «{ $survey }». По этой личной ссылке любой человек из Вашего объединения может ответить без входа в систему; можно сохранить ответы и продолжить позже:
+
+    { $link }
+
+    { $has_closes ->
+        [yes] Опрос идёт до { $closes }.
+       *[no] { "" }
+    }
+
+    Пожалуйста, не передавайте ссылку посторонним.
+# machine-drafted
+mail-survey-reminder-subject = Напоминание: опрос «{ $survey }»
+# machine-drafted
+mail-survey-reminder-body =
+    Здравствуйте!
+
+    Ваше объединение «{ $organisation }» ещё не отправило ответы на опрос «{ $survey }». Бюро по вопросам интеграции ждёт Ваших ответов. Вот Ваша новая личная ссылка; прежняя больше не действует, уже сохранённые ответы остаются:
+
+    { $link }
+
+    { $has_closes ->
+        [yes] Опрос идёт до { $closes }.
+       *[no] { "" }
+    }
+
+# Конструктор анкеты бюро по вопросам интеграции и предварительный просмотр.
+# machine-drafted
+survey-build-title = Редактировать анкету
+# machine-drafted
+survey-build-new = Новый опрос
+# machine-drafted
+survey-build-create = Создать опрос
+# machine-drafted
+survey-build-slug = Адрес (короткое имя)
+# machine-drafted
+survey-build-slug-hint = Строчные латинские буквы, цифры и дефисы, напр. survey-2027. Оставьте пустым — адрес будет образован из названия.
+# machine-drafted
+survey-build-links = Редактирование и приглашения
+# machine-drafted
+survey-build-saved = Сохранено.
+# machine-drafted
+survey-build-has-answers = Ответы уже есть. Добавлять вопросы и варианты ответа и менять тексты можно; изменения, которые сделали бы сохранённые ответы непригодными, отклоняются. Перед удалением вопроса Вас сначала спросят; его ответы останутся сохранёнными.
+# machine-drafted
+survey-build-preview = Предварительный просмотр
+# machine-drafted
+survey-build-preview-note = Предварительный просмотр: так анкету видит объединение. Здесь ничего не сохраняется; все вопросы с условием показаны с пометкой.
+# machine-drafted
+survey-build-questions = Вопросы
+# machine-drafted
+survey-build-no-questions = Вопросов пока нет.
+# machine-drafted
+survey-build-condition = Условие
+# machine-drafted
+survey-build-edit = Редактировать
+# machine-drafted
+survey-build-up = Выше
+# machine-drafted
+survey-build-down = Ниже
+# machine-drafted
+survey-build-remove = Удалить
+# machine-drafted
+survey-build-remove-confirm = Да, удалить — сохранённые ответы останутся
+# machine-drafted
+survey-build-cancel = Отмена
+# machine-drafted
+survey-build-add = Добавить вопрос
+# machine-drafted
+survey-build-edit-question = Редактировать вопрос
+# machine-drafted
+survey-build-section = Часть
+# machine-drafted
+survey-build-new-section = новая часть (новая страница)
+# machine-drafted
+survey-build-kind = Тип вопроса
+# machine-drafted
+survey-build-key = Идентификатор
+# machine-drafted
+survey-build-key-hint = Строчные латинские буквы, цифры и _, напр. rooms. Это столбец в экспорте CSV.
+# machine-drafted
+survey-build-text = Текст вопроса
+# machine-drafted
+survey-build-help = Текст подсказки
+# machine-drafted
+survey-build-options = Варианты ответа
+# machine-drafted
+survey-build-options-hint = По одному в строке, как «идентификатор | текст» или только текст. На других языках: тексты в том же порядке.
+# machine-drafted
+survey-build-other = Разрешить «Другое: …»
+# machine-drafted
+survey-build-low = Текст для 1
+# machine-drafted
+survey-build-high = Текст для 5
+# machine-drafted
+survey-build-min = Наименьшее число
+# machine-drafted
+survey-build-max = Наибольшее число
+# machine-drafted
+survey-build-profile-linked = Ответы можно с согласия перенести в профиль (только сферы деятельности и языки)
+# machine-drafted
+survey-build-condition-question = Показывать, только если ответ на этот вопрос …
+# machine-drafted
+survey-build-always = (показывать всегда)
+# machine-drafted
+survey-build-condition-value = … равен этому значению
+# machine-drafted
+survey-build-condition-value-hint = Идентификатор варианта ответа, yes или no, либо от 1 до 5 для шкалы.
+# machine-drafted
+survey-build-translations = Переводы
+# machine-drafted
+survey-build-translations-hint = Если перевода нет, показан немецкий текст, и анкета об этом сообщает.
+# machine-drafted
+survey-build-save = Сохранить
+# machine-drafted
+survey-build-settings = Название, сроки и анонимность
+# machine-drafted
+survey-build-intro = Вступление
+# machine-drafted
+survey-build-section-title = Заголовок части
+# machine-drafted
+survey-build-anonymous = Оценивать анонимно (малые группы не показаны в отфильтрованных видах)
+# machine-drafted
+survey-build-opens = Начинается
+# machine-drafted
+survey-build-closes = Заканчивается
+# machine-drafted
+survey-build-shown-when = Виден, только если на «{ $question }» ответили «{ $value }».
+# machine-drafted
+survey-build-conflict = Тем временем кто-то другой изменил анкету. Пожалуйста, перезагрузите страницу и попробуйте ещё раз.
+# machine-drafted
+survey-build-error-title = Пожалуйста, введите название на немецком.
+# machine-drafted
+survey-build-error-date = Пожалуйста, укажите дату и время, напр. 2027-03-01 09:00.
+# machine-drafted
+survey-build-error-dates = Конец должен быть позже начала.
+# machine-drafted
+survey-build-error-slug = Пожалуйста, только строчные латинские буквы, цифры и дефисы.
+# machine-drafted
+survey-build-error-slug-taken = Этот адрес уже занят другим опросом.
+# machine-drafted
+survey-build-error-section = Пожалуйста, выберите часть.
+# machine-drafted
+survey-build-error-key = Идентификатор состоит из строчных латинских букв, цифр и _ (не более 40 символов).
+# machine-drafted
+survey-build-error-text-missing = Пожалуйста, введите текст вопроса на немецком.
+# machine-drafted
+survey-build-error-too-many-options = Не более 50 вариантов ответа.
+# machine-drafted
+survey-build-error-option-key = Каждому варианту ответа нужен текст и идентификатор из строчных латинских букв, цифр и _ («other» занят).
+# machine-drafted
+survey-build-error-option-twice = У двух вариантов ответа одинаковый идентификатор.
+# machine-drafted
+survey-build-error-no-options = Пожалуйста, укажите хотя бы один вариант ответа.
+# machine-drafted
+survey-build-error-scale-ends = Пожалуйста, подпишите оба конца шкалы на немецком.
+# machine-drafted
+survey-build-error-range = Наименьшее число не может быть больше наибольшего.
+# machine-drafted
+survey-build-error-range-number = Пожалуйста, укажите наименьшее и наибольшее число целыми числами.
+# machine-drafted
+survey-build-error-kind = Пожалуйста, выберите тип вопроса.
+# machine-drafted
+survey-build-error-condition-value-missing = Пожалуйста, укажите значение, при котором появляется вопрос.
+# machine-drafted
+survey-build-invalid-empty = В анкете пока нет ни одного вопроса.
+# machine-drafted
+survey-build-invalid-invalid-key = Этот идентификатор недействителен.
+# machine-drafted
+survey-build-invalid-duplicate-key = Такой идентификатор в анкете уже есть.
+# machine-drafted
+survey-build-invalid-missing-text = У одного из вопросов нет немецкого текста.
+# machine-drafted
+survey-build-invalid-no-options = У вопроса с выбором нет вариантов ответа.
+# machine-drafted
+survey-build-invalid-bad-range = Наименьшее число больше наибольшего.
+# machine-drafted
+survey-build-invalid-condition-unknown = Условие должно называть вопрос из предыдущей части.
+# machine-drafted
+survey-build-invalid-condition-value = Названный вопрос не может иметь такого значения.
+# machine-drafted
+survey-build-refused-kind = Ответы уже есть: тип вопроса { $question } изменить больше нельзя.
+# machine-drafted
+survey-build-refused-option = Ответы уже есть: вариант { $option } вопроса { $question } удалить больше нельзя.
+# machine-drafted
+survey-build-refused-range = Ответы уже есть: диапазон чисел вопроса { $question } можно только расширить.
+# machine-drafted
+survey-build-refused-other = Ответы уже есть: «Другое» в вопросе { $question } удалить больше нельзя.
+# machine-drafted
+survey-build-confirm-remove = На вопрос { $question } уже есть ответы. Если Вы его удалите, он больше не появится в анкете и результатах; ответы останутся сохранёнными.
+
+# machine-drafted
+survey-consent = Обновить наш профиль этими ответами (сферы деятельности и языки)
+# machine-drafted
+survey-consent-hint = Бюро по вопросам интеграции проверяет изменение, прежде чем оно появится в профиле. Без отметки профиль останется как есть.

@@ -171,3 +171,297 @@ error-survey-not-found-text = Такого посилання немає (біл
 error-survey-not-open-title = Опитування не відкрите
 # machine-drafted
 error-survey-not-open-text = Це опитування зараз не приймає відповідей.
+
+# Запрошення й нагадування (сторінка бюро з питань інтеграції) та їхні листи.
+# machine-drafted
+survey-invite-title = Запрошення
+# machine-drafted
+survey-invite-progress = Стан відповідей
+# machine-drafted
+survey-invite-state-submitted = надіслано
+# machine-drafted
+survey-invite-state-started = розпочато
+# machine-drafted
+survey-invite-state-waiting = ще не розпочато
+# machine-drafted
+survey-invite-send = Запросити об’єднання
+# machine-drafted
+survey-invite-hint = Кожне об’єднання отримує електронною поштою особисте посилання: його представникам, інакше на його публічну адресу. Уже запрошені об’єднання другого запрошення не отримують.
+# machine-drafted
+survey-invite-whom = Кого запросити?
+# machine-drafted
+survey-invite-scope-all = усі ще не запрошені об’єднання ({ $count })
+# machine-drafted
+survey-invite-scope-filter = об’єднання з такими ознаками
+# machine-drafted
+survey-invite-scope-list = лише позначені об’єднання
+# machine-drafted
+survey-invite-everyone = Усі опубліковані об’єднання вже запрошено.
+# machine-drafted
+survey-invite-submit = Надіслати запрошення
+# machine-drafted
+survey-remind-title = Нагадати
+# machine-drafted
+survey-remind-rule = Нагадування отримують лише об’єднання, які ще не надіслали відповіді, кожне щонайбільше раз на тиждень. Нагадування містить нове посилання; старе перестає діяти, збережені відповіді залишаються.
+# machine-drafted
+survey-remind-submit = { $count ->
+    [one] Нагадати { $count } об’єднанню
+    [few] Нагадати { $count } об’єднанням
+   *[other] Нагадати { $count } об’єднанням
+}
+# machine-drafted
+survey-remind-none = Зараз немає нагадувань, які слід надіслати.
+# machine-drafted
+survey-invite-list = Запрошені об’єднання
+# machine-drafted
+survey-invite-none = Ще жодне об’єднання не запрошено.
+# machine-drafted
+survey-invite-association = Об’єднання
+# machine-drafted
+survey-invite-invited-on = Запрошено
+# machine-drafted
+survey-invite-reminded-on = Останнє нагадування
+# machine-drafted
+survey-invite-next-reminder = Наступне нагадування
+# machine-drafted
+survey-invite-remind-now = можна зараз
+# machine-drafted
+survey-invite-remind-from = з { $date }
+# machine-drafted
+survey-invite-unpublished = (об’єднання більше не опубліковане)
+# machine-drafted
+survey-invite-done = { $count ->
+    [one] Запрошено { $count } об’єднання.
+    [few] Запрошено { $count } об’єднання.
+   *[other] Запрошено { $count } об’єднань.
+}
+# machine-drafted
+survey-invite-already = { $count ->
+    [one] { $count } об’єднання вже було запрошене.
+    [few] { $count } об’єднання вже були запрошені.
+   *[other] { $count } об’єднань уже були запрошені.
+}
+# machine-drafted
+survey-remind-done = { $count ->
+    [one] Нагадано { $count } об’єднанню.
+   *[other] Нагадано { $count } об’єднанням.
+}
+# machine-drafted
+survey-remind-too-soon = { $count ->
+    [one] { $count } об’єднання вже отримало лист за останні сім днів; йому нагадаємо пізніше.
+   *[other] Об’єднання ({ $count }) вже отримали лист за останні сім днів; їм нагадаємо пізніше.
+}
+# machine-drafted
+survey-invite-no-address = { $count ->
+    [one] { $count } об’єднання не має адреси електронної пошти, тому лист не надіслано.
+   *[other] Об’єднання ({ $count }) не мають адреси електронної пошти, тому листи не надіслано.
+}
+# machine-drafted
+survey-invite-refused-closed = Це опитування завершено: запрошувати нові об’єднання вже не можна.
+# machine-drafted
+survey-remind-refused-not-open = Нагадування надсилаються, лише поки опитування триває.
+# machine-drafted
+survey-invite-error-filter = Будь ласка, виберіть щонайменше одну ознаку.
+# machine-drafted
+survey-invite-error-list = Будь ласка, позначте щонайменше одне об’єднання.
+# machine-drafted
+survey-invite-error-scope = Будь ласка, виберіть, кого Ви хочете запросити.
+# machine-drafted
+mail-survey-invitation-subject = Запрошення до опитування «{ $survey }»
+# machine-drafted
+mail-survey-invitation-body =
+    Добрий день!
+
+    Бюро з питань інтеграції запрошує «{ $organisation }» взяти участь в опитуванні «{ $survey }». За цим особистим посиланням будь-хто з Вашого об’єднання може відповісти без входу в систему; Ви можете зберегти відповіді й продовжити пізніше:
+
+    { $link }
+
+    { $has_closes ->
+        [yes] Опитування триває до { $closes }.
+       *[no] { "" }
+    }
+
+    Будь ласка, не передавайте посилання стороннім людям.
+# machine-drafted
+mail-survey-reminder-subject = Нагадування: опитування «{ $survey }»
+# machine-drafted
+mail-survey-reminder-body =
+    Добрий день!
+
+    Ваше об’єднання «{ $organisation }» ще не надіслало відповіді на опитування «{ $survey }». Бюро з питань інтеграції чекає на Ваші відповіді. Ось Ваше нове особисте посилання; попереднє більше не діє, уже збережені відповіді залишаються:
+
+    { $link }
+
+    { $has_closes ->
+        [yes] Опитування триває до { $closes }.
+       *[no] { "" }
+    }
+
+# Конструктор анкети бюро з питань інтеграції та попередній перегляд.
+# machine-drafted
+survey-build-title = Редагувати анкету
+# machine-drafted
+survey-build-new = Нове опитування
+# machine-drafted
+survey-build-create = Створити опитування
+# machine-drafted
+survey-build-slug = Адреса (коротка назва)
+# machine-drafted
+survey-build-slug-hint = Малі латинські літери, цифри й дефіси, напр. survey-2027. Залиште порожнім — її буде утворено з назви.
+# machine-drafted
+survey-build-links = Редагування й запрошення
+# machine-drafted
+survey-build-saved = Збережено.
+# machine-drafted
+survey-build-has-answers = Уже є відповіді. Додавати питання й варіанти відповіді та змінювати тексти можна; зміни, що зробили б збережені відповіді непридатними, відхиляються. Перед вилученням питання Вас спершу попросять підтвердити; його відповіді залишаються збереженими.
+# machine-drafted
+survey-build-preview = Попередній перегляд
+# machine-drafted
+survey-build-preview-note = Попередній перегляд: так анкету бачить об’єднання. Тут нічого не зберігається; усі питання з умовою показано з приміткою.
+# machine-drafted
+survey-build-questions = Питання
+# machine-drafted
+survey-build-no-questions = Питань ще немає.
+# machine-drafted
+survey-build-condition = Умова
+# machine-drafted
+survey-build-edit = Редагувати
+# machine-drafted
+survey-build-up = Вище
+# machine-drafted
+survey-build-down = Нижче
+# machine-drafted
+survey-build-remove = Вилучити
+# machine-drafted
+survey-build-remove-confirm = Так, вилучити — збережені відповіді залишаться
+# machine-drafted
+survey-build-cancel = Скасувати
+# machine-drafted
+survey-build-add = Додати питання
+# machine-drafted
+survey-build-edit-question = Редагувати питання
+# machine-drafted
+survey-build-section = Частина
+# machine-drafted
+survey-build-new-section = нова частина (нова сторінка)
+# machine-drafted
+survey-build-kind = Тип питання
+# machine-drafted
+survey-build-key = Ідентифікатор
+# machine-drafted
+survey-build-key-hint = Малі латинські літери, цифри й _, напр. rooms. Це стовпець в експорті CSV.
+# machine-drafted
+survey-build-text = Текст питання
+# machine-drafted
+survey-build-help = Текст підказки
+# machine-drafted
+survey-build-options = Варіанти відповіді
+# machine-drafted
+survey-build-options-hint = По одному в рядку, як «ідентифікатор | текст» або лише текст. Іншими мовами: тексти в тому самому порядку.
+# machine-drafted
+survey-build-other = Дозволити «Інше: …»
+# machine-drafted
+survey-build-low = Текст для 1
+# machine-drafted
+survey-build-high = Текст для 5
+# machine-drafted
+survey-build-min = Найменше число
+# machine-drafted
+survey-build-max = Найбільше число
+# machine-drafted
+survey-build-profile-linked = Відповіді можна за згодою перенести до профілю (лише сфери діяльності та мови)
+# machine-drafted
+survey-build-condition-question = Показувати, лише коли відповідь на це питання …
+# machine-drafted
+survey-build-always = (показувати завжди)
+# machine-drafted
+survey-build-condition-value = … має це значення
+# machine-drafted
+survey-build-condition-value-hint = Ідентифікатор варіанта відповіді, yes або no, або від 1 до 5 для шкали.
+# machine-drafted
+survey-build-translations = Переклади
+# machine-drafted
+survey-build-translations-hint = Якщо перекладу немає, показано німецький текст, і анкета про це повідомляє.
+# machine-drafted
+survey-build-save = Зберегти
+# machine-drafted
+survey-build-settings = Назва, строки й анонімність
+# machine-drafted
+survey-build-intro = Вступ
+# machine-drafted
+survey-build-section-title = Заголовок частини
+# machine-drafted
+survey-build-anonymous = Оцінювати анонімно (малі групи не показано у відфільтрованих поданнях)
+# machine-drafted
+survey-build-opens = Починається
+# machine-drafted
+survey-build-closes = Закінчується
+# machine-drafted
+survey-build-shown-when = Видно, лише коли на «{ $question }» відповіли «{ $value }».
+# machine-drafted
+survey-build-conflict = Тим часом хтось інший змінив анкету. Будь ласка, перезавантажте сторінку й спробуйте ще раз.
+# machine-drafted
+survey-build-error-title = Будь ласка, введіть назву німецькою.
+# machine-drafted
+survey-build-error-date = Будь ласка, вкажіть дату й час, напр. 2027-03-01 09:00.
+# machine-drafted
+survey-build-error-dates = Кінець має бути після початку.
+# machine-drafted
+survey-build-error-slug = Будь ласка, лише малі латинські літери, цифри й дефіси.
+# machine-drafted
+survey-build-error-slug-taken = Цю адресу вже має інше опитування.
+# machine-drafted
+survey-build-error-section = Будь ласка, виберіть частину.
+# machine-drafted
+survey-build-error-key = Ідентифікатор складається з малих латинських літер, цифр і _ (до 40 символів).
+# machine-drafted
+survey-build-error-text-missing = Будь ласка, введіть текст питання німецькою.
+# machine-drafted
+survey-build-error-too-many-options = Не більше ніж 50 варіантів відповіді.
+# machine-drafted
+survey-build-error-option-key = Для кожного варіанта відповіді потрібні текст та ідентифікатор з малих латинських літер, цифр і _ («other» зайнято).
+# machine-drafted
+survey-build-error-option-twice = Два варіанти відповіді мають однаковий ідентифікатор.
+# machine-drafted
+survey-build-error-no-options = Будь ласка, вкажіть щонайменше один варіант відповіді.
+# machine-drafted
+survey-build-error-scale-ends = Будь ласка, підпишіть обидва кінці шкали німецькою.
+# machine-drafted
+survey-build-error-range = Найменше число не може бути більшим за найбільше.
+# machine-drafted
+survey-build-error-range-number = Будь ласка, вкажіть найменше й найбільше число цілими числами.
+# machine-drafted
+survey-build-error-kind = Будь ласка, виберіть тип питання.
+# machine-drafted
+survey-build-error-condition-value-missing = Будь ласка, вкажіть значення, за якого з’являється питання.
+# machine-drafted
+survey-build-invalid-empty = В анкеті ще немає жодного питання.
+# machine-drafted
+survey-build-invalid-invalid-key = Цей ідентифікатор недійсний.
+# machine-drafted
+survey-build-invalid-duplicate-key = Такий ідентифікатор в анкеті вже є.
+# machine-drafted
+survey-build-invalid-missing-text = Одне з питань не має німецького тексту.
+# machine-drafted
+survey-build-invalid-no-options = Питання з вибором не має варіантів відповіді.
+# machine-drafted
+survey-build-invalid-bad-range = Найменше число більше за найбільше.
+# machine-drafted
+survey-build-invalid-condition-unknown = Умова має називати питання з попередньої частини.
+# machine-drafted
+survey-build-invalid-condition-value = Назване питання не може мати такого значення.
+# machine-drafted
+survey-build-refused-kind = Уже є відповіді: тип питання { $question } змінити вже не можна.
+# machine-drafted
+survey-build-refused-option = Уже є відповіді: варіант { $option } питання { $question } вилучити вже не можна.
+# machine-drafted
+survey-build-refused-range = Уже є відповіді: діапазон чисел питання { $question } можна лише розширити.
+# machine-drafted
+survey-build-refused-other = Уже є відповіді: «Інше» в питанні { $question } вилучити вже не можна.
+# machine-drafted
+survey-build-confirm-remove = Питання { $question } уже має відповіді. Якщо Ви його вилучите, воно більше не з’явиться в анкеті й результатах; відповіді залишаться збереженими.
+
+# machine-drafted
+survey-consent = Оновити наш профіль цими відповідями (сфери діяльності та мови)
+# machine-drafted
+survey-consent-hint = Бюро з питань інтеграції перевіряє зміну, перш ніж вона з’явиться в профілі. Без позначки профіль залишиться як є.

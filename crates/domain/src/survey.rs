@@ -7,6 +7,9 @@
 mod aggregate;
 mod answers;
 mod change;
+pub mod draft;
+mod invite;
+mod profile;
 #[cfg(test)]
 mod tests;
 
@@ -19,6 +22,8 @@ pub use answers::{
     parse_answer, section_answers, to_raw, visible, Answer, AnswerError, Answers, RawAnswers, MAX_LONG_TEXT, MAX_SHORT_TEXT,
 };
 pub use change::{check_change, check_questionnaire, ChangeProblem, QuestionnaireError};
+pub use invite::{reminder, select, Candidate, Contact, Progress, Reminder, Selection, REMINDER_INTERVAL};
+pub use profile::{has_profile_questions, profile_update};
 
 /// The database id of a survey.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -151,6 +151,40 @@ mod tests {
     }
 
     #[test]
+    fn survey_mails_carry_the_link_and_the_close_date_in_every_language() {
+        let link = "https://k.example/survey/abc123".to_owned();
+        for closes in ["2026-12-31", ""] {
+            let kinds = [
+                MailKind::SurveyInvitation {
+                    survey: "Vereinsbefragung 2026".into(),
+                    organisation: "Elternverein".into(),
+                    link: link.clone(),
+                    closes: closes.into(),
+                },
+                MailKind::SurveyReminder {
+                    survey: "Vereinsbefragung 2026".into(),
+                    organisation: "Elternverein".into(),
+                    link: link.clone(),
+                    closes: closes.into(),
+                },
+            ];
+            for kind in &kinds {
+                let german = FluentMail { locale: UiLocale::De, instance: "K".into() }.render(kind, None);
+                for locale in UiLocale::ALL {
+                    let (subject, body) = FluentMail { locale: UiLocale::De, instance: "K".into() }.render(kind, Some(locale));
+                    assert!(!subject.starts_with("mail-") && subject.contains("Vereinsbefragung 2026"), "{locale:?}: {subject}");
+                    assert!(body.lines().any(|l| l == link), "{locale:?} {}: the link alone on its line in {body}", kind.key());
+                    assert!(body.contains("Elternverein"), "{locale:?}: {body}");
+                    assert_eq!(body.contains("2026-12-31"), !closes.is_empty(), "{locale:?}: the close date when there is one: {body}");
+                    if locale != UiLocale::De {
+                        assert_ne!((&subject, &body), (&german.0, &german.1), "{locale:?} {} falls back to German", kind.key());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn right_to_left_mails_isolate_names_and_leave_links_bare() {
         let kind = MailKind::ProposalApproved {
             organisation: "Elternverein Asperg e.V.".into(),

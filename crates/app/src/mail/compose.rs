@@ -75,6 +75,11 @@ pub enum MailKind {
     ProjectPartnerAdded { project: String, link: String },
     /// The recipient's association is no longer a partner of a project; the link is its page.
     ProjectPartnerRemoved { project: String, link: String },
+    /// The office invites the association to a survey; the link is its personal one. `closes`:
+    /// the close date (`2026-12-31`), possibly empty.
+    SurveyInvitation { survey: String, organisation: String, link: String, closes: String },
+    /// The association has not answered yet: a new personal link (the old one stops working).
+    SurveyReminder { survey: String, organisation: String, link: String, closes: String },
 }
 
 impl MailKind {
@@ -110,6 +115,8 @@ impl MailKind {
             MailKind::ProjectConfirmed { .. } => "project-confirmed",
             MailKind::ProjectPartnerAdded { .. } => "project-partner-added",
             MailKind::ProjectPartnerRemoved { .. } => "project-partner-removed",
+            MailKind::SurveyInvitation { .. } => "survey-invitation",
+            MailKind::SurveyReminder { .. } => "survey-reminder",
         }
     }
 
@@ -167,6 +174,14 @@ impl MailKind {
             MailKind::ProjectConfirmed { project, link }
             | MailKind::ProjectPartnerAdded { project, link }
             | MailKind::ProjectPartnerRemoved { project, link } => vec![("project", project.clone()), ("link", link.clone())],
+            MailKind::SurveyInvitation { survey, organisation, link, closes }
+            | MailKind::SurveyReminder { survey, organisation, link, closes } => vec![
+                ("survey", survey.clone()),
+                ("organisation", organisation.clone()),
+                ("link", link.clone()),
+                ("closes", closes.clone()),
+                ("has_closes", if closes.is_empty() { "no" } else { "yes" }.to_owned()),
+            ],
             MailKind::IntroductionAgreed { organisation, need, offer, contact, link } => vec![
                 ("organisation", organisation.clone()),
                 ("need", need.clone()),

@@ -1,8 +1,10 @@
 //! The survey of associations: the office's list and dashboard, invitations with a personal
 //! link per association, and the respondent's form answered page by page through that link.
 
+mod build;
 mod dashboard;
 mod export;
+mod invite;
 mod respond;
 
 use std::sync::Arc;
@@ -11,10 +13,12 @@ use domain::survey::{SurveyId, SurveyStatus};
 
 use crate::accounts::sign_in::Viewer;
 use crate::accounts::tokens::{hash_secret, new_secret};
-use crate::ports::{Clock, DirectoryStore, StoreError, SurveyRecord, SurveyStore};
+use crate::ports::{AccountStore, Clock, DirectoryStore, RevisionStore, StoreError, SurveyRecord, SurveyStore};
 
+pub use build::{check_save, BuildError};
 pub use dashboard::{build as build_dashboard, Dashboard, Filter, Grouping, QuestionResult};
 pub use export::csv;
+pub use invite::{InvitationsView, InvitedRow, Reminded, Sent};
 pub use respond::{Action, Form, PageOutcome};
 
 /// The stores the survey use cases reach, and the time.
@@ -22,6 +26,10 @@ pub struct Surveys {
     pub store: Arc<dyn SurveyStore>,
     /// The associations (MSO, fields, district) for filters and cross-tabs; the category list.
     pub directory: Arc<dyn DirectoryStore>,
+    /// The editors of an association (who gets its invitation), their languages.
+    pub accounts: Arc<dyn AccountStore>,
+    /// Where a consented profile update goes: a pending revision the office reviews.
+    pub revisions: Arc<dyn RevisionStore>,
     pub clock: Arc<dyn Clock>,
 }
 
@@ -72,7 +80,13 @@ pub struct SurveySummary {
 
 impl Surveys {
     pub fn new(stores: &crate::ports::Stores) -> Self {
-        Surveys { store: stores.survey.clone(), directory: stores.directory.clone(), clock: stores.clock.clone() }
+        Surveys {
+            store: stores.survey.clone(),
+            directory: stores.directory.clone(),
+            accounts: stores.accounts.clone(),
+            revisions: stores.revisions.clone(),
+            clock: stores.clock.clone(),
+        }
     }
 
     fn now(&self) -> i64 {

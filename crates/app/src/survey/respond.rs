@@ -129,6 +129,26 @@ impl Surveys {
             profile_consent: consent,
         };
         self.store.save_response(form.record.id, form.organisation, &save).await?;
+        if submit && consent {
+            self.propose_profile(form, &answers).await?;
+        }
         Ok(outcome)
+    }
+
+    /// With the association's consent, the answers of the profile-linked questions become a
+    /// pending revision of its profile, authored by the survey (`system:survey:<slug>`), which
+    /// the office reviews like any edit. Nothing when the profile would not change.
+    async fn propose_profile(&self, form: &Form, answers: &domain::survey::Answers) -> Result<(), SurveyError> {
+        let questionnaire = &form.record.survey.questionnaire;
+        if !domain::survey::has_profile_questions(questionnaire) {
+            return Ok(());
+        }
+        let Some(record) = self.directory.organisation_record(form.organisation).await? else { return Ok(()) };
+        let Some(profile) = record.profile else { return Ok(()) };
+        if let Some(updated) = domain::survey::profile_update(&profile, questionnaire, answers) {
+            let author = crate::ports::Author::System(std::borrow::Cow::Owned(format!("survey:{}", form.record.slug)));
+            self.revisions.add_revision(form.organisation, &updated, &author, false).await?;
+        }
+        Ok(())
     }
 }

@@ -207,3 +207,290 @@ async fn unknown_links_and_closed_surveys_take_no_answers() {
     assert!(page.body.contains("id=\"survey-closed\""));
     assert_eq!(visitor.post(&path, &[("section", "0"), ("action", "next"), ("a.fields", "culture")]).await.status, 409);
 }
+
+/// An open copy of the demo questionnaire, nobody invited yet.
+async fn open_uninvited(app: &TestApp) {
+    let now = app.state.clock.now().unix_secs();
+    let mut survey = knotenpunkt::demo_survey::survey();
+    survey.opens_at = Some(now - 3600);
+    survey.closes_at = Some(now + 30 * 86_400);
+    app.state.surveys.store.create_survey(&NewSurvey { slug: "neu".into(), survey, at: now }).await.unwrap();
+}
+
+#[tokio::test]
+async fn the_office_invites_by_list_and_filter_and_reminds_at_most_once_a_week() {
+    let app = spawn_app().await;
+    open_uninvited(&app).await;
+    app.representative_of("vera@verein.example", "kulturverein-brueckenschlag").await;
+    let org = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().id.0.to_string();
+    let mut office = office(&app).await;
+    let url = "/office/surveys/neu/invitations";
+    let page = office.get(url).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(page.body.contains("id=\"survey-invited\">0<"));
+    assert!(page.body.contains("id=\"survey-rate-bar\""), "the response rate as a progress bar");
+    assert!(page.body.contains("Noch ist kein Verein eingeladen."));
+
+    // A choice that names nobody is refused on the page, the choice kept.
+    let empty = office.post(url, &[("scope", "list")]).await;
+    assert_eq!(empty.status, 422);
+    assert!(empty.body.contains("Bitte kreuzen Sie mindestens einen Verein an."));
+    assert!(empty.body.contains("value=\"list\" checked"), "the form keeps what was chosen");
+    let no_filter = office.post(url, &[("scope", "filter"), ("field", "<b>")]).await;
+    assert_eq!(no_filter.status, 422);
+    assert!(no_filter.body.contains("Bitte wählen Sie mindestens ein Merkmal."));
+    assert_eq!(office.post(url, &[("scope", "everybody")]).await.status, 422);
+
+    // A list of one: its representative gets the personal link, which opens the form.
+    let sent = office.post(url, &[("scope", "list"), ("org", &org), ("org", "nonsense")]).await;
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    assert!(sent.location.as_deref().unwrap().contains("invited=1&already=0"), "{:?}", sent.location);
+    let link = app.link_in_mail("vera@verein.example", "/survey/").await;
+    let mails = app.mails().await;
+    assert!(mails.iter().any(|(to, subject, _)| to.contains("vera@verein.example") && subject.contains("Einladung zur Befragung")));
+    let path = &link[link.find("/survey/").unwrap()..];
+    let mut respondent = app.browser();
+    assert_eq!(respondent.get(path).await.status, 200, "the mailed link opens the form");
+    let after = office.get(&format!("{url}?invited=1&already=0&no_address=0")).await;
+    assert!(after.body.contains("1 Verein eingeladen."));
+    assert!(after.body.contains("id=\"survey-invited\">1<"));
+    assert!(after.body.contains("Kulturverein Brückenschlag"), "the invited association is listed");
+
+    // Invited once: a second invitation leaves it as it was, and its link keeps working.
+    let again = office.post(url, &[("scope", "list"), ("org", &org)]).await;
+    assert!(again.location.as_deref().unwrap().contains("invited=0&already=1"), "{:?}", again.location);
+    assert_eq!(respondent.get(path).await.status, 200);
+
+    // Invited today: no reminder before a week has passed (the rule is unit-tested in domain).
+    let page = office.get(url).await;
+    assert!(page.body.contains("disabled aria-describedby=\"survey-remind-none\""), "nothing is due");
+    let remind = office.post("/office/surveys/neu/reminders", &[]).await;
+    assert!(remind.location.as_deref().unwrap().contains("reminded=0&too_soon=1"), "{:?}", remind.location);
+    assert_eq!(respondent.get(path).await.status, 200, "no new link, the old one works");
+
+    // A filter: the MSOs among the published associations, each once.
+    let msos = office.post(url, &[("scope", "filter"), ("mso", "yes")]).await;
+    let location = msos.location.unwrap();
+    assert!(location.contains("invited=") && !location.contains("invited=0&"), "{location}");
+
+    // In Arabic, right to left.
+    let ar = office.get(&format!("{url}?lang=ar")).await;
+    assert!(ar.body.contains("dir=\"rtl\"") && ar.body.contains("الجمعيات المدعوة"));
+}
+
+#[tokio::test]
+async fn a_closed_survey_invites_and_reminds_nobody() {
+    let app = spawn_app().await;
+    let mut office = office(&app).await;
+    let url = format!("/office/surveys/{DEMO}/invitations");
+    let page = office.get(&url).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("id=\"survey-invited\">20<") && page.body.contains("id=\"survey-submitted\">16<"));
+    assert!(page.body.contains("id=\"survey-rate\">80 %<"));
+    assert!(!page.body.contains("id=\"survey-invite-form\""), "no invitations once closed");
+    let refused = office.post(&url, &[("scope", "all")]).await;
+    assert!(refused.location.as_deref().unwrap().ends_with("refused=closed"));
+    let reminders = office.post(&format!("/office/surveys/{DEMO}/reminders"), &[]).await;
+    assert!(reminders.location.as_deref().unwrap().ends_with("refused=not-open"));
+    let said = office.get(&format!("{url}?refused=closed")).await;
+    assert!(said.body.contains("Diese Befragung ist abgeschlossen"));
+    let mut rep = app.browser();
+    assert_eq!(rep.get(&url).await.status, 303, "visitors are sent to sign in");
+}
+
+/// The builder's question form with German texts; `extra` adds or overrides fields.
+fn question_form<'a>(key: &'a str, kind: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut fields = vec![("form", "question"), ("version", ""), ("section", "0"), ("key", key), ("kind", kind), ("text.de", "Eine Frage")];
+    for (name, value) in extra {
+        fields.retain(|(n, _)| n != name);
+        fields.push((name, value));
+    }
+    fields
+}
+
+#[tokio::test]
+async fn the_office_builds_a_questionnaire_previews_it_in_arabic_and_answers_keep_it_safe() {
+    let app = spawn_app().await;
+    let mut office = office(&app).await;
+    let list = office.get("/office/surveys").await;
+    assert!(list.body.contains("href=\"/office/surveys/new\""));
+    let refused = office.post("/office/surveys/new", &[("title", ""), ("slug", "Nicht Gut!")]).await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("Bitte geben Sie einen deutschen Titel ein."));
+    assert!(refused.body.contains("value=\"Nicht Gut!\""), "what was typed stays");
+    let created = office.post("/office/surveys/new", &[("title", "Befragung 2027"), ("slug", "")]).await;
+    assert_eq!(created.location.as_deref(), Some("/office/surveys/befragung-2027/edit"));
+    let taken = office.post("/office/surveys/new", &[("title", "Befragung 2027"), ("slug", "")]).await;
+    assert!(taken.body.contains("Diese Adresse hat schon eine andere Befragung."));
+
+    let url = "/office/surveys/befragung-2027/edit";
+    let version = |app: &TestApp| {
+        let surveys = app.state.surveys.clone();
+        async move { surveys.by_slug("befragung-2027").await.unwrap().version.to_string() }
+    };
+    // A choice question with options in German and Arabic, then a yes/no, then one shown on a condition.
+    let v = version(&app).await;
+    let mut fields = question_form(
+        "challenges",
+        "multiple_choice",
+        &[("options", "room | Räume\nGeld"), ("options.ar", "أماكن\nمال"), ("other", "1"), ("text.ar", "ما التحديات؟")],
+    );
+    fields.retain(|(n, _)| *n != "version");
+    fields.push(("version", &v));
+    let added = office.post(url, &fields).await;
+    assert_eq!(added.status, 303, "{}", added.body);
+    let v = version(&app).await;
+    let mut yes_no = question_form("has_room", "yes_no", &[("required", "1")]);
+    yes_no.retain(|(n, _)| *n != "version");
+    yes_no.push(("version", &v));
+    assert_eq!(office.post(url, &yes_no).await.status, 303);
+    // A condition must name an earlier part's question: in the same part it is refused, kept.
+    let v = version(&app).await;
+    let mut cond = question_form("share_rooms", "yes_no", &[("condition_question", "has_room"), ("condition_value", "no")]);
+    cond.retain(|(n, _)| *n != "version");
+    cond.push(("version", &v));
+    let same_part = office.post(url, &cond).await;
+    assert_eq!(same_part.status, 422);
+    assert!(same_part.body.contains("Die Bedingung muss eine Frage aus einem früheren Teil nennen."));
+    assert!(same_part.body.contains("value=\"share_rooms\""), "the form keeps the question");
+    cond.retain(|(n, _)| *n != "section");
+    cond.push(("section", "1"));
+    assert_eq!(office.post(url, &cond).await.status, 303, "in a new part");
+    let bad = office.post(url, &question_form("Bad Key", "number", &[("min", "9"), ("max", "1"), ("text.de", "")])).await;
+    assert_eq!(bad.status, 422);
+    assert!(
+        bad.body.contains("Die Kennung besteht aus Kleinbuchstaben") && bad.body.contains("Bitte geben Sie den Fragetext auf Deutsch ein.")
+    );
+    assert!(bad.body.contains("Die kleinste Zahl darf nicht größer als die größte sein."));
+
+    let survey = app.state.surveys.by_slug("befragung-2027").await.unwrap();
+    assert_eq!(survey.survey.questionnaire.sections.len(), 2);
+    assert_eq!(survey.survey.questionnaire.question("challenges").unwrap().kind.options()[0].label.exact("ar"), Some("أماكن"));
+
+    // Settings: dates in German local time, anonymous; a close before the open is refused.
+    let v = version(&app).await;
+    let backwards = office
+        .post(
+            url,
+            &[
+                ("form", "settings"),
+                ("version", &v),
+                ("title.de", "Befragung 2027"),
+                ("opens", "2027-03-01T09:00"),
+                ("closes", "2027-02-01T09:00"),
+            ],
+        )
+        .await;
+    assert_eq!(backwards.status, 422);
+    assert!(backwards.body.contains("Das Ende muss nach dem Beginn liegen."));
+    assert!(backwards.body.contains("value=\"2027-02-01T09:00\""), "the dates typed stay");
+    let settings = office
+        .post(
+            url,
+            &[
+                ("form", "settings"),
+                ("version", &v),
+                ("title.de", "Befragung 2027"),
+                ("title.ar", "استطلاع 2027"),
+                ("opens", "2020-03-01T09:00"),
+                ("closes", "2099-03-01T09:00"),
+                ("anonymous", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(settings.status, 303, "{}", settings.body);
+    let stale = office.post(url, &[("form", "settings"), ("version", &v), ("title.de", "Alt")]).await;
+    assert!(stale.body.contains("Jemand anderes hat den Fragebogen inzwischen geändert."), "a stale version is refused");
+
+    // The preview in Arabic, as a phone shows it: right to left, Arabic texts, the condition said.
+    let preview = office.get("/office/surveys/befragung-2027/preview?lang=ar").await;
+    assert_eq!(preview.status, 200);
+    assert!(preview.body.contains("dir=\"rtl\"") && preview.body.contains("ما التحديات؟") && preview.body.contains("أماكن"));
+    let second = office.get("/office/surveys/befragung-2027/preview?section=1&lang=de").await;
+    assert!(second.body.contains("Nur sichtbar, wenn"), "{}", second.body);
+
+    // An association answers; from now on changes that break answers are refused, removals asked.
+    let org = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap();
+    let id = app.state.surveys.by_slug("befragung-2027").await.unwrap().id;
+    let links = app.state.surveys.invite(None, id, &[org.id]).await.unwrap();
+    let mut respondent = app.browser();
+    let answered = respondent
+        .post(&format!("/survey/{}", links[0].1), &[("section", "0"), ("action", "next"), ("a.challenges", "room"), ("a.has_room", "no")])
+        .await;
+    assert_eq!(answered.status, 303, "{}", answered.body);
+    let page = office.get(url).await;
+    assert!(page.body.contains("id=\"survey-build-has-answers\""));
+    let v = version(&app).await;
+    let mut fewer =
+        question_form("challenges", "multiple_choice", &[("options", "room | Räume"), ("other", "1"), ("editing", "challenges")]);
+    fewer.retain(|(n, _)| *n != "version");
+    fewer.push(("version", &v));
+    let refused = office.post(url, &fewer).await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("Antwortmöglichkeit geld"), "{}", refused.body);
+    let mut more = question_form(
+        "challenges",
+        "multiple_choice",
+        &[("options", "room | Räume\ngeld | Geld\nvolunteers | Ehrenamtliche"), ("other", "1"), ("editing", "challenges")],
+    );
+    more.retain(|(n, _)| *n != "version");
+    more.push(("version", &v));
+    assert_eq!(office.post(url, &more).await.status, 303, "adding an option is fine");
+    let v = version(&app).await;
+    let ask = office.post(url, &[("form", "remove"), ("key", "challenges"), ("version", &v)]).await;
+    assert_eq!(ask.status, 200);
+    assert!(ask.body.contains("id=\"survey-build-confirm-remove\""), "removing asks first");
+    assert!(app.state.surveys.by_slug("befragung-2027").await.unwrap().survey.questionnaire.question("challenges").is_some());
+    let gone = office.post(url, &[("form", "remove"), ("key", "challenges"), ("version", &v), ("confirmed", "1")]).await;
+    assert_eq!(gone.status, 303);
+    assert!(app.state.surveys.by_slug("befragung-2027").await.unwrap().survey.questionnaire.question("challenges").is_none());
+    let kept = app.state.surveys.store.response(id, org.id).await.unwrap().unwrap();
+    assert!(kept.answers.contains_key("challenges"), "the removed question's answers stay stored");
+}
+
+#[tokio::test]
+async fn with_consent_the_linked_answers_become_a_revision_for_the_office_to_review() {
+    let app = spawn_app().await;
+    let (secret, org) = open_survey(&app).await;
+    let path = format!("/survey/{secret}");
+    let mut rep = app.browser();
+    let pages: [&[(&str, &str)]; 3] = [
+        &[
+            ("section", "0"),
+            ("action", "next"),
+            ("a.fields", "youth"),
+            ("a.fields", "culture"),
+            ("a.members", "12"),
+            ("a.languages", "tr"),
+            ("a.languages", "ar"),
+        ],
+        &[("section", "1"), ("action", "next"), ("a.offers", "other"), ("a.offers.other", "Kochabende")],
+        &[("section", "2"), ("action", "next"), ("a.challenges", "room"), ("a.has_room", "yes")],
+    ];
+    for fields in pages {
+        assert_eq!(rep.post(&path, fields).await.status, 303);
+    }
+    let last = rep.get(&format!("{path}?section=3")).await;
+    assert!(last.body.contains("id=\"f-consent\""), "the last page offers the profile update");
+    assert!(!rep.get(&format!("{path}?section=0")).await.body.contains("id=\"f-consent\""), "only the last page");
+    let pending = || async {
+        app.state.directory.revisions().pending_reviews().await.unwrap().into_iter().filter(|p| p.org == org).collect::<Vec<_>>()
+    };
+    // Without the tick nothing flows into the profile.
+    let sent = rep.post(&path, &[("section", "3"), ("action", "submit"), ("a.know_others", "2")]).await;
+    assert_eq!(sent.status, 303);
+    assert!(pending().await.is_empty(), "no consent, no change");
+    // With it (editing the submitted answers): a pending revision by the survey, for review.
+    let consented = rep.post(&path, &[("section", "3"), ("action", "submit"), ("a.know_others", "2"), ("consent", "1")]).await;
+    assert_eq!(consented.status, 303);
+    let reviews = pending().await;
+    assert_eq!(reviews.len(), 1, "one revision to review");
+    assert_eq!(reviews[0].author.label(), "system:survey:offen");
+    let revision = app.state.directory.revisions().revision(org, reviews[0].number).await.unwrap().unwrap();
+    let mut fields = revision.profile.categories.clone();
+    fields.sort();
+    assert_eq!(fields, ["culture", "youth"]);
+    assert!(revision.profile.languages.iter().any(|l| l.as_str() == "tr"));
+    let published = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().categories.clone();
+    assert!(!published.contains(&"youth".to_owned()), "nothing changes before the office approves");
+}

@@ -2,12 +2,14 @@
 //! tables, free texts, filters and cross-tabs, CSV export) and the respondent's form behind the
 //! association's personal link.
 
+mod builder;
 mod dashboard;
+mod invitations;
 mod labels;
 mod respond;
 
 use app::survey::SurveyError;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 
 use crate::error::PageError;
@@ -28,7 +30,12 @@ impl From<SurveyError> for PageError {
 pub fn routes() -> Router<SharedState> {
     Router::new()
         .route("/office/surveys", get(dashboard::list))
+        .route("/office/surveys/new", get(builder::new_form).post(builder::create))
         .route("/office/surveys/{survey}", get(dashboard::show))
+        .route("/office/surveys/{survey}/edit", get(builder::show).post(builder::save))
+        .route("/office/surveys/{survey}/preview", get(builder::preview))
+        .route("/office/surveys/{survey}/invitations", get(invitations::show).post(invitations::invite))
+        .route("/office/surveys/{survey}/reminders", post(invitations::remind))
         .route("/office/surveys/{survey}/export.csv", get(dashboard::export_csv))
         .route("/office/surveys/{survey}/codebook.csv", get(dashboard::codebook_csv))
         .route("/survey/{token}", get(respond::show).post(respond::save))

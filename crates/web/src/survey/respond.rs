@@ -63,6 +63,9 @@ pub struct FormPage {
     pub submitted: bool,
     /// `saved`: parked for later; `done`: submitted.
     pub notice: String,
+    /// The last page offers "update our profile with these answers" (profile-linked questions).
+    pub offer_consent: bool,
+    pub consent: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -73,7 +76,7 @@ pub struct FormParams {
     pub notice: String,
 }
 
-fn field(state: &SharedState, tr: &Tr, lang: &str, q: &Question, raw: &RawAnswers, categories: &[String]) -> QuestionField {
+pub(super) fn field(state: &SharedState, tr: &Tr, lang: &str, q: &Question, raw: &RawAnswers, categories: &[String]) -> QuestionField {
     let sent = raw.get(&q.key).cloned().unwrap_or_default();
     let chosen = q.text.choose(lang);
     let mut f = QuestionField {
@@ -137,6 +140,8 @@ struct Shown<'a> {
     raw: &'a RawAnswers,
     errors: FieldErrors,
     notice: &'a str,
+    /// "Update our profile" was ticked in the form sent.
+    consent: bool,
 }
 
 fn form_page(state: &SharedState, visit: &Visit, token: &str, form: &Form, shown: Shown<'_>) -> FormPage {
@@ -177,6 +182,8 @@ fn form_page(state: &SharedState, visit: &Visit, token: &str, form: &Form, shown
         open: form.status == SurveyStatus::Open,
         submitted: form.response.as_ref().is_some_and(|r| r.submitted_at.is_some()),
         notice: shown.notice.to_owned(),
+        offer_consent: is_last && domain::survey::has_profile_questions(questionnaire),
+        consent: shown.consent || form.response.as_ref().is_some_and(|r| r.profile_consent),
         page,
     }
 }
@@ -196,7 +203,7 @@ pub async fn show(
         "saved" | "done" => params.notice.as_str(),
         _ => "",
     };
-    let shown = Shown { section, raw: &raw, errors: FieldErrors::default(), notice };
+    let shown = Shown { section, raw: &raw, errors: FieldErrors::default(), notice, consent: false };
     Ok(render(StatusCode::OK, &form_page(&state, &visit, &token, &form, shown)))
 }
 
@@ -211,8 +218,8 @@ pub async fn save(State(state): State<SharedState>, visit: Visit, Path(token): P
         "submit" => Action::Submit,
         _ => Action::Next,
     };
-    // The consent to update the profile is not offered yet: nothing flows into profiles.
-    let consent = false;
+    // "Update our profile with these answers", offered on the last page: a revision for review.
+    let consent = fields.ticked("consent");
     let mut raw = RawAnswers::new();
     for (key, value) in fields.with_prefix("a") {
         raw.entry(key).or_default().push(value);
@@ -226,7 +233,7 @@ pub async fn save(State(state): State<SharedState>, visit: Visit, Path(token): P
             let tr = Tr::new(visit.locale);
             let messages =
                 errors.iter().map(|(key, e)| (key.clone(), tr.t(&format!("survey-error-{}", e.code().replace('_', "-"))))).collect();
-            let shown = Shown { section, raw: &raw, errors: FieldErrors::from_messages(messages), notice: "" };
+            let shown = Shown { section, raw: &raw, errors: FieldErrors::from_messages(messages), notice: "", consent };
             Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &visit, &token, &form, shown)))
         }
     }
