@@ -184,3 +184,42 @@ async fn a_backup_of_an_older_schema_restores_and_is_migrated() {
         postgres.drop_database().await;
     }
 }
+
+/// SQLite checks the references once, before the commit (not row by row, which made a large
+/// restore quadratic): a backup holding a row that refers to a missing one is refused whole.
+#[tokio::test]
+async fn a_row_referring_to_a_missing_row_is_refused_and_nothing_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = config(&dir.path().join("source"), None);
+    let knotenpunkt::config::Database::Sqlite(path) = &source.database else { unreachable!() };
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let db = store_sqlite::open_unmigrated(path, true).await.unwrap();
+    db.migrate_to(store_sqlite::latest_version()).await.unwrap();
+    {
+        use store_sql::Dialect;
+        // The writer pool holds one connection, so the pragma applies to the insert.
+        db.execute(store_sql::Statement::new("PRAGMA foreign_keys = OFF")).await.unwrap();
+        db.execute(store_sql::Statement::new(
+            "INSERT INTO organisation (network_id, slug, name, approved_revision_id) VALUES (1, 'verein', 'Verein', 424242)",
+        ))
+        .await
+        .unwrap();
+    }
+    db.close().await;
+    let file = dir.path().join("dangling.kpb");
+    backup::backup(&source, &file).await.unwrap();
+
+    let target = config(&dir.path().join("target"), None);
+    let error = backup::restore(&target, &file).await.unwrap_err();
+    assert!(error.contains("refer to rows that are not there") && error.contains("organisation"), "{error}");
+    let knotenpunkt::config::Database::Sqlite(target_path) = &target.database else { unreachable!() };
+    assert!(!target_path.exists(), "the new database file was removed");
+
+    // A good backup restores into the same place afterwards.
+    let good = config(&dir.path().join("good"), None);
+    knotenpunkt::cli::fill_demo(&good, None).await.unwrap();
+    let good_file = dir.path().join("good.kpb");
+    backup::backup(&good, &good_file).await.unwrap();
+    backup::restore(&target, &good_file).await.unwrap();
+    assert!(target_path.exists());
+}

@@ -58,9 +58,31 @@ async fn connect_pools(options: SqliteConnectOptions) -> Result<Sqlite, StoreErr
         .synchronous(SqliteSynchronous::Full)
         .busy_timeout(Duration::from_secs(10))
         .foreign_keys(true);
-    let writer = connect(SqlitePoolOptions::new().max_connections(1), &options).await?;
-    let reader = connect(SqlitePoolOptions::new().max_connections(4), &options).await?;
+    let writer = connect(SqlitePoolOptions::new().max_connections(1).after_release(settled), &options).await?;
+    let reader = connect(SqlitePoolOptions::new().max_connections(4).after_release(settled), &options).await?;
     Ok(Sqlite { pools: SqlPools { reader, writer } })
+}
+
+/// Whether a connection coming back to its pool may be used again: not when it still counts an
+/// open transaction. When the disk is full (or on an I/O error) SQLite may end the transaction
+/// itself; the ROLLBACK that sqlx then sends fails, its count of open transactions stays at one,
+/// and every later `BEGIN` on that connection is refused ("non-zero transaction depth"), so all
+/// writes would fail until the server restarted. Such a connection is closed instead (SQLite
+/// undoes anything still open) and the pool opens a fresh one.
+fn settled(
+    conn: &mut sqlx::SqliteConnection,
+    _: sqlx::pool::PoolConnectionMetadata,
+) -> futures_util::future::BoxFuture<'_, Result<bool, sqlx::Error>> {
+    use sqlx::Connection;
+    Box::pin(async move {
+        // The ping is queued behind the rollback a dropped transaction sent, so the count is final.
+        conn.ping().await?;
+        let keep = !conn.is_in_transaction();
+        if !keep {
+            tracing::warn!("a database connection lost track of its transaction and is replaced");
+        }
+        Ok(keep)
+    })
 }
 
 /// How long opening waits for another process that holds the file, as `busy_timeout` does.
@@ -165,6 +187,34 @@ fn unavailable(error: impl std::fmt::Display) -> StoreError {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    /// The state a full disk leaves behind: SQLite ended the transaction, sqlx still counts it.
+    /// The next transaction on the single writer connection starts all the same.
+    #[tokio::test]
+    async fn a_connection_whose_transaction_sqlite_ended_is_replaced() {
+        let dir = std::env::temp_dir().join(format!("kp-settled-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let db = super::open_unmigrated(&dir.join("t.db"), true).await.unwrap();
+        let writer = &store_sql::Dialect::pools(&db).writer;
+        sqlx::query("CREATE TABLE t (x INTEGER)").execute(writer).await.unwrap();
+        {
+            let mut tx = writer.begin_with("BEGIN IMMEDIATE").await.unwrap();
+            sqlx::query("INSERT INTO t VALUES (1)").execute(&mut *tx).await.unwrap();
+            // As SQLite does by itself after SQLITE_FULL: the transaction is gone underneath.
+            sqlx::query("ROLLBACK").execute(&mut *tx).await.unwrap();
+        }
+        for n in 0..3 {
+            let mut tx = writer.begin_with("BEGIN IMMEDIATE").await.unwrap_or_else(|e| panic!("transaction {n}: {e}"));
+            sqlx::query("INSERT INTO t VALUES (2)").execute(&mut *tx).await.unwrap();
+            tx.commit().await.unwrap();
+        }
+        let (count,): (i64,) = sqlx::query_as("SELECT count(*) FROM t").fetch_one(writer).await.unwrap();
+        assert_eq!(count, 3, "the undone row is not there, the later ones are");
+        db.close().await;
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
     #[test]
     fn every_migration_file_is_listed_in_order() {
         store_sql::check_migration_list(super::MIGRATIONS, concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"));

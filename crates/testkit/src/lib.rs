@@ -51,6 +51,11 @@ impl TestApp {
         (response.status().as_u16(), response.json().await.unwrap())
     }
 
+    /// The PostgreSQL database the app runs on (`None` on SQLite), for other processes to use.
+    pub fn database_url(&self) -> Option<&str> {
+        self.database.as_ref().map(|db| db.url.as_str())
+    }
+
     /// The app's data folder (the outbox is in `outbox/`).
     pub fn data_dir(&self) -> &std::path::Path {
         self._dir.path()

@@ -57,6 +57,11 @@ impl Directory {
 
     /// Rebuilds the index from the store.
     pub async fn rebuild(&self) -> Result<(), StoreError> {
+        let _turn = self.index.one_build_at_a_time().await;
+        self.build().await
+    }
+
+    async fn build(&self) -> Result<(), StoreError> {
         let stamp = self.store.directory_stamp().await?;
         let organisations = self.store.published_organisations().await?;
         let categories = self.store.categories().await?;
@@ -70,11 +75,12 @@ impl Directory {
 
     /// Rebuilds when the store's content changed since the last build; returns whether it did.
     pub async fn refresh_if_changed(&self) -> Result<bool, StoreError> {
+        let _turn = self.index.one_build_at_a_time().await;
         let current = self.store.directory_stamp().await?;
         if !self.index.is_older_than(&current) {
             return Ok(false);
         }
-        self.rebuild().await?;
+        self.build().await?;
         Ok(true)
     }
 }

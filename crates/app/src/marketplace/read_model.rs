@@ -244,6 +244,11 @@ impl Marketplace {
     }
 
     pub async fn rebuild(&self) -> Result<(), StoreError> {
+        let _turn = self.view.one_build_at_a_time().await;
+        self.build().await
+    }
+
+    async fn build(&self) -> Result<(), StoreError> {
         let stamp = self.directory.directory_stamp().await?;
         let today = self.clock.now().iso_date();
         let (items, expired): (Vec<Item>, Vec<Item>) = self.items.open_items().await?.into_iter().partition(|i| i.is_current(&today));
@@ -293,12 +298,13 @@ impl Marketplace {
 
     /// Rebuilds when the content changed or a new day began (items reach their end date).
     pub async fn refresh_if_changed(&self) -> Result<bool, StoreError> {
+        let _turn = self.view.one_build_at_a_time().await;
         let current = self.directory.directory_stamp().await?;
         let today = self.clock.now().iso_date();
         if !self.view.is_older_than(&current) && self.view.get().today == today {
             return Ok(false);
         }
-        self.rebuild().await?;
+        self.build().await?;
         Ok(true)
     }
 }

@@ -183,12 +183,50 @@ pub fn restore_files(
     Ok(())
 }
 
-enum Target {
-    Sqlite(sqlx::Transaction<'static, Sqlite>),
-    Postgres(sqlx::Transaction<'static, Postgres>),
+enum Target<'c> {
+    Sqlite(sqlx::Transaction<'c, Sqlite>),
+    Postgres(sqlx::Transaction<'c, Postgres>),
 }
 
-impl Target {
+impl Target<'_> {
+    async fn commit(self) -> Result<(), BackupError> {
+        let commit = |e| BackupError::db(COMMIT_FAILED, e);
+        match self {
+            Target::Sqlite(tx) => tx.commit().await.map_err(commit),
+            Target::Postgres(tx) => tx.commit().await.map_err(commit),
+        }
+    }
+
+    /// Undoes everything and hands back `error` (a failed rollback only adds to the log: the
+    /// connection ends with the transaction open, which undoes it as well).
+    async fn rollback(self, error: BackupError) -> BackupError {
+        let rolled_back = match self {
+            Target::Sqlite(tx) => tx.rollback().await,
+            Target::Postgres(tx) => tx.rollback().await,
+        };
+        if let Err(e) = rolled_back {
+            tracing::warn!(error = %e, "the restore's transaction could not be rolled back");
+        }
+        error
+    }
+
+    /// SQLite only: every row whose foreign key points nowhere, as an error naming the first.
+    async fn check_foreign_keys(&mut self) -> Result<(), BackupError> {
+        let Target::Sqlite(tx) = self else { return Ok(()) };
+        let broken: Vec<(String, Option<i64>, String)> = sqlx::query_as("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check")
+            .fetch_all(&mut **tx)
+            .await
+            .map_err(|e| BackupError::db("cannot check the restored rows' references", e))?;
+        match broken.first() {
+            None => Ok(()),
+            Some((table, rowid, parent)) => Err(BackupError::Refused(format!(
+                "{} restored rows refer to rows that are not there (the first: row {} of {table} refers to a missing row of {parent}); nothing was restored",
+                broken.len(),
+                rowid.map_or_else(|| "?".to_owned(), |r| r.to_string()),
+            ))),
+        }
+    }
+
     async fn execute(&mut self, sql: &str) -> Result<(), BackupError> {
         let run = |e| BackupError::db("cannot restore", e);
         match self {
@@ -249,7 +287,7 @@ impl Batch<'_> {
         self.rows >= MAX_ROWS || (self.rows + 1) * self.columns.len() > MAX_VALUES || self.bytes >= MAX_BYTES
     }
 
-    async fn flush(&mut self, target: &mut Target) -> Result<(), BackupError> {
+    async fn flush(&mut self, target: &mut Target<'_>) -> Result<(), BackupError> {
         if self.rows == 0 {
             return Ok(());
         }
@@ -304,13 +342,55 @@ impl Batch<'_> {
 
 /// Writes the rows of a checked backup into `db`, which must hold the backup's schema version
 /// and nothing else (the rows its migrations seed are replaced), in one transaction.
+///
+/// SQLite checks no foreign key while the rows go in and all of them once before the commit
+/// (`PRAGMA foreign_key_check`). Deferring the keys instead made the restore quadratic: the
+/// tables on a cycle (`organisation.approved_revision_id` and `organisation_revision`) leave the
+/// deferred-violation counter above zero until the second one is loaded, and while it is above
+/// zero SQLite searches the child table for every parent row inserted, here a full scan of
+/// `organisation` (no index on `approved_revision_id`) for each of 100,000 revisions.
 pub async fn restore_rows(db: Database<'_>, path: &Path, layout: &Layout) -> Result<u64, BackupError> {
     let begin = |e| BackupError::db("cannot start the restore", e);
-    let mut target = match db {
-        Database::Sqlite(pool) => Target::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await.map_err(begin)?),
-        Database::Postgres(pool) => Target::Postgres(pool.begin().await.map_err(begin)?),
-    };
-    let catalog = match &mut target {
+    match db {
+        Database::Sqlite(pool) => {
+            let mut conn = pool.acquire().await.map_err(begin)?;
+            sqlx::query("PRAGMA foreign_keys = OFF").execute(&mut *conn).await.map_err(begin)?;
+            let result = async {
+                let mut target = Target::Sqlite(sqlx::Connection::begin_with(&mut *conn, "BEGIN IMMEDIATE").await.map_err(begin)?);
+                let restored = match load(&mut target, path, layout).await {
+                    Ok(restored) => restored,
+                    Err(error) => return Err(target.rollback(error).await),
+                };
+                if let Err(error) = target.check_foreign_keys().await {
+                    return Err(target.rollback(error).await);
+                }
+                target.commit().await?;
+                Ok(restored)
+            }
+            .await;
+            // The connection goes back to the pool: the keys are checked again from here on,
+            // or the connection is not used again.
+            if sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await.is_err() {
+                conn.close_on_drop();
+            }
+            result
+        }
+        Database::Postgres(pool) => {
+            let mut target = Target::Postgres(pool.begin().await.map_err(begin)?);
+            match load(&mut target, path, layout).await {
+                Ok(restored) => {
+                    target.commit().await?;
+                    Ok(restored)
+                }
+                Err(error) => Err(target.rollback(error).await),
+            }
+        }
+    }
+}
+
+/// Everything of a restore but the commit.
+async fn load(target: &mut Target<'_>, path: &Path, layout: &Layout) -> Result<u64, BackupError> {
+    let catalog = match target {
         Target::Sqlite(tx) => Catalog::of_sqlite(tx).await?,
         Target::Postgres(tx) => Catalog::of_postgres(tx).await?,
     };
@@ -323,13 +403,10 @@ pub async fn restore_rows(db: Database<'_>, path: &Path, layout: &Layout) -> Res
     }
     let (order, cyclic) = catalog.insert_order();
     let order: Vec<&Table> = order.into_iter().filter(|t| layout.tables.contains_key(&t.name)).collect();
-    match target {
-        Target::Sqlite(_) => target.execute("PRAGMA defer_foreign_keys = ON").await?,
-        Target::Postgres(_) => {
-            for (table, key) in &cyclic {
-                let (table, constraint) = (quote(&table.name), quote(&key.name));
-                target.execute(&format!("ALTER TABLE {table} ALTER CONSTRAINT {constraint} DEFERRABLE INITIALLY DEFERRED")).await?;
-            }
+    if let Target::Postgres(_) = target {
+        for (table, key) in &cyclic {
+            let (table, constraint) = (quote(&table.name), quote(&key.name));
+            target.execute(&format!("ALTER TABLE {table} ALTER CONSTRAINT {constraint} DEFERRABLE INITIALLY DEFERRED")).await?;
         }
     }
     // The rows the migrations seeded (the network, counters) come back from the backup.
@@ -352,53 +429,47 @@ pub async fn restore_rows(db: Database<'_>, path: &Path, layout: &Layout) -> Res
                 serde_json::from_slice(&line).map_err(|e| BackupError::Format(format!("a row of {} does not parse: {e}", table.name)))?;
             batch.push(row.into_iter().map(Value::from_json).collect::<Result<_, _>>()?)?;
             if batch.full() {
-                batch.flush(&mut target).await?;
+                batch.flush(target).await?;
             }
         }
-        batch.flush(&mut target).await?;
+        batch.flush(target).await?;
         restored += section.rows;
     }
-    match &mut target {
-        Target::Sqlite(_) => {}
-        Target::Postgres(_) => {
-            target.execute("SET CONSTRAINTS ALL IMMEDIATE").await?;
-            for (table, key) in &cyclic {
-                let (table, constraint) = (quote(&table.name), quote(&key.name));
-                target.execute(&format!("ALTER TABLE {table} ALTER CONSTRAINT {constraint} NOT DEFERRABLE")).await?;
-            }
-            if let Target::Postgres(tx) = &mut target {
-                reset_sequences(tx, &order).await?;
-            }
+    if let Target::Postgres(tx) = target {
+        sqlx::query("SET CONSTRAINTS ALL IMMEDIATE").execute(&mut **tx).await.map_err(|e| BackupError::db(COMMIT_FAILED, e))?;
+        for (table, key) in &cyclic {
+            let (table, constraint) = (quote(&table.name), quote(&key.name));
+            target.execute(&format!("ALTER TABLE {table} ALTER CONSTRAINT {constraint} NOT DEFERRABLE")).await?;
         }
-    }
-    let commit = |e| BackupError::db("cannot finish the restore (a row refers to one that is not there?)", e);
-    match target {
-        Target::Sqlite(tx) => tx.commit().await.map_err(commit)?,
-        Target::Postgres(tx) => tx.commit().await.map_err(commit)?,
+        if let Target::Postgres(tx) = target {
+            reset_sequences(&mut *tx, &order).await?;
+        }
     }
     Ok(restored)
 }
 
+const COMMIT_FAILED: &str = "cannot finish the restore (a row refers to one that is not there?)";
+
 /// Moves every sequence that numbers a column (`BIGSERIAL`, identity) past the restored rows.
-async fn reset_sequences(tx: &mut sqlx::Transaction<'static, Postgres>, tables: &[&Table]) -> Result<(), BackupError> {
+async fn reset_sequences(tx: &mut sqlx::PgConnection, tables: &[&Table]) -> Result<(), BackupError> {
     let failed = |e| BackupError::db("cannot reset the sequences", e);
     for table in tables {
         for column in &table.columns {
             let (sequence,): (Option<String>,) = sqlx::query_as("SELECT pg_get_serial_sequence($1, $2)")
                 .bind(quote(&table.name))
                 .bind(&column.name)
-                .fetch_one(&mut **tx)
+                .fetch_one(&mut *tx)
                 .await
                 .map_err(failed)?;
             let Some(sequence) = sequence else { continue };
             let (name, column_name) = (quote(&table.name), quote(&column.name));
             let (max,): (Option<i64>,) =
-                sqlx::query_as(&format!("SELECT MAX({column_name})::int8 FROM {name}")).fetch_one(&mut **tx).await.map_err(failed)?;
+                sqlx::query_as(&format!("SELECT MAX({column_name})::int8 FROM {name}")).fetch_one(&mut *tx).await.map_err(failed)?;
             sqlx::query("SELECT setval($1, $2, $3)")
                 .bind(&sequence)
                 .bind(max.unwrap_or(1))
                 .bind(max.is_some())
-                .execute(&mut **tx)
+                .execute(&mut *tx)
                 .await
                 .map_err(failed)?;
         }
