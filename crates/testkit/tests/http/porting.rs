@@ -171,7 +171,11 @@ async fn the_office_imports_a_file_in_the_browser_with_preview_mapping_progress_
         "{}",
         preview.body
     );
-    assert!(preview.body.contains("wie Kulturverein Brückenschlag"), "the duplicate names the entry it resembles");
+    assert!(
+        preview.body.contains("wie Deutsch-Türkischer Kulturverein Brückenschlag e.V. (kulturverein-brueckenschlag)"),
+        "the duplicate names the entry it resembles: {}",
+        preview.body
+    );
     assert!(preview.body.contains("name=\"map.notiz\""), "the still unknown column is offered");
     assert!(preview.body.contains("id=\"confirm-form\""));
 
