@@ -243,3 +243,48 @@ pub async fn an_openfairdb_export_of_three_hundred_entries_imports_with_a_report
 async fn plan_again(stores: &TestStores, file: &str) -> app::porting::PlanCounts {
     plan(stores, file.as_bytes(), Format::Ofdb).await.counts()
 }
+
+pub async fn an_upload_is_kept_until_confirmed_once_and_its_job_carries_the_progress(stores: TestStores) {
+    let office = Author::User(domain::accounts::UserId(7));
+    let new = |name: &str| app::ports::NewUpload {
+        author: office.clone(),
+        file_name: name.into(),
+        format: "csv".into(),
+        content: b"name\nA\n\xff".to_vec(),
+    };
+    let id = stores.imports.save_upload(&new("a.csv"), 2).await.unwrap();
+    let upload = stores.imports.upload(id).await.unwrap().unwrap();
+    assert_eq!((upload.author, upload.file_name.as_str(), upload.content.as_slice()), (office.clone(), "a.csv", &b"name\nA\n\xff"[..]));
+    assert_eq!((upload.job, upload.report, upload.mapping.as_str()), (None, None, ""));
+    assert!(stores.imports.set_upload_mapping(id, "titel=name").await.unwrap());
+    assert_eq!(stores.imports.upload(id).await.unwrap().unwrap().mapping, "titel=name");
+
+    // Confirmed once: one job, queued in the same transaction; a second confirmation queues none.
+    let job = stores.imports.confirm_upload(id).await.unwrap().expect("a job");
+    assert_eq!(stores.imports.confirm_upload(id).await.unwrap(), None);
+    let jobs = stores.jobs.recent_jobs(10).await.unwrap();
+    assert_eq!(jobs.iter().filter(|j| j.kind == app::ports::IMPORT_UPLOAD_JOB).map(|j| j.id).collect::<Vec<_>>(), vec![job]);
+    assert!(!stores.imports.set_upload_mapping(id, "x=name").await.unwrap(), "the mapping of a confirmed upload stays");
+    assert_eq!(stores.imports.upload(id).await.unwrap().unwrap().job, Some(job));
+
+    let progress = stores.jobs.progress(job).await.unwrap().unwrap();
+    assert_eq!((progress.state, progress.done, progress.total), (app::ports::JobState::Queued, 0, 0));
+    stores.jobs.set_progress(job, 40, 100).await.unwrap();
+    let progress = stores.jobs.progress(job).await.unwrap().unwrap();
+    assert_eq!((progress.done, progress.total), (40, 100));
+    assert!(stores.jobs.progress(app::ports::JobId(job.0 + 1000)).await.unwrap().is_none());
+
+    let report = serde_json::json!({"outcome": "refused", "rows": 2});
+    stores.imports.finish_upload(id, &report).await.unwrap();
+    let done = stores.imports.upload(id).await.unwrap().unwrap();
+    assert_eq!((done.report, done.content.is_empty()), (Some(report), true), "the report stays, the file goes");
+
+    // Only the newest unconfirmed uploads are kept; confirmed ones stay.
+    let b = stores.imports.save_upload(&new("b.csv"), 2).await.unwrap();
+    let c = stores.imports.save_upload(&new("c.csv"), 2).await.unwrap();
+    let d = stores.imports.save_upload(&new("d.csv"), 2).await.unwrap();
+    assert!(stores.imports.upload(b).await.unwrap().is_none(), "the oldest unconfirmed one is deleted");
+    assert!(stores.imports.upload(c).await.unwrap().is_some() && stores.imports.upload(d).await.unwrap().is_some());
+    assert!(stores.imports.upload(id).await.unwrap().is_some(), "a confirmed upload is kept");
+    assert!(stores.imports.upload(d + 1000).await.unwrap().is_none());
+}
