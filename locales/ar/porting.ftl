@@ -143,6 +143,8 @@ porting-queued = ينتظر الاستيراد بدءه.
 # machine-drafted
 porting-refresh-hint = تُعيد هذه الصفحة تحميل نفسها كل ثانيتين.
 # machine-drafted
+porting-refresh-pause = إيقاف إعادة التحميل التلقائي
+# machine-drafted
 porting-refresh-now = إعادة التحميل الآن
 # machine-drafted
 porting-report-title = الاستيراد: { $file }

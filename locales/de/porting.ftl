@@ -70,6 +70,7 @@ porting-progress = Fortschritt
 porting-progress-text = { $done } von { $total } Zeilen geprüft
 porting-queued = Der Import wartet auf seinen Start.
 porting-refresh-hint = Diese Seite lädt sich alle zwei Sekunden neu.
+porting-refresh-pause = Nicht mehr selbst neu laden
 porting-refresh-now = Jetzt neu laden
 porting-report-title = Import: { $file }
 porting-report-stored = Gespeichert als Import Nr. { $id }.

@@ -70,6 +70,7 @@ porting-progress = Progress
 porting-progress-text = { $done } of { $total } rows checked
 porting-queued = The import is waiting to start.
 porting-refresh-hint = This page reloads itself every two seconds.
+porting-refresh-pause = Stop reloading
 porting-refresh-now = Reload now
 porting-report-title = Import: { $file }
 porting-report-stored = Stored as import no. { $id }.

@@ -143,6 +143,8 @@ porting-queued = وارد کردن منتظر شروع است.
 # machine-drafted
 porting-refresh-hint = این صفحه هر دو ثانیه خودش را تازه می‌کند.
 # machine-drafted
+porting-refresh-pause = توقف تازه‌سازی خودکار
+# machine-drafted
 porting-refresh-now = همین حالا تازه کن
 # machine-drafted
 porting-report-title = وارد کردن: { $file }

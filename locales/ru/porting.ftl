@@ -143,6 +143,8 @@ porting-queued = Импорт ждёт начала.
 # machine-drafted
 porting-refresh-hint = Эта страница обновляется каждые две секунды.
 # machine-drafted
+porting-refresh-pause = Больше не обновлять самостоятельно
+# machine-drafted
 porting-refresh-now = Обновить сейчас
 # machine-drafted
 porting-report-title = Импорт: { $file }

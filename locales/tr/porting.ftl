@@ -143,6 +143,8 @@ porting-queued = İçe aktarma başlamayı bekliyor.
 # machine-drafted
 porting-refresh-hint = Bu sayfa her iki saniyede bir kendini yeniler.
 # machine-drafted
+porting-refresh-pause = Kendiliğinden yenilemeyi durdur
+# machine-drafted
 porting-refresh-now = Şimdi yenile
 # machine-drafted
 porting-report-title = İçe aktarma: { $file }

@@ -143,6 +143,8 @@ porting-queued = Імпорт чекає на початок.
 # machine-drafted
 porting-refresh-hint = Ця сторінка оновлюється кожні дві секунди.
 # machine-drafted
+porting-refresh-pause = Більше не оновлювати самостійно
+# machine-drafted
 porting-refresh-now = Оновити зараз
 # machine-drafted
 porting-report-title = Імпорт: { $file }

@@ -190,7 +190,7 @@ async fn the_office_imports_a_file_in_the_browser_with_preview_mapping_progress_
     assert_eq!(jobs.iter().filter(|j| j.kind == app::ports::IMPORT_UPLOAD_JOB).count(), 1, "one job for two clicks");
     let running = office.get(&path).await;
     if running.body.contains("id=\"import-progress\"") {
-        assert!(running.body.contains("http-equiv=\"refresh\""), "the progress page reloads itself");
+        assert!(running.body.contains("?pause=1"), "the progress page reloads itself and offers a pause");
     }
     app.state.jobs.drain().await.unwrap();
     let job = app.state.jobs.store().progress(upload.job.unwrap()).await.unwrap().unwrap();
@@ -198,7 +198,7 @@ async fn the_office_imports_a_file_in_the_browser_with_preview_mapping_progress_
     let report = office.get(&path).await;
     assert!(report.body.contains("Gespeichert als Import Nr."), "{}", report.body);
     assert!(report.body.contains("1 neu, 0 geändert"), "{}", report.body);
-    assert!(!report.body.contains("http-equiv=\"refresh\""));
+    assert!(!report.body.contains("?pause=1"), "the report does not reload");
     assert!(app.state.stores.imports.upload(id).await.unwrap().unwrap().content.is_empty(), "the file is dropped after the run");
 
     // The new entry is a revision whose origin is the import: the history says who, when, which file.

@@ -13,7 +13,7 @@ use app::porting::{plan_import, read_file, Action, ColumnMapping, Format, Import
 use app::porting::{KEEP_UNCONFIRMED, MAX_UPLOAD_BYTES};
 use app::ports::{Author, JobState, NewUpload, StoredUpload};
 use askama::Template;
-use axum::extract::{FromRequest, Multipart, Path, Request, State};
+use axum::extract::{FromRequest, Multipart, Path, RawQuery, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
@@ -252,6 +252,8 @@ pub struct UploadPage {
     pub progress_done: u64,
     pub progress_total: u64,
     pub progress_text: String,
+    /// Seconds until the progress page reloads itself (`Refresh` header); 0: it does not
+    /// (the viewer paused it).
     pub refresh: u32,
     /// The report's kind (`stored`, `refused`, `unreadable`, `failed`) and its text.
     pub report_kind: &'static str,
@@ -370,6 +372,7 @@ pub async fn show(
     visit: Visit,
     SignedIn(viewer): SignedIn,
     Path(id): Path<i64>,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
     if !viewer.is_staff() {
         return Err(PageError::Forbidden);
@@ -401,6 +404,8 @@ pub async fn show(
         }
         (None, p) => {
             view.stage = "running";
+            let paused = query.as_deref().is_some_and(|q| q.split('&').any(|pair| pair == "pause=1"));
+            view.refresh = if paused { 0 } else { REFRESH_SECS };
             let (done, total) = p.map_or((0, 0), |p| (p.done, p.total));
             view.progress_done = done;
             view.progress_total = total.max(done);
@@ -413,7 +418,14 @@ pub async fn show(
             };
         }
     }
-    Ok(render(StatusCode::OK, &view))
+    let refresh = (view.stage == "running" && view.refresh > 0).then(|| view.refresh);
+    let mut response = render(StatusCode::OK, &view);
+    // A reload without script and without `<meta http-equiv=refresh>`, which screen readers
+    // announce as a page that changes by itself: the page says it reloads and offers a pause.
+    if let Some(secs) = refresh {
+        response.headers_mut().insert(axum::http::header::REFRESH, axum::http::HeaderValue::from(secs));
+    }
+    Ok(response)
 }
 
 async fn preview(state: &SharedState, page: PageCtx, upload: &StoredUpload) -> Result<Response, PageError> {
