@@ -418,7 +418,7 @@ pub async fn show(
             };
         }
     }
-    let refresh = (view.stage == "running" && view.refresh > 0).then(|| view.refresh);
+    let refresh = (view.stage == "running" && view.refresh > 0).then_some(view.refresh);
     let mut response = render(StatusCode::OK, &view);
     // A reload without script and without `<meta http-equiv=refresh>`, which screen readers
     // announce as a page that changes by itself: the page says it reloads and offers a pause.
