@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime};
 use async_trait::async_trait;
 
 use crate::mail::{MailError, Mailer, OutgoingMail};
-use crate::ports::{Job, JobId, JobState, JobStore, JobSummary, QueueDepth, StoreError};
+use crate::ports::{Job, JobId, JobProgress, JobState, JobStore, JobSummary, QueueDepth, StoreError};
 
 /// A job queue in memory, with the same claiming rules as the storage adapters.
 #[derive(Default)]
@@ -22,6 +22,7 @@ struct StoredJob {
     run_at: SystemTime,
     locked_until: Option<SystemTime>,
     last_error: Option<String>,
+    progress: (u64, u64),
 }
 
 impl InMemoryJobs {
@@ -39,7 +40,7 @@ impl JobStore for InMemoryJobs {
         Ok(self.with_jobs(|jobs| {
             let id = JobId(i64::try_from(jobs.len()).unwrap_or(i64::MAX) + 1);
             let job = Job { id, kind: kind.to_owned(), payload: payload.clone(), attempts: 0, max_attempts: 5 };
-            jobs.push(StoredJob { job, state: JobState::Queued, run_at, locked_until: None, last_error: None });
+            jobs.push(StoredJob { job, state: JobState::Queued, run_at, locked_until: None, last_error: None, progress: (0, 0) });
             id
         }))
     }
@@ -117,6 +118,26 @@ impl JobStore for InMemoryJobs {
                 depth.add(job.state, 1);
             }
             depth
+        }))
+    }
+
+    async fn set_progress(&self, id: JobId, done: u64, total: u64) -> Result<(), StoreError> {
+        self.with_jobs(|jobs| {
+            if let Some(j) = jobs.iter_mut().find(|j| j.job.id == id) {
+                j.progress = (done, total);
+            }
+        });
+        Ok(())
+    }
+
+    async fn progress(&self, id: JobId) -> Result<Option<JobProgress>, StoreError> {
+        Ok(self.with_jobs(|jobs| {
+            jobs.iter().find(|j| j.job.id == id).map(|j| JobProgress {
+                state: j.state,
+                done: j.progress.0,
+                total: j.progress.1,
+                last_error: j.last_error.clone(),
+            })
         }))
     }
 }

@@ -131,7 +131,8 @@ pub enum Command {
         #[command(flatten)]
         storage: StorageArgs,
     },
-    /// Export every published association with the data licence (CSV, JSON, GeoJSON, OpenFairDB).
+    /// Export every published association with the data licence (CSV, JSON, GeoJSON, OpenFairDB),
+    /// or with `--items` the open offers and needs (CSV, JSON).
     Export {
         #[arg(long, value_enum)]
         format: porting::FormatArg,
@@ -141,6 +142,9 @@ pub enum Command {
         /// The office's export: also contact persons visible to the network (always only with consent).
         #[arg(long)]
         office: bool,
+        /// The open offers and needs instead of the associations (csv or json).
+        #[arg(long)]
+        items: bool,
         #[command(flatten)]
         storage: StorageArgs,
     },
@@ -434,9 +438,11 @@ pub async fn run(cli: Cli) -> ExitCode {
             })
             .await
         }
-        Command::Export { format, out, office, storage } => {
-            with_config(&cli.config, &storage, |config| async move { porting::export_command(&config, format.into(), &out, office).await })
-                .await
+        Command::Export { format, out, office, items, storage } => {
+            with_config(&cli.config, &storage, |config| async move {
+                porting::export_command(&config, format.into(), &out, office, items).await
+            })
+            .await
         }
         Command::Report { command: ReportCommand::Funding { from, to, format, out, storage } } => {
             with_config(&cli.config, &storage, |config| async move { report::funding_command(&config, &from, &to, format, &out).await })

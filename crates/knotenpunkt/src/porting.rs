@@ -7,7 +7,9 @@ use std::io::{BufReader, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use app::porting::{apply_plan, export_directory, plan_import, Action, ColumnMapping, ExportAudience, ExportOptions, Format, ImportPlan};
+use app::porting::{
+    apply_plan, export_directory, export_items, plan_import, Action, ColumnMapping, ExportAudience, ExportOptions, Format, ImportPlan,
+};
 use app::ports::Author;
 
 use crate::config::Config;
@@ -174,8 +176,12 @@ pub async fn import_command(config: &Config, file: &Path, format: Option<Format>
     }
 }
 
-/// Writes the directory to a file (`-`: standard output).
-pub async fn export_command(config: &Config, format: Format, out: &Path, office: bool) -> ExitCode {
+/// Writes the directory, or its open offers and needs, to a file (`-`: standard output).
+pub async fn export_command(config: &Config, format: Format, out: &Path, office: bool, items: bool) -> ExitCode {
+    if items && !matches!(format, Format::Csv | Format::Json) {
+        eprintln!("knotenpunkt export: offers and needs are exported as csv or json");
+        return ExitCode::from(2);
+    }
     let stores = match storage::open(&config.database).await {
         Ok(s) => s,
         Err(e) => {
@@ -200,10 +206,16 @@ pub async fn export_command(config: &Config, format: Format, out: &Path, office:
             }
         }
     };
-    match export_directory(stores.directory.as_ref(), &options, &mut writer).await {
+    let written = if items {
+        export_items(stores.directory.as_ref(), stores.items.as_ref(), &options, &mut writer).await
+    } else {
+        export_directory(stores.directory.as_ref(), &options, &mut writer).await
+    };
+    match written {
         Ok(n) => match writer.flush() {
             Ok(()) => {
-                eprintln!("{n} Vereine exportiert ({}, Lizenz {}).", format.key(), options.licence.id());
+                let what = if items { "Angebote und Gesuche" } else { "Vereine" };
+                eprintln!("{n} {what} exportiert ({}, Lizenz {}).", format.key(), options.licence.id());
                 ExitCode::SUCCESS
             }
             Err(e) => {

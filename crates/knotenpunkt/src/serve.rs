@@ -17,7 +17,8 @@ use app::meetings::{MailHandouts, MAIL_HANDOUTS};
 use app::moderation::confirm_active::{schedule_scan, ConfirmActiveScan, Rules, ScanJob, SCAN_JOB};
 use app::moderation::purge_logos::{schedule_purge_logos, PurgeLogos, PURGE_LOGOS_JOB};
 use app::parked_forms::{schedule_clean_up, CleanUpParkedForms, CLEAN_UP_JOB};
-use app::ports::{Author, StoreError};
+use app::porting::ImportUpload;
+use app::ports::{Author, StoreError, IMPORT_UPLOAD_JOB};
 use gateways::mail::{MailConfigError, OutboxFolder, OutboxMailer, SmtpMailer};
 use tokio::net::TcpListener;
 use web::mail_text::FluentMail;
@@ -113,7 +114,11 @@ pub fn build_job_runner(config: &Config, stores: &storage::Stores) -> Result<Job
         text: Arc::new(FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() }),
         base_url: public_base(config),
     };
+    let geocoder_config = config.geocoder.clone();
+    let import_upload =
+        ImportUpload { stores: stores.clone(), geocoder: Arc::new(move |districts| geocoder::from_config(&geocoder_config, districts)) };
     Ok(JobRunner::new(stores.jobs.clone())
+        .with_handler(IMPORT_UPLOAD_JOB, Arc::new(import_upload))
         .with_handler(SEND_MAIL, Arc::new(SendMail::new(mailer(&config.mail)?)))
         .with_handler(MAIL_HANDOUTS, Arc::new(mail_handouts))
         .with_handler(SCAN_JOB, Arc::new(scan))
@@ -208,6 +213,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
     ));
     let directory_for_reports = directory.clone();
     let state = Arc::new(web::AppState {
+        stores: stores.clone(),
         geocoder,
         directory,
         marketplace: marketplace.clone(),

@@ -69,15 +69,7 @@ impl<D: Dialect> DirectoryStore for SqlStore<D> {
     }
 
     async fn save_category(&self, category: &Category) -> Result<(), StoreError> {
-        let st = Statement::new(format!(
-            "INSERT INTO category (network_id, key, position, labels) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (network_id, key) DO UPDATE SET position = excluded.position, labels = excluded.labels, updated_at = {}",
-            D::NOW
-        ))
-        .bind(NETWORK)
-        .bind(&category.key)
-        .bind(category.position)
-        .bind_json(&category.labels)?;
+        let st = save_category_statement::<D>(category)?;
         let mut tx = self.db.begin().await.map_err(db_error)?;
         tx.execute(st).await.map_err(db_error)?;
         tx.execute(bump_version()).await.map_err(db_error)?;
@@ -94,20 +86,7 @@ impl<D: Dialect> DirectoryStore for SqlStore<D> {
     }
 
     async fn save_district(&self, district: &District) -> Result<(), StoreError> {
-        let st = Statement::new(format!(
-            "INSERT INTO district (network_id, key, name, centre_lat, centre_lon, postcodes, neighbours) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7) \
-             ON CONFLICT (network_id, key) DO UPDATE SET name = excluded.name, centre_lat = excluded.centre_lat, \
-             centre_lon = excluded.centre_lon, postcodes = excluded.postcodes, neighbours = excluded.neighbours, updated_at = {}",
-            D::NOW
-        ))
-        .bind(NETWORK)
-        .bind(&district.key)
-        .bind(&district.name)
-        .bind(district.centre.map(|c| c.lat()))
-        .bind(district.centre.map(|c| c.lon()))
-        .bind_json(&district.postcodes)?
-        .bind_json(&district.neighbours)?;
+        let st = save_district_statement::<D>(district)?;
         let mut tx = self.db.begin().await.map_err(db_error)?;
         tx.execute(st).await.map_err(db_error)?;
         tx.execute(bump_version()).await.map_err(db_error)?;
@@ -208,4 +187,35 @@ impl<D: Dialect> DirectoryStore for SqlStore<D> {
         let rows: Vec<PositionRow> = self.db.fetch_all(st).await.map_err(db_error)?;
         rows.into_iter().map(PositionRow::into_position).collect()
     }
+}
+
+/// Saves a field of activity (a new one, or its labels and position again).
+pub(crate) fn save_category_statement<D: Dialect>(category: &Category) -> Result<Statement, StoreError> {
+    Statement::new(format!(
+        "INSERT INTO category (network_id, key, position, labels) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (network_id, key) DO UPDATE SET position = excluded.position, labels = excluded.labels, updated_at = {}",
+        D::NOW
+    ))
+    .bind(NETWORK)
+    .bind(&category.key)
+    .bind(category.position)
+    .bind_json(&category.labels)
+}
+
+/// Saves a district (a new one, or all of it again).
+pub(crate) fn save_district_statement<D: Dialect>(district: &District) -> Result<Statement, StoreError> {
+    Statement::new(format!(
+        "INSERT INTO district (network_id, key, name, centre_lat, centre_lon, postcodes, neighbours) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) \
+         ON CONFLICT (network_id, key) DO UPDATE SET name = excluded.name, centre_lat = excluded.centre_lat, \
+         centre_lon = excluded.centre_lon, postcodes = excluded.postcodes, neighbours = excluded.neighbours, updated_at = {}",
+        D::NOW
+    ))
+    .bind(NETWORK)
+    .bind(&district.key)
+    .bind(&district.name)
+    .bind(district.centre.map(|c| c.lat()))
+    .bind(district.centre.map(|c| c.lon()))
+    .bind_json(&district.postcodes)?
+    .bind_json(&district.neighbours)
 }

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use app::ports::{Job, JobId, JobState, JobStore, JobSummary, QueueDepth, StoreError};
+use app::ports::{Job, JobId, JobProgress, JobState, JobStore, JobSummary, QueueDepth, StoreError};
 use async_trait::async_trait;
 use sqlx::types::Json;
 
@@ -45,6 +45,14 @@ struct JobRow {
     payload: Json<serde_json::Value>,
     attempts: i32,
     max_attempts: i32,
+}
+
+#[derive(sqlx::FromRow)]
+struct ProgressRow {
+    state: String,
+    progress_done: i64,
+    progress_total: i64,
+    last_error: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -167,5 +175,31 @@ impl<D: Dialect> JobStore for SqlStore<D> {
             depth.add(job_state(&row.state)?, u64::try_from(row.n).unwrap_or_default());
         }
         Ok(depth)
+    }
+
+    async fn set_progress(&self, id: JobId, done: u64, total: u64) -> Result<(), StoreError> {
+        let st = Statement::new("UPDATE job SET progress_done = $1, progress_total = $2 WHERE id = $3 AND network_id = $4")
+            .bind(i64::try_from(done).unwrap_or(i64::MAX))
+            .bind(i64::try_from(total).unwrap_or(i64::MAX))
+            .bind(id.0)
+            .bind(NETWORK);
+        self.db.execute(st).await.map_err(db_error)?;
+        Ok(())
+    }
+
+    async fn progress(&self, id: JobId) -> Result<Option<JobProgress>, StoreError> {
+        let st = Statement::new("SELECT state, progress_done, progress_total, last_error FROM job WHERE id = $1 AND network_id = $2")
+            .bind(id.0)
+            .bind(NETWORK);
+        let row: Option<ProgressRow> = self.db.fetch_optional(st).await.map_err(db_error)?;
+        row.map(|r| {
+            Ok(JobProgress {
+                state: job_state(&r.state)?,
+                done: u64::try_from(r.progress_done).unwrap_or_default(),
+                total: u64::try_from(r.progress_total).unwrap_or_default(),
+                last_error: r.last_error,
+            })
+        })
+        .transpose()
     }
 }

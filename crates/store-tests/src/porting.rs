@@ -8,9 +8,11 @@ use app::map::offline_geocoder::OfflineGeocoder;
 use app::porting::{
     apply_plan, export_directory, plan_import, Action, ApplyError, ColumnMapping, ExportAudience, ExportOptions, Format, Licence,
 };
-use app::ports::{Author, ImportOrigin, ImportedEntry, NewOrganisation, StoreError};
+use app::ports::{Author, ImportBatch, ImportOrigin, ImportedEntry, NewOrganisation, StoreError};
+use domain::category::Category;
 use domain::district::District;
 use domain::geo::GeoPoint;
+use domain::localized::LocalizedText;
 use domain::slug::Slug;
 
 use crate::directory::full_profile;
@@ -39,7 +41,7 @@ pub async fn an_import_is_stored_whole_with_its_origin(stores: TestStores) {
         ImportedEntry { existing: None, slug: Slug::parse("a").unwrap(), profile: full_profile("A"), external_id: Some("x1".into()) },
         ImportedEntry { existing: None, slug: Slug::parse("b").unwrap(), profile: full_profile("B"), external_id: None },
     ];
-    let import = stores.imports.store_import(&origin, &entries).await.unwrap();
+    let import = stores.imports.store_import(&origin, &batch(entries)).await.unwrap();
     let a = stores.directory.organisation_record_by_slug(&Slug::parse("a").unwrap()).await.unwrap().unwrap();
     assert_eq!(a.approved, Some(1));
     let record = stores.imports.import_of_revision(a.id, 1).await.unwrap().unwrap();
@@ -54,13 +56,42 @@ pub async fn an_import_is_stored_whole_with_its_origin(stores: TestStores) {
         ImportedEntry { existing: Some(a.id), slug: a.slug.clone(), profile: changed, external_id: Some("x1".into()) },
         ImportedEntry { existing: None, slug: Slug::parse("b").unwrap(), profile: full_profile("B2"), external_id: None },
     ];
-    assert!(matches!(stores.imports.store_import(&origin, &again).await, Err(StoreError::SlugTaken(_))));
+    assert!(matches!(stores.imports.store_import(&origin, &batch(again.clone())).await, Err(StoreError::SlugTaken(_))));
     assert_eq!(stores.revisions.revisions(a.id).await.unwrap().len(), 1, "nothing of the refused file was stored");
-    stores.imports.store_import(&origin, &again[..1]).await.unwrap();
+    stores.imports.store_import(&origin, &batch(again[..1].to_vec())).await.unwrap();
     let history = stores.revisions.revisions(a.id).await.unwrap();
     assert_eq!(history.len(), 2);
     assert_eq!(stores.directory.organisation(&a.slug).await.unwrap().unwrap().profile.name, "A neu");
     assert!(stores.imports.import_of_revision(a.id, 2).await.unwrap().is_some());
+}
+
+fn batch(entries: Vec<ImportedEntry>) -> ImportBatch {
+    ImportBatch { entries, ..ImportBatch::default() }
+}
+
+pub async fn the_fields_of_activity_and_districts_of_an_import_are_stored_in_its_transaction(stores: TestStores) {
+    let origin = ImportOrigin { author: IMPORTER, file_name: "neu.json".into(), format: "json".into(), source: "file".into() };
+    let repair = Category { key: "reparieren".into(), labels: LocalizedText::new().with("de", "Reparieren"), position: 40 };
+    stores
+        .directory
+        .create_organisations(&[NewOrganisation { slug: Slug::parse("taken").unwrap(), profile: full_profile("Taken") }], &IMPORTER)
+        .await
+        .unwrap();
+    let entry =
+        |slug: &str| ImportedEntry { existing: None, slug: Slug::parse(slug).unwrap(), profile: full_profile(slug), external_id: None };
+    // A store that fails (a slug taken meanwhile) leaves neither the field nor the district behind.
+    let refused = ImportBatch { categories: vec![repair.clone()], districts: vec![mitte()], entries: vec![entry("neu"), entry("taken")] };
+    assert!(matches!(stores.imports.store_import(&origin, &refused).await, Err(StoreError::SlugTaken(_))));
+    assert!(!stores.directory.categories().await.unwrap().iter().any(|c| c.key == "reparieren"));
+    assert!(stores.directory.districts().await.unwrap().is_empty());
+    assert!(stores.directory.organisation_record_by_slug(&Slug::parse("neu").unwrap()).await.unwrap().is_none());
+    // Stored: both with the entries; storing them again (a second import) changes nothing.
+    let good = ImportBatch { entries: vec![entry("neu")], ..refused };
+    stores.imports.store_import(&origin, &good).await.unwrap();
+    stores.imports.store_import(&origin, &ImportBatch { entries: Vec::new(), ..good }).await.unwrap();
+    let categories = stores.directory.categories().await.unwrap();
+    assert_eq!(categories.iter().filter(|c| c.key == "reparieren").collect::<Vec<_>>(), vec![&repair]);
+    assert_eq!(stores.directory.districts().await.unwrap(), vec![mitte()]);
 }
 
 pub async fn a_file_with_a_refused_row_stores_nothing(stores: TestStores) {
@@ -211,4 +242,49 @@ pub async fn an_openfairdb_export_of_three_hundred_entries_imports_with_a_report
 
 async fn plan_again(stores: &TestStores, file: &str) -> app::porting::PlanCounts {
     plan(stores, file.as_bytes(), Format::Ofdb).await.counts()
+}
+
+pub async fn an_upload_is_kept_until_confirmed_once_and_its_job_carries_the_progress(stores: TestStores) {
+    let office = Author::User(domain::accounts::UserId(7));
+    let new = |name: &str| app::ports::NewUpload {
+        author: office.clone(),
+        file_name: name.into(),
+        format: "csv".into(),
+        content: b"name\nA\n\xff".to_vec(),
+    };
+    let id = stores.imports.save_upload(&new("a.csv"), 2).await.unwrap();
+    let upload = stores.imports.upload(id).await.unwrap().unwrap();
+    assert_eq!((upload.author, upload.file_name.as_str(), upload.content.as_slice()), (office.clone(), "a.csv", &b"name\nA\n\xff"[..]));
+    assert_eq!((upload.job, upload.report, upload.mapping.as_str()), (None, None, ""));
+    assert!(stores.imports.set_upload_mapping(id, "titel=name").await.unwrap());
+    assert_eq!(stores.imports.upload(id).await.unwrap().unwrap().mapping, "titel=name");
+
+    // Confirmed once: one job, queued in the same transaction; a second confirmation queues none.
+    let job = stores.imports.confirm_upload(id).await.unwrap().expect("a job");
+    assert_eq!(stores.imports.confirm_upload(id).await.unwrap(), None);
+    let jobs = stores.jobs.recent_jobs(10).await.unwrap();
+    assert_eq!(jobs.iter().filter(|j| j.kind == app::ports::IMPORT_UPLOAD_JOB).map(|j| j.id).collect::<Vec<_>>(), vec![job]);
+    assert!(!stores.imports.set_upload_mapping(id, "x=name").await.unwrap(), "the mapping of a confirmed upload stays");
+    assert_eq!(stores.imports.upload(id).await.unwrap().unwrap().job, Some(job));
+
+    let progress = stores.jobs.progress(job).await.unwrap().unwrap();
+    assert_eq!((progress.state, progress.done, progress.total), (app::ports::JobState::Queued, 0, 0));
+    stores.jobs.set_progress(job, 40, 100).await.unwrap();
+    let progress = stores.jobs.progress(job).await.unwrap().unwrap();
+    assert_eq!((progress.done, progress.total), (40, 100));
+    assert!(stores.jobs.progress(app::ports::JobId(job.0 + 1000)).await.unwrap().is_none());
+
+    let report = serde_json::json!({"outcome": "refused", "rows": 2});
+    stores.imports.finish_upload(id, &report).await.unwrap();
+    let done = stores.imports.upload(id).await.unwrap().unwrap();
+    assert_eq!((done.report, done.content.is_empty()), (Some(report), true), "the report stays, the file goes");
+
+    // Only the newest unconfirmed uploads are kept; confirmed ones stay.
+    let b = stores.imports.save_upload(&new("b.csv"), 2).await.unwrap();
+    let c = stores.imports.save_upload(&new("c.csv"), 2).await.unwrap();
+    let d = stores.imports.save_upload(&new("d.csv"), 2).await.unwrap();
+    assert!(stores.imports.upload(b).await.unwrap().is_none(), "the oldest unconfirmed one is deleted");
+    assert!(stores.imports.upload(c).await.unwrap().is_some() && stores.imports.upload(d).await.unwrap().is_some());
+    assert!(stores.imports.upload(id).await.unwrap().is_some(), "a confirmed upload is kept");
+    assert!(stores.imports.upload(d + 1000).await.unwrap().is_none());
 }

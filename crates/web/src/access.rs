@@ -244,6 +244,13 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/office/inbox/{case}/merge", Staff),
     // The office's full export of the directory.
     rule("GET", "/office/export/{format}", Staff),
+    rule("GET", "/office/export/items/{format}", Staff),
+    // The office's import: upload, preview with the column mapping, confirmation, progress, report.
+    rule("GET", "/office/import", Staff),
+    rule("POST", "/office/import", Staff),
+    rule("GET", "/office/import/{upload}", Staff),
+    rule("POST", "/office/import/{upload}/mapping", Staff),
+    rule("POST", "/office/import/{upload}/confirm", Staff),
     // The office's reports: the dashboard, its narrative and the funding report's downloads.
     rule("GET", "/office/reports", Staff),
     rule("POST", "/office/reports/narrative", Staff),

@@ -57,6 +57,9 @@ pub struct AppState {
     pub accounts: Arc<dyn AccountStore>,
     /// Forms sent after the session had ended, kept until their author signed in again.
     pub parked: Arc<dyn app::ports::ParkedFormStore>,
+    /// Every port, for the use cases that take them all (the import of the directory:
+    /// `stores.imports` keeps the office's uploads and their jobs' reports).
+    pub stores: app::ports::Stores,
     /// Logo pictures, by hash.
     pub logos: Arc<dyn app::ports::LogoStore>,
     /// Turns an address or district into a map position for profiles without one.

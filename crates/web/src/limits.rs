@@ -18,7 +18,7 @@ use crate::page::Visit;
 use crate::SharedState;
 
 /// Routes that receive a file (multipart forms).
-pub const UPLOAD_ROUTES: &[&str] = &["/organisations/{slug}/logo", "/office/news/{slug}/image"];
+pub const UPLOAD_ROUTES: &[&str] = &["/organisations/{slug}/logo", "/office/news/{slug}/image", "/office/import"];
 
 /// Routes that typeset a PDF (a meeting's print bundle: ~150 pages): small requests that get
 /// the upload time, so that a busy machine sends the bundle late rather than a 408.

@@ -11,7 +11,7 @@ use super::plan::{place_rows, plan_rows, Action, Existing, ImportPlan, PlanConte
 use super::read::{read_file, Format};
 use super::ReadError;
 use crate::map::offline_geocoder::OfflineGeocoder;
-use crate::ports::{Author, Geocoder, ImportOrigin, ImportedEntry, StoreError, Stores};
+use crate::ports::{Author, Geocoder, ImportBatch, ImportOrigin, ImportedEntry, StoreError, Stores};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApplyError {
@@ -81,7 +81,8 @@ pub async fn plan_import<R: Read + Seek + Send>(
     Ok(plan)
 }
 
-/// Stores the plan's new and changed entries in one transaction; refuses the whole file when
+/// Stores the plan's new and changed entries, with the fields of activity and districts the
+/// file brings, in one transaction; refuses the whole file when
 /// any row would be refused.
 pub async fn apply_plan(stores: &Stores, plan: &ImportPlan, importer: &Author, file_name: &str) -> Result<ImportReport, ApplyError> {
     let counts = plan.counts();
@@ -107,13 +108,9 @@ pub async fn apply_plan(stores: &Stores, plan: &ImportPlan, importer: &Author, f
         format: plan.format.key().to_owned(),
         source: plan.format.external_source().to_owned(),
     };
-    // Before the entries that name them; saving one again changes nothing.
-    for category in &plan.new_categories {
-        stores.directory.save_category(category).await?;
-    }
-    for district in &plan.new_districts {
-        stores.directory.save_district(district).await?;
-    }
-    let import_id = stores.imports.store_import(&origin, &entries).await?;
+    // The new fields of activity and districts in the same transaction as the entries that
+    // name them: a refused store leaves none of them behind.
+    let batch = ImportBatch { categories: plan.new_categories.clone(), districts: plan.new_districts.clone(), entries };
+    let import_id = stores.imports.store_import(&origin, &batch).await?;
     Ok(ImportReport { import_id, counts })
 }

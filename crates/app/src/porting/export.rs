@@ -75,6 +75,9 @@ pub enum ExportError {
     Store(#[from] StoreError),
     #[error("cannot write the export: {0}")]
     Write(String),
+    /// The format cannot hold what is exported (offers and needs have no GeoJSON shape).
+    #[error("offers and needs are exported as csv or json, not {0}")]
+    Unsupported(&'static str),
 }
 
 impl From<std::io::Error> for ExportError {
@@ -138,7 +141,7 @@ pub fn for_audience(profile: &Profile, audience: ExportAudience) -> Profile {
 
 /// First characters that make spreadsheets evaluate a cell: such a cell gets a leading
 /// apostrophe, which the import removes again.
-fn neutralise(cell: &str) -> String {
+pub(crate) fn neutralise(cell: &str) -> String {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {

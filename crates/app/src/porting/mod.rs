@@ -8,12 +8,16 @@ pub mod apply;
 pub mod columns;
 pub mod decode;
 pub mod export;
+pub mod export_items;
+pub mod job;
 pub mod plan;
 pub mod read;
 
 pub use apply::{apply_plan, load_context, plan_import, ApplyError, ImportReport};
 pub use columns::ColumnMapping;
-pub use export::{export_directory, ExportAudience, ExportOptions, Licence};
+pub use export::{export_directory, ExportAudience, ExportError, ExportOptions, Licence};
+pub use export_items::export_items;
+pub use job::{GeocoderFactory, ImportUpload, UploadReport, KEEP_UNCONFIRMED, MAX_UPLOAD_BYTES};
 pub use plan::{Action, ImportPlan, Placed, PlanCounts, PlannedRow, Problem};
 pub use read::{read_file, Format, MAX_ROWS};
 

@@ -120,7 +120,7 @@ pub struct PlannedRow {
 }
 
 /// How many rows get each action, and how the stored ones are placed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PlanCounts {
     pub create: usize,
     pub update: usize,

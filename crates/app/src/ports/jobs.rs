@@ -94,6 +94,19 @@ pub trait JobStore: Send + Sync + 'static {
     async fn recent_jobs(&self, limit: u32) -> Result<Vec<JobSummary>, StoreError>;
     /// How many jobs are in each state (for `/metrics`).
     async fn queue_depth(&self) -> Result<QueueDepth, StoreError>;
+    /// Records how far a long job is (`done` of `total` steps), for a progress element.
+    async fn set_progress(&self, id: JobId, done: u64, total: u64) -> Result<(), StoreError>;
+    /// A job's state and progress; `None` when there is no such job.
+    async fn progress(&self, id: JobId) -> Result<Option<JobProgress>, StoreError>;
+}
+
+/// Where a job is and how far, as a progress element shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobProgress {
+    pub state: JobState,
+    pub done: u64,
+    pub total: u64,
+    pub last_error: Option<String>,
 }
 
 /// Jobs per state.

@@ -33,6 +33,8 @@ pub struct VersionView {
     pub current: bool,
     /// The version whose content the office published again as this one.
     pub restored_from: Option<i64>,
+    /// For a version an import stored: who imported which file when.
+    pub import_origin: Option<String>,
 }
 
 #[derive(Template)]
@@ -110,7 +112,20 @@ pub async fn show(
     let mut versions = Vec::with_capacity(entries.len());
     for entry in entries {
         let info = entry.info;
+        let import_origin = match state.stores.imports.import_of_revision(record.id, info.number).await? {
+            Some(import) => Some(page.tr.targs(
+                "porting-history-origin",
+                &[
+                    ("author", history_author(&state, &page, &import.author, viewer.is_staff()).await?.into()),
+                    ("date", import.created_at.get(..16).unwrap_or(&import.created_at).replace('T', " ").into()),
+                    ("file", import.file_name.into()),
+                    ("format", import.format.into()),
+                ],
+            )),
+            None => None,
+        };
         versions.push(VersionView {
+            import_origin,
             number: info.number,
             author: history_author(&state, &page, &info.author, viewer.is_staff()).await?,
             created_at: info.created_at.get(..16).unwrap_or(&info.created_at).replace('T', " "),
