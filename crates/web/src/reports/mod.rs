@@ -251,6 +251,15 @@ pub fn dates_whole(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 64);
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
+        // A date Fluent isolated (U+2068 … U+2069): the span isolates it instead; the marks
+        // beside a span's edge would show as gaps.
+        if let Some(inner) = rest.strip_prefix('\u{2068}').filter(|r| is_date(r) && r[10..].starts_with('\u{2069}')) {
+            out.push_str(r#"<span class="date" dir="ltr">"#);
+            out.push_str(&inner[..10]);
+            out.push_str("</span>");
+            rest = &inner[10 + '\u{2069}'.len_utf8()..];
+            continue;
+        }
         if is_date(rest) {
             out.push_str(r#"<span class="date" dir="ltr">"#);
             out.push_str(&rest[..10]);
@@ -279,7 +288,7 @@ mod tests {
     fn dates_stay_whole_and_text_is_escaped() {
         assert_eq!(
             dates_whole("الفترة من \u{2068}2020-01-01\u{2069} إلى 2022-12-31"),
-            "الفترة من \u{2068}<span class=\"date\" dir=\"ltr\">2020-01-01</span>\u{2069} إلى <span class=\"date\" dir=\"ltr\">2022-12-31</span>"
+            "الفترة من <span class=\"date\" dir=\"ltr\">2020-01-01</span> إلى <span class=\"date\" dir=\"ltr\">2022-12-31</span>"
         );
         assert_eq!(dates_whole("<b>2020-1-01</b> & 'x'"), "&lt;b&gt;2020-1-01&lt;/b&gt; &amp; &#39;x&#39;");
     }
