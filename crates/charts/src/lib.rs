@@ -319,8 +319,8 @@ pub fn line_chart(chart: &Chart, data: &[Datum]) -> String {
     let path: Vec<String> = points.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
     let _ = write!(svg, r#"<polyline points="{}" fill="none" stroke="{BAR_COLOUR}" stroke-width="2"/>"#, path.join(" "));
     let value_every = every(data.len(), 12);
-    let label_every = every(data.len(), 8);
-    let slot = (right - left) / (data.len().div_ceil(label_every)).max(1) as f64;
+    let labelled = labelled_points(data, step);
+    let slot = (right - left) / labelled.len().max(1) as f64;
     for (i, (datum, (x, y))) in data.iter().zip(&points).enumerate() {
         let _ = write!(svg, r#"<circle cx="{x:.1}" cy="{y:.1}" r="3" fill="{BAR_COLOUR}"/>"#);
         let last = i + 1 == data.len();
@@ -332,7 +332,7 @@ pub fn line_chart(chart: &Chart, data: &[Datum]) -> String {
                 escape(&chart.display(datum))
             );
         }
-        if i % label_every == 0 || last {
+        if labelled.contains(&i) {
             let label = truncate(&datum.label, slot.max(60.0), SMALL_FONT);
             // The first and last labels end at the plot's edges instead of spilling over them.
             let anchor = match (i, last) {
@@ -407,6 +407,30 @@ fn scale(value: u64, max: u64, room: f64) -> f64 {
 }
 
 /// Every how many items to write one so that at most `limit` are written.
+/// The points of a line chart whose labels are written under the axis: every `k`-th from the
+/// first, `k` as small as keeps neighbouring labels apart (the widest label decides; the first
+/// and last are anchored at the plot's edges, so they need half a label more), and the last,
+/// which takes the place of the one before it when the two would touch.
+fn labelled_points(data: &[Datum], step: f64) -> Vec<usize> {
+    const GAP: f64 = 12.0;
+    let n = data.len();
+    if n <= 1 || step <= 0.0 {
+        return (0..n).collect();
+    }
+    let widest = data.iter().map(|d| text_width(&d.label, SMALL_FONT)).fold(0.0, f64::max);
+    let apart = widest * 1.5 + GAP;
+    let k = ((apart / step).ceil() as usize).max(1);
+    let mut points: Vec<usize> = (0..n).step_by(k).collect();
+    let last = n - 1;
+    if points.last() != Some(&last) {
+        if points.len() > 1 && points.last().is_some_and(|p| (last - p) as f64 * step < apart) {
+            points.pop();
+        }
+        points.push(last);
+    }
+    points
+}
+
 fn every(len: usize, limit: usize) -> usize {
     len.div_ceil(limit).max(1)
 }

@@ -167,3 +167,29 @@ fn the_table_has_the_chart_numbers() {
         assert!(svg.contains(&format!(">{}</text>", escape(&row.display))));
     }
 }
+
+#[test]
+fn month_labels_of_a_line_chart_do_not_touch() {
+    // Three years of months (2020–2022 in the funding report), and two years and a month.
+    for months in [36, 25, 24, 13, 7, 2] {
+        let data: Vec<Datum> = (0..months).map(|i| Datum::new(format!("{}-{:02}", 2020 + i / 12, i % 12 + 1), i * 3)).collect();
+        let svg = line_chart(&Chart::new("g", "t", "d"), &data);
+        let xs: Vec<f64> = data
+            .iter()
+            .filter_map(|d| {
+                let end = svg.find(&format!(">{}</text>", d.label))?;
+                let start = svg[..end].rfind("<text x=\"")? + 9;
+                svg[start..].split('"').next()?.parse().ok()
+            })
+            .collect();
+        assert!(xs.len() >= 2, "{months} months: first and last at least: {xs:?}");
+        assert!(
+            svg.contains(&format!(">{}</text>", data[0].label)) && svg.contains(&format!(">{}</text>", data[months as usize - 1].label))
+        );
+        // "2020-01" is 7 characters, about 50 units wide at the small font; centred labels
+        // need that much between them, the edge ones half as much again.
+        for pair in xs.windows(2) {
+            assert!(pair[1] - pair[0] >= 75.0, "{months} months: labels at {xs:?} touch");
+        }
+    }
+}

@@ -2,11 +2,13 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use app::directory::import_organisations::{ensure_default_categories, store_batch, ImportBatch};
 use app::marketplace::Marketplace;
-use app::ports::{Author, DirectoryStore, ItemStore, StoreError};
+use app::ports::{Author, Clock, DirectoryStore, ItemStore, ShiftedClock, StoreError};
 use clap::{Args, Parser, Subcommand};
+use domain::timestamp::Timestamp;
 
 use crate::config::{Config, Overrides};
 use crate::progress::Progress;
@@ -464,9 +466,12 @@ pub async fn run(cli: Cli) -> ExitCode {
     }
 }
 
-/// Loads the demo network, or `organisations` synthetic associations, into the configured database.
+/// Loads the demo network, or `organisations` synthetic associations, into the configured
+/// database; either is published over the years since 2019 (see [`demo::dated`]), on a clock
+/// shifted back while it is stored.
 pub async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usize, Box<dyn std::error::Error>> {
-    let stores = storage::open(&config.database).await?;
+    let clock = Arc::new(ShiftedClock::new());
+    let stores = storage::open_on(&config.database, clock.clone()).await?;
     let store = stores.directory.clone();
     ensure_default_categories(store.as_ref()).await?;
     let batch = match organisations {
@@ -486,10 +491,19 @@ pub async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<
             let existing = store.directory_stamp().await?.organisations.max(0) as usize;
             let synthetic = generate::synthetic(count, existing, &districts);
             batch.organisations = synthetic.organisations;
-            return Ok(store_in_steps(store.as_ref(), stores.items.as_ref(), batch).await?);
+            let stored = store_in_steps(store.as_ref(), stores.items.as_ref(), batch, &clock).await;
+            clock.reset();
+            return Ok(stored?);
         }
     };
-    let ids = store_batch(store.as_ref(), stores.items.as_ref(), batch, &Author::system("demo")).await?;
+    let mut ids = Vec::new();
+    for (at, part) in demo::dated(batch) {
+        clock.show(Timestamp::from_unix_secs(at));
+        let stored = store_batch(store.as_ref(), stores.items.as_ref(), part, &Author::system("demo")).await;
+        clock.reset();
+        ids.extend(stored?);
+    }
+    demo::confirm_recently(&stores, &ids, stores.clock.now().unix_secs()).await?;
     let marketplace = Marketplace::load(store.clone(), stores.items.clone(), stores.introductions.clone(), stores.clock.clone()).await?;
     demo_meetings::load(&stores, &marketplace.view(), &ids, stores.clock.now().unix_secs()).await?;
     demo_projects::load(&stores, &ids, stores.clock.now().unix_secs()).await?;
@@ -499,19 +513,27 @@ pub async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<
 
 /// Stores a batch without offers and needs in about a hundred steps (at most 1,000
 /// organisations each), showing the progress on standard error.
-async fn store_in_steps(store: &dyn DirectoryStore, items: &dyn ItemStore, mut batch: ImportBatch) -> Result<usize, StoreError> {
+async fn store_in_steps(
+    store: &dyn DirectoryStore,
+    items: &dyn ItemStore,
+    mut batch: ImportBatch,
+    clock: &ShiftedClock,
+) -> Result<usize, StoreError> {
     let author = Author::system("demo");
     let organisations = std::mem::take(&mut batch.organisations);
     let step = organisations.len().div_ceil(100).clamp(1, 1000);
     let mut progress = Progress::on_stderr("Vereine gespeichert", organisations.len() as u64);
     // Categories and districts first.
     let mut stored = store_batch(store, items, batch, &author).await?.len();
+    let steps = organisations.len().div_ceil(step);
+    let now = clock.now().unix_secs();
     let mut rest = organisations.into_iter();
-    loop {
+    for n in 0.. {
         let part: Vec<_> = rest.by_ref().take(step).collect();
         if part.is_empty() {
             break;
         }
+        clock.show(Timestamp::from_unix_secs(demo::synthetic_published(n, steps.saturating_sub(1), now)));
         let count = part.len() as u64;
         stored += store_batch(store, items, ImportBatch { organisations: part, ..ImportBatch::default() }, &author).await?.len();
         progress.advance(count);

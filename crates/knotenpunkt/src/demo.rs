@@ -127,6 +127,65 @@ pub fn batch() -> Result<ImportBatch, DemoError> {
     Ok(ImportBatch { categories: Vec::new(), districts: file.districts, organisations, items })
 }
 
+/// 1 February 2019, 09:00 UTC: the first demo association is published.
+const FIRST_PUBLISHED: i64 = 1_549_011_600;
+/// 1 October 2019: the survey of autumn 2019 goes to the first 20, all published by then.
+const SURVEY_READY: i64 = 1_569_888_000;
+/// 3 February 2020 and 30 November 2022: the others join over the three funded years.
+const LATER_FROM: i64 = 1_580_688_000;
+const LATER_UNTIL: i64 = 1_669_766_400;
+/// The demo associations of the first meeting and the 2019 survey (file order).
+const FOUNDERS: usize = 20;
+
+/// The demo network's history: the batch as one batch per association (with its offers and
+/// needs; districts and categories in the first), each with the time (Unix seconds) it was
+/// published — the first 20 in February to September 2019, before the survey and the first
+/// meeting, the others spread over February 2020 to November 2022 — so that the reports show
+/// the network growing.
+pub fn dated(batch: ImportBatch) -> Vec<(i64, ImportBatch)> {
+    let ImportBatch { mut categories, mut districts, organisations, items } = batch;
+    let later = organisations.len().saturating_sub(FOUNDERS).max(1) as i64;
+    let mut items = items;
+    organisations
+        .into_iter()
+        .enumerate()
+        .map(|(i, org)| {
+            let at = if i < FOUNDERS {
+                FIRST_PUBLISHED + (SURVEY_READY - FIRST_PUBLISHED) * i as i64 / FOUNDERS as i64
+            } else {
+                LATER_FROM + (LATER_UNTIL - LATER_FROM) * (i - FOUNDERS) as i64 / later
+            };
+            let (own, rest): (Vec<ImportItem>, Vec<ImportItem>) = items.drain(..).partition(|item| item.org_slug == org.slug);
+            items = rest;
+            let part = ImportBatch {
+                categories: std::mem::take(&mut categories),
+                districts: std::mem::take(&mut districts),
+                organisations: vec![org],
+                items: own,
+            };
+            (at, part)
+        })
+        .collect()
+}
+
+/// The demo associations confirmed their entries within the last ten months (spread by file
+/// order), as an active network's would: published years ago, still confirmed.
+pub async fn confirm_recently(stores: &app::ports::Stores, ids: &[domain::ids::OrgId], now: i64) -> Result<(), app::ports::StoreError> {
+    const DAY: i64 = 86_400;
+    for (i, id) in ids.iter().enumerate() {
+        stores.confirm_active.set_confirmed(*id, now - (i as i64 * 37 % 300) * DAY).await?;
+    }
+    Ok(())
+}
+
+/// When the `step`-th of `steps` parts of a synthetic load is published: evenly from 1 January
+/// 2019 up to `now`, so that the reports of a load test have years of growth to draw.
+pub fn synthetic_published(step: usize, steps: usize, now: i64) -> i64 {
+    const START: i64 = 1_546_300_800;
+    let span = (now - START).max(0);
+    START + span * step as i64 / steps.max(1) as i64
+}
+
 fn without_persons(mut value: serde_json::Value) -> serde_json::Value {
     if let Some(map) = value.as_object_mut() {
         map.remove("contact_persons");
@@ -158,5 +217,31 @@ mod tests {
             "some descriptions only in other languages"
         );
         assert!(batch.items.len() >= 2 * batch.organisations.len() * 2, "2–3 offers and needs per association");
+    }
+
+    #[test]
+    fn the_demo_network_grows_from_2019_to_2022() {
+        let batch = super::batch().expect("demo data parses");
+        let (organisations, items) = (batch.organisations.len(), batch.items.len());
+        let dated = super::dated(batch);
+        assert_eq!(dated.len(), organisations, "one part per association");
+        assert_eq!(dated.iter().map(|(_, b)| b.items.len()).sum::<usize>(), items, "every offer and need once");
+        assert!(dated.iter().all(|(_, b)| b.items.iter().all(|i| i.org_slug == b.organisations[0].slug)));
+        assert_eq!(dated[0].1.districts.len(), 11, "districts come with the first");
+        let times: Vec<i64> = dated.iter().map(|(t, _)| *t).collect();
+        assert!(times.windows(2).all(|w| w[0] < w[1]), "published in file order");
+        let year = |t: i64| domain::date::iso_date(t)[..4].to_owned();
+        assert_eq!(year(times[0]), "2019");
+        assert!(times[..20].iter().all(|t| *t < super::SURVEY_READY), "the survey's 20 before its start");
+        assert_eq!(year(times[20]), "2020");
+        assert_eq!(year(*times.last().unwrap_or(&0)), "2022");
+    }
+
+    #[test]
+    fn synthetic_associations_are_published_from_2019_to_now() {
+        let now = 1_764_892_800;
+        assert_eq!(super::synthetic_published(0, 100, now), 1_546_300_800);
+        assert_eq!(super::synthetic_published(100, 100, now), now);
+        assert!(super::synthetic_published(50, 100, now) > super::synthetic_published(49, 100, now));
     }
 }

@@ -18,7 +18,8 @@ use app::moderation::confirm_active::{schedule_scan, ConfirmActiveScan, Rules, S
 use app::moderation::purge_logos::{schedule_purge_logos, PurgeLogos, PURGE_LOGOS_JOB};
 use app::parked_forms::{schedule_clean_up, CleanUpParkedForms, CLEAN_UP_JOB};
 use app::porting::ImportUpload;
-use app::ports::{Author, StoreError, IMPORT_UPLOAD_JOB};
+use app::ports::{Author, ShiftedClock, StoreError, IMPORT_UPLOAD_JOB};
+use domain::timestamp::Timestamp;
 use gateways::mail::{MailConfigError, OutboxFolder, OutboxMailer, SmtpMailer};
 use tokio::net::TcpListener;
 use web::mail_text::FluentMail;
@@ -157,7 +158,9 @@ pub fn confirm_active_scan(config: &Config, stores: &storage::Stores) -> Confirm
 
 /// Opens storage, prepares the data and builds the application state and the job runner.
 pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, ServeError> {
-    let stores = storage::open(&config.database).await?;
+    // The system's time, shifted back only while the demo stores its past.
+    let clock = Arc::new(ShiftedClock::new());
+    let stores = storage::open_on(&config.database, clock.clone()).await?;
     let jobs = Arc::new(build_job_runner(config, &stores)?);
     if schedule_scan(stores.jobs.as_ref(), SystemTime::now()).await? {
         tracing::info!("yearly confirmation scan queued");
@@ -185,7 +188,15 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
             let geocoder = geocoder::from_config(&config.geocoder, batch.districts.clone());
             let placed = place_organisations(&mut batch.organisations, geocoder.as_ref()).await;
             tracing::info!(placed, "demo associations without a position placed by the geocoder");
-            let ids = import_organisations(&directory, &marketplace, batch, &Author::system("demo")).await?;
+            let mut ids = Vec::new();
+            for (at, part) in demo::dated(batch) {
+                clock.show(Timestamp::from_unix_secs(at));
+                let stored = import_organisations(&directory, &marketplace, part, &Author::system("demo")).await;
+                clock.reset();
+                ids.extend(stored?);
+            }
+            demo::confirm_recently(&stores, &ids, stores.clock.now().unix_secs()).await?;
+            directory.rebuild().await?;
             tracing::info!(organisations = ids.len(), "demo data loaded");
             demo_meetings::load(&stores, &marketplace.view(), &ids, stores.clock.now().unix_secs()).await?;
             demo_projects::load(&stores, &ids, stores.clock.now().unix_secs()).await?;

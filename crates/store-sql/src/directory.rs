@@ -118,7 +118,10 @@ impl<D: Dialect> DirectoryStore for SqlStore<D> {
             .bind(&author)
             .bind_json(&new.profile)?;
             let revision: IdRow = tx.fetch_one(revision).await.map_err(db_error)?;
-            let point = Statement::new("UPDATE organisation SET approved_revision_id = $1 WHERE id = $2").bind(revision.id).bind(id);
+            let point = Statement::new("UPDATE organisation SET approved_revision_id = $1, published_at = $3 WHERE id = $2")
+                .bind(revision.id)
+                .bind(id)
+                .bind(now);
             tx.execute(point).await.map_err(db_error)?;
             ids.push(OrgId(id));
         }

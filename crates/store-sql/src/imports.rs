@@ -117,7 +117,10 @@ impl<D: Dialect> ImportStore for SqlStore<D> {
             .bind(import_id);
             let revision_id = tx.fetch_one::<IdRow>(revision).await.map_err(db_error)?.id;
             if entry.existing.is_none() {
-                let point = Statement::new("UPDATE organisation SET approved_revision_id = $1 WHERE id = $2").bind(revision_id).bind(org);
+                let point = Statement::new("UPDATE organisation SET approved_revision_id = $1, published_at = $3 WHERE id = $2")
+                    .bind(revision_id)
+                    .bind(org)
+                    .bind(now);
                 tx.execute(point).await.map_err(db_error)?;
             } else {
                 publish::<D>(&mut tx, org, number, &author, now).await?;

@@ -12,17 +12,22 @@ use crate::{db_error, is_unique_violation, Dialect, SqlStore, Statement, NETWORK
 fn introductions<D: Dialect>(rest: &str) -> Statement {
     Statement::new(format!(
         "SELECT id, need_id, offer_id, requester_org, responder_org, requested_by, responded_by, state, message, \
-         {updated_at} AS updated_at FROM introduction {rest}",
+         {updated_at} AS updated_at, agreed_at FROM introduction {rest}",
         updated_at = D::iso("updated_at")
     ))
+}
+
+/// Whether reaching `state` means the two associations agreed (at the latest then).
+fn agreed_now(state: IntroductionState) -> bool {
+    matches!(state, IntroductionState::Agreed | IntroductionState::Done)
 }
 
 #[async_trait]
 impl<D: Dialect> IntroductionStore for SqlStore<D> {
     async fn create_introduction(&self, introduction: &NewIntroduction) -> Result<i64, StoreError> {
         let st = Statement::new(
-            "INSERT INTO introduction (network_id, need_id, offer_id, requester_org, responder_org, requested_by, state, message) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            "INSERT INTO introduction (network_id, need_id, offer_id, requester_org, responder_org, requested_by, state, message, agreed_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
         .bind(NETWORK)
         .bind(introduction.need.0)
@@ -31,7 +36,8 @@ impl<D: Dialect> IntroductionStore for SqlStore<D> {
         .bind(introduction.responder_org.0)
         .bind(introduction.requested_by.0)
         .bind(introduction.state.key())
-        .bind(&introduction.message);
+        .bind(&introduction.message)
+        .bind(agreed_now(introduction.state).then(|| self.clock.now().unix_secs()));
         match self.db.write_one::<IdRow>(st).await {
             Ok(row) => Ok(row.id),
             Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict("introduction exists".into())),
@@ -59,14 +65,20 @@ impl<D: Dialect> IntroductionStore for SqlStore<D> {
     }
 
     async fn move_introduction(&self, id: i64, from: IntroductionState, to: IntroductionState, by: UserId) -> Result<bool, StoreError> {
-        let st = Statement::new(format!(
-            "UPDATE introduction SET state = $1, responded_by = COALESCE(responded_by, $2), updated_at = {} WHERE id = $3 AND state = $4",
+        // The first agreement's time stays; a move straight to done counts as agreed then too.
+        let agreed = if agreed_now(to) { ", agreed_at = COALESCE(agreed_at, $5)" } else { "" };
+        let mut st = Statement::new(format!(
+            "UPDATE introduction SET state = $1, responded_by = COALESCE(responded_by, $2), updated_at = {}{agreed} \
+             WHERE id = $3 AND state = $4",
             D::NOW
         ))
         .bind(to.key())
         .bind(by.0)
         .bind(id)
         .bind(from.key());
+        if !agreed.is_empty() {
+            st = st.bind(self.clock.now().unix_secs());
+        }
         Ok(self.db.execute(st).await.map_err(db_error)? == 1)
     }
 }

@@ -1,8 +1,6 @@
 //! Counts for the office's reports, aggregated in the database (they run over every
 //! association, offer and need), and the funding report's narrative.
 
-use std::collections::BTreeMap;
-
 use app::ports::{ItemTally, Narrative, ReportStore, StoreError};
 use async_trait::async_trait;
 use domain::timestamp::Timestamp;
@@ -13,12 +11,6 @@ use crate::{db_error, Dialect, SqlStore, Statement, NETWORK};
 #[derive(sqlx::FromRow)]
 struct DayRow {
     day: i64,
-    n: i64,
-}
-
-#[derive(sqlx::FromRow)]
-struct DayTextRow {
-    text: String,
     n: i64,
 }
 
@@ -34,7 +26,7 @@ struct TallyRow {
 #[derive(sqlx::FromRow)]
 struct MatchRow {
     posted: String,
-    agreed: String,
+    agreed: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -55,44 +47,23 @@ fn count(n: i64) -> u64 {
     u64::try_from(n).unwrap_or(0)
 }
 
-fn seconds_between(posted: &str, agreed: &str) -> Result<i64, StoreError> {
-    let parse = |t: &str| Timestamp::parse_rfc3339(t).map_err(|e| StoreError::Corrupt(format!("time {e:?}")));
-    Ok((parse(agreed)?.unix_secs() - parse(posted)?.unix_secs()).max(0))
+fn seconds_between(posted: &str, agreed: i64) -> Result<i64, StoreError> {
+    let posted = Timestamp::parse_rfc3339(posted).map_err(|e| StoreError::Corrupt(format!("time {e:?}")))?;
+    Ok((agreed - posted.unix_secs()).max(0))
 }
 
 #[async_trait]
 impl<D: Dialect> ReportStore for SqlStore<D> {
     async fn first_publication_days(&self) -> Result<Vec<(i64, u64)>, StoreError> {
-        // Reviewed entries by the review time of their first approved revision…
-        let reviewed = Statement::new(
-            "SELECT (f.first_at / 86400) * 86400 AS day, COUNT(*) AS n FROM ( \
-               SELECT MIN(r.reviewed_at) AS first_at FROM organisation o \
-               JOIN organisation_revision r ON r.organisation_id = o.id AND r.review_state = 'approved' \
-               WHERE o.network_id = $1 AND NOT o.archived AND o.approved_revision_id IS NOT NULL \
-               GROUP BY o.id HAVING COUNT(*) = COUNT(r.reviewed_at)) f \
-             GROUP BY (f.first_at / 86400) * 86400",
+        // `published_at` is set once, when the association was first published (migration 0027).
+        let st = Statement::new(
+            "SELECT (published_at / 86400) * 86400 AS day, COUNT(*) AS n FROM organisation \
+             WHERE network_id = $1 AND NOT archived AND approved_revision_id IS NOT NULL AND published_at IS NOT NULL \
+             GROUP BY (published_at / 86400) * 86400 ORDER BY 1",
         )
         .bind(NETWORK);
-        let mut days: BTreeMap<i64, u64> = BTreeMap::new();
-        for row in self.db.fetch_all::<DayRow>(reviewed).await.map_err(db_error)? {
-            *days.entry(row.day).or_default() += count(row.n);
-        }
-        // …imported ones (published without review) by the day of that import.
-        let created = D::iso("r.created_at");
-        let imported = Statement::new(format!(
-            "SELECT substr({created}, 1, 10) AS text, COUNT(*) AS n FROM organisation o \
-             JOIN organisation_revision r ON r.organisation_id = o.id AND r.review_state = 'approved' AND r.reviewed_at IS NULL \
-             WHERE o.network_id = $1 AND NOT o.archived AND o.approved_revision_id IS NOT NULL \
-             GROUP BY 1"
-        ))
-        .bind(NETWORK);
-        for row in self.db.fetch_all::<DayTextRow>(imported).await.map_err(db_error)? {
-            let day = Timestamp::parse_rfc3339(&format!("{}T00:00:00Z", row.text))
-                .map_err(|e| StoreError::Corrupt(format!("revision time {e:?}")))?
-                .unix_secs();
-            *days.entry(day).or_default() += count(row.n);
-        }
-        Ok(days.into_iter().collect())
+        let rows: Vec<DayRow> = self.db.fetch_all(st).await.map_err(db_error)?;
+        Ok(rows.into_iter().map(|r| (r.day, count(r.n))).collect())
     }
 
     async fn confirmed_since(&self, since: i64) -> Result<u64, StoreError> {
@@ -131,10 +102,9 @@ impl<D: Dialect> ReportStore for SqlStore<D> {
 
     async fn need_match_seconds(&self, from: i64, until: i64) -> Result<Vec<i64>, StoreError> {
         let created = D::iso("i.created_at");
-        let agreed = D::iso("MIN(x.updated_at)");
         let st = Statement::new(format!(
-            "SELECT {created} AS posted, {agreed} AS agreed \
-             FROM marketplace_item i JOIN introduction x ON x.need_id = i.id AND x.state IN ('agreed', 'done') \
+            "SELECT {created} AS posted, MIN(x.agreed_at) AS agreed \
+             FROM marketplace_item i JOIN introduction x ON x.need_id = i.id AND x.agreed_at IS NOT NULL \
              WHERE i.network_id = $1 AND i.kind = 'need' AND {created} >= $2 AND {created} < $3 \
              GROUP BY i.id, i.created_at ORDER BY i.id"
         ))
@@ -142,7 +112,7 @@ impl<D: Dialect> ReportStore for SqlStore<D> {
         .bind(iso_millis(from))
         .bind(iso_millis(until));
         let rows: Vec<MatchRow> = self.db.fetch_all(st).await.map_err(db_error)?;
-        rows.iter().map(|r| seconds_between(&r.posted, &r.agreed)).collect()
+        rows.iter().map(|r| seconds_between(&r.posted, r.agreed)).collect()
     }
 
     async fn narrative(&self, from: &str, to: &str) -> Result<Option<Narrative>, StoreError> {

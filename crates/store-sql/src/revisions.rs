@@ -38,7 +38,8 @@ pub(crate) async fn publish<D: Dialect>(tx: &mut TxOf<D>, org: i64, number: i64,
         .map_err(db_error)?;
     let st = Statement::new(format!(
         "UPDATE organisation SET approved_revision_id = (SELECT id FROM organisation_revision WHERE organisation_id = $1 AND number = $2), \
-         name = $3, confirmed_at = $4, inactive_flagged_at = NULL, updated_at = {now} WHERE id = $1",
+         name = $3, confirmed_at = $4, published_at = COALESCE(published_at, $4), inactive_flagged_at = NULL, updated_at = {now} \
+         WHERE id = $1",
         now = D::NOW
     ))
     .bind(org)

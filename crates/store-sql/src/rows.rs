@@ -277,6 +277,7 @@ pub struct IntroductionRow {
     pub state: String,
     pub message: String,
     pub updated_at: String,
+    pub agreed_at: Option<i64>,
 }
 
 impl IntroductionRow {
@@ -294,6 +295,7 @@ impl IntroductionRow {
             state,
             message: self.message,
             updated_at: self.updated_at,
+            agreed_at: self.agreed_at,
         })
     }
 }

@@ -118,3 +118,60 @@ pub async fn a_narrative_is_kept_per_period_and_replaced(stores: TestStores) {
     stores.reports.save_narrative("2020-01-01", "2022-12-31", &second).await.unwrap();
     assert_eq!(stores.reports.narrative("2020-01-01", "2022-12-31").await.unwrap(), Some(second));
 }
+
+pub async fn a_need_is_matched_when_its_first_introduction_was_agreed(stores: TestStores) {
+    // Needs are stamped by the database when posted; agreements by the store's clock.
+    let posted = stores.clock.now().unix_secs();
+    let clock = Arc::new(FixedClock::at(Timestamp::from_unix_secs(posted + 3 * DAY)));
+    let stores = stores.on_clock(clock.clone());
+    let orgs = stores.directory.create_organisations(&[new_org("a", "A"), new_org("b", "B")], &IMPORT).await.unwrap();
+    let batch = [
+        NewItem { org: orgs[0], kind: ItemKind::Need, content: item("rooms") },
+        NewItem { org: orgs[1], kind: ItemKind::Offer, content: item("rooms") },
+        NewItem { org: orgs[1], kind: ItemKind::Offer, content: item("rooms") },
+    ];
+    let ids = stores.items.create_items(&batch, &IMPORT).await.unwrap();
+    let user = stores
+        .accounts
+        .create_user(&NewUser {
+            email: EmailAddress::parse("b@verein.example").unwrap(),
+            role: Role::Representative,
+            password_hash: "x".into(),
+            email_verified: true,
+            language: None,
+        })
+        .await
+        .unwrap();
+    let request = |offer| NewIntroduction {
+        need: ids[0],
+        offer,
+        requester_org: orgs[0],
+        responder_org: orgs[1],
+        requested_by: user,
+        state: IntroductionState::Requested,
+        message: String::new(),
+    };
+    let first = stores.introductions.create_introduction(&request(ids[1])).await.unwrap();
+    let second = stores.introductions.create_introduction(&request(ids[2])).await.unwrap();
+    let period = (posted - DAY, posted + DAY);
+    assert!(stores.reports.need_match_seconds(period.0, period.1).await.unwrap().is_empty(), "requested is not agreed");
+    assert_eq!(stores.introductions.introduction(first).await.unwrap().unwrap().agreed_at, None);
+    // The second request is agreed on day 3, the first on day 5 and done on day 9.
+    assert!(stores.introductions.move_introduction(second, IntroductionState::Requested, IntroductionState::Agreed, user).await.unwrap());
+    clock.advance(2 * DAY);
+    assert!(stores.introductions.move_introduction(first, IntroductionState::Requested, IntroductionState::Agreed, user).await.unwrap());
+    clock.advance(4 * DAY);
+    assert!(stores.introductions.move_introduction(second, IntroductionState::Agreed, IntroductionState::Done, user).await.unwrap());
+    let done = stores.introductions.introduction(second).await.unwrap().unwrap();
+    assert_eq!((done.state, done.agreed_at), (IntroductionState::Done, Some(posted + 3 * DAY)), "done keeps the agreement's time");
+    assert_eq!(stores.introductions.introduction(first).await.unwrap().unwrap().agreed_at, Some(posted + 5 * DAY));
+    let seconds = stores.reports.need_match_seconds(period.0, period.1).await.unwrap();
+    assert_eq!(seconds.len(), 1, "one need, counted once: {seconds:?}");
+    assert!((3 * DAY - 60..=3 * DAY).contains(&seconds[0]), "to the first agreement, not the last change: {seconds:?}");
+    // An introduction stored as agreed at once is agreed at that moment.
+    let offer =
+        stores.items.create_items(&[NewItem { org: orgs[1], kind: ItemKind::Offer, content: item("rooms") }], &IMPORT).await.unwrap();
+    let direct =
+        stores.introductions.create_introduction(&NewIntroduction { state: IntroductionState::Agreed, ..request(offer[0]) }).await.unwrap();
+    assert_eq!(stores.introductions.introduction(direct).await.unwrap().unwrap().agreed_at, Some(posted + 9 * DAY));
+}

@@ -32,6 +32,8 @@ pub struct Introduction {
     pub message: String,
     /// RFC 3339 time in UTC of the last change.
     pub updated_at: String,
+    /// Unix seconds: when it was first agreed (kept when it is done); `None` until then.
+    pub agreed_at: Option<i64>,
 }
 
 /// Storage of introductions.
@@ -45,6 +47,7 @@ pub trait IntroductionStore: Send + Sync + 'static {
     /// Introductions where the association asks or answers, newest change first.
     async fn introductions_of(&self, org: OrgId) -> Result<Vec<Introduction>, StoreError>;
     /// Moves an introduction from `from` to `to` (compare-and-set); false when it was not in `from`.
+    /// The first move to agreed (or straight to done) records `agreed_at` from the clock.
     async fn move_introduction(
         &self,
         id: i64,

@@ -36,7 +36,7 @@ use std::sync::Arc;
 pub use audit::{AuditEvent, AuditLog};
 pub use author::Author;
 pub use claims::{Claim, ClaimStore};
-pub use clock::{Clock, FixedClock, SystemClock};
+pub use clock::{Clock, FixedClock, ShiftedClock, SystemClock};
 pub use confirm_active::ConfirmActiveStore;
 pub use digest::DigestStore;
 pub use directory::{DirectoryStamp, DirectoryStore, NewOrganisation, OrgPosition, OrgRecord};

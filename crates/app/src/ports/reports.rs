@@ -35,15 +35,16 @@ pub struct Narrative {
 pub trait ReportStore: Send + Sync + 'static {
     /// For the associations published now (approved, not archived): how many were first
     /// published on each day, as (Unix seconds of the day's start, count), oldest first. First
-    /// published is the review time of the first approved revision; an imported entry, never
-    /// reviewed, counts from its last confirmation.
+    /// published is when the association first had an approved revision, on the store's clock:
+    /// the review, or the import or creation that published it at once; later edits, archiving
+    /// and restoring do not move it.
     async fn first_publication_days(&self) -> Result<Vec<(i64, u64)>, StoreError>;
     /// How many associations published now were confirmed at or after `since` (Unix seconds).
     async fn confirmed_since(&self, since: i64) -> Result<u64, StoreError>;
     /// Offers and needs posted in `[from, until)` (Unix seconds), counted.
     async fn item_tallies(&self, from: i64, until: i64) -> Result<Vec<ItemTally>, StoreError>;
     /// For each need posted in `[from, until)` that has an agreed introduction: the seconds from
-    /// posting to its first agreed introduction (the time that introduction last changed state).
+    /// posting to its first agreed introduction (the earliest `agreed_at` of its introductions).
     async fn need_match_seconds(&self, from: i64, until: i64) -> Result<Vec<i64>, StoreError>;
     /// The narrative of exactly this period (`YYYY-MM-DD` both), if the office wrote one.
     async fn narrative(&self, from: &str, to: &str) -> Result<Option<Narrative>, StoreError>;

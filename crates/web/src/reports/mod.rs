@@ -79,6 +79,16 @@ pub struct DashboardPage {
 }
 
 impl DashboardPage {
+    /// The report's period in words as HTML, each date kept on one line (see [`dates_whole`]).
+    pub fn period_html(&self) -> String {
+        self.report.as_ref().map(|r| dates_whole(&r.period)).unwrap_or_default()
+    }
+
+    /// When the report was made, as HTML with its date kept on one line.
+    pub fn made_html(&self) -> String {
+        self.report.as_ref().map(|r| dates_whole(&r.made)).unwrap_or_default()
+    }
+
     /// The period's part of the download links, encoded.
     pub fn period_query(&self) -> String {
         serde_urlencoded::to_string([("from", self.from.as_str()), ("to", self.to.as_str())]).unwrap_or_default()
@@ -228,4 +238,58 @@ pub async fn funding_csv_download(
     };
     let name = file_name(period, "csv");
     Ok(download(funding_csv(&document).into_bytes(), "text/csv; charset=utf-8", &name))
+}
+
+/// Escapes `text` for HTML and wraps each `YYYY-MM-DD` in it in a left-to-right span that does
+/// not break: at phone width a date inside Arabic text would otherwise break at its hyphens
+/// and its parts would be read in the wrong order.
+pub fn dates_whole(text: &str) -> String {
+    fn is_date(s: &str) -> bool {
+        let b = s.as_bytes();
+        b.len() >= 10 && b[..10].iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+    }
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        // A date Fluent isolated (U+2068 … U+2069): the span isolates it instead; the marks
+        // beside a span's edge would show as gaps.
+        if let Some(inner) = rest.strip_prefix('\u{2068}').filter(|r| is_date(r) && r[10..].starts_with('\u{2069}')) {
+            out.push_str(r#"<span class="date" dir="ltr">"#);
+            out.push_str(&inner[..10]);
+            out.push_str("</span>");
+            rest = &inner[10 + '\u{2069}'.len_utf8()..];
+            continue;
+        }
+        if is_date(rest) {
+            out.push_str(r#"<span class="date" dir="ltr">"#);
+            out.push_str(&rest[..10]);
+            out.push_str("</span>");
+            rest = &rest[10..];
+            continue;
+        }
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dates_whole;
+
+    #[test]
+    fn dates_stay_whole_and_text_is_escaped() {
+        assert_eq!(
+            dates_whole("الفترة من \u{2068}2020-01-01\u{2069} إلى 2022-12-31"),
+            "الفترة من <span class=\"date\" dir=\"ltr\">2020-01-01</span> إلى <span class=\"date\" dir=\"ltr\">2022-12-31</span>"
+        );
+        assert_eq!(dates_whole("<b>2020-1-01</b> & 'x'"), "&lt;b&gt;2020-1-01&lt;/b&gt; &amp; &#39;x&#39;");
+    }
 }

@@ -11,6 +11,13 @@ use super::{FacetCounts, SearchIndex};
 use crate::directory::bitset::Bitset;
 
 impl SearchIndex {
+    /// The facet counts over every listed association (the directory's filters with nothing
+    /// chosen): the office's reports count by field, language, district and MSO with them.
+    pub fn facets_of_all(&self) -> FacetCounts {
+        const NONE: Option<Bitset> = None;
+        self.facet_counts_dense(&Bitset::full(self.len()), &[NONE; 5])
+    }
+
     /// Both ways of counting facets for a query, for tests that they agree.
     #[cfg(test)]
     pub(crate) fn facets_both_ways(&self, query: &DirectoryQuery) -> (FacetCounts, FacetCounts) {
