@@ -120,7 +120,7 @@ fn form_pages(route: &str) -> Vec<&'static str> {
 
 /// What went wrong with an answer, if anything.
 fn judge(what: &str, page: &Page, elapsed: Duration, lang: &str, api: bool) -> Option<String> {
-    let short: String = page.body.chars().take(300).collect();
+    let short: String = page.body.chars().take(300).collect::<String>().replace('\n', " ");
     if page.status == 0 {
         return Some(format!("{what}: no answer ({short})"));
     }
@@ -300,6 +300,7 @@ fn queries() -> Vec<(&'static str, String)> {
         ("q of 10000 chars", format!("q={}", "%C3%BC".repeat(10_000))),
         ("lang=xx", "lang=xx".into()),
         ("huge page, invalid UTF-8 q", "page=99999999999999999999&q=%FF%FE&offset=NaN&limit=1e309".into()),
+        ("NUL in q", "q=a%00b&page=%00&lang=%00".into()),
         ("script in q", "q=%3Cscript%3Ealert('kp-hostile')%3C%2Fscript%3E&from=2026-02-30&to=0000-00-00".into()),
     ]
 }
