@@ -61,6 +61,7 @@ pub fn concrete(app: &TestApp, path: &str) -> String {
         .replace("{case}", "1")
         .replace("{secret}", INBOX_SECRET)
         .replace("{format}", "csv")
+        .replace("{upload}", "1")
         .replace("/assets/{*file}", &asset)
 }
 
