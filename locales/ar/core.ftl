@@ -28,6 +28,10 @@ error-not-found-title = الصفحة غير موجودة
 # machine-drafted
 error-not-found-text = هذه الصفحة غير موجودة (أو لم تعد موجودة). ربما تجدون ما تبحثون عنه في الدليل.
 # machine-drafted
+error-bad-request-title = تعذّرت قراءة الطلب
+# machine-drafted
+error-bad-request-text = تعذّرت قراءة العنوان أو النموذج الذي أرسلتموه. يُرجى الرجوع والمحاولة مرة أخرى باستخدام النموذج الموجود في الصفحة.
+# machine-drafted
 error-organisation-not-found-title = الجمعية غير موجودة
 # machine-drafted
 error-organisation-not-found-text = هذا الإدخال غير موجود أو لم يعد متاحًا للعموم.

@@ -28,6 +28,10 @@ error-not-found-title = صفحه پیدا نشد
 # machine-drafted
 error-not-found-text = این صفحه وجود ندارد (یا دیگر وجود ندارد). شاید آنچه را به دنبالش هستید در فهرست پیدا کنید.
 # machine-drafted
+error-bad-request-title = درخواست خوانده نشد
+# machine-drafted
+error-bad-request-text = نشانی یا فرمی که فرستادید خوانده نشد. لطفاً برگردید و دوباره با فرم همین صفحه امتحان کنید.
+# machine-drafted
 error-organisation-not-found-title = انجمن پیدا نشد
 # machine-drafted
 error-organisation-not-found-text = این مورد وجود ندارد یا دیگر عمومی نیست.

@@ -28,6 +28,10 @@ error-not-found-title = Страница не найдена
 # machine-drafted
 error-not-found-text = Такой страницы нет (или больше нет). Возможно, Вы найдёте нужное в каталоге.
 # machine-drafted
+error-bad-request-title = Запрос не удалось прочитать
+# machine-drafted
+error-bad-request-text = Адрес или отправленную форму не удалось прочитать. Пожалуйста, вернитесь назад и попробуйте ещё раз через форму на странице.
+# machine-drafted
 error-organisation-not-found-title = Объединение не найдено
 # machine-drafted
 error-organisation-not-found-text = Такой записи нет, или она больше не является публичной.

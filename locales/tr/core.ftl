@@ -28,6 +28,10 @@ error-not-found-title = Sayfa bulunamadı
 # machine-drafted
 error-not-found-text = Bu sayfa mevcut değil (veya artık yok). Aradığınızı belki rehberde bulabilirsiniz.
 # machine-drafted
+error-bad-request-title = İstek okunamadı
+# machine-drafted
+error-bad-request-text = Adres veya gönderdiğiniz form okunamadı. Lütfen geri dönün ve sayfadaki formu kullanarak tekrar deneyin.
+# machine-drafted
 error-organisation-not-found-title = Dernek bulunamadı
 # machine-drafted
 error-organisation-not-found-text = Bu kayıt mevcut değil veya artık herkese açık değil.

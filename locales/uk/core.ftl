@@ -28,6 +28,10 @@ error-not-found-title = Сторінку не знайдено
 # machine-drafted
 error-not-found-text = Такої сторінки немає (або вже немає). Можливо, Ви знайдете потрібне в довіднику.
 # machine-drafted
+error-bad-request-title = Запит не вдалося прочитати
+# machine-drafted
+error-bad-request-text = Адресу або надіслану форму не вдалося прочитати. Будь ласка, поверніться назад і спробуйте ще раз через форму на сторінці.
+# machine-drafted
 error-organisation-not-found-title = Об’єднання не знайдено
 # machine-drafted
 error-organisation-not-found-text = Такого запису немає або він більше не є публічним.

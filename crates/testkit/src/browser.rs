@@ -13,6 +13,8 @@ pub struct Page {
     pub status: u16,
     /// Where a redirect points.
     pub location: Option<String>,
+    /// The `Content-Type` header, empty when there is none.
+    pub content_type: String,
     pub body: String,
 }
 
@@ -68,8 +70,10 @@ impl Browser {
         }
         let status = response.status().as_u16();
         let location = response.headers().get(LOCATION).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let content_type =
+            response.headers().get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
         let body = response.text().await.unwrap_or_default();
-        Page { status, location, body }
+        Page { status, location, content_type, body }
     }
 
     /// A download: status, content type and the body's bytes (a PDF).
@@ -85,7 +89,7 @@ impl Browser {
         let response = self.request(reqwest::Method::GET, path).send().await;
         match response {
             Ok(response) => self.read(response).await,
-            Err(e) => Page { status: 0, location: None, body: e.to_string() },
+            Err(e) => Page { status: 0, location: None, content_type: String::new(), body: e.to_string() },
         }
     }
 
@@ -153,7 +157,17 @@ impl Browser {
             .await;
         match response {
             Ok(response) => self.read(response).await,
-            Err(e) => Page { status: 0, location: None, body: e.to_string() },
+            Err(e) => Page { status: 0, location: None, content_type: String::new(), body: e.to_string() },
+        }
+    }
+
+    /// Posts exactly this body with this content type (no CSRF token added).
+    pub async fn post_body(&mut self, path: &str, content_type: &str, body: Vec<u8>) -> Page {
+        let response =
+            self.request(reqwest::Method::POST, path).header(reqwest::header::CONTENT_TYPE, content_type).body(body).send().await;
+        match response {
+            Ok(response) => self.read(response).await,
+            Err(e) => Page { status: 0, location: None, content_type: String::new(), body: e.to_string() },
         }
     }
 
@@ -162,7 +176,7 @@ impl Browser {
         let response = self.request(reqwest::Method::POST, path).form(fields).send().await;
         match response {
             Ok(response) => self.read(response).await,
-            Err(e) => Page { status: 0, location: None, body: e.to_string() },
+            Err(e) => Page { status: 0, location: None, content_type: String::new(), body: e.to_string() },
         }
     }
 }

@@ -7,7 +7,6 @@ use std::hash::{DefaultHasher, Hasher};
 
 use axum::extract::{Path, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
@@ -81,7 +80,7 @@ async fn serve(State(state): State<SharedState>, Path(file): Path<String>) -> Re
         None => (file.as_str(), false),
     };
     let Some(data) = content(logical) else {
-        return StatusCode::NOT_FOUND.into_response();
+        return crate::error::PageError::NOT_FOUND.into_response();
     };
     let cache = if immutable { "public, max-age=31536000, immutable" } else { "public, max-age=300" };
     ([(CONTENT_TYPE, content_type(logical)), (CACHE_CONTROL, cache)], data.into_owned()).into_response()

@@ -171,6 +171,11 @@ pub fn error_page(state: &SharedState, visit: &Visit, status: StatusCode, code: 
 /// language and with the navigation of the request.
 pub async fn render_page_errors(State(state): State<SharedState>, request: Request, next: Next) -> Response {
     let visit = Visit::of(request.extensions(), request.uri(), state.site.default_locale);
+    let path = request.uri().path().to_owned();
+    // No address of the site holds a NUL character (and PostgreSQL refuses one in a lookup).
+    if path.contains("%00") && !path.starts_with("/api/") {
+        return error_page(&state, &visit, StatusCode::NOT_FOUND, "not-found");
+    }
     let response = next.run(request).await;
     match response.extensions().get::<PageError>() {
         Some(error) => {
@@ -180,8 +185,24 @@ pub async fn render_page_errors(State(state): State<SharedState>, request: Reque
             }
             page
         }
+        None if is_bare_refusal(&path, &response) => {
+            let code = if response.status() == StatusCode::NOT_FOUND { "not-found" } else { "bad-request" };
+            error_page(&state, &visit, response.status(), code)
+        }
         None => response,
     }
+}
+
+/// A refusal in plain text or without a body from axum's own extractors (a path parameter that
+/// is not UTF-8, a form body that cannot be read, e.g. with a field sent twice), or an empty
+/// 4xx: on the site's pages it becomes the translated error page with the same status. The open
+/// data API and the metrics keep their own answers.
+fn is_bare_refusal(path: &str, response: &Response) -> bool {
+    let content_type = response.headers().get(axum::http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    response.status().is_client_error()
+        && (content_type.is_empty() || content_type.starts_with("text/plain"))
+        && !path.starts_with("/api/")
+        && path != "/metrics"
 }
 
 #[cfg(test)]

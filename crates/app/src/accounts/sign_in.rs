@@ -90,8 +90,11 @@ pub struct Throttle {
     pub per_ip: RateLimiter,
 }
 
+/// The account part of a limit's key: the address as typed, trimmed and in lower case, without
+/// control characters (no address has one, and PostgreSQL refuses a NUL in text), at most 320
+/// characters (an address has at most 254), so that any input is a key the store can keep.
 fn account_key(account: &str) -> String {
-    account.trim().to_lowercase()
+    account.trim().chars().filter(|c| !c.is_control()).take(320).collect::<String>().to_lowercase()
 }
 
 impl Throttle {
@@ -348,6 +351,13 @@ mod tests {
     fn the_dummy_hash_is_an_argon2id_hash_with_the_current_cost() {
         assert!(dummy_hash().starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{}", dummy_hash());
         assert!(!verify_password("anything", dummy_hash()));
+    }
+
+    #[test]
+    fn account_keys_hold_no_control_characters_and_stay_short() {
+        assert_eq!(account_key(" Vera@Verein.example "), "vera@verein.example");
+        assert_eq!(account_key("a\u{0}b\u{1b}@x.example"), "ab@x.example");
+        assert_eq!(account_key(&"x".repeat(100_000)).len(), 320);
     }
 
     fn throttle() -> Throttle {

@@ -13,6 +13,7 @@ mod feedback;
 mod graph;
 mod handouts;
 mod hardening;
+mod hostile;
 mod i18n;
 mod inbox;
 mod logo;

@@ -1,0 +1,106 @@
+//! The kinds of user the HTTP tests sign in as, and the routes of `web::access::MATRIX` with
+//! their parameters filled in: shared by the access-matrix test and the hostile-input sweep.
+
+use app::accounts::sign_in::start_session;
+use domain::accounts::Role;
+
+use crate::browser::Browser;
+use crate::TestApp;
+
+/// A kind of user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    Visitor,
+    /// A coordinator who entered the password but not yet the second factor.
+    PendingCoordinator,
+    /// A representative of the association in the path.
+    Representative,
+    /// A representative of another association.
+    OtherRepresentative,
+    Coordinator,
+    Administrator,
+}
+
+use Subject::*;
+
+pub const SUBJECTS: [Subject; 6] = [Visitor, PendingCoordinator, Representative, OtherRepresentative, Coordinator, Administrator];
+
+/// The association whose representative is [`Subject::Representative`].
+pub const OWN: &str = "kulturverein-brueckenschlag";
+/// The association whose representative is [`Subject::OtherRepresentative`].
+pub const OTHER: &str = "circolo-il-ponte";
+
+/// The demo's held meeting, its results published.
+pub const MEETING: &str = "netzwerktreffen-2020-01-11";
+
+/// The demo's project from a contact request: its partners are the association in the path
+/// and another one, not `OTHER`; it is public, so that `OTHER`'s representative is refused.
+pub const PROJECT: &str = "elternabende-mit-sprachbegleitung";
+
+/// A well-formed outbox file name that names no mail: the page answers 404, not 403.
+pub const OUTBOX_FILE: &str = "20260101T000000.000Z-0000.eml";
+
+/// A well-formed private link of the inbox that opens no case: the page answers 404, not 403.
+pub const INBOX_SECRET: &str = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+
+/// The route with its parameters filled in. `{id}` is an item's id (and, for the account
+/// routes, a user id, which the empty form leaves unchanged).
+pub fn concrete(app: &TestApp, path: &str) -> String {
+    // An item of the association in the path, so that its representative may close it.
+    let own = app.state.directory.index().get(OWN).unwrap().id;
+    let item = app.state.marketplace.view().of_organisation(own, domain::organisation::Audience::Office).first().map_or(1, |i| i.id.0);
+    let asset = app.state.assets.url("app.css");
+    path.replace("{slug}", OWN)
+        .replace("{id}", &item.to_string())
+        .replace("{number}", "1")
+        .replace("{meeting}", MEETING)
+        .replace("{project}", PROJECT)
+        .replace("{round}", "1")
+        .replace("{table}", "1")
+        .replace("{file}", OUTBOX_FILE)
+        .replace("{case}", "1")
+        .replace("{secret}", INBOX_SECRET)
+        .replace("{format}", "csv")
+        .replace("{upload}", "1")
+        .replace("/assets/{*file}", &asset)
+}
+
+/// One account of each kind (the visitor has none).
+pub struct Users {
+    pub pending: domain::accounts::UserId,
+    pub rep: domain::accounts::UserId,
+    pub other: domain::accounts::UserId,
+    pub coordinator: domain::accounts::UserId,
+    pub admin: domain::accounts::UserId,
+}
+
+impl Users {
+    /// Creates the accounts: the representatives of [`OWN`] and [`OTHER`], the office's.
+    pub async fn create(app: &TestApp) -> Users {
+        Users {
+            pending: app.user("halb@stadt.example", Role::Coordinator).await,
+            rep: app.representative_of("vera@verein.example", OWN).await,
+            other: app.representative_of("ali@verein.example", OTHER).await,
+            coordinator: app.user("koordination@stadt.example", Role::Coordinator).await,
+            admin: app.user("admin@stadt.example", Role::Administrator).await,
+        }
+    }
+}
+
+/// A fresh browser with a new session of this kind of user (none for the visitor).
+pub async fn browser_for(app: &TestApp, subject: Subject, users: &Users) -> Browser {
+    let mut browser = app.browser();
+    browser.get("/healthz").await;
+    let (user, complete) = match subject {
+        Visitor => return browser,
+        PendingCoordinator => (users.pending, false),
+        Representative => (users.rep, true),
+        OtherRepresentative => (users.other, true),
+        Coordinator => (users.coordinator, true),
+        Administrator => (users.admin, true),
+    };
+    let user = app.state.accounts.user(user).await.unwrap().unwrap();
+    let token = start_session(app.state.accounts.as_ref(), &user, complete, app.state.clock.now().unix_secs()).await.unwrap();
+    browser.cookies.insert("kp_session".into(), token);
+    browser
+}
