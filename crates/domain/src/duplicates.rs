@@ -86,28 +86,50 @@ pub fn duplicate_candidates<'a>(
     existing: impl Iterator<Item = Candidate<'a>>,
     limit: usize,
 ) -> Vec<DuplicateMatch<'a>> {
-    let proposed_name = NameWords::of(proposal.name);
+    let keyed: Vec<(Candidate<'a>, NameKey)> = existing.map(|c| (c, NameKey::of(c.name))).collect();
+    duplicate_candidates_keyed(proposal, &NameKey::of(proposal.name), keyed.iter().map(|(c, k)| (*c, k)), limit)
+}
+
+/// A name split into what the duplicate search compares (its distinctive words and its
+/// tokens), once: a search over many names (an import) keeps each name's key instead of
+/// splitting and stemming it again for every row it is compared with.
+pub struct NameKey {
+    words: NameWords,
+    tokens: Vec<distinctive::Token>,
+}
+
+impl NameKey {
+    pub fn of(name: &str) -> NameKey {
+        NameKey { words: NameWords::of(name), tokens: distinctive::tokens(name) }
+    }
+}
+
+/// [`duplicate_candidates`] with the names' keys made beforehand (`proposal_key` is the
+/// proposal's, each candidate comes with its own): the same answer.
+pub fn duplicate_candidates_keyed<'a, 'k>(
+    proposal: &Candidate<'_>,
+    proposal_key: &NameKey,
+    existing: impl Iterator<Item = (Candidate<'a>, &'k NameKey)>,
+    limit: usize,
+) -> Vec<DuplicateMatch<'a>> {
     let is_itself = |c: &Candidate<'_>| {
         let same_id = proposal.id.is_some() && c.id == proposal.id;
         let same_slug = proposal.slug.is_some() && c.slug == proposal.slug;
         same_id || same_slug
     };
-    let existing: Vec<Candidate<'a>> = existing.filter(|c| !is_itself(c)).collect();
-    let weights = distinctive::Weights::from_names(existing.iter().map(|c| c.name));
-    let proposed_tokens = distinctive::tokens(proposal.name);
+    let existing: Vec<(Candidate<'a>, &'k NameKey)> = existing.filter(|(c, _)| !is_itself(c)).collect();
+    let weights = distinctive::Weights::from_tokens(existing.iter().map(|(_, k)| k.tokens.as_slice()));
     let same_word = |a: &distinctive::Token, b: &distinctive::Token| {
-        let chars = |s: &str| s.chars().collect::<Vec<_>>();
-        edit_similarity(&chars(&a.stem), &chars(&b.stem)) >= WORD_MATCH
-            || edit_similarity(&chars(&a.folded), &chars(&b.folded)) >= WORD_MATCH
+        typo_similarity(&a.stem_chars, &b.stem_chars).is_some() || typo_similarity(&a.folded_chars, &b.folded_chars).is_some()
     };
     let mut matches: Vec<DuplicateMatch<'a>> = existing
         .into_iter()
-        .filter_map(|candidate| {
+        .filter_map(|(candidate, key)| {
             let mut reasons = Vec::new();
-            let similarity = proposed_name.similarity(&NameWords::of(candidate.name));
+            let similarity = proposal_key.words.similarity(&key.words);
             if similarity >= SIMILAR_NAME_THRESHOLD {
                 reasons.push(MatchReason::SimilarName { similarity });
-            } else if distinctive::contained(&proposed_tokens, &distinctive::tokens(candidate.name), &weights, &same_word) {
+            } else if distinctive::contained(&proposal_key.tokens, &key.tokens, &weights, &same_word) {
                 reasons.push(MatchReason::ContainedName { similarity });
             }
             if let (Some(a), Some(b)) = (proposal.position, candidate.position) {
@@ -158,8 +180,13 @@ impl Word {
         (!stem.is_empty()).then(|| Word { stem: stem.chars().collect(), folded: fold_diacritics(word).chars().collect() })
     }
 
-    fn similarity(&self, other: &Word) -> f64 {
-        edit_similarity(&self.stem, &other.stem).max(edit_similarity(&self.folded, &other.folded))
+    /// The similarity of the closer pair (stems or folded words) when it is at least
+    /// [`WORD_MATCH`] (a typo), else `None`.
+    fn similarity(&self, other: &Word) -> Option<f64> {
+        match (typo_similarity(&self.stem, &other.stem), typo_similarity(&self.folded, &other.folded)) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        }
     }
 }
 
@@ -180,8 +207,7 @@ impl NameWords {
         if total == 0 {
             return if self.raw == other.raw { 1.0 } else { 0.0 };
         }
-        let best =
-            |word: &Word, others: &[Word]| others.iter().map(|o| word.similarity(o)).filter(|s| *s >= WORD_MATCH).fold(0.0, f64::max);
+        let best = |word: &Word, others: &[Word]| others.iter().filter_map(|o| word.similarity(o)).fold(0.0, f64::max);
         let here: f64 = self.words.iter().map(|w| best(w, &other.words)).sum();
         let there: f64 = other.words.iter().map(|w| best(w, &self.words)).sum();
         // Clamped against rounding; here + there is the same sum either way round.
@@ -214,7 +240,70 @@ fn legal_form_stems() -> &'static [String] {
     STEMS.get_or_init(|| LEGAL_FORM_WORDS.iter().flat_map(|w| search_terms(w)).collect())
 }
 
+/// [`edit_similarity`] when it is at least [`WORD_MATCH`], else `None`; the same figure,
+/// found without the whole table when the lengths alone, or a row of the table, show that
+/// the words are further apart. This is the inner loop of every duplicate search (an import
+/// of ten thousand rows compares millions of word pairs).
+fn typo_similarity(a: &[char], b: &[char]) -> Option<f64> {
+    let longer = a.len().max(b.len());
+    if longer == 0 {
+        return Some(1.0);
+    }
+    let similarity = |distance: usize| 1.0 - distance as f64 / longer as f64;
+    // The largest distance that still counts, by the same arithmetic as the answer.
+    let allowed = (0..=longer).take_while(|d| similarity(*d) >= WORD_MATCH).last()?;
+    if a == b {
+        return Some(1.0);
+    }
+    // The distance is at least the difference of the lengths, and at least the number of
+    // letters of one word that the other lacks (counted with repeats).
+    if a.len().abs_diff(b.len()) > allowed || letters_lacking(a, b).is_some_and(|n| n > allowed) {
+        return None;
+    }
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        current[0] = i + 1;
+        let mut row_min = current[0];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            let cell = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+            current[j + 1] = cell;
+            row_min = row_min.min(cell);
+        }
+        // No later row has a smaller minimum: the distance is at least this.
+        if row_min > allowed {
+            return None;
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    let distance = previous[b.len()];
+    (distance <= allowed).then(|| similarity(distance))
+}
+
+/// How many letters of the one word the other lacks, counted with repeats, the larger of the
+/// two ways round (a lower bound of the edit distance); `None` for words with letters
+/// outside ASCII, which are left to the full comparison.
+fn letters_lacking(a: &[char], b: &[char]) -> Option<usize> {
+    let mut counts = [0u32; 128];
+    for c in a {
+        let n = counts.get_mut(usize::try_from(u32::from(*c)).ok()?)?;
+        *n += 1;
+    }
+    // Letters of `b` found in `a`: the rest of `b` is lacking in `a`, the rest of `a` in `b`.
+    let mut found = 0;
+    for c in b {
+        let n = counts.get_mut(usize::try_from(u32::from(*c)).ok()?)?;
+        if *n > 0 {
+            *n -= 1;
+            found += 1;
+        }
+    }
+    Some((a.len() - found).max(b.len() - found))
+}
+
 /// 1 − Levenshtein distance / length of the longer word.
+#[cfg(test)]
 fn edit_similarity(a: &[char], b: &[char]) -> f64 {
     let longer = a.len().max(b.len());
     if longer == 0 {

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use domain::category::Category;
 use domain::district::District;
-use domain::duplicates::{duplicate_candidates, Candidate};
+use domain::duplicates::{duplicate_candidates_keyed, Candidate, NameKey};
 use domain::geo::GeoPoint;
 use domain::ids::OrgId;
 use domain::organisation::Profile;
@@ -382,7 +382,7 @@ fn free_slug(wanted: Option<&str>, name: &str, line: u64, taken: &mut HashSet<St
 /// ten thousand rows are not each compared with every other.
 #[derive(Default)]
 struct DuplicateIndex {
-    entries: Vec<(String, Option<GeoPoint>, Slug)>,
+    entries: Vec<(String, Option<GeoPoint>, Slug, NameKey)>,
     by_word: HashMap<String, Vec<usize>>,
     by_cell: HashMap<(i64, i64), Vec<usize>>,
 }
@@ -404,7 +404,7 @@ impl DuplicateIndex {
 
     fn add(&mut self, name: &str, position: Option<GeoPoint>, slug: &Slug) {
         let i = self.entries.len();
-        self.entries.push((name.to_owned(), position, slug.clone()));
+        self.entries.push((name.to_owned(), position, slug.clone(), NameKey::of(name)));
         for word in Self::words(name) {
             self.by_word.entry(word).or_default().push(i);
         }
@@ -435,10 +435,10 @@ impl DuplicateIndex {
         }
         let proposal = Candidate { id: None, slug: None, name, position };
         let candidates = near.iter().map(|i| {
-            let (n, p, s) = &self.entries[*i];
-            Candidate { id: None, slug: Some(s), name: n, position: *p }
+            let (n, p, s, key) = &self.entries[*i];
+            (Candidate { id: None, slug: Some(s), name: n, position: *p }, key)
         });
-        duplicate_candidates(&proposal, candidates, 1)
+        duplicate_candidates_keyed(&proposal, &NameKey::of(name), candidates, 1)
             .first()
             .map(|m| (m.candidate.slug.cloned().unwrap_or_else(fallback_slug), m.candidate.name.to_owned()))
     }

@@ -47,6 +47,9 @@ fn generic_list() -> &'static HashSet<String> {
 pub(super) struct Token {
     pub(super) folded: String,
     pub(super) stem: String,
+    /// `folded` and `stem` as characters, for the edit distance.
+    pub(super) folded_chars: Vec<char>,
+    pub(super) stem_chars: Vec<char>,
     /// Written in capitals, 2 to 6 letters: perhaps an abbreviation ("DTK").
     pub(super) acronym: bool,
 }
@@ -70,7 +73,8 @@ pub(super) fn tokens(name: &str) -> Vec<Token> {
         let head = folded.strip_suffix("verein").filter(|rest| rest.len() > 2).map(str::to_owned);
         let folded = head.unwrap_or(folded);
         let stem = search_terms(&folded).concat();
-        out.push(Token { stem: if stem.is_empty() { folded.clone() } else { stem }, folded, acronym });
+        let stem = if stem.is_empty() { folded.clone() } else { stem };
+        out.push(Token { folded_chars: folded.chars().collect(), stem_chars: stem.chars().collect(), stem, folded, acronym });
     }
     out
 }
@@ -81,19 +85,19 @@ pub(super) struct Weights {
 }
 
 impl Weights {
-    /// Counts in how many of `names` each stem occurs.
-    pub(super) fn from_names<'a>(names: impl Iterator<Item = &'a str>) -> Weights {
-        let mut counts: HashMap<String, usize> = HashMap::new();
+    /// Counts in how many names (as their [`tokens`]) each stem occurs.
+    pub(super) fn from_tokens<'a>(names: impl Iterator<Item = &'a [Token]>) -> Weights {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
         let mut total = 0usize;
         for name in names {
             total += 1;
-            let stems: HashSet<String> = tokens(name).into_iter().map(|t| t.stem).collect();
+            let stems: HashSet<&str> = name.iter().map(|t| t.stem.as_str()).collect();
             for stem in stems {
                 *counts.entry(stem).or_default() += 1;
             }
         }
         let needed = FREQUENT_MIN.max((total as f64 * FREQUENT_SHARE).ceil() as usize);
-        Weights { frequent: counts.into_iter().filter(|(_, n)| *n >= needed).map(|(s, _)| s).collect() }
+        Weights { frequent: counts.into_iter().filter(|(_, n)| *n >= needed).map(|(s, _)| s.to_owned()).collect() }
     }
 
     pub(super) fn weight(&self, token: &Token) -> f64 {

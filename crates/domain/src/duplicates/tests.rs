@@ -198,3 +198,72 @@ fn known_limits() {
     assert!(sim("Afrikanicher Frauenverein", "Afrikanischer Frauenverein Ludwigsburg") < SIMILAR_NAME_THRESHOLD);
     assert!(sim("Polnischer Verein", "Polnischer Kulturverein") < SIMILAR_NAME_THRESHOLD);
 }
+
+/// The shortcuts of `typo_similarity` (lengths, letters, a row of the table) give the same
+/// answer as the whole table: generated words and their variants (a letter changed, added,
+/// dropped or swapped), with umlauts and `ß` so the letter count is skipped as well.
+#[test]
+fn the_typo_shortcuts_give_the_whole_tables_answer() {
+    let letters: Vec<char> = "aeiouklmnrstäöüß".chars().collect();
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        usize::try_from(state % n as u64).unwrap_or(0)
+    };
+    let mut compared = 0;
+    let mut typos = 0;
+    for _ in 0..20_000 {
+        let len = next(11);
+        let a: Vec<char> = (0..len).map(|_| letters[next(letters.len())]).collect();
+        let mut b = a.clone();
+        for _ in 0..next(4) {
+            let at = next(b.len() + 1);
+            match next(4) {
+                0 if at < b.len() => b[at] = letters[next(letters.len())],
+                1 => b.insert(at, letters[next(letters.len())]),
+                2 if at < b.len() => {
+                    b.remove(at);
+                }
+                _ if at + 1 < b.len() => b.swap(at, at + 1),
+                _ => {}
+            }
+        }
+        let whole = edit_similarity(&a, &b);
+        let expected = (whole >= WORD_MATCH).then_some(whole);
+        assert_eq!(typo_similarity(&a, &b), expected, "{a:?} / {b:?}");
+        assert_eq!(typo_similarity(&b, &a), expected, "{b:?} / {a:?}");
+        compared += 1;
+        typos += usize::from(expected.is_some_and(|s| s < 1.0));
+    }
+    // Both kinds of answer were tried.
+    assert!(compared == 20_000 && typos > 1_000, "{typos} typos");
+}
+
+/// Keys made beforehand give the answer of the plain search.
+#[test]
+fn keyed_search_is_the_plain_search() {
+    let names = [
+        "Deutsch-Türkischer Kulturverein Brückenschlag e.V.",
+        "Kulturverein Brückenschlag",
+        "DTK Brückenschlag",
+        "Afrikanischer Frauenverein",
+        "Afrikanischer Frauenverein Ludwigsburg",
+        "Griechische Gemeinde Ludwigsburg",
+        "Russische Gemeinde Ludwigsburg",
+        "Verein e.V.",
+        "Elterninitiative Kalomi Tisa",
+        "Elterninitiative Kalomu Tisa",
+    ];
+    let existing: Vec<Candidate<'static>> =
+        names.iter().enumerate().map(|(i, n)| entry(i as i64, n, point(48.89 + i as f64 * 0.0003, 9.19))).collect();
+    let keys: Vec<NameKey> = names.iter().map(|n| NameKey::of(n)).collect();
+    for (i, name) in names.iter().enumerate() {
+        let p = proposal(name, point(48.89 + i as f64 * 0.0004, 9.19));
+        let plain = duplicate_candidates(&p, existing.iter().copied(), 5);
+        let keyed = duplicate_candidates_keyed(&p, &NameKey::of(name), existing.iter().copied().zip(keys.iter()), 5);
+        assert_eq!(plain, keyed, "{name}");
+        assert!(!plain.is_empty(), "{name}");
+    }
+}
