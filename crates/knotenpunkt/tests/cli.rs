@@ -273,3 +273,121 @@ fn report_graph_writes_graphml_and_csv_of_the_demo_network_for_a_period() {
     let out = report(&["--format", "csv", "--out", bad.to_str().unwrap(), "--from", "2021-01-01", "--to", "2020-01-01"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// A few hundred entries in the shape of OpenFairDB's JSON API (`GET /entries/{ids}`), as a city
+/// that runs Karte von morgen would hand them over.
+fn ofdb_entries(n: usize) -> serde_json::Value {
+    const WHAT: [&str; 20] = [
+        "Repair Café",
+        "Tauschring",
+        "Foodsharing",
+        "Lastenrad",
+        "Gemeinschaftsgarten",
+        "Kleiderkammer",
+        "Leihladen",
+        "Nähwerkstatt",
+        "Fahrradwerkstatt",
+        "Bücherschrank",
+        "Sprachcafé",
+        "Mittagstisch",
+        "Saatgutbibliothek",
+        "Kinderflohmarkt",
+        "Werkzeugverleih",
+        "Solawi",
+        "Plauderbank",
+        "Computerhilfe",
+        "Hausaufgabenhilfe",
+        "Chor",
+    ];
+    const WHERE: [&str; 15] = [
+        "Oßweil",
+        "Eglosheim",
+        "Hoheneck",
+        "Neckarweihingen",
+        "Poppenweiler",
+        "Pflugfelden",
+        "Grünbühl",
+        "Sonnenberg",
+        "Schlösslesfeld",
+        "Weststadt",
+        "Innenstadt",
+        "Südstadt",
+        "Nordstadt",
+        "Fuchshof",
+        "Favoritepark",
+    ];
+    let entries: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            let (what, place) = (WHAT[i % WHAT.len()], WHERE[(i / WHAT.len()) % WHERE.len()]);
+            serde_json::json!({
+                "id": format!("{:032x}", 0x5eed_0000_u64 + i as u64),
+                "created": 1_600_000_000 + i, "version": 1,
+                "title": format!("{what} {place}"),
+                "description": format!("{what} für alle in {place}, offen und kostenlos."),
+                // A grid about 300 m apart around Ludwigsburg, so no two entries are within 100 m.
+                "lat": 48.86 + 0.003 * (i / 20) as f64, "lng": 9.15 + 0.004 * (i % 20) as f64,
+                "street": format!("Beispielstraße {}", i + 1), "zip": "71634", "city": "Ludwigsburg",
+                "email": format!("kontakt{i}@karte.example"), "homepage": format!("https://karte.example/{i}"),
+                "categories": ["2cd00bebec0c48ba9db761da48678134"], "tags": ["nachhaltigkeit", "nachbarschaft"],
+                "custom": [], "opening_hours": "Mo 18:00-20:00"
+            })
+        })
+        .collect();
+    serde_json::Value::Array(entries)
+}
+
+/// "A B C D E." of the import's report line: created, updated, unchanged, duplicates, refused.
+fn import_counts(stdout: &str) -> [usize; 5] {
+    let line = stdout.lines().find(|l| l.contains(" neu, ")).unwrap_or_else(|| panic!("no counts in {stdout}"));
+    let numbers: Vec<usize> = line.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
+    [numbers[0], numbers[1], numbers[2], numbers[3], numbers[4]]
+}
+
+#[test]
+fn an_openfairdb_export_of_300_entries_imports_with_a_report_and_a_second_import_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data = data.to_str().unwrap();
+    let file = dir.path().join("karte-von-morgen.json");
+    std::fs::write(&file, ofdb_entries(300).to_string()).unwrap();
+    let file = file.to_str().unwrap();
+
+    let out = knotenpunkt(&["migrate", "--data-dir", data], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = knotenpunkt(&["import", "--file", file, "--format", "ofdb", "--dry-run", "--data-dir", data], None);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let dry = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(dry.contains("Probelauf: nichts gespeichert."), "{dry}");
+    let [created, updated, unchanged, duplicates, refused] = import_counts(&dry);
+    assert_eq!((updated, unchanged, refused), (0, 0, 0), "{dry}");
+    assert_eq!(created + duplicates, 300, "{dry}");
+    // Every place has one of each kind; the first place's are all new. Entries whose names
+    // differ only in the place ("Lastenrad Eglosheim" after "Lastenrad Oßweil") are reported as
+    // likely duplicates, each with the entry it resembles, and skipped.
+    assert!(created >= 20, "{dry}");
+    assert!(
+        dry.contains("Eintrag 24: übersprungen, wahrscheinlich doppelt: Lastenrad Eglosheim – wie Lastenrad Oßweil") || duplicates == 0,
+        "{dry}"
+    );
+    assert!(dry.contains(&format!("Positionen: {created} aus der Datei")), "{dry}");
+
+    let out = knotenpunkt(&["import", "--file", file, "--format", "ofdb", "--data-dir", data], None);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let stored = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(stored.contains(&format!("): {created} neu, 0 geändert.")), "{stored}");
+
+    // The same file again: OpenFairDB's ids are kept as external references, so every entry
+    // created the first time is recognised and left unchanged, none refused. (Known gap, issue
+    // 20: rows skipped the first time as likely duplicates are judged again, against other
+    // candidates, and some are then created; not asserted here until that is fixed.)
+    let out = knotenpunkt(&["import", "--file", file, "--format", "ofdb", "--dry-run", "--data-dir", data], None);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let again = String::from_utf8_lossy(&out.stdout).into_owned();
+    let [_, updated_again, unchanged_again, _, refused_again] = import_counts(&again);
+    assert_eq!((updated_again, unchanged_again, refused_again), (0, created, 0), "{again}");
+
+    let out = knotenpunkt(&["export", "--format", "ofdb", "--out", "-", "--data-dir", data], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let exported: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(exported.as_array().map(Vec::len), Some(created), "every imported entry is exported");
+}
