@@ -201,11 +201,20 @@ pub fn plan_rows(file: ReadFile, format: Format, ctx: &PlanContext) -> ImportPla
     // Existing entries, and the file's earlier rows. Rows that carry their own address (the
     // program's own export) were told apart by the instance they come from: they are compared
     // with the existing entries only, so associations sharing a building stay two entries.
+    // Likewise rows with an id of the file's source (OpenFairDB's): the source tells its entries
+    // apart, so they are compared only with entries that came from elsewhere ("Repair Café
+    // Oßweil" and "Repair Café Eglosheim" stay two), and a re-import decides as the first did.
+    let from_source: HashSet<OrgId> = ctx.external.values().copied().collect();
     let mut existing_index = DuplicateIndex::default();
+    let mut existing_from_elsewhere = DuplicateIndex::default();
     for e in &ctx.existing {
         existing_index.add(&e.name, e.position, &e.slug);
+        if !from_source.contains(&e.id) {
+            existing_from_elsewhere.add(&e.name, e.position, &e.slug);
+        }
     }
     let mut file_index = DuplicateIndex::default();
+    let mut file_without_source_ids = DuplicateIndex::default();
     let mut rows = Vec::with_capacity(file.rows.len());
     for row in file.rows {
         let external_id = row.extras.external_id.clone();
@@ -236,14 +245,21 @@ pub fn plan_rows(file: ReadFile, format: Format, ctx: &PlanContext) -> ImportPla
             let profile = planned.profile.as_ref().map(|p| (p.name.clone(), p.position));
             if let Some((name, position)) = profile {
                 let own_address = row.extras.slug.as_deref().is_some_and(|s| Slug::parse(s).is_ok());
-                let found =
-                    existing_index.find(&name, position).or_else(|| (!own_address).then(|| file_index.find(&name, position)).flatten());
+                let (existing, earlier_rows) = match (&external_id, own_address) {
+                    (Some(_), _) => (&existing_from_elsewhere, Some(&file_without_source_ids)),
+                    (None, true) => (&existing_index, None),
+                    (None, false) => (&existing_index, Some(&file_index)),
+                };
+                let found = existing.find(&name, position).or_else(|| earlier_rows.and_then(|rows| rows.find(&name, position)));
                 if let Some((of_slug, of_name)) = found {
                     planned.action = Action::Duplicate { of_slug, of_name };
                     planned.profile = None;
                 } else {
                     let slug = free_slug(row.extras.slug.as_deref(), &name, planned.line, &mut taken);
                     file_index.add(&name, position, &slug);
+                    if external_id.is_none() {
+                        file_without_source_ids.add(&name, position, &slug);
+                    }
                     planned.slug = Some(slug);
                 }
             }
