@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use domain::category::Category;
 use domain::district::District;
-use domain::duplicates::{duplicate_candidates_keyed, Candidate, NameKey};
+use domain::duplicates::{duplicate_candidates_keyed, Candidate, DuplicateMatch, MatchReason, NameKey};
 use domain::geo::GeoPoint;
 use domain::ids::OrgId;
 use domain::organisation::Profile;
@@ -201,20 +201,17 @@ pub fn plan_rows(file: ReadFile, format: Format, ctx: &PlanContext) -> ImportPla
     // Existing entries, and the file's earlier rows. Rows that carry their own address (the
     // program's own export) were told apart by the instance they come from: they are compared
     // with the existing entries only, so associations sharing a building stay two entries.
-    // Likewise rows with an id of the file's source (OpenFairDB's): the source tells its entries
-    // apart, so they are compared only with entries that came from elsewhere ("Repair Café
-    // Oßweil" and "Repair Café Eglosheim" stay two), and a re-import decides as the first did.
+    // Rows with an id of the file's source (OpenFairDB's) are told apart by the source as well:
+    // against entries of that source (stored by an earlier import, or earlier rows with an id)
+    // only a similar name makes a likely duplicate (the same place listed twice), not a name
+    // contained in the other or a shared building — "Repair Café Oßweil" and "Repair Café
+    // Eglosheim" stay two, and a re-import of the same file decides as the first did.
     let from_source: HashSet<OrgId> = ctx.external.values().copied().collect();
     let mut existing_index = DuplicateIndex::default();
-    let mut existing_from_elsewhere = DuplicateIndex::default();
     for e in &ctx.existing {
-        existing_index.add(&e.name, e.position, &e.slug);
-        if !from_source.contains(&e.id) {
-            existing_from_elsewhere.add(&e.name, e.position, &e.slug);
-        }
+        existing_index.add(&e.name, e.position, &e.slug, from_source.contains(&e.id));
     }
     let mut file_index = DuplicateIndex::default();
-    let mut file_without_source_ids = DuplicateIndex::default();
     let mut rows = Vec::with_capacity(file.rows.len());
     for row in file.rows {
         let external_id = row.extras.external_id.clone();
@@ -245,21 +242,16 @@ pub fn plan_rows(file: ReadFile, format: Format, ctx: &PlanContext) -> ImportPla
             let profile = planned.profile.as_ref().map(|p| (p.name.clone(), p.position));
             if let Some((name, position)) = profile {
                 let own_address = row.extras.slug.as_deref().is_some_and(|s| Slug::parse(s).is_ok());
-                let (existing, earlier_rows) = match (&external_id, own_address) {
-                    (Some(_), _) => (&existing_from_elsewhere, Some(&file_without_source_ids)),
-                    (None, true) => (&existing_index, None),
-                    (None, false) => (&existing_index, Some(&file_index)),
-                };
-                let found = existing.find(&name, position).or_else(|| earlier_rows.and_then(|rows| rows.find(&name, position)));
+                let with_id = external_id.is_some();
+                let found = existing_index
+                    .find(&name, position, with_id)
+                    .or_else(|| (!own_address).then(|| file_index.find(&name, position, with_id)).flatten());
                 if let Some((of_slug, of_name)) = found {
                     planned.action = Action::Duplicate { of_slug, of_name };
                     planned.profile = None;
                 } else {
                     let slug = free_slug(row.extras.slug.as_deref(), &name, planned.line, &mut taken);
-                    file_index.add(&name, position, &slug);
-                    if external_id.is_none() {
-                        file_without_source_ids.add(&name, position, &slug);
-                    }
+                    file_index.add(&name, position, &slug, external_id.is_some());
                     planned.slug = Some(slug);
                 }
             }
@@ -398,7 +390,8 @@ fn free_slug(wanted: Option<&str>, name: &str, line: u64, taken: &mut HashSet<St
 /// ten thousand rows are not each compared with every other.
 #[derive(Default)]
 struct DuplicateIndex {
-    entries: Vec<(String, Option<GeoPoint>, Slug, NameKey)>,
+    /// Name, position, slug, key, and whether the entry carries an id of the file's source.
+    entries: Vec<(String, Option<GeoPoint>, Slug, NameKey, bool)>,
     by_word: HashMap<String, Vec<usize>>,
     by_cell: HashMap<(i64, i64), Vec<usize>>,
 }
@@ -418,9 +411,9 @@ impl DuplicateIndex {
         words
     }
 
-    fn add(&mut self, name: &str, position: Option<GeoPoint>, slug: &Slug) {
+    fn add(&mut self, name: &str, position: Option<GeoPoint>, slug: &Slug, from_source: bool) {
         let i = self.entries.len();
-        self.entries.push((name.to_owned(), position, slug.clone(), NameKey::of(name)));
+        self.entries.push((name.to_owned(), position, slug.clone(), NameKey::of(name), from_source));
         for word in Self::words(name) {
             self.by_word.entry(word).or_default().push(i);
         }
@@ -429,7 +422,9 @@ impl DuplicateIndex {
         }
     }
 
-    fn find(&self, name: &str, position: Option<GeoPoint>) -> Option<(Slug, String)> {
+    /// The strongest likely duplicate of the name and position; for a row with an id of the
+    /// file's source (`with_id`), an entry of that source counts only with a similar name.
+    fn find(&self, name: &str, position: Option<GeoPoint>, with_id: bool) -> Option<(Slug, String)> {
         let mut near: Vec<usize> = Vec::new();
         for word in Self::words(name) {
             if let Some(list) = self.by_word.get(&word).filter(|l| l.len() <= COMMON_WORD || word.starts_with('=')) {
@@ -451,11 +446,16 @@ impl DuplicateIndex {
         }
         let proposal = Candidate { id: None, slug: None, name, position };
         let candidates = near.iter().map(|i| {
-            let (n, p, s, key) = &self.entries[*i];
+            let (n, p, s, key, _) = &self.entries[*i];
             (Candidate { id: None, slug: Some(s), name: n, position: *p }, key)
         });
-        duplicate_candidates_keyed(&proposal, &NameKey::of(name), candidates, 1)
-            .first()
+        let of_source = |m: &DuplicateMatch<'_>| {
+            near.iter().any(|&i| self.entries[i].4 && m.candidate.slug.is_some_and(|s| std::ptr::eq(s, &self.entries[i].2)))
+        };
+        let similar_name = |m: &DuplicateMatch<'_>| m.reasons.iter().any(|r| matches!(r, MatchReason::SimilarName { .. }));
+        duplicate_candidates_keyed(&proposal, &NameKey::of(name), candidates, near.len())
+            .into_iter()
+            .find(|m| !with_id || !of_source(m) || similar_name(m))
             .map(|m| (m.candidate.slug.cloned().unwrap_or_else(fallback_slug), m.candidate.name.to_owned()))
     }
 }

@@ -151,16 +151,17 @@ fn rows_with_their_own_address_are_not_compared_with_each_other() {
 }
 
 #[test]
-fn rows_with_ids_of_the_source_are_compared_only_with_entries_from_elsewhere() {
-    // OpenFairDB's entries "Lastenrad Oßweil" and "Lastenrad Eglosheim": two ids, two entries.
-    // "Tauschring" came from elsewhere (typed in by the office) and stays a likely duplicate.
-    let csv = "external_id,name,legal_form\nx1,Lastenrad Oßweil,initiative\nx2,Lastenrad Eglosheim,initiative\nx3,Tauschring,initiative\n"
+fn rows_with_ids_of_the_source_are_told_apart_by_the_source() {
+    // OpenFairDB's entries "Lastenrad Oßweil" and "Lastenrad Eglosheim": two ids, two entries;
+    // the same place listed twice under another id (x4) is a likely duplicate. "Tauschring" came
+    // from elsewhere (typed in by the office) and stays a likely duplicate too.
+    let csv = "external_id,name,legal_form\nx1,Lastenrad Oßweil,initiative\nx2,Lastenrad Eglosheim,initiative\nx3,Tauschring,initiative\nx4,Lastenrad Oßweil,initiative\n"
         .as_bytes();
     let read = || read_file(Cursor::new(csv.to_vec()), Format::Csv, &ColumnMapping::default()).unwrap_or_else(|e| panic!("{e}"));
     let ctx = context(vec![existing(7, "tauschring", "Tauschring", None)]);
     let first = plan_rows(read(), Format::Csv, &ctx);
     let keys: Vec<&str> = first.rows.iter().map(|r| r.action.key()).collect();
-    assert_eq!(keys, vec!["create", "create", "duplicate"]);
+    assert_eq!(keys, vec!["create", "create", "duplicate", "duplicate"]);
 
     // The same file again after the first import: the two are recognised by their ids, the
     // skipped row is skipped again, nothing is created.
@@ -173,7 +174,7 @@ fn rows_with_ids_of_the_source_are_compared_only_with_entries_from_elsewhere() {
     ctx.external.insert("x2".into(), OrgId(9));
     let again = plan_rows(read(), Format::Csv, &ctx);
     let keys: Vec<&str> = again.rows.iter().map(|r| r.action.key()).collect();
-    assert_eq!(keys, vec!["unchanged", "unchanged", "duplicate"]);
+    assert_eq!(keys, vec!["unchanged", "unchanged", "duplicate", "duplicate"]);
 
     // A row without an id is still compared with the file's rows that have one.
     let plain = read_file(
