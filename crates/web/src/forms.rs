@@ -160,6 +160,25 @@ impl FormFields {
     }
 }
 
+/// A file field of a multipart form, read at most `max` bytes: the bytes, or `None` when the
+/// file is over the limit (or the body broke off at the route's limit). A file over the limit is
+/// read to its end and dropped, so that the browser receives the answer.
+pub async fn read_file_field(field: &mut axum::extract::multipart::Field<'_>, max: usize) -> Option<Vec<u8>> {
+    let (mut bytes, mut too_big) = (Vec::new(), false);
+    loop {
+        match field.chunk().await {
+            Ok(Some(chunk)) if !too_big && bytes.len() + chunk.len() <= max => bytes.extend_from_slice(&chunk),
+            Ok(Some(_)) => {
+                too_big = true;
+                bytes = Vec::new();
+            }
+            Ok(None) => return (!too_big).then_some(bytes),
+            // Over the route's body limit, or the connection broke.
+            Err(_) => return None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -101,21 +101,7 @@ async fn read_upload(mut form: Multipart) -> Result<Vec<u8>, LogoError> {
         if field.name() != Some("logo") {
             continue;
         }
-        let mut bytes = Vec::new();
-        let mut too_big = false;
-        loop {
-            match field.chunk().await {
-                Ok(Some(chunk)) if !too_big && bytes.len() + chunk.len() <= MAX_BYTES => bytes.extend_from_slice(&chunk),
-                Ok(Some(_)) => {
-                    too_big = true;
-                    bytes = Vec::new();
-                }
-                Ok(None) => break,
-                // Over the route's body limit, or the connection broke.
-                Err(_) => return Err(LogoError::TooBig),
-            }
-        }
-        upload = Some(if too_big { Err(LogoError::TooBig) } else { Ok(bytes) });
+        upload = Some(crate::forms::read_file_field(&mut field, MAX_BYTES).await.ok_or(LogoError::TooBig));
     }
     upload.unwrap_or(Err(LogoError::Empty))
 }

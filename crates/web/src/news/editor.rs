@@ -387,27 +387,10 @@ async fn read_picture(mut form: Multipart) -> (Result<Vec<u8>, LogoError>, Strin
         match field.name() {
             Some("image_alt") => alt = field.text().await.unwrap_or_default(),
             Some("image") => {
-                let (mut bytes, mut too_big) = (Vec::new(), false);
-                loop {
-                    match field.chunk().await {
-                        Ok(Some(chunk)) if !too_big && bytes.len() + chunk.len() <= MAX_BYTES => bytes.extend_from_slice(&chunk),
-                        Ok(Some(_)) => {
-                            too_big = true;
-                            bytes = Vec::new();
-                        }
-                        Ok(None) => break,
-                        Err(_) => {
-                            too_big = true;
-                            break;
-                        }
-                    }
-                }
-                upload = Some(if too_big {
-                    Err(LogoError::TooBig)
-                } else if bytes.is_empty() {
-                    Err(LogoError::Empty)
-                } else {
-                    Ok(bytes)
+                upload = Some(match crate::forms::read_file_field(&mut field, MAX_BYTES).await {
+                    None => Err(LogoError::TooBig),
+                    Some(bytes) if bytes.is_empty() => Err(LogoError::Empty),
+                    Some(bytes) => Ok(bytes),
                 });
             }
             _ => {}

@@ -131,28 +131,10 @@ async fn read_form(mut form: Multipart) -> Sent {
             Some("format") => sent.format = field.text().await.unwrap_or_default().chars().take(20).collect(),
             Some("file") => {
                 let name = field.file_name().unwrap_or_default().to_owned();
-                let (mut bytes, mut too_big) = (Vec::new(), false);
-                loop {
-                    match field.chunk().await {
-                        Ok(Some(chunk)) if !too_big && bytes.len() + chunk.len() <= MAX_UPLOAD_BYTES => bytes.extend_from_slice(&chunk),
-                        Ok(Some(_)) => {
-                            too_big = true;
-                            bytes = Vec::new();
-                        }
-                        Ok(None) => break,
-                        // Over the route's body limit, or the connection broke.
-                        Err(_) => {
-                            too_big = true;
-                            break;
-                        }
-                    }
-                }
-                sent.file = if too_big {
-                    Err(Refusal::TooBig)
-                } else if bytes.is_empty() {
-                    Err(Refusal::Empty)
-                } else {
-                    Ok((name, bytes))
+                sent.file = match crate::forms::read_file_field(&mut field, MAX_UPLOAD_BYTES).await {
+                    None => Err(Refusal::TooBig),
+                    Some(bytes) if bytes.is_empty() => Err(Refusal::Empty),
+                    Some(bytes) => Ok((name, bytes)),
                 };
             }
             _ => {}
