@@ -74,6 +74,10 @@ impl Engine {
             let Some(Some(them)) = self.entries.get(c as usize) else { continue };
             let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
             let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
+            // The bound with every word shared first (no word list read), then the tighter one.
+            if score_upper_bound(&overlap, &self.params, 1.0) < self.params.threshold {
+                continue;
+            }
             let their_norm = norm_of(c as usize, &them.terms);
             if score_upper_bound(&overlap, &self.params, my_norm.max_shared(&their_norm)) < self.params.threshold {
                 continue;
@@ -192,8 +196,13 @@ impl Norm {
 }
 
 pub(super) fn norm(terms: &[(u32, f32)], idf: &[f32]) -> Norm {
-    let of = |t: u32| idf.get(t as usize).copied().unwrap_or(0.0);
-    Norm { l2: terms.iter().map(|(t, w)| (w * of(*t)).powi(2)).sum::<f32>().sqrt(), idf_mass: terms.iter().map(|(t, _)| of(*t)).sum() }
+    let (mut squares, mut idf_mass) = (0.0f32, 0.0f32);
+    for (t, w) in terms {
+        let i = idf.get(*t as usize).copied().unwrap_or(0.0);
+        squares += (w * i).powi(2);
+        idf_mass += i;
+    }
+    Norm { l2: squares.sqrt(), idf_mass }
 }
 
 /// The idf-weighted cosine of two term lists, and the share of words they have in common, each
