@@ -40,7 +40,7 @@ impl Default for Params {
             anchor_weight: 0.5,
             need_coverage_weight: 0.3,
             offer_coverage_weight: 0.2,
-            lexical_weight: 0.35,
+            lexical_weight: 0.5,
             shared_words_weight: 0.5,
             min_relevance: 0.3,
             threshold: 0.61,

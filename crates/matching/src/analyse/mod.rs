@@ -134,7 +134,7 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
 /// Builds the profile of an item in a city with these districts (for the places its texts name).
 pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &mut TokenCache, districts: &Districts) -> Profile {
     let texts = Texts::read(item, lex, cache);
-    let Reading { mut weights, mut title_topics, title_role, title_leader, audience, languages, days, on_site_only } =
+    let Reading { mut weights, mut title_topics, title_role, title_leader, audience, languages, days, on_site_only, .. } =
         Reading::of(&texts, item.kind == Kind::Offer, lex);
     add_inferred(&mut weights, &mut title_topics, &languages, &texts.full, lex);
     let ages = age_range(&texts.full);

@@ -25,6 +25,37 @@ const PARENT_WEIGHT: f32 = 0.7;
 /// Weight of a title concept that only says what the item is for ("Raum für *Folkloreprobe*").
 const TITLE_MODIFIER_WEIGHT: f32 = 0.6;
 
+/// How much the subjects of a side remark count, relative to the rest of the description.
+const ASIDE_FACTOR: f32 = 0.4;
+
+/// The sentences of a description that are side remarks: they name a subject (a topic concept)
+/// but share no topic concept and no word with the title ("Der Verein betreibt außerdem einen
+/// Chor" under "Rechtsberatung für Geflüchtete"). Long formal profile texts are full of them;
+/// what they name is not what the item offers or seeks. The first sentence, and sentences that
+/// name no subject (days, numbers, contact), are never side remarks.
+fn aside_sentences(title: &FieldHits, description: &FieldHits, lex: &Lexicon) -> Vec<bool> {
+    let is_topic = |h: &Hit| lex.concept(h.concept).is_some_and(|c| c.kind == ConceptKind::Topic);
+    let title_concepts: Vec<ConceptId> = title.hits.iter().filter(|h| is_topic(h)).map(|h| h.concept).collect();
+    let key = |t: &str| -> Option<String> { (t.chars().count() >= 4 && !lex.is_stopword(t)).then(|| t.chars().take(5).collect()) };
+    let title_words: Vec<String> = title.tokens.iter().filter_map(|t| key(t)).collect();
+    let count = description.sentences.last().map_or(0, |s| *s as usize + 1);
+    let mut names_topic = vec![false; count];
+    let mut related = vec![false; count];
+    for h in description.hits.iter().filter(|h| is_topic(h)) {
+        let s = description.sentences[h.pos] as usize;
+        names_topic[s] = true;
+        related[s] |= title_concepts.contains(&h.concept);
+    }
+    for (t, s) in description.tokens.iter().zip(&description.sentences) {
+        if key(t).is_some_and(|k| title_words.contains(&k)) {
+            related[*s as usize] = true;
+        }
+    }
+    // The first sentence says what the item is, in other words than the title ("Ferienprogramm"
+    // – "Sommerferien: Tagesausflüge für 10–14 J."); side remarks follow it.
+    names_topic.iter().zip(&related).enumerate().map(|(i, (n, r))| i > 0 && *n && !r).collect()
+}
+
 /// One text field as tokens, with the concepts found in it.
 pub(super) struct FieldHits {
     pub hits: Vec<Hit>,
@@ -191,6 +222,8 @@ pub(super) struct Reading {
     pub languages: LanguageMentions,
     pub days: DayMentions,
     pub on_site_only: bool,
+    /// Sentences of the description that are side remarks (see `aside_sentences`), by number.
+    pub asides: Vec<bool>,
 }
 
 impl Reading {
@@ -206,6 +239,10 @@ impl Reading {
         // Title topics that only say what the item is for, when the title names its subject.
         let modifiers = if head_has_topic { modifiers } else { 0..0 };
         reading.read_field(&texts.title, TITLE_WEIGHT, &modifiers, offer, lex);
+        // Side remarks of a long description count less, when the title names the subject.
+        if head_has_topic {
+            reading.asides = aside_sentences(&texts.title, &texts.description, lex);
+        }
         reading.read_field(&texts.description, DESCRIPTION_WEIGHT, &(0..0), offer, lex);
         reading
     }
@@ -221,9 +258,12 @@ impl Reading {
         let is_title = factor >= TITLE_WEIGHT;
         let course_pos = concept_positions(&field.hits, special.course);
         let near = |positions: &[usize], pos: usize, window: usize| near_window(positions, pos, window, &field.sentences);
+        let asides = if is_title { Vec::new() } else { std::mem::take(&mut self.asides) };
         let weights = &mut self.weights;
         for hit in &field.hits {
             let Some(concept) = lex.concept(hit.concept) else { continue };
+            let aside = asides.get(field.sentences[hit.pos] as usize).copied().unwrap_or(false);
+            let factor = if aside { factor * ASIDE_FACTOR } else { factor };
             let near_only = near(&only_pos, hit.pos, MARKER_WINDOW);
             let negated = field.negated.contains(&hit.pos);
             match &concept.kind {
@@ -231,6 +271,11 @@ impl Reading {
                 // "nicht beglaubigt"); a need's "kein Raum" is what it lacks, so it counts.
                 ConceptKind::Topic if negated && offer => {}
                 ConceptKind::Days(_) if negated => {}
+                // A side remark names subjects weakly and says nothing about who the item is for
+                // or its languages ("Zu unseren Angeboten gehören außerdem Deutschkurse für
+                // Frauen" under a room offer); its days and "nur vor Ort" are read as elsewhere
+                // (a district name can look like a subject: "Gartenstadt").
+                ConceptKind::Audience { .. } | ConceptKind::Language(_) if aside => {}
                 ConceptKind::Topic if hit.via_parent => {
                     bump(weights, hit.concept, concept.weight * factor * PARENT_WEIGHT);
                 }

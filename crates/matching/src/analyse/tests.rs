@@ -360,3 +360,38 @@ fn an_ambiguous_word_gives_way_to_the_field_the_item_names() {
     sport.category = Some("Sport".into());
     assert!(has(&analyse(&sport, None, lex, &mut TokenCache::new()), "coach"));
 }
+
+fn weight_of(p: &Profile, concept: &str) -> f32 {
+    let id = Lexicon::builtin().concept_named(concept).expect("concept");
+    p.concepts.iter().find(|(c, _)| *c == id).map_or(0.0, |(_, w)| *w)
+}
+
+#[test]
+fn side_remarks_of_a_long_description_count_less() {
+    // Title: legal advice; the third sentence is about the association's choir.
+    let plain = profile("Rechtsberatung für Geflüchtete", "Wir beraten zu Asylverfahren.");
+    let long = profile(
+        "Rechtsberatung für Geflüchtete",
+        "Wir beraten zu Asylverfahren. Der Verein betreibt außerdem einen Chor für Frauen. Dienstags 10–12 Uhr.",
+    );
+    let choir = weight_of(&long, "music");
+    assert!(choir > 0.0 && choir < 0.25, "a side remark still names its subject, weakly: {choir}");
+    assert_eq!(weight_of(&plain, "legal"), weight_of(&long, "legal"));
+    // Who a side remark is for says nothing about the item; days in a sentence without a subject still count.
+    assert_eq!(long.gender, None);
+    assert!(long.text_weekdays.is_some());
+}
+
+#[test]
+fn what_is_no_side_remark() {
+    // The first sentence says what the item is, in other words than the title.
+    let first = profile("Ferienprogramm 10-14", "Sommerferien: Tagesausflüge für 10–14 J.");
+    assert!(weight_of(&first, "excursion") >= 0.45, "{first:?}");
+    // A later sentence that shares a word or a subject with the title belongs to it.
+    let shared =
+        profile("Chorleitung gesucht", "Wir sind ein Verein. Unser Chor probt mittwochs und braucht Chorleitung mit Erfahrung im Gesang.");
+    assert!(weight_of(&shared, "music") >= 0.45, "{shared:?}");
+    // A title that names no subject leaves the whole description as it is.
+    let vague = profile("Wer kann helfen?", "Wir sind ein Verein. Wir suchen einen Raum für 20 Personen.");
+    assert!(weight_of(&vague, "room") >= 0.45, "{vague:?}");
+}

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 mod rank;
 
-use rank::norm;
+use rank::{norm, Norm};
 
 use crate::analyse::place::set_places;
 use crate::analyse::{analyse_in, Profile};
@@ -305,7 +305,7 @@ impl Engine {
     /// The work is split over the available cores.
     pub fn all_suggestions(&self, top_k: usize) -> Vec<(ItemId, Vec<Suggestion>)> {
         let idf = self.idf();
-        let norms: Vec<f32> = self.entries.iter().map(|e| e.as_ref().map_or(0.0, |e| norm(&e.terms, &idf))).collect();
+        let norms: Vec<Norm> = self.entries.iter().map(|e| e.as_ref().map_or(Norm::default(), |e| norm(&e.terms, &idf))).collect();
         let needs: Vec<usize> = self
             .entries
             .iter()

@@ -22,7 +22,7 @@ impl Engine {
         slot: usize,
         other: Kind,
         idf: &[f32],
-        norms: Option<&[f32]>,
+        norms: Option<&[Norm]>,
         top_k: usize,
     ) -> Vec<(ItemId, f32, Vec<Reason>)> {
         let Some(Some(me)) = self.entries.get(slot) else { return Vec::new() };
@@ -74,15 +74,19 @@ impl Engine {
             let Some(Some(them)) = self.entries.get(c as usize) else { continue };
             let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
             let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
-            let (fewer, more) = (me.terms.len().min(them.terms.len()), me.terms.len().max(them.terms.len()).max(1));
-            if score_upper_bound(&overlap, &self.params, fewer as f32 / more as f32) < self.params.threshold {
+            // The bound with every word shared first (no word list read), then the tighter one.
+            if score_upper_bound(&overlap, &self.params, 1.0) < self.params.threshold {
+                continue;
+            }
+            let their_norm = norm_of(c as usize, &them.terms);
+            if score_upper_bound(&overlap, &self.params, my_norm.max_shared(&their_norm)) < self.params.threshold {
                 continue;
             }
             let place = self.proximity(need, offer);
             if check_pair(need.org == offer.org, &need.profile, &offer.profile, place).is_some() {
                 continue;
             }
-            let (lexical, shared_words) = cosine(&me.terms, &them.terms, idf, my_norm, norm_of(c as usize, &them.terms));
+            let (lexical, shared_words) = cosine(&me.terms, &them.terms, idf, my_norm, their_norm);
             let facts = PairFacts { lexical, shared_words, overlap, place };
             if let Some(s) = score_pair(&need.profile, &offer.profile, &facts, &ctx, false) {
                 scored.push((c, s.score, (lexical, shared_words)));
@@ -170,17 +174,45 @@ impl Engine {
     }
 }
 
-pub(super) fn norm(terms: &[(u32, f32)], idf: &[f32]) -> f32 {
-    terms.iter().map(|(t, w)| (w * idf.get(*t as usize).copied().unwrap_or(0.0)).powi(2)).sum::<f32>().sqrt()
+/// What the word overlap of a term list needs besides the list: its idf-weighted length, and
+/// the sum of the idf of its words.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Norm {
+    l2: f32,
+    idf_mass: f32,
 }
 
-/// The idf-weighted cosine of two term lists, and the share of words they have in common
-/// (Jaccard of the word sets, as the word-overlap baseline computes it).
-fn cosine(a: &[(u32, f32)], b: &[(u32, f32)], idf: &[f32], na: f32, nb: f32) -> (f32, f32) {
-    if na <= 0.0 || nb <= 0.0 {
+impl Norm {
+    /// The largest share of shared words this list and `other` can have (the smaller idf mass
+    /// over the larger), which bounds a pair's score before the overlap is counted.
+    fn max_shared(&self, other: &Norm) -> f32 {
+        let (small, large) = (self.idf_mass.min(other.idf_mass), self.idf_mass.max(other.idf_mass));
+        if large > 0.0 {
+            small / large
+        } else {
+            0.0
+        }
+    }
+}
+
+pub(super) fn norm(terms: &[(u32, f32)], idf: &[f32]) -> Norm {
+    let (mut squares, mut idf_mass) = (0.0f32, 0.0f32);
+    for (t, w) in terms {
+        let i = idf.get(*t as usize).copied().unwrap_or(0.0);
+        squares += (w * i).powi(2);
+        idf_mass += i;
+    }
+    Norm { l2: squares.sqrt(), idf_mass }
+}
+
+/// The idf-weighted cosine of two term lists, and the share of words they have in common, each
+/// word counted by its idf (a weighted Jaccard of the word sets): words that many items of the
+/// network use — the boilerplate of formal profile texts, "Verein", "Angebot" — say little.
+fn cosine(a: &[(u32, f32)], b: &[(u32, f32)], idf: &[f32], na: Norm, nb: Norm) -> (f32, f32) {
+    if na.l2 <= 0.0 || nb.l2 <= 0.0 {
         return (0.0, 0.0);
     }
-    let (mut i, mut j, mut dot, mut common) = (0, 0, 0.0, 0usize);
+    let (mut i, mut j, mut dot, mut common) = (0, 0, 0.0, 0.0f32);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
@@ -188,12 +220,35 @@ fn cosine(a: &[(u32, f32)], b: &[(u32, f32)], idf: &[f32], na: f32, nb: f32) -> 
             std::cmp::Ordering::Equal => {
                 let w = idf.get(a[i].0 as usize).copied().unwrap_or(0.0);
                 dot += a[i].1 * b[j].1 * w * w;
-                common += 1;
+                common += w;
                 i += 1;
                 j += 1;
             }
         }
     }
-    let union = (a.len() + b.len() - common).max(1);
-    ((dot / (na * nb)).min(1.0), common as f32 / union as f32)
+    let union = na.idf_mass + nb.idf_mass - common;
+    let shared = if union > 0.0 { (common / union).min(1.0) } else { 0.0 };
+    ((dot / (na.l2 * nb.l2)).min(1.0), shared)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{cosine, norm};
+
+    #[test]
+    fn shared_words_count_by_their_idf() {
+        // Word 0 is in most items of the network (idf 0.1), word 1 in few (idf 3).
+        let idf = [0.1, 3.0, 2.0, 2.0];
+        let (a, common, rare) = (vec![(0, 1.0), (1, 1.0)], vec![(0, 1.0), (2, 1.0)], vec![(1, 1.0), (3, 1.0)]);
+        let shared = |b: &[(u32, f32)]| cosine(&a, b, &idf, norm(&a, &idf), norm(b, &idf)).1;
+        // One of two words in common either way, but only the rare one says much.
+        assert!(shared(&common) < 0.05, "{}", shared(&common));
+        assert!(shared(&rare) > 0.5, "{}", shared(&rare));
+        // The same list shares everything; a list with no common word nothing.
+        assert!((shared(&a) - 1.0).abs() < 1e-6);
+        assert_eq!(shared(&[(3, 1.0)]), 0.0);
+        // The bound used to skip pairs holds.
+        let (na, nr) = (norm(&a, &idf), norm(&rare, &idf));
+        assert!(shared(&rare) <= na.max_shared(&nr) + 1e-6);
+    }
 }
