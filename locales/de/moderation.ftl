@@ -55,6 +55,7 @@ visibility-public = Öffentlich
 visibility-network = Nur Netzwerk
 visibility-office = Nur Integrationsbüro
 form-error-required = Bitte ausfüllen.
+form-error-repeated = Dieses Feld kam mehrfach an, mit verschiedenen Werten. Hier stehen alle zusammen – bitte prüfen Sie den Wert und senden Sie das Formular erneut.
 form-error-too-short = Das ist zu kurz.
 form-error-too-long = Das ist zu lang.
 form-error-choose-one = Bitte wählen Sie einen Eintrag aus der Liste.

@@ -55,6 +55,7 @@ visibility-public = Public
 visibility-network = Network only
 visibility-office = Integration office only
 form-error-required = Please fill this in.
+form-error-repeated = This field arrived more than once, with different values. All of them are shown here together – please check the value and send the form again.
 form-error-too-short = This is too short.
 form-error-too-long = This is too long.
 form-error-choose-one = Please choose an entry from the list.

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used)]
 
 pub mod browser;
+pub mod forms;
 pub mod roles;
 
 use std::path::PathBuf;

@@ -43,14 +43,22 @@ pub const OUTBOX_FILE: &str = "20260101T000000.000Z-0000.eml";
 /// A well-formed private link of the inbox that opens no case: the page answers 404, not 403.
 pub const INBOX_SECRET: &str = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
+/// The survey made by [`Users::create`]: open for a month, [`OWN`] invited (the demo's own
+/// survey is closed, so its answer form and its invitation form are not shown).
+pub const SURVEY: &str = "offene-befragung";
+
 /// The route with its parameters filled in. `{id}` is an item's id (and, for the account
-/// routes, a user id, which the empty form leaves unchanged).
-pub fn concrete(app: &TestApp, path: &str) -> String {
-    // An item of the association in the path, so that its representative may close it.
-    let own = app.state.directory.index().get(OWN).unwrap().id;
-    let item = app.state.marketplace.view().of_organisation(own, domain::organisation::Audience::Office).first().map_or(1, |i| i.id.0);
+/// routes, a user id, which the empty form leaves unchanged); `{survey}` is [`SURVEY`] and
+/// `{token}` [`OWN`]'s personal link to it.
+pub fn concrete(app: &TestApp, users: &Users, path: &str) -> String {
+    // An item of the association in the path, so that its representative may close it (1 once
+    // the association has left the public index, e.g. archived by a test).
+    let own = app.state.directory.index().get(OWN).map(|o| o.id);
+    let items = |own| app.state.marketplace.view().of_organisation(own, domain::organisation::Audience::Office);
+    let item = own.and_then(|own| items(own).first().map(|i| i.id.0)).unwrap_or(1);
     let asset = app.state.assets.url("app.css");
-    path.replace("{slug}", OWN)
+    let slug = if path.starts_with("/office/news/") || path.starts_with("/news/") { knotenpunkt::demo_news::REPORT_SLUG } else { OWN };
+    path.replace("{slug}", slug)
         .replace("{id}", &item.to_string())
         .replace("{number}", "1")
         .replace("{meeting}", MEETING)
@@ -62,20 +70,25 @@ pub fn concrete(app: &TestApp, path: &str) -> String {
         .replace("{secret}", INBOX_SECRET)
         .replace("{format}", "csv")
         .replace("{upload}", "1")
+        .replace("{survey}", SURVEY)
+        .replace("{token}", &users.survey_token)
         .replace("/assets/{*file}", &asset)
 }
 
-/// One account of each kind (the visitor has none).
+/// One account of each kind (the visitor has none), and the personal link of [`OWN`] to
+/// [`SURVEY`].
 pub struct Users {
     pub pending: domain::accounts::UserId,
     pub rep: domain::accounts::UserId,
     pub other: domain::accounts::UserId,
     pub coordinator: domain::accounts::UserId,
     pub admin: domain::accounts::UserId,
+    pub survey_token: String,
 }
 
 impl Users {
-    /// Creates the accounts: the representatives of [`OWN`] and [`OTHER`], the office's.
+    /// Creates the accounts: the representatives of [`OWN`] and [`OTHER`], the office's; and
+    /// [`SURVEY`], a copy of the demo's questionnaire, with [`OWN`] invited.
     pub async fn create(app: &TestApp) -> Users {
         Users {
             pending: app.user("halb@stadt.example", Role::Coordinator).await,
@@ -83,8 +96,22 @@ impl Users {
             other: app.representative_of("ali@verein.example", OTHER).await,
             coordinator: app.user("koordination@stadt.example", Role::Coordinator).await,
             admin: app.user("admin@stadt.example", Role::Administrator).await,
+            survey_token: open_survey(app).await,
         }
     }
+}
+
+/// Creates [`SURVEY`], open from an hour ago for 30 days, and invites [`OWN`]; its link's secret.
+async fn open_survey(app: &TestApp) -> String {
+    let now = app.state.clock.now().unix_secs();
+    let mut survey = knotenpunkt::demo_survey::survey();
+    survey.opens_at = Some(now - 3600);
+    survey.closes_at = Some(now + 30 * 86_400);
+    let surveys = &app.state.surveys;
+    let id = surveys.store.create_survey(&app::ports::NewSurvey { slug: SURVEY.into(), survey, at: now }).await.unwrap();
+    let own = app.state.directory.index().get(OWN).unwrap().id;
+    let links = surveys.invite(None, id, &[own]).await.unwrap();
+    links.into_iter().next().map(|(_, secret)| secret).unwrap()
 }
 
 /// A fresh browser with a new session of this kind of user (none for the visitor).

@@ -110,6 +110,14 @@ impl FieldErrors {
         self.list.is_empty()
     }
 
+    /// One more problem, after those there are; a field keeps its first message.
+    pub fn add(&mut self, field: &str, message: String) {
+        if !self.by_field.contains_key(field) {
+            self.by_field.insert(field.to_owned(), message.clone());
+            self.list.push((field.to_owned(), message));
+        }
+    }
+
     /// The message for a field, if it has a problem.
     pub fn err(&self, field: &str) -> Option<&String> {
         self.by_field.get(field)
@@ -130,17 +138,52 @@ impl FieldErrors {
     }
 }
 
-/// The fields of a form body, in order.
-pub struct FormFields(pub Vec<(String, String)>);
+/// The fields of a form body, in order (bytes that are not UTF-8 read as U+FFFD), and which
+/// single fields were read although they came more than once with different values.
+pub struct FormFields(pub Vec<(String, String)>, Repeated);
+
+/// The names of single fields that came more than once (see [`FormFields::one`]).
+#[derive(Default)]
+pub struct Repeated(std::sync::Mutex<Vec<String>>);
 
 impl FormFields {
+    /// Reads a urlencoded body. NUL characters are dropped: no person types one, and
+    /// PostgreSQL refuses them in text (a 503 where a message belongs).
     pub fn parse(body: &Bytes) -> Self {
-        Self(serde_urlencoded::from_bytes(body).unwrap_or_default())
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body).unwrap_or_default();
+        Self::from_pairs(pairs.into_iter().map(|(k, v)| (k.replace('\0', ""), v.replace('\0', ""))).collect())
     }
 
-    /// The first value of a field, or "".
+    /// Fields already read.
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        Self(pairs, Repeated::default())
+    }
+
+    /// The value of a single field, or "". A field sent more than once with different values
+    /// (no form of the site does that; a tampered or broken client may) gives all of them,
+    /// joined by a space, so that the form shown again keeps everything that was typed, and
+    /// is noted for [`FormFields::repeated`].
     pub fn one(&self, name: &str) -> String {
-        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
+        let mut values: Vec<&str> = Vec::new();
+        for (_, value) in self.0.iter().filter(|(k, _)| k == name) {
+            if !value.is_empty() && !values.contains(&value.as_str()) {
+                values.push(value);
+            }
+        }
+        if values.len() > 1 {
+            let mut repeated = self.1 .0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            if !repeated.iter().any(|r| r == name) {
+                repeated.push(name.to_owned());
+            }
+        }
+        values.join(" ")
+    }
+
+    /// A `repeated` error for every single field read so far that came more than once with
+    /// different values: such a form is shown again, never acted on.
+    pub fn repeated(&self) -> Vec<FieldError> {
+        let repeated = self.1 .0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        repeated.iter().map(|field| FieldError { field: field.clone(), code: "repeated" }).collect()
     }
 
     /// Every value of a repeated field.
@@ -157,6 +200,52 @@ impl FormFields {
     pub fn with_prefix(&self, prefix: &str) -> Vec<(String, String)> {
         let prefix = format!("{prefix}.");
         self.0.iter().filter_map(|(k, v)| k.strip_prefix(&prefix).map(|rest| (rest.to_owned(), v.clone()))).collect()
+    }
+}
+
+/// A form body read into `T` as `axum::Form` reads it, except that a field sent more than once
+/// does not refuse the whole form (which lost everything typed): its values come joined (see
+/// [`FormFields::one`]) and its name is in `repeated`, so that the handler shows the form
+/// again with everything typed and `form-error-repeated`. A body that still does not fit `T`
+/// is refused as before (a translated "bad request" page).
+pub struct Posted<T> {
+    pub form: T,
+    /// The fields that came more than once with different values.
+    pub repeated: Vec<String>,
+}
+
+impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<S> for Posted<T> {
+    type Rejection = axum::response::Response;
+
+    async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        use axum::response::IntoResponse;
+        let body = Bytes::from_request(request, state).await.map_err(IntoResponse::into_response)?;
+        let fields = FormFields::parse(&body);
+        let mut names: Vec<&str> = Vec::new();
+        for (name, _) in &fields.0 {
+            if !names.contains(&name.as_str()) {
+                names.push(name);
+            }
+        }
+        let once: Vec<(&str, String)> = names.iter().map(|name| (*name, fields.one(name))).collect();
+        let encoded = serde_urlencoded::to_string(&once).unwrap_or_default();
+        let form = serde_urlencoded::from_str(&encoded)
+            .map_err(|error| (axum::http::StatusCode::UNPROCESSABLE_ENTITY, error.to_string()).into_response())?;
+        Ok(Posted { form, repeated: fields.repeated().into_iter().map(|e| e.field).collect() })
+    }
+}
+
+/// A form's validation with the repeated single fields (see [`FormFields::repeated`]) added to
+/// its problems: a form with a field sent twice is shown again with everything typed.
+pub fn with_repeated<T>(fields: &FormFields, validated: Result<T, Vec<FieldError>>) -> Result<T, Vec<FieldError>> {
+    let repeated = fields.repeated();
+    match validated {
+        Ok(_) if !repeated.is_empty() => Err(repeated),
+        Ok(value) => Ok(value),
+        Err(mut errors) => {
+            errors.extend(repeated.into_iter().filter(|r| !errors.iter().any(|e| e.field == r.field)).collect::<Vec<_>>());
+            Err(errors)
+        }
     }
 }
 
@@ -192,6 +281,18 @@ mod tests {
         assert_eq!(form.with_prefix("summary"), [("de".to_owned(), "Hallo".to_owned()), ("ar".to_owned(), "م".to_owned())]);
         assert!(form.ticked("mso") && !form.ticked("other"));
         assert_eq!(form.one("missing"), "");
+        assert!(form.repeated().is_empty(), "repeated fields read with all() are no problem");
+    }
+
+    #[test]
+    fn a_single_field_sent_twice_keeps_both_values_and_is_named() {
+        let form = FormFields::parse(&Bytes::from_static(b"name=Erster&name=&name=Zweiter&text=a&text=a&bad=%FF%FEx"));
+        assert_eq!(form.one("name"), "Erster Zweiter");
+        assert_eq!(form.one("text"), "a", "the same value twice is one value");
+        assert_eq!(form.one("bad"), "\u{fffd}\u{fffd}x", "bytes that are not UTF-8 do not lose the field");
+        let repeated = form.repeated();
+        assert_eq!(repeated.len(), 1);
+        assert_eq!((repeated[0].field.as_str(), repeated[0].code), ("name", "repeated"));
     }
 
     #[test]

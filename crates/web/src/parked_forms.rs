@@ -125,10 +125,10 @@ mod tests {
 
     #[test]
     fn the_way_back_leads_to_the_form_page() {
-        let fields = FormFields(vec![("kind".into(), "offer".into())]);
+        let fields = FormFields::from_pairs(vec![("kind".into(), "offer".into())]);
         let page = item_page("/organisations/x/items", &fields);
         assert_eq!((page.path.as_str(), page.link.as_str()), ("/organisations/x/items/new", "/organisations/x/items/new?kind=offer"));
-        let page = item_page("/organisations/x/items", &FormFields(vec![("kind".into(), "<script>".into())]));
+        let page = item_page("/organisations/x/items", &FormFields::from_pairs(vec![("kind".into(), "<script>".into())]));
         assert_eq!(page.link, "/organisations/x/items/new?kind=need");
         let page = edit_page("/organisations/x/edit", &fields);
         assert_eq!((page.path.as_str(), page.link.as_str()), ("/organisations/x/edit", "/organisations/x/edit"));

@@ -33,7 +33,7 @@ async fn every_route_gives_every_kind_of_user_exactly_the_access_of_the_matrix()
     let mut failures = Vec::new();
     let mut cells = 0;
     for rule in MATRIX {
-        let path = concrete(&app, rule.path);
+        let path = concrete(&app, &users, rule.path);
         for subject in SUBJECTS {
             let mut browser = browser_for(&app, subject, &users).await;
             let page = match rule.method {

@@ -5,12 +5,12 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{Extensions, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::Form;
 use domain::local_path::LocalPath;
 use serde::Deserialize;
 
 use super::guide::Guide;
 use super::{client_ip, cookies, safe_next};
+use crate::forms::Posted;
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
 use crate::SharedState;
@@ -85,7 +85,21 @@ pub struct LoginForm {
     pub kept: Option<String>,
 }
 
-pub async fn submit(State(state): State<SharedState>, visit: Visit, extensions: Extensions, Form(form): Form<LoginForm>) -> Response {
+pub async fn submit(
+    State(state): State<SharedState>,
+    visit: Visit,
+    extensions: Extensions,
+    Posted { form, repeated }: Posted<LoginForm>,
+) -> Response {
+    if !repeated.is_empty() {
+        let page = PageCtx::new(&state, &visit, "login");
+        let error = page.t("form-error-repeated");
+        let mut login = LoginPage::new(&state, page, form.next.as_deref(), 1);
+        login.email = form.email.trim().to_owned();
+        login.error = Some(error);
+        login.kept = form.kept.is_some();
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &login);
+    }
     let ip = client_ip(&extensions);
     let attempt = Attempt { email: &form.email, password: &form.password, ip: &ip };
     let next = safe_next(form.next.as_deref());

@@ -16,7 +16,7 @@ use serde::Deserialize;
 use super::register::mailing_parts;
 use crate::error::PageError;
 use crate::extract::{Association, SignedIn};
-use crate::forms::{interface_languages, Choice};
+use crate::forms::{interface_languages, Choice, Posted};
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
 use crate::SharedState;
@@ -239,9 +239,16 @@ pub async fn invite_submit(
     SignedIn(viewer): SignedIn,
     Association(record): Association,
     headers: HeaderMap,
-    Form(form): Form<InviteForm>,
+    Posted { form, repeated }: Posted<InviteForm>,
 ) -> Result<Response, PageError> {
     let role = if form.role == "owner" { MemberRole::Owner } else { MemberRole::Editor };
+    if !repeated.is_empty() {
+        let mut page = page(&state, &visit, &viewer, &record).await?;
+        page.error = Some(page.page.t("form-error-repeated"));
+        page.email = form.email.trim().to_owned();
+        page.languages = interface_languages(UiLocale::parse(&form.language).unwrap_or(visit.locale).code());
+        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
+    }
     let (text, base) = mailing_parts(&state, &headers);
     let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
     let language = UiLocale::parse(&form.language).unwrap_or(visit.locale);

@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use super::guide::Guide;
 use super::{client_ip, cookies};
-use crate::forms::FieldErrors;
+use crate::forms::{FieldErrors, Posted};
 use crate::mail_text::FluentMail;
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
@@ -197,6 +197,7 @@ async fn link_form(state: &SharedState, visit: &Visit, kind: FormKind, purpose: 
 fn registration_errors(page: &PageCtx, problems: &[(&str, &str)]) -> FieldErrors {
     let message = |code: &str| match code {
         "required" => page.t("form-error-required"),
+        "repeated" => page.t("form-error-repeated"),
         code => page.t(&format!("account-error-{}", code.replace('_', "-"))),
     };
     FieldErrors::from_messages(problems.iter().map(|(field, code)| ((*field).to_owned(), message(code))).collect()).labelled([
@@ -219,14 +220,16 @@ pub async fn register_submit(
     visit: Visit,
     headers: HeaderMap,
     extensions: Extensions,
-    Form(form): Form<AccountForm>,
+    Posted { form, repeated }: Posted<AccountForm>,
 ) -> Response {
     let next = LocalPath::parse(&form.next);
     let problems = domain::accounts::registration_problems(&form.email, &form.password, &form.password_repeat);
-    if !problems.is_empty() {
+    if !problems.is_empty() || !repeated.is_empty() {
         let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Register).leading_to(&state, next.as_ref(), 1);
         page.email = form.email.trim().to_owned();
-        page.errors = registration_errors(&page.page, &problems);
+        let mut all: Vec<(&str, &str)> = repeated.iter().map(|field| (field.as_str(), "repeated")).collect();
+        all.extend(problems.iter().filter(|(field, _)| !repeated.iter().any(|r| r == field)));
+        page.errors = registration_errors(&page.page, &all);
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let (text, base) = mailing_parts(&state, &headers);
@@ -270,8 +273,14 @@ pub async fn forgot_submit(
     visit: Visit,
     headers: HeaderMap,
     extensions: Extensions,
-    Form(form): Form<AccountForm>,
+    Posted { form, repeated }: Posted<AccountForm>,
 ) -> Response {
+    if !repeated.is_empty() {
+        let mut page = AccountFormPage::new(PageCtx::new(&state, &visit, "login"), FormKind::Forgot);
+        page.email = form.email.trim().to_owned();
+        page.error = Some(page.page.t("form-error-repeated"));
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
     let (text, base) = mailing_parts(&state, &headers);
     let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
     let ip = client_ip(&extensions);

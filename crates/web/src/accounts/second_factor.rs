@@ -6,12 +6,12 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{Extensions, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::Form;
 use serde::Deserialize;
 
 use super::login::NextParam;
 use super::{client_ip, cookies, safe_next};
 use crate::extract::SignedIn;
+use crate::forms::Posted;
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
 use crate::SharedState;
@@ -95,9 +95,14 @@ pub async fn code_submit(
     visit: Visit,
     SignedIn(viewer): SignedIn,
     extensions: Extensions,
-    Form(form): Form<CodeForm>,
+    Posted { form, repeated }: Posted<CodeForm>,
 ) -> Response {
     let next = safe_next(form.next.as_deref());
+    if !repeated.is_empty() {
+        let page = PageCtx::new(&state, &visit, "login");
+        let text = page.t("form-error-repeated");
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &CodePage { page, next, error: Some(text) });
+    }
     let ip = client_ip(&extensions);
     let attempt = CodeAttempt { ip: &ip, now: state.clock.now().unix_secs() };
     match enter_code(state.accounts.as_ref(), &state.throttle, &viewer, &form.code, attempt).await {
@@ -124,11 +129,17 @@ pub async fn setup_submit(
     visit: Visit,
     SignedIn(viewer): SignedIn,
     extensions: Extensions,
-    Form(form): Form<CodeForm>,
+    Posted { form, repeated }: Posted<CodeForm>,
 ) -> Response {
     if !viewer.is_complete() && viewer.user.totp_secret.is_some() {
         // Replacing a second factor needs the current one first.
         return Redirect::to(urls::LOGIN_CODE).into_response();
+    }
+    if !repeated.is_empty() {
+        let page = PageCtx::new(&state, &visit, "account");
+        let text = page.t("form-error-repeated");
+        let offer = offer_setup(&viewer, &state.site.instance_name, Some(&form.secret));
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &SetupPage { page, offer, error: Some(text) });
     }
     let ip = client_ip(&extensions);
     let attempt = CodeAttempt { ip: &ip, now: state.clock.now().unix_secs() };

@@ -15,7 +15,7 @@ use domain::profile_form::FieldError;
 use serde::Deserialize;
 
 use crate::accounts::client_ip;
-use crate::forms::{choices, Choice, FieldErrors, FormFields};
+use crate::forms::{choices, with_repeated, Choice, FieldErrors, FormFields};
 use crate::page::{render, PageCtx, Visit};
 use crate::pages::contact_page;
 use crate::SharedState;
@@ -255,7 +255,7 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, extensions: 
         let status = if inbox.alert.is_some() { StatusCode::TOO_MANY_REQUESTS } else { StatusCode::UNPROCESSABLE_ENTITY };
         render(status, &contact_page(&state, page, inbox))
     };
-    let content = match sent.input.validate(&ctx) {
+    let content = match with_repeated(&form, sent.input.validate(&ctx)) {
         Ok(content) if errors.is_empty() => content,
         Ok(_) => return invalid(&errors, None),
         Err(mut more) => {

@@ -16,7 +16,7 @@ use serde::Deserialize;
 use crate::error::PageError;
 use crate::extract::SignedIn;
 use crate::extract::{association_by_id, Association};
-use crate::forms::{choices, interface_languages, spoken_languages, Choice, FieldErrors, FormFields};
+use crate::forms::{choices, interface_languages, spoken_languages, with_repeated, Choice, FieldErrors, FormFields};
 use crate::page::{render, PageCtx, Visit};
 use crate::parked_forms;
 use crate::urls;
@@ -137,7 +137,7 @@ pub async fn submit(
     let input = item_input(&form);
     let districts: Vec<String> = state.directory.index().districts().iter().map(|d| d.key.clone()).collect();
     let today = state.clock.now().to_rfc3339();
-    let content = match input.validate(&districts, today.get(..10).unwrap_or("2026-01-01")) {
+    let content = match with_repeated(&form, input.validate(&districts, today.get(..10).unwrap_or("2026-01-01"))) {
         Ok(content) => content,
         Err(errors) => return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &record, kind, input, &errors))),
     };
@@ -179,10 +179,11 @@ pub async fn edit_submit(
 ) -> Result<Response, PageError> {
     let id = id.parse::<i64>().map_err(|_| PageError::NOT_FOUND)?;
     let item = editable_item(&state.marketplace, &viewer, ItemId(id)).await?;
-    let input = item_input(&FormFields::parse(&body));
+    let form = FormFields::parse(&body);
+    let input = item_input(&form);
     let districts: Vec<String> = state.directory.index().districts().iter().map(|d| d.key.clone()).collect();
     let today = state.clock.now().to_rfc3339();
-    let content = match input.validate(&districts, today.get(..10).unwrap_or("2026-01-01")) {
+    let content = match with_repeated(&form, input.validate(&districts, today.get(..10).unwrap_or("2026-01-01"))) {
         Ok(content) => content,
         Err(errors) => {
             let record = association_by_id(&state, item.org).await?;

@@ -156,8 +156,8 @@ pub async fn walk_in(OfficeAction(Action { state, visit, viewer, path: slug, for
     let PostedRegistration { typed, association } = posted_registration(&viewer, &form)?;
     let association = match association {
         Ok(association) => association,
-        Err(error) => {
-            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, "", typed, &[error]).await?))
+        Err(errors) => {
+            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, "", typed, &errors).await?))
         }
     };
     match add_walk_in(&state.meetings, &viewer, &slug, association, &typed.input, state.clock.now().unix_secs()).await {

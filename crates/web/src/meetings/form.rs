@@ -7,7 +7,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::meetings::{german_offset, MeetingInput, RegistrationState, RoundInput, TableInput};
+use domain::meetings::{german_offset, MeetingContext, MeetingInput, RegistrationState, RoundInput, TableInput};
 use domain::profile_form::FieldError;
 
 use super::view::{association_name, meeting};
@@ -126,6 +126,19 @@ async fn page_for(
     })
 }
 
+/// A form with fields sent twice is not saved; its other problems are named with them (the
+/// moderators are the use case's to check).
+fn with_other_problems(input: &MeetingInput, mut errors: Vec<FieldError>, now: i64, is_new: bool) -> Vec<FieldError> {
+    let guess = domain::meetings::parse_local(&input.starts_at, 3600).unwrap_or(now);
+    let ctx = MeetingContext { now, utc_offset_secs: german_offset(guess), is_new, moderators: &[] };
+    if let Err(problems) = input.validate(&ctx) {
+        let others = problems.into_iter().filter(|p| !p.code.starts_with("meeting_moderator"));
+        let others: Vec<FieldError> = others.filter(|p| !errors.iter().any(|e| e.field == p.field)).collect();
+        errors.extend(others);
+    }
+    errors
+}
+
 /// Adds an empty row when "add a round" or "add a table" was pressed; true if so.
 fn add_row(form: &FormFields, input: &mut MeetingInput) -> bool {
     match form.one("add").as_str() {
@@ -142,6 +155,11 @@ pub async fn new_form(State(state): State<SharedState>, visit: Visit, SignedIn(_
 
 pub async fn create(OfficeAction(Action { state, visit, viewer, form, .. }): OfficeAction<()>) -> Result<Response, PageError> {
     let mut input = meeting_input(&form);
+    let repeated = form.repeated();
+    if !repeated.is_empty() {
+        let errors = with_other_problems(&input, repeated, state.clock.now().unix_secs(), true);
+        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, None, input, &errors).await?));
+    }
     if add_row(&form, &mut input) {
         return Ok(render(StatusCode::OK, &page_for(&state, &visit, None, input, &[]).await?));
     }
@@ -168,6 +186,11 @@ pub async fn edit_form(
 pub async fn update(OfficeAction(Action { state, visit, viewer, path: slug, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let record = meeting(&state.meetings, &slug).await?;
     let mut input = meeting_input(&form);
+    let repeated = form.repeated();
+    if !repeated.is_empty() {
+        let errors = with_other_problems(&input, repeated, state.clock.now().unix_secs(), false);
+        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, Some(&record), input, &errors).await?));
+    }
     if add_row(&form, &mut input) {
         return Ok(render(StatusCode::OK, &page_for(&state, &visit, Some(&record), input, &[]).await?));
     }

@@ -10,7 +10,7 @@ use domain::profile_form::FieldError;
 
 use super::view::association_name;
 use crate::error::PageError;
-use crate::forms::{choices, spoken_languages, Choice, FieldErrors, FormFields};
+use crate::forms::{choices, spoken_languages, with_repeated, Choice, FieldErrors, FormFields};
 use crate::page::{PageCtx, Visit};
 use crate::SharedState;
 
@@ -53,7 +53,8 @@ pub struct Typed {
 /// register for it (else the field's error: required when empty, not a choice otherwise).
 pub struct PostedRegistration {
     pub typed: Typed,
-    pub association: Result<OrgId, FieldError>,
+    /// The association chosen, or the form's problems so far (that choice, fields sent twice).
+    pub association: Result<OrgId, Vec<FieldError>>,
 }
 
 /// Reads a posted person's form. Forbidden to a viewer who may register for no association.
@@ -62,9 +63,11 @@ pub fn posted_registration(viewer: &Viewer, form: &FormFields) -> Result<PostedR
         return Err(PageError::Forbidden);
     }
     let raw = form.one("association");
+    let input = registration_input(form);
     let association = chosen_association(viewer, &raw)
-        .ok_or_else(|| FieldError { field: "association".into(), code: if raw.trim().is_empty() { "required" } else { "unknown_choice" } });
-    Ok(PostedRegistration { typed: Typed { association: raw, input: registration_input(form) }, association })
+        .ok_or_else(|| vec![FieldError { field: "association".into(), code: if raw.trim().is_empty() { "required" } else { "unknown_choice" } }]);
+    let association = with_repeated(form, association);
+    Ok(PostedRegistration { typed: Typed { association: raw, input }, association })
 }
 
 /// The filled person's form of a page: choices, what was typed, the errors.

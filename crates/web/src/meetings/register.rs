@@ -81,7 +81,7 @@ pub async fn submit(Action { state, visit, viewer, path: slug, form }: Action<St
     let PostedRegistration { typed, association } = posted_registration(&viewer, &form)?;
     let association = match association {
         Ok(association) => association,
-        Err(error) => return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, typed, &[error]))),
+        Err(errors) => return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page_for(&state, &visit, &viewer, &record, typed, &errors))),
     };
     match register(&state.meetings, &viewer, &slug, association, &typed.input, state.clock.now().unix_secs()).await {
         Ok(done) => {

@@ -294,7 +294,11 @@ pub async fn submit(
 /// `POST /office/meetings/{meeting}/publish`: `published` ticked or not, `summary` (Markdown).
 pub async fn publish(OfficeAction(Action { state, visit, viewer, path: slug, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let summary = form.one("summary");
-    match publish_results(&state.meetings, &viewer, &slug, form.ticked("published"), &summary).await {
+    let result = match form.repeated() {
+        repeated if repeated.is_empty() => publish_results(&state.meetings, &viewer, &slug, form.ticked("published"), &summary).await,
+        repeated => Err(MeetingError::Invalid(repeated)),
+    };
+    match result {
         Ok(()) => Ok(Redirect::to(&urls::meeting_results(&slug, None)).into_response()),
         Err(MeetingError::Invalid(errors)) => {
             let record = meeting(&state.meetings, &slug).await?;

@@ -19,7 +19,7 @@ use serde::Deserialize;
 use crate::error::PageError;
 use crate::extract::Association;
 use crate::extract::SignedIn;
-use crate::forms::{choices, spoken_languages, Choice, FieldErrors, FormFields};
+use crate::forms::{choices, spoken_languages, with_repeated, Choice, FieldErrors, FormFields};
 use crate::page::{render, PageCtx, Visit};
 use crate::parked_forms;
 use crate::urls;
@@ -338,7 +338,7 @@ pub async fn submit(
         now: &now,
         this_year,
     };
-    let validated = input.validate(&ctx);
+    let validated = with_repeated(&fields, input.validate(&ctx));
     let again = |input: ProfileInput, errors: &[FieldError]| {
         let mut page = build_page(&state, &visit, &record, input, errors);
         page.pending_number = edit.pending.as_ref().map(|(n, _)| *n);

@@ -21,7 +21,7 @@ use super::review::{reasons_text, DuplicateView};
 use crate::accounts::client_ip;
 use crate::accounts::register::{mailing_parts, TokenParam};
 use crate::error::PageError;
-use crate::forms::{choices, spoken_languages, Choice, FieldErrors, FormFields};
+use crate::forms::{choices, spoken_languages, with_repeated, Choice, FieldErrors, FormFields};
 use crate::page::{render, PageCtx, Visit};
 use crate::SharedState;
 
@@ -211,7 +211,7 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, headers: Hea
     let recorded_by = format!("proposal:{}", proposer_email.trim().to_lowercase());
     let ctx =
         FormContext { categories: &categories, districts: &districts, previous: None, recorded_by: &recorded_by, now: &now, this_year };
-    let validated = input.validate(&ctx);
+    let validated = with_repeated(&form, input.validate(&ctx));
     let mut errors = validated.as_ref().err().cloned().unwrap_or_default();
     for extra in proposal_errors(&input, &proposer_email, &note) {
         if !errors.iter().any(|e| e.field == extra.field) {

@@ -57,7 +57,7 @@ struct Params {
 
 impl Params {
     fn read(query: Option<&str>) -> Params {
-        let fields = FormFields(serde_urlencoded::from_str(query.unwrap_or("")).unwrap_or_default());
+        let fields = FormFields::from_pairs(serde_urlencoded::from_str(query.unwrap_or("")).unwrap_or_default());
         let clip = |s: String| s.chars().take(40).collect::<String>();
         let (from, to) = (clip(fields.one("from")), clip(fields.one("to")));
         let kinds: Vec<String> = fields.all("kind").into_iter().filter(|k| EdgeKind::parse(k).is_some()).collect();

@@ -291,6 +291,10 @@ pub async fn create(
     let form = FormFields::parse(&body);
     let kind = NewsKind::parse(&form.one("kind")).unwrap_or(kind_of(&q));
     let input = news_input(&form, kind, None);
+    let repeated = form.repeated();
+    if !repeated.is_empty() {
+        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &build(&state, &visit, None, kind, input, &repeated, link_lists(&state).await?)));
+    }
     if form.one("action") == "preview" {
         let mut page = build(&state, &visit, None, kind, input, &[], link_lists(&state).await?);
         page.preview = Some(preview_of(&page.input));
@@ -342,6 +346,11 @@ pub async fn update(
     let record = record(&state, &slug).await?;
     let form = FormFields::parse(&body);
     let input = news_input(&form, record.content.kind, Some(&record));
+    let repeated = form.repeated();
+    if !repeated.is_empty() {
+        let page = build(&state, &visit, Some(&record), record.content.kind, input, &repeated, link_lists(&state).await?);
+        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
+    }
     if form.one("action") == "preview" {
         let mut page = build(&state, &visit, Some(&record), record.content.kind, input, &[], link_lists(&state).await?);
         page.preview = Some(preview_of(&page.input));
@@ -381,11 +390,18 @@ pub async fn publish(
 
 /// The `image` file and the `image_alt` text of the picture form; a file over the limit is read
 /// to its end and dropped, so that the browser gets the answer.
-async fn read_picture(mut form: Multipart) -> (Result<Vec<u8>, LogoError>, String) {
-    let (mut upload, mut alt) = (None, String::new());
+/// The picture and its text; a text sent more than once comes joined, as
+/// [`crate::forms::FormFields::one`] gives it, with `true`.
+async fn read_picture(mut form: Multipart) -> (Result<Vec<u8>, LogoError>, String, bool) {
+    let (mut upload, mut alts) = (None, Vec::<String>::new());
     while let Ok(Some(mut field)) = form.next_field().await {
         match field.name() {
-            Some("image_alt") => alt = field.text().await.unwrap_or_default(),
+            Some("image_alt") => {
+                let alt = field.text().await.unwrap_or_default();
+                if !alt.is_empty() && !alts.contains(&alt) {
+                    alts.push(alt);
+                }
+            }
             Some("image") => {
                 upload = Some(match crate::forms::read_file_field(&mut field, MAX_BYTES).await {
                     None => Err(LogoError::TooBig),
@@ -396,7 +412,7 @@ async fn read_picture(mut form: Multipart) -> (Result<Vec<u8>, LogoError>, Strin
             _ => {}
         }
     }
-    (upload.unwrap_or(Err(LogoError::Empty)), alt)
+    (upload.unwrap_or(Err(LogoError::Empty)), alts.join(" "), alts.len() > 1)
 }
 
 fn picture_message(page: &PageCtx, error: LogoError) -> String {
@@ -417,9 +433,9 @@ pub async fn image(
 ) -> Result<Response, PageError> {
     staff(&viewer)?;
     let record = record(&state, &slug).await?;
-    let (upload, alt) = match Multipart::from_request(request, &state).await {
+    let (upload, alt, repeated) = match Multipart::from_request(request, &state).await {
         Ok(form) => read_picture(form).await,
-        Err(_) => (Err(LogoError::Empty), String::new()),
+        Err(_) => (Err(LogoError::Empty), String::new(), false),
     };
     let lists = link_lists(&state).await?;
     let refused = |message: String, alt: &str| {
@@ -431,6 +447,9 @@ pub async fn image(
         page.image_error = Some(message);
         render(StatusCode::UNPROCESSABLE_ENTITY, &page)
     };
+    if repeated {
+        return Ok(refused(PageCtx::new(&state, &visit, "news").t("form-error-repeated"), &alt));
+    }
     let bytes = match upload {
         Ok(bytes) => bytes,
         Err(error) => {

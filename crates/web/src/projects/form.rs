@@ -168,9 +168,10 @@ pub async fn create(OfficeAction(Action { state, visit, viewer, form, .. }): Off
     let allowed: Vec<OrgId> = setup.allowed.iter().map(|(id, _)| *id).collect();
     let parts = MailParts::of(&state);
     let mailing = parts.mailing(&state, visit.locale);
-    let result = match &planned {
-        Some(planned) => track_planned(&state.projects, &mailing, &viewer, planned, &input, &allowed).await,
-        None => create_by_office(&state.projects, &mailing, &viewer, &input, &allowed).await,
+    let result = match (&planned, super::show::unless_repeated(&form)) {
+        (_, Err(refused)) => Err(refused),
+        (Some(planned), Ok(())) => track_planned(&state.projects, &mailing, &viewer, planned, &input, &allowed).await,
+        (None, Ok(())) => create_by_office(&state.projects, &mailing, &viewer, &input, &allowed).await,
     };
     match result {
         Ok(record) => Ok(Redirect::to(&format!("/projects/{}?saved=1", record.slug)).into_response()),

@@ -175,6 +175,16 @@ fn version(form: &FormFields) -> i64 {
     form.one("version").trim().parse().unwrap_or(0)
 }
 
+/// The fields read so far that came twice, as the refusal a change gets (see [`FormFields::repeated`]).
+pub(super) fn unless_repeated(form: &FormFields) -> Result<(), ProjectError> {
+    let repeated = form.repeated();
+    if repeated.is_empty() {
+        Ok(())
+    } else {
+        Err(ProjectError::Invalid(repeated))
+    }
+}
+
 /// After a change: back to the page, or the page again with what was typed and why not.
 async fn outcome(
     state: &SharedState,
@@ -200,14 +210,20 @@ async fn outcome(
 /// `POST /projects/{project}/status`: `status`, `reason`, `version`.
 pub async fn status(Action { state, visit, viewer, path: slug, form }: Action<String>) -> Result<Response, PageError> {
     let input = StatusInput { status: form.one("status"), reason: form.one("reason") };
-    let result = change_status(&state.projects, &viewer, &slug, version(&form), &input).await;
+    let result = match unless_repeated(&form) {
+        Ok(()) => change_status(&state.projects, &viewer, &slug, version(&form), &input).await,
+        Err(refused) => Err(refused),
+    };
     outcome(&state, &visit, &slug, result, |p| p.status_input = input).await
 }
 
 /// `POST /projects/{project}/steps`: `step`, `due`, `version`.
 pub async fn add_step(Action { state, visit, viewer, path: slug, form }: Action<String>) -> Result<Response, PageError> {
     let input = NextStepInput { text: form.one("step"), due: form.one("due") };
-    let result = add_step_to(&state.projects, &viewer, &slug, version(&form), &input).await;
+    let result = match unless_repeated(&form) {
+        Ok(()) => add_step_to(&state.projects, &viewer, &slug, version(&form), &input).await,
+        Err(refused) => Err(refused),
+    };
     outcome(&state, &visit, &slug, result, |p| p.step_input = input).await
 }
 
@@ -239,8 +255,12 @@ pub async fn details(Action { state, visit, viewer, path: slug, form }: Action<S
     let input = ProjectDetailsInput { title: form.one("title"), partners: form.all("partners") };
     let allowed: Vec<domain::ids::OrgId> = all_associations(&state).into_iter().map(|(id, _)| id).collect();
     let parts = MailParts::of(&state);
-    let result =
-        update_details(&state.projects, &parts.mailing(&state, visit.locale), &viewer, &slug, version(&form), &input, &allowed).await;
+    let result = match unless_repeated(&form) {
+        Ok(()) => {
+            update_details(&state.projects, &parts.mailing(&state, visit.locale), &viewer, &slug, version(&form), &input, &allowed).await
+        }
+        Err(refused) => Err(refused),
+    };
     outcome(&state, &visit, &slug, result, |p| {
         p.partner_choices = choices(p.partner_choices.drain(..).map(|c| (c.value, c.label)), &input.partners);
         p.details_input = input;

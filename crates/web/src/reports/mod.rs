@@ -160,7 +160,8 @@ pub async fn save_narrative(
         let (status, page) = dashboard_page(&state, &visit, &viewer, from, to, None).await?;
         return Ok(render(status, &page));
     };
-    match narrative_text(&raw) {
+    let checked = if form.repeated().is_empty() { narrative_text(&raw) } else { Err("repeated") };
+    match checked {
         Ok(text) => {
             state.reports.save_narrative(&viewer, period, &text).await?;
             let query = serde_urlencoded::to_string([("from", from.as_str()), ("to", to.as_str()), ("saved", "1")]).unwrap_or_default();

@@ -165,6 +165,8 @@ pub struct BuilderPage {
 #[derive(Default)]
 struct Kept {
     settings: Option<(Survey, FieldErrors)>,
+    /// The settings' dates as typed (`opens`, `closes`), shown again whatever they were.
+    dates: Option<(String, String)>,
     question: Option<(String, usize, QuestionDraft, FieldErrors)>,
     /// The form to repeat with `confirmed=1` (`question` or `remove`), the question to remove,
     /// and what the change would do.
@@ -192,6 +194,7 @@ fn builder_page(
     let tr = page.tr;
     let lang = page.lang;
     let (survey, settings_errors) = kept.settings.unwrap_or_else(|| (record.survey.clone(), FieldErrors::default()));
+    let (opens, closes) = kept.dates.unwrap_or_else(|| (local(survey.opens_at), local(survey.closes_at)));
     let questionnaire = &record.survey.questionnaire;
     let sections: Vec<SectionView> = questionnaire
         .sections
@@ -269,8 +272,8 @@ fn builder_page(
         titles: lang_texts(&survey.title),
         intros: lang_texts(&survey.intro),
         anonymous: survey.anonymous,
-        opens: local(survey.opens_at),
-        closes: local(survey.closes_at),
+        opens,
+        closes,
         sections,
         editing,
         question: QuestionForm::of(&draft),
@@ -402,6 +405,7 @@ pub async fn save(OfficeAction(Action { state, visit, viewer, path: slug, form }
             };
             survey.opens_at = when("opens");
             survey.closes_at = when("closes");
+            kept.dates = Some((form.one("opens"), form.one("closes")));
             for (i, section) in survey.questionnaire.sections.iter_mut().enumerate() {
                 let title = read_texts(&form, &format!("section.{i}"));
                 if title.exact("de").is_some() {
@@ -448,13 +452,35 @@ pub async fn save(OfficeAction(Action { state, visit, viewer, path: slug, form }
         }
         _ => return Ok(Redirect::to(&format!("/office/surveys/{slug}/edit")).into_response()),
     }
+    let repeated = form.repeated();
+    if !repeated.is_empty() {
+        let errors = || FieldErrors::from_messages(repeated.iter().map(|e| (e.field.clone(), tr.t("form-error-repeated"))).collect());
+        match anchor {
+            "settings" => kept.settings = Some((survey.clone(), errors())),
+            "question" => {
+                let section: usize = form.one("section").parse().unwrap_or(0);
+                kept.question = Some((form.one("editing"), section, draft_of(&form), errors()));
+            }
+            _ => kept.error = Some(tr.t("form-error-repeated")),
+        }
+    }
     let has_answers = state.surveys.has_answers(record.id).await?;
-    if kept.settings.is_none() && kept.question.is_none() {
+    if kept.settings.is_none() && kept.question.is_none() && kept.error.is_none() {
         match state.surveys.save(&viewer, &slug, version, &survey, confirmed).await {
             Ok(()) => return Ok(Redirect::to(&format!("/office/surveys/{slug}/edit?saved=1#{anchor}")).into_response()),
             Err(BuildError::Survey(e)) => return Err(e.into()),
-            Err(BuildError::Conflict) => kept.error = Some(tr.t("survey-build-conflict")),
-            Err(BuildError::SlugTaken) => kept.error = Some(tr.t("survey-build-conflict")),
+            // Changed meanwhile: what was typed stays in its form, to be sent again.
+            Err(BuildError::Conflict | BuildError::SlugTaken) => {
+                kept.error = Some(tr.t("survey-build-conflict"));
+                match anchor {
+                    "settings" => kept.settings = Some((survey.clone(), FieldErrors::default())),
+                    "question" => {
+                        let section: usize = form.one("section").parse().unwrap_or(0);
+                        kept.question = Some((form.one("editing"), section, draft_of(&form), FieldErrors::default()));
+                    }
+                    _ => {}
+                }
+            }
             Err(BuildError::Dates) => {
                 kept.settings =
                     Some((survey.clone(), FieldErrors::from_messages(vec![("closes".to_owned(), tr.t("survey-build-error-dates"))])));
@@ -536,6 +562,7 @@ pub async fn create(OfficeAction(Action { state, visit, viewer, form, .. }): Off
     if slug.is_err() && !(title.is_empty() && raw_slug.trim().is_empty()) {
         errors.push(("slug".to_owned(), tr.t("survey-build-error-slug")));
     }
+    errors.extend(form.repeated().into_iter().map(|e| (e.field, tr.t("form-error-repeated"))));
     if let (true, Ok(slug)) = (errors.is_empty(), &slug) {
         let survey = Survey {
             title: LocalizedText::new().with("de", &title),

@@ -207,6 +207,31 @@ pub async fn show(
     Ok(render(StatusCode::OK, &form_page(&state, &visit, &token, &form, shown)))
 }
 
+/// Answers of one value (a text, a number, a single choice, an "other" text) that came more
+/// than once with different values: joined into one, as [`FormFields::one`] does, so that the
+/// page shown again keeps everything typed; their keys.
+fn join_repeated(questionnaire: &domain::survey::Questionnaire, raw: &mut RawAnswers) -> Vec<String> {
+    let several = |key: &str| {
+        questionnaire.questions().any(|q| {
+            q.key == key && matches!(q.kind, QuestionKind::MultipleChoice { .. } | QuestionKind::Categories | QuestionKind::Languages)
+        })
+    };
+    let mut repeated = Vec::new();
+    for (key, values) in raw.iter_mut() {
+        let mut distinct: Vec<String> = Vec::new();
+        for value in values.iter().filter(|v| !v.is_empty()) {
+            if !distinct.contains(value) {
+                distinct.push(value.clone());
+            }
+        }
+        if distinct.len() > 1 && !several(key) {
+            *values = vec![distinct.join(" ")];
+            repeated.push(key.clone());
+        }
+    }
+    repeated
+}
+
 /// Saves a page and goes on, back, or to the "saved" or "thank you" notice.
 pub async fn save(State(state): State<SharedState>, visit: Visit, Path(token): Path<String>, body: Bytes) -> Result<Response, PageError> {
     let form = state.surveys.open_link(&token).await?;
@@ -223,6 +248,13 @@ pub async fn save(State(state): State<SharedState>, visit: Visit, Path(token): P
     let mut raw = RawAnswers::new();
     for (key, value) in fields.with_prefix("a") {
         raw.entry(key).or_default().push(value);
+    }
+    let repeated = join_repeated(&form.record.survey.questionnaire, &mut raw);
+    if !repeated.is_empty() {
+        let tr = Tr::new(visit.locale);
+        let messages = repeated.into_iter().map(|key| (key, tr.t("form-error-repeated"))).collect();
+        let shown = Shown { section, raw: &raw, errors: FieldErrors::from_messages(messages), notice: "", consent };
+        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &visit, &token, &form, shown)));
     }
     let base = format!("/survey/{token}");
     match state.surveys.save_page(&form, section, &raw, action, consent).await? {
