@@ -239,16 +239,6 @@ survey-invite-already = { $count ->
    *[other] { $count } جمعيات كانت مدعوة من قبل.
 }
 # machine-drafted
-survey-remind-done = { $count ->
-    [one] ذُكِّرت جمعية واحدة.
-   *[other] ذُكِّرت { $count } جمعيات.
-}
-# machine-drafted
-survey-remind-too-soon = { $count ->
-    [one] جمعية واحدة تلقت رسالة خلال الأيام السبعة الماضية، وستُذكَّر لاحقًا.
-   *[other] { $count } جمعيات تلقت رسالة خلال الأيام السبعة الماضية، وستُذكَّر لاحقًا.
-}
-# machine-drafted
 survey-invite-no-address = { $count ->
     [one] جمعية واحدة ليس لها عنوان بريد إلكتروني، فلم نراسلها.
    *[other] { $count } جمعيات ليس لها عنوان بريد إلكتروني، فلم نراسلها.
@@ -462,3 +452,49 @@ survey-build-confirm-remove = للسؤال { $question } إجابات بالفع
 survey-consent = تحديث ملفنا الشخصي بهذه الإجابات (مجالات النشاط واللغات)
 # machine-drafted
 survey-consent-hint = يراجع مكتب الاندماج التغيير قبل أن يظهر في الملف الشخصي. بدون التأشير يبقى الملف الشخصي كما هو.
+
+# The PDF report (documents crate)
+
+# machine-drafted
+survey-export-pdf = تنزيل التقرير بصيغة PDF
+# machine-drafted
+survey-export-pdf-filtered = تنزيل تقرير هذا الاختيار بصيغة PDF
+# machine-drafted
+survey-report-period = الاستطلاع من { $from } إلى { $to }
+# machine-drafted
+survey-report-filtered = الاختيار: { $filters }.
+# machine-drafted
+survey-report-response = نسبة المشاركة
+# machine-drafted
+survey-report-def-invited = الجمعيات التي تلقّت دعوة شخصية.
+# machine-drafted
+survey-report-def-responses = الجمعيات التي أرسلت الاستبيان.
+# machine-drafted
+survey-report-def-rate = عدد الإجابات مقسومًا على عدد المدعوّين.
+# machine-drafted
+survey-report-part = الجزء { $number }
+# machine-drafted
+survey-report-no-texts = لا توجد إجابات نصية حرة
+
+# Delivery of the invitation mails; reminders through the job queue
+
+# machine-drafted
+survey-invite-state-mail-pending = جارٍ إرسال البريد
+# machine-drafted
+survey-invite-state-mail-failed = فشل إرسال البريد
+# machine-drafted
+survey-invite-mail-pending = { $count ->
+    [one] دعوة واحدة ما زالت تنتظر الإرسال ولا تُحتسب مدعوّة بعد.
+   *[other] { $count } دعوات ما زالت تنتظر الإرسال ولا تُحتسب مدعوّة بعد.
+}
+# machine-drafted
+survey-invite-mail-failed = { $count ->
+    [one] فشل إرسال البريد إلى جمعية واحدة: لا تُحتسب مدعوّة ويمكن تذكيرها من جديد فورًا.
+   *[other] فشل إرسال البريد إلى { $count } جمعيات: لا تُحتسب مدعوّة ويمكن تذكيرها من جديد فورًا.
+}
+# machine-drafted
+survey-remind-queued = { $count ->
+    [0] لا يوجد تذكير مستحق الآن.
+    [one] يجري إرسال تذكير واحد في الخلفية.
+   *[other] يجري إرسال { $count } تذكيرات في الخلفية.
+}

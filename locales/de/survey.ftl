@@ -134,14 +134,6 @@ survey-invite-already = { $count ->
     [one] 1 Verein war schon eingeladen.
    *[other] { $count } Vereine waren schon eingeladen.
 }
-survey-remind-done = { $count ->
-    [one] 1 Verein erinnert.
-   *[other] { $count } Vereine erinnert.
-}
-survey-remind-too-soon = { $count ->
-    [one] 1 Verein bekam in den letzten sieben Tagen schon eine E-Mail und wird später erinnert.
-   *[other] { $count } Vereine bekamen in den letzten sieben Tagen schon eine E-Mail und werden später erinnert.
-}
 survey-invite-no-address = { $count ->
     [one] 1 Verein hat keine E-Mail-Adresse und wurde nicht angeschrieben.
    *[other] { $count } Vereine haben keine E-Mail-Adresse und wurden nicht angeschrieben.
@@ -263,3 +255,32 @@ survey-build-confirm-remove = Die Frage { $question } hat schon Antworten. Wenn 
 
 survey-consent = Unser Profil mit diesen Antworten aktualisieren (Tätigkeitsfelder und Sprachen)
 survey-consent-hint = Das Integrationsbüro prüft die Änderung, bevor sie im Profil erscheint. Ohne Haken bleibt das Profil, wie es ist.
+
+# The PDF report (documents crate)
+survey-export-pdf = Bericht als PDF herunterladen
+survey-export-pdf-filtered = Bericht als PDF mit dieser Auswahl herunterladen
+survey-report-period = Befragung vom { $from } bis { $to }
+survey-report-filtered = Auswahl: { $filters }.
+survey-report-response = Rücklauf
+survey-report-def-invited = Vereine, die eine persönliche Einladung bekommen haben.
+survey-report-def-responses = Vereine, die den Fragebogen abgeschickt haben.
+survey-report-def-rate = Antworten geteilt durch Eingeladene.
+survey-report-part = Teil { $number }
+survey-report-no-texts = keine Freitexte
+
+# Delivery of the invitation mails; reminders through the job queue
+survey-invite-state-mail-pending = E-Mail wird gesendet
+survey-invite-state-mail-failed = E-Mail fehlgeschlagen
+survey-invite-mail-pending = { $count ->
+    [one] 1 Einladung wartet noch auf den Versand und zählt noch nicht als eingeladen.
+   *[other] { $count } Einladungen warten noch auf den Versand und zählen noch nicht als eingeladen.
+}
+survey-invite-mail-failed = { $count ->
+    [one] Bei 1 Verein ist die E-Mail fehlgeschlagen: Er zählt nicht als eingeladen und kann sofort erneut erinnert werden.
+   *[other] Bei { $count } Vereinen ist die E-Mail fehlgeschlagen: Sie zählen nicht als eingeladen und können sofort erneut erinnert werden.
+}
+survey-remind-queued = { $count ->
+    [0] Gerade ist keine Erinnerung fällig.
+    [one] 1 Erinnerung wird im Hintergrund gesendet.
+   *[other] { $count } Erinnerungen werden im Hintergrund gesendet.
+}

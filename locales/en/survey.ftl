@@ -134,14 +134,6 @@ survey-invite-already = { $count ->
     [one] 1 association was invited already.
    *[other] { $count } associations were invited already.
 }
-survey-remind-done = { $count ->
-    [one] 1 association reminded.
-   *[other] { $count } associations reminded.
-}
-survey-remind-too-soon = { $count ->
-    [one] 1 association got an email within the last seven days and will be reminded later.
-   *[other] { $count } associations got an email within the last seven days and will be reminded later.
-}
 survey-invite-no-address = { $count ->
     [one] 1 association has no email address and was not written to.
    *[other] { $count } associations have no email address and were not written to.
@@ -263,3 +255,32 @@ survey-build-confirm-remove = Question { $question } has answers already. If you
 
 survey-consent = Update our profile with these answers (fields of activity and languages)
 survey-consent-hint = The integration office checks the change before it appears in the profile. Without the tick the profile stays as it is.
+
+# The PDF report (documents crate)
+survey-export-pdf = Download the report as PDF
+survey-export-pdf-filtered = Download the report of this selection as PDF
+survey-report-period = Survey from { $from } to { $to }
+survey-report-filtered = Selection: { $filters }.
+survey-report-response = Response
+survey-report-def-invited = Associations that received a personal invitation.
+survey-report-def-responses = Associations that submitted the questionnaire.
+survey-report-def-rate = Responses divided by invited associations.
+survey-report-part = Part { $number }
+survey-report-no-texts = no free-text answers
+
+# Delivery of the invitation mails; reminders through the job queue
+survey-invite-state-mail-pending = mail being sent
+survey-invite-state-mail-failed = mail failed
+survey-invite-mail-pending = { $count ->
+    [one] 1 invitation is still waiting to be sent and does not count as invited yet.
+   *[other] { $count } invitations are still waiting to be sent and do not count as invited yet.
+}
+survey-invite-mail-failed = { $count ->
+    [one] The mail to 1 association failed: it does not count as invited and can be reminded again at once.
+   *[other] The mail to { $count } associations failed: they do not count as invited and can be reminded again at once.
+}
+survey-remind-queued = { $count ->
+    [0] No reminder is due right now.
+    [one] 1 reminder is being sent in the background.
+   *[other] { $count } reminders are being sent in the background.
+}

@@ -239,16 +239,6 @@ survey-invite-already = { $count ->
    *[other] { $count } انجمن قبلاً دعوت شده بودند.
 }
 # machine-drafted
-survey-remind-done = { $count ->
-    [one] به ۱ انجمن یادآوری شد.
-   *[other] به { $count } انجمن یادآوری شد.
-}
-# machine-drafted
-survey-remind-too-soon = { $count ->
-    [one] ۱ انجمن در هفت روز گذشته ایمیلی گرفته است و بعداً یادآوری می‌شود.
-   *[other] { $count } انجمن در هفت روز گذشته ایمیلی گرفته‌اند و بعداً یادآوری می‌شوند.
-}
-# machine-drafted
 survey-invite-no-address = { $count ->
     [one] ۱ انجمن نشانی ایمیل ندارد و برایش نامه‌ای فرستاده نشد.
    *[other] { $count } انجمن نشانی ایمیل ندارند و برایشان نامه‌ای فرستاده نشد.
@@ -462,3 +452,49 @@ survey-build-confirm-remove = پرسش { $question } هم‌اکنون پاسخ 
 survey-consent = نمایهٔ ما با این پاسخ‌ها به‌روز شود (حوزه‌های فعالیت و زبان‌ها)
 # machine-drafted
 survey-consent-hint = دفتر ادغام تغییر را پیش از نمایش در نمایه بررسی می‌کند. بدون علامت، نمایه همان‌گونه که هست می‌ماند.
+
+# The PDF report (documents crate)
+
+# machine-drafted
+survey-export-pdf = دریافت گزارش به‌صورت PDF
+# machine-drafted
+survey-export-pdf-filtered = دریافت گزارش این انتخاب به‌صورت PDF
+# machine-drafted
+survey-report-period = نظرسنجی از { $from } تا { $to }
+# machine-drafted
+survey-report-filtered = انتخاب: { $filters }.
+# machine-drafted
+survey-report-response = میزان مشارکت
+# machine-drafted
+survey-report-def-invited = انجمن‌هایی که دعوت‌نامهٔ شخصی دریافت کرده‌اند.
+# machine-drafted
+survey-report-def-responses = انجمن‌هایی که پرسش‌نامه را فرستاده‌اند.
+# machine-drafted
+survey-report-def-rate = تعداد پاسخ‌ها تقسیم بر تعداد دعوت‌شدگان.
+# machine-drafted
+survey-report-part = بخش { $number }
+# machine-drafted
+survey-report-no-texts = پاسخ متنی آزاد وجود ندارد
+
+# Delivery of the invitation mails; reminders through the job queue
+
+# machine-drafted
+survey-invite-state-mail-pending = ایمیل در حال ارسال است
+# machine-drafted
+survey-invite-state-mail-failed = ارسال ایمیل ناموفق بود
+# machine-drafted
+survey-invite-mail-pending = { $count ->
+    [one] ۱ دعوت هنوز در انتظار ارسال است و هنوز دعوت‌شده به شمار نمی‌آید.
+   *[other] { $count } دعوت هنوز در انتظار ارسال‌اند و هنوز دعوت‌شده به شمار نمی‌آیند.
+}
+# machine-drafted
+survey-invite-mail-failed = { $count ->
+    [one] ارسال ایمیل به ۱ انجمن ناموفق بود: دعوت‌شده به شمار نمی‌آید و می‌توان بی‌درنگ دوباره یادآوری کرد.
+   *[other] ارسال ایمیل به { $count } انجمن ناموفق بود: دعوت‌شده به شمار نمی‌آیند و می‌توان بی‌درنگ دوباره یادآوری کرد.
+}
+# machine-drafted
+survey-remind-queued = { $count ->
+    [0] اکنون هیچ یادآوری‌ای موعدش نرسیده است.
+    [one] ۱ یادآوری در پس‌زمینه فرستاده می‌شود.
+   *[other] { $count } یادآوری در پس‌زمینه فرستاده می‌شود.
+}

@@ -240,16 +240,6 @@ survey-invite-already = { $count ->
    *[other] Объединения ({ $count }) уже были приглашены.
 }
 # machine-drafted
-survey-remind-done = { $count ->
-    [one] Напомнено { $count } объединению.
-   *[other] Напомнено { $count } объединениям.
-}
-# machine-drafted
-survey-remind-too-soon = { $count ->
-    [one] { $count } объединение уже получило письмо за последние семь дней; ему напомним позже.
-   *[other] Объединения ({ $count }) уже получили письмо за последние семь дней; им напомним позже.
-}
-# machine-drafted
 survey-invite-no-address = { $count ->
     [one] У { $count } объединения нет адреса электронной почты, письмо не отправлено.
    *[other] У объединений ({ $count }) нет адреса электронной почты, письма не отправлены.
@@ -463,3 +453,49 @@ survey-build-confirm-remove = На вопрос { $question } уже есть о
 survey-consent = Обновить наш профиль этими ответами (сферы деятельности и языки)
 # machine-drafted
 survey-consent-hint = Бюро по вопросам интеграции проверяет изменение, прежде чем оно появится в профиле. Без отметки профиль останется как есть.
+
+# The PDF report (documents crate)
+
+# machine-drafted
+survey-export-pdf = Скачать отчёт в PDF
+# machine-drafted
+survey-export-pdf-filtered = Скачать отчёт по этой выборке в PDF
+# machine-drafted
+survey-report-period = Опрос с { $from } по { $to }
+# machine-drafted
+survey-report-filtered = Выборка: { $filters }.
+# machine-drafted
+survey-report-response = Отклик
+# machine-drafted
+survey-report-def-invited = Объединения, получившие личное приглашение.
+# machine-drafted
+survey-report-def-responses = Объединения, отправившие анкету.
+# machine-drafted
+survey-report-def-rate = Число ответов, делённое на число приглашённых.
+# machine-drafted
+survey-report-part = Часть { $number }
+# machine-drafted
+survey-report-no-texts = нет ответов в свободной форме
+
+# Delivery of the invitation mails; reminders through the job queue
+
+# machine-drafted
+survey-invite-state-mail-pending = письмо отправляется
+# machine-drafted
+survey-invite-state-mail-failed = письмо не доставлено
+# machine-drafted
+survey-invite-mail-pending = { $count ->
+    [one] { $count } приглашение ещё ждёт отправки и пока не считается отправленным.
+   *[other] { $count } приглашений ещё ждут отправки и пока не считаются отправленными.
+}
+# machine-drafted
+survey-invite-mail-failed = { $count ->
+    [one] Письмо { $count } объединению не удалось отправить: оно не считается приглашённым, ему можно сразу напомнить снова.
+   *[other] Письма { $count } объединениям не удалось отправить: они не считаются приглашёнными, им можно сразу напомнить снова.
+}
+# machine-drafted
+survey-remind-queued = { $count ->
+    [0] Сейчас нет напоминаний к отправке.
+    [one] { $count } напоминание отправляется в фоновом режиме.
+   *[other] { $count } напоминаний отправляются в фоновом режиме.
+}

@@ -239,16 +239,6 @@ survey-invite-already = { $count ->
    *[other] { $count } dernek zaten davet edilmişti.
 }
 # machine-drafted
-survey-remind-done = { $count ->
-    [one] 1 derneğe hatırlatıldı.
-   *[other] { $count } derneğe hatırlatıldı.
-}
-# machine-drafted
-survey-remind-too-soon = { $count ->
-    [one] 1 dernek son yedi gün içinde zaten bir e-posta aldı; ona daha sonra hatırlatılacak.
-   *[other] { $count } dernek son yedi gün içinde zaten bir e-posta aldı; onlara daha sonra hatırlatılacak.
-}
-# machine-drafted
 survey-invite-no-address = { $count ->
     [one] 1 derneğin e-posta adresi yok, ona yazılmadı.
    *[other] { $count } derneğin e-posta adresi yok, onlara yazılmadı.
@@ -462,3 +452,49 @@ survey-build-confirm-remove = { $question } sorusunun zaten yanıtları var. Kal
 survey-consent = Profilimizi bu yanıtlarla güncelle (faaliyet alanları ve diller)
 # machine-drafted
 survey-consent-hint = Entegrasyon ofisi değişikliği profilde görünmeden önce kontrol eder. İşaretlemezseniz profil olduğu gibi kalır.
+
+# The PDF report (documents crate)
+
+# machine-drafted
+survey-export-pdf = Raporu PDF olarak indir
+# machine-drafted
+survey-export-pdf-filtered = Bu seçimin raporunu PDF olarak indir
+# machine-drafted
+survey-report-period = Anket: { $from } – { $to }
+# machine-drafted
+survey-report-filtered = Seçim: { $filters }.
+# machine-drafted
+survey-report-response = Katılım
+# machine-drafted
+survey-report-def-invited = Kişisel davet alan dernekler.
+# machine-drafted
+survey-report-def-responses = Anketi gönderen dernekler.
+# machine-drafted
+survey-report-def-rate = Yanıtların davet edilenlere oranı.
+# machine-drafted
+survey-report-part = Bölüm { $number }
+# machine-drafted
+survey-report-no-texts = serbest metin yanıtı yok
+
+# Delivery of the invitation mails; reminders through the job queue
+
+# machine-drafted
+survey-invite-state-mail-pending = e-posta gönderiliyor
+# machine-drafted
+survey-invite-state-mail-failed = e-posta gönderilemedi
+# machine-drafted
+survey-invite-mail-pending = { $count ->
+    [one] 1 davet henüz gönderilmeyi bekliyor ve henüz davet edilmiş sayılmıyor.
+   *[other] { $count } davet henüz gönderilmeyi bekliyor ve henüz davet edilmiş sayılmıyor.
+}
+# machine-drafted
+survey-invite-mail-failed = { $count ->
+    [one] 1 derneğe e-posta gönderilemedi: davet edilmiş sayılmıyor ve hemen yeniden hatırlatılabilir.
+   *[other] { $count } derneğe e-posta gönderilemedi: davet edilmiş sayılmıyorlar ve hemen yeniden hatırlatılabilirler.
+}
+# machine-drafted
+survey-remind-queued = { $count ->
+    [0] Şu anda gönderilmesi gereken hatırlatma yok.
+    [one] 1 hatırlatma arka planda gönderiliyor.
+   *[other] { $count } hatırlatma arka planda gönderiliyor.
+}

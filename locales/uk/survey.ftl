@@ -242,16 +242,6 @@ survey-invite-already = { $count ->
    *[other] { $count } об’єднань уже були запрошені.
 }
 # machine-drafted
-survey-remind-done = { $count ->
-    [one] Нагадано { $count } об’єднанню.
-   *[other] Нагадано { $count } об’єднанням.
-}
-# machine-drafted
-survey-remind-too-soon = { $count ->
-    [one] { $count } об’єднання вже отримало лист за останні сім днів; йому нагадаємо пізніше.
-   *[other] Об’єднання ({ $count }) вже отримали лист за останні сім днів; їм нагадаємо пізніше.
-}
-# machine-drafted
 survey-invite-no-address = { $count ->
     [one] { $count } об’єднання не має адреси електронної пошти, тому лист не надіслано.
    *[other] Об’єднання ({ $count }) не мають адреси електронної пошти, тому листи не надіслано.
@@ -465,3 +455,49 @@ survey-build-confirm-remove = Питання { $question } уже має від�
 survey-consent = Оновити наш профіль цими відповідями (сфери діяльності та мови)
 # machine-drafted
 survey-consent-hint = Бюро з питань інтеграції перевіряє зміну, перш ніж вона з’явиться в профілі. Без позначки профіль залишиться як є.
+
+# The PDF report (documents crate)
+
+# machine-drafted
+survey-export-pdf = Завантажити звіт у PDF
+# machine-drafted
+survey-export-pdf-filtered = Завантажити звіт щодо цієї вибірки в PDF
+# machine-drafted
+survey-report-period = Опитування з { $from } по { $to }
+# machine-drafted
+survey-report-filtered = Вибірка: { $filters }.
+# machine-drafted
+survey-report-response = Відгук
+# machine-drafted
+survey-report-def-invited = Об'єднання, що отримали особисте запрошення.
+# machine-drafted
+survey-report-def-responses = Об'єднання, що надіслали анкету.
+# machine-drafted
+survey-report-def-rate = Кількість відповідей, поділена на кількість запрошених.
+# machine-drafted
+survey-report-part = Частина { $number }
+# machine-drafted
+survey-report-no-texts = немає відповідей у вільній формі
+
+# Delivery of the invitation mails; reminders through the job queue
+
+# machine-drafted
+survey-invite-state-mail-pending = лист надсилається
+# machine-drafted
+survey-invite-state-mail-failed = лист не доставлено
+# machine-drafted
+survey-invite-mail-pending = { $count ->
+    [one] { $count } запрошення ще чекає надсилання і поки не вважається надісланим.
+   *[other] { $count } запрошень ще чекають надсилання і поки не вважаються надісланими.
+}
+# machine-drafted
+survey-invite-mail-failed = { $count ->
+    [one] Лист { $count } об’єднанню не вдалося надіслати: воно не вважається запрошеним, йому можна одразу нагадати знову.
+   *[other] Листи { $count } об’єднанням не вдалося надіслати: вони не вважаються запрошеними, їм можна одразу нагадати знову.
+}
+# machine-drafted
+survey-remind-queued = { $count ->
+    [0] Зараз немає нагадувань до надсилання.
+    [one] { $count } нагадування надсилається у фоновому режимі.
+   *[other] { $count } нагадувань надсилаються у фоновому режимі.
+}

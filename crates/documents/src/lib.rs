@@ -25,6 +25,7 @@ const HANDOUT: &str = include_str!("../templates/handout.typ");
 const TABLE_SHEET: &str = include_str!("../templates/table-sheet.typ");
 const BADGES: &str = include_str!("../templates/badges.typ");
 const FUNDING: &str = include_str!("../templates/funding.typ");
+const SURVEY: &str = include_str!("../templates/survey.typ");
 const FONT_REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
 const FONT_BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
 
@@ -57,6 +58,8 @@ pub struct Documents {
     engine: TypstEngine<typst_as_lib::TypstTemplateMainFile>,
     /// The funding report's template (its own main file).
     funding: TypstEngine<typst_as_lib::TypstTemplateMainFile>,
+    /// A survey's report (its own main file).
+    survey: TypstEngine<typst_as_lib::TypstTemplateMainFile>,
 }
 
 impl Documents {
@@ -69,7 +72,8 @@ impl Documents {
             .fonts([FONT_REGULAR, FONT_BOLD])
             .build();
         let funding = TypstEngine::builder().main_file(FUNDING).fonts([FONT_REGULAR, FONT_BOLD]).build();
-        let documents = Documents { engine, funding };
+        let survey = TypstEngine::builder().main_file(SURVEY).fonts([FONT_REGULAR, FONT_BOLD]).build();
+        let documents = Documents { engine, funding, survey };
         documents.typeset(&serde_json::json!({ "handouts": [], "sheets": [], "badges": [] }))?;
         Ok(documents)
     }
@@ -109,16 +113,14 @@ impl Documents {
     /// The funding report (`app::reports::ReportDocument`, worded by the caller) as PDF. Charts
     /// are the SVG the page shows, their text set in the embedded font.
     pub fn funding_report(&self, report: &ReportDocument) -> Result<Vec<u8>, DocumentError> {
-        let mut report = report.clone();
-        for chart in report.sections.iter_mut().flat_map(|s| s.charts.iter_mut()) {
-            chart.svg = chart.svg.replace(r#"font-family="sans-serif""#, r#"font-family="DejaVu Sans""#);
-        }
-        let json = serde_json::to_value(&report).map_err(|e| DocumentError::Typeset(e.to_string()))?;
-        let mut inputs = Dict::new();
-        inputs.insert("data".into(), json.to_string().into_value());
-        let document =
-            self.funding.compile_with_input::<_, PagedDocument>(inputs).output.map_err(|e| DocumentError::Typeset(e.to_string()))?;
-        typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|e| DocumentError::Pdf(messages(&e)))
+        report_pdf(&self.funding, report)
+    }
+
+    /// A survey's report (`web::survey::report`, the same document type as the funding
+    /// report): title page, contents, the response figures, then per question its chart
+    /// (the dashboard's SVG) with caption and table, its cross-tab and free texts.
+    pub fn survey_report(&self, report: &ReportDocument) -> Result<Vec<u8>, DocumentError> {
+        report_pdf(&self.survey, report)
     }
 
     fn typeset(&self, json: &serde_json::Value) -> Result<PagedDocument, DocumentError> {
@@ -127,6 +129,19 @@ impl Documents {
         let result = self.engine.compile_with_input::<_, PagedDocument>(inputs);
         result.output.map_err(|e| DocumentError::Typeset(e.to_string()))
     }
+}
+
+/// A report document typeset with `engine`; charts are SVG, their text set in the embedded font.
+fn report_pdf(engine: &TypstEngine<typst_as_lib::TypstTemplateMainFile>, report: &ReportDocument) -> Result<Vec<u8>, DocumentError> {
+    let mut report = report.clone();
+    for chart in report.sections.iter_mut().flat_map(|s| s.charts.iter_mut()) {
+        chart.svg = chart.svg.replace(r#"font-family="sans-serif""#, r#"font-family="DejaVu Sans""#);
+    }
+    let json = serde_json::to_value(&report).map_err(|e| DocumentError::Typeset(e.to_string()))?;
+    let mut inputs = Dict::new();
+    inputs.insert("data".into(), json.to_string().into_value());
+    let document = engine.compile_with_input::<_, PagedDocument>(inputs).output.map_err(|e| DocumentError::Typeset(e.to_string()))?;
+    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|e| DocumentError::Pdf(messages(&e)))
 }
 
 fn messages(diagnostics: &[SourceDiagnostic]) -> String {

@@ -22,7 +22,7 @@ pub use answers::{
     parse_answer, section_answers, to_raw, visible, Answer, AnswerError, Answers, RawAnswers, MAX_LONG_TEXT, MAX_SHORT_TEXT,
 };
 pub use change::{check_change, check_questionnaire, ChangeProblem, QuestionnaireError};
-pub use invite::{reminder, select, Candidate, Contact, Progress, Reminder, Selection, REMINDER_INTERVAL};
+pub use invite::{reminder, select, Candidate, Contact, Delivery, Progress, Reminder, Selection, REMINDER_INTERVAL};
 pub use profile::{has_profile_questions, profile_update};
 
 /// The database id of a survey.

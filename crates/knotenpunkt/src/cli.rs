@@ -209,7 +209,8 @@ pub enum SurveyCommand {
         #[command(flatten)]
         storage: StorageArgs,
     },
-    /// Write a survey's submitted responses: CSV (one row per response, with FILE.codebook.csv beside it).
+    /// Write a survey's submitted responses: CSV (one row per response, with FILE.codebook.csv beside it)
+    /// or the PDF report (every question's chart and table, the free texts, the response rate).
     Export {
         /// The survey's address (slug), e.g. vereinsbefragung-2019.
         #[arg(long)]

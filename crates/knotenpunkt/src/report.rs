@@ -28,6 +28,11 @@ impl ReportRenderer for TypstReportRenderer {
         let docs = documents::documents().map_err(|e| RenderError::Failed(e.to_string()))?;
         docs.funding_report(document).map_err(|e| RenderError::Failed(e.to_string()))
     }
+
+    fn survey_report(&self, document: &ReportDocument) -> Result<Vec<u8>, RenderError> {
+        let docs = documents::documents().map_err(|e| RenderError::Failed(e.to_string()))?;
+        docs.survey_report(document).map_err(|e| RenderError::Failed(e.to_string()))
+    }
 }
 
 /// The reports' sources over one set of stores.

@@ -19,6 +19,7 @@ use app::moderation::purge_logos::{schedule_purge_logos, PurgeLogos, PURGE_LOGOS
 use app::parked_forms::{schedule_clean_up, CleanUpParkedForms, CLEAN_UP_JOB};
 use app::porting::ImportUpload;
 use app::ports::{Author, ShiftedClock, StoreError, IMPORT_UPLOAD_JOB};
+use app::survey::{SendReminders, SEND_REMINDERS};
 use domain::timestamp::Timestamp;
 use gateways::mail::{MailConfigError, OutboxFolder, OutboxMailer, SmtpMailer};
 use tokio::net::TcpListener;
@@ -115,6 +116,12 @@ pub fn build_job_runner(config: &Config, stores: &storage::Stores) -> Result<Job
         text: Arc::new(FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() }),
         base_url: public_base(config),
     };
+    let send_reminders = SendReminders {
+        surveys: app::survey::Surveys::new(stores),
+        jobs: stores.jobs.clone(),
+        text: Arc::new(FluentMail { locale: config.site.default_locale, instance: config.site.instance_name.clone() }),
+        base_url: public_base(config),
+    };
     let geocoder_config = config.geocoder.clone();
     let import_upload =
         ImportUpload { stores: stores.clone(), geocoder: Arc::new(move |districts| geocoder::from_config(&geocoder_config, districts)) };
@@ -122,6 +129,7 @@ pub fn build_job_runner(config: &Config, stores: &storage::Stores) -> Result<Job
         .with_handler(IMPORT_UPLOAD_JOB, Arc::new(import_upload))
         .with_handler(SEND_MAIL, Arc::new(SendMail::new(mailer(&config.mail)?)))
         .with_handler(MAIL_HANDOUTS, Arc::new(mail_handouts))
+        .with_handler(SEND_REMINDERS, Arc::new(send_reminders))
         .with_handler(SCAN_JOB, Arc::new(scan))
         .with_handler(DIGEST_JOB, Arc::new(digest))
         .with_handler(

@@ -1,10 +1,12 @@
 //! `knotenpunkt survey list` (one JSON object per survey and line) and `knotenpunkt survey
-//! export` (CSV with its codebook beside it).
+//! export` (CSV with its codebook beside it, or the PDF report).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use app::survey::{SurveyError, Surveys};
+use app::directory::Directory;
+use app::ports::ReportRenderer;
+use app::survey::{Filter, SurveyError, Surveys};
 
 use crate::config::Config;
 use crate::storage;
@@ -17,8 +19,12 @@ pub enum Format {
 }
 
 async fn surveys(config: &Config) -> Result<Surveys, ExitCode> {
+    stores(config).await.map(|stores| Surveys::new(&stores))
+}
+
+async fn stores(config: &Config) -> Result<app::ports::Stores, ExitCode> {
     match storage::open(&config.database).await {
-        Ok(stores) => Ok(Surveys::new(&stores)),
+        Ok(stores) => Ok(stores),
         Err(e) => {
             eprintln!("knotenpunkt: {e}");
             Err(ExitCode::FAILURE)
@@ -53,16 +59,61 @@ pub fn codebook_path(out: &Path) -> PathBuf {
     out.with_file_name(format!("{stem}.codebook.csv"))
 }
 
-/// Writes the export; exit 2 for an unknown survey or an unavailable format, 1 for failures.
+/// The report as PDF in the instance's language (all responses, no cross-tab), typeset by the
+/// `documents` crate.
+async fn pdf_command(config: &Config, slug: &str, out: &Path) -> ExitCode {
+    let stores = match stores(config).await {
+        Ok(stores) => stores,
+        Err(code) => return code,
+    };
+    let surveys = Surveys::new(&stores);
+    let index = match Directory::load(&stores).await {
+        Ok(directory) => directory.index(),
+        Err(e) => {
+            eprintln!("knotenpunkt survey export: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let tr = web::i18n::Tr::new(config.site.default_locale);
+    let document = match web::survey::report::load(&surveys, &index, &tr, None, slug, &Filter::default(), "").await {
+        Ok(document) => document,
+        Err(SurveyError::NotFound) => {
+            eprintln!("Es gibt keine Befragung mit der Adresse „{slug}“.");
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            eprintln!("knotenpunkt survey export: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let pdf = match crate::report::TypstReportRenderer.survey_report(&document) {
+        Ok(pdf) => pdf,
+        Err(e) => {
+            eprintln!("knotenpunkt survey export: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match std::fs::write(out, &pdf) {
+        Ok(()) => {
+            eprintln!("{} ({} bytes)", out.display(), pdf.len());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("knotenpunkt survey export: cannot write {}: {e}", out.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes the export; exit 2 for an unknown survey, 1 for failures.
 pub async fn export_command(config: &Config, slug: &str, format: Format, out: &Path) -> ExitCode {
+    if format == Format::Pdf {
+        return pdf_command(config, slug, out).await;
+    }
     let surveys = match surveys(config).await {
         Ok(s) => s,
         Err(code) => return code,
     };
-    if format == Format::Pdf {
-        eprintln!("knotenpunkt survey export: the PDF report is not available yet; use --format csv");
-        return ExitCode::from(2);
-    }
     match surveys.export_csv(slug).await {
         Ok((data, codebook)) => {
             let written = std::fs::write(out, data).and_then(|()| std::fs::write(codebook_path(out), codebook));

@@ -381,3 +381,61 @@ fn an_openfairdb_export_of_300_entries_imports_with_a_report_and_a_second_import
     let exported: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(exported.as_array().map(Vec::len), Some(created), "every imported entry is exported");
 }
+
+#[test]
+fn survey_list_and_export_give_the_demo_survey_as_json_lines_csv_and_a_pdf_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data = data.to_str().unwrap();
+    let out = knotenpunkt(&["demo", "--data-dir", data], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    let out = knotenpunkt(&["survey", "list", "--data-dir", data], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let line: serde_json::Value = serde_json::from_str(String::from_utf8_lossy(&out.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!(
+        line,
+        serde_json::json!({"slug": "vereinsbefragung-2019", "title": "Vereinsbefragung 2019", "status": "closed", "invited": 20, "responses": 16})
+    );
+
+    let csv = dir.path().join("antworten.csv");
+    let out = knotenpunkt(
+        &["survey", "export", "--survey", "vereinsbefragung-2019", "--format", "csv", "--out", csv.to_str().unwrap(), "--data-dir", data],
+        None,
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(std::fs::read_to_string(&csv).unwrap().lines().count(), 17, "a header and 16 responses");
+    assert!(dir.path().join("antworten.codebook.csv").exists());
+
+    let pdf = dir.path().join("bericht.pdf");
+    let args = |slug: &str| {
+        ["survey", "export", "--survey", slug, "--format", "pdf", "--out", pdf.to_str().unwrap(), "--data-dir", data].map(str::to_owned)
+    };
+    let out = knotenpunkt(&args("vereinsbefragung-2019").each_ref().map(String::as_str), None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    let text = pdf_text(&pdf).replace(['\u{2068}', '\u{2069}'], "");
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Title page, contents, the response figures, every question with its chart's numbers and
+    // the free texts.
+    for said in [
+        "Vereinsbefragung 2019",
+        "Befragung vom 2019-10-14 bis 2019-12-06",
+        "Inhalt",
+        "Rücklauf",
+        "Eingeladen 20",
+        "Antworten 16",
+        "Rücklaufquote 80 %",
+        "1. In welchen Tätigkeitsfeldern ist Ihr Verein aktiv?",
+        "6. Vor welchen Herausforderungen steht Ihr Verein?",
+        "Geld und Fördermittel 16",
+        "10. Wie gut kennen Sie die anderen Vereine in Ludwigsburg?",
+        "Freitexte",
+        "Einen gemeinsamen Raum, den mehrere Vereine nutzen können.",
+    ] {
+        assert!(text.contains(said), "{said:?} missing in {text}");
+    }
+
+    let out = knotenpunkt(&args("gibt-es-nicht").each_ref().map(String::as_str), None);
+    assert_eq!(out.status.code(), Some(2), "an unknown survey: {}", String::from_utf8_lossy(&out.stderr));
+}

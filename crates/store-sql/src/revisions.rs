@@ -149,6 +149,25 @@ impl<D: Dialect> RevisionStore for SqlStore<D> {
         Ok(number)
     }
 
+    async fn replace_pending_revision(&self, org: OrgId, profile: &Profile, author: &Author) -> Result<i64, StoreError> {
+        let now = self.clock.now().unix_secs();
+        let label = author.label();
+        let mut tx = self.db.begin().await.map_err(db_error)?;
+        let number = append::<D>(&mut tx, org, profile, &label, false, None, now).await?;
+        let st = Statement::new(format!(
+            "UPDATE organisation_revision SET review_state = 'rejected', review_comment = 'superseded', reviewed_by = $1, \
+             reviewed_at = $2, updated_at = {now} WHERE organisation_id = $3 AND author = $1 AND number < $4 AND review_state = 'pending'",
+            now = D::NOW
+        ))
+        .bind(&label)
+        .bind(now)
+        .bind(org.0)
+        .bind(number);
+        tx.execute(st).await.map_err(db_error)?;
+        tx.commit().await.map_err(db_error)?;
+        Ok(number)
+    }
+
     async fn restore_revision(&self, org: OrgId, from: i64, author: &Author) -> Result<i64, StoreError> {
         let mut tx = self.db.begin().await.map_err(db_error)?;
         let st = Statement::new(revisions::<D>(true, "AND number = $2")).bind(org.0).bind(from);

@@ -2,14 +2,14 @@
 //! invited association with its link's hash and its response. Saving answers replaces them
 //! whole; a change of the survey is a compare-and-set on `version`.
 
-use app::ports::{InvitationRecord, NewSurvey, ResponseRecord, SaveResponse, StoreError, SurveyCounts, SurveyRecord, SurveyStore};
+use app::ports::{InvitationRecord, JobId, NewSurvey, ResponseRecord, SaveResponse, StoreError, SurveyCounts, SurveyRecord, SurveyStore};
 use async_trait::async_trait;
 use domain::ids::OrgId;
-use domain::survey::{Answers, Survey, SurveyId};
+use domain::survey::{Answers, Delivery, Survey, SurveyId};
 use sqlx::types::Json;
 
 use crate::rows::IdRow;
-use crate::{db_error, is_unique_violation, Dialect, SqlStore, Statement, NETWORK};
+use crate::{db_error, is_unique_violation, Conn, Dialect, SqlStore, Statement, NETWORK};
 
 const SURVEY: &str = "SELECT id, slug, content, version, changed_at FROM survey";
 
@@ -38,7 +38,27 @@ struct InvitationRow {
     reminded_at: Option<i64>,
     saved_at: Option<i64>,
     submitted_at: Option<i64>,
+    mails: i64,
+    mails_sent: i64,
+    mails_failed: i64,
 }
+
+/// Per invitation (`i`), the jobs of its current link's mails that the queue still has:
+/// how many, how many sent, how many failed for good.
+const MAIL_COUNTS: &str = "(SELECT COUNT(*) FROM survey_invitation_mail m JOIN job j ON j.id = m.job_id \
+     WHERE m.survey_id = i.survey_id AND m.organisation_id = i.organisation_id) AS mails, \
+     (SELECT COUNT(*) FROM survey_invitation_mail m JOIN job j ON j.id = m.job_id \
+     WHERE m.survey_id = i.survey_id AND m.organisation_id = i.organisation_id AND j.state = 'done') AS mails_sent, \
+     (SELECT COUNT(*) FROM survey_invitation_mail m JOIN job j ON j.id = m.job_id \
+     WHERE m.survey_id = i.survey_id AND m.organisation_id = i.organisation_id AND j.state = 'failed') AS mails_failed";
+
+/// An invitation (`i`) counts as invited once its link went out (see `Delivery::of`): it was
+/// used, no mail of it is recorded, or one of them was sent.
+const REACHED: &str = "(i.saved_at IS NOT NULL \
+     OR NOT EXISTS (SELECT 1 FROM survey_invitation_mail m JOIN job j ON j.id = m.job_id \
+         WHERE m.survey_id = i.survey_id AND m.organisation_id = i.organisation_id) \
+     OR EXISTS (SELECT 1 FROM survey_invitation_mail m JOIN job j ON j.id = m.job_id \
+         WHERE m.survey_id = i.survey_id AND m.organisation_id = i.organisation_id AND j.state = 'done'))";
 
 #[derive(sqlx::FromRow)]
 struct ResponseRow {
@@ -168,10 +188,10 @@ impl<D: Dialect> SurveyStore for SqlStore<D> {
     }
 
     async fn invitations(&self, survey: SurveyId) -> Result<Vec<InvitationRecord>, StoreError> {
-        let st = Statement::new(
-            "SELECT organisation_id, invited_at, reminded_at, saved_at, submitted_at FROM survey_invitation \
-             WHERE survey_id = $1 ORDER BY organisation_id",
-        )
+        let st = Statement::new(format!(
+            "SELECT i.organisation_id, i.invited_at, i.reminded_at, i.saved_at, i.submitted_at, {MAIL_COUNTS} \
+             FROM survey_invitation i WHERE i.survey_id = $1 ORDER BY i.organisation_id"
+        ))
         .bind(survey.0);
         let rows: Vec<InvitationRow> = self.db.fetch_all(st).await.map_err(db_error)?;
         Ok(rows
@@ -182,8 +202,35 @@ impl<D: Dialect> SurveyStore for SqlStore<D> {
                 reminded_at: r.reminded_at,
                 saved_at: r.saved_at,
                 submitted_at: r.submitted_at,
+                delivery: Delivery::of(r.mails, r.mails_sent, r.mails_failed),
             })
             .collect())
+    }
+
+    async fn record_mails(&self, survey: SurveyId, org: OrgId, jobs: &[JobId]) -> Result<(), StoreError> {
+        let mut tx = self.db.begin().await.map_err(db_error)?;
+        let invited: Option<PairRow> = tx
+            .fetch_optional(
+                Statement::new("SELECT survey_id, organisation_id FROM survey_invitation WHERE survey_id = $1 AND organisation_id = $2")
+                    .bind(survey.0)
+                    .bind(org.0),
+            )
+            .await
+            .map_err(db_error)?;
+        if invited.is_none() {
+            return Err(StoreError::NotFound(format!("invitation of {org} to survey {survey}")));
+        }
+        let clear =
+            Statement::new("DELETE FROM survey_invitation_mail WHERE survey_id = $1 AND organisation_id = $2").bind(survey.0).bind(org.0);
+        tx.execute(clear).await.map_err(db_error)?;
+        for job in jobs {
+            let st = Statement::new("INSERT INTO survey_invitation_mail (survey_id, organisation_id, job_id) VALUES ($1, $2, $3)")
+                .bind(survey.0)
+                .bind(org.0)
+                .bind(job.0);
+            tx.execute(st).await.map_err(db_error)?;
+        }
+        tx.commit().await.map_err(db_error)
     }
 
     async fn response(&self, survey: SurveyId, org: OrgId) -> Result<Option<ResponseRecord>, StoreError> {
@@ -228,12 +275,12 @@ impl<D: Dialect> SurveyStore for SqlStore<D> {
     }
 
     async fn survey_counts(&self, since: Option<i64>, until: Option<i64>) -> Result<Vec<SurveyCounts>, StoreError> {
-        let st = Statement::new(
+        let st = Statement::new(format!(
             "SELECT s.id, s.slug, \
-             (SELECT COUNT(*) FROM survey_invitation i WHERE i.survey_id = s.id AND i.invited_at <= $2) AS invited, \
+             (SELECT COUNT(*) FROM survey_invitation i WHERE i.survey_id = s.id AND i.invited_at <= $2 AND {REACHED}) AS invited, \
              (SELECT COUNT(*) FROM survey_invitation i WHERE i.survey_id = s.id AND i.submitted_at >= $1 AND i.submitted_at <= $2) AS responses \
-             FROM survey s WHERE s.network_id = $3 ORDER BY s.id",
-        )
+             FROM survey s WHERE s.network_id = $3 ORDER BY s.id"
+        ))
         .bind(since.unwrap_or(i64::MIN))
         .bind(until.unwrap_or(i64::MAX))
         .bind(NETWORK);

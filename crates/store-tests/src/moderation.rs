@@ -133,6 +133,26 @@ pub async fn publishing_supersedes_older_pending_revisions(stores: TestStores) {
     assert!(stores.revisions.pending_reviews().await.unwrap().is_empty());
 }
 
+pub async fn a_source_replaces_its_own_pending_revision_and_leaves_the_others(stores: TestStores) {
+    let a = one_published(&stores).await;
+    let survey = Author::System(std::borrow::Cow::Borrowed("survey:befragung"));
+    assert_eq!(stores.revisions.replace_pending_revision(a, &renamed("Zwei"), &survey).await.unwrap(), 2);
+    stores.revisions.add_revision(a, &renamed("Drei"), &REPRESENTATIVE, false).await.unwrap();
+    assert_eq!(stores.revisions.replace_pending_revision(a, &renamed("Vier"), &survey).await.unwrap(), 4);
+    let superseded = Some("superseded".to_owned());
+    assert_eq!(
+        state_of(&stores, a).await,
+        [(1, "approved".into(), None), (2, "rejected".into(), superseded), (3, "pending".into(), None), (4, "pending".into(), None)],
+        "only the source's own earlier proposal is closed; the representative's edit stays for review"
+    );
+    let closed = stores.revisions.revision(a, 2).await.unwrap().unwrap().info;
+    assert_eq!(closed.reviewed_by.as_ref().map(Author::label).as_deref(), Some("system:survey:befragung"));
+    assert!(closed.reviewed_at.is_some());
+    assert_eq!(published_names(&stores).await, ["Verein A"], "nothing is published");
+    let missing = stores.revisions.replace_pending_revision(OrgId(999_999), &renamed("X"), &survey).await;
+    assert!(matches!(missing, Err(StoreError::NotFound(_))), "{missing:?}");
+}
+
 pub async fn only_a_pending_revision_can_be_reviewed(stores: TestStores) {
     let store = &stores.directory;
     let a = one_published(&stores).await;

@@ -154,3 +154,53 @@ pub async fn survey_counts_give_invited_and_responses_for_a_period(stores: TestS
     let pairs: Vec<(String, i64, i64)> = window.iter().map(|c| (c.slug.clone(), c.invited, c.responses)).collect();
     assert_eq!(pairs, vec![("erste".into(), 3, 1), ("zweite".into(), 0, 0)]);
 }
+
+pub async fn an_invitation_counts_as_invited_once_the_mail_with_its_link_was_sent(stores: TestStores) {
+    use app::ports::JobState;
+    use domain::survey::Delivery;
+    let o = orgs(&stores).await;
+    let s = stores.survey.clone();
+    let id = s.create_survey(&NewSurvey { slug: "befragung".into(), survey: survey(), at: T0 }).await.unwrap();
+    for (n, org) in o.iter().enumerate() {
+        assert!(s.invite(id, *org, &format!("hash-{n}"), T0).await.unwrap());
+    }
+    let job = || {
+        let jobs = stores.jobs.clone();
+        async move { jobs.enqueue("mail.send", &serde_json::json!({}), std::time::SystemTime::now()).await.unwrap() }
+    };
+    // A: two recipients, one mail sent; B: its only mail failed for good; C: still queued.
+    let (a1, a2, b1, c1) = (job().await, job().await, job().await, job().await);
+    s.record_mails(id, o[0], &[a1, a2]).await.unwrap();
+    s.record_mails(id, o[1], &[b1]).await.unwrap();
+    s.record_mails(id, o[2], &[c1]).await.unwrap();
+    let delivery = || async { s.invitations(id).await.unwrap().into_iter().map(|i| i.delivery).collect::<Vec<_>>() };
+    assert_eq!(delivery().await, [Delivery::Pending; 3], "queued mails: nobody counts as invited yet");
+    let invited = || async { s.survey_counts(None, None).await.unwrap()[0].invited };
+    assert_eq!(invited().await, 0);
+
+    let now = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+    let lease = std::time::Duration::from_secs(300);
+    while let Some(claimed) = stores.jobs.claim_next(now, lease).await.unwrap() {
+        if claimed.id == a1 {
+            assert!(stores.jobs.complete(claimed.id, claimed.attempts).await.unwrap());
+        } else if claimed.id == a2 || claimed.id == b1 {
+            assert_eq!(stores.jobs.fail(claimed.id, claimed.attempts, "550 no such user", None).await.unwrap(), Some(JobState::Failed));
+        } else {
+            // C's mail goes back to the queue for a retry later.
+            let later = Some(now + std::time::Duration::from_secs(3_600));
+            assert_eq!(stores.jobs.fail(claimed.id, claimed.attempts, "timeout", later).await.unwrap(), Some(JobState::Queued));
+        }
+    }
+    assert_eq!(delivery().await, [Delivery::Sent, Delivery::Failed, Delivery::Pending]);
+    assert_eq!(invited().await, 1, "only the association whose link went out counts");
+
+    // A reminder's mails replace those of the old link: B's new mail is queued again.
+    let b2 = job().await;
+    s.record_mails(id, o[1], &[b2]).await.unwrap();
+    assert_eq!(delivery().await[1], Delivery::Pending);
+    // Answering counts as invited, whatever became of the mail.
+    s.save_response(id, o[2], &save(&yes(), 0, T0 + DAY, true)).await.unwrap();
+    assert_eq!(invited().await, 2);
+    let missing = s.record_mails(id, OrgId(999_999), &[b2]).await;
+    assert!(matches!(missing, Err(StoreError::NotFound(_))), "{missing:?}");
+}

@@ -203,6 +203,7 @@ pub const MATRIX: &[Rule] = &[
     rule("POST", "/office/surveys/{survey}/reminders", Staff),
     rule("GET", "/office/surveys/{survey}/export.csv", Staff),
     rule("GET", "/office/surveys/{survey}/codebook.csv", Staff),
+    rule("GET", "/office/surveys/{survey}/report.pdf", Staff),
     rule("GET", "/survey/{token}", Public),
     rule("POST", "/survey/{token}", Public),
     // Cooperation projects.

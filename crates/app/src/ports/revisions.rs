@@ -107,6 +107,13 @@ pub trait RevisionStore: Send + Sync + 'static {
     /// pending revisions are rejected as `superseded`; all in one transaction.
     /// An unknown organisation gives [`StoreError::NotFound`].
     async fn add_revision(&self, org: OrgId, profile: &Profile, author: &Author, publish: bool) -> Result<i64, StoreError>;
+    /// Appends a pending revision by `author` in place of that author's own earlier pending
+    /// revisions of the organisation, which are rejected as `superseded` (reviewed by the same
+    /// author, now); revisions of other authors stay as they are. One transaction; returns the
+    /// new number. For a source that proposes again and again, such as a survey re-submitted
+    /// with consent: the office reviews its latest proposal only. An unknown organisation
+    /// gives [`StoreError::NotFound`].
+    async fn replace_pending_revision(&self, org: OrgId, profile: &Profile, author: &Author) -> Result<i64, StoreError>;
     /// Appends the content of revision `from` again as a new revision, published at once by
     /// `author` and marked as restored from `from`; returns its number. All in one transaction,
     /// as [`RevisionStore::add_revision`]. An unknown organisation or revision gives

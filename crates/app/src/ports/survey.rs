@@ -5,7 +5,9 @@
 use super::StoreError;
 use async_trait::async_trait;
 use domain::ids::OrgId;
-use domain::survey::{Answers, Survey, SurveyId};
+use domain::survey::{Answers, Delivery, Survey, SurveyId};
+
+use super::JobId;
 
 /// A survey to store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +40,8 @@ pub struct InvitationRecord {
     /// When answers were last saved (a page or the whole), if ever.
     pub saved_at: Option<i64>,
     pub submitted_at: Option<i64>,
+    /// Where the mails with its current link are (from the job queue).
+    pub delivery: Delivery,
 }
 
 /// The one response of an association.
@@ -71,7 +75,8 @@ pub struct SaveResponse<'a> {
 pub struct SurveyCounts {
     pub survey: SurveyId,
     pub slug: String,
-    /// Associations invited (up to the period's end).
+    /// Associations invited (up to the period's end) whose link went out: not those whose mail
+    /// is still queued or failed for good (see [`Delivery`]).
     pub invited: i64,
     /// Responses submitted (within the period).
     pub responses: i64,
@@ -95,6 +100,10 @@ pub trait SurveyStore: Send + Sync + 'static {
     /// Gives an invited association a new link (the old one stops working) and notes a
     /// reminder at `at`. [`StoreError::NotFound`] when it is not invited.
     async fn remind(&self, survey: SurveyId, org: OrgId, token_hash: &str, at: i64) -> Result<(), StoreError>;
+    /// Records the mail jobs that carry an invited association's current link (one per
+    /// recipient), replacing those of its earlier link: its [`InvitationRecord::delivery`] is
+    /// read from their states.
+    async fn record_mails(&self, survey: SurveyId, org: OrgId, jobs: &[JobId]) -> Result<(), StoreError>;
     /// The survey and association of a personal link.
     async fn invitation_by_token(&self, token_hash: &str) -> Result<Option<(SurveyId, OrgId)>, StoreError>;
     /// Every invitation of a survey, by association id.

@@ -265,6 +265,15 @@ impl Reports {
             .map_err(|e| ReportError::Render(e.to_string()))
     }
 
+    /// A survey's report as PDF (worded by the caller), typeset off the async threads.
+    pub async fn survey_pdf(&self, document: ReportDocument) -> Result<Vec<u8>, ReportError> {
+        let renderer = self.renderer.clone();
+        tokio::task::spawn_blocking(move || renderer.survey_report(&document))
+            .await
+            .map_err(|e| ReportError::Render(e.to_string()))?
+            .map_err(|e| ReportError::Render(e.to_string()))
+    }
+
     async fn associations(&self, period: Period, now: i64) -> Result<Section, ReportError> {
         // By field, language, district and MSO as the directory's filters count (the index's
         // sets, counted in a few thousand word operations); by legal form and without a

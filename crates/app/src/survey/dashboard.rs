@@ -187,7 +187,8 @@ impl Surveys {
             return Err(SurveyError::Forbidden);
         }
         let record = self.by_slug(slug).await?;
-        let invited = self.store.invitations(record.id).await?.len();
+        // Invited: those whose link went out (not a queued or failed mail).
+        let invited = super::reached(&self.store.invitations(record.id).await?);
         let responses = self.store.responses(record.id).await?;
         let orgs = self.directory.published_organisations().await?;
         Ok(build(record, invited, &responses, &orgs, filter, by))

@@ -18,7 +18,7 @@ use crate::ports::{AccountStore, Clock, DirectoryStore, RevisionStore, StoreErro
 pub use build::{check_save, BuildError};
 pub use dashboard::{build as build_dashboard, Dashboard, Filter, Grouping, QuestionResult};
 pub use export::csv;
-pub use invite::{InvitationsView, InvitedRow, Reminded, Sent};
+pub use invite::{reached, InvitationsView, InvitedRow, Reminded, SendReminders, Sent, SEND_REMINDERS};
 pub use respond::{Action, Form, PageOutcome};
 
 /// The stores the survey use cases reach, and the time.

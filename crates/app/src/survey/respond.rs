@@ -137,7 +137,9 @@ impl Surveys {
 
     /// With the association's consent, the answers of the profile-linked questions become a
     /// pending revision of its profile, authored by the survey (`system:survey:<slug>`), which
-    /// the office reviews like any edit. Nothing when the profile would not change.
+    /// the office reviews like any edit. Nothing when the profile would not change, nor when
+    /// the survey's pending revision proposes this already; a changed re-submission replaces
+    /// the survey's own pending revision (rejected as `superseded`) instead of adding another.
     async fn propose_profile(&self, form: &Form, answers: &domain::survey::Answers) -> Result<(), SurveyError> {
         let questionnaire = &form.record.survey.questionnaire;
         if !domain::survey::has_profile_questions(questionnaire) {
@@ -145,10 +147,22 @@ impl Surveys {
         }
         let Some(record) = self.directory.organisation_record(form.organisation).await? else { return Ok(()) };
         let Some(profile) = record.profile else { return Ok(()) };
-        if let Some(updated) = domain::survey::profile_update(&profile, questionnaire, answers) {
-            let author = crate::ports::Author::System(std::borrow::Cow::Owned(format!("survey:{}", form.record.slug)));
-            self.revisions.add_revision(form.organisation, &updated, &author, false).await?;
+        let Some(updated) = domain::survey::profile_update(&profile, questionnaire, answers) else { return Ok(()) };
+        let author = crate::ports::Author::System(std::borrow::Cow::Owned(format!("survey:{}", form.record.slug)));
+        let own_pending = self
+            .revisions
+            .revisions(form.organisation)
+            .await?
+            .into_iter()
+            .rev()
+            .find(|r| r.review_state == crate::ports::ReviewState::Pending && r.author == author);
+        if let Some(own) = own_pending {
+            let proposed = self.revisions.revision(form.organisation, own.number).await?;
+            if proposed.is_some_and(|p| p.profile == updated) {
+                return Ok(());
+            }
         }
+        self.revisions.replace_pending_revision(form.organisation, &updated, &author).await?;
         Ok(())
     }
 }

@@ -1,6 +1,7 @@
 //! Invitations: which associations the office chose (all, a filter, a list), how far the
 //! responses have come, and the reminder rule — an association gets at most one mail of a
-//! survey a week (the invitation counts as one), and none once it answered.
+//! survey a week (the invitation counts as one), and none once it answered. An association
+//! counts as invited once the mail with its link went out (`Delivery`), not when it was queued.
 
 use std::collections::BTreeSet;
 
@@ -50,6 +51,33 @@ pub fn select<'a>(selection: &Selection, candidates: impl IntoIterator<Item = Ca
     chosen.into_iter().collect()
 }
 
+/// Where the mail with an association's current link is (the mails of its last invitation or
+/// reminder, one per recipient).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    /// At least one of them was handed to the mail server (or nothing was recorded: the
+    /// invitation is older than the record, or was made without a mail).
+    Sent,
+    /// Queued or being retried, none sent yet.
+    Pending,
+    /// Every one failed for good: the association has no working link.
+    Failed,
+}
+
+impl Delivery {
+    /// From the recorded mails of the current link: how many there are, how many were sent
+    /// and how many failed for good.
+    pub fn of(mails: i64, sent: i64, failed: i64) -> Delivery {
+        if mails <= 0 || sent > 0 {
+            Delivery::Sent
+        } else if failed >= mails {
+            Delivery::Failed
+        } else {
+            Delivery::Pending
+        }
+    }
+}
+
 /// Where an invited association stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Contact {
@@ -59,6 +87,14 @@ pub struct Contact {
     /// Something was saved (a page or more).
     pub started: bool,
     pub submitted: bool,
+    pub delivery: Delivery,
+}
+
+impl Contact {
+    /// Whether it counts as invited: its link went out, or it answered with it.
+    pub fn reached(&self) -> bool {
+        self.started || self.submitted || self.delivery == Delivery::Sent
+    }
 }
 
 /// Whether an invited association may get a reminder now.
@@ -72,10 +108,14 @@ pub enum Reminder {
     Due,
 }
 
-/// The reminder rule at `now` (Unix seconds): none after the answer, at most one a week.
+/// The reminder rule at `now` (Unix seconds): none after the answer, at most one a week — but
+/// when the last mail failed for good, a new one may go at once (nothing arrived).
 pub fn reminder(contact: &Contact, now: i64) -> Reminder {
     if contact.submitted {
         return Reminder::Answered;
+    }
+    if contact.delivery == Delivery::Failed {
+        return Reminder::Due;
     }
     let last = contact.reminded_at.map_or(contact.invited_at, |r| r.max(contact.invited_at));
     let next = last.saturating_add(REMINDER_INTERVAL);
@@ -86,18 +126,30 @@ pub fn reminder(contact: &Contact, now: i64) -> Reminder {
     }
 }
 
-/// The response rate: invited, started (saved, not sent yet) and submitted.
+/// The response rate: invited (the link went out), started (saved, not sent yet) and
+/// submitted; apart from them the invitations whose mail is still queued or failed for good.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Progress {
     pub invited: usize,
     pub started: usize,
     pub submitted: usize,
+    /// Mail queued, not sent yet: not counted as invited.
+    pub pending: usize,
+    /// Mail failed for good: not counted as invited.
+    pub failed: usize,
 }
 
 impl Progress {
     pub fn of<'a>(contacts: impl IntoIterator<Item = &'a Contact>) -> Progress {
         let mut p = Progress::default();
         for c in contacts {
+            if !c.reached() {
+                match c.delivery {
+                    Delivery::Failed => p.failed += 1,
+                    _ => p.pending += 1,
+                }
+                continue;
+            }
             p.invited += 1;
             if c.submitted {
                 p.submitted += 1;
@@ -126,7 +178,7 @@ mod tests {
     const DAY: i64 = 86_400;
 
     fn contact(invited_at: i64, reminded_at: Option<i64>, submitted: bool) -> Contact {
-        Contact { invited_at, reminded_at, started: false, submitted }
+        Contact { invited_at, reminded_at, started: false, submitted, delivery: Delivery::Sent }
     }
 
     #[test]
@@ -185,15 +237,51 @@ mod tests {
 
     #[test]
     fn progress_counts_started_and_submitted_apart() {
+        let sent = Delivery::Sent;
         let contacts = [
-            Contact { invited_at: 0, reminded_at: None, started: true, submitted: true },
-            Contact { invited_at: 0, reminded_at: None, started: true, submitted: false },
-            Contact { invited_at: 0, reminded_at: None, started: false, submitted: false },
+            Contact { invited_at: 0, reminded_at: None, started: true, submitted: true, delivery: sent },
+            Contact { invited_at: 0, reminded_at: None, started: true, submitted: false, delivery: sent },
+            Contact { invited_at: 0, reminded_at: None, started: false, submitted: false, delivery: sent },
         ];
         let p = Progress::of(&contacts);
-        assert_eq!(p, Progress { invited: 3, started: 1, submitted: 1 });
+        assert_eq!(p, Progress { invited: 3, started: 1, submitted: 1, pending: 0, failed: 0 });
         assert_eq!(p.percent(), 33);
         assert_eq!(p.waiting(), 1);
         assert_eq!(Progress::default().percent(), 0);
+    }
+
+    #[test]
+    fn delivery_is_sent_once_one_mail_went_out_and_failed_only_when_all_failed() {
+        assert_eq!(Delivery::of(0, 0, 0), Delivery::Sent, "nothing recorded: counted as before");
+        assert_eq!(Delivery::of(2, 1, 1), Delivery::Sent, "one of two editors got it");
+        assert_eq!(Delivery::of(2, 0, 1), Delivery::Pending, "the other is still being retried");
+        assert_eq!(Delivery::of(1, 0, 0), Delivery::Pending);
+        assert_eq!(Delivery::of(2, 0, 2), Delivery::Failed);
+    }
+
+    #[test]
+    fn only_invitations_whose_mail_went_out_count_as_invited() {
+        let at = |delivery, started, submitted| Contact { invited_at: 0, reminded_at: None, started, submitted, delivery };
+        let contacts = [
+            at(Delivery::Sent, false, false),
+            at(Delivery::Failed, false, false),
+            at(Delivery::Pending, false, false),
+            at(Delivery::Pending, false, false),
+            // Answered with an earlier link although the reminder's mail failed: reached.
+            at(Delivery::Failed, true, true),
+        ];
+        let p = Progress::of(&contacts);
+        assert_eq!(p, Progress { invited: 2, started: 0, submitted: 1, pending: 2, failed: 1 });
+        assert_eq!(p.percent(), 50);
+        assert_eq!(p.waiting(), 1);
+    }
+
+    #[test]
+    fn a_failed_mail_may_be_sent_again_at_once() {
+        let failed = Contact { invited_at: 0, reminded_at: None, started: false, submitted: false, delivery: Delivery::Failed };
+        assert_eq!(reminder(&failed, DAY), Reminder::Due);
+        let pending = Contact { delivery: Delivery::Pending, ..failed };
+        assert_eq!(reminder(&pending, DAY), Reminder::TooSoon { next: 7 * DAY });
+        assert_eq!(reminder(&Contact { submitted: true, ..failed }, DAY), Reminder::Answered);
     }
 }

@@ -265,7 +265,7 @@ async fn the_office_invites_by_list_and_filter_and_reminds_at_most_once_a_week()
     let page = office.get(url).await;
     assert!(page.body.contains("disabled aria-describedby=\"survey-remind-none\""), "nothing is due");
     let remind = office.post("/office/surveys/neu/reminders", &[]).await;
-    assert!(remind.location.as_deref().unwrap().contains("reminded=0&too_soon=1"), "{:?}", remind.location);
+    assert!(remind.location.as_deref().unwrap().contains("queued=0"), "nothing due, nothing queued: {:?}", remind.location);
     assert_eq!(respondent.get(path).await.status, 200, "no new link, the old one works");
 
     // A filter: the MSOs among the published associations, each once.
@@ -493,4 +493,152 @@ async fn with_consent_the_linked_answers_become_a_revision_for_the_office_to_rev
     assert!(revision.profile.languages.iter().any(|l| l.as_str() == "tr"));
     let published = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().categories.clone();
     assert!(!published.contains(&"youth".to_owned()), "nothing changes before the office approves");
+
+    // Submitted again with the same answers: nothing new to review.
+    let count = || async { app.state.directory.revisions().revisions(org).await.unwrap().len() };
+    let before = count().await;
+    let again = rep.post(&path, &[("section", "3"), ("action", "submit"), ("a.know_others", "2"), ("consent", "1")]).await;
+    assert_eq!(again.status, 303);
+    assert_eq!(count().await, before, "the same proposal is not added twice");
+    // Changed and submitted again: the survey's proposal is replaced, not piled up.
+    let first_page = [("section", "0"), ("action", "next"), ("a.fields", "culture"), ("a.members", "12"), ("a.languages", "tr")];
+    assert_eq!(rep.post(&path, &first_page).await.status, 303);
+    let changed = rep.post(&path, &[("section", "3"), ("action", "submit"), ("a.know_others", "2"), ("consent", "1")]).await;
+    assert_eq!(changed.status, 303);
+    let reviews = pending().await;
+    assert_eq!(reviews.len(), 1, "still one revision to review");
+    let history = app.state.directory.revisions().revisions(org).await.unwrap();
+    let survey_pending: Vec<_> = history
+        .iter()
+        .filter(|r| r.author.label() == "system:survey:offen" && r.review_state == app::ports::ReviewState::Pending)
+        .collect();
+    assert_eq!(survey_pending.len(), 1, "one pending proposal of the survey: {history:?}");
+    assert_eq!(survey_pending[0].number, reviews[0].number);
+    let earlier = history.iter().find(|r| r.number == revision.info.number).unwrap();
+    assert_eq!(
+        (earlier.review_state, earlier.comment.as_deref()),
+        (app::ports::ReviewState::Rejected, Some("superseded")),
+        "the earlier proposal is closed as superseded"
+    );
+    let latest = app.state.directory.revisions().revision(org, reviews[0].number).await.unwrap().unwrap();
+    assert!(!latest.profile.categories.contains(&"youth".to_owned()), "the latest answers are proposed");
+}
+
+/// The text of a PDF as a reader gets it (`pdftotext`, from poppler-utils).
+fn pdf_text(pdf: &[u8]) -> String {
+    let path = std::env::temp_dir().join(format!("survey-report-{}-{:?}.pdf", std::process::id(), std::thread::current().id()));
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (apt-get install poppler-utils)");
+    std::fs::remove_file(&path).ok();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // Lines joined, Fluent's isolation marks around arguments left out.
+    let text = String::from_utf8(out.stdout).unwrap().replace(['\u{2068}', '\u{2069}'], "");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[tokio::test]
+async fn the_office_downloads_the_report_as_pdf_with_the_dashboards_view_and_small_groups_suppressed() {
+    let app = spawn_app().await;
+    let mut office = office(&app).await;
+    let page = office.get(&format!("/office/surveys/{DEMO}")).await;
+    assert!(page.body.contains(&format!("href=\"/office/surveys/{DEMO}/report.pdf\" id=\"survey-export-pdf\"")), "the download link");
+    let crossed = office.get(&format!("/office/surveys/{DEMO}?by=mso&q=Raum")).await;
+    assert!(
+        crossed.body.contains(&format!("href=\"/office/surveys/{DEMO}/report.pdf?by=mso\" id=\"survey-export-pdf\"")),
+        "the link carries the view's cross-tab (not the text search)"
+    );
+
+    let (status, content_type, pdf) = office.download(&format!("/office/surveys/{DEMO}/report.pdf")).await;
+    assert_eq!((status, content_type.as_str()), (200, "application/pdf"));
+    let text = pdf_text(&pdf);
+    for said in ["Vereinsbefragung 2019", "Rücklaufquote", "80 %", "1. In welchen Tätigkeitsfeldern", "Geld und Fördermittel", "Freitexte"]
+    {
+        assert!(text.contains(said), "{said} in {text}");
+    }
+    assert!(text.contains("weniger als 5 Antworten nicht gezeigt"), "the anonymity rule is said: {text}");
+
+    // The cross-tab by MSO: the small group of the anonymous survey is suppressed in print too.
+    let (status, _, pdf) = office.download(&format!("/office/surveys/{DEMO}/report.pdf?by=mso")).await;
+    assert_eq!(status, 200);
+    let text = pdf_text(&pdf);
+    assert!(text.contains("weniger als 5 Antworten – nicht gezeigt"), "a suppressed group is marked: {text}");
+    // A filtered view under five responses shows no numbers at all.
+    let (status, _, pdf) = office.download(&format!("/office/surveys/{DEMO}/report.pdf?mso=no")).await;
+    assert_eq!(status, 200);
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Zu wenige Antworten für diese Auswahl"), "{text}");
+    assert!(!text.contains("Geld und Fördermittel"), "no option counted in a suppressed view");
+
+    // In Arabic, right to left; unknown surveys 404; only the office.
+    let (status, _, pdf) = office.download(&format!("/office/surveys/{DEMO}/report.pdf?lang=ar")).await;
+    assert_eq!(status, 200);
+    assert!(pdf_text(&pdf).contains("نسبة المشاركة"));
+    assert_eq!(office.download("/office/surveys/gibt-es-nicht/report.pdf").await.0, 404);
+    app.representative_of("vertretung@verein.example", "kulturverein-brueckenschlag").await;
+    let mut rep = app.signed_in("vertretung@verein.example", None).await;
+    assert_eq!(rep.download(&format!("/office/surveys/{DEMO}/report.pdf")).await.0, 403);
+}
+
+#[tokio::test]
+async fn a_failed_invitation_mail_is_not_counted_and_reminders_go_through_the_job_queue() {
+    let app = spawn_app().await;
+    open_uninvited(&app).await;
+    app.representative_of("vera@verein.example", "kulturverein-brueckenschlag").await;
+    let org = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().id.0.to_string();
+    let mut office = office(&app).await;
+    let url = "/office/surveys/neu/invitations";
+    app.mails().await; // the queue empty: only the invitation's mail comes next
+    let sent = office.post(url, &[("scope", "list"), ("org", &org)]).await;
+    assert!(sent.location.as_deref().unwrap().contains("invited=1&already=0"), "{:?}", sent.location);
+
+    // Queued, not sent yet: not counted as invited, said apart.
+    let page = office.get(url).await;
+    assert!(page.body.contains("id=\"survey-invited\">0<"), "{}", page.body);
+    assert!(page.body.contains("1 Einladung wartet noch auf den Versand"));
+    assert!(page.body.contains("E-Mail wird gesendet"));
+
+    // The mail server refuses it for good.
+    let jobs = app.state.jobs.store().clone();
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+    let claimed = jobs.claim_next(later, std::time::Duration::from_secs(300)).await.unwrap().expect("the invitation's mail job");
+    assert_eq!(claimed.kind, "mail.send");
+    jobs.fail(claimed.id, claimed.attempts, "550 mailbox unavailable", None).await.unwrap();
+    let page = office.get(url).await;
+    assert!(page.body.contains("id=\"survey-invited\">0<"), "a failed mail does not count as invited");
+    assert!(page.body.contains("Bei 1 Verein ist die E-Mail fehlgeschlagen"), "{}", page.body);
+    assert!(page.body.contains("E-Mail fehlgeschlagen"));
+    let dashboard = office.get("/office/surveys/neu").await;
+    assert!(dashboard.body.contains("id=\"survey-invited\">0<"), "nor on the dashboard");
+    let listed = app.state.surveys.summaries().await.unwrap();
+    assert_eq!(listed.iter().find(|s| s.slug == "neu").unwrap().invited, 0, "nor in `survey list` and the reports");
+    // Nothing arrived, so a reminder may go at once.
+    assert!(page.body.contains("1 Verein erinnern"), "a failed mail makes the reminder due");
+
+    // The reminder goes through the job queue: the request only queues it.
+    let before = app.mails().await.len();
+    let remind = office.post("/office/surveys/neu/reminders", &[]).await;
+    assert_eq!(remind.status, 303);
+    assert!(remind.location.as_deref().unwrap().contains("queued=1"), "{:?}", remind.location);
+    let queued = app.state.jobs.store().recent_jobs(5).await.unwrap();
+    assert!(queued.iter().any(|j| j.kind == "survey.send_reminders"), "{queued:?}");
+    let said = office.get(&format!("{url}?queued=1")).await;
+    assert!(said.body.contains("1 Erinnerung wird im Hintergrund gesendet."));
+    // Run by the queue (`mails` drains it): the reminder with a new link, sent and counted.
+    let mails = app.mails().await;
+    assert_eq!(mails.len(), before + 1, "one reminder mail");
+    assert!(mails.last().unwrap().1.contains("Erinnerung"), "{:?}", mails.last());
+    let link = app.link_in_mail("vera@verein.example", "/survey/").await;
+    let mut respondent = app.browser();
+    assert_eq!(respondent.get(&link[link.find("/survey/").unwrap()..]).await.status, 200, "the new link works");
+    let page = office.get(url).await;
+    assert!(page.body.contains("id=\"survey-invited\">1<"), "sent: now invited");
+    assert!(page.body.contains("disabled aria-describedby=\"survey-remind-none\""), "and no reminder is due for a week");
+    // Nothing due: no job.
+    let again = office.post("/office/surveys/neu/reminders", &[]).await;
+    assert!(again.location.as_deref().unwrap().contains("queued=0"));
 }

@@ -647,9 +647,10 @@ pub async fn preview(
                         .map(|c| {
                             let label =
                                 questionnaire.question(&c.question).map(|e| text(&e.text, lang)).unwrap_or_else(|| c.question.clone());
-                            let value = questionnaire
-                                .question(&c.question)
-                                .map_or_else(|| c.value.clone(), |e| super::labels::column(&state, &tr, lang, e, &c.value));
+                            let value = questionnaire.question(&c.question).map_or_else(
+                                || c.value.clone(),
+                                |e| super::labels::column(&state.directory.index(), &tr, lang, e, &c.value),
+                            );
                             tr.targs("survey-build-shown-when", &[("question", label.into()), ("value", value.into())])
                         })
                         .unwrap_or_default(),

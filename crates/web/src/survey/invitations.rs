@@ -2,13 +2,13 @@
 //! associations with where each stands, a form choosing whom to invite (all, a filter, a list)
 //! and one button reminding those who have not answered (at most once a week each).
 
-use app::survey::{InvitationsView, Reminded, Sent, SurveyError};
+use app::survey::{InvitationsView, Sent, SurveyError};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::ids::OrgId;
-use domain::survey::{Reminder, Selection, SurveyStatus};
+use domain::survey::{Delivery, Reminder, Selection, SurveyStatus};
 use serde::Deserialize;
 
 use super::labels::text;
@@ -58,6 +58,9 @@ pub struct InvitationsPage {
     pub started: usize,
     pub submitted: usize,
     pub waiting: usize,
+    /// Invitations whose mail is queued, not sent yet; and those whose mail failed for good.
+    pub pending: usize,
+    pub failed: usize,
     pub percent: usize,
     pub due: usize,
     pub rows: Vec<Row>,
@@ -79,10 +82,9 @@ pub struct Params {
     pub invited: Option<usize>,
     #[serde(default)]
     pub already: Option<usize>,
+    /// Reminders handed to the job queue.
     #[serde(default)]
-    pub reminded: Option<usize>,
-    #[serde(default)]
-    pub too_soon: Option<usize>,
+    pub queued: Option<usize>,
     #[serde(default)]
     pub no_address: Option<usize>,
     #[serde(default)]
@@ -115,6 +117,10 @@ fn build(
                 "survey-invite-state-submitted"
             } else if r.contact.started {
                 "survey-invite-state-started"
+            } else if r.contact.delivery == Delivery::Failed {
+                "survey-invite-state-mail-failed"
+            } else if r.contact.delivery == Delivery::Pending {
+                "survey-invite-state-mail-pending"
             } else {
                 "survey-invite-state-waiting"
             }),
@@ -151,6 +157,8 @@ fn build(
         started: view.progress.started,
         submitted: view.progress.submitted,
         waiting: view.progress.waiting(),
+        pending: view.progress.pending,
+        failed: view.progress.failed,
         percent: view.progress.percent(),
         due: view.due,
         rows,
@@ -176,11 +184,8 @@ fn notice_of(page: &PageCtx, q: &Params) -> Option<String> {
         if let Some(a) = q.already.filter(|a| *a > 0) {
             parts.push(tr.t1("survey-invite-already", "count", a));
         }
-    } else if let Some(n) = q.reminded {
-        parts.push(tr.t1("survey-remind-done", "count", n));
-        if let Some(s) = q.too_soon.filter(|s| *s > 0) {
-            parts.push(tr.t1("survey-remind-too-soon", "count", s));
-        }
+    } else if let Some(n) = q.queued {
+        parts.push(tr.t1("survey-remind-queued", "count", n));
     } else {
         return None;
     }
@@ -276,17 +281,13 @@ pub async fn invite(OfficeAction(Action { state, visit, viewer, path: slug, form
     }
 }
 
-/// `POST /office/surveys/{survey}/reminders`: a new link to every association that has not
-/// answered and got no mail of this survey for a week.
-pub async fn remind(OfficeAction(Action { state, visit, viewer, path: slug, .. }): OfficeAction<String>) -> Result<Response, PageError> {
-    let (text, base) = mailing_parts(&state);
-    let mailing = app::mail::compose::Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
+/// `POST /office/surveys/{survey}/reminders`: queues the job that sends a new link to every
+/// association that has not answered and got no mail of this survey for a week (or whose last
+/// mail failed); the request only says how many are due.
+pub async fn remind(OfficeAction(Action { state, viewer, path: slug, .. }): OfficeAction<String>) -> Result<Response, PageError> {
     let url = format!("/office/surveys/{slug}/invitations");
-    match state.surveys.send_reminders(&viewer, &slug, &mailing).await {
-        Ok(Reminded { reminded, too_soon, no_address }) => {
-            Ok(Redirect::to(&format!("{url}?reminded={reminded}&too_soon={too_soon}&no_address={no_address}#survey-progress"))
-                .into_response())
-        }
+    match state.surveys.queue_reminders(&viewer, &slug, &state.jobs).await {
+        Ok(queued) => Ok(Redirect::to(&format!("{url}?queued={queued}#survey-progress")).into_response()),
         Err(SurveyError::NotOpen) => Ok(Redirect::to(&format!("{url}?refused=not-open")).into_response()),
         Err(other) => Err(other.into()),
     }

@@ -3,8 +3,9 @@
 
 use domain::survey::{Question, QuestionKind, OTHER};
 
+use app::directory::index::SearchIndex;
+
 use crate::i18n::Tr;
-use crate::SharedState;
 
 /// A text of the survey in the reader's language (German fallback).
 pub fn text(t: &domain::localized::LocalizedText, lang: &str) -> String {
@@ -12,12 +13,12 @@ pub fn text(t: &domain::localized::LocalizedText, lang: &str) -> String {
 }
 
 /// The label of a field of activity.
-pub fn category(state: &SharedState, key: &str, lang: &str) -> String {
-    state.directory.index().categories().iter().find(|c| c.key == key).map_or_else(|| key.to_owned(), |c| c.label(lang).to_owned())
+pub fn category(index: &SearchIndex, key: &str, lang: &str) -> String {
+    index.categories().iter().find(|c| c.key == key).map_or_else(|| key.to_owned(), |c| c.label(lang).to_owned())
 }
 
 /// The label of a counted column of `question`.
-pub fn column(state: &SharedState, tr: &Tr, lang: &str, question: &Question, key: &str) -> String {
+pub fn column(index: &SearchIndex, tr: &Tr, lang: &str, question: &Question, key: &str) -> String {
     if key == OTHER && question.kind.has_other() {
         return tr.t("survey-other");
     }
@@ -32,7 +33,7 @@ pub fn column(state: &SharedState, tr: &Tr, lang: &str, question: &Question, key
             other => other.to_owned(),
         },
         QuestionKind::Number { .. } => key.replace("..", "–"),
-        QuestionKind::Categories => category(state, key, lang),
+        QuestionKind::Categories => category(index, key, lang),
         QuestionKind::Languages => tr.language_name(key),
         QuestionKind::ShortText | QuestionKind::LongText => key.to_owned(),
     }

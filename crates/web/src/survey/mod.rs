@@ -6,6 +6,7 @@ mod builder;
 mod dashboard;
 mod invitations;
 mod labels;
+pub mod report;
 mod respond;
 
 use app::survey::SurveyError;
@@ -38,5 +39,6 @@ pub fn routes() -> Router<SharedState> {
         .route("/office/surveys/{survey}/reminders", post(invitations::remind))
         .route("/office/surveys/{survey}/export.csv", get(dashboard::export_csv))
         .route("/office/surveys/{survey}/codebook.csv", get(dashboard::codebook_csv))
+        .route("/office/surveys/{survey}/report.pdf", get(dashboard::report_pdf))
         .route("/survey/{token}", get(respond::show).post(respond::save))
 }

@@ -125,7 +125,7 @@ pub(super) fn field(state: &SharedState, tr: &Tr, lang: &str, q: &Question, raw:
         }
         QuestionKind::Categories => {
             f.widget = "multi";
-            f.options = choices(categories.iter().map(|k| (k.clone(), labels::category(state, k, lang))), &sent);
+            f.options = choices(categories.iter().map(|k| (k.clone(), labels::category(&state.directory.index(), k, lang))), &sent);
         }
         QuestionKind::Languages => {
             f.widget = "multi";
