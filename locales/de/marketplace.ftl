@@ -97,4 +97,5 @@ shortfall-main-subject = das Hauptthema fehlt
 shortfall-days = keine gemeinsamen Tage
 shortfall-times = keine gemeinsame Uhrzeit
 shortfall-group-size = die Gruppe ist größer als die Plätze
+shortfall-amount = es wird mehr Geld gebraucht, als das Angebot höchstens gibt
 shortfall-far = weit weg von den genannten Stadtteilen

@@ -178,5 +178,6 @@ shortfall-days = нет общих дней
 shortfall-times = нет общего времени
 # machine-drafted
 shortfall-group-size = группа больше, чем количество мест
+shortfall-amount = нужно больше денег, чем предложение даёт максимум
 # machine-drafted
 shortfall-far = далеко от названных районов

@@ -174,5 +174,6 @@ shortfall-days = ortak gün yok
 shortfall-times = ortak saat yok
 # machine-drafted
 shortfall-group-size = grup, yer sayısından büyük
+shortfall-amount = teklifin en fazla verdiğinden daha çok para gerekiyor
 # machine-drafted
 shortfall-far = belirtilen semtlerden uzak

@@ -178,5 +178,6 @@ shortfall-days = немає спільних днів
 shortfall-times = немає спільного часу
 # machine-drafted
 shortfall-group-size = група більша за кількість місць
+shortfall-amount = потрібно більше грошей, ніж пропозиція дає щонайбільше
 # machine-drafted
 shortfall-far = далеко від названих районів

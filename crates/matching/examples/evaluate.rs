@@ -11,6 +11,9 @@
 //! `-- --curve` prints precision and recall per calibrated threshold, pooled over the ten sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
+//! `-- --misses` lists, on every training set, the needs with a fitting offer that get no
+//! suggestion at all, and why each fitting offer was left out (the hard rule, or the raw score
+//! and the soft rule that lowered it most);
 //! `-- --padded` first adds side remarks to every description (see `pad`), the way long formal
 //! profile texts carry them, to measure how the engine holds up on texts longer than the sets'.
 
@@ -106,6 +109,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     if has("--loso") {
         loso()?;
+    }
+    if has("--misses") {
+        misses()?;
     }
     if has("--details") || has("--sweep") {
         let judgments = parse_judgments(focus.1)?;
@@ -446,6 +452,67 @@ fn loso() -> Result<(), Box<dyn std::error::Error>> {
             "  {name}: nDCG@10 {:.3}, MRR {:.3}, recall@10 {:.3}, no-match {:.3}",
             m.ndcg_at_10, m.mrr, m.recall_at_10, m.no_match_suggested
         );
+    }
+    Ok(())
+}
+
+/// Needs with a fitting offer that get no suggestion, per set, with why each fitting offer is
+/// left out; then the count per class.
+fn misses() -> Result<(), Box<dyn std::error::Error>> {
+    use std::collections::BTreeMap;
+    let mut classes: BTreeMap<String, usize> = BTreeMap::new();
+    let mut total = 0;
+    for (name, input, judgments) in all_sets()? {
+        let engine = engine_for(&input, Params::default());
+        let open = engine_for(&input, Params { threshold: 0.0, min_relevance: 0.0, calibrated: false, ..Params::default() });
+        let all = engine.all_suggestions(10);
+        let mut count = 0;
+        for (need, list) in &all {
+            let Some(grades) = judgments.get(&need.0) else { continue };
+            if grades.is_empty() || !list.is_empty() {
+                continue;
+            }
+            count += 1;
+            let title = engine.item(need).map(|i| i.title.clone()).unwrap_or_default();
+            println!("{name} {need} {title}");
+            let scored = open.suggestions_for_need(need, 1000)?;
+            let near = engine.near_misses(need, 10, 1000)?;
+            let mut best: Option<String> = None;
+            for (offer, g) in grades {
+                let id = ItemId(offer.clone());
+                let t = engine.item(&id).map(|i| i.title.clone()).unwrap_or_default();
+                let why = match engine.violation(need, &id)? {
+                    Some(v) => format!("excluded: {v:?}"),
+                    None => match scored.iter().find(|s| s.offer == id) {
+                        Some(s) => {
+                            let short = near.iter().find(|m| m.offer == id).map(|m| format!("{:?}", m.why)).unwrap_or_default();
+                            format!("below: raw {:.3} {short}", s.score)
+                        }
+                        None => "no shared subject (not a candidate)".to_string(),
+                    },
+                };
+                println!("   {offer} [{g}] {t}: {why}");
+                let class = why.split([':', '{', '(']).next().unwrap_or("").trim().to_string()
+                    + &near
+                        .iter()
+                        .find(|m| m.offer == id)
+                        .map(|m| match m.why {
+                            matching::Miss::Excluded(v) => format!(" {v:?}"),
+                            matching::Miss::BelowThreshold { shortfall, .. } => format!(" {shortfall:?}"),
+                        })
+                        .unwrap_or_default();
+                if best.is_none() {
+                    best = Some(class);
+                }
+            }
+            *classes.entry(best.unwrap_or_default()).or_default() += 1;
+        }
+        println!("{name}: {count} needs with a fitting offer and no suggestion\n");
+        total += count;
+    }
+    println!("total: {total}");
+    for (c, n) in classes {
+        println!("  {n:3} {c}");
     }
     Ok(())
 }

@@ -46,6 +46,8 @@ pub(crate) struct FunctionWords {
     pub day_starts: WordList,
     /// Words that cancel the part of the day after them.
     pub time_negations: WordList,
+    /// Currency words and signs: a number next to one is an amount of money ("250 €", "€ 300").
+    pub currency_words: WordList,
     /// Words that make a single time in a time field an end ("bis 20 Uhr"); found inside words too.
     pub until_words: WordList,
 }
@@ -85,6 +87,7 @@ impl FunctionWords {
             day_starts: list("day_starts"),
             time_negations: list("time_negations"),
             until_words: list("until_words"),
+            currency_words: list("currency_words"),
         };
         (words, file.finish())
     }

@@ -24,6 +24,10 @@ pub struct Params {
     /// Weight of the share of words both texts have (the word-overlap baseline's signal, which
     /// carries to vocabulary the lexicon does not know).
     pub shared_words_weight: f32,
+    /// For a need and an offer written in different languages, whose words cannot be the same:
+    /// the share of their concept overlap that stands in for the word overlap and the shared
+    /// words (0 = words that cannot match count as not matching).
+    pub cross_language_words: f32,
     /// Below this text relevance nothing is suggested, whatever else fits.
     pub min_relevance: f32,
     /// Below this raw score nothing is suggested (shown scores are calibrated, see `calibrated`).
@@ -42,6 +46,7 @@ impl Default for Params {
             offer_coverage_weight: 0.2,
             lexical_weight: 0.5,
             shared_words_weight: 0.5,
+            cross_language_words: CROSS_DEFAULT,
             min_relevance: 0.3,
             threshold: 0.61,
             context_weight: 0.3,
@@ -93,6 +98,8 @@ pub enum Shortfall {
     GroupTooLarge,
     /// The offer is far from every district the need names.
     FarFromNamedPlace,
+    /// The need asks for more money than the offer gives at most ("1.500 €" against "bis 300 €").
+    AmountTooLarge,
 }
 
 /// Multiplies `relevance` by `factor` and remembers the strongest cut.
@@ -111,6 +118,12 @@ pub struct Scored {
 }
 
 const MASS_FLOOR: f32 = 1.0;
+/// Default of `Params::cross_language_words`: off. Measured at 0.2–1.0 (`docs/benchmarks.md`, fifth
+/// slice): more cross-language matches found, but as many more suggestions for needs without a match.
+const CROSS_DEFAULT: f32 = 0.0;
+/// How well the categories must fit for the concept overlap to stand in for words across
+/// languages (1 = the same category field).
+const CROSS_CATEGORY: f32 = 1.0;
 /// The bit of `LanguageTable::mask` for languages not on the list.
 const OTHER_LANGUAGE: u64 = 1 << 63;
 /// Factor for an offer that shares none of what the need is mainly about.
@@ -121,6 +134,8 @@ const CONTRAST: f32 = 0.85;
 const FAR_FROM_NAMED_PLACE: f32 = 0.8;
 /// Factor for an offer only at its own place, far from a need that names no place of its own.
 const FAR_ON_SITE: f32 = 0.85;
+/// Factor for a need asking for more money than the offer gives at most.
+const AMOUNT_TOO_LARGE: f32 = 0.5;
 /// More reasons than this are noise to a reader.
 const MAX_REASONS: usize = 5;
 
@@ -186,7 +201,9 @@ pub fn overlap(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> Ov
 /// (`max_shared_words` bounds their share of common words: the smaller list over the larger):
 /// pairs below the threshold by this bound are skipped before the full scoring.
 pub fn score_upper_bound(o: &Overlap, p: &Params, max_shared_words: f32) -> f32 {
-    let words = if o.anchored { p.shared_words_weight * max_shared_words } else { 0.0 };
+    // Across languages the concept overlap may stand in for the shared words (see `score_pair`).
+    let shared = max_shared_words.max(p.cross_language_words * o.topic);
+    let words = if o.anchored { p.shared_words_weight * shared } else { 0.0 };
     let mut relevance = (o.topic + p.lexical_weight + words).min(1.0);
     if !o.anchored {
         relevance *= UNANCHORED;
@@ -245,8 +262,16 @@ fn score_traced(
     }
     // Shared words (the baseline's signal) help an offer that has what the need is mainly
     // about; they do not lift one that lacks it (a need without anchors is always anchored).
-    let words = if anchored { p.shared_words_weight * facts.shared_words } else { 0.0 };
-    let mut relevance = (topic + p.lexical_weight * lexical + words).min(1.0);
+    // Words of two languages cannot be the same: across languages the concept overlap stands in
+    // for the word signals, which would otherwise count a translation as a mismatch.
+    let (lexical_signal, shared_words) = if need.other_language_than(offer) && anchored && category_fit(need, offer) >= CROSS_CATEGORY {
+        let proxy = p.cross_language_words * topic;
+        (lexical.max(proxy), facts.shared_words.max(proxy))
+    } else {
+        (lexical, facts.shared_words)
+    };
+    let words = if anchored { p.shared_words_weight * shared_words } else { 0.0 };
+    let mut relevance = (topic + p.lexical_weight * lexical_signal + words).min(1.0);
 
     // Languages: for interpreting and language courses the named language is the point.
     let critical = &need.critical_languages;
@@ -341,6 +366,13 @@ fn score_traced(
     if let (Some(group), Some(places)) = (need.group_size, offer.group_size) {
         if group * 2 > places * 3 {
             cut(&mut relevance, &mut short, Shortfall::GroupTooLarge, 0.6);
+        }
+    }
+    // More money than the offer gives at most ("1.500 € Zuschuss" against "bis 300 €"); an
+    // amount unknown on either side is no conflict.
+    if let (Some(asked), Some(given)) = (need.amount, offer.amount) {
+        if asked > given {
+            cut(&mut relevance, &mut short, Shortfall::AmountTooLarge, AMOUNT_TOO_LARGE);
         }
     }
     // A need that names where it wants it ("Raum in Weinberg", "Bahnhofsviertel od. Altstadt")

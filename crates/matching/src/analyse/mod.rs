@@ -12,7 +12,7 @@ use crate::category::CategoryList;
 use crate::lexicon::{ConceptId, ConceptKind, Lexicon, Marker, TokenCache};
 use crate::model::{Audience, Districts, ExplicitConstraints, Item, Kind, Organisation, Weekday};
 use crate::schedule::{parse_time_range, TimeRange};
-use crate::text::StemLang;
+use crate::text::{script_of, Script, StemLang};
 
 mod parts;
 pub mod place;
@@ -22,7 +22,7 @@ mod tests;
 pub mod when;
 
 use parts::{
-    add_catering, add_language_learning, add_school_levels, age_range, critical_languages, group_size, has_concept, infer_categories,
+    add_catering, add_funding_amount, add_language_learning, add_school_levels, age_range, critical_languages, group_size, has_concept, infer_categories,
     marker_positions, terms_of,
 };
 use reading::{AudienceMentions, DayMentions, LanguageMentions, Reading, Texts, ANCHOR_WEIGHT};
@@ -37,6 +37,10 @@ pub struct Profile {
     pub concept_mass: f32,
     /// Stemmed words with their counts (title counts double), sorted.
     pub terms: Vec<(String, f32)>,
+    /// The language the texts are written in (the item's `text_lang`), if given.
+    pub text_lang: Option<String>,
+    /// The script most of the texts' words are written in.
+    pub script: Script,
     /// Canonical category indices: the entered one first, then those inferred from concepts.
     pub categories: Vec<usize>,
     pub explicit_category: Option<usize>,
@@ -95,6 +99,9 @@ pub struct Profile {
     pub slots: Vec<Slot>,
     /// The number of people the texts name: the places of an offer, the size of a need's group.
     pub group_size: Option<u32>,
+    /// The largest amount of money the texts name ("1.500 € Zuschuss", "bis 300 €"): what a
+    /// need asks for, the most an offer gives.
+    pub amount: Option<u32>,
     /// The ages the texts name, youngest and oldest ("Kinder 8–10", "ab 18 Jahren").
     pub ages: Option<(u8, u8)>,
     /// The item is a room or a vehicle (its category, entered or else inferred) or catering: its
@@ -137,6 +144,9 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     let Reading { mut weights, mut title_topics, title_role, title_leader, audience, languages, days, on_site_only, .. } =
         Reading::of(&texts, item.kind == Kind::Offer, lex);
     add_inferred(&mut weights, &mut title_topics, &languages, &texts.full, lex);
+    if item.kind == Kind::Need {
+        add_funding_amount(lex, &mut weights, &mut title_topics, &item.title, &texts.full);
+    }
     let ages = age_range(&texts.full);
     let audience = AudienceFacts::of(audience, &item.explicit, ages);
     let languages = LanguageFacts::of(item, org, languages);
@@ -154,6 +164,8 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         concepts: concepts.concepts,
         concept_mass: concepts.concept_mass,
         terms,
+        text_lang: item.text_lang.clone(),
+        script: main_script(texts.title.tokens.iter().chain(&texts.description.tokens)),
         categories: categories.clone(),
         explicit_category,
         languages: languages.languages,
@@ -175,6 +187,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         time_from_text: when.time_from_text,
         slots: when.slots,
         group_size: group_size(&texts.full),
+        amount: parts::amount_of_money(&texts.full),
         ages,
         holds_people: categories.first().is_some_and(|&c| categories_list.holds_people(c)),
         district_key: district.as_deref().map(crate::model::district_key),
@@ -449,4 +462,30 @@ fn slots_of(
         }
     }
     out
+}
+
+/// The script of most of the words (Latin when there are none).
+fn main_script<'a>(tokens: impl Iterator<Item = &'a String>) -> Script {
+    let mut counts = [0usize; 4];
+    for t in tokens {
+        counts[match script_of(t) {
+            Script::Latin => 0,
+            Script::Cyrillic => 1,
+            Script::Arabic => 2,
+            Script::Other => 3,
+        }] += 1;
+    }
+    let best = (0..4).max_by_key(|&i| (counts[i], usize::from(i == 0))).unwrap_or(0);
+    [Script::Latin, Script::Cyrillic, Script::Arabic, Script::Other][best]
+}
+
+impl Profile {
+    /// Whether two items are written in different languages, so that their words cannot be the
+    /// same: the languages both give differ, or most of their words are in different scripts.
+    pub fn other_language_than(&self, other: &Profile) -> bool {
+        match (&self.text_lang, &other.text_lang) {
+            (Some(a), Some(b)) if a != b => true,
+            _ => self.script != other.script,
+        }
+    }
 }

@@ -400,3 +400,66 @@ fn number(word: &str) -> Option<u32> {
     }
     Some(n)
 }
+
+/// Whether a text names an amount of money: a number next to a currency sign or word ("250 €",
+/// "€300", "2000 Euro", "350 EUR").
+pub(super) fn names_amount(text: &str) -> bool {
+    amount_of_money(text).is_some()
+}
+
+/// The largest amount of money a text names, in whole units ("1.500 € Zuschuss" is 1500, "bis
+/// 300 €" 300, "€250,-" 250): a number next to a currency sign or word.
+pub(crate) fn amount_of_money(text: &str) -> Option<u32> {
+    let currency = &FunctionWords::builtin().currency_words;
+    let lower = text.to_lowercase();
+    let chunks: Vec<&str> = lower.split_whitespace().map(|c| c.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '€')).collect();
+    // Digits with thousands separators ("1.500", "3,000"); a dot or comma before other than
+    // three digits starts the cents ("250,-", "12,50").
+    let value = |c: &str| -> Option<u32> {
+        let c = c.trim_matches('€');
+        let mut groups = c.split(['.', ',']);
+        let mut whole = groups.next().filter(|g| !g.is_empty() && g.chars().all(|ch| ch.is_ascii_digit()))?.to_string();
+        for g in groups {
+            if g.len() == 3 && g.chars().all(|ch| ch.is_ascii_digit()) {
+                whole.push_str(g);
+            } else {
+                break;
+            }
+        }
+        whole.parse().ok()
+    };
+    let near_currency = |j: Option<usize>| j.and_then(|j| chunks.get(j)).is_some_and(|w| currency.contains(w));
+    chunks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            if c.contains('€') {
+                return value(c);
+            }
+            if near_currency(i.checked_sub(1)) || near_currency(Some(i + 1)) {
+                return value(c);
+            }
+            None
+        })
+        .max()
+}
+
+/// A need that names an amount of money asks for funding: the concept at its weight, and a main
+/// subject when the amount is in the title ("Ersatzteile 250 €", "350 € for seeds").
+pub(super) fn add_funding_amount(
+    lex: &Lexicon,
+    weights: &mut HashMap<ConceptId, f32>,
+    title_topics: &mut Vec<(ConceptId, f32)>,
+    title: &str,
+    full_text: &str,
+) {
+    if !names_amount(full_text) {
+        return;
+    }
+    let id = lex.special().funding_application;
+    let w = lex.concept(id).map_or(1.0, |c| c.weight);
+    bump(weights, id, w);
+    if names_amount(title) && !title_topics.iter().any(|(c, _)| *c == id) {
+        title_topics.push((id, w));
+    }
+}

@@ -395,3 +395,51 @@ fn what_is_no_side_remark() {
     let vague = profile("Wer kann helfen?", "Wir sind ein Verein. Wir suchen einen Raum für 20 Personen.");
     assert!(weight_of(&vague, "room") >= 0.45, "{vague:?}");
 }
+
+#[test]
+fn a_need_naming_an_amount_of_money_asks_for_funding() {
+    let lex = Lexicon::builtin();
+    let funding = lex.special().funding_application;
+    let named = |p: &Profile| p.concepts.iter().any(|(c, _)| *c == funding);
+    for title in ["Ersatzteile 250 €", "350 € for seeds and tools", "€300 for a garden", "2000 Euro für das Straßenfest", "Деньги: 500 евро"] {
+        let p = profile(title, "");
+        assert!(named(&p) && p.anchors.contains(&funding), "{title}: {p:?}");
+    }
+    // Named in the description only: funding, but not what the need is mainly about.
+    let p = profile("Ersatzteile für die Nähmaschine", "Wir haben 250 € gesammelt.");
+    assert!(named(&p) && !p.anchors.contains(&funding));
+    // Counter-examples: a number that is no amount, an offer with a fee.
+    assert!(!named(&profile("Raum für 25 Personen", "ab 18 Uhr, 2 Std.")));
+    assert!(!named(&offer("Saal zu vermieten", "Miete 50 € pro Abend")));
+    assert!(!super::parts::names_amount("Klasse 8-10, 3 Euro-Paletten"));
+}
+
+#[test]
+fn texts_in_different_languages_or_scripts_cannot_share_words() {
+    let with_lang = |title: &str, lang: &str| {
+        let mut it = item(title, "");
+        it.text_lang = Some(lang.into());
+        analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new())
+    };
+    let de = with_lang("Raum für Treffen", "de");
+    assert!(de.other_language_than(&with_lang("Room for meetings", "en")));
+    assert!(!de.other_language_than(&with_lang("Saal gesucht", "de")));
+    // Without a language given, the script decides.
+    assert!(profile("Кімната для зустрічей", "").other_language_than(&profile("جایی برای جلسه ماهانه", "")));
+    assert!(!profile("Raum gesucht", "").other_language_than(&profile("Room wanted", "")));
+}
+
+#[test]
+fn amounts_of_money_are_read_as_numbers() {
+    use super::parts::amount_of_money;
+    assert_eq!(amount_of_money("1.500 € Zuschuss f. Kulturfest"), Some(1500));
+    assert_eq!(amount_of_money("Bis zu 400 € für kleine Projekte, formloser Antrag."), Some(400));
+    assert_eq!(amount_of_money("We need about €350 for seeds"), Some(350));
+    assert_eq!(amount_of_money("Wir brauchen 2000 Euro, Eintritt 5 €"), Some(2000));
+    assert_eq!(amount_of_money("250,- € f. Ersatzteile"), Some(250));
+    assert_eq!(amount_of_money("Funding 3,000 € for a trip"), Some(3000));
+    assert_eq!(amount_of_money("12,50 € pro Person"), Some(12));
+    assert_eq!(amount_of_money("Потрібно 600 євро"), Some(600));
+    assert_eq!(amount_of_money("Raum für 40 Personen, 2 Std."), None);
+    assert_eq!(profile("1.500 € Kulturfest", "").amount, Some(1500));
+}

@@ -66,6 +66,8 @@ special_concepts! {
     baking,
     event,
     catering,
+    /// A need that names an amount of money ("250 €") asks for funding.
+    funding_application,
     /// School levels read from class numbers ("Kl. 1–4", "7–12 кл.").
     primary_school,
     secondary_school,

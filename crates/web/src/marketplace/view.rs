@@ -132,6 +132,7 @@ fn shortfall_key(shortfall: Shortfall) -> &'static str {
         Shortfall::TimesDiffer => "shortfall-times",
         Shortfall::GroupTooLarge => "shortfall-group-size",
         Shortfall::FarFromNamedPlace => "shortfall-far",
+        Shortfall::AmountTooLarge => "shortfall-amount",
     }
 }
 
@@ -165,6 +166,7 @@ mod tests {
             Shortfall::TimesDiffer,
             Shortfall::GroupTooLarge,
             Shortfall::FarFromNamedPlace,
+            Shortfall::AmountTooLarge,
         ];
         let mut misses: Vec<Miss> = violations.into_iter().map(Miss::Excluded).collect();
         misses.extend(shortfalls.into_iter().map(|s| Miss::BelowThreshold { score: 0.31, shortfall: Some(s) }));
