@@ -27,7 +27,7 @@ try {
   const cookie = (await office.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   const urls = {
     dashboard: `/office/reports?from=${from}&to=${to}&lang=de`,
-    graph: `/office/graph?from=${from}&to=${to}&lang=de`,
+    graph: `/office/graph?lang=de`, // the whole graph, every period
     pdf: `/office/reports/funding.pdf?from=${from}&to=${to}&lang=de`,
     csv: `/office/reports/funding.csv?from=${from}&to=${to}&lang=de`,
   };
