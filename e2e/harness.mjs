@@ -27,11 +27,13 @@ function freePort() {
 }
 
 /// `env` adds settings, e.g. KNOTENPUNKT__MAP__TILE_URL pointing at a local tile stub.
-export async function startServer({ env = {} } = {}) {
+/// `dataDir` serves an existing data folder (kept on stop) instead of a fresh one with the demo.
+export async function startServer({ env = {}, dataDir: existing = null, readyWithin = 30_000 } = {}) {
   const bin = process.env.KNOTENPUNKT_BIN || join(here, '..', 'target', 'debug', 'knotenpunkt');
-  const dataDir = mkdtempSync(join(tmpdir(), 'knotenpunkt-e2e-'));
+  const dataDir = existing || mkdtempSync(join(tmpdir(), 'knotenpunkt-e2e-'));
   const port = await freePort();
-  const child = spawn(bin, ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--data-dir', dataDir], {
+  const demo = existing ? [] : ['--demo'];
+  const child = spawn(bin, ['serve', ...demo, '--addr', `127.0.0.1:${port}`, '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, KNOTENPUNKT__SERVER__LOG_LEVEL: 'warn', ...env },
   });
@@ -39,7 +41,7 @@ export async function startServer({ env = {} } = {}) {
   child.stdout.on('data', (d) => { output += d; });
   child.stderr.on('data', (d) => { output += d; });
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + readyWithin;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`knotenpunkt exited early:\n${output}`);
     try {
@@ -73,7 +75,7 @@ export async function startServer({ env = {} } = {}) {
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)));
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!existing) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -318,28 +318,44 @@ pub fn line_chart(chart: &Chart, data: &[Datum]) -> String {
         .collect();
     let path: Vec<String> = points.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
     let _ = write!(svg, r#"<polyline points="{}" fill="none" stroke="{BAR_COLOUR}" stroke-width="2"/>"#, path.join(" "));
-    let value_every = every(data.len(), 12);
-    let labelled = labelled_points(data, step);
+    // Values over the points: at most 12, none touching the one before (the last always).
+    let texts: Vec<(f64, f64, f64)> = data
+        .iter()
+        .zip(&points)
+        .enumerate()
+        .map(|(i, (d, (_, y)))| {
+            let (x, w) = (step * i as f64, text_width(&chart.display(d), SMALL_FONT));
+            match i {
+                _ if data.len() > 1 && i + 1 == data.len() => (x - w, x, *y),
+                0 if data.len() > 1 => (x, x + w, *y),
+                _ => (x - w / 2.0, x + w / 2.0, *y),
+            }
+        })
+        .collect();
+    let valued = apart_points(&texts, every(data.len(), 12));
+    let widest_label = data.iter().map(|d| text_width(&d.label, SMALL_FONT)).fold(0.0, f64::max);
+    let labelled = spaced_points(data.len(), widest_label, step, 1);
     let slot = (right - left) / labelled.len().max(1) as f64;
     for (i, (datum, (x, y))) in data.iter().zip(&points).enumerate() {
         let _ = write!(svg, r#"<circle cx="{x:.1}" cy="{y:.1}" r="3" fill="{BAR_COLOUR}"/>"#);
         let last = i + 1 == data.len();
-        if i % value_every == 0 || last {
+        // The first and last texts end at the plot's edges instead of spilling over them (the
+        // first value would otherwise run into the axis' numbers).
+        let anchor = match (i, last) {
+            (_, true) if data.len() > 1 => "end",
+            (0, _) if data.len() > 1 => "start",
+            _ => "middle",
+        };
+        if valued.contains(&i) {
             let _ = write!(
                 svg,
-                r#"<text x="{x:.1}" y="{:.1}" text-anchor="middle" font-size="{SMALL_FONT}" fill="{TEXT_COLOUR}">{}</text>"#,
+                r#"<text x="{x:.1}" y="{:.1}" text-anchor="{anchor}" font-size="{SMALL_FONT}" fill="{TEXT_COLOUR}">{}</text>"#,
                 y - 8.0,
                 escape(&chart.display(datum))
             );
         }
         if labelled.contains(&i) {
             let label = truncate(&datum.label, slot.max(60.0), SMALL_FONT);
-            // The first and last labels end at the plot's edges instead of spilling over them.
-            let anchor = match (i, last) {
-                (_, true) if data.len() > 1 => "end",
-                (0, _) if data.len() > 1 => "start",
-                _ => "middle",
-            };
             let _ = write!(
                 svg,
                 r#"<text x="{x:.1}" y="{:.1}" text-anchor="{anchor}" font-size="{SMALL_FONT}" fill="{TEXT_COLOUR}">{}</text>"#,
@@ -407,19 +423,17 @@ fn scale(value: u64, max: u64, room: f64) -> f64 {
 }
 
 /// Every how many items to write one so that at most `limit` are written.
-/// The points of a line chart whose labels are written under the axis: every `k`-th from the
-/// first, `k` as small as keeps neighbouring labels apart (the widest label decides; the first
-/// and last are anchored at the plot's edges, so they need half a label more), and the last,
-/// which takes the place of the one before it when the two would touch.
-fn labelled_points(data: &[Datum], step: f64) -> Vec<usize> {
+/// The points of a line chart whose labels (or values) are written: every `k`-th from the
+/// first, `k` at least `at_least` and as small as keeps neighbouring texts apart (the widest
+/// text decides; the first and last are anchored at the plot's edges, so they need half a text
+/// more), and the last, which takes the place of the one before it when the two would touch.
+fn spaced_points(n: usize, widest: f64, step: f64, at_least: usize) -> Vec<usize> {
     const GAP: f64 = 12.0;
-    let n = data.len();
     if n <= 1 || step <= 0.0 {
         return (0..n).collect();
     }
-    let widest = data.iter().map(|d| text_width(&d.label, SMALL_FONT)).fold(0.0, f64::max);
     let apart = widest * 1.5 + GAP;
-    let k = ((apart / step).ceil() as usize).max(1);
+    let k = ((apart / step).ceil() as usize).max(at_least).max(1);
     let mut points: Vec<usize> = (0..n).step_by(k).collect();
     let last = n - 1;
     if points.last() != Some(&last) {
@@ -427,6 +441,31 @@ fn labelled_points(data: &[Datum], step: f64) -> Vec<usize> {
             points.pop();
         }
         points.push(last);
+    }
+    points
+}
+
+/// The points whose values are written, of every `k`-th from the first: each one that keeps a
+/// gap to those written before it, and the last, which takes the place of those it would touch.
+/// `texts` are the values' boxes as (left, right, baseline), left to right in the unmirrored chart.
+fn apart_points(texts: &[(f64, f64, f64)], k: usize) -> Vec<usize> {
+    const GAP: f64 = 8.0;
+    let n = texts.len();
+    let touch = |a: usize, b: usize| {
+        let ((l1, r1, y1), (l2, r2, y2)) = (texts[a], texts[b]);
+        l1 < r2 + GAP && l2 < r1 + GAP && (y1 - y2).abs() < SMALL_FONT + 2.0
+    };
+    let mut points: Vec<usize> = Vec::new();
+    for i in (0..n).step_by(k.max(1)).chain(n.checked_sub(1)) {
+        if points.last().is_some_and(|&p| p >= i) {
+            continue;
+        }
+        if i + 1 == n {
+            points.retain(|&p| !touch(p, i));
+        } else if points.iter().any(|&p| touch(p, i)) {
+            continue;
+        }
+        points.push(i);
     }
     points
 }

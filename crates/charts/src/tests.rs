@@ -193,3 +193,59 @@ fn month_labels_of_a_line_chart_do_not_touch() {
         }
     }
 }
+
+/// The boxes (left, top, right, bottom) of a chart's small texts, estimated as the chart does
+/// (`text_width`), from their anchor; for a right-to-left chart "start" is the right edge.
+fn text_boxes(svg: &str, rtl: bool) -> Vec<(f64, f64, f64, f64, String)> {
+    svg.split("<text ")
+        .skip(1)
+        .filter(|t| t.contains(&format!("font-size=\"{SMALL_FONT}\"")))
+        .map(|t| {
+            let attr = |name: &str| t.split(&format!("{name}=\"")).nth(1).and_then(|v| v.split('"').next()).unwrap_or_default().to_owned();
+            let content = t.split('>').nth(1).unwrap_or_default().split('<').next().unwrap_or_default().to_owned();
+            let (x, y): (f64, f64) = (attr("x").parse().expect("x"), attr("y").parse().expect("y"));
+            let w = text_width(&content, SMALL_FONT);
+            let left = match (attr("text-anchor").as_str(), rtl) {
+                ("middle", _) => x - w / 2.0,
+                ("start", false) | ("end", true) => x,
+                _ => x - w,
+            };
+            (left, y - SMALL_FONT * 0.75, left + w, y + SMALL_FONT * 0.25, content)
+        })
+        .collect()
+}
+
+#[test]
+fn no_text_of_a_growth_chart_runs_into_another() {
+    // The demo's growth (20 associations, then up to 44 over three years), a large network's,
+    // a short series and one that starts at the axis' half-way number.
+    let series: [Vec<u64>; 4] = [
+        (0..36).map(|i| 20 + i * 24 / 35).collect(),
+        (0..84).map(|i| 1_200 * (i + 1)).collect(),
+        vec![3, 4],
+        (0..13).map(|i| 50 + i * 4).collect(),
+    ];
+    for values in &series {
+        for direction in [Direction::Ltr, Direction::Rtl] {
+            let data: Vec<Datum> =
+                values.iter().enumerate().map(|(i, v)| Datum::new(format!("{}-{:02}", 2020 + i / 12, i % 12 + 1), *v)).collect();
+            let svg = line_chart(&Chart::new("g", "t", "d").direction(direction), &data);
+            let rtl = direction == Direction::Rtl;
+            let boxes = text_boxes(&svg, rtl);
+            assert!(boxes.iter().any(|b| b.4 == data[0].label), "the first month is written");
+            for (i, a) in boxes.iter().enumerate() {
+                assert!(a.0 >= 0.0 && a.2 <= WIDTH, "{direction:?}: {a:?} inside the chart");
+                for b in &boxes[i + 1..] {
+                    let apart = a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1;
+                    assert!(apart, "{} values, {direction:?}: {a:?} and {b:?} overlap", values.len());
+                }
+            }
+            let first_value = chart_number(values[0]);
+            assert!(boxes.iter().any(|b| b.4 == first_value), "the first value is written: {first_value}");
+        }
+    }
+}
+
+fn chart_number(value: u64) -> String {
+    Chart::new("n", "t", "d").number(value)
+}

@@ -135,7 +135,7 @@ impl Documents {
 fn report_pdf(engine: &TypstEngine<typst_as_lib::TypstTemplateMainFile>, report: &ReportDocument) -> Result<Vec<u8>, DocumentError> {
     let mut report = report.clone();
     for chart in report.sections.iter_mut().flat_map(|s| s.charts.iter_mut()) {
-        chart.svg = chart.svg.replace(r#"font-family="sans-serif""#, r#"font-family="DejaVu Sans""#);
+        chart.svg = physical_anchors(&chart.svg.replace(r#"font-family="sans-serif""#, r#"font-family="DejaVu Sans""#));
     }
     let json = serde_json::to_value(&report).map_err(|e| DocumentError::Typeset(e.to_string()))?;
     let mut inputs = Dict::new();
@@ -170,4 +170,32 @@ pub fn uncovered(text: &str) -> Vec<char> {
 pub fn documents() -> Result<&'static Documents, &'static DocumentError> {
     static DOCUMENTS: OnceLock<Result<Documents, DocumentError>> = OnceLock::new();
     DOCUMENTS.get_or_init(Documents::new).as_ref()
+}
+
+/// A right-to-left chart (`direction="rtl"`) with its text anchors turned into the left-to-right
+/// ones that mean the same place: in such a chart "start" is a text's right edge, as browsers
+/// draw it, but the SVG renderer of the PDF ignores `direction` and put the Arabic report's
+/// labels into their bars.
+fn physical_anchors(svg: &str) -> String {
+    if !svg.contains(r#" direction="rtl""#) {
+        return svg.to_owned();
+    }
+    const SWAP: &str = "\u{0}";
+    svg.replace(r#"text-anchor="start""#, SWAP)
+        .replace(r#"text-anchor="end""#, r#"text-anchor="start""#)
+        .replace(SWAP, r#"text-anchor="end""#)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn right_to_left_charts_get_the_anchors_the_pdf_renderer_understands() {
+        let rtl = r#"<svg direction="rtl"><text text-anchor="end">a</text><text text-anchor="start">b</text><text text-anchor="middle">c</text></svg>"#;
+        assert_eq!(
+            super::physical_anchors(rtl),
+            r#"<svg direction="rtl"><text text-anchor="start">a</text><text text-anchor="end">b</text><text text-anchor="middle">c</text></svg>"#
+        );
+        let ltr = r#"<svg><text text-anchor="end">a</text></svg>"#;
+        assert_eq!(super::physical_anchors(ltr), ltr, "left to right stays");
+    }
 }

@@ -59,6 +59,11 @@ pub enum Command {
         /// Number of synthetic associations to add (for load tests); without it, the demo network.
         #[arg(long)]
         organisations: Option<usize>,
+        /// With --organisations: also synthetic activity, S times per 1,000 associations 500
+        /// offers and needs, 60 contact requests, 4 held meetings (40 people), 10 projects and
+        /// 20 inbox cases.
+        #[arg(long, value_name = "S", requires = "organisations")]
+        activity: Option<u32>,
         #[command(flatten)]
         storage: StorageArgs,
     },
@@ -388,13 +393,13 @@ pub async fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
-        Command::Demo { organisations, storage } => {
+        Command::Demo { organisations, activity, storage } => {
             let config = match load(&overrides(&cli.config, &storage, true, None)) {
                 Ok(c) => c,
                 Err(code) => return code,
             };
             logging::init(config.log_format, config.log_level);
-            match fill_demo(&config, organisations).await {
+            match fill_demo(&config, organisations, activity).await {
                 Ok(n) => {
                     println!("{n} Vereine gespeichert.");
                     ExitCode::SUCCESS
@@ -470,7 +475,9 @@ pub async fn run(cli: Cli) -> ExitCode {
 /// Loads the demo network, or `organisations` synthetic associations, into the configured
 /// database; either is published over the years since 2019 (see [`demo::dated`]), on a clock
 /// shifted back while it is stored.
-pub async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<usize, Box<dyn std::error::Error>> {
+/// With `activity`, the synthetic associations also get synthetic activity (see
+/// [`crate::generate_activity`]).
+pub async fn fill_demo(config: &Config, organisations: Option<usize>, activity: Option<u32>) -> Result<usize, Box<dyn std::error::Error>> {
     let clock = Arc::new(ShiftedClock::new());
     let stores = storage::open_on(&config.database, clock.clone()).await?;
     let store = stores.directory.clone();
@@ -492,40 +499,58 @@ pub async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<
             let existing = store.directory_stamp().await?.organisations.max(0) as usize;
             let synthetic = generate::synthetic(count, existing, &districts);
             batch.organisations = synthetic.organisations;
+            let now = clock.now().unix_secs();
             let stored = store_in_steps(store.as_ref(), stores.items.as_ref(), batch, &clock).await;
             clock.reset();
-            return Ok(stored?);
+            let stored = stored?;
+            if let Some(scale) = activity {
+                let made = crate::generate_activity::generate(&stores, &clock, &stored, scale, now).await?;
+                eprintln!(
+                    "{} Angebote und Bedarfe, {} Kontaktanfragen, {} Treffen ({} Anmeldungen), {} Projekte, {} Anliegen",
+                    made.items, made.introductions, made.meetings, made.registrations, made.projects, made.cases
+                );
+            }
+            return Ok(stored.len());
         }
     };
+    let history = demo::dated(batch);
     let mut ids = Vec::new();
-    for (at, part) in demo::dated(batch) {
+    let mut slugs = std::collections::HashMap::new();
+    for (at, part) in history.associations {
+        let slug = part.organisations[0].slug.clone();
         clock.show(Timestamp::from_unix_secs(at));
         let stored = store_batch(store.as_ref(), stores.items.as_ref(), part, &Author::system("demo")).await;
         clock.reset();
-        ids.extend(stored?);
+        let stored = stored?;
+        slugs.extend(stored.first().map(|id| (slug, *id)));
+        ids.extend(stored);
     }
+    let posted = demo::post(stores.items.as_ref(), &clock, &slugs, history.posts).await?;
     demo::confirm_recently(&stores, &ids, stores.clock.now().unix_secs()).await?;
     let marketplace = Marketplace::load(store.clone(), stores.items.clone(), stores.introductions.clone(), stores.clock.clone()).await?;
     demo_meetings::load(&stores, &marketplace.view(), &ids, stores.clock.now().unix_secs()).await?;
-    demo_projects::load(&stores, &ids, stores.clock.now().unix_secs()).await?;
+    demo_projects::load(&stores, &clock, &ids, stores.clock.now().unix_secs()).await?;
+    crate::demo_activity::load(&stores, &clock, &ids, &posted).await?;
     demo_survey::load(&stores, &ids).await?;
     Ok(ids.len())
 }
 
 /// Stores a batch without offers and needs in about a hundred steps (at most 1,000
-/// organisations each), showing the progress on standard error.
+/// organisations each), showing the progress on standard error; the stored organisations
+/// with the time each was published, oldest first.
 async fn store_in_steps(
     store: &dyn DirectoryStore,
     items: &dyn ItemStore,
     mut batch: ImportBatch,
     clock: &ShiftedClock,
-) -> Result<usize, StoreError> {
+) -> Result<Vec<(domain::ids::OrgId, i64)>, StoreError> {
     let author = Author::system("demo");
     let organisations = std::mem::take(&mut batch.organisations);
     let step = organisations.len().div_ceil(100).clamp(1, 1000);
     let mut progress = Progress::on_stderr("Vereine gespeichert", organisations.len() as u64);
     // Categories and districts first.
-    let mut stored = store_batch(store, items, batch, &author).await?.len();
+    store_batch(store, items, batch, &author).await?;
+    let mut stored = Vec::with_capacity(organisations.len());
     let steps = organisations.len().div_ceil(step);
     let now = clock.now().unix_secs();
     let mut rest = organisations.into_iter();
@@ -534,9 +559,11 @@ async fn store_in_steps(
         if part.is_empty() {
             break;
         }
-        clock.show(Timestamp::from_unix_secs(demo::synthetic_published(n, steps.saturating_sub(1), now)));
+        let at = demo::synthetic_published(n, steps.saturating_sub(1), now);
+        clock.show(Timestamp::from_unix_secs(at));
         let count = part.len() as u64;
-        stored += store_batch(store, items, ImportBatch { organisations: part, ..ImportBatch::default() }, &author).await?.len();
+        let ids = store_batch(store, items, ImportBatch { organisations: part, ..ImportBatch::default() }, &author).await?;
+        stored.extend(ids.into_iter().map(|id| (id, at)));
         progress.advance(count);
     }
     progress.finish();

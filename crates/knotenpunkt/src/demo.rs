@@ -1,12 +1,17 @@
 //! The demo data set: a fictional network in Ludwigsburg, loaded only into an empty database.
 
+use std::collections::HashMap;
+
 use app::directory::import_organisations::{ImportBatch, ImportItem};
-use app::ports::NewOrganisation;
+use app::ports::{Author, ItemStore, NewItem, NewOrganisation, ShiftedClock, StoreError};
 use domain::district::District;
+use domain::ids::OrgId;
 use domain::language::LanguageCode;
+use domain::marketplace::ItemId;
 use domain::marketplace::{item_category_key, ItemContent, ItemKind, ItemVisibility, Weekday};
 use domain::organisation::{Consent, ContactPerson, Profile, Visibility};
 use domain::slug::Slug;
+use domain::timestamp::Timestamp;
 use serde::Deserialize;
 
 const LUDWIGSBURG: &str = include_str!("../demo/ludwigsburg.json");
@@ -137,35 +142,106 @@ const LATER_UNTIL: i64 = 1_669_766_400;
 /// The demo associations of the first meeting and the 2019 survey (file order).
 const FOUNDERS: usize = 20;
 
-/// The demo network's history: the batch as one batch per association (with its offers and
-/// needs; districts and categories in the first), each with the time (Unix seconds) it was
-/// published — the first 20 in February to September 2019, before the survey and the first
-/// meeting, the others spread over February 2020 to November 2022 — so that the reports show
-/// the network growing.
-pub fn dated(batch: ImportBatch) -> Vec<(i64, ImportBatch)> {
+/// 2 January 2020: the first 20 post their offers and needs around the first meeting (11
+/// January), until 28 February 2020.
+const FOUNDERS_POST_FROM: i64 = 1_577_923_200;
+/// 20 December 2022: the last offer or need of the demo's history.
+const LAST_POSTED: i64 = 1_671_494_400;
+const DAY: i64 = 86_400;
+
+/// The demo network's past: each association with the time it was published, and each offer
+/// and need with the time it was posted (Unix seconds).
+pub struct History {
+    /// One batch per association, in file order (districts and categories in the first), without
+    /// offers and needs.
+    pub associations: Vec<(i64, ImportBatch)>,
+    /// The offers and needs in file order, each posted after its association was published.
+    pub posts: Vec<(i64, ImportItem)>,
+}
+
+/// The demo network's history: the first 20 published in February to September 2019, before
+/// the survey and the first meeting, the others spread over February 2020 to November 2022, so
+/// that the reports show the network growing. The first 20 post their offers and needs from
+/// 2 January to 28 February 2020, around the first meeting; the others 3 to 47 days after they
+/// joined, at the latest on 20 December 2022 — so the funding report for 2020–2022 counts them.
+pub fn dated(batch: ImportBatch) -> History {
     let ImportBatch { mut categories, mut districts, organisations, items } = batch;
     let later = organisations.len().saturating_sub(FOUNDERS).max(1) as i64;
-    let mut items = items;
-    organisations
-        .into_iter()
-        .enumerate()
-        .map(|(i, org)| {
-            let at = if i < FOUNDERS {
+    let published: Vec<i64> = (0..organisations.len())
+        .map(|i| {
+            if i < FOUNDERS {
                 FIRST_PUBLISHED + (SURVEY_READY - FIRST_PUBLISHED) * i as i64 / FOUNDERS as i64
             } else {
                 LATER_FROM + (LATER_UNTIL - LATER_FROM) * (i - FOUNDERS) as i64 / later
+            }
+        })
+        .collect();
+    let mut seen = vec![0_i64; organisations.len()];
+    let posts = items
+        .into_iter()
+        .filter_map(|item| {
+            let i = organisations.iter().position(|o| o.slug == item.org_slug)?;
+            let k = seen[i];
+            seen[i] += 1;
+            let n = i as i64;
+            // Office hours, 09:00 to 17:00 UTC, varied by association and item.
+            let hour = (9 + (n + 3 * k) % 9) * 3600 + (n * 7 + k * 13) % 60 * 60;
+            let day = if i < FOUNDERS {
+                FOUNDERS_POST_FROM + (n * 3 + k * 7) % 58 * DAY
+            } else {
+                (published[i] / DAY + 3 + (n * 7 + k * 11) % 45) * DAY
             };
-            let (own, rest): (Vec<ImportItem>, Vec<ImportItem>) = items.drain(..).partition(|item| item.org_slug == org.slug);
-            items = rest;
+            Some(((day + hour).min(LAST_POSTED + hour), item))
+        })
+        .collect();
+    let associations = organisations
+        .into_iter()
+        .zip(published)
+        .map(|(org, at)| {
             let part = ImportBatch {
                 categories: std::mem::take(&mut categories),
                 districts: std::mem::take(&mut districts),
                 organisations: vec![org],
-                items: own,
+                items: Vec::new(),
             };
             (at, part)
         })
-        .collect()
+        .collect();
+    History { associations, posts }
+}
+
+/// An offer or need of the demo as stored.
+#[derive(Debug, Clone)]
+pub struct Posted {
+    pub id: ItemId,
+    pub org: OrgId,
+    pub kind: ItemKind,
+    pub category: String,
+    /// Unix seconds.
+    pub at: i64,
+}
+
+/// Stores the demo's offers and needs one at a time, each on the clock shown at its time;
+/// `associations` are the stored associations by slug. The clock is reset afterwards.
+pub async fn post(
+    items: &dyn ItemStore,
+    clock: &ShiftedClock,
+    associations: &HashMap<Slug, OrgId>,
+    posts: Vec<(i64, ImportItem)>,
+) -> Result<Vec<Posted>, StoreError> {
+    let author = Author::system("demo");
+    let mut stored = Vec::with_capacity(posts.len());
+    for (at, item) in posts {
+        let Some(org) = associations.get(&item.org_slug).copied() else { continue };
+        let category = item.content.category.clone();
+        clock.show(Timestamp::from_unix_secs(at));
+        let ids = items.create_items(&[NewItem { org, kind: item.kind, content: item.content }], &author).await;
+        clock.reset();
+        for id in ids? {
+            stored.push(Posted { id, org, kind: item.kind, category: category.clone(), at });
+        }
+    }
+    Ok(stored)
 }
 
 /// The demo associations confirmed their entries within the last ten months (spread by file
@@ -223,10 +299,10 @@ mod tests {
     fn the_demo_network_grows_from_2019_to_2022() {
         let batch = super::batch().expect("demo data parses");
         let (organisations, items) = (batch.organisations.len(), batch.items.len());
-        let dated = super::dated(batch);
+        let history = super::dated(batch);
+        let dated = &history.associations;
         assert_eq!(dated.len(), organisations, "one part per association");
-        assert_eq!(dated.iter().map(|(_, b)| b.items.len()).sum::<usize>(), items, "every offer and need once");
-        assert!(dated.iter().all(|(_, b)| b.items.iter().all(|i| i.org_slug == b.organisations[0].slug)));
+        assert!(dated.iter().all(|(_, b)| b.items.is_empty() && b.organisations.len() == 1));
         assert_eq!(dated[0].1.districts.len(), 11, "districts come with the first");
         let times: Vec<i64> = dated.iter().map(|(t, _)| *t).collect();
         assert!(times.windows(2).all(|w| w[0] < w[1]), "published in file order");
@@ -235,6 +311,27 @@ mod tests {
         assert!(times[..20].iter().all(|t| *t < super::SURVEY_READY), "the survey's 20 before its start");
         assert_eq!(year(times[20]), "2020");
         assert_eq!(year(*times.last().unwrap_or(&0)), "2022");
+
+        assert_eq!(history.posts.len(), items, "every offer and need once");
+        let published = |slug: &domain::slug::Slug| {
+            dated.iter().position(|(_, b)| &b.organisations[0].slug == slug).map(|i| (i, dated[i].0)).expect("its association")
+        };
+        for (at, item) in &history.posts {
+            let (i, joined) = published(&item.org_slug);
+            let date = domain::date::iso_date(*at);
+            assert!(*at > joined, "{date}: posted after {} joined", item.org_slug);
+            assert!(("2020-01-01".."2022-12-21").contains(&date.as_str()), "{date}: inside the funded years");
+            if i < 20 {
+                assert!(("2020-01-02".."2020-02-29").contains(&date.as_str()), "{date}: around the first meeting");
+            }
+        }
+        let before_meeting = history.posts.iter().filter(|(at, _)| *at < crate::demo_meetings::FIRST_DEADLINE).count();
+        assert!(before_meeting > 5 && before_meeting < items / 2, "some posted before the first meeting: {before_meeting}");
+        assert_eq!(
+            super::dated(super::batch().expect("demo data parses")).posts.iter().map(|(t, _)| *t).collect::<Vec<_>>(),
+            history.posts.iter().map(|(t, _)| *t).collect::<Vec<_>>(),
+            "the same times every time"
+        );
     }
 
     #[test]

@@ -21,9 +21,9 @@ use domain::meetings::{
 use domain::organisation::Consent;
 
 /// 11 January 2020, 10:00 in Ludwigsburg (09:00 UTC).
-const FIRST_START: i64 = 1_578_733_200;
+pub(crate) const FIRST_START: i64 = 1_578_733_200;
 /// 8 January 2020, 23:59 in Ludwigsburg.
-const FIRST_DEADLINE: i64 = 1_578_524_340;
+pub(crate) const FIRST_DEADLINE: i64 = 1_578_524_340;
 pub const FIRST_SLUG: &str = "netzwerktreffen-2020-01-11";
 
 const FIRST_NAMES: [&str; 40] = [

@@ -4,11 +4,12 @@
 //! two demo associations, not updated for 100 days, so the board flags it as stale. The contact
 //! request is made by a disabled demo account that cannot sign in.
 
-use app::ports::{NewIntroduction, NewProject, NewUser, ProjectEvent, Stores};
+use app::ports::{NewIntroduction, NewProject, NewUser, ProjectEvent, ShiftedClock, Stores};
 use domain::accounts::{EmailAddress, Role};
 use domain::ids::OrgId;
 use domain::marketplace::{IntroductionState, ItemKind};
 use domain::projects::{NextStep, Origin, Project, ProjectStatus};
+use domain::timestamp::Timestamp;
 
 use crate::demo_meetings::{DemoMeetingsError, FIRST_SLUG};
 
@@ -16,15 +17,18 @@ use crate::demo_meetings::{DemoMeetingsError, FIRST_SLUG};
 pub const INTRODUCTION_PROJECT: &str = "elternabende-mit-sprachbegleitung";
 
 const DAY: i64 = 86_400;
+/// 10 March 2020, 10:00 UTC: the first demo contact request.
+const REQUESTED: i64 = 1_583_834_400;
 
 fn refused(what: &str) -> DemoMeetingsError {
     DemoMeetingsError::Refused(what.to_owned())
 }
 
-/// Loads the demo projects; `associations` in file order, `now` from the stores' clock.
-pub async fn load(stores: &Stores, associations: &[OrgId], now: i64) -> Result<(), DemoMeetingsError> {
+/// Loads the demo projects; `associations` in file order, `now` from the stores' clock, which
+/// `clock` is (shown back in March 2020 while the contact request is stored).
+pub async fn load(stores: &Stores, clock: &ShiftedClock, associations: &[OrgId], now: i64) -> Result<(), DemoMeetingsError> {
     from_meeting(stores, now).await?;
-    from_introduction(stores, associations, now).await?;
+    from_introduction(stores, clock, associations, now).await?;
     tracing::info!("demo projects loaded");
     Ok(())
 }
@@ -71,7 +75,7 @@ async fn from_meeting(stores: &Stores, now: i64) -> Result<(), DemoMeetingsError
 
 /// An agreed contact request between a need of the first association and an offer of the
 /// second, and the project both took up from it.
-async fn from_introduction(stores: &Stores, associations: &[OrgId], now: i64) -> Result<(), DemoMeetingsError> {
+async fn from_introduction(stores: &Stores, clock: &ShiftedClock, associations: &[OrgId], now: i64) -> Result<(), DemoMeetingsError> {
     let [seeker, helper, ..] = associations else { return Err(refused("two demo associations needed")) };
     let items = stores.items.open_items().await?;
     let need = items.iter().find(|i| i.org == *seeker && i.kind == ItemKind::Need).ok_or_else(|| refused("no demo need"))?;
@@ -90,8 +94,20 @@ async fn from_introduction(stores: &Stores, associations: &[OrgId], now: i64) ->
         state: IntroductionState::Requested,
         message: "Wir würden gern gemeinsam Elternabende mit Sprachbegleitung anbieten.".into(),
     };
-    let intro = stores.introductions.create_introduction(&introduction).await?;
-    stores.introductions.move_introduction(intro, IntroductionState::Requested, IntroductionState::Agreed, user).await?;
+    // Asked on 10 March 2020 (the first 20 posted their needs by the end of February), agreed
+    // two weeks later.
+    clock.show(Timestamp::from_unix_secs(REQUESTED));
+    let intro = stores.introductions.create_introduction(&introduction).await;
+    let agreed = match &intro {
+        Ok(id) => {
+            clock.show(Timestamp::from_unix_secs(REQUESTED + 14 * DAY));
+            stores.introductions.move_introduction(*id, IntroductionState::Requested, IntroductionState::Agreed, user).await.map(|_| ())
+        }
+        Err(_) => Ok(()),
+    };
+    clock.reset();
+    let intro = intro?;
+    agreed?;
     let project = Project {
         title: "Elternabende mit Sprachbegleitung".into(),
         description: "Ehrenamtliche begleiten Eltern zu Elternabenden an zwei Grundschulen und übersetzen, wo es nötig ist.".into(),

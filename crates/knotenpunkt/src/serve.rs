@@ -27,7 +27,7 @@ use web::mail_text::FluentMail;
 
 use crate::config::{Config, MailConfig, MailTransport};
 use crate::handouts::TypstRenderer;
-use crate::{demo, demo_meetings, demo_news, demo_projects, demo_survey, geocoder, storage};
+use crate::{demo, demo_activity, demo_meetings, demo_news, demo_projects, demo_survey, geocoder, storage};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -196,18 +196,26 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
             let geocoder = geocoder::from_config(&config.geocoder, batch.districts.clone());
             let placed = place_organisations(&mut batch.organisations, geocoder.as_ref()).await;
             tracing::info!(placed, "demo associations without a position placed by the geocoder");
+            let history = demo::dated(batch);
             let mut ids = Vec::new();
-            for (at, part) in demo::dated(batch) {
+            let mut slugs = std::collections::HashMap::new();
+            for (at, part) in history.associations {
+                let slug = part.organisations[0].slug.clone();
                 clock.show(Timestamp::from_unix_secs(at));
                 let stored = import_organisations(&directory, &marketplace, part, &Author::system("demo")).await;
                 clock.reset();
-                ids.extend(stored?);
+                let stored = stored?;
+                slugs.extend(stored.first().map(|id| (slug, *id)));
+                ids.extend(stored);
             }
+            let posted = demo::post(stores.items.as_ref(), &clock, &slugs, history.posts).await?;
+            marketplace.rebuild().await?;
             demo::confirm_recently(&stores, &ids, stores.clock.now().unix_secs()).await?;
             directory.rebuild().await?;
             tracing::info!(organisations = ids.len(), "demo data loaded");
             demo_meetings::load(&stores, &marketplace.view(), &ids, stores.clock.now().unix_secs()).await?;
-            demo_projects::load(&stores, &ids, stores.clock.now().unix_secs()).await?;
+            demo_projects::load(&stores, &clock, &ids, stores.clock.now().unix_secs()).await?;
+            demo_activity::load(&stores, &clock, &ids, &posted).await?;
             demo_news::load(&stores, &ids).await?;
             demo_survey::load(&stores, &ids).await?;
         } else {

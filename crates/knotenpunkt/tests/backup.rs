@@ -35,8 +35,8 @@ async fn reference_catalog(config: &Config) -> Catalog {
 
 /// The demo, 300 synthetic associations, a queued job, a logo with every byte value, an outbox mail.
 async fn fill(config: &Config) {
-    knotenpunkt::cli::fill_demo(config, None).await.unwrap();
-    knotenpunkt::cli::fill_demo(config, Some(300)).await.unwrap();
+    knotenpunkt::cli::fill_demo(config, None, None).await.unwrap();
+    knotenpunkt::cli::fill_demo(config, Some(300), None).await.unwrap();
     let stores = knotenpunkt::storage::open(&config.database).await.unwrap();
     stores
         .jobs
@@ -118,7 +118,7 @@ async fn sqlite_to_postgres_to_sqlite_keeps_every_row() {
 async fn refuses_a_target_that_holds_data_or_a_damaged_file_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let first = config(&dir.path().join("first"), None);
-    knotenpunkt::cli::fill_demo(&first, None).await.unwrap();
+    knotenpunkt::cli::fill_demo(&first, None, None).await.unwrap();
     let file = dir.path().join("demo.kpb");
     backup::backup(&first, &file).await.unwrap();
     let reference = Catalog::default();
@@ -217,7 +217,7 @@ async fn a_row_referring_to_a_missing_row_is_refused_and_nothing_restored() {
 
     // A good backup restores into the same place afterwards.
     let good = config(&dir.path().join("good"), None);
-    knotenpunkt::cli::fill_demo(&good, None).await.unwrap();
+    knotenpunkt::cli::fill_demo(&good, None, None).await.unwrap();
     let good_file = dir.path().join("good.kpb");
     backup::backup(&good, &good_file).await.unwrap();
     backup::restore(&target, &good_file).await.unwrap();

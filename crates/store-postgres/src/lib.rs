@@ -67,6 +67,10 @@ impl Dialect for Postgres {
     // Times are TIMESTAMPTZ.
     const NOW: &'static str = "now()";
 
+    fn stamp(param: &str) -> String {
+        format!("to_timestamp(CAST({param} AS DOUBLE PRECISION))")
+    }
+
     fn iso(column: &str) -> String {
         format!("to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
     }

@@ -121,6 +121,10 @@ pub trait Dialect: Send + Sync + 'static {
     /// PostgreSQL `TIMESTAMPTZ`.
     const NOW: &'static str;
 
+    /// SQL for the time in the placeholder `param` (Unix seconds, the store's clock) in a
+    /// `created_at`/`updated_at` column. Differs for the same reason as [`Dialect::NOW`].
+    fn stamp(param: &str) -> String;
+
     /// SQL reading a `created_at`/`updated_at` column as RFC 3339 text in UTC with milliseconds.
     /// Differs for the same reason as [`Dialect::NOW`].
     fn iso(column: &str) -> String;

@@ -25,10 +25,13 @@ fn agreed_now(state: IntroductionState) -> bool {
 #[async_trait]
 impl<D: Dialect> IntroductionStore for SqlStore<D> {
     async fn create_introduction(&self, introduction: &NewIntroduction) -> Result<i64, StoreError> {
-        let st = Statement::new(
-            "INSERT INTO introduction (network_id, need_id, offer_id, requester_org, responder_org, requested_by, state, message, agreed_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-        )
+        // Times from the store's clock, like `agreed_at` (the demo tells its past on a shifted clock).
+        let now = self.clock.now().unix_secs();
+        let st = Statement::new(format!(
+            "INSERT INTO introduction (network_id, need_id, offer_id, requester_org, responder_org, requested_by, state, message, agreed_at, \
+             created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, {at}, {at}) RETURNING id",
+            at = D::stamp("$10")
+        ))
         .bind(NETWORK)
         .bind(introduction.need.0)
         .bind(introduction.offer.0)
@@ -37,7 +40,8 @@ impl<D: Dialect> IntroductionStore for SqlStore<D> {
         .bind(introduction.requested_by.0)
         .bind(introduction.state.key())
         .bind(&introduction.message)
-        .bind(agreed_now(introduction.state).then(|| self.clock.now().unix_secs()));
+        .bind(agreed_now(introduction.state).then_some(now))
+        .bind(now);
         match self.db.write_one::<IdRow>(st).await {
             Ok(row) => Ok(row.id),
             Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict("introduction exists".into())),
@@ -67,18 +71,16 @@ impl<D: Dialect> IntroductionStore for SqlStore<D> {
     async fn move_introduction(&self, id: i64, from: IntroductionState, to: IntroductionState, by: UserId) -> Result<bool, StoreError> {
         // The first agreement's time stays; a move straight to done counts as agreed then too.
         let agreed = if agreed_now(to) { ", agreed_at = COALESCE(agreed_at, $5)" } else { "" };
-        let mut st = Statement::new(format!(
+        let st = Statement::new(format!(
             "UPDATE introduction SET state = $1, responded_by = COALESCE(responded_by, $2), updated_at = {}{agreed} \
              WHERE id = $3 AND state = $4",
-            D::NOW
+            D::stamp("$5")
         ))
         .bind(to.key())
         .bind(by.0)
         .bind(id)
-        .bind(from.key());
-        if !agreed.is_empty() {
-            st = st.bind(self.clock.now().unix_secs());
-        }
+        .bind(from.key())
+        .bind(self.clock.now().unix_secs());
         Ok(self.db.execute(st).await.map_err(db_error)? == 1)
     }
 }

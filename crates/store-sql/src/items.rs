@@ -32,17 +32,21 @@ impl<D: Dialect> ItemStore for SqlStore<D> {
         let author = author.label();
         let mut tx = self.db.begin().await.map_err(db_error)?;
         let mut ids = Vec::with_capacity(batch.len());
+        // Posted at the store's clock's time (the demo tells its past on a shifted clock).
+        let now = self.clock.now().unix_secs();
         for item in batch {
-            let st = Statement::new(
-                "INSERT INTO marketplace_item (network_id, organisation_id, kind, category, content, author) \
-                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-            )
+            let st = Statement::new(format!(
+                "INSERT INTO marketplace_item (network_id, organisation_id, kind, category, content, author, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, {at}, {at}) RETURNING id",
+                at = D::stamp("$7")
+            ))
             .bind(NETWORK)
             .bind(item.org.0)
             .bind(item.kind.key())
             .bind(&item.content.category)
             .bind_json(&item.content)?
-            .bind(&author);
+            .bind(&author)
+            .bind(now);
             let row: IdRow = tx.fetch_one(st).await.map_err(db_error)?;
             ids.push(ItemId(row.id));
         }
@@ -70,20 +74,22 @@ impl<D: Dialect> ItemStore for SqlStore<D> {
     async fn close_item(&self, id: ItemId, author: &Author) -> Result<bool, StoreError> {
         let st = Statement::new(format!(
             "UPDATE marketplace_item SET status = 'closed', updated_at = {} WHERE id = $1 AND status = 'open'",
-            D::NOW
+            D::stamp("$2")
         ))
-        .bind(id.0);
+        .bind(id.0)
+        .bind(self.clock.now().unix_secs());
         self.change_open_item(st, id, author, "item closed").await
     }
 
     async fn update_item(&self, id: ItemId, content: &ItemContent, author: &Author) -> Result<bool, StoreError> {
         let st = Statement::new(format!(
             "UPDATE marketplace_item SET category = $1, content = $2, updated_at = {} WHERE id = $3 AND status = 'open'",
-            D::NOW
+            D::stamp("$4")
         ))
         .bind(&content.category)
         .bind_json(content)?
-        .bind(id.0);
+        .bind(id.0)
+        .bind(self.clock.now().unix_secs());
         self.change_open_item(st, id, author, "item changed").await
     }
 }

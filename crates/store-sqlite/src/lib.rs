@@ -138,6 +138,10 @@ impl Dialect for Sqlite {
     // Times are RFC 3339 text with milliseconds.
     const NOW: &'static str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
+    fn stamp(param: &str) -> String {
+        format!("strftime('%Y-%m-%dT%H:%M:%fZ', {param}, 'unixepoch')")
+    }
+
     fn iso(column: &str) -> String {
         column.to_owned()
     }

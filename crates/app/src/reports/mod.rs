@@ -151,7 +151,10 @@ pub struct Row {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Label {
     LegalForm(LegalForm),
+    /// A field of activity of the directory (an association's category).
     Category(String),
+    /// A field of offers and needs (`domain::marketplace::ITEM_CATEGORIES`), a list of its own.
+    ItemCategory(String),
     Language(String),
     /// A district key; `None`: no district given.
     District(Option<String>),
@@ -382,7 +385,7 @@ impl Reports {
             posted[k]
                 .by_count()
                 .into_iter()
-                .map(|(c, v)| Row { of_which: Some(matched[k].get(&c)), label: Label::Category(c), value: v })
+                .map(|(c, v)| Row { of_which: Some(matched[k].get(&c)), label: Label::ItemCategory(c), value: v })
                 .collect()
         };
         Ok(Section {

@@ -41,6 +41,17 @@ async fn the_figures_agree_with_the_directory_api_and_the_check_in_page() {
     assert!(page.body.contains("id=\"table-attended-by-meeting\""), "each chart has its table");
     assert!(page.body.contains("<details>"), "definitions one click away");
     assert!(!figure(&page.body, "new-pairs-per-meeting").is_empty());
+
+    // The demo's offers, needs, contact requests and inbox cases are dated in 2020–2022.
+    let count = |key: &str| figure(&page.body, key).parse::<u64>().unwrap_or_else(|_| panic!("{key}: {}", figure(&page.body, key)));
+    assert!(count("offers") >= 80 && count("needs") >= 80, "the demo's offers and needs were posted in 2020–2022");
+    for key in ["needs-matched", "offers-matched", "days-to-match", "hours-to-answer", "days-to-close"] {
+        let value = figure(&page.body, key);
+        assert!(value.chars().next().is_some_and(|c| c.is_ascii_digit() && c != '0'), "{key}: {value}");
+    }
+    assert_eq!(count("cases"), 16, "the demo's inbox cases of 2020–2022");
+    let later = office.get("/office/reports?from=2023-01-01&to=2023-12-31").await;
+    assert_eq!((figure(&later.body, "offers"), figure(&later.body, "cases")), ("0".to_owned(), "0".to_owned()), "nothing after 2022");
     app.cleanup().await;
 }
 
@@ -91,6 +102,8 @@ async fn the_narrative_is_saved_escaped_and_in_the_downloads() {
     let csv = String::from_utf8(csv).unwrap();
     assert!(csv.contains("'=SUMME") || csv.contains("Drei Jahre <b>Netzwerk</b> & =SUMME(A1)"), "{csv}");
     assert!(csv.contains(HELD.trim_start_matches("netzwerktreffen-")) || csv.contains("2020-01-11"));
+    assert!(csv.contains("Angebote nach Tätigkeitsfeld,Räume,"), "fields of offers by their own names: {csv}");
+    assert!(!csv.contains(",rooms,") && !csv.contains(",events,"), "no bare keys: {csv}");
     let (status, content_type, pdf) = office.download(&format!("/office/reports/funding.pdf?{PERIOD}")).await;
     assert_eq!((status, content_type.as_str()), (200, "application/pdf"));
     assert!(pdf.starts_with(b"%PDF"));

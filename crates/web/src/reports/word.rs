@@ -117,6 +117,7 @@ impl Words<'_> {
         match label {
             Label::LegalForm(f) => tr.t(&format!("legal-form-{}", f.key().replace('_', "-"))),
             Label::Category(key) => category_labels(self.index, std::slice::from_ref(key), lang).pop().unwrap_or_default(),
+            Label::ItemCategory(key) => crate::marketplace::view::category_label(tr, key),
             Label::Language(code) => tr.language_name(code),
             Label::District(None) => tr.t("report-no-district"),
             Label::District(Some(key)) => district_name(self.index, Some(key)).unwrap_or_else(|| key.clone()),
