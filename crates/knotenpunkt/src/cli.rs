@@ -8,6 +8,7 @@ use app::directory::import_organisations::{ensure_default_categories, store_batc
 use app::marketplace::Marketplace;
 use app::ports::{Author, Clock, DirectoryStore, ItemStore, ShiftedClock, StoreError};
 use clap::{Args, Parser, Subcommand};
+use domain::ids::OrgId;
 use domain::timestamp::Timestamp;
 
 use crate::config::{Config, Overrides};
@@ -493,7 +494,12 @@ pub async fn fill_demo(config: &Config, organisations: Option<usize>) -> Result<
             batch.organisations = synthetic.organisations;
             let stored = store_in_steps(store.as_ref(), stores.items.as_ref(), batch, &clock).await;
             clock.reset();
-            return Ok(stored?);
+            let ids = stored?;
+            // Confirmed within the last year, as the demo's own associations: otherwise the
+            // first `serve` on this data would start the yearly "still active?" scan on nearly
+            // all of them (a reminder mail each), which loaded every benchmark on the data.
+            demo::confirm_recently(&stores, &ids, stores.clock.now().unix_secs()).await?;
+            return Ok(ids.len());
         }
     };
     let mut ids = Vec::new();
@@ -518,13 +524,13 @@ async fn store_in_steps(
     items: &dyn ItemStore,
     mut batch: ImportBatch,
     clock: &ShiftedClock,
-) -> Result<usize, StoreError> {
+) -> Result<Vec<OrgId>, StoreError> {
     let author = Author::system("demo");
     let organisations = std::mem::take(&mut batch.organisations);
     let step = organisations.len().div_ceil(100).clamp(1, 1000);
     let mut progress = Progress::on_stderr("Vereine gespeichert", organisations.len() as u64);
     // Categories and districts first.
-    let mut stored = store_batch(store, items, batch, &author).await?.len();
+    let mut stored = store_batch(store, items, batch, &author).await?;
     let steps = organisations.len().div_ceil(step);
     let now = clock.now().unix_secs();
     let mut rest = organisations.into_iter();
@@ -535,7 +541,7 @@ async fn store_in_steps(
         }
         clock.show(Timestamp::from_unix_secs(demo::synthetic_published(n, steps.saturating_sub(1), now)));
         let count = part.len() as u64;
-        stored += store_batch(store, items, ImportBatch { organisations: part, ..ImportBatch::default() }, &author).await?.len();
+        stored.extend(store_batch(store, items, ImportBatch { organisations: part, ..ImportBatch::default() }, &author).await?);
         progress.advance(count);
     }
     progress.finish();
