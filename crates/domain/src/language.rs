@@ -73,9 +73,14 @@ impl UiLocale {
 }
 
 /// An ISO 639-1 or 639-3 code of a spoken language (`de`, `ti`, `prs`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// Kept inline (four bytes, no allocation): every profile, listing and item holds several.
+/// Orders like its text: shorter codes are padded with 0, which sorts before any letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct LanguageCode(String);
+pub struct LanguageCode {
+    letters: [u8; 3],
+    len: u8,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("invalid language code")]
@@ -83,16 +88,20 @@ pub struct InvalidLanguageCode;
 
 impl LanguageCode {
     pub fn parse(raw: &str) -> Result<Self, InvalidLanguageCode> {
-        let code = raw.trim().to_ascii_lowercase();
-        if (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase()) {
-            Ok(Self(code))
-        } else {
-            Err(InvalidLanguageCode)
+        let code = raw.trim().as_bytes();
+        if !(2..=3).contains(&code.len()) || !code.iter().all(u8::is_ascii_alphabetic) {
+            return Err(InvalidLanguageCode);
         }
+        let mut letters = [0u8; 3];
+        for (to, from) in letters.iter_mut().zip(code) {
+            *to = from.to_ascii_lowercase();
+        }
+        Ok(Self { letters, len: code.len() as u8 })
     }
 
     pub fn as_str(&self) -> &str {
-        &self.0
+        // Only ASCII letters are ever stored (see `parse`).
+        std::str::from_utf8(&self.letters[..usize::from(self.len)]).unwrap_or_default()
     }
 }
 
@@ -105,7 +114,7 @@ impl TryFrom<String> for LanguageCode {
 
 impl From<LanguageCode> for String {
     fn from(value: LanguageCode) -> Self {
-        value.0
+        value.as_str().to_owned()
     }
 }
 
@@ -140,5 +149,19 @@ mod tests {
         assert_eq!(LanguageCode::parse(" TI ").map(|c| c.as_str().to_owned()), Ok("ti".to_owned()));
         assert!(LanguageCode::parse("deutsch").is_err());
         assert!(LanguageCode::parse("d1").is_err());
+        assert!(LanguageCode::parse("dé").is_err());
+    }
+
+    #[test]
+    fn language_codes_sort_like_their_text_and_read_back_as_text() {
+        let mut codes: Vec<LanguageCode> =
+            ["tr", "prs", "de", "deu", "ar", "ti", "d", "uk"].iter().filter_map(|c| LanguageCode::parse(c).ok()).collect();
+        codes.sort();
+        let texts: Vec<&str> = codes.iter().map(LanguageCode::as_str).collect();
+        assert_eq!(texts, ["ar", "de", "deu", "prs", "ti", "tr", "uk"]);
+        let json = serde_json::to_string(&codes[3]).unwrap_or_default();
+        assert_eq!(json, "\"prs\"");
+        assert_eq!(serde_json::from_str::<LanguageCode>(&json).ok(), Some(codes[3]));
+        assert!(serde_json::from_str::<LanguageCode>("\"x\"").is_err());
     }
 }

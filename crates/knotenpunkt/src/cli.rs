@@ -503,6 +503,11 @@ pub async fn fill_demo(config: &Config, organisations: Option<usize>, activity: 
             let stored = store_in_steps(store.as_ref(), stores.items.as_ref(), batch, &clock).await;
             clock.reset();
             let stored = stored?;
+            // Confirmed within the last year, as the demo's own associations: otherwise the
+            // first `serve` on this data would start the yearly "still active?" scan on nearly
+            // all of them (a reminder mail each), which loaded every benchmark on the data.
+            let ids: Vec<_> = stored.iter().map(|(id, _)| *id).collect();
+            demo::confirm_recently(&stores, &ids, stores.clock.now().unix_secs()).await?;
             if let Some(scale) = activity {
                 let made = crate::generate_activity::generate(&stores, &clock, &stored, scale, now).await?;
                 eprintln!(

@@ -26,6 +26,19 @@ impl<D: Dialect> ConfirmActiveStore for SqlStore<D> {
         rows.into_iter().map(OrgRecordRow::into_record).collect()
     }
 
+    async fn confirm_active_due_page(&self, before: i64, after: OrgId, limit: usize) -> Result<Vec<OrgRecord>, StoreError> {
+        let st = Statement::new(format!(
+            "{RECORD} AND o.approved_revision_id IS NOT NULL AND NOT o.archived AND o.inactive_flagged_at IS NULL \
+             AND o.confirmed_at < $2 AND o.id > $3 ORDER BY o.id LIMIT $4"
+        ))
+        .bind(NETWORK)
+        .bind(before)
+        .bind(after.0)
+        .bind(limit as i64);
+        let rows: Vec<OrgRecordRow> = self.db.fetch_all(st).await.map_err(db_error)?;
+        rows.into_iter().map(OrgRecordRow::into_record).collect()
+    }
+
     async fn set_confirmation_sent(&self, org: OrgId, at: Option<i64>) -> Result<(), StoreError> {
         update_organisation(&self.db, "confirmation_sent_at = $1", at, org, false).await
     }

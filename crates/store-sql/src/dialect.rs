@@ -99,6 +99,9 @@ pub trait Pools: Send + Sync + 'static {
     fn fetch_all<R: Row>(&self, statement: Statement) -> impl Future<Output = Result<Vec<R>, sqlx::Error>> + Send;
     /// Runs a read on a reader connection.
     fn fetch_optional<R: Row>(&self, statement: Statement) -> impl Future<Output = Result<Option<R>, sqlx::Error>> + Send;
+    /// Runs a read on a reader connection, handing each row to `visit` as it arrives (large
+    /// reads that need not be held all at once).
+    fn for_each<R: Row, F: FnMut(R) + Send>(&self, statement: Statement, visit: F) -> impl Future<Output = Result<(), sqlx::Error>> + Send;
     /// Runs a write; the number of rows changed.
     fn execute(&self, statement: Statement) -> impl Future<Output = Result<u64, sqlx::Error>> + Send;
     /// Runs a write that returns rows (`… RETURNING`).
@@ -173,6 +176,10 @@ pub trait Dialect: Send + Sync + 'static {
 
     fn fetch_optional<R: Row>(&self, statement: Statement) -> impl Future<Output = Result<Option<R>, sqlx::Error>> + Send {
         self.pools().fetch_optional(statement)
+    }
+
+    fn for_each<R: Row, F: FnMut(R) + Send>(&self, statement: Statement, visit: F) -> impl Future<Output = Result<(), sqlx::Error>> + Send {
+        self.pools().for_each(statement, visit)
     }
 
     fn execute(&self, statement: Statement) -> impl Future<Output = Result<u64, sqlx::Error>> + Send {

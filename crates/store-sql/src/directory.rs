@@ -141,6 +141,43 @@ impl<D: Dialect> DirectoryStore for SqlStore<D> {
         rows.into_iter().map(OrganisationRow::into_organisation).collect()
     }
 
+    async fn each_published_organisation(&self, visit: &mut (dyn FnMut(Organisation) + Send)) -> Result<(), StoreError> {
+        // Streamed: the index is built while the rows arrive, so the full profiles of a large
+        // directory are never all in memory at once (see docs/benchmarks.md, memory at 100,000).
+        let mut corrupt = None;
+        self.db
+            .for_each(published::<D>("ORDER BY o.id"), |row: OrganisationRow| match row.into_organisation() {
+                Ok(org) if corrupt.is_none() => visit(org),
+                Ok(_) => {}
+                Err(e) => {
+                    corrupt.get_or_insert(e);
+                }
+            })
+            .await
+            .map_err(db_error)?;
+        corrupt.map_or(Ok(()), Err)
+    }
+
+    async fn published_organisations_among(&self, ids: &[OrgId]) -> Result<Vec<Organisation>, StoreError> {
+        let mut ids = ids.to_vec();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut found = Vec::with_capacity(ids.len());
+        // In slices: both databases limit the number of bound values of one statement.
+        for slice in ids.chunks(500) {
+            let placeholders: Vec<String> = (0..slice.len()).map(|i| format!("${}", i + 2)).collect();
+            let mut st = published::<D>(&format!("AND o.id IN ({}) ORDER BY o.id", placeholders.join(", ")));
+            for id in slice {
+                st = st.bind(id.0);
+            }
+            let rows: Vec<OrganisationRow> = self.db.fetch_all(st).await.map_err(db_error)?;
+            for row in rows {
+                found.push(row.into_organisation()?);
+            }
+        }
+        Ok(found)
+    }
+
     async fn directory_stamp(&self) -> Result<DirectoryStamp, StoreError> {
         #[derive(sqlx::FromRow)]
         struct StampRow {

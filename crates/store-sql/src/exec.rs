@@ -70,6 +70,22 @@ macro_rules! driver {
                 sqlx::query_as_with::<$db, R, _>(&statement.sql, args).fetch_optional(executor).await
             }
 
+            /// Hands each row to `visit` as it arrives, without collecting them.
+            pub async fn for_each<'e, E, R, F>(executor: E, statement: Statement, mut visit: F) -> Result<(), sqlx::Error>
+            where
+                E: sqlx::Executor<'e, Database = $db>,
+                R: Row,
+                F: FnMut(R) + Send,
+            {
+                use futures_util::TryStreamExt;
+                let args = <$db as DbArguments>::arguments(statement.args)?;
+                let mut rows = sqlx::query_as_with::<$db, R, _>(&statement.sql, args).fetch(executor);
+                while let Some(row) = rows.try_next().await? {
+                    visit(row);
+                }
+                Ok(())
+            }
+
             pub async fn execute<'e, E>(executor: E, statement: Statement) -> Result<u64, sqlx::Error>
             where
                 E: sqlx::Executor<'e, Database = $db>,
@@ -111,6 +127,10 @@ macro_rules! driver {
 
             async fn fetch_optional<R: Row>(&self, statement: Statement) -> Result<Option<R>, sqlx::Error> {
                 $module::fetch_optional(&self.reader, statement).await
+            }
+
+            async fn for_each<R: Row, F: FnMut(R) + Send>(&self, statement: Statement, visit: F) -> Result<(), sqlx::Error> {
+                $module::for_each(&self.reader, statement, visit).await
             }
 
             async fn execute(&self, statement: Statement) -> Result<u64, sqlx::Error> {

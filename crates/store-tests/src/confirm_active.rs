@@ -3,6 +3,7 @@
 
 use app::ports::{Author, StoreError};
 use domain::accounts::UserId;
+use domain::ids::OrgId;
 use domain::slug::Slug;
 
 use crate::directory::{full_profile, new_org};
@@ -33,6 +34,11 @@ pub async fn entries_are_due_when_their_confirmation_is_old(stores: TestStores) 
         ["verein-a", "verein-b"],
         "proposals are not asked"
     );
+    let first = stores.confirm_active.confirm_active_due_page(i64::MAX, OrgId(i64::MIN), 1).await.unwrap();
+    assert_eq!(slugs(&first), ["verein-a"], "pages by id");
+    let next = stores.confirm_active.confirm_active_due_page(i64::MAX, a, 10).await.unwrap();
+    assert_eq!(slugs(&next), ["verein-b"], "the next page starts after the last id");
+    assert!(stores.confirm_active.confirm_active_due_page(i64::MAX, b, 10).await.unwrap().is_empty());
 
     stores.confirm_active.set_inactive_flag(a, Some(3_000)).await.unwrap();
     assert_eq!(

@@ -100,6 +100,12 @@ pub async fn organisations_round_trip_with_a_first_approved_revision(stores: Tes
     assert!(store.organisation(&Slug::parse("nope").unwrap()).await.unwrap().is_none());
     let all = store.published_organisations().await.unwrap();
     assert_eq!(all.iter().map(|o| o.slug.as_str()).collect::<Vec<_>>(), ["verein-a", "verein-b"]);
+    let mut streamed = Vec::new();
+    store.each_published_organisation(&mut |o| streamed.push(o)).await.unwrap();
+    assert_eq!(streamed, all, "streamed: the same organisations in the same order");
+    let among = store.published_organisations_among(&[ids[1], ids[1], domain::ids::OrgId(ids[1].0 + 100)]).await.unwrap();
+    assert_eq!(among.iter().map(|o| o.slug.as_str()).collect::<Vec<_>>(), ["verein-b"], "by id, once, unknown ids ignored");
+    assert!(store.published_organisations_among(&[]).await.unwrap().is_empty());
     let revisions = stores.revisions.revisions(ids[1]).await.unwrap();
     assert_eq!(revisions.len(), 1);
     assert_eq!((revisions[0].number, revisions[0].review_state.key()), (1, "approved"));

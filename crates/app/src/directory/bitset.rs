@@ -21,6 +21,11 @@ impl Bitset {
         set
     }
 
+    /// Bytes of the words behind the set.
+    pub fn heap_bytes(&self) -> usize {
+        self.words.capacity() * std::mem::size_of::<u64>()
+    }
+
     pub fn insert(&mut self, doc: u32) {
         let i = doc as usize;
         if let Some(w) = self.words.get_mut(i / 64) {

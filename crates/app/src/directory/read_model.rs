@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::ports::{Clock, ConfirmActiveStore, DirectoryStore, RevisionStore, StoreError, Stores};
 use crate::snapshot::Snapshot;
 
-use super::index::SearchIndex;
+use super::index::{IndexBuilder, SearchIndex};
 
 /// Shared, cheaply cloneable handle to the directory.
 pub struct Directory {
@@ -63,10 +63,13 @@ impl Directory {
 
     async fn build(&self) -> Result<(), StoreError> {
         let stamp = self.store.directory_stamp().await?;
-        let organisations = self.store.published_organisations().await?;
         let categories = self.store.categories().await?;
         let districts = self.store.districts().await?;
-        let index = Arc::new(SearchIndex::build(organisations, categories, districts));
+        // Built while the store reads: each profile is reduced to what the index keeps as it
+        // arrives, instead of holding every profile of the directory at once.
+        let mut builder = IndexBuilder::new(categories, districts);
+        self.store.each_published_organisation(&mut |org| builder.add(org)).await?;
+        let index = Arc::new(builder.finish());
         tracing::info!(organisations = index.len(), "directory index built");
         crate::metrics::Counters::count(&crate::metrics::COUNTERS.index_rebuilds);
         self.index.replace(index, stamp);

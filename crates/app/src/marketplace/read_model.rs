@@ -253,13 +253,15 @@ impl Marketplace {
         let today = self.clock.now().iso_date();
         let (items, expired): (Vec<Item>, Vec<Item>) = self.items.open_items().await?.into_iter().partition(|i| i.is_current(&today));
         let expired = expired.into_iter().map(Arc::new).collect();
-        let organisations = if items.is_empty() { Vec::new() } else { self.directory.published_organisations().await? };
+        // Only the associations with open items are kept: the directory may hold 100,000 others.
+        let with_items: Vec<OrgId> = items.iter().map(|i| i.org).collect::<HashSet<_>>().into_iter().collect();
+        let organisations =
+            if with_items.is_empty() { Vec::new() } else { self.directory.published_organisations_among(&with_items).await? };
         let districts = self.directory.districts().await?;
         let names = translate::district_names(&districts);
         let mut engine = matching::Engine::default();
         engine.set_districts(translate::districts(&districts));
-        let with_items: std::collections::HashSet<OrgId> = items.iter().map(|i| i.org).collect();
-        for org in organisations.iter().filter(|o| with_items.contains(&o.id)) {
+        for org in &organisations {
             engine.upsert_organisation(translate::organisation(org, &names));
         }
         for item in &items {

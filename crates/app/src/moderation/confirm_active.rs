@@ -107,11 +107,30 @@ pub struct ConfirmActiveScan {
     pub clock: Arc<dyn Clock>,
 }
 
+/// How many due entries the scan reads at a time.
+const SCAN_PAGE: usize = 500;
+
 impl ConfirmActiveScan {
     /// Sends the reminders that are due and flags unanswered entries, as of `now` (Unix seconds).
     pub async fn scan(&self, now: i64) -> Result<ScanReport, StoreError> {
         let mut report = ScanReport::default();
-        for record in self.confirm_active.confirm_active_due(now.saturating_sub(self.rules.confirm_after)).await? {
+        let before = now.saturating_sub(self.rules.confirm_after);
+        let mut after = OrgId(i64::MIN);
+        loop {
+            let page = self.confirm_active.confirm_active_due_page(before, after, SCAN_PAGE).await?;
+            let Some(last) = page.last() else { break };
+            after = last.id;
+            let full = page.len() == SCAN_PAGE;
+            self.scan_page(page, now, &mut report).await?;
+            if !full {
+                break;
+            }
+        }
+        Ok(report)
+    }
+
+    async fn scan_page(&self, page: Vec<OrgRecord>, now: i64, report: &mut ScanReport) -> Result<(), StoreError> {
+        for record in page {
             match next_step(&record, &self.rules, now) {
                 Step::Wait => {}
                 Step::Remind => {
@@ -128,7 +147,7 @@ impl ConfirmActiveScan {
                 }
             }
         }
-        Ok(report)
+        Ok(())
     }
 
     /// Mails the link to every recipient; false when there is nobody to ask.

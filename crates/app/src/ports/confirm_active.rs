@@ -13,6 +13,14 @@ pub trait ConfirmActiveStore: Send + Sync + 'static {
     /// Published, not archived and not flagged organisations whose last confirmation is older than
     /// `before` (Unix seconds), for the yearly "still active?" check; by id.
     async fn confirm_active_due(&self, before: i64) -> Result<Vec<OrgRecord>, StoreError>;
+    /// The same, at most `limit` of them with an id above `after`: the scan reads them page by
+    /// page, so that a directory of 100,000 entries due at once is never in memory whole.
+    async fn confirm_active_due_page(&self, before: i64, after: OrgId, limit: usize) -> Result<Vec<OrgRecord>, StoreError> {
+        let mut due = self.confirm_active_due(before).await?;
+        due.retain(|r| r.id > after);
+        due.truncate(limit);
+        Ok(due)
+    }
     /// Records when the "still active?" reminder went out (`None`: forgets it).
     async fn set_confirmation_sent(&self, org: OrgId, at: Option<i64>) -> Result<(), StoreError>;
     /// Flags the entry as possibly inactive at the given time, or clears the flag with `None`.

@@ -68,6 +68,27 @@ pub trait DirectoryStore: Send + Sync + 'static {
     async fn organisation(&self, slug: &Slug) -> Result<Option<Organisation>, StoreError>;
     /// All published (not archived) organisations with their approved profile.
     async fn published_organisations(&self) -> Result<Vec<Organisation>, StoreError>;
+    /// The same organisations in the same order (by id), handed to `visit` one at a time as
+    /// they are read, so that a caller building something smaller from them (the search index)
+    /// never holds all profiles at once.
+    async fn each_published_organisation(&self, visit: &mut (dyn FnMut(Organisation) + Send)) -> Result<(), StoreError> {
+        for org in self.published_organisations().await? {
+            visit(org);
+        }
+        Ok(())
+    }
+    /// The published organisations among `ids`, by id (the marketplace needs the few with open
+    /// items, not the whole directory).
+    async fn published_organisations_among(&self, ids: &[OrgId]) -> Result<Vec<Organisation>, StoreError> {
+        let mut found = Vec::new();
+        self.each_published_organisation(&mut |org| {
+            if ids.contains(&org.id) {
+                found.push(org);
+            }
+        })
+        .await?;
+        Ok(found)
+    }
     async fn directory_stamp(&self) -> Result<DirectoryStamp, StoreError>;
     /// The organisation whatever its state: archived and unpublished ones included.
     async fn organisation_record(&self, id: OrgId) -> Result<Option<OrgRecord>, StoreError>;

@@ -17,7 +17,7 @@ use domain::localized::LocalizedText;
 use domain::logo::LogoHash;
 use domain::organisation::{LegalForm, Organisation, TargetGroup};
 use domain::slug::Slug;
-use domain::text::{fold_diacritics, search_terms};
+use domain::text::search_terms;
 
 use super::bitset::Bitset;
 
@@ -26,7 +26,10 @@ mod postings;
 mod ranking;
 mod subset;
 
-use postings::{invert, Entry, TermCache, TermRange};
+mod build;
+
+pub use build::IndexBuilder;
+use postings::TermRange;
 pub use subset::SubsetKey;
 use subset::WithinCache;
 
@@ -105,8 +108,10 @@ pub struct SearchResults {
 #[derive(Debug, Default)]
 pub struct SearchIndex {
     docs: Vec<Arc<Listing>>,
-    by_slug: HashMap<String, u32>,
-    by_id: HashMap<OrgId, u32>,
+    /// Documents in slug order and in id order, for looking one up by binary search (a hash map
+    /// would keep a second copy of every slug).
+    by_slug: Vec<u32>,
+    by_id: Vec<u32>,
     /// Sorted terms, each with its range in `postings`.
     terms: Vec<TermRange>,
     postings: Vec<Posting>,
@@ -148,153 +153,11 @@ impl KnownKeys for SearchIndex {
 
 impl SearchIndex {
     pub fn build(organisations: Vec<Organisation>, categories: Vec<Category>, districts: Vec<District>) -> Self {
-        let n = organisations.len();
-        let mut docs: Vec<Arc<Listing>> = Vec::with_capacity(n);
-        let mut term_ids: HashMap<String, u32> = HashMap::new();
-        let mut entries: Vec<Entry> = Vec::new();
-        let mut category: BTreeMap<String, Bitset> = categories.iter().map(|c| (c.key.clone(), Bitset::empty(n))).collect();
-        let mut target_group: BTreeMap<TargetGroup, Bitset> = TargetGroup::ALL.iter().map(|g| (*g, Bitset::empty(n))).collect();
-        let mut language: BTreeMap<String, Bitset> = BTreeMap::new();
-        let mut district: BTreeMap<String, Bitset> = districts.iter().map(|d| (d.key.clone(), Bitset::empty(n))).collect();
-        let mut mso = [Bitset::empty(n), Bitset::empty(n)];
-        let mut by_slug = HashMap::with_capacity(n);
-        let mut by_id = HashMap::with_capacity(n);
-        let mut stems = TermCache::default();
-        let language_keys: Vec<String> = organisations
-            .iter()
-            .flat_map(|o| o.profile.languages.iter().map(|l| l.as_str().to_owned()))
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        let value_base = {
-            let c = categories.len();
-            let g = c + TargetGroup::ALL.len();
-            let l = g + language_keys.len();
-            let d = l + districts.len();
-            [0, c, g, l, d, d + 2]
-        };
-        let mut doc_values: Vec<u16> = Vec::with_capacity(n * 8);
-        let mut doc_value_start: Vec<u32> = Vec::with_capacity(n + 1);
-
-        for (i, org) in organisations.into_iter().enumerate() {
-            let doc = i as u32;
-            by_slug.insert(org.slug.as_str().to_owned(), doc);
-            by_id.insert(org.id, doc);
-            let p = &org.profile;
-            let mut add = |text: &str, weight: u16, in_name: bool| {
-                for term in stems.terms(text) {
-                    let next = term_ids.len() as u32;
-                    let term = *term_ids.entry(term).or_insert(next);
-                    entries.push(Entry { term, doc, weight, in_name });
-                }
-            };
-            add(&p.name, WEIGHT_NAME, true);
-            if let Some(short) = &p.short_name {
-                add(short, WEIGHT_NAME, true);
-            }
-            for (_, text) in p.summary.iter() {
-                add(text, WEIGHT_SUMMARY, false);
-            }
-            for (_, text) in p.description.iter() {
-                add(text, WEIGHT_TEXT, false);
-            }
-            for origin in &p.origins {
-                add(origin, WEIGHT_SUMMARY, false);
-            }
-            for key in &p.categories {
-                if let Some(cat) = categories.iter().find(|c| &c.key == key) {
-                    for (_, label) in cat.labels.iter() {
-                        add(label, WEIGHT_TEXT, false);
-                    }
-                }
-                if let Some(set) = category.get_mut(key) {
-                    set.insert(doc);
-                }
-            }
-            if let Some(d) = p.district.as_deref() {
-                if let Some(dist) = districts.iter().find(|x| x.key == d) {
-                    add(&dist.name, WEIGHT_TEXT, false);
-                }
-                if let Some(set) = district.get_mut(d) {
-                    set.insert(doc);
-                }
-            }
-            for group in &p.target_groups {
-                if let Some(set) = target_group.get_mut(group) {
-                    set.insert(doc);
-                }
-            }
-            for lang in &p.languages {
-                language.entry(lang.as_str().to_owned()).or_insert_with(|| Bitset::empty(n)).insert(doc);
-            }
-            mso[usize::from(!p.mso)].insert(doc);
-            let start = doc_values.len();
-            doc_value_start.push(start as u32);
-            let mut value = |v: usize| doc_values.push(v as u16);
-            for key in &p.categories {
-                if let Some(i) = categories.iter().position(|c| &c.key == key) {
-                    value(value_base[0] + i);
-                }
-            }
-            for group in &p.target_groups {
-                if let Some(i) = TargetGroup::ALL.iter().position(|g| g == group) {
-                    value(value_base[1] + i);
-                }
-            }
-            for lang in &p.languages {
-                if let Ok(i) = language_keys.binary_search_by(|k| k.as_str().cmp(lang.as_str())) {
-                    value(value_base[2] + i);
-                }
-            }
-            if let Some(i) = p.district.as_deref().and_then(|d| districts.iter().position(|x| x.key == d)) {
-                value(value_base[3] + i);
-            }
-            value(value_base[4] + usize::from(!p.mso));
-            let mut own: Vec<u16> = doc_values.split_off(start);
-            own.sort_unstable();
-            own.dedup();
-            doc_values.extend(own);
-            docs.push(Arc::new(Listing::of(org)));
+        let mut builder = IndexBuilder::new(categories, districts);
+        for org in organisations {
+            builder.add(org);
         }
-
-        doc_value_start.push(doc_values.len() as u32);
-        let sort_names: Vec<String> = docs.iter().map(|d| fold_diacritics(&d.name.to_lowercase())).collect();
-        let mut by_name: Vec<u32> = (0..n as u32).collect();
-        by_name.sort_by(|a, b| sort_names[*a as usize].cmp(&sort_names[*b as usize]));
-        let mut name_rank = vec![0u32; n];
-        for (rank, doc) in by_name.iter().enumerate() {
-            name_rank[*doc as usize] = rank as u32;
-        }
-        let (terms, postings) = invert(term_ids, entries, &name_rank);
-
-        let mut by_updated: Vec<u32> = (0..n as u32).collect();
-        by_updated.sort_by(|a, b| {
-            docs[*b as usize].updated_at.cmp(&docs[*a as usize].updated_at).then(name_rank[*a as usize].cmp(&name_rank[*b as usize]))
-        });
-
-        Self {
-            docs,
-            by_slug,
-            by_id,
-            terms,
-            postings,
-            category,
-            target_group,
-            language,
-            district,
-            mso,
-            by_name,
-            name_rank,
-            by_updated,
-            categories,
-            districts,
-            doc_values,
-            doc_value_start,
-            value_base,
-            language_keys,
-            cache: Mutex::new(HashMap::new()),
-            within: WithinCache::default(),
-        }
+        builder.finish()
     }
 
     pub fn len(&self) -> usize {
@@ -326,11 +189,18 @@ impl SearchIndex {
     }
 
     pub fn by_id(&self, id: OrgId) -> Option<Arc<Listing>> {
-        self.by_id.get(&id).and_then(|i| self.docs.get(*i as usize)).cloned()
+        self.doc_of(id).and_then(|i| self.docs.get(i as usize)).cloned()
     }
 
     pub fn get(&self, slug: &str) -> Option<Arc<Listing>> {
-        self.by_slug.get(slug).and_then(|i| self.docs.get(*i as usize)).cloned()
+        let at = self.by_slug.binary_search_by(|d| self.docs[*d as usize].slug.as_str().cmp(slug)).ok()?;
+        self.docs.get(self.by_slug[at] as usize).cloned()
+    }
+
+    /// The document number of an organisation.
+    fn doc_of(&self, id: OrgId) -> Option<u32> {
+        let at = self.by_id.binary_search_by(|d| self.docs[*d as usize].id.cmp(&id)).ok()?;
+        Some(self.by_id[at])
     }
 
     /// Searches, answering repeated searches from the cache.
@@ -432,4 +302,62 @@ impl SearchIndex {
 struct TextMatches {
     tokens: Vec<String>,
     set: Bitset,
+}
+
+/// Bytes of a string's text (its length; the allocator rounds each allocation up).
+fn string_bytes(s: &str) -> usize {
+    s.len()
+}
+
+impl SearchIndex {
+    /// Approximate bytes held by each part of the index (capacities and the strings behind
+    /// them; not the allocator's own overhead per allocation), for the memory figures in
+    /// docs/benchmarks.md (`cargo run --release -p knotenpunkt --example index_memory`).
+    pub fn memory_report(&self) -> Vec<(&'static str, usize)> {
+        use std::mem::size_of;
+        let listing_heap: usize = self
+            .docs
+            .iter()
+            .map(|l| {
+                size_of::<Listing>()
+                    + 2 * size_of::<usize>()
+                    + string_bytes(l.slug.as_str())
+                    + string_bytes(&l.name)
+                    + l.summary.iter().map(|(k, t)| size_of::<(String, String)>() + k.len() + t.len()).sum::<usize>()
+                    + l.categories.iter().map(|c| size_of::<String>() + c.len()).sum::<usize>()
+                    + l.languages.len() * size_of::<LanguageCode>()
+                    + l.district.as_deref().map_or(0, str::len)
+                    + l.logo.as_ref().map_or(0, |h| h.as_str().len())
+                    + l.updated_at.len()
+            })
+            .sum();
+        let bitsets = |sets: &mut dyn Iterator<Item = &Bitset>| sets.map(|b| b.heap_bytes()).sum::<usize>();
+        vec![
+            ("listings (Arc<Listing> and their strings)", self.docs.capacity() * size_of::<Arc<Listing>>() + listing_heap),
+            ("postings", self.postings.capacity() * size_of::<Posting>()),
+            ("terms", self.terms.capacity() * size_of::<TermRange>() + self.terms.iter().map(|(t, _, _)| t.len()).sum::<usize>()),
+            (
+                "facet bitsets",
+                bitsets(
+                    &mut self
+                        .category
+                        .values()
+                        .chain(self.target_group.values())
+                        .chain(self.language.values())
+                        .chain(self.district.values())
+                        .chain(self.mso.iter()),
+                ),
+            ),
+            ("facet values per document", self.doc_values.capacity() * 2 + self.doc_value_start.capacity() * 4),
+            (
+                "orders (by name, slug, id, update; name ranks)",
+                (self.by_name.capacity()
+                    + self.name_rank.capacity()
+                    + self.by_updated.capacity()
+                    + self.by_slug.capacity()
+                    + self.by_id.capacity())
+                    * 4,
+            ),
+        ]
+    }
 }

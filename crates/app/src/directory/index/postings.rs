@@ -1,5 +1,6 @@
-//! Building the inverted index: term occurrences into sorted terms and flat posting lists,
-//! with each distinct word stemmed once.
+//! Building the inverted index: each distinct word stemmed once and its terms numbered, one
+//! posting per term and document collected per term while the documents arrive, then the terms
+//! sorted and the lists laid out flat.
 
 use std::collections::HashMap;
 
@@ -10,86 +11,103 @@ use super::Posting;
 /// A term and the range of its postings.
 pub(super) type TermRange = (Box<str>, u32, u32);
 
-/// One occurrence of a term in a document, while building.
-pub(super) struct Entry {
+/// Numbers the terms and remembers the terms of each word seen, so that each distinct word is
+/// stemmed once and each occurrence costs one lookup, without allocating.
+#[derive(Default)]
+pub(super) struct TermTable {
+    ids: HashMap<String, u32>,
+    words: HashMap<String, Box<[u32]>>,
+}
+
+impl TermTable {
+    /// Appends the term ids of `text` (split at white space, each word into its search terms).
+    pub(super) fn terms_of(&mut self, text: &str, out: &mut Vec<u32>) {
+        for word in text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()) {
+            match self.words.get(word) {
+                Some(ids) => out.extend_from_slice(ids),
+                None => {
+                    let ids: Box<[u32]> = search_terms(word).into_iter().map(|term| self.id(term)).collect();
+                    out.extend_from_slice(&ids);
+                    self.words.insert(word.to_owned(), ids);
+                }
+            }
+        }
+    }
+
+    fn id(&mut self, term: String) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(term).or_insert(next)
+    }
+}
+
+/// One occurrence of a term in the document being added.
+#[derive(Clone, Copy)]
+pub(super) struct Occurrence {
     pub(super) term: u32,
-    pub(super) doc: u32,
     pub(super) weight: u16,
     pub(super) in_name: bool,
 }
 
-/// Turns term occurrences into sorted terms and one flat posting list, one posting per term
-/// and document (highest weight, plus one for each further occurrence).
-/// Each term's postings are stored best first: in the name, then by weight, then in name
-/// order (`name_rank`), which lets one-word searches stop after the first page.
-pub(super) fn invert(term_ids: HashMap<String, u32>, mut entries: Vec<Entry>, name_rank: &[u32]) -> (Vec<TermRange>, Vec<Posting>) {
-    let mut names: Vec<(Box<str>, u32)> = term_ids.into_iter().map(|(t, id)| (t.into_boxed_str(), id)).collect();
-    names.sort_unstable();
-    let mut rank = vec![0u32; names.len()];
-    for (position, (_, id)) in names.iter().enumerate() {
-        rank[*id as usize] = position as u32;
-    }
-    entries.sort_unstable_by_key(|e| (rank[e.term as usize], e.doc));
-    let mut postings: Vec<Posting> = Vec::with_capacity(entries.len() / 2);
-    let mut terms: Vec<TermRange> = Vec::with_capacity(names.len());
-    let mut current: Option<u32> = None;
-    // Highest weight and further occurrences of the current posting: the sort above leaves the
-    // occurrences of one term in one document in no particular order, the sum must not depend on it.
-    let (mut highest, mut further) = (0u16, 0u16);
-    for e in entries {
-        let term_rank = rank[e.term as usize];
-        if current != Some(term_rank) {
-            if let Some(last) = terms.last_mut() {
-                last.2 = postings.len() as u32;
-            }
-            terms.push((names[term_rank as usize].0.clone(), postings.len() as u32, postings.len() as u32));
-            current = Some(term_rank);
-        } else if let Some(last) = postings.last_mut().filter(|p| p.doc == e.doc) {
-            highest = highest.max(e.weight);
-            further = further.saturating_add(1);
-            last.weight = highest.saturating_add(further);
-            last.in_name |= e.in_name;
-            continue;
-        }
-        (highest, further) = (e.weight, 0);
-        postings.push(Posting { doc: e.doc, weight: e.weight, in_name: e.in_name });
-    }
-    if let Some(last) = terms.last_mut() {
-        last.2 = postings.len() as u32;
-    }
-    for (_, from, to) in &terms {
-        if let Some(list) = postings.get_mut(*from as usize..*to as usize) {
-            list.sort_unstable_by_key(|p| {
-                (std::cmp::Reverse(p.in_name), std::cmp::Reverse(p.weight), name_rank.get(p.doc as usize).copied())
-            });
-        }
-    }
-    postings.shrink_to_fit();
-    (terms, postings)
-}
-
-/// Remembers the search term of each word seen while building, so that each distinct word
-/// is stemmed once.
+/// Postings of all documents in the order they were added, each with its term id: one flat
+/// vector, which the allocator keeps apart from the small allocations of the listings and gives
+/// back whole when the index is finished (per-term vectors growing side by side left their old
+/// buffers as holes between the listings, and the heap could not shrink).
 #[derive(Default)]
-pub(super) struct TermCache {
-    words: HashMap<String, Vec<String>>,
+pub(super) struct Lists {
+    entries: Vec<(u32, Posting)>,
 }
 
-impl TermCache {
-    pub(super) fn terms(&mut self, text: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        for word in text.split(|c: char| c.is_whitespace()) {
-            if word.is_empty() {
-                continue;
-            }
-            if let Some(terms) = self.words.get(word) {
-                out.extend(terms.iter().cloned());
-            } else {
-                let terms = search_terms(word);
-                out.extend(terms.iter().cloned());
-                self.words.insert(word.to_owned(), terms);
+impl Lists {
+    /// Adds the occurrences of one document: one posting per term, with the highest weight plus
+    /// one for each further occurrence (the sum does not depend on the order of occurrences).
+    pub(super) fn add(&mut self, doc: u32, occurrences: &mut [Occurrence]) {
+        occurrences.sort_unstable_by_key(|o| o.term);
+        for run in occurrences.chunk_by(|a, b| a.term == b.term) {
+            let highest = run.iter().map(|o| o.weight).max().unwrap_or(0);
+            let weight = highest.saturating_add(u16::try_from(run.len() - 1).unwrap_or(u16::MAX));
+            let in_name = run.iter().any(|o| o.in_name);
+            self.entries.push((run[0].term, Posting { doc, weight, in_name }));
+        }
+    }
+
+    /// Sorted terms with their ranges in one flat posting list (placed by counting, in linear
+    /// time). Each term's postings are stored best first: in the name, then by weight, then in
+    /// name order (`name_rank`), which lets one-word searches stop after the first page.
+    pub(super) fn finish(self, terms: TermTable, name_rank: &[u32]) -> (Vec<TermRange>, Vec<Posting>) {
+        drop(terms.words);
+        let mut names: Vec<(Box<str>, u32)> = terms.ids.into_iter().map(|(t, id)| (t.into_boxed_str(), id)).collect();
+        names.sort_unstable();
+        let mut counts = vec![0u32; names.len()];
+        for (term, _) in &self.entries {
+            counts[*term as usize] += 1;
+        }
+        // Where each term's postings start, terms in name order; unused terms (a category's
+        // label nobody's field has) get no range.
+        let mut start = vec![0u32; names.len()];
+        let mut ranges: Vec<TermRange> = Vec::with_capacity(names.len());
+        let mut at = 0u32;
+        for (name, id) in names {
+            let count = counts[id as usize];
+            if count > 0 {
+                start[id as usize] = at;
+                ranges.push((name, at, at + count));
+                at += count;
             }
         }
-        out
+        drop(counts);
+        let mut postings = vec![Posting { doc: 0, weight: 0, in_name: false }; at as usize];
+        for (term, posting) in self.entries {
+            let slot = &mut start[term as usize];
+            postings[*slot as usize] = posting;
+            *slot += 1;
+        }
+        for (_, from, to) in &ranges {
+            if let Some(list) = postings.get_mut(*from as usize..*to as usize) {
+                list.sort_unstable_by_key(|p| {
+                    (std::cmp::Reverse(p.in_name), std::cmp::Reverse(p.weight), name_rank.get(p.doc as usize).copied())
+                });
+            }
+        }
+        (ranges, postings)
     }
 }

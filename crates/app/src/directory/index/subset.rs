@@ -76,8 +76,8 @@ impl SearchIndex {
 
     fn documents_of(&self, members: &HashSet<OrgId>) -> Bitset {
         let mut set = Bitset::empty(self.docs.len());
-        for doc in members.iter().filter_map(|id| self.by_id.get(id)) {
-            set.insert(*doc);
+        for doc in members.iter().filter_map(|id| self.doc_of(*id)) {
+            set.insert(doc);
         }
         set
     }
