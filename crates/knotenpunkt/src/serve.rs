@@ -239,6 +239,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         stores.rate_limits.clone(),
     ));
     let directory_for_reports = directory.clone();
+    let directory_for_surveys = directory.clone();
     let state = Arc::new(web::AppState {
         stores: stores.clone(),
         geocoder,
@@ -280,7 +281,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         news: Arc::new(app::news::News::new(&stores)),
         news_nav: web::news::NewsNav::default(),
         reports: Arc::new(crate::report::reports(&stores, directory_for_reports)),
-        surveys: Arc::new(app::survey::Surveys::new(&stores)),
+        surveys: Arc::new(app::survey::Surveys::new(&stores).with_index(directory_for_surveys)),
         clock: stores.clock.clone(),
         metrics: web::metrics::Metrics::new(config.metrics_allow.clone()),
     });

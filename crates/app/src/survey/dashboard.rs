@@ -11,6 +11,7 @@ use domain::survey::{cross_tab, suppressed, tally, Answers, CrossTab, Question, 
 
 use super::{SurveyError, Surveys};
 use crate::accounts::sign_in::Viewer;
+use crate::directory::index::Listing;
 use crate::ports::{ResponseRecord, SurveyRecord};
 
 /// What the cross-tab groups by.
@@ -62,8 +63,7 @@ impl Filter {
         self.mso.is_some() || self.field.is_some() || self.district.is_some() || self.answer.is_some()
     }
 
-    fn keeps(&self, org: Option<&Organisation>, answers: &Answers) -> bool {
-        let profile = org.map(|o| &o.profile);
+    fn keeps(&self, profile: Option<&Facets>, answers: &Answers) -> bool {
         if let Some(mso) = self.mso {
             if profile.map(|p| p.mso) != Some(mso) {
                 return false;
@@ -114,9 +114,29 @@ pub struct Dashboard {
     pub cross: Vec<Option<CrossTab>>,
 }
 
+/// What the filters and cross-tabs need of an association: MSO, fields of activity, district.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facets {
+    pub id: OrgId,
+    pub mso: bool,
+    pub categories: Vec<String>,
+    pub district: Option<String>,
+}
+
+impl From<&Organisation> for Facets {
+    fn from(o: &Organisation) -> Self {
+        Facets { id: o.id, mso: o.profile.mso, categories: o.profile.categories.clone(), district: o.profile.district.clone() }
+    }
+}
+
+impl From<&Listing> for Facets {
+    fn from(l: &Listing) -> Self {
+        Facets { id: l.id, mso: l.mso, categories: l.categories.clone(), district: l.district.clone() }
+    }
+}
+
 /// The groups of a response for a grouping.
-fn groups_of(by: &Grouping, org: Option<&Organisation>, answers: &Answers) -> Vec<String> {
-    let profile = org.map(|o| &o.profile);
+fn groups_of(by: &Grouping, profile: Option<&Facets>, answers: &Answers) -> Vec<String> {
     match by {
         Grouping::Mso => vec![if profile.is_some_and(|p| p.mso) { "yes" } else { "no" }.to_owned()],
         Grouping::Field => profile.map(|p| p.categories.clone()).unwrap_or_default(),
@@ -130,11 +150,11 @@ pub fn build(
     record: SurveyRecord,
     invited: usize,
     responses: &[ResponseRecord],
-    orgs: &[Organisation],
+    orgs: &[Facets],
     filter: &Filter,
     by: Option<&Grouping>,
 ) -> Dashboard {
-    let by_id: HashMap<OrgId, &Organisation> = orgs.iter().map(|o| (o.id, o)).collect();
+    let by_id: HashMap<OrgId, &Facets> = orgs.iter().map(|o| (o.id, o)).collect();
     let kept: Vec<&ResponseRecord> = responses.iter().filter(|r| filter.keeps(by_id.get(&r.organisation).copied(), &r.answers)).collect();
     let anonymous = record.survey.anonymous;
     let hidden = suppressed(anonymous, filter.narrows(), kept.len());
@@ -190,7 +210,19 @@ impl Surveys {
         // Invited: those whose link went out (not a queued or failed mail).
         let invited = super::reached(&self.store.invitations(record.id).await?);
         let responses = self.store.responses(record.id).await?;
-        let orgs = self.directory.published_organisations().await?;
+        let orgs = self.facets().await?;
         Ok(build(record, invited, &responses, &orgs, filter, by))
+    }
+}
+
+impl Surveys {
+    /// MSO, fields and district of every published association: from the directory's index
+    /// when the survey use cases have it (brought up to date first), else from the store.
+    async fn facets(&self) -> Result<Vec<Facets>, SurveyError> {
+        if let Some(directory) = &self.index {
+            directory.refresh_if_changed().await?;
+            return Ok(directory.index().listings().iter().map(|l| Facets::from(l.as_ref())).collect());
+        }
+        Ok(self.directory.published_organisations().await?.iter().map(Facets::from).collect())
     }
 }

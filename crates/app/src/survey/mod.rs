@@ -16,7 +16,7 @@ use crate::accounts::tokens::{hash_secret, new_secret};
 use crate::ports::{AccountStore, Clock, DirectoryStore, RevisionStore, StoreError, SurveyRecord, SurveyStore};
 
 pub use build::{check_save, BuildError};
-pub use dashboard::{build as build_dashboard, Dashboard, Filter, Grouping, QuestionResult};
+pub use dashboard::{build as build_dashboard, Dashboard, Facets, Filter, Grouping, QuestionResult};
 pub use export::csv;
 pub use invite::{reached, InvitationsView, InvitedRow, Reminded, SendReminders, Sent, SEND_REMINDERS};
 pub use respond::{Action, Form, PageOutcome};
@@ -26,6 +26,9 @@ pub struct Surveys {
     pub store: Arc<dyn SurveyStore>,
     /// The associations (MSO, fields, district) for filters and cross-tabs; the category list.
     pub directory: Arc<dyn DirectoryStore>,
+    /// The directory's in-memory index, when the process has one: the dashboard reads the
+    /// associations' MSO, fields and district from it instead of every profile from the store.
+    pub index: Option<Arc<crate::directory::Directory>>,
     /// The editors of an association (who gets its invitation), their languages.
     pub accounts: Arc<dyn AccountStore>,
     /// Where a consented profile update goes: a pending revision the office reviews.
@@ -83,10 +86,17 @@ impl Surveys {
         Surveys {
             store: stores.survey.clone(),
             directory: stores.directory.clone(),
+            index: None,
             accounts: stores.accounts.clone(),
             revisions: stores.revisions.clone(),
             clock: stores.clock.clone(),
         }
+    }
+
+    /// Reads the associations for the dashboard from the directory's index.
+    pub fn with_index(mut self, directory: Arc<crate::directory::Directory>) -> Self {
+        self.index = Some(directory);
+        self
     }
 
     fn now(&self) -> i64 {
