@@ -50,6 +50,9 @@ pub const SURVEY: &str = "offene-befragung";
 /// The route with its parameters filled in. `{id}` is an item's id (and, for the account
 /// routes, a user id, which the empty form leaves unchanged); `{survey}` is [`SURVEY`] and
 /// `{token}` [`OWN`]'s personal link to it.
+/// The number of a contact request that does not exist (see [`concrete`]).
+pub const NO_INTRODUCTION: i64 = 999_999;
+
 pub fn concrete(app: &TestApp, users: &Users, path: &str) -> String {
     // An item of the association in the path, so that its representative may close it (1 once
     // the association has left the public index, e.g. archived by a test).
@@ -58,8 +61,12 @@ pub fn concrete(app: &TestApp, users: &Users, path: &str) -> String {
     let item = own.and_then(|own| items(own).first().map(|i| i.id.0)).unwrap_or(1);
     let asset = app.state.assets.url("app.css");
     let slug = if path.starts_with("/office/news/") || path.starts_with("/news/") { knotenpunkt::demo_news::REPORT_SLUG } else { OWN };
+    // A contact request no one is a party to (none has this number): the matrix checks access to
+    // the route; who may answer a contact request is `marketplace.rs`'s test. (The demo has
+    // contact requests of its own associations, so an item's number may name one of theirs.)
+    let id = if path.starts_with("/introductions/") { NO_INTRODUCTION.to_string() } else { item.to_string() };
     path.replace("{slug}", slug)
-        .replace("{id}", &item.to_string())
+        .replace("{id}", &id)
         .replace("{number}", "1")
         .replace("{meeting}", MEETING)
         .replace("{project}", PROJECT)

@@ -213,13 +213,21 @@ async fn done(
 
 pub async fn reply(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let id = case_id(&path)?;
-    let result = inbox::reply(&state.inbox, &viewer, id, &form.one("reply"), state.clock.now().unix_secs()).await;
+    let text = form.one("reply");
+    let result = match refused(&form) {
+        Some(refusal) => Err(refusal),
+        None => inbox::reply(&state.inbox, &viewer, id, &text, state.clock.now().unix_secs()).await,
+    };
     done(&state, &visit, &viewer, id, result, "replied", &form).await
 }
 
 pub async fn note(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let id = case_id(&path)?;
-    let result = inbox::note(&state.inbox, &viewer, id, &form.one("note"), state.clock.now().unix_secs()).await;
+    let text = form.one("note");
+    let result = match refused(&form) {
+        Some(refusal) => Err(refusal),
+        None => inbox::note(&state.inbox, &viewer, id, &text, state.clock.now().unix_secs()).await,
+    };
     done(&state, &visit, &viewer, id, result, "noted", &form).await
 }
 
@@ -233,8 +241,18 @@ pub async fn assign(OfficeAction(Action { state, visit, viewer, path, form }): O
             Err(_) => return done(&state, &visit, &viewer, id, Err(invalid("assignee")), "assigned", &form).await,
         },
     };
-    let result = inbox::assign(&state.inbox, &viewer, id, assignee, state.clock.now().unix_secs()).await;
+    let result = match refused(&form) {
+        Some(refusal) => Err(refusal),
+        None => inbox::assign(&state.inbox, &viewer, id, assignee, state.clock.now().unix_secs()).await,
+    };
     done(&state, &visit, &viewer, id, result, "assigned", &form).await
+}
+
+/// A form with a single field sent more than once is shown again with everything typed, never
+/// acted on (see `forms::FormFields::repeated`).
+fn refused(form: &FormFields) -> Option<InboxError> {
+    let repeated = form.repeated();
+    (!repeated.is_empty()).then_some(InboxError::Invalid(repeated))
 }
 
 fn invalid(field: &str) -> InboxError {
@@ -243,18 +261,22 @@ fn invalid(field: &str) -> InboxError {
 
 pub async fn status(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let id = case_id(&path)?;
-    let result = match CaseStatus::parse(&form.one("status")) {
-        Some(to) => inbox::set_status(&state.inbox, &viewer, id, to, state.clock.now().unix_secs()).await,
-        None => Err(invalid("status")),
+    let result = match (CaseStatus::parse(&form.one("status")), refused(&form)) {
+        (_, Some(refusal)) => Err(refusal),
+        (Some(to), None) => inbox::set_status(&state.inbox, &viewer, id, to, state.clock.now().unix_secs()).await,
+        (None, None) => Err(invalid("status")),
     };
     done(&state, &visit, &viewer, id, result, "status", &form).await
 }
 
 pub async fn close(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let id = case_id(&path)?;
-    let result = match Outcome::parse(&form.one("outcome")).filter(|o| *o != Outcome::Duplicate) {
-        Some(outcome) => inbox::close(&state.inbox, &viewer, id, outcome, &form.one("remark"), state.clock.now().unix_secs()).await,
-        None => Err(invalid("outcome")),
+    let outcome = Outcome::parse(&form.one("outcome")).filter(|o| *o != Outcome::Duplicate);
+    let remark = form.one("remark");
+    let result = match (outcome, refused(&form)) {
+        (_, Some(refusal)) => Err(refusal),
+        (Some(outcome), None) => inbox::close(&state.inbox, &viewer, id, outcome, &remark, state.clock.now().unix_secs()).await,
+        (None, None) => Err(invalid("outcome")),
     };
     done(&state, &visit, &viewer, id, result, "closed", &form).await
 }
@@ -262,8 +284,9 @@ pub async fn close(OfficeAction(Action { state, visit, viewer, path, form }): Of
 pub async fn merge(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
     let id = case_id(&path)?;
     let into = form.one("into");
-    let result = match into.trim().trim_start_matches('#').parse::<i64>() {
-        Ok(n) if n > 0 => inbox::merge(&state.inbox, &viewer, id, CaseId(n), state.clock.now().unix_secs()).await,
+    let result = match (into.trim().trim_start_matches('#').parse::<i64>(), refused(&form)) {
+        (_, Some(refusal)) => Err(refusal),
+        (Ok(n), None) if n > 0 => inbox::merge(&state.inbox, &viewer, id, CaseId(n), state.clock.now().unix_secs()).await,
         _ => Err(InboxError::Invalid(vec![domain::profile_form::FieldError { field: "into".into(), code: "required" }])),
     };
     done(&state, &visit, &viewer, id, result, "merged", &form).await
