@@ -218,6 +218,10 @@ test('build → open → invite → answer on a phone in Arabic, resumed → das
   await page.goto(`${server.base}/office/review?lang=de`);
   const item = page.locator('.review-item', { hasText: ASSOCIATION });
   await item.waitFor();
+  // The reviewer sees where the change comes from and what it changes.
+  assert.match(await item.textContent(), new RegExp(`Befragung ${SLUG}`));
+  assert.match(await item.textContent(), /Arabisch, Deutsch, Türkisch/);
+  await expectAccessible(page, 'survey review de');
   await page.screenshot({ path: join(screenshotDir, 'survey-review-de.png'), fullPage: true });
   await item.getByRole('button', { name: 'Freigeben', exact: true }).click();
   await page.waitForURL(/done=approved/);
