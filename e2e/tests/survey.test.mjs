@@ -2,11 +2,15 @@
 // questionnaire (a choice question with "other", a required yes/no, a question on a condition in
 // a second part, a scale; German and Arabic texts), opens it, previews it in Arabic, invites one
 // association by mail; the association answers on a phone in Arabic from the mailed link, saves
-// and continues later in a fresh browser, the condition shows its question, it submits; the
-// office's dashboard and invitations page count the response. axe-core clean on the builder
-// (de, ar), the preview, the invitations page, the form (ar, phone) and the dashboard.
+// and continues later in a fresh browser, the condition shows its question, it answers the
+// profile-linked languages question, ticks "update our profile with these answers" and submits;
+// the office's dashboard and invitations page count the response; the dashboard grouped by MSO
+// shows a cross-tab; its CSV and PDF links download the response; the profile update waits in the
+// office's review queue, is approved, and the public profile shows the new language.
+// axe-core clean on the builder (de, ar), the preview, the invitations page, the form (ar, phone)
+// and the dashboard (with and without the cross-tab).
 // Screenshots: survey-builder-de.png, survey-builder-ar-phone.png, survey-invitations-de.png,
-// survey-form-ar-phone.png, survey-dashboard-de.png.
+// survey-form-ar-phone.png, survey-dashboard-de.png, survey-dashboard-cross-de.png, survey-review-de.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -21,6 +25,7 @@ const ADMIN_PASSWORD = 'Lindenblüte am Marktplatz';
 const SLUG = 'vereinsbefragung-2027';
 const ASSOCIATION = 'Deutsch-Türkischer Kulturverein Brückenschlag e.V.';
 const ADDRESS = 'info@brueckenschlag.example.org';
+const ORG = 'kulturverein-brueckenschlag';
 
 before(async () => {
   server = await startServer();
@@ -40,7 +45,7 @@ function local(hours) {
   return parts.replace(' ', 'T');
 }
 
-async function addQuestion(page, { section, kind, key, de, ar, options, optionsAr, other, required, condition, low, high }) {
+async function addQuestion(page, { section, kind, key, de, ar, options, optionsAr, other, required, condition, low, high, profileLinked }) {
   if (section !== undefined) await page.locator('#f-section').selectOption(String(section));
   await page.locator('#f-kind').selectOption(kind);
   await page.getByLabel('Kennung').fill(key);
@@ -48,6 +53,7 @@ async function addQuestion(page, { section, kind, key, de, ar, options, optionsA
   if (options) await page.getByLabel('Antwortmöglichkeiten (Deutsch)').fill(options);
   if (other) await page.getByLabel('Auch „Sonstiges, und zwar …“ zulassen').check();
   if (required) await page.locator('#f-required').check();
+  if (profileLinked) await page.locator('#f-profile_linked').check();
   if (low) await page.getByLabel('Text bei 1 (Deutsch)').fill(low);
   if (high) await page.getByLabel('Text bei 5 (Deutsch)').fill(high);
   if (condition) {
@@ -61,7 +67,7 @@ async function addQuestion(page, { section, kind, key, de, ar, options, optionsA
   await page.locator('#survey-build-notice').waitFor();
 }
 
-test('build → open → invite → answer on a phone in Arabic, resumed → dashboard', async () => {
+test('build → open → invite → answer on a phone in Arabic, resumed → dashboard, cross-tab → CSV, PDF → profile update approved', async () => {
   const office = await newPage(chrome.browser, server.base, { viewport: { width: 1280, height: 900 } });
   const page = office.page;
   await signInOfficeFirstTime(page, server.base, ADMIN, ADMIN_PASSWORD);
@@ -79,6 +85,8 @@ test('build → open → invite → answer on a phone in Arabic, resumed → das
   await addQuestion(page, { section: 0, kind: 'yes_no', key: 'has_room', de: 'Hat Ihr Verein eigene Räume?', ar: 'هل لجمعيتكم مكان خاص؟', required: true });
   await addQuestion(page, { section: 1, kind: 'yes_no', key: 'share_rooms', de: 'Würden Sie Räume mit anderen teilen?', ar: 'هل تتشاركون مكانًا مع غيركم؟', condition: ['has_room', 'no'] });
   await addQuestion(page, { section: 1, kind: 'scale', key: 'know_others', de: 'Wie gut kennen Sie die anderen Vereine?', ar: 'ما مدى معرفتكم بالجمعيات الأخرى؟', low: 'gar nicht', high: 'sehr gut' });
+  // A question whose answers may flow into the profile, with consent.
+  await addQuestion(page, { section: 1, kind: 'languages', key: 'languages', de: 'In welchen Sprachen ist Ihr Verein ansprechbar?', ar: 'بأي لغات يمكن التواصل مع جمعيتكم؟', profileLinked: true });
 
   // Open from an hour ago for thirty days, anonymous.
   await page.locator('[id="f-title.ar"]').fill('استطلاع الجمعيات 2027');
@@ -149,6 +157,8 @@ test('build → open → invite → answer on a phone in Arabic, resumed → das
   await later.page.locator('#survey-next').click();
   await later.page.locator('#f-share_rooms-yes').check();
   await later.page.locator('#f-know_others-3').check();
+  for (const code of ['de', 'tr', 'ar']) await later.page.locator(`#f-languages-${code}`).check();
+  await later.page.locator('#f-consent').check();
   await later.page.locator('#survey-submit').click();
   await later.page.locator('#survey-done').waitFor();
 
@@ -161,4 +171,59 @@ test('build → open → invite → answer on a phone in Arabic, resumed → das
   await page.goto(`${server.base}/office/surveys/${SLUG}/invitations?lang=de`);
   assert.equal(await page.locator('#survey-submitted').textContent(), '1');
   await page.screenshot({ path: join(screenshotDir, 'survey-invitations-de.png'), fullPage: true });
+
+  // The dashboard with a cross-tab by MSO (the grouping control).
+  await page.goto(`${server.base}/office/surveys/${SLUG}?lang=de`);
+  await page.locator('#f-by').selectOption('mso');
+  await Promise.all([page.waitForURL(/[?&]by=mso/), page.locator('#survey-filters button[type="submit"]').click()]);
+  const cross = page.locator('table.cross-tab').first();
+  await cross.waitFor();
+  assert.ok(await page.locator('table.cross-tab').count() >= 1, 'a cross-tab is shown');
+  // The survey is anonymous: the one MSO response is a group under 5, suppressed and said so.
+  assert.match(await cross.locator('tbody').textContent(), /Migrantenselbstorganisation\s+weniger als 5 Antworten – nicht gezeigt/);
+  await page.locator('#survey-cross-suppressed').waitFor();
+  await expectAccessible(page, 'survey dashboard cross-tab de');
+  await page.screenshot({ path: join(screenshotDir, 'survey-dashboard-cross-de.png'), fullPage: true });
+
+  // CSV and PDF through the dashboard's links, with the office's cookies.
+  const csvHref = await page.locator('#survey-export-csv').getAttribute('href');
+  const csv = await page.request.get(new URL(csvHref, server.base).href);
+  assert.equal(csv.status(), 200);
+  assert.match(csv.headers()['content-type'], /text\/csv/);
+  const [header, row] = (await csv.text()).replace(/^\uFEFF/, '').split(/\r?\n/);
+  const cells = (line) => line.split(',').map((c) => c.replace(/^"|"$/g, ''));
+  const columns = cells(header);
+  for (const column of ['response', 'challenges.room', 'has_room', 'share_rooms', 'know_others', 'languages']) {
+    assert.ok(columns.includes(column), `CSV header has ${column}: ${header}`);
+  }
+  const answer = Object.fromEntries(cells(row).map((v, i) => [columns[i], v]));
+  assert.equal(answer['challenges.room'], '1');
+  assert.equal(answer.has_room, 'no');
+  assert.equal(answer.share_rooms, 'yes');
+  assert.equal(answer.know_others, '3');
+  assert.deepEqual(answer.languages.split(';').sort(), ['ar', 'de', 'tr']);
+  const pdfHref = await page.locator('#survey-export-pdf').getAttribute('href');
+  const pdf = await page.request.get(new URL(pdfHref, server.base).href);
+  assert.equal(pdf.status(), 200);
+  assert.match(pdf.headers()['content-type'], /application\/pdf/);
+  assert.equal((await pdf.body()).subarray(0, 4).toString('latin1'), '%PDF');
+
+  // The consented profile update waits for the office's review; the public sees it once approved.
+  const visitor = await newPage(chrome.browser, server.base);
+  const languagesShown = async () => {
+    await visitor.page.goto(`${server.base}/organisations/${ORG}?lang=de`);
+    return visitor.page.locator('dt', { hasText: 'Sprachen' }).locator('xpath=following-sibling::dd[1]').textContent();
+  };
+  assert.doesNotMatch(await languagesShown(), /Arabisch/, 'not public before review');
+  await page.goto(`${server.base}/office/review?lang=de`);
+  const item = page.locator('.review-item', { hasText: ASSOCIATION });
+  await item.waitFor();
+  // The reviewer sees where the change comes from and what it changes.
+  assert.match(await item.textContent(), new RegExp(`Befragung ${SLUG}`));
+  assert.match(await item.textContent(), /Arabisch, Deutsch, Türkisch/);
+  await expectAccessible(page, 'survey review de');
+  await page.screenshot({ path: join(screenshotDir, 'survey-review-de.png'), fullPage: true });
+  await item.getByRole('button', { name: 'Freigeben', exact: true }).click();
+  await page.waitForURL(/done=approved/);
+  assert.match(await languagesShown(), /Arabisch/, 'public after approval');
 });

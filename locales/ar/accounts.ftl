@@ -175,6 +175,8 @@ author-deleted = حساب محذوف
 # machine-drafted
 author-system = النظام
 # machine-drafted
+author-survey = الاستطلاع { $survey } (بموافقة الجمعية)
+# machine-drafted
 author-proposer = اقتراح بدون حساب
 # machine-drafted
 members-title = من يتولى تحديث { $name }؟

@@ -111,6 +111,7 @@ visibility-network = الشبكة فقط
 visibility-office = مكتب الاندماج فقط
 # machine-drafted
 form-error-required = يُرجى ملء هذا الحقل.
+# machine-drafted
 form-error-repeated = وصل هذا الحقل أكثر من مرة بقيم مختلفة. تظهر جميعها هنا معًا – يُرجى التحقق من القيمة وإرسال النموذج مرة أخرى.
 # machine-drafted
 form-error-too-short = هذا قصير جدًا.

@@ -86,6 +86,7 @@ account-error-forbidden = Das ist für Ihr Konto nicht freigegeben.
 account-error-storage-failed = Das hat gerade nicht geklappt. Bitte versuchen Sie es in einigen Minuten noch einmal.
 author-deleted = gelöschtes Konto
 author-system = System
+author-survey = Befragung { $survey } (mit Zustimmung des Vereins)
 author-proposer = Vorschlag ohne Konto
 members-title = Wer pflegt { $name }?
 members-none = Noch niemand. Laden Sie jemanden ein.

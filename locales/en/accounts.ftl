@@ -86,6 +86,7 @@ account-error-forbidden = Your account is not allowed to do this.
 account-error-storage-failed = That did not work just now. Please try again in a few minutes.
 author-deleted = deleted account
 author-system = system
+author-survey = survey { $survey } (with the association's consent)
 author-proposer = proposal without an account
 members-title = Who keeps { $name } up to date?
 members-none = Nobody yet. Invite someone.

@@ -171,6 +171,8 @@ author-deleted = حساب حذف‌شده
 # machine-drafted
 author-system = سامانه
 # machine-drafted
+author-survey = نظرسنجی { $survey } (با رضایت انجمن)
+# machine-drafted
 author-proposer = معرفی بدون حساب کاربری
 # machine-drafted
 members-title = چه کسانی اطلاعات { $name } را به‌روز نگه می‌دارند؟

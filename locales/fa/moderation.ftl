@@ -111,6 +111,7 @@ visibility-network = فقط شبکه
 visibility-office = فقط دفتر ادغام
 # machine-drafted
 form-error-required = لطفاً این بخش را پر کنید.
+# machine-drafted
 form-error-repeated = این بخش چند بار با مقدارهای متفاوت رسید. همه آن‌ها اینجا با هم نشان داده شده‌اند – لطفاً مقدار را بررسی کنید و فرم را دوباره بفرستید.
 # machine-drafted
 form-error-too-short = این خیلی کوتاه است.

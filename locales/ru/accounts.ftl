@@ -173,6 +173,8 @@ author-deleted = удалённая учётная запись
 # machine-drafted
 author-system = система
 # machine-drafted
+author-survey = опрос { $survey } (с согласия объединения)
+# machine-drafted
 author-proposer = рекомендация без учётной записи
 # machine-drafted
 members-title = Кто поддерживает запись { $name }?

@@ -111,6 +111,7 @@ visibility-network = Только сеть
 visibility-office = Только бюро по вопросам интеграции
 # machine-drafted
 form-error-required = Пожалуйста, заполните это поле.
+# machine-drafted
 form-error-repeated = Это поле пришло несколько раз с разными значениями. Все они показаны здесь вместе – пожалуйста, проверьте значение и отправьте форму ещё раз.
 # machine-drafted
 form-error-too-short = Это слишком коротко.

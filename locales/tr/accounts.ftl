@@ -171,6 +171,8 @@ author-deleted = silinmiş hesap
 # machine-drafted
 author-system = sistem
 # machine-drafted
+author-survey = { $survey } anketi (derneğin onayıyla)
+# machine-drafted
 author-proposer = hesapsız öneri
 # machine-drafted
 members-title = { $name } kaydını kimler güncel tutuyor?

@@ -111,6 +111,7 @@ visibility-network = Yalnızca ağ
 visibility-office = Yalnızca entegrasyon ofisi
 # machine-drafted
 form-error-required = Lütfen doldurun.
+# machine-drafted
 form-error-repeated = Bu alan farklı değerlerle birden fazla kez geldi. Hepsi burada birlikte gösteriliyor – lütfen değeri kontrol edip formu yeniden gönderin.
 # machine-drafted
 form-error-too-short = Bu çok kısa.

@@ -173,6 +173,8 @@ author-deleted = видалений обліковий запис
 # machine-drafted
 author-system = система
 # machine-drafted
+author-survey = опитування { $survey } (за згодою об’єднання)
+# machine-drafted
 author-proposer = рекомендація без облікового запису
 # machine-drafted
 members-title = Хто оновлює запис { $name }?

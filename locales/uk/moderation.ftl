@@ -111,6 +111,7 @@ visibility-network = Лише мережа
 visibility-office = Лише бюро з питань інтеграції
 # machine-drafted
 form-error-required = Будь ласка, заповніть це поле.
+# machine-drafted
 form-error-repeated = Це поле надійшло кілька разів із різними значеннями. Усі вони показані тут разом – будь ласка, перевірте значення й надішліть форму ще раз.
 # machine-drafted
 form-error-too-short = Це закоротко.

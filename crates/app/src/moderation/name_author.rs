@@ -14,6 +14,8 @@ pub enum AuthorName {
     DeletedAccount,
     /// A visitor who proposed a new association, by the address they confirmed.
     Proposer(String),
+    /// A survey's consented profile update (`system:survey:<slug>`), by the survey's slug.
+    Survey(String),
     /// An import, a job or another process.
     System,
 }
@@ -23,8 +25,16 @@ pub async fn name_author(accounts: &dyn AccountStore, author: &Author) -> Result
     Ok(match author {
         Author::User(id) => accounts.user(*id).await?.map_or(AuthorName::DeletedAccount, |user| AuthorName::Account(user.email)),
         Author::Proposer(email) => AuthorName::Proposer(email.as_str().to_owned()),
-        Author::System(_) => AuthorName::System,
+        Author::System(name) => system_name(name),
     })
+}
+
+/// A system author in words: a survey's profile update names its survey, anything else is "system".
+fn system_name(name: &str) -> AuthorName {
+    match name.strip_prefix("survey:") {
+        Some(slug) if !slug.is_empty() => AuthorName::Survey(slug.to_owned()),
+        _ => AuthorName::System,
+    }
 }
 
 /// Names the author of a stored label (the audit log's actor); text that is no label reads as a
@@ -33,5 +43,17 @@ pub async fn name_author_label(accounts: &dyn AccountStore, label: &str) -> Resu
     match Author::parse(label) {
         Some(author) => name_author(accounts, &author).await,
         None => Ok(AuthorName::System),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_survey_update_names_its_survey() {
+        assert_eq!(system_name("survey:vereinsbefragung-2027"), AuthorName::Survey("vereinsbefragung-2027".into()));
+        assert_eq!(system_name("survey:"), AuthorName::System);
+        assert_eq!(system_name("import"), AuthorName::System);
     }
 }

@@ -67,6 +67,7 @@ fn author_words(page: &PageCtx, name: AuthorName) -> String {
         AuthorName::Account(email) => email.to_string(),
         AuthorName::DeletedAccount => page.t("author-deleted"),
         AuthorName::Proposer(email) => page.tr.t1("propose-author", "email", &email),
+        AuthorName::Survey(slug) => page.tr.t1("author-survey", "survey", &slug),
         AuthorName::System => page.t("author-system"),
     }
 }

@@ -52,6 +52,7 @@ pub async fn show(
             AuthorName::Account(email) => email.to_string(),
             AuthorName::DeletedAccount => page.t("author-deleted"),
             AuthorName::Proposer(email) => email,
+            AuthorName::Survey(slug) => page.tr.t1("author-survey", "survey", &slug),
             AuthorName::System => page.t("author-system"),
         };
         revisions.push(RevisionLine {
