@@ -184,6 +184,7 @@ shortfall-days = لا توجد أيام مشتركة
 shortfall-times = لا يوجد وقت مشترك
 # machine-drafted
 shortfall-group-size = المجموعة أكبر من عدد الأماكن
+# machine-drafted
 shortfall-amount = المبلغ المطلوب أكبر من أقصى ما يقدمه العرض
 # machine-drafted
 shortfall-far = بعيد عن الأحياء المذكورة

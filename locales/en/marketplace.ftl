@@ -97,5 +97,5 @@ shortfall-main-subject = the main subject is missing
 shortfall-days = no days in common
 shortfall-times = no time of day in common
 shortfall-group-size = the group is larger than the places
-shortfall-amount = more money is needed than the offer gives at most
+shortfall-amount = the amount asked for is more than the offer gives at most
 shortfall-far = far from the districts named

@@ -174,6 +174,7 @@ shortfall-days = روز مشترکی نیست
 shortfall-times = ساعت مشترکی نیست
 # machine-drafted
 shortfall-group-size = گروه از تعداد جاها بزرگ‌تر است
-shortfall-amount = مبلغ مورد نیاز بیشتر از حداکثر مبلغ این پیشنهاد است
+# machine-drafted
+shortfall-amount = این مبلغ بیشتر از حداکثر مبلغی است که این پیشنهاد می‌دهد
 # machine-drafted
 shortfall-far = دور از محله‌های نام‌برده

@@ -178,6 +178,7 @@ shortfall-days = нет общих дней
 shortfall-times = нет общего времени
 # machine-drafted
 shortfall-group-size = группа больше, чем количество мест
+# machine-drafted
 shortfall-amount = нужно больше денег, чем предложение даёт максимум
 # machine-drafted
 shortfall-far = далеко от названных районов

@@ -174,6 +174,7 @@ shortfall-days = ortak gün yok
 shortfall-times = ortak saat yok
 # machine-drafted
 shortfall-group-size = grup, yer sayısından büyük
+# machine-drafted
 shortfall-amount = teklifin en fazla verdiğinden daha çok para gerekiyor
 # machine-drafted
 shortfall-far = belirtilen semtlerden uzak

@@ -178,6 +178,7 @@ shortfall-days = немає спільних днів
 shortfall-times = немає спільного часу
 # machine-drafted
 shortfall-group-size = група більша за кількість місць
+# machine-drafted
 shortfall-amount = потрібно більше грошей, ніж пропозиція дає щонайбільше
 # machine-drafted
 shortfall-far = далеко від названих районів
