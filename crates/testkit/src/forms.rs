@@ -141,7 +141,8 @@ fn fields(body: &str) -> Vec<Field> {
                     "button" | "reset" => continue,
                     _ => Kind::Typed,
                 };
-                let value = if matches!(kind, Kind::Checkbox | Kind::Radio) && attribute(open, "value").is_none() { "on".into() } else { value };
+                let value =
+                    if matches!(kind, Kind::Checkbox | Kind::Radio) && attribute(open, "value").is_none() { "on".into() } else { value };
                 Field { name, kind, value, checked: !matches!(kind, Kind::Checkbox | Kind::Radio) || has_flag(open, "checked"), required }
             }
             "button" => {
@@ -218,7 +219,9 @@ fn has_flag(tag: &str, name: &str) -> bool {
 /// The entities askama writes (`&#60;`) and their named forms, decoded.
 fn decode(text: &str) -> String {
     let mut text = text.to_owned();
-    for (entity, c) in [("&lt;", "<"), ("&#60;", "<"), ("&gt;", ">"), ("&#62;", ">"), ("&quot;", "\""), ("&#34;", "\""), ("&#39;", "'"), ("&#x27;", "'")] {
+    for (entity, c) in
+        [("&lt;", "<"), ("&#60;", "<"), ("&gt;", ">"), ("&#62;", ">"), ("&quot;", "\""), ("&#34;", "\""), ("&#39;", "'"), ("&#x27;", "'")]
+    {
         text = text.replace(entity, c);
     }
     text.replace("&#38;", "&").replace("&amp;", "&")

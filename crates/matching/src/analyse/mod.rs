@@ -22,8 +22,8 @@ mod tests;
 pub mod when;
 
 use parts::{
-    add_catering, add_funding_amount, add_language_learning, add_school_levels, age_range, critical_languages, group_size, has_concept, infer_categories,
-    marker_positions, terms_of,
+    add_catering, add_funding_amount, add_language_learning, add_school_levels, age_range, critical_languages, group_size, has_concept,
+    infer_categories, marker_positions, terms_of,
 };
 use reading::{AudienceMentions, DayMentions, LanguageMentions, Reading, Texts, ANCHOR_WEIGHT};
 use when::{day_mask, Slot};

@@ -401,7 +401,9 @@ fn a_need_naming_an_amount_of_money_asks_for_funding() {
     let lex = Lexicon::builtin();
     let funding = lex.special().funding_application;
     let named = |p: &Profile| p.concepts.iter().any(|(c, _)| *c == funding);
-    for title in ["Ersatzteile 250 €", "350 € for seeds and tools", "€300 for a garden", "2000 Euro für das Straßenfest", "Деньги: 500 евро"] {
+    for title in
+        ["Ersatzteile 250 €", "350 € for seeds and tools", "€300 for a garden", "2000 Euro für das Straßenfest", "Деньги: 500 евро"]
+    {
         let p = profile(title, "");
         assert!(named(&p) && p.anchors.contains(&funding), "{title}: {p:?}");
     }

@@ -269,7 +269,11 @@ fn filled(form: &Form, value: &str, csrf: &str, tamper: bool) -> Vec<(String, St
             Kind::Submit if pressed => continue,
             Kind::Submit => {
                 pressed = true;
-                if tamper { value.to_owned() } else { field.value.clone() }
+                if tamper {
+                    value.to_owned()
+                } else {
+                    field.value.clone()
+                }
             }
             _ if field.typed() || tamper => {
                 if pairs.iter().any(|(k, _)| *k == field.name) {
@@ -420,14 +424,17 @@ async fn sweep_form(
         if form_again(&page, form) && KEPT.contains(&label) {
             let kept = escaped(value.trim());
             if !typed.is_empty() && !page.body.contains(&kept) && !page.body.contains(value.trim()) {
-                failures.push(format!("{route} [{label}]: status {} shows the form again without what was typed into {typed:?}", page.status));
+                failures
+                    .push(format!("{route} [{label}]: status {} shows the form again without what was typed into {typed:?}", page.status));
             }
         } else if [400, 422].contains(&page.status) && !typed.is_empty() && !form_again(&page, form) {
             failures.push(format!("{route} [{label}]: status {} without the form: what was typed is lost", page.status));
         }
     }
     // Choices, hidden fields and the button not as the page has them.
-    for (label, value) in [("tampered: script", SCRIPT), ("tampered: -1", "-1"), ("tampered: 20 nines", "99999999999999999999"), ("tampered: empty", "")] {
+    for (label, value) in
+        [("tampered: script", SCRIPT), ("tampered: -1", "-1"), ("tampered: 20 nines", "99999999999999999999"), ("tampered: empty", "")]
+    {
         let pairs = filled(form, value, csrf, true);
         check(failures, format!("{route} [{label}]"), "de", false, send(browser, form, path, &pairs)).await;
         sent += 1;
@@ -529,7 +536,8 @@ async fn sweep_upload(browser: &mut Browser, form: &Form, rule: &Rule, csrf: &st
         let upload = browser.post_multipart(path, &csrf_field, Some((&file_field, name, content_type, bytes)));
         check(failures, format!("{route} [{label}]"), "de", false, upload).await;
     }
-    let truncated = format!("------x\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n------x\r\nContent-Disp").into_bytes();
+    let truncated =
+        format!("------x\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n------x\r\nContent-Disp").into_bytes();
     let broken = browser.post_body(path, "multipart/form-data; boundary=----x", truncated);
     check(failures, format!("{route} [truncated multipart]"), "de", false, broken).await;
     5

@@ -64,8 +64,9 @@ pub fn posted_registration(viewer: &Viewer, form: &FormFields) -> Result<PostedR
     }
     let raw = form.one("association");
     let input = registration_input(form);
-    let association = chosen_association(viewer, &raw)
-        .ok_or_else(|| vec![FieldError { field: "association".into(), code: if raw.trim().is_empty() { "required" } else { "unknown_choice" } }]);
+    let association = chosen_association(viewer, &raw).ok_or_else(|| {
+        vec![FieldError { field: "association".into(), code: if raw.trim().is_empty() { "required" } else { "unknown_choice" } }]
+    });
     let association = with_repeated(form, association);
     Ok(PostedRegistration { typed: Typed { association: raw, input }, association })
 }

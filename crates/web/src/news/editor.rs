@@ -293,7 +293,10 @@ pub async fn create(
     let input = news_input(&form, kind, None);
     let repeated = form.repeated();
     if !repeated.is_empty() {
-        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &build(&state, &visit, None, kind, input, &repeated, link_lists(&state).await?)));
+        return Ok(render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &build(&state, &visit, None, kind, input, &repeated, link_lists(&state).await?),
+        ));
     }
     if form.one("action") == "preview" {
         let mut page = build(&state, &visit, None, kind, input, &[], link_lists(&state).await?);
