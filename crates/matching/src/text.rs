@@ -229,6 +229,22 @@ pub fn ukrainian_stem(token: &str) -> String {
     strip_longest_suffix(token, SUFFIXES, 3)
 }
 
+/// A Ukrainian or Russian noun stem without its fleeting vowel: the о or е of "-ок", "-ек",
+/// "-ець"/"-ец" that drops in every other case ("притулок" → "притулку", "гурток" → "гуртка",
+/// "кружок" → "кружки", "українець" → "українця"), so that the nominative and the other cases
+/// meet. Only after a consonant and for stems that keep four letters ("урок" stays whole).
+pub fn without_fleeting_vowel(stem: &str) -> Option<String> {
+    const VOWELS: &str = "аеєиіїоуюяыэ";
+    for (ending, kept) in [("ець", "ц"), ("ец", "ц"), ("ок", "к"), ("ек", "к")] {
+        let Some(head) = stem.strip_suffix(ending) else { continue };
+        let consonant_before = head.chars().last().is_some_and(|c| c.is_alphabetic() && !VOWELS.contains(c) && c != 'ь');
+        if consonant_before && head.chars().count() + 1 >= 4 {
+            return Some(format!("{head}{kept}"));
+        }
+    }
+    None
+}
+
 /// A light Persian stemmer: plural and possessive suffixes.
 pub fn persian_stem(token: &str) -> String {
     let t = strip_arabic_article(token);
@@ -278,6 +294,20 @@ mod tests {
     #[test]
     fn turkish_capital_i_is_folded() {
         assert_eq!(normalise_token("İngilizce"), "ingilizce");
+    }
+
+    #[test]
+    fn fleeting_vowels_drop_as_in_the_other_cases() {
+        assert_eq!(without_fleeting_vowel("притулок").as_deref(), Some("притулк"));
+        assert_eq!(ukrainian_stem("притулку"), "притулк");
+        assert_eq!(without_fleeting_vowel("гурток").as_deref(), Some("гуртк"));
+        assert_eq!(without_fleeting_vowel("українець").as_deref(), Some("українц"));
+        assert_eq!(without_fleeting_vowel("кружок").as_deref(), Some("кружк"));
+        // Too short, after a vowel, or no such ending: unchanged.
+        assert_eq!(without_fleeting_vowel("урок"), None);
+        assert_eq!(without_fleeting_vowel("пісок"), Some("піск".to_string()));
+        assert_eq!(without_fleeting_vowel("заєць"), None);
+        assert_eq!(without_fleeting_vowel("кімната"), None);
     }
 
     #[test]
