@@ -107,6 +107,17 @@ pub fn tokenize_sentences(text: &str) -> (Vec<String>, Vec<u32>) {
     let mut sentence = 0u32;
     let mut cur = String::new();
     for c in text.chars() {
+        // A legal reference ("§24", "§ 16a") is one word: the paragraph number is what two
+        // texts about the same procedure share.
+        if c == '§' {
+            flush(&mut cur, &mut out);
+            sentences.resize(out.len(), sentence);
+            cur.push(c);
+            continue;
+        }
+        if c.is_whitespace() && cur == "§" {
+            continue;
+        }
         // The zero-width non-joiner belongs to Persian words ("سه‌شنبه", "لپ‌تاپ").
         if c.is_alphanumeric() || is_arabic_mark(c) || c == '\u{0640}' || c == '\u{200C}' || c == '\'' || c == '’' {
             cur.push(c);
@@ -134,6 +145,11 @@ fn flush(cur: &mut String, out: &mut Vec<String>) {
     }
     let raw = std::mem::take(cur);
     let token = normalise_token(raw.trim_matches(|c| c == '\'' || c == '’' || c == '\u{200C}'));
+    // A "§" without a number after it says nothing: the word after it stands alone.
+    let token = match token.strip_prefix('§') {
+        Some(rest) if !rest.starts_with(|c: char| c.is_ascii_digit()) => rest.to_string(),
+        _ => token,
+    };
     if !token.is_empty() && !token.chars().all(|c| c.is_numeric()) {
         out.push(token);
     }
@@ -259,6 +275,13 @@ mod tests {
     fn tokenizes_and_lowercases() {
         assert_eq!(tokenize("Raum/Saal für 20 Personen!"), vec!["raum", "saal", "für", "personen"]);
         assert_eq!(tokenize("Dolmetscher:innen"), vec!["dolmetscher", "innen"]);
+    }
+
+    #[test]
+    fn legal_references_are_words() {
+        assert_eq!(tokenize("Aufenthalt nach §24, auch § 16a"), vec!["aufenthalt", "nach", "§24", "auch", "§16a"]);
+        // Numbers alone stay out, and so does a "§" without one.
+        assert_eq!(tokenize("24 Plätze, siehe § unten, §"), vec!["plätze", "siehe", "unten"]);
     }
 
     #[test]
