@@ -203,12 +203,15 @@ pub fn expand_abbreviations(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// German cards shorten "-ung" after t or d to "-g" ("Schuldnerberatg.", "Begleitg", "Anmeldg."):
-/// no German word ends in "tg" or "dg", so such a word of six letters or more is written out.
+/// German cards shorten "-ung" to "-g" ("Schuldnerberatg.", "Begleitg", "Anmeldg.",
+/// "Übersetzg.", "Moscheeführg."): no German word ends in "tg", "dg", "zg" or "hrg" ("Berg",
+/// "Burg" and "Erfolg" end in a plain "rg", "lg"), so such a word of six letters or more is
+/// written out.
 fn ung_ending(raw: &str) -> Option<String> {
     let stem = raw.strip_suffix('g')?;
-    let long = raw.chars().count() >= 6 && raw.chars().all(|c| c.is_alphabetic() && c.is_ascii() || "äöüß".contains(c));
-    (long && (stem.ends_with('t') || stem.ends_with('d'))).then(|| format!("{stem}ung"))
+    let long = raw.chars().count() >= 6 && raw.chars().all(|c| c.is_alphabetic() && c.is_ascii() || "äöüßÄÖÜ".contains(c));
+    let shortened = stem.ends_with(['t', 'd', 'z']) || stem.ends_with("hr");
+    (long && shortened).then(|| format!("{stem}ung"))
 }
 
 fn words_of(text: &str) -> Vec<Word> {
@@ -346,8 +349,13 @@ mod tests {
         assert_eq!(x("Schuldnerberatg."), "Schuldnerberatung");
         assert_eq!(x("Begleitg Behörde russ."), "Begleitung Behörde Russisch");
         assert_eq!(x("Anmeldg. nötig"), "Anmeldung nötig");
-        // Real words ending in g stay: "Berg", "Burg", "Erfolg", "Stadtweg" (not t/d before g), short ones.
-        assert_eq!(x("Erfolg am Berg, Burg, Stadtweg, Stg"), "Erfolg am Berg, Burg, Stadtweg, Stg");
+        assert_eq!(x("Übersetzg. u. Moscheeführg."), "Übersetzung und Moscheeführung");
+        // Real words ending in g stay: "Berg", "Burg", "Erfolg", "Stadtweg" (not t/d/z/hr before
+        // g), "Hamburg", "Nürnberg", "Würzburg", short ones.
+        assert_eq!(
+            x("Erfolg am Berg, Burg, Stadtweg, Hamburg, Nürnberg, Würzburg, Stg"),
+            "Erfolg am Berg, Burg, Stadtweg, Hamburg, Nürnberg, Würzburg, Stg"
+        );
     }
 
     #[test]

@@ -68,6 +68,9 @@ pub struct PairFacts {
     pub lexical: f32,
     /// Share of the words of both texts that they have in common (0..1).
     pub shared_words: f32,
+    /// For texts in two languages (0 otherwise): the share of the concepts of both that they
+    /// have in common, each counted by its idf (`concept_share`).
+    pub concepts_shared: f32,
     pub overlap: Overlap,
     /// How the two districts relate.
     pub place: Proximity,
@@ -200,9 +203,9 @@ pub fn overlap(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> Ov
 /// An upper bound of the score of a pair from the concepts and the numbers of words alone
 /// (`max_shared_words` bounds their share of common words: the smaller list over the larger):
 /// pairs below the threshold by this bound are skipped before the full scoring.
-pub fn score_upper_bound(o: &Overlap, p: &Params, max_shared_words: f32) -> f32 {
-    // Across languages the concept overlap may stand in for the shared words (see `score_pair`).
-    let shared = max_shared_words.max(p.cross_language_words * o.topic);
+pub fn score_upper_bound(o: &Overlap, p: &Params, max_shared_words: f32, concepts_shared: f32) -> f32 {
+    // Across languages the shared concepts may stand in for the shared words (see `score_pair`).
+    let shared = max_shared_words.max(p.cross_language_words * concepts_shared);
     let words = if o.anchored { p.shared_words_weight * shared } else { 0.0 };
     let mut relevance = (o.topic + p.lexical_weight + words).min(1.0);
     if !o.anchored {
@@ -218,6 +221,52 @@ pub fn unanchored_can_pass(p: &Params) -> bool {
     // Shared words count only for anchored pairs (see `score_pair`).
     let relevance = (topic + p.lexical_weight).min(1.0) * UNANCHORED;
     (1.0 - p.context_weight) * relevance + p.context_weight >= p.threshold
+}
+
+/// The share of the concepts of two texts that both name, each concept counted by its idf
+/// among the engine's items (`cidf`, by concept id) and by the weaker of its two weights, over
+/// all the concepts either names at the stronger weight: the word-overlap signal on the level of
+/// concepts, which a translation keeps where its words change. Subjects, audiences and languages
+/// count; markers and days do not. A concept most items name ("Beratung") says little: an
+/// asylum counselling need shares it with a debt counselling offer, but not "Asyl".
+pub fn concept_share(a: &Profile, b: &Profile, cidf: &[f32], lex: &Lexicon) -> f32 {
+    let counts = |c: u16| {
+        lex.concept(c).is_some_and(|k| matches!(k.kind, ConceptKind::Topic | ConceptKind::Audience { .. } | ConceptKind::Language(_)))
+    };
+    let idf = |c: u16| cidf.get(usize::from(c)).copied().unwrap_or(0.0);
+    let (mut i, mut j, mut common, mut union) = (0, 0, 0.0f32, 0.0f32);
+    loop {
+        let (x, y) = (a.concepts.get(i), b.concepts.get(j));
+        let (c, wa, wb) = match (x, y) {
+            (None, None) => break,
+            (Some(&(ca, wa)), Some(&(cb, wb))) if ca == cb => {
+                i += 1;
+                j += 1;
+                (ca, wa, wb)
+            }
+            (Some(&(ca, wa)), Some(&(cb, _))) if ca < cb => {
+                i += 1;
+                (ca, wa, 0.0)
+            }
+            (Some(&(ca, wa)), None) => {
+                i += 1;
+                (ca, wa, 0.0)
+            }
+            (_, Some(&(cb, wb))) => {
+                j += 1;
+                (cb, 0.0, wb)
+            }
+        };
+        if counts(c) {
+            common += idf(c) * wa.min(wb);
+            union += idf(c) * wa.max(wb);
+        }
+    }
+    if union > 0.0 {
+        (common / union).min(1.0)
+    } else {
+        0.0
+    }
 }
 
 /// The concepts a need and an offer share, strongest first (for reasons).
@@ -265,7 +314,7 @@ fn score_traced(
     // Words of two languages cannot be the same: across languages the concept overlap stands in
     // for the word signals, which would otherwise count a translation as a mismatch.
     let (lexical_signal, shared_words) = if need.other_language_than(offer) && anchored && category_fit(need, offer) >= CROSS_CATEGORY {
-        let proxy = p.cross_language_words * topic;
+        let proxy = p.cross_language_words * facts.concepts_shared;
         (lexical.max(proxy), facts.shared_words.max(proxy))
     } else {
         (lexical, facts.shared_words)

@@ -107,6 +107,17 @@ pub fn tokenize_sentences(text: &str) -> (Vec<String>, Vec<u32>) {
     let mut sentence = 0u32;
     let mut cur = String::new();
     for c in text.chars() {
+        // A legal reference ("§24", "§ 16a") is one word: the paragraph number is what two
+        // texts about the same procedure share.
+        if c == '§' {
+            flush(&mut cur, &mut out);
+            sentences.resize(out.len(), sentence);
+            cur.push(c);
+            continue;
+        }
+        if c.is_whitespace() && cur == "§" {
+            continue;
+        }
         // The zero-width non-joiner belongs to Persian words ("سه‌شنبه", "لپ‌تاپ").
         if c.is_alphanumeric() || is_arabic_mark(c) || c == '\u{0640}' || c == '\u{200C}' || c == '\'' || c == '’' {
             cur.push(c);
@@ -134,6 +145,11 @@ fn flush(cur: &mut String, out: &mut Vec<String>) {
     }
     let raw = std::mem::take(cur);
     let token = normalise_token(raw.trim_matches(|c| c == '\'' || c == '’' || c == '\u{200C}'));
+    // A "§" without a number after it says nothing: the word after it stands alone.
+    let token = match token.strip_prefix('§') {
+        Some(rest) if !rest.starts_with(|c: char| c.is_ascii_digit()) => rest.to_string(),
+        _ => token,
+    };
     if !token.is_empty() && !token.chars().all(|c| c.is_numeric()) {
         out.push(token);
     }
@@ -229,6 +245,22 @@ pub fn ukrainian_stem(token: &str) -> String {
     strip_longest_suffix(token, SUFFIXES, 3)
 }
 
+/// A Ukrainian or Russian noun stem without its fleeting vowel: the о or е of "-ок", "-ек",
+/// "-ець"/"-ец" that drops in every other case ("притулок" → "притулку", "гурток" → "гуртка",
+/// "кружок" → "кружки", "українець" → "українця"), so that the nominative and the other cases
+/// meet. Only after a consonant and for stems that keep four letters ("урок" stays whole).
+pub fn without_fleeting_vowel(stem: &str) -> Option<String> {
+    const VOWELS: &str = "аеєиіїоуюяыэ";
+    for (ending, kept) in [("ець", "ц"), ("ец", "ц"), ("ок", "к"), ("ек", "к")] {
+        let Some(head) = stem.strip_suffix(ending) else { continue };
+        let consonant_before = head.chars().last().is_some_and(|c| c.is_alphabetic() && !VOWELS.contains(c) && c != 'ь');
+        if consonant_before && head.chars().count() + 1 >= 4 {
+            return Some(format!("{head}{kept}"));
+        }
+    }
+    None
+}
+
 /// A light Persian stemmer: plural and possessive suffixes.
 pub fn persian_stem(token: &str) -> String {
     let t = strip_arabic_article(token);
@@ -243,6 +275,13 @@ mod tests {
     fn tokenizes_and_lowercases() {
         assert_eq!(tokenize("Raum/Saal für 20 Personen!"), vec!["raum", "saal", "für", "personen"]);
         assert_eq!(tokenize("Dolmetscher:innen"), vec!["dolmetscher", "innen"]);
+    }
+
+    #[test]
+    fn legal_references_are_words() {
+        assert_eq!(tokenize("Aufenthalt nach §24, auch § 16a"), vec!["aufenthalt", "nach", "§24", "auch", "§16a"]);
+        // Numbers alone stay out, and so does a "§" without one.
+        assert_eq!(tokenize("24 Plätze, siehe § unten, §"), vec!["plätze", "siehe", "unten"]);
     }
 
     #[test]
@@ -278,6 +317,20 @@ mod tests {
     #[test]
     fn turkish_capital_i_is_folded() {
         assert_eq!(normalise_token("İngilizce"), "ingilizce");
+    }
+
+    #[test]
+    fn fleeting_vowels_drop_as_in_the_other_cases() {
+        assert_eq!(without_fleeting_vowel("притулок").as_deref(), Some("притулк"));
+        assert_eq!(ukrainian_stem("притулку"), "притулк");
+        assert_eq!(without_fleeting_vowel("гурток").as_deref(), Some("гуртк"));
+        assert_eq!(without_fleeting_vowel("українець").as_deref(), Some("українц"));
+        assert_eq!(without_fleeting_vowel("кружок").as_deref(), Some("кружк"));
+        // Too short, after a vowel, or no such ending: unchanged.
+        assert_eq!(without_fleeting_vowel("урок"), None);
+        assert_eq!(without_fleeting_vowel("пісок"), Some("піск".to_string()));
+        assert_eq!(without_fleeting_vowel("заєць"), None);
+        assert_eq!(without_fleeting_vowel("кімната"), None);
     }
 
     #[test]

@@ -39,6 +39,12 @@ pub struct Profile {
     pub terms: Vec<(String, f32)>,
     /// The language the texts are written in (the item's `text_lang`), if given.
     pub text_lang: Option<String>,
+    /// The share of the title's words (of three letters or more, not stop words) at which the
+    /// lexicon found a concept: how fully the concepts say what the title says. Across
+    /// languages, where no word can be shared, the concepts are all there is to compare, and a
+    /// title read only in part ("Консультации по социальным выплатам": counselling, and two
+    /// words unknown) may be about something the concepts do not show.
+    pub title_read: f32,
     /// The script most of the texts' words are written in.
     pub script: Script,
     /// Canonical category indices: the entered one first, then those inferred from concepts.
@@ -165,6 +171,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         concept_mass: concepts.concept_mass,
         terms,
         text_lang: item.text_lang.clone(),
+        title_read: title_read(&texts.title, lex),
         script: main_script(texts.title.tokens.iter().chain(&texts.description.tokens)),
         categories: categories.clone(),
         explicit_category,
@@ -218,6 +225,18 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     complete(&mut profile, lex);
     profile.has_role |= texts.dropped_role;
     profile
+}
+
+/// The share of a title's words (three letters or more, not stop words) at which the lexicon
+/// found a concept, or inside a phrase it found ("Meeting room"); 1 for a title without such words.
+fn title_read(title: &reading::FieldHits, lex: &Lexicon) -> f32 {
+    let words: Vec<usize> =
+        title.tokens.iter().enumerate().filter(|(_, t)| t.chars().count() >= 3 && !lex.is_stopword(t)).map(|(i, _)| i).collect();
+    if words.is_empty() {
+        return 1.0;
+    }
+    let read = words.iter().filter(|&&i| title.hits.iter().any(|h| h.pos <= i && i < h.pos + h.span)).count();
+    read as f32 / words.len() as f32
 }
 
 /// Stage 3: concepts inferred from others (catering, school levels, language learning).

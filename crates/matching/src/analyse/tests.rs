@@ -445,3 +445,46 @@ fn amounts_of_money_are_read_as_numbers() {
     assert_eq!(amount_of_money("Raum für 40 Personen, 2 Std."), None);
     assert_eq!(profile("1.500 € Kulturfest", "").amount, Some(1500));
 }
+
+#[test]
+fn how_much_of_a_title_the_lexicon_reads() {
+    // Every word read, one inside a phrase ("Meeting room").
+    assert_eq!(profile("Meeting room", "").title_read, 1.0);
+    assert_eq!(profile("Помещение для хора", "").title_read, 1.0);
+    // Counselling read, what it is about not ("социальным выплатам").
+    let part = profile("Консультации по социальным выплатам", "").title_read;
+    assert!((part - 1.0 / 3.0).abs() < 1e-6, "{part}");
+    // A title of stop words and short words only is not held against anyone.
+    assert_eq!(profile("Hi", "Raum").title_read, 1.0);
+}
+
+#[test]
+fn concepts_shared_count_by_their_idf() {
+    use crate::score::concept_share;
+    let lex = Lexicon::builtin();
+    let asylum = profile("Beratung zu Asyl", "");
+    let debt = profile("Beratung zu Schulden", "");
+    let same = profile("asylum counselling", "");
+    let idf_of = |p: &Profile, name: &str, v: f32, idf: &mut Vec<f32>| {
+        let id = lex.concept_named(name).expect(name);
+        assert!(p.concepts.iter().any(|(c, _)| *c == id), "{name} in {p:?}");
+        let i = usize::from(id);
+        if idf.len() <= i {
+            idf.resize(i + 1, 0.0);
+        }
+        idf[i] = v;
+    };
+    // Counselling is named by most items of a network, asylum and debts by few.
+    let mut idf = Vec::new();
+    idf_of(&asylum, "counselling", 0.2, &mut idf);
+    idf_of(&asylum, "asylum_residence", 3.0, &mut idf);
+    idf_of(&debt, "debt_advice", 3.0, &mut idf);
+    let share = |a: &Profile, b: &Profile| concept_share(a, b, &idf, lex);
+    assert!(share(&asylum, &same) > 0.9, "{}", share(&asylum, &same));
+    // Sharing only what everybody names is sharing little.
+    assert!(share(&asylum, &debt) < 0.1, "{}", share(&asylum, &debt));
+    // With every concept equally common the same pair shares a third.
+    let flat = vec![1.0; idf.len()];
+    let plain = concept_share(&asylum, &debt, &flat, lex);
+    assert!(plain > 0.2 && plain < 0.5, "{plain}");
+}

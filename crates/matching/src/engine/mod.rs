@@ -275,8 +275,8 @@ impl Engine {
         if entry.item.kind != Kind::Need {
             return Err(MatchError::NotANeed(need.clone()));
         }
-        let idf = self.idf();
-        let ranked = self.rank(slot, Kind::Offer, &idf, None, top_k);
+        let (idf, cidf) = (self.idf(), self.concept_idf());
+        let ranked = self.rank(slot, Kind::Offer, &idf, &cidf, None, top_k);
         Ok(ranked.into_iter().map(|(offer, score, reasons)| Suggestion { offer, score, reasons }).collect())
     }
 
@@ -285,8 +285,8 @@ impl Engine {
     pub fn near_misses(&self, need: &ItemId, top_k: usize, limit: usize) -> Result<Vec<NearMiss>, MatchError> {
         let shown: Vec<ItemId> = self.suggestions_for_need(need, top_k)?.into_iter().map(|s| s.offer).collect();
         let slot = *self.slots.get(need).ok_or_else(|| MatchError::UnknownItem(need.clone()))?;
-        let idf = self.idf();
-        Ok(self.misses(slot, &idf, &shown, limit))
+        let (idf, cidf) = (self.idf(), self.concept_idf());
+        Ok(self.misses(slot, &idf, &cidf, &shown, limit))
     }
 
     /// Ranked needs this offer could serve, at most `top_k`, all above the threshold.
@@ -296,15 +296,15 @@ impl Engine {
         if entry.item.kind != Kind::Offer {
             return Err(MatchError::NotAnOffer(offer.clone()));
         }
-        let idf = self.idf();
-        let ranked = self.rank(slot, Kind::Need, &idf, None, top_k);
+        let (idf, cidf) = (self.idf(), self.concept_idf());
+        let ranked = self.rank(slot, Kind::Need, &idf, &cidf, None, top_k);
         Ok(ranked.into_iter().map(|(need, score, reasons)| Seeker { need, score, reasons }).collect())
     }
 
     /// Suggestions for every need, in slot order (the order needs were added, reusing freed slots).
     /// The work is split over the available cores.
     pub fn all_suggestions(&self, top_k: usize) -> Vec<(ItemId, Vec<Suggestion>)> {
-        let idf = self.idf();
+        let (idf, cidf) = (self.idf(), self.concept_idf());
         let norms: Vec<Norm> = self.entries.iter().map(|e| e.as_ref().map_or(Norm::default(), |e| norm(&e.terms, &idf))).collect();
         let needs: Vec<usize> = self
             .entries
@@ -320,7 +320,7 @@ impl Engine {
                 .iter()
                 .filter_map(|&slot| {
                     let e = self.entries.get(slot)?.as_ref()?;
-                    let ranked = self.rank(slot, Kind::Offer, &idf, Some(&norms), top_k);
+                    let ranked = self.rank(slot, Kind::Offer, &idf, &cidf, Some(&norms), top_k);
                     let list = ranked.into_iter().map(|(offer, score, reasons)| Suggestion { offer, score, reasons }).collect();
                     Some((e.item.id.clone(), list))
                 })

@@ -8,12 +8,31 @@ use crate::constraints::check_pair;
 use crate::lexicon::ConceptKind;
 use crate::model::{ItemId, Kind, Proximity};
 use crate::reason::Reason;
-use crate::score::{main_shortfall, overlap, score_pair, score_upper_bound, unanchored_can_pass, Context, PairFacts, Params};
+use crate::score::{
+    concept_share, main_shortfall, overlap, score_pair, score_upper_bound, unanchored_can_pass, Context, PairFacts, Params,
+};
 
 impl Engine {
     pub(super) fn idf(&self) -> Vec<f32> {
         let n = self.live.max(1) as f32;
         self.df.iter().map(|&d| if d == 0 { 0.0 } else { (1.0 + n / d as f32).ln() }).collect()
+    }
+
+    /// The idf of every concept among the engine's items (offers and needs), by concept id:
+    /// concepts most items name ("Beratung", "Kurs") say little about which offer fits.
+    pub(super) fn concept_idf(&self) -> Vec<f32> {
+        let n = self.live.max(1) as f32;
+        let mut df: Vec<u32> = Vec::new();
+        for postings in &self.concept_postings {
+            for (c, list) in postings {
+                let i = usize::from(*c);
+                if i >= df.len() {
+                    df.resize(i + 1, 0);
+                }
+                df[i] += u32::try_from(list.len()).unwrap_or(u32::MAX);
+            }
+        }
+        df.iter().map(|&d| if d == 0 { 0.0 } else { (1.0 + n / d as f32).ln() }).collect()
     }
 
     /// Scores every candidate of the other kind against the item in `slot`.
@@ -22,6 +41,7 @@ impl Engine {
         slot: usize,
         other: Kind,
         idf: &[f32],
+        cidf: &[f32],
         norms: Option<&[Norm]>,
         top_k: usize,
     ) -> Vec<(ItemId, f32, Vec<Reason>)> {
@@ -74,12 +94,13 @@ impl Engine {
             let Some(Some(them)) = self.entries.get(c as usize) else { continue };
             let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
             let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
+            let concepts_shared = self.concepts_shared(&need.profile, &offer.profile, cidf);
             // The bound with every word shared first (no word list read), then the tighter one.
-            if score_upper_bound(&overlap, &self.params, 1.0) < self.params.threshold {
+            if score_upper_bound(&overlap, &self.params, 1.0, concepts_shared) < self.params.threshold {
                 continue;
             }
             let their_norm = norm_of(c as usize, &them.terms);
-            if score_upper_bound(&overlap, &self.params, my_norm.max_shared(&their_norm)) < self.params.threshold {
+            if score_upper_bound(&overlap, &self.params, my_norm.max_shared(&their_norm), concepts_shared) < self.params.threshold {
                 continue;
             }
             let place = self.proximity(need, offer);
@@ -87,7 +108,7 @@ impl Engine {
                 continue;
             }
             let (lexical, shared_words) = cosine(&me.terms, &them.terms, idf, my_norm, their_norm);
-            let facts = PairFacts { lexical, shared_words, overlap, place };
+            let facts = PairFacts { lexical, shared_words, concepts_shared, overlap, place };
             if let Some(s) = score_pair(&need.profile, &offer.profile, &facts, &ctx, false) {
                 scored.push((c, s.score, (lexical, shared_words)));
             }
@@ -106,7 +127,8 @@ impl Engine {
                 let them = self.entries.get(c as usize)?.as_ref()?;
                 let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
                 let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
-                let facts = PairFacts { lexical, shared_words, overlap, place: self.proximity(need, offer) };
+                let concepts_shared = self.concepts_shared(&need.profile, &offer.profile, cidf);
+                let facts = PairFacts { lexical, shared_words, concepts_shared, overlap, place: self.proximity(need, offer) };
                 let s = score_pair(&need.profile, &offer.profile, &facts, &ctx, true)?;
                 let score = if self.params.calibrated { Calibration::builtin().apply(s.score) } else { s.score };
                 Some((them.item.id.clone(), score, s.reasons))
@@ -115,7 +137,7 @@ impl Engine {
     }
     /// Offers of other associations sharing a topic concept with the need in `slot` that are
     /// not in `shown`, with why they are not suggested; closest in subject first.
-    pub(super) fn misses(&self, slot: usize, idf: &[f32], shown: &[ItemId], limit: usize) -> Vec<NearMiss> {
+    pub(super) fn misses(&self, slot: usize, idf: &[f32], cidf: &[f32], shown: &[ItemId], limit: usize) -> Vec<NearMiss> {
         let Some(Some(need)) = self.entries.get(slot) else { return Vec::new() };
         let mut candidates: Vec<u32> = Vec::new();
         for (c, w) in &need.profile.concepts {
@@ -142,7 +164,8 @@ impl Engine {
                 Some(v) => Miss::Excluded(v),
                 None => {
                     let (lexical, shared_words) = cosine(&need.terms, &offer.terms, idf, norm(&need.terms, idf), norm(&offer.terms, idf));
-                    let facts = PairFacts { lexical, shared_words, overlap, place };
+                    let concepts_shared = self.concepts_shared(&need.profile, &offer.profile, cidf);
+                    let facts = PairFacts { lexical, shared_words, concepts_shared, overlap, place };
                     let raw = score_pair(&need.profile, &offer.profile, &facts, &ctx, false).map_or(0.0, |s| s.score);
                     if raw >= self.params.threshold {
                         // Above the threshold but beyond the shown places: not a miss.
@@ -156,6 +179,17 @@ impl Engine {
         }
         out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.offer.cmp(&b.1.offer)));
         out.into_iter().take(limit).map(|(_, m)| m).collect()
+    }
+
+    /// For a need and an offer written in different languages, the share of concepts they have
+    /// in common (`concept_share`), as far as the lexicon read their titles (`title_read`); 0 for
+    /// two texts in one language, whose words can be compared.
+    fn concepts_shared(&self, need: &crate::analyse::Profile, offer: &crate::analyse::Profile, cidf: &[f32]) -> f32 {
+        if self.params.cross_language_words > 0.0 && need.other_language_than(offer) {
+            concept_share(need, offer, cidf, self.lexicon) * need.title_read * offer.title_read
+        } else {
+            0.0
+        }
     }
 
     pub(super) fn proximity(&self, a: &Entry, b: &Entry) -> Proximity {

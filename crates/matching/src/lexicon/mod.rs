@@ -114,6 +114,11 @@ pub struct Lexicon {
     german_words: HashSet<String>,
     /// German forms by each spelling with one letter left out, for typos ("Fotgraf").
     typos: HashMap<String, Vec<String>>,
+    /// Keys of the one-word Ukrainian and Russian forms (not `=form`, not `~form`) of subjects
+    /// and audiences: an unknown Cyrillic word that begins with one of them is an inflected or
+    /// derived form of it ("шахматный" of "шахмат", "молодіжний" of "молод"; see
+    /// `Lexicon::prefix_concepts`).
+    prefixes: HashMap<String, Vec<ConceptId>>,
     stopwords: HashSet<String>,
     stemmers: Stemmers,
     languages: LanguageTable,
@@ -132,6 +137,9 @@ const LEXICON_FILES: [&str; 4] = [
     include_str!("../../data/lexicon_markers.txt"),
 ];
 const STOPWORDS: &str = include_str!("../../data/stopwords.txt");
+/// The shortest known word an unknown Ukrainian or Russian word may begin with to count as a
+/// form of it (see `Lexicon::prefix_concepts`).
+const PREFIX_MIN: usize = 5;
 
 static BUILTIN: OnceLock<(Lexicon, Vec<String>)> = OnceLock::new();
 
@@ -200,6 +208,8 @@ pub(super) fn deletions(word: &str) -> Vec<String> {
 pub struct Hit {
     pub concept: ConceptId,
     pub pos: usize,
+    /// The number of tokens the form found takes up (more than one for a phrase).
+    pub span: usize,
     /// Found as the broader concept of another hit ("Sport" from "Yoga").
     pub via_parent: bool,
     /// Found through a form written `~form`: a word of several subjects ("Training", "Coach"),
@@ -285,6 +295,9 @@ impl Lexicon {
         if !direct && compound.is_empty() && long_latin && !self.is_stopword(token) {
             compound = self.typo_concepts(&word);
         }
+        if !direct && compound.is_empty() && script_of(token) == Script::Cyrillic && !self.is_stopword(token) {
+            compound = self.prefix_concepts(&keys);
+        }
         TokenInfo { keys, compound, rest }
     }
 
@@ -318,6 +331,33 @@ impl Lexicon {
         out
     }
 
+    /// The subjects and audiences of an unknown Cyrillic word (its lookup keys `keys`: the word
+    /// and its stems) that begins with a known Ukrainian or Russian word of five letters or more
+    /// making up at least half of it: the light Ukrainian stemmer and the Russian one strip
+    /// endings, not the suffixes that derive adjectives and nouns ("шахматный" of "шахмат",
+    /// "театральная" of "театр…", "підліткової" of "підліт…"). The longest such word wins.
+    /// Only Cyrillic: Turkish has a stemmer for its suffix chains, and there the rule mostly
+    /// read generic words ("atölyesi", "şoförlü") that paired wrong offers on the training
+    /// sets; Arabic builds words from roots, not by suffixes; German and English compounds and
+    /// typos have their own readings.
+    fn prefix_concepts(&self, keys: &[String]) -> Vec<ConceptId> {
+        let mut best: Option<(usize, &Vec<ConceptId>)> = None;
+        for key in keys {
+            let chars: Vec<(usize, char)> = key.char_indices().collect();
+            let n = chars.len();
+            // Shorter prefixes than the best one found cannot win.
+            let floor = PREFIX_MIN.max(n.div_ceil(2)).max(best.map_or(0, |(l, _)| l + 1));
+            for len in (floor..n).rev() {
+                let Some(&(end, _)) = chars.get(len) else { continue };
+                if let Some(cids) = self.prefixes.get(&key[..end]) {
+                    best = Some((len, cids));
+                    break;
+                }
+            }
+        }
+        best.map(|(_, cids)| cids.clone()).unwrap_or_default()
+    }
+
     /// All concepts found in a token sequence: phrases, words and parts of German compounds.
     pub fn find(&self, tokens: &[String], turkish: bool, cache: &mut TokenCache) -> Vec<Hit> {
         let infos: Vec<Arc<TokenInfo>> = tokens
@@ -337,7 +377,7 @@ impl Lexicon {
                         .enumerate()
                         .all(|(j, want)| infos.get(pos + 1 + j).is_some_and(|have| have.keys.iter().any(|h| want.contains(h))));
                     if fits {
-                        hits.push(Hit { concept: p.concept, pos, via_parent: false, ambiguous: false });
+                        hits.push(Hit { concept: p.concept, pos, span: p.rest.len() + 1, via_parent: false, ambiguous: false });
                         longest = longest.max(p.rest.len() + 1);
                     }
                 }
@@ -351,12 +391,19 @@ impl Lexicon {
                     hits.extend(cids.iter().filter(|c| keep(c)).map(|&concept| Hit {
                         concept,
                         pos,
+                        span: 1,
                         via_parent: false,
                         ambiguous: self.ambiguous.contains(&(k.clone(), concept)),
                     }));
                 }
             }
-            hits.extend(info.compound.iter().filter(|c| keep(c)).map(|&concept| Hit { concept, pos, via_parent: false, ambiguous: false }));
+            hits.extend(info.compound.iter().filter(|c| keep(c)).map(|&concept| Hit {
+                concept,
+                pos,
+                span: 1,
+                via_parent: false,
+                ambiguous: false,
+            }));
         }
         let parents: Vec<Hit> = hits
             .iter()
@@ -364,6 +411,7 @@ impl Lexicon {
                 self.concept(h.concept).and_then(|c| c.parent).map(|concept| Hit {
                     concept,
                     pos: h.pos,
+                    span: h.span,
                     via_parent: true,
                     ambiguous: h.ambiguous,
                 })

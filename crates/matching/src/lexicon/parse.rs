@@ -8,7 +8,7 @@ use crate::language::{LanguageEntry, LanguageTable};
 /// A language named in a text says a little about what an item is about.
 const LANGUAGE_WEIGHT: f32 = 0.35;
 use crate::model::{Audience, Weekday};
-use crate::text::{fold_german, strip_arabic_article, strip_arabic_clitic, StemLang, Stemmers};
+use crate::text::{fold_german, strip_arabic_article, strip_arabic_clitic, without_fleeting_vowel, StemLang, Stemmers};
 
 impl Lexicon {
     pub(super) fn parse_builtin() -> (Lexicon, Vec<String>) {
@@ -27,6 +27,7 @@ impl Lexicon {
             german_keys: HashSet::new(),
             german_words: HashSet::new(),
             typos: HashMap::new(),
+            prefixes: HashMap::new(),
             stopwords: HashSet::new(),
             stemmers: Stemmers::default(),
             languages: languages.clone(),
@@ -247,6 +248,20 @@ impl Lexicon {
         match key_sets.split_first() {
             None => {}
             Some((first, [])) => {
+                // Prefixes of Ukrainian and Russian forms (see `Lexicon::prefix_concepts`).
+                let cyrillic = matches!(lang, StemLang::Uk | StemLang::Ru);
+                let content = self
+                    .concepts
+                    .get(usize::from(cid))
+                    .is_some_and(|c| matches!(c.kind, ConceptKind::Topic | ConceptKind::Audience { .. }));
+                if cyrillic && content && !exact && !ambiguous {
+                    for k in first {
+                        let list = self.prefixes.entry(k.clone()).or_default();
+                        if !list.contains(&cid) {
+                            list.push(cid);
+                        }
+                    }
+                }
                 if lang == StemLang::De {
                     self.german_keys.extend(first.iter().cloned());
                     if let Some(t) = tokens.first() {
@@ -300,6 +315,11 @@ impl Lexicon {
             StemLang::Ru | StemLang::Uk => {
                 push(self.stemmers.stem(StemLang::Ru, token), &mut keys);
                 push(self.stemmers.stem(StemLang::Uk, token), &mut keys);
+                // "притулок" meets "притулку", whose stem has lost the о.
+                let fleeting: Vec<String> = keys.iter().filter_map(|k| without_fleeting_vowel(k)).collect();
+                for k in fleeting {
+                    push(k, &mut keys);
+                }
             }
             _ => push(self.stemmers.stem(lang, token), &mut keys),
         }

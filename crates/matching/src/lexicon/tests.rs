@@ -202,3 +202,37 @@ fn the_unknown_part_of_a_compound_is_kept_as_a_word() {
     let stem = |w: &str, cache: &mut TokenCache| lex.term_stem(w, Some(crate::text::StemLang::De), cache);
     assert_eq!(stem("grundung", &mut cache), stem("gründung", &mut cache), "the rest meets the word as written");
 }
+
+#[test]
+fn cyrillic_words_derived_from_a_known_word_are_read_as_it() {
+    // Adjectives and nouns derived from a known Ukrainian or Russian word, which the stemmers
+    // (endings only) do not bring back to it.
+    assert!(has("Шахматный кружок", "games_leisure"));
+    assert!(has("Театральная студия", "culture_arts"));
+    assert!(has("Клуб підліткової творчості", "youth"));
+    assert!(has("молодіжний центр", "youth"));
+    // A known word of four letters is too short to begin another ("курсор" is no "курс"), and
+    // one that makes up less than half of a word does not name it.
+    assert!(concepts("курсор").is_empty(), "{:?}", concepts("курсор"));
+    assert!(concepts("театроведение").is_empty(), "{:?}", concepts("театроведение"));
+    // Not for Turkish, which has a stemmer for its suffixes, nor for German or Arabic script.
+    assert!(concepts("şoförlü").is_empty(), "{:?}", concepts("şoförlü"));
+    assert!(concepts("المدارس").is_empty(), "{:?}", concepts("المدارس"));
+}
+
+#[test]
+fn exact_and_ambiguous_forms_begin_no_other_word() {
+    // Made-up words, so that nothing else in the lexicon begins them.
+    let extra = "[probe] w=1; cat=Sport\nuk: =абвгдеж, ~клмнопр, рстуфх\n";
+    let mut files: Vec<&str> = super::LEXICON_FILES.to_vec();
+    files.push(extra);
+    let (lex, _) = Lexicon::parse(&files, super::STOPWORDS);
+    let probe = lex.concept_named("probe");
+    let found = |text: &str| {
+        let mut cache = TokenCache::new();
+        lex.find(&tokenize(text), false, &mut cache).iter().any(|h| Some(h.concept) == probe)
+    };
+    assert!(found("рстуфхський"), "a plain form begins its derived words");
+    assert!(found("абвгдеж") && !found("абвгдежський"), "an exact form matches only itself");
+    assert!(!found("клмнопрський"), "an ambiguous form is not guessed from a longer word");
+}
