@@ -498,3 +498,35 @@ survey-remind-queued = { $count ->
     [one] يجري إرسال تذكير واحد في الخلفية.
    *[other] يجري إرسال { $count } تذكيرات في الخلفية.
 }
+
+## The summary at the top of the dashboard ("at a glance")
+# machine-drafted
+survey-glance-title = نظرة سريعة
+# machine-drafted
+survey-glance-rate = أجابت { $responses } من أصل { $invited } جمعية مدعوة ({ $rate }).
+# machine-drafted
+survey-glance-varied = تنوع كبير في
+# machine-drafted
+survey-glance-shared = إجابات متشابهة في
+# machine-drafted
+survey-glance-spread-varied = تنوع كبير
+# machine-drafted
+survey-glance-spread-mixed = متشابهة جزئياً ومختلفة جزئياً
+# machine-drafted
+survey-glance-spread-shared = إجابات متشابهة
+# machine-drafted
+survey-glance-measure-varied = { $distinct } إجابة مختلفة؛ الإجابات الـ { $top } الأكثر تكراراً تشكّل { $cover } % من مجموع الإجابات المذكورة.
+# machine-drafted
+survey-glance-measure-shared = ذكرت كلَّ واحدة من الإجابات الـ { $top } الأكثر تكراراً { $reach } % على الأقل من الجمعيات ({ $distinct } إجابة مختلفة إجمالاً).
+# machine-drafted
+survey-glance-measure-mixed = { $distinct } إجابة مختلفة؛ الإجابات الـ { $top } الأكثر تكراراً تشكّل { $cover } % من مجموع الإجابات المذكورة، وذكرت كلَّ واحدة منها { $reach } % على الأقل من الجمعيات.
+# machine-drafted
+survey-glance-measure-few = { $distinct } إجابة مختلفة؛ عدد الإجابات أقل من أن يُبنى عليه تقييم.
+# machine-drafted
+survey-glance-share = { $percent } % ({ $count } من { $answered })
+# machine-drafted
+survey-glance-mean = المتوسط { $mean } على مقياس من 1 ({ $low }) إلى 5 ({ $high }).
+# machine-drafted
+survey-glance-legend = طريقة القياس: النسب محسوبة من الجمعيات التي أجابت عن السؤال، ويمكن اختيار عدة إجابات. «إجابات متشابهة»: ذكرت كلَّ واحدة من الإجابات الـ { $top } الأكثر تكراراً { $shared } % على الأقل من الجمعيات. «تنوع كبير»: { $distinct } إجابات مختلفة على الأقل، وذكرت إحدى الإجابات الـ { $top } الأكثر تكراراً أقلُّ من { $varied } % من الجمعيات. لا تقييم إذا قلّ عدد الإجابات عن { $min }.
+# machine-drafted
+survey-glance-share-heading = نسبة الجمعيات التي أجابت

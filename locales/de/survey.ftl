@@ -284,3 +284,23 @@ survey-remind-queued = { $count ->
     [one] 1 Erinnerung wird im Hintergrund gesendet.
    *[other] { $count } Erinnerungen werden im Hintergrund gesendet.
 }
+
+## The summary at the top of the dashboard ("at a glance")
+survey-glance-title = Auf einen Blick
+survey-glance-rate = { $responses ->
+    [one] { $responses } von { $invited } eingeladenen Vereinen hat geantwortet ({ $rate }).
+   *[other] { $responses } von { $invited } eingeladenen Vereinen haben geantwortet ({ $rate }).
+}
+survey-glance-varied = Große Vielfalt bei
+survey-glance-shared = Ähnliche Antworten bei
+survey-glance-spread-varied = Große Vielfalt
+survey-glance-spread-mixed = Teils ähnlich, teils verschieden
+survey-glance-spread-shared = Ähnliche Antworten
+survey-glance-measure-varied = { $distinct } verschiedene Antworten; die { $top } häufigsten machen { $cover } % aller Nennungen aus.
+survey-glance-measure-shared = Jede der { $top } häufigsten Antworten wurde von mindestens { $reach } % der Vereine genannt (insgesamt { $distinct } verschiedene Antworten).
+survey-glance-measure-mixed = { $distinct } verschiedene Antworten; die { $top } häufigsten machen { $cover } % aller Nennungen aus, jede wurde von mindestens { $reach } % der Vereine genannt.
+survey-glance-measure-few = { $distinct } verschiedene Antworten; zu wenige Antworten für eine Einschätzung.
+survey-glance-share = { $percent } % ({ $count } von { $answered })
+survey-glance-mean = Durchschnitt { $mean } auf einer Skala von 1 ({ $low }) bis 5 ({ $high }).
+survey-glance-legend = So ist gemessen: Anteile beziehen sich auf die Vereine, die die Frage beantwortet haben; mehrere Antworten sind möglich. „Ähnliche Antworten“: Jede der { $top } häufigsten Antworten wurde von mindestens { $shared } % der Vereine genannt. „Große Vielfalt“: mindestens { $distinct } verschiedene Antworten, und mindestens eine der { $top } häufigsten wurde von weniger als { $varied } % der Vereine genannt. Unter { $min } Antworten gibt es keine Einschätzung.
+survey-glance-share-heading = Anteil der antwortenden Vereine

@@ -284,3 +284,20 @@ survey-remind-queued = { $count ->
     [one] 1 reminder is being sent in the background.
    *[other] { $count } reminders are being sent in the background.
 }
+
+## The summary at the top of the dashboard ("at a glance")
+survey-glance-title = At a glance
+survey-glance-rate = { $responses } of { $invited } invited associations answered ({ $rate }).
+survey-glance-varied = Great variety in
+survey-glance-shared = Similar answers in
+survey-glance-spread-varied = Great variety
+survey-glance-spread-mixed = Partly similar, partly different
+survey-glance-spread-shared = Similar answers
+survey-glance-measure-varied = { $distinct } different answers; the { $top } most frequent make up { $cover } % of all mentions.
+survey-glance-measure-shared = Each of the { $top } most frequent answers was named by at least { $reach } % of the associations ({ $distinct } different answers in all).
+survey-glance-measure-mixed = { $distinct } different answers; the { $top } most frequent make up { $cover } % of all mentions, each was named by at least { $reach } % of the associations.
+survey-glance-measure-few = { $distinct } different answers; too few responses to judge.
+survey-glance-share = { $percent } % ({ $count } of { $answered })
+survey-glance-mean = Average { $mean } on a scale from 1 ({ $low }) to 5 ({ $high }).
+survey-glance-legend = How it is measured: shares are of the associations that answered the question; several answers are possible. “Similar answers”: each of the { $top } most frequent answers was named by at least { $shared } % of the associations. “Great variety”: at least { $distinct } different answers, and at least one of the { $top } most frequent was named by fewer than { $varied } % of the associations. Below { $min } responses there is no judgement.
+survey-glance-share-heading = Share of the associations that answered

@@ -498,3 +498,35 @@ survey-remind-queued = { $count ->
     [one] ۱ یادآوری در پس‌زمینه فرستاده می‌شود.
    *[other] { $count } یادآوری در پس‌زمینه فرستاده می‌شود.
 }
+
+## The summary at the top of the dashboard ("at a glance")
+# machine-drafted
+survey-glance-title = در یک نگاه
+# machine-drafted
+survey-glance-rate = { $responses } از { $invited } انجمن دعوت‌شده پاسخ دادند ({ $rate }).
+# machine-drafted
+survey-glance-varied = تنوع زیاد در
+# machine-drafted
+survey-glance-shared = پاسخ‌های مشابه در
+# machine-drafted
+survey-glance-spread-varied = تنوع زیاد
+# machine-drafted
+survey-glance-spread-mixed = تا حدی مشابه، تا حدی متفاوت
+# machine-drafted
+survey-glance-spread-shared = پاسخ‌های مشابه
+# machine-drafted
+survey-glance-measure-varied = { $distinct } پاسخ متفاوت؛ { $top } پاسخ پرتکرار { $cover } % از همهٔ پاسخ‌های ذکرشده را تشکیل می‌دهند.
+# machine-drafted
+survey-glance-measure-shared = هر یک از { $top } پاسخ پرتکرار را دست‌کم { $reach } % از انجمن‌ها ذکر کرده‌اند (در مجموع { $distinct } پاسخ متفاوت).
+# machine-drafted
+survey-glance-measure-mixed = { $distinct } پاسخ متفاوت؛ { $top } پاسخ پرتکرار { $cover } % از همهٔ پاسخ‌های ذکرشده را تشکیل می‌دهند و هر یک را دست‌کم { $reach } % از انجمن‌ها ذکر کرده‌اند.
+# machine-drafted
+survey-glance-measure-few = { $distinct } پاسخ متفاوت؛ تعداد پاسخ‌ها برای ارزیابی بسیار کم است.
+# machine-drafted
+survey-glance-share = { $percent } % ({ $count } از { $answered })
+# machine-drafted
+survey-glance-mean = میانگین { $mean } در مقیاس 1 ({ $low }) تا 5 ({ $high }).
+# machine-drafted
+survey-glance-legend = روش سنجش: نسبت‌ها از انجمن‌هایی حساب می‌شود که به پرسش پاسخ داده‌اند؛ چند پاسخ ممکن است. «پاسخ‌های مشابه»: هر یک از { $top } پاسخ پرتکرار را دست‌کم { $shared } % از انجمن‌ها ذکر کرده‌اند. «تنوع زیاد»: دست‌کم { $distinct } پاسخ متفاوت، و دست‌کم یکی از { $top } پاسخ پرتکرار را کمتر از { $varied } % از انجمن‌ها ذکر کرده‌اند. با کمتر از { $min } پاسخ، ارزیابی انجام نمی‌شود.
+# machine-drafted
+survey-glance-share-heading = سهم انجمن‌هایی که پاسخ داده‌اند

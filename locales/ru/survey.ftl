@@ -499,3 +499,35 @@ survey-remind-queued = { $count ->
     [one] { $count } напоминание отправляется в фоновом режиме.
    *[other] { $count } напоминаний отправляются в фоновом режиме.
 }
+
+## The summary at the top of the dashboard ("at a glance")
+# machine-drafted
+survey-glance-title = Кратко
+# machine-drafted
+survey-glance-rate = Ответили { $responses } из { $invited } приглашённых объединений ({ $rate }).
+# machine-drafted
+survey-glance-varied = Большое разнообразие в вопросах
+# machine-drafted
+survey-glance-shared = Похожие ответы в вопросах
+# machine-drafted
+survey-glance-spread-varied = Большое разнообразие
+# machine-drafted
+survey-glance-spread-mixed = Отчасти похожи, отчасти различны
+# machine-drafted
+survey-glance-spread-shared = Похожие ответы
+# machine-drafted
+survey-glance-measure-varied = Разных ответов: { $distinct }; { $top } самых частых составляют { $cover } % всех упоминаний.
+# machine-drafted
+survey-glance-measure-shared = Каждый из { $top } самых частых ответов назвали не менее { $reach } % объединений (всего разных ответов: { $distinct }).
+# machine-drafted
+survey-glance-measure-mixed = Разных ответов: { $distinct }; { $top } самых частых составляют { $cover } % всех упоминаний, каждый назвали не менее { $reach } % объединений.
+# machine-drafted
+survey-glance-measure-few = Разных ответов: { $distinct }; слишком мало ответов для оценки.
+# machine-drafted
+survey-glance-share = { $percent } % ({ $count } из { $answered })
+# machine-drafted
+survey-glance-mean = Среднее { $mean } по шкале от 1 ({ $low }) до 5 ({ $high }).
+# machine-drafted
+survey-glance-legend = Как измерено: доли считаются от объединений, ответивших на вопрос; можно выбрать несколько ответов. «Похожие ответы»: каждый из { $top } самых частых ответов назвали не менее { $shared } % объединений. «Большое разнообразие»: не менее { $distinct } разных ответов, и хотя бы один из { $top } самых частых назвали менее { $varied } % объединений. Если ответов меньше { $min }, оценки нет.
+# machine-drafted
+survey-glance-share-heading = Доля ответивших объединений

@@ -498,3 +498,35 @@ survey-remind-queued = { $count ->
     [one] 1 hatırlatma arka planda gönderiliyor.
    *[other] { $count } hatırlatma arka planda gönderiliyor.
 }
+
+## The summary at the top of the dashboard ("at a glance")
+# machine-drafted
+survey-glance-title = Bir bakışta
+# machine-drafted
+survey-glance-rate = Davet edilen { $invited } dernekten { $responses } tanesi yanıt verdi ({ $rate }).
+# machine-drafted
+survey-glance-varied = Büyük çeşitlilik görülen sorular
+# machine-drafted
+survey-glance-shared = Benzer yanıtlar verilen sorular
+# machine-drafted
+survey-glance-spread-varied = Büyük çeşitlilik
+# machine-drafted
+survey-glance-spread-mixed = Kısmen benzer, kısmen farklı
+# machine-drafted
+survey-glance-spread-shared = Benzer yanıtlar
+# machine-drafted
+survey-glance-measure-varied = { $distinct } farklı yanıt; en sık verilen { $top } yanıt, belirtilen tüm yanıtların %{ $cover } kadarını oluşturuyor.
+# machine-drafted
+survey-glance-measure-shared = En sık verilen { $top } yanıtın her birini derneklerin en az %{ $reach } kadarı belirtti (toplam { $distinct } farklı yanıt).
+# machine-drafted
+survey-glance-measure-mixed = { $distinct } farklı yanıt; en sık verilen { $top } yanıt, belirtilen tüm yanıtların %{ $cover } kadarını oluşturuyor; her birini derneklerin en az %{ $reach } kadarı belirtti.
+# machine-drafted
+survey-glance-measure-few = { $distinct } farklı yanıt; bir değerlendirme için yanıt sayısı çok az.
+# machine-drafted
+survey-glance-share = %{ $percent } ({ $answered } yanıttan { $count })
+# machine-drafted
+survey-glance-mean = 1 ({ $low }) ile 5 ({ $high }) arasındaki ölçekte ortalama { $mean }.
+# machine-drafted
+survey-glance-legend = Nasıl ölçülür: Oranlar, soruyu yanıtlayan derneklere göredir; birden fazla yanıt verilebilir. “Benzer yanıtlar”: en sık verilen { $top } yanıtın her birini derneklerin en az %{ $shared } kadarı belirtti. “Büyük çeşitlilik”: en az { $distinct } farklı yanıt var ve en sık verilen { $top } yanıttan en az birini derneklerin %{ $varied } kadarından azı belirtti. { $min } yanıtın altında değerlendirme yapılmaz.
+# machine-drafted
+survey-glance-share-heading = Yanıt veren derneklerin oranı

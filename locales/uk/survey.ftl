@@ -501,3 +501,35 @@ survey-remind-queued = { $count ->
     [one] { $count } нагадування надсилається у фоновому режимі.
    *[other] { $count } нагадувань надсилаються у фоновому режимі.
 }
+
+## The summary at the top of the dashboard ("at a glance")
+# machine-drafted
+survey-glance-title = Коротко
+# machine-drafted
+survey-glance-rate = Відповіли { $responses } із { $invited } запрошених об’єднань ({ $rate }).
+# machine-drafted
+survey-glance-varied = Велике розмаїття у питаннях
+# machine-drafted
+survey-glance-shared = Схожі відповіді у питаннях
+# machine-drafted
+survey-glance-spread-varied = Велике розмаїття
+# machine-drafted
+survey-glance-spread-mixed = Частково схожі, частково різні
+# machine-drafted
+survey-glance-spread-shared = Схожі відповіді
+# machine-drafted
+survey-glance-measure-varied = Різних відповідей: { $distinct }; { $top } найчастіші становлять { $cover } % усіх згадок.
+# machine-drafted
+survey-glance-measure-shared = Кожну з { $top } найчастіших відповідей назвали щонайменше { $reach } % об’єднань (загалом різних відповідей: { $distinct }).
+# machine-drafted
+survey-glance-measure-mixed = Різних відповідей: { $distinct }; { $top } найчастіші становлять { $cover } % усіх згадок, кожну назвали щонайменше { $reach } % об’єднань.
+# machine-drafted
+survey-glance-measure-few = Різних відповідей: { $distinct }; замало відповідей для оцінки.
+# machine-drafted
+survey-glance-share = { $percent } % ({ $count } з { $answered })
+# machine-drafted
+survey-glance-mean = Середнє { $mean } за шкалою від 1 ({ $low }) до 5 ({ $high }).
+# machine-drafted
+survey-glance-legend = Як виміряно: частки рахуються від об’єднань, що відповіли на питання; можна обрати кілька відповідей. «Схожі відповіді»: кожну з { $top } найчастіших відповідей назвали щонайменше { $shared } % об’єднань. «Велике розмаїття»: щонайменше { $distinct } різних відповідей, і хоча б одну з { $top } найчастіших назвали менше ніж { $varied } % об’єднань. Якщо відповідей менше ніж { $min }, оцінки немає.
+# machine-drafted
+survey-glance-share-heading = Частка об’єднань, що відповіли

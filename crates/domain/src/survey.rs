@@ -8,6 +8,7 @@ mod aggregate;
 mod answers;
 mod change;
 pub mod draft;
+mod glance;
 mod invite;
 mod profile;
 #[cfg(test)]
@@ -22,6 +23,10 @@ pub use answers::{
     parse_answer, section_answers, to_raw, visible, Answer, AnswerError, Answers, RawAnswers, MAX_LONG_TEXT, MAX_SHORT_TEXT,
 };
 pub use change::{check_change, check_questionnaire, ChangeProblem, QuestionnaireError};
+pub use glance::{
+    glance, percent, question_glance, spread, Given, QuestionGlance, Spread, TopAnswer, Variety, SHARED_REACH, TOP, VARIED_DISTINCT,
+    VARIED_REACH,
+};
 pub use invite::{reminder, select, Candidate, Contact, Delivery, Progress, Reminder, Selection, REMINDER_INTERVAL};
 pub use profile::{has_profile_questions, profile_update};
 

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use domain::ids::OrgId;
 use domain::organisation::Organisation;
-use domain::survey::{cross_tab, suppressed, tally, Answers, CrossTab, Question, Tally};
+use domain::survey::{cross_tab, glance, suppressed, tally, Answers, CrossTab, Question, QuestionGlance, Tally};
 
 use super::{SurveyError, Surveys};
 use crate::accounts::sign_in::Viewer;
@@ -112,6 +112,8 @@ pub struct Dashboard {
     pub results: Vec<QuestionResult>,
     /// The cross-tab of each question (same order as `results`) when a grouping was asked for.
     pub cross: Vec<Option<CrossTab>>,
+    /// The summary at a glance over the filtered view (empty when it is suppressed).
+    pub glance: Vec<QuestionGlance>,
 }
 
 /// What the filters and cross-tabs need of an association: MSO, fields of activity, district.
@@ -160,6 +162,7 @@ pub fn build(
     let hidden = suppressed(anonymous, filter.narrows(), kept.len());
     let needle = filter.search.as_deref().map(str::to_lowercase).filter(|s| !s.is_empty());
     let questionnaire = &record.survey.questionnaire;
+    let glance = if hidden { Vec::new() } else { glance(questionnaire, &kept.iter().map(|r| &r.answers).collect::<Vec<_>>()) };
     let results = questionnaire
         .questions()
         .map(|q| {
@@ -191,7 +194,7 @@ pub fn build(
             Some(cross_tab(q, &groups, anonymous))
         })
         .collect();
-    Dashboard { record, invited, responses: responses.len(), shown: kept.len(), suppressed: hidden, results, cross }
+    Dashboard { record, invited, responses: responses.len(), shown: kept.len(), suppressed: hidden, results, cross, glance }
 }
 
 impl Surveys {

@@ -541,6 +541,68 @@ fn pdf_text(pdf: &[u8]) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The part of `body` from the element with `id` to the end of the first `end` after it.
+fn part<'a>(body: &'a str, id: &str, end: &str) -> &'a str {
+    let from = body.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("{id} on the page"));
+    let rest = &body[from..];
+    &rest[..rest.find(end).map_or(rest.len(), |n| n + end.len())]
+}
+
+#[tokio::test]
+async fn the_demo_dashboard_shows_its_quintessence_at_a_glance_and_filtered_views_follow_the_anonymity_rule() {
+    let app = spawn_app().await;
+    let mut office = office(&app).await;
+    let page = office.get(&format!("/office/surveys/{DEMO}")).await;
+    assert_eq!(page.status, 200);
+    // Fluent's isolation marks around arguments left out.
+    let body = &page.body.replace(['\u{2068}', '\u{2069}'], "");
+    let glance = body.find("id=\"survey-glance\"").expect("the summary");
+    assert!(glance < body.find("id=\"survey-filters\"").unwrap(), "the summary comes before the filters");
+    assert!(glance < body.find("id=\"q-fields\"").unwrap(), "and before the first question");
+    assert!(part(body, "survey-glance", "</dl>").contains("id=\"survey-rate\">80 %<"), "the response rate in it");
+    // A great variety of offers (and fields, languages), similar challenges.
+    let varied = part(body, "survey-glance-varied", "</div>");
+    assert!(varied.contains("Was bietet Ihr Verein an?") && varied.contains("Tätigkeitsfeldern"), "{varied}");
+    assert!(!varied.contains("Herausforderungen"), "{varied}");
+    let shared = part(body, "survey-glance-shared", "</div>");
+    assert!(shared.contains("Vor welchen Herausforderungen steht Ihr Verein?"), "{shared}");
+    assert!(!shared.contains("Was bietet"), "{shared}");
+    let challenges = part(body, "glance-q-challenges", "</li>\n");
+    assert!(challenges.contains("Ähnliche Antworten"), "{challenges}");
+    assert!(challenges.contains("mindestens 88\u{a0}%") || challenges.contains("mindestens 88 %"), "{challenges}");
+    assert!(challenges.contains("Geld und Fördermittel") && challenges.contains("100\u{a0}% (16 von 16)"), "{challenges}");
+    let offers = part(body, "glance-q-offers", "</li>\n");
+    assert!(offers.contains("Große Vielfalt") && offers.contains("12 verschiedene Antworten"), "{offers}");
+    let know = part(body, "glance-q-know_others", "</li>\n");
+    assert!(know.contains("Durchschnitt 2.1"), "the scale's mean: {know}");
+    assert!(body.contains("id=\"survey-glance-legend\""), "how it is measured is said");
+
+    // Filtered: the summary counts the selection, said with the rate.
+    let mso = office.get(&format!("/office/surveys/{DEMO}?mso=yes")).await;
+    assert!(mso.body.contains("id=\"survey-glance-rate\""), "{}", mso.body);
+    assert!(part(&mso.body, "survey-glance-rate", "</p>").contains("Gefiltert:"), "{}", mso.body);
+    assert!(mso.body.contains("id=\"survey-glance-items\""));
+    // Under five responses in an anonymous survey's filtered view: no summary, said so.
+    let narrow = office.get(&format!("/office/surveys/{DEMO}?mso=no")).await;
+    assert!(narrow.body.contains("id=\"survey-glance-suppressed\""));
+    assert!(!narrow.body.contains("id=\"survey-glance-items\""));
+    assert!(!narrow.body.contains("glance-top"), "no answer counted");
+
+    // In Arabic, and in the PDF report at the start.
+    let ar = office.get(&format!("/office/surveys/{DEMO}?lang=ar")).await;
+    assert!(ar.body.contains("نظرة سريعة") && part(&ar.body, "survey-glance-shared", "</div>").contains("ما التحديات"));
+    let (status, _, pdf) = office.download(&format!("/office/surveys/{DEMO}/report.pdf?lang=de")).await;
+    assert_eq!(status, 200);
+    let text = pdf_text(&pdf);
+    let start = text.find("Auf einen Blick").unwrap_or_else(|| panic!("the summary in {text}"));
+    let first_question = text.rfind("1. In welchen Tätigkeitsfeldern").unwrap();
+    assert!(start < first_question, "the summary before the questions");
+    assert!(text[start..first_question].contains("Große Vielfalt bei"), "{text}");
+    assert!(text[start..first_question].contains("Ähnliche Antworten bei"), "{text}");
+    let (_, _, pdf) = office.download(&format!("/office/surveys/{DEMO}/report.pdf?mso=no&lang=de")).await;
+    assert!(!pdf_text(&pdf).contains("Große Vielfalt bei"), "no summary of a suppressed view");
+}
+
 #[tokio::test]
 async fn the_office_downloads_the_report_as_pdf_with_the_dashboards_view_and_small_groups_suppressed() {
     let app = spawn_app().await;

@@ -109,6 +109,8 @@ pub struct DashboardPage {
     pub districts: Vec<Choice>,
     pub groupings: Vec<Choice>,
     pub questions: Vec<QuestionView>,
+    /// The summary at the top; `None` when the view is suppressed.
+    pub glance: Option<super::glance::GlanceView>,
     /// The PDF report of this view (its filters and cross-tab; the search is left out).
     pub pdf_href: String,
     /// Whether that view narrows or groups (the link says "this selection").
@@ -305,6 +307,7 @@ pub async fn show(
     let questions = question_views(&index, tr, &dashboard, by.as_ref(), &by_label, direction);
     let any_cross_suppressed = dashboard.cross.iter().flatten().any(|c| c.any_suppressed);
     let rate = rate(&dashboard);
+    let glance = super::glance::glance_view(&index, tr, &dashboard);
     let categories: Vec<(String, String)> = index.categories().iter().map(|c| (c.key.clone(), c.label(lang).to_owned())).collect();
     let mso = selected(vec![("yes".into(), tr.t("survey-group-mso")), ("no".into(), tr.t("survey-group-not-mso"))], &params.mso);
     let pdf_href = pdf_href(&dashboard.record.slug, &params, by.as_ref());
@@ -328,6 +331,7 @@ pub async fn show(
         districts: selected(districts, &params.district),
         groupings: selected(groupings, &params.by),
         questions,
+        glance,
         params,
         page,
     };

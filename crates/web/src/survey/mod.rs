@@ -4,6 +4,7 @@
 
 mod builder;
 mod dashboard;
+mod glance;
 mod invitations;
 mod labels;
 pub mod report;

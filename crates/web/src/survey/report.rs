@@ -11,6 +11,7 @@ use app::survey::{Dashboard, Filter, SurveyError, Surveys};
 use domain::survey::MIN_GROUP;
 
 use super::dashboard::{groupings, question_views, rate, QuestionView};
+use super::glance::{glance_view, GlanceView};
 use super::labels::{category, text};
 use crate::i18n::Tr;
 
@@ -21,6 +22,8 @@ pub struct ReportView<'a> {
     pub filters: Vec<String>,
     /// Unix seconds of the making.
     pub made_at: i64,
+    /// The summary at a glance (`None` when the view is suppressed).
+    pub glance: Option<GlanceView>,
 }
 
 /// The report of `dashboard` (its questions worded as `views`) in the language of `tr`.
@@ -62,6 +65,9 @@ pub fn document(dashboard: &Dashboard, views: &[QuestionView], view: &ReportView
         tables: Vec::new(),
         note: (!notes.is_empty()).then(|| notes.join(" ")),
     }];
+    if let Some(glance) = &view.glance {
+        sections.push(glance_section(glance, tr));
+    }
     let mut views = views.iter();
     let mut number = 0;
     for (s, part) in survey.questionnaire.sections.iter().enumerate() {
@@ -93,6 +99,54 @@ pub fn document(dashboard: &Dashboard, views: &[QuestionView], view: &ReportView
         narrative_heading: String::new(),
         narrative: String::new(),
         sections,
+    }
+}
+
+/// The summary at a glance, at the start: the questions with a great variety of answers and
+/// those with similar answers (the note, a line each), then per question its judgement with
+/// the measure (a figure each) and its most frequent answers (a table each, in the same order).
+fn glance_section(glance: &GlanceView, tr: &Tr) -> DocSection {
+    let titles = |list: &[(String, String)]| list.iter().map(|(_, t)| t.clone()).collect::<Vec<_>>().join(" · ");
+    let mut lines = vec![glance.rate.clone()];
+    if !glance.varied.is_empty() {
+        lines.push(format!("{}: {}", tr.t("survey-glance-varied"), titles(&glance.varied)));
+    }
+    if !glance.shared.is_empty() {
+        lines.push(format!("{}: {}", tr.t("survey-glance-shared"), titles(&glance.shared)));
+    }
+    lines.push(glance.legend.clone());
+    let figures = glance
+        .items
+        .iter()
+        .map(|i| DocFigure {
+            key: i.id.clone(),
+            label: i.title.clone(),
+            value: i.spread.as_ref().map_or_else(|| "–".to_owned(), |(_, words)| words.clone()),
+            definition: [i.measure.as_str(), i.mean.as_deref().unwrap_or_default()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" "),
+        })
+        .collect();
+    let tables = glance
+        .items
+        .iter()
+        .map(|i| DocTable {
+            caption: i.title.clone(),
+            headings: vec![tr.t("survey-answer"), tr.t("survey-glance-share-heading")],
+            rows: i.top.iter().map(|a| vec![a.label.clone(), a.share.clone()]).collect(),
+            links: Vec::new(),
+        })
+        .collect();
+    DocSection {
+        key: "glance".into(),
+        title: tr.t("survey-glance-title"),
+        figures,
+        charts: Vec::new(),
+        tables,
+        note: Some(lines.join("\n")),
     }
 }
 
@@ -201,6 +255,7 @@ pub async fn load(
         filters.push(index.districts().iter().find(|d| d.key == *district).map_or_else(|| district.clone(), |d| d.name.clone()));
     }
     let status = tr.t(&format!("survey-status-{}", surveys.status(&dashboard.record).key()));
-    let view = ReportView { status: &status, filters, made_at: surveys.clock.now().unix_secs() };
+    let glance = glance_view(index, tr, &dashboard);
+    let view = ReportView { status: &status, filters, made_at: surveys.clock.now().unix_secs(), glance };
     Ok(document(&dashboard, &views, &view, tr))
 }
