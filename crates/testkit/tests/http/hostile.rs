@@ -349,6 +349,61 @@ async fn fixtures(app: &TestApp, users: &Users) -> Vec<(&'static str, String)> {
         }
     }
 
+    // Two contact requests from those pages, accepted by the offering associations: one to
+    // propose a project from (its form swept), one proposed already, for the office to confirm.
+    // At least one form is left for the sweep of `/introductions`.
+    let mut offered: Vec<Form> = Vec::new();
+    for (_, page) in pages.iter().filter(|(route, _)| *route == "/introductions") {
+        let html = rep.get(page).await.body;
+        offered.extend(posted_forms(&html, page).filter(|f| f.path() == "/introductions"));
+    }
+    let mut asked = 0;
+    {
+        for form in offered.iter().take(offered.len().saturating_sub(1).min(2)) {
+            let offer = form.fields.iter().find(|f| f.name == "offer").and_then(|f| f.value.parse::<i64>().ok()).unwrap_or_default();
+            let view = app.state.marketplace.view();
+            let Some(item) = view.visible(domain::marketplace::ItemId(offer), domain::organisation::Audience::Office) else { continue };
+            let Some(listing) = app.state.directory.index().by_id(item.org) else { continue };
+            let mut pairs = form.unchanged();
+            pairs.retain(|(k, _)| k != "message");
+            pairs.push(("message".into(), "Wir würden gern mit Ihnen zusammenarbeiten.".into()));
+            let all: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            rep.post_raw("/introductions", &all).await;
+            asked += 1;
+            let email = format!("antwort{asked}@verein.example");
+            let responder = app.representative_of(&email, listing.slug.as_str()).await;
+            let user = app.state.accounts.user(responder).await.ok().flatten();
+            let Some(user) = user else { continue };
+            let accounts = app.state.accounts.as_ref();
+            let Ok(token) = app::accounts::sign_in::start_session(accounts, &user, true, now).await else { continue };
+            let mut other = app.browser();
+            other.cookies.insert("kp_session".into(), token);
+            let list = other.get("/introductions").await.body;
+            let answer =
+                posted_forms(&list, "/introductions").find(|f| f.fields.iter().any(|b| b.kind == Kind::Submit && b.value == "accept"));
+            if let Some(answer) = answer {
+                let pairs = answer.unchanged();
+                let all: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+                other.post_raw(&answer.action, &all).await;
+            }
+        }
+    }
+    let list = rep.get("/introductions").await.body;
+    let links: Vec<String> = list
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|href| href.starts_with("/introductions/") && href.ends_with("/project"))
+        .map(str::to_owned)
+        .collect();
+    if let Some(first) = links.first() {
+        pages.push(("/introductions/{id}/project", first.clone()));
+    }
+    if let Some(second) = links.get(1) {
+        let title = |_: &str| Some("Elternabende mit Sprachbegleitung in der Weststadt".to_owned());
+        submit(&mut rep, second, second, title, &[]).await;
+    }
+
     // A seating plan of the coming demo meeting, to move seats in and lock.
     let coming = knotenpunkt::demo_meetings::second_slug(now);
     let plan = format!("/office/meetings/{coming}/plan");
