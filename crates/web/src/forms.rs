@@ -186,6 +186,22 @@ impl FormFields {
         repeated.iter().map(|field| FieldError { field: field.clone(), code: "repeated" }).collect()
     }
 
+    /// For a form whose fields are all single (no group of checkboxes): every field but the
+    /// token read once, so that [`FormFields::repeated`] names each one that came more than once
+    /// with different values.
+    pub fn all_single(&self) -> Vec<FieldError> {
+        let mut names: Vec<&str> = Vec::new();
+        for (name, _) in &self.0 {
+            if name != "csrf" && !names.contains(&name.as_str()) {
+                names.push(name);
+            }
+        }
+        for name in names {
+            self.one(name);
+        }
+        self.repeated()
+    }
+
     /// Every value of a repeated field.
     pub fn all(&self, name: &str) -> Vec<String> {
         self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()

@@ -99,6 +99,9 @@ pub struct ProfilePage {
     /// Signed in, but not (yet) an editor: may say "this is our association".
     pub may_claim: bool,
     pub claimed: bool,
+    /// A claim shown again: what was typed, and the problem.
+    pub claim_message: String,
+    pub claim_error: Option<String>,
     /// After the claim: the newcomer's guided path at its last step, with what happens now.
     pub guide: Option<crate::accounts::guide::Guide>,
     pub slug: String,
@@ -124,11 +127,18 @@ pub async fn show(
 ) -> Result<Response, PageError> {
     // A path that is not valid text finds nothing, like any unknown one.
     let slug = slug.map(|Path(v)| v).unwrap_or_default();
-    let org = show_organisation(&state.directory, &slug).await?.ok_or(PageError::ORGANISATION_NOT_FOUND)?;
-    let page = PageCtx::new(&state, &visit, "directory");
+    let template = page_of(&state, &visit, &headers, &slug).await?;
+    Ok(([map_csp(&state, false)], render(StatusCode::OK, &template)).into_response())
+}
+
+/// The public profile of the association with `slug` as the visit's viewer sees it (also shown
+/// again with a claim that was refused).
+pub(crate) async fn page_of(state: &SharedState, visit: &Visit, headers: &HeaderMap, slug: &str) -> Result<ProfilePage, PageError> {
+    let org = show_organisation(&state.directory, slug).await?.ok_or(PageError::ORGANISATION_NOT_FOUND)?;
+    let page = PageCtx::new(state, visit, "directory");
     let viewer = visit.viewer.as_deref();
     let audience = Viewer::audience_of(viewer);
-    let mut template = build(&state, page, &org, &base_url(&state, &headers), audience);
+    let mut template = build(state, page, &org, &base_url(state, headers), audience);
     template.may_edit = viewer.is_some_and(|v| v.may_edit(org.id));
     template.may_invite = viewer.is_some_and(|v| v.may_manage_members(org.id));
     template.may_claim = viewer.is_some_and(|v| v.is_complete() && !v.may_edit(org.id));
@@ -136,18 +146,18 @@ pub async fn show(
     if template.claimed {
         template.guide = Some(crate::accounts::guide::Guide::at(&template.page, 4, &org.slug, &org.profile.name));
     }
-    template.meetings = crate::meetings::view::upcoming_of(&state, org.id).await?;
+    template.meetings = crate::meetings::view::upcoming_of(state, org.id).await?;
     template.projects = app::projects::visible_projects_of(&state.projects, viewer, org.id)
         .await?
         .iter()
         .map(|r| {
-            let mut card = crate::projects::view::ProjectCard::of(&state, &template.page.tr, r, false);
+            let mut card = crate::projects::view::ProjectCard::of(state, &template.page.tr, r, false);
             card.partners.retain(|p| p.slug.as_deref() != Some(org.slug.as_str()));
             card
         })
         .collect();
-    template.in_news = crate::news::in_the_news(&state, &template.page.tr, app::ports::NewsTarget::Association(&template.slug)).await;
-    Ok(([map_csp(&state, false)], render(StatusCode::OK, &template)).into_response())
+    template.in_news = crate::news::in_the_news(state, &template.page.tr, app::ports::NewsTarget::Association(&template.slug)).await;
+    Ok(template)
 }
 
 /// The page of `org` as `audience` sees it (also the edit form's preview of a draft).
@@ -255,6 +265,8 @@ pub(crate) fn build(state: &SharedState, page: PageCtx, org: &Organisation, base
         may_edit: false,
         may_invite: false,
         may_claim: false,
+        claim_message: String::new(),
+        claim_error: None,
         claimed: false,
         guide: None,
         meetings: Vec::new(),

@@ -5,7 +5,7 @@ use app::accounts::sign_in::Viewer;
 use app::inbox::{self, InboxError};
 use app::ports::CaseFilter;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{FromRequest, Path, Query, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::accounts::UserId;
@@ -211,27 +211,43 @@ async fn done(
     Ok(render(status, &page))
 }
 
-pub async fn reply(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
+/// An office action on a case (`/office/inbox/{case}/…`): an [`OfficeAction`] whose fields are
+/// all single. A form with a field sent more than once with different values (no form of the
+/// case page does that; a tampered or broken client may) never reaches the handler: the case
+/// page comes back with everything typed and `form-error-repeated` (422).
+pub struct CaseAction(pub Action<String>);
+
+impl FromRequest<SharedState> for CaseAction {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &SharedState) -> Result<Self, Self::Rejection> {
+        let OfficeAction(action) = OfficeAction::<String>::from_request(request, state).await?;
+        let repeated = action.form.all_single();
+        if repeated.is_empty() {
+            return Ok(CaseAction(action));
+        }
+        let Action { state, visit, viewer, path, form } = &action;
+        let id = case_id(path).map_err(IntoResponse::into_response)?;
+        let shown = done(state, visit, viewer, id, Err(InboxError::Invalid(repeated)), "", form).await;
+        Err(shown.unwrap_or_else(IntoResponse::into_response))
+    }
+}
+
+pub async fn reply(CaseAction(Action { state, visit, viewer, path, form }): CaseAction) -> Result<Response, PageError> {
     let id = case_id(&path)?;
     let text = form.one("reply");
-    let result = match refused(&form) {
-        Some(refusal) => Err(refusal),
-        None => inbox::reply(&state.inbox, &viewer, id, &text, state.clock.now().unix_secs()).await,
-    };
+    let result = inbox::reply(&state.inbox, &viewer, id, &text, state.clock.now().unix_secs()).await;
     done(&state, &visit, &viewer, id, result, "replied", &form).await
 }
 
-pub async fn note(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
+pub async fn note(CaseAction(Action { state, visit, viewer, path, form }): CaseAction) -> Result<Response, PageError> {
     let id = case_id(&path)?;
     let text = form.one("note");
-    let result = match refused(&form) {
-        Some(refusal) => Err(refusal),
-        None => inbox::note(&state.inbox, &viewer, id, &text, state.clock.now().unix_secs()).await,
-    };
+    let result = inbox::note(&state.inbox, &viewer, id, &text, state.clock.now().unix_secs()).await;
     done(&state, &visit, &viewer, id, result, "noted", &form).await
 }
 
-pub async fn assign(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
+pub async fn assign(CaseAction(Action { state, visit, viewer, path, form }): CaseAction) -> Result<Response, PageError> {
     let id = case_id(&path)?;
     let raw_assignee = form.one("assignee");
     let assignee = match raw_assignee.as_str() {
@@ -241,52 +257,39 @@ pub async fn assign(OfficeAction(Action { state, visit, viewer, path, form }): O
             Err(_) => return done(&state, &visit, &viewer, id, Err(invalid("assignee")), "assigned", &form).await,
         },
     };
-    let result = match refused(&form) {
-        Some(refusal) => Err(refusal),
-        None => inbox::assign(&state.inbox, &viewer, id, assignee, state.clock.now().unix_secs()).await,
-    };
+    let result = inbox::assign(&state.inbox, &viewer, id, assignee, state.clock.now().unix_secs()).await;
     done(&state, &visit, &viewer, id, result, "assigned", &form).await
-}
-
-/// A form with a single field sent more than once is shown again with everything typed, never
-/// acted on (see `forms::FormFields::repeated`).
-fn refused(form: &FormFields) -> Option<InboxError> {
-    let repeated = form.repeated();
-    (!repeated.is_empty()).then_some(InboxError::Invalid(repeated))
 }
 
 fn invalid(field: &str) -> InboxError {
     InboxError::Invalid(vec![domain::profile_form::FieldError { field: field.to_owned(), code: "choose_one" }])
 }
 
-pub async fn status(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
+pub async fn status(CaseAction(Action { state, visit, viewer, path, form }): CaseAction) -> Result<Response, PageError> {
     let id = case_id(&path)?;
-    let result = match (CaseStatus::parse(&form.one("status")), refused(&form)) {
-        (_, Some(refusal)) => Err(refusal),
-        (Some(to), None) => inbox::set_status(&state.inbox, &viewer, id, to, state.clock.now().unix_secs()).await,
-        (None, None) => Err(invalid("status")),
+    let result = match CaseStatus::parse(&form.one("status")) {
+        Some(to) => inbox::set_status(&state.inbox, &viewer, id, to, state.clock.now().unix_secs()).await,
+        None => Err(invalid("status")),
     };
     done(&state, &visit, &viewer, id, result, "status", &form).await
 }
 
-pub async fn close(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
+pub async fn close(CaseAction(Action { state, visit, viewer, path, form }): CaseAction) -> Result<Response, PageError> {
     let id = case_id(&path)?;
     let outcome = Outcome::parse(&form.one("outcome")).filter(|o| *o != Outcome::Duplicate);
     let remark = form.one("remark");
-    let result = match (outcome, refused(&form)) {
-        (_, Some(refusal)) => Err(refusal),
-        (Some(outcome), None) => inbox::close(&state.inbox, &viewer, id, outcome, &remark, state.clock.now().unix_secs()).await,
-        (None, None) => Err(invalid("outcome")),
+    let result = match outcome {
+        Some(outcome) => inbox::close(&state.inbox, &viewer, id, outcome, &remark, state.clock.now().unix_secs()).await,
+        None => Err(invalid("outcome")),
     };
     done(&state, &visit, &viewer, id, result, "closed", &form).await
 }
 
-pub async fn merge(OfficeAction(Action { state, visit, viewer, path, form }): OfficeAction<String>) -> Result<Response, PageError> {
+pub async fn merge(CaseAction(Action { state, visit, viewer, path, form }): CaseAction) -> Result<Response, PageError> {
     let id = case_id(&path)?;
     let into = form.one("into");
-    let result = match (into.trim().trim_start_matches('#').parse::<i64>(), refused(&form)) {
-        (_, Some(refusal)) => Err(refusal),
-        (Ok(n), None) if n > 0 => inbox::merge(&state.inbox, &viewer, id, CaseId(n), state.clock.now().unix_secs()).await,
+    let result = match into.trim().trim_start_matches('#').parse::<i64>() {
+        Ok(n) if n > 0 => inbox::merge(&state.inbox, &viewer, id, CaseId(n), state.clock.now().unix_secs()).await,
         _ => Err(InboxError::Invalid(vec![domain::profile_form::FieldError { field: "into".into(), code: "required" }])),
     };
     done(&state, &visit, &viewer, id, result, "merged", &form).await

@@ -96,10 +96,17 @@ pub async fn reply_by_link(
     body: Bytes,
 ) -> Result<Response, PageError> {
     let view = case_by_link(&state.inbox, &secret, state.clock.now().unix_secs()).await?;
-    let text = FormFields::parse(&body).one("text");
+    let form = FormFields::parse(&body);
+    let text = form.one("text");
+    // A field sent more than once: the form again with everything typed, never sent on.
+    let repeated = form.all_single();
     let ip = client_ip(&extensions);
     let request = RequestFrom { ip: &ip, now: state.clock.now().unix_secs() };
-    let result = reply_as_sender(&state.inbox, &view.case, "sender", &text, &request).await;
+    let result = if repeated.is_empty() {
+        reply_as_sender(&state.inbox, &view.case, "sender", &text, &request).await
+    } else {
+        Err(InboxError::Invalid(repeated))
+    };
     let back = format!("/inbox/{secret}");
     replied(result, case_page(&state, &visit, &view, back.clone(), false), back, text)
 }
@@ -146,11 +153,18 @@ pub async fn reply_mine(
 ) -> Result<Response, PageError> {
     let id = case_id(&raw)?;
     let view = my_case(&state.inbox, &viewer, id).await?;
-    let text = FormFields::parse(&body).one("text");
+    let form = FormFields::parse(&body);
+    let text = form.one("text");
+    // A field sent more than once: the form again with everything typed, never sent on.
+    let repeated = form.all_single();
     let ip = client_ip(&extensions);
     let request = RequestFrom { ip: &ip, now: state.clock.now().unix_secs() };
     let author = format!("user:{}", viewer.user.id);
-    let result = reply_as_sender(&state.inbox, &view.case, &author, &text, &request).await;
+    let result = if repeated.is_empty() {
+        reply_as_sender(&state.inbox, &view.case, &author, &text, &request).await
+    } else {
+        Err(InboxError::Invalid(repeated))
+    };
     let back = format!("/account/inbox/{id}");
     replied(result, case_page(&state, &visit, &view, back.clone(), true), back, text)
 }

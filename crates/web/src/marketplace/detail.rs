@@ -70,6 +70,8 @@ pub struct ItemPage {
     /// The office's "why not" on a need's page: offers close in subject that were not shown;
     /// `None` for everyone else and on offers' pages.
     pub near_misses: Option<Vec<MissView>>,
+    /// A contact request shown again: the offer it was for, the message typed, the problem.
+    pub asked: Option<(i64, String, String)>,
 }
 
 pub async fn show(
@@ -80,13 +82,19 @@ pub async fn show(
 ) -> Result<Response, PageError> {
     // A path that is not valid text finds nothing, like any unknown one.
     let id = id.map(|Path(v)| v).unwrap_or_default();
+    Ok(render(StatusCode::OK, &page_of(kind, &state, &visit, &id).await?))
+}
+
+/// The page of the offer or need `id` as the visit's viewer sees it (also shown again with a
+/// contact request that was refused).
+pub(crate) async fn page_of(kind: ItemKind, state: &SharedState, visit: &Visit, id: &str) -> Result<ItemPage, PageError> {
     let view = state.marketplace.view();
     let audience = Viewer::audience_of(visit.viewer.as_deref());
     let Some(item) = id.parse::<i64>().ok().and_then(|id| view.visible(ItemId(id), audience)).filter(|i| i.kind == kind) else {
         return Err(PageError::NOT_FOUND);
     };
     let section = if kind == ItemKind::Offer { "offers" } else { "needs" };
-    let page = PageCtx::new(&state, &visit, section);
+    let page = PageCtx::new(state, visit, section);
     let index = state.directory.index();
     let pairings = match kind {
         ItemKind::Need => view.suggestions(item.id, audience),
@@ -149,24 +157,22 @@ pub async fn show(
     };
     let id = item.id.0;
     let item = card(&index, &item, &page.tr);
-    Ok(render(
-        StatusCode::OK,
-        &ItemPage {
-            item,
-            kind_label,
-            list_url,
-            list_label,
-            pairings_heading,
-            pairings_empty,
-            pairings,
-            can_introduce: member && kind == ItemKind::Need,
-            can_edit,
-            notice,
-            near_misses,
-            id,
-            page,
-        },
-    ))
+    Ok(ItemPage {
+        item,
+        kind_label,
+        list_url,
+        list_label,
+        pairings_heading,
+        pairings_empty,
+        pairings,
+        can_introduce: member && kind == ItemKind::Need,
+        can_edit,
+        notice,
+        near_misses,
+        id,
+        asked: None,
+        page,
+    })
 }
 
 /// The contact form, filled in for reporting a mistake of the engine about this pair.

@@ -8,7 +8,7 @@ use app::ports::Introduction;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use domain::ids::OrgId;
 use domain::marketplace::{IntroductionState, ItemId, ItemKind};
@@ -17,6 +17,7 @@ use serde::Deserialize;
 use crate::accounts::register::mailing_parts;
 use crate::error::PageError;
 use crate::extract::SignedIn;
+use crate::forms::Posted;
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
 use crate::SharedState;
@@ -82,19 +83,25 @@ pub async fn ask(
     visit: Visit,
     SignedIn(viewer): SignedIn,
     headers: HeaderMap,
-    Form(form): Form<AskForm>,
-) -> Result<Redirect, PageError> {
+    Posted { form, repeated }: Posted<AskForm>,
+) -> Result<Response, PageError> {
     let (need, offer) = (ItemId(form.need), ItemId(form.offer));
+    // A field sent more than once: the need's page again with the message typed, nothing asked.
+    if !repeated.is_empty() {
+        let mut page = super::detail::page_of(ItemKind::Need, &state, &visit, &form.need.to_string()).await?;
+        page.asked = Some((form.offer, form.message, page.page.t("form-error-repeated")));
+        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
+    }
     if form.action == "dismiss" {
         dismiss_suggestion(&state.marketplace, &viewer, need, offer).await?;
-        return Ok(Redirect::to(&urls::item_notice(ItemKind::Need, need, "dismissed")));
+        return Ok(Redirect::to(&urls::item_notice(ItemKind::Need, need, "dismissed")).into_response());
     }
     match request_introduction(&state.marketplace, &viewer, need, offer, &form.message).await {
         Ok(intro) => {
             let (text, base) = mailing_parts(&state, &headers);
             let mailing = Mailing { jobs: &state.jobs, text: &text, base_url: &base, locale: visit.locale };
             notify_requested(&names(&state), state.accounts.as_ref(), &mailing, &intro).await;
-            Ok(Redirect::to(&urls::introductions_asked()))
+            Ok(Redirect::to(&urls::introductions_asked()).into_response())
         }
         Err(e) => Err(e.into()),
     }

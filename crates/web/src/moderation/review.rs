@@ -10,7 +10,6 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::Form;
 use domain::duplicates::MatchReason;
 use serde::Deserialize;
 
@@ -18,6 +17,7 @@ use super::changes::{rows, ChangeRow};
 use crate::accounts::register::mailing_parts;
 use crate::error::PageError;
 use crate::extract::{Association, SignedIn};
+use crate::forms::Posted;
 use crate::page::{render, PageCtx, Visit};
 use crate::urls;
 use crate::SharedState;
@@ -49,7 +49,10 @@ pub struct ReviewPage {
     pub claims: Vec<ClaimView>,
     pub items: Vec<ReviewView>,
     pub done: Option<String>,
-    pub error: Option<(String, i64, String)>,
+    /// A decision shown again: the revision's slug and number, the message, the comment typed.
+    pub error: Option<(String, i64, String, String)>,
+    /// A claim's decision shown again: the claim, the message, the comment typed.
+    pub claim_error: Option<(i64, String, String)>,
 }
 
 /// A readable author: the account's address, a proposer's address, or a system process.
@@ -101,7 +104,7 @@ pub struct DoneParam {
     pub done: Option<String>,
 }
 
-async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<ReviewPage, PageError> {
+pub(crate) async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<ReviewPage, PageError> {
     let page = PageCtx::new(state, visit, "review");
     let queue = review_queue(&state.directory, viewer).await?;
     let mut items = Vec::with_capacity(queue.len());
@@ -146,7 +149,7 @@ async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Result<Re
             waiting,
         });
     }
-    Ok(ReviewPage { page, claims, items, done: None, error: None })
+    Ok(ReviewPage { page, claims, items, done: None, error: None, claim_error: None })
 }
 
 pub async fn queue(
@@ -176,8 +179,15 @@ pub async fn decide(
     headers: HeaderMap,
     Association(record): Association,
     Path((_, number)): Path<(String, i64)>,
-    Form(form): Form<DecisionForm>,
+    Posted { form, repeated }: Posted<DecisionForm>,
 ) -> Result<Response, PageError> {
+    // A field sent more than once: the queue again with the comment typed, nothing decided.
+    if !repeated.is_empty() {
+        let mut page = build(&state, &visit, &viewer).await?;
+        let message = page.page.t("form-error-repeated");
+        page.error = Some((record.slug.to_string(), number, message, form.comment));
+        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
+    }
     let decision = if form.decision == "approve" { Decision::Approve } else { Decision::Reject };
     match review(&state.directory, state.accounts.as_ref(), &viewer, record.id, number, decision, form.comment.trim()).await {
         Ok(outcome) => {
@@ -189,7 +199,8 @@ pub async fn decide(
         }
         Err(ModerationError::CommentRequired) => {
             let mut page = build(&state, &visit, &viewer).await?;
-            page.error = Some((record.slug.to_string(), number, page.page.t("review-comment-required")));
+            let message = page.page.t("review-comment-required");
+            page.error = Some((record.slug.to_string(), number, message, form.comment));
             Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
         Err(ModerationError::Conflict) => Ok(Redirect::to(&urls::review_done("conflict")).into_response()),

@@ -230,7 +230,12 @@ pub async fn propose(Action { state, visit, viewer, path: id, form }: Action<Str
     let id = introduction_id(&id)?;
     let input = project_input(&form);
     let parts = MailParts::of(&state);
-    match propose_from_introduction(&state.projects, &parts.mailing(&state, visit.locale), &viewer, id, &input).await {
+    // A field sent more than once: the form again with everything typed, nothing proposed.
+    let result = match super::show::unless_repeated(&form) {
+        Err(refused) => Err(refused),
+        Ok(()) => propose_from_introduction(&state.projects, &parts.mailing(&state, visit.locale), &viewer, id, &input).await,
+    };
+    match result {
         Ok(record) => Ok(Redirect::to(&format!("/projects/{}?saved=1", record.slug)).into_response()),
         Err(ProjectError::Invalid(errors)) => {
             let tr = crate::i18n::Tr::new(visit.locale);
