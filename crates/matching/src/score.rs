@@ -139,6 +139,8 @@ const FAR_FROM_NAMED_PLACE: f32 = 0.8;
 const FAR_ON_SITE: f32 = 0.85;
 /// Factor for a need asking for more money than the offer gives at most.
 const AMOUNT_TOO_LARGE: f32 = 0.5;
+/// A group larger than the places on offer keeps (places ÷ group) to this power of its relevance.
+const GROUP_EXPONENT: f32 = 1.0;
 /// More reasons than this are noise to a reader.
 const MAX_REASONS: usize = 5;
 
@@ -411,11 +413,10 @@ fn score_traced(
         // A time named only in the text ("gern vormittags") binds as softly as days named there.
         cut(&mut relevance, &mut short, Shortfall::TimesDiffer, if need.time_from_text || offer.time_from_text { 0.7 } else { 0.6 });
     }
-    // A group clearly larger than the places on offer (70 guests, a room for 40).
-    if let (Some(group), Some(places)) = (need.group_size, offer.group_size) {
-        if group * 2 > places * 3 {
-            cut(&mut relevance, &mut short, Shortfall::GroupTooLarge, 0.6);
-        }
+    // A group larger than the places on offer (120 members, a hall for 80): the places are a
+    // maximum, so any excess is a shortfall; more than twice is excluded (`constraints`).
+    if let Some(share) = places_share(need, offer) {
+        cut(&mut relevance, &mut short, Shortfall::GroupTooLarge, share.powf(GROUP_EXPONENT));
     }
     // More money than the offer gives at most ("1.500 € Zuschuss" against "bis 300 €"); an
     // amount unknown on either side is no conflict.
@@ -514,6 +515,18 @@ fn score_traced(
     }
     reasons.truncate(MAX_REASONS);
     (Some(Scored { score, reasons }), short.map(|s| s.0))
+}
+
+/// Both name a number of people and the need's group is larger than the places on offer
+/// ("120 Mitglieder" against "bis zu 80 Personen"): the share of the group that has a place.
+/// Only for offers whose places are a capacity (rooms, vehicles, catering: "Nachhilfe für 5
+/// Kinder" does not turn away a club of 45). Unknown on either side is no conflict (`None`),
+/// and so is a group that fits.
+fn places_share(need: &Profile, offer: &Profile) -> Option<f32> {
+    match (need.group_size, offer.group_size) {
+        (Some(group), Some(places)) if offer.holds_people && group > places => Some(places as f32 / group as f32),
+        _ => None,
+    }
 }
 
 /// The need names no subject, only an audience, and the offer is for that audience under the

@@ -328,3 +328,58 @@ fn across_languages_shared_concepts_stand_in_for_words_by_their_rarity() {
     // Off (the default), nothing changes.
     assert_eq!(score(&build(Params::default().cross_language_words), "o-schulden"), score(&off, "o-schulden"));
 }
+
+/// Scores of every offer for one need, with no threshold.
+fn scores_for(items: Vec<Item>, need: &str) -> Vec<(String, f32)> {
+    let mut e = Engine::new(Params { threshold: 0.0, calibrated: false, ..Params::default() });
+    e.upsert_organisation(org("a", "Mitte", &["de"]));
+    e.upsert_organisation(org("b", "Mitte", &["de"]));
+    for i in items {
+        e.upsert_item(i);
+    }
+    e.suggestions_for_need(&ItemId(need.into()), 20).expect("need exists").into_iter().map(|s| (s.offer.0, s.score)).collect()
+}
+
+#[test]
+fn a_group_larger_than_the_places_scores_lower_the_larger_it_is() {
+    let room = |id: &str, text: &str| {
+        let mut o = item(id, "b", Kind::Offer, "Saal für Versammlungen", text);
+        o.category = Some("Räume".into());
+        o
+    };
+    let mut need = item("n", "a", Kind::Need, "Saal für die Mitgliederversammlung", "Wir erwarten rund 120 Mitglieder.");
+    need.category = Some("Räume".into());
+    let scores = scores_for(
+        vec![
+            need.clone(),
+            room("o150", "Platz für bis zu 150 Personen."),
+            room("o110", "Platz für bis zu 110 Personen."),
+            room("o80", "Platz für bis zu 80 Personen."),
+            room("o-unbekannt", "Mit Küche und Bühne."),
+        ],
+        "n",
+    );
+    let score = |id: &str| scores.iter().find(|(o, _)| o == id).map(|s| s.1).unwrap_or(0.0);
+    assert!(score("o150") > score("o110"), "{scores:?}");
+    assert!(score("o110") > score("o80"), "a little short is closer than far short: {scores:?}");
+    assert!(score("o-unbekannt") > score("o80"), "an unknown capacity is no conflict: {scores:?}");
+    // Counter-example: the same group against the same hall with 120 places is not cut.
+    let fits = scores_for(vec![need, room("o120", "Platz für bis zu 120 Personen."), room("o150", "Platz für bis zu 150 Personen.")], "n");
+    assert_eq!(fits[0].1, fits[1].1, "a group that fits exactly is as good as one with room to spare: {fits:?}");
+}
+
+#[test]
+fn places_of_a_course_are_no_capacity_for_a_group() {
+    // "für 5 Kinder" in tutoring is the size of its groups, not places a club of 45 lacks.
+    let mut need =
+        item("n", "a", Kind::Need, "Nachhilfe Mathe", "Unser Verein hat 45 Mitglieder, einige Kinder brauchen Nachhilfe in Mathe.");
+    need.category = Some("Bildung & Nachhilfe".into());
+    let course = |id: &str, text: &str| {
+        let mut o = item(id, "b", Kind::Offer, "Nachhilfe Mathe", text);
+        o.category = Some("Bildung & Nachhilfe".into());
+        o
+    };
+    let scores = scores_for(vec![need, course("o5", "Kleine Gruppen für 5 Kinder."), course("o-ohne", "Kleine Gruppen, Kinder.")], "n");
+    assert_eq!(scores.len(), 2, "{scores:?}");
+    assert!((scores[0].1 - scores[1].1).abs() < 0.05, "{scores:?}");
+}
