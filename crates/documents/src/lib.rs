@@ -113,14 +113,20 @@ impl Documents {
     /// The funding report (`app::reports::ReportDocument`, worded by the caller) as PDF. Charts
     /// are the SVG the page shows, their text set in the embedded font.
     pub fn funding_report(&self, report: &ReportDocument) -> Result<Vec<u8>, DocumentError> {
-        report_pdf(&self.funding, report)
+        report_pdf(&self.funding, report, &mut |_| ())
+    }
+
+    /// [`Documents::funding_report`], calling `step` after each of its stages (`typeset`, then
+    /// `pdf`), for benchmarks that split the time.
+    pub fn funding_report_in_steps(&self, report: &ReportDocument, step: &mut dyn FnMut(&str)) -> Result<Vec<u8>, DocumentError> {
+        report_pdf(&self.funding, report, step)
     }
 
     /// A survey's report (`web::survey::report`, the same document type as the funding
     /// report): title page, contents, the response figures, then per question its chart
     /// (the dashboard's SVG) with caption and table, its cross-tab and free texts.
     pub fn survey_report(&self, report: &ReportDocument) -> Result<Vec<u8>, DocumentError> {
-        report_pdf(&self.survey, report)
+        report_pdf(&self.survey, report, &mut |_| ())
     }
 
     fn typeset(&self, json: &serde_json::Value) -> Result<PagedDocument, DocumentError> {
@@ -132,7 +138,11 @@ impl Documents {
 }
 
 /// A report document typeset with `engine`; charts are SVG, their text set in the embedded font.
-fn report_pdf(engine: &TypstEngine<typst_as_lib::TypstTemplateMainFile>, report: &ReportDocument) -> Result<Vec<u8>, DocumentError> {
+fn report_pdf(
+    engine: &TypstEngine<typst_as_lib::TypstTemplateMainFile>,
+    report: &ReportDocument,
+    step: &mut dyn FnMut(&str),
+) -> Result<Vec<u8>, DocumentError> {
     let mut report = report.clone();
     for chart in report.sections.iter_mut().flat_map(|s| s.charts.iter_mut()) {
         chart.svg = physical_anchors(&chart.svg.replace(r#"font-family="sans-serif""#, r#"font-family="DejaVu Sans""#));
@@ -141,7 +151,10 @@ fn report_pdf(engine: &TypstEngine<typst_as_lib::TypstTemplateMainFile>, report:
     let mut inputs = Dict::new();
     inputs.insert("data".into(), json.to_string().into_value());
     let document = engine.compile_with_input::<_, PagedDocument>(inputs).output.map_err(|e| DocumentError::Typeset(e.to_string()))?;
-    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|e| DocumentError::Pdf(messages(&e)))
+    step("typeset");
+    let pdf = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|e| DocumentError::Pdf(messages(&e)))?;
+    step("pdf");
+    Ok(pdf)
 }
 
 fn messages(diagnostics: &[SourceDiagnostic]) -> String {

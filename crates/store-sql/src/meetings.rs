@@ -4,7 +4,8 @@
 //! ones before it.
 
 use app::ports::{
-    MeetingRecord, MeetingStore, NewRegistration, PlanningRun, RegistrationOfAssociation, StoreError, StoredPlan, StoredTableResult,
+    MeetingRecord, MeetingStore, MeetingsData, NewRegistration, PlanningRun, RegistrationOfAssociation, StoreError, StoredPlan,
+    StoredTableResult,
 };
 use async_trait::async_trait;
 use domain::ids::OrgId;
@@ -40,6 +41,14 @@ fn of_meeting(id: MeetingId) -> Statement {
 
 fn decode(rows: Vec<RegistrationRow>) -> Result<Vec<Registration>, StoreError> {
     rows.into_iter().map(RegistrationRow::into_registration).collect()
+}
+
+/// A plan with its meeting.
+#[derive(sqlx::FromRow)]
+struct MeetingPlanRow {
+    meeting_id: i64,
+    #[sqlx(flatten)]
+    plan: PlanRow,
 }
 
 fn index(value: usize) -> Result<i64, StoreError> {
@@ -277,6 +286,25 @@ impl<D: Dialect> MeetingStore for SqlStore<D> {
         let st = Statement::new("SELECT seats, locks, held_rounds, version FROM meeting_plan WHERE meeting_id = $1").bind(meeting.0);
         let row: Option<PlanRow> = self.db.fetch_optional(st).await.map_err(db_error)?;
         row.map(PlanRow::into_plan).transpose()
+    }
+
+    async fn meetings_data(&self) -> Result<MeetingsData, StoreError> {
+        const HELD: &str = "meeting_id IN (SELECT id FROM meeting WHERE network_id = $1 \
+             AND (held OR id IN (SELECT meeting_id FROM meeting_plan)))";
+        let st = Statement::new(format!("{REGISTRATION} WHERE {HELD} ORDER BY meeting_id, registered_at, id")).bind(NETWORK);
+        let rows: Vec<RegistrationRow> = self.db.fetch_all(st).await.map_err(db_error)?;
+        let mut data = MeetingsData::default();
+        for row in rows {
+            let meeting = MeetingId(row.meeting_id);
+            data.registrations.entry(meeting).or_default().push(row.into_registration()?);
+        }
+        let st =
+            Statement::new(format!("SELECT meeting_id, seats, locks, held_rounds, version FROM meeting_plan WHERE {HELD}")).bind(NETWORK);
+        let rows: Vec<MeetingPlanRow> = self.db.fetch_all(st).await.map_err(db_error)?;
+        for row in rows {
+            data.plans.insert(MeetingId(row.meeting_id), row.plan.into_plan()?);
+        }
+        Ok(data)
     }
 
     async fn save_plan(&self, meeting: MeetingId, plan: &StoredPlan, expected: i64) -> Result<i64, StoreError> {

@@ -409,3 +409,42 @@ pub async fn one_place_and_a_hundred_registrations_at_once(stores: TestStores) {
     assert_eq!(stores.meetings.cancel_registration(confirmed[0], NOW + 1).await.unwrap(), vec![waiting[0].id]);
     assert_eq!(stores.meetings.cancel_registration(first, NOW + 2).await.unwrap(), vec![waiting[1].id]);
 }
+
+/// The reports and the graph read every held or planned meeting's registrations and plan at
+/// once: the same as reading them meeting by meeting, and nothing of other meetings.
+pub async fn meetings_data_is_what_each_held_or_planned_meeting_gives(stores: TestStores) {
+    let org = orgs(&stores, 3).await;
+    let held = stores.meetings.create_meeting("frueh", &meeting(8)).await.unwrap();
+    let bare = stores.meetings.create_meeting("ohne-plan", &Meeting { starts_at: START + 86_400, ..meeting(8) }).await.unwrap();
+    let empty = stores.meetings.create_meeting("leer", &Meeting { starts_at: START + 2 * 86_400, ..meeting(8) }).await.unwrap();
+    let open = stores.meetings.create_meeting("offen", &Meeting { starts_at: START + 3 * 86_400, ..meeting(8) }).await.unwrap();
+    let other = stores.meetings.create_meeting("anders", &Meeting { starts_at: START + 4 * 86_400, ..meeting(8) }).await.unwrap();
+    for (n, id) in [held, bare, open, other].into_iter().enumerate() {
+        for (i, association) in org.iter().enumerate() {
+            register(&stores, id, &person(*association, 10 * n + i), NOW + i as i64).await;
+        }
+    }
+    let first = person(org[0], 99);
+    register(&stores, held, &first, NOW - 5).await;
+    let regs = stores.meetings.registrations(held).await.unwrap();
+    stores.meetings.set_attendance(regs[1].id, Attendance::CheckedIn).await.unwrap();
+    let plan = StoredPlan { seats: seats(), locks: vec![], held_rounds: 1, version: 0 };
+    stores.meetings.save_plan(held, &plan, 0).await.unwrap();
+    stores.meetings.save_plan(open, &plan, 0).await.unwrap();
+    for id in [held, bare, empty] {
+        stores.meetings.set_held(id, true).await.unwrap();
+    }
+
+    let data = stores.meetings.meetings_data().await.unwrap();
+    let mut with_registrations: Vec<MeetingId> = data.registrations.keys().copied().collect();
+    with_registrations.sort();
+    assert_eq!(with_registrations, vec![held, bare, open], "the one neither held nor planned and the one without people are missing");
+    for id in [held, bare, open] {
+        assert_eq!(data.registrations[&id], stores.meetings.registrations(id).await.unwrap(), "same people, same order");
+    }
+    assert_eq!(data.registrations[&held][0].email, first.email, "the waiting list's order: registered first");
+    assert_eq!(data.plans.len(), 2, "the two plans");
+    for id in [held, open] {
+        assert_eq!(Some(&data.plans[&id]), stores.meetings.plan(id).await.unwrap().as_ref());
+    }
+}

@@ -178,3 +178,84 @@ pub async fn a_need_is_matched_when_its_first_introduction_was_agreed(stores: Te
         stores.introductions.create_introduction(&NewIntroduction { state: IntroductionState::Agreed, ..request(offer[0]) }).await.unwrap();
     assert_eq!(stores.introductions.introduction(direct).await.unwrap().unwrap().agreed_at, Some(posted + 9 * DAY));
 }
+
+/// The inbox figures counted in the database agree with the cases read whole: arrived in the
+/// period, merged duplicates left out, by kind and status; the response times of the answered
+/// or closed ones.
+pub async fn inbox_cases_are_counted_by_kind_and_status_with_their_response_times(stores: TestStores) {
+    use app::ports::{CaseChange, CaseFilter, CaseTally, NewCase};
+    use domain::inbox::{CaseKind, CaseStatus, ResponseTimes};
+    use domain::language::UiLocale;
+
+    const T0: i64 = 1_650_000_000;
+    let store = stores.inbox.as_ref();
+    let case = |hash: &str, kind, at| NewCase {
+        kind,
+        topic: None,
+        text: "Wir suchen einen Raum.".into(),
+        email: EmailAddress::parse("absender@example.org").unwrap(),
+        language: UiLocale::De,
+        concerns: Vec::new(),
+        sender: None,
+        on_behalf: None,
+        access_hash: hash.into(),
+        at,
+    };
+    let change = |expected, status, answered, at| CaseChange {
+        expected,
+        status,
+        entries: Vec::new(),
+        assignee: None,
+        outcome: None,
+        answered,
+        new_link: None,
+        at,
+    };
+    let before = store.create_case(&case("h0", CaseKind::Idea, T0 - 10)).await.unwrap();
+    let a = store.create_case(&case("h1", CaseKind::Question, T0)).await.unwrap();
+    let b = store.create_case(&case("h2", CaseKind::Question, T0 + 100)).await.unwrap();
+    let c = store.create_case(&case("h3", CaseKind::Concern, T0 + 200)).await.unwrap();
+    let duplicate = store.create_case(&case("h4", CaseKind::Concern, T0 + 300)).await.unwrap();
+    store.create_case(&case("h5", CaseKind::Idea, T0 + 1_000)).await.unwrap();
+    store.change_case(before, &change(CaseStatus::New, CaseStatus::WaitingForSender, true, T0 + 5)).await.unwrap();
+    store.change_case(a, &change(CaseStatus::New, CaseStatus::WaitingForSender, true, T0 + 3_600)).await.unwrap();
+    store.change_case(a, &change(CaseStatus::WaitingForSender, CaseStatus::Done, false, T0 + 86_400)).await.unwrap();
+    store.change_case(b, &change(CaseStatus::New, CaseStatus::InProgress, false, T0 + 150)).await.unwrap();
+    store.merge_cases(duplicate, c, "user:1", T0 + 400).await.unwrap();
+    store.change_case(c, &change(CaseStatus::New, CaseStatus::Done, false, T0 + 500)).await.unwrap();
+
+    let (from, until) = (T0, T0 + 1_000);
+    let mut tallies = stores.reports.case_tallies(from, until).await.unwrap();
+    tallies.sort_by(|x, y| (&x.kind, &x.status).cmp(&(&y.kind, &y.status)));
+    let tally = |kind: CaseKind, status: CaseStatus, count| CaseTally { kind: kind.key().into(), status: status.key().into(), count };
+    assert_eq!(
+        tallies,
+        vec![
+            tally(CaseKind::Concern, CaseStatus::Done, 1),
+            tally(CaseKind::Question, CaseStatus::Done, 1),
+            tally(CaseKind::Question, CaseStatus::InProgress, 1),
+        ],
+        "the merged duplicate, the case before and the one at the period's end are left out"
+    );
+    let times = stores.reports.case_response_times(from, until).await.unwrap();
+    assert_eq!(
+        times,
+        vec![
+            ResponseTimes { to_first_answer: Some(3_600), to_close: Some(86_400) },
+            ResponseTimes { to_first_answer: None, to_close: Some(300) },
+        ]
+    );
+    // The same as reading every case through the queue.
+    let whole: Vec<_> = store
+        .queue(&CaseFilter::default())
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.merged_into.is_none() && (from..until).contains(&r.created_at))
+        .collect();
+    assert_eq!(whole.len() as u64, tallies.iter().map(|t| t.count).sum::<u64>());
+    let answered: Vec<ResponseTimes> =
+        whole.iter().map(|r| r.response_times()).filter(|t| t.to_first_answer.is_some() || t.to_close.is_some()).collect();
+    assert_eq!(answered, times);
+    assert!(stores.reports.case_tallies(T0 + 1_001, T0 + 2_000).await.unwrap().is_empty());
+}

@@ -20,9 +20,15 @@ use crate::SharedState;
 /// Routes that receive a file (multipart forms).
 pub const UPLOAD_ROUTES: &[&str] = &["/organisations/{slug}/logo", "/office/news/{slug}/image", "/office/import"];
 
-/// Routes that typeset a PDF (a meeting's print bundle: ~150 pages): small requests that get
-/// the upload time, so that a busy machine sends the bundle late rather than a 408.
-pub const PRINT_ROUTES: &[&str] = &["/office/meetings/{meeting}/handouts/bundle", "/meetings/{meeting}/handouts/{id}"];
+/// Routes that typeset a PDF (a meeting's print bundle: ~150 pages; the funding report of three
+/// years at 100,000 associations: ~60 pages; a survey's report): small requests that get the
+/// upload time, so that a busy machine sends the document late rather than a 408.
+pub const PRINT_ROUTES: &[&str] = &[
+    "/office/meetings/{meeting}/handouts/bundle",
+    "/meetings/{meeting}/handouts/{id}",
+    "/office/reports/funding.pdf",
+    "/office/surveys/{survey}/report.pdf",
+];
 
 /// Limits applied to every request.
 #[derive(Debug, Clone, Copy)]

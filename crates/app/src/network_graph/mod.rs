@@ -132,14 +132,22 @@ impl Record {
 }
 
 async fn met_at_tables(meetings: &dyn MeetingStore, record: &mut Record) -> Result<(), StoreError> {
+    // Every planned meeting's plan and registrations in two reads, not two per meeting.
+    let mut data = meetings.meetings_data().await?;
     for meeting in meetings.meetings().await? {
-        let Some(plan) = meetings.plan(meeting.id).await? else { continue };
+        let Some(plan) = data.plans.remove(&meeting.id) else { continue };
         let rounds = if meeting.held { rounds_met(&plan) } else { plan.held_rounds };
         if rounds == 0 {
             continue;
         }
-        let association: BTreeMap<RegistrationId, OrgId> =
-            meetings.registrations(meeting.id).await?.into_iter().filter(|r| r.is_seated()).map(|r| (r.id, r.association)).collect();
+        let association: BTreeMap<RegistrationId, OrgId> = data
+            .registrations
+            .remove(&meeting.id)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|r| r.is_seated())
+            .map(|r| (r.id, r.association))
+            .collect();
         let at = meeting.meeting.starts_at;
         let mut pairs = BTreeSet::new();
         let mut present = BTreeSet::new();

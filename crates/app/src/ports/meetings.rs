@@ -83,6 +83,17 @@ pub struct StoredTableResult {
     pub updated_at: String,
 }
 
+/// The registrations and plans of the meetings marked held or planned, read at once for the
+/// reports and the network graph.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MeetingsData {
+    /// Each such meeting's registrations in the waiting list's order (as
+    /// [`MeetingStore::registrations`] gives them); a meeting without any is missing.
+    pub registrations: std::collections::HashMap<MeetingId, Vec<Registration>>,
+    /// Each such meeting's plan (as [`MeetingStore::plan`]); a meeting without one is missing.
+    pub plans: std::collections::HashMap<MeetingId, StoredPlan>,
+}
+
 /// A registration with its meeting, for "my registrations" and the profile's meetings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegistrationOfAssociation {
@@ -138,6 +149,9 @@ pub trait MeetingStore: Send + Sync + 'static {
 
     /// The stored plan, `None` before the first "Tische planen".
     async fn plan(&self, meeting: MeetingId) -> Result<Option<StoredPlan>, StoreError>;
+    /// For the reports and the network graph, in two reads instead of two per meeting: the
+    /// registrations and plans of every meeting of the network that is marked held or has a plan.
+    async fn meetings_data(&self) -> Result<MeetingsData, StoreError>;
     /// Saves a plan made from version `expected` (0 when there was none) and returns the new
     /// version; [`StoreError::Conflict`] when someone saved in between.
     async fn save_plan(&self, meeting: MeetingId, plan: &StoredPlan, expected: i64) -> Result<i64, StoreError>;

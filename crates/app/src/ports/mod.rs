@@ -48,7 +48,9 @@ pub use introductions::{Introduction, IntroductionStore, NewIntroduction};
 pub use items::{ItemStore, NewItem};
 pub use jobs::{Job, JobId, JobProgress, JobState, JobStore, JobSummary, QueueDepth};
 pub use logos::{LogoStore, LogoUsage, StoredLogo};
-pub use meetings::{MeetingRecord, MeetingStore, NewRegistration, PlanningRun, RegistrationOfAssociation, StoredPlan, StoredTableResult};
+pub use meetings::{
+    MeetingRecord, MeetingStore, MeetingsData, NewRegistration, PlanningRun, RegistrationOfAssociation, StoredPlan, StoredTableResult,
+};
 pub use memberships::{MemberRole, Membership, MembershipStore};
 pub use news::{NewsRecord, NewsRevision, NewsStore, NewsTarget};
 pub use parked_forms::{ParkedForm, ParkedFormStore};
@@ -56,7 +58,7 @@ pub use printed::{PrintedDocument, PrintedStore};
 pub use projects::{NewProject, ProjectEvent, ProjectRecord, ProjectStore};
 pub use rate_limits::{FailureWindow, RateLimitStore};
 pub use report_renderer::ReportRenderer;
-pub use reports::{ItemTally, Narrative, ReportStore};
+pub use reports::{CaseTally, ItemTally, Narrative, ReportStore};
 pub use revisions::{AuthoredRevision, PendingReview, ReviewState, Revision, RevisionInfo, RevisionStore, RESTORED_PREFIX};
 pub use sessions::{NewSession, SessionRecord, SessionStore};
 pub use survey::{InvitationRecord, NewSurvey, ResponseRecord, SaveResponse, SurveyCounts, SurveyRecord, SurveyStore};

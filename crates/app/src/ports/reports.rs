@@ -20,6 +20,17 @@ pub struct ItemTally {
     pub count: u64,
 }
 
+/// Inbox cases that arrived in a period (duplicates merged into another case left out),
+/// counted by kind and status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseTally {
+    /// `domain::inbox::CaseKind::key`.
+    pub kind: String,
+    /// `domain::inbox::CaseStatus::key`.
+    pub status: String,
+    pub count: u64,
+}
+
 /// The office's text for a period's funding report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Narrative {
@@ -46,6 +57,12 @@ pub trait ReportStore: Send + Sync + 'static {
     /// For each need posted in `[from, until)` that has an agreed introduction: the seconds from
     /// posting to its first agreed introduction (the earliest `agreed_at` of its introductions).
     async fn need_match_seconds(&self, from: i64, until: i64) -> Result<Vec<i64>, StoreError>;
+    /// Inbox cases that arrived in `[from, until)` (Unix seconds), not merged into another case,
+    /// counted by kind and status.
+    async fn case_tallies(&self, from: i64, until: i64) -> Result<Vec<CaseTally>, StoreError>;
+    /// Of the same cases, those answered or closed: their response times
+    /// (`domain::inbox::ResponseTimes::of` their arrival, first answer and close), oldest first.
+    async fn case_response_times(&self, from: i64, until: i64) -> Result<Vec<domain::inbox::ResponseTimes>, StoreError>;
     /// The narrative of exactly this period (`YYYY-MM-DD` both), if the office wrote one.
     async fn narrative(&self, from: &str, to: &str) -> Result<Option<Narrative>, StoreError>;
     /// Saves (replaces) the narrative of a period.
