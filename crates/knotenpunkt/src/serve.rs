@@ -257,6 +257,7 @@ pub async fn build_server(config: &Config, with_demo: bool) -> Result<Server, Se
         site: config.site.clone(),
         assets: web::assets::Assets::load(),
         csv_cache: web::directory::csv_cache::CsvCache::default(),
+        geojson_cache: web::map::geojson_cache::GeoJsonCache::default(),
         meetings: Arc::new(app::meetings::Meetings {
             store: stores.meetings.clone(),
             marketplace: marketplace.clone(),

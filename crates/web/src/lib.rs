@@ -80,6 +80,8 @@ pub struct AppState {
     pub assets: assets::Assets,
     /// The CSV export, rebuilt when the directory's content changed.
     pub csv_cache: directory::csv_cache::CsvCache,
+    /// The map's GeoJSON, built once per search index.
+    pub geojson_cache: map::geojson_cache::GeoJsonCache,
     /// Network meetings: their store, mails and plannings under way.
     pub meetings: Arc<app::meetings::Meetings>,
     /// The office's inbox for ideas and concerns: its store, mails and rate limits.

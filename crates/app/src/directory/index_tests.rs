@@ -353,3 +353,54 @@ fn few_or_many_matches_are_listed_in_name_order() {
         }
     }
 }
+
+/// A rebuild after one edit shares every unchanged listing with the index it replaces, and shows
+/// the edited one as it is now.
+#[test]
+fn a_rebuild_shares_the_listings_that_did_not_change() {
+    use std::sync::Arc;
+
+    use super::index::IndexBuilder;
+
+    let orgs = varied_orgs();
+    let old = Arc::new(SearchIndex::build(orgs.clone(), index().categories().to_vec(), index().districts().to_vec()));
+    let edited_id = orgs[5].id;
+    let mut builder = IndexBuilder::new(index().categories().to_vec(), index().districts().to_vec()).reusing(Arc::clone(&old));
+    for mut org in orgs.clone() {
+        if org.id == edited_id {
+            org.profile.summary = LocalizedText::new().with("de", "Neu: Hausaufgabenhilfe");
+            org.updated_at = "2027-01-01T00:00:00Z".into();
+        }
+        builder.add(org);
+    }
+    let new = builder.finish();
+    for org in &orgs {
+        let (before, after) = (old.by_id(org.id).expect("old"), new.by_id(org.id).expect("new"));
+        if org.id == edited_id {
+            assert!(!Arc::ptr_eq(&before, &after));
+            assert_eq!(after.summary.exact("de"), Some("Neu: Hausaufgabenhilfe"));
+        } else {
+            assert!(Arc::ptr_eq(&before, &after), "{} is shared", org.slug);
+        }
+    }
+    let query = DirectoryQuery::parse(&RawDirectoryQuery::from_pairs([("q", "Hausaufgabenhilfe")]), &new).expect("query");
+    let found = new.search_uncached(&query);
+    assert_eq!(found.items.iter().map(|l| l.id).collect::<Vec<_>>(), [edited_id]);
+    let fresh = SearchIndex::build(
+        orgs.into_iter()
+            .map(|mut o| {
+                if o.id == edited_id {
+                    o.profile.summary = LocalizedText::new().with("de", "Neu: Hausaufgabenhilfe");
+                    o.updated_at = "2027-01-01T00:00:00Z".into();
+                }
+                o
+            })
+            .collect(),
+        index().categories().to_vec(),
+        index().districts().to_vec(),
+    );
+    for pairs in [&[][..], &[("q", "Frauen")][..], &[("sort", "updated")][..]] {
+        let query = DirectoryQuery::parse(&RawDirectoryQuery::from_pairs(pairs.iter().copied()), &fresh).expect("query");
+        assert_eq!(new.search_uncached(&query).items, fresh.search_uncached(&query).items, "{pairs:?}");
+    }
+}

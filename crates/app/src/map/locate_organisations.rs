@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::directory::index::Listing;
+use crate::directory::index::{Listing, SearchIndex};
 use domain::directory_query::{DirectoryQuery, QueryError, RawDirectoryQuery};
 use domain::geo::{BoundingBox, InvalidBoundingBox};
 
@@ -45,19 +45,37 @@ impl MapQueryError {
     }
 }
 
-/// Parses the directory's parameters (paging is ignored: a map shows every match) and an
-/// optional `bbox` of west,south,east,north, then collects the matches.
+/// A map's search, read from the directory's parameters (paging is ignored: a map shows every
+/// match) and an optional `bbox` of west,south,east,north.
+#[derive(Debug, Clone)]
+pub struct MapSearch {
+    pub query: DirectoryQuery,
+    pub bbox: Option<BoundingBox>,
+}
+
+impl MapSearch {
+    pub fn parse(index: &SearchIndex, raw: &RawDirectoryQuery, bbox: Option<&str>) -> Result<Self, MapQueryError> {
+        let raw = RawDirectoryQuery { page: None, per_page: None, ..raw.clone() };
+        let query = DirectoryQuery::parse(&raw, index)?;
+        let bbox = bbox.map(str::trim).filter(|b| !b.is_empty()).map(BoundingBox::parse).transpose()?;
+        Ok(Self { query, bbox })
+    }
+
+    /// Collects the matches from `index`.
+    pub fn locate(self, index: &SearchIndex) -> Located {
+        let everything = DirectoryQuery { page: 1, per_page: u32::MAX, ..self.query.clone() };
+        let results = index.search(&everything);
+        let (placed, unplaced): (Vec<_>, Vec<_>) = results.items.iter().cloned().partition(|o| o.position.is_some());
+        let placed = match self.bbox {
+            Some(b) => placed.into_iter().filter(|o| o.position.is_some_and(|p| b.contains(&p))).collect(),
+            None => placed,
+        };
+        Located { query: self.query, placed, unplaced }
+    }
+}
+
+/// Parses the directory's parameters and an optional `bbox`, then collects the matches.
 pub fn locate_organisations(directory: &Directory, raw: &RawDirectoryQuery, bbox: Option<&str>) -> Result<Located, MapQueryError> {
     let index = directory.index();
-    let raw = RawDirectoryQuery { page: None, per_page: None, ..raw.clone() };
-    let query = DirectoryQuery::parse(&raw, index.as_ref())?;
-    let bbox = bbox.map(str::trim).filter(|b| !b.is_empty()).map(BoundingBox::parse).transpose()?;
-    let everything = DirectoryQuery { page: 1, per_page: u32::MAX, ..query.clone() };
-    let results = index.search(&everything);
-    let (placed, unplaced): (Vec<_>, Vec<_>) = results.items.iter().cloned().partition(|o| o.position.is_some());
-    let placed = match bbox {
-        Some(b) => placed.into_iter().filter(|o| o.position.is_some_and(|p| b.contains(&p))).collect(),
-        None => placed,
-    };
-    Ok(Located { query, placed, unplaced })
+    Ok(MapSearch::parse(&index, raw, bbox)?.locate(&index))
 }

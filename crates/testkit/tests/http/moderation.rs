@@ -378,3 +378,38 @@ async fn a_profile_without_a_position_is_placed_by_its_address_or_district() {
     let point = after.position.expect("placed again from the postcode or district");
     assert!((48.8..49.0).contains(&point.lat()) && (9.1..9.3).contains(&point.lon()), "{point:?}");
 }
+
+/// The map's GeoJSON is built once per index and kept; an office edit makes a new index, so the
+/// next answer (plain and gzip) already shows the change.
+#[tokio::test]
+async fn the_map_shows_an_edit_at_once_though_its_geojson_was_kept() {
+    use std::io::Read;
+
+    let app = spawn_app().await;
+    let name_of = |json: &serde_json::Value| {
+        json["features"].as_array().unwrap().iter().find(|f| f["properties"]["slug"] == SLUG).map(|f| f["properties"]["name"].clone())
+    };
+    let gzipped = || async {
+        let response = app.client.get(app.url("/api/v1/organisations.geojson")).header("accept-encoding", "gzip").send().await.unwrap();
+        assert_eq!(response.headers()["content-encoding"], "gzip");
+        assert_eq!(response.headers()["vary"], "accept-encoding");
+        let mut json = String::new();
+        flate2::read::GzDecoder::new(&response.bytes().await.unwrap()[..]).read_to_string(&mut json).unwrap();
+        serde_json::from_str::<serde_json::Value>(&json).unwrap()
+    };
+    let (_, before) = app.json("/api/v1/organisations.geojson").await;
+    let old_name = name_of(&before).expect("on the map");
+    assert_eq!(name_of(&gzipped().await), Some(old_name.clone()));
+    let (_, again) = app.json("/api/v1/organisations.geojson").await;
+    assert_eq!(again, before, "kept");
+
+    let mut office = coordinator(&app).await;
+    let mut input = ProfileInput::from_profile(&published(&app).await);
+    input.name = "Brückenschlag Kulturverein (neu)".into();
+    let page = post_profile(&mut office, &input).await;
+    assert_eq!(page.location.as_deref(), Some(&*format!("/organisations/{SLUG}/edit?saved=published")));
+
+    let (_, after) = app.json("/api/v1/organisations.geojson").await;
+    assert_eq!(name_of(&after), Some(serde_json::json!("Brückenschlag Kulturverein (neu)")), "the edit, at once");
+    assert_eq!(name_of(&gzipped().await), Some(serde_json::json!("Brückenschlag Kulturverein (neu)")), "gzip too");
+}

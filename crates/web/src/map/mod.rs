@@ -3,6 +3,7 @@
 
 mod embed_builder;
 pub mod geojson;
+pub mod geojson_cache;
 pub mod page;
 pub mod settings;
 pub mod style;

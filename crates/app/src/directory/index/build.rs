@@ -3,7 +3,7 @@
 //! full profile of each is dropped at once.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use domain::category::Category;
 use domain::district::District;
@@ -35,6 +35,10 @@ pub struct IndexBuilder {
     doc_values: Vec<u16>,
     doc_value_start: Vec<u32>,
     languages: HashMap<String, u16>,
+    /// The index this one replaces: a listing equal to its listing there is shared, not kept
+    /// twice (an edit changes one association; the other 99,999 listings stay the same
+    /// allocations, instead of a second set of them alive until the old index is gone).
+    previous: Option<Arc<SearchIndex>>,
 }
 
 impl IndexBuilder {
@@ -71,7 +75,14 @@ impl IndexBuilder {
             doc_values: Vec::new(),
             doc_value_start: Vec::new(),
             languages: HashMap::new(),
+            previous: None,
         }
+    }
+
+    /// Shares the listings that did not change with `previous`, the index being replaced.
+    pub fn reusing(mut self, previous: Arc<SearchIndex>) -> Self {
+        self.previous = Some(previous);
+        self
     }
 
     /// First value of the provisional language numbers.
@@ -137,10 +148,16 @@ impl IndexBuilder {
             self.doc_values.push((base + usize::from(provisional)) as u16);
         }
         self.lists.add(doc, &mut self.occurrences);
-        self.docs.push(Arc::new(Listing::of(org)));
+        let listing = Listing::of(org);
+        let listing = match self.previous.as_ref().and_then(|p| p.by_id(listing.id)) {
+            Some(same) if *same == listing => same,
+            _ => Arc::new(listing),
+        };
+        self.docs.push(listing);
     }
 
     pub fn finish(mut self) -> SearchIndex {
+        self.previous = None;
         let n = self.docs.len();
         self.doc_value_start.push(self.doc_values.len() as u32);
 
@@ -251,7 +268,7 @@ impl IndexBuilder {
             doc_value_start,
             value_base,
             language_keys,
-            cache: Mutex::new(HashMap::new()),
+            cache: Default::default(),
             within: WithinCache::default(),
         }
     }

@@ -4,8 +4,8 @@
 //! Chosen over the databases' own full-text search by the directory benchmark
 //! (docs/decisions/0001-directory-search-in-memory.md).
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex};
+use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use domain::category::Category;
 use domain::directory_query::{DirectoryQuery, KnownKeys};
@@ -24,12 +24,14 @@ use super::bitset::Bitset;
 mod facets;
 mod postings;
 mod ranking;
+mod result_cache;
 mod subset;
 
 mod build;
 
 pub use build::IndexBuilder;
 use postings::TermRange;
+use result_cache::ResultCache;
 pub use subset::SubsetKey;
 use subset::WithinCache;
 
@@ -134,13 +136,10 @@ pub struct SearchIndex {
     language_keys: Vec<String>,
     /// Results of recent searches; valid as long as this index (it is never changed, only
     /// replaced), so popular searches are answered without recomputing.
-    cache: Mutex<HashMap<DirectoryQuery, Arc<SearchResults>>>,
+    cache: ResultCache<DirectoryQuery>,
     /// Subsets and results of searches among them, by the subset's key (see `subset.rs`).
     within: WithinCache,
 }
-
-/// How many distinct searches the result cache holds before it starts over.
-const CACHE_ENTRIES: usize = 2048;
 
 impl KnownKeys for SearchIndex {
     fn has_category(&self, key: &str) -> bool {
@@ -205,16 +204,11 @@ impl SearchIndex {
 
     /// Searches, answering repeated searches from the cache.
     pub fn search(&self, query: &DirectoryQuery) -> Arc<SearchResults> {
-        if let Some(hit) = self.cache.lock().ok().and_then(|c| c.get(query).cloned()) {
+        if let Some(hit) = self.cache.get(query) {
             return hit;
         }
         let results = Arc::new(self.search_uncached(query));
-        if let Ok(mut cache) = self.cache.lock() {
-            if cache.len() >= CACHE_ENTRIES {
-                cache.clear();
-            }
-            cache.insert(query.clone(), Arc::clone(&results));
-        }
+        self.cache.put(query.clone(), &results);
         results
     }
 

@@ -10,7 +10,8 @@ use domain::ids::OrgId;
 use domain::marketplace::ItemFilter;
 use domain::organisation::Audience;
 
-use super::{SearchIndex, SearchResults, CACHE_ENTRIES};
+use super::result_cache::ResultCache;
+use super::{SearchIndex, SearchResults};
 use crate::directory::bitset::Bitset;
 
 /// How many subsets are kept before the cache starts over: a few filters for a few audiences
@@ -33,7 +34,7 @@ pub struct SubsetKey {
 #[derive(Debug, Default)]
 pub(super) struct WithinCache {
     subsets: Mutex<HashMap<SubsetKey, Arc<Bitset>>>,
-    results: Mutex<HashMap<(SubsetKey, DirectoryQuery), Arc<SearchResults>>>,
+    results: ResultCache<(SubsetKey, DirectoryQuery)>,
 }
 
 impl SearchIndex {
@@ -41,17 +42,12 @@ impl SearchIndex {
     /// `members` is asked only when the subset is not cached.
     pub fn search_within(&self, query: &DirectoryQuery, key: SubsetKey, members: impl FnOnce() -> HashSet<OrgId>) -> Arc<SearchResults> {
         let cache_key = (key, query.clone());
-        if let Some(hit) = self.within.results.lock().ok().and_then(|c| c.get(&cache_key).cloned()) {
+        if let Some(hit) = self.within.results.get(&cache_key) {
             return hit;
         }
         let subset = self.subset(key, members);
         let results = Arc::new(self.search_among(query, Some(&subset)));
-        if let Ok(mut cache) = self.within.results.lock() {
-            if cache.len() >= CACHE_ENTRIES {
-                cache.clear();
-            }
-            cache.insert(cache_key, Arc::clone(&results));
-        }
+        self.within.results.put(cache_key, &results);
         results
     }
 
