@@ -569,7 +569,7 @@ pub fn sibling_subject(need: &Profile, offer: &Profile, lex: &Lexicon) -> bool {
         let Some((f, k)) = family(c) else { return false };
         // What the need is about: the member itself or the field it belongs to is an anchor
         // ("Trainer für Jugendfußball", "Nachhilfe Mathe"), not what a room or kitchen is for.
-        let about = need.anchors.contains(&c) || k.parent.is_some_and(|p| need.anchors.contains(&p));
+        let about = need.anchors.contains(&c) || [k.parent, k.field].into_iter().flatten().any(|p| need.anchors.contains(&p));
         if w < k.weight * SIBLING_PRESENCE || !about {
             return false;
         }

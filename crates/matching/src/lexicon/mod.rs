@@ -80,6 +80,9 @@ pub struct Concept {
     /// for one is not served by an offer of another only, though both share the field
     /// (`score::sibling_subject`).
     pub family: Option<u16>,
+    /// What a family member without a parent qualifies (`field=NAME`: school levels qualify
+    /// tutoring): a need is about the member when this concept is one of its anchors.
+    pub field: Option<ConceptId>,
     /// A person offering or sought for something (trainer, volunteer, teacher): the field
     /// they work in matters as much as the role.
     pub role: bool,
@@ -130,6 +133,7 @@ pub struct Lexicon {
     languages: LanguageTable,
     pending_parents: Vec<(usize, String)>,
     pending_contrasts: Vec<(usize, String)>,
+    pending_fields: Vec<(usize, String)>,
     /// Family names (`family=NAME`, or a parent's name) by their number.
     family_names: HashMap<String, u16>,
     by_name: HashMap<String, ConceptId>,

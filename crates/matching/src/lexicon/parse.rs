@@ -33,6 +33,7 @@ impl Lexicon {
             languages: languages.clone(),
             pending_parents: Vec::new(),
             pending_contrasts: Vec::new(),
+            pending_fields: Vec::new(),
             family_names: HashMap::new(),
             by_name: HashMap::new(),
             special: Special::resolve(|_| None, &mut Vec::new()),
@@ -58,6 +59,16 @@ impl Lexicon {
                     }
                 }
                 None => warnings.push(format!("unknown parent concept `{parent}`")),
+            }
+        }
+        for (concept, field) in std::mem::take(&mut lex.pending_fields) {
+            match lex.concept_named(&field) {
+                Some(f) => {
+                    if let Some(c) = lex.concepts.get_mut(concept) {
+                        c.field = Some(f);
+                    }
+                }
+                None => warnings.push(format!("unknown field concept `{field}`")),
             }
         }
         for (concept, other) in std::mem::take(&mut lex.pending_contrasts) {
@@ -145,6 +156,7 @@ impl Lexicon {
             parent: None,
             contrast: None,
             family: None,
+            field: None,
             role: false,
             strict: false,
             labels: Vec::new(),
@@ -170,6 +182,7 @@ impl Lexicon {
                     self.pending_contrasts.push((self.concepts.len(), v.to_string()));
                 }
                 "family" => concept.family = Some(self.family_id(v)),
+                "field" => self.pending_fields.push((self.concepts.len(), v.to_string())),
                 "cat" => concept.categories = v.split('|').map(|c| c.trim().to_string()).collect(),
                 "audience" => {
                     let adult = v.ends_with('+');
@@ -233,6 +246,7 @@ impl Lexicon {
                 parent: None,
                 contrast: None,
                 family: None,
+                field: None,
                 role: false,
                 strict: false,
                 labels: Vec::new(),

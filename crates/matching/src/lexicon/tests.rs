@@ -253,6 +253,9 @@ fn children_of_one_parent_and_named_members_form_a_family() {
     assert_ne!(family("maths"), family("bus"));
     assert_eq!(family("room"), None);
     assert_eq!(family("tutoring"), None);
+    // School levels are a family of their own, qualifying tutoring.
+    assert_eq!(family("primary_school"), family("secondary_school"));
+    assert_ne!(family("primary_school"), family("maths"));
 }
 
 #[test]
@@ -270,7 +273,8 @@ fn a_family_member_names_its_parent_and_keeps_compounds_as_they_were_read() {
 
 #[test]
 fn a_family_option_is_parsed_and_shared_by_name() {
-    let text = "[a] w=1\nde: Alpha\n\n[b] w=1; family=a\nde: Beta\n\n[c] w=1; parent=a\nde: Gamma\n\n[d] w=1\nde: Delta\n";
+    let text = "[a] w=1\nde: Alpha\n\n[b] w=1; family=a\nde: Beta\n\n[c] w=1; parent=a\nde: Gamma\n\n[d] w=1\nde: Delta\n\n\
+                [e] w=1; family=levels; field=d\nde: Epsilon\n";
     let (lex, warnings) = Lexicon::parse(&[text], super::STOPWORDS);
     // (The special concepts the rules in code use are missing from this small lexicon.)
     assert!(warnings.iter().all(|w| w.starts_with("special concept")), "{warnings:?}");
@@ -279,4 +283,8 @@ fn a_family_option_is_parsed_and_shared_by_name() {
     assert_eq!(family("b"), family("c"), "a named family and a parent's children are one family");
     assert_eq!(family("a"), None);
     assert_eq!(family("d"), None);
+    // A member without a parent names what it qualifies.
+    let field = lex.concept_named("e").and_then(|c| lex.concept(c)).and_then(|c| c.field);
+    assert_eq!(field, lex.concept_named("d"));
+    assert!(family("e").is_some() && family("e") != family("b"));
 }

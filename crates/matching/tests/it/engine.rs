@@ -434,3 +434,24 @@ fn a_sibling_named_too_or_only_aside_is_no_sibling_offer() {
     let s = |id: &str| rooms.iter().find(|(o, _)| o == id).map(|s| s.1).unwrap_or(0.0);
     assert!(s("o-fussball") >= s("o-halle") - 0.1, "{rooms:?}");
 }
+
+/// School levels are one family qualifying tutoring: primary against secondary only is a sibling
+/// pair; an offer spanning both levels, or naming none, is not.
+#[test]
+fn tutoring_for_another_school_level_only_scores_lower() {
+    let need = item("n", "a", Kind::Need, "Nachhilfe Mathe 8. Klasse", "");
+    let offer = |id: &str, title: &str| item(id, "b", Kind::Offer, title, "Dienstags.");
+    let scores = scores_for(
+        vec![
+            need,
+            offer("primary", "Hausaufgabenhilfe für Grundschulkinder"),
+            offer("none", "Hausaufgabenhilfe"),
+            offer("both", "Hausaufgabenhilfe Klassen 1–10"),
+        ],
+        "n",
+    );
+    let score = |id: &str| scores.iter().find(|(o, _)| o == id).map(|s| s.1).unwrap_or(0.0);
+    // Below the threshold: the contrast of the two levels alone (×0.85) left it at about 0.68.
+    assert!(score("primary") < Params::default().threshold, "{scores:?}");
+    assert!(score("both") >= score("none") - 0.05, "an offer for both levels serves the need: {scores:?}");
+}
