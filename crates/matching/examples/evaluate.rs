@@ -5,10 +5,10 @@
 //! `-- --details` lists every need of the main set with its suggestions and judgments;
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
 //! `-- --set NAME` (lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau,
-//! bergheim, steppenweg) applies `--details` and `--sweep` to that set
+//! bergheim, steppenweg, lindwurm, kesselbach, morgenhafen) applies `--details` and `--sweep` to that set
 //! instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all ten sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the ten sets;
+//! `-- --calibrate` fits the score calibration on all thirteen sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the thirteen sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --misses` lists, on every training set, the needs with a fitting offer that get no
@@ -33,8 +33,11 @@ const WELTWEIT: (&str, &str) = (include_str!("../eval/weltweit.json"), include_s
 const FLUSSAU: (&str, &str) = (include_str!("../eval/flussau.json"), include_str!("../eval/flussau_judgments.txt"));
 const BERGHEIM: (&str, &str) = (include_str!("../eval/bergheim.json"), include_str!("../eval/bergheim_judgments.txt"));
 const STEPPENWEG: (&str, &str) = (include_str!("../eval/steppenweg.json"), include_str!("../eval/steppenweg_judgments.txt"));
+const LINDWURM: (&str, &str) = (include_str!("../eval/lindwurm.json"), include_str!("../eval/lindwurm_judgments.txt"));
+const KESSELBACH: (&str, &str) = (include_str!("../eval/kesselbach.json"), include_str!("../eval/kesselbach_judgments.txt"));
+const MORGENHAFEN: (&str, &str) = (include_str!("../eval/morgenhafen.json"), include_str!("../eval/morgenhafen_judgments.txt"));
 /// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 10] = [
+const SETS: [(&str, (&str, &str)); 13] = [
     ("lindenau", MAIN),
     ("holdout", HOLDOUT),
     ("rivershire", RIVERSHIRE),
@@ -45,9 +48,12 @@ const SETS: [(&str, (&str, &str)); 10] = [
     ("flussau", FLUSSAU),
     ("bergheim", BERGHEIM),
     ("steppenweg", STEPPENWEG),
+    ("lindwurm", LINDWURM),
+    ("kesselbach", KESSELBACH),
+    ("morgenhafen", MORGENHAFEN),
 ];
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 10] = [
+const TITLES: [&str; 13] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -58,6 +64,9 @@ const TITLES: [&str; 10] = [
     "Eighth set `eval/flussau.json` (web-form texts with typos and padding; a blind test set of issue 18, training set since branch `match3`)",
     "Ninth set `eval/bergheim.json` (hard negatives, 46 % of needs without a fitting offer; a blind test set of issue 18, training set since branch `match3`)",
     "Tenth set `eval/steppenweg.json` (mostly Russian, Farsi, Arabic, Ukrainian; a blind test set of issue 18, training set since branch `match3`)",
+    "Eleventh set `eval/lindwurm.json` (phone-typed web-form entries, typos, some English and Turkish; a blind test set of issue 18, training set since branch `match8`)",
+    "Twelfth set `eval/kesselbach.json` (formal brochure texts, hard negatives in one field or a stated quantity/audience; a blind test set of issue 18, training set since branch `match8`)",
+    "Thirteenth set `eval/morgenhafen.json` (63 % of needs in English, Arabic, Ukrainian, Russian, Farsi, Turkish against German offers; a blind test set of issue 18, training set since branch `match8`)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
@@ -415,11 +424,13 @@ fn loso() -> Result<(), Box<dyn std::error::Error>> {
             p.lexical_weight, p.shared_words_weight, p.context_weight, p.cross_language_words
         )
     };
-    println!("| held-out set | chosen on the other sets | nDCG@10 | MRR | recall@10 | no-match with suggestion | with today's defaults: nDCG@10 | no-match |");
-    println!("|---|---|---|---|---|---|---|---|");
+    println!("| held-out set | chosen on the other sets | nDCG@10 | MRR | recall@10 | no-match with suggestion | fit, no suggestion | with today's defaults: nDCG@10 | no-match |");
+    println!("|---|---|---|---|---|---|---|---|---|");
     let default_g = grid.iter().position(|p| *p == Params::default());
     let default_t = ts.iter().position(|t| (*t - Params::default().threshold).abs() < 1e-6);
     let mut mean = [0.0f64; 4];
+    // Pooled counts: no-match needs with a suggestion, no-match needs, fitting needs with none.
+    let mut counts = [0usize; 3];
     let n_sets = sets.len() as f64;
     for (i, (name, _, _)) in sets.iter().enumerate() {
         let (g, ti) = best_without(Some(i));
@@ -429,19 +440,25 @@ fn loso() -> Result<(), Box<dyn std::error::Error>> {
             _ => "– | –".to_string(),
         };
         println!(
-            "| {name} | {} | {:.3} | {:.3} | {:.3} | {:.3} | {d} |",
+            "| {name} | {} | {:.3} | {:.3} | {:.3} | {:.3} | {} of {} | {d} |",
             show(&grid[g], ts[ti]),
             m.ndcg_at_10,
             m.mrr,
             m.recall_at_10,
-            m.no_match_suggested
+            m.no_match_suggested,
+            m.with_match_empty,
+            m.needs_with_match
         );
+        counts[0] += (m.no_match_suggested * m.needs_without_match as f64).round() as usize;
+        counts[1] += m.needs_without_match;
+        counts[2] += m.with_match_empty;
         mean[0] += m.ndcg_at_10 / n_sets;
         mean[1] += m.mrr / n_sets;
         mean[2] += m.recall_at_10 / n_sets;
         mean[3] += m.no_match_suggested / n_sets;
     }
-    println!("| mean | | {:.3} | {:.3} | {:.3} | {:.3} | |", mean[0], mean[1], mean[2], mean[3]);
+    println!("| mean | | {:.3} | {:.3} | {:.3} | {:.3} | {} | |", mean[0], mean[1], mean[2], mean[3], counts[2]);
+    println!("pooled: no-match needs with a suggestion {} of {}; needs with a fitting offer and none {}", counts[0], counts[1], counts[2]);
     if std::env::var_os("EVAL_GRID").is_some() {
         for (g, per_t) in metrics.iter().enumerate() {
             for (ti, per_set) in per_t.iter().enumerate() {
@@ -458,8 +475,8 @@ fn loso() -> Result<(), Box<dyn std::error::Error>> {
     for (i, (name, _, _)) in sets.iter().enumerate() {
         let m = metrics[g][ti][i];
         println!(
-            "  {name}: nDCG@10 {:.3}, MRR {:.3}, recall@10 {:.3}, no-match {:.3}",
-            m.ndcg_at_10, m.mrr, m.recall_at_10, m.no_match_suggested
+            "  {name}: nDCG@10 {:.3}, MRR {:.3}, recall@10 {:.3}, no-match {:.3}, fit but none {}",
+            m.ndcg_at_10, m.mrr, m.recall_at_10, m.no_match_suggested, m.with_match_empty
         );
     }
     Ok(())

@@ -1,13 +1,20 @@
-//! Rough timing of the synthetic city outside criterion (for quick checks while optimising).
+//! Rough timing of the synthetic city outside criterion (for quick checks while optimising):
+//! building the index, all suggestions, and one changed need or offer (median of 50 updates).
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-use matching::{Engine, Params};
+use matching::{Engine, ItemId, Params};
 
 #[path = "support/synthetic_city.rs"]
 mod synthetic_city;
 
-use synthetic_city::city;
+use synthetic_city::{city, item, Rng};
+
+/// The median and the largest of some durations.
+fn median_max(mut times: Vec<Duration>) -> (Duration, Duration) {
+    times.sort();
+    (times[times.len() / 2], times[times.len() - 1])
+}
 
 fn main() {
     let (orgs, items, districts) = city(0x5eed);
@@ -23,4 +30,22 @@ fn main() {
     let all = e.all_suggestions(10);
     let n: usize = all.iter().map(|(_, l)| l.len()).sum();
     println!("all suggestions: {:?} ({} needs, {} suggestions)", t.elapsed(), all.len(), n);
+    // One changed item, as in the bench: item 1 is a need, item 0 an offer.
+    let mut rng = Rng(42);
+    for (index, what) in [(1usize, "need and re-rank it"), (0, "offer and find its seekers")] {
+        let mut times = Vec::new();
+        for _ in 0..50 {
+            let mut changed = item(&mut rng, index);
+            changed.id = ItemId(format!("item{index}"));
+            let id = changed.id.clone();
+            let t = Instant::now();
+            e.upsert_item(changed);
+            let found =
+                if index == 1 { e.suggestions_for_need(&id, 10).map(|l| l.len()) } else { e.seekers_for_offer(&id, 10).map(|l| l.len()) };
+            times.push(t.elapsed());
+            assert!(found.is_ok(), "item{index} exists");
+        }
+        let (median, max) = median_max(times);
+        println!("update one {what}: median {median:?}, max {max:?} (50 updates)");
+    }
 }

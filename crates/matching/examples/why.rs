@@ -1,6 +1,6 @@
 //! Explains one pair of the evaluation set: profiles, hard constraints and score.
 //! `cargo run -p matching --example why -- n001 o002` (add `--holdout` for the held-out set,
-//! `--set NAME` for another training set: rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg)
+//! `--set NAME` for another training set: rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen)
 
 use matching::cli::{build_engine, parse_input};
 use matching::ItemId;
@@ -26,9 +26,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "flussau" => include_str!("../eval/flussau.json"),
         "bergheim" => include_str!("../eval/bergheim.json"),
         "steppenweg" => include_str!("../eval/steppenweg.json"),
+        "lindwurm" => include_str!("../eval/lindwurm.json"),
+        "kesselbach" => include_str!("../eval/kesselbach.json"),
+        "morgenhafen" => include_str!("../eval/morgenhafen.json"),
         other => {
             return Err(format!(
-                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg)"
+                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen)"
             )
             .into())
         }

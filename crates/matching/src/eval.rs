@@ -48,6 +48,8 @@ pub struct Metrics {
     pub no_match_suggested: f64,
     pub needs_with_match: usize,
     pub needs_without_match: usize,
+    /// Needs with a judged match whose list is empty (a fitting offer exists, nothing is shown).
+    pub with_match_empty: usize,
 }
 
 /// Scores rankings against judgments; needs missing from `rankings` count as empty.
@@ -65,6 +67,9 @@ pub fn evaluate(rankings: &Rankings, judgments: &Judgments) -> Metrics {
             continue;
         }
         m.needs_with_match += 1;
+        if ranked.is_empty() {
+            m.with_match_empty += 1;
+        }
         let grade = |id: &String| grades.get(id).copied().unwrap_or(0);
         let top5 = ranked.iter().take(5);
         let hits5 = top5.clone().filter(|id| grade(id) > 0).count();
@@ -150,6 +155,17 @@ mod tests {
         assert!((m.precision_at_5 - 0.4).abs() < 1e-9);
         assert!((m.shown_precision_at_5 - 1.0).abs() < 1e-9);
         assert_eq!(m.no_match_suggested, 0.0);
+        assert_eq!(m.with_match_empty, 0);
+    }
+
+    #[test]
+    fn needs_with_a_match_and_an_empty_list_are_counted() {
+        let j = parse_judgments("n1: o1=2\nn2: o2=1\nn3: -").expect("judgments");
+        let mut r = Rankings::new();
+        r.insert("n1".into(), vec!["o9".into()]);
+        let m = evaluate(&r, &j);
+        assert_eq!(m.with_match_empty, 1);
+        assert_eq!(m.needs_with_match, 2);
     }
 
     #[test]

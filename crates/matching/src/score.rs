@@ -133,6 +133,15 @@ const OTHER_LANGUAGE: u64 = 1 << 63;
 const UNANCHORED: f32 = 0.55;
 /// Factor for an offer that names only the contrast of what the need names.
 const CONTRAST: f32 = 0.85;
+/// Factor for an offer that names only other members of a family whose member the need names
+/// (a swimming course for a cycling need, English tutoring for maths): they share the field,
+/// not the subject.
+const SIBLING: f32 = 0.6;
+/// A family member counts as named by an item when it weighs more than a description gives it
+/// (`DESCRIPTION_WEIGHT` 0.5 of its lexicon weight), i.e. in the title (also as what the item is
+/// for): a description that lists kinds as examples ("z. B. Band, Chor oder DJ", "Patenschaften,
+/// Besuche, Begleitung") does not make an item one of them only.
+const SIBLING_PRESENCE: f32 = 0.55;
 /// Factor for an offer far from every district a need names in its text.
 const FAR_FROM_NAMED_PLACE: f32 = 0.8;
 /// Factor for an offer only at its own place, far from a need that names no place of its own.
@@ -377,6 +386,10 @@ fn score_traced(
     if contrasts(need, offer, ctx.lexicon) {
         cut(&mut relevance, &mut short, Shortfall::OtherKindOfService, CONTRAST);
     }
+    // A need for one sport, school subject or kind of vehicle, an offer of another one.
+    if sibling_subject(need, offer, ctx.lexicon) {
+        cut(&mut relevance, &mut short, Shortfall::MainSubjectMissing, SIBLING);
+    }
     if teaches_other_language(need, offer) {
         cut(&mut relevance, &mut short, Shortfall::OtherLanguageTaught, 0.4);
     }
@@ -539,6 +552,41 @@ pub fn audience_only_fit(need: &Profile, offer: &Profile, overlap: &Overlap) -> 
 fn contrasts(need: &Profile, offer: &Profile, lex: &Lexicon) -> bool {
     let has = |p: &Profile, c: u16| p.concepts.binary_search_by_key(&c, |(id, _)| *id).is_ok();
     need.concepts.iter().any(|(c, _)| lex.concept(*c).and_then(|k| k.contrast).is_some_and(|other| has(offer, other) && !has(offer, *c)))
+}
+
+/// The need names a specific subject of a family (a sport, a school subject, a kind of vehicle,
+/// a field of law) and the offer names another member of that family and none the need names:
+/// "Trainer für Volleyball" against "Fußballtraining", "Mathe Klasse 7" against "Nachhilfe
+/// Physik", "Bus für 40" against "Lastenrad". They share the field (the
+/// family's parent, the category), which alone carried such pairs before. Only members named in
+/// the titles count, and the need's member (or its parent) must be what the need is about (an
+/// anchor), not what a room or kitchen is for. Not a sibling pair: an offer that names none of
+/// the family (it may well serve every member), or one that names the need's member too
+/// ("Nachhilfe in Mathe und Physik"), anywhere in its texts.
+pub fn sibling_subject(need: &Profile, offer: &Profile, lex: &Lexicon) -> bool {
+    let family = |c: u16| lex.concept(c).and_then(|k| k.family.map(|f| (f, k)));
+    need.concepts.iter().any(|&(c, w)| {
+        let Some((f, k)) = family(c) else { return false };
+        // What the need is about: the member itself or the field it belongs to is an anchor
+        // ("Trainer für Jugendfußball", "Nachhilfe Mathe"), not what a room or kitchen is for.
+        let about = need.anchors.contains(&c) || [k.parent, k.field].into_iter().flatten().any(|p| need.anchors.contains(&p));
+        if w < k.weight * SIBLING_PRESENCE || !about {
+            return false;
+        }
+        let mut other = false;
+        for &(o, wo) in &offer.concepts {
+            let Some((fo, ko)) = family(o) else { continue };
+            if fo != f {
+                continue;
+            }
+            // The offer names a member the need names too (at any weight): no sibling pair.
+            if need.concepts.binary_search_by_key(&o, |(id, _)| *id).is_ok() {
+                return false;
+            }
+            other |= wo >= ko.weight * SIBLING_PRESENCE;
+        }
+        other
+    })
 }
 
 /// Both are about learning a language, and they name different ones (German course vs Turkish lessons).

@@ -74,6 +74,15 @@ pub struct Concept {
     /// A concept that excludes this one as a qualifier (interpreting / written translation): a
     /// need naming this one is served less by an offer that names only the other.
     pub contrast: Option<ConceptId>,
+    /// The family of specific subjects this concept is one of (`family=NAME`, or the parent's
+    /// name for a concept with a parent): sports under sport, school subjects under tutoring,
+    /// kinds of vehicle. Two members of one family are distinct things of one field: a need
+    /// for one is not served by an offer of another only, though both share the field
+    /// (`score::sibling_subject`).
+    pub family: Option<u16>,
+    /// What a family member without a parent qualifies (`field=NAME`: school levels qualify
+    /// tutoring): a need is about the member when this concept is one of its anchors.
+    pub field: Option<ConceptId>,
     /// A person offering or sought for something (trainer, volunteer, teacher): the field
     /// they work in matters as much as the role.
     pub role: bool,
@@ -124,6 +133,9 @@ pub struct Lexicon {
     languages: LanguageTable,
     pending_parents: Vec<(usize, String)>,
     pending_contrasts: Vec<(usize, String)>,
+    pending_fields: Vec<(usize, String)>,
+    /// Family names (`family=NAME`, or a parent's name) by their number.
+    family_names: HashMap<String, u16>,
     by_name: HashMap<String, ConceptId>,
     special: Special,
     /// Lookup keys of forms written `~form`, with the concept they may name.

@@ -33,6 +33,8 @@ impl Lexicon {
             languages: languages.clone(),
             pending_parents: Vec::new(),
             pending_contrasts: Vec::new(),
+            pending_fields: Vec::new(),
+            family_names: HashMap::new(),
             by_name: HashMap::new(),
             special: Special::resolve(|_| None, &mut Vec::new()),
             ambiguous: HashSet::new(),
@@ -49,11 +51,24 @@ impl Lexicon {
         for (child, parent) in std::mem::take(&mut lex.pending_parents) {
             match lex.concept_named(&parent) {
                 Some(p) => {
+                    // Children of one parent are a family, unless named into another one.
+                    let family = lex.family_id(&parent);
                     if let Some(c) = lex.concepts.get_mut(child) {
                         c.parent = Some(p);
+                        c.family = c.family.or(Some(family));
                     }
                 }
                 None => warnings.push(format!("unknown parent concept `{parent}`")),
+            }
+        }
+        for (concept, field) in std::mem::take(&mut lex.pending_fields) {
+            match lex.concept_named(&field) {
+                Some(f) => {
+                    if let Some(c) = lex.concepts.get_mut(concept) {
+                        c.field = Some(f);
+                    }
+                }
+                None => warnings.push(format!("unknown field concept `{field}`")),
             }
         }
         for (concept, other) in std::mem::take(&mut lex.pending_contrasts) {
@@ -140,6 +155,8 @@ impl Lexicon {
             kind: ConceptKind::Topic,
             parent: None,
             contrast: None,
+            family: None,
+            field: None,
             role: false,
             strict: false,
             labels: Vec::new(),
@@ -164,6 +181,8 @@ impl Lexicon {
                 "contrast" => {
                     self.pending_contrasts.push((self.concepts.len(), v.to_string()));
                 }
+                "family" => concept.family = Some(self.family_id(v)),
+                "field" => self.pending_fields.push((self.concepts.len(), v.to_string())),
                 "cat" => concept.categories = v.split('|').map(|c| c.trim().to_string()).collect(),
                 "audience" => {
                     let adult = v.ends_with('+');
@@ -209,6 +228,12 @@ impl Lexicon {
         ConceptId::try_from(self.concepts.len() - 1).ok()
     }
 
+    /// The number of a family name, given on first use.
+    fn family_id(&mut self, name: &str) -> u16 {
+        let next = u16::try_from(self.family_names.len()).unwrap_or(u16::MAX);
+        *self.family_names.entry(name.to_string()).or_insert(next)
+    }
+
     fn add_languages(&mut self) {
         let entries: Vec<LanguageEntry> = self.languages.entries().cloned().collect();
         for LanguageEntry { code, german, names } in entries {
@@ -220,6 +245,8 @@ impl Lexicon {
                 kind: ConceptKind::Language(code),
                 parent: None,
                 contrast: None,
+                family: None,
+                field: None,
                 role: false,
                 strict: false,
                 labels: Vec::new(),

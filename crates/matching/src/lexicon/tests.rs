@@ -236,3 +236,55 @@ fn exact_and_ambiguous_forms_begin_no_other_word() {
     assert!(found("абвгдеж") && !found("абвгдежський"), "an exact form matches only itself");
     assert!(!found("клмнопрський"), "an ambiguous form is not guessed from a longer word");
 }
+
+#[test]
+fn children_of_one_parent_and_named_members_form_a_family() {
+    let lex = Lexicon::builtin();
+    let family = |name: &str| lex.concept_named(name).and_then(|c| lex.concept(c)).and_then(|c| c.family);
+    // Children of `sport`, and cycling named into that family.
+    assert!(family("football").is_some());
+    assert_eq!(family("football"), family("swimming"));
+    assert_eq!(family("bicycle"), family("swimming"));
+    // School subjects under tutoring, kinds of vehicle, fields of law with asylum.
+    assert_eq!(family("maths"), family("physics"));
+    assert_eq!(family("bus"), family("cargo_bike"));
+    assert_eq!(family("labour_law"), family("asylum_residence"));
+    // Different fields are different families; a concept of no family has none.
+    assert_ne!(family("maths"), family("bus"));
+    assert_eq!(family("room"), None);
+    assert_eq!(family("tutoring"), None);
+    // School levels are a family of their own, qualifying tutoring.
+    assert_eq!(family("primary_school"), family("secondary_school"));
+    assert_ne!(family("primary_school"), family("maths"));
+}
+
+#[test]
+fn a_family_member_names_its_parent_and_keeps_compounds_as_they_were_read() {
+    // The qualifiers' German forms are their parents' forms: "Nachhilfe Mathe" still names
+    // tutoring directly, "Bus" a vehicle, "Arbeitsrecht" legal advice.
+    assert!(has("Nachhilfe Mathe", "maths") && has("Mathe", "tutoring"));
+    assert!(has("Bus für den Ausflug", "bus") && has("Bus für den Ausflug", "vehicle"));
+    assert!(has("Kleinbus", "van") && !has("Kleinbus", "bus"));
+    assert!(has("Beratung Arbeitsrecht", "labour_law") && has("Beratung Arbeitsrecht", "legal"));
+    // "ألماني" (German) is no violin ("كمان"), "حضانة" (a nursery) is no custody case.
+    assert!(!has("مترجمون عربي ألماني", "string_instruments"));
+    assert!(!has("حضانة للأطفال", "family_law"));
+}
+
+#[test]
+fn a_family_option_is_parsed_and_shared_by_name() {
+    let text = "[a] w=1\nde: Alpha\n\n[b] w=1; family=a\nde: Beta\n\n[c] w=1; parent=a\nde: Gamma\n\n[d] w=1\nde: Delta\n\n\
+                [e] w=1; family=levels; field=d\nde: Epsilon\n";
+    let (lex, warnings) = Lexicon::parse(&[text], super::STOPWORDS);
+    // (The special concepts the rules in code use are missing from this small lexicon.)
+    assert!(warnings.iter().all(|w| w.starts_with("special concept")), "{warnings:?}");
+    let family = |name: &str| lex.concept_named(name).and_then(|c| lex.concept(c)).and_then(|c| c.family);
+    assert!(family("b").is_some());
+    assert_eq!(family("b"), family("c"), "a named family and a parent's children are one family");
+    assert_eq!(family("a"), None);
+    assert_eq!(family("d"), None);
+    // A member without a parent names what it qualifies.
+    let field = lex.concept_named("e").and_then(|c| lex.concept(c)).and_then(|c| c.field);
+    assert_eq!(field, lex.concept_named("d"));
+    assert!(family("e").is_some() && family("e") != family("b"));
+}

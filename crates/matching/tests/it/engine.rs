@@ -383,3 +383,76 @@ fn places_of_a_course_are_no_capacity_for_a_group() {
     assert_eq!(scores.len(), 2, "{scores:?}");
     assert!((scores[0].1 - scores[1].1).abs() < 0.05, "{scores:?}");
 }
+
+/// A need for one member of a family of subjects (a sport, a school subject, a kind of vehicle,
+/// a field of law) against offers of the same field: the offer of another member only scores
+/// lower than one naming no member and one naming the need's member.
+#[test]
+fn an_offer_of_a_sibling_subject_scores_lower_than_the_field_itself() {
+    let offer = |id: &str, title: &str, text: &str| item(id, "b", Kind::Offer, title, text);
+    let cases: [(&str, &str, &str, &str); 5] = [
+        ("Nachhilfe Mathe Klasse 7", "Nachhilfe Mathe", "Nachhilfe Physik", "Hausaufgabenhilfe"),
+        ("Beratung bei häuslicher Gewalt", "Beratung zu häuslicher Gewalt", "Schuldnerberatung", "Beratung für alle"),
+        ("Trainer für Volleyball", "Volleyballtraining", "Fußballtraining", "Sporttraining für alle"),
+        ("Bus für unseren Ausflug", "Bus mit Fahrer", "Lastenrad zum Ausleihen", "Fahrzeug zum Ausleihen"),
+        ("Beratung Arbeitsrecht", "Rechtsberatung Arbeitsrecht", "Rechtsberatung Asyl und Aufenthalt", "Rechtsberatung"),
+    ];
+    for (need, same, sibling, field) in cases {
+        let scores = scores_for(
+            vec![
+                item("n", "a", Kind::Need, need, ""),
+                offer("same", same, "Jeden Dienstag."),
+                offer("sibling", sibling, "Jeden Dienstag."),
+                offer("field", field, "Jeden Dienstag."),
+            ],
+            "n",
+        );
+        let score = |id: &str| scores.iter().find(|(o, _)| o == id).map(|s| s.1).unwrap_or(0.0);
+        assert!(score("sibling") < score("same"), "{need}: {scores:?}");
+        assert!(score("sibling") < score("field"), "{need}: an offer naming no member may serve every member: {scores:?}");
+    }
+}
+
+#[test]
+fn a_sibling_named_too_or_only_aside_is_no_sibling_offer() {
+    let need = || item("n", "a", Kind::Need, "Nachhilfe Physik", "Für die 9. Klasse.");
+    let score = |offer: Item| {
+        let scores = scores_for(vec![need(), offer], "n");
+        scores.first().map(|s| s.1).unwrap_or(0.0)
+    };
+    // Counter-example: an offer of maths and physics names the need's subject too.
+    let both = score(item("o", "b", Kind::Offer, "Nachhilfe Mathe und Physik", "Für die Klassen 5 bis 10."));
+    let physics = score(item("o", "b", Kind::Offer, "Nachhilfe Physik", "Für die Klassen 5 bis 10."));
+    assert!((both - physics).abs() < 0.08, "both {both}, physics only {physics}");
+    // Counter-example: a sibling named only in the description is an example, not the offer.
+    let aside = score(item("o", "b", Kind::Offer, "Nachhilfe für Schulkinder", "Zum Beispiel in Mathe."));
+    let plain = score(item("o", "b", Kind::Offer, "Nachhilfe für Schulkinder", "Für die Klassen 5 bis 10."));
+    assert!(aside >= plain - 0.05, "aside {aside}, plain {plain}");
+    // Counter-example: what a room is for is not what the need is about.
+    let room_need = item("n", "a", Kind::Need, "Halle für unsere Volleyballgruppe", "Samstags.");
+    let room = |id: &str, title: &str| item(id, "b", Kind::Offer, title, "Samstags frei.");
+    let rooms = scores_for(vec![room_need, room("o-fussball", "Turnhalle für Fußballgruppen"), room("o-halle", "Turnhalle")], "n");
+    let s = |id: &str| rooms.iter().find(|(o, _)| o == id).map(|s| s.1).unwrap_or(0.0);
+    assert!(s("o-fussball") >= s("o-halle") - 0.1, "{rooms:?}");
+}
+
+/// School levels are one family qualifying tutoring: primary against secondary only is a sibling
+/// pair; an offer spanning both levels, or naming none, is not.
+#[test]
+fn tutoring_for_another_school_level_only_scores_lower() {
+    let need = item("n", "a", Kind::Need, "Nachhilfe Mathe 8. Klasse", "");
+    let offer = |id: &str, title: &str| item(id, "b", Kind::Offer, title, "Dienstags.");
+    let scores = scores_for(
+        vec![
+            need,
+            offer("primary", "Hausaufgabenhilfe für Grundschulkinder"),
+            offer("none", "Hausaufgabenhilfe"),
+            offer("both", "Hausaufgabenhilfe Klassen 1–10"),
+        ],
+        "n",
+    );
+    let score = |id: &str| scores.iter().find(|(o, _)| o == id).map(|s| s.1).unwrap_or(0.0);
+    // Below the threshold: the contrast of the two levels alone (×0.85) left it at about 0.68.
+    assert!(score("primary") < Params::default().threshold, "{scores:?}");
+    assert!(score("both") >= score("none") - 0.05, "an offer for both levels serves the need: {scores:?}");
+}
