@@ -48,6 +48,9 @@ pub struct Form {
     pub method: String,
     pub multipart: bool,
     pub fields: Vec<Field>,
+    /// The form has a submit button without a name: its own button, which sends no value (the
+    /// named ones beside it add a row, say). A person sending the form presses that one.
+    pub plain_submit: bool,
 }
 
 impl Form {
@@ -61,11 +64,12 @@ impl Form {
         self.fields.iter().filter(|f| f.name == name && f.kind != Kind::Submit).count() > 1
     }
 
-    /// What a browser sends when the form's first submit button is pressed unchanged: hidden,
-    /// typed and chosen values, ticked boxes (no files).
+    /// What a browser sends when the form's main button is pressed unchanged: hidden, typed and
+    /// chosen values, ticked boxes (no files). The main button is the one without a name if
+    /// there is one, else the first.
     pub fn unchanged(&self) -> Vec<(String, String)> {
         let mut pairs = Vec::new();
-        let mut pressed = false;
+        let mut pressed = self.plain_submit;
         for field in &self.fields {
             match field.kind {
                 Kind::File => {}
@@ -107,7 +111,7 @@ pub fn forms(html: &str) -> Vec<Form> {
         let action = attribute(open, "action").unwrap_or_default();
         let method = attribute(open, "method").unwrap_or_else(|| "get".into()).to_ascii_lowercase();
         let multipart = attribute(open, "enctype").is_some_and(|e| e.starts_with("multipart/"));
-        found.push(Form { action, method, multipart, fields: fields(body) });
+        found.push(Form { action, method, multipart, fields: fields(body), plain_submit: plain_submit(body) });
     }
     found
 }
@@ -179,6 +183,27 @@ fn fields(body: &str) -> Vec<Field> {
         list.push(field);
     }
     list
+}
+
+/// True when a form's body has a submit button without a name.
+fn plain_submit(body: &str) -> bool {
+    let mut rest = body;
+    while let Some(start) = rest.find('<') {
+        let element = &rest[start..];
+        let open = &element[..element.find('>').map_or(element.len(), |e| e + 1)];
+        rest = &element[1..];
+        let tag: String = open[1..].chars().take_while(char::is_ascii_alphabetic).collect::<String>().to_ascii_lowercase();
+        let kind = attribute(open, "type").map(|t| t.to_ascii_lowercase());
+        let submit = match tag.as_str() {
+            "button" => kind.as_deref().is_none_or(|t| t == "submit"),
+            "input" => matches!(kind.as_deref(), Some("submit" | "image")),
+            _ => false,
+        };
+        if submit && attribute(open, "name").is_none() {
+            return true;
+        }
+    }
+    false
 }
 
 /// The start of the next `<tag` element (not `<tagname…`).

@@ -70,10 +70,13 @@ fn may(subject: Subject, access: Access) -> bool {
     }
 }
 
-/// Routes whose success ends the session or the account, or takes the association of the
-/// other routes out of the directory: swept last.
+/// Routes whose success ends the session or the account, takes the association of the other
+/// routes out of the directory, or cancels the registration that makes the representative a
+/// table's moderator: swept last.
 fn destructive(rule: &Rule) -> bool {
-    rule.path.starts_with("/admin/") || ["/account/delete", "/logout", "/organisations/{slug}/archive"].contains(&rule.path)
+    rule.path.starts_with("/admin/")
+        || ["/account/delete", "/logout", "/organisations/{slug}/archive", "/meetings/{meeting}/registrations/{id}/cancel"]
+            .contains(&rule.path)
 }
 
 /// True when `path` is an address of the route `pattern` (`{…}` stands for one segment).
@@ -349,63 +352,85 @@ async fn fixtures(app: &TestApp, users: &Users) -> Vec<(&'static str, String)> {
         }
     }
 
-    // Two contact requests from those pages, accepted by the offering associations: one to
-    // propose a project from (its form swept), one proposed already, for the office to confirm.
-    // At least one form is left for the sweep of `/introductions`.
+    // A contact request from those pages, accepted by the offering association, to propose a
+    // project from (its form swept); at least one form is left for the sweep of `/introductions`.
     let mut offered: Vec<Form> = Vec::new();
     for (_, page) in pages.iter().filter(|(route, _)| *route == "/introductions") {
         let html = rep.get(page).await.body;
         offered.extend(posted_forms(&html, page).filter(|f| f.path() == "/introductions"));
     }
-    let mut asked = 0;
-    {
-        for form in offered.iter().take(offered.len().saturating_sub(1).min(2)) {
-            let offer = form.fields.iter().find(|f| f.name == "offer").and_then(|f| f.value.parse::<i64>().ok()).unwrap_or_default();
-            let view = app.state.marketplace.view();
-            let Some(item) = view.visible(domain::marketplace::ItemId(offer), domain::organisation::Audience::Office) else { continue };
-            let Some(listing) = app.state.directory.index().by_id(item.org) else { continue };
-            let mut pairs = form.unchanged();
-            pairs.retain(|(k, _)| k != "message");
-            pairs.push(("message".into(), "Wir würden gern mit Ihnen zusammenarbeiten.".into()));
-            let all: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-            rep.post_raw("/introductions", &all).await;
-            asked += 1;
-            let email = format!("antwort{asked}@verein.example");
-            let responder = app.representative_of(&email, listing.slug.as_str()).await;
-            let user = app.state.accounts.user(responder).await.ok().flatten();
-            let Some(user) = user else { continue };
-            let accounts = app.state.accounts.as_ref();
-            let Ok(token) = app::accounts::sign_in::start_session(accounts, &user, true, now).await else { continue };
-            let mut other = app.browser();
-            other.cookies.insert("kp_session".into(), token);
-            let list = other.get("/introductions").await.body;
-            let answer =
-                posted_forms(&list, "/introductions").find(|f| f.fields.iter().any(|b| b.kind == Kind::Submit && b.value == "accept"));
-            if let Some(answer) = answer {
-                let pairs = answer.unchanged();
-                let all: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-                other.post_raw(&answer.action, &all).await;
+    if offered.len() > 1 {
+        agreed(app, &mut rep, &offered[0], "antwort1@verein.example").await;
+    }
+    if let Some(link) = proposable(&mut rep).await.into_iter().next() {
+        pages.push(("/introductions/{id}/project", link));
+    }
+    // A project proposed by a third association from its own agreed contact request, waiting
+    // for the office's confirmation on the board.
+    let taken: Vec<String> = pages.iter().map(|(_, page)| page.clone()).collect();
+    for (n, slug) in slugs.iter().filter(|s| !taken.contains(&format!("/organisations/{s}"))).take(40).enumerate() {
+        let Some(id) = app.state.directory.index().get(slug).map(|o| o.id) else { continue };
+        let items = app.state.marketplace.view().of_organisation(id, domain::organisation::Audience::Office);
+        let needs: Vec<String> =
+            items.iter().filter(|i| i.kind == domain::marketplace::ItemKind::Need).map(|i| format!("/needs/{}", i.id.0)).collect();
+        if needs.is_empty() {
+            continue;
+        }
+        let mut third = signed_in(app, &format!("partner{n}@verein.example"), slug).await;
+        let mut asked = None;
+        for page in &needs {
+            let html = third.get(page).await.body;
+            asked = posted_forms(&html, page).find(|f| f.path() == "/introductions");
+            if asked.is_some() {
+                break;
             }
         }
+        let Some(form) = asked else { continue };
+        agreed(app, &mut third, &form, &format!("antwort-partner{n}@verein.example")).await;
+        if let Some(link) = proposable(&mut third).await.into_iter().next() {
+            let title = |name: &str| (name == "title").then(|| "Elternabende mit Sprachbegleitung in der Weststadt".to_owned());
+            submit(&mut third, &link, &link, title, &[]).await;
+            break;
+        }
     }
-    let list = rep.get("/introductions").await.body;
-    let links: Vec<String> = list
-        .split("href=\"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .filter(|href| href.starts_with("/introductions/") && href.ends_with("/project"))
-        .map(str::to_owned)
-        .collect();
-    if let Some(first) = links.first() {
-        pages.push(("/introductions/{id}/project", first.clone()));
-    }
-    if let Some(second) = links.get(1) {
-        let title = |_: &str| Some("Elternabende mit Sprachbegleitung in der Weststadt".to_owned());
-        submit(&mut rep, second, second, title, &[]).await;
+
+    // The representative as the moderator of a table of the coming demo meeting: registered by
+    // the office (the association has used up its places) in the participants' form, chosen as
+    // the first table's moderator in the meeting's form, so that the table's result form is
+    // shown to them.
+    let coming = knotenpunkt::demo_meetings::second_slug(now);
+    let participants = format!("/office/meetings/{coming}/participants");
+    let person = |name: &str| match name {
+        "name" => Some("Vera Moderatorin".to_owned()),
+        "email" => Some("vera@verein.example".to_owned()),
+        _ => None,
+    };
+    let own = app.state.directory.index().get(OWN).map(|o| o.id.0.to_string()).unwrap_or_default();
+    submit(&mut office, &participants, &participants, person, &[("association", &own), ("languages", "de"), ("consent", "1")]).await;
+    let edit = format!("/office/meetings/{coming}/edit");
+    // The meeting and the association's places are full: more places move the registration up
+    // from the waiting list.
+    let html = office.get(&edit).await.body;
+    let number = |name: &str| {
+        posted_forms(&html, &edit)
+            .flat_map(|f| f.fields)
+            .find(|f| f.name == name)
+            .and_then(|f| f.value.parse::<u32>().ok())
+            .unwrap_or_default()
+    };
+    let capacity = (number("capacity") + 10).to_string();
+    let table = (number("tables.0.capacity") + 10).to_string();
+    let limit = (number("per_association_limit").max(2) + 1).to_string();
+    let more = [("capacity", capacity.as_str()), ("tables.0.capacity", &table), ("per_association_limit", &limit)];
+    submit(&mut office, &edit, &edit, |_| None, &more).await;
+    let html = office.get(&edit).await.body;
+    let chosen = html.split("<option value=\"").skip(1).find(|o| o.contains(">Vera Moderatorin (")).and_then(|o| o.split('"').next());
+    if let Some(registration) = chosen.map(str::to_owned) {
+        submit(&mut office, &edit, &edit, |_| None, &[("tables.0.moderator", &registration)]).await;
+        pages.push(("/meetings/{meeting}/results/{round}/{table}", format!("/meetings/{coming}/results/1/1")));
     }
 
     // A seating plan of the coming demo meeting, to move seats in and lock.
-    let coming = knotenpunkt::demo_meetings::second_slug(now);
     let plan = format!("/office/meetings/{coming}/plan");
     submit(&mut office, &plan, &plan, |_| None, &[]).await;
     let shown = office.get(&plan).await.body;
@@ -426,6 +451,62 @@ async fn fixtures(app: &TestApp, users: &Users) -> Vec<(&'static str, String)> {
         }
     }
     pages
+}
+
+/// A browser signed in as a new representative (`email`) of the association `slug`.
+async fn signed_in(app: &TestApp, email: &str, slug: &str) -> Browser {
+    let user = app.representative_of(email, slug).await;
+    let mut browser = app.browser();
+    if let Ok(Some(user)) = app.state.accounts.user(user).await {
+        let now = app.state.clock.now().unix_secs();
+        if let Ok(token) = app::accounts::sign_in::start_session(app.state.accounts.as_ref(), &user, true, now).await {
+            browser.cookies.insert("kp_session".into(), token);
+        }
+    }
+    browser
+}
+
+/// Sends the contact request `form` (a need's page) with a message, and has a new
+/// representative (`responder`) of the offering association accept it.
+async fn agreed(app: &TestApp, asker: &mut Browser, form: &Form, responder: &str) {
+    let offer = form.fields.iter().find(|f| f.name == "offer").and_then(|f| f.value.parse::<i64>().ok()).unwrap_or_default();
+    let view = app.state.marketplace.view();
+    let Some(item) = view.visible(domain::marketplace::ItemId(offer), domain::organisation::Audience::Office) else { return };
+    let Some(listing) = app.state.directory.index().by_id(item.org) else { return };
+    let mut pairs = form.unchanged();
+    pairs.retain(|(k, _)| k != "message");
+    pairs.push(("message".into(), "Wir würden gern mit Ihnen zusammenarbeiten.".into()));
+    let all: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    asker.post_raw("/introductions", &all).await;
+    let mut other = signed_in(app, responder, listing.slug.as_str()).await;
+    let list = other.get("/introductions").await.body;
+    let answer = posted_forms(&list, "/introductions").find(|f| f.fields.iter().any(|b| b.kind == Kind::Submit && b.value == "accept"));
+    if let Some(answer) = answer {
+        let pairs = answer.unchanged();
+        let all: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        other.post_raw(&answer.action, &all).await;
+    }
+}
+
+/// The pages of the browser's agreed contact requests that show the form to propose a project.
+async fn proposable(browser: &mut Browser) -> Vec<String> {
+    let list = browser.get("/introductions").await.body;
+    let mut links: Vec<String> = list
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|href| href.starts_with("/introductions/") && href.ends_with("/project"))
+        .map(str::to_owned)
+        .collect();
+    links.dedup();
+    let mut shown = Vec::new();
+    for link in links {
+        let html = browser.get(&link).await.body;
+        if posted_forms(&html, &link).any(|f| f.path() == link) {
+            shown.push(link);
+        }
+    }
+    shown
 }
 
 /// What went wrong with an answer, if anything.
@@ -526,11 +607,11 @@ fn form_again(page: &Page, form: &Form) -> bool {
 }
 
 /// The form as a person sends it: `value` typed into every field one types into, choices,
-/// hidden fields and the first button as on the page, the browser's CSRF token. With
+/// hidden fields and the main button (see [`Form::unchanged`]) as on the page, the browser's CSRF token. With
 /// `tamper`, the choices and hidden fields (not the token) get `value` too.
 fn filled(form: &Form, value: &str, csrf: &str, tamper: bool) -> Vec<(String, String)> {
     let mut pairs: Vec<(String, String)> = Vec::new();
-    let mut pressed = false;
+    let mut pressed = form.plain_submit && !tamper;
     for field in &form.fields {
         let sent = match field.kind {
             Kind::File => continue,
@@ -638,7 +719,7 @@ async fn sweep_forms(app: &TestApp) -> (Tally, Vec<String>) {
             for name in ["name", "title", "text", "email", "password", "code", "date", "status"] {
                 fields.push(Field { name: name.into(), kind: Kind::Typed, value: String::new(), checked: true, required: false });
             }
-            found.push(Form { action: path, method: "post".into(), multipart: false, fields });
+            found.push(Form { action: path, method: "post".into(), multipart: false, fields, plain_submit: true });
         } else {
             tally.found += 1;
             tally.forms += found.len();
