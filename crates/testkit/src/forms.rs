@@ -30,12 +30,28 @@ pub struct Field {
     /// A checkbox or radio button that is ticked (always true for other kinds).
     pub checked: bool,
     pub required: bool,
+    /// An input's `type` (lower case, `text` when missing); empty for other controls.
+    pub input_type: String,
+    /// The `maxlength`: a person cannot type more characters than that.
+    pub max_length: Option<usize>,
 }
 
 impl Field {
     /// True for the fields a person fills in by typing.
     pub fn typed(&self) -> bool {
         matches!(self.kind, Kind::Typed | Kind::Password | Kind::Textarea)
+    }
+
+    /// True when a browser lets a person enter `value` here and sends it as typed: not longer
+    /// than `maxlength`, and a number only into a number field; date and time pickers send
+    /// only real dates and times, so nothing typed by hand is taken as it is.
+    pub fn accepts(&self, value: &str) -> bool {
+        let fits = self.max_length.is_none_or(|max| value.chars().count() <= max);
+        fits && match self.input_type.as_str() {
+            "number" | "range" => value.trim().parse::<f64>().is_ok_and(f64::is_finite),
+            "date" | "datetime-local" | "month" | "week" | "time" | "color" => false,
+            _ => true,
+        }
     }
 }
 
@@ -147,19 +163,35 @@ fn fields(body: &str) -> Vec<Field> {
                 };
                 let value =
                     if matches!(kind, Kind::Checkbox | Kind::Radio) && attribute(open, "value").is_none() { "on".into() } else { value };
-                Field { name, kind, value, checked: !matches!(kind, Kind::Checkbox | Kind::Radio) || has_flag(open, "checked"), required }
+                Field {
+                    name,
+                    kind,
+                    value,
+                    checked: !matches!(kind, Kind::Checkbox | Kind::Radio) || has_flag(open, "checked"),
+                    required,
+                    input_type: String::new(),
+                    max_length: None,
+                }
             }
             "button" => {
                 if attribute(open, "type").is_some_and(|t| t != "submit") {
                     continue;
                 }
-                Field { name, kind: Kind::Submit, value, checked: true, required: false }
+                Field { name, kind: Kind::Submit, value, checked: true, required: false, input_type: String::new(), max_length: None }
             }
             "textarea" => {
                 let close = element.find("</textarea>").unwrap_or(open_end);
                 let text = decode(&element[open_end.min(close)..close]);
                 at = start + close.max(open_end);
-                Field { name, kind: Kind::Textarea, value: text.strip_prefix('\n').unwrap_or(&text).to_owned(), checked: true, required }
+                Field {
+                    name,
+                    kind: Kind::Textarea,
+                    value: text.strip_prefix('\n').unwrap_or(&text).to_owned(),
+                    checked: true,
+                    required,
+                    input_type: String::new(),
+                    max_length: None,
+                }
             }
             "select" => {
                 let close = element.find("</select>").unwrap_or(open_end);
@@ -176,11 +208,14 @@ fn fields(body: &str) -> Vec<Field> {
                     })
                     .collect();
                 let chosen = values.iter().find(|(_, s)| *s).or(values.first()).map(|(v, _)| v.clone()).unwrap_or_default();
-                Field { name, kind: Kind::Select, value: chosen, checked: true, required }
+                Field { name, kind: Kind::Select, value: chosen, checked: true, required, input_type: String::new(), max_length: None }
             }
             _ => continue,
         };
-        list.push(field);
+        let input_type =
+            if tag == "input" { attribute(open, "type").unwrap_or_else(|| "text".into()).to_ascii_lowercase() } else { String::new() };
+        let max_length = attribute(open, "maxlength").and_then(|m| m.parse().ok());
+        list.push(Field { input_type, max_length, ..field });
     }
     list
 }

@@ -717,7 +717,15 @@ async fn sweep_forms(app: &TestApp) -> (Tally, Vec<String>) {
             let path = concrete(app, &users, rule.path);
             let mut fields: Vec<Field> = Vec::new();
             for name in ["name", "title", "text", "email", "password", "code", "date", "status"] {
-                fields.push(Field { name: name.into(), kind: Kind::Typed, value: String::new(), checked: true, required: false });
+                fields.push(Field {
+                    name: name.into(),
+                    kind: Kind::Typed,
+                    value: String::new(),
+                    checked: true,
+                    required: false,
+                    input_type: "text".into(),
+                    max_length: None,
+                });
             }
             found.push(Form { action: path, method: "post".into(), multipart: false, fields, plain_submit: true });
         } else {
@@ -877,22 +885,57 @@ async fn sweep_upload(browser: &mut Browser, form: &Form, rule: &Rule, csrf: &st
     let route = format!("POST {path} (upload of {})", rule.path);
     let file_field = form.names(|f| f.kind == Kind::File).first().cloned().unwrap_or_else(|| "file".into());
     let huge = vec![0u8; 20 * 1024 * 1024];
-    let bad_files: [(&str, &str, &str, &[u8]); 4] = [
+    let bomb = png_header(60_000, 60_000);
+    let formula = "Name;Rechtsform;PLZ;Ort\n=cmd|' /C calc'!A0;e.V.;71634;Ludwigsburg\n+SUM(1;2);@x;-1;=HYPERLINK(\"http://x\")\n";
+    let bad_files: [(&str, &str, &str, &[u8]); 10] = [
         ("wrong content type", "logo.png", "text/html", SCRIPT.as_bytes()),
         ("empty file", "logo.png", "image/png", b""),
         ("20 MB file", "logo.png", "image/png", &huge),
         ("file name ../../x", "../../x", "image/png", b"\x89PNG\r\n\x1a\n"),
+        ("not an image", "logo.png", "image/png", b"GIF89a\x01\x00\x01\x00 this is no picture"),
+        ("60000 x 60000 picture", "bomb.png", "image/png", &bomb),
+        ("a picture as CSV", "vereine.csv", "text/csv", &bomb),
+        ("CSV in broken encoding", "vereine.csv", "text/csv", b"Name;Rechtsform;PLZ;Ort\n\xff\xfe\xc0\x00;e.V.;71634;Ludwigsburg\n"),
+        ("CSV with formula cells", "vereine.csv", "text/csv", formula.as_bytes()),
+        ("CSV with wrong columns", "vereine.csv", "text/csv", b"a,b,c\n1,2,3\n\"unclosed,4\n"),
     ];
+    // The form's other fields as shown (the import's format), the token first.
+    let mut shown: Vec<(String, String)> = form.unchanged().into_iter().filter(|(k, _)| k != "csrf").collect();
+    shown.insert(0, ("csrf".into(), csrf.to_owned()));
+    let fields: Vec<(&str, &str)> = shown.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     for (label, name, content_type, bytes) in bad_files {
-        let csrf_field = [("csrf", csrf)];
-        let upload = browser.post_multipart(path, &csrf_field, Some((&file_field, name, content_type, bytes)));
+        let upload = browser.post_multipart(path, &fields, Some((&file_field, name, content_type, bytes)));
         check(failures, format!("{route} [{label}]"), "de", false, upload).await;
     }
     let truncated =
         format!("------x\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n------x\r\nContent-Disp").into_bytes();
     let broken = browser.post_body(path, "multipart/form-data; boundary=----x", truncated);
     check(failures, format!("{route} [truncated multipart]"), "de", false, broken).await;
-    5
+    11
+}
+
+/// The first bytes of a PNG picture of `width` × `height` (signature and header chunk, with its
+/// checksum): what a decompression bomb shows before its data.
+fn png_header(width: u32, height: u32) -> Vec<u8> {
+    let mut chunk = b"IHDR".to_vec();
+    chunk.extend(width.to_be_bytes());
+    chunk.extend(height.to_be_bytes());
+    chunk.extend([8, 6, 0, 0, 0]);
+    let mut crc = 0xFFFF_FFFFu32;
+    for byte in &chunk {
+        crc ^= u32::from(*byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+        }
+    }
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(13u32.to_be_bytes());
+    png.extend(&chunk);
+    png.extend((!crc).to_be_bytes());
+    png.extend([0, 0, 0, 0]);
+    png.extend(b"IDAT");
+    png.extend([0x35, 0xAF, 0x06, 0x1E]);
+    png
 }
 
 /// The two values of a field sent twice.
@@ -963,6 +1006,90 @@ async fn sweep_queries(app: &TestApp) -> (usize, usize, Vec<String>) {
         failures.push(format!("/healthz answers {} after the GET sweep", health.status));
     }
     (rules.len(), sent, failures)
+}
+
+/// `value` percent-encoded for a query string (every byte but the unreserved ones).
+fn encoded(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+/// Types hostile values into every search and filter form (`method="get"`) of every page each
+/// kind of user may open, as a browser sends it: the fields in the query string. Each answer
+/// must pass [`judge`], and one that shows the form again must keep what was typed; returns
+/// (forms, requests, failures).
+async fn sweep_get_forms(app: &TestApp) -> (usize, usize, Vec<String>) {
+    let users = Users::create(app).await;
+    let mut failures = Vec::new();
+    let (mut seen, mut sent): (Vec<(String, Vec<String>)>, usize) = (Vec::new(), 0);
+    for subject in [Visitor, Representative, Coordinator, Administrator] {
+        let mut browser = browser_for(app, subject, &users).await;
+        for rule in MATRIX.iter().filter(|r| is_page(r) && may(subject, r.access) && !destructive(r)) {
+            let address = concrete(app, &users, rule.path);
+            let html = browser.get(&address).await.body;
+            for mut form in forms(&html).into_iter().filter(|f| f.method == "get") {
+                if form.action.is_empty() {
+                    address.clone_into(&mut form.action);
+                }
+                let key = (form.path().to_owned(), form.names(|_| true));
+                if seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key);
+                let typed = form.names(Field::typed);
+                let n = typed.len().max(1);
+                let mut variants = values();
+                variants.push(("overlong", "x".repeat(8_000 / n)));
+                variants.push(("umlauts", "ä".repeat(1_000 / n)));
+                let tampered = [("tampered: script", SCRIPT.to_owned()), ("tampered: 20 nines", "99999999999999999999".to_owned())];
+                for (label, value, tamper) in variants.into_iter().map(|(l, v)| (l, v, false)).chain(tampered.map(|(l, v)| (l, v, true))) {
+                    let pairs: Vec<String> = filled(&form, &value, "", tamper)
+                        .into_iter()
+                        .filter(|(k, _)| k != "csrf")
+                        .map(|(k, v)| format!("{}={}", encoded(&k), encoded(&v)))
+                        .collect();
+                    let url = format!("{}?{}", form.path(), pairs.join("&"));
+                    let what = format!("GET form {} on {address} as {subject:?} [{label}]", form.path());
+                    sent += 1;
+                    let Some(page) = check(&mut failures, what.clone(), "de", false, browser.get(&url)).await else { continue };
+                    // Only what a browser lets a person type into one of the fields is looked for.
+                    let typeable = form.fields.iter().any(|f| f.typed() && f.accepts(&value));
+                    if tamper || !typeable || !KEPT.contains(&label) {
+                        continue;
+                    }
+                    let again = forms(&page.body).into_iter().any(|f| f.method == "get" && [form.path(), ""].contains(&f.path()));
+                    let kept = escaped(value.trim());
+                    if !again {
+                        failures.push(format!("{what}: status {} without the form: what was typed is lost", page.status));
+                    } else if !page.body.contains(&kept) && !page.body.contains(value.trim()) {
+                        failures.push(format!("{what}: status {} shows the form again without what was typed into {typed:?}", page.status));
+                    }
+                }
+            }
+        }
+    }
+    (seen.len(), sent, failures)
+}
+
+async fn get_forms_on(backend: Backend) {
+    let Some(app) = spawn(backend, true).await else { return };
+    let started = Instant::now();
+    let (found, sent, failures) = sweep_get_forms(&app).await;
+    eprintln!("hostile search and filter forms on {backend:?}: {found} forms, {sent} requests, {:?}", started.elapsed());
+    app.cleanup().await;
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[tokio::test]
+async fn every_search_and_filter_form_takes_hostile_input_on_sqlite() {
+    get_forms_on(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn every_search_and_filter_form_takes_hostile_input_on_postgres() {
+    get_forms_on(Backend::Postgres).await;
 }
 
 async fn forms_on(backend: Backend) {
