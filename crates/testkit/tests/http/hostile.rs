@@ -45,7 +45,30 @@ fn values() -> Vec<(&'static str, String)> {
         ("2026-02-30", "2026-02-30".into()),
         ("0000-00-00", "0000-00-00".into()),
         ("9999-12-31T25:61", "9999-12-31T25:61".into()),
+        ("formula", FORMULA.into()),
     ]
+}
+
+/// A spreadsheet formula: a cell of an export must never start with it (see [`exports_hold_no_formula`]).
+const FORMULA: &str = "=cmd|' /C calc'!A0";
+
+/// Every CSV export the office and the public may download, none with a cell that a
+/// spreadsheet would run as the formula typed into the forms; how often the formula's text
+/// (escaped) was found in them.
+async fn exports_hold_no_formula(app: &TestApp, users: &Users, failures: &mut Vec<String>) -> usize {
+    let mut office = browser_for(app, Coordinator, users).await;
+    let mut seen = 0;
+    for rule in MATRIX.iter().filter(|r| r.method == "GET" && (r.path.ends_with(".csv") || r.path.ends_with("/csv"))) {
+        let path = concrete(app, users, rule.path);
+        let (status, _, bytes) = office.download(&path).await;
+        let text = String::from_utf8_lossy(&bytes);
+        seen += text.matches(&FORMULA[1..]).count();
+        let cell_starts = [",", ";", "\t", "\n", "\""].iter().any(|before| text.contains(&format!("{before}{FORMULA}")));
+        if status >= 500 || text.starts_with(FORMULA) || cell_starts {
+            failures.push(format!("GET {path}: status {status}, a cell starts with the formula {FORMULA:?}"));
+        }
+    }
+    seen
 }
 
 /// Who uses a route of this access level in the sweep.
@@ -329,6 +352,17 @@ async fn fixtures(app: &TestApp, users: &Users) -> Vec<(&'static str, String)> {
     submit(&mut office, &edit, &edit, revised, &[]).await;
     pages.push(("/office/news/{slug}/revisions/{number}/restore", format!("/office/news/{report}/revisions")));
     pages.push(("/office/news/{slug}/image/remove", edit));
+
+    // A formula typed into the association's profile and approved by the office, so that the
+    // exports checked after the sweep hold it (see [`exports_hold_no_formula`]).
+    let profile = format!("/organisations/{OWN}/edit");
+    let formula = |name: &str| name.starts_with("summary.de").then(|| FORMULA.to_owned());
+    submit(&mut rep, &profile, &profile, formula, &[]).await;
+    let queue = office.get("/office/review").await.body;
+    let decision = posted_forms(&queue, "/office/review").find(|f| f.path().starts_with(&format!("/office/review/{OWN}/")));
+    if let Some(decision) = decision {
+        submit(&mut office, "/office/review", &decision.action, |_| None, &[("decision", "approve")]).await;
+    }
 
     // A claim of an association nobody represents yet, for the office to decide.
     let slugs: Vec<String> =
@@ -708,7 +742,18 @@ async fn sweep_forms(app: &TestApp) -> (Tally, Vec<String>) {
     let mut tally = Tally { routes: rules.len(), ..Tally::default() };
     let mut finder = Finder { crawled: Vec::new(), fixtures: fixtures(app, &users).await };
     let upload_limit = web::Limits::default().of(None).0;
+    // The formula of the fixtures' profile edit is in the directory's export; what the forms
+    // took is looked for again before the routes that end sessions and accounts.
+    let formulas = exports_hold_no_formula(app, &users, &mut failures).await;
+    if formulas == 0 {
+        failures.push("the formula typed into the profile reached no export: the exports were not checked".into());
+    }
+    let mut exported = false;
     for rule in &rules {
+        if destructive(rule) && !exported {
+            exports_hold_no_formula(app, &users, &mut failures).await;
+            exported = true;
+        }
         let subject = subject_for(rule);
         let mut found = finder.forms(app, &users, rule, subject).await;
         let guessed = found.is_empty();
