@@ -30,12 +30,28 @@ pub struct Field {
     /// A checkbox or radio button that is ticked (always true for other kinds).
     pub checked: bool,
     pub required: bool,
+    /// An input's `type` (lower case, `text` when missing); empty for other controls.
+    pub input_type: String,
+    /// The `maxlength`: a person cannot type more characters than that.
+    pub max_length: Option<usize>,
 }
 
 impl Field {
     /// True for the fields a person fills in by typing.
     pub fn typed(&self) -> bool {
         matches!(self.kind, Kind::Typed | Kind::Password | Kind::Textarea)
+    }
+
+    /// True when a browser lets a person enter `value` here and sends it as typed: not longer
+    /// than `maxlength`, and a number only into a number field; date and time pickers send
+    /// only real dates and times, so nothing typed by hand is taken as it is.
+    pub fn accepts(&self, value: &str) -> bool {
+        let fits = self.max_length.is_none_or(|max| value.chars().count() <= max);
+        fits && match self.input_type.as_str() {
+            "number" | "range" => value.trim().parse::<f64>().is_ok_and(f64::is_finite),
+            "date" | "datetime-local" | "month" | "week" | "time" | "color" => false,
+            _ => true,
+        }
     }
 }
 
@@ -48,6 +64,9 @@ pub struct Form {
     pub method: String,
     pub multipart: bool,
     pub fields: Vec<Field>,
+    /// The form has a submit button without a name: its own button, which sends no value (the
+    /// named ones beside it add a row, say). A person sending the form presses that one.
+    pub plain_submit: bool,
 }
 
 impl Form {
@@ -61,11 +80,12 @@ impl Form {
         self.fields.iter().filter(|f| f.name == name && f.kind != Kind::Submit).count() > 1
     }
 
-    /// What a browser sends when the form's first submit button is pressed unchanged: hidden,
-    /// typed and chosen values, ticked boxes (no files).
+    /// What a browser sends when the form's main button is pressed unchanged: hidden, typed and
+    /// chosen values, ticked boxes (no files). The main button is the one without a name if
+    /// there is one, else the first.
     pub fn unchanged(&self) -> Vec<(String, String)> {
         let mut pairs = Vec::new();
-        let mut pressed = false;
+        let mut pressed = self.plain_submit;
         for field in &self.fields {
             match field.kind {
                 Kind::File => {}
@@ -107,7 +127,7 @@ pub fn forms(html: &str) -> Vec<Form> {
         let action = attribute(open, "action").unwrap_or_default();
         let method = attribute(open, "method").unwrap_or_else(|| "get".into()).to_ascii_lowercase();
         let multipart = attribute(open, "enctype").is_some_and(|e| e.starts_with("multipart/"));
-        found.push(Form { action, method, multipart, fields: fields(body) });
+        found.push(Form { action, method, multipart, fields: fields(body), plain_submit: plain_submit(body) });
     }
     found
 }
@@ -143,19 +163,35 @@ fn fields(body: &str) -> Vec<Field> {
                 };
                 let value =
                     if matches!(kind, Kind::Checkbox | Kind::Radio) && attribute(open, "value").is_none() { "on".into() } else { value };
-                Field { name, kind, value, checked: !matches!(kind, Kind::Checkbox | Kind::Radio) || has_flag(open, "checked"), required }
+                Field {
+                    name,
+                    kind,
+                    value,
+                    checked: !matches!(kind, Kind::Checkbox | Kind::Radio) || has_flag(open, "checked"),
+                    required,
+                    input_type: String::new(),
+                    max_length: None,
+                }
             }
             "button" => {
                 if attribute(open, "type").is_some_and(|t| t != "submit") {
                     continue;
                 }
-                Field { name, kind: Kind::Submit, value, checked: true, required: false }
+                Field { name, kind: Kind::Submit, value, checked: true, required: false, input_type: String::new(), max_length: None }
             }
             "textarea" => {
                 let close = element.find("</textarea>").unwrap_or(open_end);
                 let text = decode(&element[open_end.min(close)..close]);
                 at = start + close.max(open_end);
-                Field { name, kind: Kind::Textarea, value: text.strip_prefix('\n').unwrap_or(&text).to_owned(), checked: true, required }
+                Field {
+                    name,
+                    kind: Kind::Textarea,
+                    value: text.strip_prefix('\n').unwrap_or(&text).to_owned(),
+                    checked: true,
+                    required,
+                    input_type: String::new(),
+                    max_length: None,
+                }
             }
             "select" => {
                 let close = element.find("</select>").unwrap_or(open_end);
@@ -172,13 +208,37 @@ fn fields(body: &str) -> Vec<Field> {
                     })
                     .collect();
                 let chosen = values.iter().find(|(_, s)| *s).or(values.first()).map(|(v, _)| v.clone()).unwrap_or_default();
-                Field { name, kind: Kind::Select, value: chosen, checked: true, required }
+                Field { name, kind: Kind::Select, value: chosen, checked: true, required, input_type: String::new(), max_length: None }
             }
             _ => continue,
         };
-        list.push(field);
+        let input_type =
+            if tag == "input" { attribute(open, "type").unwrap_or_else(|| "text".into()).to_ascii_lowercase() } else { String::new() };
+        let max_length = attribute(open, "maxlength").and_then(|m| m.parse().ok());
+        list.push(Field { input_type, max_length, ..field });
     }
     list
+}
+
+/// True when a form's body has a submit button without a name.
+fn plain_submit(body: &str) -> bool {
+    let mut rest = body;
+    while let Some(start) = rest.find('<') {
+        let element = &rest[start..];
+        let open = &element[..element.find('>').map_or(element.len(), |e| e + 1)];
+        rest = &element[1..];
+        let tag: String = open[1..].chars().take_while(char::is_ascii_alphabetic).collect::<String>().to_ascii_lowercase();
+        let kind = attribute(open, "type").map(|t| t.to_ascii_lowercase());
+        let submit = match tag.as_str() {
+            "button" => kind.as_deref().is_none_or(|t| t == "submit"),
+            "input" => matches!(kind.as_deref(), Some("submit" | "image")),
+            _ => false,
+        };
+        if submit && attribute(open, "name").is_none() {
+            return true;
+        }
+    }
+    false
 }
 
 /// The start of the next `<tag` element (not `<tagname…`).

@@ -45,7 +45,30 @@ fn values() -> Vec<(&'static str, String)> {
         ("2026-02-30", "2026-02-30".into()),
         ("0000-00-00", "0000-00-00".into()),
         ("9999-12-31T25:61", "9999-12-31T25:61".into()),
+        ("formula", FORMULA.into()),
     ]
+}
+
+/// A spreadsheet formula: a cell of an export must never start with it (see [`exports_hold_no_formula`]).
+const FORMULA: &str = "=cmd|' /C calc'!A0";
+
+/// Every CSV export the office and the public may download, none with a cell that a
+/// spreadsheet would run as the formula typed into the forms; how often the formula's text
+/// (escaped) was found in them.
+async fn exports_hold_no_formula(app: &TestApp, users: &Users, failures: &mut Vec<String>) -> usize {
+    let mut office = browser_for(app, Coordinator, users).await;
+    let mut seen = 0;
+    for rule in MATRIX.iter().filter(|r| r.method == "GET" && (r.path.ends_with(".csv") || r.path.ends_with("/csv"))) {
+        let path = concrete(app, users, rule.path);
+        let (status, _, bytes) = office.download(&path).await;
+        let text = String::from_utf8_lossy(&bytes);
+        seen += text.matches(&FORMULA[1..]).count();
+        let cell_starts = [",", ";", "\t", "\n", "\""].iter().any(|before| text.contains(&format!("{before}{FORMULA}")));
+        if status >= 500 || text.starts_with(FORMULA) || cell_starts {
+            failures.push(format!("GET {path}: status {status}, a cell starts with the formula {FORMULA:?}"));
+        }
+    }
+    seen
 }
 
 /// Who uses a route of this access level in the sweep.
@@ -70,10 +93,13 @@ fn may(subject: Subject, access: Access) -> bool {
     }
 }
 
-/// Routes whose success ends the session or the account, or takes the association of the
-/// other routes out of the directory: swept last.
+/// Routes whose success ends the session or the account, takes the association of the other
+/// routes out of the directory, or cancels the registration that makes the representative a
+/// table's moderator: swept last.
 fn destructive(rule: &Rule) -> bool {
-    rule.path.starts_with("/admin/") || ["/account/delete", "/logout", "/organisations/{slug}/archive"].contains(&rule.path)
+    rule.path.starts_with("/admin/")
+        || ["/account/delete", "/logout", "/organisations/{slug}/archive", "/meetings/{meeting}/registrations/{id}/cancel"]
+            .contains(&rule.path)
 }
 
 /// True when `path` is an address of the route `pattern` (`{…}` stands for one segment).
@@ -327,6 +353,17 @@ async fn fixtures(app: &TestApp, users: &Users) -> Vec<(&'static str, String)> {
     pages.push(("/office/news/{slug}/revisions/{number}/restore", format!("/office/news/{report}/revisions")));
     pages.push(("/office/news/{slug}/image/remove", edit));
 
+    // A formula typed into the association's profile and approved by the office, so that the
+    // exports checked after the sweep hold it (see [`exports_hold_no_formula`]).
+    let profile = format!("/organisations/{OWN}/edit");
+    let formula = |name: &str| name.starts_with("summary.de").then(|| FORMULA.to_owned());
+    submit(&mut rep, &profile, &profile, formula, &[]).await;
+    let queue = office.get("/office/review").await.body;
+    let decision = posted_forms(&queue, "/office/review").find(|f| f.path().starts_with(&format!("/office/review/{OWN}/")));
+    if let Some(decision) = decision {
+        submit(&mut office, "/office/review", &decision.action, |_| None, &[("decision", "approve")]).await;
+    }
+
     // A claim of an association nobody represents yet, for the office to decide.
     let slugs: Vec<String> =
         app.state.directory.index().listings().iter().map(|o| o.slug.to_string()).filter(|s| s != OWN && s != OTHER).collect();
@@ -349,63 +386,85 @@ async fn fixtures(app: &TestApp, users: &Users) -> Vec<(&'static str, String)> {
         }
     }
 
-    // Two contact requests from those pages, accepted by the offering associations: one to
-    // propose a project from (its form swept), one proposed already, for the office to confirm.
-    // At least one form is left for the sweep of `/introductions`.
+    // A contact request from those pages, accepted by the offering association, to propose a
+    // project from (its form swept); at least one form is left for the sweep of `/introductions`.
     let mut offered: Vec<Form> = Vec::new();
     for (_, page) in pages.iter().filter(|(route, _)| *route == "/introductions") {
         let html = rep.get(page).await.body;
         offered.extend(posted_forms(&html, page).filter(|f| f.path() == "/introductions"));
     }
-    let mut asked = 0;
-    {
-        for form in offered.iter().take(offered.len().saturating_sub(1).min(2)) {
-            let offer = form.fields.iter().find(|f| f.name == "offer").and_then(|f| f.value.parse::<i64>().ok()).unwrap_or_default();
-            let view = app.state.marketplace.view();
-            let Some(item) = view.visible(domain::marketplace::ItemId(offer), domain::organisation::Audience::Office) else { continue };
-            let Some(listing) = app.state.directory.index().by_id(item.org) else { continue };
-            let mut pairs = form.unchanged();
-            pairs.retain(|(k, _)| k != "message");
-            pairs.push(("message".into(), "Wir würden gern mit Ihnen zusammenarbeiten.".into()));
-            let all: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-            rep.post_raw("/introductions", &all).await;
-            asked += 1;
-            let email = format!("antwort{asked}@verein.example");
-            let responder = app.representative_of(&email, listing.slug.as_str()).await;
-            let user = app.state.accounts.user(responder).await.ok().flatten();
-            let Some(user) = user else { continue };
-            let accounts = app.state.accounts.as_ref();
-            let Ok(token) = app::accounts::sign_in::start_session(accounts, &user, true, now).await else { continue };
-            let mut other = app.browser();
-            other.cookies.insert("kp_session".into(), token);
-            let list = other.get("/introductions").await.body;
-            let answer =
-                posted_forms(&list, "/introductions").find(|f| f.fields.iter().any(|b| b.kind == Kind::Submit && b.value == "accept"));
-            if let Some(answer) = answer {
-                let pairs = answer.unchanged();
-                let all: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-                other.post_raw(&answer.action, &all).await;
+    if offered.len() > 1 {
+        agreed(app, &mut rep, &offered[0], "antwort1@verein.example").await;
+    }
+    if let Some(link) = proposable(&mut rep).await.into_iter().next() {
+        pages.push(("/introductions/{id}/project", link));
+    }
+    // A project proposed by a third association from its own agreed contact request, waiting
+    // for the office's confirmation on the board.
+    let taken: Vec<String> = pages.iter().map(|(_, page)| page.clone()).collect();
+    for (n, slug) in slugs.iter().filter(|s| !taken.contains(&format!("/organisations/{s}"))).take(40).enumerate() {
+        let Some(id) = app.state.directory.index().get(slug).map(|o| o.id) else { continue };
+        let items = app.state.marketplace.view().of_organisation(id, domain::organisation::Audience::Office);
+        let needs: Vec<String> =
+            items.iter().filter(|i| i.kind == domain::marketplace::ItemKind::Need).map(|i| format!("/needs/{}", i.id.0)).collect();
+        if needs.is_empty() {
+            continue;
+        }
+        let mut third = signed_in(app, &format!("partner{n}@verein.example"), slug).await;
+        let mut asked = None;
+        for page in &needs {
+            let html = third.get(page).await.body;
+            asked = posted_forms(&html, page).find(|f| f.path() == "/introductions");
+            if asked.is_some() {
+                break;
             }
         }
+        let Some(form) = asked else { continue };
+        agreed(app, &mut third, &form, &format!("antwort-partner{n}@verein.example")).await;
+        if let Some(link) = proposable(&mut third).await.into_iter().next() {
+            let title = |name: &str| (name == "title").then(|| "Elternabende mit Sprachbegleitung in der Weststadt".to_owned());
+            submit(&mut third, &link, &link, title, &[]).await;
+            break;
+        }
     }
-    let list = rep.get("/introductions").await.body;
-    let links: Vec<String> = list
-        .split("href=\"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .filter(|href| href.starts_with("/introductions/") && href.ends_with("/project"))
-        .map(str::to_owned)
-        .collect();
-    if let Some(first) = links.first() {
-        pages.push(("/introductions/{id}/project", first.clone()));
-    }
-    if let Some(second) = links.get(1) {
-        let title = |_: &str| Some("Elternabende mit Sprachbegleitung in der Weststadt".to_owned());
-        submit(&mut rep, second, second, title, &[]).await;
+
+    // The representative as the moderator of a table of the coming demo meeting: registered by
+    // the office (the association has used up its places) in the participants' form, chosen as
+    // the first table's moderator in the meeting's form, so that the table's result form is
+    // shown to them.
+    let coming = knotenpunkt::demo_meetings::second_slug(now);
+    let participants = format!("/office/meetings/{coming}/participants");
+    let person = |name: &str| match name {
+        "name" => Some("Vera Moderatorin".to_owned()),
+        "email" => Some("vera@verein.example".to_owned()),
+        _ => None,
+    };
+    let own = app.state.directory.index().get(OWN).map(|o| o.id.0.to_string()).unwrap_or_default();
+    submit(&mut office, &participants, &participants, person, &[("association", &own), ("languages", "de"), ("consent", "1")]).await;
+    let edit = format!("/office/meetings/{coming}/edit");
+    // The meeting and the association's places are full: more places move the registration up
+    // from the waiting list.
+    let html = office.get(&edit).await.body;
+    let number = |name: &str| {
+        posted_forms(&html, &edit)
+            .flat_map(|f| f.fields)
+            .find(|f| f.name == name)
+            .and_then(|f| f.value.parse::<u32>().ok())
+            .unwrap_or_default()
+    };
+    let capacity = (number("capacity") + 10).to_string();
+    let table = (number("tables.0.capacity") + 10).to_string();
+    let limit = (number("per_association_limit").max(2) + 1).to_string();
+    let more = [("capacity", capacity.as_str()), ("tables.0.capacity", &table), ("per_association_limit", &limit)];
+    submit(&mut office, &edit, &edit, |_| None, &more).await;
+    let html = office.get(&edit).await.body;
+    let chosen = html.split("<option value=\"").skip(1).find(|o| o.contains(">Vera Moderatorin (")).and_then(|o| o.split('"').next());
+    if let Some(registration) = chosen.map(str::to_owned) {
+        submit(&mut office, &edit, &edit, |_| None, &[("tables.0.moderator", &registration)]).await;
+        pages.push(("/meetings/{meeting}/results/{round}/{table}", format!("/meetings/{coming}/results/1/1")));
     }
 
     // A seating plan of the coming demo meeting, to move seats in and lock.
-    let coming = knotenpunkt::demo_meetings::second_slug(now);
     let plan = format!("/office/meetings/{coming}/plan");
     submit(&mut office, &plan, &plan, |_| None, &[]).await;
     let shown = office.get(&plan).await.body;
@@ -426,6 +485,62 @@ async fn fixtures(app: &TestApp, users: &Users) -> Vec<(&'static str, String)> {
         }
     }
     pages
+}
+
+/// A browser signed in as a new representative (`email`) of the association `slug`.
+async fn signed_in(app: &TestApp, email: &str, slug: &str) -> Browser {
+    let user = app.representative_of(email, slug).await;
+    let mut browser = app.browser();
+    if let Ok(Some(user)) = app.state.accounts.user(user).await {
+        let now = app.state.clock.now().unix_secs();
+        if let Ok(token) = app::accounts::sign_in::start_session(app.state.accounts.as_ref(), &user, true, now).await {
+            browser.cookies.insert("kp_session".into(), token);
+        }
+    }
+    browser
+}
+
+/// Sends the contact request `form` (a need's page) with a message, and has a new
+/// representative (`responder`) of the offering association accept it.
+async fn agreed(app: &TestApp, asker: &mut Browser, form: &Form, responder: &str) {
+    let offer = form.fields.iter().find(|f| f.name == "offer").and_then(|f| f.value.parse::<i64>().ok()).unwrap_or_default();
+    let view = app.state.marketplace.view();
+    let Some(item) = view.visible(domain::marketplace::ItemId(offer), domain::organisation::Audience::Office) else { return };
+    let Some(listing) = app.state.directory.index().by_id(item.org) else { return };
+    let mut pairs = form.unchanged();
+    pairs.retain(|(k, _)| k != "message");
+    pairs.push(("message".into(), "Wir würden gern mit Ihnen zusammenarbeiten.".into()));
+    let all: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    asker.post_raw("/introductions", &all).await;
+    let mut other = signed_in(app, responder, listing.slug.as_str()).await;
+    let list = other.get("/introductions").await.body;
+    let answer = posted_forms(&list, "/introductions").find(|f| f.fields.iter().any(|b| b.kind == Kind::Submit && b.value == "accept"));
+    if let Some(answer) = answer {
+        let pairs = answer.unchanged();
+        let all: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        other.post_raw(&answer.action, &all).await;
+    }
+}
+
+/// The pages of the browser's agreed contact requests that show the form to propose a project.
+async fn proposable(browser: &mut Browser) -> Vec<String> {
+    let list = browser.get("/introductions").await.body;
+    let mut links: Vec<String> = list
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|href| href.starts_with("/introductions/") && href.ends_with("/project"))
+        .map(str::to_owned)
+        .collect();
+    links.dedup();
+    let mut shown = Vec::new();
+    for link in links {
+        let html = browser.get(&link).await.body;
+        if posted_forms(&html, &link).any(|f| f.path() == link) {
+            shown.push(link);
+        }
+    }
+    shown
 }
 
 /// What went wrong with an answer, if anything.
@@ -526,11 +641,11 @@ fn form_again(page: &Page, form: &Form) -> bool {
 }
 
 /// The form as a person sends it: `value` typed into every field one types into, choices,
-/// hidden fields and the first button as on the page, the browser's CSRF token. With
+/// hidden fields and the main button (see [`Form::unchanged`]) as on the page, the browser's CSRF token. With
 /// `tamper`, the choices and hidden fields (not the token) get `value` too.
 fn filled(form: &Form, value: &str, csrf: &str, tamper: bool) -> Vec<(String, String)> {
     let mut pairs: Vec<(String, String)> = Vec::new();
-    let mut pressed = false;
+    let mut pressed = form.plain_submit && !tamper;
     for field in &form.fields {
         let sent = match field.kind {
             Kind::File => continue,
@@ -627,7 +742,18 @@ async fn sweep_forms(app: &TestApp) -> (Tally, Vec<String>) {
     let mut tally = Tally { routes: rules.len(), ..Tally::default() };
     let mut finder = Finder { crawled: Vec::new(), fixtures: fixtures(app, &users).await };
     let upload_limit = web::Limits::default().of(None).0;
+    // The formula of the fixtures' profile edit is in the directory's export; what the forms
+    // took is looked for again before the routes that end sessions and accounts.
+    let formulas = exports_hold_no_formula(app, &users, &mut failures).await;
+    if formulas == 0 {
+        failures.push("the formula typed into the profile reached no export: the exports were not checked".into());
+    }
+    let mut exported = false;
     for rule in &rules {
+        if destructive(rule) && !exported {
+            exports_hold_no_formula(app, &users, &mut failures).await;
+            exported = true;
+        }
         let subject = subject_for(rule);
         let mut found = finder.forms(app, &users, rule, subject).await;
         let guessed = found.is_empty();
@@ -636,9 +762,17 @@ async fn sweep_forms(app: &TestApp) -> (Tally, Vec<String>) {
             let path = concrete(app, &users, rule.path);
             let mut fields: Vec<Field> = Vec::new();
             for name in ["name", "title", "text", "email", "password", "code", "date", "status"] {
-                fields.push(Field { name: name.into(), kind: Kind::Typed, value: String::new(), checked: true, required: false });
+                fields.push(Field {
+                    name: name.into(),
+                    kind: Kind::Typed,
+                    value: String::new(),
+                    checked: true,
+                    required: false,
+                    input_type: "text".into(),
+                    max_length: None,
+                });
             }
-            found.push(Form { action: path, method: "post".into(), multipart: false, fields });
+            found.push(Form { action: path, method: "post".into(), multipart: false, fields, plain_submit: true });
         } else {
             tally.found += 1;
             tally.forms += found.len();
@@ -796,22 +930,57 @@ async fn sweep_upload(browser: &mut Browser, form: &Form, rule: &Rule, csrf: &st
     let route = format!("POST {path} (upload of {})", rule.path);
     let file_field = form.names(|f| f.kind == Kind::File).first().cloned().unwrap_or_else(|| "file".into());
     let huge = vec![0u8; 20 * 1024 * 1024];
-    let bad_files: [(&str, &str, &str, &[u8]); 4] = [
+    let bomb = png_header(60_000, 60_000);
+    let formula = "Name;Rechtsform;PLZ;Ort\n=cmd|' /C calc'!A0;e.V.;71634;Ludwigsburg\n+SUM(1;2);@x;-1;=HYPERLINK(\"http://x\")\n";
+    let bad_files: [(&str, &str, &str, &[u8]); 10] = [
         ("wrong content type", "logo.png", "text/html", SCRIPT.as_bytes()),
         ("empty file", "logo.png", "image/png", b""),
         ("20 MB file", "logo.png", "image/png", &huge),
         ("file name ../../x", "../../x", "image/png", b"\x89PNG\r\n\x1a\n"),
+        ("not an image", "logo.png", "image/png", b"GIF89a\x01\x00\x01\x00 this is no picture"),
+        ("60000 x 60000 picture", "bomb.png", "image/png", &bomb),
+        ("a picture as CSV", "vereine.csv", "text/csv", &bomb),
+        ("CSV in broken encoding", "vereine.csv", "text/csv", b"Name;Rechtsform;PLZ;Ort\n\xff\xfe\xc0\x00;e.V.;71634;Ludwigsburg\n"),
+        ("CSV with formula cells", "vereine.csv", "text/csv", formula.as_bytes()),
+        ("CSV with wrong columns", "vereine.csv", "text/csv", b"a,b,c\n1,2,3\n\"unclosed,4\n"),
     ];
+    // The form's other fields as shown (the import's format), the token first.
+    let mut shown: Vec<(String, String)> = form.unchanged().into_iter().filter(|(k, _)| k != "csrf").collect();
+    shown.insert(0, ("csrf".into(), csrf.to_owned()));
+    let fields: Vec<(&str, &str)> = shown.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     for (label, name, content_type, bytes) in bad_files {
-        let csrf_field = [("csrf", csrf)];
-        let upload = browser.post_multipart(path, &csrf_field, Some((&file_field, name, content_type, bytes)));
+        let upload = browser.post_multipart(path, &fields, Some((&file_field, name, content_type, bytes)));
         check(failures, format!("{route} [{label}]"), "de", false, upload).await;
     }
     let truncated =
         format!("------x\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n------x\r\nContent-Disp").into_bytes();
     let broken = browser.post_body(path, "multipart/form-data; boundary=----x", truncated);
     check(failures, format!("{route} [truncated multipart]"), "de", false, broken).await;
-    5
+    11
+}
+
+/// The first bytes of a PNG picture of `width` × `height` (signature and header chunk, with its
+/// checksum): what a decompression bomb shows before its data.
+fn png_header(width: u32, height: u32) -> Vec<u8> {
+    let mut chunk = b"IHDR".to_vec();
+    chunk.extend(width.to_be_bytes());
+    chunk.extend(height.to_be_bytes());
+    chunk.extend([8, 6, 0, 0, 0]);
+    let mut crc = 0xFFFF_FFFFu32;
+    for byte in &chunk {
+        crc ^= u32::from(*byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+        }
+    }
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(13u32.to_be_bytes());
+    png.extend(&chunk);
+    png.extend((!crc).to_be_bytes());
+    png.extend([0, 0, 0, 0]);
+    png.extend(b"IDAT");
+    png.extend([0x35, 0xAF, 0x06, 0x1E]);
+    png
 }
 
 /// The two values of a field sent twice.
@@ -882,6 +1051,90 @@ async fn sweep_queries(app: &TestApp) -> (usize, usize, Vec<String>) {
         failures.push(format!("/healthz answers {} after the GET sweep", health.status));
     }
     (rules.len(), sent, failures)
+}
+
+/// `value` percent-encoded for a query string (every byte but the unreserved ones).
+fn encoded(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+/// Types hostile values into every search and filter form (`method="get"`) of every page each
+/// kind of user may open, as a browser sends it: the fields in the query string. Each answer
+/// must pass [`judge`], and one that shows the form again must keep what was typed; returns
+/// (forms, requests, failures).
+async fn sweep_get_forms(app: &TestApp) -> (usize, usize, Vec<String>) {
+    let users = Users::create(app).await;
+    let mut failures = Vec::new();
+    let (mut seen, mut sent): (Vec<(String, Vec<String>)>, usize) = (Vec::new(), 0);
+    for subject in [Visitor, Representative, Coordinator, Administrator] {
+        let mut browser = browser_for(app, subject, &users).await;
+        for rule in MATRIX.iter().filter(|r| is_page(r) && may(subject, r.access) && !destructive(r)) {
+            let address = concrete(app, &users, rule.path);
+            let html = browser.get(&address).await.body;
+            for mut form in forms(&html).into_iter().filter(|f| f.method == "get") {
+                if form.action.is_empty() {
+                    address.clone_into(&mut form.action);
+                }
+                let key = (form.path().to_owned(), form.names(|_| true));
+                if seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key);
+                let typed = form.names(Field::typed);
+                let n = typed.len().max(1);
+                let mut variants = values();
+                variants.push(("overlong", "x".repeat(8_000 / n)));
+                variants.push(("umlauts", "ä".repeat(1_000 / n)));
+                let tampered = [("tampered: script", SCRIPT.to_owned()), ("tampered: 20 nines", "99999999999999999999".to_owned())];
+                for (label, value, tamper) in variants.into_iter().map(|(l, v)| (l, v, false)).chain(tampered.map(|(l, v)| (l, v, true))) {
+                    let pairs: Vec<String> = filled(&form, &value, "", tamper)
+                        .into_iter()
+                        .filter(|(k, _)| k != "csrf")
+                        .map(|(k, v)| format!("{}={}", encoded(&k), encoded(&v)))
+                        .collect();
+                    let url = format!("{}?{}", form.path(), pairs.join("&"));
+                    let what = format!("GET form {} on {address} as {subject:?} [{label}]", form.path());
+                    sent += 1;
+                    let Some(page) = check(&mut failures, what.clone(), "de", false, browser.get(&url)).await else { continue };
+                    // Only what a browser lets a person type into one of the fields is looked for.
+                    let typeable = form.fields.iter().any(|f| f.typed() && f.accepts(&value));
+                    if tamper || !typeable || !KEPT.contains(&label) {
+                        continue;
+                    }
+                    let again = forms(&page.body).into_iter().any(|f| f.method == "get" && [form.path(), ""].contains(&f.path()));
+                    let kept = escaped(value.trim());
+                    if !again {
+                        failures.push(format!("{what}: status {} without the form: what was typed is lost", page.status));
+                    } else if !page.body.contains(&kept) && !page.body.contains(value.trim()) {
+                        failures.push(format!("{what}: status {} shows the form again without what was typed into {typed:?}", page.status));
+                    }
+                }
+            }
+        }
+    }
+    (seen.len(), sent, failures)
+}
+
+async fn get_forms_on(backend: Backend) {
+    let Some(app) = spawn(backend, true).await else { return };
+    let started = Instant::now();
+    let (found, sent, failures) = sweep_get_forms(&app).await;
+    eprintln!("hostile search and filter forms on {backend:?}: {found} forms, {sent} requests, {:?}", started.elapsed());
+    app.cleanup().await;
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[tokio::test]
+async fn every_search_and_filter_form_takes_hostile_input_on_sqlite() {
+    get_forms_on(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn every_search_and_filter_form_takes_hostile_input_on_postgres() {
+    get_forms_on(Backend::Postgres).await;
 }
 
 async fn forms_on(backend: Backend) {

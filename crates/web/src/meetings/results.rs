@@ -282,7 +282,12 @@ pub async fn submit(
         input.projects.push(ProjectInput::default());
         return Ok(render(StatusCode::OK, &form_page(&state, &visit, &record, &present, (r, t), input, &[])));
     }
-    match record_result(&state.meetings, &viewer, &slug, r, t, &input).await {
+    // A field sent twice (its values joined) is named, the form shown again, nothing saved.
+    let result = match form.repeated() {
+        repeated if repeated.is_empty() => record_result(&state.meetings, &viewer, &slug, r, t, &input).await,
+        repeated => Err(MeetingError::Invalid(repeated)),
+    };
+    match result {
         Ok(()) => Ok(Redirect::to(&format!("{}?saved={}-{}", urls::meeting_results(&slug, None), r + 1, t + 1)).into_response()),
         Err(MeetingError::Invalid(errors)) => {
             Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &visit, &record, &present, (r, t), input, &errors)))
