@@ -100,7 +100,13 @@ async fn visitors_see_meetings_and_the_api_names_no_person() {
 async fn the_office_creates_a_meeting_and_bad_input_is_kept_and_named() {
     let app = spawn_app().await;
     let mut office = office(&app).await;
-    assert_eq!(office.get("/office/meetings/new?lang=de").await.status, 200);
+    let blank = office.get("/office/meetings/new?lang=de").await;
+    assert_eq!(blank.status, 200);
+    // Enter in a text field presses the form's first submit button: it must save, not add a row.
+    let form_html = &blank.body[blank.body.find("id=\"meeting-form\"").expect("the meeting form")..];
+    let first_button = &form_html[form_html.find("<button type=\"submit\"").expect("a submit button")..];
+    let first_button = &first_button[..first_button.find('>').unwrap()];
+    assert!(!first_button.contains("name="), "the default button adds a row: {first_button}");
 
     // "Add a round" works without script: the form comes back with one more row, nothing saved.
     let mut form = meeting_form("Frühjahrstreffen");
@@ -396,6 +402,13 @@ async fn planning(app: TestApp) {
     )
     .await;
     assert_eq!(page.status, 303, "{}", page.body);
+
+    // Results: Enter in the form saves (its first submit button is not "add a project").
+    let blank = office.get(&format!("/meetings/{slug}/results/1/1?lang=de")).await;
+    assert_eq!(blank.status, 200);
+    let form_html = &blank.body[blank.body.find("id=\"result-form\"").expect("the result form")..];
+    let first_button = &form_html[form_html.find("<button type=\"submit\"").expect("a submit button")..];
+    assert!(!first_button[..first_button.find('>').unwrap()].contains("name="), "the default button adds a row");
 
     // Results: an empty form is named; a filled one is stored.
     let page = office.post(&format!("/meetings/{slug}/results/1/1?lang=de"), &[("ideas", " ")]).await;
