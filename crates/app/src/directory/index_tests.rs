@@ -404,3 +404,81 @@ fn a_rebuild_shares_the_listings_that_did_not_change() {
         assert_eq!(new.search_uncached(&query).items, fresh.search_uncached(&query).items, "{pairs:?}");
     }
 }
+
+/// Fields labelled in two languages, one word in both (counted twice), for the label terms.
+fn bilingual_categories() -> Vec<Category> {
+    vec![
+        Category {
+            key: "language".into(),
+            labels: LocalizedText::new().with("de", "Sprache & Übersetzung").with("en", "Language & translation"),
+            position: 0,
+        },
+        Category {
+            key: "sport".into(),
+            labels: LocalizedText::new().with("de", "Sport & Bewegung").with("en", "Sport & exercise"),
+            position: 1,
+        },
+    ]
+}
+
+#[test]
+fn label_terms_answer_exactly_like_a_posting_per_document() {
+    let build = |label_postings: bool| {
+        let mut builder = super::index::IndexBuilder::new(bilingual_categories(), index().districts().to_vec());
+        if label_postings {
+            builder = builder.with_label_postings();
+        }
+        for o in varied_orgs() {
+            builder.add(o);
+        }
+        builder.finish()
+    };
+    let (lean, full) = (build(false), build(true));
+    let postings = |idx: &SearchIndex| idx.memory_report().into_iter().find(|(part, _)| *part == "postings").map(|(_, bytes)| bytes);
+    assert!(postings(&lean) < postings(&full), "{:?} < {:?}", postings(&lean), postings(&full));
+    let mut compared = 0;
+    let texts = [
+        "Sport",
+        "Spor",
+        "Sp",
+        "Sprache",
+        "Language",
+        "Übersetzung",
+        "uebersetzung",
+        "Bewegung",
+        "exercise",
+        "Mitte",
+        "weststadt",
+        "west",
+        "Frauen",
+        "Frauen Sport",
+        "Sport Sport",
+        "Kultur Mitte",
+        "Sprache Sport",
+        "Verein Bewegung",
+        "Musik translation",
+    ];
+    for text in texts {
+        for sort in ["relevance", "name", "updated"] {
+            for filter in [None, Some(("category", "sport")), Some(("district", "mitte")), Some(("language", "ar")), Some(("mso", "true"))]
+            {
+                for (per_page, page) in [("5", "1"), ("7", "3"), ("100", "1")] {
+                    let pairs: Vec<(&str, &str)> =
+                        [("q", text), ("sort", sort), ("per_page", per_page), ("page", page)].into_iter().chain(filter).collect();
+                    let raw = RawDirectoryQuery::from_pairs(pairs.iter().copied());
+                    let query = DirectoryQuery::parse(&raw, &lean).expect("query");
+                    let (a, b) = (lean.search_uncached(&query), full.search_uncached(&query));
+                    let ids = |r: &super::index::SearchResults| r.items.iter().map(|l| l.id).collect::<Vec<_>>();
+                    assert_eq!((a.total, ids(&a)), (b.total, ids(&b)), "{pairs:?}");
+                    assert_eq!(a.facets, b.facets, "{pairs:?}");
+                    let one_word = query.text.split_whitespace().count() == 1;
+                    if let Some((fast, scored)) = lean.one_word_ranked_both_ways(&query).filter(|_| one_word && sort == "relevance") {
+                        assert_eq!(fast, scored, "{pairs:?}");
+                    }
+                    compared += usize::from(a.total > 0);
+                }
+            }
+        }
+    }
+    assert!(compared > 500, "{compared} searches with results compared");
+}

@@ -85,6 +85,14 @@ impl IndexBuilder {
         self
     }
 
+    /// Builds the layout before [`super::postings::LabelTerm`]: a posting for every term of the
+    /// labels of each document's fields and of its district's name (tests compare both).
+    #[cfg(test)]
+    pub(crate) fn with_label_postings(mut self) -> Self {
+        self.lists.label_postings = true;
+        self
+    }
+
     /// First value of the provisional language numbers.
     fn language_base(&self) -> usize {
         self.categories.len() + TargetGroup::ALL.len() + self.districts.len() + 2
@@ -93,11 +101,11 @@ impl IndexBuilder {
     fn text(&mut self, text: &str, weight: u16, in_name: bool) {
         self.scratch.clear();
         self.terms.terms_of(text, &mut self.scratch);
-        self.occurrences.extend(self.scratch.iter().map(|&term| Occurrence { term, weight, in_name }));
+        self.occurrences.extend(self.scratch.iter().map(|&term| Occurrence { term, weight, in_name, label: false }));
     }
 
     fn known(&mut self, ids: &[u32]) {
-        self.occurrences.extend(ids.iter().map(|&term| Occurrence { term, weight: WEIGHT_TEXT, in_name: false }));
+        self.occurrences.extend(ids.iter().map(|&term| Occurrence { term, weight: WEIGHT_TEXT, in_name: false, label: true }));
     }
 
     /// Adds the next organisation (documents are numbered in the order they are added).
@@ -237,7 +245,19 @@ impl IndexBuilder {
         for (rank, doc) in by_name.iter().enumerate() {
             name_rank[*doc as usize] = rank as u32;
         }
-        let (terms, postings) = self.lists.finish(self.terms, &name_rank);
+        // The terms of the fields' labels and the districts' names, by the values that have them.
+        let mut label_values: HashMap<u32, Vec<(u16, u16)>> = HashMap::new();
+        let labelled = self.category_terms.iter().enumerate().chain(self.district_terms.iter().enumerate().map(|(i, ids)| (l + i, ids)));
+        for (value, ids) in labelled {
+            let mut ids = ids.clone();
+            ids.sort_unstable();
+            for run in ids.chunk_by(|a, b| a == b) {
+                let count = u16::try_from(run.len()).unwrap_or(u16::MAX);
+                label_values.entry(run[0]).or_default().push((value as u16, count));
+            }
+        }
+        let (terms, postings, labels) = self.lists.finish(self.terms, &name_rank, &label_values);
+        drop(label_values);
 
         let mut by_updated: Vec<u32> = (0..n as u32).collect();
         by_updated.sort_by(|a, b| {
@@ -254,6 +274,7 @@ impl IndexBuilder {
             by_id,
             terms,
             postings,
+            labels,
             category,
             target_group,
             language,

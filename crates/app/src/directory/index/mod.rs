@@ -30,7 +30,7 @@ mod subset;
 mod build;
 
 pub use build::IndexBuilder;
-use postings::TermRange;
+use postings::{LabelTerm, TermRange};
 use result_cache::ResultCache;
 pub use subset::SubsetKey;
 use subset::WithinCache;
@@ -117,6 +117,9 @@ pub struct SearchIndex {
     /// Sorted terms, each with its range in `postings`.
     terms: Vec<TermRange>,
     postings: Vec<Posting>,
+    /// Sorted terms of the fields' labels and the districts' names, with the values that have
+    /// them: found through the facet sets instead of a posting per document.
+    labels: Vec<LabelTerm>,
     category: BTreeMap<String, Bitset>,
     target_group: BTreeMap<TargetGroup, Bitset>,
     language: BTreeMap<String, Bitset>,
@@ -278,6 +281,13 @@ impl SearchIndex {
                     token_set.insert(p.doc);
                 }
             }
+            for (_, values) in self.labels_matching(token) {
+                for (value, _) in values.iter() {
+                    if let Some(docs) = self.value_set(*value) {
+                        token_set.union_with(docs);
+                    }
+                }
+            }
             set.intersect_with(&token_set);
         }
         Some(TextMatches { tokens, set })
@@ -290,6 +300,38 @@ impl SearchIndex {
             .iter()
             .take_while(move |(t, _, _)| if prefix { t.starts_with(term) } else { &**t == term })
             .filter_map(|(_, from, to)| self.postings.get(*from as usize..*to as usize))
+    }
+
+    /// The label terms matching a query term (as `terms_matching` does), each with its values.
+    fn labels_matching<'a>(&'a self, term: &'a str) -> impl Iterator<Item = &'a LabelTerm> + 'a {
+        let start = self.labels.partition_point(|(t, _)| &**t < term);
+        let prefix = term.chars().count() >= MIN_PREFIX_LEN;
+        self.labels[start..].iter().take_while(move |(t, _)| if prefix { t.starts_with(term) } else { &**t == term })
+    }
+
+    /// The documents with a field or district value (labels are only on those two facets).
+    fn value_set(&self, value: u16) -> Option<&Bitset> {
+        let v = usize::from(value);
+        if v < self.value_base[1] {
+            self.category.get(&self.categories.get(v)?.key)
+        } else if (self.value_base[3]..self.value_base[4]).contains(&v) {
+            self.district.get(&self.districts.get(v - self.value_base[3])?.key)
+        } else {
+            None
+        }
+    }
+
+    /// The weight a label term's posting for `doc` has in the layout with label postings: the
+    /// text weight plus one for each further occurrence among the labels of the document's
+    /// values (`values`: those of the term). Only for documents without a posting of the term
+    /// in their own text; for those the posting already counts the labels and weighs more.
+    fn label_weight(&self, doc: u32, values: &[(u16, u16)]) -> u16 {
+        let (from, to) = (self.doc_value_start[doc as usize] as usize, self.doc_value_start[doc as usize + 1] as usize);
+        let occurrences: u16 = self.doc_values[from..to]
+            .iter()
+            .filter_map(|v| values.iter().find(|(value, _)| value == v).map(|(_, count)| *count))
+            .fold(0u16, u16::saturating_add);
+        WEIGHT_TEXT.saturating_add(occurrences.saturating_sub(1))
     }
 }
 
@@ -330,6 +372,10 @@ impl SearchIndex {
             ("listings (Arc<Listing> and their strings)", self.docs.capacity() * size_of::<Arc<Listing>>() + listing_heap),
             ("postings", self.postings.capacity() * size_of::<Posting>()),
             ("terms", self.terms.capacity() * size_of::<TermRange>() + self.terms.iter().map(|(t, _, _)| t.len()).sum::<usize>()),
+            (
+                "label terms (fields, districts)",
+                self.labels.capacity() * size_of::<LabelTerm>() + self.labels.iter().map(|(t, v)| t.len() + v.len() * 4).sum::<usize>(),
+            ),
             (
                 "facet bitsets",
                 bitsets(

@@ -64,7 +64,13 @@ impl SearchIndex {
     /// filters are the page. Gives the same order as `rank_by_score`.
     fn rank_one_word(&self, token: &str, matches: &Bitset, offset: usize, take: usize) -> Vec<u32> {
         let end = offset.saturating_add(take);
-        let lists: Vec<&[Posting]> = self.terms_matching(token).collect();
+        let mut lists: Vec<&[Posting]> = self.terms_matching(token).collect();
+        // The documents that have the word from their fields' labels or district's name, as the
+        // postings they would have had (see `LabelTerm`), best first like a term's postings.
+        let labelled = self.label_postings(token);
+        if !labelled.is_empty() {
+            lists.push(&labelled);
+        }
         let key = |p: &Posting| -> u64 {
             let name = self.name_rank.get(p.doc as usize).copied().unwrap_or(u32::MAX);
             (u64::from(p.in_name) << 56) | (u64::from(p.weight) << 32) | u64::from(u32::MAX - name)
@@ -134,17 +140,49 @@ impl SearchIndex {
                     *slot = (*slot).max(packed);
                 }
             }
+            // Label terms: a document without a posting of the term gets the weight the posting
+            // would have had; one with a posting has a higher weight already.
+            for (_, values) in self.labels_matching(token) {
+                for docs in values.iter().filter_map(|(value, _)| self.value_set(*value)) {
+                    for doc in docs.iter() {
+                        let slot = &mut best[doc as usize];
+                        *slot = (*slot).max(self.label_weight(doc, values).min(0x7fff));
+                    }
+                }
+            }
+            let mut add = |doc: u32| {
+                let slot = &mut best[doc as usize];
+                if *slot != 0 {
+                    score[doc as usize] += u32::from(*slot & 0x7fff);
+                    name_hits[doc as usize] = name_hits[doc as usize].saturating_add(u8::from(*slot >> 15 == 1));
+                    *slot = 0;
+                }
+            };
             for postings in self.terms_matching(token) {
                 for p in postings {
-                    let slot = &mut best[p.doc as usize];
-                    if *slot != 0 {
-                        score[p.doc as usize] += u32::from(*slot & 0x7fff);
-                        name_hits[p.doc as usize] = name_hits[p.doc as usize].saturating_add(u8::from(*slot >> 15 == 1));
-                        *slot = 0;
-                    }
+                    add(p.doc);
+                }
+            }
+            for (_, values) in self.labels_matching(token) {
+                for docs in values.iter().filter_map(|(value, _)| self.value_set(*value)) {
+                    docs.iter().for_each(&mut add);
                 }
             }
         }
         (score, name_hits)
+    }
+
+    /// The postings that the documents having `token` only through labels would have had, best
+    /// first as a term's postings are stored (weight, then name order). A document reached
+    /// through several label terms or values is listed more than once; the walk keeps the first.
+    fn label_postings(&self, token: &str) -> Vec<Posting> {
+        let mut list = Vec::new();
+        for (_, values) in self.labels_matching(token) {
+            for docs in values.iter().filter_map(|(value, _)| self.value_set(*value)) {
+                list.extend(docs.iter().map(|doc| Posting { doc, weight: self.label_weight(doc, values), in_name: false }));
+            }
+        }
+        list.sort_unstable_by_key(|p| (Reverse(p.weight), self.name_rank.get(p.doc as usize).copied()));
+        list
     }
 }
