@@ -456,3 +456,28 @@ fn tutoring_for_another_school_level_only_scores_lower() {
     assert!(score("primary") < Params::default().threshold, "{scores:?}");
     assert!(score("both") >= score("none") - 0.05, "an offer for both levels serves the need: {scores:?}");
 }
+
+#[test]
+fn tutoring_for_other_school_classes_only_scores_lower() {
+    let need = item("n", "a", Kind::Need, "Nachhilfe Mathe 9. Klasse", "");
+    let offer = |id: &str, title: &str| item(id, "b", Kind::Offer, title, "Dienstags.");
+    let scores = scores_for(
+        vec![
+            need,
+            offer("lower", "Nachhilfe Mathe Klasse 1-6"),
+            offer("upper", "Nachhilfe Mathe für die Oberstufe"),
+            offer("none", "Nachhilfe Mathe"),
+            offer("range", "Nachhilfe Mathe Klasse 5-10"),
+            offer("up_to", "Nachhilfe Mathe bis Klasse 10"),
+        ],
+        "n",
+    );
+    let score = |id: &str| scores.iter().find(|(o, _)| o == id).map(|s| s.1).unwrap_or(0.0);
+    // Classes none of which is the need's: lower than an offer that names no class.
+    assert!(score("lower") < score("none") - 0.1, "{scores:?}");
+    assert!(score("upper") < score("none") - 0.1, "{scores:?}");
+    // Counter-examples: a range that holds the class, "bis Klasse 10", no class named.
+    assert!(score("range") >= score("none") - 0.02, "a range with class 9 serves the need: {scores:?}");
+    assert!(score("up_to") >= score("none") - 0.02, "up to class 10 holds class 9: {scores:?}");
+    assert!(score("none") >= Params::default().threshold, "{scores:?}");
+}
