@@ -481,3 +481,33 @@ fn tutoring_for_other_school_classes_only_scores_lower() {
     assert!(score("up_to") >= score("none") - 0.02, "up to class 10 holds class 9: {scores:?}");
     assert!(score("none") >= Params::default().threshold, "{scores:?}");
 }
+
+#[test]
+fn a_wheelchair_need_is_not_served_by_an_offer_that_does_not_take_one() {
+    let need = item("n", "a", Kind::Need, "Rollstuhlgerechter Kleinbus für einen Ausflug", "Samstags.");
+    let offer = |id: &str, title: &str, desc: &str| item(id, "b", Kind::Offer, title, desc);
+    let scores = scores_for(
+        vec![
+            need,
+            offer("plain", "Kleinbus mit Fahrer", "Für Ausflüge, 9 Sitze."),
+            offer("ramp", "Kleinbus mit Fahrer", "Für Ausflüge, rollstuhlgerecht mit Rampe."),
+            offer("step_free", "Kleinbus mit Fahrer", "Für Ausflüge, barrierefrei."),
+        ],
+        "n",
+    );
+    let score = |id: &str| scores.iter().find(|(o, _)| o == id).map(|s| s.1).unwrap_or(0.0);
+    assert!(score("plain") < Params::default().threshold, "{scores:?}");
+    // Counter-examples: an offer that says it takes wheelchairs, in either word.
+    assert!(score("ramp") >= Params::default().threshold, "{scores:?}");
+    assert!(score("step_free") >= Params::default().threshold, "{scores:?}");
+}
+
+#[test]
+fn a_wheelchair_offer_still_serves_a_need_that_does_not_name_one() {
+    let need = item("n", "a", Kind::Need, "Kleinbus für einen Ausflug", "Samstags.");
+    let offer = |id: &str, desc: &str| item(id, "b", Kind::Offer, "Kleinbus mit Fahrer", desc);
+    let scores = scores_for(vec![need, offer("ramp", "Für Ausflüge, rollstuhlgerecht mit Rampe."), offer("plain", "Für Ausflüge.")], "n");
+    let score = |id: &str| scores.iter().find(|(o, _)| o == id).map(|s| s.1).unwrap_or(0.0);
+    assert!(score("ramp") >= Params::default().threshold, "{scores:?}");
+    assert!(score("plain") >= Params::default().threshold, "{scores:?}");
+}
