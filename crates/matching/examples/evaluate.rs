@@ -5,10 +5,11 @@
 //! `-- --details` lists every need of the main set with its suggestions and judgments;
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
 //! `-- --set NAME` (lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau,
-//! bergheim, steppenweg, lindwurm, kesselbach, morgenhafen) applies `--details` and `--sweep` to that set
+//! bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile,
+//! westerkamp_mehrsprachig) applies `--details` and `--sweep` to that set
 //! instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all thirteen sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the thirteen sets;
+//! `-- --calibrate` fits the score calibration on all sixteen sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the sixteen sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --misses` lists, on every training set, the needs with a fitting offer that get no
@@ -36,8 +37,14 @@ const STEPPENWEG: (&str, &str) = (include_str!("../eval/steppenweg.json"), inclu
 const LINDWURM: (&str, &str) = (include_str!("../eval/lindwurm.json"), include_str!("../eval/lindwurm_judgments.txt"));
 const KESSELBACH: (&str, &str) = (include_str!("../eval/kesselbach.json"), include_str!("../eval/kesselbach_judgments.txt"));
 const MORGENHAFEN: (&str, &str) = (include_str!("../eval/morgenhafen.json"), include_str!("../eval/morgenhafen_judgments.txt"));
+const LINDENBRUECK: (&str, &str) =
+    (include_str!("../eval/lindenbrueck_karten.json"), include_str!("../eval/lindenbrueck_karten_judgments.txt"));
+const HOHENSTADE: (&str, &str) =
+    (include_str!("../eval/hohenstade_profile.json"), include_str!("../eval/hohenstade_profile_judgments.txt"));
+const WESTERKAMP: (&str, &str) =
+    (include_str!("../eval/westerkamp_mehrsprachig.json"), include_str!("../eval/westerkamp_mehrsprachig_judgments.txt"));
 /// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 13] = [
+const SETS: [(&str, (&str, &str)); 16] = [
     ("lindenau", MAIN),
     ("holdout", HOLDOUT),
     ("rivershire", RIVERSHIRE),
@@ -51,9 +58,12 @@ const SETS: [(&str, (&str, &str)); 13] = [
     ("lindwurm", LINDWURM),
     ("kesselbach", KESSELBACH),
     ("morgenhafen", MORGENHAFEN),
+    ("lindenbrueck_karten", LINDENBRUECK),
+    ("hohenstade_profile", HOHENSTADE),
+    ("westerkamp_mehrsprachig", WESTERKAMP),
 ];
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 13] = [
+const TITLES: [&str; 16] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -67,6 +77,9 @@ const TITLES: [&str; 13] = [
     "Eleventh set `eval/lindwurm.json` (phone-typed web-form entries, typos, some English and Turkish; a blind test set of issue 18, training set since branch `match8`)",
     "Twelfth set `eval/kesselbach.json` (formal brochure texts, hard negatives in one field or a stated quantity/audience; a blind test set of issue 18, training set since branch `match8`)",
     "Thirteenth set `eval/morgenhafen.json` (63 % of needs in English, Arabic, Ukrainian, Russian, Farsi, Turkish against German offers; a blind test set of issue 18, training set since branch `match8`)",
+    "Fourteenth set `eval/lindenbrueck_karten.json` (typed-up meeting cards, sibling-subject look-alikes; a blind test set of issue 18, training set since branch `match9`)",
+    "Fifteenth set `eval/hohenstade_profile.json` (formal website profiles, hard negatives by audience, capacity, district; a blind test set of issue 18, training set since branch `match9`)",
+    "Sixteenth set `eval/westerkamp_mehrsprachig.json` (mostly English, Arabic, Turkish, Ukrainian, Russian, Farsi; a blind test set of issue 18, training set since branch `match9`)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";

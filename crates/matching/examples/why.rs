@@ -1,6 +1,7 @@
 //! Explains one pair of the evaluation set: profiles, hard constraints and score.
 //! `cargo run -p matching --example why -- n001 o002` (add `--holdout` for the held-out set,
-//! `--set NAME` for another training set: rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen)
+//! `--set NAME` for another training set: rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen,
+//! lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig)
 
 use matching::cli::{build_engine, parse_input};
 use matching::ItemId;
@@ -29,9 +30,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "lindwurm" => include_str!("../eval/lindwurm.json"),
         "kesselbach" => include_str!("../eval/kesselbach.json"),
         "morgenhafen" => include_str!("../eval/morgenhafen.json"),
+        "lindenbrueck_karten" => include_str!("../eval/lindenbrueck_karten.json"),
+        "hohenstade_profile" => include_str!("../eval/hohenstade_profile.json"),
+        "westerkamp_mehrsprachig" => include_str!("../eval/westerkamp_mehrsprachig.json"),
         other => {
             return Err(format!(
-                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen)"
+                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig)"
             )
             .into())
         }

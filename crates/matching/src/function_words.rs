@@ -21,6 +21,10 @@ pub(crate) struct FunctionWords {
     pub help_words: WordList,
     /// Words for a school class ("*Klasse* 8–10").
     pub class_words: WordList,
+    /// School levels that stand for classes 1–4 ("*Grundschule*").
+    pub primary_level_words: WordList,
+    /// School levels that stand for classes 10–13 ("*Oberstufe*").
+    pub upper_level_words: WordList,
     /// Words that make a number or a range before them an age ("6–12 *Jahre*").
     pub age_words: WordList,
     /// Words that make a range right after them an age ("*Kinder* 8–10").
@@ -74,6 +78,8 @@ impl FunctionWords {
             group_word_endings: list("group_word_endings"),
             help_words: list("help_words"),
             class_words: list("class_words"),
+            primary_level_words: list("primary_level_words"),
+            upper_level_words: list("upper_level_words"),
             age_words: WordList::new(file.section("age_words").words().map(normalise_token)),
             age_context_words: WordList::new(file.section("age_context_words").words().map(normalise_token)),
             age_linking_words: WordList::new(file.section("age_linking_words").words().map(normalise_token)),

@@ -142,6 +142,11 @@ const SIBLING: f32 = 0.6;
 /// for): a description that lists kinds as examples ("z. B. Band, Chor oder DJ", "Patenschaften,
 /// Besuche, Begleitung") does not make an item one of them only.
 const SIBLING_PRESENCE: f32 = 0.55;
+/// Factor for an offer for school classes none of which the need names (maths for class 9 against
+/// tutoring for classes 1–6 or for the upper level): the same subject, another audience. ×0.6 and
+/// ×0.45 gave the same leave-one-set-out figures; ×0.45 also takes one more such pair below the
+/// default threshold, and no judged fitting pair of the sixteen sets names disjoint classes.
+const OTHER_CLASSES: f32 = 0.45;
 /// Factor for an offer far from every district a need names in its text.
 const FAR_FROM_NAMED_PLACE: f32 = 0.8;
 /// Factor for an offer only at its own place, far from a need that names no place of its own.
@@ -390,6 +395,9 @@ fn score_traced(
     if sibling_subject(need, offer, ctx.lexicon) {
         cut(&mut relevance, &mut short, Shortfall::MainSubjectMissing, SIBLING);
     }
+    if other_school_classes(need, offer) {
+        cut(&mut relevance, &mut short, Shortfall::OtherAudience, OTHER_CLASSES);
+    }
     if teaches_other_language(need, offer) {
         cut(&mut relevance, &mut short, Shortfall::OtherLanguageTaught, 0.4);
     }
@@ -587,6 +595,16 @@ pub fn sibling_subject(need: &Profile, offer: &Profile, lex: &Lexicon) -> bool {
         }
         other
     })
+}
+
+/// Both name school classes (as numbers or as a level), and no class of the need's is among the
+/// offer's ("Nachhilfe Englisch Kl. 12" against "Nachhilfe Mathe Kl. 5–10"); unknown on either
+/// side is no conflict.
+pub fn other_school_classes(need: &Profile, offer: &Profile) -> bool {
+    match (need.school_classes, offer.school_classes) {
+        (Some((a, b)), Some((c, d))) => b < c || d < a,
+        _ => false,
+    }
 }
 
 /// Both are about learning a language, and they name different ones (German course vs Turkish lessons).

@@ -23,7 +23,7 @@ pub mod when;
 
 use parts::{
     add_catering, add_funding_amount, add_language_learning, add_school_levels, age_range, critical_languages, group_size, has_concept,
-    infer_categories, marker_positions, terms_of,
+    infer_categories, marker_positions, school_classes, terms_of,
 };
 use reading::{AudienceMentions, DayMentions, LanguageMentions, Reading, Texts, ANCHOR_WEIGHT};
 use when::{day_mask, Slot};
@@ -110,6 +110,8 @@ pub struct Profile {
     pub amount: Option<u32>,
     /// The ages the texts name, youngest and oldest ("Kinder 8–10", "ab 18 Jahren").
     pub ages: Option<(u8, u8)>,
+    /// The school classes the texts name, lowest and highest ("Klasse 8–10", "Oberstufe" 10–13).
+    pub school_classes: Option<(u8, u8)>,
     /// The item is a room or a vehicle (its category, entered or else inferred) or catering: its
     /// `group_size` is a capacity that a much larger group cannot use.
     pub holds_people: bool,
@@ -196,6 +198,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         group_size: group_size(&texts.full),
         amount: parts::amount_of_money(&texts.full),
         ages,
+        school_classes: school_classes(&texts.full),
         holds_people: categories.first().is_some_and(|&c| categories_list.holds_people(c)),
         district_key: district.as_deref().map(crate::model::district_key),
         district,

@@ -134,6 +134,53 @@ pub(super) fn add_school_levels(lex: &Lexicon, weights: &mut HashMap<ConceptId, 
     }
 }
 
+/// Words between two class numbers ("Klasse 5 *bis* 10").
+const CLASS_RANGE_WORDS: [&str; 6] = ["bis", "to", "до", "по", "und", "and"];
+/// Words before a class word that make its number the highest class ("*bis* Klasse 10").
+const CLASS_UP_TO_WORDS: [&str; 3] = ["bis", "until", "до"];
+/// Words before a class word that make its number the lowest class ("*ab* Klasse 5").
+const CLASS_FROM_WORDS: [&str; 3] = ["ab", "from", "від"];
+
+/// The school classes a text names, lowest and highest (both inclusive): numbers next to a word
+/// for a class ("Klasse 8–10", "Kl. 12", "9. Klasse", "7–12 кл."), and levels that stand for a span
+/// ("Grundschule" 1–4, "Oberstufe" 10–13). `None` when the text names no class.
+pub(super) fn school_classes(text: &str) -> Option<(u8, u8)> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let fw = FunctionWords::builtin();
+    let mut found: Option<(u8, u8)> = None;
+    let mut add = |lo: u8, hi: u8| found = Some(found.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
+    for (i, w) in words.iter().enumerate() {
+        if fw.primary_level_words.contains(w) {
+            add(1, 4);
+        } else if fw.upper_level_words.contains(w) {
+            add(10, 13);
+        } else if fw.class_words.contains(w) {
+            // The numbers right after the word ("Klasse 5–10", "Klasse 5 bis 10"), else right
+            // before it ("9. Klasse", "7–12 кл.").
+            let num = |k: usize| words.get(k).and_then(|n| n.parse::<u32>().ok()).filter(|n| (1..=13).contains(n));
+            let (lo, hi) = match (num(i + 1), num(i + 2), num(i + 3)) {
+                (Some(a), Some(b), _) => (a, b),
+                (Some(a), None, Some(b)) if words.get(i + 2).is_some_and(|w| CLASS_RANGE_WORDS.contains(w)) => (a, b),
+                (Some(a), _, _) => (a, a),
+                _ => match (i.checked_sub(2).and_then(num), i.checked_sub(1).and_then(num)) {
+                    (Some(a), Some(b)) => (a, b),
+                    (None, Some(b)) => (b, b),
+                    _ => continue,
+                },
+            };
+            let (lo, hi) = (lo.min(hi) as u8, lo.max(hi) as u8);
+            // "bis Klasse 10" is every class up to it, "ab Klasse 5" every class from it.
+            match i.checked_sub(1).map(|k| words[k]) {
+                Some(b) if CLASS_UP_TO_WORDS.contains(&b) => add(1, hi),
+                Some(b) if CLASS_FROM_WORDS.contains(&b) => add(lo, 13),
+                _ => add(lo, hi),
+            }
+        }
+    }
+    found
+}
+
 /// Food named together with a party or event is catering ("Vietnamesische Küche für Feste").
 pub(super) fn add_catering(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>) {
     let special = lex.special();

@@ -488,3 +488,25 @@ fn concepts_shared_count_by_their_idf() {
     let plain = concept_share(&asylum, &debt, &flat, lex);
     assert!(plain > 0.2 && plain < 0.5, "{plain}");
 }
+
+#[test]
+fn school_classes_are_read_as_numbers_and_levels() {
+    for (title, desc, classes) in [
+        ("Nachhilfe Englisch Kl. 12", "Abi-Vorbereitung", Some((12, 12))),
+        ("Nachhilfe Mathe Kl. 5-10", "", Some((5, 10))),
+        ("Mathe 9. Klasse", "", Some((9, 9))),
+        ("Mathematiknachhilfe für die Klassen 8 und 9", "", Some((8, 9))),
+        ("Mathe-Nachhilfe", "Nachhilfe für Klasse 5 bis 10, samstags.", Some((5, 10))),
+        ("Nachhilfe Englisch", "Englisch-Nachhilfe bis Klasse 10, online.", Some((1, 10))),
+        ("Lernhilfe", "ab Klasse 7", Some((7, 13))),
+        ("Hausaufgabenhilfe für Grundschulkinder", "", Some((1, 4))),
+        ("Lernhilfe Chemie für die Oberstufe", "", Some((10, 13))),
+        ("Репетитор", "7–12 кл.", Some((7, 12))),
+        // No class: a group size, an age, a time, a class word without a number.
+        ("Hausaufgabenhilfe", "Dienstags 15–17 Uhr, für Kinder 8–10 Jahre", None),
+        ("Vereinsheim", "Bis 40 Pers., ab 17 Uhr", None),
+        ("Klassenfahrt", "Bus für eine Klasse", None),
+    ] {
+        assert_eq!(profile(title, desc).school_classes, classes, "{title} {desc}");
+    }
+}

@@ -147,6 +147,11 @@ fn homonyms_are_not_read_as_the_other_word() {
     assert!(!has("Miete nach Absprache", "housing"), "the rent of a room is not housing");
     assert!(!has("Online-Banking", "equipment_furniture"), "a bank is not a bench");
     assert!(!has("Beamer, Leinwand und Boxen", "martial_arts"), "speakers are not boxing");
+    assert!(!has("Transporter mit Laderampe", "wheelchair"), "a loading ramp is no wheelchair access");
+    assert!(has("Rollstuhlgerechter Kleinbus", "wheelchair"));
+    assert!(has("Gruppenraum, barrierefrei", "wheelchair"));
+    assert!(has("Wheelchair-accessible van", "wheelchair"));
+    assert!(!has("Tische und Stühle leihen", "wheelchair"), "chairs are not wheelchairs");
 }
 
 #[test]

@@ -456,3 +456,58 @@ fn tutoring_for_another_school_level_only_scores_lower() {
     assert!(score("primary") < Params::default().threshold, "{scores:?}");
     assert!(score("both") >= score("none") - 0.05, "an offer for both levels serves the need: {scores:?}");
 }
+
+#[test]
+fn tutoring_for_other_school_classes_only_scores_lower() {
+    let need = item("n", "a", Kind::Need, "Nachhilfe Mathe 9. Klasse", "");
+    let offer = |id: &str, title: &str| item(id, "b", Kind::Offer, title, "Dienstags.");
+    let scores = scores_for(
+        vec![
+            need,
+            offer("lower", "Nachhilfe Mathe Klasse 1-6"),
+            offer("upper", "Nachhilfe Mathe für die Oberstufe"),
+            offer("none", "Nachhilfe Mathe"),
+            offer("range", "Nachhilfe Mathe Klasse 5-10"),
+            offer("up_to", "Nachhilfe Mathe bis Klasse 10"),
+        ],
+        "n",
+    );
+    let score = |id: &str| scores.iter().find(|(o, _)| o == id).map(|s| s.1).unwrap_or(0.0);
+    // Classes none of which is the need's: lower than an offer that names no class.
+    assert!(score("lower") < score("none") - 0.1, "{scores:?}");
+    assert!(score("upper") < score("none") - 0.1, "{scores:?}");
+    // Counter-examples: a range that holds the class, "bis Klasse 10", no class named.
+    assert!(score("range") >= score("none") - 0.02, "a range with class 9 serves the need: {scores:?}");
+    assert!(score("up_to") >= score("none") - 0.02, "up to class 10 holds class 9: {scores:?}");
+    assert!(score("none") >= Params::default().threshold, "{scores:?}");
+}
+
+#[test]
+fn a_wheelchair_need_is_not_served_by_an_offer_that_does_not_take_one() {
+    let need = item("n", "a", Kind::Need, "Rollstuhlgerechter Kleinbus für einen Ausflug", "Samstags.");
+    let offer = |id: &str, title: &str, desc: &str| item(id, "b", Kind::Offer, title, desc);
+    let scores = scores_for(
+        vec![
+            need,
+            offer("plain", "Kleinbus mit Fahrer", "Für Ausflüge, 9 Sitze."),
+            offer("ramp", "Kleinbus mit Fahrer", "Für Ausflüge, rollstuhlgerecht mit Rampe."),
+            offer("step_free", "Kleinbus mit Fahrer", "Für Ausflüge, barrierefrei."),
+        ],
+        "n",
+    );
+    let score = |id: &str| scores.iter().find(|(o, _)| o == id).map(|s| s.1).unwrap_or(0.0);
+    assert!(score("plain") < Params::default().threshold, "{scores:?}");
+    // Counter-examples: an offer that says it takes wheelchairs, in either word.
+    assert!(score("ramp") >= Params::default().threshold, "{scores:?}");
+    assert!(score("step_free") >= Params::default().threshold, "{scores:?}");
+}
+
+#[test]
+fn a_wheelchair_offer_still_serves_a_need_that_does_not_name_one() {
+    let need = item("n", "a", Kind::Need, "Kleinbus für einen Ausflug", "Samstags.");
+    let offer = |id: &str, desc: &str| item(id, "b", Kind::Offer, "Kleinbus mit Fahrer", desc);
+    let scores = scores_for(vec![need, offer("ramp", "Für Ausflüge, rollstuhlgerecht mit Rampe."), offer("plain", "Für Ausflüge.")], "n");
+    let score = |id: &str| scores.iter().find(|(o, _)| o == id).map(|s| s.1).unwrap_or(0.0);
+    assert!(score("ramp") >= Params::default().threshold, "{scores:?}");
+    assert!(score("plain") >= Params::default().threshold, "{scores:?}");
+}
