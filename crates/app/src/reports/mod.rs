@@ -213,15 +213,18 @@ const SECONDS_PER_HOUR: i64 = 3_600;
 impl Reports {
     /// The dashboard of `period`, counted now.
     pub async fn dashboard(&self, period: Period) -> Result<Dashboard, ReportError> {
-        // Each part in a span (`report.PART`, level debug) so that its time can be seen, e.g.
-        // with `examples/dashboard_timing --parts`.
+        // The parts read different tables and run side by side (SQLite's reader pool has
+        // four connections; PostgreSQL's pool more). Each part in a span (`report.PART`, level
+        // debug) so that its time can be seen, e.g. with `examples/dashboard_timing --parts`.
         let now = self.clock.now().unix_secs();
-        let associations = self.associations(period, now).instrument(debug_span!("report.associations")).await?;
-        let marketplace = self.marketplace(period).instrument(debug_span!("report.marketplace")).await?;
-        let (meetings_section, meetings) = self.meetings(period).instrument(debug_span!("report.meetings")).await?;
-        let (projects_section, projects) = self.projects(period).instrument(debug_span!("report.projects")).await?;
-        let inbox = self.inbox(period).instrument(debug_span!("report.inbox")).await?;
-        let surveys = self.surveys(period).instrument(debug_span!("report.surveys")).await?;
+        let (associations, marketplace, (meetings_section, meetings), (projects_section, projects), inbox, surveys) = tokio::try_join!(
+            self.associations(period, now).instrument(debug_span!("report.associations")),
+            self.marketplace(period).instrument(debug_span!("report.marketplace")),
+            self.meetings(period).instrument(debug_span!("report.meetings")),
+            self.projects(period).instrument(debug_span!("report.projects")),
+            self.inbox(period).instrument(debug_span!("report.inbox")),
+            self.surveys(period).instrument(debug_span!("report.surveys")),
+        )?;
         let mut sections = vec![associations, marketplace, meetings_section, projects_section, inbox];
         if !surveys.is_empty() {
             sections.push(surveys_section(&surveys));
@@ -418,29 +421,27 @@ impl Reports {
     }
 
     async fn meetings(&self, period: Period) -> Result<(Section, Vec<MeetingLine>), ReportError> {
-        let mut records: Vec<_> = self
-            .meetings
-            .meetings()
-            .instrument(debug_span!("report.meetings.read-meetings"))
-            .await?
-            .into_iter()
-            .filter(|m| m.held && !m.meeting.cancelled && m.meeting.starts_at < period.end())
-            .collect();
+        // The meetings and every held meeting's people and seats (two reads, not two per
+        // meeting; only the columns counted), side by side.
+        let (all, mut data) = tokio::try_join!(
+            self.meetings.meetings().instrument(debug_span!("report.meetings.read-meetings")),
+            self.meetings.meetings_attendance().instrument(debug_span!("report.meetings.read-data")),
+        )?;
+        let mut records: Vec<_> =
+            all.into_iter().filter(|m| m.held && !m.meeting.cancelled && m.meeting.starts_at < period.end()).collect();
         records.sort_by_key(|m| (m.meeting.starts_at, m.id.0));
-        // Every held meeting's registrations and plan in two reads (not two per meeting).
-        let mut data = self.meetings.meetings_data().instrument(debug_span!("report.meetings.read-data")).await?;
         let count_span = debug_span!("report.meetings.count").entered();
-        let registrations: Vec<Vec<domain::meetings::Registration>> =
-            records.iter().map(|r| data.registrations.remove(&r.id).unwrap_or_default()).collect();
-        let plans: Vec<Option<&crate::ports::StoredPlan>> = records.iter().map(|r| data.plans.get(&r.id)).collect();
+        let registrations: Vec<Vec<crate::ports::Attendee>> =
+            records.iter().map(|r| data.attendees.remove(&r.id).unwrap_or_default()).collect();
+        let seats: Vec<Option<&(crate::meetings::Seats, usize)>> = records.iter().map(|r| data.seats.get(&r.id)).collect();
         let held: Vec<HeldMeeting<'_>> = records
             .iter()
             .zip(&registrations)
-            .zip(&plans)
-            .map(|((record, regs), plan)| HeldMeeting {
+            .zip(&seats)
+            .map(|((record, regs), seats)| HeldMeeting {
                 starts_at: record.meeting.starts_at,
                 registrations: regs,
-                seats: plan.map(|p| (&p.seats, p.held_rounds)),
+                seats: seats.map(|(seats, held_rounds)| (seats, *held_rounds)),
             })
             .collect();
         let figures = meeting_figures(&held);
