@@ -1,7 +1,7 @@
 //! Rows of network meetings as both databases return them, and how each becomes a record.
 
 use app::meetings::{Lock, Seats};
-use app::ports::{MeetingRecord, PlanningRun, StoreError, StoredPlan, StoredTableResult};
+use app::ports::{Attendee, MeetingRecord, PlanningRun, StoreError, StoredPlan, StoredTableResult};
 use domain::accounts::{EmailAddress, UserId};
 use domain::ids::OrgId;
 use domain::language::LanguageCode;
@@ -110,6 +110,35 @@ impl RegistrationRow {
             walk_in: self.walk_in,
         })
     }
+}
+
+/// A registration as the reports count it.
+#[derive(sqlx::FromRow)]
+pub struct AttendeeRow {
+    pub id: i64,
+    pub meeting_id: i64,
+    pub organisation_id: i64,
+    pub state: String,
+    pub attendance: String,
+}
+
+impl AttendeeRow {
+    pub fn into_attendee(self) -> Result<Attendee, StoreError> {
+        Ok(Attendee {
+            id: RegistrationId(self.id),
+            association: OrgId(self.organisation_id),
+            state: state(&self.state)?,
+            attendance: attendance(&self.attendance)?,
+        })
+    }
+}
+
+/// A plan's seats and held rounds, with its meeting.
+#[derive(sqlx::FromRow)]
+pub struct SeatsRow {
+    pub meeting_id: i64,
+    pub seats: Json<Seats>,
+    pub held_rounds: i32,
 }
 
 /// A stored seating plan.

@@ -4,8 +4,8 @@
 //! ones before it.
 
 use app::ports::{
-    MeetingRecord, MeetingStore, MeetingsData, NewRegistration, PlanningRun, RegistrationOfAssociation, StoreError, StoredPlan,
-    StoredTableResult,
+    MeetingRecord, MeetingStore, MeetingsAttendance, MeetingsData, NewRegistration, PlanningRun, RegistrationOfAssociation, StoreError,
+    StoredPlan, StoredTableResult,
 };
 use async_trait::async_trait;
 use domain::ids::OrgId;
@@ -15,13 +15,18 @@ use domain::meetings::{
 };
 
 use crate::meeting_rows::{
-    attendance_key, state_key, MeetingContentRow, MeetingRow, PlanRow, PlanningRow, RegistrationRow, TableResultRow, VersionRow,
+    attendance_key, state_key, AttendeeRow, MeetingContentRow, MeetingRow, PlanRow, PlanningRow, RegistrationRow, SeatsRow, TableResultRow,
+    VersionRow,
 };
 use crate::rows::IdRow;
 use crate::{corrupt, db_error, is_unique_violation, Conn, Dialect, SqlStore, Statement, TxOf, NETWORK};
 
 const REGISTRATION: &str = "SELECT id, meeting_id, organisation_id, name, email, user_id, languages, accessibility, consent, \
      state, attendance, registered_at, walk_in FROM meeting_registration";
+
+/// The rows of the meetings of the network marked held or with a plan (`$1`: the network).
+const HELD_OR_PLANNED: &str = "meeting_id IN (SELECT id FROM meeting WHERE network_id = $1 \
+     AND (held OR id IN (SELECT meeting_id FROM meeting_plan)))";
 
 /// The waiting list's order.
 const REGISTRATION_ORDER: &str = "ORDER BY registered_at, id";
@@ -289,20 +294,37 @@ impl<D: Dialect> MeetingStore for SqlStore<D> {
     }
 
     async fn meetings_data(&self) -> Result<MeetingsData, StoreError> {
-        const HELD: &str = "meeting_id IN (SELECT id FROM meeting WHERE network_id = $1 \
-             AND (held OR id IN (SELECT meeting_id FROM meeting_plan)))";
-        let st = Statement::new(format!("{REGISTRATION} WHERE {HELD} ORDER BY meeting_id, registered_at, id")).bind(NETWORK);
+        let st = Statement::new(format!("{REGISTRATION} WHERE {HELD_OR_PLANNED} ORDER BY meeting_id, registered_at, id")).bind(NETWORK);
         let rows: Vec<RegistrationRow> = self.db.fetch_all(st).await.map_err(db_error)?;
         let mut data = MeetingsData::default();
         for row in rows {
             let meeting = MeetingId(row.meeting_id);
             data.registrations.entry(meeting).or_default().push(row.into_registration()?);
         }
-        let st =
-            Statement::new(format!("SELECT meeting_id, seats, locks, held_rounds, version FROM meeting_plan WHERE {HELD}")).bind(NETWORK);
+        let st = Statement::new(format!("SELECT meeting_id, seats, locks, held_rounds, version FROM meeting_plan WHERE {HELD_OR_PLANNED}"))
+            .bind(NETWORK);
         let rows: Vec<MeetingPlanRow> = self.db.fetch_all(st).await.map_err(db_error)?;
         for row in rows {
             data.plans.insert(MeetingId(row.meeting_id), row.plan.into_plan()?);
+        }
+        Ok(data)
+    }
+
+    async fn meetings_attendance(&self) -> Result<MeetingsAttendance, StoreError> {
+        let st = Statement::new(format!(
+            "SELECT id, meeting_id, organisation_id, state, attendance FROM meeting_registration \
+             WHERE {HELD_OR_PLANNED} ORDER BY meeting_id, registered_at, id"
+        ))
+        .bind(NETWORK);
+        let rows: Vec<AttendeeRow> = self.db.fetch_all(st).await.map_err(db_error)?;
+        let mut data = MeetingsAttendance::default();
+        for row in rows {
+            data.attendees.entry(MeetingId(row.meeting_id)).or_default().push(row.into_attendee()?);
+        }
+        let st = Statement::new(format!("SELECT meeting_id, seats, held_rounds FROM meeting_plan WHERE {HELD_OR_PLANNED}")).bind(NETWORK);
+        let rows: Vec<SeatsRow> = self.db.fetch_all(st).await.map_err(db_error)?;
+        for row in rows {
+            data.seats.insert(MeetingId(row.meeting_id), (row.seats.0, usize::try_from(row.held_rounds).map_err(corrupt)?));
         }
         Ok(data)
     }

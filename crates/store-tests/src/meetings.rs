@@ -447,4 +447,15 @@ pub async fn meetings_data_is_what_each_held_or_planned_meeting_gives(stores: Te
     for id in [held, open] {
         assert_eq!(Some(&data.plans[&id]), stores.meetings.plan(id).await.unwrap().as_ref());
     }
+
+    // The dashboard's cut of the same: the same meetings, people in the same order with their
+    // state and attendance, the plans' seats and held rounds.
+    let cut = stores.meetings.meetings_attendance().await.unwrap();
+    let people: std::collections::HashMap<MeetingId, Vec<app::ports::Attendee>> =
+        data.registrations.iter().map(|(id, regs)| (*id, regs.iter().map(app::ports::Attendee::from).collect())).collect();
+    assert_eq!(cut.attendees, people);
+    assert_eq!(cut.attendees[&held][1].attendance, Attendance::CheckedIn, "the one checked in");
+    let seats: std::collections::HashMap<MeetingId, (Seats, usize)> =
+        data.plans.iter().map(|(id, plan)| (*id, (plan.seats.clone(), plan.held_rounds))).collect();
+    assert_eq!(cut.seats, seats);
 }

@@ -49,7 +49,8 @@ pub use items::{ItemStore, NewItem};
 pub use jobs::{Job, JobId, JobProgress, JobState, JobStore, JobSummary, QueueDepth};
 pub use logos::{LogoStore, LogoUsage, StoredLogo};
 pub use meetings::{
-    MeetingRecord, MeetingStore, MeetingsData, NewRegistration, PlanningRun, RegistrationOfAssociation, StoredPlan, StoredTableResult,
+    Attendee, MeetingRecord, MeetingStore, MeetingsAttendance, MeetingsData, NewRegistration, PlanningRun, RegistrationOfAssociation,
+    StoredPlan, StoredTableResult,
 };
 pub use memberships::{MemberRole, Membership, MembershipStore};
 pub use news::{NewsRecord, NewsRevision, NewsStore, NewsTarget};

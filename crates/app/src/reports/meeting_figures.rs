@@ -4,14 +4,15 @@
 use std::collections::{BTreeSet, HashMap};
 
 use domain::ids::OrgId;
-use domain::meetings::{Attendance, Registration, RegistrationId, RegistrationState};
+use domain::meetings::{Attendance, RegistrationId, RegistrationState};
 
 use crate::meetings::Seats;
+use crate::ports::Attendee;
 
 /// One meeting as the reports see it.
 pub struct HeldMeeting<'a> {
     pub starts_at: i64,
-    pub registrations: &'a [Registration],
+    pub registrations: &'a [Attendee],
     /// The plan's seats and how many of its rounds were held; `None` without a plan.
     pub seats: Option<(&'a Seats, usize)>,
 }
@@ -39,8 +40,8 @@ pub fn meeting_figures(meetings: &[HeldMeeting<'_>]) -> Vec<MeetingFigures> {
     for meeting in meetings {
         debug_assert!(meeting.starts_at >= previous_start, "meetings oldest first");
         previous_start = meeting.starts_at;
-        let confirmed: Vec<&Registration> = meeting.registrations.iter().filter(|r| r.state == RegistrationState::Confirmed).collect();
-        let attended: Vec<&&Registration> = confirmed.iter().filter(|r| r.attendance == Attendance::CheckedIn).collect();
+        let confirmed: Vec<&Attendee> = meeting.registrations.iter().filter(|r| r.state == RegistrationState::Confirmed).collect();
+        let attended: Vec<&&Attendee> = confirmed.iter().filter(|r| r.attendance == Attendance::CheckedIn).collect();
         let associations: BTreeSet<OrgId> = attended.iter().map(|r| r.association).collect();
         let mut new_pairs = 0;
         if let Some((seats, held_rounds)) = meeting.seats {
@@ -73,25 +74,10 @@ pub fn meeting_figures(meetings: &[HeldMeeting<'_>]) -> Vec<MeetingFigures> {
 mod tests {
     #![allow(clippy::unwrap_used)]
 
-    use domain::accounts::EmailAddress;
-
     use super::*;
 
-    fn person(id: i64, org: i64, state: RegistrationState, attendance: Attendance) -> Registration {
-        Registration {
-            id: RegistrationId(id),
-            association: OrgId(org),
-            name: format!("P{id}"),
-            email: EmailAddress::parse(&format!("p{id}@verein.example")).unwrap(),
-            account: None,
-            languages: Vec::new(),
-            accessibility: None,
-            consent: None,
-            state,
-            attendance,
-            registered_at: 0,
-            walk_in: false,
-        }
+    fn person(id: i64, org: i64, state: RegistrationState, attendance: Attendance) -> Attendee {
+        Attendee { id: RegistrationId(id), association: OrgId(org), state, attendance }
     }
 
     fn r(id: i64) -> RegistrationId {

@@ -12,6 +12,8 @@ mod meeting_figures;
 
 use std::sync::Arc;
 
+use tracing::{debug_span, Instrument};
+
 use domain::inbox::{CaseKind, CaseStatus};
 use domain::organisation::LegalForm;
 use domain::projects::ProjectStatus;
@@ -211,13 +213,18 @@ const SECONDS_PER_HOUR: i64 = 3_600;
 impl Reports {
     /// The dashboard of `period`, counted now.
     pub async fn dashboard(&self, period: Period) -> Result<Dashboard, ReportError> {
+        // The parts read different tables and run side by side (SQLite's reader pool has
+        // four connections; PostgreSQL's pool more). Each part in a span (`report.PART`, level
+        // debug) so that its time can be seen, e.g. with `examples/dashboard_timing --parts`.
         let now = self.clock.now().unix_secs();
-        let associations = self.associations(period, now).await?;
-        let marketplace = self.marketplace(period).await?;
-        let (meetings_section, meetings) = self.meetings(period).await?;
-        let (projects_section, projects) = self.projects(period).await?;
-        let inbox = self.inbox(period).await?;
-        let surveys = self.surveys(period).await?;
+        let (associations, marketplace, (meetings_section, meetings), (projects_section, projects), inbox, surveys) = tokio::try_join!(
+            self.associations(period, now).instrument(debug_span!("report.associations")),
+            self.marketplace(period).instrument(debug_span!("report.marketplace")),
+            self.meetings(period).instrument(debug_span!("report.meetings")),
+            self.projects(period).instrument(debug_span!("report.projects")),
+            self.inbox(period).instrument(debug_span!("report.inbox")),
+            self.surveys(period).instrument(debug_span!("report.surveys")),
+        )?;
         let mut sections = vec![associations, marketplace, meetings_section, projects_section, inbox];
         if !surveys.is_empty() {
             sections.push(surveys_section(&surveys));
@@ -279,6 +286,7 @@ impl Reports {
         // By field, language, district and MSO as the directory's filters count (the index's
         // sets, counted in a few thousand word operations); by legal form and without a
         // district in one pass over the listings.
+        let index_span = debug_span!("report.associations.index").entered();
         let index = self.directory.index();
         let listings = index.listings();
         let facets = index.facets_of_all();
@@ -309,8 +317,14 @@ impl Reports {
         }
         let mso = facets.mso[0].1 as u64;
         let active = listings.len() as u64;
-        let confirmed = self.store.confirmed_since(Period::last_year_until(now).start()).await?;
-        let growth = running_total_by_month(&self.store.first_publication_days().await?, period);
+        drop(index_span);
+        let confirmed = self
+            .store
+            .confirmed_since(Period::last_year_until(now).start())
+            .instrument(debug_span!("report.associations.confirmed"))
+            .await?;
+        let days = self.store.first_publication_days().instrument(debug_span!("report.associations.growth")).await?;
+        let growth = running_total_by_month(&days, period);
         let legal_keys: Vec<&str> = LegalForm::ALL.iter().map(|f| f.key()).collect();
         let rows = |tally: &Tally, label: &dyn Fn(String) -> Label| -> Vec<Row> {
             tally.by_count().into_iter().map(|(k, v)| Row { label: label(k), value: v, of_which: None }).collect()
@@ -363,7 +377,7 @@ impl Reports {
     }
 
     async fn marketplace(&self, period: Period) -> Result<Section, ReportError> {
-        let tallies = self.store.item_tallies(period.start(), period.end()).await?;
+        let tallies = self.store.item_tallies(period.start(), period.end()).instrument(debug_span!("report.marketplace.tallies")).await?;
         let mut posted = [Tally::new(), Tally::new()];
         let mut matched = [Tally::new(), Tally::new()];
         let mut open = [0u64; 2];
@@ -378,7 +392,9 @@ impl Reports {
                 open[k] += t.count;
             }
         }
-        let days = median_days(self.store.need_match_seconds(period.start(), period.end()).await?);
+        let seconds =
+            self.store.need_match_seconds(period.start(), period.end()).instrument(debug_span!("report.marketplace.days-to-match")).await?;
+        let days = median_days(seconds);
         let by_field = |k: usize| -> Vec<Row> {
             posted[k]
                 .by_count()
@@ -405,27 +421,27 @@ impl Reports {
     }
 
     async fn meetings(&self, period: Period) -> Result<(Section, Vec<MeetingLine>), ReportError> {
-        let mut records: Vec<_> = self
-            .meetings
-            .meetings()
-            .await?
-            .into_iter()
-            .filter(|m| m.held && !m.meeting.cancelled && m.meeting.starts_at < period.end())
-            .collect();
+        // The meetings and every held meeting's people and seats (two reads, not two per
+        // meeting; only the columns counted), side by side.
+        let (all, mut data) = tokio::try_join!(
+            self.meetings.meetings().instrument(debug_span!("report.meetings.read-meetings")),
+            self.meetings.meetings_attendance().instrument(debug_span!("report.meetings.read-data")),
+        )?;
+        let mut records: Vec<_> =
+            all.into_iter().filter(|m| m.held && !m.meeting.cancelled && m.meeting.starts_at < period.end()).collect();
         records.sort_by_key(|m| (m.meeting.starts_at, m.id.0));
-        // Every held meeting's registrations and plan in two reads (not two per meeting).
-        let mut data = self.meetings.meetings_data().await?;
-        let registrations: Vec<Vec<domain::meetings::Registration>> =
-            records.iter().map(|r| data.registrations.remove(&r.id).unwrap_or_default()).collect();
-        let plans: Vec<Option<&crate::ports::StoredPlan>> = records.iter().map(|r| data.plans.get(&r.id)).collect();
+        let count_span = debug_span!("report.meetings.count").entered();
+        let registrations: Vec<Vec<crate::ports::Attendee>> =
+            records.iter().map(|r| data.attendees.remove(&r.id).unwrap_or_default()).collect();
+        let seats: Vec<Option<&(crate::meetings::Seats, usize)>> = records.iter().map(|r| data.seats.get(&r.id)).collect();
         let held: Vec<HeldMeeting<'_>> = records
             .iter()
             .zip(&registrations)
-            .zip(&plans)
-            .map(|((record, regs), plan)| HeldMeeting {
+            .zip(&seats)
+            .map(|((record, regs), seats)| HeldMeeting {
                 starts_at: record.meeting.starts_at,
                 registrations: regs,
-                seats: plan.map(|p| (&p.seats, p.held_rounds)),
+                seats: seats.map(|(seats, held_rounds)| (seats, *held_rounds)),
             })
             .collect();
         let figures = meeting_figures(&held);
@@ -449,6 +465,7 @@ impl Reports {
                 );
             }
         }
+        drop(count_span);
         let sum = |f: fn(&MeetingFigures) -> u64| -> u64 { lines.iter().map(|l| f(&l.figures)).sum() };
         let (registered, attended, pairs) = (sum(|f| f.registrations), sum(|f| f.attended), sum(|f| f.new_pairs));
         let held_count = lines.len() as u64;
@@ -539,8 +556,8 @@ impl Reports {
     async fn inbox(&self, period: Period) -> Result<Section, ReportError> {
         // Counted in the database for the period: cases by kind and status, and the times of
         // those answered or closed (not every case read whole).
-        let tallies = self.store.case_tallies(period.start(), period.end()).await?;
-        let times = self.store.case_response_times(period.start(), period.end()).await?;
+        let tallies = self.store.case_tallies(period.start(), period.end()).instrument(debug_span!("report.inbox.tallies")).await?;
+        let times = self.store.case_response_times(period.start(), period.end()).instrument(debug_span!("report.inbox.times")).await?;
         let mut kinds = Tally::new();
         let mut statuses = Tally::new();
         let mut cases = 0u64;
