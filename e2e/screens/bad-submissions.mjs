@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, startBrowser, newPage } from '../harness.mjs';
-import { signInOfficeFirstTime, signIn } from '../tests/helpers/sign-in.mjs';
+import { signInOfficeFirstTime, signIn, linkInMail, registerAndConfirm } from '../tests/helpers/sign-in.mjs';
 
 const out = process.argv[2] || '/tmp/hostile4';
 mkdirSync(out, { recursive: true });
@@ -22,14 +22,6 @@ const server = await startServer();
 const chrome = await startBrowser();
 const sizes = [['de', 1280, 900, ''], ['ar', 390, 844, '-phone']];
 
-async function linkInMail(to, path) {
-  for (let i = 0; i < 100; i++) {
-    const mail = server.mails().reverse().find((m) => m.to.includes(to) && m.text.includes(path));
-    if (mail) return mail.text.slice(mail.text.indexOf('http')).split(/\s/)[0].replace(/^https?:\/\/[^/]+/, server.base);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no mail to ${to} with ${path}`);
-}
 
 /// Adds a second control named `name` with `value` to `form` (a field sent twice).
 async function twice(form, name, value) {
@@ -64,14 +56,7 @@ try {
   const office = await newPage(chrome.browser, server.base, { viewport: { width: 1280, height: 900 } });
   await signInOfficeFirstTime(office.page, server.base, ADMIN, PASSWORD);
   const rep = await newPage(chrome.browser, server.base, { viewport: { width: 1280, height: 900 } });
-  await rep.page.goto(`${server.base}/register?lang=de`);
-  await rep.page.getByLabel('E-Mail-Adresse').fill(REP);
-  await rep.page.getByLabel('Neues Passwort').fill(REP_PASSWORD);
-  await rep.page.getByLabel('Passwort wiederholen').fill(REP_PASSWORD);
-  await rep.page.getByRole('button', { name: 'Konto anlegen' }).click();
-  await rep.page.goto(await linkInMail(REP, '/register/verify'));
-  await rep.page.locator('main form button[type=submit]').first().click();
-  await rep.page.waitForURL(/verified=1/);
+  await registerAndConfirm(rep.page, server, REP, REP_PASSWORD);
   await signIn(rep.page, server.base, REP, REP_PASSWORD);
 
   // 1. The claim on a profile, its message sent twice.

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, startBrowser, newPage, screenshotDir } from '../harness.mjs';
 import { expectAccessible } from './helpers/axe.mjs';
-import { signInOfficeFirstTime } from './helpers/sign-in.mjs';
+import { signInOfficeFirstTime, linkInMail } from './helpers/sign-in.mjs';
 
 let server;
 let chrome;
@@ -28,14 +28,6 @@ after(async () => {
 
 
 /// Waits until the outbox has a mail to `to` whose text contains `path`; returns the link.
-async function linkInMail(to, path) {
-  for (let i = 0; i < 100; i++) {
-    const mail = server.mails().reverse().find((m) => m.to.includes(to) && m.text.includes(path));
-    if (mail) return mail.text.slice(mail.text.indexOf('http')).split(/\s/)[0];
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no mail to ${to} with ${path}: ${JSON.stringify(server.mails())}`);
-}
 
 test('invite → set password → edit → pending → office approves with TOTP → public', async () => {
   // The administrator logs in and must set up the second factor first.
@@ -50,7 +42,7 @@ test('invite → set password → edit → pending → office approves with TOTP
   await office.page.getByLabel('E-Mail-Adresse').fill('vera@verein.example');
   await office.page.getByRole('button', { name: 'Einladung schicken' }).click();
   await office.page.locator('#invite-sent').waitFor();
-  const invitation = await linkInMail('vera@verein.example', '/invitation?token=');
+  const invitation = await linkInMail(server, 'vera@verein.example', '/invitation?token=');
 
   // Vera sets her password from the mail's link and is signed in.
   const vera = await newPage(chrome.browser, server.base, { viewport: { width: 412, height: 900 } });
@@ -104,7 +96,7 @@ test('invite → set password → edit → pending → office approves with TOTP
 
   await visitor.page.goto(`${server.base}/organisations/${SLUG}?lang=de`);
   assert.ok((await visitor.page.content()).includes(summary), 'public after approval');
-  await linkInMail('vera@verein.example', `/organisations/${SLUG}/edit`);
+  await linkInMail(server, 'vera@verein.example', `/organisations/${SLUG}/edit`);
 
   // The history shows both versions.
   await office.page.goto(`${server.base}/organisations/${SLUG}/history?lang=de`);
@@ -169,7 +161,7 @@ test('invite → set password → edit → pending → office approves with TOTP
   await office.page.getByLabel('E-Mail-Adresse').fill('anbieter@verein.example');
   await office.page.getByRole('button', { name: 'Einladung schicken' }).click();
   await office.page.locator('#invite-sent').waitFor();
-  const otherInvitation = await linkInMail('anbieter@verein.example', '/invitation?token=');
+  const otherInvitation = await linkInMail(server, 'anbieter@verein.example', '/invitation?token=');
   const other = await newPage(chrome.browser, server.base);
   await other.page.goto(`${otherInvitation.replace(/^https?:\/\/[^/]+/, server.base)}&lang=de`);
   await other.page.getByLabel('Neues Passwort').fill('Wir haben einen großen Saal');
@@ -183,7 +175,7 @@ test('invite → set password → edit → pending → office approves with TOTP
   await other.page.waitForURL(/\/introductions$/);
   await vera.page.goto(`${server.base}/introductions?lang=de`);
   assert.ok((await vera.page.content()).includes('mailto:anbieter@verein.example'), 'contact after acceptance');
-  await linkInMail('vera@verein.example', '/introductions');
+  await linkInMail(server, 'vera@verein.example', '/introductions');
   assert.ok(server.mails().some((m) => m.to.includes('vera@verein.example') && m.text.includes('anbieter@verein.example')), 'the contact is mailed');
   await other.context.close();
 
@@ -274,7 +266,7 @@ test('a proposal of an association that may be listed already shows the candidat
   assert.equal(server.mails().filter((m) => m.to.includes('vorschlag@')).length, 0, 'nothing sent before confirming');
   await page.getByLabel(/anderer Verein/).check();
   await page.getByRole('button', { name: 'Vorschlag senden' }).click();
-  const link = await linkInMail('vorschlag@beispiel.example', '/organisations/propose/verify?token=');
+  const link = await linkInMail(server, 'vorschlag@beispiel.example', '/organisations/propose/verify?token=');
   await page.goto(`${link.replace(/^https?:\/\/[^/]+/, server.base)}&lang=de`);
   await expectAccessible(page, 'propose verify de');
   await page.getByRole('button').filter({ hasText: /bestätigen/i }).first().click();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, startBrowser, newPage, screenshotDir } from '../harness.mjs';
 import { expectAccessible } from './helpers/axe.mjs';
-import { signInOfficeFirstTime, signIn } from './helpers/sign-in.mjs';
+import { signInOfficeFirstTime, signIn, linkInMail, registerAndConfirm } from './helpers/sign-in.mjs';
 
 let server;
 let chrome;
@@ -45,14 +45,6 @@ async function bothWays(page, path, name) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-async function linkInMail(to, path) {
-  for (let i = 0; i < 100; i++) {
-    const mail = server.mails().reverse().find((m) => m.to.includes(to) && m.text.includes(path));
-    if (mail) return mail.text.slice(mail.text.indexOf('http')).split(/\s/)[0].replace(/^https?:\/\/[^/]+/, server.base);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no mail to ${to} with ${path}`);
-}
 
 test('a shortened name warns of the listed association and offers to claim it', async () => {
   const { page, context } = await newPage(chrome.browser, server.base, { viewport: { width: 390, height: 844 } });
@@ -75,14 +67,7 @@ test('a shortened name warns of the listed association and offers to claim it', 
 
   // Signed in, the offer is the claim itself; the office sees the claim in its queue.
   const reg = await newPage(chrome.browser, server.base);
-  await reg.page.goto(`${server.base}/register?lang=de`);
-  await reg.page.getByLabel('E-Mail-Adresse').fill('selin@verein.example');
-  await reg.page.getByLabel('Neues Passwort').fill('Wir treffen uns jeden Dienstag');
-  await reg.page.getByLabel('Passwort wiederholen').fill('Wir treffen uns jeden Dienstag');
-  await reg.page.getByRole('button', { name: 'Konto anlegen' }).click();
-  await reg.page.goto(await linkInMail('selin@verein.example', '/register/verify'));
-  await reg.page.getByRole('button', { name: 'Adresse bestätigen' }).click();
-  await reg.page.waitForURL(/verified=1/);
+  await registerAndConfirm(reg.page, server, 'selin@verein.example', 'Wir treffen uns jeden Dienstag');
   await signIn(reg.page, server.base, 'selin@verein.example', 'Wir treffen uns jeden Dienstag');
   await reg.page.goto(`${server.base}/organisations/propose?lang=de`);
   await reg.page.getByLabel(/Name des Vereins/).fill('Brueckenschlag Ludwigsburg');

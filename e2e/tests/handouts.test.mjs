@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, startBrowser, newPage, screenshotDir } from '../harness.mjs';
-import { signInOfficeFirstTime } from './helpers/sign-in.mjs';
+import { signInOfficeFirstTime, linkInMail, registerAndConfirm } from './helpers/sign-in.mjs';
 import { expectAccessible } from './helpers/axe.mjs';
 
 let server;
@@ -29,14 +29,6 @@ after(async () => {
 });
 
 
-async function linkInMail(to, path) {
-  for (let i = 0; i < 100; i++) {
-    const mail = server.mails().reverse().find((m) => m.to.includes(to) && m.text.includes(path));
-    if (mail) return mail.text.slice(mail.text.indexOf('http')).split(/\s/)[0];
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no mail to ${to} with ${path}`);
-}
 
 async function officeLogin() {
   const office = await newPage(chrome.browser, server.base, { viewport: { width: 1280, height: 900 } });
@@ -79,14 +71,7 @@ test('office downloads the print bundle; a participant downloads their own hando
 
   // The participant makes an account with that address and signs in.
   const person = await newPage(chrome.browser, server.base, { viewport: { width: 390, height: 844 } });
-  await person.page.goto(`${server.base}/register?lang=de`);
-  await person.page.getByLabel('E-Mail-Adresse').fill(email);
-  await person.page.getByLabel('Neues Passwort').fill(PASSWORD);
-  await person.page.getByLabel('Passwort wiederholen').fill(PASSWORD);
-  await person.page.getByRole('button', { name: 'Konto anlegen' }).click();
-  await person.page.goto(await linkInMail(email, '/register/verify'));
-  await person.page.getByRole('button', { name: 'Adresse bestätigen' }).click();
-  await person.page.waitForURL(/verified=1/);
+  await registerAndConfirm(person.page, server, email, PASSWORD);
   await person.page.getByLabel('E-Mail-Adresse').fill(email);
   await person.page.getByLabel('Passwort').fill(PASSWORD);
   await person.page.getByRole('button', { name: 'Anmelden' }).click();

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, startBrowser, newPage, screenshotDir } from '../harness.mjs';
-import { signInOfficeFirstTime } from './helpers/sign-in.mjs';
+import { signInOfficeFirstTime, linkInMail } from './helpers/sign-in.mjs';
 import { expectAccessible } from './helpers/axe.mjs';
 
 let server;
@@ -30,17 +30,6 @@ after(async () => {
 });
 
 
-async function linkInMail(to, path) {
-  for (let i = 0; i < 100; i++) {
-    const mail = server.mails().reverse().find((m) => m.to.includes(to) && m.text.includes(path));
-    if (mail) {
-      const start = mail.text.indexOf('http', mail.text.indexOf(path) - 60);
-      return mail.text.slice(start).split(/\s/)[0];
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no mail to ${to} with ${path}`);
-}
 
 test('a visitor sends a concern in Arabic, confirms, the office answers in Arabic, the visitor sees it', async () => {
   const phone = await newPage(chrome.browser, server.base, { viewport: { width: 390, height: 844 } });
@@ -68,7 +57,7 @@ test('a visitor sends a concern in Arabic, confirms, the office answers in Arabi
   await expectAccessible(visitor, 'sent ar');
 
   // The address is confirmed from the outbox mail (a button: mail scanners only follow links).
-  const confirm = await linkInMail(SENDER, '/contact/confirm?token=');
+  const confirm = await linkInMail(server, SENDER, '/contact/confirm?token=');
   await visitor.goto(confirm);
   await expectAccessible(visitor, 'confirm ar');
   await visitor.locator('main form button[type=submit]').click();

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, startBrowser, newPage, screenshotDir } from '../harness.mjs';
 import { expectAccessible } from './helpers/axe.mjs';
-import { signInOfficeFirstTime } from './helpers/sign-in.mjs';
+import { signInOfficeFirstTime, linkInMail } from './helpers/sign-in.mjs';
 
 let server;
 let chrome;
@@ -29,14 +29,6 @@ after(async () => {
 });
 
 
-async function linkInMail(to, path) {
-  for (let i = 0; i < 100; i++) {
-    const mail = server.mails().reverse().find((m) => m.to.includes(to) && m.text.includes(path));
-    if (mail) return mail.text.slice(mail.text.indexOf('http')).split(/\s/)[0];
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no mail to ${to} with ${path}`);
-}
 
 /// A landscape logo drawn in the browser's canvas, as PNG bytes.
 async function drawnLogo(page) {
@@ -66,7 +58,7 @@ test('a logo: wrong file → message; picture → review → public profile and 
   await office.page.getByLabel('E-Mail-Adresse').fill('vera@verein.example');
   await office.page.getByRole('button', { name: 'Einladung schicken' }).click();
   await office.page.locator('#invite-sent').waitFor();
-  const invitation = await linkInMail('vera@verein.example', '/invitation?token=');
+  const invitation = await linkInMail(server, 'vera@verein.example', '/invitation?token=');
 
   const vera = await newPage(chrome.browser, server.base, PHONE);
   await vera.page.goto(`${invitation.replace(/^https?:\/\/[^/]+/, server.base)}&lang=de`);

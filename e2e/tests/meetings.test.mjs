@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, startBrowser, newPage, screenshotDir } from '../harness.mjs';
 import { expectAccessible } from './helpers/axe.mjs';
-import { signInOfficeFirstTime } from './helpers/sign-in.mjs';
+import { signInOfficeFirstTime, linkInMail } from './helpers/sign-in.mjs';
 
 let server;
 let chrome;
@@ -28,14 +28,6 @@ after(async () => {
 });
 
 
-async function linkInMail(to, path) {
-  for (let i = 0; i < 100; i++) {
-    const mail = server.mails().reverse().find((m) => m.to.includes(to) && m.text.includes(path));
-    if (mail) return mail.text.slice(mail.text.indexOf('http')).split(/\s/)[0];
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no mail to ${to} with ${path}`);
-}
 
 /// Posts a form of the page's origin with the page's CSRF token (the browser's cookies go along).
 async function postForm(page, path, fields) {
@@ -236,7 +228,7 @@ test('create → 40 registrations → plan → move, lock → re-plan → check-
   await office.page.getByLabel('E-Mail-Adresse').fill('mitglied@netz.example');
   await office.page.getByRole('button', { name: 'Einladung schicken' }).click();
   await office.page.locator('#invite-sent').waitFor();
-  const invitation = await linkInMail('mitglied@netz.example', '/invitation?token=');
+  const invitation = await linkInMail(server, 'mitglied@netz.example', '/invitation?token=');
   const member = await newPage(chrome.browser, server.base);
   await member.page.goto(`${invitation.replace(/^https?:\/\/[^/]+/, server.base)}&lang=ar`);
   await member.page.locator('input[type=password]').nth(0).fill('Unser Verein trifft sich montags');

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, startBrowser, newPage, screenshotDir } from '../harness.mjs';
-import { signInOfficeFirstTime } from './helpers/sign-in.mjs';
+import { signInOfficeFirstTime, linkInMail } from './helpers/sign-in.mjs';
 import { expectAccessible } from './helpers/axe.mjs';
 
 let server;
@@ -53,14 +53,6 @@ async function bothWays(page, path, name) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-async function linkInMail(to, path) {
-  for (let i = 0; i < 100; i++) {
-    const mail = server.mails().reverse().find((m) => m.to.includes(to) && m.text.includes(path));
-    if (mail) return mail.text.slice(mail.text.indexOf('http')).split(/\s/)[0].replace(/^https?:\/\/[^/]+/, server.base);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no mail to ${to} with ${path}`);
-}
 
 async function guide(page) {
   return (await page.locator('.guide').textContent()).replace(/\s+/g, ' ');
@@ -90,7 +82,7 @@ test('a newcomer goes from the association to its profile in four steps that say
   assert.match(await guide(page), /Schritt 2 von 4: E-Mail-Adresse bestätigen/);
   await expectAccessible(page, 'guided register done de');
   await shot(page, 'guided-2-mail-sent-de');
-  const link = await linkInMail(EMAIL, '/register/verify');
+  const link = await linkInMail(server, EMAIL, '/register/verify');
   const verifyPath = link.slice(server.base.length);
   await bothWays(page, verifyPath, 'guided-2-verify');
   await page.goto(`${link}&lang=de`);
