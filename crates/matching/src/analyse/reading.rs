@@ -8,7 +8,7 @@ use super::when::{clause_map, day_mask, negated_positions};
 use super::Exclusive;
 use crate::abbreviations::expand_abbreviations;
 use crate::category::CategoryList;
-use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
+use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache, Typed};
 use crate::model::{Audience, Item, Weekday};
 use crate::schedule::TimeRange;
 use crate::text::tokenize_sentences;
@@ -72,9 +72,11 @@ pub(super) struct FieldHits {
 }
 
 impl FieldHits {
-    fn read(text: &str, first_clause: u32, turkish: bool, lex: &Lexicon, cache: &mut TokenCache) -> FieldHits {
-        let (tokens, sentences) = tokenize_sentences(text);
-        let mut hits = lex.find(&tokens, turkish, cache);
+    fn read(text: &str, first_clause: u32, typed: Typed, lex: &Lexicon, cache: &mut TokenCache) -> FieldHits {
+        let (typed_tokens, sentences) = tokenize_sentences(text);
+        // Arabizi, Finglish and Turkish without its letters read as the words they stand for.
+        let tokens = lex.romanise(&typed_tokens, typed, cache);
+        let mut hits = lex.find(&tokens, typed.turkish(), cache);
         devices_taught(lex, &mut hits, &tokens, &sentences);
         let (clauses, clause_times) = clause_map(text, tokens.len());
         let negated = negated_positions(lex, &hits, &sentences);
@@ -101,13 +103,13 @@ pub(super) struct Texts {
 
 impl Texts {
     pub fn read(item: &Item, lex: &Lexicon, cache: &mut TokenCache) -> Texts {
-        let turkish = item.text_lang.as_deref() == Some("tr");
+        let typed = Typed::for_text_lang(item.text_lang.as_deref());
         // Card-style abbreviations ("Di+Do vorm.", "f. 20 Pers.", "nur WE") written out first.
         let title_text = expand_abbreviations(&item.title);
         let desc_text = expand_abbreviations(&item.description);
         let full = format!("{title_text}\n{desc_text}");
-        let mut title = FieldHits::read(&title_text, 0, turkish, lex, cache);
-        let mut description = FieldHits::read(&desc_text, title.clause_times.len() as u32, turkish, lex, cache);
+        let mut title = FieldHits::read(&title_text, 0, typed, lex, cache);
+        let mut description = FieldHits::read(&desc_text, title.clause_times.len() as u32, typed, lex, cache);
         let explicit = item.category.as_deref().and_then(|c| CategoryList::builtin().find(c));
         let dropped_role = drop_ambiguous(&mut title, &mut description, explicit, lex);
         Texts { title, description, full, dropped_role }
