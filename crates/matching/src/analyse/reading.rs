@@ -253,7 +253,9 @@ impl Reading {
         let special = lex.special();
         let mut only_pos = marker_positions(lex, &field.hits, Marker::Only);
         only_pos.retain(|p| !field.negated.contains(p));
-        let required_pos = marker_positions(lex, &field.hits, Marker::Required);
+        // "nicht erforderlich", "not required", "şart değil": no requirement.
+        let mut required_pos = marker_positions(lex, &field.hits, Marker::Required);
+        required_pos.retain(|p| !field.negated.contains(p));
         let also_pos = marker_positions(lex, &field.hits, Marker::Also);
         let skill_pos = marker_positions(lex, &field.hits, Marker::LanguageSkill);
         let preferred_pos = marker_positions(lex, &field.hits, Marker::Preferred);

@@ -84,6 +84,21 @@ fn required_language_from_texts() {
 }
 
 #[test]
+fn a_requirement_said_not_to_be_one_is_none() {
+    assert!(profile("Nachhilfe Mathe", "Türkischkenntnisse nicht erforderlich.").required_languages.is_empty());
+    assert!(profile("Nachhilfe Mathe", "Türkçe bilen olursa iyi ama şart değil.").required_languages.is_empty());
+    // Typed without the Turkish letters, in a Turkish item.
+    let mut it = item("matematik dersi", "turkce bilen olursa cok iyi ama sart degil");
+    it.text_lang = Some("tr".into());
+    assert!(analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new()).required_languages.is_empty());
+    // Counter-examples: the requirement stands.
+    assert!(profile("Nachhilfe Mathe", "Türkçe şart.").required_languages.contains("tr"));
+    let mut it = item("matematik dersi", "turkce bilen sart");
+    it.text_lang = Some("tr".into());
+    assert!(analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new()).required_languages.contains("tr"));
+}
+
+#[test]
 fn a_required_language_field_is_about_the_language_other_than_german() {
     let read = |languages: &[&str]| {
         let mut it = item("Sprachmittlerin", "für ein Elterngespräch");
