@@ -255,7 +255,8 @@ impl Reading {
         only_pos.retain(|p| !field.negated.contains(p));
         // "nicht erforderlich", "not required", "şart değil": no requirement.
         let mut required_pos = marker_positions(lex, &field.hits, Marker::Required);
-        required_pos.retain(|p| !field.negated.contains(p));
+        let (waived_pos, kept): (Vec<usize>, Vec<usize>) = required_pos.iter().partition(|p| field.negated.contains(p));
+        required_pos = kept;
         let also_pos = marker_positions(lex, &field.hits, Marker::Also);
         let skill_pos = marker_positions(lex, &field.hits, Marker::LanguageSkill);
         let preferred_pos = marker_positions(lex, &field.hits, Marker::Preferred);
@@ -331,7 +332,9 @@ impl Reading {
                         l.learning = true;
                         l.learning_in_title |= is_title;
                     }
-                    if near(&preferred_pos, hit.pos, 4) {
+                    // "gerne Arabisch", and a language said not to be required ("Türkçe bilen
+                    // olursa iyi ama şart değil"): a wish.
+                    if near(&preferred_pos, hit.pos, 4) || near(&waived_pos, hit.pos, 8) {
                         l.wished.insert(code.clone());
                     } else if near(&skill_pos, hit.pos, 2) {
                         l.skill.insert(code.clone());

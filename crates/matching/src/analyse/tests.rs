@@ -90,12 +90,18 @@ fn a_requirement_said_not_to_be_one_is_none() {
     // Typed without the Turkish letters, in a Turkish item.
     let mut it = item("matematik dersi", "turkce bilen olursa cok iyi ama sart degil");
     it.text_lang = Some("tr".into());
-    assert!(analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new()).required_languages.is_empty());
+    let p = analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new());
+    assert!(p.required_languages.is_empty() && p.critical_languages.is_empty(), "{:?}", p.critical_languages);
+    // A speaker of the language is then a wish, not a condition.
+    let p = profile("Hausaufgabenhilfe", "Jemand, der Arabisch spricht, wäre gut, ist aber nicht erforderlich.");
+    assert!(p.critical_languages.is_empty() && p.wished_languages.contains("ar"), "{:?}", p.critical_languages);
     // Counter-examples: the requirement stands.
     assert!(profile("Nachhilfe Mathe", "Türkçe şart.").required_languages.contains("tr"));
     let mut it = item("matematik dersi", "turkce bilen sart");
     it.text_lang = Some("tr".into());
     assert!(analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new()).required_languages.contains("tr"));
+    let p = profile("Hausaufgabenhilfe", "Jemand, der Arabisch spricht, ist erforderlich.");
+    assert!(p.critical_languages.contains("ar"));
 }
 
 #[test]
