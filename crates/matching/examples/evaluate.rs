@@ -47,8 +47,7 @@ const KESSELBRUECK: (&str, &str) =
     (include_str!("../eval/kesselbrueck_umfrage.json"), include_str!("../eval/kesselbrueck_umfrage_judgments.txt"));
 const BRACKENSTEDT: (&str, &str) =
     (include_str!("../eval/brackenstedt_hart.json"), include_str!("../eval/brackenstedt_hart_judgments.txt"));
-const FALKENRIED: (&str, &str) =
-    (include_str!("../eval/falkenried_handy.json"), include_str!("../eval/falkenried_handy_judgments.txt"));
+const FALKENRIED: (&str, &str) = (include_str!("../eval/falkenried_handy.json"), include_str!("../eval/falkenried_handy_judgments.txt"));
 /// The sets by name, for `--set NAME`.
 const SETS: [(&str, (&str, &str)); 19] = [
     ("lindenau", MAIN),

@@ -129,6 +129,12 @@ pub struct Profile {
     /// The item itself says where it is (its district field or districts its texts name), rather
     /// than inheriting its association's district.
     pub place_stated: bool,
+    /// The texts make the item's place binding: there or next door ("im Rosental oder direkt
+    /// nebenan", "Lerchenfeld oder angrenzend", "or near"), not as a wish ("gern in der Nähe").
+    /// Binding only where both items give their district in the field (`district_given`).
+    pub near_bound: bool,
+    /// The item's district field is filled (not its association's district, not a text).
+    pub district_given: bool,
 }
 
 /// An audience an item is restricted to.
@@ -206,6 +212,8 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         place_names: Vec::new(),
         places_only: false,
         place_stated: false,
+        near_bound: texts.near_bound(lex),
+        district_given: item.district.is_some(),
         critical_languages: BTreeSet::new(),
         learns_language: false,
         title_role,

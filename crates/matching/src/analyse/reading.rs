@@ -115,6 +115,18 @@ impl Texts {
         Texts { title, description, full, dropped_role }
     }
 
+    /// Whether a text says the item's place binds: a word for "next door" or "near"
+    /// ("oder angrenzend", "або поруч", "أو قريب") in a sentence without a wish or a negation.
+    pub fn near_bound(&self, lex: &Lexicon) -> bool {
+        let words = &crate::function_words::FunctionWords::builtin().near_place_words;
+        [&self.title, &self.description].into_iter().any(|field| {
+            let wishes = marker_positions(lex, &field.hits, Marker::Preferred);
+            field.tokens.iter().enumerate().any(|(pos, t)| {
+                words.contains(t) && !field.negated.contains(&pos) && !wishes.iter().any(|w| field.sentences[*w] == field.sentences[pos])
+            })
+        })
+    }
+
     /// The times of day of all clauses, title first.
     pub fn clause_times(&self) -> Vec<Option<TimeRange>> {
         self.title.clause_times.iter().chain(&self.description.clause_times).copied().collect()

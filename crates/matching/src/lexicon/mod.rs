@@ -404,13 +404,14 @@ impl Lexicon {
             .collect()
     }
 
-    /// The words of the romanised tables the lexicon does not read as a concept (empty when the
-    /// tables are well-formed).
+    /// The words of the romanised tables that neither the lexicon reads as a concept nor a
+    /// reading rule looks for (empty when the tables are well-formed).
     pub fn romanised_warnings(&self) -> Vec<String> {
         let mut cache = TokenCache::new();
+        let near = &crate::function_words::FunctionWords::builtin().near_place_words;
         self.romanised
             .natives()
-            .filter(|w| self.find(&[(*w).to_string()], false, &mut cache).is_empty())
+            .filter(|w| !near.contains(w) && self.find(&[(*w).to_string()], false, &mut cache).is_empty())
             .map(|w| format!("romanised.txt: `{w}` names no concept of the lexicon"))
             .collect()
     }

@@ -94,7 +94,10 @@ pub fn skeleton(word: &str) -> String {
 pub fn has_arabizi_digit(token: &str) -> bool {
     let letters = token.chars().filter(|c| c.is_ascii_alphabetic()).count();
     let counted = token.chars().take(2).all(|c| c.is_ascii_digit());
-    letters >= 3 && !counted && token.chars().any(|c| matches!(c, '2' | '3' | '5' | '7' | '9')) && token.chars().all(|c| c.is_ascii_alphanumeric())
+    letters >= 3
+        && !counted
+        && token.chars().any(|c| matches!(c, '2' | '3' | '5' | '7' | '9'))
+        && token.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// Turkish letters folded to the plain ones a phone keyboard offers.

@@ -516,7 +516,13 @@ fn a_wheelchair_offer_still_serves_a_need_that_does_not_name_one() {
 /// engine with a German swimming course for women, German maths tutoring and a football offer.
 fn romanised_engine(need: Item) -> Engine {
     let mut e = engine();
-    e.upsert_item(item("o-schwimmen", "kultur", Kind::Offer, "Schwimmkurs für Frauen", "Frauenschwimmen mit Trainerin, auch für Anfängerinnen."));
+    e.upsert_item(item(
+        "o-schwimmen",
+        "kultur",
+        Kind::Offer,
+        "Schwimmkurs für Frauen",
+        "Frauenschwimmen mit Trainerin, auch für Anfängerinnen.",
+    ));
     e.upsert_item(item("o-mathe", "kultur", Kind::Offer, "Mathe-Nachhilfe", "Nachhilfe in Mathematik für Schülerinnen und Schüler."));
     e.upsert_item(need);
     e
