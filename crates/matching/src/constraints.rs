@@ -17,6 +17,8 @@ pub enum Violation {
     TooFarForOnSite,
     /// One side requires a language the other does not speak.
     RequiredLanguageMissing,
+    /// The need is to take place on site ("vor Ort", "in person") and the offer is online only.
+    OnlineOnly,
     /// A room or vehicle with places for fewer than half the group the need names (a bus for 9,
     /// a group of 45). Read from numbers of people on both sides; unknown on either is no conflict.
     TooFewPlaces,
@@ -66,6 +68,9 @@ pub fn check_pair(same_org: bool, need: &Profile, offer: &Profile, place: Proxim
     let offer_binds = offer.places_only || (offer.on_site_only && need.place_stated);
     if (only_there(need) || offer_binds || near_binds) && place == Proximity::Far {
         return Some(Violation::TooFarForOnSite);
+    }
+    if need.says_on_site && offer.online_only {
+        return Some(Violation::OnlineOnly);
     }
     if lacks_required_language(need, offer) || lacks_required_language(offer, need) {
         return Some(Violation::RequiredLanguageMissing);
@@ -388,6 +393,25 @@ mod tests {
             check_need(&placed(Kind::Need, "Lernhelfer gesucht", "", "Mitte"), &helpers, &bergheim),
             Some(Violation::TooFarForOnSite)
         );
+    }
+
+    #[test]
+    fn an_online_only_offer_does_not_serve_a_need_on_site() {
+        let on_site = item(Kind::Need, "Computerkurs für Anfänger", "Vor Ort, mit Geräten, samstags.");
+        for (title, desc) in [
+            ("Computer basics online", "By video call, Saturdays 10–12."),
+            ("Deutschkurs A1", "Per Zoom, Mo/Mi/Fr vormittags."),
+            ("Курс німецької", "Онлайн, по суботах."),
+        ] {
+            assert_eq!(pair(&on_site, &item(Kind::Offer, title, desc)), Some(Violation::OnlineOnly), "{title}");
+        }
+        // Counter-examples: online as one way or in addition, on site said too, "nicht online",
+        // or a need that does not say it must be on site.
+        for desc in ["Vor Ort oder online.", "In unseren Räumen, auch online.", "Nicht online, nur in Präsenz.", "Online und vor Ort."] {
+            assert_eq!(pair(&on_site, &item(Kind::Offer, "Computerkurs", desc)), None, "{desc}");
+        }
+        let anywhere = item(Kind::Need, "Computerkurs für Anfänger", "Samstags.");
+        assert_eq!(pair(&anywhere, &item(Kind::Offer, "Computer basics online", "By video call.")), None);
     }
 
     #[test]

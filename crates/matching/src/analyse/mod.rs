@@ -135,6 +135,10 @@ pub struct Profile {
     pub near_bound: bool,
     /// The item's district field is filled (not its association's district, not a text).
     pub district_given: bool,
+    /// The texts say it takes place on site ("vor Ort", "in person").
+    pub says_on_site: bool,
+    /// It takes place online only ("Kurs per Zoom", "online advice"; see `Texts::online_only`).
+    pub online_only: bool,
 }
 
 /// An audience an item is restricted to.
@@ -214,6 +218,8 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         place_stated: false,
         near_bound: texts.near_bound(lex),
         district_given: item.district.is_some(),
+        says_on_site: texts.says_on_site(lex),
+        online_only: texts.online_only(lex),
         critical_languages: BTreeSet::new(),
         learns_language: false,
         title_role,

@@ -127,6 +127,32 @@ impl Texts {
         })
     }
 
+    /// Whether the texts say the item takes place on site ("vor Ort", "in person", "очно"),
+    /// not negated.
+    pub fn says_on_site(&self, lex: &Lexicon) -> bool {
+        [&self.title, &self.description]
+            .into_iter()
+            .any(|f| marker_positions(lex, &f.hits, Marker::OnSite).iter().any(|p| !f.negated.contains(p)))
+    }
+
+    /// Whether the item takes place online only: a text names it online ("per Zoom", "online
+    /// advice", "онлайн"), not negated, not as one alternative ("vor Ort oder online") or an
+    /// addition ("auch online"), and says nothing of being on site.
+    pub fn online_only(&self, lex: &Lexicon) -> bool {
+        let words = crate::function_words::FunctionWords::builtin();
+        let online = |field: &FieldHits| {
+            let also = marker_positions(lex, &field.hits, Marker::Also);
+            field.tokens.iter().enumerate().any(|(pos, t)| {
+                let near = |p: usize| p.abs_diff(pos) <= 2 && field.sentences.get(p) == field.sentences.get(pos);
+                words.online_words.contains(t)
+                    && !field.negated.contains(&pos)
+                    && !also.iter().any(|&p| p < pos && near(p))
+                    && !field.tokens.iter().enumerate().any(|(p, w)| near(p) && words.either_words.contains(w))
+            })
+        };
+        (online(&self.title) || online(&self.description)) && !self.says_on_site(lex)
+    }
+
     /// The times of day of all clauses, title first.
     pub fn clause_times(&self) -> Vec<Option<TimeRange>> {
         self.title.clause_times.iter().chain(&self.description.clause_times).copied().collect()
