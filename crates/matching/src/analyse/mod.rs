@@ -56,6 +56,9 @@ pub struct Profile {
     pub speaks: BTreeSet<String>,
     /// Languages named in the texts.
     pub named_languages: BTreeSet<String>,
+    /// Languages the title names, not as a language taught ("Gesundheitsinfo vietnamesisch",
+    /// "Beratung auf Bulgarisch/Rumänisch").
+    pub title_languages: BTreeSet<String>,
     /// Languages the other side must speak, when the item says a language is required.
     pub required_languages: BTreeSet<String>,
     /// Languages the other side must speak for the need to be served at all (see `critical_languages`).
@@ -190,6 +193,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         languages: languages.languages,
         speaks: languages.speaks,
         named_languages: languages.named,
+        title_languages: languages.in_title,
         required_languages: languages.required,
         skill_languages: languages.skill,
         wished_languages: languages.wished,
@@ -339,6 +343,7 @@ struct LanguageFacts {
     languages: BTreeSet<String>,
     speaks: BTreeSet<String>,
     named: BTreeSet<String>,
+    in_title: BTreeSet<String>,
     required: BTreeSet<String>,
     skill: BTreeSet<String>,
     wished: BTreeSet<String>,
@@ -346,7 +351,7 @@ struct LanguageFacts {
 
 impl LanguageFacts {
     fn of(item: &Item, org: Option<&Organisation>, mentions: LanguageMentions) -> LanguageFacts {
-        let LanguageMentions { named, required_near, required_named, skill, wished, .. } = mentions;
+        let LanguageMentions { named, required_near, required_named, skill, wished, in_title, .. } = mentions;
         let mut languages: BTreeSet<String> = item.languages.iter().cloned().collect();
         languages.extend(named.iter().cloned());
         let mut speaks = languages.clone();
@@ -373,7 +378,7 @@ impl LanguageFacts {
                 required.remove("de");
             }
         }
-        LanguageFacts { languages, speaks, named, required, skill, wished }
+        LanguageFacts { languages, speaks, named, in_title, required, skill, wished }
     }
 }
 

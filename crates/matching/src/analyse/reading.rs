@@ -235,6 +235,8 @@ pub(super) struct LanguageMentions {
     /// A language named next to a course ("Arabischkurs"), and whether in the title.
     pub learning: bool,
     pub learning_in_title: bool,
+    /// Languages the title names, not as a language taught ("Gesundheitsinfo vietnamesisch").
+    pub in_title: BTreeSet<String>,
 }
 
 /// Weekdays the texts name.
@@ -369,6 +371,8 @@ impl Reading {
                     if near(&course_pos, hit.pos, 1) {
                         l.learning = true;
                         l.learning_in_title |= is_title;
+                    } else if is_title && !modifiers.contains(&hit.pos) && !names_people(field, hit.pos, lex) {
+                        l.in_title.insert(code.clone());
                     }
                     // "gerne Arabisch", and a language said not to be required ("Türkçe bilen
                     // olursa iyi ama şart değil"): a wish.
@@ -410,6 +414,12 @@ impl Reading {
             }
         }
     }
+}
+
+/// The language word at `pos` describes the people after it ("armenische Familien", "ukr.
+/// Frauen"), not the language a service is in.
+fn names_people(field: &FieldHits, pos: usize, lex: &Lexicon) -> bool {
+    field.hits.iter().any(|h| h.pos == pos + 1 && lex.concept(h.concept).is_some_and(|c| matches!(c.kind, ConceptKind::Audience { .. })))
 }
 
 /// The sentence of the token at `pos` is about the association's own hours or office ("Unser

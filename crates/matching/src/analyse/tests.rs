@@ -531,3 +531,17 @@ fn school_classes_are_read_as_numbers_and_levels() {
         assert_eq!(profile(title, desc).school_classes, classes, "{title} {desc}");
     }
 }
+
+#[test]
+fn a_service_sought_in_a_language_its_title_names_needs_that_language() {
+    let critical = |title: &str| profile(title, "").critical_languages.into_iter().collect::<Vec<_>>();
+    assert_eq!(critical("Gesundheitsinfo vietnamesisch"), vec!["vi".to_string()]);
+    assert_eq!(critical("Lohn nicht gezahlt – Beratung auf Bulgarisch"), vec!["bg".to_string()]);
+    // Counter-examples: the people, not the language of the service; what it is for; German; an offer.
+    assert!(critical("Stricken ukr. Frauen").is_empty());
+    assert!(critical("Aufenthaltsrechtliche Beratung für armenische Familien").is_empty());
+    assert!(critical("Gesundheitsinfo auf Deutsch").is_empty());
+    let mut offer = item("Gesundheitsinfo vietnamesisch", "");
+    offer.kind = Kind::Offer;
+    assert!(analyse(&offer, None, Lexicon::builtin(), &mut TokenCache::new()).critical_languages.is_empty());
+}
