@@ -529,7 +529,7 @@ fn romanised_engine(need: Item) -> Engine {
 }
 
 fn suggested(e: &Engine, need: &str) -> Vec<String> {
-    e.suggestions_for_need(&ItemId(need.into()), 10).unwrap().into_iter().map(|s| s.offer.0).collect()
+    e.suggestions_for_need(&ItemId(need.into()), 10).expect("a need of the engine").into_iter().map(|s| s.offer.0).collect()
 }
 
 #[test]
