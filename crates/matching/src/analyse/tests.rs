@@ -545,3 +545,23 @@ fn a_service_sought_in_a_language_its_title_names_needs_that_language() {
     offer.kind = Kind::Offer;
     assert!(analyse(&offer, None, Lexicon::builtin(), &mut TokenCache::new()).critical_languages.is_empty());
 }
+
+#[test]
+fn a_turkish_class_is_a_school_class_in_tutoring_and_a_room_among_rooms() {
+    let lex = Lexicon::builtin();
+    let room = lex.concept_named("room").expect("room");
+    let read = |title: &str, desc: &str, category: &str| {
+        let mut it = item(title, desc);
+        it.category = Some(category.into());
+        it.text_lang = Some("tr".into());
+        analyse(&it, None, lex, &mut TokenCache::new())
+    };
+    // "8. sınıf", also typed without its letters: the eighth school class, no classroom.
+    for title in ["matematik dersi 8. sınıf", "matematik dersi 8. sinif"] {
+        let p = read(title, "", "Bildung & Nachhilfe");
+        assert!(!p.concepts.iter().any(|(c, _)| *c == room), "{title}");
+        assert_eq!(p.school_classes, Some((8, 8)), "{title}");
+    }
+    // Counter-example: under rooms it is a classroom.
+    assert!(read("sınıf lazım", "cumartesi 20 kişi", "Räume").concepts.iter().any(|(c, _)| *c == room));
+}
