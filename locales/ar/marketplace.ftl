@@ -161,6 +161,8 @@ miss-language = لا أحد يتحدث لغة مطلوبة
 # machine-drafted
 miss-too-few-places = أماكن قليلة جدًا لحجم المجموعة
 # machine-drafted
+miss-online-only = عبر الإنترنت فقط، والحاجة حضورية
+# machine-drafted
 miss-below-threshold = القواسم المشتركة أقل من أن تكون نتيجة مناسبة (درجة التطابق { $score })
 # machine-drafted
 miss-unscored = القواسم المشتركة أقل من أن تُحسب لها درجة تطابق

@@ -84,6 +84,7 @@ miss-audience = für eine andere Zielgruppe (Frauen, Männer, Jugendliche)
 miss-too-far = nur vor Ort, und der Ort ist zu weit entfernt
 miss-language = eine verlangte Sprache wird nicht gesprochen
 miss-too-few-places = zu wenige Plätze für die Größe der Gruppe
+miss-online-only = nur online, der Bedarf ist vor Ort
 miss-below-threshold = zu wenig gemeinsam für einen Treffer (Treffer-Wert { $score })
 miss-unscored = zu wenig gemeinsam, um einen Treffer-Wert zu berechnen
 # The soft rule that lowered the score of an offer not shown (after "miss-below-threshold: ").

@@ -84,6 +84,7 @@ miss-audience = for another target group (women, men, young people)
 miss-too-far = only on site, and that is too far away
 miss-language = a required language is not spoken
 miss-too-few-places = too few places for the size of the group
+miss-online-only = online only, and the need is on site
 miss-below-threshold = too little in common for a match (match score { $score })
 miss-unscored = too little in common to compute a match score
 # The soft rule that lowered the score of an offer not shown (after "miss-below-threshold: ").

@@ -151,6 +151,8 @@ miss-language = کسی به زبان لازم صحبت نمی‌کند
 # machine-drafted
 miss-too-few-places = جا برای اندازهٔ گروه خیلی کم است
 # machine-drafted
+miss-online-only = فقط آنلاین، و نیاز حضوری است
+# machine-drafted
 miss-below-threshold = اشتراک کمتر از آن است که مورد مناسبی باشد (امتیاز تطابق { $score })
 # machine-drafted
 miss-unscored = اشتراک کمتر از آن است که امتیاز تطابق حساب شود

@@ -155,6 +155,8 @@ miss-language = никто не говорит на нужном языке
 # machine-drafted
 miss-too-few-places = слишком мало мест для такой группы
 # machine-drafted
+miss-online-only = только онлайн, а нужно на месте
+# machine-drafted
 miss-below-threshold = слишком мало общего для совпадения (оценка совпадения { $score })
 # machine-drafted
 miss-unscored = слишком мало общего, чтобы вычислить оценку совпадения

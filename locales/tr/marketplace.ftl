@@ -151,6 +151,8 @@ miss-language = istenen bir dil konuşulmuyor
 # machine-drafted
 miss-too-few-places = grubun büyüklüğü için yer sayısı çok az
 # machine-drafted
+miss-online-only = yalnızca çevrimiçi, ihtiyaç ise yüz yüze
+# machine-drafted
 miss-below-threshold = bir eşleşme için ortak nokta çok az (eşleşme puanı { $score })
 # machine-drafted
 miss-unscored = eşleşme puanı hesaplanamayacak kadar az ortak nokta var

@@ -155,6 +155,8 @@ miss-language = ніхто не розмовляє потрібною мовою
 # machine-drafted
 miss-too-few-places = замало місць для такої групи
 # machine-drafted
+miss-online-only = лише онлайн, а потрібно на місці
+# machine-drafted
 miss-below-threshold = замало спільного для збігу (оцінка збігу { $score })
 # machine-drafted
 miss-unscored = замало спільного, щоб обчислити оцінку збігу

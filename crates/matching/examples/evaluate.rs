@@ -6,10 +6,10 @@
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
 //! `-- --set NAME` (lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau,
 //! bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile,
-//! westerkamp_mehrsprachig) applies `--details` and `--sweep` to that set
+//! westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy) applies `--details` and `--sweep` to that set
 //! instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all sixteen sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the sixteen sets;
+//! `-- --calibrate` fits the score calibration on all nineteen sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the nineteen sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --misses` lists, on every training set, the needs with a fitting offer that get no
@@ -43,8 +43,13 @@ const HOHENSTADE: (&str, &str) =
     (include_str!("../eval/hohenstade_profile.json"), include_str!("../eval/hohenstade_profile_judgments.txt"));
 const WESTERKAMP: (&str, &str) =
     (include_str!("../eval/westerkamp_mehrsprachig.json"), include_str!("../eval/westerkamp_mehrsprachig_judgments.txt"));
+const KESSELBRUECK: (&str, &str) =
+    (include_str!("../eval/kesselbrueck_umfrage.json"), include_str!("../eval/kesselbrueck_umfrage_judgments.txt"));
+const BRACKENSTEDT: (&str, &str) =
+    (include_str!("../eval/brackenstedt_hart.json"), include_str!("../eval/brackenstedt_hart_judgments.txt"));
+const FALKENRIED: (&str, &str) = (include_str!("../eval/falkenried_handy.json"), include_str!("../eval/falkenried_handy_judgments.txt"));
 /// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 16] = [
+const SETS: [(&str, (&str, &str)); 19] = [
     ("lindenau", MAIN),
     ("holdout", HOLDOUT),
     ("rivershire", RIVERSHIRE),
@@ -61,9 +66,12 @@ const SETS: [(&str, (&str, &str)); 16] = [
     ("lindenbrueck_karten", LINDENBRUECK),
     ("hohenstade_profile", HOHENSTADE),
     ("westerkamp_mehrsprachig", WESTERKAMP),
+    ("kesselbrueck_umfrage", KESSELBRUECK),
+    ("brackenstedt_hart", BRACKENSTEDT),
+    ("falkenried_handy", FALKENRIED),
 ];
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 16] = [
+const TITLES: [&str; 19] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -80,6 +88,9 @@ const TITLES: [&str; 16] = [
     "Fourteenth set `eval/lindenbrueck_karten.json` (typed-up meeting cards, sibling-subject look-alikes; a blind test set of issue 18, training set since branch `match9`)",
     "Fifteenth set `eval/hohenstade_profile.json` (formal website profiles, hard negatives by audience, capacity, district; a blind test set of issue 18, training set since branch `match9`)",
     "Sixteenth set `eval/westerkamp_mehrsprachig.json` (mostly English, Arabic, Turkish, Ukrainian, Russian, Farsi; a blind test set of issue 18, training set since branch `match9`)",
+    "Seventeenth set `eval/kesselbrueck_umfrage.json` (survey answers as list-like half sentences; a blind test set of issue 18, training set since branch `match10`)",
+    "Eighteenth set `eval/brackenstedt_hart.json` (56 % of needs without a fit, look-alikes failing on one thing; a blind test set of issue 18, training set since branch `match10`)",
+    "Nineteenth set `eval/falkenried_handy.json` (phone-typed Arabic script, Arabizi, Turkish without diacritics, Finglish, broken German; a blind test set of issue 18, training set since branch `match10`)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";

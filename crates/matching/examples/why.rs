@@ -1,7 +1,8 @@
 //! Explains one pair of the evaluation set: profiles, hard constraints and score.
 //! `cargo run -p matching --example why -- n001 o002` (add `--holdout` for the held-out set,
 //! `--set NAME` for another training set: rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen,
-//! lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig)
+//! lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart,
+//! falkenried_handy)
 
 use matching::cli::{build_engine, parse_input};
 use matching::ItemId;
@@ -33,9 +34,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "lindenbrueck_karten" => include_str!("../eval/lindenbrueck_karten.json"),
         "hohenstade_profile" => include_str!("../eval/hohenstade_profile.json"),
         "westerkamp_mehrsprachig" => include_str!("../eval/westerkamp_mehrsprachig.json"),
+        "kesselbrueck_umfrage" => include_str!("../eval/kesselbrueck_umfrage.json"),
+        "brackenstedt_hart" => include_str!("../eval/brackenstedt_hart.json"),
+        "falkenried_handy" => include_str!("../eval/falkenried_handy.json"),
         other => {
             return Err(format!(
-                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig)"
+                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy)"
             )
             .into())
         }

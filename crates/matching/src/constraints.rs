@@ -17,6 +17,8 @@ pub enum Violation {
     TooFarForOnSite,
     /// One side requires a language the other does not speak.
     RequiredLanguageMissing,
+    /// The need is to take place on site ("vor Ort", "in person") and the offer is online only.
+    OnlineOnly,
     /// A room or vehicle with places for fewer than half the group the need names (a bus for 9,
     /// a group of 45). Read from numbers of people on both sides; unknown on either is no conflict.
     TooFewPlaces,
@@ -58,10 +60,17 @@ pub fn check_pair(same_org: bool, need: &Profile, offer: &Profile, place: Proxim
     }
     // An offer only at its own place binds a need that says where it is; a need that names no
     // place (its association's district stands in) may still go there.
+    // A place said to bind ("Lerchenfeld oder angrenzend") is a conflict only where both items
+    // give their districts in the field: an association's district standing in for an item's,
+    // or a district read from a text ("Vereinsheim Ostpark"), is no clear one.
     let only_there = |p: &Profile| p.on_site_only || p.places_only;
+    let near_binds = (need.near_bound || offer.near_bound) && need.district_given && offer.district_given;
     let offer_binds = offer.places_only || (offer.on_site_only && need.place_stated);
-    if (only_there(need) || offer_binds) && place == Proximity::Far {
+    if (only_there(need) || offer_binds || near_binds) && place == Proximity::Far {
         return Some(Violation::TooFarForOnSite);
+    }
+    if need.says_on_site && offer.online_only {
+        return Some(Violation::OnlineOnly);
     }
     if lacks_required_language(need, offer) || lacks_required_language(offer, need) {
         return Some(Violation::RequiredLanguageMissing);
@@ -331,6 +340,78 @@ mod tests {
         assert_eq!(check(&mitte.id, &read_in(&placed, &mitte), &bergheim.id, &offer, &districts), Some(Violation::TooFarForOnSite));
         let named = item(Kind::Need, "Arabisch für Kinder", "bei uns in Mitte, samstags");
         assert_eq!(check(&mitte.id, &read_in(&named, &mitte), &bergheim.id, &offer, &districts), Some(Violation::TooFarForOnSite));
+    }
+
+    #[test]
+    fn a_place_said_to_bind_excludes_a_far_district_where_both_state_theirs() {
+        let districts = Districts::new(vec![
+            ("Mitte".to_string(), vec!["Weststadt".to_string()]),
+            ("Bergheim".to_string(), vec!["Oststadt".to_string()]),
+        ]);
+        let org = |id: &str, district: &str| Organisation {
+            id: OrgId(id.into()),
+            name: String::new(),
+            languages: Vec::new(),
+            fields: Vec::new(),
+            district: Some(district.into()),
+            description: String::new(),
+        };
+        let read_in =
+            |it: &Item, o: &Organisation| crate::analyse::analyse_in(it, Some(o), Lexicon::builtin(), &mut TokenCache::new(), &districts);
+        let (mitte, bergheim, west) = (org("a", "Mitte"), org("b", "Bergheim"), org("c", "Weststadt"));
+        let placed = |kind: Kind, title: &str, desc: &str, district: &str| {
+            let mut it = item(kind, title, desc);
+            it.district = Some(district.into());
+            it
+        };
+        let room_far = read_in(&placed(Kind::Offer, "Gruppenraum", "Für 20 Personen, samstags.", "Bergheim"), &bergheim);
+        let room_next = read_in(&placed(Kind::Offer, "Gruppenraum", "Für 20 Personen, samstags.", "Weststadt"), &west);
+        let check_need = |need: &Item, offer: &Profile, offer_org: &Organisation| {
+            check(&mitte.id, &read_in(need, &mitte), &offer_org.id, offer, &districts)
+        };
+        for text in ["Samstags, 15 Personen, in Mitte oder angrenzend.", "Saturdays, in Mitte or nearby.", "Субота, Мітте або поруч."]
+        {
+            let need = placed(Kind::Need, "Raum gesucht", text, "Mitte");
+            assert_eq!(check_need(&need, &room_far, &bergheim), Some(Violation::TooFarForOnSite), "{text}");
+            // A neighbouring district is what the words allow.
+            assert_eq!(check_need(&need, &room_next, &west), None, "{text}");
+        }
+        // Counter-examples: a wish, no such words, or a place only inherited from the association.
+        let wish = placed(Kind::Need, "Raum gesucht", "Samstags, gern in Mitte oder angrenzend.", "Mitte");
+        assert_eq!(check_need(&wish, &room_far, &bergheim), None);
+        let plain = placed(Kind::Need, "Raum gesucht", "Samstags, 15 Personen.", "Mitte");
+        assert_eq!(check_need(&plain, &room_far, &bergheim), None);
+        let inherited = read_in(&item(Kind::Offer, "Gruppenraum", "Für 20 Personen, samstags."), &bergheim);
+        let need = placed(Kind::Need, "Raum gesucht", "Samstags, in Mitte oder angrenzend.", "Mitte");
+        assert_eq!(check_need(&need, &inherited, &bergheim), None);
+        // An offer that serves only its district and the next ones binds a need that states its place.
+        let helpers = read_in(
+            &placed(Kind::Offer, "Lernhelfer", "Sie kommen in Einrichtungen in Bergheim und den direkt angrenzenden Vierteln.", "Bergheim"),
+            &bergheim,
+        );
+        assert_eq!(
+            check_need(&placed(Kind::Need, "Lernhelfer gesucht", "", "Mitte"), &helpers, &bergheim),
+            Some(Violation::TooFarForOnSite)
+        );
+    }
+
+    #[test]
+    fn an_online_only_offer_does_not_serve_a_need_on_site() {
+        let on_site = item(Kind::Need, "Computerkurs für Anfänger", "Vor Ort, mit Geräten, samstags.");
+        for (title, desc) in [
+            ("Computer basics online", "By video call, Saturdays 10–12."),
+            ("Deutschkurs A1", "Per Zoom, Mo/Mi/Fr vormittags."),
+            ("Курс німецької", "Онлайн, по суботах."),
+        ] {
+            assert_eq!(pair(&on_site, &item(Kind::Offer, title, desc)), Some(Violation::OnlineOnly), "{title}");
+        }
+        // Counter-examples: online as one way or in addition, on site said too, "nicht online",
+        // or a need that does not say it must be on site.
+        for desc in ["Vor Ort oder online.", "In unseren Räumen, auch online.", "Nicht online, nur in Präsenz.", "Online und vor Ort."] {
+            assert_eq!(pair(&on_site, &item(Kind::Offer, "Computerkurs", desc)), None, "{desc}");
+        }
+        let anywhere = item(Kind::Need, "Computerkurs für Anfänger", "Samstags.");
+        assert_eq!(pair(&anywhere, &item(Kind::Offer, "Computer basics online", "By video call.")), None);
     }
 
     #[test]

@@ -40,6 +40,12 @@ pub(crate) struct FunctionWords {
     pub size_words: WordList,
     /// Words between "nur" and the districts it restricts to.
     pub place_joining_words: WordList,
+    /// Words that make the place of an item that says where it is binding ("oder angrenzend").
+    pub near_place_words: WordList,
+    /// Words that say an item takes place online ("per Zoom", "онлайн").
+    pub online_words: WordList,
+    /// Words that make a way of taking part one alternative ("vor Ort oder online").
+    pub either_words: WordList,
     /// Words of a sentence about the association's own hours ("Büro nur dienstags geöffnet").
     pub own_schedule_words: WordList,
     /// Separable German verb prefixes, written without umlauts.
@@ -88,6 +94,9 @@ impl FunctionWords {
             size_words: WordList::new(file.section("size_words").words().map(|w| format!("{w} "))),
             place_joining_words: list("place_joining_words"),
             own_schedule_words: list("own_schedule_words"),
+            online_words: WordList::new(file.section("online_words").words().map(normalise_token)),
+            either_words: WordList::new(file.section("either_words").words().map(normalise_token)),
+            near_place_words: WordList::new(file.section("near_place_words").words().map(normalise_token)),
             verb_prefixes: list("verb_prefixes"),
             clause_joins: list("clause_joins"),
             day_starts: list("day_starts"),

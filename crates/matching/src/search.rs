@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::abbreviations::expand_abbreviations;
-use crate::lexicon::{ConceptId, ConceptKind, Lexicon, TokenCache};
+use crate::lexicon::{ConceptId, ConceptKind, Lexicon, TokenCache, Typed};
 use crate::text::tokenize;
 
 /// Concepts lighter than this only qualify another ("Dolmetschen" is translation, orally).
@@ -29,7 +29,10 @@ impl Topics {
     fn found(text: &str, turkish: bool, broaden: bool) -> Topics {
         let lexicon = Lexicon::builtin();
         let mut cache = TokenCache::new();
-        let hits = lexicon.find(&tokenize(&expand_abbreviations(text)), turkish, &mut cache);
+        // Turkish typed without its letters, and Arabizi by its digits, read as matching reads them.
+        let typed = if turkish { Typed::Turkish } else { Typed::Latin };
+        let tokens = lexicon.romanise(&tokenize(&expand_abbreviations(text)), typed, &mut cache);
+        let hits = lexicon.find(&tokens, turkish, &mut cache);
         // Qualifiers (interpreting or written, school level) weigh next to nothing: a search
         // for "Dolmetschen" must still find "ترجمة عربي – ألماني".
         let wanted = |id: ConceptId| {
@@ -76,5 +79,9 @@ mod tests {
         assert!(Topics::of_item("Festzelt + Bierbänke", false).covers(&Topics::of_query("Zelt")));
         assert!(Topics::of_item("Kuchen f. Eure Feste", false).covers(&Topics::of_query("Kuchen")));
         assert!(!Topics::of_query("Blumenkohl").covers(&Topics::of_query("Blumenkohl")), "no topic, no match by topic");
+        // Arabizi by its digits, Turkish without its letters in a Turkish item; not in a German one.
+        assert!(Topics::of_item("sba7a lal neswan", false).covers(&Topics::of_query("Schwimmen")));
+        assert!(Topics::of_item("Turkce Almanca tercumanlik", true).covers(&dolmetschen));
+        assert!(!Topics::of_item("Turkce Almanca tercumanlik", false).covers(&dolmetschen));
     }
 }

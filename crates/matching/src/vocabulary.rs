@@ -26,7 +26,14 @@ pub fn concepts_in(text: &str) -> Vec<(String, String)> {
 
 /// Problems found in the shipped data files (`data/`); empty when all are well-formed.
 pub fn data_warnings() -> Vec<String> {
-    [Lexicon::builtin_warnings(), FunctionWords::builtin_warnings(), abbreviation_warnings(), parts_of_day_warnings()].concat()
+    [
+        Lexicon::builtin_warnings(),
+        &Lexicon::builtin().romanised_warnings(),
+        FunctionWords::builtin_warnings(),
+        abbreviation_warnings(),
+        parts_of_day_warnings(),
+    ]
+    .concat()
 }
 
 #[cfg(test)]

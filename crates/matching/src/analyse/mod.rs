@@ -56,6 +56,9 @@ pub struct Profile {
     pub speaks: BTreeSet<String>,
     /// Languages named in the texts.
     pub named_languages: BTreeSet<String>,
+    /// Languages the title names, not as a language taught ("Gesundheitsinfo vietnamesisch",
+    /// "Beratung auf Bulgarisch/Rumänisch").
+    pub title_languages: BTreeSet<String>,
     /// Languages the other side must speak, when the item says a language is required.
     pub required_languages: BTreeSet<String>,
     /// Languages the other side must speak for the need to be served at all (see `critical_languages`).
@@ -129,6 +132,16 @@ pub struct Profile {
     /// The item itself says where it is (its district field or districts its texts name), rather
     /// than inheriting its association's district.
     pub place_stated: bool,
+    /// The texts make the item's place binding: there or next door ("im Rosental oder direkt
+    /// nebenan", "Lerchenfeld oder angrenzend", "or near"), not as a wish ("gern in der Nähe").
+    /// Binding only where both items give their district in the field (`district_given`).
+    pub near_bound: bool,
+    /// The item's district field is filled (not its association's district, not a text).
+    pub district_given: bool,
+    /// The texts say it takes place on site ("vor Ort", "in person").
+    pub says_on_site: bool,
+    /// It takes place online only ("Kurs per Zoom", "online advice"; see `Texts::online_only`).
+    pub online_only: bool,
 }
 
 /// An audience an item is restricted to.
@@ -180,6 +193,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         languages: languages.languages,
         speaks: languages.speaks,
         named_languages: languages.named,
+        title_languages: languages.in_title,
         required_languages: languages.required,
         skill_languages: languages.skill,
         wished_languages: languages.wished,
@@ -206,6 +220,10 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         place_names: Vec::new(),
         places_only: false,
         place_stated: false,
+        near_bound: texts.near_bound(lex),
+        district_given: item.district.is_some(),
+        says_on_site: texts.says_on_site(lex),
+        online_only: texts.online_only(lex),
         critical_languages: BTreeSet::new(),
         learns_language: false,
         title_role,
@@ -325,6 +343,7 @@ struct LanguageFacts {
     languages: BTreeSet<String>,
     speaks: BTreeSet<String>,
     named: BTreeSet<String>,
+    in_title: BTreeSet<String>,
     required: BTreeSet<String>,
     skill: BTreeSet<String>,
     wished: BTreeSet<String>,
@@ -332,7 +351,7 @@ struct LanguageFacts {
 
 impl LanguageFacts {
     fn of(item: &Item, org: Option<&Organisation>, mentions: LanguageMentions) -> LanguageFacts {
-        let LanguageMentions { named, required_near, required_named, skill, wished, .. } = mentions;
+        let LanguageMentions { named, required_near, required_named, skill, wished, in_title, .. } = mentions;
         let mut languages: BTreeSet<String> = item.languages.iter().cloned().collect();
         languages.extend(named.iter().cloned());
         let mut speaks = languages.clone();
@@ -359,7 +378,7 @@ impl LanguageFacts {
                 required.remove("de");
             }
         }
-        LanguageFacts { languages, speaks, named, required, skill, wished }
+        LanguageFacts { languages, speaks, named, in_title, required, skill, wished }
     }
 }
 

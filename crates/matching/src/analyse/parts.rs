@@ -41,6 +41,10 @@ pub(super) fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<Stri
     } else if has_concept(need, special.language_learning) || has_concept(need, special.literacy) {
         // Learning: the language named in the text is the one to teach; the listed ones are the learners'.
         need.named_languages.iter().filter(foreign).cloned().collect()
+    } else if need.kind == crate::model::Kind::Need {
+        // A service sought in a language its title names ("Gesundheitsinfo vietnamesisch",
+        // "Beratung auf Bulgarisch/Rumänisch", "Hebamme Farsi"): the offer must speak one.
+        need.title_languages.iter().filter(foreign).cloned().collect()
     } else {
         BTreeSet::new()
     }

@@ -8,7 +8,7 @@ use super::when::{clause_map, day_mask, negated_positions};
 use super::Exclusive;
 use crate::abbreviations::expand_abbreviations;
 use crate::category::CategoryList;
-use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
+use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache, Typed};
 use crate::model::{Audience, Item, Weekday};
 use crate::schedule::TimeRange;
 use crate::text::tokenize_sentences;
@@ -72,9 +72,11 @@ pub(super) struct FieldHits {
 }
 
 impl FieldHits {
-    fn read(text: &str, first_clause: u32, turkish: bool, lex: &Lexicon, cache: &mut TokenCache) -> FieldHits {
-        let (tokens, sentences) = tokenize_sentences(text);
-        let mut hits = lex.find(&tokens, turkish, cache);
+    fn read(text: &str, first_clause: u32, typed: Typed, lex: &Lexicon, cache: &mut TokenCache) -> FieldHits {
+        let (typed_tokens, sentences) = tokenize_sentences(text);
+        // Arabizi, Finglish and Turkish without its letters read as the words they stand for.
+        let tokens = lex.romanise(&typed_tokens, typed, cache);
+        let mut hits = lex.find(&tokens, typed.turkish(), cache);
         devices_taught(lex, &mut hits, &tokens, &sentences);
         let (clauses, clause_times) = clause_map(text, tokens.len());
         let negated = negated_positions(lex, &hits, &sentences);
@@ -101,16 +103,54 @@ pub(super) struct Texts {
 
 impl Texts {
     pub fn read(item: &Item, lex: &Lexicon, cache: &mut TokenCache) -> Texts {
-        let turkish = item.text_lang.as_deref() == Some("tr");
+        let typed = Typed::for_text_lang(item.text_lang.as_deref());
         // Card-style abbreviations ("Di+Do vorm.", "f. 20 Pers.", "nur WE") written out first.
         let title_text = expand_abbreviations(&item.title);
         let desc_text = expand_abbreviations(&item.description);
         let full = format!("{title_text}\n{desc_text}");
-        let mut title = FieldHits::read(&title_text, 0, turkish, lex, cache);
-        let mut description = FieldHits::read(&desc_text, title.clause_times.len() as u32, turkish, lex, cache);
+        let mut title = FieldHits::read(&title_text, 0, typed, lex, cache);
+        let mut description = FieldHits::read(&desc_text, title.clause_times.len() as u32, typed, lex, cache);
         let explicit = item.category.as_deref().and_then(|c| CategoryList::builtin().find(c));
         let dropped_role = drop_ambiguous(&mut title, &mut description, explicit, lex);
         Texts { title, description, full, dropped_role }
+    }
+
+    /// Whether a text says the item's place binds: a word for "next door" or "near"
+    /// ("oder angrenzend", "або поруч", "أو قريب") in a sentence without a wish or a negation.
+    pub fn near_bound(&self, lex: &Lexicon) -> bool {
+        let words = &crate::function_words::FunctionWords::builtin().near_place_words;
+        [&self.title, &self.description].into_iter().any(|field| {
+            let wishes = marker_positions(lex, &field.hits, Marker::Preferred);
+            field.tokens.iter().enumerate().any(|(pos, t)| {
+                words.contains(t) && !field.negated.contains(&pos) && !wishes.iter().any(|w| field.sentences[*w] == field.sentences[pos])
+            })
+        })
+    }
+
+    /// Whether the texts say the item takes place on site ("vor Ort", "in person", "очно"),
+    /// not negated.
+    pub fn says_on_site(&self, lex: &Lexicon) -> bool {
+        [&self.title, &self.description]
+            .into_iter()
+            .any(|f| marker_positions(lex, &f.hits, Marker::OnSite).iter().any(|p| !f.negated.contains(p)))
+    }
+
+    /// Whether the item takes place online only: a text names it online ("per Zoom", "online
+    /// advice", "онлайн"), not negated, not as one alternative ("vor Ort oder online") or an
+    /// addition ("auch online"), and says nothing of being on site.
+    pub fn online_only(&self, lex: &Lexicon) -> bool {
+        let words = crate::function_words::FunctionWords::builtin();
+        let online = |field: &FieldHits| {
+            let also = marker_positions(lex, &field.hits, Marker::Also);
+            field.tokens.iter().enumerate().any(|(pos, t)| {
+                let near = |p: usize| p.abs_diff(pos) <= 2 && field.sentences.get(p) == field.sentences.get(pos);
+                words.online_words.contains(t)
+                    && !field.negated.contains(&pos)
+                    && !also.iter().any(|&p| p < pos && near(p))
+                    && !field.tokens.iter().enumerate().any(|(p, w)| near(p) && words.either_words.contains(w))
+            })
+        };
+        (online(&self.title) || online(&self.description)) && !self.says_on_site(lex)
     }
 
     /// The times of day of all clauses, title first.
@@ -195,6 +235,8 @@ pub(super) struct LanguageMentions {
     /// A language named next to a course ("Arabischkurs"), and whether in the title.
     pub learning: bool,
     pub learning_in_title: bool,
+    /// Languages the title names, not as a language taught ("Gesundheitsinfo vietnamesisch").
+    pub in_title: BTreeSet<String>,
 }
 
 /// Weekdays the texts name.
@@ -251,7 +293,10 @@ impl Reading {
         let special = lex.special();
         let mut only_pos = marker_positions(lex, &field.hits, Marker::Only);
         only_pos.retain(|p| !field.negated.contains(p));
-        let required_pos = marker_positions(lex, &field.hits, Marker::Required);
+        // "nicht erforderlich", "not required", "şart değil": no requirement.
+        let mut required_pos = marker_positions(lex, &field.hits, Marker::Required);
+        let (waived_pos, kept): (Vec<usize>, Vec<usize>) = required_pos.iter().partition(|p| field.negated.contains(p));
+        required_pos = kept;
         let also_pos = marker_positions(lex, &field.hits, Marker::Also);
         let skill_pos = marker_positions(lex, &field.hits, Marker::LanguageSkill);
         let preferred_pos = marker_positions(lex, &field.hits, Marker::Preferred);
@@ -326,8 +371,12 @@ impl Reading {
                     if near(&course_pos, hit.pos, 1) {
                         l.learning = true;
                         l.learning_in_title |= is_title;
+                    } else if is_title && !modifiers.contains(&hit.pos) && !names_people(field, hit.pos, lex) {
+                        l.in_title.insert(code.clone());
                     }
-                    if near(&preferred_pos, hit.pos, 4) {
+                    // "gerne Arabisch", and a language said not to be required ("Türkçe bilen
+                    // olursa iyi ama şart değil"): a wish.
+                    if near(&preferred_pos, hit.pos, 4) || near(&waived_pos, hit.pos, 8) {
                         l.wished.insert(code.clone());
                     } else if near(&skill_pos, hit.pos, 2) {
                         l.skill.insert(code.clone());
@@ -365,6 +414,12 @@ impl Reading {
             }
         }
     }
+}
+
+/// The language word at `pos` describes the people after it ("armenische Familien", "ukr.
+/// Frauen"), not the language a service is in.
+fn names_people(field: &FieldHits, pos: usize, lex: &Lexicon) -> bool {
+    field.hits.iter().any(|h| h.pos == pos + 1 && lex.concept(h.concept).is_some_and(|c| matches!(c.kind, ConceptKind::Audience { .. })))
 }
 
 /// The sentence of the token at `pos` is about the association's own hours or office ("Unser

@@ -84,6 +84,27 @@ fn required_language_from_texts() {
 }
 
 #[test]
+fn a_requirement_said_not_to_be_one_is_none() {
+    assert!(profile("Nachhilfe Mathe", "Türkischkenntnisse nicht erforderlich.").required_languages.is_empty());
+    assert!(profile("Nachhilfe Mathe", "Türkçe bilen olursa iyi ama şart değil.").required_languages.is_empty());
+    // Typed without the Turkish letters, in a Turkish item.
+    let mut it = item("matematik dersi", "turkce bilen olursa cok iyi ama sart degil");
+    it.text_lang = Some("tr".into());
+    let p = analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new());
+    assert!(p.required_languages.is_empty() && p.critical_languages.is_empty(), "{:?}", p.critical_languages);
+    // A speaker of the language is then a wish, not a condition.
+    let p = profile("Hausaufgabenhilfe", "Jemand, der Arabisch spricht, wäre gut, ist aber nicht erforderlich.");
+    assert!(p.critical_languages.is_empty() && p.wished_languages.contains("ar"), "{:?}", p.critical_languages);
+    // Counter-examples: the requirement stands.
+    assert!(profile("Nachhilfe Mathe", "Türkçe şart.").required_languages.contains("tr"));
+    let mut it = item("matematik dersi", "turkce bilen sart");
+    it.text_lang = Some("tr".into());
+    assert!(analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new()).required_languages.contains("tr"));
+    let p = profile("Hausaufgabenhilfe", "Jemand, der Arabisch spricht, ist erforderlich.");
+    assert!(p.critical_languages.contains("ar"));
+}
+
+#[test]
 fn a_required_language_field_is_about_the_language_other_than_german() {
     let read = |languages: &[&str]| {
         let mut it = item("Sprachmittlerin", "für ein Elterngespräch");
@@ -509,4 +530,38 @@ fn school_classes_are_read_as_numbers_and_levels() {
     ] {
         assert_eq!(profile(title, desc).school_classes, classes, "{title} {desc}");
     }
+}
+
+#[test]
+fn a_service_sought_in_a_language_its_title_names_needs_that_language() {
+    let critical = |title: &str| profile(title, "").critical_languages.into_iter().collect::<Vec<_>>();
+    assert_eq!(critical("Gesundheitsinfo vietnamesisch"), vec!["vi".to_string()]);
+    assert_eq!(critical("Lohn nicht gezahlt – Beratung auf Bulgarisch"), vec!["bg".to_string()]);
+    // Counter-examples: the people, not the language of the service; what it is for; German; an offer.
+    assert!(critical("Stricken ukr. Frauen").is_empty());
+    assert!(critical("Aufenthaltsrechtliche Beratung für armenische Familien").is_empty());
+    assert!(critical("Gesundheitsinfo auf Deutsch").is_empty());
+    let mut offer = item("Gesundheitsinfo vietnamesisch", "");
+    offer.kind = Kind::Offer;
+    assert!(analyse(&offer, None, Lexicon::builtin(), &mut TokenCache::new()).critical_languages.is_empty());
+}
+
+#[test]
+fn a_turkish_class_is_a_school_class_in_tutoring_and_a_room_among_rooms() {
+    let lex = Lexicon::builtin();
+    let room = lex.concept_named("room").expect("room");
+    let read = |title: &str, desc: &str, category: &str| {
+        let mut it = item(title, desc);
+        it.category = Some(category.into());
+        it.text_lang = Some("tr".into());
+        analyse(&it, None, lex, &mut TokenCache::new())
+    };
+    // "8. sınıf", also typed without its letters: the eighth school class, no classroom.
+    for title in ["matematik dersi 8. sınıf", "matematik dersi 8. sinif"] {
+        let p = read(title, "", "Bildung & Nachhilfe");
+        assert!(!p.concepts.iter().any(|(c, _)| *c == room), "{title}");
+        assert_eq!(p.school_classes, Some((8, 8)), "{title}");
+    }
+    // Counter-example: under rooms it is a classroom.
+    assert!(read("sınıf lazım", "cumartesi 20 kişi", "Räume").concepts.iter().any(|(c, _)| *c == room));
 }

@@ -2,6 +2,7 @@
 
 mod decompound;
 mod parse;
+mod romanised;
 mod special;
 #[cfg(test)]
 mod tests;
@@ -13,6 +14,7 @@ use crate::language::LanguageTable;
 use crate::model::{Audience, Weekday};
 use crate::text::{fold_german, script_of, Script, StemLang, Stemmers};
 
+pub use romanised::Typed;
 pub use special::Special;
 
 /// Index of a concept in the lexicon.
@@ -140,6 +142,8 @@ pub struct Lexicon {
     special: Special,
     /// Lookup keys of forms written `~form`, with the concept they may name.
     ambiguous: HashSet<(String, ConceptId)>,
+    /// Arabizi, Finglish and Turkish without its letters, read as the words they stand for.
+    romanised: romanised::Romanised,
 }
 
 const LEXICON_FILES: [&str; 4] = [
@@ -368,6 +372,48 @@ impl Lexicon {
             }
         }
         best.map(|(_, cids)| cids.clone()).unwrap_or_default()
+    }
+
+    /// Whether the lexicon reads a token as typed: a stop word, a key of a form or a phrase, or a
+    /// compound or typo of known words.
+    fn knows(&self, token: &str, turkish: bool, cache: &mut TokenCache) -> bool {
+        if self.is_stopword(token) {
+            return true;
+        }
+        let info = cache.infos.entry((token.to_string(), turkish)).or_insert_with(|| Arc::new(self.token_info(token, turkish))).clone();
+        !info.compound.is_empty() || info.keys.iter().any(|k| self.keys.contains_key(k) || self.phrases.contains_key(k))
+    }
+
+    /// The tokens of a text as the lexicon should look them up: a Latin-script word the lexicon
+    /// does not know as typed, which the tables read as Arabizi, Finglish or Turkish typed
+    /// without its letters (by the item's text language `typed`, or an Arabizi word by its
+    /// digits), is replaced by the word it stands for ("sba7a" → "سباحة", "sinif" → "sınıf").
+    /// Positions stay as they are.
+    pub fn romanise(&self, tokens: &[String], typed: Typed, cache: &mut TokenCache) -> Vec<String> {
+        tokens
+            .iter()
+            .map(|t| {
+                if script_of(t) != Script::Latin
+                    || (typed == Typed::Latin && !romanised::has_arabizi_digit(t))
+                    || self.knows(t, typed.turkish(), cache)
+                {
+                    return t.clone();
+                }
+                self.romanised.native(t, typed).map_or_else(|| t.clone(), str::to_string)
+            })
+            .collect()
+    }
+
+    /// The words of the romanised tables that neither the lexicon reads as a concept nor a
+    /// reading rule looks for (empty when the tables are well-formed).
+    pub fn romanised_warnings(&self) -> Vec<String> {
+        let mut cache = TokenCache::new();
+        let near = &crate::function_words::FunctionWords::builtin().near_place_words;
+        self.romanised
+            .natives()
+            .filter(|w| !near.contains(w) && self.find(&[(*w).to_string()], false, &mut cache).is_empty())
+            .map(|w| format!("romanised.txt: `{w}` names no concept of the lexicon"))
+            .collect()
     }
 
     /// All concepts found in a token sequence: phrases, words and parts of German compounds.

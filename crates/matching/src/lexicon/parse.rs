@@ -38,6 +38,7 @@ impl Lexicon {
             by_name: HashMap::new(),
             special: Special::resolve(|_| None, &mut Vec::new()),
             ambiguous: HashSet::new(),
+            romanised: super::romanised::Romanised::builtin(&mut warnings),
         };
         for text in files {
             lex.parse_into(text, &mut warnings);
@@ -91,7 +92,9 @@ impl Lexicon {
         }
         for line in stopwords.lines().filter(|l| !l.trim_start().starts_with('#')) {
             for word in line.split_whitespace() {
-                lex.stopwords.insert(crate::text::normalise_token(word));
+                let word = crate::text::normalise_token(word);
+                lex.romanised.add_turkish(&word);
+                lex.stopwords.insert(word);
             }
         }
         (lex, warnings)
@@ -271,6 +274,11 @@ impl Lexicon {
             None => (false, form),
         };
         let tokens = crate::text::tokenize(form);
+        if lang == StemLang::Tr {
+            for t in &tokens {
+                self.romanised.add_turkish(t);
+            }
+        }
         let key_sets: Vec<Vec<String>> = tokens.iter().map(|t| if exact { vec![t.clone()] } else { self.form_keys(t, lang) }).collect();
         match key_sets.split_first() {
             None => {}

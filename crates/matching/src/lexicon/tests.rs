@@ -1,6 +1,6 @@
 //! Tests of the lexicon: synonyms across languages, decompounding, constraint words.
 
-use super::{ConceptKind, Lexicon, Marker, TokenCache};
+use super::{ConceptKind, Lexicon, Marker, TokenCache, Typed};
 use crate::text::tokenize;
 
 fn concepts(text: &str) -> Vec<String> {
@@ -292,4 +292,24 @@ fn a_family_option_is_parsed_and_shared_by_name() {
     let field = lex.concept_named("e").and_then(|c| lex.concept(c)).and_then(|c| c.field);
     assert_eq!(field, lex.concept_named("d"));
     assert!(family("e").is_some() && family("e") != family("b"));
+}
+
+#[test]
+fn romanised_words_are_looked_up_as_the_words_they_stand_for() {
+    let lex = Lexicon::builtin();
+    let mut cache = TokenCache::new();
+    let words = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+    let names = |tokens: &[String], cache: &mut TokenCache| -> Vec<String> {
+        let mut n: Vec<String> =
+            lex.find(tokens, false, cache).iter().filter_map(|h| lex.concept(h.concept)).map(|c| c.name.clone()).collect();
+        n.dedup();
+        n
+    };
+    let fa = lex.romanise(&words("kelas varzesh zanan"), Typed::Persian, &mut cache);
+    let found = names(&fa, &mut cache);
+    assert!(found.contains(&"sport".to_string()) && found.iter().any(|n| n.contains("women")), "{fa:?} {found:?}");
+    // Known words stay as typed, in any text language: "salon", "catering".
+    assert_eq!(lex.romanise(&words("salon catering"), Typed::Arabic, &mut cache), words("salon catering"));
+    // A German text is not read as Finglish.
+    assert_eq!(lex.romanise(&words("kelas zanan"), Typed::Latin, &mut cache), words("kelas zanan"));
 }

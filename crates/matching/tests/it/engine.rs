@@ -511,3 +511,56 @@ fn a_wheelchair_offer_still_serves_a_need_that_does_not_name_one() {
     assert!(score("ramp") >= Params::default().threshold, "{scores:?}");
     assert!(score("plain") >= Params::default().threshold, "{scores:?}");
 }
+
+/// A need typed in Latin letters for another script or without a language's letters, in an
+/// engine with a German swimming course for women, German maths tutoring and a football offer.
+fn romanised_engine(need: Item) -> Engine {
+    let mut e = engine();
+    e.upsert_item(item(
+        "o-schwimmen",
+        "kultur",
+        Kind::Offer,
+        "Schwimmkurs für Frauen",
+        "Frauenschwimmen mit Trainerin, auch für Anfängerinnen.",
+    ));
+    e.upsert_item(item("o-mathe", "kultur", Kind::Offer, "Mathe-Nachhilfe", "Nachhilfe in Mathematik für Schülerinnen und Schüler."));
+    e.upsert_item(need);
+    e
+}
+
+fn suggested(e: &Engine, need: &str) -> Vec<String> {
+    e.suggestions_for_need(&ItemId(need.into()), 10).expect("a need of the engine").into_iter().map(|s| s.offer.0).collect()
+}
+
+#[test]
+fn arabizi_finglish_and_plain_turkish_are_read() {
+    // Arabizi (Levantine: swimming for women), in an item whose text language is Arabic.
+    let mut n = item("n-sba7a", "frauen", Kind::Need, "sba7a lal neswan", "bdna sba7a lal neswan bas");
+    n.text_lang = Some("ar".into());
+    assert_eq!(suggested(&romanised_engine(n), "n-sba7a").first().map(String::as_str), Some("o-schwimmen"));
+    // The same words in a German item are read as Arabizi only where digits say so: "sba7a" is,
+    // "neswan" alone is not.
+    let mut n = item("n-sba7a", "frauen", Kind::Need, "sba7a", "");
+    n.text_lang = Some("de".into());
+    assert_eq!(suggested(&romanised_engine(n), "n-sba7a").first().map(String::as_str), Some("o-schwimmen"));
+    let mut n = item("n-neswan", "frauen", Kind::Need, "neswan", "");
+    n.text_lang = Some("de".into());
+    assert!(suggested(&romanised_engine(n), "n-neswan").is_empty());
+    // Turkish without ş ğ ı ç ö ü: "çocuklarımız için matematik dersi".
+    let mut n = item("n-ders", "frauen", Kind::Need, "matematik dersi", "cocuklarimiz icin matematik dersi lazim, 8. sinif");
+    n.text_lang = Some("tr".into());
+    assert_eq!(suggested(&romanised_engine(n), "n-ders").first().map(String::as_str), Some("o-mathe"));
+}
+
+#[test]
+fn finglish_is_read_only_in_a_persian_text() {
+    // Finglish "motarjem baraye doktor" (an interpreter for the doctor).
+    let need = |lang: &str| {
+        let mut n = item("n-motarjem", "frauen", Kind::Need, "motarjem", "motarjem baraye doktor");
+        n.text_lang = Some(lang.into());
+        n
+    };
+    let persian = suggested(&romanised_engine(need("fa")), "n-motarjem");
+    assert_eq!(persian.first().map(String::as_str), Some("o-dolmetsch"), "{persian:?}");
+    assert!(!suggested(&romanised_engine(need("de")), "n-motarjem").contains(&"o-dolmetsch".to_string()));
+}

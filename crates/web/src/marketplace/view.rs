@@ -106,6 +106,7 @@ pub fn miss_text(tr: &Tr, miss: &Miss) -> String {
             Violation::AudienceConflict => "miss-audience",
             Violation::TooFarForOnSite => "miss-too-far",
             Violation::RequiredLanguageMissing => "miss-language",
+            Violation::OnlineOnly => "miss-online-only",
             Violation::TooFewPlaces => "miss-too-few-places",
         }),
         Miss::BelowThreshold { score, shortfall } => {
@@ -152,6 +153,7 @@ mod tests {
             Violation::AudienceConflict,
             Violation::TooFarForOnSite,
             Violation::RequiredLanguageMissing,
+            Violation::OnlineOnly,
             Violation::TooFewPlaces,
         ];
         let shortfalls = [
