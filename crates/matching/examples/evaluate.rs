@@ -16,6 +16,9 @@
 //! `-- --misses` lists, on every training set, the needs with a fitting offer that get no
 //! suggestion at all, and why each fitting offer was left out (the hard rule, or the raw score
 //! and the soft rule that lowered it most);
+//! `-- --causes` tells, per set and in total, why judged fitting pairs are not among the first ten
+//! suggestions (hard rule and its source, raw score below the threshold by how much, no shared
+//! subject, ranked below ten others) and what comes first for needs without a fitting offer;
 //! `-- --padded` first adds side remarks to every description (see `pad`), the way long formal
 //! profile texts carry them, to measure how the engine holds up on texts longer than the sets'.
 
@@ -49,11 +52,9 @@ const KESSELBRUECK: (&str, &str) =
 const BRACKENSTEDT: (&str, &str) =
     (include_str!("../eval/brackenstedt_hart.json"), include_str!("../eval/brackenstedt_hart_judgments.txt"));
 const FALKENRIED: (&str, &str) = (include_str!("../eval/falkenried_handy.json"), include_str!("../eval/falkenried_handy_judgments.txt"));
-const TANNHOFF: (&str, &str) =
-    (include_str!("../eval/tannhoff_flipchart.json"), include_str!("../eval/tannhoff_flipchart_judgments.txt"));
+const TANNHOFF: (&str, &str) = (include_str!("../eval/tannhoff_flipchart.json"), include_str!("../eval/tannhoff_flipchart_judgments.txt"));
 const OSTERMOOR: (&str, &str) = (include_str!("../eval/ostermoor_mails.json"), include_str!("../eval/ostermoor_mails_judgments.txt"));
-const QUELLENTAL: (&str, &str) =
-    (include_str!("../eval/quellental_alltag.json"), include_str!("../eval/quellental_alltag_judgments.txt"));
+const QUELLENTAL: (&str, &str) = (include_str!("../eval/quellental_alltag.json"), include_str!("../eval/quellental_alltag_judgments.txt"));
 /// The sets by name, for `--set NAME`.
 const SETS: [(&str, (&str, &str)); 22] = [
     ("lindenau", MAIN),
@@ -157,6 +158,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     if has("--misses") {
         misses()?;
+    }
+    if has("--causes") {
+        let mut total = matching::causes::Causes::default();
+        for (name, input, judgments) in all_sets()? {
+            let c = matching::causes::causes(&input, &judgments);
+            println!("{}", matching::causes::render(name, &c));
+            total.add(&c);
+        }
+        println!("{}", matching::causes::render("all sets", &total));
+        return Ok(());
     }
     if has("--details") || has("--sweep") {
         let judgments = parse_judgments(focus.1)?;
