@@ -6,15 +6,19 @@
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
 //! `-- --set NAME` (lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau,
 //! bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile,
-//! westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy) applies `--details` and `--sweep` to that set
+//! westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart,
+//! ostermoor_mails, quellental_alltag) applies `--details` and `--sweep` to that set
 //! instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all nineteen sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the nineteen sets;
+//! `-- --calibrate` fits the score calibration on all twenty-two sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the twenty-two sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --misses` lists, on every training set, the needs with a fitting offer that get no
 //! suggestion at all, and why each fitting offer was left out (the hard rule, or the raw score
 //! and the soft rule that lowered it most);
+//! `-- --causes` tells, per set and in total, why judged fitting pairs are not among the first ten
+//! suggestions (hard rule and its source, raw score below the threshold by how much, no shared
+//! subject, ranked below ten others) and what comes first for needs without a fitting offer;
 //! `-- --padded` first adds side remarks to every description (see `pad`), the way long formal
 //! profile texts carry them, to measure how the engine holds up on texts longer than the sets'.
 
@@ -48,8 +52,11 @@ const KESSELBRUECK: (&str, &str) =
 const BRACKENSTEDT: (&str, &str) =
     (include_str!("../eval/brackenstedt_hart.json"), include_str!("../eval/brackenstedt_hart_judgments.txt"));
 const FALKENRIED: (&str, &str) = (include_str!("../eval/falkenried_handy.json"), include_str!("../eval/falkenried_handy_judgments.txt"));
+const TANNHOFF: (&str, &str) = (include_str!("../eval/tannhoff_flipchart.json"), include_str!("../eval/tannhoff_flipchart_judgments.txt"));
+const OSTERMOOR: (&str, &str) = (include_str!("../eval/ostermoor_mails.json"), include_str!("../eval/ostermoor_mails_judgments.txt"));
+const QUELLENTAL: (&str, &str) = (include_str!("../eval/quellental_alltag.json"), include_str!("../eval/quellental_alltag_judgments.txt"));
 /// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 19] = [
+const SETS: [(&str, (&str, &str)); 22] = [
     ("lindenau", MAIN),
     ("holdout", HOLDOUT),
     ("rivershire", RIVERSHIRE),
@@ -69,9 +76,12 @@ const SETS: [(&str, (&str, &str)); 19] = [
     ("kesselbrueck_umfrage", KESSELBRUECK),
     ("brackenstedt_hart", BRACKENSTEDT),
     ("falkenried_handy", FALKENRIED),
+    ("tannhoff_flipchart", TANNHOFF),
+    ("ostermoor_mails", OSTERMOOR),
+    ("quellental_alltag", QUELLENTAL),
 ];
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 19] = [
+const TITLES: [&str; 22] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -91,6 +101,9 @@ const TITLES: [&str; 19] = [
     "Seventeenth set `eval/kesselbrueck_umfrage.json` (survey answers as list-like half sentences; a blind test set of issue 18, training set since branch `match10`)",
     "Eighteenth set `eval/brackenstedt_hart.json` (56 % of needs without a fit, look-alikes failing on one thing; a blind test set of issue 18, training set since branch `match10`)",
     "Nineteenth set `eval/falkenried_handy.json` (phone-typed Arabic script, Arabizi, Turkish without diacritics, Finglish, broken German; a blind test set of issue 18, training set since branch `match10`)",
+    "Twentieth set `eval/tannhoff_flipchart.json` (a meeting's flipcharts and sticky notes typed up, descriptions often empty; a blind test set of issue 18, training set since branch `match11`)",
+    "Twenty-first set `eval/ostermoor_mails.json` (items pasted from e-mails and newsletters, the one sentence that matters among background; a blind test set of issue 18, training set since branch `match11`)",
+    "Twenty-second set `eval/quellental_alltag.json` (an ordinary network after a year of use, all 15 categories, 22 % in other languages; a blind test set of issue 18, training set since branch `match11`)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
@@ -145,6 +158,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     if has("--misses") {
         misses()?;
+    }
+    if has("--causes") {
+        let mut total = matching::causes::Causes::default();
+        for (name, input, judgments) in all_sets()? {
+            let c = matching::causes::causes(&input, &judgments);
+            println!("{}", matching::causes::render(name, &c));
+            total.add(&c);
+        }
+        println!("{}", matching::causes::render("all sets", &total));
+        return Ok(());
     }
     if has("--details") || has("--sweep") {
         let judgments = parse_judgments(focus.1)?;

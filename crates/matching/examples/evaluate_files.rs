@@ -4,7 +4,9 @@
 //! `cargo run -p matching --release --example evaluate_files -- SET.json SET_judgments.txt [...]`
 //!
 //! Prints one line per set and ranker: nDCG@10, MRR, recall@10, precision@5 and the share of
-//! needs without a judged match that still get a suggestion.
+//! needs without a judged match that still get a suggestion. With `--causes` (first argument) it
+//! also tells why judged fitting pairs are not among the first ten suggestions, per set and in
+//! total (see `matching::causes`).
 
 use matching::cli::parse_input;
 use matching::eval::{evaluate, parse_judgments, word_overlap_baseline, Metrics, Rankings};
@@ -24,9 +26,14 @@ fn line(name: &str, ranker: &str, m: &Metrics) -> String {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let with_causes = args.first().is_some_and(|a| a == "--causes");
+    if with_causes {
+        args.remove(0);
+    }
+    let mut causes = Vec::new();
     if args.is_empty() || args.len() % 2 != 0 {
-        return Err("usage: evaluate_files SET.json SET_judgments.txt [SET.json SET_judgments.txt ...]".into());
+        return Err("usage: evaluate_files [--causes] SET.json SET_judgments.txt [SET.json SET_judgments.txt ...]".into());
     }
     println!("| set | ranker | nDCG@10 | MRR | recall@10 | precision@5 | no-match suggested |");
     println!("|---|---|---|---|---|---|---|");
@@ -52,7 +59,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         sum_engine += measured.ndcg_at_10;
         sum_baseline += baseline.ndcg_at_10;
         sets += 1.0;
+        if with_causes {
+            causes.push((name, matching::causes::causes(&input, &judgments)));
+        }
     }
     println!("\nmean nDCG@10 over {sets} sets: engine {:.3}, baseline {:.3}", sum_engine / sets, sum_baseline / sets);
+    if with_causes {
+        let mut total = matching::causes::Causes::default();
+        for (name, c) in &causes {
+            println!("\n{}", matching::causes::render(name, c));
+            total.add(c);
+        }
+        println!("\n{}", matching::causes::render("all sets", &total));
+    }
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! `cargo run -p matching --example why -- n001 o002` (add `--holdout` for the held-out set,
 //! `--set NAME` for another training set: rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen,
 //! lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart,
-//! falkenried_handy)
+//! falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag)
 
 use matching::cli::{build_engine, parse_input};
 use matching::ItemId;
@@ -37,9 +37,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "kesselbrueck_umfrage" => include_str!("../eval/kesselbrueck_umfrage.json"),
         "brackenstedt_hart" => include_str!("../eval/brackenstedt_hart.json"),
         "falkenried_handy" => include_str!("../eval/falkenried_handy.json"),
+        "tannhoff_flipchart" => include_str!("../eval/tannhoff_flipchart.json"),
+        "ostermoor_mails" => include_str!("../eval/ostermoor_mails.json"),
+        "quellental_alltag" => include_str!("../eval/quellental_alltag.json"),
         other => {
             return Err(format!(
-                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy)"
+                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag)"
             )
             .into())
         }

@@ -34,6 +34,7 @@ mod abbreviations;
 mod analyse;
 pub mod calibration;
 mod category;
+pub mod causes;
 pub mod cli;
 mod constraints;
 mod data_file;
