@@ -10,6 +10,7 @@ use domain::district::District;
 use domain::organisation::{Organisation, TargetGroup};
 use domain::text::fold_diacritics;
 
+use super::labels::{self, DocValues};
 use super::postings::{Lists, Occurrence, TermTable};
 use super::subset::WithinCache;
 use super::{Listing, SearchIndex, WEIGHT_NAME, WEIGHT_SUMMARY, WEIGHT_TEXT};
@@ -256,8 +257,16 @@ impl IndexBuilder {
                 label_values.entry(run[0]).or_default().push((value as u16, count));
             }
         }
-        let (terms, postings, labels) = self.lists.finish(self.terms, &name_rank, &label_values);
+        let (terms, postings, mut labels) = self.lists.finish(self.terms, &name_rank, &label_values);
         drop(label_values);
+        let label_docs = labels::lay_out(
+            &mut labels,
+            value_base[5],
+            |v| v < c || (l..d).contains(&v),
+            &DocValues { values: &doc_values, start: &doc_value_start },
+            &by_name,
+            &name_rank,
+        );
 
         let mut by_updated: Vec<u32> = (0..n as u32).collect();
         by_updated.sort_by(|a, b| {
@@ -275,6 +284,7 @@ impl IndexBuilder {
             terms,
             postings,
             labels,
+            label_docs,
             category,
             target_group,
             language,

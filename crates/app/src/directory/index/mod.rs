@@ -22,15 +22,17 @@ use domain::text::search_terms;
 use super::bitset::Bitset;
 
 mod facets;
+mod labels;
 mod postings;
 mod ranking;
 mod result_cache;
+mod scratch;
 mod subset;
 
 mod build;
 
 pub use build::IndexBuilder;
-use postings::{LabelTerm, TermRange};
+use postings::{LabelRun, LabelTerm, TermRange};
 use result_cache::ResultCache;
 pub use subset::SubsetKey;
 use subset::WithinCache;
@@ -120,6 +122,8 @@ pub struct SearchIndex {
     /// Sorted terms of the fields' labels and the districts' names, with the values that have
     /// them: found through the facet sets instead of a posting per document.
     labels: Vec<LabelTerm>,
+    /// The documents of the label terms' runs, in rank order (see `labels.rs`).
+    label_docs: Vec<u32>,
     category: BTreeMap<String, Bitset>,
     target_group: BTreeMap<TargetGroup, Bitset>,
     language: BTreeMap<String, Bitset>,
@@ -281,8 +285,8 @@ impl SearchIndex {
                     token_set.insert(p.doc);
                 }
             }
-            for (_, values) in self.labels_matching(token) {
-                for (value, _) in values.iter() {
+            for label in self.labels_matching(token) {
+                for (value, _) in label.values.iter() {
                     if let Some(docs) = self.value_set(*value) {
                         token_set.union_with(docs);
                     }
@@ -304,9 +308,20 @@ impl SearchIndex {
 
     /// The label terms matching a query term (as `terms_matching` does), each with its values.
     fn labels_matching<'a>(&'a self, term: &'a str) -> impl Iterator<Item = &'a LabelTerm> + 'a {
-        let start = self.labels.partition_point(|(t, _)| &**t < term);
+        let start = self.labels.partition_point(|l| &*l.term < term);
         let prefix = term.chars().count() >= MIN_PREFIX_LEN;
-        self.labels[start..].iter().take_while(move |(t, _)| if prefix { t.starts_with(term) } else { &**t == term })
+        self.labels[start..].iter().take_while(move |l| if prefix { l.term.starts_with(term) } else { &*l.term == term })
+    }
+
+    /// The weights of the runs of the label term `term`, best first (tests).
+    #[cfg(test)]
+    pub(crate) fn label_run_weights(&self, term: &str) -> Vec<u16> {
+        self.labels.iter().filter(|l| &*l.term == term).flat_map(|l| l.runs.iter().map(|r| r.weight)).collect()
+    }
+
+    /// The documents of a label term's run.
+    fn run_docs(&self, run: &LabelRun) -> &[u32] {
+        self.label_docs.get(run.from as usize..run.to as usize).unwrap_or(&[])
     }
 
     /// The documents with a field or district value (labels are only on those two facets).
@@ -319,19 +334,6 @@ impl SearchIndex {
         } else {
             None
         }
-    }
-
-    /// The weight a label term's posting for `doc` has in the layout with label postings: the
-    /// text weight plus one for each further occurrence among the labels of the document's
-    /// values (`values`: those of the term). Only for documents without a posting of the term
-    /// in their own text; for those the posting already counts the labels and weighs more.
-    fn label_weight(&self, doc: u32, values: &[(u16, u16)]) -> u16 {
-        let (from, to) = (self.doc_value_start[doc as usize] as usize, self.doc_value_start[doc as usize + 1] as usize);
-        let occurrences: u16 = self.doc_values[from..to]
-            .iter()
-            .filter_map(|v| values.iter().find(|(value, _)| value == v).map(|(_, count)| *count))
-            .fold(0u16, u16::saturating_add);
-        WEIGHT_TEXT.saturating_add(occurrences.saturating_sub(1))
     }
 }
 
@@ -374,7 +376,9 @@ impl SearchIndex {
             ("terms", self.terms.capacity() * size_of::<TermRange>() + self.terms.iter().map(|(t, _, _)| t.len()).sum::<usize>()),
             (
                 "label terms (fields, districts)",
-                self.labels.capacity() * size_of::<LabelTerm>() + self.labels.iter().map(|(t, v)| t.len() + v.len() * 4).sum::<usize>(),
+                self.labels.capacity() * size_of::<LabelTerm>()
+                    + self.labels.iter().map(|l| l.term.len() + l.values.len() * 4 + l.runs.len() * size_of::<LabelRun>()).sum::<usize>()
+                    + self.label_docs.capacity() * 4,
             ),
             (
                 "facet bitsets",
