@@ -499,3 +499,11 @@ fn label_terms_answer_exactly_like_a_posting_per_document() {
     }
     assert!(compared > 500, "{compared} searches with results compared");
 }
+
+/// A listing with the `Arc`'s two counts fits jemalloc's 192-byte size class (one is held per
+/// published association; the next class is 224 bytes).
+#[test]
+fn a_listing_fits_a_192_byte_allocation() {
+    let size = std::mem::size_of::<super::index::Listing>() + 2 * std::mem::size_of::<usize>();
+    assert!(size <= 192, "{size} bytes");
+}
