@@ -33,10 +33,8 @@ impl DocValues<'_> {
 /// it) would have for a document with the facet values `own`, in the layout with a posting per
 /// document: the text weight plus one for each further occurrence.
 pub(super) fn label_weight(own: &[u16], values: &[(u16, u16)]) -> u16 {
-    let occurrences: u16 = own
-        .iter()
-        .filter_map(|v| values.iter().find(|(value, _)| value == v).map(|(_, count)| *count))
-        .fold(0u16, u16::saturating_add);
+    let occurrences: u16 =
+        own.iter().filter_map(|v| values.iter().find(|(value, _)| value == v).map(|(_, count)| *count)).fold(0u16, u16::saturating_add);
     WEIGHT_TEXT.saturating_add(occurrences.saturating_sub(1))
 }
 
@@ -79,13 +77,21 @@ pub(super) fn lay_out(
                 (from < to).then_some(LabelRun { from, to, weight }).into_iter().collect()
             }
             _ => {
-                let mut found: Vec<u32> =
-                    label.values.iter().flat_map(|(v, _)| { let (from, to) = section(*v); out[from as usize..to as usize].to_vec() }).collect();
+                let mut found: Vec<u32> = label
+                    .values
+                    .iter()
+                    .flat_map(|(v, _)| {
+                        let (from, to) = section(*v);
+                        out[from as usize..to as usize].to_vec()
+                    })
+                    .collect();
                 found.sort_unstable();
                 found.dedup();
                 let mut ranked: Vec<(Reverse<u16>, u32, u32)> = found
                     .into_iter()
-                    .map(|doc| (Reverse(label_weight(docs.of(doc), &label.values)), name_rank.get(doc as usize).copied().unwrap_or(u32::MAX), doc))
+                    .map(|doc| {
+                        (Reverse(label_weight(docs.of(doc), &label.values)), name_rank.get(doc as usize).copied().unwrap_or(u32::MAX), doc)
+                    })
                     .collect();
                 ranked.sort_unstable();
                 let mut runs = Vec::new();
