@@ -83,6 +83,12 @@ impl LocalizedText {
         self.0.iter().find(|(l, _)| l == lang)
     }
 
+    /// Gives back the room a growing list keeps for more languages (three entries' worth for a
+    /// text in one language), for texts held long, as the directory's listings are.
+    pub fn shrink_to_fit(&mut self) {
+        self.0.shrink_to_fit();
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0.iter().map(|(l, t)| (l.as_str(), t.as_str()))
     }

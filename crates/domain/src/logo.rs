@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// Safe to put into a URL or a file name as it is.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct LogoHash(String);
+pub struct LogoHash(Box<str>);
 
 /// Not a SHA-256 in lower-case hexadecimal.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -16,7 +16,7 @@ pub struct NotALogoHash;
 impl LogoHash {
     pub fn parse(raw: &str) -> Result<Self, NotALogoHash> {
         if raw.len() == 64 && raw.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
-            Ok(Self(raw.to_owned()))
+            Ok(Self(raw.into()))
         } else {
             Err(NotALogoHash)
         }
@@ -24,7 +24,7 @@ impl LogoHash {
 
     /// The hash of these bytes' digest, as 32 raw bytes.
     pub fn from_digest(digest: &[u8; 32]) -> Self {
-        Self(digest.iter().map(|b| format!("{b:02x}")).collect())
+        Self(digest.iter().map(|b| format!("{b:02x}")).collect::<String>().into_boxed_str())
     }
 
     pub fn as_str(&self) -> &str {
@@ -53,7 +53,7 @@ impl TryFrom<String> for LogoHash {
 
 impl From<LogoHash> for String {
     fn from(hash: LogoHash) -> String {
-        hash.0
+        hash.0.into_string()
     }
 }
 

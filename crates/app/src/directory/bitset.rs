@@ -33,6 +33,18 @@ impl Bitset {
         }
     }
 
+    /// Removes `doc`; returns whether it was in the set.
+    pub fn remove(&mut self, doc: u32) -> bool {
+        let i = doc as usize;
+        match self.words.get_mut(i / 64) {
+            Some(w) if *w & (1u64 << (i % 64)) != 0 => {
+                *w &= !(1u64 << (i % 64));
+                true
+            }
+            _ => false,
+        }
+    }
+
     pub fn contains(&self, doc: u32) -> bool {
         let i = doc as usize;
         self.words.get(i / 64).is_some_and(|w| w & (1u64 << (i % 64)) != 0)
@@ -93,5 +105,7 @@ mod tests {
         a.intersect_with(&b);
         assert_eq!(a.iter().collect::<Vec<_>>(), [64]);
         assert!(!a.contains(0) && a.contains(64));
+        assert!(a.remove(64) && !a.remove(64) && !a.remove(500));
+        assert_eq!(a.count(), 0);
     }
 }

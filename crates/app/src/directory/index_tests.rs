@@ -405,26 +405,36 @@ fn a_rebuild_shares_the_listings_that_did_not_change() {
     }
 }
 
-/// Fields labelled in two languages, one word in both (counted twice), for the label terms.
+/// Fields labelled in two languages, one word in both (counted twice), one word in both fields
+/// ("club") and one in a field and a district's name ("Bewegung"), for the label terms: a
+/// document with more of a word's fields and district weighs more.
 fn bilingual_categories() -> Vec<Category> {
     vec![
         Category {
             key: "language".into(),
-            labels: LocalizedText::new().with("de", "Sprache & Übersetzung").with("en", "Language & translation"),
+            labels: LocalizedText::new().with("de", "Sprache & Übersetzung").with("en", "Language & translation club"),
             position: 0,
         },
         Category {
             key: "sport".into(),
-            labels: LocalizedText::new().with("de", "Sport & Bewegung").with("en", "Sport & exercise"),
+            labels: LocalizedText::new().with("de", "Sport & Bewegung").with("en", "Sport & exercise club"),
             position: 1,
         },
     ]
 }
 
+/// Districts whose names share words with the fields' labels.
+fn labelled_districts() -> Vec<District> {
+    [("mitte", "Mitte"), ("weststadt", "Weststadt Bewegung Sportpark")]
+        .iter()
+        .map(|(k, name)| District { key: (*k).into(), name: (*name).into(), centre: None, postcodes: vec![], neighbours: vec![] })
+        .collect()
+}
+
 #[test]
 fn label_terms_answer_exactly_like_a_posting_per_document() {
     let build = |label_postings: bool| {
-        let mut builder = super::index::IndexBuilder::new(bilingual_categories(), index().districts().to_vec());
+        let mut builder = super::index::IndexBuilder::new(bilingual_categories(), labelled_districts());
         if label_postings {
             builder = builder.with_label_postings();
         }
@@ -434,6 +444,8 @@ fn label_terms_answer_exactly_like_a_posting_per_document() {
         builder.finish()
     };
     let (lean, full) = (build(false), build(true));
+    assert_eq!(lean.label_run_weights("club"), [4, 3], "both fields, then one");
+    assert_eq!(lean.label_run_weights("sport"), [4], "one field, twice in its labels");
     let postings = |idx: &SearchIndex| idx.memory_report().into_iter().find(|(part, _)| *part == "postings").map(|(_, bytes)| bytes);
     assert!(postings(&lean) < postings(&full), "{:?} < {:?}", postings(&lean), postings(&full));
     let mut compared = 0;
@@ -457,12 +469,17 @@ fn label_terms_answer_exactly_like_a_posting_per_document() {
         "Sprache Sport",
         "Verein Bewegung",
         "Musik translation",
+        "club",
+        "clu",
+        "Sportpark",
+        "Bewegung Frauen",
+        "Frauen club",
     ];
     for text in texts {
         for sort in ["relevance", "name", "updated"] {
             for filter in [None, Some(("category", "sport")), Some(("district", "mitte")), Some(("language", "ar")), Some(("mso", "true"))]
             {
-                for (per_page, page) in [("5", "1"), ("7", "3"), ("100", "1")] {
+                for (per_page, page) in [("5", "1"), ("7", "3"), ("100", "1"), ("3", "9")] {
                     let pairs: Vec<(&str, &str)> =
                         [("q", text), ("sort", sort), ("per_page", per_page), ("page", page)].into_iter().chain(filter).collect();
                     let raw = RawDirectoryQuery::from_pairs(pairs.iter().copied());
@@ -481,4 +498,12 @@ fn label_terms_answer_exactly_like_a_posting_per_document() {
         }
     }
     assert!(compared > 500, "{compared} searches with results compared");
+}
+
+/// A listing with the `Arc`'s two counts fits jemalloc's 192-byte size class (one is held per
+/// published association; the next class is 224 bytes).
+#[test]
+fn a_listing_fits_a_192_byte_allocation() {
+    let size = std::mem::size_of::<super::index::Listing>() + 2 * std::mem::size_of::<usize>();
+    assert!(size <= 192, "{size} bytes");
 }

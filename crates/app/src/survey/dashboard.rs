@@ -133,7 +133,12 @@ impl From<&Organisation> for Facets {
 
 impl From<&Listing> for Facets {
     fn from(l: &Listing) -> Self {
-        Facets { id: l.id, mso: l.mso, categories: l.categories.clone(), district: l.district.clone() }
+        Facets {
+            id: l.id,
+            mso: l.mso,
+            categories: l.categories.iter().map(|key| key.to_string()).collect(),
+            district: l.district.as_deref().map(str::to_owned),
+        }
     }
 }
 

@@ -29,8 +29,13 @@ pub struct OrgCard {
     pub mentions: Vec<ItemMention>,
 }
 
-pub fn category_labels(index: &SearchIndex, keys: &[String], lang: &str) -> Vec<String> {
-    keys.iter().map(|k| index.categories().iter().find(|c| &c.key == k).map_or_else(|| k.clone(), |c| c.label(lang).to_owned())).collect()
+pub fn category_labels<K: AsRef<str>>(index: &SearchIndex, keys: &[K], lang: &str) -> Vec<String> {
+    keys.iter()
+        .map(|k| {
+            let k = k.as_ref();
+            index.categories().iter().find(|c| c.key == k).map_or_else(|| k.to_owned(), |c| c.label(lang).to_owned())
+        })
+        .collect()
 }
 
 pub fn district_name(index: &SearchIndex, key: Option<&str>) -> Option<String> {

@@ -62,7 +62,7 @@ fn feature<'a>(p: &'a Listing, mentions: Option<&Mentions>) -> Option<Feature<'a
         properties: Properties {
             slug: p.slug.as_str(),
             name: &p.name,
-            cat: p.categories.first().map(String::as_str),
+            cat: p.categories.first().map(|key| &**key),
             items: mentions.map(|m| m.of(p.id)).unwrap_or_default(),
         },
     })

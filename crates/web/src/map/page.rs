@@ -114,7 +114,7 @@ pub fn item(state: &SharedState, page: &PageCtx, p: &Listing) -> MapItem {
             .categories
             .iter()
             .map(|key| StyledLabel {
-                label: index.categories().iter().find(|c| &c.key == key).map_or_else(|| key.clone(), |c| c.label(lang).to_owned()),
+                label: index.categories().iter().find(|c| *c.key == **key).map_or_else(|| key.to_string(), |c| c.label(lang).to_owned()),
                 classes: CategoryStyle::of(key).classes(),
             })
             .collect(),

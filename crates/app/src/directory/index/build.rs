@@ -10,9 +10,10 @@ use domain::district::District;
 use domain::organisation::{Organisation, TargetGroup};
 use domain::text::fold_diacritics;
 
+use super::labels::{self, DocValues};
 use super::postings::{Lists, Occurrence, TermTable};
 use super::subset::WithinCache;
-use super::{Listing, SearchIndex, WEIGHT_NAME, WEIGHT_SUMMARY, WEIGHT_TEXT};
+use super::{Listing, SearchIndex, SharedKeys, WEIGHT_NAME, WEIGHT_SUMMARY, WEIGHT_TEXT};
 use crate::directory::bitset::Bitset;
 
 /// Collects the organisations of a new index; [`IndexBuilder::finish`] makes the index.
@@ -29,6 +30,11 @@ pub struct IndexBuilder {
     occurrences: Vec<Occurrence>,
     scratch: Vec<u32>,
     docs: Vec<Arc<Listing>>,
+    /// When each document was last changed: orders the index by update, then goes (no list
+    /// shows it, so the listings do not keep it).
+    updated: Vec<Box<str>>,
+    /// The field and district keys the listings share.
+    keys: SharedKeys,
     /// Facet values of each document while building: categories, target groups, districts and
     /// mso as in the index; languages after them, numbered in order of first appearance
     /// (`languages`), renumbered in `finish` once all languages are known.
@@ -62,6 +68,7 @@ impl IndexBuilder {
                 ids
             })
             .collect();
+        let keys = SharedKeys::new(&categories, &districts);
         Self {
             categories,
             districts,
@@ -72,6 +79,8 @@ impl IndexBuilder {
             occurrences: Vec::new(),
             scratch: Vec::new(),
             docs: Vec::new(),
+            updated: Vec::new(),
+            keys,
             doc_values: Vec::new(),
             doc_value_start: Vec::new(),
             languages: HashMap::new(),
@@ -109,7 +118,7 @@ impl IndexBuilder {
     }
 
     /// Adds the next organisation (documents are numbered in the order they are added).
-    pub fn add(&mut self, org: Organisation) {
+    pub fn add(&mut self, mut org: Organisation) {
         let doc = self.docs.len() as u32;
         let p = &org.profile;
         self.occurrences.clear();
@@ -156,7 +165,8 @@ impl IndexBuilder {
             self.doc_values.push((base + usize::from(provisional)) as u16);
         }
         self.lists.add(doc, &mut self.occurrences);
-        let listing = Listing::of(org);
+        self.updated.push(std::mem::take(&mut org.updated_at).into_boxed_str());
+        let listing = Listing::of(org, &self.keys);
         let listing = match self.previous.as_ref().and_then(|p| p.by_id(listing.id)) {
             Some(same) if *same == listing => same,
             _ => Arc::new(listing),
@@ -256,13 +266,22 @@ impl IndexBuilder {
                 label_values.entry(run[0]).or_default().push((value as u16, count));
             }
         }
-        let (terms, postings, labels) = self.lists.finish(self.terms, &name_rank, &label_values);
+        let (terms, postings, mut labels) = self.lists.finish(self.terms, &name_rank, &label_values);
         drop(label_values);
+        let label_docs = labels::lay_out(
+            &mut labels,
+            value_base[5],
+            |v| v < c || (l..d).contains(&v),
+            &DocValues { values: &doc_values, start: &doc_value_start },
+            &by_name,
+            &name_rank,
+        );
 
         let mut by_updated: Vec<u32> = (0..n as u32).collect();
         by_updated.sort_by(|a, b| {
-            docs[*b as usize].updated_at.cmp(&docs[*a as usize].updated_at).then(name_rank[*a as usize].cmp(&name_rank[*b as usize]))
+            self.updated[*b as usize].cmp(&self.updated[*a as usize]).then(name_rank[*a as usize].cmp(&name_rank[*b as usize]))
         });
+        drop(self.updated);
         let mut by_slug: Vec<u32> = (0..n as u32).collect();
         by_slug.sort_by(|a, b| docs[*a as usize].slug.as_str().cmp(docs[*b as usize].slug.as_str()));
         let mut by_id: Vec<u32> = (0..n as u32).collect();
@@ -275,6 +294,7 @@ impl IndexBuilder {
             terms,
             postings,
             labels,
+            label_docs,
             category,
             target_group,
             language,

@@ -22,15 +22,17 @@ use domain::text::search_terms;
 use super::bitset::Bitset;
 
 mod facets;
+mod labels;
 mod postings;
 mod ranking;
 mod result_cache;
+mod scratch;
 mod subset;
 
 mod build;
 
 pub use build::IndexBuilder;
-use postings::{LabelTerm, TermRange};
+use postings::{LabelRun, LabelTerm, TermRange};
 use result_cache::ResultCache;
 pub use subset::SubsetKey;
 use subset::WithinCache;
@@ -61,40 +63,77 @@ pub struct FacetCounts {
 }
 
 /// What a result list shows of an organisation; the full profile stays in the database.
+///
+/// Held for every published association (100,000 in the benchmark), so kept small: field and
+/// district keys are shared between all listings that have them, lists are exactly as long as
+/// their content, and what no list shows (the time of the last change, which only orders the
+/// index) is not kept. 176 bytes, so that with the `Arc`'s counts one listing fills a 192-byte
+/// allocation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Listing {
     pub id: OrgId,
     pub slug: Slug,
     pub name: String,
     pub summary: LocalizedText,
-    pub categories: Vec<String>,
-    pub languages: Vec<LanguageCode>,
-    pub district: Option<String>,
+    /// The fields' keys, each shared with every listing of the field.
+    pub categories: Box<[Arc<str>]>,
+    pub languages: Box<[LanguageCode]>,
+    /// The district's key, shared like the fields'.
+    pub district: Option<Arc<str>>,
     pub position: Option<GeoPoint>,
     pub mso: bool,
     /// For the reports' counts by type.
     pub legal_form: LegalForm,
     pub logo: Option<LogoHash>,
-    pub updated_at: String,
 }
 
 impl Listing {
-    fn of(org: Organisation) -> Self {
-        let p = org.profile;
+    /// The listing of `org`, its field and district keys taken from `keys` where they are known.
+    fn of(org: Organisation, keys: &SharedKeys) -> Self {
+        let mut p = org.profile;
+        p.summary.shrink_to_fit();
         Listing {
             id: org.id,
             slug: org.slug,
             name: p.name,
             summary: p.summary,
-            categories: p.categories,
-            languages: p.languages,
-            district: p.district,
+            categories: p.categories.iter().map(|key| keys.category(key)).collect(),
+            languages: p.languages.into_boxed_slice(),
+            district: p.district.as_deref().map(|key| keys.district(key)),
             position: p.position,
             mso: p.mso,
             legal_form: p.legal_form,
             logo: p.logo,
-            updated_at: org.updated_at,
         }
+    }
+}
+
+/// The field and district keys, one allocation each, that every listing with them shares.
+#[derive(Debug, Default)]
+struct SharedKeys {
+    categories: Vec<Arc<str>>,
+    districts: Vec<Arc<str>>,
+}
+
+impl SharedKeys {
+    fn new(categories: &[Category], districts: &[District]) -> Self {
+        Self {
+            categories: categories.iter().map(|c| Arc::from(c.key.as_str())).collect(),
+            districts: districts.iter().map(|d| Arc::from(d.key.as_str())).collect(),
+        }
+    }
+
+    fn category(&self, key: &str) -> Arc<str> {
+        Self::shared(&self.categories, key)
+    }
+
+    fn district(&self, key: &str) -> Arc<str> {
+        Self::shared(&self.districts, key)
+    }
+
+    /// A key nobody defined (a field removed since) gets an allocation of its own.
+    fn shared(known: &[Arc<str>], key: &str) -> Arc<str> {
+        known.iter().find(|k| &***k == key).cloned().unwrap_or_else(|| Arc::from(key))
     }
 }
 
@@ -120,6 +159,8 @@ pub struct SearchIndex {
     /// Sorted terms of the fields' labels and the districts' names, with the values that have
     /// them: found through the facet sets instead of a posting per document.
     labels: Vec<LabelTerm>,
+    /// The documents of the label terms' runs, in rank order (see `labels.rs`).
+    label_docs: Vec<u32>,
     category: BTreeMap<String, Bitset>,
     target_group: BTreeMap<TargetGroup, Bitset>,
     language: BTreeMap<String, Bitset>,
@@ -281,8 +322,8 @@ impl SearchIndex {
                     token_set.insert(p.doc);
                 }
             }
-            for (_, values) in self.labels_matching(token) {
-                for (value, _) in values.iter() {
+            for label in self.labels_matching(token) {
+                for (value, _) in label.values.iter() {
                     if let Some(docs) = self.value_set(*value) {
                         token_set.union_with(docs);
                     }
@@ -304,9 +345,20 @@ impl SearchIndex {
 
     /// The label terms matching a query term (as `terms_matching` does), each with its values.
     fn labels_matching<'a>(&'a self, term: &'a str) -> impl Iterator<Item = &'a LabelTerm> + 'a {
-        let start = self.labels.partition_point(|(t, _)| &**t < term);
+        let start = self.labels.partition_point(|l| &*l.term < term);
         let prefix = term.chars().count() >= MIN_PREFIX_LEN;
-        self.labels[start..].iter().take_while(move |(t, _)| if prefix { t.starts_with(term) } else { &**t == term })
+        self.labels[start..].iter().take_while(move |l| if prefix { l.term.starts_with(term) } else { &*l.term == term })
+    }
+
+    /// The weights of the runs of the label term `term`, best first (tests).
+    #[cfg(test)]
+    pub(crate) fn label_run_weights(&self, term: &str) -> Vec<u16> {
+        self.labels.iter().filter(|l| &*l.term == term).flat_map(|l| l.runs.iter().map(|r| r.weight)).collect()
+    }
+
+    /// The documents of a label term's run.
+    fn run_docs(&self, run: &LabelRun) -> &[u32] {
+        self.label_docs.get(run.from as usize..run.to as usize).unwrap_or(&[])
     }
 
     /// The documents with a field or district value (labels are only on those two facets).
@@ -319,19 +371,6 @@ impl SearchIndex {
         } else {
             None
         }
-    }
-
-    /// The weight a label term's posting for `doc` has in the layout with label postings: the
-    /// text weight plus one for each further occurrence among the labels of the document's
-    /// values (`values`: those of the term). Only for documents without a posting of the term
-    /// in their own text; for those the posting already counts the labels and weighs more.
-    fn label_weight(&self, doc: u32, values: &[(u16, u16)]) -> u16 {
-        let (from, to) = (self.doc_value_start[doc as usize] as usize, self.doc_value_start[doc as usize + 1] as usize);
-        let occurrences: u16 = self.doc_values[from..to]
-            .iter()
-            .filter_map(|v| values.iter().find(|(value, _)| value == v).map(|(_, count)| *count))
-            .fold(0u16, u16::saturating_add);
-        WEIGHT_TEXT.saturating_add(occurrences.saturating_sub(1))
     }
 }
 
@@ -360,11 +399,9 @@ impl SearchIndex {
                     + string_bytes(l.slug.as_str())
                     + string_bytes(&l.name)
                     + l.summary.iter().map(|(k, t)| size_of::<(String, String)>() + k.len() + t.len()).sum::<usize>()
-                    + l.categories.iter().map(|c| size_of::<String>() + c.len()).sum::<usize>()
+                    + l.categories.len() * size_of::<Arc<str>>()
                     + l.languages.len() * size_of::<LanguageCode>()
-                    + l.district.as_deref().map_or(0, str::len)
                     + l.logo.as_ref().map_or(0, |h| h.as_str().len())
-                    + l.updated_at.len()
             })
             .sum();
         let bitsets = |sets: &mut dyn Iterator<Item = &Bitset>| sets.map(|b| b.heap_bytes()).sum::<usize>();
@@ -374,7 +411,9 @@ impl SearchIndex {
             ("terms", self.terms.capacity() * size_of::<TermRange>() + self.terms.iter().map(|(t, _, _)| t.len()).sum::<usize>()),
             (
                 "label terms (fields, districts)",
-                self.labels.capacity() * size_of::<LabelTerm>() + self.labels.iter().map(|(t, v)| t.len() + v.len() * 4).sum::<usize>(),
+                self.labels.capacity() * size_of::<LabelTerm>()
+                    + self.labels.iter().map(|l| l.term.len() + l.values.len() * 4 + l.runs.len() * size_of::<LabelRun>()).sum::<usize>()
+                    + self.label_docs.capacity() * 4,
             ),
             (
                 "facet bitsets",

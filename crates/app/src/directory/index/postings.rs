@@ -16,7 +16,23 @@ pub(super) type TermRange = (Box<str>, u32, u32);
 /// field would otherwise hold a posting for each term of the field's labels in seven languages
 /// (two thirds of all postings at 100,000 associations); instead a search reads the facet's
 /// document set, and the weight such a posting would have had is worked out from the counts.
-pub(super) type LabelTerm = (Box<str>, Box<[(u16, u16)]>);
+///
+/// The documents that have the term this way are also laid out in rank order at build (`runs`,
+/// see `labels.rs`), so that a one-word search walks them like a term's postings.
+#[derive(Debug)]
+pub(super) struct LabelTerm {
+    pub(super) term: Box<str>,
+    pub(super) values: Box<[(u16, u16)]>,
+    pub(super) runs: Box<[LabelRun]>,
+}
+
+/// Documents `from..to` of `SearchIndex::label_docs`, in name order, all with the same weight.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct LabelRun {
+    pub(super) from: u32,
+    pub(super) to: u32,
+    pub(super) weight: u16,
+}
 
 /// Numbers the terms and remembers the terms of each word seen, so that each distinct word is
 /// stemmed once and each occurrence costs one lookup, without allocating.
@@ -105,7 +121,13 @@ impl Lists {
         let labels: Vec<LabelTerm> = if self.label_postings {
             Vec::new()
         } else {
-            names.iter().filter_map(|(name, id)| Some((name.clone(), label_values.get(id)?.clone().into_boxed_slice()))).collect()
+            names
+                .iter()
+                .filter_map(|(name, id)| {
+                    let values = label_values.get(id)?.clone().into_boxed_slice();
+                    Some(LabelTerm { term: name.clone(), values, runs: Box::default() })
+                })
+                .collect()
         };
         let mut counts = vec![0u32; names.len()];
         for (term, _) in &self.entries {

@@ -2,10 +2,11 @@
 //! postings best first, or scoring every match), by name or by update.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashSet};
+use std::collections::BinaryHeap;
 
 use domain::directory_query::{DirectoryQuery, Sort};
 
+use super::scratch::{with_scratch, Scratch};
 use super::{Posting, SearchIndex, TextMatches};
 use crate::directory::bitset::Bitset;
 
@@ -59,32 +60,32 @@ impl SearchIndex {
     }
 
     /// Ranks a one-word search without scoring every match: each term's postings are stored
-    /// best first (in the name, weight, then name order), so merging the lists of the word's
-    /// terms yields the documents in rank order; the first `offset + take` that pass the
-    /// filters are the page. Gives the same order as `rank_by_score`.
+    /// best first (in the name, weight, then name order), and so are the documents that have the
+    /// word from labels (the label terms' runs), so merging these lists yields the documents in
+    /// rank order; the first `offset + take` that pass the filters are the page. Gives the same
+    /// order as `rank_by_score`.
     fn rank_one_word(&self, token: &str, matches: &Bitset, offset: usize, take: usize) -> Vec<u32> {
         let end = offset.saturating_add(take);
-        let mut lists: Vec<&[Posting]> = self.terms_matching(token).collect();
-        // The documents that have the word from their fields' labels or district's name, as the
-        // postings they would have had (see `LabelTerm`), best first like a term's postings.
-        let labelled = self.label_postings(token);
-        if !labelled.is_empty() {
-            lists.push(&labelled);
+        let mut lists: Vec<Ranked<'_>> = self.terms_matching(token).map(Ranked::Postings).collect();
+        for label in self.labels_matching(token) {
+            lists.extend(label.runs.iter().map(|run| Ranked::Labelled { docs: self.run_docs(run), weight: run.weight }));
         }
         let key = |p: &Posting| -> u64 {
             let name = self.name_rank.get(p.doc as usize).copied().unwrap_or(u32::MAX);
             (u64::from(p.in_name) << 56) | (u64::from(p.weight) << 32) | u64::from(u32::MAX - name)
         };
         let mut heads: BinaryHeap<(u64, usize, usize)> =
-            lists.iter().enumerate().filter_map(|(i, list)| list.first().map(|p| (key(p), i, 0))).collect();
-        let mut seen: HashSet<u32> = HashSet::new();
+            lists.iter().enumerate().filter_map(|(i, list)| list.get(0).map(|p| (key(&p), i, 0))).collect();
+        // The matches not yet on the page: a document reached again (through another term or
+        // label) is on it already or does not match.
+        let mut left = matches.clone();
         let mut page = Vec::with_capacity(end);
         while let Some((_, list, position)) = heads.pop() {
-            let posting = &lists[list][position];
+            let Some(posting) = lists[list].get(position) else { continue };
             if let Some(next) = lists[list].get(position + 1) {
-                heads.push((key(next), list, position + 1));
+                heads.push((key(&next), list, position + 1));
             }
-            if seen.insert(posting.doc) && matches.contains(posting.doc) {
+            if left.remove(posting.doc) {
                 page.push(posting.doc);
                 if page.len() == end {
                     break;
@@ -101,88 +102,88 @@ impl SearchIndex {
         if end == 0 {
             return Vec::new();
         }
-        let (score, name_hits) = self.scores(&text.tokens);
-        let mut best: BinaryHeap<Reverse<u64>> = BinaryHeap::with_capacity(end.min(matches.count()) + 1);
-        for d in matches.iter() {
-            let i = d as usize;
-            let hits = u64::from(name_hits[i]);
-            let score = u64::from(score[i].min(0x00ff_ffff));
-            let name = u64::from(u32::MAX - self.name_rank[i]);
-            let key = (hits << 56) | (score << 32) | name;
-            if best.len() < end {
-                best.push(Reverse(key));
-            } else if best.peek().is_some_and(|min| key > min.0) {
-                best.pop();
-                best.push(Reverse(key));
+        with_scratch(self.docs.len(), |scratch| {
+            self.score(scratch, &text.tokens);
+            let mut best: BinaryHeap<Reverse<u64>> = BinaryHeap::with_capacity(end.min(matches.count()) + 1);
+            for d in matches.iter() {
+                let i = d as usize;
+                let hits = u64::from(scratch.name_hits[i]);
+                let score = u64::from(scratch.score[i].min(0x00ff_ffff));
+                let name = u64::from(u32::MAX - self.name_rank[i]);
+                let key = (hits << 56) | (score << 32) | name;
+                if best.len() < end {
+                    best.push(Reverse(key));
+                } else if best.peek().is_some_and(|min| key > min.0) {
+                    best.pop();
+                    best.push(Reverse(key));
+                }
             }
-        }
-        let mut ranked: Vec<u64> = best.into_iter().map(|r| r.0).collect();
-        ranked.sort_unstable_by(|a, b| b.cmp(a));
-        ranked
-            .into_iter()
-            .skip(offset)
-            .filter_map(|key| self.by_name.get((u32::MAX - (key & 0xffff_ffff) as u32) as usize).copied())
-            .collect()
+            let mut ranked: Vec<u64> = best.into_iter().map(|r| r.0).collect();
+            ranked.sort_unstable_by(|a, b| b.cmp(a));
+            ranked
+                .into_iter()
+                .skip(offset)
+                .filter_map(|key| self.by_name.get((u32::MAX - (key & 0xffff_ffff) as u32) as usize).copied())
+                .collect()
+        })
     }
 
-    /// Scores of every document for the search words: each word counts with its best match
-    /// in the document (weight, and whether it is in the name).
-    fn scores(&self, tokens: &[String]) -> (Vec<u32>, Vec<u8>) {
-        let n = self.docs.len();
-        let mut score = vec![0u32; n];
-        let mut name_hits = vec![0u8; n];
-        let mut best = vec![0u16; n];
+    /// Scores every document for the search words into `scratch`: each word counts with its
+    /// best match in the document (weight, and whether it is in the name).
+    fn score(&self, scratch: &mut Scratch, tokens: &[String]) {
         for token in tokens {
             for postings in self.terms_matching(token) {
                 for p in postings {
                     let packed = (u16::from(p.in_name) << 15) | p.weight.min(0x7fff);
-                    let slot = &mut best[p.doc as usize];
+                    let slot = &mut scratch.best[p.doc as usize];
                     *slot = (*slot).max(packed);
                 }
             }
             // Label terms: a document without a posting of the term gets the weight the posting
-            // would have had; one with a posting has a higher weight already.
-            for (_, values) in self.labels_matching(token) {
-                for docs in values.iter().filter_map(|(value, _)| self.value_set(*value)) {
-                    for doc in docs.iter() {
-                        let slot = &mut best[doc as usize];
-                        *slot = (*slot).max(self.label_weight(doc, values).min(0x7fff));
+            // would have had (its run's); one with a posting has a higher weight already.
+            for label in self.labels_matching(token) {
+                for run in label.runs.iter() {
+                    let weight = run.weight.min(0x7fff);
+                    for &doc in self.run_docs(run) {
+                        let slot = &mut scratch.best[doc as usize];
+                        *slot = (*slot).max(weight);
                     }
                 }
             }
-            let mut add = |doc: u32| {
-                let slot = &mut best[doc as usize];
-                if *slot != 0 {
-                    score[doc as usize] += u32::from(*slot & 0x7fff);
-                    name_hits[doc as usize] = name_hits[doc as usize].saturating_add(u8::from(*slot >> 15 == 1));
-                    *slot = 0;
+            let add = |scratch: &mut Scratch, doc: u32| {
+                let slot = std::mem::take(&mut scratch.best[doc as usize]);
+                if slot != 0 {
+                    scratch.add(doc, u32::from(slot & 0x7fff), slot >> 15 == 1);
                 }
             };
             for postings in self.terms_matching(token) {
                 for p in postings {
-                    add(p.doc);
+                    add(scratch, p.doc);
                 }
             }
-            for (_, values) in self.labels_matching(token) {
-                for docs in values.iter().filter_map(|(value, _)| self.value_set(*value)) {
-                    docs.iter().for_each(&mut add);
+            for label in self.labels_matching(token) {
+                for run in label.runs.iter() {
+                    for &doc in self.run_docs(run) {
+                        add(scratch, doc);
+                    }
                 }
             }
         }
-        (score, name_hits)
     }
+}
 
-    /// The postings that the documents having `token` only through labels would have had, best
-    /// first as a term's postings are stored (weight, then name order). A document reached
-    /// through several label terms or values is listed more than once; the walk keeps the first.
-    fn label_postings(&self, token: &str) -> Vec<Posting> {
-        let mut list = Vec::new();
-        for (_, values) in self.labels_matching(token) {
-            for docs in values.iter().filter_map(|(value, _)| self.value_set(*value)) {
-                list.extend(docs.iter().map(|doc| Posting { doc, weight: self.label_weight(doc, values), in_name: false }));
-            }
+/// A list of postings stored best first: a term's own, or a label term's run (documents in name
+/// order with one weight, never in the name).
+enum Ranked<'a> {
+    Postings(&'a [Posting]),
+    Labelled { docs: &'a [u32], weight: u16 },
+}
+
+impl Ranked<'_> {
+    fn get(&self, i: usize) -> Option<Posting> {
+        match self {
+            Ranked::Postings(list) => list.get(i).copied(),
+            Ranked::Labelled { docs, weight } => docs.get(i).map(|&doc| Posting { doc, weight: *weight, in_name: false }),
         }
-        list.sort_unstable_by_key(|p| (Reverse(p.weight), self.name_rank.get(p.doc as usize).copied()));
-        list
     }
 }
