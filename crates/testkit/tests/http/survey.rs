@@ -492,7 +492,7 @@ async fn with_consent_the_linked_answers_become_a_revision_for_the_office_to_rev
     assert_eq!(fields, ["culture", "youth"]);
     assert!(revision.profile.languages.iter().any(|l| l.as_str() == "tr"));
     let published = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().categories.clone();
-    assert!(!published.contains(&"youth".to_owned()), "nothing changes before the office approves");
+    assert!(!published.iter().any(|f| &**f == "youth"), "nothing changes before the office approves");
 
     // Submitted again with the same answers: nothing new to review.
     let count = || async { app.state.directory.revisions().revisions(org).await.unwrap().len() };
