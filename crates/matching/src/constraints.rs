@@ -162,6 +162,23 @@ mod tests {
         Some(list.iter().copied().collect())
     }
 
+    /// An association with only an id and a district.
+    fn org(id: &str, district: &str) -> Organisation {
+        Organisation {
+            id: OrgId(id.into()),
+            name: String::new(),
+            languages: Vec::new(),
+            fields: Vec::new(),
+            district: Some(district.into()),
+            description: String::new(),
+        }
+    }
+
+    /// `item` read as an item of association `o` in `districts`.
+    fn read_in(item: &Item, o: &Organisation, districts: &Districts) -> Profile {
+        crate::analyse::analyse_in(item, Some(o), Lexicon::builtin(), &mut TokenCache::new(), districts)
+    }
+
     fn pair(need: &Item, offer: &Item) -> Option<Violation> {
         let districts = Districts::new(vec![
             ("Mitte".to_string(), vec!["Weststadt".to_string()]),
@@ -317,16 +334,7 @@ mod tests {
             ("Mitte".to_string(), vec!["Weststadt".to_string()]),
             ("Bergheim".to_string(), vec!["Weststadt".to_string()]),
         ]);
-        let org = |id: &str, district: &str| Organisation {
-            id: OrgId(id.into()),
-            name: String::new(),
-            languages: Vec::new(),
-            fields: Vec::new(),
-            district: Some(district.into()),
-            description: String::new(),
-        };
-        let read_in =
-            |it: &Item, o: &Organisation| crate::analyse::analyse_in(it, Some(o), Lexicon::builtin(), &mut TokenCache::new(), &districts);
+        let read_in = |it: &Item, o: &Organisation| read_in(it, o, &districts);
         let (mitte, bergheim) = (org("a", "Mitte"), org("b", "Bergheim"));
         let mut offer = item(Kind::Offer, "Arabischunterricht für Kinder", "Nur vor Ort, samstags.");
         offer.district = Some("Bergheim".into());
@@ -348,16 +356,7 @@ mod tests {
             ("Mitte".to_string(), vec!["Weststadt".to_string()]),
             ("Bergheim".to_string(), vec!["Oststadt".to_string()]),
         ]);
-        let org = |id: &str, district: &str| Organisation {
-            id: OrgId(id.into()),
-            name: String::new(),
-            languages: Vec::new(),
-            fields: Vec::new(),
-            district: Some(district.into()),
-            description: String::new(),
-        };
-        let read_in =
-            |it: &Item, o: &Organisation| crate::analyse::analyse_in(it, Some(o), Lexicon::builtin(), &mut TokenCache::new(), &districts);
+        let read_in = |it: &Item, o: &Organisation| read_in(it, o, &districts);
         let (mitte, bergheim, west) = (org("a", "Mitte"), org("b", "Bergheim"), org("c", "Weststadt"));
         let placed = |kind: Kind, title: &str, desc: &str, district: &str| {
             let mut it = item(kind, title, desc);
