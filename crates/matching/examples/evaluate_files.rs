@@ -8,9 +8,8 @@
 //! also tells why judged fitting pairs are not among the first ten suggestions, per set and in
 //! total (see `matching::causes`).
 
-use matching::cli::parse_input;
+use matching::cli::{build_engine, parse_input};
 use matching::eval::{evaluate, parse_judgments, word_overlap_baseline, Metrics, Rankings};
-use matching::{Engine, Params};
 
 fn line(name: &str, ranker: &str, m: &Metrics) -> String {
     format!(
@@ -43,14 +42,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let input = parse_input(&std::fs::read_to_string(&pair[0])?)?;
         let judgments = parse_judgments(&std::fs::read_to_string(&pair[1])?)?;
         let baseline = evaluate(&word_overlap_baseline(&input, 10), &judgments);
-        let mut engine = Engine::new(Params::default());
-        engine.set_districts(input.districts.clone());
-        for org in input.organisations.clone() {
-            engine.upsert_organisation(org);
-        }
-        for item in input.items.clone() {
-            engine.upsert_item(item);
-        }
+        let engine = build_engine(input.clone());
         let rankings: Rankings =
             engine.all_suggestions(10).into_iter().map(|(need, list)| (need.0, list.into_iter().map(|s| s.offer.0).collect())).collect();
         let measured = evaluate(&rankings, &judgments);

@@ -108,7 +108,7 @@ pub fn causes_with(input: &MatchInput, judgments: &Judgments, params: Params) ->
         let Ok(shown) = engine.suggestions_for_need(&need_id, TOP) else { continue };
         if grades.is_empty() {
             if let Some(first) = shown.first() {
-                out.no_match.entry(no_match_label(&engine, &need_id, &first.offer, first.score)).and_modify(|n| *n += 1).or_insert(1);
+                *out.no_match.entry(no_match_label(&engine, &need_id, &first.offer, first.score)).or_default() += 1;
             }
             continue;
         }
