@@ -135,7 +135,7 @@ impl DataFile {
     }
 
     /// The entries of a section split at " = " into abbreviation and meaning.
-    pub fn pairs(&self, name: &str) -> Pairs {
+    pub fn pairs<T: FromIterator<(String, String)>>(&self, name: &str) -> T {
         self.section(name)
             .words()
             .filter_map(|e| match e.split_once('=') {
@@ -261,7 +261,7 @@ mod tests {
         assert_eq!(a.words().collect::<Vec<_>>(), vec!["x", "y z", "&"]);
         assert_eq!(a.option("from"), Some("08:00"));
         assert_eq!(a.entries().next(), Some(("de", "x")));
-        let b = file.pairs("b");
+        let b: super::Pairs = file.pairs("b");
         assert_eq!((b.get("p"), b.get("r"), b.get("q")), (Some("q"), None, None));
         let warnings = file.finish();
         assert_eq!(warnings.len(), 1, "{warnings:?}");

@@ -1,7 +1,7 @@
 //! The function-word lists the reading rules look for ("für", "nur … und", "Klasse", "Personen"),
 //! read once from `data/function_words.txt` (compiled in).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::data_file::{Builtin, DataFile, WordList};
 use crate::text::normalise_token;
@@ -58,6 +58,8 @@ pub(crate) struct FunctionWords {
     pub time_negations: WordList,
     /// Currency words and signs: a number next to one is an amount of money ("250 €", "€ 300").
     pub currency_words: WordList,
+    /// Numbers written as words ("zwanzig", "twenty", "yirmi"), normalised, with their value.
+    pub number_words: HashMap<String, u32>,
     /// Words that make a single time in a time field an end ("bis 20 Uhr"); found inside words too.
     pub until_words: WordList,
 }
@@ -103,6 +105,17 @@ impl FunctionWords {
             time_negations: list("time_negations"),
             until_words: list("until_words"),
             currency_words: list("currency_words"),
+            number_words: file
+                .pairs::<Vec<(String, String)>>("number_words")
+                .into_iter()
+                .filter_map(|(word, value)| match value.parse::<u32>() {
+                    Ok(n) => Some((normalise_token(&word), n)),
+                    Err(_) => {
+                        file.warn(format!("function_words.txt: `[number_words]` value `{value}` of `{word}` is not a number"));
+                        None
+                    }
+                })
+                .collect(),
         };
         (words, file.finish())
     }
@@ -119,6 +132,9 @@ mod tests {
         assert!(words.purpose_words.contains("für") && words.purpose_words.contains("برای"));
         assert!(words.people_words.contains("pers") && words.people_words.contains("اشخاص"));
         assert!(words.clause_joins.contains("&"));
+        assert_eq!(words.number_words.get("zwanzig"), Some(&20));
+        assert_eq!(words.number_words.get("اربعه"), Some(&4), "Arabic keys are normalised like the text");
+        assert_eq!(words.number_words.get("пять"), Some(&5), "Ukrainian пʼять reads as the tokenizer gives it");
     }
 
     #[test]

@@ -272,7 +272,7 @@ pub(super) fn group_size(text: &str) -> Option<u32> {
     let mut best: Option<u32> = None;
     let function_words = FunctionWords::builtin();
     for pair in words.windows(2) {
-        let (Some(n), next) = (number(&pair[0]), pair[1].as_str()) else { continue };
+        let (Some(n), next) = (number(&pair[0]).or_else(|| number_word(&pair[0])), pair[1].as_str()) else { continue };
         if (2..=5000).contains(&n) && function_words.people_words.contains(next) {
             best = Some(best.map_or(n, |b| b.max(n)));
         }
@@ -290,7 +290,13 @@ pub(super) fn group_size(text: &str) -> Option<u32> {
         }
         let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
         let next = after[digits.len()..].chars().next();
-        if let (Ok(n), true) = (digits.parse::<u32>(), next.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '\n'))) {
+        // "Raum für zwanzig, Beamer": a number word ends the phrase the same way.
+        let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        let (value, next) = match digits.parse::<u32>() {
+            Ok(n) => (Some(n), next),
+            Err(_) => (number_word(&crate::text::normalise_token(&word)), after[word.len()..].chars().next()),
+        };
+        if let (Some(n), true) = (value, next.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '\n'))) {
             if (5..=5000).contains(&n) {
                 best = Some(best.map_or(n, |b| b.max(n)));
             }
@@ -327,6 +333,12 @@ fn age_tokens(text: &str) -> Vec<AgeToken> {
     if let Some((s, d)) = start {
         raw.push((s, text.len(), if d { number(&text[s..]) } else { None }));
     }
+    // Ages written as words ("Kinder zwischen sechs und zehn Jahren") are numbers too.
+    for token in &mut raw {
+        if token.2.is_none() {
+            token.2 = number_word(&crate::text::normalise_token(&text[token.0..token.1]));
+        }
+    }
     // Only words within three tokens of a number are read.
     let near: Vec<bool> = (0..raw.len()).map(|k| raw[k.saturating_sub(3)..(k + 4).min(raw.len())].iter().any(|t| t.2.is_some())).collect();
     let mut out = Vec::with_capacity(raw.len());
@@ -352,12 +364,12 @@ fn age_tokens(text: &str) -> Vec<AgeToken> {
 /// Kinder", "6–8 Leute"), a time ("mittwochs 15–17", "Kinder 15–17 Uhr") or a class ("Klasse
 /// 5–10"). Several ranges give the smallest and the largest.
 pub(super) fn age_range(text: &str) -> Option<(u8, u8)> {
-    // No number, no age (most texts of a city have none, or only times).
-    if !text.chars().any(is_digit) {
-        return None;
-    }
     let words = FunctionWords::builtin();
     let tokens = age_tokens(text);
+    // No number, no age (most texts of a city have none, or only times).
+    if tokens.iter().all(|t| t.number.is_none()) {
+        return None;
+    }
     let mut found: Option<(u32, u32)> = None;
     let is_range_gap = |g: &str| matches!(g, "-" | "–" | "—" | "(-" | "(–");
     let mut i = 0;
@@ -402,7 +414,9 @@ pub(super) fn age_range(text: &str) -> Option<(u8, u8)> {
             }
         }
         let from = before(i).is_some_and(|t| words.age_from_words.contains(&t.word)) && quiet(&tokens[i]);
-        let is_age = (age_word_after || (context.is_some() && last > i)) && !ruled_out;
+        // "seit 20 Jahren", "since twenty years": how long, not how old.
+        let duration = before(i).is_some_and(|t| matches!(t.word.as_str(), "seit" | "since"));
+        let is_age = (age_word_after || (context.is_some() && last > i)) && !ruled_out && !duration;
         if is_age && a <= 99 && b <= 99 && a <= b {
             // "ab 18 Jahren": from that age on.
             let (lo, hi) = if from && last == i { (a, 120) } else { (a, b) };
@@ -450,6 +464,28 @@ fn number(word: &str) -> Option<u32> {
         n = n.checked_mul(10)?.checked_add(d)?;
     }
     Some(n)
+}
+
+/// A whole number written as a word ("zwanzig", "twenty", "yirmi", "двадцять"), normalised as
+/// the tokenizer gives it; German compounds are read from their parts ("fünfundzwanzig" 25,
+/// "zweihundert" 200, "dreihundertfünfzig" 350).
+fn number_word(word: &str) -> Option<u32> {
+    let words = &FunctionWords::builtin().number_words;
+    if let Some(&n) = words.get(word) {
+        return Some(n);
+    }
+    let unit = |w: &str| match w {
+        "ein" | "eine" => Some(1),
+        _ => words.get(w).copied().filter(|n| (2..=9).contains(n)),
+    };
+    if let Some((head, rest)) = word.split_once("hundert") {
+        let hundreds = if head.is_empty() { Some(1) } else { unit(head) }?;
+        let rest = if rest.is_empty() { 0 } else { number_word(rest.strip_prefix("und").unwrap_or(rest)).filter(|&n| n < 100)? };
+        return Some(hundreds * 100 + rest);
+    }
+    let (units, tens) = word.split_once("und")?;
+    let tens = words.get(tens).copied().filter(|n| (20..=90).contains(n) && n % 10 == 0)?;
+    Some(unit(units)? + tens)
 }
 
 /// Whether a text names an amount of money: a number next to a currency sign or word ("250 €",

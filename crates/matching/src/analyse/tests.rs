@@ -244,6 +244,23 @@ fn the_size_of_a_group_or_room_is_read_from_the_text() {
 }
 
 #[test]
+fn a_size_written_in_words_is_read_like_digits() {
+    // Dictated or spelled out: the same readings as with digits.
+    assert_eq!(profile("raum gesucht", "also wir sind so zwanzig leute ähm donnerstags").group_size, Some(20));
+    assert_eq!(profile("Saal", "Platz für fünfundzwanzig Personen").group_size, Some(25));
+    assert_eq!(profile("Hall", "room for up to sixty guests").group_size, Some(60));
+    assert_eq!(profile("Salon", "yirmi kişi için salon").group_size, Some(20));
+    assert_eq!(profile("Зала", "зала на двадцять людей").group_size, Some(20));
+    assert_eq!(profile("Fest", "wir erwarten zweihundertfünfzig Gäste").group_size, Some(250));
+    assert_eq!(profile("Gruppenraum", "Raum für zwölf, Beamer").group_size, Some(12));
+    // Counter-examples: a number word before something other than people, and words that only
+    // contain "und" or "hundert".
+    assert_eq!(profile("Kurs", "zwei Stunden für drei Jahre").group_size, None);
+    assert_eq!(profile("Hundeschule", "Kunden und Hunde, Stunden nach Absprache").group_size, None);
+    assert_eq!(profile("Kurs", "für zwei Stunden").group_size, None);
+}
+
+#[test]
 fn a_german_course_names_german_as_the_language_taught() {
     let p = profile("Deutschkurs am Abend", "");
     assert!(p.learns_language);
@@ -328,6 +345,9 @@ fn ages_are_read_from_ranges_with_an_age_word_or_after_a_word_for_the_young() {
         ("Räume für Jugendgruppen", "für junge Menschen zwischen 12 und 21 Jahren", (12, 21)),
         ("سباحة للأولاد", "أولاد بين 10 و12 سنة يريدون تعلم السباحة", (10, 12)),
         ("تعليم السباحة للأولاد", "دروس سباحة للأولاد من 8 إلى 14 سنة أيام السبت.", (8, 14)),
+        // Dictated: the numbers as words.
+        ("kinder turnen", "für kinder zwischen sechs und zehn jahren", (6, 10)),
+        ("Chess", "for children aged six to twelve", (6, 12)),
     ] {
         assert_eq!(profile(title, desc).ages, Some(ages), "{title} {desc}");
     }
@@ -345,6 +365,10 @@ fn counts_times_and_classes_are_not_ages() {
         ("Nachhilfe", "для детей 5–7 класса"),
         ("Kinder", "Kinder, Mo 15-17"),
         ("Kinder", "Kinder mittwochs 15-17"),
+        ("Umzug", "samstags mit sechs bis acht Vätern"),
+        ("Kinder", "Kinder montags von drei bis fünf"),
+        ("Beratung", "seit zwanzig Jahren beraten wir Familien"),
+        ("Beratung", "Seit 20 Jahren beraten wir Familien mit Kindern"),
     ] {
         assert_eq!(profile(title, desc).ages, None, "{title} {desc}");
     }
