@@ -174,6 +174,8 @@ pub struct TokenInfo {
 pub struct TokenCache {
     infos: HashMap<(String, bool), Arc<TokenInfo>>,
     stems: HashMap<(String, Option<StemLang>), Arc<str>>,
+    /// Concepts of two neighbouring words written together ("haus aufgaben" as "hausaufgaben").
+    joins: HashMap<(String, bool), Arc<[ConceptId]>>,
 }
 
 impl TokenCache {
@@ -462,6 +464,35 @@ impl Lexicon {
                 via_parent: false,
                 ambiguous: false,
             }));
+        }
+        // A compound split in two, as speech-to-text and hurried typing write them ("haus
+        // aufgaben hilfe", "näh kurs"): the two words written together, when that is a word of the
+        // lexicon itself (not a guess from parts or a typo reading).
+        for pos in 0..tokens.len().saturating_sub(1) {
+            let (a, b) = (&tokens[pos], &tokens[pos + 1]);
+            let joinable = |t: &String| {
+                t.chars().count() >= 3 && t.chars().all(char::is_alphabetic) && script_of(t) == Script::Latin && !self.is_stopword(t)
+            };
+            if !joinable(a) || !joinable(b) {
+                continue;
+            }
+            let joined = format!("{a}{b}");
+            let concepts = cache
+                .joins
+                .entry((joined.clone(), turkish))
+                .or_insert_with(|| {
+                    let mut found: Vec<ConceptId> =
+                        self.token_keys(&joined, turkish).iter().filter_map(|k| self.keys.get(k)).flatten().copied().collect();
+                    found.sort_unstable();
+                    found.dedup();
+                    found.into()
+                })
+                .clone();
+            for &concept in concepts.iter() {
+                if !hits.iter().any(|h| h.concept == concept && (h.pos == pos || h.pos == pos + 1)) {
+                    hits.push(Hit { concept, pos, span: 2, via_parent: false, ambiguous: false });
+                }
+            }
         }
         let parents: Vec<Hit> = hits
             .iter()

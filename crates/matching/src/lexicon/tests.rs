@@ -73,6 +73,18 @@ fn german_compounds_are_split_against_the_lexicon() {
 }
 
 #[test]
+fn a_compound_split_in_two_words_is_read_as_one() {
+    // Speech-to-text and hurried typing split compounds; the two words written together are
+    // read when that is a word of the lexicon.
+    assert!(has("haus aufgaben", "tutoring"), "{:?}", concepts("haus aufgaben"));
+    assert!(has("wir suchen lern paten für kinder", "tutoring"));
+    // Only words of the lexicon: neither word alone, not across a stopword, not reversed.
+    assert!(!has("Haus und Aufgaben", "tutoring"));
+    assert!(!has("aufgaben", "tutoring") && !has("haus", "tutoring"));
+    assert!(!has("die aufgaben im haus", "tutoring"));
+}
+
+#[test]
 fn words_that_only_look_like_compounds_stay_whole() {
     assert!(!has("Zeitraum", "room"));
     assert!(!has("Mitglieder", "music"));
