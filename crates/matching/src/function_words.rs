@@ -58,6 +58,8 @@ pub(crate) struct FunctionWords {
     pub time_negations: WordList,
     /// Currency words and signs: a number next to one is an amount of money ("250 €", "€ 300").
     pub currency_words: WordList,
+    /// Words that start a sentence in a text written without punctuation.
+    pub unpunctuated_sentence_starts: WordList,
     /// Numbers written as words ("zwanzig", "twenty", "yirmi"), normalised, with their value.
     pub number_words: HashMap<String, u32>,
     /// Words that make a single time in a time field an end ("bis 20 Uhr"); found inside words too.
@@ -105,6 +107,7 @@ impl FunctionWords {
             time_negations: list("time_negations"),
             until_words: list("until_words"),
             currency_words: list("currency_words"),
+            unpunctuated_sentence_starts: WordList::new(file.section("unpunctuated_sentence_starts").words().map(normalise_token)),
             number_words: file
                 .pairs::<Vec<(String, String)>>("number_words")
                 .into_iter()

@@ -136,7 +136,28 @@ pub fn tokenize_sentences(text: &str) -> (Vec<String>, Vec<u32>) {
     }
     flush(&mut cur, &mut out);
     sentences.resize(out.len(), sentence);
+    if sentence == 0 && out.len() >= UNPUNCTUATED_MIN_WORDS {
+        cut_unpunctuated(&out, &mut sentences);
+    }
     (out, sentences)
+}
+
+/// A text this long without a sentence end is read as written without punctuation.
+const UNPUNCTUATED_MIN_WORDS: usize = 14;
+
+/// Sentences of a text written without punctuation (dictated, typed on a phone): a new one
+/// starts before a word that usually starts a statement ("wir", "bitte", "außerdem"), at least
+/// four words after the last start.
+fn cut_unpunctuated(tokens: &[String], sentences: &mut [u32]) {
+    let starts = &crate::function_words::FunctionWords::builtin().unpunctuated_sentence_starts;
+    let (mut sentence, mut last_start) = (0u32, 0usize);
+    for (pos, token) in tokens.iter().enumerate() {
+        if pos >= last_start + 4 && starts.contains(token) {
+            sentence += 1;
+            last_start = pos;
+        }
+        sentences[pos] = sentence;
+    }
 }
 
 fn flush(cur: &mut String, out: &mut Vec<String>) {
@@ -289,6 +310,22 @@ mod tests {
         let (tokens, sentences) = tokenize_sentences("Nur für Frauen, ca. 12 Plätze. Männer nicht! Ende");
         assert_eq!(tokens, vec!["nur", "für", "frauen", "ca", "plätze", "männer", "nicht", "ende"]);
         assert_eq!(sentences, vec![0, 0, 0, 0, 0, 1, 1, 2]);
+    }
+
+    #[test]
+    fn a_long_text_without_punctuation_is_cut_before_words_that_start_statements() {
+        let dictated = "also wir suchen einen raum für unsere frauengruppe nur donnerstags wir haben leider kein geld bitte meldet euch";
+        let (tokens, sentences) = tokenize_sentences(dictated);
+        let at = |w: &str| tokens.iter().position(|t| t == w).map(|p| sentences[p]);
+        // "nur donnerstags" does not reach "kein geld", nor that the request to call.
+        assert_eq!(at("also"), at("suchen"), "{sentences:?}");
+        assert_eq!(at("nur"), at("donnerstags"), "{sentences:?}");
+        assert!(at("nur") < at("haben") && at("haben") == at("geld") && at("geld") < at("bitte"), "{sentences:?}");
+        // "wir" right after a cut does not cut again; a short text or one with punctuation is
+        // left as it is.
+        assert!(tokenize_sentences("wir suchen wir haben bitte").1.iter().all(|&s| s == 0));
+        let punctuated = "Wir suchen einen Raum für unsere Frauengruppe, nur donnerstags, wir haben leider kein Geld. Bitte melden!";
+        assert_eq!(tokenize_sentences(punctuated).1.iter().max(), Some(&1));
     }
 
     #[test]
