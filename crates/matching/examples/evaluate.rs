@@ -7,10 +7,10 @@
 //! `-- --set NAME` (lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau,
 //! bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile,
 //! westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart,
-//! ostermoor_mails, quellental_alltag) applies `--details` and `--sweep` to that set
+//! ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig) applies `--details` and `--sweep` to that set
 //! instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all twenty-two sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the twenty-two sets;
+//! `-- --calibrate` fits the score calibration on all twenty-five sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the twenty-five sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --misses` lists, on every training set, the needs with a fitting offer that get no
@@ -55,8 +55,12 @@ const FALKENRIED: (&str, &str) = (include_str!("../eval/falkenried_handy.json"),
 const TANNHOFF: (&str, &str) = (include_str!("../eval/tannhoff_flipchart.json"), include_str!("../eval/tannhoff_flipchart_judgments.txt"));
 const OSTERMOOR: (&str, &str) = (include_str!("../eval/ostermoor_mails.json"), include_str!("../eval/ostermoor_mails_judgments.txt"));
 const QUELLENTAL: (&str, &str) = (include_str!("../eval/quellental_alltag.json"), include_str!("../eval/quellental_alltag_judgments.txt"));
+const BIRKENAU: (&str, &str) = (include_str!("../eval/birkenau_telefon.json"), include_str!("../eval/birkenau_telefon_judgments.txt"));
+const MOORWINKEL: (&str, &str) = (include_str!("../eval/moorwinkel_jugend.json"), include_str!("../eval/moorwinkel_jugend_judgments.txt"));
+const SANDHAGEN: (&str, &str) =
+    (include_str!("../eval/sandhagen_vielsprachig.json"), include_str!("../eval/sandhagen_vielsprachig_judgments.txt"));
 /// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 22] = [
+const SETS: [(&str, (&str, &str)); 25] = [
     ("lindenau", MAIN),
     ("holdout", HOLDOUT),
     ("rivershire", RIVERSHIRE),
@@ -79,9 +83,12 @@ const SETS: [(&str, (&str, &str)); 22] = [
     ("tannhoff_flipchart", TANNHOFF),
     ("ostermoor_mails", OSTERMOOR),
     ("quellental_alltag", QUELLENTAL),
+    ("birkenau_telefon", BIRKENAU),
+    ("moorwinkel_jugend", MOORWINKEL),
+    ("sandhagen_vielsprachig", SANDHAGEN),
 ];
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 22] = [
+const TITLES: [&str; 25] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -104,6 +111,9 @@ const TITLES: [&str; 22] = [
     "Twentieth set `eval/tannhoff_flipchart.json` (a meeting's flipcharts and sticky notes typed up, descriptions often empty; a blind test set of issue 18, training set since branch `match11`)",
     "Twenty-first set `eval/ostermoor_mails.json` (items pasted from e-mails and newsletters, the one sentence that matters among background; a blind test set of issue 18, training set since branch `match11`)",
     "Twenty-second set `eval/quellental_alltag.json` (an ordinary network after a year of use, all 15 categories, 22 % in other languages; a blind test set of issue 18, training set since branch `match11`)",
+    "Twenty-third set `eval/birkenau_telefon.json` (the office's entries after phone calls, structured fields filled carefully; a blind test set of issue 18, training set since branch `match12`)",
+    "Twenty-fourth set `eval/moorwinkel_jugend.json` (youth initiatives in a social-media tone, German and English mixed; a blind test set of issue 18, training set since branch `match12`)",
+    "Twenty-fifth set `eval/sandhagen_vielsprachig.json` (55 % of the items in Turkish, Arabic, Ukrainian, Russian, Farsi, English, Polish, Romanian; a blind test set of issue 18, training set since branch `match12`)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
