@@ -61,7 +61,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let found = engine.suggestions_for_need(&n, 100)?.into_iter().find(|s| s.offer == o);
     println!("suggestion: {found:?}");
-    let mut low = matching::Engine::new(matching::Params { threshold: 0.0, ..matching::Params::default() });
+    let mut low = matching::Engine::new(matching::Params { threshold: 0.0, fit: None, ..matching::Params::default() });
     let parsed = parse_input(input)?;
     low.set_districts(parsed.districts);
     for org in parsed.organisations {

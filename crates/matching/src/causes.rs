@@ -99,7 +99,9 @@ pub fn causes_with(input: &MatchInput, judgments: &Judgments, params: Params) ->
         e
     };
     let engine = with_params(input.clone(), params);
-    let open = with_params(input.clone(), Params { threshold: 0.0, min_relevance: 0.0, calibrated: false, ..params });
+    let open = with_params(input.clone(), Params { threshold: 0.0, min_relevance: 0.0, calibrated: false, fit: None, ..params });
+    // The raw score a candidate must reach (with the per-need decision, its floor).
+    let floor = params.fit.map_or(params.threshold, |m| m.floor);
     let fields_only = with_params(without_texts(input, true), params);
     let no_description = with_params(without_texts(input, false), params);
     let mut out = Causes::default();
@@ -137,9 +139,13 @@ pub fn causes_with(input: &MatchInput, judgments: &Judgments, params: Params) ->
                 }
                 Ok(None) => match scored.iter().find(|s| s.offer == offer_id) {
                     None => format!("no shared subject ({})", languages(&engine, &need_id, &offer_id)),
-                    Some(s) if s.score >= params.threshold => {
+                    Some(s) if s.score >= floor => {
                         if shown.len() >= TOP {
                             format!("ranked below {TOP} others")
+                        } else if params.fit.is_some() && shown.is_empty() {
+                            "need judged without a fit".to_string()
+                        } else if params.fit.is_some() {
+                            "outside the band of the best".to_string()
                         } else {
                             "above threshold, not shown".to_string()
                         }
@@ -153,7 +159,7 @@ pub fn causes_with(input: &MatchInput, judgments: &Judgments, params: Params) ->
                                 _ => None,
                             })
                             .unwrap_or_default();
-                        let gap = gap_bucket(params.threshold - s.score);
+                        let gap = gap_bucket(floor - s.score);
                         format!("below threshold by {gap} ({}){shortfall}", languages(&engine, &need_id, &offer_id))
                     }
                 },
