@@ -48,6 +48,9 @@ pub struct Params {
 }
 
 impl Default for Params {
+    // Not inlined: with `fit: None` inlined into the evaluation examples, rustc 1.95's LLVM
+    // overflowed its stack in ScalarEvolution while compiling `examples/evaluate.rs` (release).
+    #[inline(never)]
     fn default() -> Self {
         Params {
             anchor_weight: 0.5,
