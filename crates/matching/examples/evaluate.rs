@@ -26,9 +26,9 @@
 //! profile texts carry them, to measure how the engine holds up on texts longer than the sets'.
 
 use matching::calibration::Calibration;
-use matching::fit::{fit_weights, FitModel, NeedFacts, FEATURES};
 use matching::cli::{parse_input, MatchInput};
 use matching::eval::{evaluate, parse_judgments, word_overlap_baseline, Judgments, Metrics, Rankings};
+use matching::fit::{fit_weights, FitModel, NeedFacts, FEATURES};
 use matching::ItemId;
 use matching::{Engine, Params, Suggestion};
 
@@ -199,7 +199,10 @@ const FACT_SETS: [(&str, [bool; FEATURES]); 6] = [
     ("best and margin", [true, true, false, false, false, false, false, false, false, false, false, false]),
     ("best, margin, anchored, cross-language", [true, true, false, true, false, false, true, false, false, false, false, false]),
     ("the first nine facts", [true, true, true, true, true, true, true, true, true, false, false, false]),
-    ("best, margin, anchored, cross-language, topic, words, soft cut", [true, true, false, true, false, false, true, false, false, true, true, true]),
+    (
+        "best, margin, anchored, cross-language, topic, words, soft cut",
+        [true, true, false, true, false, false, true, false, false, true, true, true],
+    ),
     ("all twelve facts", [true; FEATURES]),
 ];
 const L2: f32 = 0.01;
@@ -286,11 +289,18 @@ fn fit_loso() -> Result<(), Box<dyn std::error::Error>> {
                         evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)
                     })
                     .collect();
-                let band = format!("{}{}", if bands.len() > 1 { ", band chosen" } else { "" }, if matched { ", cut at the global no-match share" } else { "" });
+                let band = format!(
+                    "{}{}",
+                    if bands.len() > 1 { ", band chosen" } else { "" },
+                    if matched { ", cut at the global no-match share" } else { "" }
+                );
                 println!("| {floor:.2} | per need: {name}{band} {} ", summarise(&ms));
                 if std::env::var_os("EVAL_FIT_SETS").is_some() {
                     for ((n, _, _), m) in sets.iter().zip(&ms) {
-                        println!("    {n}: nDCG@10 {:.3}, recall@10 {:.3}, no-match {:.3}", m.ndcg_at_10, m.recall_at_10, m.no_match_suggested);
+                        println!(
+                            "    {n}: nDCG@10 {:.3}, recall@10 {:.3}, no-match {:.3}",
+                            m.ndcg_at_10, m.recall_at_10, m.no_match_suggested
+                        );
                     }
                 }
             }
@@ -304,7 +314,8 @@ fn fit_loso() -> Result<(), Box<dyn std::error::Error>> {
 fn fit_write(floor: f32) -> Result<(), Box<dyn std::error::Error>> {
     let sets = all_sets()?;
     let runs = need_runs(&sets, floor)?;
-    let used = std::env::var("EVAL_FIT_FACTS").ok().and_then(|v| v.parse::<usize>().ok()).and_then(|i| FACT_SETS.get(i)).unwrap_or(&FACT_SETS[5]);
+    let used =
+        std::env::var("EVAL_FIT_FACTS").ok().and_then(|v| v.parse::<usize>().ok()).and_then(|i| FACT_SETS.get(i)).unwrap_or(&FACT_SETS[5]);
     let bands: &[f32] = if std::env::var_os("EVAL_FIT_BAND").is_some() { &BANDS } else { &BANDS[..1] };
     let samples: Vec<(NeedFacts, bool)> = runs.iter().flatten().filter(|r| !r.ids.is_empty()).map(|r| (r.facts, r.fits)).collect();
     let (weights, bias) = fit_weights(&samples, &used.1, L2);
@@ -312,6 +323,8 @@ fn fit_write(floor: f32) -> Result<(), Box<dyn std::error::Error>> {
     let limit = std::env::var_os("EVAL_FIT_MATCH").is_some().then(|| global_choice(&runs, &sets, &all, floor).1);
     let m = choose(&runs, &sets, &all, FitModel { weights, bias, cut: 0.5, floor, band: 1.0 }, bands, limit);
     let ms: Vec<Metrics> = (0..sets.len()).map(|i| evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)).collect();
+    let env =
+        format!("{}{}", if bands.len() > 1 { "EVAL_FIT_BAND=1 " } else { "" }, if limit.is_some() { "EVAL_FIT_MATCH=1 " } else { "" });
     let text = format!(
         "# The per-need decision whether anything fits (see src/fit.rs): a logistic model over the\n\
          # facts of a need's candidates ({}), fitted on {} needs with candidates of the {} training\n\
@@ -323,11 +336,7 @@ fn fit_write(floor: f32) -> Result<(), Box<dyn std::error::Error>> {
         samples.len(),
         sets.len(),
         FACT_SETS.iter().position(|f| f.0 == used.0).unwrap_or(5),
-        format!(
-            "{}{}",
-            if bands.len() > 1 { "EVAL_FIT_BAND=1 " } else { "" },
-            if limit.is_some() { "EVAL_FIT_MATCH=1 " } else { "" }
-        ),
+        env,
         summarise(&ms),
         m.to_text()
     );

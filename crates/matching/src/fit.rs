@@ -20,8 +20,20 @@ const FILE: &str = include_str!("../data/fit.txt");
 pub const FEATURES: usize = 12;
 
 /// Names of the facts in the order of [`NeedFacts::vector`] (and of the file's weights).
-pub const FEATURE_NAMES: [&str; FEATURES] =
-    ["best", "margin", "candidates", "anchored", "shares_topic", "known_fits", "cross_language", "need_meaning", "same_category", "topic", "lexical", "soft_cut"];
+pub const FEATURE_NAMES: [&str; FEATURES] = [
+    "best",
+    "margin",
+    "candidates",
+    "anchored",
+    "shares_topic",
+    "known_fits",
+    "cross_language",
+    "need_meaning",
+    "same_category",
+    "topic",
+    "lexical",
+    "soft_cut",
+];
 
 /// What the engine knows about one need's candidates (those at or above the floor, best first).
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -197,7 +209,8 @@ pub fn fit_weights(samples: &[(NeedFacts, bool)], used: &[bool; FEATURES], l2: f
         let var = xs.iter().map(|x| (x[j] - mean[j]).powi(2)).sum::<f64>() / n;
         sd[j] = if var > 1e-12 { var.sqrt() } else { 1.0 };
     }
-    let z: Vec<[f64; FEATURES]> = xs.iter().map(|x| std::array::from_fn(|j| if used[j] { (x[j] - mean[j]) / sd[j] } else { 0.0 })).collect();
+    let z: Vec<[f64; FEATURES]> =
+        xs.iter().map(|x| std::array::from_fn(|j| if used[j] { (x[j] - mean[j]) / sd[j] } else { 0.0 })).collect();
     let (mut w, mut b) = ([0.0f64; FEATURES], 0.0f64);
     let rate = 0.5;
     for _ in 0..2000 {
@@ -271,7 +284,13 @@ mod tests {
 
     #[test]
     fn the_file_format_round_trips_and_rejects_gaps() {
-        let m = FitModel { weights: [0.5, -1.0, 0.25, 2.0, 0.0, 0.1, -0.3, 0.2, 0.4, 0.7, 0.3, -0.9], bias: -3.5, cut: 0.4, floor: 0.55, band: 0.2 };
+        let m = FitModel {
+            weights: [0.5, -1.0, 0.25, 2.0, 0.0, 0.1, -0.3, 0.2, 0.4, 0.7, 0.3, -0.9],
+            bias: -3.5,
+            cut: 0.4,
+            floor: 0.55,
+            band: 0.2,
+        };
         let back = FitModel::parse(&m.to_text()).expect("parses");
         assert_eq!(back.to_text(), m.to_text());
         assert!(FitModel::parse("floor 0.5\ncut 0.4\n").is_err());
