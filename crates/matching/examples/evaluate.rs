@@ -407,7 +407,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if has("--causes") {
         let mut total = matching::causes::Causes::default();
         for (name, input, judgments) in all_sets()? {
-            let c = matching::causes::causes(&input, &judgments);
+            // `EVAL_PER_NEED=1`: with the per-need decision (`data/fit.txt`) in place of the threshold.
+            let params = Params { fit: std::env::var_os("EVAL_PER_NEED").and(FitModel::builtin()), ..Params::default() };
+            let c = matching::causes::causes_with(&input, &judgments, params);
             println!("{}", matching::causes::render(name, &c));
             total.add(&c);
         }

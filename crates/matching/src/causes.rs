@@ -4,7 +4,9 @@
 //! how much, and the soft rule that lowered it most), no shared subject (no common topic concept
 //! and few common words, so the pair is never scored), or ten other offers ranked before it; and
 //! for every need without a fitting offer that still gets a suggestion, what kind of offer comes
-//! first. Used by the evaluation examples (`--causes`).
+//! first. Used by the evaluation examples (`--causes`). With the per-need decision
+//! (`Params::fit`) "below the threshold" means below its floor, and a fitting pair above the floor
+//! of a need the model judged without a fit is "need judged without a fit".
 
 use std::collections::BTreeMap;
 
@@ -144,8 +146,6 @@ pub fn causes_with(input: &MatchInput, judgments: &Judgments, params: Params) ->
                             format!("ranked below {TOP} others")
                         } else if params.fit.is_some() && shown.is_empty() {
                             "need judged without a fit".to_string()
-                        } else if params.fit.is_some() {
-                            "outside the band of the best".to_string()
                         } else {
                             "above threshold, not shown".to_string()
                         }
@@ -267,6 +267,24 @@ mod tests {
         // n2 has no fitting offer but gets the tutoring offers, of its own category.
         assert_eq!(c.no_match.values().sum::<usize>(), 1, "{c:?}");
         assert!(c.no_match.keys().all(|k| k.starts_with("same category")), "{c:?}");
+    }
+
+    #[test]
+    fn with_the_per_need_decision_a_need_judged_without_a_fit_is_a_cause() {
+        use crate::fit::{FitModel, FEATURES};
+        let input = parse_input(INPUT).expect("input parses");
+        let judgments = parse_judgments("n1: o1=2 o2=2 o3=1\nn2: -").expect("judgments parse");
+        // A model that keeps no need at all.
+        let none = FitModel { weights: [0.0; FEATURES], bias: -10.0, cut: 0.5, floor: 0.4, band: 1.0 };
+        let c = causes_with(&input, &judgments, Params { fit: Some(none), ..Params::default() });
+        assert_eq!(c.lost.get("need judged without a fit"), Some(&1), "{c:?}");
+        assert_eq!(c.lost.get("excluded: NoCommonWeekday (from fields)"), Some(&1), "{c:?}");
+        assert!(c.no_match.is_empty(), "{c:?}");
+        // One that keeps every need: the same causes as the global threshold for these pairs.
+        let all = FitModel { bias: 10.0, ..none };
+        let c = causes_with(&input, &judgments, Params { fit: Some(all), ..Params::default() });
+        assert_eq!(c.lost.get("need judged without a fit"), None, "{c:?}");
+        assert_eq!(c.no_match.values().sum::<usize>(), 1, "{c:?}");
     }
 
     #[test]
