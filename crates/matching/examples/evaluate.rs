@@ -7,12 +7,15 @@
 //! `-- --set NAME` (lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau,
 //! bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile,
 //! westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart,
-//! ostermoor_mails, quellental_alltag) applies `--details` and `--sweep` to that set
+//! ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig) applies `--details` and `--sweep` to that set
 //! instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all twenty-two sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the twenty-two sets;
+//! `-- --calibrate` fits the score calibration on all twenty-five sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the twenty-five sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
+//! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
+//! leave-one-set-out against one global threshold, for several floors, sets of facts and bands;
+//! `-- --fit-write FLOOR` fits it on all sets at that floor and writes `data/fit.txt`;
 //! `-- --misses` lists, on every training set, the needs with a fitting offer that get no
 //! suggestion at all, and why each fitting offer was left out (the hard rule, or the raw score
 //! and the soft rule that lowered it most);
@@ -25,6 +28,7 @@
 use matching::calibration::Calibration;
 use matching::cli::{parse_input, MatchInput};
 use matching::eval::{evaluate, parse_judgments, word_overlap_baseline, Judgments, Metrics, Rankings};
+use matching::fit::{fit_weights, FitModel, NeedFacts, FEATURES};
 use matching::ItemId;
 use matching::{Engine, Params, Suggestion};
 
@@ -55,8 +59,12 @@ const FALKENRIED: (&str, &str) = (include_str!("../eval/falkenried_handy.json"),
 const TANNHOFF: (&str, &str) = (include_str!("../eval/tannhoff_flipchart.json"), include_str!("../eval/tannhoff_flipchart_judgments.txt"));
 const OSTERMOOR: (&str, &str) = (include_str!("../eval/ostermoor_mails.json"), include_str!("../eval/ostermoor_mails_judgments.txt"));
 const QUELLENTAL: (&str, &str) = (include_str!("../eval/quellental_alltag.json"), include_str!("../eval/quellental_alltag_judgments.txt"));
+const BIRKENAU: (&str, &str) = (include_str!("../eval/birkenau_telefon.json"), include_str!("../eval/birkenau_telefon_judgments.txt"));
+const MOORWINKEL: (&str, &str) = (include_str!("../eval/moorwinkel_jugend.json"), include_str!("../eval/moorwinkel_jugend_judgments.txt"));
+const SANDHAGEN: (&str, &str) =
+    (include_str!("../eval/sandhagen_vielsprachig.json"), include_str!("../eval/sandhagen_vielsprachig_judgments.txt"));
 /// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 22] = [
+const SETS: [(&str, (&str, &str)); 25] = [
     ("lindenau", MAIN),
     ("holdout", HOLDOUT),
     ("rivershire", RIVERSHIRE),
@@ -79,9 +87,12 @@ const SETS: [(&str, (&str, &str)); 22] = [
     ("tannhoff_flipchart", TANNHOFF),
     ("ostermoor_mails", OSTERMOOR),
     ("quellental_alltag", QUELLENTAL),
+    ("birkenau_telefon", BIRKENAU),
+    ("moorwinkel_jugend", MOORWINKEL),
+    ("sandhagen_vielsprachig", SANDHAGEN),
 ];
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 22] = [
+const TITLES: [&str; 25] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -104,9 +115,236 @@ const TITLES: [&str; 22] = [
     "Twentieth set `eval/tannhoff_flipchart.json` (a meeting's flipcharts and sticky notes typed up, descriptions often empty; a blind test set of issue 18, training set since branch `match11`)",
     "Twenty-first set `eval/ostermoor_mails.json` (items pasted from e-mails and newsletters, the one sentence that matters among background; a blind test set of issue 18, training set since branch `match11`)",
     "Twenty-second set `eval/quellental_alltag.json` (an ordinary network after a year of use, all 15 categories, 22 % in other languages; a blind test set of issue 18, training set since branch `match11`)",
+    "Twenty-third set `eval/birkenau_telefon.json` (the office's entries after phone calls, structured fields filled carefully; a blind test set of issue 18, training set since branch `match12`)",
+    "Twenty-fourth set `eval/moorwinkel_jugend.json` (youth initiatives in a social-media tone, German and English mixed; a blind test set of issue 18, training set since branch `match12`)",
+    "Twenty-fifth set `eval/sandhagen_vielsprachig.json` (55 % of the items in Turkish, Arabic, Ukrainian, Russian, Farsi, English, Polish, Romanian; a blind test set of issue 18, training set since branch `match12`)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
+
+/// One need of a set as the per-need decision sees it: its candidates down to the floor (raw
+/// scores, best first), their facts, and whether a fitting offer is among them.
+struct NeedRun {
+    need: String,
+    ids: Vec<String>,
+    raw: Vec<f32>,
+    facts: NeedFacts,
+    fits: bool,
+}
+
+/// Every need of every set with its candidates down to `floor` (default weights, no decision).
+fn need_runs(sets: &[Set], floor: f32) -> Result<Vec<Vec<NeedRun>>, Box<dyn std::error::Error>> {
+    let mut out = Vec::new();
+    for (_, input, judgments) in sets {
+        let engine = engine_for(input, Params { threshold: floor, calibrated: false, fit: None, ..Params::default() });
+        let mut runs = Vec::new();
+        for (need, list) in engine.all_suggestions(10) {
+            let facts = engine.need_facts(&need, &list)?;
+            let grades = judgments.get(&need.0);
+            let fits = list.iter().any(|s| grades.and_then(|g| g.get(&s.offer.0)).is_some_and(|g| *g > 0));
+            runs.push(NeedRun {
+                need: need.0.clone(),
+                ids: list.iter().map(|s| s.offer.0.clone()).collect(),
+                raw: list.iter().map(|s| s.score).collect(),
+                facts,
+                fits,
+            });
+        }
+        out.push(runs);
+    }
+    Ok(out)
+}
+
+/// How a need's list is cut in a variant of `--fit`.
+#[derive(Clone, Copy)]
+enum Cut {
+    /// One raw threshold for every need (today's rule).
+    Global(f32),
+    /// The per-need model.
+    Model(FitModel),
+}
+
+fn cut_rankings(runs: &[NeedRun], cut: Cut) -> Rankings {
+    runs.iter()
+        .map(|r| {
+            let n = match cut {
+                Cut::Global(t) => r.raw.iter().take_while(|s| **s >= t).count(),
+                Cut::Model(m) => m.shown(&r.facts, &r.raw),
+            };
+            (r.need.clone(), r.ids.iter().take(n).cloned().collect())
+        })
+        .collect()
+}
+
+/// Mean figures over sets, and pooled counts (no-match needs with a suggestion, no-match needs,
+/// fitting needs with none).
+fn summarise(ms: &[Metrics]) -> String {
+    let n = ms.len() as f64;
+    let mean = |f: fn(&Metrics) -> f64| ms.iter().map(f).sum::<f64>() / n;
+    let nm: usize = ms.iter().map(|m| (m.no_match_suggested * m.needs_without_match as f64).round() as usize).sum();
+    let nm_total: usize = ms.iter().map(|m| m.needs_without_match).sum();
+    let none: usize = ms.iter().map(|m| m.with_match_empty).sum();
+    format!(
+        "| {:.3} | {:.3} | {:.3} | {:.3} ({nm} of {nm_total}) | {none} |",
+        mean(|m| m.ndcg_at_10),
+        mean(|m| m.mrr),
+        mean(|m| m.recall_at_10),
+        mean(|m| m.no_match_suggested)
+    )
+}
+
+/// Facts a variant of `--fit` uses.
+const FACT_SETS: [(&str, [bool; FEATURES]); 6] = [
+    ("best raw score only", [true, false, false, false, false, false, false, false, false, false, false, false]),
+    ("best and margin", [true, true, false, false, false, false, false, false, false, false, false, false]),
+    ("best, margin, anchored, cross-language", [true, true, false, true, false, false, true, false, false, false, false, false]),
+    ("the first nine facts", [true, true, true, true, true, true, true, true, true, false, false, false]),
+    (
+        "best, margin, anchored, cross-language, topic, words, soft cut",
+        [true, true, false, true, false, false, true, false, false, true, true, true],
+    ),
+    ("all twelve facts", [true; FEATURES]),
+];
+const L2: f32 = 0.01;
+const BANDS: [f32; 5] = [1.0, 0.2, 0.15, 0.1, 0.05];
+
+fn model_cuts() -> Vec<f32> {
+    (1..=38).map(|i| 0.025 * i as f32).collect()
+}
+
+/// The cut (and band, if `bands` has more than one) best on the sets `train`: by the objective,
+/// or with `max_no_match` the highest mean nDCG@10 whose mean no-match share stays at most that.
+fn choose(runs: &[Vec<NeedRun>], sets: &[Set], train: &[usize], model: FitModel, bands: &[f32], max_no_match: Option<f64>) -> FitModel {
+    let mut best = (model, f64::MIN);
+    for &band in bands {
+        for cut in model_cuts() {
+            let m = FitModel { cut, band, ..model };
+            let ms: Vec<Metrics> = train.iter().map(|&i| evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)).collect();
+            let n = ms.len().max(1) as f64;
+            let score = match max_no_match {
+                None => ms.iter().map(objective).sum::<f64>() / n,
+                Some(limit) if ms.iter().map(|m| m.no_match_suggested).sum::<f64>() / n <= limit + 1e-9 => {
+                    ms.iter().map(|m| m.ndcg_at_10).sum::<f64>() / n
+                }
+                Some(_) => continue,
+            };
+            if score > best.1 + 1e-9 {
+                best = (m, score);
+            }
+        }
+    }
+    best.0
+}
+
+/// The global raw threshold best by the objective on the sets `train`, and their mean no-match share with it.
+fn global_choice(runs: &[Vec<NeedRun>], sets: &[Set], train: &[usize], floor: f32) -> (f32, f64) {
+    let ts: Vec<f32> = (0..=25).map(|i| floor + 0.01 * i as f32).collect();
+    let mut best = (floor, f64::MIN, 0.0);
+    for t in ts {
+        let ms: Vec<Metrics> = train.iter().map(|&j| evaluate(&cut_rankings(&runs[j], Cut::Global(t)), &sets[j].2)).collect();
+        let n = ms.len().max(1) as f64;
+        let score = ms.iter().map(objective).sum::<f64>() / n;
+        if score > best.1 + 1e-9 {
+            best = (t, score, ms.iter().map(|m| m.no_match_suggested).sum::<f64>() / n);
+        }
+    }
+    (best.0, best.2)
+}
+
+/// Leave-one-set-out of the per-need decision against one global threshold, at several floors.
+fn fit_loso() -> Result<(), Box<dyn std::error::Error>> {
+    let sets = all_sets()?;
+    println!("| floor | variant | nDCG@10 | MRR | recall@10 | no-match (pooled) | fit, no suggestion |");
+    println!("|---|---|---|---|---|---|---|");
+    let floors: Vec<f32> = match std::env::var("EVAL_FIT_FLOORS") {
+        Ok(v) => v.split(',').filter_map(|f| f.parse().ok()).collect(),
+        Err(_) => vec![0.4, 0.45, 0.5, 0.55],
+    };
+    let bands_tried: &[&[f32]] = if std::env::var_os("EVAL_FIT_BAND").is_some() { &[&BANDS[..1], &BANDS[..]] } else { &[&BANDS[..1]] };
+    for floor in floors {
+        let runs = need_runs(&sets, floor)?;
+        let all: Vec<usize> = (0..sets.len()).collect();
+        let held = |i: usize| -> Vec<usize> { all.iter().copied().filter(|j| *j != i).collect() };
+        // No cut at all: the ranking alone.
+        let open: Vec<Metrics> = (0..sets.len()).map(|i| evaluate(&cut_rankings(&runs[i], Cut::Global(0.0)), &sets[i].2)).collect();
+        println!("| {floor:.2} | no cut (ranking alone) {} ", summarise(&open));
+        // One global threshold, chosen on the other sets.
+        let global: Vec<Metrics> = (0..sets.len())
+            .map(|i| evaluate(&cut_rankings(&runs[i], Cut::Global(global_choice(&runs, &sets, &held(i), floor).0)), &sets[i].2))
+            .collect();
+        println!("| {floor:.2} | one global threshold {} ", summarise(&global));
+        // `EVAL_FIT_MATCH=1`: the model's cut keeps the no-match share of the global threshold
+        // chosen on the same sets, instead of the objective.
+        let matched = std::env::var_os("EVAL_FIT_MATCH").is_some();
+        for (name, used) in FACT_SETS {
+            for bands in bands_tried.iter().copied() {
+                let ms: Vec<Metrics> = (0..sets.len())
+                    .map(|i| {
+                        let train = held(i);
+                        let samples: Vec<(NeedFacts, bool)> =
+                            train.iter().flat_map(|&j| runs[j].iter().filter(|r| !r.ids.is_empty()).map(|r| (r.facts, r.fits))).collect();
+                        let (weights, bias) = fit_weights(&samples, &used, L2);
+                        let limit = matched.then(|| global_choice(&runs, &sets, &train, floor).1);
+                        let m = choose(&runs, &sets, &train, FitModel { weights, bias, cut: 0.5, floor, band: 1.0 }, bands, limit);
+                        evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)
+                    })
+                    .collect();
+                let band = format!(
+                    "{}{}",
+                    if bands.len() > 1 { ", band chosen" } else { "" },
+                    if matched { ", cut at the global no-match share" } else { "" }
+                );
+                println!("| {floor:.2} | per need: {name}{band} {} ", summarise(&ms));
+                if std::env::var_os("EVAL_FIT_SETS").is_some() {
+                    for ((n, _, _), m) in sets.iter().zip(&ms) {
+                        println!(
+                            "    {n}: nDCG@10 {:.3}, recall@10 {:.3}, no-match {:.3}",
+                            m.ndcg_at_10, m.recall_at_10, m.no_match_suggested
+                        );
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Fits the per-need decision on all sets at `floor` (all nine facts, cut and band by the
+/// objective) and writes `data/fit.txt`.
+fn fit_write(floor: f32) -> Result<(), Box<dyn std::error::Error>> {
+    let sets = all_sets()?;
+    let runs = need_runs(&sets, floor)?;
+    let used =
+        std::env::var("EVAL_FIT_FACTS").ok().and_then(|v| v.parse::<usize>().ok()).and_then(|i| FACT_SETS.get(i)).unwrap_or(&FACT_SETS[5]);
+    let bands: &[f32] = if std::env::var_os("EVAL_FIT_BAND").is_some() { &BANDS } else { &BANDS[..1] };
+    let samples: Vec<(NeedFacts, bool)> = runs.iter().flatten().filter(|r| !r.ids.is_empty()).map(|r| (r.facts, r.fits)).collect();
+    let (weights, bias) = fit_weights(&samples, &used.1, L2);
+    let all: Vec<usize> = (0..sets.len()).collect();
+    let limit = std::env::var_os("EVAL_FIT_MATCH").is_some().then(|| global_choice(&runs, &sets, &all, floor).1);
+    let m = choose(&runs, &sets, &all, FitModel { weights, bias, cut: 0.5, floor, band: 1.0 }, bands, limit);
+    let ms: Vec<Metrics> = (0..sets.len()).map(|i| evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)).collect();
+    let env =
+        format!("{}{}", if bands.len() > 1 { "EVAL_FIT_BAND=1 " } else { "" }, if limit.is_some() { "EVAL_FIT_MATCH=1 " } else { "" });
+    let text = format!(
+        "# The per-need decision whether anything fits (see src/fit.rs): a logistic model over the\n\
+         # facts of a need's candidates ({}), fitted on {} needs with candidates of the {} training\n\
+         # sets (L2 {L2}), its cut (and band) chosen by nDCG@10 - 0.5 x no-match share (with\n\
+         # EVAL_FIT_MATCH: the best nDCG@10 at the no-match share of the global threshold). Written by\n\
+         # EVAL_FIT_FACTS={} {}cargo run -p matching --release --example evaluate -- --fit-write {floor}\n\
+         # On the sets it was fitted on (not held out): {}\n{}",
+        used.0,
+        samples.len(),
+        sets.len(),
+        FACT_SETS.iter().position(|f| f.0 == used.0).unwrap_or(5),
+        env,
+        summarise(&ms),
+        m.to_text()
+    );
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/fit.txt");
+    std::fs::write(path, &text)?;
+    println!("wrote {path}:\n{text}");
+    Ok(())
+}
 
 fn engine_for(input: &MatchInput, params: Params) -> Engine {
     let mut e = Engine::new(params);
@@ -156,13 +394,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if has("--loso") {
         loso()?;
     }
+    if has("--fit") {
+        return fit_loso();
+    }
+    if let Some(pos) = args.iter().position(|a| a == "--fit-write") {
+        let floor: f32 = args.get(pos + 1).ok_or("--fit-write needs a floor")?.parse()?;
+        return fit_write(floor);
+    }
     if has("--misses") {
         misses()?;
     }
     if has("--causes") {
         let mut total = matching::causes::Causes::default();
         for (name, input, judgments) in all_sets()? {
-            let c = matching::causes::causes(&input, &judgments);
+            // `EVAL_PER_NEED=1`: with the per-need decision (`data/fit.txt`) in place of the threshold.
+            let params = Params { fit: std::env::var_os("EVAL_PER_NEED").and(FitModel::builtin()), ..Params::default() };
+            let c = matching::causes::causes_with(&input, &judgments, params);
             println!("{}", matching::causes::render(name, &c));
             total.add(&c);
         }
@@ -173,7 +420,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let judgments = parse_judgments(focus.1)?;
         let input = read_input(focus.0)?;
         // Suggestions down to 0.35, so that higher thresholds can be tried on the same run.
-        let engine = engine_for(&input, Params { threshold: 0.35, calibrated: false, ..Params::default() });
+        let engine = engine_for(&input, Params { threshold: 0.35, calibrated: false, fit: None, ..Params::default() });
         let all = engine.all_suggestions(10);
         if has("--details") {
             print_details(&engine, &all, &judgments, Params::default().threshold);
@@ -313,7 +560,7 @@ fn pad(input: &mut MatchInput) {
 
 /// Every suggestion down to `LOWEST_RAW` with its raw score and whether it was judged relevant.
 fn raw_samples(engine: &mut Engine, judgments: &Judgments, params: Params) -> Vec<(f32, bool)> {
-    engine.set_params(Params { threshold: LOWEST_RAW, calibrated: false, ..params });
+    engine.set_params(Params { threshold: LOWEST_RAW, calibrated: false, fit: None, ..params });
     let mut out = Vec::new();
     for (need, list) in engine.all_suggestions(10) {
         let grades = judgments.get(&need.0);
@@ -358,7 +605,7 @@ fn curve() -> Result<(), Box<dyn std::error::Error>> {
     let runs: Vec<Run<'_>> = sets
         .iter()
         .map(|(name, input, judgments)| {
-            let engine = engine_for(input, Params { threshold: LOWEST_RAW, ..Params::default() });
+            let engine = engine_for(input, Params { threshold: LOWEST_RAW, fit: None, ..Params::default() });
             (*name, engine.all_suggestions(10), judgments)
         })
         .collect();
@@ -418,7 +665,14 @@ fn grid() -> Vec<Params> {
         for shared_words_weight in [0.0, 0.15, 0.3, 0.5] {
             for context_weight in [0.15, 0.2, 0.3] {
                 for cross_language_words in cross_values.iter().copied() {
-                    out.push(Params { lexical_weight, shared_words_weight, context_weight, cross_language_words, ..Params::default() });
+                    out.push(Params {
+                        lexical_weight,
+                        shared_words_weight,
+                        context_weight,
+                        cross_language_words,
+                        fit: None,
+                        ..Params::default()
+                    });
                 }
             }
         }
@@ -473,7 +727,7 @@ fn loso() -> Result<(), Box<dyn std::error::Error>> {
     };
     println!("| held-out set | chosen on the other sets | nDCG@10 | MRR | recall@10 | no-match with suggestion | fit, no suggestion | with today's defaults: nDCG@10 | no-match |");
     println!("|---|---|---|---|---|---|---|---|---|");
-    let default_g = grid.iter().position(|p| *p == Params::default());
+    let default_g = grid.iter().position(|p| *p == Params { fit: None, ..Params::default() });
     let default_t = ts.iter().position(|t| (*t - Params::default().threshold).abs() < 1e-6);
     let mut mean = [0.0f64; 4];
     // Pooled counts: no-match needs with a suggestion, no-match needs, fitting needs with none.
@@ -537,7 +791,7 @@ fn misses() -> Result<(), Box<dyn std::error::Error>> {
     let mut total = 0;
     for (name, input, judgments) in all_sets()? {
         let engine = engine_for(&input, Params::default());
-        let open = engine_for(&input, Params { threshold: 0.0, min_relevance: 0.0, calibrated: false, ..Params::default() });
+        let open = engine_for(&input, Params { threshold: 0.0, min_relevance: 0.0, calibrated: false, fit: None, ..Params::default() });
         let all = engine.all_suggestions(10);
         let mut count = 0;
         for (need, list) in &all {

@@ -6,7 +6,9 @@
 //! Prints one line per set and ranker: nDCG@10, MRR, recall@10, precision@5 and the share of
 //! needs without a judged match that still get a suggestion. With `--causes` (first argument) it
 //! also tells why judged fitting pairs are not among the first ten suggestions, per set and in
-//! total (see `matching::causes`).
+//! total (see `matching::causes`). With `--per-need` it also prints a row for the engine with the
+//! per-need decision whether anything fits (`matching::fit`, `data/fit.txt`) in place of the
+//! global threshold, which is not yet the default (see `docs/benchmarks.md`, twelfth slice).
 
 use matching::cli::{build_engine, parse_input};
 use matching::eval::{evaluate, parse_judgments, word_overlap_baseline, Metrics, Rankings};
@@ -26,27 +28,40 @@ fn line(name: &str, ranker: &str, m: &Metrics) -> String {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let with_causes = args.first().is_some_and(|a| a == "--causes");
-    if with_causes {
-        args.remove(0);
-    }
+    let mut flag = |name: &str| match args.iter().position(|a| a == name) {
+        Some(i) => {
+            args.remove(i);
+            true
+        }
+        None => false,
+    };
+    let with_causes = flag("--causes");
+    let per_need = flag("--per-need");
     let mut causes = Vec::new();
     if args.is_empty() || args.len() % 2 != 0 {
-        return Err("usage: evaluate_files [--causes] SET.json SET_judgments.txt [SET.json SET_judgments.txt ...]".into());
+        return Err("usage: evaluate_files [--causes] [--per-need] SET.json SET_judgments.txt [SET.json SET_judgments.txt ...]".into());
     }
     println!("| set | ranker | nDCG@10 | MRR | recall@10 | precision@5 | no-match suggested |");
     println!("|---|---|---|---|---|---|---|");
-    let (mut sum_engine, mut sum_baseline, mut sets) = (0.0, 0.0, 0.0);
+    let (mut sum_engine, mut sum_baseline, mut sum_per_need, mut sets) = (0.0, 0.0, 0.0, 0.0);
     for pair in args.chunks(2) {
         let name = std::path::Path::new(&pair[0]).file_stem().and_then(|s| s.to_str()).unwrap_or("set").to_string();
         let input = parse_input(&std::fs::read_to_string(&pair[0])?)?;
         let judgments = parse_judgments(&std::fs::read_to_string(&pair[1])?)?;
         let baseline = evaluate(&word_overlap_baseline(&input, 10), &judgments);
-        let engine = build_engine(input.clone());
-        let rankings: Rankings =
-            engine.all_suggestions(10).into_iter().map(|(need, list)| (need.0, list.into_iter().map(|s| s.offer.0).collect())).collect();
-        let measured = evaluate(&rankings, &judgments);
+        let mut engine = build_engine(input.clone());
+        let ranked = |engine: &matching::Engine| -> Rankings {
+            engine.all_suggestions(10).into_iter().map(|(need, list)| (need.0, list.into_iter().map(|s| s.offer.0).collect())).collect()
+        };
+        let measured = evaluate(&ranked(&engine), &judgments);
         println!("{}", line(&name, "engine", &measured));
+        if per_need {
+            let model = matching::fit::FitModel::builtin().ok_or("data/fit.txt holds no model")?;
+            engine.set_params(matching::Params { fit: Some(model), ..engine.params() });
+            let m = evaluate(&ranked(&engine), &judgments);
+            println!("{}", line(&name, "engine, per-need decision", &m));
+            sum_per_need += m.ndcg_at_10;
+        }
         println!("{}", line(&name, "baseline", &baseline));
         sum_engine += measured.ndcg_at_10;
         sum_baseline += baseline.ndcg_at_10;
@@ -56,6 +71,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     println!("\nmean nDCG@10 over {sets} sets: engine {:.3}, baseline {:.3}", sum_engine / sets, sum_baseline / sets);
+    if per_need {
+        println!("mean nDCG@10 with the per-need decision: {:.3}", sum_per_need / sets);
+    }
     if with_causes {
         let mut total = matching::causes::Causes::default();
         for (name, c) in &causes {

@@ -1,5 +1,7 @@
 //! Rough timing of the synthetic city outside criterion (for quick checks while optimising):
 //! building the index, all suggestions, and one changed need or offer (median of 50 updates).
+//! `-- --per-need` uses the per-need decision whether anything fits (`matching::fit`) in place of
+//! the global threshold.
 
 use std::time::{Duration, Instant};
 
@@ -19,7 +21,8 @@ fn median_max(mut times: Vec<Duration>) -> (Duration, Duration) {
 fn main() {
     let (orgs, items, districts) = city(0x5eed);
     let t = Instant::now();
-    let mut e = Engine::new(Params::default());
+    let fit = if std::env::args().any(|a| a == "--per-need") { matching::fit::FitModel::builtin() } else { None };
+    let mut e = Engine::new(Params { fit, ..Params::default() });
     e.set_districts(districts);
     for o in orgs {
         e.upsert_organisation(o);

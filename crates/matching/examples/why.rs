@@ -2,7 +2,8 @@
 //! `cargo run -p matching --example why -- n001 o002` (add `--holdout` for the held-out set,
 //! `--set NAME` for another training set: rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen,
 //! lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart,
-//! falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag)
+//! falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend,
+//! sandhagen_vielsprachig)
 
 use matching::cli::{build_engine, parse_input};
 use matching::ItemId;
@@ -40,9 +41,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "tannhoff_flipchart" => include_str!("../eval/tannhoff_flipchart.json"),
         "ostermoor_mails" => include_str!("../eval/ostermoor_mails.json"),
         "quellental_alltag" => include_str!("../eval/quellental_alltag.json"),
+        "birkenau_telefon" => include_str!("../eval/birkenau_telefon.json"),
+        "moorwinkel_jugend" => include_str!("../eval/moorwinkel_jugend.json"),
+        "sandhagen_vielsprachig" => include_str!("../eval/sandhagen_vielsprachig.json"),
         other => {
             return Err(format!(
-                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag)"
+                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig)"
             )
             .into())
         }
@@ -57,7 +61,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let found = engine.suggestions_for_need(&n, 100)?.into_iter().find(|s| s.offer == o);
     println!("suggestion: {found:?}");
-    let mut low = matching::Engine::new(matching::Params { threshold: 0.0, ..matching::Params::default() });
+    let mut low = matching::Engine::new(matching::Params { threshold: 0.0, fit: None, ..matching::Params::default() });
     let parsed = parse_input(input)?;
     low.set_districts(parsed.districts);
     for org in parsed.organisations {

@@ -4,7 +4,9 @@
 //! how much, and the soft rule that lowered it most), no shared subject (no common topic concept
 //! and few common words, so the pair is never scored), or ten other offers ranked before it; and
 //! for every need without a fitting offer that still gets a suggestion, what kind of offer comes
-//! first. Used by the evaluation examples (`--causes`).
+//! first. Used by the evaluation examples (`--causes`). With the per-need decision
+//! (`Params::fit`) "below the threshold" means below its floor, and a fitting pair above the floor
+//! of a need the model judged without a fit is "need judged without a fit".
 
 use std::collections::BTreeMap;
 
@@ -99,7 +101,9 @@ pub fn causes_with(input: &MatchInput, judgments: &Judgments, params: Params) ->
         e
     };
     let engine = with_params(input.clone(), params);
-    let open = with_params(input.clone(), Params { threshold: 0.0, min_relevance: 0.0, calibrated: false, ..params });
+    let open = with_params(input.clone(), Params { threshold: 0.0, min_relevance: 0.0, calibrated: false, fit: None, ..params });
+    // The raw score a candidate must reach (with the per-need decision, its floor).
+    let floor = params.fit.map_or(params.threshold, |m| m.floor);
     let fields_only = with_params(without_texts(input, true), params);
     let no_description = with_params(without_texts(input, false), params);
     let mut out = Causes::default();
@@ -137,9 +141,11 @@ pub fn causes_with(input: &MatchInput, judgments: &Judgments, params: Params) ->
                 }
                 Ok(None) => match scored.iter().find(|s| s.offer == offer_id) {
                     None => format!("no shared subject ({})", languages(&engine, &need_id, &offer_id)),
-                    Some(s) if s.score >= params.threshold => {
+                    Some(s) if s.score >= floor => {
                         if shown.len() >= TOP {
                             format!("ranked below {TOP} others")
+                        } else if params.fit.is_some() && shown.is_empty() {
+                            "need judged without a fit".to_string()
                         } else {
                             "above threshold, not shown".to_string()
                         }
@@ -153,7 +159,7 @@ pub fn causes_with(input: &MatchInput, judgments: &Judgments, params: Params) ->
                                 _ => None,
                             })
                             .unwrap_or_default();
-                        let gap = gap_bucket(params.threshold - s.score);
+                        let gap = gap_bucket(floor - s.score);
                         format!("below threshold by {gap} ({}){shortfall}", languages(&engine, &need_id, &offer_id))
                     }
                 },
@@ -261,6 +267,24 @@ mod tests {
         // n2 has no fitting offer but gets the tutoring offers, of its own category.
         assert_eq!(c.no_match.values().sum::<usize>(), 1, "{c:?}");
         assert!(c.no_match.keys().all(|k| k.starts_with("same category")), "{c:?}");
+    }
+
+    #[test]
+    fn with_the_per_need_decision_a_need_judged_without_a_fit_is_a_cause() {
+        use crate::fit::{FitModel, FEATURES};
+        let input = parse_input(INPUT).expect("input parses");
+        let judgments = parse_judgments("n1: o1=2 o2=2 o3=1\nn2: -").expect("judgments parse");
+        // A model that keeps no need at all.
+        let none = FitModel { weights: [0.0; FEATURES], bias: -10.0, cut: 0.5, floor: 0.4, band: 1.0 };
+        let c = causes_with(&input, &judgments, Params { fit: Some(none), ..Params::default() });
+        assert_eq!(c.lost.get("need judged without a fit"), Some(&1), "{c:?}");
+        assert_eq!(c.lost.get("excluded: NoCommonWeekday (from fields)"), Some(&1), "{c:?}");
+        assert!(c.no_match.is_empty(), "{c:?}");
+        // One that keeps every need: the same causes as the global threshold for these pairs.
+        let all = FitModel { bias: 10.0, ..none };
+        let c = causes_with(&input, &judgments, Params { fit: Some(all), ..Params::default() });
+        assert_eq!(c.lost.get("need judged without a fit"), None, "{c:?}");
+        assert_eq!(c.no_match.values().sum::<usize>(), 1, "{c:?}");
     }
 
     #[test]

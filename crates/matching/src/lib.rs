@@ -40,6 +40,7 @@ mod constraints;
 mod data_file;
 mod engine;
 pub mod eval;
+pub mod fit;
 mod function_words;
 mod language;
 mod lexicon;

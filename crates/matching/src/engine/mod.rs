@@ -9,7 +9,9 @@ use rank::{norm, Norm};
 
 use crate::analyse::place::set_places;
 use crate::analyse::{analyse_in, Profile};
+use crate::calibration::Calibration;
 use crate::constraints::{check, Violation};
+use crate::fit::{known_from_reasons, NeedFacts};
 use crate::lexicon::{ConceptId, Lexicon, TokenCache};
 use crate::model::{Districts, Item, ItemId, Kind, OrgId, Organisation};
 use crate::reason::Reason;
@@ -38,9 +40,11 @@ pub enum Miss {
     /// A hard constraint excludes the pair (a structured field, or one of the few readings of
     /// the texts that may exclude).
     Excluded(Violation),
-    /// The pair is allowed but its score stays below the threshold; `score` is the calibrated
-    /// score it would have (0 when too little of the texts fits to score at all), `shortfall`
-    /// the soft rule that lowered it most, if any.
+    /// The pair is allowed but its score stays below what the need's suggestions had to reach
+    /// (the threshold, or with the per-need decision (`Params::fit`) the floor, the band below
+    /// the best candidate, or nothing at all when the need's candidates as a whole were judged
+    /// not to fit); `score` is the calibrated score it would have (0 when too little of the
+    /// texts fits to score at all), `shortfall` the soft rule that lowered it most, if any.
     BelowThreshold { score: f32, shortfall: Option<Shortfall> },
 }
 
@@ -268,25 +272,97 @@ impl Engine {
         Ok(check(&n.item.org, &n.profile, &o.item.org, &o.profile, &self.districts))
     }
 
-    /// Ranked suggestions of offers for a need, at most `top_k`, all above the threshold.
+    /// Ranked suggestions of offers for a need, at most `top_k`: above the threshold, or with
+    /// the per-need decision (`Params::fit`) the candidates it keeps.
     pub fn suggestions_for_need(&self, need: &ItemId, top_k: usize) -> Result<Vec<Suggestion>, MatchError> {
-        let slot = *self.slots.get(need).ok_or_else(|| MatchError::UnknownItem(need.clone()))?;
-        let entry = self.entry(need)?;
-        if entry.item.kind != Kind::Need {
-            return Err(MatchError::NotANeed(need.clone()));
-        }
+        let slot = self.need_slot(need)?;
         let (idf, cidf) = (self.idf(), self.concept_idf());
-        let ranked = self.rank(slot, Kind::Offer, &idf, &cidf, None, top_k);
-        Ok(ranked.into_iter().map(|(offer, score, reasons)| Suggestion { offer, score, reasons }).collect())
+        let ranked = self.rank(slot, Kind::Offer, &idf, &cidf, None, top_k, self.floor());
+        let shown = self.decide(slot, &ranked, &idf, &cidf);
+        Ok(self.finish(ranked, shown))
     }
 
     /// Offers that share a subject with the need but are not among its first `top_k`
     /// suggestions, each with the reason, closest in subject first; at most `limit`.
     pub fn near_misses(&self, need: &ItemId, top_k: usize, limit: usize) -> Result<Vec<NearMiss>, MatchError> {
-        let shown: Vec<ItemId> = self.suggestions_for_need(need, top_k)?.into_iter().map(|s| s.offer).collect();
-        let slot = *self.slots.get(need).ok_or_else(|| MatchError::UnknownItem(need.clone()))?;
+        let slot = self.need_slot(need)?;
         let (idf, cidf) = (self.idf(), self.concept_idf());
-        Ok(self.misses(slot, &idf, &cidf, &shown, limit))
+        let ranked = self.rank(slot, Kind::Offer, &idf, &cidf, None, top_k, self.floor());
+        let count = self.decide(slot, &ranked, &idf, &cidf);
+        // The raw score a pair had to reach to be shown: nothing was enough for a need whose
+        // candidates were judged not to fit.
+        let bar = match self.params.fit {
+            None => self.params.threshold,
+            Some(_) if count == 0 => f32::INFINITY,
+            Some(m) => ranked.first().map_or(f32::INFINITY, |best| m.floor.max(best.1 - m.band)),
+        };
+        let shown: Vec<ItemId> = ranked.into_iter().take(count).map(|r| r.0).collect();
+        Ok(self.misses(slot, &idf, &cidf, &shown, bar, limit))
+    }
+
+    /// The facts the per-need decision weighs, for a need and its candidates (raw scores, best
+    /// first, as `suggestions_for_need` gives them with `calibrated` off and no `fit`): for
+    /// fitting the model (`examples/evaluate.rs -- --fit`).
+    pub fn need_facts(&self, need: &ItemId, candidates: &[Suggestion]) -> Result<NeedFacts, MatchError> {
+        let slot = self.need_slot(need)?;
+        let ranked: Vec<(ItemId, f32, Vec<Reason>)> = candidates.iter().map(|s| (s.offer.clone(), s.score, s.reasons.clone())).collect();
+        let (idf, cidf) = (self.idf(), self.concept_idf());
+        Ok(self.facts(slot, &ranked, self.floor(), &idf, &cidf))
+    }
+
+    fn need_slot(&self, need: &ItemId) -> Result<usize, MatchError> {
+        let slot = *self.slots.get(need).ok_or_else(|| MatchError::UnknownItem(need.clone()))?;
+        if self.entry(need)?.item.kind != Kind::Need {
+            return Err(MatchError::NotANeed(need.clone()));
+        }
+        Ok(slot)
+    }
+
+    /// The raw score below which nothing is a candidate for a need.
+    fn floor(&self) -> f32 {
+        self.params.fit.map_or(self.params.threshold, |m| m.floor)
+    }
+
+    /// How many of a need's ranked candidates are shown: all without the per-need decision,
+    /// else what the model keeps.
+    fn decide(&self, slot: usize, ranked: &[(ItemId, f32, Vec<Reason>)], idf: &[f32], cidf: &[f32]) -> usize {
+        let Some(model) = self.params.fit else { return ranked.len() };
+        let facts = self.facts(slot, ranked, model.floor, idf, cidf);
+        let raw: Vec<f32> = ranked.iter().map(|r| r.1).collect();
+        model.shown(&facts, &raw)
+    }
+
+    fn facts(&self, slot: usize, ranked: &[(ItemId, f32, Vec<Reason>)], floor: f32, idf: &[f32], cidf: &[f32]) -> NeedFacts {
+        let (Some(Some(need)), Some(best)) = (self.entries.get(slot), ranked.first()) else { return NeedFacts::default() };
+        let Some(offer) = self.slots.get(&best.0).and_then(|&s| self.entries.get(s)).and_then(Option::as_ref) else {
+            return NeedFacts::default();
+        };
+        let (o, lexical, cut) = self.pair_detail(need, offer, idf, cidf);
+        let (known_fits, same_category) = known_from_reasons(&best.2);
+        NeedFacts {
+            best: best.1,
+            second: ranked.get(1).map_or(floor, |r| r.1),
+            candidates: ranked.len(),
+            anchored: o.anchored,
+            shares_topic: o.shares_topic,
+            known_fits,
+            cross_language: need.profile.other_language_than(&offer.profile),
+            need_meaning: need.profile.concept_mass,
+            same_category,
+            topic: o.topic,
+            lexical,
+            soft_cut: cut,
+        }
+    }
+
+    /// The first `count` of the ranked candidates as suggestions, with calibrated scores if so set.
+    fn finish(&self, ranked: Vec<(ItemId, f32, Vec<Reason>)>, count: usize) -> Vec<Suggestion> {
+        let cal = self.params.calibrated.then(Calibration::builtin);
+        ranked
+            .into_iter()
+            .take(count)
+            .map(|(offer, raw, reasons)| Suggestion { offer, score: cal.map_or(raw, |c| c.apply(raw)), reasons })
+            .collect()
     }
 
     /// Ranked needs this offer could serve, at most `top_k`, all above the threshold.
@@ -297,8 +373,9 @@ impl Engine {
             return Err(MatchError::NotAnOffer(offer.clone()));
         }
         let (idf, cidf) = (self.idf(), self.concept_idf());
-        let ranked = self.rank(slot, Kind::Need, &idf, &cidf, None, top_k);
-        Ok(ranked.into_iter().map(|(need, score, reasons)| Seeker { need, score, reasons }).collect())
+        let ranked = self.rank(slot, Kind::Need, &idf, &cidf, None, top_k, self.params.threshold);
+        let count = ranked.len();
+        Ok(self.finish(ranked, count).into_iter().map(|s| Seeker { need: s.offer, score: s.score, reasons: s.reasons }).collect())
     }
 
     /// Suggestions for every need, in slot order (the order needs were added, reusing freed slots).
@@ -320,8 +397,9 @@ impl Engine {
                 .iter()
                 .filter_map(|&slot| {
                     let e = self.entries.get(slot)?.as_ref()?;
-                    let ranked = self.rank(slot, Kind::Offer, &idf, &cidf, Some(&norms), top_k);
-                    let list = ranked.into_iter().map(|(offer, score, reasons)| Suggestion { offer, score, reasons }).collect();
+                    let ranked = self.rank(slot, Kind::Offer, &idf, &cidf, Some(&norms), top_k, self.floor());
+                    let shown = self.decide(slot, &ranked, &idf, &cidf);
+                    let list = self.finish(ranked, shown);
                     Some((e.item.id.clone(), list))
                 })
                 .collect()

@@ -35,7 +35,9 @@ impl Engine {
         df.iter().map(|&d| if d == 0 { 0.0 } else { (1.0 + n / d as f32).ln() }).collect()
     }
 
-    /// Scores every candidate of the other kind against the item in `slot`.
+    /// Scores every candidate of the other kind against the item in `slot`: the first `top_k`
+    /// with a raw score of at least `floor`, best first, with raw scores (see `calibrated`).
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn rank(
         &self,
         slot: usize,
@@ -44,6 +46,7 @@ impl Engine {
         cidf: &[f32],
         norms: Option<&[Norm]>,
         top_k: usize,
+        floor: f32,
     ) -> Vec<(ItemId, f32, Vec<Reason>)> {
         let Some(Some(me)) = self.entries.get(slot) else { return Vec::new() };
         let k = kind_index(other);
@@ -61,7 +64,8 @@ impl Engine {
         };
         // A need with anchors is only served by offers that share one, when the scoring rules
         // out everything else (see `unanchored_can_pass`).
-        let anchors_only = me.item.kind == Kind::Need && !me.profile.anchors.is_empty() && !unanchored_can_pass(&self.params);
+        let params = Params { threshold: floor, ..self.params };
+        let anchors_only = me.item.kind == Kind::Need && !me.profile.anchors.is_empty() && !unanchored_can_pass(&params);
         // Otherwise only a shared subject (a topic concept) or a rare shared word can make a suggestion.
         for (c, w) in &me.profile.concepts {
             let is_topic = self.lexicon.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic);
@@ -86,7 +90,7 @@ impl Engine {
                 }
             }
         }
-        let ctx = Context { lexicon: self.lexicon, params: self.params };
+        let ctx = Context { lexicon: self.lexicon, params };
         let norm_of = |s: usize, terms: &[(u32, f32)]| norms.and_then(|n| n.get(s).copied()).unwrap_or_else(|| norm(terms, idf));
         let my_norm = norm_of(slot, &me.terms);
         let mut scored: Vec<(u32, f32, (f32, f32))> = Vec::new();
@@ -96,11 +100,11 @@ impl Engine {
             let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
             let concepts_shared = self.concepts_shared(&need.profile, &offer.profile, cidf);
             // The bound with every word shared first (no word list read), then the tighter one.
-            if score_upper_bound(&overlap, &self.params, 1.0, concepts_shared) < self.params.threshold {
+            if score_upper_bound(&overlap, &params, 1.0, concepts_shared) < floor {
                 continue;
             }
             let their_norm = norm_of(c as usize, &them.terms);
-            if score_upper_bound(&overlap, &self.params, my_norm.max_shared(&their_norm), concepts_shared) < self.params.threshold {
+            if score_upper_bound(&overlap, &params, my_norm.max_shared(&their_norm), concepts_shared) < floor {
                 continue;
             }
             let place = self.proximity(need, offer);
@@ -130,14 +134,14 @@ impl Engine {
                 let concepts_shared = self.concepts_shared(&need.profile, &offer.profile, cidf);
                 let facts = PairFacts { lexical, shared_words, concepts_shared, overlap, place: self.proximity(need, offer) };
                 let s = score_pair(&need.profile, &offer.profile, &facts, &ctx, true)?;
-                let score = if self.params.calibrated { Calibration::builtin().apply(s.score) } else { s.score };
-                Some((them.item.id.clone(), score, s.reasons))
+                Some((them.item.id.clone(), s.score, s.reasons))
             })
             .collect()
     }
     /// Offers of other associations sharing a topic concept with the need in `slot` that are
-    /// not in `shown`, with why they are not suggested; closest in subject first.
-    pub(super) fn misses(&self, slot: usize, idf: &[f32], cidf: &[f32], shown: &[ItemId], limit: usize) -> Vec<NearMiss> {
+    /// not in `shown`, with why they are not suggested; closest in subject first. `bar` is the
+    /// raw score that was needed to be shown (above it and not shown is beyond the shown places).
+    pub(super) fn misses(&self, slot: usize, idf: &[f32], cidf: &[f32], shown: &[ItemId], bar: f32, limit: usize) -> Vec<NearMiss> {
         let Some(Some(need)) = self.entries.get(slot) else { return Vec::new() };
         let mut candidates: Vec<u32> = Vec::new();
         for (c, w) in &need.profile.concepts {
@@ -167,7 +171,7 @@ impl Engine {
                     let concepts_shared = self.concepts_shared(&need.profile, &offer.profile, cidf);
                     let facts = PairFacts { lexical, shared_words, concepts_shared, overlap, place };
                     let raw = score_pair(&need.profile, &offer.profile, &facts, &ctx, false).map_or(0.0, |s| s.score);
-                    if raw >= self.params.threshold {
+                    if raw >= bar {
                         // Above the threshold but beyond the shown places: not a miss.
                         continue;
                     }
@@ -179,6 +183,18 @@ impl Engine {
         }
         out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.offer.cmp(&b.1.offer)));
         out.into_iter().take(limit).map(|(_, m)| m).collect()
+    }
+
+    /// The concept overlap, the word cosine and the soft rule that cut the relevance most, of a
+    /// pair that passed the hard rules (for the facts of the per-need decision).
+    pub(super) fn pair_detail(&self, need: &Entry, offer: &Entry, idf: &[f32], cidf: &[f32]) -> (crate::score::Overlap, f32, bool) {
+        let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
+        let (lexical, shared_words) = cosine(&need.terms, &offer.terms, idf, norm(&need.terms, idf), norm(&offer.terms, idf));
+        let concepts_shared = self.concepts_shared(&need.profile, &offer.profile, cidf);
+        let facts = PairFacts { lexical, shared_words, concepts_shared, overlap, place: self.proximity(need, offer) };
+        let open = Params { threshold: 0.0, min_relevance: 0.0, ..self.params };
+        let ctx = Context { lexicon: self.lexicon, params: open };
+        (overlap, lexical, main_shortfall(&need.profile, &offer.profile, &facts, &ctx).is_some())
     }
 
     /// For a need and an offer written in different languages, the share of concepts they have

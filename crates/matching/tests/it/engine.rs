@@ -564,3 +564,53 @@ fn finglish_is_read_only_in_a_persian_text() {
     assert_eq!(persian.first().map(String::as_str), Some("o-dolmetsch"), "{persian:?}");
     assert!(!suggested(&romanised_engine(need("de")), "n-motarjem").contains(&"o-dolmetsch".to_string()));
 }
+
+/// The per-need decision (`Params::fit`): a need whose candidates as a whole are judged not to fit
+/// gets no suggestion and still explains itself by its near misses (each with the score it would
+/// have); a need that is kept shows its candidates down to the model's floor, below the global
+/// threshold.
+#[test]
+fn the_per_need_decision_shows_all_candidates_or_none_and_explains_an_empty_list() {
+    use matching::fit::{FitModel, FEATURES};
+    let base = engine();
+    let need = ItemId("n-raum".into());
+    let global = base.suggestions_for_need(&need, 10).expect("need exists");
+    assert_eq!(global.first().map(|s| s.offer.0.as_str()), Some("o-saal"), "{global:?}");
+    // A model that keeps a need only when its best raw score reaches `at`.
+    let by_best = |at: f32| {
+        let mut weights = [0.0; FEATURES];
+        weights[0] = 100.0;
+        FitModel { weights, bias: -100.0 * at, cut: 0.5, floor: 0.3, band: 1.0 }
+    };
+    let with = |model: FitModel| {
+        let mut e = engine();
+        e.set_params(Params { fit: Some(model), ..Params::default() });
+        e
+    };
+    // Kept: the candidates down to the floor, the best one first, scores calibrated as before.
+    let kept = with(by_best(0.0));
+    let list = kept.suggestions_for_need(&need, 10).expect("need exists");
+    assert_eq!(list.first(), global.first(), "{list:?}");
+    assert!(list.len() >= global.len(), "{list:?}");
+    let raw = {
+        let mut e = engine();
+        e.set_params(Params { threshold: 0.3, calibrated: false, ..Params::default() });
+        e.suggestions_for_need(&need, 10).expect("need exists")
+    };
+    let facts = kept.need_facts(&need, &raw).expect("need exists");
+    assert_eq!(facts.candidates, list.len(), "{facts:?}");
+    assert!(facts.best >= Params::default().threshold && facts.shares_topic, "{facts:?}");
+    // Not kept: nothing, and the best candidate is a near miss with the score it would have.
+    let dropped = with(by_best(1.5));
+    assert!(dropped.suggestions_for_need(&need, 10).expect("need exists").is_empty());
+    let misses = dropped.near_misses(&need, 10, 10).expect("need exists");
+    let saal = misses.iter().find(|m| m.offer.0 == "o-saal").map(|m| m.why);
+    assert!(matches!(saal, Some(Miss::BelowThreshold { score, .. }) if score > 0.0), "{misses:?}");
+    assert!(dropped.all_suggestions(10).iter().all(|(_, l)| l.is_empty()));
+    // A band keeps only the candidates close to the best one.
+    let banded = with(FitModel { band: 0.0, ..by_best(0.0) });
+    let best_only = banded.suggestions_for_need(&need, 10).expect("need exists");
+    assert!(!best_only.is_empty() && best_only.iter().all(|s| (s.score - best_only[0].score).abs() < 1e-6), "{best_only:?}");
+    // The offer's side keeps the global threshold.
+    assert_eq!(dropped.seekers_for_offer(&ItemId("o-saal".into()), 10), base.seekers_for_offer(&ItemId("o-saal".into()), 10));
+}

@@ -4,11 +4,21 @@
 
 use matching::cli::{build_engine, parse_input};
 use matching::eval::{evaluate, parse_judgments, Metrics, Rankings};
+use matching::fit::FitModel;
+use matching::Params;
 
 fn measure(input: &str, judgments: &str) -> Metrics {
+    measure_with(input, judgments, None)
+}
+
+/// Measures a set with the default parameters, or with the per-need decision `fit`.
+fn measure_with(input: &str, judgments: &str, fit: Option<FitModel>) -> Metrics {
     let input = parse_input(input).expect("evaluation input parses");
     let judgments = parse_judgments(judgments).expect("judgments parse");
-    let engine = build_engine(input);
+    let mut engine = build_engine(input);
+    if fit.is_some() {
+        engine.set_params(Params { fit, ..Params::default() });
+    }
     let mut rankings = Rankings::new();
     for (need, list) in engine.all_suggestions(10) {
         rankings.insert(need.0, list.into_iter().map(|s| s.offer.0).collect());
@@ -269,6 +279,89 @@ fn eighth_former_test_sets_stay_above_the_measured_floor() {
         ),
     ];
     assert_floors(&sets);
+}
+
+/// The ninth blind test sets of issue 18 (written 2026-12-06 04:16–04:26 UTC, run three times as
+/// first runs), training sets since branch `match12`; their first runs stay the honest figures.
+#[test]
+fn ninth_former_test_sets_stay_above_the_measured_floor() {
+    // First runs (main `a55fd11` and `7f1e019`, identical): birkenau_telefon nDCG@10 0.674 / MRR
+    // 0.692 / recall@10 0.656 / no-match 8 of 21; moorwinkel_jugend 0.742 / 0.757 / 0.750 / 10 of
+    // 22; sandhagen_vielsprachig 0.499 / 0.579 / 0.526 / 6 of 20.
+    let sets = [
+        (
+            "birkenau_telefon",
+            include_str!("../../eval/birkenau_telefon.json"),
+            include_str!("../../eval/birkenau_telefon_judgments.txt"),
+            0.67,
+            0.69,
+            0.65,
+            0.39,
+        ),
+        (
+            "moorwinkel_jugend",
+            include_str!("../../eval/moorwinkel_jugend.json"),
+            include_str!("../../eval/moorwinkel_jugend_judgments.txt"),
+            0.74,
+            0.755,
+            0.745,
+            0.46,
+        ),
+        (
+            "sandhagen_vielsprachig",
+            include_str!("../../eval/sandhagen_vielsprachig.json"),
+            include_str!("../../eval/sandhagen_vielsprachig_judgments.txt"),
+            0.495,
+            0.575,
+            0.52,
+            0.30,
+        ),
+    ];
+    assert_floors(&sets);
+}
+
+/// The per-need decision shipped in `data/fit.txt` (not yet the default, see `Params::fit`) keeps
+/// the level it was fitted at, over all 25 training sets.
+#[test]
+fn the_per_need_decision_stays_above_its_measured_floor() {
+    let sets: [(&str, &str); 25] = [
+        (include_str!("../../eval/lindenau.json"), include_str!("../../eval/judgments.txt")),
+        (include_str!("../../eval/holdout.json"), include_str!("../../eval/holdout_judgments.txt")),
+        (include_str!("../../eval/rivershire.json"), include_str!("../../eval/rivershire_judgments.txt")),
+        (include_str!("../../eval/auenfeld.json"), include_str!("../../eval/auenfeld_judgments.txt")),
+        (include_str!("../../eval/hafenstadt.json"), include_str!("../../eval/hafenstadt_judgments.txt")),
+        (include_str!("../../eval/marktkarten.json"), include_str!("../../eval/marktkarten_judgments.txt")),
+        (include_str!("../../eval/weltweit.json"), include_str!("../../eval/weltweit_judgments.txt")),
+        (include_str!("../../eval/flussau.json"), include_str!("../../eval/flussau_judgments.txt")),
+        (include_str!("../../eval/bergheim.json"), include_str!("../../eval/bergheim_judgments.txt")),
+        (include_str!("../../eval/steppenweg.json"), include_str!("../../eval/steppenweg_judgments.txt")),
+        (include_str!("../../eval/lindwurm.json"), include_str!("../../eval/lindwurm_judgments.txt")),
+        (include_str!("../../eval/kesselbach.json"), include_str!("../../eval/kesselbach_judgments.txt")),
+        (include_str!("../../eval/morgenhafen.json"), include_str!("../../eval/morgenhafen_judgments.txt")),
+        (include_str!("../../eval/lindenbrueck_karten.json"), include_str!("../../eval/lindenbrueck_karten_judgments.txt")),
+        (include_str!("../../eval/hohenstade_profile.json"), include_str!("../../eval/hohenstade_profile_judgments.txt")),
+        (include_str!("../../eval/westerkamp_mehrsprachig.json"), include_str!("../../eval/westerkamp_mehrsprachig_judgments.txt")),
+        (include_str!("../../eval/kesselbrueck_umfrage.json"), include_str!("../../eval/kesselbrueck_umfrage_judgments.txt")),
+        (include_str!("../../eval/brackenstedt_hart.json"), include_str!("../../eval/brackenstedt_hart_judgments.txt")),
+        (include_str!("../../eval/falkenried_handy.json"), include_str!("../../eval/falkenried_handy_judgments.txt")),
+        (include_str!("../../eval/tannhoff_flipchart.json"), include_str!("../../eval/tannhoff_flipchart_judgments.txt")),
+        (include_str!("../../eval/ostermoor_mails.json"), include_str!("../../eval/ostermoor_mails_judgments.txt")),
+        (include_str!("../../eval/quellental_alltag.json"), include_str!("../../eval/quellental_alltag_judgments.txt")),
+        (include_str!("../../eval/birkenau_telefon.json"), include_str!("../../eval/birkenau_telefon_judgments.txt")),
+        (include_str!("../../eval/moorwinkel_jugend.json"), include_str!("../../eval/moorwinkel_jugend_judgments.txt")),
+        (include_str!("../../eval/sandhagen_vielsprachig.json"), include_str!("../../eval/sandhagen_vielsprachig_judgments.txt")),
+    ];
+    let model = FitModel::builtin().expect("data/fit.txt holds a model");
+    let ms: Vec<Metrics> = sets.iter().map(|(input, judgments)| measure_with(input, judgments, Some(model))).collect();
+    let n = ms.len() as f64;
+    let ndcg = ms.iter().map(|m| m.ndcg_at_10).sum::<f64>() / n;
+    let recall = ms.iter().map(|m| m.recall_at_10).sum::<f64>() / n;
+    let no_match = ms.iter().map(|m| m.no_match_suggested).sum::<f64>() / n;
+    // Measured when fitted (on these sets, not held out): nDCG@10 0.778, recall@10 0.799,
+    // no-match share 0.291 (173 of 566); the global threshold on the same sets: 0.761 / 0.759 / 0.328.
+    assert!(ndcg >= 0.775, "mean nDCG@10 {ndcg:.3}");
+    assert!(recall >= 0.795, "mean recall@10 {recall:.3}");
+    assert!(no_match <= 0.295, "mean no-match share {no_match:.3}");
 }
 
 /// A set with its floors: name, input, judgments, then the least nDCG@10, MRR and recall@10 and

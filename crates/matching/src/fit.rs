@@ -1,0 +1,318 @@
+//! The per-need decision whether anything fits: instead of one raw score that every suggestion
+//! must reach on every network, the engine looks at a need's best candidates as a whole (how high
+//! the best one scores, how far it stands out, whether it covers what the need is mainly about,
+//! which of the need's stated conditions it is known to meet, whether the two are written in one
+//! language) and a small logistic model says how likely it is that a fitting offer is among them.
+//! Below the model's cut the need gets no suggestion; above it, the candidates within a band of
+//! the best one are shown.
+//!
+//! The model's few numbers are fitted on the training sets (`examples/evaluate.rs -- --fit`,
+//! leave-one-set-out to measure, on all sets to write `data/fit.txt`); this module is pure: the
+//! facts, the model, its fitting and its file format.
+
+use std::sync::OnceLock;
+
+use crate::reason::Reason;
+
+const FILE: &str = include_str!("../data/fit.txt");
+
+/// How many facts the model weighs.
+pub const FEATURES: usize = 12;
+
+/// Names of the facts in the order of [`NeedFacts::vector`] (and of the file's weights).
+pub const FEATURE_NAMES: [&str; FEATURES] = [
+    "best",
+    "margin",
+    "candidates",
+    "anchored",
+    "shares_topic",
+    "known_fits",
+    "cross_language",
+    "need_meaning",
+    "same_category",
+    "topic",
+    "lexical",
+    "soft_cut",
+];
+
+/// What the engine knows about one need's candidates (those at or above the floor, best first).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct NeedFacts {
+    /// Raw score of the best candidate.
+    pub best: f32,
+    /// Raw score of the second candidate (the floor when there is none).
+    pub second: f32,
+    /// Candidates at or above the floor (at most the number asked for).
+    pub candidates: usize,
+    /// The best candidate shares one of what the need is mainly about (its anchors), or the need
+    /// has no anchors.
+    pub anchored: bool,
+    /// The best candidate shares a subject (a topic concept) with the need, not only words.
+    pub shares_topic: bool,
+    /// How many of the need's conditions the best candidate is known to meet (weekday, time of
+    /// day, district, language, audience); a condition not stated on both sides is unknown.
+    pub known_fits: u8,
+    /// The need and the best candidate are written in different languages.
+    pub cross_language: bool,
+    /// How much of the need's text the lexicon read as meaning (its concept mass, at most 4).
+    pub need_meaning: f32,
+    /// The best candidate is in the need's category field.
+    pub same_category: bool,
+    /// The concept overlap of the need and the best candidate (0..1), without context.
+    pub topic: f32,
+    /// The word cosine of the need and the best candidate (0..1).
+    pub lexical: f32,
+    /// A soft rule lowered the best candidate's relevance (another audience, a language not
+    /// spoken, the main subject missing, …).
+    pub soft_cut: bool,
+}
+
+impl NeedFacts {
+    /// The facts as numbers for the model.
+    pub fn vector(&self) -> [f32; FEATURES] {
+        let b = |x: bool| if x { 1.0 } else { 0.0 };
+        [
+            self.best,
+            (self.best - self.second).max(0.0),
+            (1.0 + self.candidates as f32).ln(),
+            b(self.anchored),
+            b(self.shares_topic),
+            f32::from(self.known_fits),
+            b(self.cross_language),
+            self.need_meaning.clamp(0.0, 4.0),
+            b(self.same_category),
+            self.topic,
+            self.lexical,
+            b(self.soft_cut),
+        ]
+    }
+}
+
+/// How many of the conditions in a suggestion's reasons it is known to meet, and whether the
+/// reasons name the need's category field.
+pub fn known_from_reasons(reasons: &[Reason]) -> (u8, bool) {
+    let mut known = 0u8;
+    let mut category = false;
+    for r in reasons {
+        match r {
+            Reason::WeekdaysFit { .. }
+            | Reason::TimeFits
+            | Reason::SameDistrict { .. }
+            | Reason::NeighbouringDistrict { .. }
+            | Reason::SpeaksLanguage { .. }
+            | Reason::SameAudience { .. } => known = known.saturating_add(1),
+            Reason::SameCategory { .. } => category = true,
+            Reason::Topic { .. } => {}
+        }
+    }
+    (known, category)
+}
+
+/// The decision: a logistic model over [`NeedFacts`], its cut, the floor of raw scores below
+/// which nothing is a candidate, and the band below the best candidate within which candidates
+/// are shown.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FitModel {
+    pub weights: [f32; FEATURES],
+    pub bias: f32,
+    /// Needs whose probability is below this get no suggestion.
+    pub cut: f32,
+    /// Raw scores below this are never candidates.
+    pub floor: f32,
+    /// Candidates more than this below the best one are not shown (1 or more: no band).
+    pub band: f32,
+}
+
+static BUILTIN: OnceLock<Option<FitModel>> = OnceLock::new();
+
+impl FitModel {
+    /// The model shipped with the crate (`data/fit.txt`), if the file holds one.
+    pub fn builtin() -> Option<FitModel> {
+        *BUILTIN.get_or_init(|| FitModel::parse(FILE).ok())
+    }
+
+    /// The probability that a fitting offer is among the candidates.
+    pub fn probability(&self, facts: &NeedFacts) -> f32 {
+        let x = facts.vector();
+        let z: f32 = self.bias + self.weights.iter().zip(x).map(|(w, v)| w * v).sum::<f32>();
+        1.0 / (1.0 + (-z).exp())
+    }
+
+    /// Whether the need's candidates are shown at all.
+    pub fn keeps(&self, facts: &NeedFacts) -> bool {
+        facts.candidates > 0 && self.probability(facts) >= self.cut
+    }
+
+    /// How many of the candidates' raw scores (best first) are shown: those within the band of
+    /// the best; 0 when the need's candidates are not kept.
+    pub fn shown(&self, facts: &NeedFacts, raw_scores: &[f32]) -> usize {
+        if !self.keeps(facts) {
+            return 0;
+        }
+        let Some(best) = raw_scores.first() else { return 0 };
+        raw_scores.iter().take_while(|s| **s >= self.floor && **s >= best - self.band).count()
+    }
+
+    /// Parses the file format: `floor X`, `cut X`, `band X`, `bias X` and one `weight NAME X` per
+    /// fact (`#` starts a comment); every line must be there once.
+    pub fn parse(text: &str) -> Result<FitModel, String> {
+        let mut m = FitModel { weights: [f32::NAN; FEATURES], bias: f32::NAN, cut: f32::NAN, floor: f32::NAN, band: f32::NAN };
+        for (n, line) in text.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let parts: Vec<&str> = line.split_whitespace().collect();
+            let num = |s: &str| s.parse::<f32>().map_err(|_| format!("line {}: bad number `{s}`", n + 1));
+            match parts.as_slice() {
+                ["floor", v] => m.floor = num(v)?,
+                ["cut", v] => m.cut = num(v)?,
+                ["band", v] => m.band = num(v)?,
+                ["bias", v] => m.bias = num(v)?,
+                ["weight", name, v] => {
+                    let i = FEATURE_NAMES.iter().position(|f| f == name).ok_or_else(|| format!("line {}: unknown fact `{name}`", n + 1))?;
+                    m.weights[i] = num(v)?;
+                }
+                _ => return Err(format!("line {}: expected `floor|cut|band|bias X` or `weight NAME X`", n + 1)),
+            }
+        }
+        let all = m.weights.iter().chain([&m.bias, &m.cut, &m.floor, &m.band]).all(|v| v.is_finite());
+        if all {
+            Ok(m)
+        } else {
+            Err("every one of floor, cut, band, bias and the weights must be given".to_string())
+        }
+    }
+
+    /// The file format of `parse`.
+    pub fn to_text(&self) -> String {
+        let mut out = format!("floor {:.4}\ncut {:.4}\nband {:.4}\nbias {:.6}\n", self.floor, self.cut, self.band, self.bias);
+        for (name, w) in FEATURE_NAMES.iter().zip(self.weights) {
+            out.push_str(&format!("weight {name} {w:.6}\n"));
+        }
+        out
+    }
+}
+
+/// Fits the logistic weights to `(facts, a fitting offer is among the candidates)` samples:
+/// gradient descent on the mean log loss with an L2 penalty `l2` on the weights (not the bias),
+/// the facts standardised while fitting and the weights given back on their own scale. Which
+/// facts take part is `used` (a fact left out gets weight 0). Deterministic.
+pub fn fit_weights(samples: &[(NeedFacts, bool)], used: &[bool; FEATURES], l2: f32) -> ([f32; FEATURES], f32) {
+    let n = samples.len().max(1) as f64;
+    let xs: Vec<[f64; FEATURES]> = samples.iter().map(|(f, _)| f.vector().map(f64::from)).collect();
+    let ys: Vec<f64> = samples.iter().map(|(_, y)| if *y { 1.0 } else { 0.0 }).collect();
+    let mut mean = [0.0f64; FEATURES];
+    let mut sd = [1.0f64; FEATURES];
+    for j in 0..FEATURES {
+        mean[j] = xs.iter().map(|x| x[j]).sum::<f64>() / n;
+        let var = xs.iter().map(|x| (x[j] - mean[j]).powi(2)).sum::<f64>() / n;
+        sd[j] = if var > 1e-12 { var.sqrt() } else { 1.0 };
+    }
+    let z: Vec<[f64; FEATURES]> =
+        xs.iter().map(|x| std::array::from_fn(|j| if used[j] { (x[j] - mean[j]) / sd[j] } else { 0.0 })).collect();
+    let (mut w, mut b) = ([0.0f64; FEATURES], 0.0f64);
+    let rate = 0.5;
+    for _ in 0..2000 {
+        let (mut gw, mut gb) = ([0.0f64; FEATURES], 0.0f64);
+        for (x, y) in z.iter().zip(&ys) {
+            let p = 1.0 / (1.0 + (-(b + (0..FEATURES).map(|j| w[j] * x[j]).sum::<f64>())).exp());
+            let e = p - y;
+            gb += e;
+            for j in 0..FEATURES {
+                gw[j] += e * x[j];
+            }
+        }
+        b -= rate * gb / n;
+        for j in 0..FEATURES {
+            w[j] -= rate * (gw[j] / n + f64::from(l2) * w[j]);
+        }
+    }
+    // Back to the facts' own scale.
+    let weights: [f32; FEATURES] = std::array::from_fn(|j| if used[j] { (w[j] / sd[j]) as f32 } else { 0.0 });
+    let bias = b - (0..FEATURES).filter(|j| used[*j]).map(|j| w[j] * mean[j] / sd[j]).sum::<f64>();
+    (weights, bias as f32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(best: f32, anchored: bool) -> NeedFacts {
+        NeedFacts { best, second: best - 0.05, candidates: 3, anchored, shares_topic: true, need_meaning: 1.0, ..NeedFacts::default() }
+    }
+
+    #[test]
+    fn fitting_learns_that_a_high_anchored_best_means_a_fit() {
+        let mut samples = Vec::new();
+        for i in 0..40 {
+            let s = 0.5 + 0.01 * i as f32;
+            // Fits only when the best is anchored and high.
+            samples.push((facts(s, true), s > 0.65));
+            samples.push((facts(s, false), false));
+        }
+        let (weights, bias) = fit_weights(&samples, &[true; FEATURES], 0.001);
+        let m = FitModel { weights, bias, cut: 0.5, floor: 0.5, band: 1.0 };
+        assert!(m.probability(&facts(0.85, true)) > 0.8, "{m:?}");
+        assert!(m.probability(&facts(0.85, false)) < m.probability(&facts(0.85, true)), "{m:?}");
+        assert!(m.probability(&facts(0.52, true)) < 0.2, "{m:?}");
+        assert!(weights[0] > 0.0 && weights[3] > 0.0, "{weights:?}");
+    }
+
+    #[test]
+    fn facts_left_out_get_no_weight() {
+        let samples = vec![(facts(0.9, true), true), (facts(0.5, false), false), (facts(0.7, true), true), (facts(0.6, false), false)];
+        let mut used = [false; FEATURES];
+        used[0] = true;
+        let (weights, _) = fit_weights(&samples, &used, 0.01);
+        assert!(weights[0] > 0.0);
+        assert!(weights[1..].iter().all(|w| *w == 0.0), "{weights:?}");
+    }
+
+    #[test]
+    fn shown_are_those_within_the_band_of_a_kept_need() {
+        let mut m = FitModel { weights: [0.0; FEATURES], bias: 10.0, cut: 0.5, floor: 0.5, band: 0.1 };
+        let f = facts(0.8, true);
+        assert_eq!(m.shown(&f, &[0.8, 0.75, 0.71, 0.69, 0.55]), 3);
+        m.band = 1.0;
+        assert_eq!(m.shown(&f, &[0.8, 0.75, 0.71, 0.69, 0.55, 0.45]), 5, "the floor still holds");
+        // A need the model does not keep shows nothing.
+        m.bias = -10.0;
+        assert_eq!(m.shown(&f, &[0.8, 0.75]), 0);
+        assert_eq!(m.shown(&NeedFacts::default(), &[]), 0);
+    }
+
+    #[test]
+    fn the_file_format_round_trips_and_rejects_gaps() {
+        let m = FitModel {
+            weights: [0.5, -1.0, 0.25, 2.0, 0.0, 0.1, -0.3, 0.2, 0.4, 0.7, 0.3, -0.9],
+            bias: -3.5,
+            cut: 0.4,
+            floor: 0.55,
+            band: 0.2,
+        };
+        let back = FitModel::parse(&m.to_text()).expect("parses");
+        assert_eq!(back.to_text(), m.to_text());
+        assert!(FitModel::parse("floor 0.5\ncut 0.4\n").is_err());
+        assert!(FitModel::parse(&m.to_text().replace("weight best", "weight bestest")).is_err());
+        assert!(FitModel::parse(&m.to_text().replace("0.4000", "x")).is_err());
+    }
+
+    #[test]
+    fn reasons_tell_the_known_conditions_and_the_category() {
+        let reasons = vec![
+            Reason::Topic { label: "Räume".into(), concept: "room".into() },
+            Reason::SameCategory { category: "Räume".into() },
+            Reason::TimeFits,
+            Reason::SameDistrict { district: "Mitte".into() },
+        ];
+        assert_eq!(known_from_reasons(&reasons), (2, true));
+        assert_eq!(known_from_reasons(&[]), (0, false));
+    }
+
+    #[test]
+    fn the_shipped_model_parses() {
+        let m = FitModel::parse(FILE).expect("data/fit.txt parses");
+        assert!(m.floor > 0.0 && m.floor < 1.0 && m.cut > 0.0 && m.cut < 1.0);
+    }
+}
