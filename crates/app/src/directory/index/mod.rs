@@ -44,11 +44,41 @@ const WEIGHT_TEXT: u16 = 3;
 /// Query terms shorter than this match exactly, longer ones also as prefix.
 const MIN_PREFIX_LEN: usize = 3;
 
-#[derive(Debug, Clone, Copy)]
+/// One document's entry in a term's list: 6 bytes (three `u16`s, so a list of them needs no
+/// padding), the document number in two halves and the weight with "in the name" in its top
+/// bit. Weights are capped at `MAX_WEIGHT` (a name word counts 1,000 and each further
+/// occurrence one more; scoring capped them there before the postings did).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Posting {
-    doc: u32,
-    weight: u16,
-    in_name: bool,
+    doc_low: u16,
+    doc_high: u16,
+    packed: u16,
+}
+
+/// The highest weight a posting keeps.
+const MAX_WEIGHT: u16 = 0x7fff;
+
+impl Posting {
+    fn new(doc: u32, weight: u16, in_name: bool) -> Self {
+        Posting { doc_low: doc as u16, doc_high: (doc >> 16) as u16, packed: (u16::from(in_name) << 15) | weight.min(MAX_WEIGHT) }
+    }
+
+    fn doc(self) -> u32 {
+        u32::from(self.doc_low) | (u32::from(self.doc_high) << 16)
+    }
+
+    fn weight(self) -> u16 {
+        self.packed & MAX_WEIGHT
+    }
+
+    fn in_name(self) -> bool {
+        self.packed >> 15 == 1
+    }
+
+    /// "In the name" in the top bit, the weight below: ordered as ranking orders them.
+    fn packed(self) -> u16 {
+        self.packed
+    }
 }
 
 /// Counts per facet value under the current search, for the filter panel.
@@ -319,7 +349,7 @@ impl SearchIndex {
             let mut token_set = Bitset::empty(n);
             for postings in self.terms_matching(token) {
                 for p in postings {
-                    token_set.insert(p.doc);
+                    token_set.insert(p.doc());
                 }
             }
             for label in self.labels_matching(token) {
@@ -438,5 +468,36 @@ impl SearchIndex {
                     * 4,
             ),
         ]
+    }
+}
+
+#[cfg(test)]
+mod posting_tests {
+    use super::{Posting, MAX_WEIGHT};
+
+    #[test]
+    fn a_posting_is_six_bytes_and_keeps_document_weight_and_name() {
+        assert_eq!(std::mem::size_of::<Posting>(), 6);
+        for doc in [0, 1, 0xffff, 0x1_0000, 0x1_2345, 100_000, u32::MAX] {
+            for weight in [0, 1, 3, 30, 1000, 1003, MAX_WEIGHT] {
+                for in_name in [false, true] {
+                    let p = Posting::new(doc, weight, in_name);
+                    assert_eq!((p.doc(), p.weight(), p.in_name()), (doc, weight, in_name), "{doc} {weight} {in_name}");
+                }
+            }
+        }
+        assert_eq!(Posting::new(7, u16::MAX, true).weight(), MAX_WEIGHT, "capped, not wrapped into the name bit");
+        assert!(Posting::new(7, u16::MAX, false).in_name().eq(&false));
+    }
+
+    #[test]
+    fn packed_postings_order_as_name_first_then_weight() {
+        let pairs = [(false, 0), (false, 3), (false, 1000), (false, MAX_WEIGHT), (true, 0), (true, 3), (true, 1000), (true, MAX_WEIGHT)];
+        for a in pairs {
+            for b in pairs {
+                let (pa, pb) = (Posting::new(1, a.1, a.0), Posting::new(2, b.1, b.0));
+                assert_eq!(pa.packed().cmp(&pb.packed()), a.cmp(&b), "{a:?} {b:?}");
+            }
+        }
     }
 }

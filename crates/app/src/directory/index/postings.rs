@@ -99,7 +99,7 @@ impl Lists {
             let highest = run.iter().map(|o| o.weight).max().unwrap_or(0);
             let weight = highest.saturating_add(u16::try_from(run.len() - 1).unwrap_or(u16::MAX));
             let in_name = run.iter().any(|o| o.in_name);
-            self.entries.push((run[0].term, Posting { doc, weight, in_name }));
+            self.entries.push((run[0].term, Posting::new(doc, weight, in_name)));
         }
     }
 
@@ -147,7 +147,7 @@ impl Lists {
             }
         }
         drop(counts);
-        let mut postings = vec![Posting { doc: 0, weight: 0, in_name: false }; at as usize];
+        let mut postings = vec![Posting::new(0, 0, false); at as usize];
         for (term, posting) in self.entries {
             let slot = &mut start[term as usize];
             postings[*slot as usize] = posting;
@@ -155,9 +155,7 @@ impl Lists {
         }
         for (_, from, to) in &ranges {
             if let Some(list) = postings.get_mut(*from as usize..*to as usize) {
-                list.sort_unstable_by_key(|p| {
-                    (std::cmp::Reverse(p.in_name), std::cmp::Reverse(p.weight), name_rank.get(p.doc as usize).copied())
-                });
+                list.sort_unstable_by_key(|p| (std::cmp::Reverse(p.packed()), name_rank.get(p.doc() as usize).copied()));
             }
         }
         (ranges, postings, labels)

@@ -71,8 +71,8 @@ impl SearchIndex {
             lists.extend(label.runs.iter().map(|run| Ranked::Labelled { docs: self.run_docs(run), weight: run.weight }));
         }
         let key = |p: &Posting| -> u64 {
-            let name = self.name_rank.get(p.doc as usize).copied().unwrap_or(u32::MAX);
-            (u64::from(p.in_name) << 56) | (u64::from(p.weight) << 32) | u64::from(u32::MAX - name)
+            let name = self.name_rank.get(p.doc() as usize).copied().unwrap_or(u32::MAX);
+            (u64::from(p.in_name()) << 56) | (u64::from(p.weight()) << 32) | u64::from(u32::MAX - name)
         };
         let mut heads: BinaryHeap<(u64, usize, usize)> =
             lists.iter().enumerate().filter_map(|(i, list)| list.get(0).map(|p| (key(&p), i, 0))).collect();
@@ -85,8 +85,8 @@ impl SearchIndex {
             if let Some(next) = lists[list].get(position + 1) {
                 heads.push((key(&next), list, position + 1));
             }
-            if left.remove(posting.doc) {
-                page.push(posting.doc);
+            if left.remove(posting.doc()) {
+                page.push(posting.doc());
                 if page.len() == end {
                     break;
                 }
@@ -134,9 +134,8 @@ impl SearchIndex {
         for token in tokens {
             for postings in self.terms_matching(token) {
                 for p in postings {
-                    let packed = (u16::from(p.in_name) << 15) | p.weight.min(0x7fff);
-                    let slot = &mut scratch.best[p.doc as usize];
-                    *slot = (*slot).max(packed);
+                    let slot = &mut scratch.best[p.doc() as usize];
+                    *slot = (*slot).max(p.packed());
                 }
             }
             // Label terms: a document without a posting of the term gets the weight the posting
@@ -158,7 +157,7 @@ impl SearchIndex {
             };
             for postings in self.terms_matching(token) {
                 for p in postings {
-                    add(scratch, p.doc);
+                    add(scratch, p.doc());
                 }
             }
             for label in self.labels_matching(token) {
@@ -183,7 +182,7 @@ impl Ranked<'_> {
     fn get(&self, i: usize) -> Option<Posting> {
         match self {
             Ranked::Postings(list) => list.get(i).copied(),
-            Ranked::Labelled { docs, weight } => docs.get(i).map(|&doc| Posting { doc, weight: *weight, in_name: false }),
+            Ranked::Labelled { docs, weight } => docs.get(i).map(|&doc| Posting::new(doc, *weight, false)),
         }
     }
 }
