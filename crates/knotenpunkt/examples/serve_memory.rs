@@ -28,70 +28,17 @@ use knotenpunkt::config::{Config, Overrides};
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
-const WORDS: [&str; 60] = [
-    "Frauen",
-    "Nachhilfe",
-    "Sprachkurs",
-    "Beratung",
-    "Fußball",
-    "Musik",
-    "Tanz",
-    "Eltern",
-    "Jugend",
-    "Senioren",
-    "Kultur",
-    "Begegnung",
-    "Dolmetschen",
-    "Übersetzen",
-    "Hausaufgaben",
-    "Bewerbung",
-    "Gesundheit",
-    "Computer",
-    "Feste",
-    "Café",
-    "Frühstück",
-    "Behörden",
-    "Geflüchtete",
-    "Verein",
-    "Gemeinde",
-    "Moschee",
-    "Kirche",
-    "Türkisch",
-    "Arabisch",
-    "Ukraine",
-    "Kurdisch",
-    "Italienisch",
-    "Griechisch",
-    "Polnisch",
-    "Afghanisch",
-    "Syrisch",
-    "Eritrea",
-    "Vietnam",
-    "Tamil",
-    "Iran",
-    "Brücke",
-    "Regenbogen",
-    "Sonnenblume",
-    "Zukunft",
-    "Horizont",
-    "Kompass",
-    "Morgenstern",
-    "Olivenbaum",
-    "Weitblick",
-    "Leuchtturm",
-    "Kastanie",
-    "Neckarblick",
-    "Treff",
-    "Gruppe",
-    "Schule",
-    "Kinder",
-    "Austausch",
-    "Bewegung",
-    "Integration",
-    "Nachbarschaft",
-];
-const FILTERS: [(&str, &str); 6] =
-    [("", ""), ("mso", "true"), ("language", "ar"), ("category", "education"), ("district", "weststadt"), ("target_group", "women")];
+/// The varied searches' words and filters, read from the wrk script itself so that both stay one list.
+const VARIED_LUA: &str = include_str!("../../../scripts/bench-directory-varied.lua");
+
+/// The quoted strings of the Lua table `local NAME = { … }` in the wrk script.
+fn lua_list(name: &str) -> Vec<&'static str> {
+    let open = format!("local {name} = {{");
+    let Some(body) = VARIED_LUA.split_once(open.as_str()).and_then(|(_, rest)| rest.split_once('}')).map(|(body, _)| body) else {
+        return Vec::new();
+    };
+    body.split('"').skip(1).step_by(2).collect()
+}
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -135,17 +82,22 @@ fn varied_queries(index: &SearchIndex, n: usize) -> Result<Vec<DirectoryQuery>, 
         seed ^= seed << 17;
         (seed % below as u64) as usize
     };
+    let (words, filters) = (lua_list("words"), lua_list("filters"));
+    if words.is_empty() || filters.is_empty() {
+        return Err("scripts/bench-directory-varied.lua: no `local words` or `local filters` list".into());
+    }
     let mut queries = Vec::with_capacity(n);
     for _ in 0..n {
-        let mut q = WORDS[next(WORDS.len())].to_owned();
+        let mut q = words[next(words.len())].to_owned();
         if next(2) == 0 {
             q.push(' ');
-            q.push_str(WORDS[next(WORDS.len())]);
+            q.push_str(words[next(words.len())]);
         }
-        let (key, value) = FILTERS[next(FILTERS.len())];
+        // A filter is written "&key=value" there ("" for none).
+        let filter = filters[next(filters.len())].trim_start_matches('&').split_once('=');
         let page = (next(5) + 1).to_string();
-        let pairs = [("q", q.as_str()), (key, value), ("page", page.as_str())];
-        let raw = RawDirectoryQuery::from_pairs(pairs.into_iter().filter(|(k, _)| !k.is_empty()));
+        let pairs = [("q", q.as_str()), ("page", page.as_str())].into_iter().chain(filter);
+        let raw = RawDirectoryQuery::from_pairs(pairs);
         queries.push(DirectoryQuery::parse(&raw, index)?);
     }
     Ok(queries)
