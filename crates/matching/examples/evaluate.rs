@@ -7,10 +7,11 @@
 //! `-- --set NAME` (lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau,
 //! bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile,
 //! westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart,
-//! ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig) applies `--details` and `--sweep` to that set
+//! ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig, rabenau_diktat,
+//! eichwald_landkreis, sonnberg_leicht) applies `--details` and `--sweep` to that set
 //! instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all twenty-five sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the twenty-five sets;
+//! `-- --calibrate` fits the score calibration on all twenty-eight sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the twenty-eight sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
@@ -63,8 +64,12 @@ const BIRKENAU: (&str, &str) = (include_str!("../eval/birkenau_telefon.json"), i
 const MOORWINKEL: (&str, &str) = (include_str!("../eval/moorwinkel_jugend.json"), include_str!("../eval/moorwinkel_jugend_judgments.txt"));
 const SANDHAGEN: (&str, &str) =
     (include_str!("../eval/sandhagen_vielsprachig.json"), include_str!("../eval/sandhagen_vielsprachig_judgments.txt"));
+const RABENAU: (&str, &str) = (include_str!("../eval/rabenau_diktat.json"), include_str!("../eval/rabenau_diktat_judgments.txt"));
+const EICHWALD: (&str, &str) =
+    (include_str!("../eval/eichwald_landkreis.json"), include_str!("../eval/eichwald_landkreis_judgments.txt"));
+const SONNBERG: (&str, &str) = (include_str!("../eval/sonnberg_leicht.json"), include_str!("../eval/sonnberg_leicht_judgments.txt"));
 /// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 25] = [
+const SETS: [(&str, (&str, &str)); 28] = [
     ("lindenau", MAIN),
     ("holdout", HOLDOUT),
     ("rivershire", RIVERSHIRE),
@@ -90,9 +95,12 @@ const SETS: [(&str, (&str, &str)); 25] = [
     ("birkenau_telefon", BIRKENAU),
     ("moorwinkel_jugend", MOORWINKEL),
     ("sandhagen_vielsprachig", SANDHAGEN),
+    ("rabenau_diktat", RABENAU),
+    ("eichwald_landkreis", EICHWALD),
+    ("sonnberg_leicht", SONNBERG),
 ];
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 25] = [
+const TITLES: [&str; 28] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -118,6 +126,9 @@ const TITLES: [&str; 25] = [
     "Twenty-third set `eval/birkenau_telefon.json` (the office's entries after phone calls, structured fields filled carefully; a blind test set of issue 18, training set since branch `match12`)",
     "Twenty-fourth set `eval/moorwinkel_jugend.json` (youth initiatives in a social-media tone, German and English mixed; a blind test set of issue 18, training set since branch `match12`)",
     "Twenty-fifth set `eval/sandhagen_vielsprachig.json` (55 % of the items in Turkish, Arabic, Ukrainian, Russian, Farsi, English, Polish, Romanian; a blind test set of issue 18, training set since branch `match12`)",
+    "Twenty-sixth set `eval/rabenau_diktat.json` (entries dictated into a phone, no punctuation, numbers as words, split words, fillers; a blind test set of issue 18, training set since branch `match13`)",
+    "Twenty-seventh set `eval/eichwald_landkreis.json` (a rural county where place, transport and on-site vs online decide; a blind test set of issue 18, training set since branch `match13`)",
+    "Twenty-eighth set `eval/sonnberg_leicht.json` (every entry in plain language, a third in simple English, Arabic, Ukrainian, Turkish; a blind test set of issue 18, training set since branch `match13`)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
