@@ -320,11 +320,53 @@ fn ninth_former_test_sets_stay_above_the_measured_floor() {
     assert_floors(&sets);
 }
 
+/// The tenth blind test sets of issue 18 (written 2026-12-06 06:48–07:05 UTC, run twice as first
+/// runs), training sets since branch `match13`; their first runs stay the honest figures.
+#[test]
+fn tenth_former_test_sets_stay_above_the_measured_floor() {
+    // First runs (main `49c344b`, the eleventh slice): rabenau_diktat nDCG@10 0.322 / MRR 0.324 /
+    // recall@10 0.324 / no-match 7 of 21; eichwald_landkreis 0.660 / 0.699 / 0.644 / 12 of 20;
+    // sonnberg_leicht 0.789 / 0.816 / 0.763 / 7 of 22. The second first run (main `77b3378`, the
+    // twelfth slice and the dictation-class changes) suggested something for more no-fit needs:
+    // rabenau_diktat 11 of 21, sonnberg_leicht 8 of 22 (nDCG@10 0.383 and 0.788), so the no-match
+    // bounds are that run's and sonnberg_leicht's nDCG@10 floor is below both runs.
+    let sets = [
+        (
+            "rabenau_diktat",
+            include_str!("../../eval/rabenau_diktat.json"),
+            include_str!("../../eval/rabenau_diktat_judgments.txt"),
+            0.32,
+            0.32,
+            0.32,
+            0.53,
+        ),
+        (
+            "eichwald_landkreis",
+            include_str!("../../eval/eichwald_landkreis.json"),
+            include_str!("../../eval/eichwald_landkreis_judgments.txt"),
+            0.655,
+            0.695,
+            0.64,
+            0.60,
+        ),
+        (
+            "sonnberg_leicht",
+            include_str!("../../eval/sonnberg_leicht.json"),
+            include_str!("../../eval/sonnberg_leicht_judgments.txt"),
+            0.785,
+            0.81,
+            0.76,
+            0.37,
+        ),
+    ];
+    assert_floors(&sets);
+}
+
 /// The per-need decision shipped in `data/fit.txt` (not yet the default, see `Params::fit`) keeps
-/// the level it was fitted at, over all 25 training sets.
+/// the level it was fitted at, over all 28 training sets.
 #[test]
 fn the_per_need_decision_stays_above_its_measured_floor() {
-    let sets: [(&str, &str); 25] = [
+    let sets: [(&str, &str); 28] = [
         (include_str!("../../eval/lindenau.json"), include_str!("../../eval/judgments.txt")),
         (include_str!("../../eval/holdout.json"), include_str!("../../eval/holdout_judgments.txt")),
         (include_str!("../../eval/rivershire.json"), include_str!("../../eval/rivershire_judgments.txt")),
@@ -350,6 +392,9 @@ fn the_per_need_decision_stays_above_its_measured_floor() {
         (include_str!("../../eval/birkenau_telefon.json"), include_str!("../../eval/birkenau_telefon_judgments.txt")),
         (include_str!("../../eval/moorwinkel_jugend.json"), include_str!("../../eval/moorwinkel_jugend_judgments.txt")),
         (include_str!("../../eval/sandhagen_vielsprachig.json"), include_str!("../../eval/sandhagen_vielsprachig_judgments.txt")),
+        (include_str!("../../eval/rabenau_diktat.json"), include_str!("../../eval/rabenau_diktat_judgments.txt")),
+        (include_str!("../../eval/eichwald_landkreis.json"), include_str!("../../eval/eichwald_landkreis_judgments.txt")),
+        (include_str!("../../eval/sonnberg_leicht.json"), include_str!("../../eval/sonnberg_leicht_judgments.txt")),
     ];
     let model = FitModel::builtin().expect("data/fit.txt holds a model");
     let ms: Vec<Metrics> = sets.iter().map(|(input, judgments)| measure_with(input, judgments, Some(model))).collect();
@@ -357,11 +402,14 @@ fn the_per_need_decision_stays_above_its_measured_floor() {
     let ndcg = ms.iter().map(|m| m.ndcg_at_10).sum::<f64>() / n;
     let recall = ms.iter().map(|m| m.recall_at_10).sum::<f64>() / n;
     let no_match = ms.iter().map(|m| m.no_match_suggested).sum::<f64>() / n;
-    // Measured when fitted (on these sets, not held out): nDCG@10 0.778, recall@10 0.799,
-    // no-match share 0.291 (173 of 566); the global threshold on the same sets: 0.761 / 0.759 / 0.328.
-    assert!(ndcg >= 0.775, "mean nDCG@10 {ndcg:.3}");
-    assert!(recall >= 0.795, "mean recall@10 {recall:.3}");
-    assert!(no_match <= 0.295, "mean no-match share {no_match:.3}");
+    // Measured when fitted on the 25 sets of branch `match12`: nDCG@10 0.778, recall@10 0.799,
+    // no-match share 0.291 (173 of 566); the global threshold on the same sets: 0.761 / 0.759 /
+    // 0.328. Refitted on 28 sets (branch `match13`, the tenth triple added, whose sets are the
+    // weakest: the mean over 28 is lower for the same engine) and measured on them: 0.765 / 0.785 /
+    // 0.306 (200 of 629); the global threshold on the same 28 sets: 0.747 / 0.744 / 0.346.
+    assert!(ndcg >= 0.76, "mean nDCG@10 {ndcg:.3}");
+    assert!(recall >= 0.78, "mean recall@10 {recall:.3}");
+    assert!(no_match <= 0.31, "mean no-match share {no_match:.3}");
 }
 
 /// A set with its floors: name, input, judgments, then the least nDCG@10, MRR and recall@10 and
