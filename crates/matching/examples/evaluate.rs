@@ -17,6 +17,8 @@
 //! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
 //! leave-one-set-out against one global threshold, for several floors, sets of facts and bands;
 //! `-- --fit-write FLOOR` fits it on all sets at that floor and writes `data/fit.txt`;
+//! `-- --fit-diff` lists the needs whose suggestions the shipped decision changes against the
+//! global threshold (first fitting rank, or a no-fit need gaining or losing its suggestions);
 //! `-- --misses` lists, on every training set, the needs with a fitting offer that get no
 //! suggestion at all, and why each fitting offer was left out (the hard rule, or the raw score
 //! and the soft rule that lowered it most);
@@ -65,8 +67,7 @@ const MOORWINKEL: (&str, &str) = (include_str!("../eval/moorwinkel_jugend.json")
 const SANDHAGEN: (&str, &str) =
     (include_str!("../eval/sandhagen_vielsprachig.json"), include_str!("../eval/sandhagen_vielsprachig_judgments.txt"));
 const RABENAU: (&str, &str) = (include_str!("../eval/rabenau_diktat.json"), include_str!("../eval/rabenau_diktat_judgments.txt"));
-const EICHWALD: (&str, &str) =
-    (include_str!("../eval/eichwald_landkreis.json"), include_str!("../eval/eichwald_landkreis_judgments.txt"));
+const EICHWALD: (&str, &str) = (include_str!("../eval/eichwald_landkreis.json"), include_str!("../eval/eichwald_landkreis_judgments.txt"));
 const SONNBERG: (&str, &str) = (include_str!("../eval/sonnberg_leicht.json"), include_str!("../eval/sonnberg_leicht_judgments.txt"));
 /// The sets by name, for `--set NAME`.
 const SETS: [(&str, (&str, &str)); 28] = [
@@ -262,6 +263,63 @@ fn global_choice(runs: &[Vec<NeedRun>], sets: &[Set], train: &[usize], floor: f3
     (best.0, best.2)
 }
 
+/// How the per-need decision is combined with the global threshold in a variant of `--fit`.
+#[derive(Clone, Copy, PartialEq)]
+enum Keep {
+    /// The model decides every need alone (`keep_above` 1).
+    Alone,
+    /// A need whose best candidate reaches the global threshold is kept; the model, fitted on
+    /// every need with candidates, only adds needs below it.
+    OrThreshold,
+    /// As `OrThreshold`, the model fitted only on the needs it decides (best below the threshold).
+    OrThresholdFittedBelow,
+}
+
+impl Keep {
+    fn name(self) -> &'static str {
+        match self {
+            Keep::Alone => "",
+            Keep::OrThreshold => ", or the global threshold",
+            Keep::OrThresholdFittedBelow => ", or the global threshold (model fitted below it)",
+        }
+    }
+
+    /// From `EVAL_FIT_KEEP`: `alone`, `or`, `below` (comma-separated); all three when unset.
+    fn from_env() -> Vec<Keep> {
+        match std::env::var("EVAL_FIT_KEEP") {
+            Ok(v) => v
+                .split(',')
+                .filter_map(|k| match k.trim() {
+                    "alone" => Some(Keep::Alone),
+                    "or" => Some(Keep::OrThreshold),
+                    "below" => Some(Keep::OrThresholdFittedBelow),
+                    _ => None,
+                })
+                .collect(),
+            Err(_) => vec![Keep::Alone, Keep::OrThreshold, Keep::OrThresholdFittedBelow],
+        }
+    }
+}
+
+/// The samples a model of variant `keep` is fitted on (needs with candidates of the sets
+/// `train`), with the global threshold `t` the variant keeps.
+fn samples_for(runs: &[Vec<NeedRun>], train: &[usize], keep: Keep, t: f32) -> Vec<(NeedFacts, bool)> {
+    train
+        .iter()
+        .flat_map(|&j| runs[j].iter().filter(|r| !r.ids.is_empty()))
+        .filter(|r| keep != Keep::OrThresholdFittedBelow || r.facts.best < t)
+        .map(|r| (r.facts, r.fits))
+        .collect()
+}
+
+/// `EVAL_FIT_FACTSET=i,j,…`: only those of `FACT_SETS` (all when unset).
+fn fact_sets_from_env() -> Vec<(&'static str, [bool; FEATURES])> {
+    match std::env::var("EVAL_FIT_FACTSET") {
+        Ok(v) => v.split(',').filter_map(|i| i.trim().parse::<usize>().ok()).filter_map(|i| FACT_SETS.get(i).copied()).collect(),
+        Err(_) => FACT_SETS.to_vec(),
+    }
+}
+
 /// Leave-one-set-out of the per-need decision against one global threshold, at several floors.
 fn fit_loso() -> Result<(), Box<dyn std::error::Error>> {
     let sets = all_sets()?;
@@ -280,38 +338,47 @@ fn fit_loso() -> Result<(), Box<dyn std::error::Error>> {
         let open: Vec<Metrics> = (0..sets.len()).map(|i| evaluate(&cut_rankings(&runs[i], Cut::Global(0.0)), &sets[i].2)).collect();
         println!("| {floor:.2} | no cut (ranking alone) {} ", summarise(&open));
         // One global threshold, chosen on the other sets.
-        let global: Vec<Metrics> = (0..sets.len())
-            .map(|i| evaluate(&cut_rankings(&runs[i], Cut::Global(global_choice(&runs, &sets, &held(i), floor).0)), &sets[i].2))
-            .collect();
+        let choices: Vec<(f32, f64)> = (0..sets.len()).map(|i| global_choice(&runs, &sets, &held(i), floor)).collect();
+        let global: Vec<Metrics> =
+            (0..sets.len()).map(|i| evaluate(&cut_rankings(&runs[i], Cut::Global(choices[i].0)), &sets[i].2)).collect();
         println!("| {floor:.2} | one global threshold {} ", summarise(&global));
         // `EVAL_FIT_MATCH=1`: the model's cut keeps the no-match share of the global threshold
         // chosen on the same sets, instead of the objective.
         let matched = std::env::var_os("EVAL_FIT_MATCH").is_some();
-        for (name, used) in FACT_SETS {
-            for bands in bands_tried.iter().copied() {
-                let ms: Vec<Metrics> = (0..sets.len())
-                    .map(|i| {
-                        let train = held(i);
-                        let samples: Vec<(NeedFacts, bool)> =
-                            train.iter().flat_map(|&j| runs[j].iter().filter(|r| !r.ids.is_empty()).map(|r| (r.facts, r.fits))).collect();
-                        let (weights, bias) = fit_weights(&samples, &used, L2);
-                        let limit = matched.then(|| global_choice(&runs, &sets, &train, floor).1);
-                        let m = choose(&runs, &sets, &train, FitModel { weights, bias, cut: 0.5, floor, band: 1.0 }, bands, limit);
-                        evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)
-                    })
-                    .collect();
-                let band = format!(
-                    "{}{}",
-                    if bands.len() > 1 { ", band chosen" } else { "" },
-                    if matched { ", cut at the global no-match share" } else { "" }
-                );
-                println!("| {floor:.2} | per need: {name}{band} {} ", summarise(&ms));
-                if std::env::var_os("EVAL_FIT_SETS").is_some() {
-                    for ((n, _, _), m) in sets.iter().zip(&ms) {
-                        println!(
-                            "    {n}: nDCG@10 {:.3}, recall@10 {:.3}, no-match {:.3}",
-                            m.ndcg_at_10, m.recall_at_10, m.no_match_suggested
-                        );
+        for keep in Keep::from_env() {
+            for (name, used) in fact_sets_from_env() {
+                for bands in bands_tried.iter().copied() {
+                    let ms: Vec<Metrics> = (0..sets.len())
+                        .map(|i| {
+                            let train = held(i);
+                            let (t, limit) = choices[i];
+                            let keep_above = if keep == Keep::Alone { 1.0 } else { t };
+                            let (weights, bias) = fit_weights(&samples_for(&runs, &train, keep, t), &used, L2);
+                            let m0 = FitModel { weights, bias, cut: 0.5, floor, band: 1.0, keep_above };
+                            let m = choose(&runs, &sets, &train, m0, bands, matched.then_some(limit));
+                            evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)
+                        })
+                        .collect();
+                    let band = format!(
+                        "{}{}{}",
+                        keep.name(),
+                        if bands.len() > 1 { ", band chosen" } else { "" },
+                        if matched { ", cut at the global no-match share" } else { "" }
+                    );
+                    println!("| {floor:.2} | per need: {name}{band} {} ", summarise(&ms));
+                    if std::env::var_os("EVAL_FIT_SETS").is_some() {
+                        for (((n, _, _), m), g) in sets.iter().zip(&ms).zip(&global) {
+                            println!(
+                                "    {n}: nDCG@10 {:.3} ({:+.3}), MRR {:.3} ({:+.3}), recall@10 {:.3}, no-match {:.3} ({:+.3})",
+                                m.ndcg_at_10,
+                                m.ndcg_at_10 - g.ndcg_at_10,
+                                m.mrr,
+                                m.mrr - g.mrr,
+                                m.recall_at_10,
+                                m.no_match_suggested,
+                                m.no_match_suggested - g.no_match_suggested
+                            );
+                        }
                     }
                 }
             }
@@ -320,22 +387,49 @@ fn fit_loso() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// Fits the per-need decision on all sets at `floor` (all nine facts, cut and band by the
-/// objective) and writes `data/fit.txt`.
+/// Fits the per-need decision on all sets at `floor` (the facts `EVAL_FIT_FACTS`, cut and band
+/// by the objective or `EVAL_FIT_MATCH`) and writes `data/fit.txt`; with `EVAL_FIT_KEEP=or|below`
+/// every need whose best candidate reaches the engine's threshold is kept (`below`: the model
+/// fitted only on the needs below it) and the file is `data/fit_below.txt`, the engine's default.
+/// Prints each set's figures with it beside the global threshold's.
 fn fit_write(floor: f32) -> Result<(), Box<dyn std::error::Error>> {
     let sets = all_sets()?;
     let runs = need_runs(&sets, floor)?;
     let used =
         std::env::var("EVAL_FIT_FACTS").ok().and_then(|v| v.parse::<usize>().ok()).and_then(|i| FACT_SETS.get(i)).unwrap_or(&FACT_SETS[5]);
     let bands: &[f32] = if std::env::var_os("EVAL_FIT_BAND").is_some() { &BANDS } else { &BANDS[..1] };
-    let samples: Vec<(NeedFacts, bool)> = runs.iter().flatten().filter(|r| !r.ids.is_empty()).map(|r| (r.facts, r.fits)).collect();
-    let (weights, bias) = fit_weights(&samples, &used.1, L2);
+    let keep = match std::env::var("EVAL_FIT_KEEP").as_deref() {
+        Ok("or") => Keep::OrThreshold,
+        Ok("below") => Keep::OrThresholdFittedBelow,
+        _ => Keep::Alone,
+    };
+    let threshold = Params::default().threshold;
+    let keep_above = if keep == Keep::Alone { 1.0 } else { threshold };
     let all: Vec<usize> = (0..sets.len()).collect();
-    let limit = std::env::var_os("EVAL_FIT_MATCH").is_some().then(|| global_choice(&runs, &sets, &all, floor).1);
-    let m = choose(&runs, &sets, &all, FitModel { weights, bias, cut: 0.5, floor, band: 1.0 }, bands, limit);
+    let samples = samples_for(&runs, &all, keep, threshold);
+    let (weights, bias) = fit_weights(&samples, &used.1, L2);
+    // The no-match share to keep: that of the global threshold chosen on all sets, or with
+    // `EVAL_FIT_KEEP` that of the engine's threshold, which keeps every need it shows.
+    let limit = std::env::var_os("EVAL_FIT_MATCH").is_some().then(|| {
+        if keep == Keep::Alone {
+            global_choice(&runs, &sets, &all, floor).1
+        } else {
+            all.iter().map(|&i| evaluate(&cut_rankings(&runs[i], Cut::Global(threshold)), &sets[i].2).no_match_suggested).sum::<f64>()
+                / all.len() as f64
+        }
+    });
+    let m = choose(&runs, &sets, &all, FitModel { weights, bias, cut: 0.5, floor, band: 1.0, keep_above }, bands, limit);
     let ms: Vec<Metrics> = (0..sets.len()).map(|i| evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)).collect();
-    let env =
-        format!("{}{}", if bands.len() > 1 { "EVAL_FIT_BAND=1 " } else { "" }, if limit.is_some() { "EVAL_FIT_MATCH=1 " } else { "" });
+    let env = format!(
+        "{}{}{}",
+        if bands.len() > 1 { "EVAL_FIT_BAND=1 " } else { "" },
+        if limit.is_some() { "EVAL_FIT_MATCH=1 " } else { "" },
+        match keep {
+            Keep::Alone => "",
+            Keep::OrThreshold => "EVAL_FIT_KEEP=or ",
+            Keep::OrThresholdFittedBelow => "EVAL_FIT_KEEP=below ",
+        }
+    );
     let text = format!(
         "# The per-need decision whether anything fits (see src/fit.rs): a logistic model over the\n\
          # facts of a need's candidates ({}), fitted on {} needs with candidates of the {} training\n\
@@ -351,9 +445,67 @@ fn fit_write(floor: f32) -> Result<(), Box<dyn std::error::Error>> {
         summarise(&ms),
         m.to_text()
     );
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/fit.txt");
+    let path = if keep == Keep::Alone {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/data/fit.txt")
+    } else {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/data/fit_below.txt")
+    };
     std::fs::write(path, &text)?;
     println!("wrote {path}:\n{text}");
+    println!("each set, the engine's threshold {threshold} → the decision (not held out):");
+    for ((name, _, judgments), (runs, d)) in sets.iter().zip(runs.iter().zip(&ms)) {
+        let g = evaluate(&cut_rankings(runs, Cut::Global(threshold)), judgments);
+        println!(
+            "  {name}: nDCG@10 {:.3} → {:.3}, MRR {:.3} → {:.3}, recall@10 {:.3} → {:.3}, no-match {:.3} → {:.3}",
+            g.ndcg_at_10, d.ndcg_at_10, g.mrr, d.mrr, g.recall_at_10, d.recall_at_10, g.no_match_suggested, d.no_match_suggested
+        );
+    }
+    Ok(())
+}
+
+/// The needs of every set for which the engine's default decision (`data/fit_below.txt`; with
+/// `EVAL_PER_NEED=1` the model alone, `data/fit.txt`) and the global threshold differ: a need with
+/// a fitting offer whose first fitting rank changes, a need without one that gains or loses its
+/// suggestions; with the facts and the model's probability.
+fn fit_diff() -> Result<(), Box<dyn std::error::Error>> {
+    let model = if std::env::var_os("EVAL_PER_NEED").is_some() { FitModel::builtin() } else { FitModel::below_threshold() }
+        .ok_or("no model in data/")?;
+    let sets = all_sets()?;
+    let runs = need_runs(&sets, model.floor)?;
+    let threshold = Params::default().threshold;
+    for ((name, _, judgments), runs) in sets.iter().zip(&runs) {
+        for r in runs {
+            let grades = judgments.get(&r.need);
+            let first_fit =
+                |n: usize| r.ids.iter().take(n).position(|o| grades.and_then(|g| g.get(o)).is_some_and(|g| *g > 0)).map(|p| p + 1);
+            let before = r.raw.iter().take_while(|s| **s >= threshold).count();
+            let after = model.shown(&r.facts, &r.raw);
+            let judged_fit = grades.is_some_and(|g| !g.is_empty());
+            let (fb, fa) = (first_fit(before), first_fit(after));
+            let changed = if judged_fit { fb != fa } else { (before > 0) != (after > 0) };
+            if !changed || grades.is_none() {
+                continue;
+            }
+            let f = r.facts;
+            println!(
+                "{name} {} {}: first fit {:?} → {:?}, shown {before} → {after}; p {:.3}, best {:.3}, margin {:.3}, topic {:.2}, words {:.2}, cross {}, soft {}, anchored {}, known {}, category {}",
+                r.need,
+                if judged_fit { "FIT" } else { "no-fit" },
+                fb,
+                fa,
+                model.probability(&f),
+                f.best,
+                f.best - f.second,
+                f.topic,
+                f.lexical,
+                u8::from(f.cross_language),
+                u8::from(f.soft_cut),
+                u8::from(f.anchored),
+                f.known_fits,
+                u8::from(f.same_category)
+            );
+        }
+    }
     Ok(())
 }
 
@@ -407,6 +559,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     if has("--fit") {
         return fit_loso();
+    }
+    if has("--fit-diff") {
+        return fit_diff();
     }
     if let Some(pos) = args.iter().position(|a| a == "--fit-write") {
         let floor: f32 = args.get(pos + 1).ok_or("--fit-write needs a floor")?.parse()?;
