@@ -573,8 +573,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if has("--causes") {
         let mut total = matching::causes::Causes::default();
         for (name, input, judgments) in all_sets()? {
-            // `EVAL_PER_NEED=1`: with the per-need decision (`data/fit.txt`) in place of the threshold.
-            let params = Params { fit: std::env::var_os("EVAL_PER_NEED").and(FitModel::builtin()), ..Params::default() };
+            // The engine's default decision; `EVAL_PER_NEED=1`: the per-need model alone
+            // (`data/fit.txt`); `EVAL_THRESHOLD_ONLY=1`: the global threshold alone.
+            let fit = if std::env::var_os("EVAL_PER_NEED").is_some() {
+                FitModel::builtin()
+            } else if std::env::var_os("EVAL_THRESHOLD_ONLY").is_some() {
+                None
+            } else {
+                Params::default().fit
+            };
+            let params = Params { fit, ..Params::default() };
             let c = matching::causes::causes_with(&input, &judgments, params);
             println!("{}", matching::causes::render(name, &c));
             total.add(&c);
