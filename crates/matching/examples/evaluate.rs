@@ -31,7 +31,7 @@
 use matching::calibration::Calibration;
 use matching::cli::{parse_input, MatchInput};
 use matching::eval::{evaluate, parse_judgments, word_overlap_baseline, Judgments, Metrics, Rankings};
-use matching::fit::{fit_weights, FitModel, NeedFacts, FEATURES};
+use matching::fit::{fit_weights, known_from_reasons, FitModel, NeedFacts, FEATURES};
 use matching::ItemId;
 use matching::{Engine, Params, Suggestion};
 
@@ -140,6 +140,8 @@ struct NeedRun {
     need: String,
     ids: Vec<String>,
     raw: Vec<f32>,
+    /// Whether each candidate is in the need's category field.
+    same_category: Vec<bool>,
     facts: NeedFacts,
     fits: bool,
 }
@@ -158,6 +160,7 @@ fn need_runs(sets: &[Set], floor: f32) -> Result<Vec<Vec<NeedRun>>, Box<dyn std:
                 need: need.0.clone(),
                 ids: list.iter().map(|s| s.offer.0.clone()).collect(),
                 raw: list.iter().map(|s| s.score).collect(),
+                same_category: list.iter().map(|s| known_from_reasons(&s.reasons).1).collect(),
                 facts,
                 fits,
             });
@@ -179,11 +182,11 @@ enum Cut {
 fn cut_rankings(runs: &[NeedRun], cut: Cut) -> Rankings {
     runs.iter()
         .map(|r| {
-            let n = match cut {
-                Cut::Global(t) => r.raw.iter().take_while(|s| **s >= t).count(),
-                Cut::Model(m) => m.shown(&r.facts, &r.raw),
+            let mask: Vec<bool> = match cut {
+                Cut::Global(t) => r.raw.iter().map(|s| *s >= t).collect(),
+                Cut::Model(m) => m.shown_mask(&r.facts, &r.raw, &r.same_category),
             };
-            (r.need.clone(), r.ids.iter().take(n).cloned().collect())
+            (r.need.clone(), r.ids.iter().zip(mask).filter(|(_, k)| *k).map(|(id, _)| id.clone()).collect())
         })
         .collect()
 }
@@ -312,6 +315,11 @@ fn samples_for(runs: &[Vec<NeedRun>], train: &[usize], keep: Keep, t: f32) -> Ve
         .collect()
 }
 
+/// `EVAL_FIT_CATEGORY=1`: with the threshold, candidates below it only in the need's category field.
+fn category_rule() -> bool {
+    std::env::var_os("EVAL_FIT_CATEGORY").is_some()
+}
+
 /// `EVAL_FIT_FACTSET=i,j,…`: only those of `FACT_SETS` (all when unset).
 fn fact_sets_from_env() -> Vec<(&'static str, [bool; FEATURES])> {
     match std::env::var("EVAL_FIT_FACTSET") {
@@ -354,14 +362,16 @@ fn fit_loso() -> Result<(), Box<dyn std::error::Error>> {
                             let (t, limit) = choices[i];
                             let keep_above = if keep == Keep::Alone { 1.0 } else { t };
                             let (weights, bias) = fit_weights(&samples_for(&runs, &train, keep, t), &used, L2);
-                            let m0 = FitModel { weights, bias, cut: 0.5, floor, band: 1.0, keep_above };
+                            let category_below = keep != Keep::Alone && category_rule();
+                            let m0 = FitModel { weights, bias, cut: 0.5, floor, band: 1.0, keep_above, category_below };
                             let m = choose(&runs, &sets, &train, m0, bands, matched.then_some(limit));
                             evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)
                         })
                         .collect();
                     let band = format!(
-                        "{}{}{}",
+                        "{}{}{}{}",
                         keep.name(),
+                        if keep != Keep::Alone && category_rule() { ", below it only in the need's category" } else { "" },
                         if bands.len() > 1 { ", band chosen" } else { "" },
                         if matched { ", cut at the global no-match share" } else { "" }
                     );
@@ -418,12 +428,14 @@ fn fit_write(floor: f32) -> Result<(), Box<dyn std::error::Error>> {
                 / all.len() as f64
         }
     });
-    let m = choose(&runs, &sets, &all, FitModel { weights, bias, cut: 0.5, floor, band: 1.0, keep_above }, bands, limit);
+    let category_below = keep != Keep::Alone && category_rule();
+    let m = choose(&runs, &sets, &all, FitModel { weights, bias, cut: 0.5, floor, band: 1.0, keep_above, category_below }, bands, limit);
     let ms: Vec<Metrics> = (0..sets.len()).map(|i| evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)).collect();
     let env = format!(
-        "{}{}{}",
+        "{}{}{}{}",
         if bands.len() > 1 { "EVAL_FIT_BAND=1 " } else { "" },
         if limit.is_some() { "EVAL_FIT_MATCH=1 " } else { "" },
+        if category_below { "EVAL_FIT_CATEGORY=1 " } else { "" },
         match keep {
             Keep::Alone => "",
             Keep::OrThreshold => "EVAL_FIT_KEEP=or ",
@@ -476,12 +488,19 @@ fn fit_diff() -> Result<(), Box<dyn std::error::Error>> {
     for ((name, _, judgments), runs) in sets.iter().zip(&runs) {
         for r in runs {
             let grades = judgments.get(&r.need);
-            let first_fit =
-                |n: usize| r.ids.iter().take(n).position(|o| grades.and_then(|g| g.get(o)).is_some_and(|g| *g > 0)).map(|p| p + 1);
-            let before = r.raw.iter().take_while(|s| **s >= threshold).count();
-            let after = model.shown(&r.facts, &r.raw);
+            let first_fit = |mask: &[bool]| {
+                r.ids
+                    .iter()
+                    .zip(mask)
+                    .filter(|(_, k)| **k)
+                    .position(|(o, _)| grades.and_then(|g| g.get(o)).is_some_and(|g| *g > 0))
+                    .map(|p| p + 1)
+            };
+            let before_mask: Vec<bool> = r.raw.iter().map(|s| *s >= threshold).collect();
+            let after_mask = model.shown_mask(&r.facts, &r.raw, &r.same_category);
+            let (before, after) = (before_mask.iter().filter(|k| **k).count(), after_mask.iter().filter(|k| **k).count());
             let judged_fit = grades.is_some_and(|g| !g.is_empty());
-            let (fb, fa) = (first_fit(before), first_fit(after));
+            let (fb, fa) = (first_fit(&before_mask), first_fit(&after_mask));
             let changed = if judged_fit { fb != fa } else { (before > 0) != (after > 0) };
             if !changed || grades.is_none() {
                 continue;

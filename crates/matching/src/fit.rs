@@ -127,6 +127,9 @@ pub struct FitModel {
     /// below it and never takes away one the threshold shows (1 or more: the model decides every
     /// need alone).
     pub keep_above: f32,
+    /// Whether a kept need's candidates below `keep_above` are shown only when they are in the
+    /// need's category field (where the score is weaker, the structured field must agree).
+    pub category_below: bool,
 }
 
 static BUILTIN: OnceLock<Option<FitModel>> = OnceLock::new();
@@ -169,12 +172,33 @@ impl FitModel {
         raw_scores.iter().take_while(|s| **s >= self.floor && **s >= best - self.band).count()
     }
 
+    /// Which of a kept need's candidates (raw scores best first, and whether each is in the
+    /// need's category field) are shown: those `shown` counts, less those below `keep_above`
+    /// outside the need's category field when `category_below` is set; none when the need is not
+    /// kept.
+    pub fn shown_mask(&self, facts: &NeedFacts, raw_scores: &[f32], same_category: &[bool]) -> Vec<bool> {
+        let n = self.shown(facts, raw_scores);
+        raw_scores
+            .iter()
+            .enumerate()
+            .map(|(i, s)| i < n && (!self.category_below || *s >= self.keep_above || same_category.get(i).copied().unwrap_or(false)))
+            .collect()
+    }
+
     /// Parses the file format: `floor X`, `cut X`, `band X`, `bias X`, one `weight NAME X` per
-    /// fact and optionally `keep_above X` (1 when not given: the model decides every need); `#`
-    /// starts a comment; every other line must be there once.
+    /// fact and optionally `keep_above X` (1 when not given: the model decides every need) and
+    /// `category_below 0|1` (0 when not given); `#` starts a comment; every other line must be
+    /// there once.
     pub fn parse(text: &str) -> Result<FitModel, String> {
-        let mut m =
-            FitModel { weights: [f32::NAN; FEATURES], bias: f32::NAN, cut: f32::NAN, floor: f32::NAN, band: f32::NAN, keep_above: 1.0 };
+        let mut m = FitModel {
+            weights: [f32::NAN; FEATURES],
+            bias: f32::NAN,
+            cut: f32::NAN,
+            floor: f32::NAN,
+            band: f32::NAN,
+            keep_above: 1.0,
+            category_below: false,
+        };
         for (n, line) in text.lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -187,6 +211,7 @@ impl FitModel {
                 ["cut", v] => m.cut = num(v)?,
                 ["band", v] => m.band = num(v)?,
                 ["keep_above", v] => m.keep_above = num(v)?,
+                ["category_below", v] => m.category_below = num(v)? >= 0.5,
                 ["bias", v] => m.bias = num(v)?,
                 ["weight", name, v] => {
                     let i = FEATURE_NAMES.iter().position(|f| f == name).ok_or_else(|| format!("line {}: unknown fact `{name}`", n + 1))?;
@@ -206,8 +231,13 @@ impl FitModel {
     /// The file format of `parse`.
     pub fn to_text(&self) -> String {
         let mut out = format!(
-            "floor {:.4}\ncut {:.4}\nband {:.4}\nkeep_above {:.4}\nbias {:.6}\n",
-            self.floor, self.cut, self.band, self.keep_above, self.bias
+            "floor {:.4}\ncut {:.4}\nband {:.4}\nkeep_above {:.4}\ncategory_below {}\nbias {:.6}\n",
+            self.floor,
+            self.cut,
+            self.band,
+            self.keep_above,
+            u8::from(self.category_below),
+            self.bias
         );
         for (name, w) in FEATURE_NAMES.iter().zip(self.weights) {
             out.push_str(&format!("weight {name} {w:.6}\n"));
@@ -274,7 +304,7 @@ mod tests {
             samples.push((facts(s, false), false));
         }
         let (weights, bias) = fit_weights(&samples, &[true; FEATURES], 0.001);
-        let m = FitModel { weights, bias, cut: 0.5, floor: 0.5, band: 1.0, keep_above: 1.0 };
+        let m = FitModel { weights, bias, cut: 0.5, floor: 0.5, band: 1.0, keep_above: 1.0, category_below: false };
         assert!(m.probability(&facts(0.85, true)) > 0.8, "{m:?}");
         assert!(m.probability(&facts(0.85, false)) < m.probability(&facts(0.85, true)), "{m:?}");
         assert!(m.probability(&facts(0.52, true)) < 0.2, "{m:?}");
@@ -293,7 +323,8 @@ mod tests {
 
     #[test]
     fn shown_are_those_within_the_band_of_a_kept_need() {
-        let mut m = FitModel { weights: [0.0; FEATURES], bias: 10.0, cut: 0.5, floor: 0.5, band: 0.1, keep_above: 1.0 };
+        let mut m =
+            FitModel { weights: [0.0; FEATURES], bias: 10.0, cut: 0.5, floor: 0.5, band: 0.1, keep_above: 1.0, category_below: false };
         let f = facts(0.8, true);
         assert_eq!(m.shown(&f, &[0.8, 0.75, 0.71, 0.69, 0.55]), 3);
         m.band = 1.0;
@@ -307,7 +338,8 @@ mod tests {
     #[test]
     fn a_need_whose_best_reaches_keep_above_is_kept_whatever_the_model_says() {
         // A model that keeps nothing on its own.
-        let m = FitModel { weights: [0.0; FEATURES], bias: -10.0, cut: 0.5, floor: 0.4, band: 1.0, keep_above: 0.61 };
+        let m =
+            FitModel { weights: [0.0; FEATURES], bias: -10.0, cut: 0.5, floor: 0.4, band: 1.0, keep_above: 0.61, category_below: false };
         assert!(m.keeps(&facts(0.61, true)));
         assert_eq!(m.shown(&facts(0.7, true), &[0.7, 0.65, 0.5, 0.45, 0.35]), 4, "shown down to the floor");
         // Counter-examples: just below keep_above the model decides (here: nothing); no candidate,
@@ -320,6 +352,21 @@ mod tests {
     }
 
     #[test]
+    fn below_keep_above_only_candidates_in_the_need_s_category_are_shown_when_so_set() {
+        let m = FitModel { weights: [0.0; FEATURES], bias: -10.0, cut: 0.5, floor: 0.4, band: 1.0, keep_above: 0.61, category_below: true };
+        let raw = [0.7, 0.62, 0.55, 0.5, 0.45];
+        let same = [false, false, true, false, true];
+        // Above keep_above whatever the category; below it only in the need's category field.
+        assert_eq!(m.shown_mask(&facts(0.7, true), &raw, &same), vec![true, true, true, false, true]);
+        // Counter-examples: without the rule every candidate down to the floor; a need not kept
+        // shows nothing; a category flag missing counts as another category.
+        let open = FitModel { category_below: false, ..m };
+        assert_eq!(open.shown_mask(&facts(0.7, true), &raw, &same), vec![true; 5]);
+        assert_eq!(m.shown_mask(&facts(0.55, true), &raw[2..], &same[2..]), vec![false; 3]);
+        assert_eq!(m.shown_mask(&facts(0.7, true), &raw, &[]), vec![true, true, false, false, false]);
+    }
+
+    #[test]
     fn the_file_format_round_trips_and_rejects_gaps() {
         let m = FitModel {
             weights: [0.5, -1.0, 0.25, 2.0, 0.0, 0.1, -0.3, 0.2, 0.4, 0.7, 0.3, -0.9],
@@ -328,6 +375,7 @@ mod tests {
             floor: 0.55,
             band: 0.2,
             keep_above: 0.61,
+            category_below: true,
         };
         let back = FitModel::parse(&m.to_text()).expect("parses");
         assert_eq!(back.to_text(), m.to_text());

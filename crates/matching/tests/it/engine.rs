@@ -586,7 +586,7 @@ fn the_per_need_decision_shows_all_candidates_or_none_and_explains_an_empty_list
     let by_best = |at: f32| {
         let mut weights = [0.0; FEATURES];
         weights[0] = 100.0;
-        FitModel { weights, bias: -100.0 * at, cut: 0.5, floor: 0.3, band: 1.0, keep_above: 1.0 }
+        FitModel { weights, bias: -100.0 * at, cut: 0.5, floor: 0.3, band: 1.0, keep_above: 1.0, category_below: false }
     };
     let with = |model: FitModel| {
         let mut e = engine();

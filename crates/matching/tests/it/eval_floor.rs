@@ -426,10 +426,12 @@ fn the_per_need_decision_stays_above_its_measured_floor() {
 fn the_default_decision_stays_above_its_measured_floor() {
     let (ndcg, recall, no_match) = means(None);
     // Measured when it became the default (branch `match13`, on these sets, not held out): nDCG@10
-    // 0.772, recall@10 0.792, no-match share 0.346 (227 of 629), the same no-match share as the
+    // 0.764, recall@10 0.776, no-match share 0.346 (227 of 629), the same no-match share as the
     // global threshold alone (0.747 / 0.744 / 0.346), since it never takes a need's suggestions away.
-    assert!(ndcg >= 0.77, "mean nDCG@10 {ndcg:.3}");
-    assert!(recall >= 0.79, "mean recall@10 {recall:.3}");
+    // (Before candidates below the threshold were limited to the need's category field it measured
+    // 0.772 / 0.792; that version was never the default on main: it listed other categories.)
+    assert!(ndcg >= 0.76, "mean nDCG@10 {ndcg:.3}");
+    assert!(recall >= 0.775, "mean recall@10 {recall:.3}");
     assert!(no_match <= 0.35, "mean no-match share {no_match:.3}");
 }
 
