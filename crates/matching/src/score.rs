@@ -41,10 +41,11 @@ pub struct Params {
     /// its candidates down to the model's floor if the model keeps the need, within its band of
     /// the best, and `threshold` only applies to `Engine::seekers_for_offer`. The default is
     /// `FitModel::below_threshold` (`data/fit_below.txt`): a need whose best candidate reaches
-    /// the global threshold (0.61) keeps its suggestions, now down to the floor (0.40), and the
-    /// model adds needs whose candidates all stay below it; it never takes a need's suggestions
-    /// away, so every set keeps its figures (`tests/it/eval_floor.rs`) and gains where fitting
-    /// offers ranked below the threshold. `FitModel::builtin` (`data/fit.txt`) decides every need
+    /// the global threshold (0.61) keeps its suggestions, now down to the floor (0.40; below the
+    /// threshold only offers in the need's category field), and the model adds needs whose
+    /// candidates all stay below it; it never takes a need's suggestions away, so every set keeps
+    /// its figures (`tests/it/eval_floor.rs`) and gains where fitting offers ranked below the
+    /// threshold. `FitModel::builtin` (`data/fit.txt`) decides every need
     /// alone (a lower no-match share, but it cuts fitting needs the threshold shows); `None`: one
     /// global `threshold` for every need, as before branch `match13` (`docs/benchmarks.md`).
     pub fit: Option<FitModel>,
