@@ -7,15 +7,18 @@
 //! `-- --set NAME` (lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau,
 //! bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile,
 //! westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart,
-//! ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig) applies `--details` and `--sweep` to that set
+//! ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig, rabenau_diktat,
+//! eichwald_landkreis, sonnberg_leicht) applies `--details` and `--sweep` to that set
 //! instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all twenty-five sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the twenty-five sets;
+//! `-- --calibrate` fits the score calibration on all twenty-eight sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the twenty-eight sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
 //! leave-one-set-out against one global threshold, for several floors, sets of facts and bands;
 //! `-- --fit-write FLOOR` fits it on all sets at that floor and writes `data/fit.txt`;
+//! `-- --fit-diff` lists the needs whose suggestions the shipped decision changes against the
+//! global threshold (first fitting rank, or a no-fit need gaining or losing its suggestions);
 //! `-- --misses` lists, on every training set, the needs with a fitting offer that get no
 //! suggestion at all, and why each fitting offer was left out (the hard rule, or the raw score
 //! and the soft rule that lowered it most);
@@ -28,7 +31,7 @@
 use matching::calibration::Calibration;
 use matching::cli::{parse_input, MatchInput};
 use matching::eval::{evaluate, parse_judgments, word_overlap_baseline, Judgments, Metrics, Rankings};
-use matching::fit::{fit_weights, FitModel, NeedFacts, FEATURES};
+use matching::fit::{fit_weights, known_from_reasons, FitModel, NeedFacts, FEATURES};
 use matching::ItemId;
 use matching::{Engine, Params, Suggestion};
 
@@ -63,8 +66,11 @@ const BIRKENAU: (&str, &str) = (include_str!("../eval/birkenau_telefon.json"), i
 const MOORWINKEL: (&str, &str) = (include_str!("../eval/moorwinkel_jugend.json"), include_str!("../eval/moorwinkel_jugend_judgments.txt"));
 const SANDHAGEN: (&str, &str) =
     (include_str!("../eval/sandhagen_vielsprachig.json"), include_str!("../eval/sandhagen_vielsprachig_judgments.txt"));
+const RABENAU: (&str, &str) = (include_str!("../eval/rabenau_diktat.json"), include_str!("../eval/rabenau_diktat_judgments.txt"));
+const EICHWALD: (&str, &str) = (include_str!("../eval/eichwald_landkreis.json"), include_str!("../eval/eichwald_landkreis_judgments.txt"));
+const SONNBERG: (&str, &str) = (include_str!("../eval/sonnberg_leicht.json"), include_str!("../eval/sonnberg_leicht_judgments.txt"));
 /// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 25] = [
+const SETS: [(&str, (&str, &str)); 28] = [
     ("lindenau", MAIN),
     ("holdout", HOLDOUT),
     ("rivershire", RIVERSHIRE),
@@ -90,9 +96,12 @@ const SETS: [(&str, (&str, &str)); 25] = [
     ("birkenau_telefon", BIRKENAU),
     ("moorwinkel_jugend", MOORWINKEL),
     ("sandhagen_vielsprachig", SANDHAGEN),
+    ("rabenau_diktat", RABENAU),
+    ("eichwald_landkreis", EICHWALD),
+    ("sonnberg_leicht", SONNBERG),
 ];
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 25] = [
+const TITLES: [&str; 28] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -118,6 +127,9 @@ const TITLES: [&str; 25] = [
     "Twenty-third set `eval/birkenau_telefon.json` (the office's entries after phone calls, structured fields filled carefully; a blind test set of issue 18, training set since branch `match12`)",
     "Twenty-fourth set `eval/moorwinkel_jugend.json` (youth initiatives in a social-media tone, German and English mixed; a blind test set of issue 18, training set since branch `match12`)",
     "Twenty-fifth set `eval/sandhagen_vielsprachig.json` (55 % of the items in Turkish, Arabic, Ukrainian, Russian, Farsi, English, Polish, Romanian; a blind test set of issue 18, training set since branch `match12`)",
+    "Twenty-sixth set `eval/rabenau_diktat.json` (entries dictated into a phone, no punctuation, numbers as words, split words, fillers; a blind test set of issue 18, training set since branch `match13`)",
+    "Twenty-seventh set `eval/eichwald_landkreis.json` (a rural county where place, transport and on-site vs online decide; a blind test set of issue 18, training set since branch `match13`)",
+    "Twenty-eighth set `eval/sonnberg_leicht.json` (every entry in plain language, a third in simple English, Arabic, Ukrainian, Turkish; a blind test set of issue 18, training set since branch `match13`)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
@@ -128,6 +140,8 @@ struct NeedRun {
     need: String,
     ids: Vec<String>,
     raw: Vec<f32>,
+    /// Whether each candidate is in the need's category field.
+    same_category: Vec<bool>,
     facts: NeedFacts,
     fits: bool,
 }
@@ -146,6 +160,7 @@ fn need_runs(sets: &[Set], floor: f32) -> Result<Vec<Vec<NeedRun>>, Box<dyn std:
                 need: need.0.clone(),
                 ids: list.iter().map(|s| s.offer.0.clone()).collect(),
                 raw: list.iter().map(|s| s.score).collect(),
+                same_category: list.iter().map(|s| known_from_reasons(&s.reasons).1).collect(),
                 facts,
                 fits,
             });
@@ -167,11 +182,11 @@ enum Cut {
 fn cut_rankings(runs: &[NeedRun], cut: Cut) -> Rankings {
     runs.iter()
         .map(|r| {
-            let n = match cut {
-                Cut::Global(t) => r.raw.iter().take_while(|s| **s >= t).count(),
-                Cut::Model(m) => m.shown(&r.facts, &r.raw),
+            let mask: Vec<bool> = match cut {
+                Cut::Global(t) => r.raw.iter().map(|s| *s >= t).collect(),
+                Cut::Model(m) => m.shown_mask(&r.facts, &r.raw, &r.same_category),
             };
-            (r.need.clone(), r.ids.iter().take(n).cloned().collect())
+            (r.need.clone(), r.ids.iter().zip(mask).filter(|(_, k)| *k).map(|(id, _)| id.clone()).collect())
         })
         .collect()
 }
@@ -251,6 +266,68 @@ fn global_choice(runs: &[Vec<NeedRun>], sets: &[Set], train: &[usize], floor: f3
     (best.0, best.2)
 }
 
+/// How the per-need decision is combined with the global threshold in a variant of `--fit`.
+#[derive(Clone, Copy, PartialEq)]
+enum Keep {
+    /// The model decides every need alone (`keep_above` 1).
+    Alone,
+    /// A need whose best candidate reaches the global threshold is kept; the model, fitted on
+    /// every need with candidates, only adds needs below it.
+    OrThreshold,
+    /// As `OrThreshold`, the model fitted only on the needs it decides (best below the threshold).
+    OrThresholdFittedBelow,
+}
+
+impl Keep {
+    fn name(self) -> &'static str {
+        match self {
+            Keep::Alone => "",
+            Keep::OrThreshold => ", or the global threshold",
+            Keep::OrThresholdFittedBelow => ", or the global threshold (model fitted below it)",
+        }
+    }
+
+    /// From `EVAL_FIT_KEEP`: `alone`, `or`, `below` (comma-separated); all three when unset.
+    fn from_env() -> Vec<Keep> {
+        match std::env::var("EVAL_FIT_KEEP") {
+            Ok(v) => v
+                .split(',')
+                .filter_map(|k| match k.trim() {
+                    "alone" => Some(Keep::Alone),
+                    "or" => Some(Keep::OrThreshold),
+                    "below" => Some(Keep::OrThresholdFittedBelow),
+                    _ => None,
+                })
+                .collect(),
+            Err(_) => vec![Keep::Alone, Keep::OrThreshold, Keep::OrThresholdFittedBelow],
+        }
+    }
+}
+
+/// The samples a model of variant `keep` is fitted on (needs with candidates of the sets
+/// `train`), with the global threshold `t` the variant keeps.
+fn samples_for(runs: &[Vec<NeedRun>], train: &[usize], keep: Keep, t: f32) -> Vec<(NeedFacts, bool)> {
+    train
+        .iter()
+        .flat_map(|&j| runs[j].iter().filter(|r| !r.ids.is_empty()))
+        .filter(|r| keep != Keep::OrThresholdFittedBelow || r.facts.best < t)
+        .map(|r| (r.facts, r.fits))
+        .collect()
+}
+
+/// `EVAL_FIT_CATEGORY=1`: with the threshold, candidates below it only in the need's category field.
+fn category_rule() -> bool {
+    std::env::var_os("EVAL_FIT_CATEGORY").is_some()
+}
+
+/// `EVAL_FIT_FACTSET=i,j,…`: only those of `FACT_SETS` (all when unset).
+fn fact_sets_from_env() -> Vec<(&'static str, [bool; FEATURES])> {
+    match std::env::var("EVAL_FIT_FACTSET") {
+        Ok(v) => v.split(',').filter_map(|i| i.trim().parse::<usize>().ok()).filter_map(|i| FACT_SETS.get(i).copied()).collect(),
+        Err(_) => FACT_SETS.to_vec(),
+    }
+}
+
 /// Leave-one-set-out of the per-need decision against one global threshold, at several floors.
 fn fit_loso() -> Result<(), Box<dyn std::error::Error>> {
     let sets = all_sets()?;
@@ -269,38 +346,49 @@ fn fit_loso() -> Result<(), Box<dyn std::error::Error>> {
         let open: Vec<Metrics> = (0..sets.len()).map(|i| evaluate(&cut_rankings(&runs[i], Cut::Global(0.0)), &sets[i].2)).collect();
         println!("| {floor:.2} | no cut (ranking alone) {} ", summarise(&open));
         // One global threshold, chosen on the other sets.
-        let global: Vec<Metrics> = (0..sets.len())
-            .map(|i| evaluate(&cut_rankings(&runs[i], Cut::Global(global_choice(&runs, &sets, &held(i), floor).0)), &sets[i].2))
-            .collect();
+        let choices: Vec<(f32, f64)> = (0..sets.len()).map(|i| global_choice(&runs, &sets, &held(i), floor)).collect();
+        let global: Vec<Metrics> =
+            (0..sets.len()).map(|i| evaluate(&cut_rankings(&runs[i], Cut::Global(choices[i].0)), &sets[i].2)).collect();
         println!("| {floor:.2} | one global threshold {} ", summarise(&global));
         // `EVAL_FIT_MATCH=1`: the model's cut keeps the no-match share of the global threshold
         // chosen on the same sets, instead of the objective.
         let matched = std::env::var_os("EVAL_FIT_MATCH").is_some();
-        for (name, used) in FACT_SETS {
-            for bands in bands_tried.iter().copied() {
-                let ms: Vec<Metrics> = (0..sets.len())
-                    .map(|i| {
-                        let train = held(i);
-                        let samples: Vec<(NeedFacts, bool)> =
-                            train.iter().flat_map(|&j| runs[j].iter().filter(|r| !r.ids.is_empty()).map(|r| (r.facts, r.fits))).collect();
-                        let (weights, bias) = fit_weights(&samples, &used, L2);
-                        let limit = matched.then(|| global_choice(&runs, &sets, &train, floor).1);
-                        let m = choose(&runs, &sets, &train, FitModel { weights, bias, cut: 0.5, floor, band: 1.0 }, bands, limit);
-                        evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)
-                    })
-                    .collect();
-                let band = format!(
-                    "{}{}",
-                    if bands.len() > 1 { ", band chosen" } else { "" },
-                    if matched { ", cut at the global no-match share" } else { "" }
-                );
-                println!("| {floor:.2} | per need: {name}{band} {} ", summarise(&ms));
-                if std::env::var_os("EVAL_FIT_SETS").is_some() {
-                    for ((n, _, _), m) in sets.iter().zip(&ms) {
-                        println!(
-                            "    {n}: nDCG@10 {:.3}, recall@10 {:.3}, no-match {:.3}",
-                            m.ndcg_at_10, m.recall_at_10, m.no_match_suggested
-                        );
+        for keep in Keep::from_env() {
+            for (name, used) in fact_sets_from_env() {
+                for bands in bands_tried.iter().copied() {
+                    let ms: Vec<Metrics> = (0..sets.len())
+                        .map(|i| {
+                            let train = held(i);
+                            let (t, limit) = choices[i];
+                            let keep_above = if keep == Keep::Alone { 1.0 } else { t };
+                            let (weights, bias) = fit_weights(&samples_for(&runs, &train, keep, t), &used, L2);
+                            let category_below = keep != Keep::Alone && category_rule();
+                            let m0 = FitModel { weights, bias, cut: 0.5, floor, band: 1.0, keep_above, category_below };
+                            let m = choose(&runs, &sets, &train, m0, bands, matched.then_some(limit));
+                            evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)
+                        })
+                        .collect();
+                    let band = format!(
+                        "{}{}{}{}",
+                        keep.name(),
+                        if keep != Keep::Alone && category_rule() { ", below it only in the need's category" } else { "" },
+                        if bands.len() > 1 { ", band chosen" } else { "" },
+                        if matched { ", cut at the global no-match share" } else { "" }
+                    );
+                    println!("| {floor:.2} | per need: {name}{band} {} ", summarise(&ms));
+                    if std::env::var_os("EVAL_FIT_SETS").is_some() {
+                        for (((n, _, _), m), g) in sets.iter().zip(&ms).zip(&global) {
+                            println!(
+                                "    {n}: nDCG@10 {:.3} ({:+.3}), MRR {:.3} ({:+.3}), recall@10 {:.3}, no-match {:.3} ({:+.3})",
+                                m.ndcg_at_10,
+                                m.ndcg_at_10 - g.ndcg_at_10,
+                                m.mrr,
+                                m.mrr - g.mrr,
+                                m.recall_at_10,
+                                m.no_match_suggested,
+                                m.no_match_suggested - g.no_match_suggested
+                            );
+                        }
                     }
                 }
             }
@@ -309,22 +397,51 @@ fn fit_loso() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// Fits the per-need decision on all sets at `floor` (all nine facts, cut and band by the
-/// objective) and writes `data/fit.txt`.
+/// Fits the per-need decision on all sets at `floor` (the facts `EVAL_FIT_FACTS`, cut and band
+/// by the objective or `EVAL_FIT_MATCH`) and writes `data/fit.txt`; with `EVAL_FIT_KEEP=or|below`
+/// every need whose best candidate reaches the engine's threshold is kept (`below`: the model
+/// fitted only on the needs below it) and the file is `data/fit_below.txt`, the engine's default.
+/// Prints each set's figures with it beside the global threshold's.
 fn fit_write(floor: f32) -> Result<(), Box<dyn std::error::Error>> {
     let sets = all_sets()?;
     let runs = need_runs(&sets, floor)?;
     let used =
         std::env::var("EVAL_FIT_FACTS").ok().and_then(|v| v.parse::<usize>().ok()).and_then(|i| FACT_SETS.get(i)).unwrap_or(&FACT_SETS[5]);
     let bands: &[f32] = if std::env::var_os("EVAL_FIT_BAND").is_some() { &BANDS } else { &BANDS[..1] };
-    let samples: Vec<(NeedFacts, bool)> = runs.iter().flatten().filter(|r| !r.ids.is_empty()).map(|r| (r.facts, r.fits)).collect();
-    let (weights, bias) = fit_weights(&samples, &used.1, L2);
+    let keep = match std::env::var("EVAL_FIT_KEEP").as_deref() {
+        Ok("or") => Keep::OrThreshold,
+        Ok("below") => Keep::OrThresholdFittedBelow,
+        _ => Keep::Alone,
+    };
+    let threshold = Params::default().threshold;
+    let keep_above = if keep == Keep::Alone { 1.0 } else { threshold };
     let all: Vec<usize> = (0..sets.len()).collect();
-    let limit = std::env::var_os("EVAL_FIT_MATCH").is_some().then(|| global_choice(&runs, &sets, &all, floor).1);
-    let m = choose(&runs, &sets, &all, FitModel { weights, bias, cut: 0.5, floor, band: 1.0 }, bands, limit);
+    let samples = samples_for(&runs, &all, keep, threshold);
+    let (weights, bias) = fit_weights(&samples, &used.1, L2);
+    // The no-match share to keep: that of the global threshold chosen on all sets, or with
+    // `EVAL_FIT_KEEP` that of the engine's threshold, which keeps every need it shows.
+    let limit = std::env::var_os("EVAL_FIT_MATCH").is_some().then(|| {
+        if keep == Keep::Alone {
+            global_choice(&runs, &sets, &all, floor).1
+        } else {
+            all.iter().map(|&i| evaluate(&cut_rankings(&runs[i], Cut::Global(threshold)), &sets[i].2).no_match_suggested).sum::<f64>()
+                / all.len() as f64
+        }
+    });
+    let category_below = keep != Keep::Alone && category_rule();
+    let m = choose(&runs, &sets, &all, FitModel { weights, bias, cut: 0.5, floor, band: 1.0, keep_above, category_below }, bands, limit);
     let ms: Vec<Metrics> = (0..sets.len()).map(|i| evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)).collect();
-    let env =
-        format!("{}{}", if bands.len() > 1 { "EVAL_FIT_BAND=1 " } else { "" }, if limit.is_some() { "EVAL_FIT_MATCH=1 " } else { "" });
+    let env = format!(
+        "{}{}{}{}",
+        if bands.len() > 1 { "EVAL_FIT_BAND=1 " } else { "" },
+        if limit.is_some() { "EVAL_FIT_MATCH=1 " } else { "" },
+        if category_below { "EVAL_FIT_CATEGORY=1 " } else { "" },
+        match keep {
+            Keep::Alone => "",
+            Keep::OrThreshold => "EVAL_FIT_KEEP=or ",
+            Keep::OrThresholdFittedBelow => "EVAL_FIT_KEEP=below ",
+        }
+    );
     let text = format!(
         "# The per-need decision whether anything fits (see src/fit.rs): a logistic model over the\n\
          # facts of a need's candidates ({}), fitted on {} needs with candidates of the {} training\n\
@@ -340,9 +457,74 @@ fn fit_write(floor: f32) -> Result<(), Box<dyn std::error::Error>> {
         summarise(&ms),
         m.to_text()
     );
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/fit.txt");
+    let path = if keep == Keep::Alone {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/data/fit.txt")
+    } else {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/data/fit_below.txt")
+    };
     std::fs::write(path, &text)?;
     println!("wrote {path}:\n{text}");
+    println!("each set, the engine's threshold {threshold} → the decision (not held out):");
+    for ((name, _, judgments), (runs, d)) in sets.iter().zip(runs.iter().zip(&ms)) {
+        let g = evaluate(&cut_rankings(runs, Cut::Global(threshold)), judgments);
+        println!(
+            "  {name}: nDCG@10 {:.3} → {:.3}, MRR {:.3} → {:.3}, recall@10 {:.3} → {:.3}, no-match {:.3} → {:.3}",
+            g.ndcg_at_10, d.ndcg_at_10, g.mrr, d.mrr, g.recall_at_10, d.recall_at_10, g.no_match_suggested, d.no_match_suggested
+        );
+    }
+    Ok(())
+}
+
+/// The needs of every set for which the engine's default decision (`data/fit_below.txt`; with
+/// `EVAL_PER_NEED=1` the model alone, `data/fit.txt`) and the global threshold differ: a need with
+/// a fitting offer whose first fitting rank changes, a need without one that gains or loses its
+/// suggestions; with the facts and the model's probability.
+fn fit_diff() -> Result<(), Box<dyn std::error::Error>> {
+    let model = if std::env::var_os("EVAL_PER_NEED").is_some() { FitModel::builtin() } else { FitModel::below_threshold() }
+        .ok_or("no model in data/")?;
+    let sets = all_sets()?;
+    let runs = need_runs(&sets, model.floor)?;
+    let threshold = Params::default().threshold;
+    for ((name, _, judgments), runs) in sets.iter().zip(&runs) {
+        for r in runs {
+            let grades = judgments.get(&r.need);
+            let first_fit = |mask: &[bool]| {
+                r.ids
+                    .iter()
+                    .zip(mask)
+                    .filter(|(_, k)| **k)
+                    .position(|(o, _)| grades.and_then(|g| g.get(o)).is_some_and(|g| *g > 0))
+                    .map(|p| p + 1)
+            };
+            let before_mask: Vec<bool> = r.raw.iter().map(|s| *s >= threshold).collect();
+            let after_mask = model.shown_mask(&r.facts, &r.raw, &r.same_category);
+            let (before, after) = (before_mask.iter().filter(|k| **k).count(), after_mask.iter().filter(|k| **k).count());
+            let judged_fit = grades.is_some_and(|g| !g.is_empty());
+            let (fb, fa) = (first_fit(&before_mask), first_fit(&after_mask));
+            let changed = if judged_fit { fb != fa } else { (before > 0) != (after > 0) };
+            if !changed || grades.is_none() {
+                continue;
+            }
+            let f = r.facts;
+            println!(
+                "{name} {} {}: first fit {:?} → {:?}, shown {before} → {after}; p {:.3}, best {:.3}, margin {:.3}, topic {:.2}, words {:.2}, cross {}, soft {}, anchored {}, known {}, category {}",
+                r.need,
+                if judged_fit { "FIT" } else { "no-fit" },
+                fb,
+                fa,
+                model.probability(&f),
+                f.best,
+                f.best - f.second,
+                f.topic,
+                f.lexical,
+                u8::from(f.cross_language),
+                u8::from(f.soft_cut),
+                u8::from(f.anchored),
+                f.known_fits,
+                u8::from(f.same_category)
+            );
+        }
+    }
     Ok(())
 }
 
@@ -397,6 +579,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if has("--fit") {
         return fit_loso();
     }
+    if has("--fit-diff") {
+        return fit_diff();
+    }
     if let Some(pos) = args.iter().position(|a| a == "--fit-write") {
         let floor: f32 = args.get(pos + 1).ok_or("--fit-write needs a floor")?.parse()?;
         return fit_write(floor);
@@ -407,8 +592,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if has("--causes") {
         let mut total = matching::causes::Causes::default();
         for (name, input, judgments) in all_sets()? {
-            // `EVAL_PER_NEED=1`: with the per-need decision (`data/fit.txt`) in place of the threshold.
-            let params = Params { fit: std::env::var_os("EVAL_PER_NEED").and(FitModel::builtin()), ..Params::default() };
+            // The engine's default decision; `EVAL_PER_NEED=1`: the per-need model alone
+            // (`data/fit.txt`); `EVAL_THRESHOLD_ONLY=1`: the global threshold alone.
+            let fit = if std::env::var_os("EVAL_PER_NEED").is_some() {
+                FitModel::builtin()
+            } else if std::env::var_os("EVAL_THRESHOLD_ONLY").is_some() {
+                None
+            } else {
+                Params::default().fit
+            };
+            let params = Params { fit, ..Params::default() };
             let c = matching::causes::causes_with(&input, &judgments, params);
             println!("{}", matching::causes::render(name, &c));
             total.add(&c);

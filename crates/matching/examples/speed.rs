@@ -1,7 +1,7 @@
 //! Rough timing of the synthetic city outside criterion (for quick checks while optimising):
 //! building the index, all suggestions, and one changed need or offer (median of 50 updates).
-//! `-- --per-need` uses the per-need decision whether anything fits (`matching::fit`) in place of
-//! the global threshold.
+//! The engine's default decision whether anything fits (`data/fit_below.txt`); `-- --per-need`
+//! uses the per-need model alone (`data/fit.txt`), `-- --threshold-only` the global threshold alone.
 
 use std::time::{Duration, Instant};
 
@@ -21,7 +21,16 @@ fn median_max(mut times: Vec<Duration>) -> (Duration, Duration) {
 fn main() {
     let (orgs, items, districts) = city(0x5eed);
     let t = Instant::now();
-    let fit = if std::env::args().any(|a| a == "--per-need") { matching::fit::FitModel::builtin() } else { None };
+    // The default decision (`data/fit_below.txt`); `--per-need`: the model alone (`data/fit.txt`);
+    // `--threshold-only`: one global threshold, as before branch `match13`.
+    let has = |flag: &str| std::env::args().any(|a| a == flag);
+    let fit = if has("--per-need") {
+        matching::fit::FitModel::builtin()
+    } else if has("--threshold-only") {
+        None
+    } else {
+        Params::default().fit
+    };
     let mut e = Engine::new(Params { fit, ..Params::default() });
     e.set_districts(districts);
     for o in orgs {

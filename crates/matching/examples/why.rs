@@ -3,7 +3,7 @@
 //! `--set NAME` for another training set: rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen,
 //! lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart,
 //! falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend,
-//! sandhagen_vielsprachig)
+//! sandhagen_vielsprachig, rabenau_diktat, eichwald_landkreis, sonnberg_leicht)
 
 use matching::cli::{build_engine, parse_input};
 use matching::ItemId;
@@ -44,9 +44,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "birkenau_telefon" => include_str!("../eval/birkenau_telefon.json"),
         "moorwinkel_jugend" => include_str!("../eval/moorwinkel_jugend.json"),
         "sandhagen_vielsprachig" => include_str!("../eval/sandhagen_vielsprachig.json"),
+        "rabenau_diktat" => include_str!("../eval/rabenau_diktat.json"),
+        "eichwald_landkreis" => include_str!("../eval/eichwald_landkreis.json"),
+        "sonnberg_leicht" => include_str!("../eval/sonnberg_leicht.json"),
         other => {
             return Err(format!(
-                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig)"
+                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig, rabenau_diktat, eichwald_landkreis, sonnberg_leicht)"
             )
             .into())
         }

@@ -275,7 +275,8 @@ mod tests {
         let input = parse_input(INPUT).expect("input parses");
         let judgments = parse_judgments("n1: o1=2 o2=2 o3=1\nn2: -").expect("judgments parse");
         // A model that keeps no need at all.
-        let none = FitModel { weights: [0.0; FEATURES], bias: -10.0, cut: 0.5, floor: 0.4, band: 1.0 };
+        let none =
+            FitModel { weights: [0.0; FEATURES], bias: -10.0, cut: 0.5, floor: 0.4, band: 1.0, keep_above: 1.0, category_below: false };
         let c = causes_with(&input, &judgments, Params { fit: Some(none), ..Params::default() });
         assert_eq!(c.lost.get("need judged without a fit"), Some(&1), "{c:?}");
         assert_eq!(c.lost.get("excluded: NoCommonWeekday (from fields)"), Some(&1), "{c:?}");

@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 use crate::reason::Reason;
 
 const FILE: &str = include_str!("../data/fit.txt");
+const BELOW_FILE: &str = include_str!("../data/fit_below.txt");
 
 /// How many facts the model weighs.
 pub const FEATURES: usize = 12;
@@ -121,14 +122,31 @@ pub struct FitModel {
     pub floor: f32,
     /// Candidates more than this below the best one are not shown (1 or more: no band).
     pub band: f32,
+    /// A need whose best candidate reaches this raw score is kept whatever the model says. With
+    /// the engine's global threshold here the model only adds needs whose candidates all stay
+    /// below it and never takes away one the threshold shows (1 or more: the model decides every
+    /// need alone).
+    pub keep_above: f32,
+    /// Whether a kept need's candidates below `keep_above` are shown only when they are in the
+    /// need's category field (where the score is weaker, the structured field must agree).
+    pub category_below: bool,
 }
 
 static BUILTIN: OnceLock<Option<FitModel>> = OnceLock::new();
+static BELOW: OnceLock<Option<FitModel>> = OnceLock::new();
 
 impl FitModel {
-    /// The model shipped with the crate (`data/fit.txt`), if the file holds one.
+    /// The model that decides every need alone (`data/fit.txt`), if the file holds one: measured
+    /// beside the default (`evaluate_files --per-need`), not the engine's default.
     pub fn builtin() -> Option<FitModel> {
         *BUILTIN.get_or_init(|| FitModel::parse(FILE).ok())
+    }
+
+    /// The engine's default decision (`data/fit_below.txt`), if the file holds one: every need
+    /// whose best candidate reaches the global threshold keeps its suggestions, down to the floor,
+    /// and the model, fitted on the needs below the threshold, only adds needs below it.
+    pub fn below_threshold() -> Option<FitModel> {
+        *BELOW.get_or_init(|| FitModel::parse(BELOW_FILE).ok())
     }
 
     /// The probability that a fitting offer is among the candidates.
@@ -138,9 +156,10 @@ impl FitModel {
         1.0 / (1.0 + (-z).exp())
     }
 
-    /// Whether the need's candidates are shown at all.
+    /// Whether the need's candidates are shown at all: its best candidate reaches `keep_above`,
+    /// or the model's probability reaches the cut.
     pub fn keeps(&self, facts: &NeedFacts) -> bool {
-        facts.candidates > 0 && self.probability(facts) >= self.cut
+        facts.candidates > 0 && (facts.best >= self.keep_above || self.probability(facts) >= self.cut)
     }
 
     /// How many of the candidates' raw scores (best first) are shown: those within the band of
@@ -153,10 +172,33 @@ impl FitModel {
         raw_scores.iter().take_while(|s| **s >= self.floor && **s >= best - self.band).count()
     }
 
-    /// Parses the file format: `floor X`, `cut X`, `band X`, `bias X` and one `weight NAME X` per
-    /// fact (`#` starts a comment); every line must be there once.
+    /// Which of a kept need's candidates (raw scores best first, and whether each is in the
+    /// need's category field) are shown: those `shown` counts, less those below `keep_above`
+    /// outside the need's category field when `category_below` is set; none when the need is not
+    /// kept.
+    pub fn shown_mask(&self, facts: &NeedFacts, raw_scores: &[f32], same_category: &[bool]) -> Vec<bool> {
+        let n = self.shown(facts, raw_scores);
+        raw_scores
+            .iter()
+            .enumerate()
+            .map(|(i, s)| i < n && (!self.category_below || *s >= self.keep_above || same_category.get(i).copied().unwrap_or(false)))
+            .collect()
+    }
+
+    /// Parses the file format: `floor X`, `cut X`, `band X`, `bias X`, one `weight NAME X` per
+    /// fact and optionally `keep_above X` (1 when not given: the model decides every need) and
+    /// `category_below 0|1` (0 when not given); `#` starts a comment; every other line must be
+    /// there once.
     pub fn parse(text: &str) -> Result<FitModel, String> {
-        let mut m = FitModel { weights: [f32::NAN; FEATURES], bias: f32::NAN, cut: f32::NAN, floor: f32::NAN, band: f32::NAN };
+        let mut m = FitModel {
+            weights: [f32::NAN; FEATURES],
+            bias: f32::NAN,
+            cut: f32::NAN,
+            floor: f32::NAN,
+            band: f32::NAN,
+            keep_above: 1.0,
+            category_below: false,
+        };
         for (n, line) in text.lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -168,15 +210,17 @@ impl FitModel {
                 ["floor", v] => m.floor = num(v)?,
                 ["cut", v] => m.cut = num(v)?,
                 ["band", v] => m.band = num(v)?,
+                ["keep_above", v] => m.keep_above = num(v)?,
+                ["category_below", v] => m.category_below = num(v)? >= 0.5,
                 ["bias", v] => m.bias = num(v)?,
                 ["weight", name, v] => {
                     let i = FEATURE_NAMES.iter().position(|f| f == name).ok_or_else(|| format!("line {}: unknown fact `{name}`", n + 1))?;
                     m.weights[i] = num(v)?;
                 }
-                _ => return Err(format!("line {}: expected `floor|cut|band|bias X` or `weight NAME X`", n + 1)),
+                _ => return Err(format!("line {}: expected `floor|cut|band|keep_above|bias X` or `weight NAME X`", n + 1)),
             }
         }
-        let all = m.weights.iter().chain([&m.bias, &m.cut, &m.floor, &m.band]).all(|v| v.is_finite());
+        let all = m.weights.iter().chain([&m.bias, &m.cut, &m.floor, &m.band, &m.keep_above]).all(|v| v.is_finite());
         if all {
             Ok(m)
         } else {
@@ -186,7 +230,15 @@ impl FitModel {
 
     /// The file format of `parse`.
     pub fn to_text(&self) -> String {
-        let mut out = format!("floor {:.4}\ncut {:.4}\nband {:.4}\nbias {:.6}\n", self.floor, self.cut, self.band, self.bias);
+        let mut out = format!(
+            "floor {:.4}\ncut {:.4}\nband {:.4}\nkeep_above {:.4}\ncategory_below {}\nbias {:.6}\n",
+            self.floor,
+            self.cut,
+            self.band,
+            self.keep_above,
+            u8::from(self.category_below),
+            self.bias
+        );
         for (name, w) in FEATURE_NAMES.iter().zip(self.weights) {
             out.push_str(&format!("weight {name} {w:.6}\n"));
         }
@@ -252,7 +304,7 @@ mod tests {
             samples.push((facts(s, false), false));
         }
         let (weights, bias) = fit_weights(&samples, &[true; FEATURES], 0.001);
-        let m = FitModel { weights, bias, cut: 0.5, floor: 0.5, band: 1.0 };
+        let m = FitModel { weights, bias, cut: 0.5, floor: 0.5, band: 1.0, keep_above: 1.0, category_below: false };
         assert!(m.probability(&facts(0.85, true)) > 0.8, "{m:?}");
         assert!(m.probability(&facts(0.85, false)) < m.probability(&facts(0.85, true)), "{m:?}");
         assert!(m.probability(&facts(0.52, true)) < 0.2, "{m:?}");
@@ -271,7 +323,8 @@ mod tests {
 
     #[test]
     fn shown_are_those_within_the_band_of_a_kept_need() {
-        let mut m = FitModel { weights: [0.0; FEATURES], bias: 10.0, cut: 0.5, floor: 0.5, band: 0.1 };
+        let mut m =
+            FitModel { weights: [0.0; FEATURES], bias: 10.0, cut: 0.5, floor: 0.5, band: 0.1, keep_above: 1.0, category_below: false };
         let f = facts(0.8, true);
         assert_eq!(m.shown(&f, &[0.8, 0.75, 0.71, 0.69, 0.55]), 3);
         m.band = 1.0;
@@ -283,6 +336,37 @@ mod tests {
     }
 
     #[test]
+    fn a_need_whose_best_reaches_keep_above_is_kept_whatever_the_model_says() {
+        // A model that keeps nothing on its own.
+        let m =
+            FitModel { weights: [0.0; FEATURES], bias: -10.0, cut: 0.5, floor: 0.4, band: 1.0, keep_above: 0.61, category_below: false };
+        assert!(m.keeps(&facts(0.61, true)));
+        assert_eq!(m.shown(&facts(0.7, true), &[0.7, 0.65, 0.5, 0.45, 0.35]), 4, "shown down to the floor");
+        // Counter-examples: just below keep_above the model decides (here: nothing); no candidate,
+        // nothing to keep; with keep_above 1 the model decides every need.
+        assert!(!m.keeps(&facts(0.6, true)));
+        assert!(!m.keeps(&NeedFacts { best: 0.9, ..NeedFacts::default() }));
+        assert!(!FitModel { keep_above: 1.0, ..m }.keeps(&facts(0.9, true)));
+        // Below keep_above a model that keeps the need still shows it.
+        assert!(FitModel { bias: 10.0, ..m }.keeps(&facts(0.45, true)));
+    }
+
+    #[test]
+    fn below_keep_above_only_candidates_in_the_need_s_category_are_shown_when_so_set() {
+        let m = FitModel { weights: [0.0; FEATURES], bias: -10.0, cut: 0.5, floor: 0.4, band: 1.0, keep_above: 0.61, category_below: true };
+        let raw = [0.7, 0.62, 0.55, 0.5, 0.45];
+        let same = [false, false, true, false, true];
+        // Above keep_above whatever the category; below it only in the need's category field.
+        assert_eq!(m.shown_mask(&facts(0.7, true), &raw, &same), vec![true, true, true, false, true]);
+        // Counter-examples: without the rule every candidate down to the floor; a need not kept
+        // shows nothing; a category flag missing counts as another category.
+        let open = FitModel { category_below: false, ..m };
+        assert_eq!(open.shown_mask(&facts(0.7, true), &raw, &same), vec![true; 5]);
+        assert_eq!(m.shown_mask(&facts(0.55, true), &raw[2..], &same[2..]), vec![false; 3]);
+        assert_eq!(m.shown_mask(&facts(0.7, true), &raw, &[]), vec![true, true, false, false, false]);
+    }
+
+    #[test]
     fn the_file_format_round_trips_and_rejects_gaps() {
         let m = FitModel {
             weights: [0.5, -1.0, 0.25, 2.0, 0.0, 0.1, -0.3, 0.2, 0.4, 0.7, 0.3, -0.9],
@@ -290,12 +374,16 @@ mod tests {
             cut: 0.4,
             floor: 0.55,
             band: 0.2,
+            keep_above: 0.61,
+            category_below: true,
         };
         let back = FitModel::parse(&m.to_text()).expect("parses");
         assert_eq!(back.to_text(), m.to_text());
         assert!(FitModel::parse("floor 0.5\ncut 0.4\n").is_err());
         assert!(FitModel::parse(&m.to_text().replace("weight best", "weight bestest")).is_err());
         assert!(FitModel::parse(&m.to_text().replace("0.4000", "x")).is_err());
+        let without = FitModel::parse(&m.to_text().replace("keep_above 0.6100\n", "")).expect("keep_above is optional");
+        assert_eq!(without.keep_above, 1.0, "without it the model decides every need");
     }
 
     #[test]
@@ -311,8 +399,10 @@ mod tests {
     }
 
     #[test]
-    fn the_shipped_model_parses() {
+    fn the_shipped_models_parse() {
         let m = FitModel::parse(FILE).expect("data/fit.txt parses");
         assert!(m.floor > 0.0 && m.floor < 1.0 && m.cut > 0.0 && m.cut < 1.0);
+        let below = FitModel::parse(BELOW_FILE).expect("data/fit_below.txt parses");
+        assert!(below.floor < below.keep_above && below.keep_above < 1.0, "{below:?}");
     }
 }

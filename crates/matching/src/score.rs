@@ -39,11 +39,15 @@ pub struct Params {
     pub calibrated: bool,
     /// The per-need decision whether anything fits (`fit`); when set, a need's suggestions are
     /// its candidates down to the model's floor if the model keeps the need, within its band of
-    /// the best, and `threshold` only applies to `Engine::seekers_for_offer`. `None` (the
-    /// default): one global `threshold` for every need. The shipped model (`FitModel::builtin`,
-    /// `data/fit.txt`) raises the leave-one-set-out nDCG@10 over the 25 training sets and lowers
-    /// the no-match share, but moves some sets below their floors in `tests/it/eval_floor.rs`;
-    /// it is not the default until that is decided (`docs/benchmarks.md`, twelfth slice).
+    /// the best, and `threshold` only applies to `Engine::seekers_for_offer`. The default is
+    /// `FitModel::below_threshold` (`data/fit_below.txt`): a need whose best candidate reaches
+    /// the global threshold (0.61) keeps its suggestions, now down to the floor (0.40; below the
+    /// threshold only offers in the need's category field), and the model adds needs whose
+    /// candidates all stay below it; it never takes a need's suggestions away, so every set keeps
+    /// its figures (`tests/it/eval_floor.rs`) and gains where fitting offers ranked below the
+    /// threshold. `FitModel::builtin` (`data/fit.txt`) decides every need
+    /// alone (a lower no-match share, but it cuts fitting needs the threshold shows); `None`: one
+    /// global `threshold` for every need, as before branch `match13` (`docs/benchmarks.md`).
     pub fit: Option<FitModel>,
 }
 
@@ -63,7 +67,7 @@ impl Default for Params {
             threshold: 0.61,
             context_weight: 0.3,
             calibrated: true,
-            fit: None,
+            fit: FitModel::below_threshold(),
         }
     }
 }

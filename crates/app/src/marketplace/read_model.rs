@@ -128,8 +128,9 @@ impl MarketView {
         self.get(id).filter(|i| i.visible_to(audience))
     }
 
-    /// Ranked offers for a need (never of the same organisation), above the engine's threshold,
-    /// that this audience may see.
+    /// Ranked offers for a need (never of the same organisation), as the engine's decision whether
+    /// anything fits keeps them (its threshold, and below it the per-need model), that this
+    /// audience may see.
     pub fn suggestions(&self, need: ItemId, audience: Audience) -> Vec<Pairing> {
         let key = matching::ItemId(need.0.to_string());
         let found = self.engine.suggestions_for_need(&key, self.depth(audience)).unwrap_or_default();

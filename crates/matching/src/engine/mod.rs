@@ -279,7 +279,7 @@ impl Engine {
         let (idf, cidf) = (self.idf(), self.concept_idf());
         let ranked = self.rank(slot, Kind::Offer, &idf, &cidf, None, top_k, self.floor());
         let shown = self.decide(slot, &ranked, &idf, &cidf);
-        Ok(self.finish(ranked, shown))
+        Ok(self.finish(ranked, &shown))
     }
 
     /// Offers that share a subject with the need but are not among its first `top_k`
@@ -288,7 +288,8 @@ impl Engine {
         let slot = self.need_slot(need)?;
         let (idf, cidf) = (self.idf(), self.concept_idf());
         let ranked = self.rank(slot, Kind::Offer, &idf, &cidf, None, top_k, self.floor());
-        let count = self.decide(slot, &ranked, &idf, &cidf);
+        let mask = self.decide(slot, &ranked, &idf, &cidf);
+        let count = mask.iter().filter(|k| **k).count();
         // The raw score a pair had to reach to be shown: nothing was enough for a need whose
         // candidates were judged not to fit.
         let bar = match self.params.fit {
@@ -296,7 +297,7 @@ impl Engine {
             Some(_) if count == 0 => f32::INFINITY,
             Some(m) => ranked.first().map_or(f32::INFINITY, |best| m.floor.max(best.1 - m.band)),
         };
-        let shown: Vec<ItemId> = ranked.into_iter().take(count).map(|r| r.0).collect();
+        let shown: Vec<ItemId> = ranked.into_iter().zip(&mask).filter(|(_, k)| **k).map(|(r, _)| r.0).collect();
         Ok(self.misses(slot, &idf, &cidf, &shown, bar, limit))
     }
 
@@ -323,13 +324,14 @@ impl Engine {
         self.params.fit.map_or(self.params.threshold, |m| m.floor)
     }
 
-    /// How many of a need's ranked candidates are shown: all without the per-need decision,
-    /// else what the model keeps.
-    fn decide(&self, slot: usize, ranked: &[(ItemId, f32, Vec<Reason>)], idf: &[f32], cidf: &[f32]) -> usize {
-        let Some(model) = self.params.fit else { return ranked.len() };
+    /// Which of a need's ranked candidates are shown: all without the per-need decision, else
+    /// what the model keeps.
+    fn decide(&self, slot: usize, ranked: &[(ItemId, f32, Vec<Reason>)], idf: &[f32], cidf: &[f32]) -> Vec<bool> {
+        let Some(model) = self.params.fit else { return vec![true; ranked.len()] };
         let facts = self.facts(slot, ranked, model.floor, idf, cidf);
         let raw: Vec<f32> = ranked.iter().map(|r| r.1).collect();
-        model.shown(&facts, &raw)
+        let same_category: Vec<bool> = ranked.iter().map(|r| known_from_reasons(&r.2).1).collect();
+        model.shown_mask(&facts, &raw, &same_category)
     }
 
     fn facts(&self, slot: usize, ranked: &[(ItemId, f32, Vec<Reason>)], floor: f32, idf: &[f32], cidf: &[f32]) -> NeedFacts {
@@ -355,12 +357,14 @@ impl Engine {
         }
     }
 
-    /// The first `count` of the ranked candidates as suggestions, with calibrated scores if so set.
-    fn finish(&self, ranked: Vec<(ItemId, f32, Vec<Reason>)>, count: usize) -> Vec<Suggestion> {
+    /// The ranked candidates that `shown` marks as suggestions, with calibrated scores if so set.
+    fn finish(&self, ranked: Vec<(ItemId, f32, Vec<Reason>)>, shown: &[bool]) -> Vec<Suggestion> {
         let cal = self.params.calibrated.then(Calibration::builtin);
         ranked
             .into_iter()
-            .take(count)
+            .zip(shown)
+            .filter(|(_, k)| **k)
+            .map(|(r, _)| r)
             .map(|(offer, raw, reasons)| Suggestion { offer, score: cal.map_or(raw, |c| c.apply(raw)), reasons })
             .collect()
     }
@@ -374,8 +378,8 @@ impl Engine {
         }
         let (idf, cidf) = (self.idf(), self.concept_idf());
         let ranked = self.rank(slot, Kind::Need, &idf, &cidf, None, top_k, self.params.threshold);
-        let count = ranked.len();
-        Ok(self.finish(ranked, count).into_iter().map(|s| Seeker { need: s.offer, score: s.score, reasons: s.reasons }).collect())
+        let all = vec![true; ranked.len()];
+        Ok(self.finish(ranked, &all).into_iter().map(|s| Seeker { need: s.offer, score: s.score, reasons: s.reasons }).collect())
     }
 
     /// Suggestions for every need, in slot order (the order needs were added, reusing freed slots).
@@ -399,7 +403,7 @@ impl Engine {
                     let e = self.entries.get(slot)?.as_ref()?;
                     let ranked = self.rank(slot, Kind::Offer, &idf, &cidf, Some(&norms), top_k, self.floor());
                     let shown = self.decide(slot, &ranked, &idf, &cidf);
-                    let list = self.finish(ranked, shown);
+                    let list = self.finish(ranked, &shown);
                     Some((e.item.id.clone(), list))
                 })
                 .collect()

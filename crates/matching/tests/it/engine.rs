@@ -289,8 +289,14 @@ fn a_need_naming_only_its_audience_finds_offers_for_it_in_its_category() {
 fn across_languages_shared_concepts_stand_in_for_words_by_their_rarity() {
     // A Ukrainian need for asylum counselling, German offers of counselling on several subjects.
     let build = |cross: f32| {
-        let mut e =
-            Engine::new(Params { cross_language_words: cross, threshold: 0.0, min_relevance: 0.0, calibrated: false, ..Params::default() });
+        let mut e = Engine::new(Params {
+            cross_language_words: cross,
+            threshold: 0.0,
+            min_relevance: 0.0,
+            calibrated: false,
+            fit: None,
+            ..Params::default()
+        });
         for (o, lang) in [("a", "de"), ("b", "de"), ("c", "de"), ("d", "de"), ("u", "uk")] {
             e.upsert_organisation(org(o, "Mitte", &[lang]));
         }
@@ -331,7 +337,7 @@ fn across_languages_shared_concepts_stand_in_for_words_by_their_rarity() {
 
 /// Scores of every offer for one need, with no threshold.
 fn scores_for(items: Vec<Item>, need: &str) -> Vec<(String, f32)> {
-    let mut e = Engine::new(Params { threshold: 0.0, calibrated: false, ..Params::default() });
+    let mut e = Engine::new(Params { threshold: 0.0, calibrated: false, fit: None, ..Params::default() });
     e.upsert_organisation(org("a", "Mitte", &["de"]));
     e.upsert_organisation(org("b", "Mitte", &["de"]));
     for i in items {
@@ -580,7 +586,7 @@ fn the_per_need_decision_shows_all_candidates_or_none_and_explains_an_empty_list
     let by_best = |at: f32| {
         let mut weights = [0.0; FEATURES];
         weights[0] = 100.0;
-        FitModel { weights, bias: -100.0 * at, cut: 0.5, floor: 0.3, band: 1.0 }
+        FitModel { weights, bias: -100.0 * at, cut: 0.5, floor: 0.3, band: 1.0, keep_above: 1.0, category_below: false }
     };
     let with = |model: FitModel| {
         let mut e = engine();
@@ -594,7 +600,7 @@ fn the_per_need_decision_shows_all_candidates_or_none_and_explains_an_empty_list
     assert!(list.len() >= global.len(), "{list:?}");
     let raw = {
         let mut e = engine();
-        e.set_params(Params { threshold: 0.3, calibrated: false, ..Params::default() });
+        e.set_params(Params { threshold: 0.3, calibrated: false, fit: None, ..Params::default() });
         e.suggestions_for_need(&need, 10).expect("need exists")
     };
     let facts = kept.need_facts(&need, &raw).expect("need exists");

@@ -11,7 +11,8 @@ fn measure(input: &str, judgments: &str) -> Metrics {
     measure_with(input, judgments, None)
 }
 
-/// Measures a set with the default parameters, or with the per-need decision `fit`.
+/// Measures a set with the default parameters, or with the per-need decision `fit` in place of
+/// the default one.
 fn measure_with(input: &str, judgments: &str, fit: Option<FitModel>) -> Metrics {
     let input = parse_input(input).expect("evaluation input parses");
     let judgments = parse_judgments(judgments).expect("judgments parse");
@@ -320,48 +321,137 @@ fn ninth_former_test_sets_stay_above_the_measured_floor() {
     assert_floors(&sets);
 }
 
-/// The per-need decision shipped in `data/fit.txt` (not yet the default, see `Params::fit`) keeps
-/// the level it was fitted at, over all 25 training sets.
+/// The tenth blind test sets of issue 18 (written 2026-12-06 06:48–07:05 UTC, run twice as first
+/// runs), training sets since branch `match13`; their first runs stay the honest figures.
+#[test]
+fn tenth_former_test_sets_stay_above_the_measured_floor() {
+    // First runs (main `49c344b`, the eleventh slice): rabenau_diktat nDCG@10 0.322 / MRR 0.324 /
+    // recall@10 0.324 / no-match 7 of 21; eichwald_landkreis 0.660 / 0.699 / 0.644 / 12 of 20;
+    // sonnberg_leicht 0.789 / 0.816 / 0.763 / 7 of 22. The second first run (main `77b3378`, the
+    // twelfth slice and the dictation-class changes) suggested something for more no-fit needs:
+    // rabenau_diktat 11 of 21, sonnberg_leicht 8 of 22 (nDCG@10 0.383 and 0.788), so the no-match
+    // bounds are that run's and sonnberg_leicht's nDCG@10 floor is below both runs.
+    let sets = [
+        (
+            "rabenau_diktat",
+            include_str!("../../eval/rabenau_diktat.json"),
+            include_str!("../../eval/rabenau_diktat_judgments.txt"),
+            0.32,
+            0.32,
+            0.32,
+            0.53,
+        ),
+        (
+            "eichwald_landkreis",
+            include_str!("../../eval/eichwald_landkreis.json"),
+            include_str!("../../eval/eichwald_landkreis_judgments.txt"),
+            0.655,
+            0.695,
+            0.64,
+            0.60,
+        ),
+        (
+            "sonnberg_leicht",
+            include_str!("../../eval/sonnberg_leicht.json"),
+            include_str!("../../eval/sonnberg_leicht_judgments.txt"),
+            0.785,
+            0.81,
+            0.76,
+            0.37,
+        ),
+    ];
+    assert_floors(&sets);
+}
+
+/// All 28 training sets (input, judgments).
+const ALL_SETS: [(&str, &str); 28] = [
+    (include_str!("../../eval/lindenau.json"), include_str!("../../eval/judgments.txt")),
+    (include_str!("../../eval/holdout.json"), include_str!("../../eval/holdout_judgments.txt")),
+    (include_str!("../../eval/rivershire.json"), include_str!("../../eval/rivershire_judgments.txt")),
+    (include_str!("../../eval/auenfeld.json"), include_str!("../../eval/auenfeld_judgments.txt")),
+    (include_str!("../../eval/hafenstadt.json"), include_str!("../../eval/hafenstadt_judgments.txt")),
+    (include_str!("../../eval/marktkarten.json"), include_str!("../../eval/marktkarten_judgments.txt")),
+    (include_str!("../../eval/weltweit.json"), include_str!("../../eval/weltweit_judgments.txt")),
+    (include_str!("../../eval/flussau.json"), include_str!("../../eval/flussau_judgments.txt")),
+    (include_str!("../../eval/bergheim.json"), include_str!("../../eval/bergheim_judgments.txt")),
+    (include_str!("../../eval/steppenweg.json"), include_str!("../../eval/steppenweg_judgments.txt")),
+    (include_str!("../../eval/lindwurm.json"), include_str!("../../eval/lindwurm_judgments.txt")),
+    (include_str!("../../eval/kesselbach.json"), include_str!("../../eval/kesselbach_judgments.txt")),
+    (include_str!("../../eval/morgenhafen.json"), include_str!("../../eval/morgenhafen_judgments.txt")),
+    (include_str!("../../eval/lindenbrueck_karten.json"), include_str!("../../eval/lindenbrueck_karten_judgments.txt")),
+    (include_str!("../../eval/hohenstade_profile.json"), include_str!("../../eval/hohenstade_profile_judgments.txt")),
+    (include_str!("../../eval/westerkamp_mehrsprachig.json"), include_str!("../../eval/westerkamp_mehrsprachig_judgments.txt")),
+    (include_str!("../../eval/kesselbrueck_umfrage.json"), include_str!("../../eval/kesselbrueck_umfrage_judgments.txt")),
+    (include_str!("../../eval/brackenstedt_hart.json"), include_str!("../../eval/brackenstedt_hart_judgments.txt")),
+    (include_str!("../../eval/falkenried_handy.json"), include_str!("../../eval/falkenried_handy_judgments.txt")),
+    (include_str!("../../eval/tannhoff_flipchart.json"), include_str!("../../eval/tannhoff_flipchart_judgments.txt")),
+    (include_str!("../../eval/ostermoor_mails.json"), include_str!("../../eval/ostermoor_mails_judgments.txt")),
+    (include_str!("../../eval/quellental_alltag.json"), include_str!("../../eval/quellental_alltag_judgments.txt")),
+    (include_str!("../../eval/birkenau_telefon.json"), include_str!("../../eval/birkenau_telefon_judgments.txt")),
+    (include_str!("../../eval/moorwinkel_jugend.json"), include_str!("../../eval/moorwinkel_jugend_judgments.txt")),
+    (include_str!("../../eval/sandhagen_vielsprachig.json"), include_str!("../../eval/sandhagen_vielsprachig_judgments.txt")),
+    (include_str!("../../eval/rabenau_diktat.json"), include_str!("../../eval/rabenau_diktat_judgments.txt")),
+    (include_str!("../../eval/eichwald_landkreis.json"), include_str!("../../eval/eichwald_landkreis_judgments.txt")),
+    (include_str!("../../eval/sonnberg_leicht.json"), include_str!("../../eval/sonnberg_leicht_judgments.txt")),
+];
+
+/// Mean nDCG@10, recall@10 and no-match share over all training sets, with the per-need decision
+/// `fit` (`None`: the default parameters).
+fn means(fit: Option<FitModel>) -> (f64, f64, f64) {
+    let ms: Vec<Metrics> = ALL_SETS.iter().map(|(input, judgments)| measure_with(input, judgments, fit)).collect();
+    let n = ms.len() as f64;
+    let mean = |f: fn(&Metrics) -> f64| ms.iter().map(f).sum::<f64>() / n;
+    (mean(|m| m.ndcg_at_10), mean(|m| m.recall_at_10), mean(|m| m.no_match_suggested))
+}
+
+/// The per-need model deciding every need alone (`data/fit.txt`, not the default, see
+/// `Params::fit`) keeps the level it was fitted at, over all 28 training sets.
 #[test]
 fn the_per_need_decision_stays_above_its_measured_floor() {
-    let sets: [(&str, &str); 25] = [
-        (include_str!("../../eval/lindenau.json"), include_str!("../../eval/judgments.txt")),
-        (include_str!("../../eval/holdout.json"), include_str!("../../eval/holdout_judgments.txt")),
-        (include_str!("../../eval/rivershire.json"), include_str!("../../eval/rivershire_judgments.txt")),
-        (include_str!("../../eval/auenfeld.json"), include_str!("../../eval/auenfeld_judgments.txt")),
-        (include_str!("../../eval/hafenstadt.json"), include_str!("../../eval/hafenstadt_judgments.txt")),
-        (include_str!("../../eval/marktkarten.json"), include_str!("../../eval/marktkarten_judgments.txt")),
-        (include_str!("../../eval/weltweit.json"), include_str!("../../eval/weltweit_judgments.txt")),
-        (include_str!("../../eval/flussau.json"), include_str!("../../eval/flussau_judgments.txt")),
-        (include_str!("../../eval/bergheim.json"), include_str!("../../eval/bergheim_judgments.txt")),
-        (include_str!("../../eval/steppenweg.json"), include_str!("../../eval/steppenweg_judgments.txt")),
-        (include_str!("../../eval/lindwurm.json"), include_str!("../../eval/lindwurm_judgments.txt")),
-        (include_str!("../../eval/kesselbach.json"), include_str!("../../eval/kesselbach_judgments.txt")),
-        (include_str!("../../eval/morgenhafen.json"), include_str!("../../eval/morgenhafen_judgments.txt")),
-        (include_str!("../../eval/lindenbrueck_karten.json"), include_str!("../../eval/lindenbrueck_karten_judgments.txt")),
-        (include_str!("../../eval/hohenstade_profile.json"), include_str!("../../eval/hohenstade_profile_judgments.txt")),
-        (include_str!("../../eval/westerkamp_mehrsprachig.json"), include_str!("../../eval/westerkamp_mehrsprachig_judgments.txt")),
-        (include_str!("../../eval/kesselbrueck_umfrage.json"), include_str!("../../eval/kesselbrueck_umfrage_judgments.txt")),
-        (include_str!("../../eval/brackenstedt_hart.json"), include_str!("../../eval/brackenstedt_hart_judgments.txt")),
-        (include_str!("../../eval/falkenried_handy.json"), include_str!("../../eval/falkenried_handy_judgments.txt")),
-        (include_str!("../../eval/tannhoff_flipchart.json"), include_str!("../../eval/tannhoff_flipchart_judgments.txt")),
-        (include_str!("../../eval/ostermoor_mails.json"), include_str!("../../eval/ostermoor_mails_judgments.txt")),
-        (include_str!("../../eval/quellental_alltag.json"), include_str!("../../eval/quellental_alltag_judgments.txt")),
-        (include_str!("../../eval/birkenau_telefon.json"), include_str!("../../eval/birkenau_telefon_judgments.txt")),
-        (include_str!("../../eval/moorwinkel_jugend.json"), include_str!("../../eval/moorwinkel_jugend_judgments.txt")),
-        (include_str!("../../eval/sandhagen_vielsprachig.json"), include_str!("../../eval/sandhagen_vielsprachig_judgments.txt")),
-    ];
     let model = FitModel::builtin().expect("data/fit.txt holds a model");
-    let ms: Vec<Metrics> = sets.iter().map(|(input, judgments)| measure_with(input, judgments, Some(model))).collect();
-    let n = ms.len() as f64;
-    let ndcg = ms.iter().map(|m| m.ndcg_at_10).sum::<f64>() / n;
-    let recall = ms.iter().map(|m| m.recall_at_10).sum::<f64>() / n;
-    let no_match = ms.iter().map(|m| m.no_match_suggested).sum::<f64>() / n;
-    // Measured when fitted (on these sets, not held out): nDCG@10 0.778, recall@10 0.799,
-    // no-match share 0.291 (173 of 566); the global threshold on the same sets: 0.761 / 0.759 / 0.328.
-    assert!(ndcg >= 0.775, "mean nDCG@10 {ndcg:.3}");
-    assert!(recall >= 0.795, "mean recall@10 {recall:.3}");
-    assert!(no_match <= 0.295, "mean no-match share {no_match:.3}");
+    let (ndcg, recall, no_match) = means(Some(model));
+    // Measured when fitted on the 25 sets of branch `match12`: nDCG@10 0.778, recall@10 0.799,
+    // no-match share 0.291 (173 of 566); the global threshold on the same sets: 0.761 / 0.759 /
+    // 0.328. Refitted on 28 sets (branch `match13`, the tenth triple added, whose sets are the
+    // weakest: the mean over 28 is lower for the same engine) and measured on them: 0.765 / 0.785 /
+    // 0.306 (200 of 629); the global threshold on the same 28 sets: 0.747 / 0.744 / 0.346.
+    assert!(ndcg >= 0.76, "mean nDCG@10 {ndcg:.3}");
+    assert!(recall >= 0.78, "mean recall@10 {recall:.3}");
+    assert!(no_match <= 0.31, "mean no-match share {no_match:.3}");
+}
+
+/// The engine's default decision (`data/fit_below.txt`: the global threshold, and below it the
+/// per-need model) keeps the level measured when it became the default, over all 28 training sets.
+#[test]
+fn the_default_decision_stays_above_its_measured_floor() {
+    let (ndcg, recall, no_match) = means(None);
+    // Measured when it became the default (branch `match13`, on these sets, not held out): nDCG@10
+    // 0.764, recall@10 0.776, no-match share 0.346 (227 of 629), the same no-match share as the
+    // global threshold alone (0.747 / 0.744 / 0.346), since it never takes a need's suggestions away.
+    // (Before candidates below the threshold were limited to the need's category field it measured
+    // 0.772 / 0.792; that version was never the default on main: it listed other categories.)
+    assert!(ndcg >= 0.76, "mean nDCG@10 {ndcg:.3}");
+    assert!(recall >= 0.775, "mean recall@10 {recall:.3}");
+    assert!(no_match <= 0.35, "mean no-match share {no_match:.3}");
+}
+
+/// The default decision never reorders or removes what the global threshold alone shows: on every
+/// training set, each need's list with the threshold alone is the start of its default list.
+#[test]
+fn the_default_decision_only_adds_to_what_the_threshold_shows() {
+    for (input, _) in ALL_SETS {
+        let input = parse_input(input).expect("evaluation input parses");
+        let mut engine = build_engine(input);
+        let default: Vec<_> = engine.all_suggestions(10);
+        engine.set_params(Params { fit: None, ..Params::default() });
+        let alone: Vec<_> = engine.all_suggestions(10);
+        for ((need, with), (same, without)) in default.iter().zip(&alone) {
+            assert_eq!(need, same);
+            let ids = |l: &[matching::Suggestion]| l.iter().map(|s| s.offer.0.clone()).collect::<Vec<_>>();
+            let (with, without) = (ids(with), ids(without));
+            assert!(with.starts_with(&without), "{need:?}: {without:?} is not the start of {with:?}");
+        }
+    }
 }
 
 /// A set with its floors: name, input, judgments, then the least nDCG@10, MRR and recall@10 and
