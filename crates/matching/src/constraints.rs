@@ -22,6 +22,15 @@ pub enum Violation {
     /// A room or vehicle with places for fewer than half the group the need names (a bus for 9,
     /// a group of 45). Read from numbers of people on both sides; unknown on either is no conflict.
     TooFewPlaces,
+    /// Both texts name a period of the year and the two do not meet ("nur in den Sommerferien"
+    /// against "von November bis Februar"; with `PeriodRule::Exclude`).
+    NoCommonPeriod,
+}
+
+/// The period rule's exclusion: with `PeriodRule::Exclude`, a pair whose periods of the year do
+/// not meet. Checked after [`check_pair`].
+pub fn periods_exclude(rule: crate::period::PeriodRule, need: &Profile, offer: &Profile) -> Option<Violation> {
+    (rule == crate::period::PeriodRule::Exclude && crate::score::periods_apart(need, offer)).then_some(Violation::NoCommonPeriod)
 }
 
 /// A group larger than this many times the places on offer is not served at all.
