@@ -197,6 +197,27 @@ mod tests {
     }
 
     #[test]
+    fn periods_of_the_year_exclude_only_with_the_rule() {
+        use super::periods_exclude;
+        use crate::period::PeriodRule;
+        let need = read(&item(Kind::Need, "Ferienbetreuung gesucht", "Nur in den Sommerferien."), &[]);
+        let autumn = read(&item(Kind::Offer, "Ferienbetreuung", "In den Herbstferien, für Kinder 6–10."), &[]);
+        assert_eq!(periods_exclude(PeriodRule::Exclude, &need, &autumn), Some(Violation::NoCommonPeriod));
+        assert_eq!(periods_exclude(PeriodRule::Soft, &need, &autumn), None);
+        assert_eq!(periods_exclude(PeriodRule::Off, &need, &autumn), None);
+        // A passing mention, a founding year and a period not named are no conflict.
+        for text in ["Wir haben im Oktober unser Jubiläum gefeiert.", "Gegründet im November 1998.", "Für Kinder von 6 bis 10 Jahren."] {
+            let offer = read(&item(Kind::Offer, "Ferienbetreuung", text), &[]);
+            assert_eq!(periods_exclude(PeriodRule::Exclude, &need, &offer), None, "{text}");
+        }
+        // August lies in the summer holidays; "nicht in den Sommerferien" does not.
+        let august = read(&item(Kind::Offer, "Ferienbetreuung", "Zwei Wochen im August."), &[]);
+        assert_eq!(periods_exclude(PeriodRule::Exclude, &need, &august), None);
+        let not_summer = read(&item(Kind::Offer, "Ferienbetreuung", "Nicht in den Sommerferien."), &[]);
+        assert_eq!(periods_exclude(PeriodRule::Exclude, &need, &not_summer), Some(Violation::NoCommonPeriod));
+    }
+
+    #[test]
     fn never_an_association_with_itself() {
         let need = read(&item(Kind::Need, "Raum gesucht", ""), &[]);
         let offer = read(&item(Kind::Offer, "Raum frei", ""), &[]);

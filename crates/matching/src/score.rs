@@ -75,7 +75,7 @@ impl Default for Params {
 
 /// How periods of the year are used by default (measured in `docs/benchmarks.md`, "Periods of
 /// the year").
-const PERIODS_DEFAULT: PeriodRule = PeriodRule::Soft;
+const PERIODS_DEFAULT: PeriodRule = PeriodRule::Off;
 
 /// The relevance left to a pair whose periods of the year do not meet (`PeriodRule::Soft`).
 const PERIODS_APART: f32 = 0.6;
