@@ -251,7 +251,56 @@ enum Tok {
     Sentence,
 }
 
+/// German month names, to write out numeric dates ("bis 23.12." is "bis 23. dezember").
+const MONTH_NAMES: [&str; 12] = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
+
+/// Numeric dates written out: "14.6." and "14.06.2025" become "14. juni" and "14. juni 2025";
+/// a day 1–31 and a month 1–12, the month followed by a dot (so that "10.5 km", "12.30 Uhr" and
+/// "1.500 €" stay numbers).
+fn spell_dates(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    let digits_at = |i: usize| -> usize { b[i..].iter().take_while(|c| c.is_ascii_digit()).count() };
+    let mut out = String::new();
+    let (mut i, mut copied) = (0, 0);
+    while i < b.len() {
+        let starts = b[i].is_ascii_digit() && (i == 0 || !(b[i - 1].is_ascii_digit() || b[i - 1] == b'.'));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let d = digits_at(i);
+        let m_at = i + d + 1;
+        let date = (1..=2).contains(&d) && b.get(i + d) == Some(&b'.') && m_at < b.len() && {
+            let m = digits_at(m_at);
+            (1..=2).contains(&m) && b.get(m_at + m) == Some(&b'.') && {
+                let day: u32 = text[i..i + d].parse().unwrap_or(0);
+                let month: usize = text[m_at..m_at + m].parse().unwrap_or(0);
+                (1..=31).contains(&day) && (1..=12).contains(&month)
+            }
+        };
+        if date {
+            let m = digits_at(m_at);
+            let month: usize = text[m_at..m_at + m].parse().unwrap_or(1);
+            out.push_str(&text[copied..i + d + 1]);
+            out.push(' ');
+            out.push_str(MONTH_NAMES[month - 1]);
+            out.push(' ');
+            i = m_at + m + 1;
+            copied = i;
+        } else {
+            i += d;
+        }
+    }
+    if copied == 0 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
 fn tokens(text: &str) -> Vec<Tok> {
+    let text = spell_dates(text);
+    let text = text.as_ref();
     let mut out = Vec::new();
     let mut cur = String::new();
     let flush = |cur: &mut String, out: &mut Vec<Tok>| {
@@ -524,6 +573,20 @@ mod tests {
     }
 
     #[test]
+    fn reads_numeric_dates() {
+        assert_eq!(spell_dates("Fest am 14.6., bis 23.12. frei"), "Fest am 14. juni , bis 23. dezember  frei");
+        assert_eq!(read("Hof-Festival Sa 28.6."), closed(&[6]));
+        assert_eq!(read("Verfügbar bis 23.12."), until(12));
+        assert_eq!(read("vom 1.11. bis 28.2."), closed(&[11, 12, 1, 2]));
+        // Not dates: a decimal, a clock time, an amount, a version.
+        for text in ["10.5 km entfernt", "ab 12.30 Uhr", "1.500 € Zuschuss", "Klasse 5.2"] {
+            assert_eq!(spell_dates(text), text);
+        }
+        // A date with a year is a passing mention.
+        assert_eq!(read("Gegründet am 14.06.1998"), None);
+    }
+
+    #[test]
     fn reads_open_periods() {
         assert_eq!(read("Ab Januar jeden Dienstag"), from(1));
         assert_eq!(read("bis Ende Februar"), until(2));
@@ -554,6 +617,7 @@ mod tests {
         assert_eq!(read("Unsere Mitgliederversammlung findet in diesem Jahr im November statt."), None);
         assert_eq!(read("Die Anmeldung beginnt im April."), None);
         assert_eq!(read("Antragsfrist: 31. März."), None);
+        assert_eq!(read("Zuschüsse bis 1.500 €. Formloser Antrag, Fristen 31.3. und 30.9."), None);
         // "فورية" (Arabic: immediate) is written like Persian "فوریه" (February).
         assert_eq!(read("ترجمة فورية في المواعيد"), None);
         assert_eq!(read("Der Verein organisiert außerdem im Herbst einen Elternabend."), None);
