@@ -78,7 +78,7 @@ impl Default for Params {
 const PERIODS_DEFAULT: PeriodRule = PeriodRule::Off;
 
 /// The relevance left to a pair whose periods of the year do not meet (`PeriodRule::Soft`).
-const PERIODS_APART: f32 = 0.6;
+const PERIODS_APART: f32 = 0.8;
 
 /// What the scorer needs besides the two profiles.
 pub struct Context<'a> {
