@@ -100,7 +100,9 @@ fn parts_apart(x: Part, y: Part) -> bool {
         (Part::Months(s), Part::Months(t)) => s & t == 0,
         (Part::Months(s), Part::From(m)) | (Part::From(m), Part::Months(s)) => s & !before(m, FROM_WINDOW) == 0,
         (Part::Months(s), Part::Until(m)) | (Part::Until(m), Part::Months(s)) => s & !after(m, UNTIL_WINDOW) == 0,
-        (Part::Until(end), Part::From(start)) | (Part::From(start), Part::Until(end)) => (1..=UNTIL_WINDOW).contains(&((start + 12 - end) % 12)),
+        (Part::Until(end), Part::From(start)) | (Part::From(start), Part::Until(end)) => {
+            (1..=UNTIL_WINDOW).contains(&((start + 12 - end) % 12))
+        }
         _ => false,
     }
 }
@@ -252,7 +254,8 @@ enum Tok {
 }
 
 /// German month names, to write out numeric dates ("bis 23.12." is "bis 23. dezember").
-const MONTH_NAMES: [&str; 12] = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
+const MONTH_NAMES: [&str; 12] =
+    ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
 
 /// Numeric dates written out: "14.6." and "14.06.2025" become "14. juni" and "14. juni 2025";
 /// a day 1–31 and a month 1–12, the month followed by a dot (so that "10.5 km", "12.30 Uhr" and
@@ -320,7 +323,8 @@ fn tokens(text: &str) -> Vec<Tok> {
     };
     let chars: Vec<char> = text.chars().collect();
     for (at, &c) in chars.iter().enumerate() {
-        if c.is_alphanumeric() || ('\u{064B}'..='\u{065F}').contains(&c) || matches!(c, '\u{0670}' | '\u{0640}' | '\u{200C}' | '\'' | '’') {
+        if c.is_alphanumeric() || ('\u{064B}'..='\u{065F}').contains(&c) || matches!(c, '\u{0670}' | '\u{0640}' | '\u{200C}' | '\'' | '’')
+        {
             cur.push(c);
             continue;
         }
@@ -398,7 +402,9 @@ fn read_with(words: &Words, title: &str, description: &str) -> Option<Period> {
             // Sommerferien", "im August geschlossen", "Ağustos hariç") negates the clause; one
             // further away is about something else ("im November … die hat aber kein Licht").
             let negation_at = |p: usize| match &clause[p] {
-                Tok::Word(w) if words.negations.contains(w) => !matches!(clause.get(p + 1), Some(Tok::Word(n)) if words.negation_cancels.contains(n)),
+                Tok::Word(w) if words.negations.contains(w) => {
+                    !matches!(clause.get(p + 1), Some(Tok::Word(n)) if words.negation_cancels.contains(n))
+                }
                 _ => false,
             };
             let negated = mentions.iter().any(|(_, pause, (start, end))| {
@@ -607,7 +613,10 @@ mod tests {
         assert_eq!(read("nicht nur im Sommer"), closed(&[6, 7, 8]));
         // A negation further away is about something else.
         assert_eq!(read("Im November spielen wir unser Stück in der Aula – die hat aber kein richtiges Bühnenlicht"), closed(&[11]));
-        assert_eq!(read("Während der Prüfungszeiten im Februar und Juli sind wir kaum verfügbar"), closed(&[1, 3, 4, 5, 6, 8, 9, 10, 11, 12]));
+        assert_eq!(
+            read("Während der Prüfungszeiten im Februar und Juli sind wir kaum verfügbar"),
+            closed(&[1, 3, 4, 5, 6, 8, 9, 10, 11, 12])
+        );
     }
 
     #[test]

@@ -166,7 +166,8 @@ impl Engine {
             }
             let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
             let place = self.proximity(need, offer);
-            let broken = check_pair(false, &need.profile, &offer.profile, place).or_else(|| periods_exclude(self.params.periods, &need.profile, &offer.profile));
+            let broken = check_pair(false, &need.profile, &offer.profile, place)
+                .or_else(|| periods_exclude(self.params.periods, &need.profile, &offer.profile));
             let why = match broken {
                 Some(v) => Miss::Excluded(v),
                 None => {

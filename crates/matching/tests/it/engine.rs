@@ -622,8 +622,20 @@ fn periods_of_the_year_that_do_not_meet_are_named_and_bind_only_with_the_rule() 
         e.upsert_organisation(org("kinder", "Mitte", &["de"]));
         e.upsert_organisation(org("eltern", "Mitte", &["de"]));
         e.upsert_organisation(org("jugend", "Mitte", &["de"]));
-        e.upsert_item(item("n-sommer", "eltern", Kind::Need, "Ferienbetreuung für Grundschulkinder", "Nur in den Sommerferien, für 8 Kinder."));
-        e.upsert_item(item("o-herbst", "kinder", Kind::Offer, "Ferienbetreuung für Grundschulkinder", "In den Herbstferien, Ausflüge und Spiele."));
+        e.upsert_item(item(
+            "n-sommer",
+            "eltern",
+            Kind::Need,
+            "Ferienbetreuung für Grundschulkinder",
+            "Nur in den Sommerferien, für 8 Kinder.",
+        ));
+        e.upsert_item(item(
+            "o-herbst",
+            "kinder",
+            Kind::Offer,
+            "Ferienbetreuung für Grundschulkinder",
+            "In den Herbstferien, Ausflüge und Spiele.",
+        ));
         // A passing mention is no period of the offer: it stays suggested under every rule.
         e.upsert_item(item(
             "o-jubilaeum",
@@ -635,7 +647,8 @@ fn periods_of_the_year_that_do_not_meet_are_named_and_bind_only_with_the_rule() 
         e
     };
     let need = ItemId("n-sommer".into());
-    let shown = |e: &Engine| -> Vec<String> { e.suggestions_for_need(&need, 10).expect("need exists").into_iter().map(|s| s.offer.0).collect() };
+    let shown =
+        |e: &Engine| -> Vec<String> { e.suggestions_for_need(&need, 10).expect("need exists").into_iter().map(|s| s.offer.0).collect() };
     let off = build(PeriodRule::Off);
     assert!(shown(&off).contains(&"o-herbst".to_string()), "{:?}", shown(&off));
     assert!(shown(&off).contains(&"o-jubilaeum".to_string()));
@@ -647,13 +660,18 @@ fn periods_of_the_year_that_do_not_meet_are_named_and_bind_only_with_the_rule() 
     assert!(misses.iter().any(|m| m.offer.0 == "o-herbst" && m.why == Miss::Excluded(Violation::NoCommonPeriod)), "{misses:?}");
     // Soft: the pair is lowered, and a miss names the rule if it falls below the threshold.
     let soft = build(PeriodRule::Soft);
-    let score = |e: &Engine, id: &str| e.suggestions_for_need(&need, 10).expect("need exists").into_iter().find(|s| s.offer.0 == id).map(|s| s.score);
+    let score = |e: &Engine, id: &str| {
+        e.suggestions_for_need(&need, 10).expect("need exists").into_iter().find(|s| s.offer.0 == id).map(|s| s.score)
+    };
     match score(&soft, "o-herbst") {
         Some(s) => assert!(s < score(&off, "o-herbst").unwrap_or(0.0), "soft {s}"),
         None => {
             let misses = soft.near_misses(&need, 10, 10).expect("need exists");
             assert!(
-                misses.iter().any(|m| m.offer.0 == "o-herbst" && matches!(m.why, Miss::BelowThreshold { shortfall: Some(Shortfall::PeriodsDiffer), .. })),
+                misses
+                    .iter()
+                    .any(|m| m.offer.0 == "o-herbst"
+                        && matches!(m.why, Miss::BelowThreshold { shortfall: Some(Shortfall::PeriodsDiffer), .. })),
                 "{misses:?}"
             );
         }
