@@ -161,6 +161,8 @@ miss-language = لا أحد يتحدث لغة مطلوبة
 # machine-drafted
 miss-too-few-places = أماكن قليلة جدًا لحجم المجموعة
 # machine-drafted
+miss-no-common-period = لا يوجد وقت مشترك في السنة (الأشهر أو الفصل أو العطلة لا تتطابق)
+# machine-drafted
 miss-online-only = عبر الإنترنت فقط، والحاجة حضورية
 # machine-drafted
 miss-below-threshold = القواسم المشتركة أقل من أن تكون نتيجة مناسبة (درجة التطابق { $score })
@@ -188,5 +190,7 @@ shortfall-times = لا يوجد وقت مشترك
 shortfall-group-size = المجموعة أكبر من عدد الأماكن
 # machine-drafted
 shortfall-amount = المبلغ المطلوب أكبر من أقصى ما يقدمه العرض
+# machine-drafted
+shortfall-period = أوقات السنة المذكورة (الأشهر، الفصل، العطلة) لا تتطابق
 # machine-drafted
 shortfall-far = بعيد عن الأحياء المذكورة

@@ -151,6 +151,8 @@ miss-language = کسی به زبان لازم صحبت نمی‌کند
 # machine-drafted
 miss-too-few-places = جا برای اندازهٔ گروه خیلی کم است
 # machine-drafted
+miss-no-common-period = زمان مشترکی در سال نیست (ماه‌ها، فصل یا تعطیلات با هم جور نیستند)
+# machine-drafted
 miss-online-only = فقط آنلاین، و نیاز حضوری است
 # machine-drafted
 miss-below-threshold = اشتراک کمتر از آن است که مورد مناسبی باشد (امتیاز تطابق { $score })
@@ -178,5 +180,7 @@ shortfall-times = ساعت مشترکی نیست
 shortfall-group-size = گروه از تعداد جاها بزرگ‌تر است
 # machine-drafted
 shortfall-amount = این مبلغ بیشتر از حداکثر مبلغی است که این پیشنهاد می‌دهد
+# machine-drafted
+shortfall-period = زمان‌های ذکرشده در سال (ماه‌ها، فصل، تعطیلات) با هم جور نیستند
 # machine-drafted
 shortfall-far = دور از محله‌های نام‌برده

@@ -155,6 +155,8 @@ miss-language = никто не говорит на нужном языке
 # machine-drafted
 miss-too-few-places = слишком мало мест для такой группы
 # machine-drafted
+miss-no-common-period = нет общего времени года (месяцы, сезон или каникулы не совпадают)
+# machine-drafted
 miss-online-only = только онлайн, а нужно на месте
 # machine-drafted
 miss-below-threshold = слишком мало общего для совпадения (оценка совпадения { $score })
@@ -182,5 +184,7 @@ shortfall-times = нет общего времени
 shortfall-group-size = группа больше, чем количество мест
 # machine-drafted
 shortfall-amount = нужно больше денег, чем предложение даёт максимум
+# machine-drafted
+shortfall-period = названные периоды года (месяцы, сезон, каникулы) не совпадают
 # machine-drafted
 shortfall-far = далеко от названных районов

@@ -151,6 +151,8 @@ miss-language = istenen bir dil konuşulmuyor
 # machine-drafted
 miss-too-few-places = grubun büyüklüğü için yer sayısı çok az
 # machine-drafted
+miss-no-common-period = yıl içinde ortak zaman yok (aylar, mevsim veya tatil örtüşmüyor)
+# machine-drafted
 miss-online-only = yalnızca çevrimiçi, ihtiyaç ise yüz yüze
 # machine-drafted
 miss-below-threshold = bir eşleşme için ortak nokta çok az (eşleşme puanı { $score })
@@ -178,5 +180,7 @@ shortfall-times = ortak saat yok
 shortfall-group-size = grup, yer sayısından büyük
 # machine-drafted
 shortfall-amount = teklifin en fazla verdiğinden daha çok para gerekiyor
+# machine-drafted
+shortfall-period = belirtilen yıl içi zamanlar (aylar, mevsim, tatil) örtüşmüyor
 # machine-drafted
 shortfall-far = belirtilen semtlerden uzak

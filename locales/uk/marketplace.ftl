@@ -155,6 +155,8 @@ miss-language = ніхто не розмовляє потрібною мовою
 # machine-drafted
 miss-too-few-places = замало місць для такої групи
 # machine-drafted
+miss-no-common-period = немає спільного часу в році (місяці, сезон або канікули не збігаються)
+# machine-drafted
 miss-online-only = лише онлайн, а потрібно на місці
 # machine-drafted
 miss-below-threshold = замало спільного для збігу (оцінка збігу { $score })
@@ -182,5 +184,7 @@ shortfall-times = немає спільного часу
 shortfall-group-size = група більша за кількість місць
 # machine-drafted
 shortfall-amount = потрібно більше грошей, ніж пропозиція дає щонайбільше
+# machine-drafted
+shortfall-period = названі періоди року (місяці, сезон, канікули) не збігаються
 # machine-drafted
 shortfall-far = далеко від названих районів

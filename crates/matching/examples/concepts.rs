@@ -1,6 +1,7 @@
-//! Prints the concepts the lexicon finds in each argument (for checking vocabulary).
+//! Prints the concepts the lexicon finds in each argument, and the period of the year it names
+//! (for checking vocabulary).
 
-use matching::vocabulary::{concepts_in, data_warnings};
+use matching::vocabulary::{concepts_in, data_warnings, period_in};
 
 fn main() {
     for w in data_warnings() {
@@ -9,5 +10,8 @@ fn main() {
     for arg in std::env::args().skip(1) {
         let names: Vec<String> = concepts_in(&arg).into_iter().map(|(concept, word)| format!("{concept}@{word}")).collect();
         println!("{arg} => {}", names.join(", "));
+        if let Some(period) = period_in(&arg) {
+            println!("  period: {period}");
+        }
     }
 }

@@ -22,6 +22,15 @@ pub enum Violation {
     /// A room or vehicle with places for fewer than half the group the need names (a bus for 9,
     /// a group of 45). Read from numbers of people on both sides; unknown on either is no conflict.
     TooFewPlaces,
+    /// Both texts name a period of the year and the two do not meet ("nur in den Sommerferien"
+    /// against "von November bis Februar"; with `PeriodRule::Exclude`).
+    NoCommonPeriod,
+}
+
+/// The period rule's exclusion: with `PeriodRule::Exclude`, a pair whose periods of the year do
+/// not meet. Checked after [`check_pair`].
+pub fn periods_exclude(rule: crate::period::PeriodRule, need: &Profile, offer: &Profile) -> Option<Violation> {
+    (rule == crate::period::PeriodRule::Exclude && crate::score::periods_apart(need, offer)).then_some(Violation::NoCommonPeriod)
 }
 
 /// A group larger than this many times the places on offer is not served at all.
@@ -185,6 +194,27 @@ mod tests {
             ("Bergheim".to_string(), vec!["Weststadt".to_string()]),
         ]);
         check(&OrgId("a".into()), &read(need, &[]), &OrgId("b".into()), &read(offer, &[]), &districts)
+    }
+
+    #[test]
+    fn periods_of_the_year_exclude_only_with_the_rule() {
+        use super::periods_exclude;
+        use crate::period::PeriodRule;
+        let need = read(&item(Kind::Need, "Ferienbetreuung gesucht", "Nur in den Sommerferien."), &[]);
+        let autumn = read(&item(Kind::Offer, "Ferienbetreuung", "In den Herbstferien, für Kinder 6–10."), &[]);
+        assert_eq!(periods_exclude(PeriodRule::Exclude, &need, &autumn), Some(Violation::NoCommonPeriod));
+        assert_eq!(periods_exclude(PeriodRule::Soft, &need, &autumn), None);
+        assert_eq!(periods_exclude(PeriodRule::Off, &need, &autumn), None);
+        // A passing mention, a founding year and a period not named are no conflict.
+        for text in ["Wir haben im Oktober unser Jubiläum gefeiert.", "Gegründet im November 1998.", "Für Kinder von 6 bis 10 Jahren."] {
+            let offer = read(&item(Kind::Offer, "Ferienbetreuung", text), &[]);
+            assert_eq!(periods_exclude(PeriodRule::Exclude, &need, &offer), None, "{text}");
+        }
+        // August lies in the summer holidays; "nicht in den Sommerferien" does not.
+        let august = read(&item(Kind::Offer, "Ferienbetreuung", "Zwei Wochen im August."), &[]);
+        assert_eq!(periods_exclude(PeriodRule::Exclude, &need, &august), None);
+        let not_summer = read(&item(Kind::Offer, "Ferienbetreuung", "Nicht in den Sommerferien."), &[]);
+        assert_eq!(periods_exclude(PeriodRule::Exclude, &need, &not_summer), Some(Violation::NoCommonPeriod));
     }
 
     #[test]

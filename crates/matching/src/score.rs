@@ -8,6 +8,7 @@ use crate::fit::FitModel;
 use crate::language::mutually_intelligible;
 use crate::lexicon::{ConceptKind, Lexicon};
 use crate::model::{Audience, Proximity};
+use crate::period::PeriodRule;
 use crate::reason::Reason;
 
 /// Tuning of the scorer. The defaults are the measured ones: weights and threshold chosen by the
@@ -49,6 +50,9 @@ pub struct Params {
     /// alone (a lower no-match share, but it cuts fitting needs the threshold shows); `None`: one
     /// global `threshold` for every need, as before branch `match13` (`docs/benchmarks.md`).
     pub fit: Option<FitModel>,
+    /// What periods of the year read from both texts do to a pair that they keep apart
+    /// ("nur in den Sommerferien" against "von November bis Februar"; `crate::period`).
+    pub periods: PeriodRule,
 }
 
 impl Default for Params {
@@ -68,9 +72,17 @@ impl Default for Params {
             context_weight: 0.3,
             calibrated: true,
             fit: FitModel::below_threshold(),
+            periods: PERIODS_DEFAULT,
         }
     }
 }
+
+/// How periods of the year are used by default (measured in `docs/benchmarks.md`, "Periods of
+/// the year").
+const PERIODS_DEFAULT: PeriodRule = PeriodRule::Off;
+
+/// The relevance left to a pair whose periods of the year do not meet (`PeriodRule::Soft`).
+const PERIODS_APART: f32 = 0.8;
 
 /// What the scorer needs besides the two profiles.
 pub struct Context<'a> {
@@ -120,6 +132,9 @@ pub enum Shortfall {
     FarFromNamedPlace,
     /// The need asks for more money than the offer gives at most ("1.500 €" against "bis 300 €").
     AmountTooLarge,
+    /// The periods of the year both texts name do not meet ("nur in den Sommerferien" against
+    /// "von November bis Februar").
+    PeriodsDiffer,
 }
 
 /// Multiplies `relevance` by `factor` and remembers the strongest cut.
@@ -456,6 +471,11 @@ fn score_traced(
         // A time named only in the text ("gern vormittags") binds as softly as days named there.
         cut(&mut relevance, &mut short, Shortfall::TimesDiffer, if need.time_from_text || offer.time_from_text { 0.7 } else { 0.6 });
     }
+    // Periods of the year both texts name that do not meet ("nur in den Sommerferien" against
+    // "November bis Februar"); unknown on either side is no conflict.
+    if p.periods == PeriodRule::Soft && periods_apart(need, offer) {
+        cut(&mut relevance, &mut short, Shortfall::PeriodsDiffer, PERIODS_APART);
+    }
     // A group larger than the places on offer (120 members, a hall for 80): the places are a
     // maximum, so any excess is a shortfall; more than twice is excluded (`constraints`).
     if let Some(share) = places_share(need, offer) {
@@ -661,4 +681,12 @@ fn category_fit(need: &Profile, offer: &Profile) -> f32 {
 fn shared_category_name(need: &Profile, offer: &Profile) -> Option<String> {
     let list = CategoryList::builtin();
     need.categories.iter().find(|c| offer.categories.contains(c)).and_then(|&c| list.name(c)).map(str::to_string)
+}
+
+/// Both texts name a period of the year and the two do not meet.
+pub fn periods_apart(need: &Profile, offer: &Profile) -> bool {
+    match (&need.period, &offer.period) {
+        (Some(a), Some(b)) => crate::period::apart(a, b),
+        _ => false,
+    }
 }

@@ -24,6 +24,17 @@ pub fn concepts_in(text: &str) -> Vec<(String, String)> {
     hits.iter().filter_map(|h| Some((lexicon.concept(h.concept)?.name.clone(), tokens.get(h.pos)?.clone()))).collect()
 }
 
+/// The period of the year a text names (`crate::period`), as the months it covers ("Jul Aug
+/// Sep"), "from Jan" or "until Feb" for open periods; `None` when it names none.
+pub fn period_in(text: &str) -> Option<String> {
+    const NAMES: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let p = crate::period::read(&expand_abbreviations(text))?;
+    let mut parts: Vec<String> = (0..12).filter(|m| p.months & (1 << m) != 0).map(|m| NAMES[m].to_string()).collect();
+    parts.extend(p.from.map(|m| format!("from {}", NAMES[usize::from(m)])));
+    parts.extend(p.until.map(|m| format!("until {}", NAMES[usize::from(m)])));
+    Some(parts.join(" "))
+}
+
 /// Problems found in the shipped data files (`data/`); empty when all are well-formed.
 pub fn data_warnings() -> Vec<String> {
     [
@@ -32,6 +43,7 @@ pub fn data_warnings() -> Vec<String> {
         FunctionWords::builtin_warnings(),
         abbreviation_warnings(),
         parts_of_day_warnings(),
+        crate::period::period_warnings(),
     ]
     .concat()
 }

@@ -142,6 +142,9 @@ pub struct Profile {
     pub says_on_site: bool,
     /// It takes place online only ("Kurs per Zoom", "online advice"; see `Texts::online_only`).
     pub online_only: bool,
+    /// The period of the year the texts name ("nur in den Sommerferien", "ab Januar"; see
+    /// `crate::period`), `None` when they name none.
+    pub period: Option<crate::period::Period>,
 }
 
 /// An audience an item is restricted to.
@@ -224,6 +227,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         district_given: item.district.is_some(),
         says_on_site: texts.says_on_site(lex),
         online_only: texts.online_only(lex),
+        period: crate::period::read(&texts.full),
         critical_languages: BTreeSet::new(),
         learns_language: false,
         title_role,

@@ -269,7 +269,8 @@ impl Engine {
     pub fn violation(&self, need: &ItemId, offer: &ItemId) -> Result<Option<Violation>, MatchError> {
         let n = self.entry(need)?;
         let o = self.entry(offer)?;
-        Ok(check(&n.item.org, &n.profile, &o.item.org, &o.profile, &self.districts))
+        Ok(check(&n.item.org, &n.profile, &o.item.org, &o.profile, &self.districts)
+            .or_else(|| crate::constraints::periods_exclude(self.params.periods, &n.profile, &o.profile)))
     }
 
     /// Ranked suggestions of offers for a need, at most `top_k`: above the threshold, or with

@@ -4,7 +4,7 @@
 use super::{kind_index, Engine, Entry, Miss, NearMiss};
 use crate::analyse::TOPIC_STRENGTH;
 use crate::calibration::Calibration;
-use crate::constraints::check_pair;
+use crate::constraints::{check_pair, periods_exclude};
 use crate::lexicon::ConceptKind;
 use crate::model::{ItemId, Kind, Proximity};
 use crate::reason::Reason;
@@ -108,7 +108,9 @@ impl Engine {
                 continue;
             }
             let place = self.proximity(need, offer);
-            if check_pair(need.org == offer.org, &need.profile, &offer.profile, place).is_some() {
+            let broken = check_pair(need.org == offer.org, &need.profile, &offer.profile, place)
+                .or_else(|| periods_exclude(params.periods, &need.profile, &offer.profile));
+            if broken.is_some() {
                 continue;
             }
             let (lexical, shared_words) = cosine(&me.terms, &them.terms, idf, my_norm, their_norm);
@@ -164,7 +166,9 @@ impl Engine {
             }
             let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
             let place = self.proximity(need, offer);
-            let why = match check_pair(false, &need.profile, &offer.profile, place) {
+            let broken = check_pair(false, &need.profile, &offer.profile, place)
+                .or_else(|| periods_exclude(self.params.periods, &need.profile, &offer.profile));
+            let why = match broken {
                 Some(v) => Miss::Excluded(v),
                 None => {
                     let (lexical, shared_words) = cosine(&need.terms, &offer.terms, idf, norm(&need.terms, idf), norm(&offer.terms, idf));

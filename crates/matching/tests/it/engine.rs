@@ -1,8 +1,8 @@
 //! The engine API: suggestions, seekers, incremental updates, reasons.
 
 use matching::{
-    Districts, Engine, ExplicitConstraints, Item, ItemId, Kind, MatchError, Miss, OrgId, Organisation, Params, Reason, Shortfall,
-    Violation, Weekday,
+    Districts, Engine, ExplicitConstraints, Item, ItemId, Kind, MatchError, Miss, OrgId, Organisation, Params, PeriodRule, Reason,
+    Shortfall, Violation, Weekday,
 };
 
 fn org(id: &str, district: &str, languages: &[&str]) -> Organisation {
@@ -619,4 +619,67 @@ fn the_per_need_decision_shows_all_candidates_or_none_and_explains_an_empty_list
     assert!(!best_only.is_empty() && best_only.iter().all(|s| (s.score - best_only[0].score).abs() < 1e-6), "{best_only:?}");
     // The offer's side keeps the global threshold.
     assert_eq!(dropped.seekers_for_offer(&ItemId("o-saal".into()), 10), base.seekers_for_offer(&ItemId("o-saal".into()), 10));
+}
+
+#[test]
+fn periods_of_the_year_that_do_not_meet_are_named_and_bind_only_with_the_rule() {
+    let build = |rule: PeriodRule| {
+        let mut e = Engine::new(Params { periods: rule, ..Params::default() });
+        e.upsert_organisation(org("kinder", "Mitte", &["de"]));
+        e.upsert_organisation(org("eltern", "Mitte", &["de"]));
+        e.upsert_organisation(org("jugend", "Mitte", &["de"]));
+        e.upsert_item(item(
+            "n-sommer",
+            "eltern",
+            Kind::Need,
+            "Ferienbetreuung für Grundschulkinder",
+            "Nur in den Sommerferien, für 8 Kinder.",
+        ));
+        e.upsert_item(item(
+            "o-herbst",
+            "kinder",
+            Kind::Offer,
+            "Ferienbetreuung für Grundschulkinder",
+            "In den Herbstferien, Ausflüge und Spiele.",
+        ));
+        // A passing mention is no period of the offer: it stays suggested under every rule.
+        e.upsert_item(item(
+            "o-jubilaeum",
+            "jugend",
+            Kind::Offer,
+            "Ferienbetreuung für Grundschulkinder",
+            "Ausflüge und Spiele. Wir haben im Oktober unser Jubiläum gefeiert.",
+        ));
+        e
+    };
+    let need = ItemId("n-sommer".into());
+    let shown =
+        |e: &Engine| -> Vec<String> { e.suggestions_for_need(&need, 10).expect("need exists").into_iter().map(|s| s.offer.0).collect() };
+    let off = build(PeriodRule::Off);
+    assert!(shown(&off).contains(&"o-herbst".to_string()), "{:?}", shown(&off));
+    assert!(shown(&off).contains(&"o-jubilaeum".to_string()));
+    let exclude = build(PeriodRule::Exclude);
+    assert!(!shown(&exclude).contains(&"o-herbst".to_string()), "{:?}", shown(&exclude));
+    assert!(shown(&exclude).contains(&"o-jubilaeum".to_string()));
+    assert_eq!(exclude.violation(&need, &ItemId("o-herbst".into())), Ok(Some(Violation::NoCommonPeriod)));
+    let misses = exclude.near_misses(&need, 10, 10).expect("need exists");
+    assert!(misses.iter().any(|m| m.offer.0 == "o-herbst" && m.why == Miss::Excluded(Violation::NoCommonPeriod)), "{misses:?}");
+    // Soft: the pair is lowered, and a miss names the rule if it falls below the threshold.
+    let soft = build(PeriodRule::Soft);
+    let score = |e: &Engine, id: &str| {
+        e.suggestions_for_need(&need, 10).expect("need exists").into_iter().find(|s| s.offer.0 == id).map(|s| s.score)
+    };
+    match score(&soft, "o-herbst") {
+        Some(s) => assert!(s < score(&off, "o-herbst").unwrap_or(0.0), "soft {s}"),
+        None => {
+            let misses = soft.near_misses(&need, 10, 10).expect("need exists");
+            assert!(
+                misses
+                    .iter()
+                    .any(|m| m.offer.0 == "o-herbst"
+                        && matches!(m.why, Miss::BelowThreshold { shortfall: Some(Shortfall::PeriodsDiffer), .. })),
+                "{misses:?}"
+            );
+        }
+    }
 }

@@ -108,6 +108,7 @@ pub fn miss_text(tr: &Tr, miss: &Miss) -> String {
             Violation::RequiredLanguageMissing => "miss-language",
             Violation::OnlineOnly => "miss-online-only",
             Violation::TooFewPlaces => "miss-too-few-places",
+            Violation::NoCommonPeriod => "miss-no-common-period",
         }),
         Miss::BelowThreshold { score, shortfall } => {
             let base = if *score > 0.0 { tr.t1("miss-below-threshold", "score", format!("{score:.2}")) } else { tr.t("miss-unscored") };
@@ -134,6 +135,7 @@ fn shortfall_key(shortfall: Shortfall) -> &'static str {
         Shortfall::GroupTooLarge => "shortfall-group-size",
         Shortfall::FarFromNamedPlace => "shortfall-far",
         Shortfall::AmountTooLarge => "shortfall-amount",
+        Shortfall::PeriodsDiffer => "shortfall-period",
     }
 }
 
@@ -155,6 +157,7 @@ mod tests {
             Violation::RequiredLanguageMissing,
             Violation::OnlineOnly,
             Violation::TooFewPlaces,
+            Violation::NoCommonPeriod,
         ];
         let shortfalls = [
             Shortfall::LanguageNotSpoken,
@@ -169,6 +172,7 @@ mod tests {
             Shortfall::GroupTooLarge,
             Shortfall::FarFromNamedPlace,
             Shortfall::AmountTooLarge,
+            Shortfall::PeriodsDiffer,
         ];
         let mut misses: Vec<Miss> = violations.into_iter().map(Miss::Excluded).collect();
         misses.extend(shortfalls.into_iter().map(|s| Miss::BelowThreshold { score: 0.31, shortfall: Some(s) }));
