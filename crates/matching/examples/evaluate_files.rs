@@ -10,6 +10,8 @@
 //! (`data/fit_below.txt`: the global threshold, and below it the per-need model); with `--per-need`
 //! it also prints a row for the global threshold alone (as before branch `match13`) and one for
 //! the per-need model deciding every need alone (`data/fit.txt`; see `docs/benchmarks.md`).
+//! `--periods soft` or `--periods exclude` runs every row with that rule for periods of the year
+//! read from the texts (`matching::PeriodRule`; off by default).
 
 use matching::cli::{build_engine, parse_input};
 use matching::eval::{evaluate, parse_judgments, word_overlap_baseline, Metrics, Rankings};
@@ -38,9 +40,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let with_causes = flag("--causes");
     let per_need = flag("--per-need");
+    let periods = match args.iter().position(|a| a == "--periods") {
+        Some(i) if i + 1 < args.len() => {
+            let rule = match args[i + 1].as_str() {
+                "off" => matching::PeriodRule::Off,
+                "soft" => matching::PeriodRule::Soft,
+                "exclude" => matching::PeriodRule::Exclude,
+                other => return Err(format!("--periods takes off, soft or exclude, not `{other}`").into()),
+            };
+            args.drain(i..=i + 1);
+            Some(rule)
+        }
+        Some(_) => return Err("--periods takes off, soft or exclude".into()),
+        None => None,
+    };
     let mut causes = Vec::new();
     if args.is_empty() || args.len() % 2 != 0 {
-        return Err("usage: evaluate_files [--causes] [--per-need] SET.json SET_judgments.txt [SET.json SET_judgments.txt ...]".into());
+        return Err("usage: evaluate_files [--causes] [--per-need] [--periods off|soft|exclude] SET.json SET_judgments.txt [SET.json SET_judgments.txt ...]".into());
     }
     println!("| set | ranker | nDCG@10 | MRR | recall@10 | precision@5 | no-match suggested |");
     println!("|---|---|---|---|---|---|---|");
@@ -51,6 +67,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let judgments = parse_judgments(&std::fs::read_to_string(&pair[1])?)?;
         let baseline = evaluate(&word_overlap_baseline(&input, 10), &judgments);
         let mut engine = build_engine(input.clone());
+        if let Some(rule) = periods {
+            engine.set_params(matching::Params { periods: rule, ..engine.params() });
+        }
         let ranked = |engine: &matching::Engine| -> Rankings {
             engine.all_suggestions(10).into_iter().map(|(need, list)| (need.0, list.into_iter().map(|s| s.offer.0).collect())).collect()
         };
