@@ -19,7 +19,7 @@ fn passing(app: &testkit::TestApp, offers: Option<&str>, needs: Option<&str>, au
     let filter = ItemFilter::parse(offers, needs).unwrap();
     let index = app.state.directory.index();
     let ids = app.state.marketplace.view().organisations_passing(&filter, audience).unwrap();
-    ids.into_iter().filter_map(|id| index.by_id(id)).map(|o| o.slug.to_string()).collect()
+    ids.into_iter().filter_map(|id| index.by_id(id)).map(|o| o.slug().to_owned()).collect()
 }
 
 fn api_slugs(json: &serde_json::Value) -> BTreeSet<String> {
