@@ -512,7 +512,7 @@ async fn agreed(app: &TestApp, asker: &mut Browser, form: &Form, responder: &str
     pairs.push(("message".into(), "Wir würden gern mit Ihnen zusammenarbeiten.".into()));
     let all: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     asker.post_raw("/introductions", &all).await;
-    let mut other = signed_in(app, responder, listing.slug.as_str()).await;
+    let mut other = signed_in(app, responder, listing.slug()).await;
     let list = other.get("/introductions").await.body;
     let answer = posted_forms(&list, "/introductions").find(|f| f.fields.iter().any(|b| b.kind == Kind::Submit && b.value == "accept"));
     if let Some(answer) = answer {

@@ -412,7 +412,7 @@ async fn the_office_builds_a_questionnaire_previews_it_in_arabic_and_answers_kee
     // An association answers; from now on changes that break answers are refused, removals asked.
     let org = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap();
     let id = app.state.surveys.by_slug("befragung-2027").await.unwrap().id;
-    let links = app.state.surveys.invite(None, id, &[org.id]).await.unwrap();
+    let links = app.state.surveys.invite(None, id, &[org.id()]).await.unwrap();
     let mut respondent = app.browser();
     let answered = respondent
         .post(&format!("/survey/{}", links[0].1), &[("section", "0"), ("action", "next"), ("a.challenges", "room"), ("a.has_room", "no")])
@@ -444,7 +444,7 @@ async fn the_office_builds_a_questionnaire_previews_it_in_arabic_and_answers_kee
     let gone = office.post(url, &[("form", "remove"), ("key", "challenges"), ("version", &v), ("confirmed", "1")]).await;
     assert_eq!(gone.status, 303);
     assert!(app.state.surveys.by_slug("befragung-2027").await.unwrap().survey.questionnaire.question("challenges").is_none());
-    let kept = app.state.surveys.store.response(id, org.id).await.unwrap().unwrap();
+    let kept = app.state.surveys.store.response(id, org.id()).await.unwrap().unwrap();
     assert!(kept.answers.contains_key("challenges"), "the removed question's answers stay stored");
 }
 
