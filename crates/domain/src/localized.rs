@@ -35,6 +35,19 @@ pub struct Chosen<'a> {
     pub is_fallback: bool,
 }
 
+/// The text in `lang` among `texts` (language, text), else German, else the first there is: how
+/// [`LocalizedText::choose`] chooses, for texts held elsewhere (the directory's listings).
+pub fn choose_in<'a, I>(texts: I, lang: &str) -> Option<Chosen<'a>>
+where
+    I: IntoIterator<Item = (&'a str, &'a str)> + Clone,
+{
+    let find = |want: &str| texts.clone().into_iter().find(|(l, _)| *l == want);
+    if let Some((l, t)) = find(lang) {
+        return Some(Chosen { text: t, lang: l, is_fallback: false });
+    }
+    find(LocalizedText::FALLBACK).or_else(|| texts.clone().into_iter().next()).map(|(l, t)| Chosen { text: t, lang: l, is_fallback: true })
+}
+
 impl LocalizedText {
     /// The language content falls back to when the reader's language is missing.
     pub const FALLBACK: &'static str = "de";
@@ -73,10 +86,7 @@ impl LocalizedText {
 
     /// The text in `lang`, else German, else any language there is.
     pub fn choose(&self, lang: &str) -> Option<Chosen<'_>> {
-        if let Some((l, t)) = self.find(lang) {
-            return Some(Chosen { text: t, lang: l, is_fallback: false });
-        }
-        self.find(Self::FALLBACK).or_else(|| self.0.first()).map(|(l, t)| Chosen { text: t, lang: l, is_fallback: true })
+        choose_in(self.0.iter().map(|(l, t)| (l.as_str(), t.as_str())), lang)
     }
 
     fn find(&self, lang: &str) -> Option<&(String, String)> {

@@ -6,13 +6,29 @@ use domain::ids::OrgId;
 
 use crate::directory::{update_organisation, RECORD};
 use crate::rows::OrgRecordRow;
-use crate::{db_error, Dialect, SqlStore, Statement, NETWORK};
+use crate::{db_error, Conn, Dialect, SqlStore, Statement, NETWORK};
 
 #[async_trait]
 impl<D: Dialect> ConfirmActiveStore for SqlStore<D> {
     async fn set_confirmed(&self, org: OrgId, now: i64) -> Result<(), StoreError> {
         let assignment = "confirmed_at = $1, inactive_flagged_at = NULL, confirmation_sent_at = NULL";
         update_organisation(&self.db, assignment, now, org, false).await
+    }
+
+    async fn set_confirmed_many(&self, confirmations: &[(OrgId, i64)]) -> Result<(), StoreError> {
+        let sql = format!(
+            "UPDATE organisation SET confirmed_at = $1, inactive_flagged_at = NULL, confirmation_sent_at = NULL, \
+             updated_at = {} WHERE id = $2 AND network_id = $3",
+            D::NOW
+        );
+        let mut tx = self.db.begin().await.map_err(db_error)?;
+        for (org, at) in confirmations {
+            let done = tx.execute(Statement::new(sql.clone()).bind(*at).bind(org.0).bind(NETWORK)).await.map_err(db_error)?;
+            if done == 0 {
+                return Err(StoreError::NotFound(format!("organisation {org}")));
+            }
+        }
+        tx.commit().await.map_err(db_error)
     }
 
     async fn confirm_active_due(&self, before: i64) -> Result<Vec<OrgRecord>, StoreError> {

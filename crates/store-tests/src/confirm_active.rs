@@ -80,3 +80,30 @@ pub async fn reminders_and_flags_are_recorded_and_cleared_by_a_confirmation(stor
     assert!(matches!(stores.confirm_active.set_inactive_flag(unknown, Some(1)).await, Err(StoreError::NotFound(_))));
     assert!(matches!(stores.confirm_active.set_confirmation_sent(unknown, Some(1)).await, Err(StoreError::NotFound(_))));
 }
+
+pub async fn many_confirmations_are_recorded_together_or_not_at_all(stores: TestStores) {
+    let store = &stores.directory;
+    let ids = store.create_organisations(&[new_org("verein-a", "Verein A"), new_org("verein-b", "Verein B")], &IMPORT).await.unwrap();
+    let (a, b) = (ids[0], ids[1]);
+    stores.confirm_active.set_inactive_flag(a, Some(3_000)).await.unwrap();
+    stores.confirm_active.set_confirmation_sent(b, Some(2_000)).await.unwrap();
+    let stamp = store.directory_stamp().await.unwrap();
+
+    stores.confirm_active.set_confirmed_many(&[]).await.unwrap();
+    stores.confirm_active.set_confirmed_many(&[(a, 5_000), (b, 6_000)]).await.unwrap();
+    for (id, at) in [(a, 5_000), (b, 6_000)] {
+        let record = store.organisation_record(id).await.unwrap().unwrap();
+        assert_eq!(
+            (record.confirmed_at, record.confirmation_sent_at, record.inactive_flagged_at),
+            (Some(at), None, None),
+            "as set_confirmed records each"
+        );
+    }
+    assert_eq!(store.directory_stamp().await.unwrap(), stamp, "confirmations change nothing public");
+
+    let unknown = OrgId(9_999);
+    let refused = stores.confirm_active.set_confirmed_many(&[(a, 7_000), (unknown, 7_000)]).await;
+    assert!(matches!(refused, Err(StoreError::NotFound(_))));
+    let record = store.organisation_record(a).await.unwrap().unwrap();
+    assert_eq!(record.confirmed_at, Some(5_000), "nothing of a refused batch is recorded");
+}

@@ -183,7 +183,7 @@ pub async fn a_logo_is_a_moderated_change_of_the_profile(stores: TestStores) {
     review(&directory, accounts.as_ref(), &office, a, 2, Decision::Approve, "").await.unwrap();
     let published = stores.directory.organisation_record(a).await.unwrap().unwrap().profile.unwrap();
     assert_eq!(published.logo.as_ref(), Some(&hash));
-    assert_eq!(directory.index().by_id(a).and_then(|l| l.logo.clone()), Some(hash.clone()), "result lists show it");
+    assert_eq!(directory.index().by_id(a).and_then(|l| l.logo()), Some(hash.clone()), "result lists show it");
     let entries = history(&directory, &office, a).await.unwrap();
     let logo_change = entries.iter().find(|e| e.info.number == 2).map(|e| e.changes.iter().map(|c| c.field.clone()).collect::<Vec<_>>());
     assert_eq!(logo_change, Some(vec![ProfileField::Logo]), "the history names the change");

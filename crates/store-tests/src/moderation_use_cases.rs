@@ -54,7 +54,7 @@ impl World {
 
     /// The name the public search index shows for the organisation, if it is listed.
     fn listed_name(&self, org: OrgId) -> Option<String> {
-        self.directory.index().by_id(org).map(|l| l.name.clone())
+        self.directory.index().by_id(org).map(|l| l.name().to_owned())
     }
 
     async fn audit_actions(&self) -> Vec<String> {

@@ -106,7 +106,7 @@ impl TestApp {
     /// A representative of the association with this slug.
     pub async fn representative_of(&self, email: &str, slug: &str) -> domain::accounts::UserId {
         let id = self.user(email, domain::accounts::Role::Representative).await;
-        let org = self.state.directory.index().get(slug).unwrap().id;
+        let org = self.state.directory.index().get(slug).unwrap().id();
         let membership = app::ports::Membership { user: id, organisation: org, role: app::ports::MemberRole::Owner };
         self.state.accounts.save_membership(&membership).await.unwrap();
         id

@@ -56,7 +56,7 @@ pub const NO_INTRODUCTION: i64 = 999_999;
 pub fn concrete(app: &TestApp, users: &Users, path: &str) -> String {
     // An item of the association in the path, so that its representative may close it (1 once
     // the association has left the public index, e.g. archived by a test).
-    let own = app.state.directory.index().get(OWN).map(|o| o.id);
+    let own = app.state.directory.index().get(OWN).map(|o| o.id());
     let items = |own| app.state.marketplace.view().of_organisation(own, domain::organisation::Audience::Office);
     let item = own.and_then(|own| items(own).first().map(|i| i.id.0)).unwrap_or(1);
     let asset = app.state.assets.url("app.css");
@@ -116,7 +116,7 @@ async fn open_survey(app: &TestApp) -> String {
     survey.closes_at = Some(now + 30 * 86_400);
     let surveys = &app.state.surveys;
     let id = surveys.store.create_survey(&app::ports::NewSurvey { slug: SURVEY.into(), survey, at: now }).await.unwrap();
-    let own = app.state.directory.index().get(OWN).unwrap().id;
+    let own = app.state.directory.index().get(OWN).unwrap().id();
     let links = surveys.invite(None, id, &[own]).await.unwrap();
     links.into_iter().next().map(|(_, secret)| secret).unwrap()
 }

@@ -50,7 +50,7 @@ async fn home(State(state): State<SharedState>, visit: Visit, Query(params): Que
         .map(|c| CategoryTile {
             label: c.label(page.lang).to_owned(),
             url: format!("/organisations?category={}", c.key),
-            count: results.facets.category.iter().find(|(k, _)| k == &c.key).map_or(0, |(_, n)| *n),
+            count: results.facets.category.iter().find(|(k, _)| **k == *c.key).map_or(0, |(_, n)| *n),
         })
         .collect();
     let note = params.account_deleted.is_some().then(|| page.t("data-deleted-note"));

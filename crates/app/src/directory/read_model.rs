@@ -67,7 +67,7 @@ impl Directory {
         let districts = self.store.districts().await?;
         // Built while the store reads: each profile is reduced to what the index keeps as it
         // arrives, instead of holding every profile of the directory at once.
-        let mut builder = IndexBuilder::new(categories, districts).reusing(self.index.get());
+        let mut builder = IndexBuilder::new(categories, districts);
         self.store.each_published_organisation(&mut |org| builder.add(org)).await?;
         let index = Arc::new(builder.finish());
         tracing::info!(organisations = index.len(), "directory index built");

@@ -1,8 +1,6 @@
 //! Use case: the associations a map shows: every match of a directory search (not paged)
 //! that has a position, optionally only those inside a bounding box.
 
-use std::sync::Arc;
-
 use crate::directory::index::{Listing, SearchIndex};
 use domain::directory_query::{DirectoryQuery, QueryError, RawDirectoryQuery};
 use domain::geo::{BoundingBox, InvalidBoundingBox};
@@ -14,9 +12,9 @@ use crate::directory::Directory;
 pub struct Located {
     pub query: DirectoryQuery,
     /// Matches with a position (inside the box, if one was given), in the search's order.
-    pub placed: Vec<Arc<Listing>>,
+    pub placed: Vec<Listing>,
     /// Matches without a position: listed, but not on the map.
-    pub unplaced: Vec<Arc<Listing>>,
+    pub unplaced: Vec<Listing>,
 }
 
 impl Located {
@@ -65,9 +63,9 @@ impl MapSearch {
     pub fn locate(self, index: &SearchIndex) -> Located {
         let everything = DirectoryQuery { page: 1, per_page: u32::MAX, ..self.query.clone() };
         let results = index.search(&everything);
-        let (placed, unplaced): (Vec<_>, Vec<_>) = results.items.iter().cloned().partition(|o| o.position.is_some());
+        let (placed, unplaced): (Vec<_>, Vec<_>) = results.items.iter().partition(|o| o.position().is_some());
         let placed = match self.bbox {
-            Some(b) => placed.into_iter().filter(|o| o.position.is_some_and(|p| b.contains(&p))).collect(),
+            Some(b) => placed.into_iter().filter(|o| o.position().is_some_and(|p| b.contains(&p))).collect(),
             None => placed,
         };
         Located { query: self.query, placed, unplaced }

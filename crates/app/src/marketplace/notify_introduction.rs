@@ -27,7 +27,7 @@ impl Names<'_> {
     }
 
     fn organisation(&self, org: OrgId) -> String {
-        self.directory.index().by_id(org).map(|l| l.name.clone()).unwrap_or_default()
+        self.directory.index().by_id(org).map(|l| l.name().to_owned()).unwrap_or_default()
     }
 }
 
@@ -42,7 +42,12 @@ async fn recipients_of(names: &Names<'_>, accounts: &dyn AccountStore, org: OrgI
 /// the association, then answer. Failures are logged; the request stands.
 pub async fn notify_requested(names: &Names<'_>, accounts: &dyn AccountStore, mailing: &Mailing<'_>, intro: &Introduction) {
     let has_editors = !accounts.members_of(intro.responder_org).await.unwrap_or_default().is_empty();
-    let guided = names.directory.index().by_id(intro.responder_org).map(|l| LocalPath::join(&l.slug));
+    let guided = names
+        .directory
+        .index()
+        .by_id(intro.responder_org)
+        .and_then(|l| domain::slug::Slug::parse(l.slug()).ok())
+        .map(|s| LocalPath::join(&s));
     let link = match guided.filter(|_| !has_editors) {
         Some(path) => format!("{}{}", mailing.base_url, path.as_str()),
         None => format!("{}/introductions", mailing.base_url),

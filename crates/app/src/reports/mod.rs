@@ -288,17 +288,16 @@ impl Reports {
         // district in one pass over the listings.
         let index_span = debug_span!("report.associations.index").entered();
         let index = self.directory.index();
-        let listings = index.listings();
         let facets = index.facets_of_all();
         let mut legal_counts = [0u64; LegalForm::ALL.len()];
         let mut no_district = 0u64;
-        for listing in listings {
-            if let Some(i) = LegalForm::ALL.iter().position(|f| *f == listing.legal_form) {
+        for listing in index.listings() {
+            if let Some(i) = LegalForm::ALL.iter().position(|f| *f == listing.legal_form()) {
                 legal_counts[i] += 1;
             }
-            no_district += u64::from(listing.district.is_none());
+            no_district += u64::from(listing.district().is_none());
         }
-        let tally = |counts: &[(String, usize)]| {
+        let tally = |counts: &[(Arc<str>, usize)]| {
             let mut tally = Tally::new();
             for (key, n) in counts.iter().filter(|(_, n)| *n > 0) {
                 tally.add(key, *n as u64);
@@ -316,7 +315,7 @@ impl Reports {
             districts.add("", no_district);
         }
         let mso = facets.mso[0].1 as u64;
-        let active = listings.len() as u64;
+        let active = index.len() as u64;
         drop(index_span);
         let confirmed = self
             .store
@@ -514,7 +513,7 @@ impl Reports {
                 ProjectLine {
                     title: public.then(|| p.title.clone()),
                     partners: if public {
-                        p.partners.iter().filter_map(|id| index.by_id(*id).map(|l| l.name.clone())).collect()
+                        p.partners.iter().filter_map(|id| index.by_id(*id).map(|l| l.name().to_owned())).collect()
                     } else {
                         Vec::new()
                     },

@@ -134,10 +134,10 @@ impl From<&Organisation> for Facets {
 impl From<&Listing> for Facets {
     fn from(l: &Listing) -> Self {
         Facets {
-            id: l.id,
-            mso: l.mso,
-            categories: l.categories.iter().map(|key| key.to_string()).collect(),
-            district: l.district.as_deref().map(str::to_owned),
+            id: l.id(),
+            mso: l.mso(),
+            categories: l.categories().map(str::to_owned).collect(),
+            district: l.district().map(str::to_owned),
         }
     }
 }
@@ -229,7 +229,7 @@ impl Surveys {
     async fn facets(&self) -> Result<Vec<Facets>, SurveyError> {
         if let Some(directory) = &self.index {
             directory.refresh_if_changed().await?;
-            return Ok(directory.index().listings().iter().map(|l| Facets::from(l.as_ref())).collect());
+            return Ok(directory.index().listings().map(|l| Facets::from(&l)).collect());
         }
         Ok(self.directory.published_organisations().await?.iter().map(Facets::from).collect())
     }

@@ -117,7 +117,7 @@ async fn the_outbox_lists_mails_and_shows_their_text_escaped() {
 async fn users_download_their_data_and_delete_their_account() {
     let app = spawn_app().await;
     let vera = app.representative_of("vera@verein.example", SLUG).await;
-    let org = app.state.directory.index().get(SLUG).unwrap().id;
+    let org = app.state.directory.index().get(SLUG).unwrap().id();
     let store = app.state.directory.store().clone();
     let profile = store.organisation_record(org).await.unwrap().unwrap().profile.unwrap();
     let number = app.state.directory.revisions().add_revision(org, &profile, &Author::User(vera), false).await.unwrap();

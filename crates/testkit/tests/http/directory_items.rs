@@ -19,7 +19,7 @@ fn passing(app: &testkit::TestApp, offers: Option<&str>, needs: Option<&str>, au
     let filter = ItemFilter::parse(offers, needs).unwrap();
     let index = app.state.directory.index();
     let ids = app.state.marketplace.view().organisations_passing(&filter, audience).unwrap();
-    ids.into_iter().filter_map(|id| index.by_id(id)).map(|o| o.slug.to_string()).collect()
+    ids.into_iter().filter_map(|id| index.by_id(id)).map(|o| o.slug().to_owned()).collect()
 }
 
 fn api_slugs(json: &serde_json::Value) -> BTreeSet<String> {
@@ -126,7 +126,7 @@ async fn a_new_offer_is_found_at_once_though_the_search_was_cached() {
     let before = listed(&app.text(url).await.1);
     let index = app.state.directory.index();
     let newcomer = index.get("kulturverein-brueckenschlag").unwrap();
-    assert!(!before.contains(newcomer.slug.as_str()), "{before:?}");
+    assert!(!before.contains(newcomer.slug()), "{before:?}");
     let content = ItemContent {
         title: "Laptops zum Ausleihen".into(),
         description: "Fünf Laptops für Kurse.".into(),
@@ -139,11 +139,11 @@ async fn a_new_offer_is_found_at_once_though_the_search_was_cached() {
         text_lang: "de".into(),
         visibility: ItemVisibility::Public,
     };
-    let item = NewItem { org: newcomer.id, kind: ItemKind::Offer, content };
+    let item = NewItem { org: newcomer.id(), kind: ItemKind::Offer, content };
     app.state.marketplace.items().create_items(&[item], &Author::system("test")).await.unwrap();
     app.state.marketplace.refresh_if_changed().await.unwrap();
     let after = listed(&app.text(url).await.1);
-    assert!(after.contains(newcomer.slug.as_str()) && before.is_subset(&after), "{after:?}");
+    assert!(after.contains(newcomer.slug()) && before.is_subset(&after), "{after:?}");
 }
 
 #[tokio::test]

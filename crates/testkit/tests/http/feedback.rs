@@ -72,7 +72,7 @@ async fn a_newcomer_without_an_association_is_told_why_no_request_shows_and_the_
     let (slug, other) = ("kulturverein-brueckenschlag", "circolo-il-ponte");
     let asker = app.representative_of("vera@verein.example", other).await;
     let index = app.state.directory.index();
-    let (target, requester) = (index.get(slug).unwrap().id, index.get(other).unwrap().id);
+    let (target, requester) = (index.get(slug).unwrap().id(), index.get(other).unwrap().id());
     let view = app.state.marketplace.view();
     let audience = domain::organisation::Audience::Office;
     let need = view.of_organisation(requester, audience).into_iter().find(|i| i.kind == domain::marketplace::ItemKind::Need).unwrap().id;

@@ -89,12 +89,12 @@ async fn a_participant_downloads_their_own_handout_and_nobody_elses() {
         assert_ne!(content_type, "application/pdf", "{refused}");
     }
     // Their association's representative may print it for them; another association's may not.
-    let association = app.state.directory.index().by_id(own.association).unwrap().slug.as_str().to_owned();
+    let association = app.state.directory.index().by_id(own.association).unwrap().slug().to_owned();
     app.representative_of("vertretung@verein.example", &association).await;
     let mut rep = app.signed_in("vertretung@verein.example", None).await;
     assert_pdf(&rep.download(&format!("/meetings/{HELD}/handouts/{}", own.id.0)).await, "the representative");
     let stranger_org = people.iter().find(|p| p.association != own.association).unwrap().association;
-    let stranger = app.state.directory.index().by_id(stranger_org).unwrap().slug.as_str().to_owned();
+    let stranger = app.state.directory.index().by_id(stranger_org).unwrap().slug().to_owned();
     app.representative_of("fremd@verein.example", &stranger).await;
     let mut other_rep = app.signed_in("fremd@verein.example", None).await;
     assert_eq!(other_rep.download(&format!("/meetings/{HELD}/handouts/{}", own.id.0)).await.0, 404);

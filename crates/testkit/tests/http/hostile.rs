@@ -338,7 +338,7 @@ async fn fixtures(app: &TestApp, users: &Users) -> Vec<(&'static str, String)> {
 
     // A second member of the association (listed with a removal button), a logo waiting for
     // review, a picture for the news report and a second revision of it.
-    if let Some(own) = app.state.directory.index().get(OWN).map(|o| o.id) {
+    if let Some(own) = app.state.directory.index().get(OWN).map(|o| o.id()) {
         let anna = app.user("anna@verein.example", Role::Representative).await;
         let membership = app::ports::Membership { user: anna, organisation: own, role: app::ports::MemberRole::Editor };
         let _ = app.state.accounts.save_membership(&membership).await;
@@ -366,7 +366,7 @@ async fn fixtures(app: &TestApp, users: &Users) -> Vec<(&'static str, String)> {
 
     // A claim of an association nobody represents yet, for the office to decide.
     let slugs: Vec<String> =
-        app.state.directory.index().listings().iter().map(|o| o.slug.to_string()).filter(|s| s != OWN && s != OTHER).collect();
+        app.state.directory.index().listings().map(|o| o.slug().to_owned()).filter(|s| s != OWN && s != OTHER).collect();
     for slug in slugs.iter().take(40) {
         let profile = format!("/organisations/{slug}");
         let claim = format!("/organisations/{slug}/claim");
@@ -379,7 +379,7 @@ async fn fixtures(app: &TestApp, users: &Users) -> Vec<(&'static str, String)> {
     }
     // A contact request: the page of a need of the representative's association, with the
     // offers that match it.
-    if let Some(own) = app.state.directory.index().get(OWN).map(|o| o.id) {
+    if let Some(own) = app.state.directory.index().get(OWN).map(|o| o.id()) {
         let items = app.state.marketplace.view().of_organisation(own, domain::organisation::Audience::Office);
         for item in items.iter().filter(|i| i.kind == domain::marketplace::ItemKind::Need) {
             pages.push(("/introductions", format!("/needs/{}", item.id.0)));
@@ -403,7 +403,7 @@ async fn fixtures(app: &TestApp, users: &Users) -> Vec<(&'static str, String)> {
     // for the office's confirmation on the board.
     let taken: Vec<String> = pages.iter().map(|(_, page)| page.clone()).collect();
     for (n, slug) in slugs.iter().filter(|s| !taken.contains(&format!("/organisations/{s}"))).take(40).enumerate() {
-        let Some(id) = app.state.directory.index().get(slug).map(|o| o.id) else { continue };
+        let Some(id) = app.state.directory.index().get(slug).map(|o| o.id()) else { continue };
         let items = app.state.marketplace.view().of_organisation(id, domain::organisation::Audience::Office);
         let needs: Vec<String> =
             items.iter().filter(|i| i.kind == domain::marketplace::ItemKind::Need).map(|i| format!("/needs/{}", i.id.0)).collect();
@@ -439,7 +439,7 @@ async fn fixtures(app: &TestApp, users: &Users) -> Vec<(&'static str, String)> {
         "email" => Some("vera@verein.example".to_owned()),
         _ => None,
     };
-    let own = app.state.directory.index().get(OWN).map(|o| o.id.0.to_string()).unwrap_or_default();
+    let own = app.state.directory.index().get(OWN).map(|o| o.id().0.to_string()).unwrap_or_default();
     submit(&mut office, &participants, &participants, person, &[("association", &own), ("languages", "de"), ("consent", "1")]).await;
     let edit = format!("/office/meetings/{coming}/edit");
     // The meeting and the association's places are full: more places move the registration up
@@ -512,7 +512,7 @@ async fn agreed(app: &TestApp, asker: &mut Browser, form: &Form, responder: &str
     pairs.push(("message".into(), "Wir würden gern mit Ihnen zusammenarbeiten.".into()));
     let all: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     asker.post_raw("/introductions", &all).await;
-    let mut other = signed_in(app, responder, listing.slug.as_str()).await;
+    let mut other = signed_in(app, responder, listing.slug()).await;
     let list = other.get("/introductions").await.body;
     let answer = posted_forms(&list, "/introductions").find(|f| f.fields.iter().any(|b| b.kind == Kind::Submit && b.value == "accept"));
     if let Some(answer) = answer {

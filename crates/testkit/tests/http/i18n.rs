@@ -86,8 +86,8 @@ async fn german_parts_of_other_language_pages_carry_lang_de() {
     assert!(!german.contains(r#"<span lang="de">(Impressum)</span>"#), "no repetition on German pages");
 
     let all = app.state.directory.index().search(&domain::directory_query::DirectoryQuery { page: 1, per_page: 100, ..Default::default() });
-    let with_district = all.items.iter().find(|l| l.district.is_some()).expect("a demo association with a district");
-    let (_, profile) = app.text(&format!("/organisations/{}?lang=uk", with_district.slug)).await;
+    let with_district = all.items.iter().find(|l| l.district().is_some()).expect("a demo association with a district");
+    let (_, profile) = app.text(&format!("/organisations/{}?lang=uk", with_district.slug())).await;
     assert!(profile.contains(r#"<dd lang="de" dir="auto">"#), "the district's German name: {profile}");
 }
 

@@ -62,7 +62,7 @@ fn logo_url(body: &str) -> Option<String> {
 #[tokio::test]
 async fn an_uploaded_logo_waits_for_review_then_shows_everywhere_and_is_served_as_png() {
     let app = spawn_app().await;
-    let name = app.state.directory.index().get(SLUG).unwrap().name.clone();
+    let name = app.state.directory.index().get(SLUG).unwrap().name().to_owned();
     let mut rep = representative(&app, "vera@verein.example", SLUG).await;
 
     let page = rep.get(&format!("/organisations/{SLUG}/edit")).await;

@@ -62,7 +62,7 @@ async fn a_representative_chooses_the_language_and_introduction_mails_follow_it(
     let offer = app.state.marketplace.view().suggestions(domain::marketplace::ItemId(need), domain::organisation::Audience::Office)[0]
         .other
         .clone();
-    let slug = app.state.directory.index().by_id(offer.org).unwrap().slug.to_string();
+    let slug = app.state.directory.index().by_id(offer.org).unwrap().slug().to_owned();
     app.representative_of("anbieter@verein.example", &slug).await;
     let mut anbieter = app.signed_in("anbieter@verein.example", None).await;
 

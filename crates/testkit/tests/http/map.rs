@@ -180,7 +180,7 @@ fn slugs_with(app: &testkit::TestApp, kind: domain::marketplace::ItemKind, categ
         domain::organisation::Audience::Public,
     )
     .iter()
-    .filter_map(|i| index.by_id(i.org).map(|o| o.slug.to_string()))
+    .filter_map(|i| index.by_id(i.org).map(|o| o.slug().to_owned()))
     .collect()
 }
 

@@ -162,7 +162,7 @@ async fn an_introduction_is_asked_accepted_and_only_then_shares_contacts() {
     let suggestions = app.state.marketplace.view().suggestions(domain::marketplace::ItemId(need), domain::organisation::Audience::Office);
     assert!(suggestions.len() >= 2, "the demo city has rooms on offer");
     let (first, second) = (&suggestions[0].other, &suggestions[1].other);
-    let slug = |org| app.state.directory.index().by_id(org).unwrap().slug.to_string();
+    let slug = |org| app.state.directory.index().by_id(org).unwrap().slug().to_owned();
     app.representative_of("anbieter@verein.example", &slug(first.org)).await;
     let page = vera.get(&location).await;
     assert!(page.body.contains(r#"action="/introductions""#), "the seeker can ask");
@@ -230,7 +230,7 @@ async fn the_weekly_digest_goes_to_subscribers_with_strong_new_matches_only() {
         .into_iter()
         .find(|n| view.suggestions(n.id, domain::organisation::Audience::Office).iter().any(|p| p.score >= STRONG))
         .unwrap();
-    let slug = app.state.directory.index().by_id(need.org).unwrap().slug.to_string();
+    let slug = app.state.directory.index().by_id(need.org).unwrap().slug().to_owned();
     app.representative_of("abo@verein.example", &slug).await;
     app.representative_of("ohne@verein.example", &slug).await;
     let mut rep = app.signed_in("abo@verein.example", None).await;
@@ -436,7 +436,7 @@ async fn an_item_past_its_end_date_leaves_the_lists_until_it_is_extended() {
     use app::ports::{Author, NewItem};
     use domain::marketplace::{ItemContent, ItemKind};
     let app = spawn_app().await;
-    let org = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().id;
+    let org = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().id();
     let content = |title: &str, end: &str| ItemContent {
         title: title.into(),
         description: "Für 40 Personen.".into(),
@@ -562,7 +562,7 @@ async fn the_office_sees_why_and_why_not_and_can_report_a_mistake() {
     let (status, public) = app.text(&url).await;
     assert_eq!(status, 200);
     assert!(!public.contains("why-not-heading") && !public.contains("Treffer-Wert") && !public.contains("/contact?need="));
-    let slug = app.state.directory.index().by_id(need.org).unwrap().slug.to_string();
+    let slug = app.state.directory.index().by_id(need.org).unwrap().slug().to_owned();
     app.representative_of("rep@verein.example", &slug).await;
     let mut rep = app.signed_in("rep@verein.example", None).await;
     let own = rep.get(&url).await.body;

@@ -22,7 +22,7 @@ async fn representative(app: &TestApp, email: &str, slug: &str) -> Browser {
 }
 
 fn org_id(app: &TestApp, slug: &str) -> String {
-    app.state.directory.index().get(slug).unwrap().id.0.to_string()
+    app.state.directory.index().get(slug).unwrap().id().0.to_string()
 }
 
 /// The office's form for a meeting in 2030 with two rounds and two tables of four.
@@ -88,7 +88,7 @@ async fn visitors_see_meetings_and_the_api_names_no_person() {
     let upcoming = items.iter().find(|i| i["status"] == "upcoming").unwrap()["slug"].as_str().unwrap().to_owned();
     let record = app.state.meetings.by_slug(&upcoming).await.unwrap();
     let org = app.state.meetings.store.registrations(record.id).await.unwrap()[0].association;
-    let slug = app.state.directory.index().by_id(org).unwrap().slug.to_string();
+    let slug = app.state.directory.index().by_id(org).unwrap().slug().to_owned();
     let (_, profile) = app.text(&format!("/organisations/{slug}?lang=de")).await;
     assert!(profile.contains("id=\"profile-meetings\"") && profile.contains(&format!("/meetings/{upcoming}")), "{profile}");
 
@@ -298,7 +298,7 @@ async fn planning(app: TestApp) {
     }
     let page = post(&mut office, "/office/meetings/new", &form).await;
     let slug = page.location.unwrap().trim_start_matches("/meetings/").split('?').next().unwrap().to_owned();
-    let orgs: Vec<String> = app.state.directory.index().listings().iter().take(4).map(|l| l.id.0.to_string()).collect();
+    let orgs: Vec<String> = app.state.directory.index().listings().take(4).map(|l| l.id().0.to_string()).collect();
     for i in 0..8 {
         let fields = vec![
             ("association", orgs[i % 4].clone()),
@@ -424,7 +424,7 @@ async fn planning(app: TestApp) {
     assert_eq!(office.get(&format!("/meetings/{slug}/results/9/1")).await.status, 404);
 
     // Not published: a member of a participating association does not see it; published: does.
-    let first = app.state.directory.index().listings()[0].slug.to_string();
+    let first = app.state.directory.index().listings().next().unwrap().slug().to_owned();
     let mut member = representative(&app, "mitglied@verein.example", &first).await;
     assert_eq!(member.get(&format!("/meetings/{slug}/results")).await.status, 404);
     let page = office.post(&format!("/office/meetings/{slug}/publish"), &[("published", "1"), ("summary", "Ein **gutes** Treffen.")]).await;
@@ -497,7 +497,7 @@ async fn a_large_meeting_is_planned_in_the_background_while_the_page_shows_progr
     let page = office.post("/office/meetings/new", &borrowed).await;
     assert_eq!(page.status, 303, "{}", page.body);
     let slug = page.location.unwrap().trim_start_matches("/meetings/").split('?').next().unwrap().to_owned();
-    let orgs: Vec<String> = app.state.directory.index().listings().iter().take(20).map(|l| l.id.0.to_string()).collect();
+    let orgs: Vec<String> = app.state.directory.index().listings().take(20).map(|l| l.id().0.to_string()).collect();
     assert_eq!(orgs.len(), 20);
     for i in 0..200 {
         let fields = vec![("association", orgs[i % 20].clone()), ("name", format!("Person {i}")), ("email", format!("p{i}@gross.example"))];

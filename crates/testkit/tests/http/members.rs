@@ -65,7 +65,7 @@ async fn owners_manage_co_editors_and_the_office_everyone() {
     let members = format!("/organisations/{SLUG}/members");
     let owner = app.representative_of("vera@verein.example", SLUG).await;
     let editor = app.user("ali@verein.example", Role::Representative).await;
-    let org = app.state.directory.index().get(SLUG).unwrap().id;
+    let org = app.state.directory.index().get(SLUG).unwrap().id();
     let membership = app::ports::Membership { user: editor, organisation: org, role: app::ports::MemberRole::Editor };
     app.state.accounts.save_membership(&membership).await.unwrap();
     office.post(&members, &[("email", "neu@verein.example"), ("role", "owner")]).await;

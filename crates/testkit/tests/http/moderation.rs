@@ -237,7 +237,7 @@ async fn consent_given_shows_a_person_and_withdrawn_hides_them_at_once() {
 }
 
 async fn stored_id(app: &TestApp) -> domain::ids::OrgId {
-    app.state.directory.index().get(SLUG).unwrap().id
+    app.state.directory.index().get(SLUG).unwrap().id()
 }
 
 #[tokio::test]

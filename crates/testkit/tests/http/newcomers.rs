@@ -142,7 +142,7 @@ async fn an_introduction_for_an_association_without_an_account_mails_the_guided_
     assert_eq!(page.status, 303, "{}", page.body);
     let mails = app.mails().await;
     let (_, _, body) = mails.iter().find(|(_, subject, _)| subject.contains("kennenlernen")).expect("the request's mail");
-    assert!(body.contains(&format!("/organisations/{}/join", listing.slug)), "{body}");
+    assert!(body.contains(&format!("/organisations/{}/join", listing.slug())), "{body}");
     assert!(!body.contains("/introductions"), "not the bare sign-in behind /introductions: {body}");
 }
 

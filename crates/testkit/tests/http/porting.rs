@@ -203,8 +203,7 @@ async fn the_office_imports_a_file_in_the_browser_with_preview_mapping_progress_
 
     // The new entry is a revision whose origin is the import: the history says who, when, which file.
     app.state.directory.refresh_if_changed().await.unwrap();
-    let slug =
-        app.state.directory.index().listings().iter().find(|o| o.name == "Nachbarschaftstreff Am Bahnhof").map(|o| o.slug.to_string());
+    let slug = app.state.directory.index().listings().find(|o| o.name() == "Nachbarschaftstreff Am Bahnhof").map(|o| o.slug().to_owned());
     let slug = slug.expect("the imported entry is in the directory");
     let history = office.get(&format!("/organisations/{slug}/history")).await;
     assert!(history.body.contains("Importiert von office@example.org am"), "{}", history.body);

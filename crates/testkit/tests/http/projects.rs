@@ -64,7 +64,7 @@ async fn post(browser: &mut Browser, path: &str, fields: &[(&str, String)]) -> P
 }
 
 fn slug_of(app: &TestApp, org: domain::ids::OrgId) -> String {
-    app.state.directory.index().by_id(org).unwrap().slug.to_string()
+    app.state.directory.index().by_id(org).unwrap().slug().to_owned()
 }
 
 #[tokio::test]
@@ -147,7 +147,7 @@ async fn the_office_tracks_a_planned_project_and_its_partners_run_it_on_their_pr
     assert_eq!(back.status, 422, "no way back");
 
     // Another association's representative may not change it.
-    let outsider = app.state.directory.index().listings().iter().map(|l| l.slug.to_string()).find(|s| !partner_slugs.contains(s)).unwrap();
+    let outsider = app.state.directory.index().listings().map(|l| l.slug().to_owned()).find(|s| !partner_slugs.contains(s)).unwrap();
     let mut other = representative(&app, "andere@verein.example", &outsider).await;
     let page = other.get(&format!("/projects/{slug}")).await;
     assert!(!page.body.contains("id=\"status-form\""));
@@ -180,8 +180,8 @@ async fn the_office_tracks_a_planned_project_and_its_partners_run_it_on_their_pr
 /// `(introduction, own, helper, vera)`.
 async fn requested_introduction(app: &TestApp) -> (i64, OrgId, OrgId, UserId) {
     let index = app.state.directory.index();
-    let own = index.get(OWN).unwrap().id;
-    let helper = index.get(HELPER).unwrap().id;
+    let own = index.get(OWN).unwrap().id();
+    let helper = index.get(HELPER).unwrap().id();
     let view = app.state.marketplace.view();
     let need = view.of_organisation(own, Audience::Office).into_iter().find(|i| i.kind == ItemKind::Need).unwrap().id;
     let offer = view.of_organisation(helper, Audience::Office).into_iter().find(|i| i.kind == ItemKind::Offer).unwrap().id;
@@ -216,7 +216,7 @@ async fn a_partner_submits_a_project_from_a_contact_request_and_the_office_confi
     let form = vera.get(&format!("/introductions/{intro}/project")).await;
     assert_eq!(form.status, 200);
     assert_eq!(checked(&form.body, "partners"), vec![own.0.to_string(), helper.0.to_string()]);
-    let foreign = index.get("circolo-il-ponte").unwrap().id.0.to_string();
+    let foreign = index.get("circolo-il-ponte").unwrap().id().0.to_string();
     let mut fields = vec![
         ("title", "Nähkurs für Mütter".to_owned()),
         ("description", String::new()),
@@ -355,7 +355,7 @@ async fn partners_are_mailed_in_their_language_and_the_proposer_corrects_title_a
     let page = vera.get(&format!("/projects/{slug}")).await;
     assert!(page.body.contains("id=\"details-form\""));
     let v = version(&page.body);
-    let other = app.state.directory.index().get("circolo-il-ponte").unwrap().id;
+    let other = app.state.directory.index().get("circolo-il-ponte").unwrap().id();
     app.representative_of("paolo@ponte.example", "circolo-il-ponte").await;
     let details = |title: &str, partners: &[OrgId], version: &str| {
         let mut f = vec![("title", title.to_owned()), ("version", version.to_owned())];

@@ -26,7 +26,7 @@ async fn open_survey(app: &TestApp) -> (String, OrgId) {
     survey.closes_at = Some(now + 30 * 86_400);
     let surveys = &app.state.surveys;
     let id = surveys.store.create_survey(&NewSurvey { slug: "offen".into(), survey, at: now }).await.unwrap();
-    let org = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().id;
+    let org = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().id();
     let links = surveys.invite(None, id, &[org]).await.unwrap();
     assert_eq!(links.len(), 1);
     assert!(surveys.invite(None, id, &[org]).await.unwrap().is_empty(), "invited once");
@@ -222,7 +222,7 @@ async fn the_office_invites_by_list_and_filter_and_reminds_at_most_once_a_week()
     let app = spawn_app().await;
     open_uninvited(&app).await;
     app.representative_of("vera@verein.example", "kulturverein-brueckenschlag").await;
-    let org = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().id.0.to_string();
+    let org = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().id().0.to_string();
     let mut office = office(&app).await;
     let url = "/office/surveys/neu/invitations";
     let page = office.get(url).await;
@@ -412,7 +412,7 @@ async fn the_office_builds_a_questionnaire_previews_it_in_arabic_and_answers_kee
     // An association answers; from now on changes that break answers are refused, removals asked.
     let org = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap();
     let id = app.state.surveys.by_slug("befragung-2027").await.unwrap().id;
-    let links = app.state.surveys.invite(None, id, &[org.id]).await.unwrap();
+    let links = app.state.surveys.invite(None, id, &[org.id()]).await.unwrap();
     let mut respondent = app.browser();
     let answered = respondent
         .post(&format!("/survey/{}", links[0].1), &[("section", "0"), ("action", "next"), ("a.challenges", "room"), ("a.has_room", "no")])
@@ -444,7 +444,7 @@ async fn the_office_builds_a_questionnaire_previews_it_in_arabic_and_answers_kee
     let gone = office.post(url, &[("form", "remove"), ("key", "challenges"), ("version", &v), ("confirmed", "1")]).await;
     assert_eq!(gone.status, 303);
     assert!(app.state.surveys.by_slug("befragung-2027").await.unwrap().survey.questionnaire.question("challenges").is_none());
-    let kept = app.state.surveys.store.response(id, org.id).await.unwrap().unwrap();
+    let kept = app.state.surveys.store.response(id, org.id()).await.unwrap().unwrap();
     assert!(kept.answers.contains_key("challenges"), "the removed question's answers stay stored");
 }
 
@@ -491,7 +491,8 @@ async fn with_consent_the_linked_answers_become_a_revision_for_the_office_to_rev
     fields.sort();
     assert_eq!(fields, ["culture", "youth"]);
     assert!(revision.profile.languages.iter().any(|l| l.as_str() == "tr"));
-    let published = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().categories.clone();
+    let published =
+        app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().categories().map(str::to_owned).collect::<Vec<_>>();
     assert!(!published.iter().any(|f| &**f == "youth"), "nothing changes before the office approves");
 
     // Submitted again with the same answers: nothing new to review.
@@ -651,7 +652,7 @@ async fn a_failed_invitation_mail_is_not_counted_and_reminders_go_through_the_jo
     let app = spawn_app().await;
     open_uninvited(&app).await;
     app.representative_of("vera@verein.example", "kulturverein-brueckenschlag").await;
-    let org = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().id.0.to_string();
+    let org = app.state.directory.index().get("kulturverein-brueckenschlag").unwrap().id().0.to_string();
     let mut office = office(&app).await;
     let url = "/office/surveys/neu/invitations";
     app.mails().await; // the queue empty: only the invitation's mail comes next

@@ -63,8 +63,8 @@ async fn account_page(state: &SharedState, visit: &Visit, viewer: &Viewer) -> Re
         .filter_map(|m| {
             let listing = index.by_id(m.organisation)?;
             Some(MyOrganisation {
-                name: listing.name.clone(),
-                slug: listing.slug.to_string(),
+                name: listing.name().to_owned(),
+                slug: listing.slug().to_owned(),
                 owner: m.role == app::ports::MemberRole::Owner,
             })
         })

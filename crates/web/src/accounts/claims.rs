@@ -48,7 +48,7 @@ pub async fn submit(
         let csp = crate::map::settings::map_csp(&state, false);
         return Ok(([csp], render(StatusCode::UNPROCESSABLE_ENTITY, &page)).into_response());
     }
-    match claim(state.accounts.as_ref(), &viewer, listing.id, &form.message).await {
+    match claim(state.accounts.as_ref(), &viewer, listing.id(), &form.message).await {
         Ok(_) => Ok(Redirect::to(&urls::organisation_claimed(&slug)).into_response()),
         Err(ClaimError::AlreadyEditor) => Ok(Redirect::to(&urls::edit(&slug)).into_response()),
         Err(error) => Err(error.into()),

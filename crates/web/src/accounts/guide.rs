@@ -47,6 +47,6 @@ impl Guide {
     pub fn of_next(state: &SharedState, page: &PageCtx, next: Option<&LocalPath>, step: usize) -> Option<Self> {
         let slug = next?.joined_slug()?;
         let listing = state.directory.index().get(slug.as_str())?;
-        Some(Self::at(page, step, &slug, &listing.name))
+        Some(Self::at(page, step, &slug, listing.name()))
     }
 }

@@ -60,8 +60,8 @@ pub async fn show(State(state): State<SharedState>, visit: Visit, Path(slug): Pa
     let page = PageCtx::new(&state, &visit, "directory");
     let stage = match visit.viewer.as_deref().filter(|v| v.is_complete()) {
         None => Stage::Start,
-        Some(viewer) if viewer.may_edit(listing.id) => Stage::Editor,
-        Some(viewer) => match own_open_claim(state.accounts.as_ref(), viewer, listing.id).await? {
+        Some(viewer) if viewer.may_edit(listing.id()) => Stage::Editor,
+        Some(viewer) => match own_open_claim(state.accounts.as_ref(), viewer, listing.id()).await? {
             Some(_) => Stage::Waiting,
             None => Stage::Claim,
         },
@@ -71,16 +71,18 @@ pub async fn show(State(state): State<SharedState>, visit: Visit, Path(slug): Pa
         Stage::Claim => 3,
         Stage::Waiting | Stage::Editor => 4,
     };
-    let guide = Guide::at(&page, step, &listing.slug, &listing.name);
-    let next = LocalPath::join(&listing.slug);
+    // The index holds only valid slugs; the check keeps a page from panicking over one that is not.
+    let listed = domain::slug::Slug::parse(listing.slug()).map_err(|_| PageError::ORGANISATION_NOT_FOUND)?;
+    let guide = Guide::at(&page, step, &listed, listing.name());
+    let next = LocalPath::join(&listed);
     let query = serde_urlencoded::to_string([("next", next.as_str())]).unwrap_or_default();
     Ok(render(
         StatusCode::OK,
         &JoinPage {
             guide,
             stage,
-            slug: listing.slug.to_string(),
-            name: listing.name.clone(),
+            slug: listing.slug().to_owned(),
+            name: listing.name().to_owned(),
             register_url: format!("/register?{query}"),
             login_url: format!("/login?{query}"),
             page,

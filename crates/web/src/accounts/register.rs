@@ -329,7 +329,7 @@ async fn invitation_page(state: &SharedState, visit: &Visit, token: &str) -> Res
         Ok(invitation) => {
             page.email = invitation.email.to_string();
             page.needs_password = !invitation.has_account;
-            page.organisation = state.directory.index().by_id(invitation.organisation).map(|l| l.name.clone()).unwrap_or_default();
+            page.organisation = state.directory.index().by_id(invitation.organisation).map(|l| l.name().to_owned()).unwrap_or_default();
             if page.organisation.is_empty() {
                 if let Ok(Some(record)) = state.directory.store().organisation_record(invitation.organisation).await {
                     page.organisation = record.name;

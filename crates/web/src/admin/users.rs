@@ -122,7 +122,7 @@ pub async fn invite_for(
     }
     let slug = choice.map(|q| q.0.organisation).unwrap_or_default();
     match state.directory.index().get(slug.trim()) {
-        Some(listing) => Ok(Redirect::to(&urls::members_invite(listing.slug.as_str()))),
+        Some(listing) => Ok(Redirect::to(&urls::members_invite(listing.slug()))),
         None => Ok(Redirect::to(&urls::admin_users("error", "invalid"))),
     }
 }

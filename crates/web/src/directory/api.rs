@@ -163,16 +163,16 @@ fn texts(text: &LocalizedText) -> BTreeMap<String, String> {
 
 fn item(p: &Listing, base: &str, lang: &str) -> OrganisationItem {
     OrganisationItem {
-        id: p.id.0,
-        slug: p.slug.to_string(),
-        name: p.name.clone(),
-        summary: p.summary.choose(lang).map(|c| c.text.to_owned()),
-        categories: p.categories.iter().map(|key| key.to_string()).collect(),
-        languages: p.languages.iter().map(|l| l.as_str().to_owned()).collect(),
-        district: p.district.as_deref().map(str::to_owned),
-        position: p.position.map(|g| PositionJson { lat: g.lat(), lon: g.lon() }),
-        url: format!("{base}/organisations/{}", p.slug),
-        logo_url: p.logo.as_ref().map(|h| format!("{base}{}", h.url())),
+        id: p.id().0,
+        slug: p.slug().to_owned(),
+        name: p.name().to_owned(),
+        summary: p.summary().choose(lang).map(|c| c.text.to_owned()),
+        categories: p.categories().map(str::to_owned).collect(),
+        languages: p.languages().iter().map(|l| l.as_str().to_owned()).collect(),
+        district: p.district().map(str::to_owned),
+        position: p.position().map(|g| PositionJson { lat: g.lat(), lon: g.lon() }),
+        url: format!("{base}/organisations/{}", p.slug()),
+        logo_url: p.logo().map(|h| format!("{base}{}", h.url())),
     }
 }
 
@@ -229,7 +229,7 @@ pub async fn list(State(state): State<SharedState>, headers: HeaderMap, uri: Uri
         total: results.total,
         page: query.page,
         per_page: query.per_page,
-        items: results.items.iter().map(|o| item(o, &base, &lang)).collect(),
+        items: results.items.iter().map(|o| item(&o, &base, &lang)).collect(),
     }))
 }
 

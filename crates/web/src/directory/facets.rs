@@ -1,6 +1,8 @@
 //! The directory's filters (category, target group, language, district, MSO) as the
 //! search form shows them; shared by the directory page and the map.
 
+use std::sync::Arc;
+
 use app::directory::index::{FacetCounts, SearchIndex};
 use domain::directory_query::{DirectoryQuery, RawDirectoryQuery};
 use domain::organisation::TargetGroup;
@@ -33,7 +35,8 @@ pub fn build_facets(
 ) -> Vec<Facet> {
     let lang = page.lang;
     let selected = |value: &Option<String>, candidate: &str| value.as_deref().map(str::trim) == Some(candidate);
-    let count_of = |list: Option<&Vec<(String, usize)>>, key: &str| list.and_then(|l| l.iter().find(|(k, _)| k == key).map(|(_, n)| *n));
+    let count_of =
+        |list: Option<&Vec<(Arc<str>, usize)>>, key: &str| list.and_then(|l| l.iter().find(|(k, _)| &**k == key).map(|(_, n)| *n));
     let shown = |n: Option<usize>| n.filter(|_| show_counts);
 
     let mut facets = Vec::new();
@@ -65,7 +68,7 @@ pub fn build_facets(
             .collect(),
     });
     let mut language_options: Vec<FacetOption> = counts
-        .map(|f| f.language.iter().filter(|(_, n)| *n > 0).map(|(code, n)| (code.clone(), Some(*n))).collect::<Vec<_>>())
+        .map(|f| f.language.iter().filter(|(_, n)| *n > 0).map(|(code, n)| (code.to_string(), Some(*n))).collect::<Vec<_>>())
         .unwrap_or_default()
         .into_iter()
         .map(|(code, count)| FacetOption {

@@ -138,7 +138,7 @@ pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
         .map(|r| {
             r.items
                 .iter()
-                .map(|o| OrgCard { mentions: mentions.as_ref().map(|m| m.of(o.id)).unwrap_or_default(), ..card(&index, o, &page.tr) })
+                .map(|o| OrgCard { mentions: mentions.as_ref().map(|m| m.of(o.id())).unwrap_or_default(), ..card(&index, &o, &page.tr) })
                 .collect()
         })
         .unwrap_or_default();

@@ -29,8 +29,8 @@ pub struct OrgCard {
     pub mentions: Vec<ItemMention>,
 }
 
-pub fn category_labels<K: AsRef<str>>(index: &SearchIndex, keys: &[K], lang: &str) -> Vec<String> {
-    keys.iter()
+pub fn category_labels<K: AsRef<str>>(index: &SearchIndex, keys: impl IntoIterator<Item = K>, lang: &str) -> Vec<String> {
+    keys.into_iter()
         .map(|k| {
             let k = k.as_ref();
             index.categories().iter().find(|c| c.key == k).map_or_else(|| k.to_owned(), |c| c.label(lang).to_owned())
@@ -46,14 +46,14 @@ pub fn district_name(index: &SearchIndex, key: Option<&str>) -> Option<String> {
 pub fn card(index: &SearchIndex, p: &Listing, tr: &Tr) -> OrgCard {
     let lang = tr.locale.code();
     OrgCard {
-        name: p.name.clone(),
-        url: crate::urls::organisation(p.slug.as_str()),
-        summary: p.summary.choose(lang).map(|c| ShownText { text: c.text.to_owned(), lang: c.lang.to_owned() }),
-        categories: category_labels(index, &p.categories, lang),
-        district: district_name(index, p.district.as_deref()),
-        languages: tr.join(&p.languages.iter().map(|l| tr.language_name(l.as_str())).collect::<Vec<_>>()),
-        mso: p.mso,
-        logo_url: p.logo.as_ref().map(|h| h.url()),
+        name: p.name().to_owned(),
+        url: crate::urls::organisation(p.slug()),
+        summary: p.summary().choose(lang).map(|c| ShownText { text: c.text.to_owned(), lang: c.lang.to_owned() }),
+        categories: category_labels(index, p.categories(), lang),
+        district: district_name(index, p.district()),
+        languages: tr.join(&p.languages().iter().map(|l| tr.language_name(l.as_str())).collect::<Vec<_>>()),
+        mso: p.mso(),
+        logo_url: p.logo().map(|h| h.url()),
         mentions: Vec::new(),
     }
 }

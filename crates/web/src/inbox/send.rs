@@ -90,13 +90,15 @@ pub fn inbox_form(state: &SharedState, page: &PageCtx, viewer: Option<&Viewer>, 
     let mut topics = vec![(String::new(), page.t("inbox-topic-other"))];
     topics.extend(index.categories().iter().map(|c| (c.key.clone(), c.label(page.lang).to_owned())));
     let languages = UiLocale::ALL.iter().map(|l| (l.code().to_owned(), l.endonym().to_owned()));
-    let mut associations: Vec<(String, String)> = index.listings().iter().map(|l| (l.slug.to_string(), l.name.clone())).collect();
+    let mut associations: Vec<(String, String)> = index.listings().map(|l| (l.slug().to_owned(), l.name().to_owned())).collect();
     associations.sort_by_key(|(_, name)| name.to_lowercase());
     let viewer = viewer.filter(|v| v.is_complete());
     let on_behalf = match viewer {
         Some(v) if !v.memberships.is_empty() => {
             let mut list = vec![(String::new(), page.t("inbox-on-behalf-none"))];
-            list.extend(v.memberships.iter().filter_map(|m| index.by_id(m.organisation)).map(|l| (l.slug.to_string(), l.name.clone())));
+            list.extend(
+                v.memberships.iter().filter_map(|m| index.by_id(m.organisation)).map(|l| (l.slug().to_owned(), l.name().to_owned())),
+            );
             choices(list, std::slice::from_ref(&sent.on_behalf))
         }
         _ => Vec::new(),
@@ -150,9 +152,9 @@ pub fn initial_form(state: &SharedState, page: &PageCtx, visit: &Visit, params: 
     let viewer = visit.viewer.as_deref();
     let own = organisation
         .as_ref()
-        .filter(|l| viewer.is_some_and(|v| v.is_complete() && v.memberships.iter().any(|m| m.organisation == l.id)))
-        .map(|l| l.slug.to_string());
-    let mut sent = Sent::empty(page, organisation.map(|l| l.slug.to_string()).as_deref(), own.as_deref());
+        .filter(|l| viewer.is_some_and(|v| v.is_complete() && v.memberships.iter().any(|m| m.organisation == l.id())))
+        .map(|l| l.slug().to_owned());
+    let mut sent = Sent::empty(page, organisation.map(|l| l.slug().to_owned()).as_deref(), own.as_deref());
     if let Some(text) = matching_report(state, page, viewer, params) {
         sent.input.kind = "concern".to_owned();
         sent.input.text = text;
@@ -234,13 +236,13 @@ pub async fn submit(State(state): State<SharedState>, visit: Visit, extensions: 
     }
     let index = state.directory.index();
     let topics: Vec<String> = index.categories().iter().map(|c| c.key.clone()).collect();
-    let associations: Vec<String> = index.listings().iter().map(|l| l.slug.to_string()).collect();
+    let associations: Vec<String> = index.listings().map(|l| l.slug().to_owned()).collect();
     let ctx = CaseContext { topics: &topics, associations: &associations, account_email: viewer.as_ref().map(|v| &v.user.email) };
     let mut errors = Vec::new();
     let on_behalf = match sent.on_behalf.trim() {
         "" => None,
         slug => match (index.get(slug), viewer.as_deref()) {
-            (Some(l), Some(v)) if v.memberships.iter().any(|m| m.organisation == l.id) => Some(l.id),
+            (Some(l), Some(v)) if v.memberships.iter().any(|m| m.organisation == l.id()) => Some(l.id()),
             _ => {
                 errors.push(FieldError { field: "on_behalf".into(), code: "unknown_choice" });
                 None

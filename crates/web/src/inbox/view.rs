@@ -51,7 +51,7 @@ fn topic_label(state: &SharedState, page: &PageCtx, topic: Option<&str>) -> Stri
 }
 
 fn association_name(state: &SharedState, slug: &str) -> String {
-    state.directory.index().get(slug).map_or_else(|| slug.to_owned(), |l| l.name.clone())
+    state.directory.index().get(slug).map_or_else(|| slug.to_owned(), |l| l.name().to_owned())
 }
 
 pub fn card(state: &SharedState, page: &PageCtx, case: &CaseRecord, staff: &[User], now: i64) -> CaseCard {
@@ -69,7 +69,7 @@ pub fn card(state: &SharedState, page: &PageCtx, case: &CaseRecord, staff: &[Use
         excerpt,
         language: case.language.code(),
         assignee: case.assignee.and_then(|id| staff.iter().find(|u| u.id == id)).map_or_else(String::new, |u| u.email.as_str().to_owned()),
-        on_behalf: case.on_behalf.and_then(|org| state.directory.index().by_id(org)).map_or_else(String::new, |l| l.name.clone()),
+        on_behalf: case.on_behalf.and_then(|org| state.directory.index().by_id(org)).map_or_else(String::new, |l| l.name().to_owned()),
         concerns: case.concerns.iter().map(|slug| (slug.clone(), association_name(state, slug))).collect(),
         outcome: case.outcome.map_or_else(String::new, |o| page.t(&format!("inbox-outcome-{}", o.key().replace('_', "-")))),
         merged_into: case.merged_into.map(|c| c.0),

@@ -1,8 +1,6 @@
 //! `GET /api/v1/organisations.geojson`: every association matching the directory's filters
 //! that has a position, as a GeoJSON FeatureCollection with compact properties.
 
-use std::sync::Arc;
-
 use app::directory::index::Listing;
 use app::map::locate_organisations::MapSearch;
 use axum::extract::State;
@@ -55,15 +53,15 @@ struct Properties<'a> {
 }
 
 fn feature<'a>(p: &'a Listing, mentions: Option<&Mentions>) -> Option<Feature<'a>> {
-    let position = p.position?;
+    let position = p.position()?;
     Some(Feature {
         kind: "Feature",
         geometry: Point { kind: "Point", coordinates: [round(position.lon()), round(position.lat())] },
         properties: Properties {
-            slug: p.slug.as_str(),
-            name: &p.name,
-            cat: p.categories.first().map(|key| &**key),
-            items: mentions.map(|m| m.of(p.id)).unwrap_or_default(),
+            slug: p.slug(),
+            name: p.name(),
+            cat: p.categories().next(),
+            items: mentions.map(|m| m.of(p.id())).unwrap_or_default(),
         },
     })
 }
@@ -108,7 +106,7 @@ pub async fn collection(State(state): State<SharedState>, visit: Visit, headers:
 
 /// The FeatureCollection of the associations with a position, written feature by feature (no
 /// vector of all features beside the text).
-fn collection_json(placed: &[Arc<Listing>], mentions: Option<&Mentions>) -> Vec<u8> {
+fn collection_json(placed: &[Listing], mentions: Option<&Mentions>) -> Vec<u8> {
     let mut json = Vec::with_capacity(64 + placed.len() * 128);
     json.extend_from_slice(br#"{"type":"FeatureCollection","features":["#);
     let mut first = true;

@@ -1,8 +1,6 @@
 //! `/map`: filters, the map and a list of what is on it; `/embed/map`: the same map,
 //! minimal, for other sites' frames. The list and the filters work without JavaScript.
 
-use std::sync::Arc;
-
 use app::directory::index::Listing;
 use app::map::locate_organisations::{locate_organisations, Located};
 use askama::Template;
@@ -106,22 +104,21 @@ pub fn item(state: &SharedState, page: &PageCtx, p: &Listing) -> MapItem {
     let index = state.directory.index();
     let lang = page.lang;
     MapItem {
-        slug: p.slug.to_string(),
-        name: p.name.clone(),
-        url: crate::urls::organisation(p.slug.as_str()),
-        summary: p.summary.choose(lang).map(|c| ShownText { text: c.text.to_owned(), lang: c.lang.to_owned() }),
+        slug: p.slug().to_owned(),
+        name: p.name().to_owned(),
+        url: crate::urls::organisation(p.slug()),
+        summary: p.summary().choose(lang).map(|c| ShownText { text: c.text.to_owned(), lang: c.lang.to_owned() }),
         categories: p
-            .categories
-            .iter()
+            .categories()
             .map(|key| StyledLabel {
-                label: index.categories().iter().find(|c| *c.key == **key).map_or_else(|| key.to_string(), |c| c.label(lang).to_owned()),
+                label: index.categories().iter().find(|c| c.key == key).map_or_else(|| key.to_owned(), |c| c.label(lang).to_owned()),
                 classes: CategoryStyle::of(key).classes(),
             })
             .collect(),
-        district: district_name(&index, p.district.as_deref()),
-        languages: page.tr.join(&p.languages.iter().map(|l| page.tr.language_name(l.as_str())).collect::<Vec<_>>()),
+        district: district_name(&index, p.district()),
+        languages: page.tr.join(&p.languages().iter().map(|l| page.tr.language_name(l.as_str())).collect::<Vec<_>>()),
         mentions: Vec::new(),
-        logo_url: p.logo.as_ref().map(|h| h.url()),
+        logo_url: p.logo().map(|h| h.url()),
     }
 }
 
@@ -154,7 +151,7 @@ pub fn with_params(path: &str, params: &[(&'static str, String)]) -> String {
 /// this audience may see.
 pub fn narrow(state: &SharedState, located: &mut Located, filter: &ItemFilter, audience: Audience) {
     if let Some(passing) = state.marketplace.view().organisations_passing(filter, audience) {
-        located.retain(|l| passing.contains(&l.id));
+        located.retain(|l| passing.contains(&l.id()));
     }
 }
 
@@ -175,7 +172,7 @@ impl Prepared {
     }
 
     fn list_item(&self, state: &SharedState, page: &PageCtx, p: &Listing) -> MapItem {
-        MapItem { mentions: self.mentions.as_ref().map(|m| m.of(p.id)).unwrap_or_default(), ..item(state, page, p) }
+        MapItem { mentions: self.mentions.as_ref().map(|m| m.of(p.id())).unwrap_or_default(), ..item(state, page, p) }
     }
 }
 
@@ -213,7 +210,7 @@ pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
     let mut facets = build_facets(&index, &page, &raw, query.as_ref(), Some(&counts), false);
     facets.extend(items::facets(&page, prepared.items.as_ref()));
     let params = prepared.params();
-    let (placed, unplaced): (&[Arc<Listing>], &[Arc<Listing>]) =
+    let (placed, unplaced): (&[Listing], &[Listing]) =
         located.as_ref().map_or((&[], &[]), |l| (l.placed.as_slice(), l.unplaced.as_slice()));
     let template = MapPage {
         assets: MapAssets::of(&state),
@@ -237,7 +234,7 @@ pub async fn show(State(state): State<SharedState>, visit: Visit) -> Response {
 
 pub async fn embed(State(state): State<SharedState>, visit: Visit, headers: HeaderMap) -> Response {
     let (page, prepared) = prepare(&state, &visit, "map");
-    let placed: &[Arc<Listing>] = prepared.located.as_ref().map_or(&[], |l| l.placed.as_slice());
+    let placed: &[Listing] = prepared.located.as_ref().map_or(&[], |l| l.placed.as_slice());
     let mut back = prepared.params();
     back.push(("lang", page.lang.to_owned()));
     let template = EmbedPage {

@@ -122,7 +122,7 @@ impl MapSettings {
             .collect();
         let all = index.search(&domain::directory_query::DirectoryQuery { page: 1, per_page: 1, ..Default::default() });
         let languages =
-            all.facets.language.iter().filter(|(_, n)| *n > 0).map(|(code, _)| (code.clone(), page.tr.language_name(code))).collect();
+            all.facets.language.iter().filter(|(_, n)| *n > 0).map(|(code, _)| (code.to_string(), page.tr.language_name(code))).collect();
         let districts = index
             .districts()
             .iter()

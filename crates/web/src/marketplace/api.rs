@@ -63,7 +63,7 @@ fn json(index: &SearchIndex, item: &Item, base: &str) -> ItemJson {
     ItemJson {
         id: item.id.0,
         kind: item.kind.key().to_owned(),
-        organisation: index.by_id(item.org).map(|o| o.slug.to_string()).unwrap_or_default(),
+        organisation: index.by_id(item.org).map(|o| o.slug().to_owned()).unwrap_or_default(),
         title: c.title.clone(),
         description: c.description.clone(),
         category: c.category.clone(),

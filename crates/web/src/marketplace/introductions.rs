@@ -63,7 +63,7 @@ fn names(state: &SharedState) -> Names<'_> {
 }
 
 fn name_of(state: &SharedState, org: OrgId) -> (String, String) {
-    state.directory.index().by_id(org).map(|l| (l.name.clone(), l.slug.to_string())).unwrap_or_default()
+    state.directory.index().by_id(org).map(|l| (l.name().to_owned(), l.slug().to_owned())).unwrap_or_default()
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -48,7 +48,7 @@ pub struct SynergyPage {
 fn item_row(state: &SharedState, id: ItemId, kind: ItemKind) -> ItemRow {
     let view = state.marketplace.view();
     let item = view.get(id);
-    let organisation = item.as_ref().and_then(|i| state.directory.index().by_id(i.org)).map(|l| l.name.clone()).unwrap_or_default();
+    let organisation = item.as_ref().and_then(|i| state.directory.index().by_id(i.org)).map(|l| l.name().to_owned()).unwrap_or_default();
     ItemRow { url: crate::urls::item(kind, id), title: item.map(|i| i.content.title.clone()).unwrap_or_default(), organisation }
 }
 

@@ -50,8 +50,8 @@ pub fn card(index: &SearchIndex, item: &Item, tr: &Tr) -> ItemCard {
         description: c.description.clone(),
         text_lang: c.text_lang.clone(),
         category: category_label(tr, &c.category),
-        org_name: org.as_ref().map_or_else(String::new, |o| o.name.clone()),
-        org_url: org.as_ref().map_or_else(String::new, |o| crate::urls::organisation(o.slug.as_str())),
+        org_name: org.as_ref().map_or_else(String::new, |o| o.name().to_owned()),
+        org_url: org.as_ref().map_or_else(String::new, |o| crate::urls::organisation(o.slug())),
         languages: tr.join(&c.languages.iter().map(|l| tr.language_name(l.as_str())).collect::<Vec<_>>()),
         weekdays: match &c.weekdays {
             Some(days) if !days.is_empty() => tr.join(&weekday_names(tr, days)),

@@ -17,7 +17,7 @@ use crate::SharedState;
 /// The associations the viewer registers for: their own, or every listed one for the office.
 pub fn association_choices(state: &SharedState, viewer: &Viewer, selected: &str) -> Vec<Choice> {
     let mut list: Vec<(String, String)> = if viewer.is_staff() {
-        state.directory.index().listings().iter().map(|l| (l.id.0.to_string(), l.name.clone())).collect()
+        state.directory.index().listings().map(|l| (l.id().0.to_string(), l.name().to_owned())).collect()
     } else {
         viewer.memberships.iter().map(|m| (m.organisation.0.to_string(), association_name(state, m.organisation))).collect()
     };

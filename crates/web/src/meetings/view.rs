@@ -80,7 +80,7 @@ impl MeetingCard {
 
 /// The name of an association, or its number when it is no longer listed.
 pub fn association_name(state: &SharedState, org: OrgId) -> String {
-    state.directory.index().by_id(org).map_or_else(|| format!("#{org}"), |l| l.name.clone())
+    state.directory.index().by_id(org).map_or_else(|| format!("#{org}"), |l| l.name().to_owned())
 }
 
 /// A refusal's message id read from the address (`?refused=meeting-move-locked`), if it is

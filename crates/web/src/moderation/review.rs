@@ -138,13 +138,13 @@ pub(crate) async fn build(state: &SharedState, visit: &Visit, viewer: &Viewer) -
             .await?
             .into_iter()
             .filter(|i| i.responder_org == c.organisation && i.state == domain::marketplace::IntroductionState::Requested)
-            .filter_map(|i| index.by_id(i.requester_org).map(|l| l.name.clone()))
+            .filter_map(|i| index.by_id(i.requester_org).map(|l| l.name().to_owned()))
             .collect();
         claims.push(ClaimView {
             id: c.id,
             email: c.email.to_string(),
-            name: listing.name.clone(),
-            slug: listing.slug.to_string(),
+            name: listing.name().to_owned(),
+            slug: listing.slug().to_owned(),
             message: c.message,
             waiting,
         });

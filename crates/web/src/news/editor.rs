@@ -168,7 +168,7 @@ fn build(
 ) -> EditorPage {
     let page = PageCtx::new(state, visit, "news");
     let mut associations: Vec<(String, String)> =
-        state.directory.index().listings().iter().map(|l| (l.slug.to_string(), l.name.clone())).collect();
+        state.directory.index().listings().map(|l| (l.slug().to_owned(), l.name().to_owned())).collect();
     associations.sort_by_key(|(_, name)| name.to_lowercase());
     let associations = with_sent(associations, &linked(&input.associations));
     let meetings = with_sent(lists.meetings, &linked(&input.meetings));

@@ -45,7 +45,7 @@ pub async fn list(State(state): State<SharedState>, headers: HeaderMap) -> Resul
             url: format!("{base}/projects/{}", r.slug),
             title: r.project.title.clone(),
             status: r.project.status.key().to_owned(),
-            partners: r.project.partners.iter().filter_map(|o| index.by_id(*o).map(|l| l.slug.to_string())).collect(),
+            partners: r.project.partners.iter().filter_map(|o| index.by_id(*o).map(|l| l.slug().to_owned())).collect(),
             origin: r.project.origin.key().to_owned(),
             slug: r.slug,
         })

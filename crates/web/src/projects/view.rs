@@ -33,7 +33,7 @@ impl MailParts {
 /// Every published association as `(id, name)`, by name: the partners the office may choose.
 pub fn all_associations(state: &SharedState) -> Vec<(OrgId, String)> {
     let index = state.directory.index();
-    let mut all: Vec<(OrgId, String)> = index.listings().iter().map(|l| (l.id, l.name.clone())).collect();
+    let mut all: Vec<(OrgId, String)> = index.listings().map(|l| (l.id(), l.name().to_owned())).collect();
     all.sort_by_key(|a| a.1.to_lowercase());
     all
 }
@@ -92,7 +92,7 @@ pub fn partners(state: &SharedState, orgs: &[OrgId]) -> Vec<PartnerLink> {
     let index = state.directory.index();
     orgs.iter()
         .map(|o| match index.by_id(*o) {
-            Some(listing) => PartnerLink { name: listing.name.clone(), slug: Some(listing.slug.to_string()) },
+            Some(listing) => PartnerLink { name: listing.name().to_owned(), slug: Some(listing.slug().to_owned()) },
             None => PartnerLink { name: format!("#{o}"), slug: None },
         })
         .collect()

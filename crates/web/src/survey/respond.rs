@@ -163,7 +163,7 @@ fn form_page(state: &SharedState, visit: &Visit, token: &str, form: &Form, shown
                 .collect()
         })
         .unwrap_or_default();
-    let association = state.directory.index().by_id(form.organisation).map(|l| l.name.clone()).unwrap_or_default();
+    let association = state.directory.index().by_id(form.organisation).map(|l| l.name().to_owned()).unwrap_or_default();
     let is_last = form.next_section(section, &answers).is_none();
     let labels: Vec<(String, String)> = questions.iter().map(|q| (q.key.clone(), q.label.clone())).collect();
     FormPage {

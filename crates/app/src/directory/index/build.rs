@@ -13,7 +13,7 @@ use domain::text::fold_diacritics;
 use super::labels::{self, DocValues};
 use super::postings::{Lists, Occurrence, TermTable};
 use super::subset::WithinCache;
-use super::{Listing, SearchIndex, SharedKeys, WEIGHT_NAME, WEIGHT_SUMMARY, WEIGHT_TEXT};
+use super::{Listings, SearchIndex, WEIGHT_NAME, WEIGHT_SUMMARY, WEIGHT_TEXT};
 use crate::directory::bitset::Bitset;
 
 /// Collects the organisations of a new index; [`IndexBuilder::finish`] makes the index.
@@ -29,22 +29,16 @@ pub struct IndexBuilder {
     /// The occurrences of the document being added, and the term ids of one text (reused).
     occurrences: Vec<Occurrence>,
     scratch: Vec<u32>,
-    docs: Vec<Arc<Listing>>,
+    docs: Listings,
     /// When each document was last changed: orders the index by update, then goes (no list
     /// shows it, so the listings do not keep it).
     updated: Vec<Box<str>>,
-    /// The field and district keys the listings share.
-    keys: SharedKeys,
     /// Facet values of each document while building: categories, target groups, districts and
     /// mso as in the index; languages after them, numbered in order of first appearance
     /// (`languages`), renumbered in `finish` once all languages are known.
     doc_values: Vec<u16>,
     doc_value_start: Vec<u32>,
     languages: HashMap<String, u16>,
-    /// The index this one replaces: a listing equal to its listing there is shared, not kept
-    /// twice (an edit changes one association; the other 99,999 listings stay the same
-    /// allocations, instead of a second set of them alive until the old index is gone).
-    previous: Option<Arc<SearchIndex>>,
 }
 
 impl IndexBuilder {
@@ -68,7 +62,6 @@ impl IndexBuilder {
                 ids
             })
             .collect();
-        let keys = SharedKeys::new(&categories, &districts);
         Self {
             categories,
             districts,
@@ -78,20 +71,12 @@ impl IndexBuilder {
             lists: Lists::default(),
             occurrences: Vec::new(),
             scratch: Vec::new(),
-            docs: Vec::new(),
+            docs: Listings::default(),
             updated: Vec::new(),
-            keys,
             doc_values: Vec::new(),
             doc_value_start: Vec::new(),
             languages: HashMap::new(),
-            previous: None,
         }
-    }
-
-    /// Shares the listings that did not change with `previous`, the index being replaced.
-    pub fn reusing(mut self, previous: Arc<SearchIndex>) -> Self {
-        self.previous = Some(previous);
-        self
     }
 
     /// Builds the layout before [`super::postings::LabelTerm`]: a posting for every term of the
@@ -120,6 +105,10 @@ impl IndexBuilder {
     /// Adds the next organisation (documents are numbered in the order they are added).
     pub fn add(&mut self, mut org: Organisation) {
         let doc = self.docs.len() as u32;
+        if let Err(full) = self.docs.push(&org) {
+            tracing::error!(organisation = %org.id, "{full}: not in the directory's index");
+            return;
+        }
         let p = &org.profile;
         self.occurrences.clear();
         self.text(&p.name, WEIGHT_NAME, true);
@@ -166,16 +155,9 @@ impl IndexBuilder {
         }
         self.lists.add(doc, &mut self.occurrences);
         self.updated.push(std::mem::take(&mut org.updated_at).into_boxed_str());
-        let listing = Listing::of(org, &self.keys);
-        let listing = match self.previous.as_ref().and_then(|p| p.by_id(listing.id)) {
-            Some(same) if *same == listing => same,
-            _ => Arc::new(listing),
-        };
-        self.docs.push(listing);
     }
 
     pub fn finish(mut self) -> SearchIndex {
-        self.previous = None;
         let n = self.docs.len();
         self.doc_value_start.push(self.doc_values.len() as u32);
 
@@ -246,8 +228,11 @@ impl IndexBuilder {
         let language: BTreeMap<String, Bitset> = language_keys.iter().cloned().zip(language).collect();
         let district: BTreeMap<String, Bitset> = self.districts.iter().map(|d| d.key.clone()).zip(district).collect();
 
-        let docs = self.docs;
-        let sort_names: Vec<String> = docs.iter().map(|d| fold_diacritics(&d.name.to_lowercase())).collect();
+        let category_keys = self.categories.iter().map(|c| Arc::from(c.key.as_str())).collect();
+        let district_keys = self.districts.iter().map(|d| Arc::from(d.key.as_str())).collect();
+        let mut docs = self.docs;
+        docs.shrink_to_fit();
+        let sort_names: Vec<String> = (0..n as u32).map(|d| fold_diacritics(&docs.name(d).to_lowercase())).collect();
         let mut by_name: Vec<u32> = (0..n as u32).collect();
         by_name.sort_by(|a, b| sort_names[*a as usize].cmp(&sort_names[*b as usize]));
         drop(sort_names);
@@ -283,12 +268,12 @@ impl IndexBuilder {
         });
         drop(self.updated);
         let mut by_slug: Vec<u32> = (0..n as u32).collect();
-        by_slug.sort_by(|a, b| docs[*a as usize].slug.as_str().cmp(docs[*b as usize].slug.as_str()));
+        by_slug.sort_by(|a, b| docs.slug(*a).cmp(docs.slug(*b)));
         let mut by_id: Vec<u32> = (0..n as u32).collect();
-        by_id.sort_by_key(|d| docs[*d as usize].id);
+        by_id.sort_by_key(|d| docs.id(*d));
 
         SearchIndex {
-            docs,
+            docs: Arc::new(docs),
             by_slug,
             by_id,
             terms,
@@ -308,7 +293,9 @@ impl IndexBuilder {
             doc_values,
             doc_value_start,
             value_base,
-            language_keys,
+            language_keys: language_keys.iter().map(|k| Arc::from(k.as_str())).collect(),
+            category_keys,
+            district_keys,
             cache: Default::default(),
             within: WithinCache::default(),
         }

@@ -2,6 +2,8 @@
 //! match, by visiting each of them once. Both give "disjunctive" counts: for each facet,
 //! the matches under every other filter.
 
+use std::sync::Arc;
+
 use domain::organisation::TargetGroup;
 
 #[cfg(test)]
@@ -42,15 +44,26 @@ impl SearchIndex {
         };
         let mut facets = FacetCounts::default();
         let b = facet_base(0);
-        facets.category = self.categories.iter().filter_map(|c| Some((c.key.clone(), self.category.get(&c.key)?.count_and(&b)))).collect();
+        facets.category = self
+            .categories
+            .iter()
+            .zip(&self.category_keys)
+            .filter_map(|(c, key)| Some((Arc::clone(key), self.category.get(&c.key)?.count_and(&b))))
+            .collect();
         let b = facet_base(1);
         facets.target_group = self.target_group.iter().map(|(g, s)| (*g, s.count_and(&b))).collect();
         let b = facet_base(2);
-        let mut languages: Vec<(String, usize)> = self.language.iter().map(|(l, s)| (l.clone(), s.count_and(&b))).collect();
+        let mut languages: Vec<(Arc<str>, usize)> =
+            self.language_keys.iter().filter_map(|l| Some((Arc::clone(l), self.language.get(&**l)?.count_and(&b)))).collect();
         languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         facets.language = languages;
         let b = facet_base(3);
-        facets.district = self.districts.iter().filter_map(|d| Some((d.key.clone(), self.district.get(&d.key)?.count_and(&b)))).collect();
+        facets.district = self
+            .districts
+            .iter()
+            .zip(&self.district_keys)
+            .filter_map(|(d, key)| Some((Arc::clone(key), self.district.get(&d.key)?.count_and(&b))))
+            .collect();
         let b = facet_base(4);
         facets.mso = [(true, self.mso[0].count_and(&b)), (false, self.mso[1].count_and(&b))];
         facets
@@ -81,13 +94,13 @@ impl SearchIndex {
             }
         }
         let at = |facet: usize, i: usize| counts.get(self.value_base[facet] + i).copied().unwrap_or(0);
-        let mut languages: Vec<(String, usize)> = self.language_keys.iter().enumerate().map(|(i, l)| (l.clone(), at(2, i))).collect();
+        let mut languages: Vec<(Arc<str>, usize)> = self.language_keys.iter().enumerate().map(|(i, l)| (Arc::clone(l), at(2, i))).collect();
         languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         FacetCounts {
-            category: self.categories.iter().enumerate().map(|(i, c)| (c.key.clone(), at(0, i))).collect(),
+            category: self.category_keys.iter().enumerate().map(|(i, c)| (Arc::clone(c), at(0, i))).collect(),
             target_group: TargetGroup::ALL.iter().enumerate().map(|(i, g)| (*g, at(1, i))).collect(),
             language: languages,
-            district: self.districts.iter().enumerate().map(|(i, d)| (d.key.clone(), at(3, i))).collect(),
+            district: self.district_keys.iter().enumerate().map(|(i, d)| (Arc::clone(d), at(3, i))).collect(),
             mso: [(true, at(4, 0)), (false, at(4, 1))],
         }
     }

@@ -10,19 +10,15 @@ use std::sync::Arc;
 use domain::category::Category;
 use domain::directory_query::{DirectoryQuery, KnownKeys};
 use domain::district::District;
-use domain::geo::GeoPoint;
 use domain::ids::OrgId;
-use domain::language::LanguageCode;
-use domain::localized::LocalizedText;
-use domain::logo::LogoHash;
-use domain::organisation::{LegalForm, Organisation, TargetGroup};
-use domain::slug::Slug;
+use domain::organisation::{Organisation, TargetGroup};
 use domain::text::search_terms;
 
 use super::bitset::Bitset;
 
 mod facets;
 mod labels;
+mod listing;
 mod postings;
 mod ranking;
 mod result_cache;
@@ -32,6 +28,7 @@ mod subset;
 mod build;
 
 pub use build::IndexBuilder;
+pub use listing::{Listing, Listings, ListingsFull, Page, Summary};
 use postings::{LabelRun, LabelTerm, TermRange};
 use result_cache::ResultCache;
 pub use subset::SubsetKey;
@@ -83,102 +80,31 @@ impl Posting {
 
 /// Counts per facet value under the current search, for the filter panel.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+///
+/// The keys are the index's own (`Arc<str>`, shared by every result): a cached result page
+/// keeps about forty of them, which were a `String` each.
 pub struct FacetCounts {
-    pub category: Vec<(String, usize)>,
+    pub category: Vec<(Arc<str>, usize)>,
     pub target_group: Vec<(TargetGroup, usize)>,
-    pub language: Vec<(String, usize)>,
-    pub district: Vec<(String, usize)>,
+    pub language: Vec<(Arc<str>, usize)>,
+    pub district: Vec<(Arc<str>, usize)>,
     /// Counts for mso = true and mso = false.
     pub mso: [(bool, usize); 2],
-}
-
-/// What a result list shows of an organisation; the full profile stays in the database.
-///
-/// Held for every published association (100,000 in the benchmark), so kept small: field and
-/// district keys are shared between all listings that have them, lists are exactly as long as
-/// their content, and what no list shows (the time of the last change, which only orders the
-/// index) is not kept. 176 bytes, so that with the `Arc`'s counts one listing fills a 192-byte
-/// allocation.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Listing {
-    pub id: OrgId,
-    pub slug: Slug,
-    pub name: String,
-    pub summary: LocalizedText,
-    /// The fields' keys, each shared with every listing of the field.
-    pub categories: Box<[Arc<str>]>,
-    pub languages: Box<[LanguageCode]>,
-    /// The district's key, shared like the fields'.
-    pub district: Option<Arc<str>>,
-    pub position: Option<GeoPoint>,
-    pub mso: bool,
-    /// For the reports' counts by type.
-    pub legal_form: LegalForm,
-    pub logo: Option<LogoHash>,
-}
-
-impl Listing {
-    /// The listing of `org`, its field and district keys taken from `keys` where they are known.
-    fn of(org: Organisation, keys: &SharedKeys) -> Self {
-        let mut p = org.profile;
-        p.summary.shrink_to_fit();
-        Listing {
-            id: org.id,
-            slug: org.slug,
-            name: p.name,
-            summary: p.summary,
-            categories: p.categories.iter().map(|key| keys.category(key)).collect(),
-            languages: p.languages.into_boxed_slice(),
-            district: p.district.as_deref().map(|key| keys.district(key)),
-            position: p.position,
-            mso: p.mso,
-            legal_form: p.legal_form,
-            logo: p.logo,
-        }
-    }
-}
-
-/// The field and district keys, one allocation each, that every listing with them shares.
-#[derive(Debug, Default)]
-struct SharedKeys {
-    categories: Vec<Arc<str>>,
-    districts: Vec<Arc<str>>,
-}
-
-impl SharedKeys {
-    fn new(categories: &[Category], districts: &[District]) -> Self {
-        Self {
-            categories: categories.iter().map(|c| Arc::from(c.key.as_str())).collect(),
-            districts: districts.iter().map(|d| Arc::from(d.key.as_str())).collect(),
-        }
-    }
-
-    fn category(&self, key: &str) -> Arc<str> {
-        Self::shared(&self.categories, key)
-    }
-
-    fn district(&self, key: &str) -> Arc<str> {
-        Self::shared(&self.districts, key)
-    }
-
-    /// A key nobody defined (a field removed since) gets an allocation of its own.
-    fn shared(known: &[Arc<str>], key: &str) -> Arc<str> {
-        known.iter().find(|k| &***k == key).cloned().unwrap_or_else(|| Arc::from(key))
-    }
 }
 
 /// One page of results.
 #[derive(Debug, Clone)]
 pub struct SearchResults {
     pub total: usize,
-    pub items: Vec<Arc<Listing>>,
+    pub items: Page,
     pub facets: FacetCounts,
 }
 
 /// The index over all published organisations.
 #[derive(Debug, Default)]
 pub struct SearchIndex {
-    docs: Vec<Arc<Listing>>,
+    /// The listings of all documents, by document number.
+    docs: Arc<Listings>,
     /// Documents in slug order and in id order, for looking one up by binary search (a hash map
     /// would keep a second copy of every slug).
     by_slug: Vec<u32>,
@@ -207,7 +133,10 @@ pub struct SearchIndex {
     /// First value id of each facet: category, target group, language, district, mso; and the end.
     value_base: [usize; 6],
     /// Language codes in value-id order.
-    language_keys: Vec<String>,
+    language_keys: Vec<Arc<str>>,
+    /// The fields' and districts' keys in their order, shared by the facet counts.
+    category_keys: Vec<Arc<str>>,
+    district_keys: Vec<Arc<str>>,
     /// Results of recent searches; valid as long as this index (it is never changed, only
     /// replaced), so popular searches are answered without recomputing.
     cache: ResultCache<DirectoryQuery>,
@@ -250,29 +179,30 @@ impl SearchIndex {
     }
 
     /// Every published organisation, in index order.
-    pub fn listings(&self) -> &[Arc<Listing>] {
-        &self.docs
+    pub fn listings(&self) -> impl Iterator<Item = Listing> + '_ {
+        (0..self.docs.len() as u32).filter_map(|doc| Listing::of(&self.docs, doc))
     }
 
     /// Every published association's slug and name, sorted by name (for choosing one).
     pub fn names(&self) -> Vec<(String, String)> {
-        let mut names: Vec<(String, String)> = self.docs.iter().map(|d| (d.slug.to_string(), d.name.clone())).collect();
+        let mut names: Vec<(String, String)> =
+            (0..self.docs.len() as u32).map(|d| (self.docs.slug(d).to_owned(), self.docs.name(d).to_owned())).collect();
         names.sort_by_key(|(_, name)| name.to_lowercase());
         names
     }
 
-    pub fn by_id(&self, id: OrgId) -> Option<Arc<Listing>> {
-        self.doc_of(id).and_then(|i| self.docs.get(i as usize)).cloned()
+    pub fn by_id(&self, id: OrgId) -> Option<Listing> {
+        self.doc_of(id).and_then(|doc| Listing::of(&self.docs, doc))
     }
 
-    pub fn get(&self, slug: &str) -> Option<Arc<Listing>> {
-        let at = self.by_slug.binary_search_by(|d| self.docs[*d as usize].slug.as_str().cmp(slug)).ok()?;
-        self.docs.get(self.by_slug[at] as usize).cloned()
+    pub fn get(&self, slug: &str) -> Option<Listing> {
+        let at = self.by_slug.binary_search_by(|d| self.docs.slug(*d).cmp(slug)).ok()?;
+        Listing::of(&self.docs, self.by_slug[at])
     }
 
     /// The document number of an organisation.
     fn doc_of(&self, id: OrgId) -> Option<u32> {
-        let at = self.by_id.binary_search_by(|d| self.docs[*d as usize].id.cmp(&id)).ok()?;
+        let at = self.by_id.binary_search_by(|d| self.docs.id(*d).cmp(&id)).ok()?;
         Some(self.by_id[at])
     }
 
@@ -319,7 +249,7 @@ impl SearchIndex {
         }
         let total = matches.count();
         let page = self.page_of(query, text.as_ref(), &matches, total);
-        let items = page.into_iter().filter_map(|d| self.docs.get(d as usize).cloned()).collect();
+        let items = Page::of(&self.docs, page);
         SearchResults { total, items, facets }
     }
 
@@ -409,34 +339,15 @@ struct TextMatches {
     set: Bitset,
 }
 
-/// Bytes of a string's text (its length; the allocator rounds each allocation up).
-fn string_bytes(s: &str) -> usize {
-    s.len()
-}
-
 impl SearchIndex {
     /// Approximate bytes held by each part of the index (capacities and the strings behind
     /// them; not the allocator's own overhead per allocation), for the memory figures in
     /// docs/benchmarks.md (`cargo run --release -p knotenpunkt --example index_memory`).
     pub fn memory_report(&self) -> Vec<(&'static str, usize)> {
         use std::mem::size_of;
-        let listing_heap: usize = self
-            .docs
-            .iter()
-            .map(|l| {
-                size_of::<Listing>()
-                    + 2 * size_of::<usize>()
-                    + string_bytes(l.slug.as_str())
-                    + string_bytes(&l.name)
-                    + l.summary.iter().map(|(k, t)| size_of::<(String, String)>() + k.len() + t.len()).sum::<usize>()
-                    + l.categories.len() * size_of::<Arc<str>>()
-                    + l.languages.len() * size_of::<LanguageCode>()
-                    + l.logo.as_ref().map_or(0, |h| h.as_str().len())
-            })
-            .sum();
         let bitsets = |sets: &mut dyn Iterator<Item = &Bitset>| sets.map(|b| b.heap_bytes()).sum::<usize>();
         vec![
-            ("listings (Arc<Listing> and their strings)", self.docs.capacity() * size_of::<Arc<Listing>>() + listing_heap),
+            ("listings (one text, offsets, records)", self.docs.heap_bytes()),
             ("postings", self.postings.capacity() * size_of::<Posting>()),
             ("terms", self.terms.capacity() * size_of::<TermRange>() + self.terms.iter().map(|(t, _, _)| t.len()).sum::<usize>()),
             (

@@ -7,7 +7,7 @@ use std::hash::Hash;
 use std::mem::size_of;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use super::{Listing, SearchResults};
+use super::SearchResults;
 
 /// How many distinct searches a cache holds before it starts over.
 pub(super) const CACHE_ENTRIES: usize = 2048;
@@ -18,9 +18,10 @@ pub(super) const CACHE_BYTES: usize = 8 * 1024 * 1024;
 impl SearchResults {
     /// Bytes this result holds of its own (the listings themselves belong to the index).
     pub fn heap_bytes(&self) -> usize {
-        let named = |values: &[(String, usize)]| values.iter().map(|(k, _)| size_of::<(String, usize)>() + k.len()).sum::<usize>();
+        // The keys are the index's, shared: only the list's entries are this result's.
+        let named = |values: &Vec<(Arc<str>, usize)>| values.capacity() * size_of::<(Arc<str>, usize)>();
         size_of::<SearchResults>()
-            + self.items.capacity() * size_of::<Arc<Listing>>()
+            + self.items.heap_bytes()
             + named(&self.facets.category)
             + named(&self.facets.language)
             + named(&self.facets.district)
@@ -72,17 +73,18 @@ impl<K: Hash + Eq> ResultCache<K> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::FacetCounts;
+    use super::super::{FacetCounts, Listings, Page};
     use super::*;
 
     fn results(items: usize) -> Arc<SearchResults> {
-        Arc::new(SearchResults { total: items, items: Vec::with_capacity(items), facets: FacetCounts::default() })
+        let page = Page::of(&Arc::new(Listings::default()), Vec::with_capacity(items));
+        Arc::new(SearchResults { total: items, items: page, facets: FacetCounts::default() })
     }
 
     #[test]
     fn the_cache_starts_over_before_passing_its_bound_in_bytes() {
         let cache = ResultCache::default();
-        let big = CACHE_BYTES / size_of::<Arc<Listing>>() / 4;
+        let big = CACHE_BYTES / size_of::<u32>() / 4;
         cache.put(1, &results(big));
         cache.put(2, &results(big));
         assert_eq!(cache.held().0, 2);
@@ -98,7 +100,7 @@ mod tests {
     fn a_result_bigger_than_the_bound_is_answered_but_not_kept() {
         let cache = ResultCache::default();
         cache.put(1, &results(10));
-        cache.put(2, &results(CACHE_BYTES / size_of::<Arc<Listing>>() + 1));
+        cache.put(2, &results(CACHE_BYTES / size_of::<u32>() + 1));
         assert!(cache.get(&2).is_none());
         assert!(cache.get(&1).is_some(), "the others stay");
     }
