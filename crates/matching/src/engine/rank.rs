@@ -9,7 +9,8 @@ use crate::lexicon::ConceptKind;
 use crate::model::{ItemId, Kind, Proximity};
 use crate::reason::Reason;
 use crate::score::{
-    concept_share, main_shortfall, overlap, score_pair, score_upper_bound, unanchored_can_pass, Context, PairFacts, Params,
+    concept_share, main_shortfall, overlap, score_pair, score_upper_bound, subject_free_fit, unanchored_can_pass, Context, PairFacts,
+    Params,
 };
 
 impl Engine {
@@ -82,6 +83,23 @@ impl Engine {
                 }
             }
         }
+        // A need that names no subject ("Unterstützung gesucht", "Leute gesucht") is about what
+        // its category field says: the offers entered under it are its candidates, and an offer
+        // looks among the needs of its category that name none (`score::subject_free_fit`).
+        if let Some(cat) = me.profile.explicit_category.filter(|_| !anchors_only) {
+            if let Some(list) = self.category_postings[k].get(&cat) {
+                if me.item.kind == Kind::Need && !me.profile.has_topic {
+                    add(list, &mut candidates);
+                } else if me.item.kind == Kind::Offer {
+                    let subject_free: Vec<u32> = list
+                        .iter()
+                        .copied()
+                        .filter(|&s| self.entries.get(s as usize).and_then(Option::as_ref).is_some_and(|e| !e.profile.has_topic))
+                        .collect();
+                    add(&subject_free, &mut candidates);
+                }
+            }
+        }
         let rare = (self.live / 20).max(5) as u32;
         for (t, _) in me.terms.iter().filter(|_| !anchors_only) {
             if self.df.get(*t as usize).is_some_and(|&d| d <= rare) {
@@ -99,12 +117,14 @@ impl Engine {
             let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
             let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
             let concepts_shared = self.concepts_shared(&need.profile, &offer.profile, cidf);
-            // The bound with every word shared first (no word list read), then the tighter one.
-            if score_upper_bound(&overlap, &params, 1.0, concepts_shared) < floor {
+            // The bound with every word shared first (no word list read), then the tighter one;
+            // a need that names no subject is scored by its category field, not bounded by words.
+            let subject_free = subject_free_fit(&need.profile, &offer.profile);
+            if !subject_free && score_upper_bound(&overlap, &params, 1.0, concepts_shared) < floor {
                 continue;
             }
             let their_norm = norm_of(c as usize, &them.terms);
-            if score_upper_bound(&overlap, &params, my_norm.max_shared(&their_norm), concepts_shared) < floor {
+            if !subject_free && score_upper_bound(&overlap, &params, my_norm.max_shared(&their_norm), concepts_shared) < floor {
                 continue;
             }
             let place = self.proximity(need, offer);
