@@ -322,6 +322,11 @@ fn a_need_naming_no_subject_finds_the_offers_of_its_category_only() {
     assert_eq!(ids(e.suggestions_for_need(&ItemId("n-ohne".into()), 10).expect("need exists")), vec![]);
     assert_eq!(ids(e.suggestions_for_need(&ItemId("n-tanz".into()), 10).expect("need exists")), vec![]);
     assert!(!seekers.iter().any(|s| s.need.0 == "n-tanz" || s.need.0 == "n-ohne"), "{seekers:?}");
+    // A title the lexicon cannot read names a subject it does not know, not none.
+    let mut unread = item("n-wolof", "sport", Kind::Need, "Interprète wolof", "");
+    unread.category = Some("Förderung & Finanzen".into());
+    e.upsert_item(unread);
+    assert_eq!(ids(e.suggestions_for_need(&ItemId("n-wolof".into()), 10).expect("need exists")), vec![]);
     // Taken out of its field, the vague need has no candidate left.
     let mut moved = item("n-vage", "jugend", Kind::Need, "Unterstützung gesucht", "");
     moved.category = Some("Sport".into());
