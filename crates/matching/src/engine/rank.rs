@@ -160,8 +160,8 @@ impl Engine {
             })
             .collect()
     }
-    /// Offers of other associations sharing a topic concept with the need in `slot` that are
-    /// not in `shown`, with why they are not suggested; closest in subject first. `bar` is the
+    /// Offers of other associations sharing a topic concept with the need in `slot` (or, for a
+    /// need that names no subject, entered under its category field) that are not in `shown`, with why they are not suggested; closest in subject first. `bar` is the
     /// raw score that was needed to be shown (above it and not shown is beyond the shown places).
     pub(super) fn misses(&self, slot: usize, idf: &[f32], cidf: &[f32], shown: &[ItemId], bar: f32, limit: usize) -> Vec<NearMiss> {
         let Some(Some(need)) = self.entries.get(slot) else { return Vec::new() };
@@ -172,6 +172,13 @@ impl Engine {
                     candidates.extend(list);
                 }
             }
+        }
+        // A need that names no subject is about its category field: its offers are its candidates.
+        if let Some(list) = need.profile.explicit_category.and_then(|c| self.category_postings[0].get(&c)) {
+            let subject_free = |s: &u32| {
+                self.entries.get(*s as usize).and_then(Option::as_ref).is_some_and(|o| subject_free_fit(&need.profile, &o.profile))
+            };
+            candidates.extend(list.iter().filter(|s| subject_free(s)));
         }
         candidates.sort_unstable();
         candidates.dedup();

@@ -322,6 +322,15 @@ fn a_need_naming_no_subject_finds_the_offers_of_its_category_only() {
     assert_eq!(ids(e.suggestions_for_need(&ItemId("n-ohne".into()), 10).expect("need exists")), vec![]);
     assert_eq!(ids(e.suggestions_for_need(&ItemId("n-tanz".into()), 10).expect("need exists")), vec![]);
     assert!(!seekers.iter().any(|s| s.need.0 == "n-tanz" || s.need.0 == "n-ohne"), "{seekers:?}");
+    // Below the shown places, the office is told why: the offers of the field are its near misses.
+    let mut strict = Engine::new(Params { fit: None, threshold: 0.99, ..Params::default() });
+    strict.upsert_organisation(org("kultur", "Mitte", &["de"]));
+    strict.upsert_organisation(org("jugend", "Mitte", &["de"]));
+    for id in ["o-beratung", "o-naehen", "n-vage"] {
+        strict.upsert_item(e.item(&ItemId(id.into())).expect("item exists").clone());
+    }
+    let misses = strict.near_misses(&ItemId("n-vage".into()), 10, 10).expect("need exists");
+    assert_eq!(misses.iter().map(|m| m.offer.0.as_str()).collect::<Vec<_>>(), vec!["o-beratung"], "{misses:?}");
     // A title the lexicon cannot read names a subject it does not know, not none.
     let mut unread = item("n-wolof", "sport", Kind::Need, "Interprète wolof", "");
     unread.category = Some("Förderung & Finanzen".into());
