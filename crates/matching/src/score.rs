@@ -192,6 +192,17 @@ const FAR_ON_SITE: f32 = 0.85;
 const AMOUNT_TOO_LARGE: f32 = 0.5;
 /// A group larger than the places on offer keeps (places ÷ group) to this power of its relevance.
 const GROUP_EXPONENT: f32 = 1.0;
+/// The relevance a pair of a need that names no subject and an offer of its category field has
+/// before the texts are compared (`subject_free_fit`); what they share adds the rest.
+const SUBJECT_FREE_BASE: f32 = 0.6;
+/// The highest raw score such a pair can have: the field alone is weaker evidence than a shared subject.
+const SUBJECT_FREE_CAP: f32 = 0.65;
+/// How much of a need's title the lexicon must have read for the need to count as naming no
+/// subject: all of it. A title with words the lexicon does not know ("Interprète wolof",
+/// "Business plan for a shop") names a subject the engine cannot read, not none; on the training
+/// sets such needs were mostly judged without a fit, and candidates by field alone raised the
+/// no-match share (`docs/benchmarks.md`, "Needs that name no subject").
+const SUBJECT_FREE_READ: f32 = 1.0;
 /// More reasons than this are noise to a reader.
 const MAX_REASONS: usize = 5;
 
@@ -359,7 +370,12 @@ fn score_traced(
     // Without a shared subject (or plainly the same words, `SAME_WORDS`) there is nothing to suggest, however
     // well place and time fit; a need that names only who it is for ("Women's group", "Зарядка
     // для пенсионеров") is served by an offer for that audience in the same category field.
-    if !shares_topic && lexical < SAME_WORDS && !audience_only_fit(need, offer, &facts.overlap) {
+    // A need that names no subject at all ("Unterstützung gesucht") is about its category field:
+    // every offer entered under it is a candidate, ranked by what the texts do share (audience,
+    // languages, words) and by the context, with a capped score (`SUBJECT_FREE_CAP`).
+    let subject_free = subject_free_fit(need, offer);
+    let plainly_related = shares_topic || lexical >= SAME_WORDS || audience_only_fit(need, offer, &facts.overlap);
+    if !plainly_related && !subject_free {
         return (None, None);
     }
     // Shared words (the baseline's signal) help an offer that has what the need is mainly
@@ -373,7 +389,11 @@ fn score_traced(
         (lexical, facts.shared_words)
     };
     let words = if anchored { p.shared_words_weight * shared_words } else { 0.0 };
-    let mut relevance = (topic + p.lexical_weight * lexical_signal + words).min(1.0);
+    let plain = (topic + p.lexical_weight * lexical_signal + words).min(1.0);
+    // For a need that names no subject the field stands in for it: what the texts share lifts
+    // the relevance above the field's share; the soft rules below cut it as any other.
+    let mut relevance = if subject_free { SUBJECT_FREE_BASE + (1.0 - SUBJECT_FREE_BASE) * plain } else { plain };
+    let lifted = relevance;
 
     // Languages: for interpreting and language courses the named language is the point.
     let critical = &need.critical_languages;
@@ -503,7 +523,19 @@ fn score_traced(
         _ => 0.4,
     };
     let context = 0.4 * category_fit + 0.25 * language_fit + 0.2 * place_fit + 0.15 * time_fit;
-    let score = ((1.0 - p.context_weight) * relevance + p.context_weight * context).clamp(0.0, 1.0);
+    let mut score = ((1.0 - p.context_weight) * relevance + p.context_weight * context).clamp(0.0, 1.0);
+    if subject_free {
+        // Capped: the field alone is weaker evidence than a subject both name. A pair that a
+        // shared audience or the same words relate anyway keeps its own score if that is higher.
+        let cuts = if lifted > 0.0 { relevance / lifted } else { 0.0 };
+        let own = plain * cuts;
+        let own_score = if plainly_related && own >= p.min_relevance {
+            ((1.0 - p.context_weight) * own + p.context_weight * context).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        score = own_score.max(score.min(SUBJECT_FREE_CAP));
+    }
     if score < p.threshold {
         return (None, short.map(|s| s.0));
     }
@@ -590,6 +622,16 @@ fn places_share(need: &Profile, offer: &Profile) -> Option<f32> {
         (Some(group), Some(places)) if offer.holds_people && group > places => Some(places as f32 / group as f32),
         _ => None,
     }
+}
+
+/// The need names no subject (no topic concept of some strength: "Unterstützung gesucht",
+/// "Leute gesucht", an audience or a language only) and the offer is entered under the same
+/// category field as the need: the field says what the need is about where its words do not.
+pub fn subject_free_fit(need: &Profile, offer: &Profile) -> bool {
+    !need.has_topic
+        && need.title_read >= SUBJECT_FREE_READ
+        && need.explicit_category.is_some()
+        && need.explicit_category == offer.explicit_category
 }
 
 /// The need names no subject, only an audience, and the offer is for that audience under the

@@ -90,6 +90,9 @@ pub struct Engine {
     /// Postings per kind (0 = offers, 1 = needs): concept → slots.
     concept_postings: [HashMap<ConceptId, Vec<u32>>; 2],
     term_postings: [HashMap<u32, Vec<u32>>; 2],
+    /// Postings per kind by entered category (canonical index): where a need names no subject,
+    /// its category field is what it is about (`score::subject_free_fit`).
+    category_postings: [HashMap<usize, Vec<u32>>; 2],
     term_ids: HashMap<String, u32>,
     df: Vec<u32>,
     live: usize,
@@ -123,6 +126,7 @@ impl Engine {
             free: Vec::new(),
             concept_postings: [HashMap::new(), HashMap::new()],
             term_postings: [HashMap::new(), HashMap::new()],
+            category_postings: [HashMap::new(), HashMap::new()],
             term_ids: HashMap::new(),
             df: Vec::new(),
             live: 0,
@@ -201,6 +205,9 @@ impl Engine {
         for (c, _) in &profile.concepts {
             self.concept_postings[k].entry(*c).or_default().push(slot_u32);
         }
+        if let Some(c) = profile.explicit_category {
+            self.category_postings[k].entry(c).or_default().push(slot_u32);
+        }
         let mut terms = Vec::with_capacity(profile.terms.len());
         for (t, w) in &profile.terms {
             let next = u32::try_from(self.term_ids.len()).unwrap_or(u32::MAX);
@@ -236,6 +243,9 @@ impl Engine {
             if let Some(list) = self.concept_postings[k].get_mut(c) {
                 list.retain(|s| *s != slot_u32);
             }
+        }
+        if let Some(list) = entry.profile.explicit_category.and_then(|c| self.category_postings[k].get_mut(&c)) {
+            list.retain(|s| *s != slot_u32);
         }
         for (t, _) in &entry.terms {
             if let Some(list) = self.term_postings[k].get_mut(t) {

@@ -9,7 +9,8 @@ use crate::lexicon::ConceptKind;
 use crate::model::{ItemId, Kind, Proximity};
 use crate::reason::Reason;
 use crate::score::{
-    concept_share, main_shortfall, overlap, score_pair, score_upper_bound, unanchored_can_pass, Context, PairFacts, Params,
+    concept_share, main_shortfall, overlap, score_pair, score_upper_bound, subject_free_fit, unanchored_can_pass, Context, PairFacts,
+    Params,
 };
 
 impl Engine {
@@ -82,6 +83,23 @@ impl Engine {
                 }
             }
         }
+        // A need that names no subject ("Unterstützung gesucht", "Leute gesucht") is about what
+        // its category field says: the offers entered under it are its candidates, and an offer
+        // looks among the needs of its category that name none (`score::subject_free_fit`).
+        if let Some(cat) = me.profile.explicit_category.filter(|_| !anchors_only) {
+            if let Some(list) = self.category_postings[k].get(&cat) {
+                if me.item.kind == Kind::Need && !me.profile.has_topic {
+                    add(list, &mut candidates);
+                } else if me.item.kind == Kind::Offer {
+                    let subject_free: Vec<u32> = list
+                        .iter()
+                        .copied()
+                        .filter(|&s| self.entries.get(s as usize).and_then(Option::as_ref).is_some_and(|e| !e.profile.has_topic))
+                        .collect();
+                    add(&subject_free, &mut candidates);
+                }
+            }
+        }
         let rare = (self.live / 20).max(5) as u32;
         for (t, _) in me.terms.iter().filter(|_| !anchors_only) {
             if self.df.get(*t as usize).is_some_and(|&d| d <= rare) {
@@ -99,12 +117,14 @@ impl Engine {
             let (need, offer) = if me.item.kind == Kind::Need { (me, them) } else { (them, me) };
             let overlap = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
             let concepts_shared = self.concepts_shared(&need.profile, &offer.profile, cidf);
-            // The bound with every word shared first (no word list read), then the tighter one.
-            if score_upper_bound(&overlap, &params, 1.0, concepts_shared) < floor {
+            // The bound with every word shared first (no word list read), then the tighter one;
+            // a need that names no subject is scored by its category field, not bounded by words.
+            let subject_free = subject_free_fit(&need.profile, &offer.profile);
+            if !subject_free && score_upper_bound(&overlap, &params, 1.0, concepts_shared) < floor {
                 continue;
             }
             let their_norm = norm_of(c as usize, &them.terms);
-            if score_upper_bound(&overlap, &params, my_norm.max_shared(&their_norm), concepts_shared) < floor {
+            if !subject_free && score_upper_bound(&overlap, &params, my_norm.max_shared(&their_norm), concepts_shared) < floor {
                 continue;
             }
             let place = self.proximity(need, offer);
@@ -140,8 +160,8 @@ impl Engine {
             })
             .collect()
     }
-    /// Offers of other associations sharing a topic concept with the need in `slot` that are
-    /// not in `shown`, with why they are not suggested; closest in subject first. `bar` is the
+    /// Offers of other associations sharing a topic concept with the need in `slot` (or, for a
+    /// need that names no subject, entered under its category field) that are not in `shown`, with why they are not suggested; closest in subject first. `bar` is the
     /// raw score that was needed to be shown (above it and not shown is beyond the shown places).
     pub(super) fn misses(&self, slot: usize, idf: &[f32], cidf: &[f32], shown: &[ItemId], bar: f32, limit: usize) -> Vec<NearMiss> {
         let Some(Some(need)) = self.entries.get(slot) else { return Vec::new() };
@@ -152,6 +172,13 @@ impl Engine {
                     candidates.extend(list);
                 }
             }
+        }
+        // A need that names no subject is about its category field: its offers are its candidates.
+        if let Some(list) = need.profile.explicit_category.and_then(|c| self.category_postings[0].get(&c)) {
+            let subject_free = |s: &u32| {
+                self.entries.get(*s as usize).and_then(Option::as_ref).is_some_and(|o| subject_free_fit(&need.profile, &o.profile))
+            };
+            candidates.extend(list.iter().filter(|s| subject_free(s)));
         }
         candidates.sort_unstable();
         candidates.dedup();

@@ -285,6 +285,66 @@ fn a_need_naming_only_its_audience_finds_offers_for_it_in_its_category() {
     assert!(seekers.iter().any(|s| s.need.0 == "n-frauen"), "{seekers:?}");
 }
 
+/// A need that names no subject ("Unterstützung gesucht", description empty) is about its
+/// category field: the offers entered under it are its candidates, with a capped score, and it is
+/// found from the offer's side; an offer of another field is never one of them, and a need that
+/// names a subject still needs a shared subject or words, whatever its field.
+#[test]
+fn a_need_naming_no_subject_finds_the_offers_of_its_category_only() {
+    let open = Params { threshold: 0.0, min_relevance: 0.0, calibrated: false, fit: None, ..Params::default() };
+    let mut e = Engine::new(open);
+    e.upsert_organisation(org("kultur", "Mitte", &["de"]));
+    e.upsert_organisation(org("jugend", "Mitte", &["de"]));
+    e.upsert_organisation(org("sport", "Mitte", &["de"]));
+    let mut advice = item("o-beratung", "kultur", Kind::Offer, "Beratung zu Förderanträgen", "Wir helfen Vereinen beim Antrag.");
+    advice.category = Some("Förderung & Finanzen".into());
+    e.upsert_item(advice);
+    let mut sewing = item("o-naehen", "kultur", Kind::Offer, "Nähkurs", "Nähen lernen, montags.");
+    sewing.category = Some("Veranstaltungen & Kultur".into());
+    e.upsert_item(sewing);
+    let mut vague = item("n-vage", "jugend", Kind::Need, "Unterstützung gesucht", "");
+    vague.category = Some("Förderung & Finanzen".into());
+    e.upsert_item(vague);
+    let mut uncategorised = item("n-ohne", "jugend", Kind::Need, "Unterstützung gesucht", "");
+    uncategorised.category = None;
+    e.upsert_item(uncategorised);
+    let mut dance = item("n-tanz", "sport", Kind::Need, "Tanzlehrerin für Kindergruppe", "");
+    dance.category = Some("Förderung & Finanzen".into());
+    e.upsert_item(dance);
+    let ids = |list: Vec<matching::Suggestion>| list.into_iter().map(|s| (s.offer.0, s.score)).collect::<Vec<_>>();
+    let found = ids(e.suggestions_for_need(&ItemId("n-vage".into()), 10).expect("need exists"));
+    assert_eq!(found.iter().map(|(o, _)| o.as_str()).collect::<Vec<_>>(), vec!["o-beratung"], "{found:?}");
+    assert!(found[0].1 > 0.4 && found[0].1 <= 0.7 + 1e-6, "capped: {found:?}");
+    let seekers = e.seekers_for_offer(&ItemId("o-beratung".into()), 10).expect("offer exists");
+    assert!(seekers.iter().any(|s| s.need.0 == "n-vage"), "{seekers:?}");
+    // Counter-examples: without a category field nothing says what it is about; a need with a
+    // subject (dancing) under the same field gets no offer that shares neither subject nor words.
+    assert_eq!(ids(e.suggestions_for_need(&ItemId("n-ohne".into()), 10).expect("need exists")), vec![]);
+    assert_eq!(ids(e.suggestions_for_need(&ItemId("n-tanz".into()), 10).expect("need exists")), vec![]);
+    assert!(!seekers.iter().any(|s| s.need.0 == "n-tanz" || s.need.0 == "n-ohne"), "{seekers:?}");
+    // Below the shown places, the office is told why: the offers of the field are its near misses.
+    let mut strict = Engine::new(Params { fit: None, threshold: 0.99, ..Params::default() });
+    strict.upsert_organisation(org("kultur", "Mitte", &["de"]));
+    strict.upsert_organisation(org("jugend", "Mitte", &["de"]));
+    for id in ["o-beratung", "o-naehen", "n-vage"] {
+        strict.upsert_item(e.item(&ItemId(id.into())).expect("item exists").clone());
+    }
+    let misses = strict.near_misses(&ItemId("n-vage".into()), 10, 10).expect("need exists");
+    assert_eq!(misses.iter().map(|m| m.offer.0.as_str()).collect::<Vec<_>>(), vec!["o-beratung"], "{misses:?}");
+    // A title the lexicon cannot read names a subject it does not know, not none.
+    let mut unread = item("n-wolof", "sport", Kind::Need, "Interprète wolof", "");
+    unread.category = Some("Förderung & Finanzen".into());
+    e.upsert_item(unread);
+    assert_eq!(ids(e.suggestions_for_need(&ItemId("n-wolof".into()), 10).expect("need exists")), vec![]);
+    // Taken out of its field, the vague need has no candidate left.
+    let mut moved = item("n-vage", "jugend", Kind::Need, "Unterstützung gesucht", "");
+    moved.category = Some("Sport".into());
+    e.upsert_item(moved);
+    assert_eq!(ids(e.suggestions_for_need(&ItemId("n-vage".into()), 10).expect("need exists")), vec![]);
+    assert!(e.remove_item(&ItemId("o-beratung".into())));
+    assert!(e.seekers_for_offer(&ItemId("o-beratung".into()), 10).is_err());
+}
+
 #[test]
 fn across_languages_shared_concepts_stand_in_for_words_by_their_rarity() {
     // A Ukrainian need for asylum counselling, German offers of counselling on several subjects.
