@@ -70,8 +70,10 @@ const RABENAU: (&str, &str) = (include_str!("../eval/rabenau_diktat.json"), incl
 const EICHWALD: (&str, &str) = (include_str!("../eval/eichwald_landkreis.json"), include_str!("../eval/eichwald_landkreis_judgments.txt"));
 const SONNBERG: (&str, &str) = (include_str!("../eval/sonnberg_leicht.json"), include_str!("../eval/sonnberg_leicht_judgments.txt"));
 const AMTSHAUSEN: (&str, &str) = (include_str!("../eval/amtshausen_antrag.json"), include_str!("../eval/amtshausen_antrag_judgments.txt"));
-const KORNFELD: (&str, &str) = (include_str!("../eval/kornfeld_tippfehler.json"), include_str!("../eval/kornfeld_tippfehler_judgments.txt"));
-const WEIDENBACH: (&str, &str) = (include_str!("../eval/weidenbach_termine.json"), include_str!("../eval/weidenbach_termine_judgments.txt"));
+const KORNFELD: (&str, &str) =
+    (include_str!("../eval/kornfeld_tippfehler.json"), include_str!("../eval/kornfeld_tippfehler_judgments.txt"));
+const WEIDENBACH: (&str, &str) =
+    (include_str!("../eval/weidenbach_termine.json"), include_str!("../eval/weidenbach_termine_judgments.txt"));
 /// The sets by name, for `--set NAME`.
 const SETS: [(&str, (&str, &str)); 31] = [
     ("lindenau", MAIN),

@@ -462,13 +462,15 @@ fn the_per_need_decision_stays_above_its_measured_floor() {
     // 0.328. Refitted on 28 sets (branch `match13`, the tenth triple added, whose sets are the
     // weakest: the mean over 28 is lower for the same engine) and measured on them: 0.765 / 0.785 /
     // 0.306 (200 of 629); the global threshold on the same 28 sets: 0.747 / 0.744 / 0.346.
-    // Refitted on 31 sets (branch `match14`), on the same 28: 0.765 / 0.784 / 0.296.
+    // Refitted on 31 sets (branch `match14`), on the same 28: 0.765 / 0.784 / 0.296; refitted
+    // again after the step-2 changes of that branch: 0.764 / 0.784 / 0.289.
     assert!(ndcg >= 0.76, "mean nDCG@10 over 28 sets {ndcg:.3}");
     assert!(recall >= 0.78, "mean recall@10 over 28 sets {recall:.3}");
     assert!(no_match <= 0.31, "mean no-match share over 28 sets {no_match:.3}");
     let (ndcg, recall, no_match) = means(&ALL_SETS, Some(model));
     // Refitted on the 31 sets (branch `match14`) and measured on them: 0.762 / 0.782 / 0.322 (226
-    // of 686); the global threshold on the same 31 sets: 0.741 / 0.739 / 0.372.
+    // of 686); the global threshold on the same 31 sets: 0.741 / 0.739 / 0.372. Refitted again
+    // after that branch's step-2 changes: 0.761 / 0.782 / 0.317 (222 of 686).
     assert!(ndcg >= 0.76, "mean nDCG@10 over 31 sets {ndcg:.3}");
     assert!(recall >= 0.78, "mean recall@10 over 31 sets {recall:.3}");
     assert!(no_match <= 0.325, "mean no-match share over 31 sets {no_match:.3}");
@@ -491,7 +493,9 @@ fn the_default_decision_stays_above_its_measured_floor() {
     assert!(no_match <= 0.35, "mean no-match share over 28 sets {no_match:.3}");
     let (ndcg, recall, no_match) = means(&ALL_SETS, None);
     // Refitted on the 31 sets (branch `match14`) and measured on them: 0.758 / 0.770 / 0.372 (262
-    // of 686), the no-match share of the global threshold alone on the same sets.
+    // of 686), the no-match share of the global threshold alone on the same sets; after that
+    // branch's step-2 changes, refitted: 0.758 / 0.770 / 0.370 (262 of 686; over the 28 sets of
+    // `match13` 0.764 / 0.776 / 0.344).
     assert!(ndcg >= 0.755, "mean nDCG@10 over 31 sets {ndcg:.3}");
     assert!(recall >= 0.77, "mean recall@10 over 31 sets {recall:.3}");
     assert!(no_match <= 0.375, "mean no-match share over 31 sets {no_match:.3}");
