@@ -8,10 +8,10 @@
 //! bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile,
 //! westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart,
 //! ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig, rabenau_diktat,
-//! eichwald_landkreis, sonnberg_leicht) applies `--details` and `--sweep` to that set
+//! eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler, weidenbach_termine) applies `--details` and `--sweep` to that set
 //! instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all twenty-eight sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the twenty-eight sets;
+//! `-- --calibrate` fits the score calibration on all thirty-one sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the thirty-one sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
@@ -69,8 +69,13 @@ const SANDHAGEN: (&str, &str) =
 const RABENAU: (&str, &str) = (include_str!("../eval/rabenau_diktat.json"), include_str!("../eval/rabenau_diktat_judgments.txt"));
 const EICHWALD: (&str, &str) = (include_str!("../eval/eichwald_landkreis.json"), include_str!("../eval/eichwald_landkreis_judgments.txt"));
 const SONNBERG: (&str, &str) = (include_str!("../eval/sonnberg_leicht.json"), include_str!("../eval/sonnberg_leicht_judgments.txt"));
+const AMTSHAUSEN: (&str, &str) = (include_str!("../eval/amtshausen_antrag.json"), include_str!("../eval/amtshausen_antrag_judgments.txt"));
+const KORNFELD: (&str, &str) =
+    (include_str!("../eval/kornfeld_tippfehler.json"), include_str!("../eval/kornfeld_tippfehler_judgments.txt"));
+const WEIDENBACH: (&str, &str) =
+    (include_str!("../eval/weidenbach_termine.json"), include_str!("../eval/weidenbach_termine_judgments.txt"));
 /// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 28] = [
+const SETS: [(&str, (&str, &str)); 31] = [
     ("lindenau", MAIN),
     ("holdout", HOLDOUT),
     ("rivershire", RIVERSHIRE),
@@ -99,9 +104,12 @@ const SETS: [(&str, (&str, &str)); 28] = [
     ("rabenau_diktat", RABENAU),
     ("eichwald_landkreis", EICHWALD),
     ("sonnberg_leicht", SONNBERG),
+    ("amtshausen_antrag", AMTSHAUSEN),
+    ("kornfeld_tippfehler", KORNFELD),
+    ("weidenbach_termine", WEIDENBACH),
 ];
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 28] = [
+const TITLES: [&str; 31] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -130,6 +138,9 @@ const TITLES: [&str; 28] = [
     "Twenty-sixth set `eval/rabenau_diktat.json` (entries dictated into a phone, no punctuation, numbers as words, split words, fillers; a blind test set of issue 18, training set since branch `match13`)",
     "Twenty-seventh set `eval/eichwald_landkreis.json` (a rural county where place, transport and on-site vs online decide; a blind test set of issue 18, training set since branch `match13`)",
     "Twenty-eighth set `eval/sonnberg_leicht.json` (every entry in plain language, a third in simple English, Arabic, Ukrainian, Turkish; a blind test set of issue 18, training set since branch `match13`)",
+    "Twenty-ninth set `eval/amtshausen_antrag.json` (the official language of grant applications and association registers, formal conditions; a blind test set of issue 18, training set since branch `match14`)",
+    "Thirtieth set `eval/kornfeld_tippfehler.json` (entries typed in haste, misspellings, categories chosen loosely; a blind test set of issue 18, training set since branch `match14`)",
+    "Thirty-first set `eval/weidenbach_termine.json` (a network where seasons, holidays and date ranges decide; a blind test set of issue 18, training set since branch `match14`)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";

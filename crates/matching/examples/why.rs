@@ -3,7 +3,8 @@
 //! `--set NAME` for another training set: rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen,
 //! lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart,
 //! falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend,
-//! sandhagen_vielsprachig, rabenau_diktat, eichwald_landkreis, sonnberg_leicht)
+//! sandhagen_vielsprachig, rabenau_diktat, eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler,
+//! weidenbach_termine)
 
 use matching::cli::{build_engine, parse_input};
 use matching::ItemId;
@@ -47,9 +48,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "rabenau_diktat" => include_str!("../eval/rabenau_diktat.json"),
         "eichwald_landkreis" => include_str!("../eval/eichwald_landkreis.json"),
         "sonnberg_leicht" => include_str!("../eval/sonnberg_leicht.json"),
+        "amtshausen_antrag" => include_str!("../eval/amtshausen_antrag.json"),
+        "kornfeld_tippfehler" => include_str!("../eval/kornfeld_tippfehler.json"),
+        "weidenbach_termine" => include_str!("../eval/weidenbach_termine.json"),
         other => {
             return Err(format!(
-                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig, rabenau_diktat, eichwald_landkreis, sonnberg_leicht)"
+                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig, rabenau_diktat, eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler, weidenbach_termine)"
             )
             .into())
         }

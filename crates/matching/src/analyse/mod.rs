@@ -181,7 +181,12 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     let explicit_category = item.category.as_deref().and_then(|c| categories_list.find(c));
     let categories = infer_categories(lex, categories_list, explicit_category, &concepts.concepts);
     let stem_lang = item.text_lang.as_deref().and_then(StemLang::from_code);
-    let terms = terms_of(lex, stem_lang, &texts.title.tokens, &texts.description.tokens, cache);
+    // What an offer says it does not do or have ("keine Übernachtungen") is not among its words,
+    // as it is not among its subjects.
+    let said = |f: &reading::FieldHits| -> Vec<String> {
+        f.tokens.iter().enumerate().filter(|(i, _)| item.kind != Kind::Offer || !f.is_negated(*i)).map(|(_, t)| t.clone()).collect()
+    };
+    let terms = terms_of(lex, stem_lang, &said(&texts.title), &said(&texts.description), cache);
     let district = item.district.clone().or_else(|| org.and_then(|o| o.district.clone()));
     let mut profile = Profile {
         kind: item.kind,

@@ -83,6 +83,11 @@ impl FieldHits {
         FieldHits { hits, tokens, sentences, clauses, clause_times, first_clause, negated }
     }
 
+    /// Whether the word at `pos` is negated ("keine Übernachtungen").
+    pub fn is_negated(&self, pos: usize) -> bool {
+        self.negated.contains(&pos)
+    }
+
     /// The clause of a token, numbered over title and description.
     fn clause_of(&self, pos: usize) -> u32 {
         self.first_clause + self.clauses.get(pos).copied().unwrap_or(0)

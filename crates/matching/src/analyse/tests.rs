@@ -320,6 +320,17 @@ fn negated_days_topics_and_only() {
 }
 
 #[test]
+fn what_an_offer_negates_is_not_among_its_words() {
+    let has = |p: &Profile, part: &str| p.terms.iter().any(|(t, _)| t.contains(part));
+    assert!(!has(&offer("Gruppenraum im Jugendzentrum", "Für Seminare. Keine Übernachtungen."), "nacht"));
+    assert!(!has(&offer("Seminar room", "For workshops, no overnight stays."), "overnight"));
+    // Counter-examples: the word said without a negation, after "nicht nur", and what a need lacks.
+    assert!(has(&offer("Gruppenraum im Jugendzentrum", "Für Seminare und Übernachtungen."), "nacht"));
+    assert!(has(&offer("Gruppenraum", "Nicht nur für Seminare, auch für Übernachtungen."), "nacht"));
+    assert!(has(&profile("Übernachtung gesucht", "Wir haben keine Übernachtungsmöglichkeit."), "nacht"));
+}
+
+#[test]
 fn school_levels_from_names_and_class_numbers() {
     let lex = Lexicon::builtin();
     let has = |p: &Profile, name: &str| lex.concept_named(name).is_some_and(|id| p.concepts.iter().any(|(c, _)| *c == id));

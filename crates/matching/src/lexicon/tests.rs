@@ -164,6 +164,19 @@ fn homonyms_are_not_read_as_the_other_word() {
     assert!(has("Gruppenraum, barrierefrei", "wheelchair"));
     assert!(has("Wheelchair-accessible van", "wheelchair"));
     assert!(!has("Tische und Stühle leihen", "wheelchair"), "chairs are not wheelchairs");
+    // A place without steps is the same condition, in every language the lexicon carries.
+    assert!(has("Ebenerdiger Raum für Seniorengymnastik", "wheelchair"));
+    assert!(has("Gruppenraum, stufenlos erreichbar", "wheelchair"));
+    assert!(has("Room with level access", "wheelchair"));
+    assert!(has("Basamaksız salon", "wheelchair"));
+    assert!(has("Зал без ступенек", "wheelchair"));
+    assert!(has("Приміщення без сходинок", "wheelchair"));
+    assert!(has("قاعة بدون درج", "wheelchair"));
+    assert!(has("سالن بدون پله", "wheelchair"));
+    // Counter-examples: steps, a ground floor or a lift named alone are no such condition.
+    assert!(!has("Raum im Erdgeschoss", "wheelchair"), "a ground floor may still have steps");
+    assert!(!has("Treppenhaus streichen", "wheelchair"));
+    assert!(!has("Stufenbarren fürs Turnen", "wheelchair"));
 }
 
 #[test]

@@ -569,6 +569,28 @@ fn a_wheelchair_need_is_not_served_by_an_offer_that_does_not_take_one() {
 }
 
 #[test]
+fn a_step_free_need_is_not_served_by_a_room_that_does_not_say_so() {
+    let need = item("n", "a", Kind::Need, "Ebenerdiger Raum für Seniorengymnastik", "Montags vormittags, 12 Personen.");
+    let offer = |id: &str, title: &str, desc: &str| item(id, "b", Kind::Offer, title, desc);
+    let scores = scores_for(
+        vec![
+            need,
+            offer("plain", "Gruppenraum für Gymnastik", "Für Gruppen bis 20 Personen, montags."),
+            offer("stairs", "Gruppenraum für Gymnastik", "Für Gruppen bis 20 Personen, montags. Nicht ebenerdig, 1. OG."),
+            offer("level", "Gruppenraum für Gymnastik", "Für Gruppen bis 20 Personen, montags. Stufenlos erreichbar."),
+            offer("barrier_free", "Gruppenraum für Gymnastik", "Für Gruppen bis 20 Personen, montags, barrierefrei."),
+        ],
+        "n",
+    );
+    let score = |id: &str| scores.iter().find(|(o, _)| o == id).map(|s| s.1).unwrap_or(0.0);
+    assert!(score("plain") < Params::default().threshold, "{scores:?}");
+    assert!(score("stairs") < Params::default().threshold, "a negated condition is not met: {scores:?}");
+    // Counter-examples: a room that says it has no steps, in either word.
+    assert!(score("level") >= Params::default().threshold, "{scores:?}");
+    assert!(score("barrier_free") >= Params::default().threshold, "{scores:?}");
+}
+
+#[test]
 fn a_wheelchair_offer_still_serves_a_need_that_does_not_name_one() {
     let need = item("n", "a", Kind::Need, "Kleinbus für einen Ausflug", "Samstags.");
     let offer = |id: &str, desc: &str| item(id, "b", Kind::Offer, "Kleinbus mit Fahrer", desc);

@@ -363,8 +363,51 @@ fn tenth_former_test_sets_stay_above_the_measured_floor() {
     assert_floors(&sets);
 }
 
-/// All 28 training sets (input, judgments).
-const ALL_SETS: [(&str, &str); 28] = [
+/// The eleventh blind test sets of issue 18 (written 2026-12-06 10:08–10:13 UTC, run twice as
+/// first runs), training sets since branch `match14`; their first runs stay the honest figures.
+#[test]
+fn eleventh_former_test_sets_stay_above_the_measured_floor() {
+    // First runs (main `916c26d`, the twelfth slice with the dictation mends): amtshausen_antrag
+    // nDCG@10 0.644 / MRR 0.671 / recall@10 0.638 / no-match 17 of 20; kornfeld_tippfehler 0.721 /
+    // 0.726 / 0.726 / 7 of 19; weidenbach_termine 0.698 / 0.716 / 0.716 / 11 of 18. The second
+    // first run (main `91214de`, the thirteenth slice's default decision) was nowhere lower:
+    // amtshausen_antrag 0.657 / 0.679 / 0.667, kornfeld_tippfehler the same (exactly 0.7214 /
+    // 0.7258 / 0.7258, so its floors carry four places), weidenbach_termine 0.720 / 0.730 / 0.760.
+    let sets = [
+        (
+            "amtshausen_antrag",
+            include_str!("../../eval/amtshausen_antrag.json"),
+            include_str!("../../eval/amtshausen_antrag_judgments.txt"),
+            0.644,
+            0.671,
+            0.638,
+            0.85,
+        ),
+        (
+            "kornfeld_tippfehler",
+            include_str!("../../eval/kornfeld_tippfehler.json"),
+            include_str!("../../eval/kornfeld_tippfehler_judgments.txt"),
+            0.7214,
+            0.7258,
+            0.7258,
+            0.37,
+        ),
+        (
+            "weidenbach_termine",
+            include_str!("../../eval/weidenbach_termine.json"),
+            include_str!("../../eval/weidenbach_termine_judgments.txt"),
+            0.698,
+            0.716,
+            0.716,
+            0.62,
+        ),
+    ];
+    assert_floors(&sets);
+}
+
+/// All 31 training sets (input, judgments); the first 28 are those of branch `match13`, over which
+/// the guards of the mean were measured.
+const ALL_SETS: [(&str, &str); 31] = [
     (include_str!("../../eval/lindenau.json"), include_str!("../../eval/judgments.txt")),
     (include_str!("../../eval/holdout.json"), include_str!("../../eval/holdout_judgments.txt")),
     (include_str!("../../eval/rivershire.json"), include_str!("../../eval/rivershire_judgments.txt")),
@@ -393,46 +436,69 @@ const ALL_SETS: [(&str, &str); 28] = [
     (include_str!("../../eval/rabenau_diktat.json"), include_str!("../../eval/rabenau_diktat_judgments.txt")),
     (include_str!("../../eval/eichwald_landkreis.json"), include_str!("../../eval/eichwald_landkreis_judgments.txt")),
     (include_str!("../../eval/sonnberg_leicht.json"), include_str!("../../eval/sonnberg_leicht_judgments.txt")),
+    (include_str!("../../eval/amtshausen_antrag.json"), include_str!("../../eval/amtshausen_antrag_judgments.txt")),
+    (include_str!("../../eval/kornfeld_tippfehler.json"), include_str!("../../eval/kornfeld_tippfehler_judgments.txt")),
+    (include_str!("../../eval/weidenbach_termine.json"), include_str!("../../eval/weidenbach_termine_judgments.txt")),
 ];
 
-/// Mean nDCG@10, recall@10 and no-match share over all training sets, with the per-need decision
-/// `fit` (`None`: the default parameters).
-fn means(fit: Option<FitModel>) -> (f64, f64, f64) {
-    let ms: Vec<Metrics> = ALL_SETS.iter().map(|(input, judgments)| measure_with(input, judgments, fit)).collect();
+/// Mean nDCG@10, recall@10 and no-match share over `sets`, with the per-need decision `fit`
+/// (`None`: the default parameters).
+fn means(sets: &[(&str, &str)], fit: Option<FitModel>) -> (f64, f64, f64) {
+    let ms: Vec<Metrics> = sets.iter().map(|(input, judgments)| measure_with(input, judgments, fit)).collect();
     let n = ms.len() as f64;
     let mean = |f: fn(&Metrics) -> f64| ms.iter().map(f).sum::<f64>() / n;
     (mean(|m| m.ndcg_at_10), mean(|m| m.recall_at_10), mean(|m| m.no_match_suggested))
 }
 
 /// The per-need model deciding every need alone (`data/fit.txt`, not the default, see
-/// `Params::fit`) keeps the level it was fitted at, over all 28 training sets.
+/// `Params::fit`) keeps the level it was fitted at, over the 28 training sets of branch `match13`
+/// and over all 31.
 #[test]
 fn the_per_need_decision_stays_above_its_measured_floor() {
     let model = FitModel::builtin().expect("data/fit.txt holds a model");
-    let (ndcg, recall, no_match) = means(Some(model));
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..28], Some(model));
     // Measured when fitted on the 25 sets of branch `match12`: nDCG@10 0.778, recall@10 0.799,
     // no-match share 0.291 (173 of 566); the global threshold on the same sets: 0.761 / 0.759 /
     // 0.328. Refitted on 28 sets (branch `match13`, the tenth triple added, whose sets are the
     // weakest: the mean over 28 is lower for the same engine) and measured on them: 0.765 / 0.785 /
     // 0.306 (200 of 629); the global threshold on the same 28 sets: 0.747 / 0.744 / 0.346.
-    assert!(ndcg >= 0.76, "mean nDCG@10 {ndcg:.3}");
-    assert!(recall >= 0.78, "mean recall@10 {recall:.3}");
-    assert!(no_match <= 0.31, "mean no-match share {no_match:.3}");
+    // Refitted on 31 sets (branch `match14`), on the same 28: 0.765 / 0.784 / 0.296; refitted
+    // again after the step-2 changes of that branch: 0.764 / 0.784 / 0.289.
+    assert!(ndcg >= 0.76, "mean nDCG@10 over 28 sets {ndcg:.3}");
+    assert!(recall >= 0.78, "mean recall@10 over 28 sets {recall:.3}");
+    assert!(no_match <= 0.31, "mean no-match share over 28 sets {no_match:.3}");
+    let (ndcg, recall, no_match) = means(&ALL_SETS, Some(model));
+    // Refitted on the 31 sets (branch `match14`) and measured on them: 0.762 / 0.782 / 0.322 (226
+    // of 686); the global threshold on the same 31 sets: 0.741 / 0.739 / 0.372. Refitted again
+    // after that branch's step-2 changes: 0.761 / 0.782 / 0.317 (222 of 686).
+    assert!(ndcg >= 0.76, "mean nDCG@10 over 31 sets {ndcg:.3}");
+    assert!(recall >= 0.78, "mean recall@10 over 31 sets {recall:.3}");
+    assert!(no_match <= 0.325, "mean no-match share over 31 sets {no_match:.3}");
 }
 
 /// The engine's default decision (`data/fit_below.txt`: the global threshold, and below it the
-/// per-need model) keeps the level measured when it became the default, over all 28 training sets.
+/// per-need model) keeps the level measured when it became the default, over the 28 training sets
+/// of branch `match13`, and the level measured over all 31.
 #[test]
 fn the_default_decision_stays_above_its_measured_floor() {
-    let (ndcg, recall, no_match) = means(None);
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..28], None);
     // Measured when it became the default (branch `match13`, on these sets, not held out): nDCG@10
     // 0.764, recall@10 0.776, no-match share 0.346 (227 of 629), the same no-match share as the
     // global threshold alone (0.747 / 0.744 / 0.346), since it never takes a need's suggestions away.
     // (Before candidates below the threshold were limited to the need's category field it measured
     // 0.772 / 0.792; that version was never the default on main: it listed other categories.)
-    assert!(ndcg >= 0.76, "mean nDCG@10 {ndcg:.3}");
-    assert!(recall >= 0.775, "mean recall@10 {recall:.3}");
-    assert!(no_match <= 0.35, "mean no-match share {no_match:.3}");
+    // Refitted on 31 sets (branch `match14`), on the same 28: 0.764 / 0.776 / 0.346.
+    assert!(ndcg >= 0.76, "mean nDCG@10 over 28 sets {ndcg:.3}");
+    assert!(recall >= 0.775, "mean recall@10 over 28 sets {recall:.3}");
+    assert!(no_match <= 0.35, "mean no-match share over 28 sets {no_match:.3}");
+    let (ndcg, recall, no_match) = means(&ALL_SETS, None);
+    // Refitted on the 31 sets (branch `match14`) and measured on them: 0.758 / 0.770 / 0.372 (262
+    // of 686), the no-match share of the global threshold alone on the same sets; after that
+    // branch's step-2 changes, refitted: 0.758 / 0.770 / 0.370 (262 of 686; over the 28 sets of
+    // `match13` 0.764 / 0.776 / 0.344).
+    assert!(ndcg >= 0.755, "mean nDCG@10 over 31 sets {ndcg:.3}");
+    assert!(recall >= 0.77, "mean recall@10 over 31 sets {recall:.3}");
+    assert!(no_match <= 0.375, "mean no-match share over 31 sets {no_match:.3}");
 }
 
 /// The default decision never reorders or removes what the global threshold alone shows: on every
