@@ -90,8 +90,9 @@ pub struct Engine {
     /// Postings per kind (0 = offers, 1 = needs): concept → slots.
     concept_postings: [HashMap<ConceptId, Vec<u32>>; 2],
     term_postings: [HashMap<u32, Vec<u32>>; 2],
-    /// Postings per kind by entered category (canonical index): where a need names no subject,
-    /// its category field is what it is about (`score::subject_free_fit`).
+    /// Postings per kind by entered category (canonical index): every offer, and only the needs
+    /// that name no subject — for those the category field is what they are about
+    /// (`score::subject_free_fit`), and an offer looks among them without filtering its category.
     category_postings: [HashMap<usize, Vec<u32>>; 2],
     term_ids: HashMap<String, u32>,
     df: Vec<u32>,
@@ -103,6 +104,12 @@ impl Default for Engine {
     fn default() -> Self {
         Engine::new(Params::default())
     }
+}
+
+/// Whether an item is held in the category postings: every offer, and a need that names no
+/// subject (the only needs an offer looks for by its category, `score::subject_free_fit`).
+fn by_category(kind: Kind, profile: &Profile) -> bool {
+    kind == Kind::Offer || !profile.has_topic
 }
 
 fn kind_index(kind: Kind) -> usize {
@@ -205,7 +212,7 @@ impl Engine {
         for (c, _) in &profile.concepts {
             self.concept_postings[k].entry(*c).or_default().push(slot_u32);
         }
-        if let Some(c) = profile.explicit_category {
+        if let Some(c) = profile.explicit_category.filter(|_| by_category(item.kind, &profile)) {
             self.category_postings[k].entry(c).or_default().push(slot_u32);
         }
         let mut terms = Vec::with_capacity(profile.terms.len());
@@ -244,7 +251,12 @@ impl Engine {
                 list.retain(|s| *s != slot_u32);
             }
         }
-        if let Some(list) = entry.profile.explicit_category.and_then(|c| self.category_postings[k].get_mut(&c)) {
+        if let Some(list) = entry
+            .profile
+            .explicit_category
+            .filter(|_| by_category(entry.item.kind, &entry.profile))
+            .and_then(|c| self.category_postings[k].get_mut(&c))
+        {
             list.retain(|s| *s != slot_u32);
         }
         for (t, _) in &entry.terms {

@@ -1,7 +1,7 @@
 //! Ranking: candidates from the posting lists, the cheap bound, hard constraints, the score,
 //! and word overlap (idf-weighted cosine).
 
-use super::{kind_index, Engine, Entry, Miss, NearMiss};
+use super::{by_category, kind_index, Engine, Entry, Miss, NearMiss};
 use crate::analyse::TOPIC_STRENGTH;
 use crate::calibration::Calibration;
 use crate::constraints::{check_pair, periods_exclude};
@@ -85,19 +85,11 @@ impl Engine {
         }
         // A need that names no subject ("Unterstützung gesucht", "Leute gesucht") is about what
         // its category field says: the offers entered under it are its candidates, and an offer
-        // looks among the needs of its category that name none (`score::subject_free_fit`).
-        if let Some(cat) = me.profile.explicit_category.filter(|_| !anchors_only) {
+        // looks among the needs of its category that name none (the only needs the category
+        // postings hold; `score::subject_free_fit`).
+        if let Some(cat) = me.profile.explicit_category.filter(|_| by_category(me.item.kind, &me.profile) && !anchors_only) {
             if let Some(list) = self.category_postings[k].get(&cat) {
-                if me.item.kind == Kind::Need && !me.profile.has_topic {
-                    add(list, &mut candidates);
-                } else if me.item.kind == Kind::Offer {
-                    let subject_free: Vec<u32> = list
-                        .iter()
-                        .copied()
-                        .filter(|&s| self.entries.get(s as usize).and_then(Option::as_ref).is_some_and(|e| !e.profile.has_topic))
-                        .collect();
-                    add(&subject_free, &mut candidates);
-                }
+                add(list, &mut candidates);
             }
         }
         let rare = (self.live / 20).max(5) as u32;
