@@ -2,6 +2,7 @@
 //! match, by visiting each of them once. Both give "disjunctive" counts: for each facet,
 //! the matches under every other filter.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use domain::organisation::TargetGroup;
@@ -44,26 +45,15 @@ impl SearchIndex {
         };
         let mut facets = FacetCounts::default();
         let b = facet_base(0);
-        facets.category = self
-            .categories
-            .iter()
-            .zip(&self.category_keys)
-            .filter_map(|(c, key)| Some((Arc::clone(key), self.category.get(&c.key)?.count_and(&b))))
-            .collect();
+        facets.category = counts_by_key(&self.category_keys, &self.category, &b);
         let b = facet_base(1);
         facets.target_group = self.target_group.iter().map(|(g, s)| (*g, s.count_and(&b))).collect();
         let b = facet_base(2);
-        let mut languages: Vec<(Arc<str>, usize)> =
-            self.language_keys.iter().filter_map(|l| Some((Arc::clone(l), self.language.get(&**l)?.count_and(&b)))).collect();
+        let mut languages = counts_by_key(&self.language_keys, &self.language, &b);
         languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         facets.language = languages;
         let b = facet_base(3);
-        facets.district = self
-            .districts
-            .iter()
-            .zip(&self.district_keys)
-            .filter_map(|(d, key)| Some((Arc::clone(key), self.district.get(&d.key)?.count_and(&b))))
-            .collect();
+        facets.district = counts_by_key(&self.district_keys, &self.district, &b);
         let b = facet_base(4);
         facets.mso = [(true, self.mso[0].count_and(&b)), (false, self.mso[1].count_and(&b))];
         facets
@@ -104,4 +94,10 @@ impl SearchIndex {
             mso: [(true, at(4, 0)), (false, at(4, 1))],
         }
     }
+}
+
+/// For each key in its order, the documents of `base` that carry it (keys without a set are
+/// left out, as a value no listed association has).
+fn counts_by_key(keys: &[Arc<str>], sets: &BTreeMap<String, Bitset>, base: &Bitset) -> Vec<(Arc<str>, usize)> {
+    keys.iter().filter_map(|key| Some((Arc::clone(key), sets.get(&**key)?.count_and(base)))).collect()
 }
