@@ -257,6 +257,31 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// A profile that says only what every profile must: its name and legal form.
+    pub fn new(name: impl Into<String>, legal_form: LegalForm) -> Self {
+        Self {
+            name: name.into(),
+            short_name: None,
+            legal_form,
+            mso: false,
+            founded: None,
+            summary: LocalizedText::new(),
+            description: LocalizedText::new(),
+            categories: Vec::new(),
+            target_groups: Vec::new(),
+            languages: Vec::new(),
+            origins: Vec::new(),
+            address: None,
+            district: None,
+            position: None,
+            wheelchair: None,
+            meeting_times: LocalizedText::new(),
+            contact: PublicContact::default(),
+            contact_persons: Vec::new(),
+            logo: None,
+        }
+    }
+
     /// The contact persons the public may see.
     pub fn public_contact_persons(&self) -> impl Iterator<Item = &ContactPerson> {
         self.contact_persons.iter().filter(|p| p.may_be_published())

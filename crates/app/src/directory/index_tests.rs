@@ -6,7 +6,7 @@ use domain::district::District;
 use domain::ids::OrgId;
 use domain::language::LanguageCode;
 use domain::localized::LocalizedText;
-use domain::organisation::{LegalForm, Organisation, Profile, PublicContact, TargetGroup};
+use domain::organisation::{LegalForm, Organisation, Profile, TargetGroup};
 use domain::slug::Slug;
 
 use std::collections::HashSet;
@@ -19,25 +19,13 @@ fn org(id: i64, name: &str, description: &str, categories: &[&str], languages: &
         slug: Slug::from_name(name).expect("slug"),
         updated_at: format!("2026-01-{:02}T00:00:00Z", id),
         profile: Profile {
-            name: name.into(),
-            short_name: None,
-            legal_form: LegalForm::RegisteredAssociation,
             mso,
-            founded: None,
-            summary: LocalizedText::new(),
             description: LocalizedText::new().with("de", description),
             categories: categories.iter().map(|c| (*c).to_owned()).collect(),
             target_groups: vec![TargetGroup::Women],
             languages: languages.iter().map(|l| LanguageCode::parse(l).expect("lang")).collect(),
-            origins: vec![],
-            address: None,
             district: Some(district.into()),
-            position: None,
-            wheelchair: None,
-            meeting_times: LocalizedText::new(),
-            contact: PublicContact::default(),
-            contact_persons: vec![],
-            logo: None,
+            ..Profile::new(name, LegalForm::RegisteredAssociation)
         },
     }
 }

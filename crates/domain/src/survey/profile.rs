@@ -54,30 +54,15 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
     use crate::localized::LocalizedText;
-    use crate::organisation::{LegalForm, PublicContact};
+    use crate::organisation::LegalForm;
     use crate::survey::{Answer, Question, Section};
 
     fn profile() -> Profile {
         Profile {
-            name: "Kulturverein".into(),
-            short_name: None,
-            legal_form: LegalForm::RegisteredAssociation,
             mso: true,
-            founded: None,
-            summary: LocalizedText::new(),
-            description: LocalizedText::new(),
             categories: vec!["culture".into()],
-            target_groups: vec![],
             languages: vec![LanguageCode::parse("de").unwrap()],
-            origins: vec![],
-            address: None,
-            district: None,
-            position: None,
-            wheelchair: None,
-            meeting_times: LocalizedText::new(),
-            contact: PublicContact::default(),
-            contact_persons: vec![],
-            logo: None,
+            ..Profile::new("Kulturverein", LegalForm::RegisteredAssociation)
         }
     }
 

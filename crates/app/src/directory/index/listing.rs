@@ -383,7 +383,7 @@ impl fmt::Debug for Listing {
 mod tests {
     use super::*;
     use domain::localized::LocalizedText;
-    use domain::organisation::{Profile, PublicContact};
+    use domain::organisation::Profile;
     use domain::slug::Slug;
 
     fn org(id: i64, slug: &str, name: &str) -> Organisation {
@@ -391,27 +391,7 @@ mod tests {
             id: OrgId(id),
             slug: Slug::parse(slug).expect("slug"),
             updated_at: String::new(),
-            profile: Profile {
-                name: name.into(),
-                short_name: None,
-                legal_form: LegalForm::Initiative,
-                mso: false,
-                founded: None,
-                summary: LocalizedText::new(),
-                description: LocalizedText::new(),
-                categories: vec![],
-                target_groups: vec![],
-                languages: vec![],
-                origins: vec![],
-                address: None,
-                district: None,
-                position: None,
-                wheelchair: None,
-                meeting_times: LocalizedText::new(),
-                contact: PublicContact::default(),
-                contact_persons: vec![],
-                logo: None,
-            },
+            profile: Profile::new(name, LegalForm::Initiative),
         }
     }
 

@@ -5,27 +5,7 @@ use crate::logo::LogoHash;
 use crate::organisation::{Consent, LegalForm, PublicContact, TargetGroup, WheelchairAccess};
 
 fn minimal() -> Profile {
-    Profile {
-        name: "Deutsch-Türkischer Kulturverein".into(),
-        short_name: None,
-        legal_form: LegalForm::RegisteredAssociation,
-        mso: false,
-        founded: None,
-        summary: LocalizedText::new(),
-        description: LocalizedText::new(),
-        categories: vec![],
-        target_groups: vec![],
-        languages: vec![],
-        origins: vec![],
-        address: None,
-        district: None,
-        position: None,
-        wheelchair: None,
-        meeting_times: LocalizedText::new(),
-        contact: PublicContact::default(),
-        contact_persons: vec![],
-        logo: None,
-    }
+    Profile::new("Deutsch-Türkischer Kulturverein", LegalForm::RegisteredAssociation)
 }
 
 fn person(name: &str, email: Option<&str>, consent: bool) -> ContactPerson {
