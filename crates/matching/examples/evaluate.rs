@@ -8,10 +8,11 @@
 //! bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile,
 //! westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart,
 //! ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig, rabenau_diktat,
-//! eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler, weidenbach_termine) applies `--details` and `--sweep` to that set
+//! eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler, weidenbach_termine,
+//! grenzfeld_zahlen, altbrunn_vage, hafenring_fachsprache) applies `--details` and `--sweep` to that set
 //! instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all thirty-one sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the thirty-one sets;
+//! `-- --calibrate` fits the score calibration on all thirty-four sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the thirty-four sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
@@ -74,8 +75,12 @@ const KORNFELD: (&str, &str) =
     (include_str!("../eval/kornfeld_tippfehler.json"), include_str!("../eval/kornfeld_tippfehler_judgments.txt"));
 const WEIDENBACH: (&str, &str) =
     (include_str!("../eval/weidenbach_termine.json"), include_str!("../eval/weidenbach_termine_judgments.txt"));
+const GRENZFELD: (&str, &str) = (include_str!("../eval/grenzfeld_zahlen.json"), include_str!("../eval/grenzfeld_zahlen_judgments.txt"));
+const ALTBRUNN: (&str, &str) = (include_str!("../eval/altbrunn_vage.json"), include_str!("../eval/altbrunn_vage_judgments.txt"));
+const HAFENRING: (&str, &str) =
+    (include_str!("../eval/hafenring_fachsprache.json"), include_str!("../eval/hafenring_fachsprache_judgments.txt"));
 /// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 31] = [
+const SETS: [(&str, (&str, &str)); 34] = [
     ("lindenau", MAIN),
     ("holdout", HOLDOUT),
     ("rivershire", RIVERSHIRE),
@@ -107,9 +112,12 @@ const SETS: [(&str, (&str, &str)); 31] = [
     ("amtshausen_antrag", AMTSHAUSEN),
     ("kornfeld_tippfehler", KORNFELD),
     ("weidenbach_termine", WEIDENBACH),
+    ("grenzfeld_zahlen", GRENZFELD),
+    ("altbrunn_vage", ALTBRUNN),
+    ("hafenring_fachsprache", HAFENRING),
 ];
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 31] = [
+const TITLES: [&str; 34] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -141,6 +149,9 @@ const TITLES: [&str; 31] = [
     "Twenty-ninth set `eval/amtshausen_antrag.json` (the official language of grant applications and association registers, formal conditions; a blind test set of issue 18, training set since branch `match14`)",
     "Thirtieth set `eval/kornfeld_tippfehler.json` (entries typed in haste, misspellings, categories chosen loosely; a blind test set of issue 18, training set since branch `match14`)",
     "Thirty-first set `eval/weidenbach_termine.json` (a network where seasons, holidays and date ranges decide; a blind test set of issue 18, training set since branch `match14`)",
+    "Thirty-second set `eval/grenzfeld_zahlen.json` (numbers decide: group sizes, capacities, ages, amounts of funding, look-alikes failing on a number; a blind test set of issue 18, training set since branch `match16`)",
+    "Thirty-third set `eval/altbrunn_vage.json` (vague one-line entries of small associations, sparse fields, categories chosen loosely; a blind test set of issue 18, training set since branch `match16`)",
+    "Thirty-fourth set `eval/hafenring_fachsprache.json` (social-work and administrative jargon, half English and half German, some French and Spanish; a blind test set of issue 18, training set since branch `match16`)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";

@@ -4,7 +4,7 @@
 //! lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart,
 //! falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend,
 //! sandhagen_vielsprachig, rabenau_diktat, eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler,
-//! weidenbach_termine)
+//! weidenbach_termine, grenzfeld_zahlen, altbrunn_vage, hafenring_fachsprache)
 
 use matching::cli::{build_engine, parse_input};
 use matching::ItemId;
@@ -51,9 +51,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "amtshausen_antrag" => include_str!("../eval/amtshausen_antrag.json"),
         "kornfeld_tippfehler" => include_str!("../eval/kornfeld_tippfehler.json"),
         "weidenbach_termine" => include_str!("../eval/weidenbach_termine.json"),
+        "grenzfeld_zahlen" => include_str!("../eval/grenzfeld_zahlen.json"),
+        "altbrunn_vage" => include_str!("../eval/altbrunn_vage.json"),
+        "hafenring_fachsprache" => include_str!("../eval/hafenring_fachsprache.json"),
         other => {
             return Err(format!(
-                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig, rabenau_diktat, eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler, weidenbach_termine)"
+                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig, rabenau_diktat, eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler, weidenbach_termine, grenzfeld_zahlen, altbrunn_vage, hafenring_fachsprache)"
             )
             .into())
         }

@@ -64,7 +64,7 @@ pub fn check_pair(same_org: bool, need: &Profile, offer: &Profile, place: Proxim
             return Some(Violation::NoCommonWeekday);
         }
     }
-    if audience_conflict(need, offer) || audience_conflict(offer, need) || ages_apart(need, offer) {
+    if audience_conflict(need, offer) || audience_conflict(offer, need) || opposite_genders(need, offer) || ages_apart(need, offer) {
         return Some(Violation::AudienceConflict);
     }
     // An offer only at its own place binds a need that says where it is; a need that names no
@@ -106,6 +106,14 @@ fn ages_apart(need: &Profile, offer: &Profile) -> bool {
         (Some((a_lo, a_hi)), Some((b_lo, b_hi))) => a_hi < b_lo || b_hi < a_lo,
         _ => false,
     }
+}
+
+/// Each side is for one gender and they differ ("Fußball für Mädchen" against "Fußball für Jungen
+/// 8–12", "Gesprächsgruppe Männer" against "Gesprächsgruppe Frauen"), even where neither says
+/// "only": an activity named for girls is not one for boys. An item naming both genders or none has
+/// no gender (`Profile::gender`), so unknown is never a conflict.
+fn opposite_genders(need: &Profile, offer: &Profile) -> bool {
+    matches!((need.gender, offer.gender), (Some(a), Some(b)) if a != b)
 }
 
 /// `restricted` is exclusively for an audience that `other` clearly is not.
@@ -259,6 +267,28 @@ mod tests {
         let need = item(Kind::Need, "Schwimmkurs für Frauen", "Nur für Frauen.");
         let offer = item(Kind::Offer, "Schwimmkurs", "Only for men.");
         assert_eq!(pair(&need, &offer), Some(Violation::AudienceConflict));
+    }
+
+    #[test]
+    fn an_activity_for_girls_is_not_one_for_boys() {
+        let need = item(Kind::Need, "Fußball für Mädchen", "Wir suchen ein Training für unsere Mädchen.");
+        let offer = item(Kind::Offer, "Fußball für Jungen 8–12", "Training dienstags.");
+        assert_eq!(pair(&need, &offer), Some(Violation::AudienceConflict));
+        let men = item(Kind::Need, "Gesprächsgruppe für Männer", "");
+        let women = item(Kind::Offer, "Gesprächsgruppe für Frauen", "");
+        assert_eq!(pair(&men, &women), Some(Violation::AudienceConflict));
+        // Counter-examples: the same gender, an offer for everyone, an offer naming both genders,
+        // "jungen" as an adjective.
+        let girls = item(Kind::Offer, "Mädchenfußball", "");
+        assert_eq!(pair(&need, &girls), None);
+        let everyone = item(Kind::Offer, "Fußballtraining", "Offenes Training.");
+        assert_eq!(pair(&need, &everyone), None);
+        let both = item(Kind::Offer, "Fußball U13", "Training Mi + Fr, Jungen + Mädchen.");
+        assert_eq!(pair(&need, &both), None);
+        let both = item(Kind::Offer, "Fußball für Jungen und Mädchen", "");
+        assert_eq!(pair(&need, &both), None);
+        let young = item(Kind::Offer, "Fußball mit jungen Menschen", "Für junge Leute.");
+        assert_eq!(pair(&need, &young), None);
     }
 
     #[test]

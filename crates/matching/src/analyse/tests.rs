@@ -397,6 +397,29 @@ fn ages_and_words_for_girls_and_boys_make_an_item_young() {
 }
 
 #[test]
+fn jungen_is_boys_only_where_it_cannot_be_the_adjective() {
+    for (title, desc) in [
+        ("Fußball für Jungen 8–12", ""),
+        ("Boxen", "Nur Jungen, dienstags."),
+        ("Schwimmen", "Jungen ab 10 Jahren"),
+        ("Kampfsport", "Für Jungen zwischen 12 und 15"),
+    ] {
+        let p = profile(title, desc);
+        assert!(p.youth && p.gender == Some(Audience::Men), "{title} {desc}");
+    }
+    // Both genders named: no gender.
+    assert_eq!(profile("Fußball", "Jungen und Mädchen von 8 bis 12").gender, None);
+    // Counter-examples: the adjective.
+    for (title, desc) in [
+        ("Beratung für junge Menschen", "Wir begleiten jungen Menschen beim Start."),
+        ("Treff", "Ein Ort mit jungen Mädchen und ihren Müttern."),
+        ("Kochen", "mit jungen Leuten"),
+    ] {
+        assert_ne!(profile(title, desc).gender, Some(Audience::Men), "{title} {desc}");
+    }
+}
+
+#[test]
 fn an_ambiguous_word_gives_way_to_the_field_the_item_names() {
     let lex = Lexicon::builtin();
     let has = |p: &Profile, name: &str| {

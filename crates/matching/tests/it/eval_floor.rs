@@ -405,9 +405,53 @@ fn eleventh_former_test_sets_stay_above_the_measured_floor() {
     assert_floors(&sets);
 }
 
-/// All 31 training sets (input, judgments); the first 28 are those of branch `match13`, over which
-/// the guards of the mean were measured.
-const ALL_SETS: [(&str, &str); 31] = [
+/// The twelfth blind test sets of issue 18 (written 2026-12-06 12:05–12:12 UTC, run once as a first
+/// run and once after `match15`), training sets since branch `match16`; their first runs stay the
+/// honest figures.
+#[test]
+fn twelfth_former_test_sets_stay_above_the_measured_floor() {
+    // First runs (main `be2d15c`, the thirteenth slice's default decision): grenzfeld_zahlen
+    // nDCG@10 0.798 / MRR 0.812 / recall@10 0.812 / no-match 12 of 20; altbrunn_vage 0.586 / 0.643 /
+    // 0.571 / 8 of 21; hafenring_fachsprache 0.765 / 0.777 / 0.824 / 11 of 21. The second run (main
+    // `98cc3ed`, after `match14` and `match15`) was nowhere lower in nDCG@10, MRR or recall@10
+    // (altbrunn_vage 0.633 / 0.686 / 0.629, the other two the same), but gave two more of
+    // altbrunn_vage's no-fit needs a suggestion (10 of 21, what the engine measures now): its ceiling
+    // is that share, not the first run's.
+    let sets = [
+        (
+            "grenzfeld_zahlen",
+            include_str!("../../eval/grenzfeld_zahlen.json"),
+            include_str!("../../eval/grenzfeld_zahlen_judgments.txt"),
+            0.7976,
+            0.812,
+            0.812,
+            0.60,
+        ),
+        (
+            "altbrunn_vage",
+            include_str!("../../eval/altbrunn_vage.json"),
+            include_str!("../../eval/altbrunn_vage_judgments.txt"),
+            0.586,
+            0.643,
+            0.571,
+            0.43,
+        ),
+        (
+            "hafenring_fachsprache",
+            include_str!("../../eval/hafenring_fachsprache.json"),
+            include_str!("../../eval/hafenring_fachsprache_judgments.txt"),
+            0.7649,
+            0.7769,
+            0.8235,
+            0.53,
+        ),
+    ];
+    assert_floors(&sets);
+}
+
+/// All 34 training sets (input, judgments); the first 28 are those of branch `match13`, the first
+/// 31 those of branch `match14`, over which the guards of the mean were measured.
+const ALL_SETS: [(&str, &str); 34] = [
     (include_str!("../../eval/lindenau.json"), include_str!("../../eval/judgments.txt")),
     (include_str!("../../eval/holdout.json"), include_str!("../../eval/holdout_judgments.txt")),
     (include_str!("../../eval/rivershire.json"), include_str!("../../eval/rivershire_judgments.txt")),
@@ -439,6 +483,9 @@ const ALL_SETS: [(&str, &str); 31] = [
     (include_str!("../../eval/amtshausen_antrag.json"), include_str!("../../eval/amtshausen_antrag_judgments.txt")),
     (include_str!("../../eval/kornfeld_tippfehler.json"), include_str!("../../eval/kornfeld_tippfehler_judgments.txt")),
     (include_str!("../../eval/weidenbach_termine.json"), include_str!("../../eval/weidenbach_termine_judgments.txt")),
+    (include_str!("../../eval/grenzfeld_zahlen.json"), include_str!("../../eval/grenzfeld_zahlen_judgments.txt")),
+    (include_str!("../../eval/altbrunn_vage.json"), include_str!("../../eval/altbrunn_vage_judgments.txt")),
+    (include_str!("../../eval/hafenring_fachsprache.json"), include_str!("../../eval/hafenring_fachsprache_judgments.txt")),
 ];
 
 /// Mean nDCG@10, recall@10 and no-match share over `sets`, with the per-need decision `fit`
@@ -451,8 +498,8 @@ fn means(sets: &[(&str, &str)], fit: Option<FitModel>) -> (f64, f64, f64) {
 }
 
 /// The per-need model deciding every need alone (`data/fit.txt`, not the default, see
-/// `Params::fit`) keeps the level it was fitted at, over the 28 training sets of branch `match13`
-/// and over all 31.
+/// `Params::fit`) keeps the level it was fitted at, over the 28 training sets of branch `match13`,
+/// the 31 of branch `match14` and all 34.
 #[test]
 fn the_per_need_decision_stays_above_its_measured_floor() {
     let model = FitModel::builtin().expect("data/fit.txt holds a model");
@@ -467,18 +514,25 @@ fn the_per_need_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.76, "mean nDCG@10 over 28 sets {ndcg:.3}");
     assert!(recall >= 0.78, "mean recall@10 over 28 sets {recall:.3}");
     assert!(no_match <= 0.31, "mean no-match share over 28 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS, Some(model));
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..31], Some(model));
     // Refitted on the 31 sets (branch `match14`) and measured on them: 0.762 / 0.782 / 0.322 (226
     // of 686); the global threshold on the same 31 sets: 0.741 / 0.739 / 0.372. Refitted again
     // after that branch's step-2 changes: 0.761 / 0.782 / 0.317 (222 of 686).
     assert!(ndcg >= 0.76, "mean nDCG@10 over 31 sets {ndcg:.3}");
     assert!(recall >= 0.78, "mean recall@10 over 31 sets {recall:.3}");
     assert!(no_match <= 0.325, "mean no-match share over 31 sets {no_match:.3}");
+    let (ndcg, recall, no_match) = means(&ALL_SETS, Some(model));
+    // Over the 34 sets of branch `match16` (the twelfth triple added; `data/fit.txt` still the
+    // one fitted on 31 sets, since the refit on 34 moved its cut to 0.475 and broke the guard over
+    // 31 sets above: no-match 0.330): 0.758 / 0.780 / 0.329 (mean of the sets' shares).
+    assert!(ndcg >= 0.755, "mean nDCG@10 over 34 sets {ndcg:.3}");
+    assert!(recall >= 0.775, "mean recall@10 over 34 sets {recall:.3}");
+    assert!(no_match <= 0.33, "mean no-match share over 34 sets {no_match:.3}");
 }
 
 /// The engine's default decision (`data/fit_below.txt`: the global threshold, and below it the
 /// per-need model) keeps the level measured when it became the default, over the 28 training sets
-/// of branch `match13`, and the level measured over all 31.
+/// of branch `match13`, and the levels measured over the 31 of branch `match14` and all 34.
 #[test]
 fn the_default_decision_stays_above_its_measured_floor() {
     let (ndcg, recall, no_match) = means(&ALL_SETS[..28], None);
@@ -491,7 +545,7 @@ fn the_default_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.76, "mean nDCG@10 over 28 sets {ndcg:.3}");
     assert!(recall >= 0.775, "mean recall@10 over 28 sets {recall:.3}");
     assert!(no_match <= 0.35, "mean no-match share over 28 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS, None);
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..31], None);
     // Refitted on the 31 sets (branch `match14`) and measured on them: 0.758 / 0.770 / 0.372 (262
     // of 686), the no-match share of the global threshold alone on the same sets; after that
     // branch's step-2 changes, refitted: 0.758 / 0.770 / 0.370 (262 of 686; over the 28 sets of
@@ -499,6 +553,13 @@ fn the_default_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.755, "mean nDCG@10 over 31 sets {ndcg:.3}");
     assert!(recall >= 0.77, "mean recall@10 over 31 sets {recall:.3}");
     assert!(no_match <= 0.375, "mean no-match share over 31 sets {no_match:.3}");
+    let (ndcg, recall, no_match) = means(&ALL_SETS, None);
+    // Refitted on the 34 sets (branch `match16`) and measured on them: 0.756 / 0.769 / 0.383 (294
+    // of 748), the no-match share of the global threshold alone; over the 31 sets of `match14`
+    // 0.759 / 0.771 / 0.370, over the 28 of `match13` 0.765 / 0.777 / 0.344.
+    assert!(ndcg >= 0.755, "mean nDCG@10 over 34 sets {ndcg:.3}");
+    assert!(recall >= 0.765, "mean recall@10 over 34 sets {recall:.3}");
+    assert!(no_match <= 0.385, "mean no-match share over 34 sets {no_match:.3}");
 }
 
 /// The default decision never reorders or removes what the global threshold alone shows: on every
