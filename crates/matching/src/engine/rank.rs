@@ -81,8 +81,11 @@ impl Engine {
                 if let Some(list) = self.concept_postings[k].get(c) {
                     add(list, &mut candidates);
                 }
-                // An offer of a neighbouring subject covers a need's anchor in part (`score::overlap`).
-                if self.lexicon.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic) {
+                // An offer of a neighbouring subject covers a need's anchor in part
+                // (`score::overlap`): a need looks among the offers of its anchors' neighbours,
+                // an offer among the needs of its subjects' neighbours.
+                let reaches = if me.item.kind == Kind::Need { me.profile.anchors.contains(c) } else { is_topic };
+                if reaches {
                     for n in self.lexicon.neighbours_of(*c) {
                         if let Some(list) = self.concept_postings[k].get(n) {
                             add(list, &mut candidates);
