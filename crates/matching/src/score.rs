@@ -168,6 +168,16 @@ const CROSS_CATEGORY: f32 = 1.0;
 const OTHER_LANGUAGE: u64 = 1 << 63;
 /// Factor for an offer that shares none of what the need is mainly about.
 const UNANCHORED: f32 = 0.55;
+/// The share of a need's anchor that an offer naming a neighbouring subject of it covers
+/// (`Lexicon::are_neighbours`: "Hilfe bei Förderanträgen" for "Geld für Instrumente"), when it
+/// shares none of the anchors itself; measured 0.3–1.0 in `docs/benchmarks.md` ("Fitting pairs
+/// short of the threshold"), 0.6–0.8 alike.
+const NEIGHBOUR: f32 = 0.7;
+/// Factor for such an offer instead of `UNANCHORED`: it has something close to what the need is
+/// mainly about, not nothing; such pairs mostly stay below the threshold and are ranked behind
+/// the offers of the need's own subject (measured 0.55–1.0; above 0.75 more needs without a fit
+/// get a suggestion).
+const NEIGHBOUR_CUT: f32 = 0.7;
 /// Factor for an offer that names only the contrast of what the need names.
 const CONTRAST: f32 = 0.85;
 /// Factor for an offer that names only other members of a family whose member the need names
@@ -217,6 +227,10 @@ pub struct Overlap {
     pub shares_topic: bool,
     /// The offer shares an audience concept of some strength (women, seniors, youth).
     pub shares_audience: bool,
+    /// The offer shares none of the need's anchors but names a neighbouring subject of one
+    /// (`Lexicon::are_neighbours`): it counts in part (`NEIGHBOUR`), and the pair is cut less
+    /// than an unanchored one (`NEIGHBOUR_CUT`).
+    pub near: bool,
 }
 
 /// Concept overlap of a need and an offer, without allocating (it runs for every candidate).
@@ -252,6 +266,28 @@ pub fn overlap(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> Ov
             }
         }
     }
+    // None of the anchors offered: a neighbouring subject of one ("Hilfe bei Förderanträgen"
+    // for "Geld für Instrumente") covers it in part.
+    let mut near = false;
+    if !anchored {
+        for &a in &need.anchors {
+            let Ok(k) = need.concepts.binary_search_by_key(&a, |(c, _)| *c) else { continue };
+            let wn = need.concepts[k].1;
+            let best = offer
+                .concepts
+                .iter()
+                .filter(|&&(o, wo)| wo >= TOPIC_STRENGTH && lex.are_neighbours(a, o))
+                .map(|&(_, wo)| wo.min(wn))
+                .fold(0.0f32, f32::max);
+            if best > 0.0 && wn > 0.0 {
+                let s = NEIGHBOUR * best;
+                near = true;
+                sum += s;
+                anchor_shared += s;
+                best_anchor = best_anchor.max(s / wn);
+            }
+        }
+    }
     // A text with little recognised meaning cannot be covered fully: the masses have a floor of
     // one strong title concept.
     let cover_need = (sum / need.concept_mass.max(MASS_FLOOR)).min(1.0);
@@ -261,7 +297,7 @@ pub fn overlap(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> Ov
     let cover_anchor =
         if need.anchor_mass > 0.0 { 0.5 * (anchor_shared / need.anchor_mass).min(1.0) + 0.5 * best_anchor.min(1.0) } else { cover_need };
     let topic = p.anchor_weight * cover_anchor + p.need_coverage_weight * cover_need + p.offer_coverage_weight * cover_offer;
-    Overlap { topic, anchored, shares_topic, shares_audience }
+    Overlap { topic, anchored, shares_topic, shares_audience, near }
 }
 
 /// An upper bound of the score of a pair from the concepts and the numbers of words alone
@@ -270,10 +306,10 @@ pub fn overlap(need: &Profile, offer: &Profile, p: &Params, lex: &Lexicon) -> Ov
 pub fn score_upper_bound(o: &Overlap, p: &Params, max_shared_words: f32, concepts_shared: f32) -> f32 {
     // Across languages the shared concepts may stand in for the shared words (see `score_pair`).
     let shared = max_shared_words.max(p.cross_language_words * concepts_shared);
-    let words = if o.anchored { p.shared_words_weight * shared } else { 0.0 };
+    let words = if o.anchored || o.near { p.shared_words_weight * shared } else { 0.0 };
     let mut relevance = (o.topic + p.lexical_weight + words).min(1.0);
     if !o.anchored {
-        relevance *= UNANCHORED;
+        relevance *= if o.near { NEIGHBOUR_CUT.max(UNANCHORED) } else { UNANCHORED };
     }
     (1.0 - p.context_weight) * relevance + p.context_weight
 }
@@ -366,7 +402,7 @@ fn score_traced(
     let mut short: Option<(Shortfall, f32)> = None;
     let lexical = facts.lexical;
     let p = ctx.params;
-    let Overlap { topic, anchored, shares_topic, .. } = facts.overlap;
+    let Overlap { topic, anchored, shares_topic, near, .. } = facts.overlap;
     // Without a shared subject (or plainly the same words, `SAME_WORDS`) there is nothing to suggest, however
     // well place and time fit; a need that names only who it is for ("Women's group", "Зарядка
     // для пенсионеров") is served by an offer for that audience in the same category field.
@@ -374,7 +410,7 @@ fn score_traced(
     // every offer entered under it is a candidate, ranked by what the texts do share (audience,
     // languages, words) and by the context, with a capped score (`SUBJECT_FREE_CAP`).
     let subject_free = subject_free_fit(need, offer);
-    let plainly_related = shares_topic || lexical >= SAME_WORDS || audience_only_fit(need, offer, &facts.overlap);
+    let plainly_related = shares_topic || near || lexical >= SAME_WORDS || audience_only_fit(need, offer, &facts.overlap);
     if !plainly_related && !subject_free {
         return (None, None);
     }
@@ -388,7 +424,7 @@ fn score_traced(
     } else {
         (lexical, facts.shared_words)
     };
-    let words = if anchored { p.shared_words_weight * shared_words } else { 0.0 };
+    let words = if anchored || near { p.shared_words_weight * shared_words } else { 0.0 };
     let plain = (topic + p.lexical_weight * lexical_signal + words).min(1.0);
     // For a need that names no subject the field stands in for it: what the texts share lifts
     // the relevance above the field's share; the soft rules below cut it as any other.
@@ -460,7 +496,8 @@ fn score_traced(
     }
     // What the need is mainly about must be offered, not just mentioned around it.
     if !anchored {
-        cut(&mut relevance, &mut short, Shortfall::MainSubjectMissing, UNANCHORED);
+        let factor = if near { NEIGHBOUR_CUT } else { UNANCHORED };
+        cut(&mut relevance, &mut short, Shortfall::MainSubjectMissing, factor);
     }
     if relevance < p.min_relevance {
         return (None, short.map(|s| s.0));

@@ -81,6 +81,17 @@ impl Engine {
                 if let Some(list) = self.concept_postings[k].get(c) {
                     add(list, &mut candidates);
                 }
+                // An offer of a neighbouring subject covers a need's anchor in part
+                // (`score::overlap`): a need looks among the offers of its anchors' neighbours,
+                // an offer among the needs of its subjects' neighbours.
+                let reaches = if me.item.kind == Kind::Need { me.profile.anchors.contains(c) } else { is_topic };
+                if reaches {
+                    for n in self.lexicon.neighbours_of(*c) {
+                        if let Some(list) = self.concept_postings[k].get(n) {
+                            add(list, &mut candidates);
+                        }
+                    }
+                }
             }
         }
         // A need that names no subject ("Unterstützung gesucht", "Leute gesucht") is about what
@@ -162,6 +173,14 @@ impl Engine {
             if *w >= 0.2 && self.lexicon.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic) {
                 if let Some(list) = self.concept_postings[0].get(c) {
                     candidates.extend(list);
+                }
+                // Offers of a neighbouring subject of an anchor are scored too (`score::overlap`).
+                if need.profile.anchors.contains(c) {
+                    for n in self.lexicon.neighbours_of(*c) {
+                        if let Some(list) = self.concept_postings[0].get(n) {
+                            candidates.extend(list);
+                        }
+                    }
                 }
             }
         }

@@ -144,6 +144,32 @@ pub struct Lexicon {
     ambiguous: HashSet<(String, ConceptId)>,
     /// Arabizi, Finglish and Turkish without its letters, read as the words they stand for.
     romanised: romanised::Romanised,
+    /// The neighbouring subjects of every concept, by concept id, sorted (`neighbours`).
+    near: Vec<Vec<ConceptId>>,
+}
+
+/// Below this lexicon weight a concept only qualifies another (interpreting, school levels): it
+/// is nobody's neighbour.
+const QUALIFIER_WEIGHT: f32 = 0.1;
+
+/// Whether two concepts of the lexicon are neighbouring subjects: two distinct subjects (topic
+/// concepts that are not mere qualifiers or conditions) that share a field of the office's list
+/// among the categories they name (`cat=`: "Förderanträge" and "Spenden & Sponsoring" under
+/// Förderung & Finanzen, "Öffentlichkeitsarbeit" and "Social Media"), and that are neither one
+/// the other's parent, nor members of one family (sibling subjects — a swimming course for a
+/// cycling need — are another thing of one field: `score::sibling_subject`), nor each other's
+/// contrast. A need about one is served in part by an offer of the other (`score::overlap`).
+pub fn neighbours(a: &Concept, a_id: ConceptId, b: &Concept, b_id: ConceptId) -> bool {
+    let subject = |c: &Concept| c.kind == ConceptKind::Topic && c.weight >= QUALIFIER_WEIGHT && !c.strict;
+    a_id != b_id
+        && subject(a)
+        && subject(b)
+        && a.categories.iter().any(|x| b.categories.contains(x))
+        && a.parent != Some(b_id)
+        && b.parent != Some(a_id)
+        && !(a.family.is_some() && a.family == b.family)
+        && a.contrast != Some(b_id)
+        && b.contrast != Some(a_id)
 }
 
 const LEXICON_FILES: [&str; 4] = [
@@ -523,6 +549,16 @@ impl Lexicon {
     }
 
     /// The concept with this id.
+    /// The neighbouring subjects of a concept (`neighbours`), sorted by id.
+    pub fn neighbours_of(&self, id: ConceptId) -> &[ConceptId] {
+        self.near.get(usize::from(id)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether two concepts are neighbouring subjects (`neighbours`).
+    pub fn are_neighbours(&self, a: ConceptId, b: ConceptId) -> bool {
+        self.neighbours_of(a).binary_search(&b).is_ok()
+    }
+
     pub fn concept(&self, id: ConceptId) -> Option<&Concept> {
         self.concepts.get(usize::from(id))
     }

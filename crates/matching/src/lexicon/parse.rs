@@ -11,6 +11,13 @@ use crate::model::{Audience, Weekday};
 use crate::text::{fold_german, strip_arabic_article, strip_arabic_clitic, without_fleeting_vowel, StemLang, Stemmers};
 
 impl Lexicon {
+    /// The neighbouring subjects of every concept (`super::neighbours`), by concept id, sorted.
+    fn neighbour_table(&self) -> Vec<Vec<ConceptId>> {
+        let ids: Vec<(ConceptId, &Concept)> =
+            self.concepts.iter().enumerate().filter_map(|(i, c)| ConceptId::try_from(i).ok().map(|id| (id, c))).collect();
+        ids.iter().map(|&(a, ca)| ids.iter().filter(|&&(b, cb)| super::neighbours(ca, a, cb, b)).map(|&(b, _)| b).collect()).collect()
+    }
+
     pub(super) fn parse_builtin() -> (Lexicon, Vec<String>) {
         Lexicon::parse(&LEXICON_FILES, STOPWORDS)
     }
@@ -39,6 +46,7 @@ impl Lexicon {
             special: Special::resolve(|_| None, &mut Vec::new()),
             ambiguous: HashSet::new(),
             romanised: super::romanised::Romanised::builtin(&mut warnings),
+            near: Vec::new(),
         };
         for text in files {
             lex.parse_into(text, &mut warnings);
@@ -82,6 +90,7 @@ impl Lexicon {
                 None => warnings.push(format!("unknown contrast concept `{other}`")),
             }
         }
+        lex.near = lex.neighbour_table();
         // Typos of long German words (see `Lexicon::typo_concepts`); English and Turkish words
         // are too close to each other ("banking", "baking").
         let long: Vec<String> = lex.german_words.iter().filter(|k| k.chars().count() >= 7).cloned().collect();

@@ -338,3 +338,41 @@ fn romanised_words_are_looked_up_as_the_words_they_stand_for() {
     // A German text is not read as Finglish.
     assert_eq!(lex.romanise(&words("kelas zanan"), Typed::Latin, &mut cache), words("kelas zanan"));
 }
+
+#[test]
+fn subjects_that_share_a_field_are_neighbours_unless_parent_sibling_or_qualifier() {
+    let text = "[a] w=1; cat=Förderung & Finanzen\nde: Alpha\n\n[b] w=1; cat=Beratung|Förderung & Finanzen\nde: Beta\n\n\
+                [c] w=1; parent=a; cat=Förderung & Finanzen\nde: Gamma\n\n[d] w=1; parent=a; cat=Förderung & Finanzen\nde: Delta\n\n\
+                [e] w=0.05; cat=Förderung & Finanzen\nde: Epsilon\n\n[f] w=1; strict=1; cat=Förderung & Finanzen\nde: Zeta\n\n\
+                [g] w=1; cat=Sport\nde: Eta\n\n[h] w=1\nde: Theta\n";
+    let (lex, warnings) = Lexicon::parse(&[text], super::STOPWORDS);
+    assert!(warnings.iter().all(|w| w.starts_with("special concept")), "{warnings:?}");
+    let id = |name: &str| lex.concept_named(name).expect(name);
+    let near = |x: &str, y: &str| lex.are_neighbours(id(x), id(y));
+    // One field in the lists of both (not necessarily the first), either way round.
+    assert!(near("a", "b") && near("b", "a"));
+    assert!(near("b", "c"), "a child is a neighbour of its parent's neighbours");
+    // Counter-examples: a parent and its child share a concept already; two children of one
+    // parent are siblings (`score::sibling_subject`), not neighbours.
+    assert!(!near("a", "c") && !near("c", "a"));
+    assert!(!near("c", "d"));
+    // A qualifier or a condition is nobody's neighbour; another field, or none, neither.
+    assert!(!near("a", "e") && !near("a", "f"));
+    assert!(!near("a", "g") && !near("a", "h") && !near("h", "h"));
+    assert!(!near("a", "a"), "a concept is not its own neighbour");
+    assert_eq!(lex.neighbours_of(id("a")), &[id("b")]);
+}
+
+#[test]
+fn the_shipped_lexicon_relates_neighbouring_subjects() {
+    let lex = Lexicon::builtin();
+    let id = |name: &str| lex.concept_named(name).expect(name);
+    let near = |x: &str, y: &str| lex.are_neighbours(id(x), id(y));
+    assert!(near("funding_application", "donations"));
+    assert!(near("public_relations", "social_media"));
+    // Sports are siblings, school subjects too; a sports hall is a kind of room.
+    assert!(!near("football", "swimming") && !near("maths", "physics"));
+    assert!(!near("room", "sports_venue"));
+    // Audiences and languages are no subjects.
+    assert!(lex.neighbours_of(id("women")).is_empty());
+}
