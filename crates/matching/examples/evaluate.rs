@@ -32,7 +32,7 @@
 use matching::calibration::Calibration;
 use matching::cli::{parse_input, MatchInput};
 use matching::eval::{evaluate, parse_judgments, word_overlap_baseline, Judgments, Metrics, Rankings};
-use matching::fit::{fit_weights, known_from_reasons, FitModel, NeedFacts, FEATURES};
+use matching::fit::{fit_weights, FitModel, NeedFacts, FEATURES};
 use matching::ItemId;
 use matching::{Engine, Params, Suggestion};
 
@@ -162,7 +162,8 @@ struct NeedRun {
     need: String,
     ids: Vec<String>,
     raw: Vec<f32>,
-    /// Whether each candidate is in the need's category field.
+    /// Whether the model may add each candidate below the threshold (`Engine::addable_below`: in
+    /// the need's category field, and not only of a neighbouring subject).
     same_category: Vec<bool>,
     facts: NeedFacts,
     fits: bool,
@@ -176,13 +177,14 @@ fn need_runs(sets: &[Set], floor: f32) -> Result<Vec<Vec<NeedRun>>, Box<dyn std:
         let mut runs = Vec::new();
         for (need, list) in engine.all_suggestions(10) {
             let facts = engine.need_facts(&need, &list)?;
+            let same_category = engine.addable_below(&need, &list)?;
             let grades = judgments.get(&need.0);
             let fits = list.iter().any(|s| grades.and_then(|g| g.get(&s.offer.0)).is_some_and(|g| *g > 0));
             runs.push(NeedRun {
                 need: need.0.clone(),
                 ids: list.iter().map(|s| s.offer.0.clone()).collect(),
                 raw: list.iter().map(|s| s.score).collect(),
-                same_category: list.iter().map(|s| known_from_reasons(&s.reasons).1).collect(),
+                same_category,
                 facts,
                 fits,
             });

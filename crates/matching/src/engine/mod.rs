@@ -353,8 +353,42 @@ impl Engine {
         let Some(model) = self.params.fit else { return vec![true; ranked.len()] };
         let facts = self.facts(slot, ranked, model.floor, idf, cidf);
         let raw: Vec<f32> = ranked.iter().map(|r| r.1).collect();
-        let same_category: Vec<bool> = ranked.iter().map(|r| known_from_reasons(&r.2).1).collect();
-        model.shown_mask(&facts, &raw, &same_category)
+        let addable = self.addable(slot, ranked.iter().map(|r| (&r.0, &r.2[..])), idf, cidf);
+        model.shown_mask(&facts, &raw, &addable)
+    }
+
+    /// For each candidate of a need (as `suggestions_for_need` gives them with no `fit`), whether
+    /// the per-need model may add it below the threshold (`FitModel::shown_mask`): for fitting
+    /// and measuring the model (`examples/evaluate.rs -- --fit`) as the engine decides.
+    pub fn addable_below(&self, need: &ItemId, candidates: &[Suggestion]) -> Result<Vec<bool>, MatchError> {
+        let slot = self.need_slot(need)?;
+        let (idf, cidf) = (self.idf(), self.concept_idf());
+        Ok(self.addable(slot, candidates.iter().map(|s| (&s.offer, &s.reasons[..])), &idf, &cidf))
+    }
+
+    /// Below the threshold the per-need model adds offers of the need's category field only, and
+    /// one that names only a neighbouring subject of what the need is about
+    /// (`score::Overlap::near`) only when both were entered under the same field: an interpreter
+    /// need is not served by an education offer's language course that the two texts' fields
+    /// merely share.
+    fn addable<'a>(
+        &self,
+        slot: usize,
+        candidates: impl Iterator<Item = (&'a ItemId, &'a [Reason])>,
+        idf: &[f32],
+        cidf: &[f32],
+    ) -> Vec<bool> {
+        let entry = |s: usize| self.entries.get(s).and_then(Option::as_ref);
+        let need = entry(slot);
+        candidates
+            .map(|(offer, reasons)| {
+                known_from_reasons(reasons).1
+                    && !need.zip(self.slots.get(offer).and_then(|&s| entry(s))).is_some_and(|(need, offer)| {
+                        let (o, _, _) = self.pair_detail(need, offer, idf, cidf);
+                        o.near && !o.anchored && need.profile.categories.first() != offer.profile.categories.first()
+                    })
+            })
+            .collect()
     }
 
     fn facts(&self, slot: usize, ranked: &[(ItemId, f32, Vec<Reason>)], floor: f32, idf: &[f32], cidf: &[f32]) -> NeedFacts {

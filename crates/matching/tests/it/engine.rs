@@ -802,3 +802,45 @@ fn an_offer_of_a_neighbouring_subject_serves_a_need_in_part() {
     let s = |id: &str| sport.iter().find(|(o, _)| o == id).map(|s| s.1).unwrap_or(0.0);
     assert!(s("sibling") < s("field"), "{sport:?}");
 }
+
+/// Below the threshold the per-need decision adds offers of the need's field, but an offer that
+/// names only a neighbouring subject (a language course for an interpreter need) only when it was
+/// entered under the need's own field, not when the two merely share a field read from the texts.
+#[test]
+fn a_neighbouring_subject_of_another_field_is_not_added_below_the_threshold() {
+    let mut e = Engine::new(Params::default());
+    for o in ["eltern", "schule", "treff", "sprachen"] {
+        e.upsert_organisation(org(o, "Mitte", &["de", "ar"]));
+    }
+    let mut need = item("n-dolmetsch", "eltern", Kind::Need, "Dolmetschen Arabisch–Deutsch gesucht", "Für Elterngespräche in der Schule.");
+    need.category = Some("Sprache & Übersetzung".into());
+    need.languages = vec!["ar".into()];
+    e.upsert_item(need);
+    let mut course = item("o-kurs", "schule", Kind::Offer, "Deutsch-Sprachkurs am Abend (A1–B1)", "Deutsch lernen in kleinen Gruppen.");
+    course.category = Some("Bildung & Nachhilfe".into());
+    e.upsert_item(course);
+    let mut cafe = item("o-cafe", "treff", Kind::Offer, "Sprachcafé: Deutsch üben im Gespräch", "Jeden Mittwoch, offen für alle.");
+    cafe.category = Some("Sprache & Übersetzung".into());
+    e.upsert_item(cafe);
+    let mut interp = item("o-dolmetsch", "sprachen", Kind::Offer, "ترجمة عربي – ألماني", "مترجمون متطوعون للمواعيد في المدرسة والمكاتب.");
+    interp.category = Some("Sprache & Übersetzung".into());
+    interp.languages = vec!["ar".into(), "de".into()];
+    e.upsert_item(interp);
+    let need = ItemId("n-dolmetsch".into());
+    let shown: Vec<String> = e.suggestions_for_need(&need, 10).expect("need exists").into_iter().map(|s| s.offer.0).collect();
+    assert!(!shown.contains(&"o-kurs".to_string()), "{shown:?}");
+    // The rule itself, on the candidates without any decision: the course of the other field may
+    // not be added below the threshold, the offers of the need's own field may.
+    let mut open = Engine::new(Params { threshold: 0.0, min_relevance: 0.0, calibrated: false, fit: None, ..Params::default() });
+    for o in ["eltern", "schule", "treff", "sprachen"] {
+        open.upsert_organisation(org(o, "Mitte", &["de", "ar"]));
+    }
+    for id in ["n-dolmetsch", "o-kurs", "o-cafe", "o-dolmetsch"] {
+        open.upsert_item(e.item(&ItemId(id.into())).expect("item exists").clone());
+    }
+    let candidates = open.suggestions_for_need(&need, 10).expect("need exists");
+    let addable = open.addable_below(&need, &candidates).expect("need exists");
+    let by_offer: Vec<(&str, bool)> = candidates.iter().zip(&addable).map(|(s, a)| (s.offer.0.as_str(), *a)).collect();
+    assert!(by_offer.iter().any(|(o, a)| *o == "o-kurs" && !a), "{by_offer:?}");
+    assert!(by_offer.iter().any(|(o, a)| *o == "o-cafe" && *a), "{by_offer:?}");
+}
