@@ -6,7 +6,8 @@ pub mod browser;
 pub mod forms;
 pub mod roles;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use knotenpunkt::config::{Config, Overrides};
 use store_tests::postgres::TestDatabase;
@@ -188,6 +189,13 @@ pub async fn spawn(backend: Backend, demo: bool) -> Option<TestApp> {
 /// `public_url` is the address the test server listens on, as `serve` sets it on a loopback address).
 pub async fn spawn_configured(backend: Backend, demo: bool, configure: impl FnOnce(&mut Config)) -> Option<TestApp> {
     let dir = tempfile::tempdir().unwrap();
+    if demo && backend == Backend::Sqlite {
+        for (path, bytes) in demo_template() {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, bytes).unwrap();
+        }
+    }
     let (database_url, database) = match backend {
         Backend::Sqlite => (None, None),
         Backend::Postgres => {
@@ -204,6 +212,56 @@ pub async fn spawn_configured(backend: Backend, demo: bool, configure: impl FnOn
     let (base, state) = serve_on(listener, config.clone(), demo).await;
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
     Some(TestApp { base, client, state, _dir: std::sync::Arc::new(dir), database, config, demo })
+}
+
+/// The data folder of a new app on SQLite with the demo network, as relative paths and contents:
+/// built once per test process and copied for each test. Loading the demo takes seconds in a
+/// debug build and copying it milliseconds; the copy is then opened as a database that is not
+/// empty, so `serve` does not load the demo again, just as on a restarted demo server.
+fn demo_template() -> &'static [(PathBuf, Vec<u8>)] {
+    static TEMPLATE: OnceLock<Vec<(PathBuf, Vec<u8>)>> = OnceLock::new();
+    // Its own thread and runtime: the test that first asks may run on a single-threaded one.
+    TEMPLATE.get_or_init(|| std::thread::spawn(build_demo_template).join().unwrap())
+}
+
+fn build_demo_template() -> Vec<(PathBuf, Vec<u8>)> {
+    const DATABASE: &str = "knotenpunkt.db";
+    let dir = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let snapshot = dir.path().join("snapshot.db");
+    runtime.block_on(async {
+        let overrides = Overrides {
+            config_file: None,
+            demo: true,
+            addr: Some("127.0.0.1:0".into()),
+            data_dir: Some(PathBuf::from(dir.path())),
+            database_url: None,
+        };
+        let config = Config::load_from(&overrides, std::iter::empty()).unwrap();
+        assert!(matches!(&config.database, knotenpunkt::config::Database::Sqlite(path) if path.ends_with(DATABASE)));
+        let _state = knotenpunkt::serve::build_state(&config, true).await.unwrap();
+        // A consistent copy through SQLite itself, while the app's connections are still open.
+        use sqlx::Connection;
+        let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", dir.path().join(DATABASE).display())).await.unwrap();
+        sqlx::query(&format!("VACUUM INTO '{}'", snapshot.display())).execute(&mut conn).await.unwrap();
+        conn.close().await.unwrap();
+    });
+    drop(runtime);
+    let mut files = vec![(PathBuf::from(DATABASE), std::fs::read(&snapshot).unwrap())];
+    let mut folders = vec![dir.path().to_owned()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            let relative = path.strip_prefix(dir.path()).unwrap().to_owned();
+            let name = relative.to_string_lossy();
+            if path.is_dir() {
+                folders.push(path);
+            } else if !name.starts_with(DATABASE) && relative != Path::new("snapshot.db") {
+                files.push((relative, std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    files
 }
 
 /// Builds the application from `config` and serves it on `listener`; its address and state.
