@@ -258,7 +258,7 @@ const fn default_and(more: &[usize]) -> [bool; FEATURES] {
 }
 
 /// Facts a variant of `--fit` uses.
-const FACT_SETS: [(&str, [bool; FEATURES]); 16] = [
+const FACT_SETS: [(&str, [bool; FEATURES]); 19] = [
     ("best raw score only", facts_of(&[0])),
     ("best and margin", facts_of(&[0, 1])),
     ("best, margin, anchored, cross-language", facts_of(&[0, 1, 3, 6])),
@@ -275,6 +275,9 @@ const FACT_SETS: [(&str, [bool; FEATURES]); 16] = [
     ("best, anchored, words, soft cut, title read", facts_of(&[0, 3, 10, 11, 14])),
     ("default facts + second score and title read", default_and(&[12, 14])),
     ("default facts + known fits", default_and(&[5])),
+    ("default facts + best if anchored", default_and(&[17])),
+    ("default facts + best if no soft cut", default_and(&[18])),
+    ("default facts + best if anchored, best if no soft cut", default_and(&[17, 18])),
 ];
 const L2: f32 = 0.01;
 const BANDS: [f32; 5] = [1.0, 0.2, 0.15, 0.1, 0.05];
@@ -371,6 +374,12 @@ fn samples_for(runs: &[Vec<NeedRun>], train: &[usize], keep: Keep, t: f32) -> Ve
         .collect()
 }
 
+/// `EVAL_FIT_SLACK=X` (with `EVAL_FIT_MATCH`): the model's cut may let the mean no-match share of
+/// the training sets exceed the global threshold's by X (0 when unset).
+fn slack() -> f64 {
+    std::env::var("EVAL_FIT_SLACK").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0)
+}
+
 /// `EVAL_FIT_CATEGORY=1`: with the threshold, candidates below it only in the need's category field.
 fn category_rule() -> bool {
     std::env::var_os("EVAL_FIT_CATEGORY").is_some()
@@ -430,7 +439,7 @@ fn fit_loso() -> Result<(), Box<dyn std::error::Error>> {
                             let (weights, bias) = fit_weights(&samples_for(&runs, &train, keep, t), &used, L2);
                             let category_below = keep != Keep::Alone && category_rule();
                             let m0 = FitModel { weights, bias, cut: 0.5, floor, band: 1.0, keep_above, category_below };
-                            let m = choose(&runs, &sets, &train, m0, bands, matched.then_some(limit));
+                            let m = choose(&runs, &sets, &train, m0, bands, matched.then_some(limit + slack()));
                             evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)
                         })
                         .collect();
@@ -494,13 +503,15 @@ fn fit_write(floor: f32) -> Result<(), Box<dyn std::error::Error>> {
                 / all.len() as f64
         }
     });
+    let limit = limit.map(|l| l + slack());
     let category_below = keep != Keep::Alone && category_rule();
     let m = choose(&runs, &sets, &all, FitModel { weights, bias, cut: 0.5, floor, band: 1.0, keep_above, category_below }, bands, limit);
     let ms: Vec<Metrics> = (0..sets.len()).map(|i| evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)).collect();
     let env = format!(
-        "{}{}{}{}",
+        "{}{}{}{}{}",
         if bands.len() > 1 { "EVAL_FIT_BAND=1 " } else { "" },
         if limit.is_some() { "EVAL_FIT_MATCH=1 " } else { "" },
+        if limit.is_some() && slack() > 0.0 { format!("EVAL_FIT_SLACK={} ", slack()) } else { String::new() },
         if category_below { "EVAL_FIT_CATEGORY=1 " } else { "" },
         match keep {
             Keep::Alone => "",

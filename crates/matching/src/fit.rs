@@ -18,7 +18,7 @@ const FILE: &str = include_str!("../data/fit.txt");
 const BELOW_FILE: &str = include_str!("../data/fit_below.txt");
 
 /// How many facts the model weighs.
-pub const FEATURES: usize = 17;
+pub const FEATURES: usize = 19;
 
 /// The first facts every model file names; the later ones (added by branch `match19`) may be left
 /// out of a file and then weigh nothing.
@@ -43,6 +43,8 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "title_read",
     "need_length",
     "top_category",
+    "best_anchored",
+    "best_clean",
 ];
 
 /// What the engine knows about one need's candidates (those at or above the floor, best first).
@@ -107,6 +109,8 @@ impl NeedFacts {
             self.title_read.clamp(0.0, 1.0),
             (1.0 + self.need_words as f32).ln(),
             self.top_category.clamp(0.0, 1.0),
+            if self.anchored { self.best } else { 0.0 },
+            if self.soft_cut { 0.0 } else { self.best },
         ]
     }
 }
@@ -401,7 +405,7 @@ mod tests {
     #[test]
     fn the_file_format_round_trips_and_rejects_gaps() {
         let m = FitModel {
-            weights: [0.5, -1.0, 0.25, 2.0, 0.0, 0.1, -0.3, 0.2, 0.4, 0.7, 0.3, -0.9, 0.6, 0.0, -0.2, 0.15, 1.1],
+            weights: [0.5, -1.0, 0.25, 2.0, 0.0, 0.1, -0.3, 0.2, 0.4, 0.7, 0.3, -0.9, 0.6, 0.0, -0.2, 0.15, 1.1, 0.35, -0.45],
             bias: -3.5,
             cut: 0.4,
             floor: 0.55,
@@ -451,6 +455,10 @@ mod tests {
         assert_eq!(v[14], 1.0, "clamped");
         assert!((v[15] - 10f32.ln()).abs() < 1e-6);
         assert_eq!(v[16], 0.5);
+        // The best raw score again where the best shares an anchor, and where no soft rule cut it.
+        assert_eq!((v[17], v[18]), (0.7, 0.7));
+        let v = NeedFacts { anchored: false, soft_cut: true, ..f }.vector();
+        assert_eq!((v[17], v[18]), (0.0, 0.0));
     }
 
     #[test]
