@@ -16,7 +16,9 @@
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
-//! leave-one-set-out against one global threshold, for several floors, sets of facts and bands;
+//! leave-one-set-out against one global threshold, for several floors, sets of facts and bands
+//! (`EVAL_FIT_DUMP=FILE` also writes every need with candidates: set, whether a fitting offer is
+//! among them, its facts);
 //! `-- --fit-write FLOOR` fits it on all sets at that floor and writes `data/fit.txt`;
 //! `-- --fit-diff` lists the needs whose suggestions the shipped decision changes against the
 //! global threshold (first fitting rank, or a no-fit need gaining or losing its suggestions);
@@ -232,17 +234,52 @@ fn summarise(ms: &[Metrics]) -> String {
     )
 }
 
+/// The facts of the indices `on` (of `FEATURE_NAMES`).
+const fn facts_of(on: &[usize]) -> [bool; FEATURES] {
+    let mut used = [false; FEATURES];
+    let mut i = 0;
+    while i < on.len() {
+        used[on[i]] = true;
+        i += 1;
+    }
+    used
+}
+
+/// The facts of the default decision (`FACT_SETS[4]`).
+const DEFAULT_FACTS: [usize; 7] = [0, 1, 3, 6, 9, 10, 11];
+
+/// The default facts and `more`.
+const fn default_and(more: &[usize]) -> [bool; FEATURES] {
+    let mut used = facts_of(&DEFAULT_FACTS);
+    let mut i = 0;
+    while i < more.len() {
+        used[more[i]] = true;
+        i += 1;
+    }
+    used
+}
+
 /// Facts a variant of `--fit` uses.
-const FACT_SETS: [(&str, [bool; FEATURES]); 6] = [
-    ("best raw score only", [true, false, false, false, false, false, false, false, false, false, false, false]),
-    ("best and margin", [true, true, false, false, false, false, false, false, false, false, false, false]),
-    ("best, margin, anchored, cross-language", [true, true, false, true, false, false, true, false, false, false, false, false]),
-    ("the first nine facts", [true, true, true, true, true, true, true, true, true, false, false, false]),
-    (
-        "best, margin, anchored, cross-language, topic, words, soft cut",
-        [true, true, false, true, false, false, true, false, false, true, true, true],
-    ),
-    ("all twelve facts", [true; FEATURES]),
+const FACT_SETS: [(&str, [bool; FEATURES]); 19] = [
+    ("best raw score only", facts_of(&[0])),
+    ("best and margin", facts_of(&[0, 1])),
+    ("best, margin, anchored, cross-language", facts_of(&[0, 1, 3, 6])),
+    ("the first nine facts", facts_of(&[0, 1, 2, 3, 4, 5, 6, 7, 8])),
+    ("best, margin, anchored, cross-language, topic, words, soft cut", facts_of(&DEFAULT_FACTS)),
+    ("the first twelve facts", facts_of(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])),
+    ("default facts + second and third scores", default_and(&[12, 13])),
+    ("default facts + title read", default_and(&[14])),
+    ("default facts + need length", default_and(&[15])),
+    ("default facts + top-3 category share", default_and(&[16])),
+    ("default facts + known fits, same category, need meaning", default_and(&[5, 7, 8])),
+    ("default facts + the five of match19", default_and(&[12, 13, 14, 15, 16])),
+    ("all seventeen facts", [true; FEATURES]),
+    ("best, anchored, words, soft cut, title read", facts_of(&[0, 3, 10, 11, 14])),
+    ("default facts + second score and title read", default_and(&[12, 14])),
+    ("default facts + known fits", default_and(&[5])),
+    ("default facts + best if anchored", default_and(&[17])),
+    ("default facts + best if no soft cut", default_and(&[18])),
+    ("default facts + best if anchored, best if no soft cut", default_and(&[17, 18])),
 ];
 const L2: f32 = 0.01;
 const BANDS: [f32; 5] = [1.0, 0.2, 0.15, 0.1, 0.05];
@@ -339,6 +376,12 @@ fn samples_for(runs: &[Vec<NeedRun>], train: &[usize], keep: Keep, t: f32) -> Ve
         .collect()
 }
 
+/// `EVAL_FIT_SLACK=X` (with `EVAL_FIT_MATCH`): the model's cut may let the mean no-match share of
+/// the training sets exceed the global threshold's by X (0 when unset).
+fn slack() -> f64 {
+    std::env::var("EVAL_FIT_SLACK").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0)
+}
+
 /// `EVAL_FIT_CATEGORY=1`: with the threshold, candidates below it only in the need's category field.
 fn category_rule() -> bool {
     std::env::var_os("EVAL_FIT_CATEGORY").is_some()
@@ -364,6 +407,16 @@ fn fit_loso() -> Result<(), Box<dyn std::error::Error>> {
     let bands_tried: &[&[f32]] = if std::env::var_os("EVAL_FIT_BAND").is_some() { &[&BANDS[..1], &BANDS[..]] } else { &[&BANDS[..1]] };
     for floor in floors {
         let runs = need_runs(&sets, floor)?;
+        if let Ok(path) = std::env::var("EVAL_FIT_DUMP") {
+            let mut out = String::new();
+            for (i, rs) in runs.iter().enumerate() {
+                for r in rs.iter().filter(|r| !r.ids.is_empty()) {
+                    let v: Vec<String> = r.facts.vector().iter().map(|x| format!("{x:.4}")).collect();
+                    out.push_str(&format!("{}\t{}\t{}\n", sets[i].0, u8::from(r.fits), v.join("\t")));
+                }
+            }
+            std::fs::write(path, out)?;
+        }
         let all: Vec<usize> = (0..sets.len()).collect();
         let held = |i: usize| -> Vec<usize> { all.iter().copied().filter(|j| *j != i).collect() };
         // No cut at all: the ranking alone.
@@ -388,7 +441,7 @@ fn fit_loso() -> Result<(), Box<dyn std::error::Error>> {
                             let (weights, bias) = fit_weights(&samples_for(&runs, &train, keep, t), &used, L2);
                             let category_below = keep != Keep::Alone && category_rule();
                             let m0 = FitModel { weights, bias, cut: 0.5, floor, band: 1.0, keep_above, category_below };
-                            let m = choose(&runs, &sets, &train, m0, bands, matched.then_some(limit));
+                            let m = choose(&runs, &sets, &train, m0, bands, matched.then_some(limit + slack()));
                             evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)
                         })
                         .collect();
@@ -452,13 +505,15 @@ fn fit_write(floor: f32) -> Result<(), Box<dyn std::error::Error>> {
                 / all.len() as f64
         }
     });
+    let limit = limit.map(|l| l + slack());
     let category_below = keep != Keep::Alone && category_rule();
     let m = choose(&runs, &sets, &all, FitModel { weights, bias, cut: 0.5, floor, band: 1.0, keep_above, category_below }, bands, limit);
     let ms: Vec<Metrics> = (0..sets.len()).map(|i| evaluate(&cut_rankings(&runs[i], Cut::Model(m)), &sets[i].2)).collect();
     let env = format!(
-        "{}{}{}{}",
+        "{}{}{}{}{}",
         if bands.len() > 1 { "EVAL_FIT_BAND=1 " } else { "" },
         if limit.is_some() { "EVAL_FIT_MATCH=1 " } else { "" },
+        if limit.is_some() && slack() > 0.0 { format!("EVAL_FIT_SLACK={} ", slack()) } else { String::new() },
         if category_below { "EVAL_FIT_CATEGORY=1 " } else { "" },
         match keep {
             Keep::Alone => "",

@@ -18,7 +18,11 @@ const FILE: &str = include_str!("../data/fit.txt");
 const BELOW_FILE: &str = include_str!("../data/fit_below.txt");
 
 /// How many facts the model weighs.
-pub const FEATURES: usize = 12;
+pub const FEATURES: usize = 19;
+
+/// The first facts every model file names; the later ones (added by branch `match19`) may be left
+/// out of a file and then weigh nothing.
+pub const REQUIRED_FEATURES: usize = 12;
 
 /// Names of the facts in the order of [`NeedFacts::vector`] (and of the file's weights).
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -34,6 +38,13 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "topic",
     "lexical",
     "soft_cut",
+    "second",
+    "third",
+    "title_read",
+    "need_length",
+    "top_category",
+    "best_anchored",
+    "best_clean",
 ];
 
 /// What the engine knows about one need's candidates (those at or above the floor, best first).
@@ -66,6 +77,14 @@ pub struct NeedFacts {
     /// A soft rule lowered the best candidate's relevance (another audience, a language not
     /// spoken, the main subject missing, …).
     pub soft_cut: bool,
+    /// Raw score of the third candidate (the floor when there is none).
+    pub third: f32,
+    /// The share of the need's title words the lexicon read as concepts (0..1).
+    pub title_read: f32,
+    /// How many distinct words the need's texts have.
+    pub need_words: usize,
+    /// Of the first three candidates, the share in the need's category field (0 without candidates).
+    pub top_category: f32,
 }
 
 impl NeedFacts {
@@ -85,6 +104,13 @@ impl NeedFacts {
             self.topic,
             self.lexical,
             b(self.soft_cut),
+            self.second,
+            self.third,
+            self.title_read.clamp(0.0, 1.0),
+            (1.0 + self.need_words as f32).ln(),
+            self.top_category.clamp(0.0, 1.0),
+            if self.anchored { self.best } else { 0.0 },
+            if self.soft_cut { 0.0 } else { self.best },
         ]
     }
 }
@@ -107,6 +133,16 @@ pub fn known_from_reasons(reasons: &[Reason]) -> (u8, bool) {
         }
     }
     (known, category)
+}
+
+/// Of the first three candidates (whether each is in the need's category field, best first), the
+/// share in the need's category field; 0 without candidates.
+pub fn top_category_share(same_category: &[bool]) -> f32 {
+    let top = &same_category[..same_category.len().min(3)];
+    if top.is_empty() {
+        return 0.0;
+    }
+    top.iter().filter(|c| **c).count() as f32 / top.len() as f32
 }
 
 /// The decision: a logistic model over [`NeedFacts`], its cut, the floor of raw scores below
@@ -186,12 +222,12 @@ impl FitModel {
     }
 
     /// Parses the file format: `floor X`, `cut X`, `band X`, `bias X`, one `weight NAME X` per
-    /// fact and optionally `keep_above X` (1 when not given: the model decides every need) and
+    /// fact (those after the first [`REQUIRED_FEATURES`] may be left out: weight 0) and optionally `keep_above X` (1 when not given: the model decides every need) and
     /// `category_below 0|1` (0 when not given); `#` starts a comment; every other line must be
     /// there once.
     pub fn parse(text: &str) -> Result<FitModel, String> {
         let mut m = FitModel {
-            weights: [f32::NAN; FEATURES],
+            weights: std::array::from_fn(|i| if i < REQUIRED_FEATURES { f32::NAN } else { 0.0 }),
             bias: f32::NAN,
             cut: f32::NAN,
             floor: f32::NAN,
@@ -369,7 +405,7 @@ mod tests {
     #[test]
     fn the_file_format_round_trips_and_rejects_gaps() {
         let m = FitModel {
-            weights: [0.5, -1.0, 0.25, 2.0, 0.0, 0.1, -0.3, 0.2, 0.4, 0.7, 0.3, -0.9],
+            weights: [0.5, -1.0, 0.25, 2.0, 0.0, 0.1, -0.3, 0.2, 0.4, 0.7, 0.3, -0.9, 0.6, 0.0, -0.2, 0.15, 1.1, 0.35, -0.45],
             bias: -3.5,
             cut: 0.4,
             floor: 0.55,
@@ -384,6 +420,45 @@ mod tests {
         assert!(FitModel::parse(&m.to_text().replace("0.4000", "x")).is_err());
         let without = FitModel::parse(&m.to_text().replace("keep_above 0.6100\n", "")).expect("keep_above is optional");
         assert_eq!(without.keep_above, 1.0, "without it the model decides every need");
+    }
+
+    #[test]
+    fn the_later_facts_may_be_left_out_of_a_file_but_not_the_first_twelve() {
+        let m = FitModel::parse(FILE).expect("parses");
+        let text = m.to_text();
+        let old: String = text
+            .lines()
+            .filter(|l| !FEATURE_NAMES[REQUIRED_FEATURES..].iter().any(|f| l.starts_with(&format!("weight {f} "))))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let back = FitModel::parse(&old).expect("a file of twelve facts parses");
+        assert!(back.weights[REQUIRED_FEATURES..].iter().all(|w| *w == 0.0));
+        assert_eq!(back.weights[..REQUIRED_FEATURES], m.weights[..REQUIRED_FEATURES]);
+        // Counter-example: one of the first twelve missing.
+        assert!(FitModel::parse(&text.replace("weight soft_cut", "# weight soft_cut")).is_err());
+    }
+
+    #[test]
+    fn the_share_of_the_first_three_in_the_need_s_category() {
+        assert_eq!(top_category_share(&[true, false, true, false, false]), 2.0 / 3.0);
+        assert_eq!(top_category_share(&[true]), 1.0);
+        assert_eq!(top_category_share(&[false, false]), 0.0);
+        assert_eq!(top_category_share(&[]), 0.0);
+    }
+
+    #[test]
+    fn the_later_facts_enter_the_vector_on_their_scale() {
+        let f = NeedFacts { second: 0.55, third: 0.5, title_read: 1.5, need_words: 9, top_category: 0.5, ..facts(0.7, true) };
+        let v = f.vector();
+        assert_eq!(v[12], 0.55);
+        assert_eq!(v[13], 0.5);
+        assert_eq!(v[14], 1.0, "clamped");
+        assert!((v[15] - 10f32.ln()).abs() < 1e-6);
+        assert_eq!(v[16], 0.5);
+        // The best raw score again where the best shares an anchor, and where no soft rule cut it.
+        assert_eq!((v[17], v[18]), (0.7, 0.7));
+        let v = NeedFacts { anchored: false, soft_cut: true, ..f }.vector();
+        assert_eq!((v[17], v[18]), (0.0, 0.0));
     }
 
     #[test]

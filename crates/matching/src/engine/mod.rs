@@ -411,6 +411,10 @@ impl Engine {
             topic: o.topic,
             lexical,
             soft_cut: cut,
+            third: ranked.get(2).map_or(floor, |r| r.1),
+            title_read: need.profile.title_read,
+            need_words: need.profile.terms.len(),
+            top_category: crate::fit::top_category_share(&ranked.iter().take(3).map(|r| known_from_reasons(&r.2).1).collect::<Vec<_>>()),
         }
     }
 
