@@ -260,8 +260,8 @@ fn strip_longest_suffix(token: &str, suffixes: &[&str], min_left: usize) -> Stri
 /// A light Ukrainian stemmer: strips the commonest noun, adjective and verb endings.
 pub fn ukrainian_stem(token: &str) -> String {
     const SUFFIXES: &[&str] = &[
-        "ами", "ями", "ові", "еві", "ів", "їв", "ах", "ях", "ою", "ею", "єю", "ом", "ем", "ам", "ям", "ий", "ій", "ої", "ого", "ому",
-        "ими", "іми", "их", "іх", "а", "я", "і", "и", "у", "ю", "о", "е", "є", "ї", "ь",
+        "ами", "ями", "ьми", "ові", "еві", "ів", "їв", "ах", "ях", "ою", "ею", "єю", "ом", "ем", "ам", "ям", "ий", "ій", "ої", "ого",
+        "ому", "ими", "іми", "их", "іх", "а", "я", "і", "и", "у", "ю", "о", "е", "є", "ї", "ь",
     ];
     strip_longest_suffix(token, SUFFIXES, 3)
 }
@@ -374,5 +374,10 @@ mod tests {
     fn stems_ukrainian_forms_alike() {
         assert_eq!(ukrainian_stem("кімнати"), ukrainian_stem("кімната"));
         assert_eq!(ukrainian_stem("жінок"), "жінок");
+        // The instrumental plural in "-ьми" ("з дітьми", "людьми") meets the other cases.
+        assert_eq!(ukrainian_stem("дітьми"), ukrainian_stem("діти"));
+        assert_eq!(ukrainian_stem("людьми"), ukrainian_stem("люди"));
+        // Too short a stem would remain: unchanged.
+        assert_eq!(ukrainian_stem("тьми"), "тьм");
     }
 }

@@ -241,6 +241,17 @@ fn restore_umlauts(token: &str) -> Option<String> {
     changed.then_some(out)
 }
 
+/// The noun of a Turkish stem that ends in the buffer "s" of the third-person possessive after a
+/// vowel ("masas" of "masası", "provas" of "provasında"): the stem without it, when three letters
+/// or more remain. `None` for any other stem ("kurs", "otobüs" keep theirs as a further key only
+/// where the lexicon has no such word).
+pub(crate) fn turkish_possessive_base(stem: &str) -> Option<String> {
+    const VOWELS: &str = "aeıioöuü";
+    let head = stem.strip_suffix('s')?;
+    let last = head.chars().last()?;
+    (VOWELS.contains(last) && head.chars().count() >= 3).then(|| head.to_string())
+}
+
 /// A word with each one of its letters left out in turn.
 pub(super) fn deletions(word: &str) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
@@ -282,8 +293,16 @@ impl Lexicon {
                         continue;
                     }
                     let k = self.stemmers.stem(lang, token);
+                    // The possessive after a vowel keeps its buffer "s" in the stem ("masası",
+                    // "sahasında" → "masas", "sahas"): the noun is the stem without it.
+                    let possessive = if lang == StemLang::Tr { turkish_possessive_base(&k) } else { None };
                     if !keys.contains(&k) {
                         keys.push(k);
+                    }
+                    if let Some(base) = possessive {
+                        if !keys.contains(&base) {
+                            keys.push(base);
+                        }
                     }
                 }
                 // Gender-inclusive forms: "Dolmetscherinnen", "Trainerin".

@@ -376,3 +376,62 @@ fn the_shipped_lexicon_relates_neighbouring_subjects() {
     // Audiences and languages are no subjects.
     assert!(lex.neighbours_of(id("women")).is_empty());
 }
+
+/// Reads a text as an item whose text language is Turkish does.
+fn turkish_concepts(text: &str) -> Vec<String> {
+    let lex = Lexicon::builtin();
+    let mut cache = TokenCache::new();
+    lex.find(&tokenize(text), true, &mut cache).iter().filter_map(|h| lex.concept(h.concept).map(|c| c.name.clone())).collect()
+}
+
+#[test]
+fn a_turkish_noun_with_the_possessive_after_a_vowel_is_the_noun() {
+    // "masa" + "-sı", "saha" + "-sı(nda)", "gösteri" + "-si", "atölye" + "-si": the buffer "s".
+    for (text, concept) in [
+        ("bira masası", "equipment_furniture"),
+        ("masasında", "equipment_furniture"),
+        ("futbol sahası", "sports_venue"),
+        ("dans gösterisi", "performance"),
+        ("dikiş atölyesi", "workshop"),
+        ("okul gezisi", "excursion"),
+    ] {
+        assert!(turkish_concepts(text).iter().any(|c| c == concept), "{text}: {:?}", turkish_concepts(text));
+    }
+    // Counter-examples: a stem that ends in "s" after a consonant or is a word of its own keeps
+    // its reading, and nothing new is read from a word the lexicon does not know.
+    assert!(turkish_concepts("kurs").iter().any(|c| c == "course"));
+    assert!(turkish_concepts("otobüs").iter().any(|c| c == "bus"));
+    assert!(turkish_concepts("mesası").is_empty(), "{:?}", turkish_concepts("mesası"));
+    assert_eq!(super::turkish_possessive_base("masas").as_deref(), Some("masa"));
+    assert_eq!(super::turkish_possessive_base("kurs"), None);
+    assert_eq!(super::turkish_possessive_base("as"), None);
+    // Not for German or English words: "Kurses", "bus" are read as before.
+    assert!(has("Kurses", "course"));
+    assert!(has("bus", "bus"));
+}
+
+#[test]
+fn words_for_one_subject_are_read_alike_in_every_language() {
+    // Language practice: German "Deutsch üben" and its equivalents are language learning.
+    for text in
+        ["Deutsch üben", "practise German", "розмовна практика", "разговорная практика", "Практика разговорного немецкого", "dil pratiği"]
+    {
+        assert!(has(text, "language_learning"), "{text}: {:?}", concepts(text));
+    }
+    // "reading help" is literacy, as "Lesen lernen"; a reading alone stays culture ("Lesung").
+    assert!(has("Reading help for our kids", "literacy"));
+    assert!(!has("Reading help for our kids", "culture_arts"));
+    assert!(has("poetry reading", "culture_arts"));
+    // An internship is jobs in Arabic as it is in German ("Praktikum"), not a workshop.
+    assert!(has("تدريب عملي في البيع", "jobs"));
+    assert!(!has("تدريب عملي في البيع", "workshop"));
+    assert!(has("تدريب للمتطوعين", "workshop"));
+    // A master class is a workshop in Ukrainian as in Russian; a summer programme is a holiday
+    // programme ("Ferienprogramm").
+    assert!(has("Майстер-клас писанки", "workshop"));
+    assert!(has("Летняя программа для детей", "games_leisure"));
+    assert!(has("Summer programme 8–12", "games_leisure"));
+    // A business plan is about starting a business ("Existenzgründung"); founding an association is not.
+    assert!(has("help with a business plan", "jobs"));
+    assert!(!has("Gründungsberatung für Vereine", "jobs"));
+}
