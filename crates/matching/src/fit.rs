@@ -137,12 +137,12 @@ pub fn known_from_reasons(reasons: &[Reason]) -> (u8, bool) {
 
 /// Of the first three candidates (whether each is in the need's category field, best first), the
 /// share in the need's category field; 0 without candidates.
-pub fn top_category_share(same_category: &[bool]) -> f32 {
-    let top = &same_category[..same_category.len().min(3)];
-    if top.is_empty() {
+pub fn top_category_share(same_category: impl IntoIterator<Item = bool>) -> f32 {
+    let (within, all) = same_category.into_iter().take(3).fold((0u8, 0u8), |(w, n), c| (w + u8::from(c), n + 1));
+    if all == 0 {
         return 0.0;
     }
-    top.iter().filter(|c| **c).count() as f32 / top.len() as f32
+    f32::from(within) / f32::from(all)
 }
 
 /// The decision: a logistic model over [`NeedFacts`], its cut, the floor of raw scores below
@@ -440,10 +440,10 @@ mod tests {
 
     #[test]
     fn the_share_of_the_first_three_in_the_need_s_category() {
-        assert_eq!(top_category_share(&[true, false, true, false, false]), 2.0 / 3.0);
-        assert_eq!(top_category_share(&[true]), 1.0);
-        assert_eq!(top_category_share(&[false, false]), 0.0);
-        assert_eq!(top_category_share(&[]), 0.0);
+        assert_eq!(top_category_share([true, false, true, false, false]), 2.0 / 3.0);
+        assert_eq!(top_category_share([true]), 1.0);
+        assert_eq!(top_category_share([false, false]), 0.0);
+        assert_eq!(top_category_share([]), 0.0);
     }
 
     #[test]

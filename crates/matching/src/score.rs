@@ -684,10 +684,13 @@ fn places_share(need: &Profile, offer: &Profile) -> Option<f32> {
 /// "Leute gesucht", an audience or a language only) and the offer is entered under the same
 /// category field as the need: the field says what the need is about where its words do not.
 pub fn subject_free_fit(need: &Profile, offer: &Profile) -> bool {
-    !need.has_topic
-        && need.title_read >= SUBJECT_FREE_READ
-        && need.explicit_category.is_some()
-        && need.explicit_category == offer.explicit_category
+    !need.has_topic && need.title_read >= SUBJECT_FREE_READ && same_entered_field(need, offer)
+}
+
+/// Both items were entered under the same category field (the field chosen on the form, not one
+/// read from the texts); an item entered under none shares no field.
+pub fn same_entered_field(need: &Profile, offer: &Profile) -> bool {
+    need.explicit_category.is_some() && need.explicit_category == offer.explicit_category
 }
 
 /// The need names no subject, only an audience, and the offer is for that audience under the

@@ -183,10 +183,8 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     let stem_lang = item.text_lang.as_deref().and_then(StemLang::from_code);
     // What an offer says it does not do or have ("keine Übernachtungen") is not among its words,
     // as it is not among its subjects.
-    let said = |f: &reading::FieldHits| -> Vec<String> {
-        f.tokens.iter().enumerate().filter(|(i, _)| item.kind != Kind::Offer || !f.is_negated(*i)).map(|(_, t)| t.clone()).collect()
-    };
-    let terms = terms_of(lex, stem_lang, &said(&texts.title), &said(&texts.description), cache);
+    let offer = item.kind == Kind::Offer;
+    let terms = terms_of(lex, stem_lang, &texts.title.words_said(offer), &texts.description.words_said(offer), cache);
     let district = item.district.clone().or_else(|| org.and_then(|o| o.district.clone()));
     let mut profile = Profile {
         kind: item.kind,

@@ -83,6 +83,16 @@ impl FieldHits {
         FieldHits { hits, tokens, sentences, clauses, clause_times, first_clause, negated }
     }
 
+    /// The field's words, without those it negates when `drop_negated` (an offer: what it says it
+    /// does not do or have, "keine Übernachtungen", is not among its words, as it is not among its
+    /// subjects); borrowed unless a word is left out.
+    pub fn words_said(&self, drop_negated: bool) -> std::borrow::Cow<'_, [String]> {
+        if !drop_negated || self.negated.is_empty() {
+            return std::borrow::Cow::Borrowed(&self.tokens);
+        }
+        std::borrow::Cow::Owned(self.tokens.iter().enumerate().filter(|(i, _)| !self.is_negated(*i)).map(|(_, t)| t.clone()).collect())
+    }
+
     /// Whether the word at `pos` is negated ("keine Übernachtungen").
     pub fn is_negated(&self, pos: usize) -> bool {
         self.negated.contains(&pos)

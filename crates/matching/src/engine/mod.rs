@@ -15,7 +15,7 @@ use crate::fit::{known_from_reasons, NeedFacts};
 use crate::lexicon::{ConceptId, Lexicon, TokenCache};
 use crate::model::{Districts, Item, ItemId, Kind, OrgId, Organisation};
 use crate::reason::Reason;
-use crate::score::{Params, Shortfall};
+use crate::score::{overlap, same_entered_field, Params, Shortfall};
 
 /// A suggested offer for a need.
 #[derive(Debug, Clone, PartialEq)]
@@ -353,7 +353,7 @@ impl Engine {
         let Some(model) = self.params.fit else { return vec![true; ranked.len()] };
         let facts = self.facts(slot, ranked, model.floor, idf, cidf);
         let raw: Vec<f32> = ranked.iter().map(|r| r.1).collect();
-        let addable = self.addable(slot, ranked.iter().map(|r| (&r.0, &r.2[..])), idf, cidf);
+        let addable = self.addable(slot, ranked.iter().map(|r| (&r.0, &r.2[..])));
         model.shown_mask(&facts, &raw, &addable)
     }
 
@@ -362,8 +362,7 @@ impl Engine {
     /// and measuring the model (`examples/evaluate.rs -- --fit`) as the engine decides.
     pub fn addable_below(&self, need: &ItemId, candidates: &[Suggestion]) -> Result<Vec<bool>, MatchError> {
         let slot = self.need_slot(need)?;
-        let (idf, cidf) = (self.idf(), self.concept_idf());
-        Ok(self.addable(slot, candidates.iter().map(|s| (&s.offer, &s.reasons[..])), &idf, &cidf))
+        Ok(self.addable(slot, candidates.iter().map(|s| (&s.offer, &s.reasons[..]))))
     }
 
     /// Below the threshold the per-need model adds offers of the need's category field only, and
@@ -371,21 +370,17 @@ impl Engine {
     /// (`score::Overlap::near`) only when both were entered under the same field: an interpreter
     /// need is not served by an education offer's language course that the two texts' fields
     /// merely share.
-    fn addable<'a>(
-        &self,
-        slot: usize,
-        candidates: impl Iterator<Item = (&'a ItemId, &'a [Reason])>,
-        idf: &[f32],
-        cidf: &[f32],
-    ) -> Vec<bool> {
+    fn addable<'a>(&self, slot: usize, candidates: impl Iterator<Item = (&'a ItemId, &'a [Reason])>) -> Vec<bool> {
         let entry = |s: usize| self.entries.get(s).and_then(Option::as_ref);
         let need = entry(slot);
         candidates
             .map(|(offer, reasons)| {
                 known_from_reasons(reasons).1
                     && !need.zip(self.slots.get(offer).and_then(|&s| entry(s))).is_some_and(|(need, offer)| {
-                        let (o, _, _) = self.pair_detail(need, offer, idf, cidf);
-                        o.near && !o.anchored && need.profile.categories.first() != offer.profile.categories.first()
+                        !same_entered_field(&need.profile, &offer.profile) && {
+                            let o = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
+                            o.near && !o.anchored
+                        }
                     })
             })
             .collect()
@@ -414,7 +409,7 @@ impl Engine {
             third: ranked.get(2).map_or(floor, |r| r.1),
             title_read: need.profile.title_read,
             need_words: need.profile.terms.len(),
-            top_category: crate::fit::top_category_share(&ranked.iter().take(3).map(|r| known_from_reasons(&r.2).1).collect::<Vec<_>>()),
+            top_category: crate::fit::top_category_share(ranked.iter().map(|r| known_from_reasons(&r.2).1)),
         }
     }
 

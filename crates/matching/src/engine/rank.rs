@@ -5,7 +5,7 @@ use super::{by_category, kind_index, Engine, Entry, Miss, NearMiss};
 use crate::analyse::TOPIC_STRENGTH;
 use crate::calibration::Calibration;
 use crate::constraints::{check_pair, periods_exclude};
-use crate::lexicon::ConceptKind;
+use crate::lexicon::{ConceptId, ConceptKind};
 use crate::model::{ItemId, Kind, Proximity};
 use crate::reason::Reason;
 use crate::score::{
@@ -78,19 +78,12 @@ impl Engine {
                 && self.lexicon.concept(*c).is_some_and(|c| matches!(c.kind, ConceptKind::Audience { .. }));
             let wanted = if anchors_only { me.profile.anchors.contains(c) } else { (*w >= TOPIC_STRENGTH && is_topic) || audience_only };
             if wanted {
-                if let Some(list) = self.concept_postings[k].get(c) {
-                    add(list, &mut candidates);
-                }
                 // An offer of a neighbouring subject covers a need's anchor in part
                 // (`score::overlap`): a need looks among the offers of its anchors' neighbours,
                 // an offer among the needs of its subjects' neighbours.
                 let reaches = if me.item.kind == Kind::Need { me.profile.anchors.contains(c) } else { is_topic };
-                if reaches {
-                    for n in self.lexicon.neighbours_of(*c) {
-                        if let Some(list) = self.concept_postings[k].get(n) {
-                            add(list, &mut candidates);
-                        }
-                    }
+                for list in self.concept_lists(k, *c, reaches) {
+                    add(list, &mut candidates);
                 }
             }
         }
@@ -163,6 +156,13 @@ impl Engine {
             })
             .collect()
     }
+    /// The posting list of kind `k` of concept `c`, and with `near` those of its neighbouring
+    /// subjects (`Lexicon::neighbours_of`).
+    fn concept_lists(&self, k: usize, c: ConceptId, near: bool) -> impl Iterator<Item = &Vec<u32>> + '_ {
+        let neighbours = if near { self.lexicon.neighbours_of(c) } else { &[] };
+        std::iter::once(c).chain(neighbours.iter().copied()).filter_map(move |c| self.concept_postings[k].get(&c))
+    }
+
     /// Offers of other associations sharing a topic concept with the need in `slot` (or, for a
     /// need that names no subject, entered under its category field) that are not in `shown`, with why they are not suggested; closest in subject first. `bar` is the
     /// raw score that was needed to be shown (above it and not shown is beyond the shown places).
@@ -171,16 +171,9 @@ impl Engine {
         let mut candidates: Vec<u32> = Vec::new();
         for (c, w) in &need.profile.concepts {
             if *w >= 0.2 && self.lexicon.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic) {
-                if let Some(list) = self.concept_postings[0].get(c) {
-                    candidates.extend(list);
-                }
                 // Offers of a neighbouring subject of an anchor are scored too (`score::overlap`).
-                if need.profile.anchors.contains(c) {
-                    for n in self.lexicon.neighbours_of(*c) {
-                        if let Some(list) = self.concept_postings[0].get(n) {
-                            candidates.extend(list);
-                        }
-                    }
+                for list in self.concept_lists(0, *c, need.profile.anchors.contains(c)) {
+                    candidates.extend(list);
                 }
             }
         }
