@@ -234,9 +234,8 @@ fn summarise(ms: &[Metrics]) -> String {
     )
 }
 
-/// The facts of the indices `on` (of `FEATURE_NAMES`).
-const fn facts_of(on: &[usize]) -> [bool; FEATURES] {
-    let mut used = [false; FEATURES];
+/// `used` with the facts of the indices `on` (of `FEATURE_NAMES`) added.
+const fn with(mut used: [bool; FEATURES], on: &[usize]) -> [bool; FEATURES] {
     let mut i = 0;
     while i < on.len() {
         used[on[i]] = true;
@@ -245,21 +244,19 @@ const fn facts_of(on: &[usize]) -> [bool; FEATURES] {
     used
 }
 
+/// The facts of the indices `on`.
+const fn facts_of(on: &[usize]) -> [bool; FEATURES] {
+    with([false; FEATURES], on)
+}
+
 /// The facts of the default decision (`FACT_SETS[4]`).
 const DEFAULT_FACTS: [usize; 7] = [0, 1, 3, 6, 9, 10, 11];
 
 /// The default facts and `more`.
 const fn default_and(more: &[usize]) -> [bool; FEATURES] {
-    let mut used = facts_of(&DEFAULT_FACTS);
-    let mut i = 0;
-    while i < more.len() {
-        used[more[i]] = true;
-        i += 1;
-    }
-    used
+    with(facts_of(&DEFAULT_FACTS), more)
 }
 
-/// Facts a variant of `--fit` uses.
 const FACT_SETS: [(&str, [bool; FEATURES]); 19] = [
     ("best raw score only", facts_of(&[0])),
     ("best and margin", facts_of(&[0, 1])),
@@ -273,7 +270,7 @@ const FACT_SETS: [(&str, [bool; FEATURES]); 19] = [
     ("default facts + top-3 category share", default_and(&[16])),
     ("default facts + known fits, same category, need meaning", default_and(&[5, 7, 8])),
     ("default facts + the five of match19", default_and(&[12, 13, 14, 15, 16])),
-    ("all seventeen facts", [true; FEATURES]),
+    ("every fact (nineteen)", [true; FEATURES]),
     ("best, anchored, words, soft cut, title read", facts_of(&[0, 3, 10, 11, 14])),
     ("default facts + second score and title read", default_and(&[12, 14])),
     ("default facts + known fits", default_and(&[5])),
