@@ -9,10 +9,12 @@
 //! westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart,
 //! ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig, rabenau_diktat,
 //! eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler, weidenbach_termine,
-//! grenzfeld_zahlen, altbrunn_vage, hafenring_fachsprache) applies `--details` and `--sweep` to that set
+//! grenzfeld_zahlen, altbrunn_vage, hafenring_fachsprache, seeblick_senioren, lohmark_vereinsleben, riedstadt_eltern,
+//! auwald_alltagshilfe, muehlbach_nachbarschaft, rosenhain_gemeinden, nordhafen_ehrenamt, lindholm_digital,
+//! wiesental_foerderung) applies `--details` and `--sweep` to that set
 //! instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all thirty-four sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the thirty-four sets;
+//! `-- --calibrate` fits the score calibration on all forty-three sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the forty-three sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
@@ -81,8 +83,21 @@ const GRENZFELD: (&str, &str) = (include_str!("../eval/grenzfeld_zahlen.json"), 
 const ALTBRUNN: (&str, &str) = (include_str!("../eval/altbrunn_vage.json"), include_str!("../eval/altbrunn_vage_judgments.txt"));
 const HAFENRING: (&str, &str) =
     (include_str!("../eval/hafenring_fachsprache.json"), include_str!("../eval/hafenring_fachsprache_judgments.txt"));
+const SEEBLICK: (&str, &str) = (include_str!("../eval/seeblick_senioren.json"), include_str!("../eval/seeblick_senioren_judgments.txt"));
+const LOHMARK: (&str, &str) =
+    (include_str!("../eval/lohmark_vereinsleben.json"), include_str!("../eval/lohmark_vereinsleben_judgments.txt"));
+const RIEDSTADT: (&str, &str) = (include_str!("../eval/riedstadt_eltern.json"), include_str!("../eval/riedstadt_eltern_judgments.txt"));
+const AUWALD: (&str, &str) = (include_str!("../eval/auwald_alltagshilfe.json"), include_str!("../eval/auwald_alltagshilfe_judgments.txt"));
+const MUEHLBACH: (&str, &str) =
+    (include_str!("../eval/muehlbach_nachbarschaft.json"), include_str!("../eval/muehlbach_nachbarschaft_judgments.txt"));
+const ROSENHAIN: (&str, &str) =
+    (include_str!("../eval/rosenhain_gemeinden.json"), include_str!("../eval/rosenhain_gemeinden_judgments.txt"));
+const NORDHAFEN: (&str, &str) = (include_str!("../eval/nordhafen_ehrenamt.json"), include_str!("../eval/nordhafen_ehrenamt_judgments.txt"));
+const LINDHOLM: (&str, &str) = (include_str!("../eval/lindholm_digital.json"), include_str!("../eval/lindholm_digital_judgments.txt"));
+const WIESENTAL: (&str, &str) =
+    (include_str!("../eval/wiesental_foerderung.json"), include_str!("../eval/wiesental_foerderung_judgments.txt"));
 /// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 34] = [
+const SETS: [(&str, (&str, &str)); 43] = [
     ("lindenau", MAIN),
     ("holdout", HOLDOUT),
     ("rivershire", RIVERSHIRE),
@@ -117,9 +132,18 @@ const SETS: [(&str, (&str, &str)); 34] = [
     ("grenzfeld_zahlen", GRENZFELD),
     ("altbrunn_vage", ALTBRUNN),
     ("hafenring_fachsprache", HAFENRING),
+    ("seeblick_senioren", SEEBLICK),
+    ("lohmark_vereinsleben", LOHMARK),
+    ("riedstadt_eltern", RIEDSTADT),
+    ("auwald_alltagshilfe", AUWALD),
+    ("muehlbach_nachbarschaft", MUEHLBACH),
+    ("rosenhain_gemeinden", ROSENHAIN),
+    ("nordhafen_ehrenamt", NORDHAFEN),
+    ("lindholm_digital", LINDHOLM),
+    ("wiesental_foerderung", WIESENTAL),
 ];
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 34] = [
+const TITLES: [&str; 43] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -154,6 +178,15 @@ const TITLES: [&str; 34] = [
     "Thirty-second set `eval/grenzfeld_zahlen.json` (numbers decide: group sizes, capacities, ages, amounts of funding, look-alikes failing on a number; a blind test set of issue 18, training set since branch `match16`)",
     "Thirty-third set `eval/altbrunn_vage.json` (vague one-line entries of small associations, sparse fields, categories chosen loosely; a blind test set of issue 18, training set since branch `match16`)",
     "Thirty-fourth set `eval/hafenring_fachsprache.json` (social-work and administrative jargon, half English and half German, some French and Spanish; a blind test set of issue 18, training set since branch `match16`)",
+    "Thirty-fifth set `eval/seeblick_senioren.json` (older people and care: senior clubs, carers' groups, home visits, in long polite letters; look-alikes by mobility, carers vs the cared-for, one-off vs regular; a blind test set of issue 18, training set since branch `match21`)",
+    "Thirty-sixth set `eval/lohmark_vereinsleben.json` (sports, music and culture clubs in club jargon; look-alikes by kind of equipment or venue, sport, level; a blind test set of issue 18, training set since branch `match21`)",
+    "Thirty-seventh set `eval/riedstadt_eltern.json` (parents' initiatives with children's ages and school types everywhere, a third not in German; a blind test set of issue 18, training set since branch `match21`)",
+    "Thirty-eighth set `eval/auwald_alltagshilfe.json` (newcomers' everyday practical help: accompaniment to offices, letters from authorities, certified vs informal translation; a blind test set of issue 18, training set since branch `match21`)",
+    "Thirty-ninth set `eval/muehlbach_nachbarschaft.json` (neighbourhood and environment initiatives in a newsletter tone, loose fields; a blind test set of issue 18, training set since branch `match21`)",
+    "Fortieth set `eval/rosenhain_gemeinden.json` (faith communities, cultural centres and diaspora associations, a quarter in eight languages; a blind test set of issue 18, training set since branch `match21`)",
+    "Forty-first set `eval/nordhafen_ehrenamt.json` (a volunteering exchange in classified-ad style with certificates, licences and hours per week; a blind test set of issue 18, training set since branch `match21`)",
+    "Forty-second set `eval/lindholm_digital.json` (associations' digital matters, tech jargon next to plain descriptions of problems; a blind test set of issue 18, training set since branch `match21`)",
+    "Forty-third set `eval/wiesental_foerderung.json` (money and funding with amounts, purposes, deadlines and who may apply; a blind test set of issue 18, training set since branch `match21`)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";

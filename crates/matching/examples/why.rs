@@ -4,7 +4,9 @@
 //! lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart,
 //! falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend,
 //! sandhagen_vielsprachig, rabenau_diktat, eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler,
-//! weidenbach_termine, grenzfeld_zahlen, altbrunn_vage, hafenring_fachsprache)
+//! weidenbach_termine, grenzfeld_zahlen, altbrunn_vage, hafenring_fachsprache, seeblick_senioren, lohmark_vereinsleben,
+//! riedstadt_eltern, auwald_alltagshilfe, muehlbach_nachbarschaft, rosenhain_gemeinden, nordhafen_ehrenamt,
+//! lindholm_digital, wiesental_foerderung)
 
 use matching::cli::{build_engine, parse_input};
 use matching::ItemId;
@@ -54,9 +56,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "grenzfeld_zahlen" => include_str!("../eval/grenzfeld_zahlen.json"),
         "altbrunn_vage" => include_str!("../eval/altbrunn_vage.json"),
         "hafenring_fachsprache" => include_str!("../eval/hafenring_fachsprache.json"),
+        "seeblick_senioren" => include_str!("../eval/seeblick_senioren.json"),
+        "lohmark_vereinsleben" => include_str!("../eval/lohmark_vereinsleben.json"),
+        "riedstadt_eltern" => include_str!("../eval/riedstadt_eltern.json"),
+        "auwald_alltagshilfe" => include_str!("../eval/auwald_alltagshilfe.json"),
+        "muehlbach_nachbarschaft" => include_str!("../eval/muehlbach_nachbarschaft.json"),
+        "rosenhain_gemeinden" => include_str!("../eval/rosenhain_gemeinden.json"),
+        "nordhafen_ehrenamt" => include_str!("../eval/nordhafen_ehrenamt.json"),
+        "lindholm_digital" => include_str!("../eval/lindholm_digital.json"),
+        "wiesental_foerderung" => include_str!("../eval/wiesental_foerderung.json"),
         other => {
             return Err(format!(
-                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig, rabenau_diktat, eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler, weidenbach_termine, grenzfeld_zahlen, altbrunn_vage, hafenring_fachsprache)"
+                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig, rabenau_diktat, eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler, weidenbach_termine, grenzfeld_zahlen, altbrunn_vage, hafenring_fachsprache, seeblick_senioren, lohmark_vereinsleben, riedstadt_eltern, auwald_alltagshilfe, muehlbach_nachbarschaft, rosenhain_gemeinden, nordhafen_ehrenamt, lindholm_digital, wiesental_foerderung)"
             )
             .into())
         }

@@ -449,9 +449,144 @@ fn twelfth_former_test_sets_stay_above_the_measured_floor() {
     assert_floors(&sets);
 }
 
-/// All 34 training sets (input, judgments); the first 28 are those of branch `match13`, the first
-/// 31 those of branch `match14`, over which the guards of the mean were measured.
-const ALL_SETS: [(&str, &str); 34] = [
+/// The thirteenth blind test sets of issue 18 (written 2026-12-06 14:18–14:25 UTC, run once as a
+/// first run), training sets since branch `match21`; their first runs stay the honest figures.
+#[test]
+fn thirteenth_former_test_sets_stay_above_the_measured_floor() {
+    // First runs (main `20b2d86`, the fourteenth slice and `match15`, default decision):
+    // seeblick_senioren nDCG@10 0.798 / MRR 0.790 / recall@10 0.848 / no-match 10 of 20;
+    // lohmark_vereinsleben 0.577 / 0.564 / 0.690 / 13 of 20; riedstadt_eltern 0.621 / 0.649 / 0.654 /
+    // 8 of 20. The engine of branch `match21` measures the same at three places on seeblick_senioren
+    // and riedstadt_eltern (0.7983 / 0.7905 / 0.8476 and 0.6211 / 0.64896 / 0.6542) and more on
+    // lohmark_vereinsleben (0.594 / 0.584 / 0.703); where the first run's figure rounded to three
+    // places is a hair above what the engine measures (seeblick_senioren's recall@10,
+    // riedstadt_eltern's MRR), the floor carries four places, at what the engine reaches now.
+    let sets = [
+        (
+            "seeblick_senioren",
+            include_str!("../../eval/seeblick_senioren.json"),
+            include_str!("../../eval/seeblick_senioren_judgments.txt"),
+            0.798,
+            0.790,
+            0.8476,
+            0.50,
+        ),
+        (
+            "lohmark_vereinsleben",
+            include_str!("../../eval/lohmark_vereinsleben.json"),
+            include_str!("../../eval/lohmark_vereinsleben_judgments.txt"),
+            0.577,
+            0.564,
+            0.690,
+            0.65,
+        ),
+        (
+            "riedstadt_eltern",
+            include_str!("../../eval/riedstadt_eltern.json"),
+            include_str!("../../eval/riedstadt_eltern_judgments.txt"),
+            0.621,
+            0.6489,
+            0.654,
+            0.40,
+        ),
+    ];
+    assert_floors(&sets);
+}
+
+/// The fourteenth blind test sets of issue 18 (written 2026-12-06 15:14–15:35 UTC, run once as a
+/// first run), training sets since branch `match21`; their first runs stay the honest figures.
+#[test]
+fn fourteenth_former_test_sets_stay_above_the_measured_floor() {
+    // First runs (main `87e0213`, `match16` and `match17` merged, default decision):
+    // auwald_alltagshilfe nDCG@10 0.687 / MRR 0.717 / recall@10 0.782 / no-match 9 of 20;
+    // muehlbach_nachbarschaft 0.510 / 0.499 / 0.567 / 9 of 19; rosenhain_gemeinden 0.584 / 0.611 /
+    // 0.611 / 12 of 20. The engine of branch `match21` measures the same at three places
+    // (auwald_alltagshilfe 0.68669 / 0.71693 / 0.7824, muehlbach_nachbarschaft 0.5102 / 0.4993 /
+    // 0.56667) or more (rosenhain_gemeinden 0.5864 / 0.6111 / 0.6111); where the first run's figure
+    // rounded to three places is a hair above what the engine measures (auwald_alltagshilfe's
+    // nDCG@10 and MRR, muehlbach_nachbarschaft's recall@10), the floor carries four places, at what
+    // the engine reaches now.
+    let sets = [
+        (
+            "auwald_alltagshilfe",
+            include_str!("../../eval/auwald_alltagshilfe.json"),
+            include_str!("../../eval/auwald_alltagshilfe_judgments.txt"),
+            0.6866,
+            0.7169,
+            0.782,
+            0.45,
+        ),
+        (
+            "muehlbach_nachbarschaft",
+            include_str!("../../eval/muehlbach_nachbarschaft.json"),
+            include_str!("../../eval/muehlbach_nachbarschaft_judgments.txt"),
+            0.510,
+            0.499,
+            0.5666,
+            0.48,
+        ),
+        (
+            "rosenhain_gemeinden",
+            include_str!("../../eval/rosenhain_gemeinden.json"),
+            include_str!("../../eval/rosenhain_gemeinden_judgments.txt"),
+            0.584,
+            0.611,
+            0.611,
+            0.60,
+        ),
+    ];
+    assert_floors(&sets);
+}
+
+/// The fifteenth blind test sets of issue 18 (written 2026-12-06 15:58–16:12 UTC, run once as a
+/// first run), training sets since branch `match21`; their first runs stay the honest figures.
+#[test]
+fn fifteenth_former_test_sets_stay_above_the_measured_floor() {
+    // First runs (main `8c27e89`, `match16` to `match19` merged, default decision):
+    // nordhafen_ehrenamt nDCG@10 0.769 / MRR 0.763 / recall@10 0.814 / no-match 15 of 22;
+    // lindholm_digital 0.596 / 0.650 / 0.667 / 16 of 19; wiesental_foerderung 0.476 / 0.492 / 0.564
+    // / 10 of 20. The engine of branch `match21` measures the same at three places
+    // (nordhafen_ehrenamt 0.76894 / 0.7632 / 0.81373, lindholm_digital 0.59568 / 0.6501 / 0.66667,
+    // wiesental_foerderung 0.4763 / 0.49177 / 0.56373); where the first run's figure rounded to three
+    // places is a hair above what the engine measures (nDCG@10 and recall@10 of the first two, MRR
+    // and recall@10 of wiesental_foerderung), the floor carries four places, at what the engine
+    // reaches now.
+    let sets = [
+        (
+            "nordhafen_ehrenamt",
+            include_str!("../../eval/nordhafen_ehrenamt.json"),
+            include_str!("../../eval/nordhafen_ehrenamt_judgments.txt"),
+            0.7689,
+            0.763,
+            0.8137,
+            0.69,
+        ),
+        (
+            "lindholm_digital",
+            include_str!("../../eval/lindholm_digital.json"),
+            include_str!("../../eval/lindholm_digital_judgments.txt"),
+            0.5956,
+            0.650,
+            0.6666,
+            0.85,
+        ),
+        (
+            "wiesental_foerderung",
+            include_str!("../../eval/wiesental_foerderung.json"),
+            include_str!("../../eval/wiesental_foerderung_judgments.txt"),
+            0.476,
+            0.4917,
+            0.5637,
+            0.50,
+        ),
+    ];
+    assert_floors(&sets);
+}
+
+/// All 43 training sets (input, judgments); the first 28 are those of branch `match13`, the first
+/// 31 those of branch `match14`, the first 34 those of branch `match16`, over which the guards of
+/// the mean were measured.
+const ALL_SETS: [(&str, &str); 43] = [
     (include_str!("../../eval/lindenau.json"), include_str!("../../eval/judgments.txt")),
     (include_str!("../../eval/holdout.json"), include_str!("../../eval/holdout_judgments.txt")),
     (include_str!("../../eval/rivershire.json"), include_str!("../../eval/rivershire_judgments.txt")),
@@ -486,6 +621,15 @@ const ALL_SETS: [(&str, &str); 34] = [
     (include_str!("../../eval/grenzfeld_zahlen.json"), include_str!("../../eval/grenzfeld_zahlen_judgments.txt")),
     (include_str!("../../eval/altbrunn_vage.json"), include_str!("../../eval/altbrunn_vage_judgments.txt")),
     (include_str!("../../eval/hafenring_fachsprache.json"), include_str!("../../eval/hafenring_fachsprache_judgments.txt")),
+    (include_str!("../../eval/seeblick_senioren.json"), include_str!("../../eval/seeblick_senioren_judgments.txt")),
+    (include_str!("../../eval/lohmark_vereinsleben.json"), include_str!("../../eval/lohmark_vereinsleben_judgments.txt")),
+    (include_str!("../../eval/riedstadt_eltern.json"), include_str!("../../eval/riedstadt_eltern_judgments.txt")),
+    (include_str!("../../eval/auwald_alltagshilfe.json"), include_str!("../../eval/auwald_alltagshilfe_judgments.txt")),
+    (include_str!("../../eval/muehlbach_nachbarschaft.json"), include_str!("../../eval/muehlbach_nachbarschaft_judgments.txt")),
+    (include_str!("../../eval/rosenhain_gemeinden.json"), include_str!("../../eval/rosenhain_gemeinden_judgments.txt")),
+    (include_str!("../../eval/nordhafen_ehrenamt.json"), include_str!("../../eval/nordhafen_ehrenamt_judgments.txt")),
+    (include_str!("../../eval/lindholm_digital.json"), include_str!("../../eval/lindholm_digital_judgments.txt")),
+    (include_str!("../../eval/wiesental_foerderung.json"), include_str!("../../eval/wiesental_foerderung_judgments.txt")),
 ];
 
 /// Mean nDCG@10, recall@10 and no-match share over `sets`, with the per-need decision `fit`
@@ -499,7 +643,7 @@ fn means(sets: &[(&str, &str)], fit: Option<FitModel>) -> (f64, f64, f64) {
 
 /// The per-need model deciding every need alone (`data/fit.txt`, not the default, see
 /// `Params::fit`) keeps the level it was fitted at, over the 28 training sets of branch `match13`,
-/// the 31 of branch `match14` and all 34.
+/// the 31 of branch `match14`, the 34 of branch `match16` and all 43.
 #[test]
 fn the_per_need_decision_stays_above_its_measured_floor() {
     let model = FitModel::builtin().expect("data/fit.txt holds a model");
@@ -521,18 +665,26 @@ fn the_per_need_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.76, "mean nDCG@10 over 31 sets {ndcg:.3}");
     assert!(recall >= 0.78, "mean recall@10 over 31 sets {recall:.3}");
     assert!(no_match <= 0.325, "mean no-match share over 31 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS, Some(model));
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..34], Some(model));
     // Over the 34 sets of branch `match16` (the twelfth triple added; `data/fit.txt` still the
     // one fitted on 31 sets, since the refit on 34 moved its cut to 0.475 and broke the guard over
     // 31 sets above: no-match 0.330): 0.758 / 0.780 / 0.329 (mean of the sets' shares).
     assert!(ndcg >= 0.755, "mean nDCG@10 over 34 sets {ndcg:.3}");
     assert!(recall >= 0.775, "mean recall@10 over 34 sets {recall:.3}");
     assert!(no_match <= 0.33, "mean no-match share over 34 sets {no_match:.3}");
+    let (ndcg, recall, no_match) = means(&ALL_SETS, Some(model));
+    // Over the 43 sets of branch `match21` (the thirteenth to fifteenth triples added; `data/fit.txt`
+    // still the one fitted on 31 sets, since the refit on 43 moved its cut to 0.475 and broke the
+    // guard over 34 sets above: no-match 0.335): 0.737 / 0.776 / 0.366 (mean of the sets' shares).
+    assert!(ndcg >= 0.735, "mean nDCG@10 over 43 sets {ndcg:.3}");
+    assert!(recall >= 0.775, "mean recall@10 over 43 sets {recall:.3}");
+    assert!(no_match <= 0.37, "mean no-match share over 43 sets {no_match:.3}");
 }
 
 /// The engine's default decision (`data/fit_below.txt`: the global threshold, and below it the
 /// per-need model) keeps the level measured when it became the default, over the 28 training sets
-/// of branch `match13`, and the levels measured over the 31 of branch `match14` and all 34.
+/// of branch `match13`, and the levels measured over the 31 of branch `match14`, the 34 of branch
+/// `match16` and all 43.
 #[test]
 fn the_default_decision_stays_above_its_measured_floor() {
     let (ndcg, recall, no_match) = means(&ALL_SETS[..28], None);
@@ -553,13 +705,21 @@ fn the_default_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.755, "mean nDCG@10 over 31 sets {ndcg:.3}");
     assert!(recall >= 0.77, "mean recall@10 over 31 sets {recall:.3}");
     assert!(no_match <= 0.375, "mean no-match share over 31 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS, None);
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..34], None);
     // Refitted on the 34 sets (branch `match16`) and measured on them: 0.756 / 0.769 / 0.383 (294
     // of 748), the no-match share of the global threshold alone; over the 31 sets of `match14`
     // 0.759 / 0.771 / 0.370, over the 28 of `match13` 0.765 / 0.777 / 0.344.
     assert!(ndcg >= 0.755, "mean nDCG@10 over 34 sets {ndcg:.3}");
     assert!(recall >= 0.765, "mean recall@10 over 34 sets {recall:.3}");
     assert!(no_match <= 0.385, "mean no-match share over 34 sets {no_match:.3}");
+    let (ndcg, recall, no_match) = means(&ALL_SETS, None);
+    // Refitted on the 43 sets (branch `match21`) and measured on them: 0.738 / 0.767 / 0.420 (395
+    // of 928), the no-match share of the global threshold alone; over the 34 sets of `match16`
+    // 0.767 / 0.787 / 0.381, over the 31 of `match14` 0.771 / 0.790 / 0.367, over the 28 of
+    // `match13` 0.777 / 0.797 / 0.341.
+    assert!(ndcg >= 0.735, "mean nDCG@10 over 43 sets {ndcg:.3}");
+    assert!(recall >= 0.765, "mean recall@10 over 43 sets {recall:.3}");
+    assert!(no_match <= 0.42, "mean no-match share over 43 sets {no_match:.3}");
 }
 
 /// The default decision never reorders or removes what the global threshold alone shows: on every
