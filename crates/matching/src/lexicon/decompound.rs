@@ -37,6 +37,34 @@ impl Lexicon {
         if self.nosplit.contains(&folded) {
             return (Vec::new(), None);
         }
+        // "Nicht-" negates the rest of the word, not the item: "Nichtschwimmerinnen" are swimmers
+        // to be.
+        if let Some(rest) = folded.strip_prefix("nicht").filter(|r| r.chars().count() >= 4) {
+            return if self.is_component(rest) { (vec![rest.to_string()], None) } else { self.decompound_with_rest(rest) };
+        }
+        // A compound ending in a word kept whole ("Vereinsmitglieder", "Dachverband") is read by
+        // its head and that word: a tail inside the word ("lieder", "band") is not what it means.
+        let whole_tail = self
+            .nosplit
+            .iter()
+            .filter(|w| w.chars().count() >= 5 && folded.len() > w.len() && folded.ends_with(w.as_str()))
+            .max_by_key(|w| w.len());
+        if let Some(w) = whole_tail {
+            let head = &folded[..folded.len() - w.len()];
+            let head = head.strip_suffix('s').filter(|h| h.chars().count() >= 3).unwrap_or(head);
+            let mut parts = if self.is_component(head) {
+                vec![head.to_string()]
+            } else if head.chars().count() >= 7 {
+                self.decompound_with_rest(head).0
+            } else {
+                Vec::new()
+            };
+            // The word kept whole counts when it is a word of the lexicon ("Vereinsvorstand").
+            if self.is_component(w) {
+                parts.push(w.clone());
+            }
+            return (parts, None);
+        }
         if let Some(parts) = self.split(&folded, 0) {
             return (parts, None);
         }

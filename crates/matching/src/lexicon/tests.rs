@@ -435,3 +435,62 @@ fn words_for_one_subject_are_read_alike_in_every_language() {
     assert!(has("help with a business plan", "jobs"));
     assert!(!has("Gründungsberatung für Vereine", "jobs"));
 }
+
+#[test]
+fn common_words_are_not_read_through_a_lexicon_word_inside_them() {
+    // Each of these was read as a subject, an audience or a marker through a stem or a part
+    // that is another word: "Herr" (Mr.) as the men's audience by the stem of "Herren",
+    // "Haltestelle" as tableware by "Teller", "Landkreis" as a trip by "Reise", "Vereinsmitglieder"
+    // as music by "Lieder", "Dachverband" as a band, "Adressen" as food, "weder" as a wedding.
+    for (text, wrong) in [
+        ("Ansprechpartner ist Herr Yilmaz", "men"),
+        ("Haltestelle vor der Tür", "tableware"),
+        ("Texte erstellen", "tableware"),
+        ("im Landkreis", "excursion"),
+        ("zum Selbstkostenpreis", "excursion"),
+        ("für Vereinsmitglieder", "music"),
+        ("Mitglied im Dachverband", "band"),
+        ("Adressen der Eltern", "cooking"),
+        ("Alteingesessene und Neue", "cooking"),
+        ("weder Geld noch Raum", "event"),
+        ("natürlich kostenlos", "asylum_residence"),
+        ("eine Post im Briefkasten", "print_design"),
+        ("Wir vermieten unseren Saal", "housing"),
+        ("Außenstelle Nord", "not"),
+        ("Bluthochdruck messen", "printing"),
+        ("Schläger und Bälle", "storage"),
+    ] {
+        assert!(!has(text, wrong), "{text}: {:?}", concepts(text));
+    }
+    // The words themselves are still read.
+    for (text, right) in [
+        ("Herrenmannschaft", "men"),
+        ("Pappteller", "tableware"),
+        ("Tagesausflug mit Reise", "excursion"),
+        ("Stadtteilfest mit Musik", "music"),
+        ("Poster drucken", "print_design"),
+        ("alte Rechner", "digital_devices"),
+        ("wedding hall", "event"),
+        ("außer montags", "not"),
+    ] {
+        assert!(has(text, right), "{text}: {:?}", concepts(text));
+    }
+}
+
+#[test]
+fn a_compound_ending_in_a_word_kept_whole_is_read_by_its_head() {
+    // "mitglieder" and "verband" are kept whole: the tails "lieder" and "band" inside them are
+    // not read, the head is, and so is the whole word when the lexicon knows it.
+    assert!(!has("Gemeindemitglieder", "music"));
+    assert!(!has("Sportverband", "band"));
+    assert!(has("Sportverband", "sport"));
+    assert!(has("Vereinsvorstand", "association_admin"));
+}
+
+#[test]
+fn nicht_before_a_word_negates_the_word_not_the_item() {
+    // "Nichtschwimmerinnen" are swimmers to be: the course is about swimming, and nothing in
+    // the item is negated.
+    assert!(has("Schwimmkurs für Nichtschwimmerinnen", "swimming"));
+    assert!(!has("Nichtschwimmerinnen", "not"));
+}
