@@ -22,8 +22,8 @@ mod tests;
 pub mod when;
 
 use parts::{
-    add_catering, add_funding_amount, add_language_learning, add_school_levels, age_range, critical_languages, group_size, has_concept,
-    infer_categories, marker_positions, school_classes, terms_of,
+    add_catering, add_funding_amount, add_language_learning, add_school_levels, age_range, critical_languages, gives_money, group_size,
+    has_concept, infer_categories, marker_positions, school_classes, terms_of,
 };
 use reading::{AudienceMentions, DayMentions, LanguageMentions, Reading, Texts, ANCHOR_WEIGHT};
 use when::{day_mask, Slot};
@@ -168,7 +168,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     let Reading { mut weights, mut title_topics, title_role, title_leader, audience, languages, days, on_site_only, .. } =
         Reading::of(&texts, item.kind == Kind::Offer, lex);
     add_inferred(&mut weights, &mut title_topics, &languages, &texts.full, lex);
-    if item.kind == Kind::Need {
+    if item.kind == Kind::Need || gives_money(item, lex) {
         add_funding_amount(lex, &mut weights, &mut title_topics, &item.title, &texts.full);
     }
     let ages = age_range(&texts.full);

@@ -623,3 +623,26 @@ fn a_turkish_class_is_a_school_class_in_tutoring_and_a_room_among_rooms() {
     // Counter-example: under rooms it is a classroom.
     assert!(read("sınıf lazım", "cumartesi 20 kişi", "Räume").concepts.iter().any(|(c, _)| *c == room));
 }
+
+#[test]
+fn an_offer_under_funding_that_names_an_amount_gives_money() {
+    let lex = Lexicon::builtin();
+    let funding = lex.special().funding_application;
+    let in_field = |title: &str, description: &str, category: &str| {
+        let mut it = item(title, description);
+        it.kind = Kind::Offer;
+        it.category = Some(category.into());
+        analyse(&it, None, lex, &mut TokenCache::new())
+    };
+    let named = |p: &Profile| p.concepts.iter().any(|(c, _)| *c == funding);
+    // A fund that says what it pays for, not the word "Förderung": it still gives money.
+    let fund = in_field(
+        "PS-Zweckertrag: bis 1.500 € für Projekte mit älteren Menschen",
+        "Die Sparkasse unterstützt Vorhaben für Menschen ab 60 Jahren.",
+        "Förderung & Finanzen",
+    );
+    assert!(named(&fund), "{fund:?}");
+    // Counter-examples: a fee in another field, an offer under funding that names no amount.
+    assert!(!named(&in_field("Saal zu vermieten", "Miete 50 € pro Abend", "Räume")));
+    assert!(!named(&in_field("Kassenprüfung für Vereine", "Wir schauen eure Bücher durch.", "Förderung & Finanzen")));
+}
