@@ -21,6 +21,11 @@ pub(super) fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<Stri
     if !need.required_languages.is_empty() {
         return need.required_languages.clone();
     }
+    // A room or a vehicle does not speak: "Classroom for Vietnamese lessons" names the language
+    // of what happens in it, not one the offer must have.
+    if need.holds_people {
+        return BTreeSet::new();
+    }
     let foreign = |l: &&String| l.as_str() != "de" && !need.wished_languages.contains(*l);
     if !need.skill_languages.is_empty() {
         return need.skill_languages.iter().filter(foreign).cloned().collect();

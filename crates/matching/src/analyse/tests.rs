@@ -646,3 +646,18 @@ fn an_offer_under_funding_that_names_an_amount_gives_money() {
     assert!(!named(&in_field("Saal zu vermieten", "Miete 50 € pro Abend", "Räume")));
     assert!(!named(&in_field("Kassenprüfung für Vereine", "Wir schauen eure Bücher durch.", "Förderung & Finanzen")));
 }
+
+#[test]
+fn a_room_or_vehicle_sought_for_a_language_need_not_speak_it() {
+    let need_in = |title: &str, category: &str| {
+        let mut it = item(title, "");
+        it.category = Some(category.into());
+        analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new())
+    };
+    // The language names what happens in the room or on the trip.
+    assert!(need_in("Classroom for Vietnamese lessons", "Räume").critical_languages.is_empty());
+    assert!(need_in("Raum für unseren Arabischkurs", "Räume").critical_languages.is_empty());
+    // Counter-examples: a teacher for the course and an interpreter must speak it.
+    assert!(need_in("Lehrerin für Arabischkurs", "Bildung & Nachhilfe").critical_languages.contains("ar"));
+    assert!(need_in("Dolmetscher Vietnamesisch", "Sprache & Übersetzung").critical_languages.contains("vi"));
+}
