@@ -32,11 +32,14 @@ pub(super) fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<Stri
     }
     let named: BTreeSet<String> = need.named_languages.iter().filter(foreign).cloned().collect();
     let special = lex.special();
-    if has_concept(need, special.mentoring) && !named.is_empty() {
+    // What the need is mainly about, or a child of it: an association that says it interprets
+    // itself ("das Dolmetschen ins Dari übernehmen wir") is not looking for an interpreter.
+    let about = |id: ConceptId| need.anchors.iter().any(|a| *a == id || lex.concept(*a).is_some_and(|c| c.parent == Some(id)));
+    if about(special.mentoring) && !named.is_empty() {
         // Accompaniment in a named language ("Begleitung zum Jobcenter, Ukrainisch oder Russisch").
         return named;
     }
-    if has_concept(need, special.language_mediation) {
+    if about(special.language_mediation) {
         // Interpreting: the languages named in the text are the ones to interpret ("Dolmetscher
         // für Kurdisch" from an Arabic association); without any, those listed.
         if named.is_empty() {

@@ -661,3 +661,16 @@ fn a_room_or_vehicle_sought_for_a_language_need_not_speak_it() {
     assert!(need_in("Lehrerin für Arabischkurs", "Bildung & Nachhilfe").critical_languages.contains("ar"));
     assert!(need_in("Dolmetscher Vietnamesisch", "Sprache & Übersetzung").critical_languages.contains("vi"));
 }
+
+#[test]
+fn an_association_that_interprets_itself_is_not_looking_for_an_interpreter() {
+    // The subject is the counselling; the interpreting is what the association brings.
+    let p = profile(
+        "Informationen zum Familiennachzug",
+        "Gesucht wird eine fachkundige Beratung im Verein. Das Dolmetschen ins Dari übernehmen wir selbst.",
+    );
+    assert!(p.critical_languages.is_empty(), "{:?}", p.critical_languages);
+    // Counter-example: interpreting is what the need is about.
+    let p = profile("Dolmetscher für Dari gesucht", "Termin beim Jugendamt am Dienstag.");
+    assert!(p.critical_languages.contains("prs") || p.critical_languages.contains("fa"), "{:?}", p.critical_languages);
+}
