@@ -165,10 +165,12 @@ pub fn analyse(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &m
 /// Builds the profile of an item in a city with these districts (for the places its texts name).
 pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache: &mut TokenCache, districts: &Districts) -> Profile {
     let texts = Texts::read(item, lex, cache);
+    let categories_list = CategoryList::builtin();
+    let explicit_category = item.category.as_deref().and_then(|c| categories_list.find(c));
     let Reading { mut weights, mut title_topics, title_role, title_leader, audience, languages, days, on_site_only, .. } =
         Reading::of(&texts, item.kind == Kind::Offer, lex);
     add_inferred(&mut weights, &mut title_topics, &languages, &texts.full, lex);
-    if item.kind == Kind::Need || gives_money(item, lex) {
+    if item.kind == Kind::Need || (item.kind == Kind::Offer && gives_money(explicit_category, categories_list, lex)) {
         add_funding_amount(lex, &mut weights, &mut title_topics, &item.title, &texts.full);
     }
     let ages = age_range(&texts.full);
@@ -177,8 +179,6 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     let concepts = ConceptFacts::of(weights, &title_topics);
     let when = WhenFacts::of(item, &texts, days);
 
-    let categories_list = CategoryList::builtin();
-    let explicit_category = item.category.as_deref().and_then(|c| categories_list.find(c));
     let categories = infer_categories(lex, categories_list, explicit_category, &concepts.concepts);
     let stem_lang = item.text_lang.as_deref().and_then(StemLang::from_code);
     // What an offer says it does not do or have ("keine Übernachtungen") is not among its words,

@@ -7,7 +7,6 @@ use super::Profile;
 use crate::category::CategoryList;
 use crate::function_words::FunctionWords;
 use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
-use crate::model::{Item, Kind};
 use crate::text::StemLang;
 
 /// Whether the profile names the concept with some strength.
@@ -540,14 +539,13 @@ pub(crate) fn amount_of_money(text: &str) -> Option<u32> {
         .max()
 }
 
-/// An offer entered under the field of funding that names an amount of money gives money ("bis
-/// 1.500 € für Projekte mit älteren Menschen"): it offers funding whether or not it names the
-/// word, as a need naming an amount asks for it.
-pub(super) fn gives_money(item: &Item, lex: &Lexicon) -> bool {
-    let list = CategoryList::builtin();
-    let Some(category) = item.category.as_deref().and_then(|c| list.find(c)) else { return false };
-    let funding = lex.concept(lex.special().funding_application);
-    item.kind == Kind::Offer && funding.is_some_and(|c| c.categories.iter().any(|k| list.index_of(k) == Some(category)))
+/// Whether an offer entered under `category` (its field on the form, an index of `list`) and
+/// naming an amount of money gives money ("bis 1.500 € für Projekte mit älteren Menschen"): the
+/// field is one of the funding concept's, so it offers funding whether or not it names the word,
+/// as a need naming an amount asks for it.
+pub(super) fn gives_money(category: Option<usize>, list: &CategoryList, lex: &Lexicon) -> bool {
+    let Some(category) = category else { return false };
+    lex.concept(lex.special().funding_application).is_some_and(|c| c.categories.iter().any(|k| list.index_of(k) == Some(category)))
 }
 
 /// A need that names an amount of money asks for funding: the concept at its weight, and a main
