@@ -25,6 +25,14 @@ fn profile(title: &str, description: &str) -> Profile {
     analyse(&item(title, description), None, Lexicon::builtin(), &mut TokenCache::new())
 }
 
+/// The profile of an item of `kind` entered under the category field `category`.
+fn in_field(kind: Kind, title: &str, description: &str, category: &str) -> Profile {
+    let mut it = item(title, description);
+    it.kind = kind;
+    it.category = Some(category.into());
+    analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new())
+}
+
 #[test]
 fn women_only_is_read_from_texts_in_many_languages() {
     for (title, desc) in [
@@ -628,32 +636,23 @@ fn a_turkish_class_is_a_school_class_in_tutoring_and_a_room_among_rooms() {
 fn an_offer_under_funding_that_names_an_amount_gives_money() {
     let lex = Lexicon::builtin();
     let funding = lex.special().funding_application;
-    let in_field = |title: &str, description: &str, category: &str| {
-        let mut it = item(title, description);
-        it.kind = Kind::Offer;
-        it.category = Some(category.into());
-        analyse(&it, None, lex, &mut TokenCache::new())
-    };
+    let offer_in = |title: &str, description: &str, category: &str| in_field(Kind::Offer, title, description, category);
     let named = |p: &Profile| p.concepts.iter().any(|(c, _)| *c == funding);
     // A fund that says what it pays for, not the word "Förderung": it still gives money.
-    let fund = in_field(
+    let fund = offer_in(
         "PS-Zweckertrag: bis 1.500 € für Projekte mit älteren Menschen",
         "Die Sparkasse unterstützt Vorhaben für Menschen ab 60 Jahren.",
         "Förderung & Finanzen",
     );
     assert!(named(&fund), "{fund:?}");
     // Counter-examples: a fee in another field, an offer under funding that names no amount.
-    assert!(!named(&in_field("Saal zu vermieten", "Miete 50 € pro Abend", "Räume")));
-    assert!(!named(&in_field("Kassenprüfung für Vereine", "Wir schauen eure Bücher durch.", "Förderung & Finanzen")));
+    assert!(!named(&offer_in("Saal zu vermieten", "Miete 50 € pro Abend", "Räume")));
+    assert!(!named(&offer_in("Kassenprüfung für Vereine", "Wir schauen eure Bücher durch.", "Förderung & Finanzen")));
 }
 
 #[test]
 fn a_room_or_vehicle_sought_for_a_language_need_not_speak_it() {
-    let need_in = |title: &str, category: &str| {
-        let mut it = item(title, "");
-        it.category = Some(category.into());
-        analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new())
-    };
+    let need_in = |title: &str, category: &str| in_field(Kind::Need, title, "", category);
     // The language names what happens in the room or on the trip.
     assert!(need_in("Classroom for Vietnamese lessons", "Räume").critical_languages.is_empty());
     assert!(need_in("Raum für unseren Arabischkurs", "Räume").critical_languages.is_empty());

@@ -33,6 +33,12 @@ fn item(id: &str, org: &str, kind: Kind, title: &str, description: &str) -> Item
     }
 }
 
+/// An item entered under the category field `category`.
+fn in_field(mut it: Item, category: &str) -> Item {
+    it.category = Some(category.into());
+    it
+}
+
 fn engine() -> Engine {
     let mut e = Engine::new(Params::default());
     e.set_districts(Districts::new(vec![
@@ -269,15 +275,12 @@ fn a_near_miss_below_the_threshold_names_the_rule_that_lowered_it() {
 #[test]
 fn a_need_naming_only_its_audience_finds_offers_for_it_in_its_category() {
     let mut e = engine();
-    let mut meet = item("o-frauen", "kultur", Kind::Offer, "Зустрічі для жінок", "Щочетверга зустрічі жінок: підтримка, розмови.");
-    meet.category = Some("Frauen".into());
-    e.upsert_item(meet);
-    let mut other = item("o-kurs", "kultur", Kind::Offer, "Nähkurs für Frauen", "Nähen lernen, montags.");
-    other.category = Some("Kultur".into());
-    e.upsert_item(other);
-    let mut need = item("n-frauen", "jugend", Kind::Need, "Women's group", "Mothers want to meet other women.");
-    need.category = Some("Frauen".into());
-    e.upsert_item(need);
+    e.upsert_item(in_field(
+        item("o-frauen", "kultur", Kind::Offer, "Зустрічі для жінок", "Щочетверга зустрічі жінок: підтримка, розмови."),
+        "Frauen",
+    ));
+    e.upsert_item(in_field(item("o-kurs", "kultur", Kind::Offer, "Nähkurs für Frauen", "Nähen lernen, montags."), "Kultur"));
+    e.upsert_item(in_field(item("n-frauen", "jugend", Kind::Need, "Women's group", "Mothers want to meet other women."), "Frauen"));
     let found: Vec<String> =
         e.suggestions_for_need(&ItemId("n-frauen".into()), 10).expect("need exists").into_iter().map(|s| s.offer.0).collect();
     assert_eq!(found, vec!["o-frauen".to_string()]);
@@ -812,18 +815,24 @@ fn a_neighbouring_subject_of_another_field_is_not_added_below_the_threshold() {
     for o in ["eltern", "schule", "treff", "sprachen"] {
         e.upsert_organisation(org(o, "Mitte", &["de", "ar"]));
     }
-    let mut need = item("n-dolmetsch", "eltern", Kind::Need, "Dolmetschen Arabisch–Deutsch gesucht", "Für Elterngespräche in der Schule.");
-    need.category = Some("Sprache & Übersetzung".into());
+    let mut need = in_field(
+        item("n-dolmetsch", "eltern", Kind::Need, "Dolmetschen Arabisch–Deutsch gesucht", "Für Elterngespräche in der Schule."),
+        "Sprache & Übersetzung",
+    );
     need.languages = vec!["ar".into()];
     e.upsert_item(need);
-    let mut course = item("o-kurs", "schule", Kind::Offer, "Deutsch-Sprachkurs am Abend (A1–B1)", "Deutsch lernen in kleinen Gruppen.");
-    course.category = Some("Bildung & Nachhilfe".into());
-    e.upsert_item(course);
-    let mut cafe = item("o-cafe", "treff", Kind::Offer, "Sprachcafé: Deutsch üben im Gespräch", "Jeden Mittwoch, offen für alle.");
-    cafe.category = Some("Sprache & Übersetzung".into());
-    e.upsert_item(cafe);
-    let mut interp = item("o-dolmetsch", "sprachen", Kind::Offer, "ترجمة عربي – ألماني", "مترجمون متطوعون للمواعيد في المدرسة والمكاتب.");
-    interp.category = Some("Sprache & Übersetzung".into());
+    e.upsert_item(in_field(
+        item("o-kurs", "schule", Kind::Offer, "Deutsch-Sprachkurs am Abend (A1–B1)", "Deutsch lernen in kleinen Gruppen."),
+        "Bildung & Nachhilfe",
+    ));
+    e.upsert_item(in_field(
+        item("o-cafe", "treff", Kind::Offer, "Sprachcafé: Deutsch üben im Gespräch", "Jeden Mittwoch, offen für alle."),
+        "Sprache & Übersetzung",
+    ));
+    let mut interp = in_field(
+        item("o-dolmetsch", "sprachen", Kind::Offer, "ترجمة عربي – ألماني", "مترجمون متطوعون للمواعيد في المدرسة والمكاتب."),
+        "Sprache & Übersetzung",
+    );
     interp.languages = vec!["ar".into(), "de".into()];
     e.upsert_item(interp);
     let need = ItemId("n-dolmetsch".into());
