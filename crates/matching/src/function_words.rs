@@ -64,6 +64,16 @@ pub(crate) struct FunctionWords {
     pub number_words: HashMap<String, u32>,
     /// Words that make a single time in a time field an end ("bis 20 Uhr"); found inside words too.
     pub until_words: WordList,
+    /// Words that say something costs nothing ("kostenlos", "ehrenamtlich", "безкоштовно").
+    pub free_words: WordList,
+    /// Words that name a price next to an amount of money ("Kursgebühr", "€/Std.", "fee").
+    pub price_words: WordList,
+    /// Words that say an offer is paid for ("kostenpflichtig", "ücretli").
+    pub paid_words: WordList,
+    /// What a need that cannot pay says it has none of ("Geld", "budget", "zahlen").
+    pub money_words: WordList,
+    /// Words that say it is lacking, before or after a money word ("kein", "yok", "немає").
+    pub lack_words: WordList,
 }
 
 static BUILTIN: Builtin<FunctionWords> = Builtin::new(|| FunctionWords::parse(FILE));
@@ -82,6 +92,7 @@ impl FunctionWords {
     fn parse(text: &str) -> (FunctionWords, Vec<String>) {
         let file = DataFile::parse("function_words.txt", text);
         let list = |name: &str| WordList::from(&file.section(name));
+        let normalised = |name: &str| WordList::new(file.section(name).words().map(normalise_token));
         let words = FunctionWords {
             purpose_words: list("purpose_words"),
             purpose_words_after: list("purpose_words_after"),
@@ -107,6 +118,11 @@ impl FunctionWords {
             time_negations: list("time_negations"),
             until_words: list("until_words"),
             currency_words: list("currency_words"),
+            free_words: normalised("free_words"),
+            price_words: normalised("price_words"),
+            paid_words: normalised("paid_words"),
+            money_words: normalised("money_words"),
+            lack_words: normalised("lack_words"),
             unpunctuated_sentence_starts: WordList::new(file.section("unpunctuated_sentence_starts").words().map(normalise_token)),
             number_words: file
                 .pairs::<Vec<(String, String)>>("number_words")

@@ -184,6 +184,8 @@ const CONTRAST: f32 = 0.85;
 /// (a swimming course for a cycling need, English tutoring for maths): they share the field,
 /// not the subject.
 const SIBLING: f32 = 0.6;
+/// The cut for an offer with a price against a need that cannot pay.
+const COSTS: f32 = 0.4;
 /// A family member counts as named by an item when it weighs more than a description gives it
 /// (`DESCRIPTION_WEIGHT` 0.5 of its lexicon weight), i.e. in the title (also as what the item is
 /// for): a description that lists kinds as examples ("z. B. Band, Chor oder DJ", "Patenschaften,
@@ -498,6 +500,10 @@ fn score_traced(
     // "Beglaubigte Übersetzung": a condition the offer does not name is not met.
     if need.strict.iter().any(|c| !offer.strict.contains(c)) {
         cut(&mut relevance, &mut short, Shortfall::ConditionMissing, 0.4);
+    }
+    // A need that cannot pay ("ehrenamtlich", "kein Budget") and an offer with a price.
+    if need.cannot_pay && offer.charges {
+        cut(&mut relevance, &mut short, Shortfall::ConditionMissing, COSTS);
     }
     // "Dolmetscher" against an offer of written translations only, or the other way round.
     if contrasts(need, offer, ctx.lexicon) {

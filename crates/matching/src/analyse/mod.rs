@@ -142,6 +142,10 @@ pub struct Profile {
     pub says_on_site: bool,
     /// It takes place online only ("Kurs per Zoom", "online advice"; see `Texts::online_only`).
     pub online_only: bool,
+    /// A need says it cannot pay (`Texts::cannot_pay`).
+    pub cannot_pay: bool,
+    /// An offer charges for what it gives (`Texts::charges`); an offer of money never does.
+    pub charges: bool,
     /// The period of the year the texts name ("nur in den Sommerferien", "ab Januar"; see
     /// `crate::period`), `None` when they name none.
     pub period: Option<crate::period::Period>,
@@ -170,7 +174,10 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     let Reading { mut weights, mut title_topics, title_role, title_leader, audience, languages, days, on_site_only, .. } =
         Reading::of(&texts, item.kind == Kind::Offer, lex);
     add_inferred(&mut weights, &mut title_topics, &languages, &texts.full, lex);
-    if item.kind == Kind::Need || (item.kind == Kind::Offer && gives_money(explicit_category, categories_list, lex)) {
+    // A grant in another field ("Zuschuss für Dolmetschkosten bis 400 €") gives money too.
+    let names_funding = title_topics.iter().any(|(c, _)| *c == lex.special().funding_application);
+    let gives_money = item.kind == Kind::Offer && gives_money(explicit_category, categories_list, lex);
+    if item.kind == Kind::Need || gives_money {
         add_funding_amount(lex, &mut weights, &mut title_topics, &item.title, &texts.full);
     }
     let ages = age_range(&texts.full);
@@ -230,6 +237,8 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         district_given: item.district.is_some(),
         says_on_site: texts.says_on_site(lex),
         online_only: texts.online_only(lex),
+        cannot_pay: item.kind == Kind::Need && texts.cannot_pay(lex),
+        charges: item.kind == Kind::Offer && !gives_money && !names_funding && texts.charges(),
         period: crate::period::read(&texts.full),
         critical_languages: BTreeSet::new(),
         learns_language: false,

@@ -7,7 +7,7 @@ use super::Profile;
 use crate::category::CategoryList;
 use crate::function_words::FunctionWords;
 use crate::lexicon::{ConceptId, ConceptKind, Hit, Lexicon, Marker, TokenCache};
-use crate::text::StemLang;
+use crate::text::{normalise_token, StemLang};
 
 /// Whether the profile names the concept with some strength.
 pub(super) fn has_concept(p: &Profile, id: ConceptId) -> bool {
@@ -275,8 +275,13 @@ pub(super) fn terms_of(
 /// other counts are not read.
 pub(super) fn group_size(text: &str) -> Option<u32> {
     let lower = text.to_lowercase();
-    let words: Vec<String> =
-        lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(crate::text::normalise_token).collect();
+    // An amount of money is no count of people: "180 € p. P." is a price per person.
+    let words: Vec<String> = lower
+        .replace('€', " euro ")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(crate::text::normalise_token)
+        .collect();
     let mut best: Option<u32> = None;
     let function_words = FunctionWords::builtin();
     for pair in words.windows(2) {
@@ -505,9 +510,21 @@ pub(super) fn names_amount(text: &str) -> bool {
 /// The largest amount of money a text names, in whole units ("1.500 € Zuschuss" is 1500, "bis
 /// 300 €" 300, "€250,-" 250): a number next to a currency sign or word.
 pub(crate) fn amount_of_money(text: &str) -> Option<u32> {
-    let currency = &FunctionWords::builtin().currency_words;
     let lower = text.to_lowercase();
-    let chunks: Vec<&str> = lower.split_whitespace().map(|c| c.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '€')).collect();
+    let chunks = money_chunks(&lower);
+    amounts(&chunks, false).into_iter().map(|(_, v)| v).max()
+}
+
+/// The words of a lower-case text as written, without the punctuation around them ("€/std." is
+/// "€/std").
+fn money_chunks(lower: &str) -> Vec<&str> {
+    lower.split_whitespace().map(|c| c.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '€')).collect()
+}
+
+/// The amounts of money among `chunks` (see `money_chunks`): positions and values. With `per`,
+/// a sign followed by a unit counts too ("20 €/Std.").
+fn amounts(chunks: &[&str], per: bool) -> Vec<(usize, u32)> {
+    let currency = &FunctionWords::builtin().currency_words;
     // Digits with thousands separators ("1.500", "3,000"); a dot or comma before other than
     // three digits starts the cents ("250,-", "12,50").
     let value = |c: &str| -> Option<u32> {
@@ -523,20 +540,32 @@ pub(crate) fn amount_of_money(text: &str) -> Option<u32> {
         }
         whole.parse().ok()
     };
-    let near_currency = |j: Option<usize>| j.and_then(|j| chunks.get(j)).is_some_and(|w| currency.contains(w));
+    fn before_slash(w: &str, per: bool) -> &str {
+        if per {
+            w.split('/').next().unwrap_or(w)
+        } else {
+            w
+        }
+    }
+    let near_currency = |j: Option<usize>| j.and_then(|j| chunks.get(j)).is_some_and(|w| currency.contains(before_slash(w, per)));
     chunks
         .iter()
         .enumerate()
         .filter_map(|(i, c)| {
-            if c.contains('€') {
-                return value(c);
-            }
-            if near_currency(i.checked_sub(1)) || near_currency(Some(i + 1)) {
-                return value(c);
-            }
-            None
+            let money = c.contains('€') || near_currency(i.checked_sub(1)) || near_currency(Some(i + 1));
+            money.then(|| value(before_slash(c, per))).flatten().map(|v| (i, v))
         })
-        .max()
+        .collect()
+}
+
+/// Whether a text names a price: an amount of money with a word for a price within three words
+/// of it ("Kursgebühr 180 €", "20 €/Std.", "50 Euro pro Abend", "fee: €30").
+pub(super) fn names_price(text: &str) -> bool {
+    let price = &FunctionWords::builtin().price_words;
+    let lower = text.to_lowercase();
+    let chunks = money_chunks(&lower);
+    let is_price = |c: &str| c.split(|ch: char| !ch.is_alphanumeric()).any(|w| !w.is_empty() && price.contains(&normalise_token(w)));
+    amounts(&chunks, true).into_iter().any(|(i, _)| (i.saturating_sub(3)..=i + 3).filter_map(|j| chunks.get(j)).any(|c| is_price(c)))
 }
 
 /// Whether an offer entered under `category` (its field on the form, an index of `list`) and

@@ -168,6 +168,43 @@ impl Texts {
         (online(&self.title) || online(&self.description)) && !self.says_on_site(lex)
     }
 
+    /// Whether a need says it cannot pay: its title calls what it seeks free or voluntary
+    /// ("Fotograf*in – ehrenamtlich", "Kostenlose Übersetzung"; not "Kurs für Ehrenamtliche",
+    /// who it is for), or a text says it has no money
+    /// ("kein Budget", "können nichts zahlen", "no money", "bütçemiz yok": a word of
+    /// `[money_words]` with a word of `[lack_words]` up to two words before or after it).
+    pub fn cannot_pay(&self, lex: &Lexicon) -> bool {
+        let words = crate::function_words::FunctionWords::builtin();
+        let lacks = |field: &FieldHits| {
+            field.tokens.iter().enumerate().any(|(pos, t)| {
+                words.money_words.contains(t)
+                    && (pos.saturating_sub(2)..=pos + 2).any(|p| {
+                        p != pos
+                            && field.sentences.get(p) == field.sentences.get(pos)
+                            && field.tokens.get(p).is_some_and(|w| words.lack_words.contains(w))
+                    })
+            })
+        };
+        // "Erste-Hilfe-Kurs für Ehrenamtliche", "Training for our volunteer coordinator": who it
+        // is for, not how it is paid.
+        let tokens = &self.title.tokens;
+        let purpose = |p: usize| tokens.get(p).is_some_and(|t| words.purpose_words.contains(t));
+        let for_whom = |pos: usize| pos > 0 && (purpose(pos - 1) || (pos > 1 && purpose(pos - 2) && lex.is_stopword(&tokens[pos - 1])));
+        tokens.iter().enumerate().any(|(pos, t)| words.free_words.contains(t) && !for_whom(pos))
+            || lacks(&self.title)
+            || lacks(&self.description)
+    }
+
+    /// Whether an offer charges for what it gives: it names a price ("Kursgebühr 180 €", "20
+    /// €/Std.") or says it is paid for ("kostenpflichtig", "ücretli"), and calls itself free
+    /// nowhere ("kostenlos", "ehrenamtlich": then an amount is a deposit or material).
+    pub fn charges(&self) -> bool {
+        let words = crate::function_words::FunctionWords::builtin();
+        let fields = [&self.title, &self.description];
+        let says = |list: &crate::data_file::WordList| fields.iter().any(|f| f.tokens.iter().any(|t| list.contains(t)));
+        !says(&words.free_words) && (says(&words.paid_words) || super::parts::names_price(&self.full))
+    }
+
     /// The times of day of all clauses, title first.
     pub fn clause_times(&self) -> Vec<Option<TimeRange>> {
         self.title.clause_times.iter().chain(&self.description.clause_times).copied().collect()

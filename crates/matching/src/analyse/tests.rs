@@ -249,6 +249,60 @@ fn the_size_of_a_group_or_room_is_read_from_the_text() {
     assert_eq!(profile("Gruppenraum", "Raum f. 25, Beamer, WLAN").group_size, Some(25));
     assert_eq!(profile("Зал", "спектакль, около 80 зрителей").group_size, Some(80));
     assert_eq!(profile("Kurs", "für 2 Stunden, für 12 Jahre").group_size, None);
+    // A price per person is no count of people.
+    assert_eq!(offer("B1-Kurs", "Intensivkurs Sa, Kursgebühr 180 € p.P.").group_size, None);
+}
+
+#[test]
+fn a_need_that_cannot_pay_is_read_from_its_title_or_a_lack_of_money() {
+    for (title, desc) in [
+        ("Saz-Lehrer*in für Jugendliche – ehrenamtlich", ""),
+        ("Kostenlose beglaubigte Übersetzung", ""),
+        ("Ehrenamtliche für Hausaufgabenhilfe", ""),
+        ("Volunteers for our festival", "Setting up and cleaning."),
+        ("Fotos beim Jubiläum", "Wir haben kein Budget."),
+        ("Musik fürs Hoffest", "Wir können nichts zahlen."),
+        ("Website", "We have no money for a designer."),
+        ("Web sitesi", "Bütçemiz yok."),
+        ("Сайт", "Бюджету немає."),
+        ("Вебсайт", "Грошей нема."),
+    ] {
+        assert!(profile(title, desc).cannot_pay, "{title} / {desc}");
+    }
+    // Volunteers as those a course is for; money named, but not lacking; an offer.
+    for (title, desc) in [
+        ("Erste-Hilfe-Kurs für Ehrenamtliche", "Zwölf unserer Ehrenamtlichen, an einem Samstag."),
+        ("Training for our volunteer coordinator", ""),
+        ("Zuschuss für Saatgut", "Wir brauchen 300 € für Pflanzen."),
+        ("Nachhilfe Mathe", "Geld für Honorar ist da."),
+    ] {
+        assert!(!profile(title, desc).cannot_pay, "{title} / {desc}");
+    }
+    assert!(!offer("Ehrenamtliche Lesepaten", "Wir kommen kostenlos.").cannot_pay);
+}
+
+#[test]
+fn an_offer_charges_when_it_names_a_price_and_is_not_free() {
+    for (title, desc) in [
+        ("Event-Fotografie für Ihr Fest", "Unser Fotograf fotografiert Feste, 80 €/Std., Vereinsrabatt 10 %."),
+        ("B1-Prüfungsvorbereitung", "Intensivkurs Sa 9–13 Uhr, Kursgebühr 180 € p.P."),
+        ("Saal", "Bis 90 Personen, Nutzungsentgelt 80 € pro Termin."),
+        ("Drumming workshops", "Fee 150 € per workshop."),
+        ("Beglaubigte Übersetzungen", "Wir vermitteln beeidigte Übersetzer. Kostenpflichtig."),
+        ("Şoförlü otobüs", "45 kişilik otobüs, günlüğü 600 € (ücretli)."),
+    ] {
+        assert!(offer(title, desc).charges, "{title} / {desc}");
+    }
+    for (title, desc) in [
+        // An amount that is no price, a free offer, a grant, and a need.
+        ("Saal", "Bis 120 Personen, Kaution 200 €."),
+        ("Lernhilfe", "Ehrenamtlich, nur Material ca. 5 € pro Heft."),
+        ("Zuschuss für Dolmetschkosten bis 400 € im Jahr", "Wir erstatten die Kosten bis 400 €."),
+        ("Beratung zu Kita-Gebühren", "Wir helfen bei Anträgen auf Ermäßigung."),
+    ] {
+        assert!(!offer(title, desc).charges, "{title} / {desc}");
+    }
+    assert!(!profile("Saal", "Miete 80 € pro Abend").charges, "a need does not charge");
 }
 
 #[test]

@@ -269,6 +269,47 @@ fn a_near_miss_below_the_threshold_names_the_rule_that_lowered_it() {
     assert!(matches!(why, Some(Miss::BelowThreshold { shortfall: Some(Shortfall::LanguageNotSpoken), .. })), "{misses:?}");
 }
 
+/// A need that cannot pay ("ehrenamtlich", "kein Budget") is not served by an offer with a price;
+/// the same offer without a price still is.
+#[test]
+fn an_offer_with_a_price_does_not_serve_a_need_that_cannot_pay() {
+    let mut e = engine();
+    e.upsert_item(item(
+        "o-foto-paid",
+        "kultur",
+        Kind::Offer,
+        "Event-Fotografie für Ihr Fest",
+        "Unser Fotograf fotografiert Feste und Jubiläen, 80 €/Std.",
+    ));
+    e.upsert_item(item(
+        "o-foto-free",
+        "frauen",
+        Kind::Offer,
+        "Fotos für Vereinsfeste",
+        "Zwei Hobbyfotografinnen fotografieren Feste von Vereinen.",
+    ));
+    e.upsert_item(item(
+        "n-foto",
+        "jugend",
+        Kind::Need,
+        "Fotograf*in für Jubiläumsfest – ehrenamtlich",
+        "Wir haben kein Budget, suchen jemanden, der Fotos macht.",
+    ));
+    e.upsert_item(item("n-foto-paid", "jugend", Kind::Need, "Fotograf*in für Jubiläumsfest", "Wir suchen jemanden, der Fotos macht."));
+    fn shown(e: &Engine, need: &str) -> Vec<String> {
+        e.suggestions_for_need(&ItemId(need.into()), 10).expect("need exists").into_iter().map(|s| s.offer.0).collect()
+    }
+    assert_eq!(shown(&e, "n-foto"), vec!["o-foto-free".to_string()]);
+    // A need that says nothing of money is served by both.
+    let both = shown(&e, "n-foto-paid");
+    assert!(both.contains(&"o-foto-paid".to_string()) && both.contains(&"o-foto-free".to_string()), "{both:?}");
+    // With the global threshold alone, the near miss names the condition.
+    e.set_params(Params { fit: None, ..e.params() });
+    let misses = e.near_misses(&ItemId("n-foto".into()), 10, 10).expect("need exists");
+    let why = misses.iter().find(|m| m.offer.0 == "o-foto-paid").map(|m| m.why);
+    assert!(matches!(why, Some(Miss::BelowThreshold { shortfall: Some(Shortfall::ConditionMissing), .. })), "{misses:?}");
+}
+
 /// A need that names only who it is for ("Women's group") is served by an offer for that
 /// audience under the same category field, and found from the offer's side too; an offer for
 /// the audience under another field is not suggested.
