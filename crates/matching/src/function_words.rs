@@ -74,6 +74,21 @@ pub(crate) struct FunctionWords {
     pub money_words: WordList,
     /// Words that say it is lacking, before or after a money word ("kein", "yok", "немає").
     pub lack_words: WordList,
+    /// Words for a driver ("Fahrer", "driver", "водієм").
+    pub driver_words: WordList,
+    /// Words before a driver word that make the driver part of it ("mit Fahrer", "with driver").
+    pub with_words: WordList,
+    /// One word for "with a driver" ("şoförlü").
+    pub with_driver_words: WordList,
+    /// Words that make the borrower the driver, with a word of `drive_words` ("ihr fahrt selbst").
+    pub self_words: WordList,
+    pub drive_words: WordList,
+    /// Words that say the one offering drives ("fährt", "drives").
+    pub drives_words: WordList,
+    /// Words for a driving licence ("Führerschein", "licence").
+    pub licence_words: WordList,
+    /// Words that say nobody has a licence ("keiner", "niemand", "nobody").
+    pub nobody_words: WordList,
 }
 
 static BUILTIN: Builtin<FunctionWords> = Builtin::new(|| FunctionWords::parse(FILE));
@@ -123,6 +138,14 @@ impl FunctionWords {
             paid_words: normalised("paid_words"),
             money_words: normalised("money_words"),
             lack_words: normalised("lack_words"),
+            driver_words: normalised("driver_words"),
+            with_words: normalised("with_words"),
+            with_driver_words: normalised("with_driver_words"),
+            self_words: normalised("self_words"),
+            drive_words: normalised("drive_words"),
+            drives_words: normalised("drives_words"),
+            licence_words: normalised("licence_words"),
+            nobody_words: normalised("nobody_words"),
             unpunctuated_sentence_starts: WordList::new(file.section("unpunctuated_sentence_starts").words().map(normalise_token)),
             number_words: file
                 .pairs::<Vec<(String, String)>>("number_words")

@@ -184,8 +184,8 @@ const CONTRAST: f32 = 0.85;
 /// (a swimming course for a cycling need, English tutoring for maths): they share the field,
 /// not the subject.
 const SIBLING: f32 = 0.6;
-/// The cut for an offer with a price against a need that cannot pay.
-const COSTS: f32 = 0.4;
+/// The cut for an offer on terms the need cannot meet (`terms_unmet`).
+const TERMS_UNMET: f32 = 0.4;
 /// A family member counts as named by an item when it weighs more than a description gives it
 /// (`DESCRIPTION_WEIGHT` 0.5 of its lexicon weight), i.e. in the title (also as what the item is
 /// for): a description that lists kinds as examples ("z. B. Band, Chor oder DJ", "Patenschaften,
@@ -501,9 +501,8 @@ fn score_traced(
     if need.strict.iter().any(|c| !offer.strict.contains(c)) {
         cut(&mut relevance, &mut short, Shortfall::ConditionMissing, 0.4);
     }
-    // A need that cannot pay ("ehrenamtlich", "kein Budget") and an offer with a price.
-    if need.cannot_pay && offer.charges {
-        cut(&mut relevance, &mut short, Shortfall::ConditionMissing, COSTS);
+    if terms_unmet(need, offer) {
+        cut(&mut relevance, &mut short, Shortfall::ConditionMissing, TERMS_UNMET);
     }
     // "Dolmetscher" against an offer of written translations only, or the other way round.
     if contrasts(need, offer, ctx.lexicon) {
@@ -757,6 +756,15 @@ pub fn other_school_classes(need: &Profile, offer: &Profile) -> bool {
 }
 
 /// Both are about learning a language, and they name different ones (German course vs Turkish lessons).
+/// Whether an offer is given on terms the need says it cannot meet: a price for a need that
+/// cannot pay ("ehrenamtlich", "kein Budget" against "80 €/Std."), or a vehicle its borrower
+/// drives for a need of one with a driver ("mit Fahrer", "niemand hat einen Führerschein"
+/// against "ohne Fahrer", "ihr fahrt selbst"). The per-need decision never adds such an offer
+/// below the threshold either.
+pub(crate) fn terms_unmet(need: &Profile, offer: &Profile) -> bool {
+    (need.cannot_pay && offer.charges) || (need.needs_driver && offer.self_drive)
+}
+
 fn teaches_other_language(need: &Profile, offer: &Profile) -> bool {
     need.learns_language
         && offer.learns_language

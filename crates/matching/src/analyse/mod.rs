@@ -146,6 +146,10 @@ pub struct Profile {
     pub cannot_pay: bool,
     /// An offer charges for what it gives (`Texts::charges`); an offer of money never does.
     pub charges: bool,
+    /// A need asks for a vehicle with its driver (`Texts::needs_driver`).
+    pub needs_driver: bool,
+    /// An offer lends a vehicle its borrower drives (`Texts::self_drive`).
+    pub self_drive: bool,
     /// The period of the year the texts name ("nur in den Sommerferien", "ab Januar"; see
     /// `crate::period`), `None` when they name none.
     pub period: Option<crate::period::Period>,
@@ -184,6 +188,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     let audience = AudienceFacts::of(audience, &item.explicit, ages);
     let languages = LanguageFacts::of(item, org, languages);
     let concepts = ConceptFacts::of(weights, &title_topics);
+    let names_vehicle = concepts.concepts.iter().any(|(c, _)| *c == lex.special().vehicle);
     let when = WhenFacts::of(item, &texts, days);
 
     let categories = infer_categories(lex, categories_list, explicit_category, &concepts.concepts);
@@ -239,6 +244,8 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         online_only: texts.online_only(lex),
         cannot_pay: item.kind == Kind::Need && texts.cannot_pay(lex),
         charges: item.kind == Kind::Offer && !gives_money && !names_funding && texts.charges(),
+        needs_driver: item.kind == Kind::Need && texts.needs_driver(lex),
+        self_drive: item.kind == Kind::Offer && names_vehicle && texts.self_drive(),
         period: crate::period::read(&texts.full),
         critical_languages: BTreeSet::new(),
         learns_language: false,

@@ -205,6 +205,58 @@ impl Texts {
         !says(&words.free_words) && (says(&words.paid_words) || super::parts::names_price(&self.full))
     }
 
+    /// Whether a need asks for a vehicle with its driver: "mit Fahrer", "samt Fahrer:in", "with a
+    /// driver", "şoförlü", "фургон з водієм" (not after a wish: "möglichst mit Fahrer"), or it says
+    /// nobody has a licence ("Keiner von uns hat einen Führerschein", "nobody has a licence").
+    pub fn needs_driver(&self, lex: &Lexicon) -> bool {
+        let words = crate::function_words::FunctionWords::builtin();
+        [&self.title, &self.description].into_iter().any(|f| {
+            let wishes = marker_positions(lex, &f.hits, Marker::Preferred);
+            let same = |a: usize, b: usize| f.sentences.get(a) == f.sentences.get(b);
+            f.tokens.iter().enumerate().any(|(pos, t)| {
+                // "mit Fahrer", "with a driver", "mit unserem Fahrer"; not "mit Laderaum – Fahrer
+                // haben wir selbst".
+                let with = |p: usize| words.with_words.contains(&f.tokens[p]) && same(p, pos);
+                let with_driver = words.with_driver_words.contains(t)
+                    || (words.driver_words.contains(t)
+                        && ((pos >= 1 && with(pos - 1)) || (pos >= 2 && with(pos - 2) && lex.is_stopword(&f.tokens[pos - 1]))));
+                let wished = wishes.iter().any(|&w| w < pos && pos - w <= 4 && same(w, pos));
+                let no_licence = words.licence_words.contains(t)
+                    && (pos.saturating_sub(5)..pos).any(|p| words.nobody_words.contains(&f.tokens[p]) && same(p, pos));
+                (with_driver && !wished) || no_licence
+            })
+        })
+    }
+
+    /// Whether an offer lends a vehicle its borrower drives: "ohne Fahrer", "ihr fahrt selbst",
+    /// "drive it yourselves", or it asks for a licence ("Führerschein Klasse B nötig") without
+    /// giving a driver ("mit unserem Fahrer", "with driver") or being one ("Rentner fährt gern").
+    pub fn self_drive(&self) -> bool {
+        let words = crate::function_words::FunctionWords::builtin();
+        let fields = [&self.title, &self.description];
+        let near = |f: &FieldHits, pos: usize, list: &crate::data_file::WordList, before: usize, after: usize| {
+            (pos.saturating_sub(before)..=pos + after)
+                .any(|p| p != pos && f.sentences.get(p) == f.sentences.get(pos) && f.tokens.get(p).is_some_and(|w| list.contains(w)))
+        };
+        let without_driver = fields.iter().any(|f| {
+            f.tokens.iter().enumerate().any(|(pos, t)| {
+                (words.driver_words.contains(t) && (pos.checked_sub(1)).is_some_and(|p| words.lack_words.contains(&f.tokens[p])))
+                    || (words.self_words.contains(t) && near(f, pos, &words.drive_words, 3, 3))
+            })
+        });
+        let gives_driver = fields.iter().any(|f| {
+            f.tokens.iter().enumerate().any(|(pos, t)| {
+                words.with_driver_words.contains(t) || (words.driver_words.contains(t) && near(f, pos, &words.with_words, 3, 0))
+            })
+        });
+        // A driver offered ("Fahrer*innen-Pool", "Rentner fährt gern – FS Kl. B") has a licence,
+        // and asks for none.
+        let drives = self.title.tokens.iter().any(|t| words.driver_words.contains(t))
+            || fields.iter().any(|f| f.tokens.iter().any(|t| words.drives_words.contains(t)));
+        let asks_licence = fields.iter().any(|f| f.tokens.iter().any(|t| words.licence_words.contains(t)));
+        without_driver || (asks_licence && !gives_driver && !drives)
+    }
+
     /// The times of day of all clauses, title first.
     pub fn clause_times(&self) -> Vec<Option<TimeRange>> {
         self.title.clause_times.iter().chain(&self.description.clause_times).copied().collect()

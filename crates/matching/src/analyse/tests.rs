@@ -282,6 +282,48 @@ fn a_need_that_cannot_pay_is_read_from_its_title_or_a_lack_of_money() {
 }
 
 #[test]
+fn a_need_for_a_vehicle_with_its_driver_is_read_in_many_languages() {
+    for (title, desc) in [
+        ("Umzug am Dienstag: Transporter MIT Fahrer gesucht", ""),
+        ("Kleinbus mit Fahrer:in für einen Ausflug", ""),
+        ("Minibus to the airport for 8", "On a Saturday, with a driver."),
+        ("Cumartesi taşınma için kamyonet", "Şoförlü kamyonet."),
+        ("Фургон у неділю", "Потрібен фургон з водієм."),
+        ("Kleinbus für Seniorenausflug", "Keiner von uns hat einen Führerschein."),
+        ("Moving help", "Nobody has a driving licence."),
+    ] {
+        assert!(profile(title, desc).needs_driver, "{title} / {desc}");
+    }
+    for (title, desc) in [
+        ("Transporter für die Abholung", "Wir brauchen einen Transporter mit Laderaum – Fahrer haben wir selbst."),
+        ("Kleinbus für sieben Personen", "Ein Ausflug am Sonntag, möglichst mit Fahrer."),
+        ("Ehrenamtliche Fahrerinnen und Fahrer", "Für Abholtouren, Führerschein Klasse B."),
+    ] {
+        assert!(!profile(title, desc).needs_driver, "{title} / {desc}");
+    }
+}
+
+#[test]
+fn a_vehicle_the_borrower_drives_is_read_from_the_offer() {
+    for (title, desc) in [
+        ("Transporter 3,5 t zu verleihen", "Samstags, ohne Fahrer und ohne Helfer – ihr fahrt selbst."),
+        ("9-Sitzer-Bus zum Ausleihen", "Unser Vereinsbus kann ausgeliehen werden. Fahren müsst ihr selbst."),
+        ("Vereinsbus (9-Sitzer) zu verleihen", "Werktags; eigener Fahrer mit Führerschein Klasse B nötig."),
+        ("Kleinbus ausleihen", "9 Sitze. Sie brauchen einen normalen Führerschein."),
+    ] {
+        assert!(offer(title, desc).self_drive, "{title} / {desc}");
+    }
+    for (title, desc) in [
+        ("Kleinbus mit Fahrer", "Kleinbus, 8 Sitzplätze, mit unserem Fahrer, Sa und So."),
+        ("Rentner fährt gern – FS Kl. B", "Fährt Vereinsfahrzeuge bis 9 Sitze. Kein eigenes Auto."),
+        ("Erste-Hilfe-Kurs", "Anerkannt für den Führerschein."),
+        ("Mobile PA-Anlage zu verleihen", "Aufbau und Bedienung durch den Verein selbst."),
+    ] {
+        assert!(!offer(title, desc).self_drive, "{title} / {desc}");
+    }
+}
+
+#[test]
 fn an_offer_charges_when_it_names_a_price_and_is_not_free() {
     for (title, desc) in [
         ("Event-Fotografie für Ihr Fest", "Unser Fotograf fotografiert Feste, 80 €/Std., Vereinsrabatt 10 %."),

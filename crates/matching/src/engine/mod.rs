@@ -369,7 +369,7 @@ impl Engine {
     /// one that names only a neighbouring subject of what the need is about
     /// (`score::Overlap::near`) only when both were entered under the same field: an interpreter
     /// need is not served by an education offer's language course that the two texts' fields
-    /// merely share. An offer with a price is never added for a need that cannot pay.
+    /// merely share. Nor is an offer on terms the need cannot meet (`score::terms_unmet`).
     fn addable<'a>(&self, slot: usize, candidates: impl Iterator<Item = (&'a ItemId, &'a [Reason])>) -> Vec<bool> {
         let entry = |s: usize| self.entries.get(s).and_then(Option::as_ref);
         let need = entry(slot);
@@ -377,7 +377,7 @@ impl Engine {
             .map(|(offer, reasons)| {
                 known_from_reasons(reasons).1
                     && !need.zip(self.slots.get(offer).and_then(|&s| entry(s))).is_some_and(|(need, offer)| {
-                        (need.profile.cannot_pay && offer.profile.charges)
+                        crate::score::terms_unmet(&need.profile, &offer.profile)
                             || (!same_entered_field(&need.profile, &offer.profile) && {
                                 let o = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
                                 o.near && !o.anchored

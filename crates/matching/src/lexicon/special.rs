@@ -71,4 +71,6 @@ special_concepts! {
     /// School levels read from class numbers ("Kl. 1–4", "7–12 кл.").
     primary_school,
     secondary_school,
+    /// A vehicle: lent to be driven by the borrower, or given with its driver.
+    vehicle,
 }
