@@ -249,6 +249,9 @@ fn the_size_of_a_group_or_room_is_read_from_the_text() {
     assert_eq!(profile("Gruppenraum", "Raum f. 25, Beamer, WLAN").group_size, Some(25));
     assert_eq!(profile("Зал", "спектакль, около 80 зрителей").group_size, Some(80));
     assert_eq!(profile("Kurs", "für 2 Stunden, für 12 Jahre").group_size, None);
+    // Groups named by what their members do.
+    assert_eq!(profile("Probenraum", "Gesucht: Raum für 18 Musiker mit Verstärkern.").group_size, Some(18));
+    assert_eq!(profile("Bus", "A trip with 15 players and 2 coaches.").group_size, Some(15));
     // A price per person is no count of people.
     assert_eq!(offer("B1-Kurs", "Intensivkurs Sa, Kursgebühr 180 € p.P.").group_size, None);
 }
