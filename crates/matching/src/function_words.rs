@@ -89,6 +89,14 @@ pub(crate) struct FunctionWords {
     pub licence_words: WordList,
     /// Words that say nobody has a licence ("keiner", "niemand", "nobody").
     pub nobody_words: WordList,
+    /// Words that say something is regular ("wöchentlich", "langfristig", "weekly").
+    pub regular_words: WordList,
+    /// Words that make the weekday or period after them a rhythm ("jeden", "every", "her").
+    pub every_words: WordList,
+    /// Periods after such a word ("Woche", "month", "hafta").
+    pub period_words: WordList,
+    /// Words that say something happens once ("einmalig", "seferlik", "разово").
+    pub once_words: WordList,
 }
 
 static BUILTIN: Builtin<FunctionWords> = Builtin::new(|| FunctionWords::parse(FILE));
@@ -146,6 +154,10 @@ impl FunctionWords {
             drives_words: normalised("drives_words"),
             licence_words: normalised("licence_words"),
             nobody_words: normalised("nobody_words"),
+            regular_words: normalised("regular_words"),
+            every_words: normalised("every_words"),
+            period_words: normalised("period_words"),
+            once_words: normalised("once_words"),
             unpunctuated_sentence_starts: WordList::new(file.section("unpunctuated_sentence_starts").words().map(normalise_token)),
             number_words: file
                 .pairs::<Vec<(String, String)>>("number_words")

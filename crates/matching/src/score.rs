@@ -759,10 +759,16 @@ pub fn other_school_classes(need: &Profile, offer: &Profile) -> bool {
 /// Whether an offer is given on terms the need says it cannot meet: a price for a need that
 /// cannot pay ("ehrenamtlich", "kein Budget" against "80 €/Std."), or a vehicle its borrower
 /// drives for a need of one with a driver ("mit Fahrer", "niemand hat einen Führerschein"
-/// against "ohne Fahrer", "ihr fahrt selbst"). The per-need decision never adds such an offer
+/// against "ohne Fahrer", "ihr fahrt selbst"), or something once for a need of something regular
+/// ("jeden Freitag" against "einmalig"), or the other way round ("einmalig" against "keine
+/// einmaligen Einsätze"). The per-need decision never adds such an offer
 /// below the threshold either.
 pub(crate) fn terms_unmet(need: &Profile, offer: &Profile) -> bool {
-    (need.cannot_pay && offer.charges) || (need.needs_driver && offer.self_drive)
+    let (wants, gives) = (&need.frequency, &offer.frequency);
+    (need.cannot_pay && offer.charges)
+        || (need.needs_driver && offer.self_drive)
+        || (wants.wants_regular() && gives.gives_once_only())
+        || (wants.wants_once() && gives.gives_regular_only())
 }
 
 fn teaches_other_language(need: &Profile, offer: &Profile) -> bool {

@@ -25,6 +25,7 @@ use parts::{
     add_catering, add_funding_amount, add_language_learning, add_school_levels, age_range, critical_languages, gives_money, group_size,
     has_concept, infer_categories, marker_positions, school_classes, terms_of,
 };
+pub use reading::Frequency;
 use reading::{AudienceMentions, DayMentions, LanguageMentions, Reading, Texts, ANCHOR_WEIGHT};
 use when::{day_mask, Slot};
 
@@ -150,6 +151,8 @@ pub struct Profile {
     pub needs_driver: bool,
     /// An offer lends a vehicle its borrower drives (`Texts::self_drive`).
     pub self_drive: bool,
+    /// How often it happens: regularly or once (`Texts::frequency`).
+    pub frequency: Frequency,
     /// The period of the year the texts name ("nur in den Sommerferien", "ab Januar"; see
     /// `crate::period`), `None` when they name none.
     pub period: Option<crate::period::Period>,
@@ -246,6 +249,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         charges: item.kind == Kind::Offer && !gives_money && !names_funding && texts.charges(),
         needs_driver: item.kind == Kind::Need && texts.needs_driver(lex),
         self_drive: item.kind == Kind::Offer && names_vehicle && texts.self_drive(),
+        frequency: texts.frequency(lex),
         period: crate::period::read(&texts.full),
         critical_languages: BTreeSet::new(),
         learns_language: false,

@@ -56,6 +56,43 @@ fn aside_sentences(title: &FieldHits, description: &FieldHits, lex: &Lexicon) ->
     names_topic.iter().zip(&related).enumerate().map(|(i, (n, r))| i > 0 && *n && !r).collect()
 }
 
+/// How often an item says it happens (`Texts::frequency`).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Frequency {
+    /// Regularly: "jeden Freitag", "wöchentlich", "langfristig", "every week".
+    pub regular: bool,
+    /// Once: "einmalig", "one-off", "bir kerelik".
+    pub once: bool,
+    /// Regular only: "nur regelmäßig", "nur langfristig".
+    pub only_regular: bool,
+    /// Regular negated: "nicht regelmäßig", "no regular".
+    pub not_regular: bool,
+    /// Once negated: "keine einmaligen Einsätze", "not one-off".
+    pub not_once: bool,
+}
+
+impl Frequency {
+    /// A need for something regular, and not (also) once.
+    pub fn wants_regular(&self) -> bool {
+        self.regular && !self.once
+    }
+
+    /// A need for one occasion, and not (also) something regular.
+    pub fn wants_once(&self) -> bool {
+        self.once && !self.regular
+    }
+
+    /// An offer given once only: it says once and not regularly, or rules regular out.
+    pub fn gives_once_only(&self) -> bool {
+        (self.once && !self.regular) || self.not_regular
+    }
+
+    /// An offer for regular commitments only: "nur langfristig", "keine einmaligen Einsätze".
+    pub fn gives_regular_only(&self) -> bool {
+        self.only_regular || (self.not_once && !self.once)
+    }
+}
+
 /// One text field as tokens, with the concepts found in it.
 pub(super) struct FieldHits {
     pub hits: Vec<Hit>,
@@ -255,6 +292,49 @@ impl Texts {
             || fields.iter().any(|f| f.tokens.iter().any(|t| words.drives_words.contains(t)));
         let asks_licence = fields.iter().any(|f| f.tokens.iter().any(|t| words.licence_words.contains(t)));
         without_driver || (asks_licence && !gives_driver && !drives)
+    }
+
+    /// How often the texts say something happens: regularly ("jeden Freitag", "wöchentlich",
+    /// "langfristig", "every week") or once ("einmalig", "one-off", "bir kerelik"), each not
+    /// negated; and what they rule out ("nicht regelmäßig", "keine einmaligen Einsätze").
+    pub fn frequency(&self, lex: &Lexicon) -> Frequency {
+        let words = crate::function_words::FunctionWords::builtin();
+        let mut f = Frequency::default();
+        for field in [&self.title, &self.description] {
+            let only = marker_positions(lex, &field.hits, Marker::Only);
+            let days: Vec<usize> = field
+                .hits
+                .iter()
+                .filter(|h| lex.concept(h.concept).is_some_and(|c| matches!(c.kind, ConceptKind::Days(_))))
+                .map(|h| h.pos)
+                .collect();
+            for (pos, t) in field.tokens.iter().enumerate() {
+                let next = pos + 1;
+                let rhythm = words.every_words.contains(t)
+                    && (days.contains(&next) || field.tokens.get(next).is_some_and(|w| words.period_words.contains(w)));
+                let regular = words.regular_words.contains(t) || rhythm;
+                let once = words.once_words.contains(t)
+                    || (t == "off" && pos > 0 && (field.tokens[pos - 1] == "one" || field.tokens[pos - 1] == "once"));
+                // "keine regelmäßigen", "nicht einmalig", "not one-off": a word for "no" up to two
+                // words before (not a word after, as in "ausgebucht").
+                let start = if t == "off" { pos.saturating_sub(1) } else { pos };
+                let reach = if rhythm { 1 } else { 2 };
+                let negated = (start.saturating_sub(reach)..start)
+                    .any(|p| field.sentences.get(p) == field.sentences.get(pos) && words.lack_words.contains(&field.tokens[p]));
+                match (regular, once, negated) {
+                    (true, _, false) => {
+                        f.regular = true;
+                        f.only_regular |=
+                            only.iter().any(|&o| o < pos && pos - o <= 2 && field.sentences.get(o) == field.sentences.get(pos));
+                    }
+                    (true, _, true) => f.not_regular = true,
+                    (false, true, false) => f.once = true,
+                    (false, true, true) => f.not_once = true,
+                    _ => {}
+                }
+            }
+        }
+        f
     }
 
     /// The times of day of all clauses, title first.

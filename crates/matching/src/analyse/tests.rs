@@ -327,6 +327,43 @@ fn a_vehicle_the_borrower_drives_is_read_from_the_offer() {
 }
 
 #[test]
+fn how_often_is_read_as_regular_or_once() {
+    for (title, desc) in [
+        ("Helfer für jeden Freitag", "Wir sortieren Lebensmittel, von 8 bis 10 Uhr."),
+        ("Saz-Lehrer*in", "Langfristig, So nachmittags."),
+        ("Volunteers for our language café", "Every week on Mondays."),
+        ("Gönüllü aranıyor", "Düzenli olarak, her hafta."),
+        ("Волонтери", "Щотижня по четвергах."),
+    ] {
+        let f = profile(title, desc).frequency;
+        assert!(f.wants_regular(), "{title} / {desc}: {f:?}");
+    }
+    for (title, desc) in
+        [("Helfer:innen Stadtteilfest", "Sa 6.9., ca. 15 Leute. Einmalig."), ("Hilfe beim Förderantrag (einmalig, Frist 31.01.)", "")]
+    {
+        assert!(profile(title, desc).frequency.wants_once(), "{title} / {desc}");
+    }
+    for (title, desc) in [
+        ("Helfer für einen Einsatz", "Wir vermitteln Freiwillige für einmalige Einsätze."),
+        ("Intro to Scratch at your club", "Two mentors come for a one-off Saturday afternoon."),
+        ("Hobbygärtner hilft beim Beete anlegen", "Im April, ein Samstag. Nicht regelmäßig."),
+        ("Усні перекладачі", "Перекладаємо разово."),
+    ] {
+        assert!(offer(title, desc).frequency.gives_once_only(), "{title} / {desc}");
+    }
+    // Once or now and then; a weekly course; a rhythm not said ("nicht jeden Freitag" is no rhythm).
+    for (title, desc) in [
+        ("Pritschenwagen", "Fährt für Vereine, einmalig oder regelmäßig."),
+        ("Streetball", "Jeden Freitag ab 17 Uhr."),
+        ("Dolmetschen", "Keine einmaligen Termine, nur langfristige Begleitung."),
+    ] {
+        assert!(!offer(title, desc).frequency.gives_once_only(), "{title} / {desc}");
+    }
+    assert!(offer("Dolmetschen", "Keine einmaligen Termine, nur langfristige Begleitung.").frequency.gives_regular_only());
+    assert!(!profile("Raum", "Nicht jeden Freitag, nur im Mai.").frequency.wants_regular());
+}
+
+#[test]
 fn an_offer_charges_when_it_names_a_price_and_is_not_free() {
     for (title, desc) in [
         ("Event-Fotografie für Ihr Fest", "Unser Fotograf fotografiert Feste, 80 €/Std., Vereinsrabatt 10 %."),
