@@ -97,6 +97,12 @@ pub(crate) struct FunctionWords {
     pub period_words: WordList,
     /// Words that say something happens once ("einmalig", "seferlik", "разово").
     pub once_words: WordList,
+    /// Words for someone sought to do a thing ("jemanden", "someone", "хтось").
+    pub someone_words: WordList,
+    /// Words after those that say what the one sought is to do ("der", "who", "to").
+    pub doer_words: WordList,
+    /// Words for lending things ("verleihen", "lend", "ödünç").
+    pub lend_words: WordList,
 }
 
 static BUILTIN: Builtin<FunctionWords> = Builtin::new(|| FunctionWords::parse(FILE));
@@ -158,6 +164,9 @@ impl FunctionWords {
             every_words: normalised("every_words"),
             period_words: normalised("period_words"),
             once_words: normalised("once_words"),
+            someone_words: normalised("someone_words"),
+            lend_words: normalised("lend_words"),
+            doer_words: normalised("doer_words"),
             unpunctuated_sentence_starts: WordList::new(file.section("unpunctuated_sentence_starts").words().map(normalise_token)),
             number_words: file
                 .pairs::<Vec<(String, String)>>("number_words")

@@ -769,6 +769,7 @@ pub(crate) fn terms_unmet(need: &Profile, offer: &Profile) -> bool {
         || (need.needs_driver && offer.self_drive)
         || (wants.wants_regular() && gives.gives_once_only())
         || (wants.wants_once() && gives.gives_regular_only())
+        || (need.wants_someone && offer.lends_only)
 }
 
 fn teaches_other_language(need: &Profile, offer: &Profile) -> bool {

@@ -153,6 +153,10 @@ pub struct Profile {
     pub self_drive: bool,
     /// How often it happens: regularly or once (`Texts::frequency`).
     pub frequency: Frequency,
+    /// A need seeks someone to do a thing (`Texts::wants_someone`).
+    pub wants_someone: bool,
+    /// An offer lends things and names nobody in a role who comes with them (`Texts::lends`).
+    pub lends_only: bool,
     /// The period of the year the texts name ("nur in den Sommerferien", "ab Januar"; see
     /// `crate::period`), `None` when they name none.
     pub period: Option<crate::period::Period>,
@@ -250,6 +254,8 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         needs_driver: item.kind == Kind::Need && texts.needs_driver(lex),
         self_drive: item.kind == Kind::Offer && names_vehicle && texts.self_drive(),
         frequency: texts.frequency(lex),
+        wants_someone: item.kind == Kind::Need && texts.wants_someone(),
+        lends_only: item.kind == Kind::Offer && texts.lends(),
         period: crate::period::read(&texts.full),
         critical_languages: BTreeSet::new(),
         learns_language: false,
@@ -483,6 +489,7 @@ fn complete(profile: &mut Profile, lex: &Lexicon) {
     profile.speaks_mask = table.mask(spoken.iter());
     profile.critical_mask = table.mask(profile.critical_languages.iter());
     profile.has_role = profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
+    profile.lends_only &= !profile.has_role;
     profile.has_leader = profile.concepts.iter().any(|(c, _)| *c == special.coach);
     profile.has_topic =
         profile.concepts.iter().any(|(c, w)| *w >= TOPIC_STRENGTH && lex.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic));

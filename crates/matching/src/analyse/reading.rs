@@ -294,6 +294,37 @@ impl Texts {
         without_driver || (asks_licence && !gives_driver && !drives)
     }
 
+    /// Whether a need seeks someone to do a thing ("jemanden, der die Anlage bedient", "someone
+    /// to design it for us"), not a thing ("Hat jemand einen Rasenmäher?"), and says nothing of
+    /// borrowing ("jemanden, der uns einen Bus leiht", "Leihen für 6 Wochen – oder jemand, der
+    /// sie mit uns anfertigt").
+    pub fn wants_someone(&self) -> bool {
+        let words = crate::function_words::FunctionWords::builtin();
+        let fields = [&self.title, &self.description];
+        if fields.iter().any(|f| f.tokens.iter().any(|t| words.lend_words.contains(t))) {
+            return false;
+        }
+        fields.into_iter().any(|f| {
+            f.tokens
+                .iter()
+                .enumerate()
+                .any(|(pos, t)| words.someone_words.contains(t) && f.tokens.get(pos + 1).is_some_and(|w| words.doer_words.contains(w)))
+        })
+    }
+
+    /// Whether an offer lends things ("PA-Anlage zu verleihen", "we lend sewing machines"), not
+    /// negated, and names nobody who comes with them (no person in a role).
+    pub fn lends(&self) -> bool {
+        let words = crate::function_words::FunctionWords::builtin();
+        [&self.title, &self.description].into_iter().any(|f| {
+            f.tokens.iter().enumerate().any(|(pos, t)| {
+                words.lend_words.contains(t)
+                    && !(pos.saturating_sub(2)..pos)
+                        .any(|p| f.sentences.get(p) == f.sentences.get(pos) && words.lack_words.contains(&f.tokens[p]))
+            })
+        })
+    }
+
     /// How often the texts say something happens: regularly ("jeden Freitag", "wöchentlich",
     /// "langfristig", "every week") or once ("einmalig", "one-off", "bir kerelik"), each not
     /// negated; and what they rule out ("nicht regelmäßig", "keine einmaligen Einsätze").

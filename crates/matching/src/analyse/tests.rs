@@ -364,6 +364,29 @@ fn how_often_is_read_as_regular_or_once() {
 }
 
 #[test]
+fn someone_to_do_a_thing_and_an_offer_that_lends_the_things_for_it() {
+    for (title, desc) in [
+        ("Lichttechniker/in", "Wir suchen jemanden, der unsere Lichtanlage einrichtet."),
+        ("Tontechniker*in", "Wir brauchen eine Person, die die Anlage aufbaut und bedient."),
+        ("Flyer design", "None of us can do layout, so someone has to design it for us."),
+    ] {
+        assert!(profile(title, desc).wants_someone, "{title} / {desc}");
+    }
+    for (title, desc) in [
+        ("Rasenmäher", "Hat jemand einen Rasenmäher für uns?"),
+        ("Kostüme", "Leihen für 6 Wochen – oder jemand, der sie mit uns anfertigt."),
+        ("Bus", "Wir suchen jemanden, der uns einen Bus leiht."),
+    ] {
+        assert!(!profile(title, desc).wants_someone, "{title} / {desc}");
+    }
+    assert!(offer("Lichttechnik zu verleihen", "Scheinwerfer und Lichtpult. Nur Verleih, ohne Bedienpersonal.").lends_only);
+    assert!(offer("Masa ve sandalye", "100 kişilik masa ve sandalye ödünç verilir.").lends_only);
+    // Lending nothing, or lending with someone in a role (a course with loan laptops).
+    assert!(!offer("Tontechnik für Feste", "Unser Techniker baut auf und mischt den Abend.").lends_only);
+    assert!(!offer("Computerkurs", "Sechs Abende, Laptops leihen wir für den Kurs.").lends_only);
+}
+
+#[test]
 fn an_offer_charges_when_it_names_a_price_and_is_not_free() {
     for (title, desc) in [
         ("Event-Fotografie für Ihr Fest", "Unser Fotograf fotografiert Feste, 80 €/Std., Vereinsrabatt 10 %."),
