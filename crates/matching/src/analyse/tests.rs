@@ -387,6 +387,22 @@ fn someone_to_do_a_thing_and_an_offer_that_lends_the_things_for_it() {
 }
 
 #[test]
+fn a_language_named_in_its_own_words_is_named() {
+    // "în limba română", "po polsku", "en español", "bi kurdî": a service sought in that language.
+    for (title, code) in [
+        ("Curs de Word și Excel în limba română", "ro"),
+        ("Porady prawne po polsku", "pl"),
+        ("Asesoría en español", "es"),
+        ("Şêwirdarî bi kurdî", "ku"),
+    ] {
+        let p = profile(title, "");
+        assert!(p.critical_languages.contains(code), "{title}: {:?}", p.critical_languages);
+    }
+    // "Roman" (a novel) is no Romanian, "Polska" (the country) no Polish.
+    assert!(!profile("Roman lesen", "Lesekreis für einen Roman.").named_languages.contains("ro"));
+}
+
+#[test]
 fn an_offer_charges_when_it_names_a_price_and_is_not_free() {
     for (title, desc) in [
         ("Event-Fotografie für Ihr Fest", "Unser Fotograf fotografiert Feste, 80 €/Std., Vereinsrabatt 10 %."),
