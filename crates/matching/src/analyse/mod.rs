@@ -153,6 +153,9 @@ pub struct Profile {
     pub self_drive: bool,
     /// How often it happens: regularly or once (`Texts::frequency`).
     pub frequency: Frequency,
+    /// An offer says it translates in writing only (`Texts::written_only`; set in `complete`
+    /// only when it names no interpreting).
+    pub written_only: bool,
     /// A need seeks someone to do a thing (`Texts::wants_someone`).
     pub wants_someone: bool,
     /// An offer lends things and names nobody in a role who comes with them (`Texts::lends`).
@@ -254,6 +257,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         needs_driver: item.kind == Kind::Need && texts.needs_driver(lex),
         self_drive: item.kind == Kind::Offer && names_vehicle && texts.self_drive(),
         frequency: texts.frequency(lex),
+        written_only: item.kind == Kind::Offer && texts.written_only(lex),
         wants_someone: item.kind == Kind::Need && texts.wants_someone(),
         lends_only: item.kind == Kind::Offer && texts.lends(),
         period: crate::period::read(&texts.full),
@@ -490,6 +494,10 @@ fn complete(profile: &mut Profile, lex: &Lexicon) {
     profile.critical_mask = table.mask(profile.critical_languages.iter());
     profile.has_role = profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
     profile.lends_only &= !profile.has_role;
+
+    // Qualifiers weigh next to nothing: present is present.
+    let names = |id: ConceptId| profile.concepts.iter().any(|(c, _)| *c == id);
+    profile.written_only &= names(special.written_translation) && !names(special.interpreting);
     profile.has_leader = profile.concepts.iter().any(|(c, _)| *c == special.coach);
     profile.has_topic =
         profile.concepts.iter().any(|(c, w)| *w >= TOPIC_STRENGTH && lex.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic));

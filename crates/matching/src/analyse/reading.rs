@@ -368,6 +368,21 @@ impl Texts {
         f
     }
 
+    /// Whether an offer says it translates in writing only: "Nur schriftlich!", "written
+    /// translations only", or it rules out interpreting or accompanying ("Kein mündliches
+    /// Dolmetschen", "no accompanying to appointments").
+    pub fn written_only(&self, lex: &Lexicon) -> bool {
+        let special = lex.special();
+        [&self.title, &self.description].into_iter().any(|f| {
+            let only = marker_positions(lex, &f.hits, Marker::Only);
+            f.hits.iter().any(|h| {
+                let near_only = only.iter().any(|&o| o.abs_diff(h.pos) <= 3 && f.sentences.get(o) == f.sentences.get(h.pos));
+                (h.concept == special.written_translation && near_only)
+                    || ((h.concept == special.interpreting || h.concept == special.mentoring) && f.is_negated(h.pos))
+            })
+        })
+    }
+
     /// The times of day of all clauses, title first.
     pub fn clause_times(&self) -> Vec<Option<TimeRange>> {
         self.title.clause_times.iter().chain(&self.description.clause_times).copied().collect()

@@ -403,6 +403,24 @@ fn a_language_named_in_its_own_words_is_named() {
 }
 
 #[test]
+fn an_offer_of_written_translations_only_is_read() {
+    for (title, desc) in [
+        ("Übersetzung AR-DE schriftl.", "Briefe, Flyer, Hausordnung übersetzen. Nur schriftlich! Kein Dolmetschen vor Ort."),
+        ("Übersetzung von Flyern ins Vietnamesische", "Wir übersetzen schriftliche Texte. Kein mündliches Dolmetschen bei Terminen."),
+        ("Farsi written translations", "We translate your texts. Nur schriftlich – no accompanying to appointments."),
+    ] {
+        assert!(offer(title, desc).written_only, "{title} / {desc}");
+    }
+    for (title, desc) in [
+        // Both, or written translation without saying it is all.
+        ("Dolmetschen und Übersetzen", "Mündlich und schriftlich, Arabisch und Deutsch."),
+        ("Übersetzung von Dokumenten", "Urkunden, Zeugnisse, Briefe."),
+    ] {
+        assert!(!offer(title, desc).written_only, "{title} / {desc}");
+    }
+}
+
+#[test]
 fn an_offer_charges_when_it_names_a_price_and_is_not_free() {
     for (title, desc) in [
         ("Event-Fotografie für Ihr Fest", "Unser Fotograf fotografiert Feste, 80 €/Std., Vereinsrabatt 10 %."),

@@ -73,4 +73,8 @@ special_concepts! {
     secondary_school,
     /// A vehicle: lent to be driven by the borrower, or given with its driver.
     vehicle,
+    /// Interpreting (spoken) and written translation: a need for the one is not served by an
+    /// offer that says it does only the other.
+    interpreting,
+    written_translation,
 }
