@@ -6,7 +6,7 @@ use crate::analyse::{Exclusive, Profile, TOPIC_STRENGTH};
 use crate::category::CategoryList;
 use crate::fit::FitModel;
 use crate::language::mutually_intelligible;
-use crate::lexicon::{ConceptId, ConceptKind, Lexicon};
+use crate::lexicon::{ConceptKind, Lexicon};
 use crate::model::{Audience, Proximity};
 use crate::period::PeriodRule;
 use crate::reason::Reason;
@@ -501,7 +501,7 @@ fn score_traced(
     if need.strict.iter().any(|c| !offer.strict.contains(c)) {
         cut(&mut relevance, &mut short, Shortfall::ConditionMissing, 0.4);
     }
-    if terms_unmet(need, offer, ctx.lexicon) {
+    if terms_unmet(need, offer) {
         cut(&mut relevance, &mut short, Shortfall::ConditionMissing, TERMS_UNMET);
     }
     // "Dolmetscher" against an offer of written translations only, or the other way round.
@@ -764,21 +764,8 @@ pub fn other_school_classes(need: &Profile, offer: &Profile) -> bool {
 /// bedient" against "Nur Verleih, ohne Bedienpersonal"); written translations only for a need
 /// of interpreting ("Sprachmittlung bei Gesprächen" against "Nur schriftlich!"). The per-need
 /// decision never adds such an offer below the threshold either.
-pub(crate) fn terms_unmet(need: &Profile, offer: &Profile, lex: &Lexicon) -> bool {
-    let (wants, gives) = (&need.frequency, &offer.frequency);
-    (need.cannot_pay && offer.charges)
-        || (need.needs_driver && offer.self_drive)
-        || (wants.wants_regular() && gives.gives_once_only())
-        || (wants.wants_once() && gives.gives_regular_only())
-        || (need.wants_someone && offer.lends_only)
-        || (wants_interpreting(need, lex) && offer.written_only)
-}
-
-/// The need asks for interpreting ("Sprachmittlung bei Beratungsgesprächen", "Dolmetscher für
-/// den Elternabend") and not for written translation.
-fn wants_interpreting(need: &Profile, lex: &Lexicon) -> bool {
-    let has = |c: ConceptId| need.concepts.iter().any(|(id, _)| *id == c);
-    has(lex.special().interpreting) && !has(lex.special().written_translation)
+pub(crate) fn terms_unmet(need: &Profile, offer: &Profile) -> bool {
+    need.term_bits & offer.term_bits != 0
 }
 
 /// Both are about learning a language, and they name different ones (German course vs Turkish lessons).

@@ -156,6 +156,12 @@ pub struct Profile {
     /// An offer says it translates in writing only (`Texts::written_only`; set in `complete`
     /// only when it names no interpreting).
     pub written_only: bool,
+    /// A need asks for interpreting and not for written translation ("Sprachmittlung bei
+    /// Beratungsgesprächen"; set in `complete`).
+    pub wants_interpreting: bool,
+    /// The readings above as bits, a need's terms and an offer's on the same bit
+    /// (`terms_bits`): a pair whose bits meet is given on terms the need cannot meet.
+    pub term_bits: u8,
     /// A need seeks someone to do a thing (`Texts::wants_someone`).
     pub wants_someone: bool,
     /// An offer lends things and names nobody in a role who comes with them (`Texts::lends`).
@@ -258,6 +264,8 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         self_drive: item.kind == Kind::Offer && names_vehicle && texts.self_drive(),
         frequency: texts.frequency(lex),
         written_only: item.kind == Kind::Offer && texts.written_only(lex),
+        wants_interpreting: false,
+        term_bits: 0,
         wants_someone: item.kind == Kind::Need && texts.wants_someone(),
         lends_only: item.kind == Kind::Offer && texts.lends(),
         period: crate::period::read(&texts.full),
@@ -472,6 +480,20 @@ impl WhenFacts {
     }
 }
 
+/// The terms an item sets or offers, one bit per kind, a need's and an offer's on the same bit
+/// (`score::terms_unmet`): cannot pay / charges; needs a driver / the borrower drives; something
+/// regular / once only; one occasion / regular only; someone to do it / things lent; interpreting
+/// / written translation only.
+fn terms_bits(p: &Profile) -> u8 {
+    let f = &p.frequency;
+    let bits = if p.kind == Kind::Need {
+        [p.cannot_pay, p.needs_driver, f.wants_regular(), f.wants_once(), p.wants_someone, p.wants_interpreting]
+    } else {
+        [p.charges, p.self_drive, f.gives_once_only(), f.gives_regular_only(), p.lends_only, p.written_only]
+    };
+    bits.iter().enumerate().fold(0, |acc, (i, &b)| acc | (u8::from(b) << i))
+}
+
 /// Last stage: what depends on several of the others (the languages an interpreting offer
 /// speaks, those a need depends on, bit sets of languages, roles and conditions).
 fn complete(profile: &mut Profile, lex: &Lexicon) {
@@ -498,6 +520,8 @@ fn complete(profile: &mut Profile, lex: &Lexicon) {
     // Qualifiers weigh next to nothing: present is present.
     let names = |id: ConceptId| profile.concepts.iter().any(|(c, _)| *c == id);
     profile.written_only &= names(special.written_translation) && !names(special.interpreting);
+    profile.wants_interpreting = profile.kind == Kind::Need && names(special.interpreting) && !names(special.written_translation);
+    profile.term_bits = terms_bits(profile);
     profile.has_leader = profile.concepts.iter().any(|(c, _)| *c == special.coach);
     profile.has_topic =
         profile.concepts.iter().any(|(c, w)| *w >= TOPIC_STRENGTH && lex.concept(*c).is_some_and(|c| c.kind == ConceptKind::Topic));

@@ -377,7 +377,7 @@ impl Engine {
             .map(|(offer, reasons)| {
                 known_from_reasons(reasons).1
                     && !need.zip(self.slots.get(offer).and_then(|&s| entry(s))).is_some_and(|(need, offer)| {
-                        crate::score::terms_unmet(&need.profile, &offer.profile, self.lexicon)
+                        crate::score::terms_unmet(&need.profile, &offer.profile)
                             || (!same_entered_field(&need.profile, &offer.profile) && {
                                 let o = overlap(&need.profile, &offer.profile, &self.params, self.lexicon);
                                 o.near && !o.anchored
