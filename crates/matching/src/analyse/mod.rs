@@ -159,13 +159,13 @@ pub struct Profile {
     /// A need asks for interpreting and not for written translation ("Sprachmittlung bei
     /// Beratungsgesprächen"; set in `complete`).
     pub wants_interpreting: bool,
-    /// The readings above as bits, a need's terms and an offer's on the same bit
-    /// (`terms_bits`): a pair whose bits meet is given on terms the need cannot meet.
-    pub term_bits: u8,
     /// A need seeks someone to do a thing (`Texts::wants_someone`).
     pub wants_someone: bool,
     /// An offer lends things and names nobody in a role who comes with them (`Texts::lends`).
     pub lends_only: bool,
+    /// The readings above as bits, a need's terms and an offer's on the same bit
+    /// (`terms_bits`): a pair whose bits meet is given on terms the need cannot meet.
+    pub term_bits: u8,
     /// The period of the year the texts name ("nur in den Sommerferien", "ab Januar"; see
     /// `crate::period`), `None` when they name none.
     pub period: Option<crate::period::Period>,
@@ -265,16 +265,17 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         frequency: texts.frequency(lex),
         written_only: item.kind == Kind::Offer && texts.written_only(lex),
         wants_interpreting: false,
-        term_bits: 0,
         wants_someone: item.kind == Kind::Need && texts.wants_someone(),
         lends_only: item.kind == Kind::Offer && texts.lends(),
+        term_bits: 0,
         period: crate::period::read(&texts.full),
         critical_languages: BTreeSet::new(),
         learns_language: false,
         title_role,
         title_leader,
         has_leader: false,
-        has_role: false,
+        // An ambiguous word for a person in a role was dropped: still people in a role.
+        has_role: texts.dropped_role,
         has_topic: false,
         strict: Vec::new(),
         foreign_mask: 0,
@@ -289,7 +290,6 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     }
     profile.place_stated = item.district.is_some() || !profile.places.is_empty();
     complete(&mut profile, lex);
-    profile.has_role |= texts.dropped_role;
     profile
 }
 
@@ -514,7 +514,7 @@ fn complete(profile: &mut Profile, lex: &Lexicon) {
     }
     profile.speaks_mask = table.mask(spoken.iter());
     profile.critical_mask = table.mask(profile.critical_languages.iter());
-    profile.has_role = profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
+    profile.has_role |= profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
     profile.lends_only &= !profile.has_role;
 
     // Qualifiers weigh next to nothing: present is present.

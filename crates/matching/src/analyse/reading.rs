@@ -135,6 +135,13 @@ impl FieldHits {
         self.negated.contains(&pos)
     }
 
+    /// Whether a word of `list` stands up to `before` words before `pos` or `after` words after
+    /// it (not at `pos`), in the same sentence.
+    pub fn word_near(&self, pos: usize, list: &crate::data_file::WordList, before: usize, after: usize) -> bool {
+        (pos.saturating_sub(before)..=pos + after)
+            .any(|p| p != pos && self.sentences.get(p) == self.sentences.get(pos) && self.tokens.get(p).is_some_and(|w| list.contains(w)))
+    }
+
     /// The clause of a token, numbered over title and description.
     fn clause_of(&self, pos: usize) -> u32 {
         self.first_clause + self.clauses.get(pos).copied().unwrap_or(0)
@@ -213,14 +220,7 @@ impl Texts {
     pub fn cannot_pay(&self, lex: &Lexicon) -> bool {
         let words = crate::function_words::FunctionWords::builtin();
         let lacks = |field: &FieldHits| {
-            field.tokens.iter().enumerate().any(|(pos, t)| {
-                words.money_words.contains(t)
-                    && (pos.saturating_sub(2)..=pos + 2).any(|p| {
-                        p != pos
-                            && field.sentences.get(p) == field.sentences.get(pos)
-                            && field.tokens.get(p).is_some_and(|w| words.lack_words.contains(w))
-                    })
-            })
+            field.tokens.iter().enumerate().any(|(pos, t)| words.money_words.contains(t) && field.word_near(pos, &words.lack_words, 2, 2))
         };
         // "Erste-Hilfe-Kurs für Ehrenamtliche", "Training for our volunteer coordinator": who it
         // is for, not how it is paid.
@@ -258,8 +258,7 @@ impl Texts {
                     || (words.driver_words.contains(t)
                         && ((pos >= 1 && with(pos - 1)) || (pos >= 2 && with(pos - 2) && lex.is_stopword(&f.tokens[pos - 1]))));
                 let wished = wishes.iter().any(|&w| w < pos && pos - w <= 4 && same(w, pos));
-                let no_licence = words.licence_words.contains(t)
-                    && (pos.saturating_sub(5)..pos).any(|p| words.nobody_words.contains(&f.tokens[p]) && same(p, pos));
+                let no_licence = words.licence_words.contains(t) && f.word_near(pos, &words.nobody_words, 5, 0);
                 (with_driver && !wished) || no_licence
             })
         })
@@ -271,19 +270,15 @@ impl Texts {
     pub fn self_drive(&self) -> bool {
         let words = crate::function_words::FunctionWords::builtin();
         let fields = [&self.title, &self.description];
-        let near = |f: &FieldHits, pos: usize, list: &crate::data_file::WordList, before: usize, after: usize| {
-            (pos.saturating_sub(before)..=pos + after)
-                .any(|p| p != pos && f.sentences.get(p) == f.sentences.get(pos) && f.tokens.get(p).is_some_and(|w| list.contains(w)))
-        };
         let without_driver = fields.iter().any(|f| {
             f.tokens.iter().enumerate().any(|(pos, t)| {
                 (words.driver_words.contains(t) && (pos.checked_sub(1)).is_some_and(|p| words.lack_words.contains(&f.tokens[p])))
-                    || (words.self_words.contains(t) && near(f, pos, &words.drive_words, 3, 3))
+                    || (words.self_words.contains(t) && f.word_near(pos, &words.drive_words, 3, 3))
             })
         });
         let gives_driver = fields.iter().any(|f| {
             f.tokens.iter().enumerate().any(|(pos, t)| {
-                words.with_driver_words.contains(t) || (words.driver_words.contains(t) && near(f, pos, &words.with_words, 3, 0))
+                words.with_driver_words.contains(t) || (words.driver_words.contains(t) && f.word_near(pos, &words.with_words, 3, 0))
             })
         });
         // A driver offered ("Fahrer*innen-Pool", "Rentner fährt gern – FS Kl. B") has a licence,
@@ -313,16 +308,13 @@ impl Texts {
     }
 
     /// Whether an offer lends things ("PA-Anlage zu verleihen", "we lend sewing machines"), not
-    /// negated, and names nobody who comes with them (no person in a role).
+    /// negated ("keine Ausleihe nach Hause"); that nobody in a role comes with them is checked with
+    /// the concepts (`complete`).
     pub fn lends(&self) -> bool {
         let words = crate::function_words::FunctionWords::builtin();
-        [&self.title, &self.description].into_iter().any(|f| {
-            f.tokens.iter().enumerate().any(|(pos, t)| {
-                words.lend_words.contains(t)
-                    && !(pos.saturating_sub(2)..pos)
-                        .any(|p| f.sentences.get(p) == f.sentences.get(pos) && words.lack_words.contains(&f.tokens[p]))
-            })
-        })
+        [&self.title, &self.description]
+            .into_iter()
+            .any(|f| f.tokens.iter().enumerate().any(|(pos, t)| words.lend_words.contains(t) && !f.word_near(pos, &words.lack_words, 2, 0)))
     }
 
     /// How often the texts say something happens: regularly ("jeden Freitag", "wöchentlich",
