@@ -44,6 +44,8 @@ pub(crate) struct FunctionWords {
     pub near_place_words: WordList,
     /// Words that say an item takes place online ("per Zoom", "онлайн").
     pub online_words: WordList,
+    /// Words right after an online word that make it a subject ("Online-Termine", "online forms").
+    pub online_objects: WordList,
     /// Words that make a way of taking part one alternative ("vor Ort oder online").
     pub either_words: WordList,
     /// Words of a sentence about the association's own hours ("Büro nur dienstags geöffnet").
@@ -139,6 +141,7 @@ impl FunctionWords {
             place_joining_words: list("place_joining_words"),
             own_schedule_words: list("own_schedule_words"),
             online_words: WordList::new(file.section("online_words").words().map(normalise_token)),
+            online_objects: normalised("online_objects"),
             either_words: WordList::new(file.section("either_words").words().map(normalise_token)),
             near_place_words: WordList::new(file.section("near_place_words").words().map(normalise_token)),
             verb_prefixes: list("verb_prefixes"),

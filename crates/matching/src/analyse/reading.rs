@@ -196,14 +196,19 @@ impl Texts {
 
     /// Whether the item takes place online only: a text names it online ("per Zoom", "online
     /// advice", "онлайн"), not negated, not as one alternative ("vor Ort oder online") or an
-    /// addition ("auch online"), and says nothing of being on site.
+    /// addition ("auch online"), not as what it is about ("Online-Termine", "online forms": a
+    /// word of `[online_objects]` right after), and says nothing of being on site.
     pub fn online_only(&self, lex: &Lexicon) -> bool {
         let words = crate::function_words::FunctionWords::builtin();
         let online = |field: &FieldHits| {
             let also = marker_positions(lex, &field.hits, Marker::Also);
             field.tokens.iter().enumerate().any(|(pos, t)| {
                 let near = |p: usize| p.abs_diff(pos) <= 2 && field.sentences.get(p) == field.sentences.get(pos);
+                // "Online-Termine", "online forms", "Videoanruf mit der Familie": a subject.
+                let subject = field.tokens.get(pos + 1).is_some_and(|w| words.online_objects.contains(w))
+                    && field.sentences.get(pos + 1) == field.sentences.get(pos);
                 words.online_words.contains(t)
+                    && !subject
                     && !field.negated.contains(&pos)
                     && !also.iter().any(|&p| p < pos && near(p))
                     && !field.tokens.iter().enumerate().any(|(p, w)| near(p) && words.either_words.contains(w))

@@ -421,6 +421,24 @@ fn an_offer_of_written_translations_only_is_read() {
 }
 
 #[test]
+fn online_as_what_an_item_is_about_is_no_way_of_taking_part() {
+    for (title, desc) in [
+        ("PC- und Smartphone-Grundkurs für Eltern: Schulportal, E-Mail, Online-Terminvergabe", "Im Elterncafé, dienstags."),
+        ("Handy-Sprechstunde", "Hilfe bei Smartphone, Apps, Email, Online-Termine Ausländerbehörde, Do 15-18"),
+        ("Help with online portals and online appointments", "Student volunteers show you the online forms."),
+    ] {
+        assert!(!offer(title, desc).online_only, "{title} / {desc}");
+    }
+    for (title, desc) in [
+        ("Online-Deutschkurs A1/A2 per Zoom", "Deutsch lernen von zu Hause, montags und mittwochs."),
+        ("Nachhilfe Englisch", "Englisch-Nachhilfe bis Klasse 10, online."),
+        ("Online tutoring for upper secondary", "Maths and English for grades 11 to 13, evenings."),
+    ] {
+        assert!(offer(title, desc).online_only, "{title} / {desc}");
+    }
+}
+
+#[test]
 fn an_offer_charges_when_it_names_a_price_and_is_not_free() {
     for (title, desc) in [
         ("Event-Fotografie für Ihr Fest", "Unser Fotograf fotografiert Feste, 80 €/Std., Vereinsrabatt 10 %."),
