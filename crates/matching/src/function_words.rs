@@ -84,6 +84,7 @@ pub(crate) struct FunctionWords {
     pub with_driver_words: WordList,
     /// Words that make the borrower the driver, with a word of `drive_words` ("ihr fahrt selbst").
     pub self_words: WordList,
+    /// Words for driving or bringing a driver, near a word of `self_words` ("fahrt", "mitbringen").
     pub drive_words: WordList,
     /// Words that say the one offering drives ("fährt", "drives").
     pub drives_words: WordList,
@@ -132,18 +133,18 @@ impl FunctionWords {
             class_words: list("class_words"),
             primary_level_words: list("primary_level_words"),
             upper_level_words: list("upper_level_words"),
-            age_words: WordList::new(file.section("age_words").words().map(normalise_token)),
-            age_context_words: WordList::new(file.section("age_context_words").words().map(normalise_token)),
-            age_linking_words: WordList::new(file.section("age_linking_words").words().map(normalise_token)),
-            age_from_words: WordList::new(file.section("age_from_words").words().map(normalise_token)),
+            age_words: normalised("age_words"),
+            age_context_words: normalised("age_context_words"),
+            age_linking_words: normalised("age_linking_words"),
+            age_from_words: normalised("age_from_words"),
             people_words: file.section("people_words").words().map(normalise_token).collect(),
             size_words: WordList::new(file.section("size_words").words().map(|w| format!("{w} "))),
             place_joining_words: list("place_joining_words"),
             own_schedule_words: list("own_schedule_words"),
-            online_words: WordList::new(file.section("online_words").words().map(normalise_token)),
+            online_words: normalised("online_words"),
             online_objects: normalised("online_objects"),
-            either_words: WordList::new(file.section("either_words").words().map(normalise_token)),
-            near_place_words: WordList::new(file.section("near_place_words").words().map(normalise_token)),
+            either_words: normalised("either_words"),
+            near_place_words: normalised("near_place_words"),
             verb_prefixes: list("verb_prefixes"),
             clause_joins: list("clause_joins"),
             day_starts: list("day_starts"),
@@ -170,7 +171,7 @@ impl FunctionWords {
             someone_words: normalised("someone_words"),
             lend_words: normalised("lend_words"),
             doer_words: normalised("doer_words"),
-            unpunctuated_sentence_starts: WordList::new(file.section("unpunctuated_sentence_starts").words().map(normalise_token)),
+            unpunctuated_sentence_starts: normalised("unpunctuated_sentence_starts"),
             number_words: file
                 .pairs::<Vec<(String, String)>>("number_words")
                 .into_iter()

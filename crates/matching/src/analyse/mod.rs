@@ -197,8 +197,9 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     // A grant in another field ("Zuschuss für Dolmetschkosten bis 400 €") gives money too.
     let names_funding = title_topics.iter().any(|(c, _)| *c == lex.special().funding_application);
     let gives_money = item.kind == Kind::Offer && gives_money(explicit_category, categories_list, lex);
+    let amount = parts::amount_of_money(&texts.full);
     if item.kind == Kind::Need || gives_money {
-        add_funding_amount(lex, &mut weights, &mut title_topics, &item.title, &texts.full);
+        add_funding_amount(lex, &mut weights, &mut title_topics, &item.title, amount);
     }
     let ages = age_range(&texts.full);
     let audience = AudienceFacts::of(audience, &item.explicit, ages);
@@ -244,7 +245,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         time_from_text: when.time_from_text,
         slots: when.slots,
         group_size: group_size(&texts.full),
-        amount: parts::amount_of_money(&texts.full),
+        amount,
         ages,
         school_classes: school_classes(&texts.full),
         holds_people: categories.first().is_some_and(|&c| categories_list.holds_people(c)),

@@ -540,13 +540,6 @@ fn amounts(chunks: &[&str], per: bool) -> Vec<(usize, u32)> {
         }
         whole.parse().ok()
     };
-    fn before_slash(w: &str, per: bool) -> &str {
-        if per {
-            w.split('/').next().unwrap_or(w)
-        } else {
-            w
-        }
-    }
     let near_currency = |j: Option<usize>| j.and_then(|j| chunks.get(j)).is_some_and(|w| currency.contains(before_slash(w, per)));
     chunks
         .iter()
@@ -556,6 +549,15 @@ fn amounts(chunks: &[&str], per: bool) -> Vec<(usize, u32)> {
             money.then(|| value(before_slash(c, per))).flatten().map(|v| (i, v))
         })
         .collect()
+}
+
+/// A chunk up to a slash when `per` ("€" of "€/std"), else the chunk.
+fn before_slash(w: &str, per: bool) -> &str {
+    if per {
+        w.split('/').next().unwrap_or(w)
+    } else {
+        w
+    }
 }
 
 /// Whether a text names a price: an amount of money with a word for a price within three words
@@ -577,16 +579,17 @@ pub(super) fn gives_money(category: Option<usize>, list: &CategoryList, lex: &Le
     lex.concept(lex.special().funding_application).is_some_and(|c| c.categories.iter().any(|k| list.index_of(k) == Some(category)))
 }
 
-/// A need that names an amount of money asks for funding: the concept at its weight, and a main
-/// subject when the amount is in the title ("Ersatzteile 250 €", "350 € for seeds").
+/// A need that names an amount of money (`amount`, read from its texts by `amount_of_money`)
+/// asks for funding: the concept at its weight, and a main subject when the amount is in the
+/// title ("Ersatzteile 250 €", "350 € for seeds").
 pub(super) fn add_funding_amount(
     lex: &Lexicon,
     weights: &mut HashMap<ConceptId, f32>,
     title_topics: &mut Vec<(ConceptId, f32)>,
     title: &str,
-    full_text: &str,
+    amount: Option<u32>,
 ) {
-    if !names_amount(full_text) {
+    if amount.is_none() {
         return;
     }
     let id = lex.special().funding_application;

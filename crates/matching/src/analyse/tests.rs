@@ -33,6 +33,14 @@ fn in_field(kind: Kind, title: &str, description: &str, category: &str) -> Profi
     analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new())
 }
 
+/// Asserts that `read` gives `expected` for every (title, description), naming the case that
+/// does not.
+fn reads_as(cases: &[(&str, &str)], read: impl Fn(&str, &str) -> bool, expected: bool) {
+    for (title, desc) in cases {
+        assert_eq!(read(title, desc), expected, "{title} / {desc}");
+    }
+}
+
 #[test]
 fn women_only_is_read_from_texts_in_many_languages() {
     for (title, desc) in [
@@ -258,72 +266,84 @@ fn the_size_of_a_group_or_room_is_read_from_the_text() {
 
 #[test]
 fn a_need_that_cannot_pay_is_read_from_its_title_or_a_lack_of_money() {
-    for (title, desc) in [
-        ("Saz-Lehrer*in für Jugendliche – ehrenamtlich", ""),
-        ("Kostenlose beglaubigte Übersetzung", ""),
-        ("Ehrenamtliche für Hausaufgabenhilfe", ""),
-        ("Volunteers for our festival", "Setting up and cleaning."),
-        ("Fotos beim Jubiläum", "Wir haben kein Budget."),
-        ("Musik fürs Hoffest", "Wir können nichts zahlen."),
-        ("Website", "We have no money for a designer."),
-        ("Web sitesi", "Bütçemiz yok."),
-        ("Сайт", "Бюджету немає."),
-        ("Вебсайт", "Грошей нема."),
-    ] {
-        assert!(profile(title, desc).cannot_pay, "{title} / {desc}");
-    }
+    reads_as(
+        &[
+            ("Saz-Lehrer*in für Jugendliche – ehrenamtlich", ""),
+            ("Kostenlose beglaubigte Übersetzung", ""),
+            ("Ehrenamtliche für Hausaufgabenhilfe", ""),
+            ("Volunteers for our festival", "Setting up and cleaning."),
+            ("Fotos beim Jubiläum", "Wir haben kein Budget."),
+            ("Musik fürs Hoffest", "Wir können nichts zahlen."),
+            ("Website", "We have no money for a designer."),
+            ("Web sitesi", "Bütçemiz yok."),
+            ("Сайт", "Бюджету немає."),
+            ("Вебсайт", "Грошей нема."),
+        ],
+        |title, desc| profile(title, desc).cannot_pay,
+        true,
+    );
     // Volunteers as those a course is for; money named, but not lacking; an offer.
-    for (title, desc) in [
-        ("Erste-Hilfe-Kurs für Ehrenamtliche", "Zwölf unserer Ehrenamtlichen, an einem Samstag."),
-        ("Training for our volunteer coordinator", ""),
-        ("Zuschuss für Saatgut", "Wir brauchen 300 € für Pflanzen."),
-        ("Nachhilfe Mathe", "Geld für Honorar ist da."),
-    ] {
-        assert!(!profile(title, desc).cannot_pay, "{title} / {desc}");
-    }
+    reads_as(
+        &[
+            ("Erste-Hilfe-Kurs für Ehrenamtliche", "Zwölf unserer Ehrenamtlichen, an einem Samstag."),
+            ("Training for our volunteer coordinator", ""),
+            ("Zuschuss für Saatgut", "Wir brauchen 300 € für Pflanzen."),
+            ("Nachhilfe Mathe", "Geld für Honorar ist da."),
+        ],
+        |title, desc| profile(title, desc).cannot_pay,
+        false,
+    );
     assert!(!offer("Ehrenamtliche Lesepaten", "Wir kommen kostenlos.").cannot_pay);
 }
 
 #[test]
 fn a_need_for_a_vehicle_with_its_driver_is_read_in_many_languages() {
-    for (title, desc) in [
-        ("Umzug am Dienstag: Transporter MIT Fahrer gesucht", ""),
-        ("Kleinbus mit Fahrer:in für einen Ausflug", ""),
-        ("Minibus to the airport for 8", "On a Saturday, with a driver."),
-        ("Cumartesi taşınma için kamyonet", "Şoförlü kamyonet."),
-        ("Фургон у неділю", "Потрібен фургон з водієм."),
-        ("Kleinbus für Seniorenausflug", "Keiner von uns hat einen Führerschein."),
-        ("Moving help", "Nobody has a driving licence."),
-    ] {
-        assert!(profile(title, desc).needs_driver, "{title} / {desc}");
-    }
-    for (title, desc) in [
-        ("Transporter für die Abholung", "Wir brauchen einen Transporter mit Laderaum – Fahrer haben wir selbst."),
-        ("Kleinbus für sieben Personen", "Ein Ausflug am Sonntag, möglichst mit Fahrer."),
-        ("Ehrenamtliche Fahrerinnen und Fahrer", "Für Abholtouren, Führerschein Klasse B."),
-    ] {
-        assert!(!profile(title, desc).needs_driver, "{title} / {desc}");
-    }
+    reads_as(
+        &[
+            ("Umzug am Dienstag: Transporter MIT Fahrer gesucht", ""),
+            ("Kleinbus mit Fahrer:in für einen Ausflug", ""),
+            ("Minibus to the airport for 8", "On a Saturday, with a driver."),
+            ("Cumartesi taşınma için kamyonet", "Şoförlü kamyonet."),
+            ("Фургон у неділю", "Потрібен фургон з водієм."),
+            ("Kleinbus für Seniorenausflug", "Keiner von uns hat einen Führerschein."),
+            ("Moving help", "Nobody has a driving licence."),
+        ],
+        |title, desc| profile(title, desc).needs_driver,
+        true,
+    );
+    reads_as(
+        &[
+            ("Transporter für die Abholung", "Wir brauchen einen Transporter mit Laderaum – Fahrer haben wir selbst."),
+            ("Kleinbus für sieben Personen", "Ein Ausflug am Sonntag, möglichst mit Fahrer."),
+            ("Ehrenamtliche Fahrerinnen und Fahrer", "Für Abholtouren, Führerschein Klasse B."),
+        ],
+        |title, desc| profile(title, desc).needs_driver,
+        false,
+    );
 }
 
 #[test]
 fn a_vehicle_the_borrower_drives_is_read_from_the_offer() {
-    for (title, desc) in [
-        ("Transporter 3,5 t zu verleihen", "Samstags, ohne Fahrer und ohne Helfer – ihr fahrt selbst."),
-        ("9-Sitzer-Bus zum Ausleihen", "Unser Vereinsbus kann ausgeliehen werden. Fahren müsst ihr selbst."),
-        ("Vereinsbus (9-Sitzer) zu verleihen", "Werktags; eigener Fahrer mit Führerschein Klasse B nötig."),
-        ("Kleinbus ausleihen", "9 Sitze. Sie brauchen einen normalen Führerschein."),
-    ] {
-        assert!(offer(title, desc).self_drive, "{title} / {desc}");
-    }
-    for (title, desc) in [
-        ("Kleinbus mit Fahrer", "Kleinbus, 8 Sitzplätze, mit unserem Fahrer, Sa und So."),
-        ("Rentner fährt gern – FS Kl. B", "Fährt Vereinsfahrzeuge bis 9 Sitze. Kein eigenes Auto."),
-        ("Erste-Hilfe-Kurs", "Anerkannt für den Führerschein."),
-        ("Mobile PA-Anlage zu verleihen", "Aufbau und Bedienung durch den Verein selbst."),
-    ] {
-        assert!(!offer(title, desc).self_drive, "{title} / {desc}");
-    }
+    reads_as(
+        &[
+            ("Transporter 3,5 t zu verleihen", "Samstags, ohne Fahrer und ohne Helfer – ihr fahrt selbst."),
+            ("9-Sitzer-Bus zum Ausleihen", "Unser Vereinsbus kann ausgeliehen werden. Fahren müsst ihr selbst."),
+            ("Vereinsbus (9-Sitzer) zu verleihen", "Werktags; eigener Fahrer mit Führerschein Klasse B nötig."),
+            ("Kleinbus ausleihen", "9 Sitze. Sie brauchen einen normalen Führerschein."),
+        ],
+        |title, desc| offer(title, desc).self_drive,
+        true,
+    );
+    reads_as(
+        &[
+            ("Kleinbus mit Fahrer", "Kleinbus, 8 Sitzplätze, mit unserem Fahrer, Sa und So."),
+            ("Rentner fährt gern – FS Kl. B", "Fährt Vereinsfahrzeuge bis 9 Sitze. Kein eigenes Auto."),
+            ("Erste-Hilfe-Kurs", "Anerkannt für den Führerschein."),
+            ("Mobile PA-Anlage zu verleihen", "Aufbau und Bedienung durch den Verein selbst."),
+        ],
+        |title, desc| offer(title, desc).self_drive,
+        false,
+    );
 }
 
 #[test]
@@ -343,42 +363,50 @@ fn how_often_is_read_as_regular_or_once() {
     {
         assert!(profile(title, desc).frequency.wants_once(), "{title} / {desc}");
     }
-    for (title, desc) in [
-        ("Helfer für einen Einsatz", "Wir vermitteln Freiwillige für einmalige Einsätze."),
-        ("Intro to Scratch at your club", "Two mentors come for a one-off Saturday afternoon."),
-        ("Hobbygärtner hilft beim Beete anlegen", "Im April, ein Samstag. Nicht regelmäßig."),
-        ("Усні перекладачі", "Перекладаємо разово."),
-    ] {
-        assert!(offer(title, desc).frequency.gives_once_only(), "{title} / {desc}");
-    }
+    reads_as(
+        &[
+            ("Helfer für einen Einsatz", "Wir vermitteln Freiwillige für einmalige Einsätze."),
+            ("Intro to Scratch at your club", "Two mentors come for a one-off Saturday afternoon."),
+            ("Hobbygärtner hilft beim Beete anlegen", "Im April, ein Samstag. Nicht regelmäßig."),
+            ("Усні перекладачі", "Перекладаємо разово."),
+        ],
+        |title, desc| offer(title, desc).frequency.gives_once_only(),
+        true,
+    );
     // Once or now and then; a weekly course; a rhythm not said ("nicht jeden Freitag" is no rhythm).
-    for (title, desc) in [
-        ("Pritschenwagen", "Fährt für Vereine, einmalig oder regelmäßig."),
-        ("Streetball", "Jeden Freitag ab 17 Uhr."),
-        ("Dolmetschen", "Keine einmaligen Termine, nur langfristige Begleitung."),
-    ] {
-        assert!(!offer(title, desc).frequency.gives_once_only(), "{title} / {desc}");
-    }
+    reads_as(
+        &[
+            ("Pritschenwagen", "Fährt für Vereine, einmalig oder regelmäßig."),
+            ("Streetball", "Jeden Freitag ab 17 Uhr."),
+            ("Dolmetschen", "Keine einmaligen Termine, nur langfristige Begleitung."),
+        ],
+        |title, desc| offer(title, desc).frequency.gives_once_only(),
+        false,
+    );
     assert!(offer("Dolmetschen", "Keine einmaligen Termine, nur langfristige Begleitung.").frequency.gives_regular_only());
     assert!(!profile("Raum", "Nicht jeden Freitag, nur im Mai.").frequency.wants_regular());
 }
 
 #[test]
 fn someone_to_do_a_thing_and_an_offer_that_lends_the_things_for_it() {
-    for (title, desc) in [
-        ("Lichttechniker/in", "Wir suchen jemanden, der unsere Lichtanlage einrichtet."),
-        ("Tontechniker*in", "Wir brauchen eine Person, die die Anlage aufbaut und bedient."),
-        ("Flyer design", "None of us can do layout, so someone has to design it for us."),
-    ] {
-        assert!(profile(title, desc).wants_someone, "{title} / {desc}");
-    }
-    for (title, desc) in [
-        ("Rasenmäher", "Hat jemand einen Rasenmäher für uns?"),
-        ("Kostüme", "Leihen für 6 Wochen – oder jemand, der sie mit uns anfertigt."),
-        ("Bus", "Wir suchen jemanden, der uns einen Bus leiht."),
-    ] {
-        assert!(!profile(title, desc).wants_someone, "{title} / {desc}");
-    }
+    reads_as(
+        &[
+            ("Lichttechniker/in", "Wir suchen jemanden, der unsere Lichtanlage einrichtet."),
+            ("Tontechniker*in", "Wir brauchen eine Person, die die Anlage aufbaut und bedient."),
+            ("Flyer design", "None of us can do layout, so someone has to design it for us."),
+        ],
+        |title, desc| profile(title, desc).wants_someone,
+        true,
+    );
+    reads_as(
+        &[
+            ("Rasenmäher", "Hat jemand einen Rasenmäher für uns?"),
+            ("Kostüme", "Leihen für 6 Wochen – oder jemand, der sie mit uns anfertigt."),
+            ("Bus", "Wir suchen jemanden, der uns einen Bus leiht."),
+        ],
+        |title, desc| profile(title, desc).wants_someone,
+        false,
+    );
     assert!(offer("Lichttechnik zu verleihen", "Scheinwerfer und Lichtpult. Nur Verleih, ohne Bedienpersonal.").lends_only);
     assert!(offer("Masa ve sandalye", "100 kişilik masa ve sandalye ödünç verilir.").lends_only);
     // Lending nothing, or lending with someone in a role (a course with loan laptops).
@@ -404,61 +432,73 @@ fn a_language_named_in_its_own_words_is_named() {
 
 #[test]
 fn an_offer_of_written_translations_only_is_read() {
-    for (title, desc) in [
-        ("Übersetzung AR-DE schriftl.", "Briefe, Flyer, Hausordnung übersetzen. Nur schriftlich! Kein Dolmetschen vor Ort."),
-        ("Übersetzung von Flyern ins Vietnamesische", "Wir übersetzen schriftliche Texte. Kein mündliches Dolmetschen bei Terminen."),
-        ("Farsi written translations", "We translate your texts. Nur schriftlich – no accompanying to appointments."),
-    ] {
-        assert!(offer(title, desc).written_only, "{title} / {desc}");
-    }
-    for (title, desc) in [
-        // Both, or written translation without saying it is all.
-        ("Dolmetschen und Übersetzen", "Mündlich und schriftlich, Arabisch und Deutsch."),
-        ("Übersetzung von Dokumenten", "Urkunden, Zeugnisse, Briefe."),
-    ] {
-        assert!(!offer(title, desc).written_only, "{title} / {desc}");
-    }
+    reads_as(
+        &[
+            ("Übersetzung AR-DE schriftl.", "Briefe, Flyer, Hausordnung übersetzen. Nur schriftlich! Kein Dolmetschen vor Ort."),
+            ("Übersetzung von Flyern ins Vietnamesische", "Wir übersetzen schriftliche Texte. Kein mündliches Dolmetschen bei Terminen."),
+            ("Farsi written translations", "We translate your texts. Nur schriftlich – no accompanying to appointments."),
+        ],
+        |title, desc| offer(title, desc).written_only,
+        true,
+    );
+    reads_as(
+        &[
+            // Both, or written translation without saying it is all.
+            ("Dolmetschen und Übersetzen", "Mündlich und schriftlich, Arabisch und Deutsch."),
+            ("Übersetzung von Dokumenten", "Urkunden, Zeugnisse, Briefe."),
+        ],
+        |title, desc| offer(title, desc).written_only,
+        false,
+    );
 }
 
 #[test]
 fn online_as_what_an_item_is_about_is_no_way_of_taking_part() {
-    for (title, desc) in [
-        ("PC- und Smartphone-Grundkurs für Eltern: Schulportal, E-Mail, Online-Terminvergabe", "Im Elterncafé, dienstags."),
-        ("Handy-Sprechstunde", "Hilfe bei Smartphone, Apps, Email, Online-Termine Ausländerbehörde, Do 15-18"),
-        ("Help with online portals and online appointments", "Student volunteers show you the online forms."),
-    ] {
-        assert!(!offer(title, desc).online_only, "{title} / {desc}");
-    }
-    for (title, desc) in [
-        ("Online-Deutschkurs A1/A2 per Zoom", "Deutsch lernen von zu Hause, montags und mittwochs."),
-        ("Nachhilfe Englisch", "Englisch-Nachhilfe bis Klasse 10, online."),
-        ("Online tutoring for upper secondary", "Maths and English for grades 11 to 13, evenings."),
-    ] {
-        assert!(offer(title, desc).online_only, "{title} / {desc}");
-    }
+    reads_as(
+        &[
+            ("PC- und Smartphone-Grundkurs für Eltern: Schulportal, E-Mail, Online-Terminvergabe", "Im Elterncafé, dienstags."),
+            ("Handy-Sprechstunde", "Hilfe bei Smartphone, Apps, Email, Online-Termine Ausländerbehörde, Do 15-18"),
+            ("Help with online portals and online appointments", "Student volunteers show you the online forms."),
+        ],
+        |title, desc| offer(title, desc).online_only,
+        false,
+    );
+    reads_as(
+        &[
+            ("Online-Deutschkurs A1/A2 per Zoom", "Deutsch lernen von zu Hause, montags und mittwochs."),
+            ("Nachhilfe Englisch", "Englisch-Nachhilfe bis Klasse 10, online."),
+            ("Online tutoring for upper secondary", "Maths and English for grades 11 to 13, evenings."),
+        ],
+        |title, desc| offer(title, desc).online_only,
+        true,
+    );
 }
 
 #[test]
 fn an_offer_charges_when_it_names_a_price_and_is_not_free() {
-    for (title, desc) in [
-        ("Event-Fotografie für Ihr Fest", "Unser Fotograf fotografiert Feste, 80 €/Std., Vereinsrabatt 10 %."),
-        ("B1-Prüfungsvorbereitung", "Intensivkurs Sa 9–13 Uhr, Kursgebühr 180 € p.P."),
-        ("Saal", "Bis 90 Personen, Nutzungsentgelt 80 € pro Termin."),
-        ("Drumming workshops", "Fee 150 € per workshop."),
-        ("Beglaubigte Übersetzungen", "Wir vermitteln beeidigte Übersetzer. Kostenpflichtig."),
-        ("Şoförlü otobüs", "45 kişilik otobüs, günlüğü 600 € (ücretli)."),
-    ] {
-        assert!(offer(title, desc).charges, "{title} / {desc}");
-    }
-    for (title, desc) in [
-        // An amount that is no price, a free offer, a grant, and a need.
-        ("Saal", "Bis 120 Personen, Kaution 200 €."),
-        ("Lernhilfe", "Ehrenamtlich, nur Material ca. 5 € pro Heft."),
-        ("Zuschuss für Dolmetschkosten bis 400 € im Jahr", "Wir erstatten die Kosten bis 400 €."),
-        ("Beratung zu Kita-Gebühren", "Wir helfen bei Anträgen auf Ermäßigung."),
-    ] {
-        assert!(!offer(title, desc).charges, "{title} / {desc}");
-    }
+    reads_as(
+        &[
+            ("Event-Fotografie für Ihr Fest", "Unser Fotograf fotografiert Feste, 80 €/Std., Vereinsrabatt 10 %."),
+            ("B1-Prüfungsvorbereitung", "Intensivkurs Sa 9–13 Uhr, Kursgebühr 180 € p.P."),
+            ("Saal", "Bis 90 Personen, Nutzungsentgelt 80 € pro Termin."),
+            ("Drumming workshops", "Fee 150 € per workshop."),
+            ("Beglaubigte Übersetzungen", "Wir vermitteln beeidigte Übersetzer. Kostenpflichtig."),
+            ("Şoförlü otobüs", "45 kişilik otobüs, günlüğü 600 € (ücretli)."),
+        ],
+        |title, desc| offer(title, desc).charges,
+        true,
+    );
+    reads_as(
+        &[
+            // An amount that is no price, a free offer, a grant, and a need.
+            ("Saal", "Bis 120 Personen, Kaution 200 €."),
+            ("Lernhilfe", "Ehrenamtlich, nur Material ca. 5 € pro Heft."),
+            ("Zuschuss für Dolmetschkosten bis 400 € im Jahr", "Wir erstatten die Kosten bis 400 €."),
+            ("Beratung zu Kita-Gebühren", "Wir helfen bei Anträgen auf Ermäßigung."),
+        ],
+        |title, desc| offer(title, desc).charges,
+        false,
+    );
     assert!(!profile("Saal", "Miete 80 € pro Abend").charges, "a need does not charge");
 }
 
