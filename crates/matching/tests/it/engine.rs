@@ -504,12 +504,13 @@ fn places_of_a_course_are_no_capacity_for_a_group() {
 #[test]
 fn an_offer_of_a_sibling_subject_scores_lower_than_the_field_itself() {
     let offer = |id: &str, title: &str, text: &str| item(id, "b", Kind::Offer, title, text);
-    let cases: [(&str, &str, &str, &str); 5] = [
+    let cases: [(&str, &str, &str, &str); 6] = [
         ("Nachhilfe Mathe Klasse 7", "Nachhilfe Mathe", "Nachhilfe Physik", "Hausaufgabenhilfe"),
         ("Beratung bei häuslicher Gewalt", "Beratung zu häuslicher Gewalt", "Schuldnerberatung", "Beratung für alle"),
         ("Trainer für Volleyball", "Volleyballtraining", "Fußballtraining", "Sporttraining für alle"),
         ("Bus für unseren Ausflug", "Bus mit Fahrer", "Lastenrad zum Ausleihen", "Fahrzeug zum Ausleihen"),
         ("Beratung Arbeitsrecht", "Rechtsberatung Arbeitsrecht", "Rechtsberatung Asyl und Aufenthalt", "Rechtsberatung"),
+        ("Schach für unsere Kinder", "Schachgruppe für Kinder", "Ferienprogramm für Kinder", "Spielenachmittag für Kinder"),
     ];
     for (need, same, sibling, field) in cases {
         let scores = scores_for(
