@@ -122,7 +122,8 @@ fn audience_conflict(restricted: &Profile, other: &Profile) -> bool {
     if restricted.exclusive.is_empty() {
         return false;
     }
-    restricted.exclusive.iter().any(|e| match e {
+    // "nur für Frauen und Kinder": the other side conflicts only with every one of them.
+    restricted.exclusive.iter().all(|e| match e {
         Exclusive::Women => other.gender == Some(Audience::Men),
         Exclusive::Men => other.gender == Some(Audience::Women),
         Exclusive::Youth => other.adult && !other.youth,
@@ -260,6 +261,15 @@ mod tests {
         let need = item(Kind::Need, "Raum für Vätertreff", "Wir Väter treffen uns freitags, ca. 12 Männer.");
         let offer = item(Kind::Offer, "Frauenraum", "NUR für Frauen. Männer haben keinen Zutritt.");
         assert_eq!(pair(&need, &offer), Some(Violation::AudienceConflict));
+    }
+
+    #[test]
+    fn a_room_for_women_and_children_only_is_one_for_a_women_s_group() {
+        let offer = item(Kind::Offer, "Frauenraum mit Kinderecke", "Der Zutritt ist ausschließlich Frauen und Kindern vorbehalten.");
+        let women = item(Kind::Need, "Raum für die Frauengruppe", "Die Frauen unserer Gemeinschaft möchten sich ohne Männer treffen.");
+        assert_eq!(pair(&women, &offer), None);
+        let men = item(Kind::Need, "Raum für die Männergruppe", "Zwölf Männer treffen sich montags.");
+        assert_eq!(pair(&men, &offer), Some(Violation::AudienceConflict));
     }
 
     #[test]

@@ -33,6 +33,18 @@ pub(crate) struct FunctionWords {
     pub age_linking_words: WordList,
     /// Words that make an age after them a lower bound ("*ab* 18 Jahren").
     pub age_from_words: WordList,
+    /// Words that make an age after them the oldest, included ("*bis* 27 Jahre").
+    pub age_until_words: WordList,
+    /// Words that make an age after them the first one left out ("*unter* 18 Jahren").
+    pub age_below_words: WordList,
+    /// Words for years that may say how long as well as how old ("Jahre", "years").
+    pub year_words: WordList,
+    /// Words before a number of years that make it a time span ("*für* 1 Jahr").
+    pub span_words: WordList,
+    /// Words shortly before a number of years that make it an anniversary ("*feiern* wir 10 Jahre").
+    pub anniversary_words: WordList,
+    /// Words after a number of years that make it a time span ("10 Jahre *lang*").
+    pub span_after_words: WordList,
     /// Words that make a number a count of people, normalised like tokens ("40 *Pers.*").
     pub people_words: HashSet<String>,
     /// Words after which a bare number is a group size ("Raum *für* 25"), each with the space
@@ -137,6 +149,12 @@ impl FunctionWords {
             age_context_words: normalised("age_context_words"),
             age_linking_words: normalised("age_linking_words"),
             age_from_words: normalised("age_from_words"),
+            age_until_words: normalised("age_until_words"),
+            age_below_words: normalised("age_below_words"),
+            year_words: normalised("year_words"),
+            span_words: normalised("span_words"),
+            anniversary_words: normalised("anniversary_words"),
+            span_after_words: normalised("span_after_words"),
             people_words: file.section("people_words").words().map(normalise_token).collect(),
             size_words: WordList::new(file.section("size_words").words().map(|w| format!("{w} "))),
             place_joining_words: list("place_joining_words"),

@@ -401,7 +401,10 @@ pub(super) fn age_range(text: &str) -> Option<(u8, u8)> {
         // The range "a–b" or "a bis b", or a single number.
         let (b, last) = match (tokens.get(i + 1), tokens.get(i + 2)) {
             (Some(t), _) if t.number.is_some() && is_range_gap(&t.gap) => (t.number.unwrap_or(a), i + 1),
-            (Some(t), Some(u)) if u.number.is_some() && t.gap.is_empty() && u.gap.is_empty() && range_word(&t.word, before(i)) => {
+            // "6 bis 12", and "12- bis 17-Jährige" with the first number's hyphen.
+            (Some(t), Some(u))
+                if u.number.is_some() && (t.gap.is_empty() || is_range_gap(&t.gap)) && u.gap.is_empty() && range_word(&t.word, before(i)) =>
+            {
                 (u.number.unwrap_or(a), i + 2)
             }
             _ => (a, i),
@@ -426,18 +429,48 @@ pub(super) fn age_range(text: &str) -> Option<(u8, u8)> {
                 }
             }
         }
-        let from = before(i).is_some_and(|t| words.age_from_words.contains(&t.word)) && quiet(&tokens[i]);
-        // "seit 20 Jahren", "since twenty years": how long, not how old.
-        let duration = before(i).is_some_and(|t| matches!(t.word.as_str(), "seit" | "since"));
-        let is_age = (age_word_after || (context.is_some() && last > i)) && !ruled_out && !duration;
+        let word_before = |list: &crate::data_file::WordList| before(i).is_some_and(|t| list.contains(&t.word)) && quiet(&tokens[i]);
+        let from = word_before(&words.age_from_words);
+        let until = word_before(&words.age_until_words);
+        let below = word_before(&words.age_below_words);
+        let is_age = (age_word_after || (context.is_some() && last > i)) && !ruled_out && !span_of_years(&tokens, i, last);
         if is_age && a <= 99 && b <= 99 && a <= b {
-            // "ab 18 Jahren": from that age on.
-            let (lo, hi) = if from && last == i { (a, 120) } else { (a, b) };
+            // "ab 18 Jahren": from that age on; "bis 27 Jahre", "unter 18 Jahren": up to it.
+            let (lo, hi) = match () {
+                _ if last > i => (a, b),
+                _ if from => (a, 120),
+                _ if until => (0, a),
+                _ if below => (0, a.saturating_sub(1)),
+                _ => (a, b),
+            };
             found = Some(found.map_or((lo, hi), |(l, h)| (l.min(lo), h.max(hi))));
         }
         i = last + 1;
     }
     found.map(|(l, h)| (l.min(255) as u8, h.min(255) as u8))
+}
+
+/// Whether the number at `i` (a single one, `last == i`) with a word for years after it says how
+/// long, not how old: "für 1 J.", "seit 20 Jahren", "vor 5 Jahren", "10 Jahre lang", "5 Jahre
+/// Erfahrung", "feiern wir 10 Jahre Raduga". Not "17-Jährige" or "years old": only the plain
+/// words for years are in `[year_words]`.
+fn span_of_years(tokens: &[AgeToken], i: usize, last: usize) -> bool {
+    let words = FunctionWords::builtin();
+    let Some(unit) = tokens.get(last + 1).filter(|t| words.year_words.contains(&t.word)) else { return false };
+    let word = |k: Option<usize>| k.and_then(|k| tokens.get(k)).map_or("", |t| t.word.as_str());
+    let (prev, prev2) = (word(i.checked_sub(1)), word(i.checked_sub(2)));
+    let after = word(Some(last + 2));
+    // "10 Jahre alt" is an age whatever came before.
+    if matches!(after, "alt" | "old") || unit.gap.starts_with('-') {
+        return false;
+    }
+    // "seit sechs bis acht Jahren": a range too.
+    matches!(prev, "seit" | "since")
+        || last == i
+            && (words.span_words.contains(prev)
+                || words.anniversary_words.contains(prev)
+                || words.anniversary_words.contains(prev2)
+                || words.span_after_words.contains(after))
 }
 
 /// A word between two numbers that makes them a range: "6 bis 12", "8 to 14", "от 6 до 12",

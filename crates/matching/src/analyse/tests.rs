@@ -618,6 +618,15 @@ fn ages_are_read_from_ranges_with_an_age_word_or_after_a_word_for_the_young() {
         // Dictated: the numbers as words.
         ("kinder turnen", "für kinder zwischen sechs und zehn jahren", (6, 10)),
         ("Chess", "for children aged six to twelve", (6, 12)),
+        // A hyphen after the first number ("12- bis 17-Jährige").
+        ("Jugendfußball", "Training für alle 12- bis 17-Jährigen", (12, 17)),
+        ("Mädchentreff", "Mädchentreff für 10- bis 14-Jährige", (10, 14)),
+        // Only the oldest, or only the youngest, age named.
+        ("Jugendfonds", "für junge Menschen bis 27 Jahre", (0, 27)),
+        ("Ferienfreizeit", "für Kinder unter 12 Jahren", (0, 11)),
+        ("Volunteers", "mindestens 18 Jahre alt", (18, 120)),
+        ("مشاوره", "همه بالای ۲۵ سال هستند", (25, 120)),
+        ("Гурток", "для дітей до 14 років", (0, 14)),
     ] {
         assert_eq!(profile(title, desc).ages, Some(ages), "{title} {desc}");
     }
@@ -639,6 +648,13 @@ fn counts_times_and_classes_are_not_ages() {
         ("Kinder", "Kinder montags von drei bis fünf"),
         ("Beratung", "seit zwanzig Jahren beraten wir Familien"),
         ("Beratung", "Seit 20 Jahren beraten wir Familien mit Kindern"),
+        // How long, not how old.
+        ("Mentoring", "1x/Woche ca. 1,5 Std., Zusage für 1 J. erforderlich"),
+        ("Fotograf", "Am Sa feiern wir 10 Jahre Raduga in Kesselbrook"),
+        ("Trainer", "Wir suchen jemanden mit 5 Jahren Erfahrung"),
+        ("Patenschaft", "Die Patenschaft läuft 2 Jahre lang"),
+        ("Mentoring", "mentors for 1 year, weekly"),
+        ("Einbürgerung", "Viele Mitglieder leben seit sechs bis acht Jahren hier"),
     ] {
         assert_eq!(profile(title, desc).ages, None, "{title} {desc}");
     }
