@@ -25,6 +25,12 @@ pub(crate) struct FunctionWords {
     pub primary_level_words: WordList,
     /// School levels that stand for classes 10–13 ("*Oberstufe*").
     pub upper_level_words: WordList,
+    /// Language levels and practising words that make a language in a title one being learnt.
+    pub learning_words: WordList,
+    /// Words after a language in a title that open whom it is for ("Deutsch *für* Frauen").
+    pub learners_for_words: WordList,
+    /// Learners named after a language in a title ("Deutsch für *Frauen*").
+    pub learners_words: WordList,
     /// Words that make a number or a range before them an age ("6–12 *Jahre*").
     pub age_words: WordList,
     /// Words that make a range right after them an age ("*Kinder* 8–10").
@@ -145,6 +151,9 @@ impl FunctionWords {
             class_words: list("class_words"),
             primary_level_words: list("primary_level_words"),
             upper_level_words: list("upper_level_words"),
+            learning_words: normalised("learning_words"),
+            learners_for_words: normalised("learners_for_words"),
+            learners_words: normalised("learners_words"),
             age_words: normalised("age_words"),
             age_context_words: normalised("age_context_words"),
             age_linking_words: normalised("age_linking_words"),

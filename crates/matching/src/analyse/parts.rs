@@ -208,10 +208,10 @@ pub(super) fn add_catering(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>)
 /// A language named together with a course or teaching means language learning ("Arabischkurs").
 pub(super) fn add_language_learning(lex: &Lexicon, weights: &mut HashMap<ConceptId, f32>) {
     let special = lex.special();
-    if let Some(&w) = weights.get(&special.course) {
-        let learned = w / 0.45 * 0.9;
-        bump(weights, special.language_learning, learned.min(1.0));
-    }
+    // A title read as a language learnt without a word for a course ("Deutsch für Frauen",
+    // "Deutsch A2 am Abend") names it as a course in the title would.
+    let learned = weights.get(&special.course).map_or(0.9, |&w| w / 0.45 * 0.9);
+    bump(weights, special.language_learning, learned.min(1.0));
 }
 
 pub(super) fn infer_categories(lex: &Lexicon, list: &CategoryList, explicit: Option<usize>, concepts: &[(ConceptId, f32)]) -> Vec<usize> {

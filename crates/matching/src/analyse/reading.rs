@@ -595,7 +595,7 @@ impl Reading {
                     let l = &mut self.languages;
                     l.named.insert(code.clone());
                     // "Arabischkurs", "Kurs Arabisch": a language taught, not a language spoken.
-                    if near(&course_pos, hit.pos, 1) {
+                    if near(&course_pos, hit.pos, 1) || (is_title && learnt_in_title(field, hit.pos, lex)) {
                         l.learning = true;
                         l.learning_in_title |= is_title;
                     } else if is_title && !modifiers.contains(&hit.pos) && !names_people(field, hit.pos, lex) {
@@ -645,6 +645,37 @@ impl Reading {
 
 /// The language word at `pos` describes the people after it ("armenische Familien", "ukr.
 /// Frauen"), not the language a service is in.
+/// A language named in a title is one being learnt when the title names a level or practising
+/// ("Deutsch A2 am Abend", "Deutsch sprechen üben", "Deutsch für die Pflege (Niveau B2)"), or when
+/// it opens a title that names no subject and says for whom ("Deutsch für Frauen", "Russisch f.
+/// Kinder", "deutsch fuer neuankommende", "Німецька для мам з дітьми", "Arabisch Kinder Sa").
+/// Not "Türkisch Dolmetschen", "Russisch Begleitung Amt" (a subject), nor "Französisch
+/// Elterngespräch" (not for whom).
+fn learnt_in_title(field: &FieldHits, pos: usize, lex: &Lexicon) -> bool {
+    let words = crate::function_words::FunctionWords::builtin();
+    if field.tokens.iter().any(|t| words.learning_words.contains(t)) {
+        return true;
+    }
+    let first = field.tokens.iter().position(|t| !lex.is_stopword(t));
+    if first != Some(pos) {
+        return false;
+    }
+    let has_subject = field.hits.iter().any(|h| {
+        h.pos != pos && lex.concept(h.concept).is_some_and(|c| c.kind == ConceptKind::Topic && c.weight >= ANCHOR_WEIGHT && !c.role)
+    });
+    if has_subject {
+        return false;
+    }
+    let learners_at = |p: usize| field.tokens.get(p).is_some_and(|t| words.learners_words.contains(t));
+    if field.tokens.get(pos + 1).is_some_and(|t| words.learners_for_words.contains(t)) {
+        // "für die Pflege": an article may stand between.
+        return (pos + 2..pos + 4).find(|&p| field.tokens.get(p).is_some_and(|t| !lex.is_stopword(t))).is_some_and(learners_at);
+    }
+    // "Arabisch Kinder Sa", but not the adjective of "Arabische Frauen treffen sich".
+    let bare = field.tokens.get(pos).is_some_and(|t| !t.ends_with(['e', 'n', 'r', 's', 'm']));
+    bare && learners_at(pos + 1)
+}
+
 fn names_people(field: &FieldHits, pos: usize, lex: &Lexicon) -> bool {
     field.hits.iter().any(|h| h.pos == pos + 1 && lex.concept(h.concept).is_some_and(|c| matches!(c.kind, ConceptKind::Audience { .. })))
 }

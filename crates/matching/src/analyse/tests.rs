@@ -940,3 +940,33 @@ fn an_association_that_interprets_itself_is_not_looking_for_an_interpreter() {
     let p = profile("Dolmetscher für Dari gesucht", "Termin beim Jugendamt am Dienstag.");
     assert!(p.critical_languages.contains("prs") || p.critical_languages.contains("fa"), "{:?}", p.critical_languages);
 }
+
+#[test]
+fn a_language_with_a_level_or_for_whom_in_a_title_is_one_learnt() {
+    let learnt = |t: &str| profile(t, "").anchors.contains(&Lexicon::builtin().concept_named("language_learning").expect("concept"));
+    for title in [
+        "Deutsch für Frauen",
+        "Russisch f. Kinder",
+        "deutsch fuer neuankommende",
+        "Deutsch A2 am Abend",
+        "Deutsch für die Pflege (Niveau B2)",
+        "Deutsch sprechen üben",
+        "Німецька для мам з дітьми",
+        "Arabisch Kinder Sa",
+    ] {
+        assert!(learnt(title), "{title}");
+        assert!(weight_of(&profile(title, ""), "language_learning") > 0.5, "{title}");
+    }
+    // Counter-examples: a language with a subject, not for whom, or as an adjective of people.
+    for title in [
+        "Türkisch Dolmetschen",
+        "Russisch Begleitung Amt",
+        "Französisch Elterngespräch",
+        "Türkisch für den Elternabend",
+        "Arabisch für Behördengänge",
+        "Menschen, die Arabisch sprechen",
+        "Arabische Frauen treffen sich",
+    ] {
+        assert!(!learnt(title), "{title}");
+    }
+}
