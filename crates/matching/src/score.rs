@@ -191,6 +191,9 @@ const TERMS_UNMET: f32 = 0.4;
 /// for): a description that lists kinds as examples ("z. B. Band, Chor oder DJ", "Patenschaften,
 /// Besuche, Begleitung") does not make an item one of them only.
 const SIBLING_PRESENCE: f32 = 0.55;
+/// A need names a family member also in its description, when its title names the field
+/// ("Şêwra hiqûqî" — legal advice — "… berdan (Scheidung)"): what it asks for is said there.
+const NEED_SIBLING_PRESENCE: f32 = 0.45;
 /// Factor for an offer for school classes none of which the need names (maths for class 9 against
 /// tutoring for classes 1–6 or for the upper level): the same subject, another audience. ×0.6 and
 /// ×0.45 gave the same leave-one-set-out figures; ×0.45 also takes one more such pair below the
@@ -726,7 +729,7 @@ pub fn sibling_subject(need: &Profile, offer: &Profile, lex: &Lexicon) -> bool {
         // What the need is about: the member itself or the field it belongs to is an anchor
         // ("Trainer für Jugendfußball", "Nachhilfe Mathe"), not what a room or kitchen is for.
         let about = need.anchors.contains(&c) || [k.parent, k.field].into_iter().flatten().any(|p| need.anchors.contains(&p));
-        if w < k.weight * SIBLING_PRESENCE || !about {
+        if w < k.weight * NEED_SIBLING_PRESENCE || !about {
             return false;
         }
         let mut other = false;

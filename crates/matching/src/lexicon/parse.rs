@@ -33,6 +33,7 @@ impl Lexicon {
             nosplit: HashSet::new(),
             german_keys: HashSet::new(),
             german_words: HashSet::new(),
+            stemless_keys: HashSet::new(),
             typos: HashMap::new(),
             prefixes: HashMap::new(),
             stopwords: HashSet::new(),
@@ -134,12 +135,16 @@ impl Lexicon {
                 warnings.push(format!("line {}: forms outside a concept", n + 1));
                 continue;
             };
-            let Some(stem_lang) = StemLang::from_code(lang.trim()) else {
+            let stemless = latin_without_stemmer(lang.trim());
+            let Some(stem_lang) = StemLang::from_code(lang.trim()).or(stemless) else {
                 warnings.push(format!("line {}: unknown language `{}`", n + 1, lang.trim()));
                 continue;
             };
             // The first form of a language names the concept in that language's interface.
             let code = lang.trim().to_string();
+            // Forms of the languages without a stemmer are keyed as German forms are, but they
+            // are no German words: not parts of German compounds, nor typos of German words.
+            let german = code == "de";
             if let Some(first) = forms.split(',').map(|f| f.trim().trim_start_matches('~').trim_start_matches('=')).find(|f| !f.is_empty())
             {
                 if let Some(concept) = self.concepts.get_mut(usize::from(cid)) {
@@ -149,7 +154,13 @@ impl Lexicon {
                 }
             }
             for form in forms.split(',').map(str::trim).filter(|f| !f.is_empty()) {
-                self.add_form(cid, form, stem_lang);
+                if stemless.is_some() {
+                    // Listed inflected, matched as written: a German stem of them ("ders" →
+                    // "der") would read ordinary German words.
+                    self.add_form(cid, &format!("={}", form.trim_start_matches('=')), stem_lang, FormOf::Stemless);
+                } else {
+                    self.add_form(cid, form, stem_lang, if german { FormOf::German } else { FormOf::Other });
+                }
             }
         }
     }
@@ -265,7 +276,7 @@ impl Lexicon {
             });
             let Ok(cid) = ConceptId::try_from(self.concepts.len() - 1) else { return };
             for (name, lang) in names {
-                self.add_form(cid, &name, lang);
+                self.add_form(cid, &name, lang, if lang == StemLang::De { FormOf::German } else { FormOf::Other });
             }
         }
     }
@@ -273,7 +284,8 @@ impl Lexicon {
     /// Registers a surface form; a form written `=form` matches only exactly, never by stem.
     /// A form written `~form` is ambiguous: it names the concept only when the item names no
     /// subject of another field (`Lexicon::drop_ambiguous`).
-    fn add_form(&mut self, cid: ConceptId, form: &str, lang: StemLang) {
+    fn add_form(&mut self, cid: ConceptId, form: &str, lang: StemLang, of: FormOf) {
+        let german = of == FormOf::German;
         let (ambiguous, form) = match form.strip_prefix('~') {
             Some(rest) => (true, rest),
             None => (false, form),
@@ -306,7 +318,7 @@ impl Lexicon {
                         }
                     }
                 }
-                if lang == StemLang::De {
+                if german {
                     self.german_keys.extend(first.iter().cloned());
                     if let Some(t) = tokens.first() {
                         self.german_words.insert(t.clone());
@@ -314,6 +326,13 @@ impl Lexicon {
                     }
                 }
                 for k in first {
+                    if of == FormOf::Stemless {
+                        if !self.keys.contains_key(k) {
+                            self.stemless_keys.insert(k.clone());
+                        }
+                    } else {
+                        self.stemless_keys.remove(k);
+                    }
                     let list = self.keys.entry(k.clone()).or_default();
                     if !list.contains(&cid) {
                         list.push(cid);
@@ -369,4 +388,20 @@ impl Lexicon {
         }
         keys
     }
+}
+
+/// Languages in the Latin script the lexicon has forms of but no stemmer for (Polish, Romanian,
+/// Kurmanji): their forms are listed inflected and matched exactly, as the same word in a text
+/// (whose keys always hold the word itself, `Lexicon::token_keys`).
+fn latin_without_stemmer(code: &str) -> Option<StemLang> {
+    matches!(code, "pl" | "ro" | "ku").then_some(StemLang::De)
+}
+
+/// Whose form a lexicon form is: German forms are also parts of compounds and typo targets; forms
+/// of the languages without a stemmer are matched as whole words only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FormOf {
+    German,
+    Other,
+    Stemless,
 }

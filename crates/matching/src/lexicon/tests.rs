@@ -494,3 +494,30 @@ fn nicht_before_a_word_negates_the_word_not_the_item() {
     assert!(has("Schwimmkurs für Nichtschwimmerinnen", "swimming"));
     assert!(!has("Nichtschwimmerinnen", "not"));
 }
+
+/// Polish, Romanian and Kurmanji have forms but no stemmer: their forms are listed inflected and
+/// matched as written, and never read German words (as stems, compound heads or typos).
+#[test]
+fn polish_romanian_and_kurmanji_forms_are_matched_as_written() {
+    for (text, concept) in [
+        ("Szukamy sali na bal karnawałowy", "room"),
+        ("korepetycje z matematyki", "tutoring"),
+        ("Microbuz 8 locuri cu șofer", "vehicle"),
+        ("Căutăm o sală pentru repetiții", "room"),
+        ("Şêwra hiqûqî ji bo jinan", "legal"),
+        ("sewra hiquqi", "legal"),
+    ] {
+        assert!(has(text, concept), "{text}: {:?}", concepts(text));
+    }
+    // Counter-examples: German words that a German stem, a compound head or a typo of those forms
+    // would read ("ders" → "der", "gesta" in "gestalten", "haine" in "Rosenhain", "șofer" → "sofern").
+    for (text, concept) in [
+        ("der Verein, deren Mitglieder", "course"),
+        ("wir gestalten das Fest", "excursion"),
+        ("Gemeindehaus Rosenhain", "goods"),
+        ("sofern es passt", "transport"),
+        ("ein Traum", "mental_health"),
+    ] {
+        assert!(!has(text, concept), "{text}: {:?}", concepts(text));
+    }
+}

@@ -543,6 +543,23 @@ fn a_sibling_named_too_or_only_aside_is_no_sibling_offer() {
     let aside = score(item("o", "b", Kind::Offer, "Nachhilfe für Schulkinder", "Zum Beispiel in Mathe."));
     let plain = score(item("o", "b", Kind::Offer, "Nachhilfe für Schulkinder", "Für die Klassen 5 bis 10."));
     assert!(aside >= plain - 0.05, "aside {aside}, plain {plain}");
+    // A need whose title names the field and whose description the member ("Rechtsberatung
+    // gesucht … eine Scheidung") is about the member: an offer of another member only scores lower.
+    let mut e = Engine::new(Params { threshold: 0.99, calibrated: false, fit: None, ..Params::default() });
+    e.upsert_organisation(org("a", "Mitte", &["de"]));
+    e.upsert_organisation(org("b", "Mitte", &["de"]));
+    e.upsert_item(item("n", "a", Kind::Need, "Rechtsberatung gesucht", "Es geht um eine Scheidung."));
+    e.upsert_item(item("o-asyl", "b", Kind::Offer, "Rechtsberatung Asyl und Aufenthalt", "Dienstags."));
+    e.upsert_item(item("o-recht", "b", Kind::Offer, "Rechtsberatung", "Dienstags."));
+    let misses = e.near_misses(&ItemId("n".into()), 10, 10).expect("need exists");
+    let shortfall = |id: &str| {
+        misses.iter().find(|m| m.offer.0 == id).and_then(|m| match m.why {
+            Miss::BelowThreshold { shortfall, .. } => shortfall,
+            Miss::Excluded(_) => None,
+        })
+    };
+    assert_eq!(shortfall("o-asyl"), Some(Shortfall::MainSubjectMissing), "{misses:?}");
+    assert_eq!(shortfall("o-recht"), None, "{misses:?}");
     // Counter-example: what a room is for is not what the need is about.
     let room_need = item("n", "a", Kind::Need, "Halle für unsere Volleyballgruppe", "Samstags.");
     let room = |id: &str, title: &str| item(id, "b", Kind::Offer, title, "Samstags frei.");
