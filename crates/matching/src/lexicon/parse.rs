@@ -135,7 +135,7 @@ impl Lexicon {
                 warnings.push(format!("line {}: forms outside a concept", n + 1));
                 continue;
             };
-            let stemless = latin_without_stemmer(lang.trim());
+            let stemless = without_stemmer(lang.trim());
             let Some(stem_lang) = StemLang::from_code(lang.trim()).or(stemless) else {
                 warnings.push(format!("line {}: unknown language `{}`", n + 1, lang.trim()));
                 continue;
@@ -390,11 +390,12 @@ impl Lexicon {
     }
 }
 
-/// Languages in the Latin script the lexicon has forms of but no stemmer for (Polish, Romanian,
-/// Kurmanji): their forms are listed inflected and matched exactly, as the same word in a text
-/// (whose keys always hold the word itself, `Lexicon::token_keys`).
-fn latin_without_stemmer(code: &str) -> Option<StemLang> {
-    matches!(code, "pl" | "ro" | "ku").then_some(StemLang::De)
+/// Languages the lexicon has forms of but no stemmer for (Polish, Romanian, Kurmanji, Spanish,
+/// French, Italian, Albanian, Bosnian/Croatian/Serbian, Somali, Greek): their forms are
+/// listed inflected and matched exactly, as the same word in a text (whose keys always hold the
+/// word itself, `Lexicon::token_keys`). The stemmer named is only the type's placeholder.
+fn without_stemmer(code: &str) -> Option<StemLang> {
+    matches!(code, "pl" | "ro" | "ku" | "es" | "fr" | "it" | "sq" | "bs" | "so" | "el").then_some(StemLang::De)
 }
 
 /// Whose form a lexicon form is: German forms are also parts of compounds and typo targets; forms

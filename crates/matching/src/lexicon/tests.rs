@@ -521,3 +521,21 @@ fn polish_romanian_and_kurmanji_forms_are_matched_as_written() {
         assert!(!has(text, concept), "{text}: {:?}", concepts(text));
     }
 }
+
+#[test]
+fn spanish_french_italian_albanian_bosnian_somali_and_greek_forms_are_read() {
+    for (text, concept) in [
+        ("Buscamos una sala para ensayar", "room"),
+        ("Nous cherchons un interprète", "language_mediation"),
+        ("cerchiamo volontari per la festa", "volunteers"),
+        ("Kërkojmë përkthyes", "language_mediation"),
+        ("Tražimo prevodilac za roditeljski sastanak", "language_mediation"),
+        ("αίθουσα για εκδήλωση", "room"),
+    ] {
+        assert!(has(text, concept), "{text}: {:?}", concepts(text));
+    }
+    // Counter-examples: Turkish typed without its letters, and a German word ending like a form.
+    for (text, concept) in [("baska bir takim", "vehicle"), ("baska bir takim", "meetup"), ("Entscheidung über den Antrag", "family_law")] {
+        assert!(!has(text, concept), "{text}: {:?}", concepts(text));
+    }
+}
