@@ -403,7 +403,10 @@ pub(super) fn age_range(text: &str) -> Option<(u8, u8)> {
             (Some(t), _) if t.number.is_some() && is_range_gap(&t.gap) => (t.number.unwrap_or(a), i + 1),
             // "6 bis 12", and "12- bis 17-Jährige" with the first number's hyphen.
             (Some(t), Some(u))
-                if u.number.is_some() && (t.gap.is_empty() || is_range_gap(&t.gap)) && u.gap.is_empty() && range_word(&t.word, before(i)) =>
+                if u.number.is_some()
+                    && (t.gap.is_empty() || is_range_gap(&t.gap))
+                    && u.gap.is_empty()
+                    && range_word(&t.word, before(i)) =>
             {
                 (u.number.unwrap_or(a), i + 2)
             }

@@ -17,7 +17,8 @@ impl Lexicon {
         if n < 3 {
             return None;
         }
-        let known = |k: &str| if german { self.german_keys.contains(k) } else { self.keys.contains_key(k) && !self.stemless_keys.contains(k) };
+        let known =
+            |k: &str| if german { self.german_keys.contains(k) } else { self.keys.contains_key(k) && !self.stemless_keys.contains(k) };
         if known(part) {
             return Some(n);
         }

@@ -123,9 +123,9 @@ pub struct Lexicon {
     german_keys: HashSet<String>,
     /// German forms as written (lower case, and folded), not stems.
     german_words: HashSet<String>,
-    /// Keys that only forms of the languages without a stemmer (Polish, Romanian, Kurmanji) have:
-    /// matched as whole words only, never as the head of a German compound ("gesta" is no
-    /// "gestalten").
+    /// Keys that only forms of the languages without a stemmer have (Polish, Romanian, Kurmanji, …;
+    /// `parse::without_stemmer`): matched as whole words only, never as the head of a German
+    /// compound ("gesta" is no "gestalten").
     stemless_keys: HashSet<String>,
     /// German forms by each spelling with one letter left out, for typos ("Fotgraf").
     typos: HashMap<String, Vec<String>>,

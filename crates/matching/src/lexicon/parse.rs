@@ -142,8 +142,6 @@ impl Lexicon {
             };
             // The first form of a language names the concept in that language's interface.
             let code = lang.trim().to_string();
-            // Forms of the languages without a stemmer are keyed as German forms are, but they
-            // are no German words: not parts of German compounds, nor typos of German words.
             let german = code == "de";
             if let Some(first) = forms.split(',').map(|f| f.trim().trim_start_matches('~').trim_start_matches('=')).find(|f| !f.is_empty())
             {
@@ -156,7 +154,8 @@ impl Lexicon {
             for form in forms.split(',').map(str::trim).filter(|f| !f.is_empty()) {
                 if stemless.is_some() {
                     // Listed inflected, matched as written: a German stem of them ("ders" →
-                    // "der") would read ordinary German words.
+                    // "der") would read ordinary German words; nor are they parts of German
+                    // compounds or typo targets (`FormOf::Stemless`).
                     self.add_form(cid, &format!("={}", form.trim_start_matches('=')), stem_lang, FormOf::Stemless);
                 } else {
                     self.add_form(cid, form, stem_lang, if german { FormOf::German } else { FormOf::Other });

@@ -535,7 +535,8 @@ fn spanish_french_italian_albanian_bosnian_somali_and_greek_forms_are_read() {
         assert!(has(text, concept), "{text}: {:?}", concepts(text));
     }
     // Counter-examples: Turkish typed without its letters, and a German word ending like a form.
-    for (text, concept) in [("baska bir takim", "vehicle"), ("baska bir takim", "meetup"), ("Entscheidung über den Antrag", "family_law")] {
+    for (text, concept) in [("baska bir takim", "vehicle"), ("baska bir takim", "meetup"), ("Entscheidung über den Antrag", "family_law")]
+    {
         assert!(!has(text, concept), "{text}: {:?}", concepts(text));
     }
 }
