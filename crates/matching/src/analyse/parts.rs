@@ -436,7 +436,7 @@ pub(super) fn age_range(text: &str) -> Option<(u8, u8)> {
         let from = word_before(&words.age_from_words);
         let until = word_before(&words.age_until_words);
         let below = word_before(&words.age_below_words);
-        let is_age = (age_word_after || (context.is_some() && last > i)) && !ruled_out && !span_of_years(&tokens, i, last);
+        let is_age = (age_word_after || (context.is_some() && last > i)) && !ruled_out && !span_of_years(words, &tokens, i, last);
         if is_age && a <= 99 && b <= 99 && a <= b {
             // "ab 18 Jahren": from that age on; "bis 27 Jahre", "unter 18 Jahren": up to it.
             let (lo, hi) = match () {
@@ -457,8 +457,7 @@ pub(super) fn age_range(text: &str) -> Option<(u8, u8)> {
 /// long, not how old: "für 1 J.", "seit 20 Jahren", "vor 5 Jahren", "10 Jahre lang", "5 Jahre
 /// Erfahrung", "feiern wir 10 Jahre Raduga". Not "17-Jährige" or "years old": only the plain
 /// words for years are in `[year_words]`.
-fn span_of_years(tokens: &[AgeToken], i: usize, last: usize) -> bool {
-    let words = FunctionWords::builtin();
+fn span_of_years(words: &FunctionWords, tokens: &[AgeToken], i: usize, last: usize) -> bool {
     let Some(unit) = tokens.get(last + 1).filter(|t| words.year_words.contains(&t.word)) else { return false };
     let word = |k: Option<usize>| k.and_then(|k| tokens.get(k)).map_or("", |t| t.word.as_str());
     let (prev, prev2) = (word(i.checked_sub(1)), word(i.checked_sub(2)));

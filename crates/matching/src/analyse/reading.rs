@@ -373,8 +373,7 @@ impl Texts {
         [&self.title, &self.description].into_iter().any(|f| {
             let only = marker_positions(lex, &f.hits, Marker::Only);
             f.hits.iter().any(|h| {
-                let near_only = only.iter().any(|&o| o.abs_diff(h.pos) <= 3 && f.sentences.get(o) == f.sentences.get(h.pos));
-                (h.concept == special.written_translation && near_only)
+                (h.concept == special.written_translation && near_window(&only, h.pos, 3, &f.sentences))
                     || ((h.concept == special.interpreting || h.concept == special.mentoring) && f.is_negated(h.pos))
             })
         })
@@ -643,8 +642,6 @@ impl Reading {
     }
 }
 
-/// The language word at `pos` describes the people after it ("armenische Familien", "ukr.
-/// Frauen"), not the language a service is in.
 /// A language named in a title is one being learnt when the title names a level or practising
 /// ("Deutsch A2 am Abend", "Deutsch sprechen üben", "Deutsch für die Pflege (Niveau B2)"), or when
 /// it opens a title that names no subject and says for whom ("Deutsch für Frauen", "Russisch f.
@@ -676,6 +673,8 @@ fn learnt_in_title(field: &FieldHits, pos: usize, lex: &Lexicon) -> bool {
     bare && learners_at(pos + 1)
 }
 
+/// The language word at `pos` describes the people after it ("armenische Familien", "ukr.
+/// Frauen"), not the language a service is in.
 fn names_people(field: &FieldHits, pos: usize, lex: &Lexicon) -> bool {
     field.hits.iter().any(|h| h.pos == pos + 1 && lex.concept(h.concept).is_some_and(|c| matches!(c.kind, ConceptKind::Audience { .. })))
 }

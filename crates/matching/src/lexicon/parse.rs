@@ -135,14 +135,18 @@ impl Lexicon {
                 warnings.push(format!("line {}: forms outside a concept", n + 1));
                 continue;
             };
-            let stemless = without_stemmer(lang.trim());
-            let Some(stem_lang) = StemLang::from_code(lang.trim()).or(stemless) else {
-                warnings.push(format!("line {}: unknown language `{}`", n + 1, lang.trim()));
+            let code = lang.trim().to_string();
+            let of = match code.as_str() {
+                "de" => FormOf::German,
+                c if without_stemmer(c) => FormOf::Stemless,
+                _ => FormOf::Other,
+            };
+            // Forms of a language without a stemmer are exact (`add_form`): no stemmer keys them.
+            let Some(stem_lang) = StemLang::from_code(&code).or((of == FormOf::Stemless).then_some(StemLang::De)) else {
+                warnings.push(format!("line {}: unknown language `{code}`", n + 1));
                 continue;
             };
             // The first form of a language names the concept in that language's interface.
-            let code = lang.trim().to_string();
-            let german = code == "de";
             if let Some(first) = forms.split(',').map(|f| f.trim().trim_start_matches('~').trim_start_matches('=')).find(|f| !f.is_empty())
             {
                 if let Some(concept) = self.concepts.get_mut(usize::from(cid)) {
@@ -152,14 +156,7 @@ impl Lexicon {
                 }
             }
             for form in forms.split(',').map(str::trim).filter(|f| !f.is_empty()) {
-                if stemless.is_some() {
-                    // Listed inflected, matched as written: a German stem of them ("ders" →
-                    // "der") would read ordinary German words; nor are they parts of German
-                    // compounds or typo targets (`FormOf::Stemless`).
-                    self.add_form(cid, &format!("={}", form.trim_start_matches('=')), stem_lang, FormOf::Stemless);
-                } else {
-                    self.add_form(cid, form, stem_lang, if german { FormOf::German } else { FormOf::Other });
-                }
+                self.add_form(cid, form, stem_lang, of);
             }
         }
     }
@@ -293,6 +290,9 @@ impl Lexicon {
             Some(rest) => (true, rest),
             None => (false, form),
         };
+        // Forms of a language without a stemmer are listed inflected and matched as written: a
+        // German stem of them ("ders" → "der") would read ordinary German words.
+        let exact = exact || of == FormOf::Stemless;
         let tokens = crate::text::tokenize(form);
         if lang == StemLang::Tr {
             for t in &tokens {
@@ -390,11 +390,11 @@ impl Lexicon {
 }
 
 /// Languages the lexicon has forms of but no stemmer for (Polish, Romanian, Kurmanji, Spanish,
-/// French, Italian, Albanian, Bosnian/Croatian/Serbian, Somali, Greek): their forms are
-/// listed inflected and matched exactly, as the same word in a text (whose keys always hold the
-/// word itself, `Lexicon::token_keys`). The stemmer named is only the type's placeholder.
-fn without_stemmer(code: &str) -> Option<StemLang> {
-    matches!(code, "pl" | "ro" | "ku" | "es" | "fr" | "it" | "sq" | "bs" | "so" | "el").then_some(StemLang::De)
+/// French, Italian, Albanian, Bosnian/Croatian/Serbian, Somali, Greek): their forms are listed
+/// inflected and matched exactly, as the same word in a text (whose keys always hold the word
+/// itself, `Lexicon::token_keys`); see decision 0009.
+fn without_stemmer(code: &str) -> bool {
+    matches!(code, "pl" | "ro" | "ku" | "es" | "fr" | "it" | "sq" | "bs" | "so" | "el")
 }
 
 /// Whose form a lexicon form is: German forms are also parts of compounds and typo targets; forms
