@@ -426,7 +426,10 @@ pub(super) fn age_range(text: &str) -> Option<(u8, u8)> {
             if let Some(prev) = before(i) {
                 if words.age_context_words.contains(&prev.word) {
                     context = Some(prev);
-                } else if quiet(prev) && (words.age_linking_words.contains(&prev.word) || describes_people(&prev.word)) {
+                } else if quiet(prev)
+                    && (words.age_linking_words.contains(&prev.word)
+                        || (describes_people(&prev.word) && !words.class_words.contains(&prev.word)))
+                {
                     // "Kinder von 6–12", "Jugendliche Ehrenamtliche 15–17"
                     context = before(i - 1).filter(|t| words.age_context_words.contains(&t.word));
                 }

@@ -58,6 +58,21 @@ fn women_only_is_read_from_texts_in_many_languages() {
 }
 
 #[test]
+fn no_men_is_for_women_only() {
+    for (title, desc) in [
+        ("Schwimmkurs für Frauen", "Einige Frauen möchten schwimmen lernen – aber nur, wenn keine Männer dabei sind."),
+        ("Schwimmkurs", "Nur wenn keine Männer dabei sind."),
+        ("Swimming", "No men in the pool, please."),
+    ] {
+        let p = profile(title, desc);
+        assert_eq!(p.gender, Some(Audience::Women), "{title} {desc}");
+        assert!(p.exclusive.contains(&Exclusive::Women) && !p.exclusive.contains(&Exclusive::Men), "{title} {desc}");
+    }
+    // "Nicht nur für Frauen" negates the "nur", not the women.
+    assert!(profile("Raum", "Nicht nur für Frauen.").exclusive.is_empty());
+}
+
+#[test]
 fn a_mention_of_women_is_not_a_restriction() {
     let p = profile("Beratung", "Wir beraten Familien, Männer und Frauen.");
     assert_eq!(p.gender, None);
@@ -639,6 +654,8 @@ fn counts_times_and_classes_are_not_ages() {
         ("Umzug", "Sa, mit 6–8 Vätern"),
         ("Frühstück", "5–10 çocuk için"),
         ("Hausaufgabenhilfe", "Kinder 14-16 Uhr, Klasse 5-10"),
+        ("Lernhilfe nach der Schule", "Schüler*innen helfen Jugendlichen (Kl. 5–10) bei Hausaufgaben."),
+        ("Nachhilfe", "für Jugendliche Klasse 7-9"),
         ("Trommeln", "wir trommeln auf Festen, 6-8 Leute"),
         ("Sprechstunde", "Di von 10-12"),
         ("Nachhilfe", "для детей 5–7 класса"),
