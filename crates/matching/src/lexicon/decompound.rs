@@ -82,6 +82,11 @@ impl Lexicon {
         });
         let head = bounds.iter().rev().find_map(|&b| {
             let head = &folded[..b];
+            // A head of another language does not end inside a doubled letter of the German word:
+            // "programm|heft" is no English "program" ("strick|kreis" is German on both sides).
+            if head.chars().last().is_some_and(|c| folded[b..].starts_with(c)) && self.component_len(head, true).is_none() {
+                return None;
+            }
             // A head may be a word of any language ("salonumuz" is "salon" with Turkish endings).
             let len = self.component_len(head, false).filter(|_| head.chars().count() >= 5 && b + 3 <= folded.len())?;
             Some((head, len))

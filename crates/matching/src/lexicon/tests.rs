@@ -44,6 +44,14 @@ fn rooms_in_every_language_are_one_concept() {
 }
 
 #[test]
+fn a_compound_is_not_cut_inside_a_doubled_letter() {
+    for text in ["Programmheft", "Programmhefte", "Programmplan"] {
+        assert!(!has(text, "digital_skills"), "{text}: {:?}", concepts(text));
+    }
+    assert!(has("Programmierkurs", "digital_skills"));
+}
+
+#[test]
 fn interpreting_and_translation_across_languages() {
     for text in [
         "Dolmetscherin",
