@@ -2,29 +2,78 @@
 //! the level measured when the threshold was set, and the third and fourth sets at their levels
 //! after the fixes they led to (see `docs/benchmarks.md`).
 
+use std::sync::OnceLock;
+
 use matching::cli::{build_engine, parse_input};
 use matching::eval::{evaluate, parse_judgments, Metrics, Rankings};
 use matching::fit::FitModel;
-use matching::Params;
+use matching::{ItemId, Params, Suggestion};
 
-fn measure(input: &str, judgments: &str) -> Metrics {
-    measure_with(input, judgments, None)
+/// How a set is measured: with the default parameters, or with the per-need decision
+/// (`data/fit.txt`) in place of the default one.
+#[derive(Clone, Copy)]
+enum Mode {
+    Default,
+    PerNeed,
 }
 
-/// Measures a set with the default parameters, or with the per-need decision `fit` in place of
-/// the default one.
-fn measure_with(input: &str, judgments: &str, fit: Option<FitModel>) -> Metrics {
-    let input = parse_input(input).expect("evaluation input parses");
-    let judgments = parse_judgments(judgments).expect("judgments parse");
-    let mut engine = build_engine(input);
-    if fit.is_some() {
-        engine.set_params(Params { fit, ..Params::default() });
+/// Each need's offers (first ten), in the engine's order.
+type Lists = Vec<(ItemId, Vec<String>)>;
+
+/// One set of `ALL_SETS` run once for all tests of this file: its engine is built once, and its
+/// first ten suggestions per need are taken with the default parameters, with the per-need
+/// decision in place of the default one and with the global threshold alone (`set_params` only
+/// swaps the parameters, so this is what a fresh engine per mode gives).
+struct SetRun {
+    default: Metrics,
+    /// `None` if `data/fit.txt` holds no model.
+    per_need: Option<Metrics>,
+    default_lists: Lists,
+    alone_lists: Lists,
+}
+
+impl SetRun {
+    fn new(input: &str, judgments: &str) -> SetRun {
+        let input = parse_input(input).expect("evaluation input parses");
+        let judgments = parse_judgments(judgments).expect("judgments parse");
+        let mut engine = build_engine(input);
+        let lists = |all: Vec<(ItemId, Vec<Suggestion>)>| -> Lists {
+            all.into_iter().map(|(need, list)| (need, list.into_iter().map(|s| s.offer.0).collect())).collect()
+        };
+        let metrics = |lists: &Lists| {
+            let rankings: Rankings = lists.iter().map(|(need, ids)| (need.0.clone(), ids.clone())).collect();
+            evaluate(&rankings, &judgments)
+        };
+        let default_lists = lists(engine.all_suggestions(10));
+        let per_need = FitModel::builtin().map(|model| {
+            engine.set_params(Params { fit: Some(model), ..Params::default() });
+            metrics(&lists(engine.all_suggestions(10)))
+        });
+        engine.set_params(Params { fit: None, ..Params::default() });
+        let alone_lists = lists(engine.all_suggestions(10));
+        SetRun { default: metrics(&default_lists), per_need, default_lists, alone_lists }
     }
-    let mut rankings = Rankings::new();
-    for (need, list) in engine.all_suggestions(10) {
-        rankings.insert(need.0, list.into_iter().map(|s| s.offer.0).collect());
+
+    fn metrics(&self, mode: Mode) -> Metrics {
+        match mode {
+            Mode::Default => self.default,
+            Mode::PerNeed => self.per_need.expect("data/fit.txt holds a model"),
+        }
     }
-    evaluate(&rankings, &judgments)
+}
+
+/// The runs of `ALL_SETS`, each made by the first test that asks for it.
+static RUNS: [OnceLock<SetRun>; ALL_SETS.len()] = [const { OnceLock::new() }; ALL_SETS.len()];
+
+/// The run of a set of `ALL_SETS`, given by its input and judgments.
+fn run(input: &str, judgments: &str) -> &'static SetRun {
+    let i = ALL_SETS.iter().position(|&(a, b)| a == input && b == judgments).expect("the set is one of ALL_SETS");
+    RUNS[i].get_or_init(|| SetRun::new(input, judgments))
+}
+
+/// A set measured with the default parameters.
+fn measure(input: &str, judgments: &str) -> Metrics {
+    run(input, judgments).default
 }
 
 #[test]
@@ -775,10 +824,9 @@ const ALL_SETS: [(&str, &str); 55] = [
     (include_str!("../../eval/seewinkel_karten.json"), include_str!("../../eval/seewinkel_karten_judgments.txt")),
 ];
 
-/// Mean nDCG@10, recall@10 and no-match share over `sets`, with the per-need decision `fit`
-/// (`None`: the default parameters).
-fn means(sets: &[(&str, &str)], fit: Option<FitModel>) -> (f64, f64, f64) {
-    let ms: Vec<Metrics> = sets.iter().map(|(input, judgments)| measure_with(input, judgments, fit)).collect();
+/// Mean nDCG@10, recall@10 and no-match share over `sets` (of `ALL_SETS`), measured in `mode`.
+fn means(sets: &[(&str, &str)], mode: Mode) -> (f64, f64, f64) {
+    let ms: Vec<Metrics> = sets.iter().map(|(input, judgments)| run(input, judgments).metrics(mode)).collect();
     let n = ms.len() as f64;
     let mean = |f: fn(&Metrics) -> f64| ms.iter().map(f).sum::<f64>() / n;
     (mean(|m| m.ndcg_at_10), mean(|m| m.recall_at_10), mean(|m| m.no_match_suggested))
@@ -789,8 +837,7 @@ fn means(sets: &[(&str, &str)], fit: Option<FitModel>) -> (f64, f64, f64) {
 /// the 31 of branch `match14`, the 34 of branch `match16`, the 43 of branch `match21` and all 55.
 #[test]
 fn the_per_need_decision_stays_above_its_measured_floor() {
-    let model = FitModel::builtin().expect("data/fit.txt holds a model");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..28], Some(model));
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..28], Mode::PerNeed);
     // Measured when fitted on the 25 sets of branch `match12`: nDCG@10 0.778, recall@10 0.799,
     // no-match share 0.291 (173 of 566); the global threshold on the same sets: 0.761 / 0.759 /
     // 0.328. Refitted on 28 sets (branch `match13`, the tenth triple added, whose sets are the
@@ -801,28 +848,28 @@ fn the_per_need_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.76, "mean nDCG@10 over 28 sets {ndcg:.3}");
     assert!(recall >= 0.78, "mean recall@10 over 28 sets {recall:.3}");
     assert!(no_match <= 0.31, "mean no-match share over 28 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..31], Some(model));
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..31], Mode::PerNeed);
     // Refitted on the 31 sets (branch `match14`) and measured on them: 0.762 / 0.782 / 0.322 (226
     // of 686); the global threshold on the same 31 sets: 0.741 / 0.739 / 0.372. Refitted again
     // after that branch's step-2 changes: 0.761 / 0.782 / 0.317 (222 of 686).
     assert!(ndcg >= 0.76, "mean nDCG@10 over 31 sets {ndcg:.3}");
     assert!(recall >= 0.78, "mean recall@10 over 31 sets {recall:.3}");
     assert!(no_match <= 0.325, "mean no-match share over 31 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..34], Some(model));
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..34], Mode::PerNeed);
     // Over the 34 sets of branch `match16` (the twelfth triple added; `data/fit.txt` still the
     // one fitted on 31 sets, since the refit on 34 moved its cut to 0.475 and broke the guard over
     // 31 sets above: no-match 0.330): 0.758 / 0.780 / 0.329 (mean of the sets' shares).
     assert!(ndcg >= 0.755, "mean nDCG@10 over 34 sets {ndcg:.3}");
     assert!(recall >= 0.775, "mean recall@10 over 34 sets {recall:.3}");
     assert!(no_match <= 0.33, "mean no-match share over 34 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..43], Some(model));
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..43], Mode::PerNeed);
     // Over the 43 sets of branch `match21` (the thirteenth to fifteenth triples added; `data/fit.txt`
     // still the one fitted on 31 sets, since the refit on 43 moved its cut to 0.475 and broke the
     // guard over 34 sets above: no-match 0.335): 0.737 / 0.776 / 0.366 (mean of the sets' shares).
     assert!(ndcg >= 0.735, "mean nDCG@10 over 43 sets {ndcg:.3}");
     assert!(recall >= 0.775, "mean recall@10 over 43 sets {recall:.3}");
     assert!(no_match <= 0.37, "mean no-match share over 43 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS, Some(model));
+    let (ndcg, recall, no_match) = means(&ALL_SETS, Mode::PerNeed);
     // Over all 55 sets (the sixteenth to nineteenth former blind triples added on 2026-12-07,
     // session 20), measured at commit `8c23b51`: 0.7400 / 0.7866 / 0.4134 (mean of the sets'
     // shares). The fitted files were not refitted on the 55 sets: `data/fit.txt` is still the one
@@ -838,7 +885,7 @@ fn the_per_need_decision_stays_above_its_measured_floor() {
 /// `match16`, the 43 of branch `match21` and all 55.
 #[test]
 fn the_default_decision_stays_above_its_measured_floor() {
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..28], None);
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..28], Mode::Default);
     // Measured when it became the default (branch `match13`, on these sets, not held out): nDCG@10
     // 0.764, recall@10 0.776, no-match share 0.346 (227 of 629), the same no-match share as the
     // global threshold alone (0.747 / 0.744 / 0.346), since it never takes a need's suggestions away.
@@ -848,7 +895,7 @@ fn the_default_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.76, "mean nDCG@10 over 28 sets {ndcg:.3}");
     assert!(recall >= 0.775, "mean recall@10 over 28 sets {recall:.3}");
     assert!(no_match <= 0.35, "mean no-match share over 28 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..31], None);
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..31], Mode::Default);
     // Refitted on the 31 sets (branch `match14`) and measured on them: 0.758 / 0.770 / 0.372 (262
     // of 686), the no-match share of the global threshold alone on the same sets; after that
     // branch's step-2 changes, refitted: 0.758 / 0.770 / 0.370 (262 of 686; over the 28 sets of
@@ -856,14 +903,14 @@ fn the_default_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.755, "mean nDCG@10 over 31 sets {ndcg:.3}");
     assert!(recall >= 0.77, "mean recall@10 over 31 sets {recall:.3}");
     assert!(no_match <= 0.375, "mean no-match share over 31 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..34], None);
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..34], Mode::Default);
     // Refitted on the 34 sets (branch `match16`) and measured on them: 0.756 / 0.769 / 0.383 (294
     // of 748), the no-match share of the global threshold alone; over the 31 sets of `match14`
     // 0.759 / 0.771 / 0.370, over the 28 of `match13` 0.765 / 0.777 / 0.344.
     assert!(ndcg >= 0.755, "mean nDCG@10 over 34 sets {ndcg:.3}");
     assert!(recall >= 0.765, "mean recall@10 over 34 sets {recall:.3}");
     assert!(no_match <= 0.385, "mean no-match share over 34 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..43], None);
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..43], Mode::Default);
     // Refitted on the 43 sets (branch `match21`) and measured on them: 0.738 / 0.767 / 0.420 (395
     // of 928), the no-match share of the global threshold alone; over the 34 sets of `match16`
     // 0.767 / 0.787 / 0.381, over the 31 of `match14` 0.771 / 0.790 / 0.367, over the 28 of
@@ -871,7 +918,7 @@ fn the_default_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.735, "mean nDCG@10 over 43 sets {ndcg:.3}");
     assert!(recall >= 0.765, "mean recall@10 over 43 sets {recall:.3}");
     assert!(no_match <= 0.42, "mean no-match share over 43 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS, None);
+    let (ndcg, recall, no_match) = means(&ALL_SETS, Mode::Default);
     // Over all 55 sets (the sixteenth to nineteenth former blind triples added on 2026-12-07,
     // session 20), measured at commit `8c23b51`: 0.7403 / 0.7745 / 0.4523 (mean of the sets'
     // shares). The fitted files were not refitted on the 55 sets: `data/fit_below.txt` is still the
@@ -885,17 +932,11 @@ fn the_default_decision_stays_above_its_measured_floor() {
 /// training set, each need's list with the threshold alone is the start of its default list.
 #[test]
 fn the_default_decision_only_adds_to_what_the_threshold_shows() {
-    for (input, _) in ALL_SETS {
-        let input = parse_input(input).expect("evaluation input parses");
-        let mut engine = build_engine(input);
-        let default: Vec<_> = engine.all_suggestions(10);
-        engine.set_params(Params { fit: None, ..Params::default() });
-        let alone: Vec<_> = engine.all_suggestions(10);
-        for ((need, with), (same, without)) in default.iter().zip(&alone) {
+    for (input, judgments) in ALL_SETS {
+        let r = run(input, judgments);
+        for ((need, with), (same, without)) in r.default_lists.iter().zip(&r.alone_lists) {
             assert_eq!(need, same);
-            let ids = |l: &[matching::Suggestion]| l.iter().map(|s| s.offer.0.clone()).collect::<Vec<_>>();
-            let (with, without) = (ids(with), ids(without));
-            assert!(with.starts_with(&without), "{need:?}: {without:?} is not the start of {with:?}");
+            assert!(with.starts_with(without), "{need:?}: {without:?} is not the start of {with:?}");
         }
     }
 }
