@@ -11,10 +11,12 @@
 //! eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler, weidenbach_termine,
 //! grenzfeld_zahlen, altbrunn_vage, hafenring_fachsprache, seeblick_senioren, lohmark_vereinsleben, riedstadt_eltern,
 //! auwald_alltagshilfe, muehlbach_nachbarschaft, rosenhain_gemeinden, nordhafen_ehrenamt, lindholm_digital,
-//! wiesental_foerderung) applies `--details` and `--sweep` to that set
-//! instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all forty-three sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the forty-three sets;
+//! wiesental_foerderung, brunnenfeld_festival, kranichsee_sprachkurse, talweg_frauengesundheit,
+//! hirschberg_arbeit, steinfurt_oeffentlichkeit, ulmenhof_sport, eschenhain_wohnen, fichtenau_material,
+//! wolfsgrund_beratung, weidenau_alltag, kastanienhof_lernen, seewinkel_karten) applies `--details` and
+//! `--sweep` to that set instead; `-- --holdout` is short for `--set holdout`;
+//! `-- --calibrate` fits the score calibration on all fifty-five sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the fifty-five sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
@@ -96,8 +98,26 @@ const NORDHAFEN: (&str, &str) = (include_str!("../eval/nordhafen_ehrenamt.json")
 const LINDHOLM: (&str, &str) = (include_str!("../eval/lindholm_digital.json"), include_str!("../eval/lindholm_digital_judgments.txt"));
 const WIESENTAL: (&str, &str) =
     (include_str!("../eval/wiesental_foerderung.json"), include_str!("../eval/wiesental_foerderung_judgments.txt"));
+const BRUNNENFELD: (&str, &str) =
+    (include_str!("../eval/brunnenfeld_festival.json"), include_str!("../eval/brunnenfeld_festival_judgments.txt"));
+const KRANICHSEE: (&str, &str) =
+    (include_str!("../eval/kranichsee_sprachkurse.json"), include_str!("../eval/kranichsee_sprachkurse_judgments.txt"));
+const TALWEG: (&str, &str) =
+    (include_str!("../eval/talweg_frauengesundheit.json"), include_str!("../eval/talweg_frauengesundheit_judgments.txt"));
+const HIRSCHBERG: (&str, &str) = (include_str!("../eval/hirschberg_arbeit.json"), include_str!("../eval/hirschberg_arbeit_judgments.txt"));
+const STEINFURT: (&str, &str) =
+    (include_str!("../eval/steinfurt_oeffentlichkeit.json"), include_str!("../eval/steinfurt_oeffentlichkeit_judgments.txt"));
+const ULMENHOF: (&str, &str) = (include_str!("../eval/ulmenhof_sport.json"), include_str!("../eval/ulmenhof_sport_judgments.txt"));
+const ESCHENHAIN: (&str, &str) = (include_str!("../eval/eschenhain_wohnen.json"), include_str!("../eval/eschenhain_wohnen_judgments.txt"));
+const FICHTENAU: (&str, &str) = (include_str!("../eval/fichtenau_material.json"), include_str!("../eval/fichtenau_material_judgments.txt"));
+const WOLFSGRUND: (&str, &str) =
+    (include_str!("../eval/wolfsgrund_beratung.json"), include_str!("../eval/wolfsgrund_beratung_judgments.txt"));
+const WEIDENAU: (&str, &str) = (include_str!("../eval/weidenau_alltag.json"), include_str!("../eval/weidenau_alltag_judgments.txt"));
+const KASTANIENHOF: (&str, &str) =
+    (include_str!("../eval/kastanienhof_lernen.json"), include_str!("../eval/kastanienhof_lernen_judgments.txt"));
+const SEEWINKEL: (&str, &str) = (include_str!("../eval/seewinkel_karten.json"), include_str!("../eval/seewinkel_karten_judgments.txt"));
 /// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 43] = [
+const SETS: [(&str, (&str, &str)); 55] = [
     ("lindenau", MAIN),
     ("holdout", HOLDOUT),
     ("rivershire", RIVERSHIRE),
@@ -141,9 +161,21 @@ const SETS: [(&str, (&str, &str)); 43] = [
     ("nordhafen_ehrenamt", NORDHAFEN),
     ("lindholm_digital", LINDHOLM),
     ("wiesental_foerderung", WIESENTAL),
+    ("brunnenfeld_festival", BRUNNENFELD),
+    ("kranichsee_sprachkurse", KRANICHSEE),
+    ("talweg_frauengesundheit", TALWEG),
+    ("hirschberg_arbeit", HIRSCHBERG),
+    ("steinfurt_oeffentlichkeit", STEINFURT),
+    ("ulmenhof_sport", ULMENHOF),
+    ("eschenhain_wohnen", ESCHENHAIN),
+    ("fichtenau_material", FICHTENAU),
+    ("wolfsgrund_beratung", WOLFSGRUND),
+    ("weidenau_alltag", WEIDENAU),
+    ("kastanienhof_lernen", KASTANIENHOF),
+    ("seewinkel_karten", SEEWINKEL),
 ];
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 43] = [
+const TITLES: [&str; 55] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -187,6 +219,18 @@ const TITLES: [&str; 43] = [
     "Forty-first set `eval/nordhafen_ehrenamt.json` (a volunteering exchange in classified-ad style with certificates, licences and hours per week; a blind test set of issue 18, training set since branch `match21`)",
     "Forty-second set `eval/lindholm_digital.json` (associations' digital matters, tech jargon next to plain descriptions of problems; a blind test set of issue 18, training set since branch `match21`)",
     "Forty-third set `eval/wiesental_foerderung.json` (money and funding with amounts, purposes, deadlines and who may apply; a blind test set of issue 18, training set since branch `match21`)",
+    "Forty-fourth set `eval/brunnenfeld_festival.json` (associations preparing festivals — stages, sound, permits, performers — in logistics German with numbers and artists' texts; 21 % English, Turkish, Ukrainian, Arabic, Spanish; a blind test set of issue 18, training set since 2026-12-07, session 20)",
+    "Forty-fifth set `eval/kranichsee_sprachkurse.json` (language courses by level, with or without childcare, women only, exams, heritage languages; 33 % not German; a blind test set of issue 18, training set since 2026-12-07, session 20)",
+    "Forty-sixth set `eval/talweg_frauengesundheit.json` (women's health, family and protection in careful phrasing; 35 % in ten languages; a blind test set of issue 18, training set since 2026-12-07, session 20)",
+    "Forty-seventh set `eval/hirschberg_arbeit.json` (work and vocational training for newcomers, offers in job-centre and HR jargon, needs in plain words; 34 % English, Arabic, Ukrainian, Turkish, Farsi, Russian; a blind test set of issue 18, training set since 2026-12-07, session 20)",
+    "Forty-eighth set `eval/steinfurt_oeffentlichkeit.json` (associations' public relations, media and culture (design vs print, photo vs video, press, stages), marketing speak beside clumsy entries; 26 % in six languages; a blind test set of issue 18, training set since 2026-12-07, session 20)",
+    "Forty-ninth set `eval/ulmenhof_sport.json` (sport and youth in a multi-ethnic district in a messenger style, code-switching; 41 % mostly not in German; a blind test set of issue 18, training set since 2026-12-07, session 20)",
+    "Fiftieth set `eval/eschenhain_wohnen.json` (housing and arrival on a notice board (flats vs rooms for events, furniture, moves, tenancy letters, deposit loans), terse entries with prices and m²; 32 % in seven languages; a blind test set of issue 18, training set since 2026-12-07, session 20)",
+    "Fifty-first set `eval/fichtenau_material.json` (material, equipment and transport between associations — lend vs give away vs do the job, quantities and capacities decide — in inventory-list style; 26 % in six languages; a blind test set of issue 18, training set since 2026-12-07, session 20)",
+    "Fifty-second set `eval/wolfsgrund_beratung.json` (counselling of every kind (asylum, debts vs benefits, school, tenancy, psychosocial, pensions, discrimination); online vs on site, the counsellor's language, audience; 56 % not German; a blind test set of issue 18, training set since 2026-12-07, session 20)",
+    "Fifty-third set `eval/weidenau_alltag.json` (an ordinary city network after two years of use, all 15 categories, volunteers from careful to rambling; 27 % in seven languages; a blind test set of issue 18, training set since 2026-12-07, session 20)",
+    "Fifty-fourth set `eval/kastanienhof_lernen.json` (learning and education by grade, age, level, subject and language; course-catalogue offers against plain needs; 33 % in seven languages; a blind test set of issue 18, training set since 2026-12-07, session 20)",
+    "Fifty-fifth set `eval/seewinkel_karten.json` (cards typed up after a network meeting's rounds: very short, abbreviations, many empty fields; 47 % in seven languages; many hard negatives; a blind test set of issue 18, training set since 2026-12-07, session 20)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";

@@ -6,7 +6,9 @@
 //! sandhagen_vielsprachig, rabenau_diktat, eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler,
 //! weidenbach_termine, grenzfeld_zahlen, altbrunn_vage, hafenring_fachsprache, seeblick_senioren, lohmark_vereinsleben,
 //! riedstadt_eltern, auwald_alltagshilfe, muehlbach_nachbarschaft, rosenhain_gemeinden, nordhafen_ehrenamt,
-//! lindholm_digital, wiesental_foerderung)
+//! lindholm_digital, wiesental_foerderung, brunnenfeld_festival, kranichsee_sprachkurse, talweg_frauengesundheit,
+//! hirschberg_arbeit, steinfurt_oeffentlichkeit, ulmenhof_sport, eschenhain_wohnen, fichtenau_material,
+//! wolfsgrund_beratung, weidenau_alltag, kastanienhof_lernen, seewinkel_karten)
 
 use matching::cli::{build_engine, parse_input};
 use matching::ItemId;
@@ -65,9 +67,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "nordhafen_ehrenamt" => include_str!("../eval/nordhafen_ehrenamt.json"),
         "lindholm_digital" => include_str!("../eval/lindholm_digital.json"),
         "wiesental_foerderung" => include_str!("../eval/wiesental_foerderung.json"),
+        "brunnenfeld_festival" => include_str!("../eval/brunnenfeld_festival.json"),
+        "kranichsee_sprachkurse" => include_str!("../eval/kranichsee_sprachkurse.json"),
+        "talweg_frauengesundheit" => include_str!("../eval/talweg_frauengesundheit.json"),
+        "hirschberg_arbeit" => include_str!("../eval/hirschberg_arbeit.json"),
+        "steinfurt_oeffentlichkeit" => include_str!("../eval/steinfurt_oeffentlichkeit.json"),
+        "ulmenhof_sport" => include_str!("../eval/ulmenhof_sport.json"),
+        "eschenhain_wohnen" => include_str!("../eval/eschenhain_wohnen.json"),
+        "fichtenau_material" => include_str!("../eval/fichtenau_material.json"),
+        "wolfsgrund_beratung" => include_str!("../eval/wolfsgrund_beratung.json"),
+        "weidenau_alltag" => include_str!("../eval/weidenau_alltag.json"),
+        "kastanienhof_lernen" => include_str!("../eval/kastanienhof_lernen.json"),
+        "seewinkel_karten" => include_str!("../eval/seewinkel_karten.json"),
         other => {
             return Err(format!(
-                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig, rabenau_diktat, eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler, weidenbach_termine, grenzfeld_zahlen, altbrunn_vage, hafenring_fachsprache, seeblick_senioren, lohmark_vereinsleben, riedstadt_eltern, auwald_alltagshilfe, muehlbach_nachbarschaft, rosenhain_gemeinden, nordhafen_ehrenamt, lindholm_digital, wiesental_foerderung)"
+                "unknown set `{other}` (known: lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau, bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile, westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart, ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig, rabenau_diktat, eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler, weidenbach_termine, grenzfeld_zahlen, altbrunn_vage, hafenring_fachsprache, seeblick_senioren, lohmark_vereinsleben, riedstadt_eltern, auwald_alltagshilfe, muehlbach_nachbarschaft, rosenhain_gemeinden, nordhafen_ehrenamt, lindholm_digital, wiesental_foerderung, brunnenfeld_festival, kranichsee_sprachkurse, talweg_frauengesundheit, hirschberg_arbeit, steinfurt_oeffentlichkeit, ulmenhof_sport, eschenhain_wohnen, fichtenau_material, wolfsgrund_beratung, weidenau_alltag, kastanienhof_lernen, seewinkel_karten)"
             )
             .into())
         }

@@ -2,29 +2,78 @@
 //! the level measured when the threshold was set, and the third and fourth sets at their levels
 //! after the fixes they led to (see `docs/benchmarks.md`).
 
+use std::sync::OnceLock;
+
 use matching::cli::{build_engine, parse_input};
 use matching::eval::{evaluate, parse_judgments, Metrics, Rankings};
 use matching::fit::FitModel;
-use matching::Params;
+use matching::{ItemId, Params, Suggestion};
 
-fn measure(input: &str, judgments: &str) -> Metrics {
-    measure_with(input, judgments, None)
+/// How a set is measured: with the default parameters, or with the per-need decision
+/// (`data/fit.txt`) in place of the default one.
+#[derive(Clone, Copy)]
+enum Mode {
+    Default,
+    PerNeed,
 }
 
-/// Measures a set with the default parameters, or with the per-need decision `fit` in place of
-/// the default one.
-fn measure_with(input: &str, judgments: &str, fit: Option<FitModel>) -> Metrics {
-    let input = parse_input(input).expect("evaluation input parses");
-    let judgments = parse_judgments(judgments).expect("judgments parse");
-    let mut engine = build_engine(input);
-    if fit.is_some() {
-        engine.set_params(Params { fit, ..Params::default() });
+/// Each need's offers (first ten), in the engine's order.
+type Lists = Vec<(ItemId, Vec<String>)>;
+
+/// One set of `ALL_SETS` run once for all tests of this file: its engine is built once, and its
+/// first ten suggestions per need are taken with the default parameters, with the per-need
+/// decision in place of the default one and with the global threshold alone (`set_params` only
+/// swaps the parameters, so this is what a fresh engine per mode gives).
+struct SetRun {
+    default: Metrics,
+    /// `None` if `data/fit.txt` holds no model.
+    per_need: Option<Metrics>,
+    default_lists: Lists,
+    alone_lists: Lists,
+}
+
+impl SetRun {
+    fn new(input: &str, judgments: &str) -> SetRun {
+        let input = parse_input(input).expect("evaluation input parses");
+        let judgments = parse_judgments(judgments).expect("judgments parse");
+        let mut engine = build_engine(input);
+        let lists = |all: Vec<(ItemId, Vec<Suggestion>)>| -> Lists {
+            all.into_iter().map(|(need, list)| (need, list.into_iter().map(|s| s.offer.0).collect())).collect()
+        };
+        let metrics = |lists: &Lists| {
+            let rankings: Rankings = lists.iter().map(|(need, ids)| (need.0.clone(), ids.clone())).collect();
+            evaluate(&rankings, &judgments)
+        };
+        let default_lists = lists(engine.all_suggestions(10));
+        let per_need = FitModel::builtin().map(|model| {
+            engine.set_params(Params { fit: Some(model), ..Params::default() });
+            metrics(&lists(engine.all_suggestions(10)))
+        });
+        engine.set_params(Params { fit: None, ..Params::default() });
+        let alone_lists = lists(engine.all_suggestions(10));
+        SetRun { default: metrics(&default_lists), per_need, default_lists, alone_lists }
     }
-    let mut rankings = Rankings::new();
-    for (need, list) in engine.all_suggestions(10) {
-        rankings.insert(need.0, list.into_iter().map(|s| s.offer.0).collect());
+
+    fn metrics(&self, mode: Mode) -> Metrics {
+        match mode {
+            Mode::Default => self.default,
+            Mode::PerNeed => self.per_need.expect("data/fit.txt holds a model"),
+        }
     }
-    evaluate(&rankings, &judgments)
+}
+
+/// The runs of `ALL_SETS`, each made by the first test that asks for it.
+static RUNS: [OnceLock<SetRun>; ALL_SETS.len()] = [const { OnceLock::new() }; ALL_SETS.len()];
+
+/// The run of a set of `ALL_SETS`, given by its input and judgments.
+fn run(input: &str, judgments: &str) -> &'static SetRun {
+    let i = ALL_SETS.iter().position(|&(a, b)| a == input && b == judgments).expect("the set is one of ALL_SETS");
+    RUNS[i].get_or_init(|| SetRun::new(input, judgments))
+}
+
+/// A set measured with the default parameters.
+fn measure(input: &str, judgments: &str) -> Metrics {
+    run(input, judgments).default
 }
 
 #[test]
@@ -583,10 +632,141 @@ fn fifteenth_former_test_sets_stay_above_the_measured_floor() {
     assert_floors(&sets);
 }
 
-/// All 43 training sets (input, judgments); the first 28 are those of branch `match13`, the first
-/// 31 those of branch `match14`, the first 34 those of branch `match16`, over which the guards of
-/// the mean were measured.
-const ALL_SETS: [(&str, &str); 43] = [
+/// The sixteenth to nineteenth blind test sets of issue 18 (written 2026-12-06 between 16:40 and
+/// 23:50 UTC), training sets since 2026-12-07 (session 20); their first runs stay the honest
+/// figures (`docs/benchmarks.md`).
+#[test]
+fn sixteenth_to_nineteenth_former_test_sets_stay_above_the_measured_floor() {
+    // Measured by the engine at commit `8c23b51` with the default parameters, when the twelve became
+    // training sets; these are not first runs (those are in `docs/benchmarks.md`). nDCG@10 / MRR /
+    // recall@10 / no-match: brunnenfeld_festival 0.78754 / 0.77763 / 0.86184 / 12 of 21;
+    // kranichsee_sprachkurse 0.66967 / 0.71717 / 0.68182 / 13 of 20; talweg_frauengesundheit
+    // 0.71890 / 0.72072 / 0.74324 / 16 of 21; hirschberg_arbeit 0.66074 / 0.72454 / 0.72917 / 15 of
+    // 19; steinfurt_oeffentlichkeit 0.54819 / 0.56410 / 0.63797 / 16 of 21; ulmenhof_sport 0.59757 /
+    // 0.60464 / 0.64035 / 12 of 20; eschenhain_wohnen 0.60105 / 0.61852 / 0.62037 / 10 of 19;
+    // fichtenau_material 0.58108 / 0.54725 / 0.70513 / 17 of 21; wolfsgrund_beratung 0.78406 /
+    // 0.83429 / 0.84286 / 16 of 20; weidenau_alltag 0.76781 / 0.79524 / 0.81905 / 9 of 21;
+    // kastanienhof_lernen 0.79687 / 0.79841 / 0.85714 / 10 of 20; seewinkel_karten 0.59525 /
+    // 0.63542 / 0.62500 / 12 of 22. The floors of nDCG@10, MRR and recall@10 are these figures cut
+    // to four places, the ceilings of the no-match share the shares rounded up to two.
+    let sets = [
+        (
+            "brunnenfeld_festival",
+            include_str!("../../eval/brunnenfeld_festival.json"),
+            include_str!("../../eval/brunnenfeld_festival_judgments.txt"),
+            0.7875,
+            0.7776,
+            0.8618,
+            0.58,
+        ),
+        (
+            "kranichsee_sprachkurse",
+            include_str!("../../eval/kranichsee_sprachkurse.json"),
+            include_str!("../../eval/kranichsee_sprachkurse_judgments.txt"),
+            0.6696,
+            0.7171,
+            0.6818,
+            0.65,
+        ),
+        (
+            "talweg_frauengesundheit",
+            include_str!("../../eval/talweg_frauengesundheit.json"),
+            include_str!("../../eval/talweg_frauengesundheit_judgments.txt"),
+            0.7188,
+            0.7207,
+            0.7432,
+            0.77,
+        ),
+        (
+            "hirschberg_arbeit",
+            include_str!("../../eval/hirschberg_arbeit.json"),
+            include_str!("../../eval/hirschberg_arbeit_judgments.txt"),
+            0.6607,
+            0.7245,
+            0.7291,
+            0.79,
+        ),
+        (
+            "steinfurt_oeffentlichkeit",
+            include_str!("../../eval/steinfurt_oeffentlichkeit.json"),
+            include_str!("../../eval/steinfurt_oeffentlichkeit_judgments.txt"),
+            0.5481,
+            0.5641,
+            0.6379,
+            0.77,
+        ),
+        (
+            "ulmenhof_sport",
+            include_str!("../../eval/ulmenhof_sport.json"),
+            include_str!("../../eval/ulmenhof_sport_judgments.txt"),
+            0.5975,
+            0.6046,
+            0.6403,
+            0.60,
+        ),
+        (
+            "eschenhain_wohnen",
+            include_str!("../../eval/eschenhain_wohnen.json"),
+            include_str!("../../eval/eschenhain_wohnen_judgments.txt"),
+            0.6010,
+            0.6185,
+            0.6203,
+            0.53,
+        ),
+        (
+            "fichtenau_material",
+            include_str!("../../eval/fichtenau_material.json"),
+            include_str!("../../eval/fichtenau_material_judgments.txt"),
+            0.5810,
+            0.5472,
+            0.7051,
+            0.81,
+        ),
+        (
+            "wolfsgrund_beratung",
+            include_str!("../../eval/wolfsgrund_beratung.json"),
+            include_str!("../../eval/wolfsgrund_beratung_judgments.txt"),
+            0.7840,
+            0.8342,
+            0.8428,
+            0.80,
+        ),
+        (
+            "weidenau_alltag",
+            include_str!("../../eval/weidenau_alltag.json"),
+            include_str!("../../eval/weidenau_alltag_judgments.txt"),
+            0.7678,
+            0.7952,
+            0.8190,
+            0.43,
+        ),
+        (
+            "kastanienhof_lernen",
+            include_str!("../../eval/kastanienhof_lernen.json"),
+            include_str!("../../eval/kastanienhof_lernen_judgments.txt"),
+            0.7968,
+            0.7984,
+            0.8571,
+            0.50,
+        ),
+        (
+            "seewinkel_karten",
+            include_str!("../../eval/seewinkel_karten.json"),
+            include_str!("../../eval/seewinkel_karten_judgments.txt"),
+            0.5952,
+            0.6354,
+            0.6250,
+            0.55,
+        ),
+    ];
+    assert_floors(&sets);
+}
+
+/// All 55 training sets (input, judgments); the first 28 are those of branch `match13`, the first
+/// 31 those of branch `match14`, the first 34 those of branch `match16`, the first 43 those of
+/// branch `match21`, over which the guards of the mean were measured; the last 12 are the
+/// sixteenth to nineteenth former blind triples, training sets since 2026-12-07 (session 20).
+const ALL_SETS: [(&str, &str); 55] = [
     (include_str!("../../eval/lindenau.json"), include_str!("../../eval/judgments.txt")),
     (include_str!("../../eval/holdout.json"), include_str!("../../eval/holdout_judgments.txt")),
     (include_str!("../../eval/rivershire.json"), include_str!("../../eval/rivershire_judgments.txt")),
@@ -630,12 +810,23 @@ const ALL_SETS: [(&str, &str); 43] = [
     (include_str!("../../eval/nordhafen_ehrenamt.json"), include_str!("../../eval/nordhafen_ehrenamt_judgments.txt")),
     (include_str!("../../eval/lindholm_digital.json"), include_str!("../../eval/lindholm_digital_judgments.txt")),
     (include_str!("../../eval/wiesental_foerderung.json"), include_str!("../../eval/wiesental_foerderung_judgments.txt")),
+    (include_str!("../../eval/brunnenfeld_festival.json"), include_str!("../../eval/brunnenfeld_festival_judgments.txt")),
+    (include_str!("../../eval/kranichsee_sprachkurse.json"), include_str!("../../eval/kranichsee_sprachkurse_judgments.txt")),
+    (include_str!("../../eval/talweg_frauengesundheit.json"), include_str!("../../eval/talweg_frauengesundheit_judgments.txt")),
+    (include_str!("../../eval/hirschberg_arbeit.json"), include_str!("../../eval/hirschberg_arbeit_judgments.txt")),
+    (include_str!("../../eval/steinfurt_oeffentlichkeit.json"), include_str!("../../eval/steinfurt_oeffentlichkeit_judgments.txt")),
+    (include_str!("../../eval/ulmenhof_sport.json"), include_str!("../../eval/ulmenhof_sport_judgments.txt")),
+    (include_str!("../../eval/eschenhain_wohnen.json"), include_str!("../../eval/eschenhain_wohnen_judgments.txt")),
+    (include_str!("../../eval/fichtenau_material.json"), include_str!("../../eval/fichtenau_material_judgments.txt")),
+    (include_str!("../../eval/wolfsgrund_beratung.json"), include_str!("../../eval/wolfsgrund_beratung_judgments.txt")),
+    (include_str!("../../eval/weidenau_alltag.json"), include_str!("../../eval/weidenau_alltag_judgments.txt")),
+    (include_str!("../../eval/kastanienhof_lernen.json"), include_str!("../../eval/kastanienhof_lernen_judgments.txt")),
+    (include_str!("../../eval/seewinkel_karten.json"), include_str!("../../eval/seewinkel_karten_judgments.txt")),
 ];
 
-/// Mean nDCG@10, recall@10 and no-match share over `sets`, with the per-need decision `fit`
-/// (`None`: the default parameters).
-fn means(sets: &[(&str, &str)], fit: Option<FitModel>) -> (f64, f64, f64) {
-    let ms: Vec<Metrics> = sets.iter().map(|(input, judgments)| measure_with(input, judgments, fit)).collect();
+/// Mean nDCG@10, recall@10 and no-match share over `sets` (of `ALL_SETS`), measured in `mode`.
+fn means(sets: &[(&str, &str)], mode: Mode) -> (f64, f64, f64) {
+    let ms: Vec<Metrics> = sets.iter().map(|(input, judgments)| run(input, judgments).metrics(mode)).collect();
     let n = ms.len() as f64;
     let mean = |f: fn(&Metrics) -> f64| ms.iter().map(f).sum::<f64>() / n;
     (mean(|m| m.ndcg_at_10), mean(|m| m.recall_at_10), mean(|m| m.no_match_suggested))
@@ -643,11 +834,10 @@ fn means(sets: &[(&str, &str)], fit: Option<FitModel>) -> (f64, f64, f64) {
 
 /// The per-need model deciding every need alone (`data/fit.txt`, not the default, see
 /// `Params::fit`) keeps the level it was fitted at, over the 28 training sets of branch `match13`,
-/// the 31 of branch `match14`, the 34 of branch `match16` and all 43.
+/// the 31 of branch `match14`, the 34 of branch `match16`, the 43 of branch `match21` and all 55.
 #[test]
 fn the_per_need_decision_stays_above_its_measured_floor() {
-    let model = FitModel::builtin().expect("data/fit.txt holds a model");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..28], Some(model));
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..28], Mode::PerNeed);
     // Measured when fitted on the 25 sets of branch `match12`: nDCG@10 0.778, recall@10 0.799,
     // no-match share 0.291 (173 of 566); the global threshold on the same sets: 0.761 / 0.759 /
     // 0.328. Refitted on 28 sets (branch `match13`, the tenth triple added, whose sets are the
@@ -658,36 +848,44 @@ fn the_per_need_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.76, "mean nDCG@10 over 28 sets {ndcg:.3}");
     assert!(recall >= 0.78, "mean recall@10 over 28 sets {recall:.3}");
     assert!(no_match <= 0.31, "mean no-match share over 28 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..31], Some(model));
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..31], Mode::PerNeed);
     // Refitted on the 31 sets (branch `match14`) and measured on them: 0.762 / 0.782 / 0.322 (226
     // of 686); the global threshold on the same 31 sets: 0.741 / 0.739 / 0.372. Refitted again
     // after that branch's step-2 changes: 0.761 / 0.782 / 0.317 (222 of 686).
     assert!(ndcg >= 0.76, "mean nDCG@10 over 31 sets {ndcg:.3}");
     assert!(recall >= 0.78, "mean recall@10 over 31 sets {recall:.3}");
     assert!(no_match <= 0.325, "mean no-match share over 31 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..34], Some(model));
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..34], Mode::PerNeed);
     // Over the 34 sets of branch `match16` (the twelfth triple added; `data/fit.txt` still the
     // one fitted on 31 sets, since the refit on 34 moved its cut to 0.475 and broke the guard over
     // 31 sets above: no-match 0.330): 0.758 / 0.780 / 0.329 (mean of the sets' shares).
     assert!(ndcg >= 0.755, "mean nDCG@10 over 34 sets {ndcg:.3}");
     assert!(recall >= 0.775, "mean recall@10 over 34 sets {recall:.3}");
     assert!(no_match <= 0.33, "mean no-match share over 34 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS, Some(model));
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..43], Mode::PerNeed);
     // Over the 43 sets of branch `match21` (the thirteenth to fifteenth triples added; `data/fit.txt`
     // still the one fitted on 31 sets, since the refit on 43 moved its cut to 0.475 and broke the
     // guard over 34 sets above: no-match 0.335): 0.737 / 0.776 / 0.366 (mean of the sets' shares).
     assert!(ndcg >= 0.735, "mean nDCG@10 over 43 sets {ndcg:.3}");
     assert!(recall >= 0.775, "mean recall@10 over 43 sets {recall:.3}");
     assert!(no_match <= 0.37, "mean no-match share over 43 sets {no_match:.3}");
+    let (ndcg, recall, no_match) = means(&ALL_SETS, Mode::PerNeed);
+    // Over all 55 sets (the sixteenth to nineteenth former blind triples added on 2026-12-07,
+    // session 20), measured at commit `8c23b51`: 0.7400 / 0.7866 / 0.4134 (mean of the sets'
+    // shares). The fitted files were not refitted on the 55 sets: `data/fit.txt` is still the one
+    // fitted on 31 sets, `data/fit_below.txt` the one fitted on 43.
+    assert!(ndcg >= 0.740, "mean nDCG@10 over 55 sets {ndcg:.3}");
+    assert!(recall >= 0.786, "mean recall@10 over 55 sets {recall:.3}");
+    assert!(no_match <= 0.414, "mean no-match share over 55 sets {no_match:.3}");
 }
 
 /// The engine's default decision (`data/fit_below.txt`: the global threshold, and below it the
 /// per-need model) keeps the level measured when it became the default, over the 28 training sets
 /// of branch `match13`, and the levels measured over the 31 of branch `match14`, the 34 of branch
-/// `match16` and all 43.
+/// `match16`, the 43 of branch `match21` and all 55.
 #[test]
 fn the_default_decision_stays_above_its_measured_floor() {
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..28], None);
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..28], Mode::Default);
     // Measured when it became the default (branch `match13`, on these sets, not held out): nDCG@10
     // 0.764, recall@10 0.776, no-match share 0.346 (227 of 629), the same no-match share as the
     // global threshold alone (0.747 / 0.744 / 0.346), since it never takes a need's suggestions away.
@@ -697,7 +895,7 @@ fn the_default_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.76, "mean nDCG@10 over 28 sets {ndcg:.3}");
     assert!(recall >= 0.775, "mean recall@10 over 28 sets {recall:.3}");
     assert!(no_match <= 0.35, "mean no-match share over 28 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..31], None);
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..31], Mode::Default);
     // Refitted on the 31 sets (branch `match14`) and measured on them: 0.758 / 0.770 / 0.372 (262
     // of 686), the no-match share of the global threshold alone on the same sets; after that
     // branch's step-2 changes, refitted: 0.758 / 0.770 / 0.370 (262 of 686; over the 28 sets of
@@ -705,14 +903,14 @@ fn the_default_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.755, "mean nDCG@10 over 31 sets {ndcg:.3}");
     assert!(recall >= 0.77, "mean recall@10 over 31 sets {recall:.3}");
     assert!(no_match <= 0.375, "mean no-match share over 31 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..34], None);
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..34], Mode::Default);
     // Refitted on the 34 sets (branch `match16`) and measured on them: 0.756 / 0.769 / 0.383 (294
     // of 748), the no-match share of the global threshold alone; over the 31 sets of `match14`
     // 0.759 / 0.771 / 0.370, over the 28 of `match13` 0.765 / 0.777 / 0.344.
     assert!(ndcg >= 0.755, "mean nDCG@10 over 34 sets {ndcg:.3}");
     assert!(recall >= 0.765, "mean recall@10 over 34 sets {recall:.3}");
     assert!(no_match <= 0.385, "mean no-match share over 34 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS, None);
+    let (ndcg, recall, no_match) = means(&ALL_SETS[..43], Mode::Default);
     // Refitted on the 43 sets (branch `match21`) and measured on them: 0.738 / 0.767 / 0.420 (395
     // of 928), the no-match share of the global threshold alone; over the 34 sets of `match16`
     // 0.767 / 0.787 / 0.381, over the 31 of `match14` 0.771 / 0.790 / 0.367, over the 28 of
@@ -720,23 +918,25 @@ fn the_default_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.735, "mean nDCG@10 over 43 sets {ndcg:.3}");
     assert!(recall >= 0.765, "mean recall@10 over 43 sets {recall:.3}");
     assert!(no_match <= 0.42, "mean no-match share over 43 sets {no_match:.3}");
+    let (ndcg, recall, no_match) = means(&ALL_SETS, Mode::Default);
+    // Over all 55 sets (the sixteenth to nineteenth former blind triples added on 2026-12-07,
+    // session 20), measured at commit `8c23b51`: 0.7403 / 0.7745 / 0.4523 (mean of the sets'
+    // shares). The fitted files were not refitted on the 55 sets: `data/fit_below.txt` is still the
+    // one fitted on 43 sets, `data/fit.txt` the one fitted on 31.
+    assert!(ndcg >= 0.740, "mean nDCG@10 over 55 sets {ndcg:.3}");
+    assert!(recall >= 0.774, "mean recall@10 over 55 sets {recall:.3}");
+    assert!(no_match <= 0.453, "mean no-match share over 55 sets {no_match:.3}");
 }
 
 /// The default decision never reorders or removes what the global threshold alone shows: on every
 /// training set, each need's list with the threshold alone is the start of its default list.
 #[test]
 fn the_default_decision_only_adds_to_what_the_threshold_shows() {
-    for (input, _) in ALL_SETS {
-        let input = parse_input(input).expect("evaluation input parses");
-        let mut engine = build_engine(input);
-        let default: Vec<_> = engine.all_suggestions(10);
-        engine.set_params(Params { fit: None, ..Params::default() });
-        let alone: Vec<_> = engine.all_suggestions(10);
-        for ((need, with), (same, without)) in default.iter().zip(&alone) {
+    for (input, judgments) in ALL_SETS {
+        let r = run(input, judgments);
+        for ((need, with), (same, without)) in r.default_lists.iter().zip(&r.alone_lists) {
             assert_eq!(need, same);
-            let ids = |l: &[matching::Suggestion]| l.iter().map(|s| s.offer.0.clone()).collect::<Vec<_>>();
-            let (with, without) = (ids(with), ids(without));
-            assert!(with.starts_with(&without), "{need:?}: {without:?} is not the start of {with:?}");
+            assert!(with.starts_with(without), "{need:?}: {without:?} is not the start of {with:?}");
         }
     }
 }
