@@ -872,11 +872,15 @@ fn the_per_need_decision_stays_above_its_measured_floor() {
     let (ndcg, recall, no_match) = means(&ALL_SETS, Mode::PerNeed);
     // Over all 55 sets (the sixteenth to nineteenth former blind triples added on 2026-12-07,
     // session 20), measured at commit `8c23b51`: 0.7400 / 0.7866 / 0.4134 (mean of the sets'
-    // shares). The fitted files were not refitted on the 55 sets: `data/fit.txt` is still the one
-    // fitted on 31 sets, `data/fit_below.txt` the one fitted on 43.
-    assert!(ndcg >= 0.740, "mean nDCG@10 over 55 sets {ndcg:.3}");
-    assert!(recall >= 0.786, "mean recall@10 over 55 sets {recall:.3}");
-    assert!(no_match <= 0.414, "mean no-match share over 55 sets {no_match:.3}");
+    // shares); with the two reading fixes of `76cf09f` and `236de65`, merged with these guards
+    // before they were first run: 0.7417 / 0.7884 / 0.4157 (three no-fit needs more get a
+    // suggestion from this model, not from the default decision: texts read that were misread
+    // before, e.g. a programme booklet to translate). Guarded at the merge's figures. The fitted
+    // files were not refitted on the 55 sets: `data/fit.txt` is still the one fitted on 31 sets,
+    // `data/fit_below.txt` the one fitted on 43.
+    assert!(ndcg >= 0.741, "mean nDCG@10 over 55 sets {ndcg:.3}");
+    assert!(recall >= 0.788, "mean recall@10 over 55 sets {recall:.3}");
+    assert!(no_match <= 0.416, "mean no-match share over 55 sets {no_match:.3}");
 }
 
 /// The engine's default decision (`data/fit_below.txt`: the global threshold, and below it the
