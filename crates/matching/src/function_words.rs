@@ -94,6 +94,9 @@ pub(crate) struct FunctionWords {
     pub money_words: WordList,
     /// Words that say it is lacking, before or after a money word ("kein", "yok", "немає").
     pub lack_words: WordList,
+    /// Words right before a group of people that say it is not there ("keine Männer", "without
+    /// men", "без чоловіків"): the other gender only.
+    pub without_words: WordList,
     /// Words for a driver ("Fahrer", "driver", "водієм").
     pub driver_words: WordList,
     /// Words before a driver word that make the driver part of it ("mit Fahrer", "with driver").
@@ -183,6 +186,7 @@ impl FunctionWords {
             paid_words: normalised("paid_words"),
             money_words: normalised("money_words"),
             lack_words: normalised("lack_words"),
+            without_words: normalised("without_words"),
             driver_words: normalised("driver_words"),
             with_words: normalised("with_words"),
             with_driver_words: normalised("with_driver_words"),

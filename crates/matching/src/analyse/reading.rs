@@ -531,7 +531,7 @@ impl Reading {
         let near = |positions: &[usize], pos: usize, window: usize| near_window(positions, pos, window, &field.sentences);
         let asides = if is_title { Vec::new() } else { std::mem::take(&mut self.asides) };
         let weights = &mut self.weights;
-        let lack_words = &crate::function_words::FunctionWords::builtin().lack_words;
+        let without_words = &crate::function_words::FunctionWords::builtin().without_words;
         for hit in &field.hits {
             let Some(concept) = lex.concept(hit.concept) else { continue };
             let aside = asides.get(field.sentences[hit.pos] as usize).copied().unwrap_or(false);
@@ -564,7 +564,7 @@ impl Reading {
                 }
                 // "nur, wenn keine Männer dabei sind", "ohne Männer", "no men": the other gender only.
                 ConceptKind::Audience { audience: Some(gender @ (Audience::Women | Audience::Men)), .. }
-                    if hit.pos.checked_sub(1).is_some_and(|p| lack_words.contains(&field.tokens[p])) =>
+                    if hit.pos.checked_sub(1).is_some_and(|p| without_words.contains(&field.tokens[p])) =>
                 {
                     let (other, only) = match gender {
                         Audience::Women => (&mut self.audience.men, Exclusive::Men),

@@ -68,8 +68,9 @@ fn no_men_is_for_women_only() {
         assert_eq!(p.gender, Some(Audience::Women), "{title} {desc}");
         assert!(p.exclusive.contains(&Exclusive::Women) && !p.exclusive.contains(&Exclusive::Men), "{title} {desc}");
     }
-    // "Nicht nur für Frauen" negates the "nur", not the women.
+    // "Nicht nur für Frauen" negates the "nur", not the women; "kaum Männer" is no restriction.
     assert!(profile("Raum", "Nicht nur für Frauen.").exclusive.is_empty());
+    assert!(profile("Gesprächsgruppe", "Bisher kommen kaum Männer.").exclusive.is_empty());
 }
 
 #[test]
