@@ -4,16 +4,7 @@
 //! `-- --write docs/benchmarks.md` also replaces them in that file;
 //! `-- --details` lists every need of the main set with its suggestions and judgments;
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
-//! `-- --set NAME` (lindenau, holdout, rivershire, auenfeld, hafenstadt, marktkarten, weltweit, flussau,
-//! bergheim, steppenweg, lindwurm, kesselbach, morgenhafen, lindenbrueck_karten, hohenstade_profile,
-//! westerkamp_mehrsprachig, kesselbrueck_umfrage, brackenstedt_hart, falkenried_handy, tannhoff_flipchart,
-//! ostermoor_mails, quellental_alltag, birkenau_telefon, moorwinkel_jugend, sandhagen_vielsprachig, rabenau_diktat,
-//! eichwald_landkreis, sonnberg_leicht, amtshausen_antrag, kornfeld_tippfehler, weidenbach_termine,
-//! grenzfeld_zahlen, altbrunn_vage, hafenring_fachsprache, seeblick_senioren, lohmark_vereinsleben, riedstadt_eltern,
-//! auwald_alltagshilfe, muehlbach_nachbarschaft, rosenhain_gemeinden, nordhafen_ehrenamt, lindholm_digital,
-//! wiesental_foerderung, brunnenfeld_festival, kranichsee_sprachkurse, talweg_frauengesundheit,
-//! hirschberg_arbeit, steinfurt_oeffentlichkeit, ulmenhof_sport, eschenhain_wohnen, fichtenau_material,
-//! wolfsgrund_beratung, weidenau_alltag, kastanienhof_lernen, seewinkel_karten) applies `--details` and
+//! `-- --set NAME` (any set of `examples/support/eval_sets.rs`) applies `--details` and
 //! `--sweep` to that set instead; `-- --holdout` is short for `--set holdout`;
 //! `-- --calibrate` fits the score calibration on all fifty-five sets and writes `data/calibration.txt`;
 //! `-- --curve` prints precision and recall per calibrated threshold, pooled over the fifty-five sets;
@@ -42,138 +33,10 @@ use matching::fit::{fit_weights, FitModel, NeedFacts, FEATURES};
 use matching::ItemId;
 use matching::{Engine, Params, Suggestion};
 
-const MAIN: (&str, &str) = (include_str!("../eval/lindenau.json"), include_str!("../eval/judgments.txt"));
-const HOLDOUT: (&str, &str) = (include_str!("../eval/holdout.json"), include_str!("../eval/holdout_judgments.txt"));
-const RIVERSHIRE: (&str, &str) = (include_str!("../eval/rivershire.json"), include_str!("../eval/rivershire_judgments.txt"));
-const AUENFELD: (&str, &str) = (include_str!("../eval/auenfeld.json"), include_str!("../eval/auenfeld_judgments.txt"));
-const HAFENSTADT: (&str, &str) = (include_str!("../eval/hafenstadt.json"), include_str!("../eval/hafenstadt_judgments.txt"));
-const MARKTKARTEN: (&str, &str) = (include_str!("../eval/marktkarten.json"), include_str!("../eval/marktkarten_judgments.txt"));
-const WELTWEIT: (&str, &str) = (include_str!("../eval/weltweit.json"), include_str!("../eval/weltweit_judgments.txt"));
-const FLUSSAU: (&str, &str) = (include_str!("../eval/flussau.json"), include_str!("../eval/flussau_judgments.txt"));
-const BERGHEIM: (&str, &str) = (include_str!("../eval/bergheim.json"), include_str!("../eval/bergheim_judgments.txt"));
-const STEPPENWEG: (&str, &str) = (include_str!("../eval/steppenweg.json"), include_str!("../eval/steppenweg_judgments.txt"));
-const LINDWURM: (&str, &str) = (include_str!("../eval/lindwurm.json"), include_str!("../eval/lindwurm_judgments.txt"));
-const KESSELBACH: (&str, &str) = (include_str!("../eval/kesselbach.json"), include_str!("../eval/kesselbach_judgments.txt"));
-const MORGENHAFEN: (&str, &str) = (include_str!("../eval/morgenhafen.json"), include_str!("../eval/morgenhafen_judgments.txt"));
-const LINDENBRUECK: (&str, &str) =
-    (include_str!("../eval/lindenbrueck_karten.json"), include_str!("../eval/lindenbrueck_karten_judgments.txt"));
-const HOHENSTADE: (&str, &str) =
-    (include_str!("../eval/hohenstade_profile.json"), include_str!("../eval/hohenstade_profile_judgments.txt"));
-const WESTERKAMP: (&str, &str) =
-    (include_str!("../eval/westerkamp_mehrsprachig.json"), include_str!("../eval/westerkamp_mehrsprachig_judgments.txt"));
-const KESSELBRUECK: (&str, &str) =
-    (include_str!("../eval/kesselbrueck_umfrage.json"), include_str!("../eval/kesselbrueck_umfrage_judgments.txt"));
-const BRACKENSTEDT: (&str, &str) =
-    (include_str!("../eval/brackenstedt_hart.json"), include_str!("../eval/brackenstedt_hart_judgments.txt"));
-const FALKENRIED: (&str, &str) = (include_str!("../eval/falkenried_handy.json"), include_str!("../eval/falkenried_handy_judgments.txt"));
-const TANNHOFF: (&str, &str) = (include_str!("../eval/tannhoff_flipchart.json"), include_str!("../eval/tannhoff_flipchart_judgments.txt"));
-const OSTERMOOR: (&str, &str) = (include_str!("../eval/ostermoor_mails.json"), include_str!("../eval/ostermoor_mails_judgments.txt"));
-const QUELLENTAL: (&str, &str) = (include_str!("../eval/quellental_alltag.json"), include_str!("../eval/quellental_alltag_judgments.txt"));
-const BIRKENAU: (&str, &str) = (include_str!("../eval/birkenau_telefon.json"), include_str!("../eval/birkenau_telefon_judgments.txt"));
-const MOORWINKEL: (&str, &str) = (include_str!("../eval/moorwinkel_jugend.json"), include_str!("../eval/moorwinkel_jugend_judgments.txt"));
-const SANDHAGEN: (&str, &str) =
-    (include_str!("../eval/sandhagen_vielsprachig.json"), include_str!("../eval/sandhagen_vielsprachig_judgments.txt"));
-const RABENAU: (&str, &str) = (include_str!("../eval/rabenau_diktat.json"), include_str!("../eval/rabenau_diktat_judgments.txt"));
-const EICHWALD: (&str, &str) = (include_str!("../eval/eichwald_landkreis.json"), include_str!("../eval/eichwald_landkreis_judgments.txt"));
-const SONNBERG: (&str, &str) = (include_str!("../eval/sonnberg_leicht.json"), include_str!("../eval/sonnberg_leicht_judgments.txt"));
-const AMTSHAUSEN: (&str, &str) = (include_str!("../eval/amtshausen_antrag.json"), include_str!("../eval/amtshausen_antrag_judgments.txt"));
-const KORNFELD: (&str, &str) =
-    (include_str!("../eval/kornfeld_tippfehler.json"), include_str!("../eval/kornfeld_tippfehler_judgments.txt"));
-const WEIDENBACH: (&str, &str) =
-    (include_str!("../eval/weidenbach_termine.json"), include_str!("../eval/weidenbach_termine_judgments.txt"));
-const GRENZFELD: (&str, &str) = (include_str!("../eval/grenzfeld_zahlen.json"), include_str!("../eval/grenzfeld_zahlen_judgments.txt"));
-const ALTBRUNN: (&str, &str) = (include_str!("../eval/altbrunn_vage.json"), include_str!("../eval/altbrunn_vage_judgments.txt"));
-const HAFENRING: (&str, &str) =
-    (include_str!("../eval/hafenring_fachsprache.json"), include_str!("../eval/hafenring_fachsprache_judgments.txt"));
-const SEEBLICK: (&str, &str) = (include_str!("../eval/seeblick_senioren.json"), include_str!("../eval/seeblick_senioren_judgments.txt"));
-const LOHMARK: (&str, &str) =
-    (include_str!("../eval/lohmark_vereinsleben.json"), include_str!("../eval/lohmark_vereinsleben_judgments.txt"));
-const RIEDSTADT: (&str, &str) = (include_str!("../eval/riedstadt_eltern.json"), include_str!("../eval/riedstadt_eltern_judgments.txt"));
-const AUWALD: (&str, &str) = (include_str!("../eval/auwald_alltagshilfe.json"), include_str!("../eval/auwald_alltagshilfe_judgments.txt"));
-const MUEHLBACH: (&str, &str) =
-    (include_str!("../eval/muehlbach_nachbarschaft.json"), include_str!("../eval/muehlbach_nachbarschaft_judgments.txt"));
-const ROSENHAIN: (&str, &str) =
-    (include_str!("../eval/rosenhain_gemeinden.json"), include_str!("../eval/rosenhain_gemeinden_judgments.txt"));
-const NORDHAFEN: (&str, &str) = (include_str!("../eval/nordhafen_ehrenamt.json"), include_str!("../eval/nordhafen_ehrenamt_judgments.txt"));
-const LINDHOLM: (&str, &str) = (include_str!("../eval/lindholm_digital.json"), include_str!("../eval/lindholm_digital_judgments.txt"));
-const WIESENTAL: (&str, &str) =
-    (include_str!("../eval/wiesental_foerderung.json"), include_str!("../eval/wiesental_foerderung_judgments.txt"));
-const BRUNNENFELD: (&str, &str) =
-    (include_str!("../eval/brunnenfeld_festival.json"), include_str!("../eval/brunnenfeld_festival_judgments.txt"));
-const KRANICHSEE: (&str, &str) =
-    (include_str!("../eval/kranichsee_sprachkurse.json"), include_str!("../eval/kranichsee_sprachkurse_judgments.txt"));
-const TALWEG: (&str, &str) =
-    (include_str!("../eval/talweg_frauengesundheit.json"), include_str!("../eval/talweg_frauengesundheit_judgments.txt"));
-const HIRSCHBERG: (&str, &str) = (include_str!("../eval/hirschberg_arbeit.json"), include_str!("../eval/hirschberg_arbeit_judgments.txt"));
-const STEINFURT: (&str, &str) =
-    (include_str!("../eval/steinfurt_oeffentlichkeit.json"), include_str!("../eval/steinfurt_oeffentlichkeit_judgments.txt"));
-const ULMENHOF: (&str, &str) = (include_str!("../eval/ulmenhof_sport.json"), include_str!("../eval/ulmenhof_sport_judgments.txt"));
-const ESCHENHAIN: (&str, &str) = (include_str!("../eval/eschenhain_wohnen.json"), include_str!("../eval/eschenhain_wohnen_judgments.txt"));
-const FICHTENAU: (&str, &str) = (include_str!("../eval/fichtenau_material.json"), include_str!("../eval/fichtenau_material_judgments.txt"));
-const WOLFSGRUND: (&str, &str) =
-    (include_str!("../eval/wolfsgrund_beratung.json"), include_str!("../eval/wolfsgrund_beratung_judgments.txt"));
-const WEIDENAU: (&str, &str) = (include_str!("../eval/weidenau_alltag.json"), include_str!("../eval/weidenau_alltag_judgments.txt"));
-const KASTANIENHOF: (&str, &str) =
-    (include_str!("../eval/kastanienhof_lernen.json"), include_str!("../eval/kastanienhof_lernen_judgments.txt"));
-const SEEWINKEL: (&str, &str) = (include_str!("../eval/seewinkel_karten.json"), include_str!("../eval/seewinkel_karten_judgments.txt"));
-/// The sets by name, for `--set NAME`.
-const SETS: [(&str, (&str, &str)); 55] = [
-    ("lindenau", MAIN),
-    ("holdout", HOLDOUT),
-    ("rivershire", RIVERSHIRE),
-    ("auenfeld", AUENFELD),
-    ("hafenstadt", HAFENSTADT),
-    ("marktkarten", MARKTKARTEN),
-    ("weltweit", WELTWEIT),
-    ("flussau", FLUSSAU),
-    ("bergheim", BERGHEIM),
-    ("steppenweg", STEPPENWEG),
-    ("lindwurm", LINDWURM),
-    ("kesselbach", KESSELBACH),
-    ("morgenhafen", MORGENHAFEN),
-    ("lindenbrueck_karten", LINDENBRUECK),
-    ("hohenstade_profile", HOHENSTADE),
-    ("westerkamp_mehrsprachig", WESTERKAMP),
-    ("kesselbrueck_umfrage", KESSELBRUECK),
-    ("brackenstedt_hart", BRACKENSTEDT),
-    ("falkenried_handy", FALKENRIED),
-    ("tannhoff_flipchart", TANNHOFF),
-    ("ostermoor_mails", OSTERMOOR),
-    ("quellental_alltag", QUELLENTAL),
-    ("birkenau_telefon", BIRKENAU),
-    ("moorwinkel_jugend", MOORWINKEL),
-    ("sandhagen_vielsprachig", SANDHAGEN),
-    ("rabenau_diktat", RABENAU),
-    ("eichwald_landkreis", EICHWALD),
-    ("sonnberg_leicht", SONNBERG),
-    ("amtshausen_antrag", AMTSHAUSEN),
-    ("kornfeld_tippfehler", KORNFELD),
-    ("weidenbach_termine", WEIDENBACH),
-    ("grenzfeld_zahlen", GRENZFELD),
-    ("altbrunn_vage", ALTBRUNN),
-    ("hafenring_fachsprache", HAFENRING),
-    ("seeblick_senioren", SEEBLICK),
-    ("lohmark_vereinsleben", LOHMARK),
-    ("riedstadt_eltern", RIEDSTADT),
-    ("auwald_alltagshilfe", AUWALD),
-    ("muehlbach_nachbarschaft", MUEHLBACH),
-    ("rosenhain_gemeinden", ROSENHAIN),
-    ("nordhafen_ehrenamt", NORDHAFEN),
-    ("lindholm_digital", LINDHOLM),
-    ("wiesental_foerderung", WIESENTAL),
-    ("brunnenfeld_festival", BRUNNENFELD),
-    ("kranichsee_sprachkurse", KRANICHSEE),
-    ("talweg_frauengesundheit", TALWEG),
-    ("hirschberg_arbeit", HIRSCHBERG),
-    ("steinfurt_oeffentlichkeit", STEINFURT),
-    ("ulmenhof_sport", ULMENHOF),
-    ("eschenhain_wohnen", ESCHENHAIN),
-    ("fichtenau_material", FICHTENAU),
-    ("wolfsgrund_beratung", WOLFSGRUND),
-    ("weidenau_alltag", WEIDENAU),
-    ("kastanienhof_lernen", KASTANIENHOF),
-    ("seewinkel_karten", SEEWINKEL),
-];
+#[path = "support/eval_sets.rs"]
+mod eval_sets;
+use eval_sets::SETS;
+
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
 const TITLES: [&str; 55] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",

@@ -762,67 +762,23 @@ fn sixteenth_to_nineteenth_former_test_sets_stay_above_the_measured_floor() {
     assert_floors(&sets);
 }
 
-/// All 55 training sets (input, judgments); the first 28 are those of branch `match13`, the first
-/// 31 those of branch `match14`, the first 34 those of branch `match16`, the first 43 those of
-/// branch `match21`, over which the guards of the mean were measured; the last 12 are the
-/// sixteenth to nineteenth former blind triples, training sets since 2026-12-07 (session 20).
-const ALL_SETS: [(&str, &str); 55] = [
-    (include_str!("../../eval/lindenau.json"), include_str!("../../eval/judgments.txt")),
-    (include_str!("../../eval/holdout.json"), include_str!("../../eval/holdout_judgments.txt")),
-    (include_str!("../../eval/rivershire.json"), include_str!("../../eval/rivershire_judgments.txt")),
-    (include_str!("../../eval/auenfeld.json"), include_str!("../../eval/auenfeld_judgments.txt")),
-    (include_str!("../../eval/hafenstadt.json"), include_str!("../../eval/hafenstadt_judgments.txt")),
-    (include_str!("../../eval/marktkarten.json"), include_str!("../../eval/marktkarten_judgments.txt")),
-    (include_str!("../../eval/weltweit.json"), include_str!("../../eval/weltweit_judgments.txt")),
-    (include_str!("../../eval/flussau.json"), include_str!("../../eval/flussau_judgments.txt")),
-    (include_str!("../../eval/bergheim.json"), include_str!("../../eval/bergheim_judgments.txt")),
-    (include_str!("../../eval/steppenweg.json"), include_str!("../../eval/steppenweg_judgments.txt")),
-    (include_str!("../../eval/lindwurm.json"), include_str!("../../eval/lindwurm_judgments.txt")),
-    (include_str!("../../eval/kesselbach.json"), include_str!("../../eval/kesselbach_judgments.txt")),
-    (include_str!("../../eval/morgenhafen.json"), include_str!("../../eval/morgenhafen_judgments.txt")),
-    (include_str!("../../eval/lindenbrueck_karten.json"), include_str!("../../eval/lindenbrueck_karten_judgments.txt")),
-    (include_str!("../../eval/hohenstade_profile.json"), include_str!("../../eval/hohenstade_profile_judgments.txt")),
-    (include_str!("../../eval/westerkamp_mehrsprachig.json"), include_str!("../../eval/westerkamp_mehrsprachig_judgments.txt")),
-    (include_str!("../../eval/kesselbrueck_umfrage.json"), include_str!("../../eval/kesselbrueck_umfrage_judgments.txt")),
-    (include_str!("../../eval/brackenstedt_hart.json"), include_str!("../../eval/brackenstedt_hart_judgments.txt")),
-    (include_str!("../../eval/falkenried_handy.json"), include_str!("../../eval/falkenried_handy_judgments.txt")),
-    (include_str!("../../eval/tannhoff_flipchart.json"), include_str!("../../eval/tannhoff_flipchart_judgments.txt")),
-    (include_str!("../../eval/ostermoor_mails.json"), include_str!("../../eval/ostermoor_mails_judgments.txt")),
-    (include_str!("../../eval/quellental_alltag.json"), include_str!("../../eval/quellental_alltag_judgments.txt")),
-    (include_str!("../../eval/birkenau_telefon.json"), include_str!("../../eval/birkenau_telefon_judgments.txt")),
-    (include_str!("../../eval/moorwinkel_jugend.json"), include_str!("../../eval/moorwinkel_jugend_judgments.txt")),
-    (include_str!("../../eval/sandhagen_vielsprachig.json"), include_str!("../../eval/sandhagen_vielsprachig_judgments.txt")),
-    (include_str!("../../eval/rabenau_diktat.json"), include_str!("../../eval/rabenau_diktat_judgments.txt")),
-    (include_str!("../../eval/eichwald_landkreis.json"), include_str!("../../eval/eichwald_landkreis_judgments.txt")),
-    (include_str!("../../eval/sonnberg_leicht.json"), include_str!("../../eval/sonnberg_leicht_judgments.txt")),
-    (include_str!("../../eval/amtshausen_antrag.json"), include_str!("../../eval/amtshausen_antrag_judgments.txt")),
-    (include_str!("../../eval/kornfeld_tippfehler.json"), include_str!("../../eval/kornfeld_tippfehler_judgments.txt")),
-    (include_str!("../../eval/weidenbach_termine.json"), include_str!("../../eval/weidenbach_termine_judgments.txt")),
-    (include_str!("../../eval/grenzfeld_zahlen.json"), include_str!("../../eval/grenzfeld_zahlen_judgments.txt")),
-    (include_str!("../../eval/altbrunn_vage.json"), include_str!("../../eval/altbrunn_vage_judgments.txt")),
-    (include_str!("../../eval/hafenring_fachsprache.json"), include_str!("../../eval/hafenring_fachsprache_judgments.txt")),
-    (include_str!("../../eval/seeblick_senioren.json"), include_str!("../../eval/seeblick_senioren_judgments.txt")),
-    (include_str!("../../eval/lohmark_vereinsleben.json"), include_str!("../../eval/lohmark_vereinsleben_judgments.txt")),
-    (include_str!("../../eval/riedstadt_eltern.json"), include_str!("../../eval/riedstadt_eltern_judgments.txt")),
-    (include_str!("../../eval/auwald_alltagshilfe.json"), include_str!("../../eval/auwald_alltagshilfe_judgments.txt")),
-    (include_str!("../../eval/muehlbach_nachbarschaft.json"), include_str!("../../eval/muehlbach_nachbarschaft_judgments.txt")),
-    (include_str!("../../eval/rosenhain_gemeinden.json"), include_str!("../../eval/rosenhain_gemeinden_judgments.txt")),
-    (include_str!("../../eval/nordhafen_ehrenamt.json"), include_str!("../../eval/nordhafen_ehrenamt_judgments.txt")),
-    (include_str!("../../eval/lindholm_digital.json"), include_str!("../../eval/lindholm_digital_judgments.txt")),
-    (include_str!("../../eval/wiesental_foerderung.json"), include_str!("../../eval/wiesental_foerderung_judgments.txt")),
-    (include_str!("../../eval/brunnenfeld_festival.json"), include_str!("../../eval/brunnenfeld_festival_judgments.txt")),
-    (include_str!("../../eval/kranichsee_sprachkurse.json"), include_str!("../../eval/kranichsee_sprachkurse_judgments.txt")),
-    (include_str!("../../eval/talweg_frauengesundheit.json"), include_str!("../../eval/talweg_frauengesundheit_judgments.txt")),
-    (include_str!("../../eval/hirschberg_arbeit.json"), include_str!("../../eval/hirschberg_arbeit_judgments.txt")),
-    (include_str!("../../eval/steinfurt_oeffentlichkeit.json"), include_str!("../../eval/steinfurt_oeffentlichkeit_judgments.txt")),
-    (include_str!("../../eval/ulmenhof_sport.json"), include_str!("../../eval/ulmenhof_sport_judgments.txt")),
-    (include_str!("../../eval/eschenhain_wohnen.json"), include_str!("../../eval/eschenhain_wohnen_judgments.txt")),
-    (include_str!("../../eval/fichtenau_material.json"), include_str!("../../eval/fichtenau_material_judgments.txt")),
-    (include_str!("../../eval/wolfsgrund_beratung.json"), include_str!("../../eval/wolfsgrund_beratung_judgments.txt")),
-    (include_str!("../../eval/weidenau_alltag.json"), include_str!("../../eval/weidenau_alltag_judgments.txt")),
-    (include_str!("../../eval/kastanienhof_lernen.json"), include_str!("../../eval/kastanienhof_lernen_judgments.txt")),
-    (include_str!("../../eval/seewinkel_karten.json"), include_str!("../../eval/seewinkel_karten_judgments.txt")),
-];
+#[path = "../../examples/support/eval_sets.rs"]
+mod eval_sets;
+
+/// All 55 training sets (input, judgments) of `eval_sets::SETS`, in its order: the first 28 are
+/// those of branch `match13`, the first 31 those of branch `match14`, the first 34 those of branch
+/// `match16`, the first 43 those of branch `match21`, over which the guards of the mean were
+/// measured; the last 12 are the sixteenth to nineteenth former blind triples, training sets since
+/// 2026-12-07 (session 20).
+const ALL_SETS: [(&str, &str); eval_sets::SETS.len()] = {
+    let mut sets = [("", ""); eval_sets::SETS.len()];
+    let mut i = 0;
+    while i < sets.len() {
+        sets[i] = eval_sets::SETS[i].1;
+        i += 1;
+    }
+    sets
+};
 
 /// Mean nDCG@10, recall@10 and no-match share over `sets` (of `ALL_SETS`), measured in `mode`.
 fn means(sets: &[(&str, &str)], mode: Mode) -> (f64, f64, f64) {
