@@ -6,8 +6,8 @@
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
 //! `-- --set NAME` (any set of `examples/support/eval_sets.rs`) applies `--details` and
 //! `--sweep` to that set instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all fifty-five sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the fifty-five sets;
+//! `-- --calibrate` fits the score calibration on all fifty-eight sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the fifty-eight sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
@@ -38,7 +38,7 @@ mod eval_sets;
 use eval_sets::SETS;
 
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 55] = [
+const TITLES: [&str; 58] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -94,6 +94,9 @@ const TITLES: [&str; 55] = [
     "Fifty-third set `eval/weidenau_alltag.json` (an ordinary city network after two years of use, all 15 categories, volunteers from careful to rambling; 27 % in seven languages; a blind test set of issue 18, training set since 2026-12-07, session 20)",
     "Fifty-fourth set `eval/kastanienhof_lernen.json` (learning and education by grade, age, level, subject and language; course-catalogue offers against plain needs; 33 % in seven languages; a blind test set of issue 18, training set since 2026-12-07, session 20)",
     "Fifty-fifth set `eval/seewinkel_karten.json` (cards typed up after a network meeting's rounds: very short, abbreviations, many empty fields; 47 % in seven languages; many hard negatives; a blind test set of issue 18, training set since 2026-12-07, session 20)",
+    "Fifty-sixth set `eval/birkenhof_netzwerk.json` (an ordinary mid-sized city's network after two years, modelled on Ludwigsburg, all 15 categories; 30 % in English, Ukrainian, Arabic, Turkish; a blind test set of issue 18, training set since 2026-12-07, session 21)",
+    "Fifty-seventh set `eval/lerngarten_zweitsprache.json` (items written by volunteers for whom German is a second language: learner German with calques and words of their own languages; 22 % in six languages; a blind test set of issue 18, training set since 2026-12-07, session 21)",
+    "Fifty-eighth set `eval/schlossberg_raeume.json` (places and things for events (rooms, halls, kitchens, stages, sound, furniture, transport) with capacities, step-free access, kitchen and alcohol rules, rent vs free, lends vs runs; 21 % in four languages; a blind test set of issue 18, training set since 2026-12-07, session 21)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
