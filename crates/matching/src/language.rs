@@ -100,6 +100,15 @@ pub fn mutually_intelligible(a: &str, b: &str) -> bool {
     a == b || intelligible_with(a).contains(&b)
 }
 
+/// The language a variety is a variety of, where a text names both for the variety alone
+/// ("Kurdisch (Sorani)", "كردي سوراني": Sorani, not Kurmanji).
+pub fn variety_of(code: &str) -> Option<&'static str> {
+    match code {
+        "ckb" => Some("ku"),
+        _ => None,
+    }
+}
+
 const GROUPS: &[&[&str]] = &[&["fa", "prs"], &["sr", "hr", "bs"]];
 
 /// The languages understood by speakers of `code` besides itself.

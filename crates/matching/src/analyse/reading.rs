@@ -602,6 +602,10 @@ impl Reading {
                         };
                     }
                 }
+                // "kein Arabisch", "no English": not a language of the item.
+                ConceptKind::Language(_) if negated => {}
+                // "Kurdisch" right before or after "Sorani" names the variety, not Kurmanji.
+                ConceptKind::Language(code) if names_variety_next_to(field, hit.pos, code, lex) => {}
                 ConceptKind::Language(code) => {
                     let l = &mut self.languages;
                     l.named.insert(code.clone());
@@ -697,4 +701,17 @@ fn about_own_hours(field: &FieldHits, pos: usize) -> bool {
     let words = &crate::function_words::FunctionWords::builtin().own_schedule_words;
     let sentence = field.sentences[pos];
     field.tokens.iter().zip(&field.sentences).any(|(t, s)| *s == sentence && words.contains(t))
+}
+
+/// Whether a language named at `pos` only qualifies a variety of it named next to it
+/// ("Kurdisch-Sorani", "Kurdisch (Sorani)", "كردي سوراني"; `language::variety_of`). In a list
+/// ("Kurdisch (Kurmandschi, Sorani)") the word before the variety is dropped too; the generic
+/// word, or the languages field, still names Kurmanji.
+fn names_variety_next_to(field: &FieldHits, pos: usize, code: &str, lex: &Lexicon) -> bool {
+    field.hits.iter().any(|h| {
+        h.pos.abs_diff(pos) == 1
+            && lex
+                .concept(h.concept)
+                .is_some_and(|c| matches!(&c.kind, ConceptKind::Language(v) if crate::language::variety_of(v) == Some(code)))
+    })
 }

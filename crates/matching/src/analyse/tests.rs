@@ -236,6 +236,47 @@ fn an_interpreter_is_sought_for_the_language_named_not_the_groups_own() {
 }
 
 #[test]
+fn sorani_is_another_language_than_kurmanji() {
+    let codes = |p: &Profile| p.critical_languages.iter().cloned().collect::<Vec<String>>();
+    // "Kurdisch" next to "Sorani" names Sorani only; a language said not to be spoken is not named.
+    let mut need =
+        item("Dolmetscherin Kurdisch-Sorani für Arzttermine", "Frauen aus Sulaimaniya sprechen nur Sorani, kein Arabisch, kein Kurmanci.");
+    need.languages = vec!["ckb".into(), "de".into()];
+    let p = analyse(&need, None, Lexicon::builtin(), &mut TokenCache::new());
+    assert_eq!(codes(&p), vec!["ckb"]);
+    let mut arabic = item("مترجم كردي سوراني", "لمرافقة عائلة إلى المستشفى");
+    arabic.languages = vec!["ku".into()];
+    let p = analyse(&arabic, None, Lexicon::builtin(), &mut TokenCache::new());
+    assert_eq!(codes(&p), vec!["ckb"]);
+    // A Kurmanji interpreter does not speak Sorani; one that names both speaks both.
+    let mut kurmanji = item("Übersetzen Kurmanci und Arabisch", "Bei Terminen beim Amt und Arzt.");
+    kurmanji.kind = Kind::Offer;
+    kurmanji.languages = vec!["ku".into(), "ar".into(), "de".into()];
+    let p = analyse(&kurmanji, None, Lexicon::builtin(), &mut TokenCache::new());
+    assert!(p.speaks.contains("ku") && !p.speaks.contains("ckb"), "{:?}", p.speaks);
+    let mut both = item("Dolmetschen Kurmancî und Sorani", "");
+    both.kind = Kind::Offer;
+    let p = analyse(&both, None, Lexicon::builtin(), &mut TokenCache::new());
+    assert!(p.speaks.contains("ku") && p.speaks.contains("ckb"), "{:?}", p.speaks);
+    // Kurdish alone, or a list of both, still asks for Kurmanji.
+    assert_eq!(codes(&profile("Dolmetscher Kurdisch", "Für ein Elterngespräch.")), vec!["ku"]);
+    assert_eq!(codes(&profile("Dolmetscher Kurdisch oder Sorani", "Für ein Elterngespräch.")), vec!["ckb", "ku"]);
+}
+
+#[test]
+fn a_language_said_not_to_be_spoken_is_not_named() {
+    let mut offer = item("Dolmetschen Arabisch", "Wir haben leider kein Farsi mehr im Team.");
+    offer.kind = Kind::Offer;
+    let p = analyse(&offer, None, Lexicon::builtin(), &mut TokenCache::new());
+    assert!(p.speaks.contains("ar") && !p.speaks.contains("fa"), "{:?}", p.speaks);
+    // "nicht nur" cancels only the "nur".
+    let mut many = item("Dolmetschen", "Nicht nur Arabisch, auch Farsi.");
+    many.kind = Kind::Offer;
+    let p = analyse(&many, None, Lexicon::builtin(), &mut TokenCache::new());
+    assert!(p.speaks.contains("ar") && p.speaks.contains("fa"), "{:?}", p.speaks);
+}
+
+#[test]
 fn an_interpreting_offer_speaks_the_languages_it_names() {
     let mut offer = item("Dolmetscherpool Arabisch, Farsi", "Ehrenamtliche begleiten zu Terminen.");
     offer.kind = Kind::Offer;
