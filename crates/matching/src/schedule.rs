@@ -19,6 +19,11 @@ impl TimeRange {
         let end = self.end.min(other.end);
         end >= start + 30
     }
+
+    /// Whether this range holds all of `other`, but for a quarter of an hour at either end.
+    pub fn covers(self, other: TimeRange) -> bool {
+        self.start <= other.start + 15 && self.end + 15 >= other.end
+    }
 }
 
 const TIMES: &str = include_str!("../data/times.txt");
@@ -197,6 +202,12 @@ pub fn parse_time_range(input: &str) -> Option<TimeRange> {
     PartsOfDay::builtin().parts.iter().find(|(list, _)| list.iter().any(fits)).map(|(_, range)| *range)
 }
 
+/// Whether a time field names both when it starts and when it ends ("10:00-14:00", not "ab 18
+/// Uhr" or "abends"): only then is its length meant.
+pub fn names_start_and_end(input: &str) -> bool {
+    matches!(clock_times(&input.to_lowercase()).as_slice(), [start, end, ..] if end > start)
+}
+
 /// Clock times in order of appearance: "18:30" → 1110, "18 Uhr" → 1080, "18-20" → 1080, 1200.
 fn clock_times(s: &str) -> Vec<u16> {
     let chars: Vec<char> = s.chars().collect();
@@ -280,5 +291,22 @@ mod tests {
         let evening = TimeRange { start: 1080, end: 1200 };
         assert!(evening.overlaps(TimeRange { start: 1140, end: 1260 }));
         assert!(!evening.overlaps(TimeRange { start: 600, end: 720 }));
+    }
+
+    #[test]
+    fn a_range_covers_another_but_for_a_quarter_of_an_hour() {
+        let afternoon = TimeRange { start: 780, end: 1320 };
+        assert!(!afternoon.covers(TimeRange { start: 600, end: 840 }), "13–22 does not hold 10–14");
+        assert!(afternoon.covers(TimeRange { start: 790, end: 1320 }));
+        assert!(TimeRange { start: 1080, end: 1260 }.covers(TimeRange { start: 1065, end: 1275 }));
+    }
+
+    #[test]
+    fn only_a_field_with_start_and_end_names_a_length() {
+        assert!(names_start_and_end("10:00-14:00"));
+        assert!(names_start_and_end("18–21 Uhr"));
+        assert!(!names_start_and_end("ab 18:00"));
+        assert!(!names_start_and_end("abends"));
+        assert!(!names_start_and_end("akşam"));
     }
 }

@@ -199,6 +199,8 @@ const NEED_SIBLING_PRESENCE: f32 = 0.45;
 /// ×0.45 gave the same leave-one-set-out figures; ×0.45 also takes one more such pair below the
 /// default threshold, and no judged fitting pair of the sixteen sets names disjoint classes.
 const OTHER_CLASSES: f32 = 0.45;
+/// Factor for a room or vehicle free for only part of the time the need's field names.
+const PART_OF_THE_TIME: f32 = 0.75;
 /// Factor for an offer far from every district a need names in its text.
 const FAR_FROM_NAMED_PLACE: f32 = 0.8;
 /// Factor for an offer only at its own place, far from a need that names no place of its own.
@@ -555,6 +557,18 @@ fn score_traced(
         // A time named only in the text ("gern vormittags") binds as softly as days named there.
         cut(&mut relevance, &mut short, Shortfall::TimesDiffer, if need.time_from_text || offer.time_from_text { 0.7 } else { 0.6 });
     }
+    // A room or vehicle is needed for the whole time the need's field names: one free for only
+    // part of it (a Saturday school from 10 to 14, a hall that opens at 13) is half a fit.
+    // Only where both fields name a start and an end: "ab 18 Uhr", "abends" or a time read from
+    // a text say nothing of how long.
+    let part_of_the_time = time_overlap == Some(true)
+        && need.holds_people
+        && need.time_exact
+        && offer.time_exact
+        && crate::analyse::when::slots_cover(&need.slots, &offer.slots) == Some(false);
+    if part_of_the_time {
+        cut(&mut relevance, &mut short, Shortfall::TimesDiffer, PART_OF_THE_TIME);
+    }
     // Periods of the year both texts name that do not meet ("nur in den Sommerferien" against
     // "November bis Februar"); unknown on either side is no conflict.
     if p.periods == PeriodRule::Soft && periods_apart(need, offer) {
@@ -641,7 +655,7 @@ fn score_traced(
             reasons.push(Reason::WeekdaysFit { days: days.into_iter().collect() });
         }
     }
-    if time_overlap == Some(true) {
+    if time_overlap == Some(true) && !part_of_the_time {
         reasons.push(Reason::TimeFits);
     }
     // Districts named in a text stand for the item's place ("Raum in Weinberg").

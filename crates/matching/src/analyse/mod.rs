@@ -105,6 +105,8 @@ pub struct Profile {
     pub time: Option<TimeRange>,
     /// `time` was read from the texts, not from the time field.
     pub time_from_text: bool,
+    /// The time field names a start and an end (`schedule::names_start_and_end`).
+    pub time_exact: bool,
     /// Weekdays with the times that belong to them ("Sa ganztags, Mo–Fr ab 18 Uhr" is two).
     pub slots: Vec<Slot>,
     /// The number of people the texts name: the places of an offer, the size of a need's group.
@@ -243,6 +245,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         anchors: concepts.anchors,
         time: when.time,
         time_from_text: when.time_from_text,
+        time_exact: item.time.as_deref().is_some_and(crate::schedule::names_start_and_end),
         slots: when.slots,
         group_size: group_size(&texts.full),
         amount,

@@ -47,6 +47,32 @@ pub fn slots_fit(a: &[Slot], b: &[Slot]) -> Option<bool> {
     (compared && !open).then_some(false)
 }
 
+/// Whether the offer's slots hold the whole time a need names (a room from 10 to 14 on
+/// Saturday, not one that opens at 13): `Some(true)` when a day both name (or one leaves open)
+/// has an offered time that covers the need's, `Some(false)` when times are named on both
+/// sides for every such pairing and none covers, `None` when no pairing names times on both.
+pub fn slots_cover(need: &[Slot], offer: &[Slot]) -> Option<bool> {
+    let share_a_day = need.iter().any(|x| offer.iter().any(|y| x.days == 0 || y.days == 0 || x.days & y.days != 0));
+    let (mut compared, mut open) = (false, false);
+    for x in need {
+        for y in offer {
+            if share_a_day && x.days != 0 && y.days != 0 && x.days & y.days == 0 {
+                continue;
+            }
+            match (x.time, y.time) {
+                (Some(wanted), Some(given)) => {
+                    if given.covers(wanted) {
+                        return Some(true);
+                    }
+                    compared = true;
+                }
+                _ => open = true,
+            }
+        }
+    }
+    (compared && !open).then_some(false)
+}
+
 /// The clauses of a text: split at , ; ! ? ( ) and line breaks, at a dot before a space, and at
 /// "und"/"and" between a time and a weekday.
 pub fn clauses(text: &str) -> Vec<&str> {
@@ -173,5 +199,19 @@ mod tests {
         assert_eq!(slots_fit(&[saturday_morning], &offer), None);
         assert_eq!(slots_fit(&[monday_morning], &offer), Some(false));
         assert_eq!(slots_fit(&[Slot { days: 0, time: range(19, 21) }], &offer), Some(true));
+    }
+
+    #[test]
+    fn cover_asks_for_the_whole_time_on_a_common_day() {
+        let saturday_school = [Slot { days: day_mask(&[Weekday::Sa]), time: range(10, 14) }];
+        let weekend_afternoons = [Slot { days: day_mask(&[Weekday::Sa, Weekday::So]), time: range(13, 22) }];
+        assert_eq!(slots_fit(&saturday_school, &weekend_afternoons), Some(true));
+        assert_eq!(slots_cover(&saturday_school, &weekend_afternoons), Some(false));
+        let saturday_all_day = [Slot { days: day_mask(&[Weekday::Sa]), time: range(8, 18) }];
+        assert_eq!(slots_cover(&saturday_school, &saturday_all_day), Some(true));
+        // A side without a time leaves it open; a day the need does not name does not count.
+        assert_eq!(slots_cover(&saturday_school, &[Slot { days: 0, time: None }]), None);
+        let friday_all_day = [Slot { days: day_mask(&[Weekday::Fr]), time: range(8, 18) }, weekend_afternoons[0]];
+        assert_eq!(slots_cover(&saturday_school, &friday_all_day), Some(false));
     }
 }

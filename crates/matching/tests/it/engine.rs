@@ -912,3 +912,32 @@ fn a_neighbouring_subject_of_another_field_is_not_added_below_the_threshold() {
     assert!(by_offer.iter().any(|(o, a)| *o == "o-kurs" && !a), "{by_offer:?}");
     assert!(by_offer.iter().any(|(o, a)| *o == "o-cafe" && *a), "{by_offer:?}");
 }
+
+#[test]
+fn a_room_free_for_part_of_the_time_is_only_half_a_fit() {
+    let mut e = Engine::new(Params::default());
+    e.upsert_organisation(org("schule", "Mitte", &["de", "uk"]));
+    e.upsert_organisation(org("gemeinde", "Mitte", &["de"]));
+    let room = |id: &str, days: &[Weekday], time: &str| {
+        let mut it = in_field(item(id, "gemeinde", Kind::Offer, "Gemeindesaal", "Saal mit Tischen und Stühlen für Gruppen."), "Räume");
+        it.weekdays = Some(days.iter().copied().collect());
+        it.time = Some(time.into());
+        it
+    };
+    e.upsert_item(room("o-nachmittag", &[Weekday::Sa, Weekday::So], "13:00-22:00"));
+    e.upsert_item(room("o-ganztags", &[Weekday::Sa], "08:00-18:00"));
+    // "ab 13 Uhr" says when it opens, not how long: no length to compare.
+    e.upsert_item(room("o-ab", &[Weekday::Sa], "ab 13 Uhr"));
+    let mut need = in_field(item("n-schule", "schule", Kind::Need, "Saal für unsere Samstagsschule", "Mit Tischen und Stühlen."), "Räume");
+    need.weekdays = Some([Weekday::Sa].into_iter().collect());
+    need.time = Some("10:00-14:00".into());
+    e.upsert_item(need);
+    let list = e.suggestions_for_need(&ItemId("n-schule".into()), 10).expect("a known need");
+    let score = |id: &str| list.iter().find(|s| s.offer.0 == id).map(|s| s.score);
+    let (all_day, afternoon, open) = (score("o-ganztags").expect("suggested"), score("o-nachmittag"), score("o-ab").expect("suggested"));
+    assert!(afternoon.is_none_or(|a| a < all_day - 0.05), "{list:?}");
+    // The reason does not say the time fits.
+    let part = list.iter().find(|s| s.offer.0 == "o-nachmittag");
+    assert!(part.is_none_or(|s| !s.reasons.contains(&Reason::TimeFits)), "{list:?}");
+    assert!((open - all_day).abs() < 1e-6, "{list:?}");
+}
