@@ -58,6 +58,8 @@ pub(crate) struct FunctionWords {
     pub size_words: WordList,
     /// Words between "nur" and the districts it restricts to.
     pub place_joining_words: WordList,
+    /// Words between two languages of one list ("Arabisch oder Farsi").
+    pub language_joining_words: WordList,
     /// Words that make the place of an item that says where it is binding ("oder angrenzend").
     pub near_place_words: WordList,
     /// Words that say an item takes place online ("per Zoom", "онлайн").
@@ -170,6 +172,7 @@ impl FunctionWords {
             people_words: file.section("people_words").words().map(normalise_token).collect(),
             size_words: WordList::new(file.section("size_words").words().map(|w| format!("{w} "))),
             place_joining_words: list("place_joining_words"),
+            language_joining_words: normalised("language_joining_words"),
             own_schedule_words: list("own_schedule_words"),
             online_words: normalised("online_words"),
             online_objects: normalised("online_objects"),

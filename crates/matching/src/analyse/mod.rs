@@ -418,6 +418,9 @@ impl LanguageFacts {
                 } else {
                     listed
                 }
+            } else if required_named.iter().any(|l| !wished.contains(l)) {
+                // "Arabisch erforderlich, gerne auch Farsi": the wish is not required.
+                required_named.difference(&wished).cloned().collect()
             } else {
                 required_named
             };

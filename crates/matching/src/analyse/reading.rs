@@ -532,6 +532,7 @@ impl Reading {
         let asides = if is_title { Vec::new() } else { std::mem::take(&mut self.asides) };
         let weights = &mut self.weights;
         let without_words = &crate::function_words::FunctionWords::builtin().without_words;
+        let mut listed_languages: Vec<(usize, &str)> = Vec::new();
         for hit in &field.hits {
             let Some(concept) = lex.concept(hit.concept) else { continue };
             let aside = asides.get(field.sentences[hit.pos] as usize).copied().unwrap_or(false);
@@ -607,6 +608,7 @@ impl Reading {
                 // "Kurdisch" right before or after "Sorani" names the variety, not Kurmanji.
                 ConceptKind::Language(code) if names_variety_next_to(field, hit.pos, code, lex) => {}
                 ConceptKind::Language(code) => {
+                    listed_languages.push((hit.pos, code));
                     let l = &mut self.languages;
                     l.named.insert(code.clone());
                     // "Arabischkurs", "Kurs Arabisch": a language taught, not a language spoken.
@@ -618,7 +620,14 @@ impl Reading {
                     }
                     // "gerne Arabisch", and a language said not to be required ("Türkçe bilen
                     // olursa iyi ama şart değil"): a wish.
-                    if near(&preferred_pos, hit.pos, 4) || near(&waived_pos, hit.pos, 8) {
+                    // A wish word before the language ("gerne auch zweisprachig (Türkçe)"), or
+                    // after it in its clause: not "Arabisch erforderlich, gerne auch Farsi".
+                    let wish_here = preferred_pos.iter().any(|&p| {
+                        p.abs_diff(hit.pos) <= 4
+                            && field.sentences[p] == field.sentences[hit.pos]
+                            && (p < hit.pos || field.clauses.get(p) == field.clauses.get(hit.pos))
+                    });
+                    if wish_here || near(&waived_pos, hit.pos, 8) {
                         l.wished.insert(code.clone());
                     } else if near(&skill_pos, hit.pos, 2) {
                         l.skill.insert(code.clone());
@@ -652,6 +661,46 @@ impl Reading {
                 ConceptKind::Days(days) => {
                     self.days.text_days.get_or_insert_with(BTreeSet::new).extend(days.iter().copied());
                     self.days.clause_days.push((field.clause_of(hit.pos), day_mask(days)));
+                }
+            }
+        }
+        self.languages.share_along_lists(&listed_languages, field);
+    }
+}
+
+impl LanguageMentions {
+    /// Languages of one list ("Arabic or Farsi", "ins Türkische und/oder Arabische", "Tigrinya
+    /// bzw. Kurmancî") share what the text says of one of them: a skill asked for near the first
+    /// word ("speaking Arabic or Farsi") is asked for the list, and so are a requirement and a
+    /// wish. `named` holds each language at its position, in order.
+    fn share_along_lists(&mut self, named: &[(usize, &str)], field: &FieldHits) {
+        let joining = &crate::function_words::FunctionWords::builtin().language_joining_words;
+        let mut start = 0;
+        for i in 1..=named.len() {
+            let joined = i < named.len() && {
+                let (before, after) = (named[i - 1].0, named[i].0);
+                after > before
+                    && after - before <= 3
+                    && field.sentences.get(before) == field.sentences.get(after)
+                    && field.tokens[before + 1..after].iter().all(|t| joining.contains(t))
+            };
+            if joined {
+                continue;
+            }
+            let list: Vec<&str> = named[start..i].iter().map(|(_, c)| *c).collect();
+            start = i;
+            if list.len() < 2 {
+                continue;
+            }
+            for set in [&mut self.wished, &mut self.skill, &mut self.required_named] {
+                if list.iter().any(|c| set.contains(*c)) {
+                    set.extend(list.iter().map(|c| c.to_string()));
+                }
+            }
+            // A wish for one of the list is not a skill asked for the others.
+            if list.iter().any(|c| self.wished.contains(*c)) {
+                for c in &list {
+                    self.skill.remove(*c);
                 }
             }
         }

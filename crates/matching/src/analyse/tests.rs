@@ -264,6 +264,21 @@ fn sorani_is_another_language_than_kurmanji() {
 }
 
 #[test]
+fn languages_of_one_list_share_what_is_asked_of_one() {
+    let codes = |p: &Profile| p.critical_languages.iter().cloned().collect::<Vec<String>>();
+    // The skill word stands next to the first language only.
+    let p = profile("Volunteers speaking Arabic or Farsi for our smartphone courses", "They help out in class.");
+    assert_eq!(codes(&p), vec!["ar", "fa"]);
+    let p = profile("Sprachmittelnde gesucht", "Gesucht werden Personen mit sehr guten Kenntnissen in Tigrinya bzw. Kurmancî.");
+    assert_eq!(codes(&p), vec!["ku", "ti"]);
+    // A wish for the list is a wish for each; a language outside the list keeps its own reading.
+    let p = profile("Helfer für die Ausgabe", "Gerne mit Arabisch oder Russisch. Wir sprechen Deutsch.");
+    assert!(p.critical_languages.is_empty() && p.wished_languages.contains("ru"), "{:?} {:?}", p.critical_languages, p.wished_languages);
+    let p = profile("Dolmetschen", "Sprachkenntnisse Arabisch erforderlich, gerne auch Farsi.");
+    assert_eq!(codes(&p), vec!["ar"]);
+}
+
+#[test]
 fn a_language_said_not_to_be_spoken_is_not_named() {
     let mut offer = item("Dolmetschen Arabisch", "Wir haben leider kein Farsi mehr im Team.");
     offer.kind = Kind::Offer;
