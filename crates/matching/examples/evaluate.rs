@@ -6,8 +6,8 @@
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
 //! `-- --set NAME` (any set of `examples/support/eval_sets.rs`) applies `--details` and
 //! `--sweep` to that set instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all fifty-eight sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the fifty-eight sets;
+//! `-- --calibrate` fits the score calibration on all sixty-one sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the sixty-one sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
@@ -38,7 +38,7 @@ mod eval_sets;
 use eval_sets::SETS;
 
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 58] = [
+const TITLES: [&str; 61] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -97,6 +97,9 @@ const TITLES: [&str; 58] = [
     "Fifty-sixth set `eval/birkenhof_netzwerk.json` (an ordinary mid-sized city's network after two years, modelled on Ludwigsburg, all 15 categories; 30 % in English, Ukrainian, Arabic, Turkish; a blind test set of issue 18, training set since 2026-12-07, session 21)",
     "Fifty-seventh set `eval/lerngarten_zweitsprache.json` (items written by volunteers for whom German is a second language: learner German with calques and words of their own languages; 22 % in six languages; a blind test set of issue 18, training set since 2026-12-07, session 21)",
     "Fifty-eighth set `eval/schlossberg_raeume.json` (places and things for events (rooms, halls, kitchens, stages, sound, furniture, transport) with capacities, step-free access, kitchen and alcohol rules, rent vs free, lends vs runs; 21 % in four languages; a blind test set of issue 18, training set since 2026-12-07, session 21)",
+    "Fifty-ninth set `eval/ahornweiler_stadtteil.json` (a city where place matters: offers on site in one of nine districts, needs near their own district or on their premises; 26 % in six languages; a blind test set of issue 18, training set since 2026-12-07, session 21)",
+    "Sixtieth set `eval/rosenhang_mehrsprachig.json` (59 % of the items not in German, written by migrant self-organisations in their own languages, most fitting pairs in two languages; a blind test set of issue 18, training set since 2026-12-07, session 21)",
+    "Sixty-first set `eval/kiesgrube_fallstricke.json` (hard negatives: 43 % of the needs without a fit, each with look-alikes failing on one thing; 22 % in four languages; a blind test set of issue 18, training set since 2026-12-07, session 21)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
