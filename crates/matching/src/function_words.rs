@@ -60,6 +60,8 @@ pub(crate) struct FunctionWords {
     pub place_joining_words: WordList,
     /// Words between two languages of one list ("Arabisch oder Farsi").
     pub language_joining_words: WordList,
+    /// Words that say a group is for women and men together ("gemischte Gruppe").
+    pub mixed_words: WordList,
     /// Words that make the place of an item that says where it is binding ("oder angrenzend").
     pub near_place_words: WordList,
     /// Words that say an item takes place online ("per Zoom", "онлайн").
@@ -173,6 +175,7 @@ impl FunctionWords {
             size_words: WordList::new(file.section("size_words").words().map(|w| format!("{w} "))),
             place_joining_words: list("place_joining_words"),
             language_joining_words: normalised("language_joining_words"),
+            mixed_words: normalised("mixed_words"),
             own_schedule_words: list("own_schedule_words"),
             online_words: normalised("online_words"),
             online_objects: normalised("online_objects"),

@@ -486,8 +486,12 @@ fn score_traced(
         Exclusive::Youth => !need.youth,
         Exclusive::Adults => need.youth && !need.adult,
     });
+    // A need for women only (or men only) is not served by a group said to be for both.
+    let one_gender_only = need.exclusive.contains(&Exclusive::Women) || need.exclusive.contains(&Exclusive::Men);
     if restricted_away {
         cut(&mut relevance, &mut short, Shortfall::OtherAudience, 0.6);
+    } else if one_gender_only && offer.mixed {
+        cut(&mut relevance, &mut short, Shortfall::OtherAudience, 0.8);
     }
     // Seniors' needs and children's offers (or the other way round) rarely fit.
     let only_adults = |p: &Profile| p.adult && !p.youth;

@@ -107,6 +107,8 @@ pub struct Profile {
     pub time_from_text: bool,
     /// The time field names a start and an end (`schedule::names_start_and_end`).
     pub time_exact: bool,
+    /// The texts say it is for women and men together ("gemischte Gruppe", "für Frauen und Männer").
+    pub mixed: bool,
     /// Weekdays with the times that belong to them ("Sa ganztags, Mo–Fr ab 18 Uhr" is two).
     pub slots: Vec<Slot>,
     /// The number of people the texts name: the places of an offer, the size of a need's group.
@@ -204,6 +206,10 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         add_funding_amount(lex, &mut weights, &mut title_topics, &item.title, amount);
     }
     let ages = age_range(&texts.full);
+    // Women and men both named, or a word for a mixed group: for both together.
+    let mixed_words = &crate::function_words::FunctionWords::builtin().mixed_words;
+    let mixed = (audience.women && audience.men && audience.exclusive.is_empty())
+        || texts.title.tokens.iter().chain(&texts.description.tokens).any(|t| mixed_words.contains(t));
     let audience = AudienceFacts::of(audience, &item.explicit, ages);
     let languages = LanguageFacts::of(item, org, languages);
     let concepts = ConceptFacts::of(weights, &title_topics);
@@ -246,6 +252,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         time: when.time,
         time_from_text: when.time_from_text,
         time_exact: item.time.as_deref().is_some_and(crate::schedule::names_start_and_end),
+        mixed: mixed && item.explicit.audience.is_none(),
         slots: when.slots,
         group_size: group_size(&texts.full),
         amount,

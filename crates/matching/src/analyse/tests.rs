@@ -74,6 +74,16 @@ fn no_men_is_for_women_only() {
 }
 
 #[test]
+fn a_group_for_women_and_men_together_is_mixed() {
+    assert!(profile("Sanftes Yoga für Ältere", "Gemischte Gruppe für Frauen und Männer ab 60.").mixed);
+    assert!(profile("Schwimmkurs", "Für Frauen und Männer, die nicht schwimmen können.").mixed);
+    assert!(profile("Coding workshop", "Max 20 participants, mixed group.").mixed);
+    assert!(!profile("Yoga für Frauen", "Mit Trainerin.").mixed);
+    // A restriction to one gender is not mixed, whatever else the text names.
+    assert!(!profile("Frauenschwimmen", "Nur für Frauen, Männer haben keinen Zutritt.").mixed);
+}
+
+#[test]
 fn a_mention_of_women_is_not_a_restriction() {
     let p = profile("Beratung", "Wir beraten Familien, Männer und Frauen.");
     assert_eq!(p.gender, None);

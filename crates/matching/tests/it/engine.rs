@@ -941,3 +941,23 @@ fn a_room_free_for_part_of_the_time_is_only_half_a_fit() {
     assert!(part.is_none_or(|s| !s.reasons.contains(&Reason::TimeFits)), "{list:?}");
     assert!((open - all_day).abs() < 1e-6, "{list:?}");
 }
+
+#[test]
+fn a_mixed_group_serves_a_need_for_women_only_less() {
+    let mut e = Engine::new(Params::default());
+    e.upsert_organisation(org("frauen", "Mitte", &["de", "fa"]));
+    e.upsert_organisation(org("sport", "Mitte", &["de"]));
+    e.upsert_item(in_field(
+        item("o-yoga", "sport", Kind::Offer, "Sanftes Yoga ab 60", "Montags im Nachbarschaftshaus, Matten sind da."),
+        "Sport",
+    ));
+    let mixed =
+        item("o-gemischt", "sport", Kind::Offer, "Sanftes Yoga ab 60", "Montags im Nachbarschaftshaus, Matten sind da. Gemischte Gruppe.");
+    e.upsert_item(in_field(mixed, "Sport"));
+    let need = item("n-yoga", "frauen", Kind::Need, "Yoga nur für Frauen ab 60", "Unsere älteren Frauen möchten sanftes Yoga machen.");
+    e.upsert_item(in_field(need, "Sport"));
+    let list = e.suggestions_for_need(&ItemId("n-yoga".into()), 10).expect("a known need");
+    assert_eq!(list.first().map(|s| s.offer.0.as_str()), Some("o-yoga"), "{list:?}");
+    let score = |id: &str| list.iter().find(|s| s.offer.0 == id).map_or(0.0, |s| s.score);
+    assert!(score("o-gemischt") < score("o-yoga") - 0.02, "{list:?}");
+}
