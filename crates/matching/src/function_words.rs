@@ -62,6 +62,10 @@ pub(crate) struct FunctionWords {
     pub language_joining_words: WordList,
     /// Words that say a group is for women and men together ("gemischte Gruppe").
     pub mixed_words: WordList,
+    /// Phrases by which an offer works in any language ("in jeder Sprache", "any language").
+    pub any_language_phrases: WordList,
+    /// Phrases by which an offer brings its own interpreters ("mit Dolmetscher:innen").
+    pub interpreter_phrases: WordList,
     /// Words that make the place of an item that says where it is binding ("oder angrenzend").
     pub near_place_words: WordList,
     /// Words that say an item takes place online ("per Zoom", "онлайн").
@@ -176,6 +180,8 @@ impl FunctionWords {
             place_joining_words: list("place_joining_words"),
             language_joining_words: normalised("language_joining_words"),
             mixed_words: normalised("mixed_words"),
+            any_language_phrases: list("any_language_phrases"),
+            interpreter_phrases: list("interpreter_phrases"),
             own_schedule_words: list("own_schedule_words"),
             online_words: normalised("online_words"),
             online_objects: normalised("online_objects"),

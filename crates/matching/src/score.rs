@@ -460,11 +460,15 @@ fn score_traced(
     // Languages: for interpreting and language courses the named language is the point.
     let critical = &need.critical_languages;
     let speaks = |l: &String| offer.speaks.iter().any(|s| mutually_intelligible(l, s));
-    let any_covered = match need.critical_mask & offer.speaks_mask {
-        0 => false,
-        OTHER_LANGUAGE => critical.iter().any(speaks),
-        _ => true,
-    };
+    // An offer that brings its own interpreters covers every language, but is no interpreter for
+    // a need that seeks interpreting itself.
+    let seeks_interpreting = need.wants_interpreting || need.anchors.contains(&ctx.lexicon.special().language_mediation);
+    let any_covered = (offer.any_language && !seeks_interpreting)
+        || match need.critical_mask & offer.speaks_mask {
+            0 => false,
+            OTHER_LANGUAGE => critical.iter().any(speaks),
+            _ => true,
+        };
     let language_fit = if !critical.is_empty() {
         if !any_covered {
             // An interpreter without the language is no help at all.

@@ -109,6 +109,9 @@ pub struct Profile {
     pub time_exact: bool,
     /// The texts say it is for women and men together ("gemischte Gruppe", "für Frauen und Männer").
     pub mixed: bool,
+    /// An offer that says it works in any language, or brings its own interpreters and names no
+    /// language of its own but German (`[any_language_phrases]`, `[interpreter_phrases]`).
+    pub any_language: bool,
     /// Weekdays with the times that belong to them ("Sa ganztags, Mo–Fr ab 18 Uhr" is two).
     pub slots: Vec<Slot>,
     /// The number of people the texts name: the places of an offer, the size of a need's group.
@@ -212,6 +215,13 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         || texts.title.tokens.iter().chain(&texts.description.tokens).any(|t| mixed_words.contains(t));
     let audience = AudienceFacts::of(audience, &item.explicit, ages);
     let languages = LanguageFacts::of(item, org, languages);
+    let any_language = item.kind == Kind::Offer && {
+        let words = crate::function_words::FunctionWords::builtin();
+        let lower = texts.full.to_lowercase();
+        let only_german = languages.named.iter().chain(&item.languages).all(|l| l == "de");
+        words.any_language_phrases.iter().any(|p| lower.contains(p))
+            || (only_german && words.interpreter_phrases.iter().any(|p| lower.contains(p)))
+    };
     let concepts = ConceptFacts::of(weights, &title_topics);
     let names_vehicle = concepts.concepts.iter().any(|(c, _)| *c == lex.special().vehicle);
     let when = WhenFacts::of(item, &texts, days);
@@ -253,6 +263,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         time_from_text: when.time_from_text,
         time_exact: item.time.as_deref().is_some_and(crate::schedule::names_start_and_end),
         mixed: mixed && item.explicit.audience.is_none(),
+        any_language,
         slots: when.slots,
         group_size: group_size(&texts.full),
         amount,

@@ -289,6 +289,21 @@ fn languages_of_one_list_share_what_is_asked_of_one() {
 }
 
 #[test]
+fn an_offer_with_its_own_interpreters_works_in_any_language() {
+    let any = |title: &str, description: &str| {
+        let mut it = item(title, description);
+        it.kind = Kind::Offer;
+        it.languages = if description.contains("Arabisch") { vec!["de".into(), "ar".into()] } else { vec!["de".into()] };
+        analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new()).any_language
+    };
+    assert!(any("Psychologische Beratung für Geflüchtete", "Einzelgespräche mit professionellen Dolmetscher:innen."));
+    assert!(any("Sendeplätze im Bürgerradio", "Eigene Sendungen, auch regelmäßig und in jeder Sprache."));
+    // One that names its languages works in those.
+    assert!(!any("Impfsprechstunde", "Eine Ärztin berät zu fehlenden Impfungen. Mit Sprachmittlung Arabisch."));
+    assert!(!any("Beratung", "Auf Deutsch."));
+}
+
+#[test]
 fn a_language_said_not_to_be_spoken_is_not_named() {
     let mut offer = item("Dolmetschen Arabisch", "Wir haben leider kein Farsi mehr im Team.");
     offer.kind = Kind::Offer;

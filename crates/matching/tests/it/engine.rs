@@ -961,3 +961,52 @@ fn a_mixed_group_serves_a_need_for_women_only_less() {
     let score = |id: &str| list.iter().find(|s| s.offer.0 == id).map_or(0.0, |s| s.score);
     assert!(score("o-gemischt") < score("o-yoga") - 0.02, "{list:?}");
 }
+
+#[test]
+fn an_offer_with_interpreters_serves_any_language_but_is_no_interpreter() {
+    let mut e = Engine::new(Params::default());
+    e.upsert_organisation(org("verein", "Mitte", &["de", "ar", "el"]));
+    e.upsert_organisation(org("beratung", "Mitte", &["de"]));
+    let mut counselling = in_field(
+        item(
+            "o-beratung",
+            "beratung",
+            Kind::Offer,
+            "Psychologische Beratung für Geflüchtete",
+            "Einzelgespräche mit professionellen Dolmetscher:innen.",
+        ),
+        "Gesundheit",
+    );
+    counselling.languages = vec!["de".into()];
+    e.upsert_item(counselling);
+    let mut need = in_field(
+        item("n-beratung", "verein", Kind::Need, "Psychologische Beratung auf Arabisch", "Für Frauen nach der Flucht."),
+        "Gesundheit",
+    );
+    need.languages = vec!["ar".into()];
+    e.upsert_item(need);
+    let mut interpreting = in_field(
+        item("n-dolmetsch", "verein", Kind::Need, "Dolmetscher Griechisch", "Für Gespräche in der Beratung."),
+        "Sprache & Übersetzung",
+    );
+    interpreting.languages = vec!["el".into()];
+    e.upsert_item(interpreting);
+    let shortfall = |need: &str| {
+        e.near_misses(&ItemId(need.into()), 10, usize::MAX)
+            .expect("a known need")
+            .into_iter()
+            .find(|m| m.offer.0 == "o-beratung")
+            .map(|m| m.why)
+    };
+    let served = e.suggestions_for_need(&ItemId("n-beratung".into()), 10).expect("a known need");
+    assert!(served.iter().any(|s| s.offer.0 == "o-beratung"), "{served:?} {:?}", shortfall("n-beratung"));
+    let why = shortfall("n-dolmetsch");
+    assert!(
+        why.is_none()
+            || matches!(
+                why,
+                Some(Miss::BelowThreshold { shortfall: Some(Shortfall::LanguageNotSpoken | Shortfall::MainSubjectMissing), .. })
+            ),
+        "{why:?}"
+    );
+}
