@@ -304,6 +304,17 @@ fn an_offer_with_its_own_interpreters_works_in_any_language() {
 }
 
 #[test]
+fn halls_are_not_tuesdays() {
+    // German "Säle" (halls) and Turkish "Salı" (Tuesday) shared a stem.
+    let halls = profile("Zwei Säle für Feste", "Unsere Säle fassen 80 und 120 Personen.");
+    assert!(halls.text_weekdays.is_none() && halls.weekdays.is_none(), "{:?}", halls.text_weekdays);
+    let mut turkish = item("Kadın grubu için oda", "Her salı akşamı buluşuyoruz.");
+    turkish.text_lang = Some("tr".into());
+    let p = analyse(&turkish, None, Lexicon::builtin(), &mut TokenCache::new());
+    assert!(p.text_weekdays.as_ref().is_some_and(|d| d.contains(&Weekday::Di)), "{:?}", p.text_weekdays);
+}
+
+#[test]
 fn a_language_said_not_to_be_spoken_is_not_named() {
     let mut offer = item("Dolmetschen Arabisch", "Wir haben leider kein Farsi mehr im Team.");
     offer.kind = Kind::Offer;
