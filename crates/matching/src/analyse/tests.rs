@@ -312,6 +312,14 @@ fn halls_are_not_tuesdays() {
     turkish.text_lang = Some("tr".into());
     let p = analyse(&turkish, None, Lexicon::builtin(), &mut TokenCache::new());
     assert!(p.text_weekdays.as_ref().is_some_and(|d| d.contains(&Weekday::Di)), "{:?}", p.text_weekdays);
+    // Ukrainian "серед" (among) is not "середа" (Wednesday).
+    let mut among = item("Заняття для дітей", "Серед наших членів багато родин з дітьми.");
+    among.text_lang = Some("uk".into());
+    assert!(analyse(&among, None, Lexicon::builtin(), &mut TokenCache::new()).text_weekdays.is_none());
+    let mut wednesday = item("Заняття для дітей", "Щосереди о 16:00.");
+    wednesday.text_lang = Some("uk".into());
+    let p = analyse(&wednesday, None, Lexicon::builtin(), &mut TokenCache::new());
+    assert!(p.text_weekdays.as_ref().is_some_and(|d| d.contains(&Weekday::Mi)), "{:?}", p.text_weekdays);
 }
 
 #[test]
