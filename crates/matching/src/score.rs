@@ -566,7 +566,7 @@ fn score_traced(
         cut(&mut relevance, &mut short, Shortfall::TimesDiffer, if need.time_from_text || offer.time_from_text { 0.7 } else { 0.6 });
     }
     // A room or vehicle is needed for the whole time the need's field names: one free for only
-    // part of it (a Saturday school from 10 to 14, a hall that opens at 13) is half a fit.
+    // part of it (a Saturday school from 10 to 14, a hall that opens at 13) is a lesser fit.
     // Only where both fields name a start and an end: "ab 18 Uhr", "abends" or a time read from
     // a text say nothing of how long.
     let part_of_the_time = time_overlap == Some(true)
