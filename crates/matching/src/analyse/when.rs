@@ -25,6 +25,21 @@ pub fn day_mask<'a>(days: impl IntoIterator<Item = &'a Weekday>) -> u8 {
 /// overlap, `None` when no pairing names times on both sides. Without any common day, all
 /// times are compared.
 pub fn slots_fit(a: &[Slot], b: &[Slot]) -> Option<bool> {
+    compare_times(a, b, |s, t| s.overlaps(t))
+}
+
+/// Whether the offer's slots hold the whole time a need names (a room from 10 to 14 on
+/// Saturday, not one that opens at 13): `Some(true)` when a day both name (or one leaves open)
+/// has an offered time that covers the need's, `Some(false)` when times are named on both
+/// sides for every such pairing and none covers, `None` when no pairing names times on both.
+pub fn slots_cover(need: &[Slot], offer: &[Slot]) -> Option<bool> {
+    compare_times(need, offer, |wanted, given| given.covers(wanted))
+}
+
+/// The times of the slots of `a` and `b` on the days both name (all of them if no day is
+/// common): `Some(true)` when `fits` holds for one pairing, `Some(false)` when every pairing
+/// names times on both sides and none fits, `None` otherwise.
+fn compare_times(a: &[Slot], b: &[Slot], fits: impl Fn(TimeRange, TimeRange) -> bool) -> Option<bool> {
     let share_a_day = a.iter().any(|x| b.iter().any(|y| x.days == 0 || y.days == 0 || x.days & y.days != 0));
     let (mut compared, mut open) = (false, false);
     for x in a {
@@ -35,33 +50,7 @@ pub fn slots_fit(a: &[Slot], b: &[Slot]) -> Option<bool> {
             }
             match (x.time, y.time) {
                 (Some(s), Some(t)) => {
-                    if s.overlaps(t) {
-                        return Some(true);
-                    }
-                    compared = true;
-                }
-                _ => open = true,
-            }
-        }
-    }
-    (compared && !open).then_some(false)
-}
-
-/// Whether the offer's slots hold the whole time a need names (a room from 10 to 14 on
-/// Saturday, not one that opens at 13): `Some(true)` when a day both name (or one leaves open)
-/// has an offered time that covers the need's, `Some(false)` when times are named on both
-/// sides for every such pairing and none covers, `None` when no pairing names times on both.
-pub fn slots_cover(need: &[Slot], offer: &[Slot]) -> Option<bool> {
-    let share_a_day = need.iter().any(|x| offer.iter().any(|y| x.days == 0 || y.days == 0 || x.days & y.days != 0));
-    let (mut compared, mut open) = (false, false);
-    for x in need {
-        for y in offer {
-            if share_a_day && x.days != 0 && y.days != 0 && x.days & y.days == 0 {
-                continue;
-            }
-            match (x.time, y.time) {
-                (Some(wanted), Some(given)) => {
-                    if given.covers(wanted) {
+                    if fits(s, t) {
                         return Some(true);
                     }
                     compared = true;
