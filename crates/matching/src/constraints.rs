@@ -134,7 +134,7 @@ fn audience_conflict(restricted: &Profile, other: &Profile) -> bool {
 fn lacks_required_language(requiring: &Profile, other: &Profile) -> bool {
     // An offer that brings its own interpreters meets a required language, unless interpreting
     // is what is sought.
-    if requiring.required_languages.is_empty() || (other.any_language && !requiring.wants_interpreting) {
+    if requiring.required_languages.is_empty() || (other.any_language && !requiring.seeks_mediation) {
         return false;
     }
     !requiring.required_languages.iter().any(|r| other.speaks.iter().any(|s| mutually_intelligible(r, s)))

@@ -462,8 +462,7 @@ fn score_traced(
     let speaks = |l: &String| offer.speaks.iter().any(|s| mutually_intelligible(l, s));
     // An offer that brings its own interpreters covers every language, but is no interpreter for
     // a need that seeks interpreting itself.
-    let seeks_interpreting = need.wants_interpreting || need.anchors.contains(&ctx.lexicon.special().language_mediation);
-    let any_covered = (offer.any_language && !seeks_interpreting)
+    let any_covered = (offer.any_language && !need.seeks_mediation)
         || match need.critical_mask & offer.speaks_mask {
             0 => false,
             OTHER_LANGUAGE => critical.iter().any(speaks),

@@ -166,6 +166,9 @@ pub struct Profile {
     /// A need asks for interpreting and not for written translation ("Sprachmittlung bei
     /// Beratungsgesprächen"; set in `complete`).
     pub wants_interpreting: bool,
+    /// A need is mainly about language mediation, or asks for interpreting: an offer that brings
+    /// its own interpreters is no interpreter for it (`any_language`; set in `complete`).
+    pub seeks_mediation: bool,
     /// A need seeks someone to do a thing (`Texts::wants_someone`).
     pub wants_someone: bool,
     /// An offer lends things and names nobody in a role who comes with them (`Texts::lends`).
@@ -287,6 +290,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         frequency: texts.frequency(lex),
         written_only: item.kind == Kind::Offer && texts.written_only(lex),
         wants_interpreting: false,
+        seeks_mediation: false,
         wants_someone: item.kind == Kind::Need && texts.wants_someone(),
         lends_only: item.kind == Kind::Offer && texts.lends(),
         term_bits: 0,
@@ -546,6 +550,8 @@ fn complete(profile: &mut Profile, lex: &Lexicon) {
     let names = |id: ConceptId| profile.concepts.iter().any(|(c, _)| *c == id);
     profile.written_only &= names(special.written_translation) && !names(special.interpreting);
     profile.wants_interpreting = profile.kind == Kind::Need && names(special.interpreting) && !names(special.written_translation);
+    profile.seeks_mediation =
+        profile.kind == Kind::Need && (profile.wants_interpreting || profile.anchors.contains(&special.language_mediation));
     profile.term_bits = terms_bits(profile);
     profile.has_leader = profile.concepts.iter().any(|(c, _)| *c == special.coach);
     profile.has_topic =
