@@ -212,19 +212,11 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         add_funding_amount(lex, &mut weights, &mut title_topics, &item.title, amount);
     }
     let ages = age_range(&texts.full);
-    // Women and men both named, or a word for a mixed group: for both together.
-    let mixed_words = &crate::function_words::FunctionWords::builtin().mixed_words;
-    let mixed = (audience.women && audience.men && audience.exclusive.is_empty())
-        || texts.title.tokens.iter().chain(&texts.description.tokens).any(|t| mixed_words.contains(t));
-    let audience = AudienceFacts::of(audience, &item.explicit, ages);
+    let mixed_word = texts.names_any(&crate::function_words::FunctionWords::builtin().mixed_words);
+    let audience = AudienceFacts::of(audience, &item.explicit, ages, mixed_word);
     let languages = LanguageFacts::of(item, org, languages);
-    let any_language = item.kind == Kind::Offer && {
-        let words = crate::function_words::FunctionWords::builtin();
-        let lower = texts.full.to_lowercase();
-        let only_german = languages.named.iter().chain(&item.languages).all(|l| l == "de");
-        words.any_language_phrases.iter().any(|p| lower.contains(p))
-            || (only_german && words.interpreter_phrases.iter().any(|p| lower.contains(p)))
-    };
+    let only_german = languages.named.iter().chain(&item.languages).all(|l| l == "de");
+    let any_language = item.kind == Kind::Offer && texts.works_in_any_language(only_german);
     let concepts = ConceptFacts::of(weights, &title_topics);
     let names_vehicle = concepts.concepts.iter().any(|(c, _)| *c == lex.special().vehicle);
     let when = WhenFacts::of(item, &texts, days);
@@ -264,8 +256,8 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         anchors: concepts.anchors,
         time: when.time,
         time_from_text: when.time_from_text,
-        time_exact: item.time.as_deref().is_some_and(crate::schedule::names_start_and_end),
-        mixed: mixed && item.explicit.audience.is_none(),
+        time_exact: when.time_exact,
+        mixed: audience.mixed,
         any_language,
         slots: when.slots,
         group_size: group_size(&texts.full),
@@ -362,11 +354,15 @@ struct AudienceFacts {
     youth: bool,
     adult: bool,
     exclusive: BTreeSet<Exclusive>,
+    /// For women and men together: both named without a restriction, or a word for a mixed
+    /// group (`mixed_word`: "gemischte Gruppe", "mixed"); never with the audience field.
+    mixed: bool,
 }
 
 impl AudienceFacts {
-    fn of(mentions: AudienceMentions, explicit: &ExplicitConstraints, ages: Option<(u8, u8)>) -> AudienceFacts {
+    fn of(mentions: AudienceMentions, explicit: &ExplicitConstraints, ages: Option<(u8, u8)>, mixed_word: bool) -> AudienceFacts {
         let AudienceMentions { mut women, mut men, mut youth, mut adult, mut exclusive } = mentions;
+        let mixed = explicit.audience.is_none() && (mixed_word || (women && men && exclusive.is_empty()));
         // Ages say who it is for: up to 21 is young, from 18 on grown up ("young men (18–25)" is both).
         if let Some((lo, hi)) = ages {
             youth |= hi <= YOUNG_UNTIL;
@@ -405,7 +401,7 @@ impl AudienceFacts {
             exclusive.remove(&Exclusive::Women);
             exclusive.remove(&Exclusive::Men);
         }
-        AudienceFacts { gender, youth, adult, exclusive }
+        AudienceFacts { gender, youth, adult, exclusive, mixed }
     }
 }
 
@@ -483,6 +479,8 @@ struct WhenFacts {
     text_weekdays: Option<BTreeSet<Weekday>>,
     time: Option<TimeRange>,
     time_from_text: bool,
+    /// The time field names a start and an end (`schedule::names_start_and_end`).
+    time_exact: bool,
     slots: Vec<Slot>,
 }
 
@@ -504,6 +502,7 @@ impl WhenFacts {
             text_weekdays: days.text_days,
             time: field_time.or(text_time),
             time_from_text: field_time.is_none() && text_time.is_some(),
+            time_exact: item.time.as_deref().is_some_and(crate::schedule::names_start_and_end),
             slots,
         }
     }

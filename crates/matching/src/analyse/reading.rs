@@ -242,9 +242,7 @@ impl Texts {
     /// nowhere ("kostenlos", "ehrenamtlich": then an amount is a deposit or material).
     pub fn charges(&self) -> bool {
         let words = crate::function_words::FunctionWords::builtin();
-        let fields = [&self.title, &self.description];
-        let says = |list: &crate::data_file::WordList| fields.iter().any(|f| f.tokens.iter().any(|t| list.contains(t)));
-        !says(&words.free_words) && (says(&words.paid_words) || super::parts::names_price(&self.full))
+        !self.names_any(&words.free_words) && (self.names_any(&words.paid_words) || super::parts::names_price(&self.full))
     }
 
     /// Whether a need asks for a vehicle with its driver: "mit Fahrer", "samt Fahrer:in", "with a
@@ -288,10 +286,24 @@ impl Texts {
         });
         // A driver offered ("Fahrer*innen-Pool", "Rentner fährt gern – FS Kl. B") has a licence,
         // and asks for none.
-        let drives = self.title.tokens.iter().any(|t| words.driver_words.contains(t))
-            || fields.iter().any(|f| f.tokens.iter().any(|t| words.drives_words.contains(t)));
-        let asks_licence = fields.iter().any(|f| f.tokens.iter().any(|t| words.licence_words.contains(t)));
+        let drives = self.title.tokens.iter().any(|t| words.driver_words.contains(t)) || self.names_any(&words.drives_words);
+        let asks_licence = self.names_any(&words.licence_words);
         without_driver || (asks_licence && !gives_driver && !drives)
+    }
+
+    /// Whether a word of `list` stands in the title or the description.
+    pub fn names_any(&self, list: &crate::data_file::WordList) -> bool {
+        [&self.title, &self.description].into_iter().any(|f| f.tokens.iter().any(|t| list.contains(t)))
+    }
+
+    /// Whether an offer says it works in any language ("in jeder Sprache", "any language"), or,
+    /// when it names no language of its own but German (`only_german`), that it brings its own
+    /// interpreters ("mit Dolmetscher:innen", "with an interpreter").
+    pub fn works_in_any_language(&self, only_german: bool) -> bool {
+        let words = crate::function_words::FunctionWords::builtin();
+        let lower = self.full.to_lowercase();
+        let says = |phrases: &crate::data_file::WordList| phrases.iter().any(|p| lower.contains(p));
+        says(&words.any_language_phrases) || (only_german && says(&words.interpreter_phrases))
     }
 
     /// Whether a need seeks someone to do a thing ("jemanden, der die Anlage bedient", "someone
@@ -300,11 +312,10 @@ impl Texts {
     /// sie mit uns anfertigt").
     pub fn wants_someone(&self) -> bool {
         let words = crate::function_words::FunctionWords::builtin();
-        let fields = [&self.title, &self.description];
-        if fields.iter().any(|f| f.tokens.iter().any(|t| words.lend_words.contains(t))) {
+        if self.names_any(&words.lend_words) {
             return false;
         }
-        fields.into_iter().any(|f| {
+        [&self.title, &self.description].into_iter().any(|f| {
             f.tokens
                 .iter()
                 .enumerate()
