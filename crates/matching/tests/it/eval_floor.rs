@@ -20,7 +20,7 @@ enum Mode {
 /// Each need's offers (first ten), in the engine's order.
 type Lists = Vec<(ItemId, Vec<String>)>;
 
-/// One set of `ALL_SETS` run once for all tests of this file: its engine is built once, and its
+/// One set of `SETS` run once for all tests of this file: its engine is built once, and its
 /// first ten suggestions per need are taken with the default parameters, with the per-need
 /// decision in place of the default one and with the global threshold alone (`set_params` only
 /// swaps the parameters, so this is what a fresh engine per mode gives).
@@ -62,23 +62,24 @@ impl SetRun {
     }
 }
 
-/// The runs of `ALL_SETS`, each made by the first test that asks for it.
-static RUNS: [OnceLock<SetRun>; ALL_SETS.len()] = [const { OnceLock::new() }; ALL_SETS.len()];
+/// The runs of `SETS`, each made by the first test that asks for it.
+static RUNS: [OnceLock<SetRun>; SETS.len()] = [const { OnceLock::new() }; SETS.len()];
 
-/// The run of a set of `ALL_SETS`, given by its input and judgments.
-fn run(input: &str, judgments: &str) -> &'static SetRun {
-    let i = ALL_SETS.iter().position(|&(a, b)| a == input && b == judgments).expect("the set is one of ALL_SETS");
+/// The run of the set of `SETS` of this name.
+fn run(name: &str) -> &'static SetRun {
+    let i = SETS.iter().position(|(n, _)| *n == name).expect("the set is one of eval_sets::SETS");
+    let (input, judgments) = SETS[i].1;
     RUNS[i].get_or_init(|| SetRun::new(input, judgments))
 }
 
 /// A set measured with the default parameters.
-fn measure(input: &str, judgments: &str) -> Metrics {
-    run(input, judgments).default
+fn measure(name: &str) -> Metrics {
+    run(name).default
 }
 
 #[test]
 fn main_set_quality_stays_above_the_measured_floor() {
-    let m = measure(include_str!("../../eval/lindenau.json"), include_str!("../../eval/judgments.txt"));
+    let m = measure("lindenau");
     // Measured: nDCG@10 0.8497, MRR 0.938, recall@10 0.776, P@5 0.308, no-match share 0.190;
     // after the fixes from the rivershire set the no-match share is 0.143; after those from the
     // auenfeld set nDCG@10 0.854, recall@10 0.788, P@5 0.312.
@@ -91,7 +92,7 @@ fn main_set_quality_stays_above_the_measured_floor() {
 
 #[test]
 fn held_out_set_quality_stays_above_the_measured_floor() {
-    let m = measure(include_str!("../../eval/holdout.json"), include_str!("../../eval/holdout_judgments.txt"));
+    let m = measure("holdout");
     // Measured: nDCG@10 0.874, MRR 0.886, recall@10 0.900, no-match share 0.143; after the fixes
     // from the auenfeld set nDCG@10 0.885, MRR 0.900.
     assert!(m.ndcg_at_10 >= 0.875, "nDCG@10 {:.3}", m.ndcg_at_10);
@@ -102,7 +103,7 @@ fn held_out_set_quality_stays_above_the_measured_floor() {
 
 #[test]
 fn third_set_quality_stays_above_the_measured_floor() {
-    let m = measure(include_str!("../../eval/rivershire.json"), include_str!("../../eval/rivershire_judgments.txt"));
+    let m = measure("rivershire");
     // First run, before any fix: nDCG@10 0.806, MRR 0.814, recall@10 0.827, no-match share 0.308.
     // Measured after the fixes (so no longer unseen): nDCG@10 0.928, MRR 0.941, recall@10 0.922,
     // no-match share 0.077; after the fixes from the auenfeld set nDCG@10 0.925, recall@10 0.912.
@@ -114,7 +115,7 @@ fn third_set_quality_stays_above_the_measured_floor() {
 
 #[test]
 fn fourth_set_quality_stays_above_the_measured_floor() {
-    let m = measure(include_str!("../../eval/auenfeld.json"), include_str!("../../eval/auenfeld_judgments.txt"));
+    let m = measure("auenfeld");
     // First run, before any fix (the unseen estimate): nDCG@10 0.706, MRR 0.746, recall@10 0.717,
     // no-match share 0.067 (1 of 15). Measured after the fixes (so no longer unseen): nDCG@10
     // 0.858, MRR 0.882, recall@10 0.842, no-match share 0.
@@ -133,27 +134,7 @@ fn former_test_sets_stay_above_the_measured_floor() {
     // weltweit 0.679. Measured on branch `match2` after its fixes: hafenstadt 0.762 / MRR 0.798 /
     // recall@10 0.756 / no-match 12 of 28; marktkarten 0.627 / 0.639 / 0.618 / 9 of 28; weltweit
     // 0.679 / 0.682 / 0.684 / 6 of 28.
-    let sets = [
-        (
-            "hafenstadt",
-            include_str!("../../eval/hafenstadt.json"),
-            include_str!("../../eval/hafenstadt_judgments.txt"),
-            0.76,
-            0.79,
-            0.75,
-            0.43,
-        ),
-        (
-            "marktkarten",
-            include_str!("../../eval/marktkarten.json"),
-            include_str!("../../eval/marktkarten_judgments.txt"),
-            0.625,
-            0.635,
-            0.61,
-            0.33,
-        ),
-        ("weltweit", include_str!("../../eval/weltweit.json"), include_str!("../../eval/weltweit_judgments.txt"), 0.675, 0.68, 0.68, 0.22),
-    ];
+    let sets = [("hafenstadt", 0.76, 0.79, 0.75, 0.43), ("marktkarten", 0.625, 0.635, 0.61, 0.33), ("weltweit", 0.675, 0.68, 0.68, 0.22)];
     assert_floors(&sets);
 }
 
@@ -166,19 +147,7 @@ fn second_former_test_sets_stay_above_the_measured_floor() {
     // bergheim 0.732 / 0.728 / 0.750 / 23 of 44, then 0.726 / 0.727 / 0.730 once unknown compound
     // parts became words (a volunteer interpreter pool fell below the threshold for one need);
     // steppenweg 0.628 / 0.649 / 0.618 / 6 of 14.
-    let sets = [
-        ("flussau", include_str!("../../eval/flussau.json"), include_str!("../../eval/flussau_judgments.txt"), 0.78, 0.82, 0.77, 0.27),
-        ("bergheim", include_str!("../../eval/bergheim.json"), include_str!("../../eval/bergheim_judgments.txt"), 0.725, 0.72, 0.73, 0.53),
-        (
-            "steppenweg",
-            include_str!("../../eval/steppenweg.json"),
-            include_str!("../../eval/steppenweg_judgments.txt"),
-            0.625,
-            0.645,
-            0.615,
-            0.43,
-        ),
-    ];
+    let sets = [("flussau", 0.78, 0.82, 0.77, 0.27), ("bergheim", 0.725, 0.72, 0.73, 0.53), ("steppenweg", 0.625, 0.645, 0.615, 0.43)];
     assert_floors(&sets);
 }
 
@@ -189,27 +158,7 @@ fn fifth_former_test_sets_stay_above_the_measured_floor() {
     // First runs (identical in all three): lindwurm nDCG@10 0.804 / MRR 0.829 / recall@10 0.781 /
     // no-match 12 of 22; kesselbach 0.893 / 0.911 / 0.902 / 8 of 22; morgenhafen 0.810 / 0.859 /
     // 0.782 / 9 of 23.
-    let sets = [
-        ("lindwurm", include_str!("../../eval/lindwurm.json"), include_str!("../../eval/lindwurm_judgments.txt"), 0.80, 0.825, 0.78, 0.55),
-        (
-            "kesselbach",
-            include_str!("../../eval/kesselbach.json"),
-            include_str!("../../eval/kesselbach_judgments.txt"),
-            0.89,
-            0.91,
-            0.90,
-            0.37,
-        ),
-        (
-            "morgenhafen",
-            include_str!("../../eval/morgenhafen.json"),
-            include_str!("../../eval/morgenhafen_judgments.txt"),
-            0.805,
-            0.855,
-            0.78,
-            0.40,
-        ),
-    ];
+    let sets = [("lindwurm", 0.80, 0.825, 0.78, 0.55), ("kesselbach", 0.89, 0.91, 0.90, 0.37), ("morgenhafen", 0.805, 0.855, 0.78, 0.40)];
     assert_floors(&sets);
 }
 
@@ -221,33 +170,9 @@ fn sixth_former_test_sets_stay_above_the_measured_floor() {
     // / recall@10 0.882 / no-match 14 of 26; hohenstade_profile 0.777 / 0.784 / 0.770 / 13 of 23;
     // westerkamp_mehrsprachig 0.761 / 0.771 / 0.743 / 12 of 25.
     let sets = [
-        (
-            "lindenbrueck_karten",
-            include_str!("../../eval/lindenbrueck_karten.json"),
-            include_str!("../../eval/lindenbrueck_karten_judgments.txt"),
-            0.87,
-            0.865,
-            0.88,
-            0.54,
-        ),
-        (
-            "hohenstade_profile",
-            include_str!("../../eval/hohenstade_profile.json"),
-            include_str!("../../eval/hohenstade_profile_judgments.txt"),
-            0.775,
-            0.78,
-            0.77,
-            0.57,
-        ),
-        (
-            "westerkamp_mehrsprachig",
-            include_str!("../../eval/westerkamp_mehrsprachig.json"),
-            include_str!("../../eval/westerkamp_mehrsprachig_judgments.txt"),
-            0.76,
-            0.77,
-            0.74,
-            0.48,
-        ),
+        ("lindenbrueck_karten", 0.87, 0.865, 0.88, 0.54),
+        ("hohenstade_profile", 0.775, 0.78, 0.77, 0.57),
+        ("westerkamp_mehrsprachig", 0.76, 0.77, 0.74, 0.48),
     ];
     assert_floors(&sets);
 }
@@ -260,33 +185,9 @@ fn seventh_former_test_sets_stay_above_the_measured_floor() {
     // recall@10 0.703 / no-match 10 of 23; brackenstedt_hart 0.711 / 0.732 / 0.696 / 27 of 35;
     // falkenried_handy 0.495 / 0.500 / 0.526 / 11 of 26.
     let sets = [
-        (
-            "kesselbrueck_umfrage",
-            include_str!("../../eval/kesselbrueck_umfrage.json"),
-            include_str!("../../eval/kesselbrueck_umfrage_judgments.txt"),
-            0.69,
-            0.685,
-            0.70,
-            0.44,
-        ),
-        (
-            "brackenstedt_hart",
-            include_str!("../../eval/brackenstedt_hart.json"),
-            include_str!("../../eval/brackenstedt_hart_judgments.txt"),
-            0.71,
-            0.73,
-            0.69,
-            0.78,
-        ),
-        (
-            "falkenried_handy",
-            include_str!("../../eval/falkenried_handy.json"),
-            include_str!("../../eval/falkenried_handy_judgments.txt"),
-            0.49,
-            0.50,
-            0.52,
-            0.43,
-        ),
+        ("kesselbrueck_umfrage", 0.69, 0.685, 0.70, 0.44),
+        ("brackenstedt_hart", 0.71, 0.73, 0.69, 0.78),
+        ("falkenried_handy", 0.49, 0.50, 0.52, 0.43),
     ];
     assert_floors(&sets);
 }
@@ -300,33 +201,9 @@ fn eighth_former_test_sets_stay_above_the_measured_floor() {
     // ostermoor_mails 0.494 / 0.513 / 0.496 / 8 of 22; quellental_alltag 0.589 / 0.622 / 0.610 /
     // 10 of 19.
     let sets = [
-        (
-            "tannhoff_flipchart",
-            include_str!("../../eval/tannhoff_flipchart.json"),
-            include_str!("../../eval/tannhoff_flipchart_judgments.txt"),
-            0.64,
-            0.64,
-            0.68,
-            0.60,
-        ),
-        (
-            "ostermoor_mails",
-            include_str!("../../eval/ostermoor_mails.json"),
-            include_str!("../../eval/ostermoor_mails_judgments.txt"),
-            0.49,
-            0.51,
-            0.49,
-            0.37,
-        ),
-        (
-            "quellental_alltag",
-            include_str!("../../eval/quellental_alltag.json"),
-            include_str!("../../eval/quellental_alltag_judgments.txt"),
-            0.585,
-            0.62,
-            0.60,
-            0.53,
-        ),
+        ("tannhoff_flipchart", 0.64, 0.64, 0.68, 0.60),
+        ("ostermoor_mails", 0.49, 0.51, 0.49, 0.37),
+        ("quellental_alltag", 0.585, 0.62, 0.60, 0.53),
     ];
     assert_floors(&sets);
 }
@@ -339,33 +216,9 @@ fn ninth_former_test_sets_stay_above_the_measured_floor() {
     // 0.692 / recall@10 0.656 / no-match 8 of 21; moorwinkel_jugend 0.742 / 0.757 / 0.750 / 10 of
     // 22; sandhagen_vielsprachig 0.499 / 0.579 / 0.526 / 6 of 20.
     let sets = [
-        (
-            "birkenau_telefon",
-            include_str!("../../eval/birkenau_telefon.json"),
-            include_str!("../../eval/birkenau_telefon_judgments.txt"),
-            0.67,
-            0.69,
-            0.65,
-            0.39,
-        ),
-        (
-            "moorwinkel_jugend",
-            include_str!("../../eval/moorwinkel_jugend.json"),
-            include_str!("../../eval/moorwinkel_jugend_judgments.txt"),
-            0.74,
-            0.755,
-            0.745,
-            0.46,
-        ),
-        (
-            "sandhagen_vielsprachig",
-            include_str!("../../eval/sandhagen_vielsprachig.json"),
-            include_str!("../../eval/sandhagen_vielsprachig_judgments.txt"),
-            0.495,
-            0.575,
-            0.52,
-            0.30,
-        ),
+        ("birkenau_telefon", 0.67, 0.69, 0.65, 0.39),
+        ("moorwinkel_jugend", 0.74, 0.755, 0.745, 0.46),
+        ("sandhagen_vielsprachig", 0.495, 0.575, 0.52, 0.30),
     ];
     assert_floors(&sets);
 }
@@ -381,33 +234,9 @@ fn tenth_former_test_sets_stay_above_the_measured_floor() {
     // rabenau_diktat 11 of 21, sonnberg_leicht 8 of 22 (nDCG@10 0.383 and 0.788), so the no-match
     // bounds are that run's and sonnberg_leicht's nDCG@10 floor is below both runs.
     let sets = [
-        (
-            "rabenau_diktat",
-            include_str!("../../eval/rabenau_diktat.json"),
-            include_str!("../../eval/rabenau_diktat_judgments.txt"),
-            0.32,
-            0.32,
-            0.32,
-            0.53,
-        ),
-        (
-            "eichwald_landkreis",
-            include_str!("../../eval/eichwald_landkreis.json"),
-            include_str!("../../eval/eichwald_landkreis_judgments.txt"),
-            0.655,
-            0.695,
-            0.64,
-            0.60,
-        ),
-        (
-            "sonnberg_leicht",
-            include_str!("../../eval/sonnberg_leicht.json"),
-            include_str!("../../eval/sonnberg_leicht_judgments.txt"),
-            0.785,
-            0.81,
-            0.76,
-            0.37,
-        ),
+        ("rabenau_diktat", 0.32, 0.32, 0.32, 0.53),
+        ("eichwald_landkreis", 0.655, 0.695, 0.64, 0.60),
+        ("sonnberg_leicht", 0.785, 0.81, 0.76, 0.37),
     ];
     assert_floors(&sets);
 }
@@ -423,33 +252,9 @@ fn eleventh_former_test_sets_stay_above_the_measured_floor() {
     // amtshausen_antrag 0.657 / 0.679 / 0.667, kornfeld_tippfehler the same (exactly 0.7214 /
     // 0.7258 / 0.7258, so its floors carry four places), weidenbach_termine 0.720 / 0.730 / 0.760.
     let sets = [
-        (
-            "amtshausen_antrag",
-            include_str!("../../eval/amtshausen_antrag.json"),
-            include_str!("../../eval/amtshausen_antrag_judgments.txt"),
-            0.644,
-            0.671,
-            0.638,
-            0.85,
-        ),
-        (
-            "kornfeld_tippfehler",
-            include_str!("../../eval/kornfeld_tippfehler.json"),
-            include_str!("../../eval/kornfeld_tippfehler_judgments.txt"),
-            0.7214,
-            0.7258,
-            0.7258,
-            0.37,
-        ),
-        (
-            "weidenbach_termine",
-            include_str!("../../eval/weidenbach_termine.json"),
-            include_str!("../../eval/weidenbach_termine_judgments.txt"),
-            0.698,
-            0.716,
-            0.716,
-            0.62,
-        ),
+        ("amtshausen_antrag", 0.644, 0.671, 0.638, 0.85),
+        ("kornfeld_tippfehler", 0.7214, 0.7258, 0.7258, 0.37),
+        ("weidenbach_termine", 0.698, 0.716, 0.716, 0.62),
     ];
     assert_floors(&sets);
 }
@@ -467,33 +272,9 @@ fn twelfth_former_test_sets_stay_above_the_measured_floor() {
     // altbrunn_vage's no-fit needs a suggestion (10 of 21, what the engine measures now): its ceiling
     // is that share, not the first run's.
     let sets = [
-        (
-            "grenzfeld_zahlen",
-            include_str!("../../eval/grenzfeld_zahlen.json"),
-            include_str!("../../eval/grenzfeld_zahlen_judgments.txt"),
-            0.7976,
-            0.812,
-            0.812,
-            0.60,
-        ),
-        (
-            "altbrunn_vage",
-            include_str!("../../eval/altbrunn_vage.json"),
-            include_str!("../../eval/altbrunn_vage_judgments.txt"),
-            0.586,
-            0.643,
-            0.571,
-            0.43,
-        ),
-        (
-            "hafenring_fachsprache",
-            include_str!("../../eval/hafenring_fachsprache.json"),
-            include_str!("../../eval/hafenring_fachsprache_judgments.txt"),
-            0.7649,
-            0.7769,
-            0.8235,
-            0.53,
-        ),
+        ("grenzfeld_zahlen", 0.7976, 0.812, 0.812, 0.60),
+        ("altbrunn_vage", 0.586, 0.643, 0.571, 0.43),
+        ("hafenring_fachsprache", 0.7649, 0.7769, 0.8235, 0.53),
     ];
     assert_floors(&sets);
 }
@@ -511,33 +292,9 @@ fn thirteenth_former_test_sets_stay_above_the_measured_floor() {
     // places is a hair above what the engine measures (seeblick_senioren's recall@10,
     // riedstadt_eltern's MRR), the floor carries four places, at what the engine reaches now.
     let sets = [
-        (
-            "seeblick_senioren",
-            include_str!("../../eval/seeblick_senioren.json"),
-            include_str!("../../eval/seeblick_senioren_judgments.txt"),
-            0.798,
-            0.790,
-            0.8476,
-            0.50,
-        ),
-        (
-            "lohmark_vereinsleben",
-            include_str!("../../eval/lohmark_vereinsleben.json"),
-            include_str!("../../eval/lohmark_vereinsleben_judgments.txt"),
-            0.577,
-            0.564,
-            0.690,
-            0.65,
-        ),
-        (
-            "riedstadt_eltern",
-            include_str!("../../eval/riedstadt_eltern.json"),
-            include_str!("../../eval/riedstadt_eltern_judgments.txt"),
-            0.621,
-            0.6489,
-            0.654,
-            0.40,
-        ),
+        ("seeblick_senioren", 0.798, 0.790, 0.8476, 0.50),
+        ("lohmark_vereinsleben", 0.577, 0.564, 0.690, 0.65),
+        ("riedstadt_eltern", 0.621, 0.6489, 0.654, 0.40),
     ];
     assert_floors(&sets);
 }
@@ -556,33 +313,9 @@ fn fourteenth_former_test_sets_stay_above_the_measured_floor() {
     // nDCG@10 and MRR, muehlbach_nachbarschaft's recall@10), the floor carries four places, at what
     // the engine reaches now.
     let sets = [
-        (
-            "auwald_alltagshilfe",
-            include_str!("../../eval/auwald_alltagshilfe.json"),
-            include_str!("../../eval/auwald_alltagshilfe_judgments.txt"),
-            0.6866,
-            0.7169,
-            0.782,
-            0.45,
-        ),
-        (
-            "muehlbach_nachbarschaft",
-            include_str!("../../eval/muehlbach_nachbarschaft.json"),
-            include_str!("../../eval/muehlbach_nachbarschaft_judgments.txt"),
-            0.510,
-            0.499,
-            0.5666,
-            0.48,
-        ),
-        (
-            "rosenhain_gemeinden",
-            include_str!("../../eval/rosenhain_gemeinden.json"),
-            include_str!("../../eval/rosenhain_gemeinden_judgments.txt"),
-            0.584,
-            0.611,
-            0.611,
-            0.60,
-        ),
+        ("auwald_alltagshilfe", 0.6866, 0.7169, 0.782, 0.45),
+        ("muehlbach_nachbarschaft", 0.510, 0.499, 0.5666, 0.48),
+        ("rosenhain_gemeinden", 0.584, 0.611, 0.611, 0.60),
     ];
     assert_floors(&sets);
 }
@@ -601,33 +334,9 @@ fn fifteenth_former_test_sets_stay_above_the_measured_floor() {
     // and recall@10 of wiesental_foerderung), the floor carries four places, at what the engine
     // reaches now.
     let sets = [
-        (
-            "nordhafen_ehrenamt",
-            include_str!("../../eval/nordhafen_ehrenamt.json"),
-            include_str!("../../eval/nordhafen_ehrenamt_judgments.txt"),
-            0.7689,
-            0.763,
-            0.8137,
-            0.69,
-        ),
-        (
-            "lindholm_digital",
-            include_str!("../../eval/lindholm_digital.json"),
-            include_str!("../../eval/lindholm_digital_judgments.txt"),
-            0.5956,
-            0.650,
-            0.6666,
-            0.85,
-        ),
-        (
-            "wiesental_foerderung",
-            include_str!("../../eval/wiesental_foerderung.json"),
-            include_str!("../../eval/wiesental_foerderung_judgments.txt"),
-            0.476,
-            0.4917,
-            0.5637,
-            0.50,
-        ),
+        ("nordhafen_ehrenamt", 0.7689, 0.763, 0.8137, 0.69),
+        ("lindholm_digital", 0.5956, 0.650, 0.6666, 0.85),
+        ("wiesental_foerderung", 0.476, 0.4917, 0.5637, 0.50),
     ];
     assert_floors(&sets);
 }
@@ -650,114 +359,18 @@ fn sixteenth_to_nineteenth_former_test_sets_stay_above_the_measured_floor() {
     // 0.63542 / 0.62500 / 12 of 22. The floors of nDCG@10, MRR and recall@10 are these figures cut
     // to four places, the ceilings of the no-match share the shares rounded up to two.
     let sets = [
-        (
-            "brunnenfeld_festival",
-            include_str!("../../eval/brunnenfeld_festival.json"),
-            include_str!("../../eval/brunnenfeld_festival_judgments.txt"),
-            0.7875,
-            0.7776,
-            0.8618,
-            0.58,
-        ),
-        (
-            "kranichsee_sprachkurse",
-            include_str!("../../eval/kranichsee_sprachkurse.json"),
-            include_str!("../../eval/kranichsee_sprachkurse_judgments.txt"),
-            0.6696,
-            0.7171,
-            0.6818,
-            0.65,
-        ),
-        (
-            "talweg_frauengesundheit",
-            include_str!("../../eval/talweg_frauengesundheit.json"),
-            include_str!("../../eval/talweg_frauengesundheit_judgments.txt"),
-            0.7188,
-            0.7207,
-            0.7432,
-            0.77,
-        ),
-        (
-            "hirschberg_arbeit",
-            include_str!("../../eval/hirschberg_arbeit.json"),
-            include_str!("../../eval/hirschberg_arbeit_judgments.txt"),
-            0.6607,
-            0.7245,
-            0.7291,
-            0.79,
-        ),
-        (
-            "steinfurt_oeffentlichkeit",
-            include_str!("../../eval/steinfurt_oeffentlichkeit.json"),
-            include_str!("../../eval/steinfurt_oeffentlichkeit_judgments.txt"),
-            0.5481,
-            0.5641,
-            0.6379,
-            0.77,
-        ),
-        (
-            "ulmenhof_sport",
-            include_str!("../../eval/ulmenhof_sport.json"),
-            include_str!("../../eval/ulmenhof_sport_judgments.txt"),
-            0.5975,
-            0.6046,
-            0.6403,
-            0.60,
-        ),
-        (
-            "eschenhain_wohnen",
-            include_str!("../../eval/eschenhain_wohnen.json"),
-            include_str!("../../eval/eschenhain_wohnen_judgments.txt"),
-            0.6010,
-            0.6185,
-            0.6203,
-            0.53,
-        ),
-        (
-            "fichtenau_material",
-            include_str!("../../eval/fichtenau_material.json"),
-            include_str!("../../eval/fichtenau_material_judgments.txt"),
-            0.5810,
-            0.5472,
-            0.7051,
-            0.81,
-        ),
-        (
-            "wolfsgrund_beratung",
-            include_str!("../../eval/wolfsgrund_beratung.json"),
-            include_str!("../../eval/wolfsgrund_beratung_judgments.txt"),
-            0.7840,
-            0.8342,
-            0.8428,
-            0.80,
-        ),
-        (
-            "weidenau_alltag",
-            include_str!("../../eval/weidenau_alltag.json"),
-            include_str!("../../eval/weidenau_alltag_judgments.txt"),
-            0.7678,
-            0.7952,
-            0.8190,
-            0.43,
-        ),
-        (
-            "kastanienhof_lernen",
-            include_str!("../../eval/kastanienhof_lernen.json"),
-            include_str!("../../eval/kastanienhof_lernen_judgments.txt"),
-            0.7968,
-            0.7984,
-            0.8571,
-            0.50,
-        ),
-        (
-            "seewinkel_karten",
-            include_str!("../../eval/seewinkel_karten.json"),
-            include_str!("../../eval/seewinkel_karten_judgments.txt"),
-            0.5952,
-            0.6354,
-            0.6250,
-            0.55,
-        ),
+        ("brunnenfeld_festival", 0.7875, 0.7776, 0.8618, 0.58),
+        ("kranichsee_sprachkurse", 0.6696, 0.7171, 0.6818, 0.65),
+        ("talweg_frauengesundheit", 0.7188, 0.7207, 0.7432, 0.77),
+        ("hirschberg_arbeit", 0.6607, 0.7245, 0.7291, 0.79),
+        ("steinfurt_oeffentlichkeit", 0.5481, 0.5641, 0.6379, 0.77),
+        ("ulmenhof_sport", 0.5975, 0.6046, 0.6403, 0.60),
+        ("eschenhain_wohnen", 0.6010, 0.6185, 0.6203, 0.53),
+        ("fichtenau_material", 0.5810, 0.5472, 0.7051, 0.81),
+        ("wolfsgrund_beratung", 0.7840, 0.8342, 0.8428, 0.80),
+        ("weidenau_alltag", 0.7678, 0.7952, 0.8190, 0.43),
+        ("kastanienhof_lernen", 0.7968, 0.7984, 0.8571, 0.50),
+        ("seewinkel_karten", 0.5952, 0.6354, 0.6250, 0.55),
     ];
     assert_floors(&sets);
 }
@@ -774,33 +387,9 @@ fn twentieth_former_test_sets_stay_above_the_measured_floor() {
     // 0.57970 / 0.68519 / 13 of 22. The floors of nDCG@10, MRR and recall@10 are these figures cut
     // to four places (schlossberg_raeume's MRR, 0.579696…, to 0.5796), the ceilings of the no-match share the shares rounded up to two.
     let sets = [
-        (
-            "birkenhof_netzwerk",
-            include_str!("../../eval/birkenhof_netzwerk.json"),
-            include_str!("../../eval/birkenhof_netzwerk_judgments.txt"),
-            0.8313,
-            0.8529,
-            0.8529,
-            0.39,
-        ),
-        (
-            "lerngarten_zweitsprache",
-            include_str!("../../eval/lerngarten_zweitsprache.json"),
-            include_str!("../../eval/lerngarten_zweitsprache_judgments.txt"),
-            0.9323,
-            0.9459,
-            0.9324,
-            0.55,
-        ),
-        (
-            "schlossberg_raeume",
-            include_str!("../../eval/schlossberg_raeume.json"),
-            include_str!("../../eval/schlossberg_raeume_judgments.txt"),
-            0.5904,
-            0.5796,
-            0.6851,
-            0.60,
-        ),
+        ("birkenhof_netzwerk", 0.8313, 0.8529, 0.8529, 0.39),
+        ("lerngarten_zweitsprache", 0.9323, 0.9459, 0.9324, 0.55),
+        ("schlossberg_raeume", 0.5904, 0.5796, 0.6851, 0.60),
     ];
     assert_floors(&sets);
 }
@@ -815,59 +404,26 @@ fn twenty_first_former_test_sets_stay_above_the_measured_floor() {
     // 0.785714 / 10 of 20; kiesgrube_fallstricke 0.832815 / 0.848485 / 0.853535 / 10 of 25. The floors
     // are these figures cut to four places, the ceilings of the no-match share rounded up to two.
     let sets = [
-        (
-            "ahornweiler_stadtteil",
-            include_str!("../../eval/ahornweiler_stadtteil.json"),
-            include_str!("../../eval/ahornweiler_stadtteil_judgments.txt"),
-            0.7699,
-            0.7666,
-            0.8142,
-            0.48,
-        ),
-        (
-            "rosenhang_mehrsprachig",
-            include_str!("../../eval/rosenhang_mehrsprachig.json"),
-            include_str!("../../eval/rosenhang_mehrsprachig_judgments.txt"),
-            0.7533,
-            0.7928,
-            0.7857,
-            0.50,
-        ),
-        (
-            "kiesgrube_fallstricke",
-            include_str!("../../eval/kiesgrube_fallstricke.json"),
-            include_str!("../../eval/kiesgrube_fallstricke_judgments.txt"),
-            0.8328,
-            0.8484,
-            0.8535,
-            0.40,
-        ),
+        ("ahornweiler_stadtteil", 0.7699, 0.7666, 0.8142, 0.48),
+        ("rosenhang_mehrsprachig", 0.7533, 0.7928, 0.7857, 0.50),
+        ("kiesgrube_fallstricke", 0.8328, 0.8484, 0.8535, 0.40),
     ];
     assert_floors(&sets);
 }
 
 #[path = "../../examples/support/eval_sets.rs"]
 mod eval_sets;
+// All 61 training sets, in the order over which the guards of the mean were measured: the first 28
+// are those of branch `match13`, the first 31 those of branch `match14`, the first 34 those of
+// branch `match16`, the first 43 those of branch `match21`, the first 55 those of session 20, the
+// first 58 and all 61 those of session 21; sets 44 to 55 are the sixteenth to nineteenth former
+// blind triples, training sets since 2026-12-07 (session 20), sets 56 to 61 the twentieth and
+// twenty-first (session 21).
+use eval_sets::SETS;
 
-/// All 61 training sets (input, judgments) of `eval_sets::SETS`, in its order: the first 28 are
-/// those of branch `match13`, the first 31 those of branch `match14`, the first 34 those of branch
-/// `match16`, the first 43 those of branch `match21`, the first 55 those of session 20, the first 58
-/// and all 61 those of session 21, over which the guards of the mean were measured; sets 44 to 55
-/// are the sixteenth to nineteenth former blind triples, training sets since 2026-12-07 (session
-/// 20), sets 56 to 61 the twentieth and twenty-first (session 21).
-const ALL_SETS: [(&str, &str); eval_sets::SETS.len()] = {
-    let mut sets = [("", ""); eval_sets::SETS.len()];
-    let mut i = 0;
-    while i < sets.len() {
-        sets[i] = eval_sets::SETS[i].1;
-        i += 1;
-    }
-    sets
-};
-
-/// Mean nDCG@10, recall@10 and no-match share over `sets` (of `ALL_SETS`), measured in `mode`.
-fn means(sets: &[(&str, &str)], mode: Mode) -> (f64, f64, f64) {
-    let ms: Vec<Metrics> = sets.iter().map(|(input, judgments)| run(input, judgments).metrics(mode)).collect();
+/// Mean nDCG@10, recall@10 and no-match share over `sets` (a start of `SETS`), measured in `mode`.
+fn means(sets: &[(&str, (&str, &str))], mode: Mode) -> (f64, f64, f64) {
+    let ms: Vec<Metrics> = sets.iter().map(|(name, _)| run(name).metrics(mode)).collect();
     let n = ms.len() as f64;
     let mean = |f: fn(&Metrics) -> f64| ms.iter().map(f).sum::<f64>() / n;
     (mean(|m| m.ndcg_at_10), mean(|m| m.recall_at_10), mean(|m| m.no_match_suggested))
@@ -878,7 +434,7 @@ fn means(sets: &[(&str, &str)], mode: Mode) -> (f64, f64, f64) {
 /// the 31 of branch `match14`, the 34 of branch `match16`, the 43 of branch `match21`, the 55 of session 20, the 58 and all 61 of session 21.
 #[test]
 fn the_per_need_decision_stays_above_its_measured_floor() {
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..28], Mode::PerNeed);
+    let (ndcg, recall, no_match) = means(&SETS[..28], Mode::PerNeed);
     // Measured when fitted on the 25 sets of branch `match12`: nDCG@10 0.778, recall@10 0.799,
     // no-match share 0.291 (173 of 566); the global threshold on the same sets: 0.761 / 0.759 /
     // 0.328. Refitted on 28 sets (branch `match13`, the tenth triple added, whose sets are the
@@ -889,28 +445,28 @@ fn the_per_need_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.76, "mean nDCG@10 over 28 sets {ndcg:.3}");
     assert!(recall >= 0.78, "mean recall@10 over 28 sets {recall:.3}");
     assert!(no_match <= 0.31, "mean no-match share over 28 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..31], Mode::PerNeed);
+    let (ndcg, recall, no_match) = means(&SETS[..31], Mode::PerNeed);
     // Refitted on the 31 sets (branch `match14`) and measured on them: 0.762 / 0.782 / 0.322 (226
     // of 686); the global threshold on the same 31 sets: 0.741 / 0.739 / 0.372. Refitted again
     // after that branch's step-2 changes: 0.761 / 0.782 / 0.317 (222 of 686).
     assert!(ndcg >= 0.76, "mean nDCG@10 over 31 sets {ndcg:.3}");
     assert!(recall >= 0.78, "mean recall@10 over 31 sets {recall:.3}");
     assert!(no_match <= 0.325, "mean no-match share over 31 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..34], Mode::PerNeed);
+    let (ndcg, recall, no_match) = means(&SETS[..34], Mode::PerNeed);
     // Over the 34 sets of branch `match16` (the twelfth triple added; `data/fit.txt` still the
     // one fitted on 31 sets, since the refit on 34 moved its cut to 0.475 and broke the guard over
     // 31 sets above: no-match 0.330): 0.758 / 0.780 / 0.329 (mean of the sets' shares).
     assert!(ndcg >= 0.755, "mean nDCG@10 over 34 sets {ndcg:.3}");
     assert!(recall >= 0.775, "mean recall@10 over 34 sets {recall:.3}");
     assert!(no_match <= 0.33, "mean no-match share over 34 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..43], Mode::PerNeed);
+    let (ndcg, recall, no_match) = means(&SETS[..43], Mode::PerNeed);
     // Over the 43 sets of branch `match21` (the thirteenth to fifteenth triples added; `data/fit.txt`
     // still the one fitted on 31 sets, since the refit on 43 moved its cut to 0.475 and broke the
     // guard over 34 sets above: no-match 0.335): 0.737 / 0.776 / 0.366 (mean of the sets' shares).
     assert!(ndcg >= 0.735, "mean nDCG@10 over 43 sets {ndcg:.3}");
     assert!(recall >= 0.775, "mean recall@10 over 43 sets {recall:.3}");
     assert!(no_match <= 0.37, "mean no-match share over 43 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..55], Mode::PerNeed);
+    let (ndcg, recall, no_match) = means(&SETS[..55], Mode::PerNeed);
     // Over all 55 sets (the sixteenth to nineteenth former blind triples added on 2026-12-07,
     // session 20), measured at commit `8c23b51`: 0.7400 / 0.7866 / 0.4134 (mean of the sets'
     // shares); with the two reading fixes of `76cf09f` and `236de65`, merged with these guards
@@ -922,13 +478,13 @@ fn the_per_need_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.741, "mean nDCG@10 over 55 sets {ndcg:.3}");
     assert!(recall >= 0.788, "mean recall@10 over 55 sets {recall:.3}");
     assert!(no_match <= 0.416, "mean no-match share over 55 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..58], Mode::PerNeed);
+    let (ndcg, recall, no_match) = means(&SETS[..58], Mode::PerNeed);
     // Over all 58 sets (the twentieth former blind triple added on 2026-12-07, session 21), measured
     // at commit `6945f11`: 0.7452 / 0.7921 / 0.4171; over the 55 sets 0.7419 / 0.7883 / 0.4157.
     assert!(ndcg >= 0.745, "mean nDCG@10 over 58 sets {ndcg:.3}");
     assert!(recall >= 0.792, "mean recall@10 over 58 sets {recall:.3}");
     assert!(no_match <= 0.418, "mean no-match share over 58 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS, Mode::PerNeed);
+    let (ndcg, recall, no_match) = means(&SETS, Mode::PerNeed);
     // Over all 61 sets (the twenty-first former blind triple added, session 21), measured at
     // `32b1931`: 0.7487 / 0.7956 / 0.4075; over the 58 sets there 0.7473 / 0.7944 / 0.4086.
     assert!(ndcg >= 0.748, "mean nDCG@10 over 61 sets {ndcg:.3}");
@@ -942,7 +498,7 @@ fn the_per_need_decision_stays_above_its_measured_floor() {
 /// `match16`, the 43 of branch `match21`, the 55 of session 20, the 58 and all 61 of session 21.
 #[test]
 fn the_default_decision_stays_above_its_measured_floor() {
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..28], Mode::Default);
+    let (ndcg, recall, no_match) = means(&SETS[..28], Mode::Default);
     // Measured when it became the default (branch `match13`, on these sets, not held out): nDCG@10
     // 0.764, recall@10 0.776, no-match share 0.346 (227 of 629), the same no-match share as the
     // global threshold alone (0.747 / 0.744 / 0.346), since it never takes a need's suggestions away.
@@ -952,7 +508,7 @@ fn the_default_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.76, "mean nDCG@10 over 28 sets {ndcg:.3}");
     assert!(recall >= 0.775, "mean recall@10 over 28 sets {recall:.3}");
     assert!(no_match <= 0.35, "mean no-match share over 28 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..31], Mode::Default);
+    let (ndcg, recall, no_match) = means(&SETS[..31], Mode::Default);
     // Refitted on the 31 sets (branch `match14`) and measured on them: 0.758 / 0.770 / 0.372 (262
     // of 686), the no-match share of the global threshold alone on the same sets; after that
     // branch's step-2 changes, refitted: 0.758 / 0.770 / 0.370 (262 of 686; over the 28 sets of
@@ -960,14 +516,14 @@ fn the_default_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.755, "mean nDCG@10 over 31 sets {ndcg:.3}");
     assert!(recall >= 0.77, "mean recall@10 over 31 sets {recall:.3}");
     assert!(no_match <= 0.375, "mean no-match share over 31 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..34], Mode::Default);
+    let (ndcg, recall, no_match) = means(&SETS[..34], Mode::Default);
     // Refitted on the 34 sets (branch `match16`) and measured on them: 0.756 / 0.769 / 0.383 (294
     // of 748), the no-match share of the global threshold alone; over the 31 sets of `match14`
     // 0.759 / 0.771 / 0.370, over the 28 of `match13` 0.765 / 0.777 / 0.344.
     assert!(ndcg >= 0.755, "mean nDCG@10 over 34 sets {ndcg:.3}");
     assert!(recall >= 0.765, "mean recall@10 over 34 sets {recall:.3}");
     assert!(no_match <= 0.385, "mean no-match share over 34 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..43], Mode::Default);
+    let (ndcg, recall, no_match) = means(&SETS[..43], Mode::Default);
     // Refitted on the 43 sets (branch `match21`) and measured on them: 0.738 / 0.767 / 0.420 (395
     // of 928), the no-match share of the global threshold alone; over the 34 sets of `match16`
     // 0.767 / 0.787 / 0.381, over the 31 of `match14` 0.771 / 0.790 / 0.367, over the 28 of
@@ -975,7 +531,7 @@ fn the_default_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.735, "mean nDCG@10 over 43 sets {ndcg:.3}");
     assert!(recall >= 0.765, "mean recall@10 over 43 sets {recall:.3}");
     assert!(no_match <= 0.42, "mean no-match share over 43 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..55], Mode::Default);
+    let (ndcg, recall, no_match) = means(&SETS[..55], Mode::Default);
     // Over all 55 sets (the sixteenth to nineteenth former blind triples added on 2026-12-07,
     // session 20), measured at commit `8c23b51`: 0.7403 / 0.7745 / 0.4523 (mean of the sets'
     // shares). The fitted files were not refitted on the 55 sets: `data/fit_below.txt` is still the
@@ -983,13 +539,13 @@ fn the_default_decision_stays_above_its_measured_floor() {
     assert!(ndcg >= 0.740, "mean nDCG@10 over 55 sets {ndcg:.3}");
     assert!(recall >= 0.774, "mean recall@10 over 55 sets {recall:.3}");
     assert!(no_match <= 0.453, "mean no-match share over 55 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS[..58], Mode::Default);
+    let (ndcg, recall, no_match) = means(&SETS[..58], Mode::Default);
     // Over all 58 sets (the twentieth former blind triple added on 2026-12-07, session 21), measured
     // at commit `6945f11`: 0.7451 / 0.7795 / 0.4557; over the 55 sets 0.7430 / 0.7771 / 0.4529.
     assert!(ndcg >= 0.745, "mean nDCG@10 over 58 sets {ndcg:.3}");
     assert!(recall >= 0.779, "mean recall@10 over 58 sets {recall:.3}");
     assert!(no_match <= 0.456, "mean no-match share over 58 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&ALL_SETS, Mode::Default);
+    let (ndcg, recall, no_match) = means(&SETS, Mode::Default);
     // Over all 61 sets (the twenty-first former blind triple added, session 21), measured at
     // `32b1931`: 0.7491 / 0.7835 / 0.4494; over the 58 sets there 0.7472 / 0.7817 / 0.4489.
     assert!(ndcg >= 0.749, "mean nDCG@10 over 61 sets {ndcg:.3}");
@@ -1001,8 +557,8 @@ fn the_default_decision_stays_above_its_measured_floor() {
 /// training set, each need's list with the threshold alone is the start of its default list.
 #[test]
 fn the_default_decision_only_adds_to_what_the_threshold_shows() {
-    for (input, judgments) in ALL_SETS {
-        let r = run(input, judgments);
+    for (name, _) in SETS {
+        let r = run(name);
         for ((need, with), (same, without)) in r.default_lists.iter().zip(&r.alone_lists) {
             assert_eq!(need, same);
             assert!(with.starts_with(without), "{need:?}: {without:?} is not the start of {with:?}");
@@ -1010,14 +566,14 @@ fn the_default_decision_only_adds_to_what_the_threshold_shows() {
     }
 }
 
-/// A set with its floors: name, input, judgments, then the least nDCG@10, MRR and recall@10 and
-/// the largest share of needs without a match that may get a suggestion.
-type Floor = (&'static str, &'static str, &'static str, f64, f64, f64, f64);
+/// A set of `SETS` with its floors: name, then the least nDCG@10, MRR and recall@10 and the
+/// largest share of needs without a match that may get a suggestion.
+type Floor = (&'static str, f64, f64, f64, f64);
 
 /// Measures each set and checks it against its floors.
 fn assert_floors(sets: &[Floor]) {
-    for &(name, input, judgments, ndcg, mrr, recall, no_match) in sets {
-        let m = measure(input, judgments);
+    for &(name, ndcg, mrr, recall, no_match) in sets {
+        let m = measure(name);
         assert!(m.ndcg_at_10 >= ndcg, "{name}: nDCG@10 {:.3}", m.ndcg_at_10);
         assert!(m.mrr >= mrr, "{name}: MRR {:.3}", m.mrr);
         assert!(m.recall_at_10 >= recall, "{name}: recall@10 {:.3}", m.recall_at_10);
