@@ -25,6 +25,18 @@ fn profile(title: &str, description: &str) -> Profile {
     analyse(&item(title, description), None, Lexicon::builtin(), &mut TokenCache::new())
 }
 
+/// The profile of an item whose fields `set` fills in (kind, languages, text language).
+fn read(title: &str, description: &str, set: impl FnOnce(&mut Item)) -> Profile {
+    let mut it = item(title, description);
+    set(&mut it);
+    analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new())
+}
+
+/// The codes of a list of languages.
+fn codes(list: &[&str]) -> Vec<String> {
+    list.iter().map(|c| c.to_string()).collect()
+}
+
 /// The profile of an item of `kind` entered under the category field `category`.
 fn in_field(kind: Kind, title: &str, description: &str, category: &str) -> Profile {
     let mut it = item(title, description);
@@ -247,91 +259,81 @@ fn an_interpreter_is_sought_for_the_language_named_not_the_groups_own() {
 
 #[test]
 fn sorani_is_another_language_than_kurmanji() {
-    let codes = |p: &Profile| p.critical_languages.iter().cloned().collect::<Vec<String>>();
+    let critical = |p: &Profile| p.critical_languages.iter().cloned().collect::<Vec<String>>();
     // "Kurdisch" next to "Sorani" names Sorani only; a language said not to be spoken is not named.
-    let mut need =
-        item("Dolmetscherin Kurdisch-Sorani für Arzttermine", "Frauen aus Sulaimaniya sprechen nur Sorani, kein Arabisch, kein Kurmanci.");
-    need.languages = vec!["ckb".into(), "de".into()];
-    let p = analyse(&need, None, Lexicon::builtin(), &mut TokenCache::new());
-    assert_eq!(codes(&p), vec!["ckb"]);
-    let mut arabic = item("مترجم كردي سوراني", "لمرافقة عائلة إلى المستشفى");
-    arabic.languages = vec!["ku".into()];
-    let p = analyse(&arabic, None, Lexicon::builtin(), &mut TokenCache::new());
-    assert_eq!(codes(&p), vec!["ckb"]);
+    let p = read(
+        "Dolmetscherin Kurdisch-Sorani für Arzttermine",
+        "Frauen aus Sulaimaniya sprechen nur Sorani, kein Arabisch, kein Kurmanci.",
+        |it| it.languages = codes(&["ckb", "de"]),
+    );
+    assert_eq!(critical(&p), vec!["ckb"]);
+    let p =
+        read("مترجم كردي سوراني", "لمرافقة عائلة إلى المستشفى", |it| it.languages = codes(&["ku"]));
+    assert_eq!(critical(&p), vec!["ckb"]);
     // A Kurmanji interpreter does not speak Sorani; one that names both speaks both.
-    let mut kurmanji = item("Übersetzen Kurmanci und Arabisch", "Bei Terminen beim Amt und Arzt.");
-    kurmanji.kind = Kind::Offer;
-    kurmanji.languages = vec!["ku".into(), "ar".into(), "de".into()];
-    let p = analyse(&kurmanji, None, Lexicon::builtin(), &mut TokenCache::new());
+    let p = read("Übersetzen Kurmanci und Arabisch", "Bei Terminen beim Amt und Arzt.", |it| {
+        it.kind = Kind::Offer;
+        it.languages = codes(&["ku", "ar", "de"]);
+    });
     assert!(p.speaks.contains("ku") && !p.speaks.contains("ckb"), "{:?}", p.speaks);
-    let mut both = item("Dolmetschen Kurmancî und Sorani", "");
-    both.kind = Kind::Offer;
-    let p = analyse(&both, None, Lexicon::builtin(), &mut TokenCache::new());
+    let p = offer("Dolmetschen Kurmancî und Sorani", "");
     assert!(p.speaks.contains("ku") && p.speaks.contains("ckb"), "{:?}", p.speaks);
     // Kurdish alone, or a list of both, still asks for Kurmanji.
-    assert_eq!(codes(&profile("Dolmetscher Kurdisch", "Für ein Elterngespräch.")), vec!["ku"]);
-    assert_eq!(codes(&profile("Dolmetscher Kurdisch oder Sorani", "Für ein Elterngespräch.")), vec!["ckb", "ku"]);
+    assert_eq!(critical(&profile("Dolmetscher Kurdisch", "Für ein Elterngespräch.")), vec!["ku"]);
+    assert_eq!(critical(&profile("Dolmetscher Kurdisch oder Sorani", "Für ein Elterngespräch.")), vec!["ckb", "ku"]);
 }
 
 #[test]
 fn languages_of_one_list_share_what_is_asked_of_one() {
-    let codes = |p: &Profile| p.critical_languages.iter().cloned().collect::<Vec<String>>();
+    let critical = |p: &Profile| p.critical_languages.iter().cloned().collect::<Vec<String>>();
     // The skill word stands next to the first language only.
     let p = profile("Volunteers speaking Arabic or Farsi for our smartphone courses", "They help out in class.");
-    assert_eq!(codes(&p), vec!["ar", "fa"]);
+    assert_eq!(critical(&p), vec!["ar", "fa"]);
     let p = profile("Sprachmittelnde gesucht", "Gesucht werden Personen mit sehr guten Kenntnissen in Tigrinya bzw. Kurmancî.");
-    assert_eq!(codes(&p), vec!["ku", "ti"]);
+    assert_eq!(critical(&p), vec!["ku", "ti"]);
     // A wish for the list is a wish for each; a language outside the list keeps its own reading.
     let p = profile("Helfer für die Ausgabe", "Gerne mit Arabisch oder Russisch. Wir sprechen Deutsch.");
     assert!(p.critical_languages.is_empty() && p.wished_languages.contains("ru"), "{:?} {:?}", p.critical_languages, p.wished_languages);
     let p = profile("Dolmetschen", "Sprachkenntnisse Arabisch erforderlich, gerne auch Farsi.");
-    assert_eq!(codes(&p), vec!["ar"]);
+    assert_eq!(critical(&p), vec!["ar"]);
 }
 
 #[test]
 fn an_offer_with_its_own_interpreters_works_in_any_language() {
-    let any = |title: &str, description: &str| {
-        let mut it = item(title, description);
-        it.kind = Kind::Offer;
-        it.languages = if description.contains("Arabisch") { vec!["de".into(), "ar".into()] } else { vec!["de".into()] };
-        analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new()).any_language
+    let any = |title: &str, description: &str, languages: &[&str]| {
+        read(title, description, |it| {
+            it.kind = Kind::Offer;
+            it.languages = codes(languages);
+        })
+        .any_language
     };
-    assert!(any("Psychologische Beratung für Geflüchtete", "Einzelgespräche mit professionellen Dolmetscher:innen."));
-    assert!(any("Sendeplätze im Bürgerradio", "Eigene Sendungen, auch regelmäßig und in jeder Sprache."));
+    assert!(any("Psychologische Beratung für Geflüchtete", "Einzelgespräche mit professionellen Dolmetscher:innen.", &["de"]));
+    assert!(any("Sendeplätze im Bürgerradio", "Eigene Sendungen, auch regelmäßig und in jeder Sprache.", &["de"]));
     // One that names its languages works in those.
-    assert!(!any("Impfsprechstunde", "Eine Ärztin berät zu fehlenden Impfungen. Mit Sprachmittlung Arabisch."));
-    assert!(!any("Beratung", "Auf Deutsch."));
+    assert!(!any("Impfsprechstunde", "Eine Ärztin berät zu fehlenden Impfungen. Mit Sprachmittlung Arabisch.", &["de", "ar"]));
+    assert!(!any("Beratung", "Auf Deutsch.", &["de"]));
 }
 
 #[test]
 fn halls_are_not_tuesdays() {
+    let in_lang = |lang: &'static str| move |it: &mut Item| it.text_lang = Some(lang.into());
     // German "Säle" (halls) and Turkish "Salı" (Tuesday) shared a stem.
     let halls = profile("Zwei Säle für Feste", "Unsere Säle fassen 80 und 120 Personen.");
     assert!(halls.text_weekdays.is_none() && halls.weekdays.is_none(), "{:?}", halls.text_weekdays);
-    let mut turkish = item("Kadın grubu için oda", "Her salı akşamı buluşuyoruz.");
-    turkish.text_lang = Some("tr".into());
-    let p = analyse(&turkish, None, Lexicon::builtin(), &mut TokenCache::new());
+    let p = read("Kadın grubu için oda", "Her salı akşamı buluşuyoruz.", in_lang("tr"));
     assert!(p.text_weekdays.as_ref().is_some_and(|d| d.contains(&Weekday::Di)), "{:?}", p.text_weekdays);
     // Ukrainian "серед" (among) is not "середа" (Wednesday).
-    let mut among = item("Заняття для дітей", "Серед наших членів багато родин з дітьми.");
-    among.text_lang = Some("uk".into());
-    assert!(analyse(&among, None, Lexicon::builtin(), &mut TokenCache::new()).text_weekdays.is_none());
-    let mut wednesday = item("Заняття для дітей", "Щосереди о 16:00.");
-    wednesday.text_lang = Some("uk".into());
-    let p = analyse(&wednesday, None, Lexicon::builtin(), &mut TokenCache::new());
+    assert!(read("Заняття для дітей", "Серед наших членів багато родин з дітьми.", in_lang("uk")).text_weekdays.is_none());
+    let p = read("Заняття для дітей", "Щосереди о 16:00.", in_lang("uk"));
     assert!(p.text_weekdays.as_ref().is_some_and(|d| d.contains(&Weekday::Mi)), "{:?}", p.text_weekdays);
 }
 
 #[test]
 fn a_language_said_not_to_be_spoken_is_not_named() {
-    let mut offer = item("Dolmetschen Arabisch", "Wir haben leider kein Farsi mehr im Team.");
-    offer.kind = Kind::Offer;
-    let p = analyse(&offer, None, Lexicon::builtin(), &mut TokenCache::new());
+    let p = offer("Dolmetschen Arabisch", "Wir haben leider kein Farsi mehr im Team.");
     assert!(p.speaks.contains("ar") && !p.speaks.contains("fa"), "{:?}", p.speaks);
     // "nicht nur" cancels only the "nur".
-    let mut many = item("Dolmetschen", "Nicht nur Arabisch, auch Farsi.");
-    many.kind = Kind::Offer;
-    let p = analyse(&many, None, Lexicon::builtin(), &mut TokenCache::new());
+    let p = offer("Dolmetschen", "Nicht nur Arabisch, auch Farsi.");
     assert!(p.speaks.contains("ar") && p.speaks.contains("fa"), "{:?}", p.speaks);
 }
 
