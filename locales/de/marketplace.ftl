@@ -98,6 +98,7 @@ shortfall-other-language-taught = unterrichtet eine andere Sprache
 shortfall-main-subject = das Hauptthema fehlt
 shortfall-days = keine gemeinsamen Tage
 shortfall-times = keine gemeinsame Uhrzeit
+shortfall-part-time = nur für einen Teil der gewünschten Zeit frei
 shortfall-group-size = die Gruppe ist größer als die Plätze
 shortfall-amount = es wird mehr Geld gebraucht, als das Angebot höchstens gibt
 shortfall-period = die genannten Zeiten im Jahr (Monate, Jahreszeit, Ferien) passen nicht zusammen

@@ -98,6 +98,7 @@ shortfall-other-language-taught = teaches another language
 shortfall-main-subject = the main subject is missing
 shortfall-days = no days in common
 shortfall-times = no time of day in common
+shortfall-part-time = free for only part of the time asked for
 shortfall-group-size = the group is larger than the places
 shortfall-amount = the amount asked for is more than the offer gives at most
 shortfall-period = the times of the year named (months, season, holidays) do not meet

@@ -126,6 +126,8 @@ pub enum Shortfall {
     DaysDiffer,
     /// The times of day do not meet.
     TimesDiffer,
+    /// A room or vehicle is free for only part of the time the need names.
+    PartOfTheTime,
     /// The group is clearly larger than the places on offer.
     GroupTooLarge,
     /// The offer is far from every district the need names.
@@ -574,7 +576,7 @@ fn score_traced(
         && offer.time_exact
         && crate::analyse::when::slots_cover(&need.slots, &offer.slots) == Some(false);
     if part_of_the_time {
-        cut(&mut relevance, &mut short, Shortfall::TimesDiffer, PART_OF_THE_TIME);
+        cut(&mut relevance, &mut short, Shortfall::PartOfTheTime, PART_OF_THE_TIME);
     }
     // Periods of the year both texts name that do not meet ("nur in den Sommerferien" against
     // "November bis Februar"); unknown on either side is no conflict.
