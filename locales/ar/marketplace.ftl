@@ -186,6 +186,7 @@ shortfall-main-subject = الموضوع الأساسي غير موجود
 shortfall-days = لا توجد أيام مشتركة
 # machine-drafted
 shortfall-times = لا يوجد وقت مشترك
+# machine-drafted
 shortfall-part-time = متاح لجزء فقط من الوقت المطلوب
 # machine-drafted
 shortfall-group-size = المجموعة أكبر من عدد الأماكن

@@ -176,6 +176,7 @@ shortfall-main-subject = موضوع اصلی وجود ندارد
 shortfall-days = روز مشترکی نیست
 # machine-drafted
 shortfall-times = ساعت مشترکی نیست
+# machine-drafted
 shortfall-part-time = فقط برای بخشی از زمان خواسته‌شده آزاد است
 # machine-drafted
 shortfall-group-size = گروه از تعداد جاها بزرگ‌تر است

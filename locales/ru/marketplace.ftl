@@ -180,6 +180,7 @@ shortfall-main-subject = нет главной темы
 shortfall-days = нет общих дней
 # machine-drafted
 shortfall-times = нет общего времени
+# machine-drafted
 shortfall-part-time = свободно только на часть нужного времени
 # machine-drafted
 shortfall-group-size = группа больше, чем количество мест

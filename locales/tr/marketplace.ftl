@@ -176,6 +176,7 @@ shortfall-main-subject = asıl konu eksik
 shortfall-days = ortak gün yok
 # machine-drafted
 shortfall-times = ortak saat yok
+# machine-drafted
 shortfall-part-time = istenen sürenin yalnızca bir kısmında boş
 # machine-drafted
 shortfall-group-size = grup, yer sayısından büyük

@@ -180,6 +180,7 @@ shortfall-main-subject = бракує головної теми
 shortfall-days = немає спільних днів
 # machine-drafted
 shortfall-times = немає спільного часу
+# machine-drafted
 shortfall-part-time = вільне лише на частину потрібного часу
 # machine-drafted
 shortfall-group-size = група більша за кількість місць
