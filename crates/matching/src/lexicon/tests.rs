@@ -486,6 +486,64 @@ fn common_words_are_not_read_through_a_lexicon_word_inside_them() {
 }
 
 #[test]
+fn words_of_one_language_are_not_read_through_a_stem_of_another_word() {
+    // Found by listing every word of the training sets that a concept was read from through a
+    // stem, a compound part or a prefix rather than as listed (session 22). Russian "занятия"
+    // (lessons) has the stem of "занято" (occupied), "семей" (of families) that of "семена"
+    // (seeds), "долгий" (long) that of "долги" (debts), Ukrainian "питання" (question) that of
+    // Russian "питание" (nutrition), "його" (his) that of "йога", "дома" (at home) that of
+    // "домен"; Arabic "سورية" (Syrian) that of "سوراني" (Sorani), "الرياضيات" (mathematics) that
+    // of "رياضة" (sport), Farsi "بسیار" (very) that of "سيارة" (car), "مقابل" (in return) that
+    // of "مقابلة" (interview), "ليس" (is not) that of Farsi "لیسه" (lycée); German "Bankkaufmann" and "Fachfrau" are trades, not audiences,
+    // "privater" has no "Vater" and "Mutterboden" no mother in it. Six more such readings were
+    // measured and left as they are, because a guard of a training set fell with them (see
+    // "Cross-language stem collisions" in docs/benchmarks.md).
+    for (text, wrong) in [
+        ("занятия по средам", "unavailable"),
+        ("для семей с детьми", "garden"),
+        ("долгий путь", "debt_advice"),
+        ("питання житла", "health"),
+        ("його діти", "yoga_fitness"),
+        ("встречи дома", "website"),
+        ("عائلات سورية", "lang:ckb"),
+        ("دروس الرياضيات", "sport"),
+        ("بسیار خوب", "car"),
+        ("بدون مقابل", "press"),
+        ("ليس عندنا", "secondary_school"),
+        ("gelernter Bankkaufmann", "men"),
+        ("Fachfrau für Buchhaltung", "women"),
+        ("ein privater Anbieter", "men"),
+        ("Mutterboden für die Beete", "women"),
+    ] {
+        assert!(!has(text, wrong), "{text}: {:?}", concepts(text));
+    }
+    // The words themselves are still read, with their inflected forms.
+    for (text, right) in [
+        ("зал занято", "unavailable"),
+        ("семена для огорода", "garden"),
+        ("для семьи", "families"),
+        ("будем готовить вместе", "cooking"),
+        ("помощь с долгами", "debt_advice"),
+        ("здоровое питание", "health"),
+        ("заняття йогою", "yoga_fitness"),
+        ("домен для сайта", "website"),
+        ("مترجم سوراني", "lang:ckb"),
+        ("مترجم كردي", "lang:ku"),
+        ("بالكردية", "lang:ku"),
+        ("نادي الرياضة", "sport"),
+        ("سالن اجتماعات", "room"),
+        ("نحتاج سيارة", "car"),
+        ("مقابلة صحفية", "press"),
+        ("للوالدين", "parents"),
+        ("دانش‌آموزان لیسه", "secondary_school"),
+        ("Frauengruppe", "women"),
+        ("Väter", "men"),
+    ] {
+        assert!(has(text, right), "{text}: {:?}", concepts(text));
+    }
+}
+
+#[test]
 fn a_compound_ending_in_a_word_kept_whole_is_read_by_its_head() {
     // "mitglieder" and "verband" are kept whole: the tails "lieder" and "band" inside them are
     // not read, the head is, and so is the whole word when the lexicon knows it.
