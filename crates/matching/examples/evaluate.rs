@@ -6,8 +6,8 @@
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
 //! `-- --set NAME` (any set of `examples/support/eval_sets.rs`) applies `--details` and
 //! `--sweep` to that set instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all sixty-one sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the sixty-one sets;
+//! `-- --calibrate` fits the score calibration on all sixty-seven sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the sixty-seven sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
@@ -38,7 +38,7 @@ mod eval_sets;
 use eval_sets::SETS;
 
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 61] = [
+const TITLES: [&str; 67] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -100,6 +100,12 @@ const TITLES: [&str; 61] = [
     "Fifty-ninth set `eval/ahornweiler_stadtteil.json` (a city where place matters: offers on site in one of nine districts, needs near their own district or on their premises; 26 % in six languages; a blind test set of issue 18, training set since 2026-12-07, session 21)",
     "Sixtieth set `eval/rosenhang_mehrsprachig.json` (59 % of the items not in German, written by migrant self-organisations in their own languages, most fitting pairs in two languages; a blind test set of issue 18, training set since 2026-12-07, session 21)",
     "Sixty-first set `eval/kiesgrube_fallstricke.json` (hard negatives: 43 % of the needs without a fit, each with look-alikes failing on one thing; 22 % in four languages; a blind test set of issue 18, training set since 2026-12-07, session 21)",
+    "Sixty-second set `eval/buchenau_profile.json` (formal registration texts of registered associations, the essential fact often in the middle; 21 % in five other languages; a blind test set of issue 18, training set since 2026-12-07, session 22)",
+    "Sixty-third set `eval/feldmark_kurzinfo.json` (very short entries typed on a phone form, many fields empty, typos and abbreviations; 36 % in six other languages; a blind test set of issue 18, training set since 2026-12-07, session 22)",
+    "Sixty-fourth set `eval/grauwacke_netzwerktreffen.json` (a network meeting's rounds typed up by the office with the participants' conditions; 26 % in five other languages; a blind test set of issue 18, training set since 2026-12-07, session 22)",
+    "Sixty-fifth set `eval/dornbusch_international.json` (newcomer initiatives writing 45 % of the items in English and 26 % in Arabic, most fitting pairs in two languages; a blind test set of issue 18, training set since 2026-12-07, session 22)",
+    "Sixty-sixth set `eval/erlenbruch_landkreis.json` (a rural district of eight small towns and villages where coming to you, online or needing a car decide; 20 % in five other languages; a blind test set of issue 18, training set since 2026-12-07, session 22)",
+    "Sixty-seventh set `eval/lerchenfeld_jahreslauf.json` (a network's posts over a year where dates and seasons decide; 26 % in six other languages; a blind test set of issue 18, training set since 2026-12-07, session 22)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
