@@ -121,6 +121,12 @@ pub(crate) struct FunctionWords {
     pub licence_words: WordList,
     /// Words that say nobody has a licence ("keiner", "niemand", "nobody").
     pub nobody_words: WordList,
+    /// The subject after the verb in a clause an offer ends with a negation ("… machen wir nicht").
+    pub trailing_subjects: WordList,
+    /// Words that may stand between that subject and the negation ("leider", "auch").
+    pub trailing_fillers: WordList,
+    /// The negations that end such a clause ("nicht", "niemanden", "keine").
+    pub trailing_negations: WordList,
     /// Words that say something is regular ("wöchentlich", "langfristig", "weekly").
     pub regular_words: WordList,
     /// Words that make the weekday or period after them a rhythm ("jeden", "every", "her").
@@ -207,6 +213,9 @@ impl FunctionWords {
             drives_words: normalised("drives_words"),
             licence_words: normalised("licence_words"),
             nobody_words: normalised("nobody_words"),
+            trailing_subjects: normalised("trailing_subjects"),
+            trailing_fillers: normalised("trailing_fillers"),
+            trailing_negations: normalised("trailing_negations"),
             regular_words: normalised("regular_words"),
             every_words: normalised("every_words"),
             period_words: normalised("period_words"),

@@ -4,7 +4,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::parts::{bump, concept_positions, devices_taught, is_group_word, marker_positions, modifier_range, near_window};
-use super::when::{clause_map, day_mask, negated_positions};
+use super::when::{clause_map, day_mask, negated_positions, trailing_negations};
 use super::Exclusive;
 use crate::abbreviations::expand_abbreviations;
 use crate::category::CategoryList;
@@ -116,7 +116,10 @@ impl FieldHits {
         let mut hits = lex.find(&tokens, typed.turkish(), cache);
         devices_taught(lex, &mut hits, &tokens, &sentences);
         let (clauses, clause_times) = clause_map(text, tokens.len());
-        let negated = negated_positions(lex, &hits, &sentences);
+        let mut negated = negated_positions(lex, &hits, &sentences);
+        negated.extend(trailing_negations(text, tokens.len()));
+        negated.sort_unstable();
+        negated.dedup();
         FieldHits { hits, tokens, sentences, clauses, clause_times, first_clause, negated }
     }
 
@@ -555,6 +558,9 @@ impl Reading {
                 // "nicht beglaubigt"); a need's "kein Raum" is what it lacks, so it counts.
                 ConceptKind::Topic if negated && offer => {}
                 ConceptKind::Days(_) if negated => {}
+                // Whom an offer says it cannot take ("Kinder unter 12 können wir leider nicht
+                // aufnehmen") is not its audience.
+                ConceptKind::Audience { .. } if negated && offer => {}
                 // A side remark names subjects weakly and says nothing about who the item is for
                 // or its languages ("Zu unseren Angeboten gehören außerdem Deutschkurse für
                 // Frauen" under a room offer); its days and "nur vor Ort" are read as elsewhere

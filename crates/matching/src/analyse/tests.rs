@@ -708,6 +708,28 @@ fn what_an_offer_negates_is_not_among_its_words() {
 }
 
 #[test]
+fn what_an_offer_says_at_the_end_of_a_clause_it_does_not_do_is_not_its_subject_or_audience() {
+    let lex = Lexicon::builtin();
+    let has = |p: &Profile, name: &str| lex.concept_named(name).is_some_and(|id| p.concepts.iter().any(|(c, _)| *c == id));
+    let oral = offer("Sprachmittlung Arabisch", "Nur mündlich – schriftliche Übersetzungen machen wir nicht.");
+    assert!(!has(&oral, "written_translation") && has(&oral, "language_mediation"));
+    let photos = offer(
+        "Fotoworkshop für Jugendliche",
+        "An zwei Samstagen lernen Jugendliche fotografieren. Fotos für eure Veranstaltungen machen wir nicht.",
+    );
+    assert!(!has(&photos, "event"));
+    let swimming = offer("Schwimmkurs für Frauen", "Kinder unter 12 können wir leider nicht aufnehmen.");
+    assert!(!swimming.youth);
+    // Counter-examples: the same words said plainly, and a need saying what it lacks.
+    assert!(has(&offer("Sprachmittlung Arabisch", "Mündlich und schriftliche Übersetzungen."), "written_translation"));
+    assert!(offer("Schwimmkurs", "Kinder unter 12 nehmen wir gern auf.").youth);
+    assert!(has(
+        &profile("Schriftliche Übersetzung gesucht", "Schriftliche Übersetzungen können wir nicht selbst machen."),
+        "written_translation"
+    ));
+}
+
+#[test]
 fn school_levels_from_names_and_class_numbers() {
     let lex = Lexicon::builtin();
     let has = |p: &Profile, name: &str| lex.concept_named(name).is_some_and(|id| p.concepts.iter().any(|(c, _)| *c == id));

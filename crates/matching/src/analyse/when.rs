@@ -163,12 +163,75 @@ pub fn negated_positions(lex: &Lexicon, hits: &[Hit], sentences: &[u32]) -> Vec<
     out
 }
 
+/// Positions negated by a clause that ends in a negation after its subject ("Schriftliche
+/// Übersetzungen machen wir nicht.", "Für Oberstufe und Abitur haben wir leider niemanden."): the
+/// words before the verb, at most `TRAILING_REACH` of them, in a clause cut also at a spaced dash
+/// and a colon before a space ("Nur mündlich – schriftliche Übersetzungen machen wir nicht" keeps
+/// "mündlich").
+/// Empty when the cut does not line up with the field's `token_count` tokens.
+pub fn trailing_negations(text: &str, token_count: usize) -> Vec<usize> {
+    const TRAILING_REACH: usize = 7;
+    let words = FunctionWords::builtin();
+    let mut out = Vec::new();
+    let mut offset = 0;
+    let pieces = clauses(text)
+        .into_iter()
+        .flat_map(|c| c.split(": "))
+        .flat_map(|p| p.split(" – "))
+        .flat_map(|p| p.split(" — "))
+        .flat_map(|p| p.split(" - "));
+    for clause in pieces {
+        let tokens = tokenize(clause);
+        let n = tokens.len();
+        // The last subject of the clause, with the verb before it and something before the verb.
+        if let Some(subject) = (2..n).rev().find(|&i| words.trailing_subjects.contains(&tokens[i])) {
+            let mut j = subject + 1;
+            while j < n && words.trailing_fillers.contains(&tokens[j]) {
+                j += 1;
+            }
+            if j < n && words.trailing_negations.contains(&tokens[j]) && n - j <= 2 {
+                let verb = subject - 1;
+                out.extend(offset + verb.saturating_sub(TRAILING_REACH)..offset + verb);
+            }
+        }
+        offset += n;
+    }
+    if offset != token_count {
+        return Vec::new();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn range(start: u16, end: u16) -> Option<TimeRange> {
         Some(TimeRange { start: start * 60, end: end * 60 })
+    }
+
+    #[test]
+    fn a_clause_ending_in_a_negation_after_its_subject_negates_what_stands_before_its_verb() {
+        let negated = |text: &str| -> Vec<String> {
+            let tokens = tokenize(text);
+            trailing_negations(text, tokens.len()).into_iter().map(|p| tokens[p].clone()).collect()
+        };
+        assert_eq!(negated("Schriftliche Übersetzungen machen wir nicht."), vec!["schriftliche", "übersetzungen"]);
+        assert_eq!(negated("Für Oberstufe und Abitur haben wir leider niemanden."), vec!["für", "oberstufe", "und", "abitur"]);
+        assert_eq!(negated("Beratung vor Ort. Familienmediation bieten wir nicht an."), vec!["familienmediation"]);
+        assert_eq!(negated("Kinder unter 12 können wir leider nicht aufnehmen."), vec!["kinder", "unter"]);
+        // Only the clause, cut also at a spaced dash: "mündlich" stays.
+        assert_eq!(negated("Nur mündlich – schriftliche Übersetzungen machen wir nicht."), vec!["schriftliche", "übersetzungen"]);
+        assert_eq!(
+            negated("Wir dolmetschen mündlich, schriftliche Übersetzungen machen wir nicht."),
+            vec!["schriftliche", "übersetzungen"]
+        );
+        // Counter-examples: no negation, a relative clause, a negation that goes on ("nicht nur
+        // …"), and a negation before the subject.
+        assert!(negated("Nachhilfe bieten wir montags an.").is_empty());
+        assert!(negated("Wir haben einen Raum, die wir nicht nutzen.").is_empty());
+        assert!(negated("Räume haben wir nicht nur am Wochenende frei.").is_empty());
+        assert!(negated("Leider können nicht wir das machen.").is_empty());
     }
 
     #[test]
