@@ -602,6 +602,9 @@ fn an_offer_charges_when_it_names_a_price_and_is_not_free() {
             ("Drumming workshops", "Fee 150 € per workshop."),
             ("Beglaubigte Übersetzungen", "Wir vermitteln beeidigte Übersetzer. Kostenpflichtig."),
             ("Şoförlü otobüs", "45 kişilik otobüs, günlüğü 600 € (ücretli)."),
+            // A membership fee is a price too.
+            ("Rechtsberatung Mietrecht", "Anwältinnen beraten im Einzelfall – nur für Mitglieder (Beitrag 8 € im Monat)."),
+            ("Kinderchor", "Proben dienstags, Monatsbeitrag 15 Euro."),
         ],
         |title, desc| offer(title, desc).charges,
         true,
@@ -613,6 +616,8 @@ fn an_offer_charges_when_it_names_a_price_and_is_not_free() {
             ("Lernhilfe", "Ehrenamtlich, nur Material ca. 5 € pro Heft."),
             ("Zuschuss für Dolmetschkosten bis 400 € im Jahr", "Wir erstatten die Kosten bis 400 €."),
             ("Beratung zu Kita-Gebühren", "Wir helfen bei Anträgen auf Ermäßigung."),
+            // Fees that others pay, named next to an amount, are not this offer's price.
+            ("Beratung Bildungspaket", "Kinder haben Anspruch auf 15 € im Monat für Vereinsbeiträge. Wir helfen beim Antrag."),
         ],
         |title, desc| offer(title, desc).charges,
         false,
