@@ -220,6 +220,8 @@ mod tests {
         assert_eq!(negated("Für Oberstufe und Abitur haben wir leider niemanden."), vec!["für", "oberstufe", "und", "abitur"]);
         assert_eq!(negated("Beratung vor Ort. Familienmediation bieten wir nicht an."), vec!["familienmediation"]);
         assert_eq!(negated("Kinder unter 12 können wir leider nicht aufnehmen."), vec!["kinder", "unter"]);
+        assert_eq!(negated("Medizinstudierende begleiten zu Terminen. Behandeln dürfen sie nicht."), vec!["behandeln"]);
+        assert_eq!(negated("Fotos für Feste mache ich nicht."), vec!["fotos", "für", "feste"]);
         // Only the clause, cut also at a spaced dash: "mündlich" stays.
         assert_eq!(negated("Nur mündlich – schriftliche Übersetzungen machen wir nicht."), vec!["schriftliche", "übersetzungen"]);
         assert_eq!(
