@@ -62,6 +62,8 @@ pub(crate) struct FunctionWords {
     pub language_joining_words: WordList,
     /// Words that say a group is for women and men together ("gemischte Gruppe").
     pub mixed_words: WordList,
+    /// Words by which a need says it interprets itself ("übernehmen wir selbst", "самі").
+    pub self_words_interpreting: WordList,
     /// Phrases by which an offer works in any language ("in jeder Sprache", "any language").
     pub any_language_phrases: WordList,
     /// Phrases by which an offer brings its own interpreters ("mit Dolmetscher:innen").
@@ -186,6 +188,7 @@ impl FunctionWords {
             place_joining_words: list("place_joining_words"),
             language_joining_words: normalised("language_joining_words"),
             mixed_words: normalised("mixed_words"),
+            self_words_interpreting: normalised("self_words_interpreting"),
             any_language_phrases: list("any_language_phrases"),
             interpreter_phrases: list("interpreter_phrases"),
             own_schedule_words: list("own_schedule_words"),

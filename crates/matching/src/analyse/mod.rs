@@ -169,6 +169,9 @@ pub struct Profile {
     /// A need is mainly about language mediation, or asks for interpreting: an offer that brings
     /// its own interpreters is no interpreter for it (`any_language`; set in `complete`).
     pub seeks_mediation: bool,
+    /// A need says it interprets or translates itself (`Texts::interprets_itself`): it seeks no
+    /// interpreter, and no language of its own is critical (set in `complete`).
+    pub interprets_itself: bool,
     /// A need seeks someone to do a thing (`Texts::wants_someone`).
     pub wants_someone: bool,
     /// An offer lends things and names nobody in a role who comes with them (`Texts::lends`).
@@ -283,6 +286,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         written_only: item.kind == Kind::Offer && texts.written_only(lex),
         wants_interpreting: false,
         seeks_mediation: false,
+        interprets_itself: item.kind == Kind::Need && texts.interprets_itself(lex),
         wants_someone: item.kind == Kind::Need && texts.wants_someone(),
         lends_only: item.kind == Kind::Offer && texts.lends(),
         term_bits: 0,
@@ -534,6 +538,10 @@ fn complete(profile: &mut Profile, lex: &Lexicon) {
         profile.speaks.insert("de".to_string());
     }
     profile.critical_languages = critical_languages(lex, profile);
+    // "sonst dolmetschen wir selbst": the need's own languages are not asked of the other side.
+    if profile.interprets_itself && profile.required_languages.is_empty() {
+        profile.critical_languages.clear();
+    }
     let table = lex.languages();
     profile.foreign_mask = table.mask(profile.languages.iter().filter(|l| l.as_str() != "de"));
     let mut spoken: BTreeSet<String> = profile.speaks.clone();
@@ -548,9 +556,10 @@ fn complete(profile: &mut Profile, lex: &Lexicon) {
     // Qualifiers weigh next to nothing: present is present.
     let names = |id: ConceptId| profile.concepts.iter().any(|(c, _)| *c == id);
     profile.written_only &= names(special.written_translation) && !names(special.interpreting);
-    profile.wants_interpreting = profile.kind == Kind::Need && names(special.interpreting) && !names(special.written_translation);
-    profile.seeks_mediation =
-        profile.kind == Kind::Need && (profile.wants_interpreting || profile.anchors.contains(&special.language_mediation));
+    profile.wants_interpreting =
+        profile.kind == Kind::Need && names(special.interpreting) && !names(special.written_translation) && !profile.interprets_itself;
+    profile.seeks_mediation = profile.kind == Kind::Need
+        && (profile.wants_interpreting || (profile.anchors.contains(&special.language_mediation) && !profile.interprets_itself));
     profile.term_bits = terms_bits(profile);
     profile.has_leader = profile.concepts.iter().any(|(c, _)| *c == special.coach);
     profile.has_topic =

@@ -309,6 +309,26 @@ impl Texts {
         says(&words.any_language_phrases) || (only_german && says(&words.interpreter_phrases))
     }
 
+    /// Whether a need says it interprets or translates itself: a word of
+    /// `[self_words_interpreting]` within six words of an interpreting or translating word in its
+    /// sentence, with no negation between them ("das Dolmetschen ins Dari übernimmt der Verein
+    /// selbst"; not "Übersetzen können wir nicht selbst").
+    pub fn interprets_itself(&self, lex: &Lexicon) -> bool {
+        let words = crate::function_words::FunctionWords::builtin();
+        let special = lex.special();
+        let mediation = [special.interpreting, special.written_translation, special.language_mediation];
+        [&self.title, &self.description].into_iter().any(|f| {
+            f.hits.iter().filter(|h| mediation.contains(&h.concept)).any(|h| {
+                (h.pos.saturating_sub(6)..=h.pos + 6).any(|p| {
+                    let (a, b) = (p.min(h.pos), p.max(h.pos));
+                    f.sentences.get(p) == f.sentences.get(h.pos)
+                        && f.tokens.get(p).is_some_and(|w| words.self_words_interpreting.contains(w))
+                        && !(a..=b).any(|q| words.lack_words.contains(&f.tokens[q]))
+                })
+            })
+        })
+    }
+
     /// Whether a need seeks someone to do a thing ("jemanden, der die Anlage bedient", "someone
     /// to design it for us"), not a thing ("Hat jemand einen Rasenmäher?"), and says nothing of
     /// borrowing ("jemanden, der uns einen Bus leiht", "Leihen für 6 Wochen – oder jemand, der

@@ -735,6 +735,23 @@ fn what_an_offer_says_at_the_end_of_a_clause_it_does_not_do_is_not_its_subject_o
 }
 
 #[test]
+fn a_need_that_interprets_itself_seeks_no_interpreter_and_needs_no_language_of_its_own() {
+    let recognition = read(
+        "Anerkennung rumänischer Berufsabschlüsse",
+        "Wir suchen Beratung zur Anerkennung; die meisten sprechen ausreichend Deutsch, sonst dolmetschen wir selbst.",
+        |it| it.languages = codes(&["de", "ro"]),
+    );
+    assert!(recognition.interprets_itself && !recognition.wants_interpreting && !recognition.seeks_mediation);
+    assert!(recognition.critical_languages.is_empty(), "{:?}", recognition.critical_languages);
+    assert!(profile("Консультація щодо боргів", "Перекладача ми можемо привести самі.").interprets_itself);
+    // Counter-examples: a negation between, "eigene", and a need for an interpreter.
+    assert!(!profile("Übersetzung gesucht", "Übersetzen können wir nicht selbst.").interprets_itself);
+    assert!(!profile("Dolmetscher für Elternabend", "Unsere eigenen Dolmetscher sind an dem Tag weg.").interprets_itself);
+    let interpreter = profile("Dolmetscherin Dari gesucht", "Für Elterngespräche am Dienstag.");
+    assert!(!interpreter.interprets_itself && interpreter.seeks_mediation);
+}
+
+#[test]
 fn school_levels_from_names_and_class_numbers() {
     let lex = Lexicon::builtin();
     let has = |p: &Profile, name: &str| lex.concept_named(name).is_some_and(|id| p.concepts.iter().any(|(c, _)| *c == id));
