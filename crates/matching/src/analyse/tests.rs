@@ -699,6 +699,11 @@ fn negated_days_topics_and_only() {
     let certified = lex.concept_named("certified");
     assert!(certified.is_some_and(|c| !offer("Türkçe tercüme", "Yeminli tercüme değil, nicht beglaubigt.").strict.contains(&c)));
     assert!(profile("Raum", "Nicht nur für Frauen.").exclusive.is_empty());
+    // Turkish "yok" (there is none) after what it negates, like "değil".
+    let childcare = lex.concept_named("childcare");
+    let has_childcare = |p: &Profile| p.concepts.iter().any(|(c, _)| Some(*c) == childcare);
+    assert!(!has_childcare(&offer("Almanca kursu", "Sabahları, çocuk bakımı yok.")));
+    assert!(has_childcare(&offer("Almanca kursu", "Sabahları, çocuk bakımı var.")));
 }
 
 #[test]
