@@ -544,6 +544,14 @@ fn words_of_one_language_are_not_read_through_a_stem_of_another_word() {
 }
 
 #[test]
+fn war_experiences_are_a_matter_of_mental_health() {
+    assert!(has("ukrainische Jugendliche mit Kriegserlebnissen", "mental_health"));
+    assert!(has("Kinder mit Kriegstrauma", "mental_health"));
+    // Not every experience: "Menschen mit Fluchterfahrung" names who they are.
+    assert!(!has("Frauen mit Fluchterfahrung", "mental_health"));
+}
+
+#[test]
 fn a_compound_ending_in_a_word_kept_whole_is_read_by_its_head() {
     // "mitglieder" and "verband" are kept whole: the tails "lieder" and "band" inside them are
     // not read, the head is, and so is the whole word when the lexicon knows it.
