@@ -6,8 +6,8 @@
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
 //! `-- --set NAME` (any set of `examples/support/eval_sets.rs`) applies `--details` and
 //! `--sweep` to that set instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all seventy-three sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the seventy-three sets;
+//! `-- --calibrate` fits the score calibration on all seventy-six sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the seventy-six sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
@@ -38,7 +38,7 @@ mod eval_sets;
 use eval_sets::SETS;
 
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 73] = [
+const TITLES: [&str; 76] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -112,6 +112,9 @@ const TITLES: [&str; 73] = [
     "Seventy-first set `eval/quittenhof_umfrage.json` (the associations' answers to the office's yearly survey pasted as typed: half-sentences, lists, hedges, loose categories; 25 % in six other languages; a blind test set of issue 18, training set since 2026-12-07, session 22)",
     "Seventy-second set `eval/ebereschen_ukrainisch.json` (Ukrainian initiatives beside the older associations, 50 % of the items in Ukrainian, Russian or English, German words inside Ukrainian texts; a blind test set of issue 18, training set since 2026-12-07, session 22)",
     "Seventy-third set `eval/nesselgrund_bedingungen.json` (money, time, access, capacity and audience decide, 44 % of the needs without a fit; 20 % in six other languages; a blind test set of issue 18, training set since 2026-12-07, session 22)",
+    "Seventy-fourth set `eval/wacholder_arabisch_farsi.json` (a city where Syrian, Iraqi and Afghan communities are the largest, 55 % of the items in Arabic, Farsi/Dari or English, most fitting pairs across languages; a blind test set of issue 18, training set since 2026-12-07, session 22)",
+    "Seventy-fifth set `eval/schilfrohr_kooperationen.json` (associations seeking partners for joint projects in project language, beside ordinary offers; 23 % in six other languages; a blind test set of issue 18, training set since 2026-12-07, session 22)",
+    "Seventy-sixth set `eval/kornblumen_kurzfristig.json` (urgent short-notice posts against offers with lead times and availability, all 15 categories; 28 % in six other languages; a blind test set of issue 18, training set since 2026-12-07, session 22)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
