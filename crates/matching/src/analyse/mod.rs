@@ -538,10 +538,6 @@ fn complete(profile: &mut Profile, lex: &Lexicon) {
         profile.speaks.insert("de".to_string());
     }
     profile.critical_languages = critical_languages(lex, profile);
-    // "sonst dolmetschen wir selbst": the need's own languages are not asked of the other side.
-    if profile.interprets_itself && profile.required_languages.is_empty() {
-        profile.critical_languages.clear();
-    }
     let table = lex.languages();
     profile.foreign_mask = table.mask(profile.languages.iter().filter(|l| l.as_str() != "de"));
     let mut spoken: BTreeSet<String> = profile.speaks.clone();

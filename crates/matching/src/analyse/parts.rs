@@ -20,6 +20,10 @@ pub(super) fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<Stri
     if !need.required_languages.is_empty() {
         return need.required_languages.clone();
     }
+    // "sonst dolmetschen wir selbst": the need's own languages are not asked of the other side.
+    if need.interprets_itself {
+        return BTreeSet::new();
+    }
     // A room or a vehicle does not speak: "Classroom for Vietnamese lessons" names the language
     // of what happens in it, not one the offer must have.
     if need.holds_people {
