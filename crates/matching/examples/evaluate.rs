@@ -471,7 +471,7 @@ fn fit_write(floor: f32) -> Result<(), Box<dyn std::error::Error>> {
         "{}{}{}{}{}",
         if bands.len() > 1 { "EVAL_FIT_BAND=1 " } else { "" },
         if limit.is_some() { "EVAL_FIT_MATCH=1 " } else { "" },
-        if limit.is_some() && slack() > 0.0 { format!("EVAL_FIT_SLACK={} ", slack()) } else { String::new() },
+        if limit.is_some() && slack() != 0.0 { format!("EVAL_FIT_SLACK={} ", slack()) } else { String::new() },
         if category_below { "EVAL_FIT_CATEGORY=1 " } else { "" },
         match keep {
             Keep::Alone => "",
