@@ -6,8 +6,8 @@
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
 //! `-- --set NAME` (any set of `examples/support/eval_sets.rs`) applies `--details` and
 //! `--sweep` to that set instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all seventy-six sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the seventy-six sets;
+//! `-- --calibrate` fits the score calibration on all seventy-nine sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the seventy-nine sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
@@ -38,7 +38,7 @@ mod eval_sets;
 use eval_sets::SETS;
 
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 76] = [
+const TITLES: [&str; 79] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -115,6 +115,9 @@ const TITLES: [&str; 76] = [
     "Seventy-fourth set `eval/wacholder_arabisch_farsi.json` (a city where Syrian, Iraqi and Afghan communities are the largest, 55 % of the items in Arabic, Farsi/Dari or English, most fitting pairs across languages; a blind test set of issue 18, training set since 2026-12-07, session 22)",
     "Seventy-fifth set `eval/schilfrohr_kooperationen.json` (associations seeking partners for joint projects in project language, beside ordinary offers; 23 % in six other languages; a blind test set of issue 18, training set since 2026-12-07, session 22)",
     "Seventy-sixth set `eval/kornblumen_kurzfristig.json` (urgent short-notice posts against offers with lead times and availability, all 15 categories; 28 % in six other languages; a blind test set of issue 18, training set since 2026-12-07, session 22)",
+    "Seventy-seventh set `eval/birkenweg_eu_zuwanderung.json` (newcomers from EU countries and their associations beside the established ones, 42 % of the items in Bulgarian, Romanian, Polish, Greek or Croatian; a blind test set of issue 18, training set since 2026-12-07, session 23)",
+    "Seventy-eighth set `eval/tannenhof_tuerkisch.json` (a district where Turkish-German associations of several generations are the backbone, 51 % of the items in Turkish, some Kurmancî and English; a blind test set of issue 18, training set since 2026-12-07, session 23)",
+    "Seventy-ninth set `eval/lindenhain_vereine_offen.json` (long-established German clubs opening to newcomers in their own club jargon, beside migrant associations in plain or learner German; 21 % in six other languages; a blind test set of issue 18, training set since 2026-12-07, session 23)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
