@@ -614,3 +614,27 @@ fn spanish_french_italian_albanian_bosnian_somali_and_greek_forms_are_read() {
         assert!(!has(text, concept), "{text}: {:?}", concepts(text));
     }
 }
+
+#[test]
+fn looking_after_children_conversation_practice_unpaid_wages_and_online_visibility_are_read() {
+    for (text, concept) in [
+        ("Wer passt auf die Kinder auf während Deutschkurs?", "childcare"),
+        ("Jemand, der auf Kinder aufpasst", "childcare"),
+        ("Curs de germană pentru mame, cu supraveghere pentru copii", "childcare"),
+        ("Prilika za vježbanje razgovora na njemačkom", "language_learning"),
+        ("Hilfe: Lohn nicht bezahlt", "labour_law"),
+        ("Unser Verein soll im Netz sichtbarer werden", "social_media"),
+        ("Cami gençliğine bilgisayar kursu", "youth"),
+    ] {
+        assert!(has(text, concept), "{text}: {:?}", concepts(text));
+    }
+    // Counter-examples: other things to look after or to practise, and a fee that is not a wage.
+    for (text, concept) in [
+        ("Wir passen auf Ihr Gepäck auf", "childcare"),
+        ("Vježbanje za leđa i kondiciju", "language_learning"),
+        ("Mitgliedsbeitrag nicht bezahlt", "labour_law"),
+        ("Ein Netz für das Volleyballfeld", "social_media"),
+    ] {
+        assert!(!has(text, concept), "{text}: {:?}", concepts(text));
+    }
+}
