@@ -1139,3 +1139,19 @@ fn a_language_with_a_level_or_for_whom_in_a_title_is_one_learnt() {
         assert!(!learnt(title), "{title}");
     }
 }
+
+#[test]
+fn a_turkish_negative_verb_negates_the_words_before_it() {
+    // "Yüz yüze görüşme yapmıyoruz" (we do not meet face to face): the offer over Zoom is online
+    // only, and says nothing of being on site.
+    let p = offer("Emeklilik danışmanlığı – online", "Avukatımız Zoom üzerinden danışmanlık veriyor. Yüz yüze görüşme yapmıyoruz.");
+    assert!(!p.says_on_site && p.online_only, "{p:?}");
+    // Counter-example: the positive verb keeps the meeting on site.
+    let p = offer("Emeklilik danışmanlığı", "Zoom üzerinden veya yüz yüze görüşme yapıyoruz.");
+    assert!(p.says_on_site && !p.online_only, "{p:?}");
+    // The negated words are the three before the verb, not the whole sentence.
+    let childcare = Lexicon::builtin().concept_named("childcare");
+    let has_childcare = |p: &Profile| p.concepts.iter().any(|(c, _)| Some(*c) == childcare);
+    assert!(has_childcare(&offer("Almanca kursu", "Çocuk bakımı var, ama sınav hazırlığı yapmıyoruz.")));
+    assert!(!has_childcare(&offer("Almanca kursu", "Kurs sırasında çocuk bakımı yapmıyoruz.")));
+}
