@@ -638,3 +638,36 @@ fn looking_after_children_conversation_practice_unpaid_wages_and_online_visibili
         assert!(!has(text, concept), "{text}: {:?}", concepts(text));
     }
 }
+
+#[test]
+fn school_systems_sports_gear_furniture_dementia_and_stories_are_read() {
+    for (text, concept) in [
+        ("Infoabend Schulsystem", "school_system"),
+        ("Velilere okul sistemi semineri", "school_system"),
+        ("Консультація: яку школу обрати після 4 класу?", "school_system"),
+        ("Trikots f. neue Jugendmannsch.", "sports_gear"),
+        ("15 football jerseys", "sports_gear"),
+        ("Alte Ringermatten abzugeben", "sports_gear"),
+        ("Betten + Matratzen für 3 Familien", "goods"),
+        ("Sofas/Sessel für unser Nachbarschaftscafé", "goods"),
+        ("Demenz-Café", "health"),
+        ("Entlastung für pflegende Angehörige", "health"),
+        ("Lernstube nach Schulschluss", "tutoring"),
+        ("Консультація щодо пошуку місця в дитсадку", "childcare"),
+        ("Emeklilerimiz çocuklara masal okuyor", "literacy"),
+        ("Читання казок українською для малят", "literacy"),
+        ("Gesprächspartner*innen zum Deutschüben", "language_learning"),
+    ] {
+        assert!(has(text, concept), "{text}: {:?}", concepts(text));
+    }
+    // Counter-examples: "أسرة" is a family as well as beds, a school's own system is no advice
+    // on it, and speaking German is a skill, not practice.
+    for (text, concept) in [
+        ("استشارات أسرية للنساء", "goods"),
+        ("الأسرة", "goods"),
+        ("Wir sprechen Deutsch und Arabisch", "language_learning"),
+        ("Sportverein sucht Trainerin", "sports_gear"),
+    ] {
+        assert!(!has(text, concept), "{text}: {:?}", concepts(text));
+    }
+}
