@@ -33,6 +33,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let found = engine.suggestions_for_need(&n, 100)?.into_iter().find(|s| s.offer == o);
     println!("suggestion: {found:?}");
+    // Why it is not suggested, when it is not: the hard rule, or the score and the soft rule.
+    let miss = engine.near_misses(&n, 10, 1000)?.into_iter().find(|m| m.offer == o);
+    println!("near miss: {miss:?}");
     let mut low = matching::Engine::new(matching::Params { threshold: 0.0, fit: None, ..matching::Params::default() });
     let parsed = parse_input(input)?;
     low.set_districts(parsed.districts);

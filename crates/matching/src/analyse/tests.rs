@@ -156,6 +156,14 @@ fn a_requirement_said_not_to_be_one_is_none() {
     assert!(analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new()).required_languages.contains("tr"));
     let p = profile("Hausaufgabenhilfe", "Jemand, der Arabisch spricht, ist erforderlich.");
     assert!(p.critical_languages.contains("ar"));
+    // A language said to be a bonus, a plus or an advantage is a wish too.
+    let p = profile("Erste-Hilfe-Kurs", "Die Leiterinnen und Leiter sprechen gut Deutsch, Spanisch wäre ein Bonus.");
+    assert!(p.critical_languages.is_empty() && p.wished_languages.contains("es"), "{:?}", p.critical_languages);
+    let p = profile("First aid course", "Our leaders speak German well; Spanish would be a bonus.");
+    assert!(p.critical_languages.is_empty(), "{:?}", p.critical_languages);
+    // Counter-example: without the bonus the language they speak is the condition.
+    let p = profile("Erste-Hilfe-Kurs", "Die Leiterinnen und Leiter sprechen nur Spanisch.");
+    assert!(p.critical_languages.contains("es"), "{:?}", p.critical_languages);
 }
 
 #[test]
