@@ -1163,3 +1163,15 @@ fn a_turkish_negative_verb_negates_the_words_before_it() {
     assert!(has_childcare(&offer("Almanca kursu", "Çocuk bakımı var, ama sınav hazırlığı yapmıyoruz.")));
     assert!(!has_childcare(&offer("Almanca kursu", "Kurs sırasında çocuk bakımı yapmıyoruz.")));
 }
+
+#[test]
+fn a_device_explained_is_a_matter_of_skills() {
+    let lex = Lexicon::builtin();
+    let (skills, devices) = (lex.concept_named("digital_skills"), lex.concept_named("digital_devices"));
+    let has = |p: &Profile, c: Option<crate::lexicon::ConceptId>| p.concepts.iter().any(|(k, _)| Some(*k) == c);
+    let p = offer("Jugendliche erklären Handy & Tablet", "");
+    assert!(has(&p, skills) && !has(&p, devices), "{:?}", p.concepts);
+    // Counter-example: devices given away are devices.
+    let p = offer("Handys und Tablets abzugeben", "Gebraucht, funktionieren gut.");
+    assert!(has(&p, devices) && !has(&p, skills), "{:?}", p.concepts);
+}

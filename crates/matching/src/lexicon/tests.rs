@@ -657,6 +657,10 @@ fn school_systems_sports_gear_furniture_dementia_and_stories_are_read() {
         ("Emeklilerimiz çocuklara masal okuyor", "literacy"),
         ("Читання казок українською для малят", "literacy"),
         ("Gesprächspartner*innen zum Deutschüben", "language_learning"),
+        ("Jemand, der unseren Bewohnern regelmäßig vorliest", "literacy"),
+        ("Prüfungstraining DTZ (B1) für Frauen", "language_learning"),
+        ("Betriebe f. Schnuppertage", "jobs"),
+        ("Kulturplakatierung an 60 Säulen stadtweit", "print_design"),
     ] {
         assert!(has(text, concept), "{text}: {:?}", concepts(text));
     }
