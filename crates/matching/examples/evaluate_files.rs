@@ -10,8 +10,9 @@
 //! (`data/fit_below.txt`: the global threshold, and below it the per-need model); with `--per-need`
 //! it also prints a row for the global threshold alone (as before branch `match13`) and one for
 //! the per-need model deciding every need alone (`data/fit.txt`; see `docs/benchmarks.md`).
-//! `--periods soft` or `--periods exclude` runs every row with that rule for periods of the year
-//! read from the texts (`matching::PeriodRule`; off by default).
+//! `--periods off`, `--periods soft` or `--periods exclude` runs every row with that rule for
+//! periods of the year read from the texts (`matching::PeriodRule`; exclude by default since
+//! session 23).
 
 use matching::cli::{build_engine, parse_input};
 use matching::eval::{evaluate, parse_judgments, word_overlap_baseline, Metrics, Rankings};

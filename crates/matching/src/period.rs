@@ -661,6 +661,11 @@ mod tests {
         assert_eq!(read("Saal\nWir feiern an einem Samstag im Mai. Viele sind nicht mobil."), closed(&[5]));
         // The rest of the text still counts.
         assert_eq!(read("Raum im Winter gesucht. Wir haben im Juni unser Jubiläum gefeiert."), closed(&[12, 1, 2]));
+        // The day school starts is when the item must be there by, not when it is wanted: school
+        // bags for "Einschulung im September" are the packages handed out in August.
+        assert_eq!(read("Für Kinder aus unseren Familien, Einschulung im September."), None);
+        // Counter-example: help wanted in September is wanted then.
+        assert_eq!(read("Hausaufgabenhilfe im September"), closed(&[9]));
     }
 
     #[test]
