@@ -6,8 +6,8 @@
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
 //! `-- --set NAME` (any set of `examples/support/eval_sets.rs`) applies `--details` and
 //! `--sweep` to that set instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all seventy-nine sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the seventy-nine sets;
+//! `-- --calibrate` fits the score calibration on all eighty-two sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the eighty-two sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
@@ -38,7 +38,7 @@ mod eval_sets;
 use eval_sets::SETS;
 
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 79] = [
+const TITLES: [&str; 82] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -118,6 +118,9 @@ const TITLES: [&str; 79] = [
     "Seventy-seventh set `eval/birkenweg_eu_zuwanderung.json` (newcomers from EU countries and their associations beside the established ones, 42 % of the items in Bulgarian, Romanian, Polish, Greek or Croatian; a blind test set of issue 18, training set since 2026-12-07, session 23)",
     "Seventy-eighth set `eval/tannenhof_tuerkisch.json` (a district where Turkish-German associations of several generations are the backbone, 51 % of the items in Turkish, some Kurmancî and English; a blind test set of issue 18, training set since 2026-12-07, session 23)",
     "Seventy-ninth set `eval/lindenhain_vereine_offen.json` (long-established German clubs opening to newcomers in their own club jargon, beside migrant associations in plain or learner German; 21 % in six other languages; a blind test set of issue 18, training set since 2026-12-07, session 23)",
+    "Eightieth set `eval/akazien_afrika.json` (associations of the African diaspora beside the established ones and the city's services, 46 % of the items in English, French, Somali, Tigrinya or Amharic; a blind test set of issue 18, training set since 2026-12-07, session 23)",
+    "Eighty-first set `eval/olivenhain_erste_generation.json` (the associations of the first Gastarbeiter generation, now mostly retired, beside seniors' and care services, 41 % in Italian, Turkish, Spanish, Greek, Portuguese, Bosnian, Croatian or Serbian; a blind test set of issue 18, training set since 2026-12-07, session 23)",
+    "Eighty-second set `eval/ginsterweg_verleih.json` (lending, borrowing and sharing rooms, vehicles and equipment where numbers decide, 42 % of the needs without a fit; 20 % in six other languages; a blind test set of issue 18, training set since 2026-12-07, session 23)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
