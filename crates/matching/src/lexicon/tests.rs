@@ -664,8 +664,8 @@ fn school_systems_sports_gear_furniture_dementia_and_stories_are_read() {
     ] {
         assert!(has(text, concept), "{text}: {:?}", concepts(text));
     }
-    // Counter-examples: "أسرة" is a family as well as beds, a school's own system is no advice
-    // on it, and speaking German is a skill, not practice.
+    // Counter-examples: "أسرة" is a family as well as beds (only the beds' other words are
+    // goods), speaking German is a skill, not practice, and a trainer is no gear.
     for (text, concept) in [
         ("استشارات أسرية للنساء", "goods"),
         ("الأسرة", "goods"),
