@@ -661,6 +661,9 @@ fn school_systems_sports_gear_furniture_dementia_and_stories_are_read() {
         ("Prüfungstraining DTZ (B1) für Frauen", "language_learning"),
         ("Betriebe f. Schnuppertage", "jobs"),
         ("Kulturplakatierung an 60 Säulen stadtweit", "print_design"),
+        ("Money for balls and shoes for our new players", "sports_gear"),
+        ("Neue Jungen dürfen noch nicht mitspielen – es fehlt ein Attest", "health"),
+        ("Weibliche Badeaufsicht für Sonntagabend", "swimming"),
     ] {
         assert!(has(text, concept), "{text}: {:?}", concepts(text));
     }
