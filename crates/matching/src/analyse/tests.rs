@@ -1175,3 +1175,18 @@ fn a_device_explained_is_a_matter_of_skills() {
     let p = offer("Handys und Tablets abzugeben", "Gebraucht, funktionieren gut.");
     assert!(has(&p, devices) && !has(&p, skills), "{:?}", p.concepts);
 }
+
+#[test]
+fn geez_negation_and_remote_interpreting_are_read() {
+    // "(Beglaubigung) የብሉን" (it has no certification): the condition is negated.
+    let lex = Lexicon::builtin();
+    let certified = lex.concept_named("certified");
+    let p = offer("ትርጉም ሰነዳት ካብ ትግርኛ ናብ ጀርመንኛ", "እዚ ትርጉም ምረጋገጺ (Beglaubigung) የብሉን።");
+    assert!(!p.strict.iter().any(|c| Some(*c) == certified), "{:?}", p.strict);
+    let p = offer("ትርጉም ሰነዳት", "እዚ ትርጉም ምረጋገጺ (Beglaubigung) ኣለዎ።");
+    assert!(p.strict.iter().any(|c| Some(*c) == certified), "{:?}", p.strict);
+    // Interpreting by telephone or video is remote: online only.
+    assert!(offer("Telefon- und Videodolmetschen kurzfristig", "Keine Begleitung vor Ort.").online_only);
+    // Counter-example: making appointments by phone says nothing of how the advice is given.
+    assert!(!offer("Bildungsberatung", "Einzelgespräch im Rathaus. Termine können telefonisch vereinbart werden.").online_only);
+}

@@ -390,11 +390,12 @@ impl Lexicon {
 }
 
 /// Languages the lexicon has forms of but no stemmer for (Polish, Romanian, Kurmanji, Spanish,
-/// French, Italian, Albanian, Bosnian/Croatian/Serbian, Somali, Greek, Portuguese): their forms are listed
+/// French, Italian, Albanian, Bosnian/Croatian/Serbian, Somali, Greek, Portuguese, Tigrinya,
+/// Amharic): their forms are listed
 /// inflected and matched exactly, as the same word in a text (whose keys always hold the word
 /// itself, `Lexicon::token_keys`); see decision 0009.
 fn without_stemmer(code: &str) -> bool {
-    matches!(code, "pl" | "ro" | "ku" | "es" | "fr" | "it" | "sq" | "bs" | "so" | "el" | "pt")
+    matches!(code, "pl" | "ro" | "ku" | "es" | "fr" | "it" | "sq" | "bs" | "so" | "el" | "pt" | "ti" | "am")
 }
 
 /// Whose form a lexicon form is: German forms are also parts of compounds and typo targets; forms

@@ -707,3 +707,24 @@ fn the_small_words_of_other_languages_name_no_subject() {
     assert!(has("a car for the trip", "car"));
     assert!(has("Ajuda com a prova de vida para a Segurança Social", "pension"));
 }
+
+#[test]
+fn tigrinya_and_amharic_words_in_geez_script_are_read() {
+    for (text, concept) in [
+        ("ትግርኛ እትዛረብ ተርጎምቲ ናብ ሓኪም ደቂ ኣንስትዮ", "language_mediation"),
+        ("ትግርኛ እትዛረብ ተርጎምቲ ናብ ሓኪም ደቂ ኣንስትዮ", "health"),
+        ("ትግርኛ እትዛረብ ተርጎምቲ ናብ ሓኪም ደቂ ኣንስትዮ", "women"),
+        ("ጉጅለ ኩዕሶ እግሪ ንመንእሰያት", "football"),
+        ("ጉጅለ ኩዕሶ እግሪ ንመንእሰያት", "youth"),
+        ("ለልጆች የአማርኛ መጻሕፍት", "children"),
+        ("ለማህበራችን ድረ-ገጽ የሚሠራልን ሰው እንፈልጋለን", "website"),
+        // In writing, and by word of mouth in person: written translation and interpreting.
+        ("ሰነዳትን ደብዳቤታትን ብጽሑፍ ይትርጉሙ", "written_translation"),
+        ("ብኣካል ብቓል ዝትርጉም ሰብ ንደሊ", "interpreting"),
+        ("ብኣካል ብቓል ዝትርጉም ሰብ ንደሊ", "onsite"),
+    ] {
+        assert!(has(text, concept), "{text}: {:?}", concepts(text));
+    }
+    // Counter-example: a word of the script the lexicon does not hold names nothing.
+    assert!(concepts("ሰላም").is_empty());
+}
