@@ -4,7 +4,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::parts::{bump, concept_positions, devices_taught, is_group_word, marker_positions, modifier_range, near_window};
-use super::when::{clause_map, day_mask, negated_positions, trailing_negations};
+use super::when::{clause_map, day_mask, negated_positions, trailing_negations, turkish_negative_verbs};
 use super::Exclusive;
 use crate::abbreviations::expand_abbreviations;
 use crate::category::CategoryList;
@@ -118,6 +118,7 @@ impl FieldHits {
         let (clauses, clause_times) = clause_map(text, tokens.len());
         let mut negated = negated_positions(lex, &hits, &sentences);
         negated.extend(trailing_negations(text, tokens.len()));
+        negated.extend(turkish_negative_verbs(&tokens, &sentences, typed.turkish()));
         negated.sort_unstable();
         negated.dedup();
         FieldHits { hits, tokens, sentences, clauses, clause_times, first_clause, negated }

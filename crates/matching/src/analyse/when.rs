@@ -163,6 +163,36 @@ pub fn negated_positions(lex: &Lexicon, hits: &[Hit], sentences: &[u32]) -> Vec<
     out
 }
 
+/// Positions negated by a Turkish negative verb after them, the three words before it in its
+/// sentence, as "değil" and "yok" negate ("Yüz yüze görüşme yapmıyoruz", "çocuk bakımı
+/// sunamıyoruz"): Turkish marks the negation inside the verb, "-mıyor-"/"-miyor-"/"-muyor-"/
+/// "-müyor-" (present, also after "-a-"/"-e-" of "cannot"), "-mayacak"/"-meyecek" (future),
+/// "-mayız"/"-meyiz" (we do not); in a Turkish text also the aorist "-maz"/"-mez" after at least
+/// three letters ("yapmaz", not "namaz").
+pub fn turkish_negative_verbs(tokens: &[String], sentences: &[u32], turkish: bool) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (pos, token) in tokens.iter().enumerate() {
+        if !is_turkish_negative_verb(token, turkish) {
+            continue;
+        }
+        let same = |p: usize| sentences.get(p) == sentences.get(pos);
+        out.extend((pos.saturating_sub(3)..pos).filter(|&p| same(p)));
+    }
+    out
+}
+
+/// Whether a word is a Turkish verb in a negative form (see [`turkish_negative_verbs`]).
+fn is_turkish_negative_verb(token: &str, turkish: bool) -> bool {
+    const INSIDE: [&str; 6] = ["mıyor", "miyor", "muyor", "müyor", "mayacak", "meyecek"];
+    const ENDS: [&str; 2] = ["mayız", "meyiz"];
+    const AORIST: [&str; 2] = ["maz", "mez"];
+    // At least two letters of the verb before the suffix: "mıyor" alone is no word.
+    let before = |i: usize| token[..i].chars().count() >= 2;
+    INSIDE.iter().any(|s| token.find(s).is_some_and(before))
+        || ENDS.iter().any(|s| token.strip_suffix(s).is_some_and(|stem| stem.chars().count() >= 2))
+        || (turkish && AORIST.iter().any(|s| token.strip_suffix(s).is_some_and(|stem| stem.chars().count() >= 3)))
+}
+
 /// Positions negated by a clause that ends in a negation after its subject ("Schriftliche
 /// Übersetzungen machen wir nicht.", "Für Oberstufe und Abitur haben wir leider niemanden."): the
 /// words before the verb, at most `TRAILING_REACH` of them, in a clause cut also at a spaced dash
@@ -205,6 +235,31 @@ pub fn trailing_negations(text: &str, token_count: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_turkish_negative_verb_is_known_by_its_suffix() {
+        for word in ["yapmıyoruz", "vermiyoruz", "sunamıyoruz", "bakmıyor", "gelmeyecek", "kiralamayız", "olmuyor"] {
+            assert!(is_turkish_negative_verb(word, false), "{word}");
+        }
+        assert!(is_turkish_negative_verb("yapmaz", true));
+        // Counter-examples: positive verbs, nouns ending like an aorist, the aorist outside a
+        // Turkish text, German and English words.
+        for (word, turkish) in [
+            ("yapıyoruz", true),
+            ("veriyoruz", true),
+            ("namaz", true),
+            ("beyaz", true),
+            ("yapmaz", false),
+            ("Mayıs", true),
+            ("Kaffee", false),
+            ("mıyor", true),
+        ] {
+            assert!(!is_turkish_negative_verb(word, turkish), "{word}");
+        }
+        let tokens: Vec<String> = tokenize("Çocuk bakımı var. Yüz yüze görüşme yapmıyoruz.");
+        let sentences = vec![0, 0, 0, 1, 1, 1, 1];
+        assert_eq!(turkish_negative_verbs(&tokens, &sentences, true), vec![3, 4, 5]);
+    }
 
     fn range(start: u16, end: u16) -> Option<TimeRange> {
         Some(TimeRange { start: start * 60, end: end * 60 })
