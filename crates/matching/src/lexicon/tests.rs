@@ -14,6 +14,20 @@ fn has(text: &str, concept: &str) -> bool {
     concepts(text).iter().any(|c| c == concept)
 }
 
+/// Each text names its concept.
+fn assert_reads(pairs: &[(&str, &str)]) {
+    for (text, concept) in pairs {
+        assert!(has(text, concept), "{text}: {:?}", concepts(text));
+    }
+}
+
+/// No text names its concept.
+fn assert_reads_none(pairs: &[(&str, &str)]) {
+    for (text, concept) in pairs {
+        assert!(!has(text, concept), "{text}: {:?}", concepts(text));
+    }
+}
+
 #[test]
 fn shipped_data_parses_without_warnings() {
     assert_eq!(Lexicon::builtin_warnings(), &[] as &[String]);
@@ -573,41 +587,35 @@ fn nicht_before_a_word_negates_the_word_not_the_item() {
 /// matched as written, and never read German words (as stems, compound heads or typos).
 #[test]
 fn polish_romanian_and_kurmanji_forms_are_matched_as_written() {
-    for (text, concept) in [
+    assert_reads(&[
         ("Szukamy sali na bal karnawałowy", "room"),
         ("korepetycje z matematyki", "tutoring"),
         ("Microbuz 8 locuri cu șofer", "vehicle"),
         ("Căutăm o sală pentru repetiții", "room"),
         ("Şêwra hiqûqî ji bo jinan", "legal"),
         ("sewra hiquqi", "legal"),
-    ] {
-        assert!(has(text, concept), "{text}: {:?}", concepts(text));
-    }
+    ]);
     // Counter-examples: German words that a German stem, a compound head or a typo of those forms
     // would read ("ders" → "der", "gesta" in "gestalten", "haine" in "Rosenhain", "șofer" → "sofern").
-    for (text, concept) in [
+    assert_reads_none(&[
         ("der Verein, deren Mitglieder", "course"),
         ("wir gestalten das Fest", "excursion"),
         ("Gemeindehaus Rosenhain", "goods"),
         ("sofern es passt", "transport"),
         ("ein Traum", "mental_health"),
-    ] {
-        assert!(!has(text, concept), "{text}: {:?}", concepts(text));
-    }
+    ]);
 }
 
 #[test]
 fn spanish_french_italian_albanian_bosnian_somali_and_greek_forms_are_read() {
-    for (text, concept) in [
+    assert_reads(&[
         ("Buscamos una sala para ensayar", "room"),
         ("Nous cherchons un interprète", "language_mediation"),
         ("cerchiamo volontari per la festa", "volunteers"),
         ("Kërkojmë përkthyes", "language_mediation"),
         ("Tražimo prevodilac za roditeljski sastanak", "language_mediation"),
         ("αίθουσα για εκδήλωση", "room"),
-    ] {
-        assert!(has(text, concept), "{text}: {:?}", concepts(text));
-    }
+    ]);
     // Counter-examples: Turkish typed without its letters, and a German word ending like a form.
     for (text, concept) in [("baska bir takim", "vehicle"), ("baska bir takim", "meetup"), ("Entscheidung über den Antrag", "family_law")]
     {
@@ -617,7 +625,7 @@ fn spanish_french_italian_albanian_bosnian_somali_and_greek_forms_are_read() {
 
 #[test]
 fn looking_after_children_conversation_practice_unpaid_wages_and_online_visibility_are_read() {
-    for (text, concept) in [
+    assert_reads(&[
         ("Wer passt auf die Kinder auf während Deutschkurs?", "childcare"),
         ("Jemand, der auf Kinder aufpasst", "childcare"),
         ("Curs de germană pentru mame, cu supraveghere pentru copii", "childcare"),
@@ -625,23 +633,19 @@ fn looking_after_children_conversation_practice_unpaid_wages_and_online_visibili
         ("Hilfe: Lohn nicht bezahlt", "labour_law"),
         ("Unser Verein soll im Netz sichtbarer werden", "social_media"),
         ("Cami gençliğine bilgisayar kursu", "youth"),
-    ] {
-        assert!(has(text, concept), "{text}: {:?}", concepts(text));
-    }
+    ]);
     // Counter-examples: other things to look after or to practise, and a fee that is not a wage.
-    for (text, concept) in [
+    assert_reads_none(&[
         ("Wir passen auf Ihr Gepäck auf", "childcare"),
         ("Vježbanje za leđa i kondiciju", "language_learning"),
         ("Mitgliedsbeitrag nicht bezahlt", "labour_law"),
         ("Ein Netz für das Volleyballfeld", "social_media"),
-    ] {
-        assert!(!has(text, concept), "{text}: {:?}", concepts(text));
-    }
+    ]);
 }
 
 #[test]
 fn school_systems_sports_gear_furniture_dementia_and_stories_are_read() {
-    for (text, concept) in [
+    assert_reads(&[
         ("Infoabend Schulsystem", "school_system"),
         ("Velilere okul sistemi semineri", "school_system"),
         ("Консультація: яку школу обрати після 4 класу?", "school_system"),
@@ -664,19 +668,15 @@ fn school_systems_sports_gear_furniture_dementia_and_stories_are_read() {
         ("Money for balls and shoes for our new players", "sports_gear"),
         ("Neue Jungen dürfen noch nicht mitspielen – es fehlt ein Attest", "health"),
         ("Weibliche Badeaufsicht für Sonntagabend", "swimming"),
-    ] {
-        assert!(has(text, concept), "{text}: {:?}", concepts(text));
-    }
+    ]);
     // Counter-examples: "أسرة" is a family as well as beds (only the beds' other words are
     // goods), speaking German is a skill, not practice, and a trainer is no gear.
-    for (text, concept) in [
+    assert_reads_none(&[
         ("استشارات أسرية للنساء", "goods"),
         ("الأسرة", "goods"),
         ("Wir sprechen Deutsch und Arabisch", "language_learning"),
         ("Sportverein sucht Trainerin", "sports_gear"),
-    ] {
-        assert!(!has(text, concept), "{text}: {:?}", concepts(text));
-    }
+    ]);
 }
 
 /// The small words of the languages the lexicon has forms of are no subjects: a Turkish stem,
@@ -710,7 +710,7 @@ fn the_small_words_of_other_languages_name_no_subject() {
 
 #[test]
 fn tigrinya_and_amharic_words_in_geez_script_are_read() {
-    for (text, concept) in [
+    assert_reads(&[
         ("ትግርኛ እትዛረብ ተርጎምቲ ናብ ሓኪም ደቂ ኣንስትዮ", "language_mediation"),
         ("ትግርኛ እትዛረብ ተርጎምቲ ናብ ሓኪም ደቂ ኣንስትዮ", "health"),
         ("ትግርኛ እትዛረብ ተርጎምቲ ናብ ሓኪም ደቂ ኣንስትዮ", "women"),
@@ -722,9 +722,7 @@ fn tigrinya_and_amharic_words_in_geez_script_are_read() {
         ("ሰነዳትን ደብዳቤታትን ብጽሑፍ ይትርጉሙ", "written_translation"),
         ("ብኣካል ብቓል ዝትርጉም ሰብ ንደሊ", "interpreting"),
         ("ብኣካል ብቓል ዝትርጉም ሰብ ንደሊ", "onsite"),
-    ] {
-        assert!(has(text, concept), "{text}: {:?}", concepts(text));
-    }
+    ]);
     // Counter-example: a word of the script the lexicon does not hold names nothing.
     assert!(concepts("ሰላም").is_empty());
 }
