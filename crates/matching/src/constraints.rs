@@ -229,6 +229,21 @@ mod tests {
     }
 
     #[test]
+    fn something_regular_is_not_served_in_a_few_months_only() {
+        use super::periods_exclude;
+        use crate::period::PeriodRule;
+        let weekly = read(&item(Kind::Need, "Weekly room for our student meetups", "We meet every Friday evening."), &[]);
+        let breaks =
+            read(&item(Kind::Offer, "Lecture halls", "Only during the semester breaks (mid-February to March, August to September)."), &[]);
+        assert_eq!(periods_exclude(PeriodRule::Exclude, &weekly, &breaks), Some(Violation::NoCommonPeriod));
+        // Counter-examples: a need for once, and an offer given most of the year.
+        let once = read(&item(Kind::Need, "Room for our party", "One evening in March."), &[]);
+        assert_eq!(periods_exclude(PeriodRule::Exclude, &once, &breaks), None);
+        let most = read(&item(Kind::Offer, "Lecture halls", "From September to June."), &[]);
+        assert_eq!(periods_exclude(PeriodRule::Exclude, &weekly, &most), None);
+    }
+
+    #[test]
     fn never_an_association_with_itself() {
         let need = read(&item(Kind::Need, "Raum gesucht", ""), &[]);
         let offer = read(&item(Kind::Offer, "Raum frei", ""), &[]);

@@ -50,6 +50,11 @@ pub struct Period {
     pub until: Option<u8>,
 }
 
+/// A closed period of at most half the year, neither open at an end.
+pub fn few_months(p: &Period) -> bool {
+    p.from.is_none() && p.until.is_none() && p.months != 0 && p.months.count_ones() <= 6
+}
+
 /// One part of a period, compared on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {

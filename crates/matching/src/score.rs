@@ -6,7 +6,7 @@ use crate::analyse::{Exclusive, Profile, TOPIC_STRENGTH};
 use crate::category::CategoryList;
 use crate::fit::FitModel;
 use crate::language::mutually_intelligible;
-use crate::lexicon::{ConceptKind, Lexicon};
+use crate::lexicon::{ConceptId, ConceptKind, Lexicon};
 use crate::model::{Audience, Proximity};
 use crate::period::PeriodRule;
 use crate::reason::Reason;
@@ -189,6 +189,8 @@ const CONTRAST: f32 = 0.85;
 const SIBLING: f32 = 0.6;
 /// The cut for an offer on terms the need cannot meet (`terms_unmet`).
 const TERMS_UNMET: f32 = 0.4;
+/// The cut for an offer that says it does not do or have what the need names (`denies`).
+const DENIED: f32 = 0.5;
 /// A family member counts as named by an item when it weighs more than a description gives it
 /// (`DESCRIPTION_WEIGHT` 0.5 of its lexicon weight), i.e. in the title (also as what the item is
 /// for): a description that lists kinds as examples ("z. B. Band, Chor oder DJ", "Patenschaften,
@@ -516,6 +518,11 @@ fn score_traced(
     if need.strict.iter().any(|c| !offer.strict.contains(c)) {
         cut(&mut relevance, &mut short, Shortfall::ConditionMissing, 0.4);
     }
+    // "Transporter mit Ladefläche" against "Keine Ladefläche, nur Personenbeförderung": what the
+    // need names, the offer says it does not have.
+    if denies(need, offer, ctx.lexicon) {
+        cut(&mut relevance, &mut short, Shortfall::ConditionMissing, DENIED);
+    }
     if terms_unmet(need, offer) {
         cut(&mut relevance, &mut short, Shortfall::ConditionMissing, TERMS_UNMET);
     }
@@ -772,6 +779,24 @@ pub fn sibling_subject(need: &Profile, offer: &Profile, lex: &Lexicon) -> bool {
     })
 }
 
+/// Whether the offer says it does not do or have something the need names (and names it nowhere
+/// else): "Keine Ladefläche" against "Transporter mit Ladefläche", "No kitchen" against "Saal mit
+/// Küche".
+pub fn denies(need: &Profile, offer: &Profile, lex: &Lexicon) -> bool {
+    if offer.denied.is_empty() {
+        return false;
+    }
+    let offers = |c: ConceptId| offer.concepts.binary_search_by_key(&c, |(id, _)| *id).is_ok();
+    // What the need seeks (its anchors and conditions), not what it mentions around it.
+    need.anchors.iter().chain(&need.strict).any(|&c| {
+        offer.denied.binary_search(&c).is_ok()
+            && !offers(c)
+            // A kind of it offered ("Beratung zu Arbeitsvertrag" with "keine Vertretung vor
+            // Gericht" for legal advice) is not denied.
+            && !offer.concepts.iter().any(|(o, _)| lex.concept(*o).is_some_and(|k| k.parent == Some(c)))
+    })
+}
+
 /// Both name school classes (as numbers or as a level), and no class of the need's is among the
 /// offer's ("Nachhilfe Englisch Kl. 12" against "Nachhilfe Mathe Kl. 5–10"); unknown on either
 /// side is no conflict.
@@ -833,6 +858,10 @@ fn shared_category_name(need: &Profile, offer: &Profile) -> Option<String> {
 pub fn periods_apart(need: &Profile, offer: &Profile) -> bool {
     match (&need.period, &offer.period) {
         (Some(a), Some(b)) => crate::period::apart(a, b),
+        // Something regular the whole year ("jeden Freitag", "weekly") is not served by an offer
+        // given only in a few months ("only during the semester breaks, mid-February to March,
+        // August to September").
+        (None, Some(b)) => need.frequency.regular && crate::period::few_months(b),
         _ => false,
     }
 }
@@ -840,6 +869,42 @@ pub fn periods_apart(need: &Profile, offer: &Profile) -> bool {
 #[cfg(test)]
 mod tests {
     use super::relevance_from;
+
+    #[test]
+    fn an_offer_denies_what_it_says_it_does_not_do() {
+        use crate::analyse::analyse;
+        use crate::lexicon::{Lexicon, TokenCache};
+        use crate::model::{ExplicitConstraints, Item, ItemId, Kind, OrgId};
+        let lex = Lexicon::builtin();
+        let read = |kind: Kind, title: &str, description: &str| {
+            let item = Item {
+                id: ItemId("i".into()),
+                org: OrgId("o".into()),
+                kind,
+                title: title.into(),
+                description: description.into(),
+                category: None,
+                languages: Vec::new(),
+                weekdays: None,
+                time: None,
+                district: None,
+                text_lang: None,
+                explicit: ExplicitConstraints::default(),
+            };
+            analyse(&item, None, lex, &mut TokenCache::new())
+        };
+        let need = read(Kind::Need, "Steuerberatung für kleine Läden", "Umsatzsteuer und Buchhaltung.");
+        let no_tax = read(Kind::Offer, "Beratung zu Aufenthalt", "Wir helfen bei Anträgen. Steuerberatung machen wir nicht.");
+        assert!(super::denies(&need, &no_tax, lex));
+        // Counter-examples: an offer silent about it, and one that denies only a part of what it
+        // gives ("keine Vertretung vor Gericht" under labour-law advice).
+        let silent = read(Kind::Offer, "Beratung zu Aufenthalt", "Wir helfen bei Anträgen.");
+        assert!(!super::denies(&need, &silent, lex));
+        let labour = read(Kind::Need, "Rechtsberatung Arbeitsrecht", "Lohn wird nicht gezahlt.");
+        let no_court =
+            read(Kind::Offer, "Beratung im Arbeitsrecht", "Arbeitsverträge prüfen. Eine Vertretung vor Gericht übernehmen wir nicht.");
+        assert!(!super::denies(&labour, &no_court, lex));
+    }
 
     #[test]
     fn a_sum_below_one_is_the_relevance_as_before() {

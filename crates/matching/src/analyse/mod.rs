@@ -79,6 +79,9 @@ pub struct Profile {
     pub has_topic: bool,
     /// Conditions the item names (concepts marked `strict`, see [`crate::lexicon::Concept::strict`]).
     pub strict: Vec<ConceptId>,
+    /// Subjects an offer says it does not do or have ("keine Ladefläche", "No kitchen", "nicht
+    /// beglaubigt"), sorted; empty for a need.
+    pub denied: Vec<ConceptId>,
     /// Bit sets (see `LanguageTable::mask`) of the languages other than German, of those spoken
     /// (with mutually intelligible ones added) and of the critical ones.
     pub foreign_mask: u64,
@@ -204,7 +207,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     let texts = Texts::read(item, lex, cache);
     let categories_list = CategoryList::builtin();
     let explicit_category = item.category.as_deref().and_then(|c| categories_list.find(c));
-    let Reading { mut weights, mut title_topics, title_role, title_leader, audience, languages, days, on_site_only, .. } =
+    let Reading { mut weights, mut title_topics, title_role, title_leader, audience, languages, days, on_site_only, mut denied, .. } =
         Reading::of(&texts, item.kind == Kind::Offer, lex);
     add_inferred(&mut weights, &mut title_topics, &languages, &texts.full, lex);
     // A grant in another field ("Zuschuss für Dolmetschkosten bis 400 €") gives money too.
@@ -300,6 +303,11 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         has_role: texts.dropped_role,
         has_topic: false,
         strict: Vec::new(),
+        denied: {
+            denied.sort_unstable();
+            denied.dedup();
+            denied
+        },
         foreign_mask: 0,
         speaks_mask: 0,
         critical_mask: 0,
@@ -422,11 +430,14 @@ struct LanguageFacts {
 
 impl LanguageFacts {
     fn of(item: &Item, org: Option<&Organisation>, mentions: LanguageMentions) -> LanguageFacts {
-        let LanguageMentions { named, required_near, required_named, skill, wished, in_title, .. } = mentions;
+        let LanguageMentions { named, required_near, required_named, only_named, skill, wished, in_title, .. } = mentions;
         let mut languages: BTreeSet<String> = item.languages.iter().cloned().collect();
         languages.extend(named.iter().cloned());
         let mut speaks = languages.clone();
-        if let Some(o) = org {
+        // An offer given only in the languages it names ("Beratung nur auf Deutsch") is not given
+        // in the other languages of its organisation.
+        let only_in_named = item.kind == Kind::Offer && !only_named.is_empty();
+        if let Some(o) = org.filter(|_| !only_in_named) {
             speaks.extend(o.languages.iter().cloned());
         }
         speaks.insert("de".to_string());

@@ -106,6 +106,10 @@ pub(super) struct FieldHits {
     first_clause: u32,
     /// Positions of words that are negated ("nicht freitags", "keine Übersetzungen").
     negated: Vec<usize>,
+    /// The negated positions that say something is not there or not done at all ("keine
+    /// Ladefläche", "Dolmetschen übernehmen wir nicht"), not that it is closed or taken at times
+    /// ("in den Ferien geschlossen").
+    denied: Vec<usize>,
 }
 
 impl FieldHits {
@@ -116,12 +120,16 @@ impl FieldHits {
         let mut hits = lex.find(&tokens, typed.turkish(), cache);
         devices_taught(lex, &mut hits, &tokens, &sentences);
         let (clauses, clause_times) = clause_map(text, tokens.len());
-        let mut negated = negated_positions(lex, &hits, &sentences);
-        negated.extend(trailing_negations(text, tokens.len()));
-        negated.extend(turkish_negative_verbs(&tokens, &sentences, typed.turkish()));
+        let mut denied = negated_positions(lex, &hits, &tokens, &sentences, false);
+        denied.extend(trailing_negations(text, tokens.len()));
+        denied.extend(turkish_negative_verbs(&tokens, &sentences, typed.turkish()));
+        denied.sort_unstable();
+        denied.dedup();
+        let mut negated = negated_positions(lex, &hits, &tokens, &sentences, true);
+        negated.extend(denied.iter().copied());
         negated.sort_unstable();
         negated.dedup();
-        FieldHits { hits, tokens, sentences, clauses, clause_times, first_clause, negated }
+        FieldHits { hits, tokens, sentences, clauses, clause_times, first_clause, negated, denied }
     }
 
     /// The field's words, without those it negates when `drop_negated` (an offer: what it says it
@@ -491,6 +499,8 @@ pub(super) struct LanguageMentions {
     pub required_near: bool,
     /// The languages named near "erforderlich".
     pub required_named: BTreeSet<String>,
+    /// The languages named with "nur", "only" ("Beratung nur auf Deutsch").
+    pub only_named: BTreeSet<String>,
     pub skill: BTreeSet<String>,
     pub wished: BTreeSet<String>,
     /// A language named next to a course ("Arabischkurs"), and whether in the title.
@@ -527,6 +537,8 @@ pub(super) struct Reading {
     pub on_site_only: bool,
     /// Sentences of the description that are side remarks (see `aside_sentences`), by number.
     pub asides: Vec<bool>,
+    /// Subjects an offer says it does not do or have (negated topics of an offer).
+    pub denied: Vec<ConceptId>,
 }
 
 impl Reading {
@@ -562,11 +574,18 @@ impl Reading {
         let skill_pos = marker_positions(lex, &field.hits, Marker::LanguageSkill);
         let preferred_pos = marker_positions(lex, &field.hits, Marker::Preferred);
         let is_title = factor >= TITLE_WEIGHT;
+        // The clauses of a need's description that say what it has ("Bühne ist vorhanden").
+        let had_clauses: Vec<u32> = if offer || is_title {
+            Vec::new()
+        } else {
+            marker_positions(lex, &field.hits, Marker::Had).into_iter().map(|p| field.clause_of(p)).collect()
+        };
         let course_pos = concept_positions(&field.hits, special.course);
         let near = |positions: &[usize], pos: usize, window: usize| near_window(positions, pos, window, &field.sentences);
         let asides = if is_title { Vec::new() } else { std::mem::take(&mut self.asides) };
         let weights = &mut self.weights;
         let without_words = &crate::function_words::FunctionWords::builtin().without_words;
+        let purpose_words = &crate::function_words::FunctionWords::builtin().purpose_words;
         let mut listed_languages: Vec<(usize, &str)> = Vec::new();
         for hit in &field.hits {
             let Some(concept) = lex.concept(hit.concept) else { continue };
@@ -577,7 +596,15 @@ impl Reading {
             match &concept.kind {
                 // What an offer says it does not do or have ("keine schriftlichen Übersetzungen",
                 // "nicht beglaubigt"); a need's "kein Raum" is what it lacks, so it counts.
-                ConceptKind::Topic if negated && offer => {}
+                ConceptKind::Topic if negated && offer => {
+                    // "nicht für Selbstständige" says whom it is not for, not what it lacks.
+                    let for_whom = hit.pos.checked_sub(1).and_then(|p| field.tokens.get(p)).is_some_and(|t| purpose_words.contains(t));
+                    if field.denied.contains(&hit.pos) && !for_whom {
+                        self.denied.push(hit.concept);
+                    }
+                }
+                // What a need says it has or brings itself is not what it seeks.
+                ConceptKind::Topic if had_clauses.contains(&field.clause_of(hit.pos)) => {}
                 ConceptKind::Days(_) if negated => {}
                 // Whom an offer says it cannot take ("Kinder unter 12 können wir leider nicht
                 // aufnehmen") is not its audience.
@@ -674,6 +701,9 @@ impl Reading {
                     if near(&required_pos, hit.pos, 6) {
                         l.required_near = true;
                         l.required_named.insert(code.clone());
+                    }
+                    if near_only {
+                        l.only_named.insert(code.clone());
                     }
                 }
                 ConceptKind::Marker(Marker::OnSite) => {

@@ -1190,3 +1190,84 @@ fn geez_negation_and_remote_interpreting_are_read() {
     // Counter-example: making appointments by phone says nothing of how the advice is given.
     assert!(!offer("Bildungsberatung", "Einzelgespräch im Rathaus. Termine können telefonisch vereinbart werden.").online_only);
 }
+
+#[test]
+fn what_a_need_already_has_is_not_what_it_seeks() {
+    let lex = Lexicon::builtin();
+    let has = |p: &Profile, name: &str| lex.concept_named(name).is_some_and(|c| p.concepts.iter().any(|(id, _)| *id == c));
+    for (title, description, had, sought) in [
+        (
+            "Musikgruppen für unser Sommerfest",
+            "Wir suchen Tanz- und Musikgruppen. Bühne und Tonanlage sind vorhanden.",
+            "sound_light",
+            "music",
+        ),
+        ("Saal für unser Fest", "Für 80 Gäste. Das Catering bringen wir selbst mit.", "catering", "room"),
+        ("Band for our Tết night", "We already have a projector, but we need musicians.", "projector", "music"),
+        ("Tìm ban nhạc cho đêm Tết", "Cần ban nhạc hát nhạc Việt. Múa lân thì chúng tôi đã có rồi.", "dance", "band"),
+    ] {
+        let p = profile(title, description);
+        assert!(!has(&p, had), "{description}: {had} is had");
+        assert!(has(&p, sought), "{description}: {sought} is sought");
+    }
+    // Counter-examples: in an offer "vorhanden" says what it has, and a need that lacks something
+    // ("leider haben wir keinen Raum") still seeks it.
+    let offer = read("Saal zu vermieten", "Bühne und Tonanlage sind vorhanden.", |i| i.kind = Kind::Offer);
+    assert!(has(&offer, "sound_light"));
+    assert!(has(&profile("Raum gesucht", "Leider haben wir keinen Raum mehr."), "room"));
+}
+
+#[test]
+fn an_offer_only_in_german_is_not_given_in_its_association_s_other_languages() {
+    use crate::model::Organisation;
+    let org = Organisation {
+        id: OrgId("o".into()),
+        name: "Verein".into(),
+        languages: codes(&["de", "ru"]),
+        fields: Vec::new(),
+        district: None,
+        description: String::new(),
+    };
+    let offer = |description: &str| {
+        let mut it = item("Schuldnerberatung", description);
+        it.kind = Kind::Offer;
+        analyse(&it, Some(&org), Lexicon::builtin(), &mut TokenCache::new())
+    };
+    assert!(!offer("Beratung nur auf Deutsch, Wartezeit vier Wochen.").speaks.contains("ru"));
+    // Counter-example: without "nur" the association's languages are spoken.
+    assert!(offer("Beratung auf Deutsch, Wartezeit vier Wochen.").speaks.contains("ru"));
+}
+
+#[test]
+fn what_an_offer_says_it_does_not_have_is_denied() {
+    let lex = Lexicon::builtin();
+    let denied = |description: &str, name: &str| {
+        let p = read("Kleinbus zum Ausleihen", description, |i| i.kind = Kind::Offer);
+        lex.concept_named(name).is_some_and(|c| p.denied.contains(&c))
+    };
+    assert!(denied("Keine Ladefläche, nur Personenbeförderung.", "cargo_space"));
+    // Counter-examples: closed at times is not lacking it, and "nicht für" says whom it is not for.
+    let closed = read("Sporthalle", "Die Halle ist in den Schulferien geschlossen.", |i| i.kind = Kind::Offer);
+    assert!(closed.denied.is_empty(), "{:?}", closed.denied);
+    let not_for = read("Arbeitsrechtsberatung", "Nur für Arbeitnehmer, nicht für Selbstständige.", |i| i.kind = Kind::Offer);
+    assert!(lex.concept_named("jobs").is_some_and(|c| !not_for.denied.contains(&c)));
+}
+
+#[test]
+fn vietnamese_not_reaches_over_the_syllables_of_a_word() {
+    // "Chúng tôi không tư vấn về thuế": we do not advise on taxes.
+    let lex = Lexicon::builtin();
+    let p = read("Tư vấn giấy tờ", "Hỗ trợ làm hồ sơ cư trú. Chúng tôi không tư vấn về thuế.", |i| {
+        i.kind = Kind::Offer
+    });
+    let tax = lex.concept_named("association_admin").expect("concept");
+    assert!(!p.concepts.iter().any(|(c, _)| *c == tax), "{:?}", p.concepts);
+    assert!(p.denied.contains(&tax));
+}
+
+#[test]
+fn seats_and_people_in_more_languages_are_a_group_size() {
+    assert_eq!(profile("Bus z kierowcą", "Wycieczki w weekendy, 20 miejsc siedzących.").group_size, Some(20));
+    assert_eq!(profile("Sala", "Para 60 personas.").group_size, Some(60));
+    assert_eq!(profile("Hội trường", "Hội trường cho 80 người.").group_size, Some(80));
+}

@@ -140,21 +140,28 @@ pub fn clause_map(text: &str, token_count: usize) -> (Vec<u32>, Vec<Option<TimeR
     (map, times)
 }
 
-/// Positions negated by "nicht", "kein", "not" before them (two words, same sentence) or by
-/// "belegt", "geschlossen", "değil" after them (three words). "nicht nur" only cancels the "nur".
-pub fn negated_positions(lex: &Lexicon, hits: &[Hit], sentences: &[u32]) -> Vec<usize> {
+/// The Vietnamese "not" (a form of the `not` marker).
+const VIETNAMESE_NOT: &str = "không";
+
+/// Positions negated by "nicht", "kein", "not" before them (two words, same sentence; four
+/// syllables after Vietnamese "không") or by "belegt", "geschlossen", "değil" after them (three
+/// words; only `with_unavailable`). "nicht nur" only cancels the "nur".
+pub fn negated_positions(lex: &Lexicon, hits: &[Hit], tokens: &[String], sentences: &[u32], with_unavailable: bool) -> Vec<usize> {
     let is = |h: &Hit, m: Marker| lex.concept(h.concept).is_some_and(|c| c.kind == crate::lexicon::ConceptKind::Marker(m));
     let only: Vec<usize> = hits.iter().filter(|h| is(h, Marker::Only)).map(|h| h.pos).collect();
     let mut out = Vec::new();
     for h in hits {
         let same = |p: usize| sentences.get(p) == sentences.get(h.pos);
         if is(h, Marker::Not) {
+            // Vietnamese writes a word as syllables apart ("không tư vấn về thuế", "do not advise
+            // on taxes"): its "không" reaches twice as far.
+            let reach = if tokens.get(h.pos).is_some_and(|t| t == VIETNAMESE_NOT) { 4 } else { 2 };
             if only.contains(&(h.pos + 1)) {
                 out.push(h.pos + 1);
             } else {
-                out.extend((h.pos + 1..=h.pos + 2).filter(|&p| same(p)));
+                out.extend((h.pos + 1..=h.pos + reach).filter(|&p| same(p)));
             }
-        } else if is(h, Marker::Unavailable) {
+        } else if with_unavailable && is(h, Marker::Unavailable) {
             out.extend((h.pos.saturating_sub(3)..h.pos).filter(|&p| same(p)));
         }
     }

@@ -41,6 +41,9 @@ pub enum Marker {
     /// "belegt", "geschlossen", "değil": the words before are negated ("am WE leider belegt",
     /// "yeminli tercüme değil").
     Unavailable,
+    /// "vorhanden", "haben wir selbst", "bringen wir mit", "we already have": in a need, what its
+    /// clause names is what the need has, not what it seeks ("Bühne und Tonanlage sind vorhanden").
+    Had,
 }
 
 /// What a concept stands for.

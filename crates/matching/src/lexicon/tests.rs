@@ -726,3 +726,24 @@ fn tigrinya_and_amharic_words_in_geez_script_are_read() {
     // Counter-example: a word of the script the lexicon does not hold names nothing.
     assert!(concepts("ሰላም").is_empty());
 }
+
+#[test]
+fn vietnamese_words_are_read() {
+    assert_reads(&[
+        ("Phiên dịch Việt–Đức: đi cùng đến bác sĩ", "language_mediation"),
+        ("Phiên dịch Việt–Đức: đi cùng đến bác sĩ", "health"),
+        ("Lớp tiếng Việt cho thiếu nhi", "children"),
+        ("Cần phòng tập cho nhóm múa quạt", "room"),
+        ("Cần phòng tập cho nhóm múa quạt", "dance"),
+        ("Cho mượn nồi và chảo cho lễ hội", "tableware"),
+        ("Cho mượn nồi và chảo cho lễ hội", "event"),
+        ("Sinh viên giúp người cao tuổi dùng điện thoại", "seniors"),
+        ("Cần người kèm Toán cho học sinh lớp 8", "tutoring"),
+        ("Cần người kèm Toán cho học sinh lớp 8", "maths"),
+        ("Nơi tư vấn cho phụ nữ bị bạo lực gia đình", "violence_protection"),
+        ("Nơi tư vấn cho phụ nữ bị bạo lực gia đình", "women"),
+    ]);
+    // Counter-examples: a syllable that is part of many words names nothing alone ("xe" of
+    // "xe lăn", a wheelchair, is no vehicle; "dịch" of "dịch vụ", a service, no translation).
+    assert_reads_none(&[("Người đi xe lăn", "vehicle"), ("Dịch vụ cho hội viên", "language_mediation")]);
+}
