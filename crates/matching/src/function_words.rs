@@ -143,6 +143,10 @@ pub(crate) struct FunctionWords {
     pub doer_words: WordList,
     /// Words for lending things ("verleihen", "lend", "ödünç").
     pub lend_words: WordList,
+    /// Words by which a course teaches to do a thing oneself ("selbst bauen", "yourself").
+    pub diy_words: WordList,
+    /// Question words opening a title that asks for someone ("Wer baut uns …?").
+    pub who_words: WordList,
 }
 
 static BUILTIN: Builtin<FunctionWords> = Builtin::new(|| FunctionWords::parse(FILE));
@@ -225,6 +229,8 @@ impl FunctionWords {
             once_words: normalised("once_words"),
             someone_words: normalised("someone_words"),
             lend_words: normalised("lend_words"),
+            diy_words: normalised("diy_words"),
+            who_words: normalised("who_words"),
             doer_words: normalised("doer_words"),
             unpunctuated_sentence_starts: normalised("unpunctuated_sentence_starts"),
             number_words: file

@@ -817,7 +817,13 @@ pub fn other_school_classes(need: &Profile, offer: &Profile) -> bool {
 /// of interpreting ("Sprachmittlung bei Gesprächen" against "Nur schriftlich!"). The per-need
 /// decision never adds such an offer below the threshold either.
 pub(crate) fn terms_unmet(need: &Profile, offer: &Profile) -> bool {
-    need.term_bits & offer.term_bits != 0
+    need.term_bits & offer.term_bits != 0 || teaches_what_the_need_wants_done(need, offer)
+}
+
+/// A need for someone to do a thing ("Wer baut uns eine Webseite?") against a course on that very
+/// thing that teaches people to do it themselves ("Workshop: Vereinswebsite selbst bauen").
+fn teaches_what_the_need_wants_done(need: &Profile, offer: &Profile) -> bool {
+    need.wants_someone && offer.teaches_diy && need.anchors.iter().any(|a| offer.concepts.binary_search_by_key(a, |(id, _)| *id).is_ok())
 }
 
 /// Both are about learning a language, and they name different ones (German course vs Turkish lessons).

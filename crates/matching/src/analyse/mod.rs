@@ -179,6 +179,8 @@ pub struct Profile {
     pub wants_someone: bool,
     /// An offer lends things and names nobody in a role who comes with them (`Texts::lends`).
     pub lends_only: bool,
+    /// An offer is a course that teaches people to do a thing themselves (`Texts::teaches_diy`).
+    pub teaches_diy: bool,
     /// The readings above as bits, a need's terms and an offer's on the same bit
     /// (`terms_bits`): a pair whose bits meet is given on terms the need cannot meet.
     pub term_bits: u8,
@@ -292,6 +294,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         interprets_itself: item.kind == Kind::Need && texts.interprets_itself(lex),
         wants_someone: item.kind == Kind::Need && texts.wants_someone(),
         lends_only: item.kind == Kind::Offer && texts.lends(),
+        teaches_diy: item.kind == Kind::Offer && texts.teaches_diy(lex),
         term_bits: 0,
         period: crate::period::read(&texts.full),
         critical_languages: BTreeSet::new(),

@@ -347,12 +347,26 @@ impl Texts {
         if self.names_any(&words.lend_words) {
             return false;
         }
+        // "Wer baut uns eine Webseite?": a title asking who will do it.
+        if self.title.tokens.first().is_some_and(|t| words.who_words.contains(t)) {
+            return true;
+        }
         [&self.title, &self.description].into_iter().any(|f| {
             f.tokens
                 .iter()
                 .enumerate()
                 .any(|(pos, t)| words.someone_words.contains(t) && f.tokens.get(pos + 1).is_some_and(|w| words.doer_words.contains(w)))
         })
+    }
+
+    /// Whether an offer is a course or workshop that teaches people to do a thing themselves
+    /// ("Workshop: Vereinswebsite selbst bauen", "WordPress-Kurs – baut eure Webseite selbst"):
+    /// a course named in the title and a word for oneself in the title.
+    pub fn teaches_diy(&self, lex: &Lexicon) -> bool {
+        let words = crate::function_words::FunctionWords::builtin();
+        let special = lex.special();
+        let course = self.title.hits.iter().any(|h| h.concept == special.course || h.concept == special.workshop);
+        course && self.title.tokens.iter().any(|t| words.diy_words.contains(t))
     }
 
     /// Whether an offer lends things ("PA-Anlage zu verleihen", "we lend sewing machines"), not

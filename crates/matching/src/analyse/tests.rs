@@ -1271,3 +1271,18 @@ fn seats_and_people_in_more_languages_are_a_group_size() {
     assert_eq!(profile("Sala", "Para 60 personas.").group_size, Some(60));
     assert_eq!(profile("Hội trường", "Hội trường cho 80 người.").group_size, Some(80));
 }
+
+#[test]
+fn a_course_to_do_it_oneself_is_not_someone_who_does_it() {
+    reads_as(
+        &[("Wer baut uns eine Webseite? 🌐", "Unser Verein braucht eine einfache Seite."), ("Who can design our flyer?", "")],
+        |title, desc| profile(title, desc).wants_someone,
+        true,
+    );
+    assert!(offer("Workshop: Vereinswebsite selbst bauen", "Zwei Abende, eigener Laptop mitbringen.").teaches_diy);
+    assert!(offer("Baut eure Vereinswebseite selbst – WordPress-Kurs", "").teaches_diy);
+    // Counter-examples: a course for learners, and someone who does it; "wer" inside a title.
+    assert!(!offer("Deutschkurs für Frauen", "Wir lernen selbst zu sprechen.").teaches_diy);
+    assert!(!offer("Wir bauen eure Webseite", "Ein Ehrenamtlicher baut sie selbst für euch.").teaches_diy);
+    assert!(!profile("Infoabend: wer hilft bei Anträgen", "").wants_someone);
+}

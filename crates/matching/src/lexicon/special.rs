@@ -44,6 +44,8 @@ macro_rules! special_concepts {
 special_concepts! {
     /// A course: a language named next to it is taught, a device next to it is a skill.
     course,
+    /// A workshop: with `course`, what teaches people to do a thing themselves.
+    workshop,
     /// Learning a language: a need about it depends on the language it names.
     language_learning,
     /// Interpreting and translation: a need for it depends on the languages it names, and an
