@@ -816,4 +816,3 @@ fn assert_floors(sets: &[Floor]) {
         assert!(m.no_match_suggested <= no_match, "{name}: needs without match suggested {:.3}", m.no_match_suggested);
     }
 }
-
