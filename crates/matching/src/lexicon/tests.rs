@@ -747,3 +747,15 @@ fn vietnamese_words_are_read() {
     // "xe lăn", a wheelchair, is no vehicle; "dịch" of "dịch vụ", a service, no translation).
     assert_reads_none(&[("Người đi xe lăn", "vehicle"), ("Dịch vụ cho hội viên", "language_mediation")]);
 }
+
+#[test]
+fn posters_recordings_and_exhibition_places_in_more_words() {
+    assert_reads(&[
+        ("Нужна помощь с афишей и логотипом хора", "print_design"),
+        ("Допоможіть з афішею для концерту", "print_design"),
+        ("Где подросткам записать свою музыку?", "recording_studio"),
+        ("Ausstellungsort für Fotoausstellung im Januar", "room"),
+    ]);
+    // Counter-example: an exhibition wall is no room.
+    assert_reads_none(&[("20 Ausstellungswände für drei Wochen", "room")]);
+}
