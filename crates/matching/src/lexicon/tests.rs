@@ -759,3 +759,18 @@ fn posters_recordings_and_exhibition_places_in_more_words() {
     // Counter-example: an exhibition wall is no room.
     assert_reads_none(&[("20 Ausstellungswände für drei Wochen", "room")]);
 }
+
+#[test]
+fn childcare_baby_things_fabrics_and_help_with_german_in_more_words() {
+    assert_reads(&[
+        ("Wir passen auf Ihre Kleinkinder auf", "childcare"),
+        ("سیسمونی برای مادران تازه‌وارد", "goods"),
+        ("Aussortierte Textilien für Upcycling abzugeben", "sewing"),
+        ("Kumaş ve eski tekstil bağışı arıyoruz", "sewing"),
+        ("Шукаємо допомогу з німецької для підлітків", "language_learning"),
+        ("Câu lạc bộ nói tiếng Đức", "language_learning"),
+        ("Бабушки читают детям сказки", "literacy"),
+    ]);
+    // Counter-example: "советский" (Soviet) is no "совет" (advice).
+    assert_reads_none(&[("Как считается советский стаж для пенсии?", "counselling")]);
+}

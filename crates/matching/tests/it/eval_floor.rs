@@ -841,3 +841,11 @@ fn assert_floors(sets: &[Floor]) {
         assert!(m.no_match_suggested <= no_match, "{name}: needs without match suggested {:.3}", m.no_match_suggested);
     }
 }
+
+#[test]
+fn zz_print() {
+    for (name, _) in SETS.iter() {
+        let m = run(name).metrics(Mode::PerNeed);
+        eprintln!("ZZ {name} {:.4} {:.4} {:.4}", m.ndcg_at_10, m.recall_at_10, m.no_match_suggested);
+    }
+}
