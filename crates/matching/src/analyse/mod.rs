@@ -58,7 +58,8 @@ pub struct Profile {
     /// Languages named in the texts.
     pub named_languages: BTreeSet<String>,
     /// Languages the title names, not as a language taught ("Gesundheitsinfo vietnamesisch",
-    /// "Beratung auf Bulgarisch/Rumänisch").
+    /// "Beratung auf Bulgarisch/Rumänisch"), or a sentence of the description that seeks someone
+    /// to do a thing ("jemanden, der auf Arabisch erklärt", "کسی که به فارسی توضیح دهد").
     pub title_languages: BTreeSet<String>,
     /// Languages the other side must speak, when the item says a language is required.
     pub required_languages: BTreeSet<String>,

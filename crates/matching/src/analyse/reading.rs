@@ -160,6 +160,18 @@ impl FieldHits {
     }
 }
 
+/// Whether the sentence of a word seeks someone to do a thing ("jemanden, der es auf Arabisch
+/// erklärt", "someone who explains it in Farsi", "کسی که به فارسی توضیح دهد").
+fn seeks_someone_in_sentence(field: &FieldHits, pos: usize) -> bool {
+    let words = crate::function_words::FunctionWords::builtin();
+    let sentence = field.sentences.get(pos);
+    field.tokens.iter().enumerate().any(|(p, t)| {
+        field.sentences.get(p) == sentence
+            && words.someone_words.contains(t)
+            && field.tokens.get(p + 1).is_some_and(|w| words.doer_words.contains(w))
+    })
+}
+
 /// Stage 1: the title and description of an item, card abbreviations written out, as tokens
 /// with their concepts.
 pub(super) struct Texts {
@@ -694,7 +706,9 @@ impl Reading {
                     if near(&course_pos, hit.pos, 1) || (is_title && learnt_in_title(field, hit.pos, lex)) {
                         l.learning = true;
                         l.learning_in_title |= is_title;
-                    } else if is_title && !modifiers.contains(&hit.pos) && !names_people(field, hit.pos, lex) {
+                    } else if (is_title && !modifiers.contains(&hit.pos) && !names_people(field, hit.pos, lex))
+                        || (!is_title && seeks_someone_in_sentence(field, hit.pos))
+                    {
                         l.in_title.insert(code.clone());
                     }
                     // "gerne Arabisch", and a language said not to be required ("Türkçe bilen

@@ -1286,3 +1286,29 @@ fn a_course_to_do_it_oneself_is_not_someone_who_does_it() {
     assert!(!offer("Wir bauen eure Webseite", "Ein Ehrenamtlicher baut sie selbst für euch.").teaches_diy);
     assert!(!profile("Infoabend: wer hilft bei Anträgen", "").wants_someone);
 }
+
+#[test]
+fn the_persian_verb_for_doing_is_no_kurdish_and_rent_of_things_no_housing() {
+    // "کردن" (to do) shares its stem with "کرد" (Kurd): only the language's own words name it.
+    assert!(!profile("کمک برای پر کردن فرم‌ها", "کسی که به فارسی توضیح دهد").named_languages.contains("ku"));
+    assert!(profile("مترجم کردی برای جلسه", "").named_languages.contains("ku"));
+    assert!(profile("نحتاج مترجم كردي", "").named_languages.contains("ku"));
+    let lex = Lexicon::builtin();
+    let housing = lex.concept_named("housing").expect("concept");
+    let reads = |t: &str| profile(t, "").concepts.iter().any(|(c, _)| *c == housing);
+    assert!(!reads("Оренда звукової апаратури"));
+    assert!(reads("Аренда квартиры для семьи"));
+}
+
+#[test]
+fn a_language_in_a_sentence_that_seeks_someone_is_one_the_offer_must_speak() {
+    for (title, description, code) in [
+        ("Eltern verstehen das Schulsystem nicht", "Wir brauchen jemanden, der es auf Arabisch erklärt.", "ar"),
+        ("کمک برای پر کردن فرم‌ها", "کسی که به فارسی توضیح دهد.", "fa"),
+        ("Help with forms", "We need someone who explains them in Dari.", "prs"),
+    ] {
+        assert!(profile(title, description).title_languages.contains(code), "{description}");
+    }
+    // Counter-example: a language the members speak, in a sentence that seeks no one.
+    assert!(profile("Raum für Elternabend", "Unsere Mitglieder sprechen Arabisch.").title_languages.is_empty());
+}
