@@ -377,7 +377,35 @@ pub fn read(text: &str) -> Option<Period> {
 
 /// The period of the year an item's title and description name.
 pub fn read_item(title: &str, description: &str) -> Option<Period> {
-    read_with(WORDS.get(), title, description)
+    read_with(WORDS.get(), &expand_elided_holidays(title), &expand_elided_holidays(description))
+}
+
+/// German holidays named with an elided first part ("Oster- und Sommerferien", "Herbst-,
+/// Winter- oder Osterferien") written out ("Osterferien und Sommerferien"), so that each part
+/// names its months.
+fn expand_elided_holidays(text: &str) -> std::borrow::Cow<'_, str> {
+    const HEAD: &str = "ferien";
+    if !text.contains("- ") || !text.to_lowercase().contains(HEAD) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let stem = w.strip_suffix("-,").or_else(|| w.strip_suffix('-'));
+        // The head of the first full word after it that ends in "ferien".
+        let head = words[i + 1..].iter().take(4).find_map(|n| {
+            let n = n.trim_end_matches(|c: char| !c.is_alphanumeric());
+            n.to_lowercase().ends_with(HEAD).then(|| &n[n.len() - HEAD.len()..])
+        });
+        match (stem, head) {
+            (Some(stem), Some(head)) if !stem.is_empty() && stem.chars().all(char::is_alphabetic) => {
+                let comma = if w.ends_with(',') { "," } else { "" };
+                out.push(format!("{stem}{head}{comma}"));
+            }
+            _ => out.push((*w).to_string()),
+        }
+    }
+    std::borrow::Cow::Owned(out.join(" "))
 }
 
 fn read_with(words: &Words, title: &str, description: &str) -> Option<Period> {
@@ -544,6 +572,18 @@ mod tests {
 
     fn period(list: &[u8]) -> Period {
         Period { months: months(list), from: None, until: None }
+    }
+
+    #[test]
+    fn holidays_with_an_elided_first_part_are_each_read() {
+        // Easter (Mar–Apr) and summer (Jul–Sep) holidays, not the summer ones alone.
+        assert_eq!(read_item("Ferienprogramm", "In den Oster- und Sommerferien Ausflüge."), closed(&[3, 4, 7, 8, 9]));
+        assert_eq!(
+            read_item("Betreuung in den Herbst-, Winter- oder Osterferien", ""),
+            read_item("Herbstferien, Winterferien oder Osterferien", "")
+        );
+        // Counter-example: a hyphen before another word is no holiday.
+        assert_eq!(read_item("Kinder- und Jugendgruppe", "In den Sommerferien."), closed(&[7, 8, 9]));
     }
 
     fn starting(m: u8) -> Period {

@@ -1312,3 +1312,17 @@ fn a_language_in_a_sentence_that_seeks_someone_is_one_the_offer_must_speak() {
     // Counter-example: a language the members speak, in a sentence that seeks no one.
     assert!(profile("Raum für Elternabend", "Unsere Mitglieder sprechen Arabisch.").title_languages.is_empty());
 }
+
+#[test]
+fn neither_names_no_language_and_other_languages_on_request_are_any() {
+    // "weder auf Kurdisch noch auf Deutsch lesen": Kurdish is what they cannot read, not a
+    // language the course must be given in.
+    let p = profile("Lesen und schreiben lernen", "Einige Frauen können weder auf Kurdisch noch auf Deutsch lesen und schreiben.");
+    assert!(!p.named_languages.contains("ku"), "{:?}", p.named_languages);
+    let offer =
+        read("Beratung bei häuslicher Gewalt", "Für andere Sprachen organisieren wir Dolmetscherinnen.", |i| i.kind = Kind::Offer);
+    assert!(offer.any_language);
+    // Counter-example: naming languages without "other languages" is no "any".
+    let named = read("Beratung", "Beratung auf Deutsch und Türkisch.", |i| i.kind = Kind::Offer);
+    assert!(!named.any_language);
+}
