@@ -637,6 +637,11 @@ fn main_script<'a>(tokens: impl Iterator<Item = &'a String>) -> Script {
 }
 
 impl Profile {
+    /// Whether the profile names the concept at all (at any weight; `concepts` is sorted).
+    pub fn names(&self, concept: ConceptId) -> bool {
+        self.concepts.binary_search_by_key(&concept, |(id, _)| *id).is_ok()
+    }
+
     /// Whether two items are written in different languages, so that their words cannot be the
     /// same: the languages both give differ, or most of their words are in different scripts.
     pub fn other_language_than(&self, other: &Profile) -> bool {

@@ -120,16 +120,23 @@ impl FieldHits {
         let mut hits = lex.find(&tokens, typed.turkish(), cache);
         devices_taught(lex, &mut hits, &tokens, &sentences);
         let (clauses, clause_times) = clause_map(text, tokens.len());
-        let mut denied = negated_positions(lex, &hits, &tokens, &sentences, false);
+        let (mut denied, unavailable) = negated_positions(lex, &hits, &tokens, &sentences);
         denied.extend(trailing_negations(text, tokens.len()));
         denied.extend(turkish_negative_verbs(&tokens, &sentences, typed.turkish()));
         denied.sort_unstable();
         denied.dedup();
-        let mut negated = negated_positions(lex, &hits, &tokens, &sentences, true);
-        negated.extend(denied.iter().copied());
+        let mut negated = [&denied[..], &unavailable[..]].concat();
         negated.sort_unstable();
         negated.dedup();
         FieldHits { hits, tokens, sentences, clauses, clause_times, first_clause, negated, denied }
+    }
+
+    /// Whether a word for someone stands here, followed by what they are to do ("jemanden, der
+    /// …", "someone who …", "someone to …").
+    fn someone_to_do_at(&self, pos: usize) -> bool {
+        let words = crate::function_words::FunctionWords::builtin();
+        self.tokens.get(pos).is_some_and(|t| words.someone_words.contains(t))
+            && self.tokens.get(pos + 1).is_some_and(|w| words.doer_words.contains(w))
     }
 
     /// The field's words, without those it negates when `drop_negated` (an offer: what it says it
@@ -163,13 +170,8 @@ impl FieldHits {
 /// Whether the sentence of a word seeks someone to do a thing ("jemanden, der es auf Arabisch
 /// erklärt", "someone who explains it in Farsi", "کسی که به فارسی توضیح دهد").
 fn seeks_someone_in_sentence(field: &FieldHits, pos: usize) -> bool {
-    let words = crate::function_words::FunctionWords::builtin();
     let sentence = field.sentences.get(pos);
-    field.tokens.iter().enumerate().any(|(p, t)| {
-        field.sentences.get(p) == sentence
-            && words.someone_words.contains(t)
-            && field.tokens.get(p + 1).is_some_and(|w| words.doer_words.contains(w))
-    })
+    (0..field.tokens.len()).any(|p| field.sentences.get(p) == sentence && field.someone_to_do_at(p))
 }
 
 /// Stage 1: the title and description of an item, card abbreviations written out, as tokens
@@ -363,12 +365,7 @@ impl Texts {
         if self.title.tokens.first().is_some_and(|t| words.who_words.contains(t)) {
             return true;
         }
-        [&self.title, &self.description].into_iter().any(|f| {
-            f.tokens
-                .iter()
-                .enumerate()
-                .any(|(pos, t)| words.someone_words.contains(t) && f.tokens.get(pos + 1).is_some_and(|w| words.doer_words.contains(w)))
-        })
+        [&self.title, &self.description].into_iter().any(|f| (0..f.tokens.len()).any(|pos| f.someone_to_do_at(pos)))
     }
 
     /// Whether an offer is a course or workshop that teaches people to do a thing themselves

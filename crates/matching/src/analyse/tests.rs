@@ -1212,8 +1212,7 @@ fn what_a_need_already_has_is_not_what_it_seeks() {
     }
     // Counter-examples: in an offer "vorhanden" says what it has, and a need that lacks something
     // ("leider haben wir keinen Raum") still seeks it.
-    let offer = read("Saal zu vermieten", "Bühne und Tonanlage sind vorhanden.", |i| i.kind = Kind::Offer);
-    assert!(has(&offer, "sound_light"));
+    assert!(has(&offer("Saal zu vermieten", "Bühne und Tonanlage sind vorhanden."), "sound_light"));
     assert!(has(&profile("Raum gesucht", "Leider haben wir keinen Raum mehr."), "room"));
 }
 
@@ -1242,14 +1241,14 @@ fn an_offer_only_in_german_is_not_given_in_its_association_s_other_languages() {
 fn what_an_offer_says_it_does_not_have_is_denied() {
     let lex = Lexicon::builtin();
     let denied = |description: &str, name: &str| {
-        let p = read("Kleinbus zum Ausleihen", description, |i| i.kind = Kind::Offer);
+        let p = offer("Kleinbus zum Ausleihen", description);
         lex.concept_named(name).is_some_and(|c| p.denied.contains(&c))
     };
     assert!(denied("Keine Ladefläche, nur Personenbeförderung.", "cargo_space"));
     // Counter-examples: closed at times is not lacking it, and "nicht für" says whom it is not for.
-    let closed = read("Sporthalle", "Die Halle ist in den Schulferien geschlossen.", |i| i.kind = Kind::Offer);
+    let closed = offer("Sporthalle", "Die Halle ist in den Schulferien geschlossen.");
     assert!(closed.denied.is_empty(), "{:?}", closed.denied);
-    let not_for = read("Arbeitsrechtsberatung", "Nur für Arbeitnehmer, nicht für Selbstständige.", |i| i.kind = Kind::Offer);
+    let not_for = offer("Arbeitsrechtsberatung", "Nur für Arbeitnehmer, nicht für Selbstständige.");
     assert!(lex.concept_named("jobs").is_some_and(|c| !not_for.denied.contains(&c)));
 }
 
@@ -1257,9 +1256,7 @@ fn what_an_offer_says_it_does_not_have_is_denied() {
 fn vietnamese_not_reaches_over_the_syllables_of_a_word() {
     // "Chúng tôi không tư vấn về thuế": we do not advise on taxes.
     let lex = Lexicon::builtin();
-    let p = read("Tư vấn giấy tờ", "Hỗ trợ làm hồ sơ cư trú. Chúng tôi không tư vấn về thuế.", |i| {
-        i.kind = Kind::Offer
-    });
+    let p = offer("Tư vấn giấy tờ", "Hỗ trợ làm hồ sơ cư trú. Chúng tôi không tư vấn về thuế.");
     let tax = lex.concept_named("association_admin").expect("concept");
     assert!(!p.concepts.iter().any(|(c, _)| *c == tax), "{:?}", p.concepts);
     assert!(p.denied.contains(&tax));
@@ -1319,10 +1316,25 @@ fn neither_names_no_language_and_other_languages_on_request_are_any() {
     // language the course must be given in.
     let p = profile("Lesen und schreiben lernen", "Einige Frauen können weder auf Kurdisch noch auf Deutsch lesen und schreiben.");
     assert!(!p.named_languages.contains("ku"), "{:?}", p.named_languages);
-    let offer =
-        read("Beratung bei häuslicher Gewalt", "Für andere Sprachen organisieren wir Dolmetscherinnen.", |i| i.kind = Kind::Offer);
-    assert!(offer.any_language);
+    let interpreters = offer("Beratung bei häuslicher Gewalt", "Für andere Sprachen organisieren wir Dolmetscherinnen.");
+    assert!(interpreters.any_language);
     // Counter-example: naming languages without "other languages" is no "any".
-    let named = read("Beratung", "Beratung auf Deutsch und Türkisch.", |i| i.kind = Kind::Offer);
+    let named = offer("Beratung", "Beratung auf Deutsch und Türkisch.");
     assert!(!named.any_language);
+}
+
+#[test]
+fn an_offer_denies_what_it_says_it_does_not_do() {
+    use crate::score::denies;
+    let lex = Lexicon::builtin();
+    let need = profile("Steuerberatung für kleine Läden", "Umsatzsteuer und Buchhaltung.");
+    let no_tax = offer("Beratung zu Aufenthalt", "Wir helfen bei Anträgen. Steuerberatung machen wir nicht.");
+    assert!(denies(&need, &no_tax, lex));
+    // Counter-examples: an offer silent about it, and one that denies only a part of what it
+    // gives ("keine Vertretung vor Gericht" under labour-law advice).
+    let silent = offer("Beratung zu Aufenthalt", "Wir helfen bei Anträgen.");
+    assert!(!denies(&need, &silent, lex));
+    let labour = profile("Rechtsberatung Arbeitsrecht", "Lohn wird nicht gezahlt.");
+    let no_court = offer("Beratung im Arbeitsrecht", "Arbeitsverträge prüfen. Eine Vertretung vor Gericht übernehmen wir nicht.");
+    assert!(!denies(&labour, &no_court, lex));
 }

@@ -144,12 +144,13 @@ pub fn clause_map(text: &str, token_count: usize) -> (Vec<u32>, Vec<Option<TimeR
 const VIETNAMESE_NOT: &str = "không";
 
 /// Positions negated by "nicht", "kein", "not" before them (two words, same sentence; four
-/// syllables after Vietnamese "không") or by "belegt", "geschlossen", "değil" after them (three
-/// words; only `with_unavailable`). "nicht nur" only cancels the "nur".
-pub fn negated_positions(lex: &Lexicon, hits: &[Hit], tokens: &[String], sentences: &[u32], with_unavailable: bool) -> Vec<usize> {
+/// syllables after Vietnamese "không"), and apart, those negated by "belegt", "geschlossen",
+/// "değil" after them (three words): the first say a thing is not there or not done, the second
+/// that it is taken or closed. "nicht nur" only cancels the "nur".
+pub fn negated_positions(lex: &Lexicon, hits: &[Hit], tokens: &[String], sentences: &[u32]) -> (Vec<usize>, Vec<usize>) {
     let is = |h: &Hit, m: Marker| lex.concept(h.concept).is_some_and(|c| c.kind == crate::lexicon::ConceptKind::Marker(m));
     let only: Vec<usize> = hits.iter().filter(|h| is(h, Marker::Only)).map(|h| h.pos).collect();
-    let mut out = Vec::new();
+    let (mut not, mut unavailable) = (Vec::new(), Vec::new());
     for h in hits {
         let same = |p: usize| sentences.get(p) == sentences.get(h.pos);
         if is(h, Marker::Not) {
@@ -157,17 +158,19 @@ pub fn negated_positions(lex: &Lexicon, hits: &[Hit], tokens: &[String], sentenc
             // on taxes"): its "không" reaches twice as far.
             let reach = if tokens.get(h.pos).is_some_and(|t| t == VIETNAMESE_NOT) { 4 } else { 2 };
             if only.contains(&(h.pos + 1)) {
-                out.push(h.pos + 1);
+                not.push(h.pos + 1);
             } else {
-                out.extend((h.pos + 1..=h.pos + reach).filter(|&p| same(p)));
+                not.extend((h.pos + 1..=h.pos + reach).filter(|&p| same(p)));
             }
-        } else if with_unavailable && is(h, Marker::Unavailable) {
-            out.extend((h.pos.saturating_sub(3)..h.pos).filter(|&p| same(p)));
+        } else if is(h, Marker::Unavailable) {
+            unavailable.extend((h.pos.saturating_sub(3)..h.pos).filter(|&p| same(p)));
         }
     }
-    out.sort_unstable();
-    out.dedup();
-    out
+    for out in [&mut not, &mut unavailable] {
+        out.sort_unstable();
+        out.dedup();
+    }
+    (not, unavailable)
 }
 
 /// Positions negated by a Turkish negative verb after them, the three words before it in its
