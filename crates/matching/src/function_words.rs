@@ -58,6 +58,9 @@ pub(crate) struct FunctionWords {
     pub size_words: WordList,
     /// Words between "nur" and the districts it restricts to.
     pub place_joining_words: WordList,
+    /// Words right before a language in a title that put the thing sought in that language
+    /// ("… für pflegende Angehörige *auf* Rumänisch").
+    pub in_language_words: WordList,
     /// Words between two languages of one list ("Arabisch oder Farsi").
     pub language_joining_words: WordList,
     /// Words that say a group is for women and men together ("gemischte Gruppe").
@@ -212,6 +215,7 @@ impl FunctionWords {
             money_words: normalised("money_words"),
             lack_words: normalised("lack_words"),
             without_words: normalised("without_words"),
+            in_language_words: normalised("in_language_words"),
             driver_words: normalised("driver_words"),
             with_words: normalised("with_words"),
             with_driver_words: normalised("with_driver_words"),

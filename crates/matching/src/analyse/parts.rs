@@ -51,7 +51,12 @@ pub(super) fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<Stri
             named
         }
     } else if has_concept(need, special.language_learning) || has_concept(need, special.literacy) {
-        // Learning: the language named in the text is the one to teach; the listed ones are the learners'.
+        // Learning: the language named in the text is the one to teach; the listed ones are the
+        // learners'. A title that names German ("Deutschkurs für nachgezogene Eltern") teaches
+        // German: the other languages of the text are the learners' ("des Vietnamesischen Vereins").
+        if need.title_languages.contains("de") {
+            return BTreeSet::new();
+        }
         need.named_languages.iter().filter(foreign).cloned().collect()
     } else if need.kind == crate::model::Kind::Need {
         // A service sought in a language its title names ("Gesundheitsinfo vietnamesisch",

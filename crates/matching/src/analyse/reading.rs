@@ -595,6 +595,7 @@ impl Reading {
         required_pos = kept;
         let also_pos = marker_positions(lex, &field.hits, Marker::Also);
         let skill_pos = marker_positions(lex, &field.hits, Marker::LanguageSkill);
+        let lack_words = &crate::function_words::FunctionWords::builtin().lack_words;
         let preferred_pos = marker_positions(lex, &field.hits, Marker::Preferred);
         let is_title = factor >= TITLE_WEIGHT;
         // The clauses of a need's description that say what it has ("Bühne ist vorhanden").
@@ -703,7 +704,9 @@ impl Reading {
                     if near(&course_pos, hit.pos, 1) || (is_title && learnt_in_title(field, hit.pos, lex)) {
                         l.learning = true;
                         l.learning_in_title |= is_title;
-                    } else if (is_title && !modifiers.contains(&hit.pos) && !names_people(field, hit.pos, lex))
+                    } else if (is_title
+                        && (!modifiers.contains(&hit.pos) || in_language(field, hit.pos))
+                        && !names_people(field, hit.pos, lex))
                         || (!is_title && seeks_someone_in_sentence(field, hit.pos))
                     {
                         l.in_title.insert(code.clone());
@@ -719,7 +722,8 @@ impl Reading {
                     });
                     if wish_here || near(&waived_pos, hit.pos, 8) {
                         l.wished.insert(code.clone());
-                    } else if near(&skill_pos, hit.pos, 2) {
+                    } else if near(&skill_pos, hit.pos, 2) && !field.word_near(hit.pos, &lack_words, 2, 0) {
+                        // Not "sprechen kaum Deutsch", "не говорят по-немецки": a lack, no skill asked for.
                         l.skill.insert(code.clone());
                     }
                     bump(weights, hit.concept, concept.weight * factor);
@@ -833,6 +837,13 @@ fn learnt_in_title(field: &FieldHits, pos: usize, lex: &Lexicon) -> bool {
 
 /// The language word at `pos` describes the people after it ("armenische Familien", "ukr.
 /// Frauen"), not the language a service is in.
+/// The language at `pos` follows a word that puts what is sought in it ("… für pflegende
+/// Angehörige *auf* Rumänisch"): it counts as a title's language even among the words after "für".
+fn in_language(field: &FieldHits, pos: usize) -> bool {
+    let words = &crate::function_words::FunctionWords::builtin().in_language_words;
+    pos.checked_sub(1).and_then(|p| field.tokens.get(p)).is_some_and(|t| words.contains(t))
+}
+
 fn names_people(field: &FieldHits, pos: usize, lex: &Lexicon) -> bool {
     field.hits.iter().any(|h| h.pos == pos + 1 && lex.concept(h.concept).is_some_and(|c| matches!(c.kind, ConceptKind::Audience { .. })))
 }

@@ -1311,6 +1311,41 @@ fn a_language_in_a_sentence_that_seeks_someone_is_one_the_offer_must_speak() {
 }
 
 #[test]
+fn a_title_language_after_auf_is_asked_of_the_offer_even_after_fuer() {
+    for (title, code) in [
+        ("Gesprächsgruppe für pflegende Angehörige auf Rumänisch", "ro"),
+        ("Support group for parents in Arabic", "ar"),
+        ("Вечір для батьків на українській", "uk"),
+    ] {
+        assert!(profile(title, "").critical_languages.contains(code), "{title}");
+    }
+    // Counter-examples: whom it is for, not the language it is in.
+    assert!(profile("Raum für Elternabend auf Arabisch", "").critical_languages.is_empty());
+    assert!(profile("Hausaufgabenhilfe für arabische Kinder", "").critical_languages.is_empty());
+}
+
+#[test]
+fn a_language_the_members_lack_is_no_skill_asked_for() {
+    // "sprechen kaum Deutsch": the Polish of the title is what counts.
+    let p = profile("Pflegeberatung auf Polnisch", "Viele Angehörige sprechen kaum Deutsch.");
+    assert!(p.skill_languages.is_empty(), "{:?}", p.skill_languages);
+    assert!(p.critical_languages.contains("pl"), "{:?}", p.critical_languages);
+    // A skill stated without a lack stays one.
+    assert!(profile("Helfer gesucht", "Sie sollten Deutsch sprechen.").skill_languages.contains("de"));
+}
+
+#[test]
+fn a_german_course_teaches_german_whatever_else_its_text_names() {
+    let p = profile(
+        "Deutschkurs für nachgezogene Eltern",
+        "Mitglieder des Vietnamesischen Vereins haben ihre Eltern geholt; sie sprechen kaum Deutsch.",
+    );
+    assert!(p.critical_languages.is_empty(), "{:?}", p.critical_languages);
+    // A course of another language still asks for that one.
+    assert!(profile("Arabischkurs für Kinder", "").critical_languages.contains("ar"));
+}
+
+#[test]
 fn neither_names_no_language_and_other_languages_on_request_are_any() {
     // "weder auf Kurdisch noch auf Deutsch lesen": Kurdish is what they cannot read, not a
     // language the course must be given in.
