@@ -392,11 +392,11 @@ impl Lexicon {
 
 /// Languages the lexicon has forms of but no stemmer for (Polish, Romanian, Kurmanji, Spanish,
 /// French, Italian, Albanian, Bosnian/Croatian/Serbian, Somali, Greek, Portuguese, Tigrinya,
-/// Amharic, Vietnamese): their forms are listed
+/// Amharic, Vietnamese, Bulgarian): their forms are listed
 /// inflected and matched exactly, as the same word in a text (whose keys always hold the word
 /// itself, `Lexicon::token_keys`); see decision 0009.
 fn without_stemmer(code: &str) -> bool {
-    matches!(code, "pl" | "ro" | "ku" | "es" | "fr" | "it" | "sq" | "bs" | "so" | "el" | "pt" | "ti" | "am" | "vi")
+    matches!(code, "pl" | "ro" | "ku" | "es" | "fr" | "it" | "sq" | "bs" | "so" | "el" | "pt" | "ti" | "am" | "vi" | "bg")
 }
 
 /// Whose form a lexicon form is: German forms are also parts of compounds and typo targets; forms

@@ -774,3 +774,26 @@ fn childcare_baby_things_fabrics_and_help_with_german_in_more_words() {
     // Counter-example: "советский" (Soviet) is no "совет" (advice).
     assert_reads_none(&[("Как считается советский стаж для пенсии?", "counselling")]);
 }
+
+#[test]
+fn bulgarian_words_are_read() {
+    assert_reads(&[
+        ("Търсим преводачи за родителската среща", "language_mediation"),
+        ("Безплатни уроци по плуване за децата", "swimming"),
+        ("Безплатни уроци по плуване за децата", "children"),
+        ("Търсим залата на читалището за танцовата група", "room"),
+        ("Търсим залата на читалището за танцовата група", "dance"),
+        ("Група за подкрепа за жени, пострадали от домашно насилие", "violence_protection"),
+        ("Група за подкрепа за жени, пострадали от домашно насилие", "women"),
+        ("Помощ с домашните по математика за ученици", "tutoring"),
+        ("Нужен ни е микробус с шофьор за екскурзията", "vehicle"),
+        ("Нужен ни е микробус с шофьор за екскурзията", "excursion"),
+    ]);
+    // Counter-examples: a kindergarten is no garden, homemade cakes are no homework, and the
+    // Russian "плата" (a payment) is no Bulgarian "плат" (fabric).
+    assert_reads_none(&[
+        ("Място в детска градина", "garden"),
+        ("Домашни сладкиши за базара", "tutoring"),
+        ("Плата за аренду зала", "sewing"),
+    ]);
+}
