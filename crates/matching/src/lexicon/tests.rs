@@ -728,6 +728,27 @@ fn tigrinya_and_amharic_words_in_geez_script_are_read() {
 }
 
 #[test]
+fn tigrinya_words_for_every_kind_of_subject_are_read() {
+    assert_reads(&[
+        ("ሓገዝ ዕዮ ገዛ ንቆልዑ ኣብ መባእታ", "tutoring"),
+        ("ሓገዝ ዕዮ ገዛ ንቆልዑ ኣብ መባእታ", "children"),
+        ("ትምህርቲ ቋንቋ ጀርመንኛ ንኣዴታት", "language_learning"),
+        ("ትምህርቲ ቋንቋ ጀርመንኛ ንኣዴታት", "women"),
+        ("ወለንተኛታት ንበዓል ንደሊ", "volunteers"),
+        ("ክሽነ ንምብሳል ባህላዊ መግቢ", "kitchen"),
+        ("ክሽነ ንምብሳል ባህላዊ መግቢ", "cooking"),
+        ("መኪና ንምግዓዝ ኣቑሑት", "car"),
+        ("ጉጅለ ባህላዊ ሳዕስዒት ንመንእሰያት", "dance"),
+        ("ምኽሪ ብዛዕባ ዑቕባን ፍቓድ መንበሪን", "asylum_residence"),
+        ("ሓገዝ ምምላእ ቅጥዕታት ጆብሰንተር", "paperwork"),
+        ("ደራፊ ምስ ክራር ኣብ ጽምብል", "music"),
+        ("ደራፊ ምስ ክራር ኣብ ጽምብል", "event"),
+    ]);
+    // Counter-example: "ሰበይቲ" alone is a woman, not a subject.
+    assert_reads_none(&[("ሰበይቲ", "health")]);
+}
+
+#[test]
 fn vietnamese_words_are_read() {
     assert_reads(&[
         ("Phiên dịch Việt–Đức: đi cùng đến bác sĩ", "language_mediation"),
