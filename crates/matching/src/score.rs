@@ -187,6 +187,9 @@ const CONTRAST: f32 = 0.85;
 /// (a swimming course for a cycling need, English tutoring for maths): they share the field,
 /// not the subject.
 const SIBLING: f32 = 0.6;
+/// The cut for an offer whose languages field leaves out the language a need asks for, which only
+/// its association speaks (`Profile::org_only_mask`).
+const ORG_LANGUAGE_ONLY: f32 = 0.7;
 /// The cut for an offer on terms the need cannot meet (`terms_unmet`).
 const TERMS_UNMET: f32 = 0.4;
 /// The cut for an offer that says it does not do or have what the need names (`denies`).
@@ -478,6 +481,11 @@ fn score_traced(
             // An interpreter without the language is no help at all.
             cut(&mut relevance, &mut short, Shortfall::LanguageNotSpoken, 0.25);
             0.0
+        } else if !offer.any_language && offer.org_only_mask != 0 && need.critical_mask & offer.speaks_mask & !offer.org_only_mask == 0 {
+            // Only its association speaks the language; the offer itself is given in others
+            // (its languages field): possible, not promised.
+            cut(&mut relevance, &mut short, Shortfall::LanguageNotSpoken, ORG_LANGUAGE_ONLY);
+            0.6
         } else {
             1.0
         }

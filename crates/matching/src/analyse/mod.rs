@@ -88,6 +88,9 @@ pub struct Profile {
     pub foreign_mask: u64,
     pub speaks_mask: u64,
     pub critical_mask: u64,
+    /// The part of `speaks_mask` an offer speaks only through its organisation: its languages
+    /// field is filled and does not list them, and its texts do not name them.
+    pub org_only_mask: u64,
     /// Languages named as a skill ("Armenischkenntnisse", "die Arabisch sprechen"), unless only wished for.
     pub skill_languages: BTreeSet<String>,
     /// Languages named only as a wish ("gerne auch zweisprachig Türkisch"): never critical.
@@ -314,6 +317,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         },
         foreign_mask: 0,
         speaks_mask: 0,
+        org_only_mask: 0,
         critical_mask: 0,
     };
     if !districts.is_empty() && item.district.is_none() {
@@ -324,6 +328,9 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     }
     profile.place_stated = item.district.is_some() || !profile.places.is_empty();
     complete(&mut profile, lex);
+    if item.kind == Kind::Offer && !item.languages.is_empty() {
+        profile.org_only_mask = org_only_mask(&profile, lex);
+    }
     profile
 }
 
@@ -541,6 +548,17 @@ fn terms_bits(p: &Profile) -> u8 {
     bits.iter().enumerate().fold(0, |acc, (i, &b)| acc | (u8::from(b) << i))
 }
 
+/// The languages an offer with a filled languages field speaks only through its organisation:
+/// those of `speaks_mask` that are neither in the field, nor named in its texts, nor German.
+fn org_only_mask(profile: &Profile, lex: &Lexicon) -> u64 {
+    let mut own: BTreeSet<String> = profile.languages.clone();
+    own.insert("de".to_string());
+    for l in &profile.languages {
+        own.extend(crate::language::intelligible_with(l).iter().map(|s| s.to_string()));
+    }
+    profile.speaks_mask & !lex.languages().mask(own.iter())
+}
+
 /// Last stage: what depends on several of the others (the languages an interpreting offer
 /// speaks, those a need depends on, bit sets of languages, roles and conditions).
 fn complete(profile: &mut Profile, lex: &Lexicon) {
@@ -560,6 +578,7 @@ fn complete(profile: &mut Profile, lex: &Lexicon) {
         spoken.extend(crate::language::intelligible_with(l).iter().map(|s| s.to_string()));
     }
     profile.speaks_mask = table.mask(spoken.iter());
+
     profile.critical_mask = table.mask(profile.critical_languages.iter());
     profile.has_role |= profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
     profile.lends_only &= !profile.has_role;

@@ -269,6 +269,34 @@ fn a_near_miss_below_the_threshold_names_the_rule_that_lowered_it() {
     assert!(matches!(why, Some(Miss::BelowThreshold { shortfall: Some(Shortfall::LanguageNotSpoken), .. })), "{misses:?}");
 }
 
+/// An offer whose languages field leaves out the language a need asks for, which only its
+/// association speaks, ranks below one that lists it, and its cut names the language.
+#[test]
+fn a_language_only_the_association_speaks_counts_less_than_one_the_offer_lists() {
+    let mut e = Engine::new(Params { threshold: 0.0, ..Params::default() });
+    e.upsert_organisation(org("hilfe", "Mitte", &["de", "ar", "fa"]));
+    e.upsert_organisation(org("eltern", "Mitte", &["de", "fa"]));
+    let mut listed = item("o-farsi", "hilfe", Kind::Offer, "Hygieneschulung für Vereinsküchen", "Wir schulen Gruppen in Küchenhygiene.");
+    listed.languages = vec!["de".into(), "fa".into()];
+    let mut other = item("o-arabisch", "hilfe", Kind::Offer, "Hygieneschulung für Vereinsküchen", "Wir schulen Gruppen in Küchenhygiene.");
+    other.languages = vec!["de".into(), "ar".into()];
+    e.upsert_item(listed);
+    e.upsert_item(other);
+    let mut need = item("n-farsi", "eltern", Kind::Need, "Hygieneschulung auf Farsi", "Für unsere Kochgruppe.");
+    need.languages = vec!["fa".into()];
+    e.upsert_item(need);
+    let list = e.suggestions_for_need(&ItemId("n-farsi".into()), 10).expect("need exists");
+    let score = |id: &str| list.iter().find(|s| s.offer.0 == id).map(|s| s.score);
+    assert!(score("o-farsi") > score("o-arabisch"), "{list:?}");
+    // Without a languages field the association's languages are the offer's.
+    let mut unlisted = item("o-offen", "hilfe", Kind::Offer, "Hygieneschulung für Vereinsküchen", "Wir schulen Gruppen in Küchenhygiene.");
+    unlisted.languages = Vec::new();
+    e.upsert_item(unlisted);
+    let list = e.suggestions_for_need(&ItemId("n-farsi".into()), 10).expect("need exists");
+    let score = |id: &str| list.iter().find(|s| s.offer.0 == id).map(|s| s.score);
+    assert!(score("o-offen") > score("o-arabisch"), "{list:?}");
+}
+
 /// A need that cannot pay ("ehrenamtlich", "kein Budget") is not served by an offer with a price;
 /// the same offer without a price still is.
 #[test]
