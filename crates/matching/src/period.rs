@@ -306,8 +306,64 @@ fn spell_dates(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Dates with a year ("14.06.1998") in a text: (start, end of the day and month incl. the dot,
+/// end of the year).
+fn dated(text: &str) -> Vec<(usize, usize, usize)> {
+    let b = text.as_bytes();
+    let digits_at = |i: usize| -> usize { b[i..].iter().take_while(|c| c.is_ascii_digit()).count() };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'.')) {
+            i += 1;
+            continue;
+        }
+        let d = digits_at(i);
+        let m_at = i + d + 1;
+        let m = if (1..=2).contains(&d) && b.get(i + d) == Some(&b'.') { digits_at(m_at) } else { 0 };
+        let y_at = m_at + m + 1;
+        let y = if (1..=2).contains(&m) && b.get(m_at + m) == Some(&b'.') { digits_at(y_at) } else { 0 };
+        if y == 4 {
+            found.push((i, y_at, y_at + 4));
+            i = y_at + 4;
+        } else {
+            i += d.max(1);
+        }
+    }
+    found
+}
+
+/// A range of two dates with years ("vom 21.12.2026 bis 05.01.2027", "01.03.2027–30.06.2027")
+/// names a period like one without them: the years are dropped, so that the dates are read as
+/// months. A single date with a year ("gegründet am 14.06.1998") keeps it and stays a passing
+/// mention.
+fn drop_range_years(text: &str) -> std::borrow::Cow<'_, str> {
+    let dates = dated(text);
+    let joins = ["bis", "-", "–", "to", "until", "до", "по", "-"];
+    let mut drop = vec![false; dates.len()];
+    for (k, w) in dates.windows(2).enumerate() {
+        let between = text[w[0].2..w[1].0].trim().to_lowercase();
+        if joins.contains(&between.as_str()) {
+            drop[k] = true;
+            drop[k + 1] = true;
+        }
+    }
+    if !drop.contains(&true) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::new();
+    let mut copied = 0;
+    for (&(_, year_at, year_end), _) in dates.iter().zip(&drop).filter(|(_, d)| **d) {
+        out.push_str(&text[copied..year_at]);
+        copied = year_end;
+    }
+    out.push_str(&text[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
 fn tokens(text: &str) -> Vec<Tok> {
-    let text = spell_dates(text);
+    let text = drop_range_years(text);
+    let text = spell_dates(&text);
     let text = text.as_ref();
     let mut out = Vec::new();
     let mut cur = String::new();
@@ -647,6 +703,10 @@ mod tests {
         }
         // A date with a year is a passing mention.
         assert_eq!(read("Gegründet am 14.06.1998"), None);
+        // A range of two dates with years names a period ("21.12.2026 bis 05.01.2027").
+        assert_eq!(drop_range_years("Vom 21.12.2026 bis 05.01.2027 fährt"), "Vom 21.12. bis 05.01. fährt");
+        assert_eq!(read("Vom 21.12.2026 bis 05.01.2027 fährt unser Spielmobil"), closed(&[12, 1]));
+        assert_eq!(drop_range_years("am 14.06.1998 und 2.3.2001"), "am 14.06.1998 und 2.3.2001");
     }
 
     #[test]
