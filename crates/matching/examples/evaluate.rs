@@ -6,8 +6,8 @@
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
 //! `-- --set NAME` (any set of `examples/support/eval_sets.rs`) applies `--details` and
 //! `--sweep` to that set instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all hundred and six sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the hundred and six sets;
+//! `-- --calibrate` fits the score calibration on all hundred and nine sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the hundred and nine sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
@@ -38,7 +38,7 @@ mod eval_sets;
 use eval_sets::SETS;
 
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 106] = [
+const TITLES: [&str; 109] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -145,6 +145,9 @@ const TITLES: [&str; 106] = [
     "Hundred-and-fourth set `eval/beifuss_grossstadt.json` (one borough of a large city with a dense network after three years, all 15 categories, busy volunteers, welfare staff and newcomers; 32 % in six other languages; a blind test set of issue 18, training set since 2026-12-07, session 25)",
     "Hundred-and-fifth set `eval/knoeterich_unterkunft.json` (the network around shared refugee accommodation centres: social workers' and residents' needs against associations', volunteer circles', faith communities' and businesses' offers; 39 % in eight other languages; a blind test set of issue 18, training set since 2026-12-07, session 25)",
     "Hundred-and-sixth set `eval/klatschmohn_kultur.json` (arts and culture: lessons vs bands for hire vs choirs seeking singers, rehearsal rooms, instruments, dance, theatre, exhibitions, film, crafts, costumes, stage technique, festivals and funding; 30 % in six other languages; a blind test set of issue 18, training set since 2026-12-07, session 25)",
+    "Hundred-and-seventh set `eval/schneeball_kleinstadt.json` (a small town of 40,000 with villages after one year, all 15 categories, few but very active associations; 30 % in six other languages; a blind test set of issue 18, training set since 2026-12-07, session 25)",
+    "Hundred-and-eighth set `eval/wiesenknopf_mehrsprachig.json` (migrant self-organisations writing in their own languages, short and informal; 58 % not in German, most fitting pairs in two languages; a blind test set of issue 18, training set since 2026-12-07, session 25)",
+    "Hundred-and-ninth set `eval/wegerich_vereinsgruendung.json` (new and small initiatives building themselves up: founding, statutes, bookkeeping, insurance, board work, data protection, members, websites, small grants, beside those who help; 31 % in seven other languages; a blind test set of issue 18, training set since 2026-12-07, session 25)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
