@@ -58,6 +58,9 @@ pub(crate) struct FunctionWords {
     pub size_words: WordList,
     /// Words between "nur" and the districts it restricts to.
     pub place_joining_words: WordList,
+    /// Words in an offer's title that, with a word for oneself, make it help to do a thing oneself
+    /// ("Website-*Sprechstunde*: Vereinsseite selbst bauen").
+    pub diy_help_words: WordList,
     /// Words right before a language in a title that put the thing sought in that language
     /// ("… für pflegende Angehörige *auf* Rumänisch").
     pub in_language_words: WordList,
@@ -216,6 +219,7 @@ impl FunctionWords {
             lack_words: normalised("lack_words"),
             without_words: normalised("without_words"),
             in_language_words: normalised("in_language_words"),
+            diy_help_words: normalised("diy_help_words"),
             driver_words: normalised("driver_words"),
             with_words: normalised("with_words"),
             with_driver_words: normalised("with_driver_words"),

@@ -375,7 +375,10 @@ impl Texts {
         let words = crate::function_words::FunctionWords::builtin();
         let special = lex.special();
         let course = self.title.hits.iter().any(|h| h.concept == special.course || h.concept == special.workshop);
-        course && self.title.tokens.iter().any(|t| words.diy_words.contains(t))
+        // "Website-Sprechstunde: Vereinsseite selbst bauen und pflegen": help to do it oneself,
+        // also without a course word, where the title says so.
+        let helps = self.title.tokens.iter().any(|t| words.diy_help_words.contains(t));
+        (course || helps) && self.title.tokens.iter().any(|t| words.diy_words.contains(t))
     }
 
     /// Whether an offer lends things ("PA-Anlage zu verleihen", "we lend sewing machines"), not

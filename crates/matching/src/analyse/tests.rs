@@ -1278,6 +1278,10 @@ fn a_course_to_do_it_oneself_is_not_someone_who_does_it() {
     );
     assert!(offer("Workshop: Vereinswebsite selbst bauen", "Zwei Abende, eigener Laptop mitbringen.").teaches_diy);
     assert!(offer("Baut eure Vereinswebseite selbst – WordPress-Kurs", "").teaches_diy);
+    // Help to do it oneself, without a course word.
+    assert!(offer("Website-Sprechstunde: Vereinsseite selbst bauen und pflegen", "").teaches_diy);
+    assert!(offer("Bike help: repair it yourself", "").teaches_diy);
+    assert!(!offer("Hilfe beim Umzug", "Wir tragen selbst, Sie müssen nichts tun.").teaches_diy);
     // Counter-examples: a course for learners, and someone who does it; "wer" inside a title.
     assert!(!offer("Deutschkurs für Frauen", "Wir lernen selbst zu sprechen.").teaches_diy);
     assert!(!offer("Wir bauen eure Webseite", "Ein Ehrenamtlicher baut sie selbst für euch.").teaches_diy);
