@@ -578,7 +578,6 @@ fn complete(profile: &mut Profile, lex: &Lexicon) {
         spoken.extend(crate::language::intelligible_with(l).iter().map(|s| s.to_string()));
     }
     profile.speaks_mask = table.mask(spoken.iter());
-
     profile.critical_mask = table.mask(profile.critical_languages.iter());
     profile.has_role |= profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
     profile.lends_only &= !profile.has_role;
