@@ -725,7 +725,7 @@ impl Reading {
                     });
                     if wish_here || near(&waived_pos, hit.pos, 8) {
                         l.wished.insert(code.clone());
-                    } else if near(&skill_pos, hit.pos, 2) && !field.word_near(hit.pos, &lack_words, 2, 0) {
+                    } else if near(&skill_pos, hit.pos, 2) && !field.word_near(hit.pos, lack_words, 2, 0) {
                         // Not "sprechen kaum Deutsch", "не говорят по-немецки": a lack, no skill asked for.
                         l.skill.insert(code.clone());
                     }

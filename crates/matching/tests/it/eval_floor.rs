@@ -965,7 +965,7 @@ fn the_default_decision_stays_above_its_measured_floor() {
     // `296b760`: 0.750808 / 0.785394 / 0.435562; over the 109 sets there 0.752188 / 0.787189 /
     // 0.437322.
     assert!(ndcg >= 0.7508, "mean nDCG@10 over 112 sets {ndcg:.4}");
-    assert!(recall >= 0.7853, "mean recall@10 over 112 sets {recall:.4}");
+    assert!(recall >= 0.78535, "mean recall@10 over 112 sets {recall:.4}");
     assert!(no_match <= 0.4356, "mean no-match share over 112 sets {no_match:.4}");
 }
 
