@@ -645,12 +645,20 @@ fn means(sets: &[(&str, (&str, &str))], mode: Mode) -> (f64, f64, f64) {
     (mean(|m| m.ndcg_at_10), mean(|m| m.recall_at_10), mean(|m| m.no_match_suggested))
 }
 
+/// Checks the means over the first `n` sets of `SETS` in `mode`: at least `ndcg` nDCG@10 and
+/// `recall` recall@10, at most `no_match` of the needs without a match with a suggestion.
+fn assert_means(n: usize, mode: Mode, ndcg: f64, recall: f64, no_match: f64) {
+    let (m_ndcg, m_recall, m_no_match) = means(&SETS[..n], mode);
+    assert!(m_ndcg >= ndcg, "mean nDCG@10 over {n} sets {m_ndcg:.4}");
+    assert!(m_recall >= recall, "mean recall@10 over {n} sets {m_recall:.4}");
+    assert!(m_no_match <= no_match, "mean no-match share over {n} sets {m_no_match:.4}");
+}
+
 /// The per-need model deciding every need alone (`data/fit.txt`, not the default, see
 /// `Params::fit`) keeps the level it was fitted at, over the 28 training sets of branch `match13`,
 /// the 31 of branch `match14`, the 34 of branch `match16`, the 43 of branch `match21`, the 55 of session 20, the 58 and 61 of session 21 and the 67, 70, 73 and 76 of session 22 and the 79, 82 and 85 of session 23 and the 88, 91, 94 and 97 of session 24 and the 100, 103, 106, 109 and all 112 of session 25.
 #[test]
 fn the_per_need_decision_stays_above_its_measured_floor() {
-    let (ndcg, recall, no_match) = means(&SETS[..28], Mode::PerNeed);
     // Measured when fitted on the 25 sets of branch `match12`: nDCG@10 0.778, recall@10 0.799,
     // no-match share 0.291 (173 of 566); the global threshold on the same sets: 0.761 / 0.759 /
     // 0.328. Refitted on 28 sets (branch `match13`, the tenth triple added, whose sets are the
@@ -658,31 +666,19 @@ fn the_per_need_decision_stays_above_its_measured_floor() {
     // 0.306 (200 of 629); the global threshold on the same 28 sets: 0.747 / 0.744 / 0.346.
     // Refitted on 31 sets (branch `match14`), on the same 28: 0.765 / 0.784 / 0.296; refitted
     // again after the step-2 changes of that branch: 0.764 / 0.784 / 0.289.
-    assert!(ndcg >= 0.76, "mean nDCG@10 over 28 sets {ndcg:.3}");
-    assert!(recall >= 0.78, "mean recall@10 over 28 sets {recall:.3}");
-    assert!(no_match <= 0.31, "mean no-match share over 28 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..31], Mode::PerNeed);
+    assert_means(28, Mode::PerNeed, 0.76, 0.78, 0.31);
     // Refitted on the 31 sets (branch `match14`) and measured on them: 0.762 / 0.782 / 0.322 (226
     // of 686); the global threshold on the same 31 sets: 0.741 / 0.739 / 0.372. Refitted again
     // after that branch's step-2 changes: 0.761 / 0.782 / 0.317 (222 of 686).
-    assert!(ndcg >= 0.76, "mean nDCG@10 over 31 sets {ndcg:.3}");
-    assert!(recall >= 0.78, "mean recall@10 over 31 sets {recall:.3}");
-    assert!(no_match <= 0.325, "mean no-match share over 31 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..34], Mode::PerNeed);
+    assert_means(31, Mode::PerNeed, 0.76, 0.78, 0.325);
     // Over the 34 sets of branch `match16` (the twelfth triple added; `data/fit.txt` still the
     // one fitted on 31 sets, since the refit on 34 moved its cut to 0.475 and broke the guard over
     // 31 sets above: no-match 0.330): 0.758 / 0.780 / 0.329 (mean of the sets' shares).
-    assert!(ndcg >= 0.755, "mean nDCG@10 over 34 sets {ndcg:.3}");
-    assert!(recall >= 0.775, "mean recall@10 over 34 sets {recall:.3}");
-    assert!(no_match <= 0.33, "mean no-match share over 34 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..43], Mode::PerNeed);
+    assert_means(34, Mode::PerNeed, 0.755, 0.775, 0.33);
     // Over the 43 sets of branch `match21` (the thirteenth to fifteenth triples added; `data/fit.txt`
     // still the one fitted on 31 sets, since the refit on 43 moved its cut to 0.475 and broke the
     // guard over 34 sets above: no-match 0.335): 0.737 / 0.776 / 0.366 (mean of the sets' shares).
-    assert!(ndcg >= 0.735, "mean nDCG@10 over 43 sets {ndcg:.3}");
-    assert!(recall >= 0.775, "mean recall@10 over 43 sets {recall:.3}");
-    assert!(no_match <= 0.37, "mean no-match share over 43 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..55], Mode::PerNeed);
+    assert_means(43, Mode::PerNeed, 0.735, 0.775, 0.37);
     // Over all 55 sets (the sixteenth to nineteenth former blind triples added on 2026-12-07,
     // session 20), measured at commit `8c23b51`: 0.7400 / 0.7866 / 0.4134 (mean of the sets'
     // shares); with the two reading fixes of `76cf09f` and `236de65`, merged with these guards
@@ -691,120 +687,64 @@ fn the_per_need_decision_stays_above_its_measured_floor() {
     // before, e.g. a programme booklet to translate). Guarded at the merge's figures. The fitted
     // files were not refitted on the 55 sets: `data/fit.txt` is still the one fitted on 31 sets,
     // `data/fit_below.txt` the one fitted on 43.
-    assert!(ndcg >= 0.741, "mean nDCG@10 over 55 sets {ndcg:.3}");
-    assert!(recall >= 0.788, "mean recall@10 over 55 sets {recall:.3}");
-    assert!(no_match <= 0.416, "mean no-match share over 55 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..58], Mode::PerNeed);
+    assert_means(55, Mode::PerNeed, 0.741, 0.788, 0.416);
     // Over all 58 sets (the twentieth former blind triple added on 2026-12-07, session 21), measured
     // at commit `6945f11`: 0.7452 / 0.7921 / 0.4171; over the 55 sets 0.7419 / 0.7883 / 0.4157.
-    assert!(ndcg >= 0.745, "mean nDCG@10 over 58 sets {ndcg:.3}");
-    assert!(recall >= 0.792, "mean recall@10 over 58 sets {recall:.3}");
-    assert!(no_match <= 0.418, "mean no-match share over 58 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..61], Mode::PerNeed);
+    assert_means(58, Mode::PerNeed, 0.745, 0.792, 0.418);
     // Over all 61 sets (the twenty-first former blind triple added, session 21), measured at
     // `32b1931`: 0.7487 / 0.7956 / 0.4075; over the 58 sets there 0.7473 / 0.7944 / 0.4086.
-    assert!(ndcg >= 0.748, "mean nDCG@10 over 61 sets {ndcg:.3}");
-    assert!(recall >= 0.795, "mean recall@10 over 61 sets {recall:.3}");
-    assert!(no_match <= 0.408, "mean no-match share over 61 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..67], Mode::PerNeed);
+    assert_means(61, Mode::PerNeed, 0.748, 0.795, 0.408);
     // Over all 67 sets (the twenty-second and twenty-third former blind triples added, session
     // 22), measured at `df924fc`: 0.7482 / 0.7941 / 0.4093; over the 61 sets there 0.7508 / 0.7969 /
     // 0.4035.
-    assert!(ndcg >= 0.748, "mean nDCG@10 over 67 sets {ndcg:.3}");
-    assert!(recall >= 0.794, "mean recall@10 over 67 sets {recall:.3}");
-    assert!(no_match <= 0.410, "mean no-match share over 67 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..70], Mode::PerNeed);
+    assert_means(67, Mode::PerNeed, 0.748, 0.794, 0.410);
     // Over all 70 sets (the twenty-fourth former blind triple added, session 22), measured at
     // `6a98481`: 0.7480 / 0.7932 / 0.4094; over the 67 sets there 0.7493 / 0.7945 / 0.4064.
-    assert!(ndcg >= 0.748, "mean nDCG@10 over 70 sets {ndcg:.3}");
-    assert!(recall >= 0.793, "mean recall@10 over 70 sets {recall:.3}");
-    assert!(no_match <= 0.410, "mean no-match share over 70 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..73], Mode::PerNeed);
+    assert_means(70, Mode::PerNeed, 0.748, 0.793, 0.410);
     // Over all 73 sets (the twenty-fifth former blind triple added, session 22), measured at
     // `abaf8fc`: 0.7459 / 0.7926 / 0.4095; over the 70 sets there 0.7484 / 0.7935 / 0.4094.
-    assert!(ndcg >= 0.745, "mean nDCG@10 over 73 sets {ndcg:.3}");
-    assert!(recall >= 0.792, "mean recall@10 over 73 sets {recall:.3}");
-    assert!(no_match <= 0.410, "mean no-match share over 73 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..76], Mode::PerNeed);
+    assert_means(73, Mode::PerNeed, 0.745, 0.792, 0.410);
     // Over all 76 sets (the twenty-sixth former blind triple added, session 22), measured at
     // `3faeb63`: 0.7481 / 0.7948 / 0.4096; over the 73 sets there 0.7462 / 0.7930 / 0.4095.
-    assert!(ndcg >= 0.748, "mean nDCG@10 over 76 sets {ndcg:.3}");
-    assert!(recall >= 0.794, "mean recall@10 over 76 sets {recall:.3}");
-    assert!(no_match <= 0.410, "mean no-match share over 76 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..79], Mode::PerNeed);
+    assert_means(76, Mode::PerNeed, 0.748, 0.794, 0.410);
     // Over all 79 sets (the twenty-seventh former blind triple added, session 23), measured at
     // `f343cb1`: 0.7478 / 0.7938 / 0.4071; over the 76 sets there 0.7481 / 0.7948 / 0.4096.
-    assert!(ndcg >= 0.747, "mean nDCG@10 over 79 sets {ndcg:.3}");
-    assert!(recall >= 0.793, "mean recall@10 over 79 sets {recall:.3}");
-    assert!(no_match <= 0.408, "mean no-match share over 79 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..82], Mode::PerNeed);
+    assert_means(79, Mode::PerNeed, 0.747, 0.793, 0.408);
     // Over all 82 sets (the twenty-eighth former blind triple added, session 23), measured at
     // `e98fa65`: 0.74698 / 0.79402 / 0.41059; over the 79 sets there 0.75392 / 0.80066 / 0.40103.
-    assert!(ndcg >= 0.7469, "mean nDCG@10 over 82 sets {ndcg:.4}");
-    assert!(recall >= 0.7940, "mean recall@10 over 82 sets {recall:.4}");
-    assert!(no_match <= 0.4106, "mean no-match share over 82 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..85], Mode::PerNeed);
+    assert_means(82, Mode::PerNeed, 0.7469, 0.7940, 0.4106);
     // Over all 85 sets (the twenty-ninth former blind triple added, session 23), measured at
     // `4640861`: 0.74659 / 0.79381 / 0.41150 (just over, the ceiling rounded up); over the 82 sets there 0.74721 / 0.79402 / 0.41059.
-    assert!(ndcg >= 0.7465, "mean nDCG@10 over 85 sets {ndcg:.4}");
-    assert!(recall >= 0.7938, "mean recall@10 over 85 sets {recall:.4}");
-    assert!(no_match <= 0.4116, "mean no-match share over 85 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..88], Mode::PerNeed);
+    assert_means(85, Mode::PerNeed, 0.7465, 0.7938, 0.4116);
     // Over all 88 sets (the thirtieth former blind triple added, session 24), measured at
     // `cc7cad4`: 0.74680 / 0.79340 / 0.40924; over the 85 sets there 0.74898 / 0.79644 / 0.41091.
-    assert!(ndcg >= 0.7467, "mean nDCG@10 over 88 sets {ndcg:.4}");
-    assert!(recall >= 0.7933, "mean recall@10 over 88 sets {recall:.4}");
-    assert!(no_match <= 0.4093, "mean no-match share over 88 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..91], Mode::PerNeed);
+    assert_means(88, Mode::PerNeed, 0.7467, 0.7933, 0.4093);
     // Over all 91 sets (the thirty-first former blind triple added, session 24), measured at
     // `c1edd0f`: 0.75027 / 0.79671 / 0.40745; over the 88 sets there 0.74987 / 0.79672 / 0.40818.
-    assert!(ndcg >= 0.7502, "mean nDCG@10 over 91 sets {ndcg:.4}");
-    assert!(recall >= 0.7967, "mean recall@10 over 91 sets {recall:.4}");
-    assert!(no_match <= 0.4075, "mean no-match share over 91 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..94], Mode::PerNeed);
+    assert_means(91, Mode::PerNeed, 0.7502, 0.7967, 0.4075);
     // Over all 94 sets (the thirty-second former blind triple added, session 24), measured at
     // `6fbca29`: 0.74993 / 0.79625 / 0.40474; over the 91 sets there 0.75113 / 0.79732 / 0.40555.
-    assert!(ndcg >= 0.7499, "mean nDCG@10 over 94 sets {ndcg:.4}");
-    assert!(recall >= 0.7962, "mean recall@10 over 94 sets {recall:.4}");
-    assert!(no_match <= 0.4048, "mean no-match share over 94 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..97], Mode::PerNeed);
+    assert_means(94, Mode::PerNeed, 0.7499, 0.7962, 0.4048);
     // Over all 97 sets (the thirty-third former blind triple added, session 24), measured at
     // `dd85e57`: 0.75228 / 0.79804 / 0.40472; over the 94 sets there 0.75106 / 0.79738 / 0.40464.
-    assert!(ndcg >= 0.7522, "mean nDCG@10 over 97 sets {ndcg:.4}");
-    assert!(recall >= 0.7980, "mean recall@10 over 97 sets {recall:.4}");
-    assert!(no_match <= 0.4048, "mean no-match share over 97 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..100], Mode::PerNeed);
+    assert_means(97, Mode::PerNeed, 0.7522, 0.7980, 0.4048);
     // Over all 100 sets (the thirty-fourth former blind triple added, session 25), measured at
     // `2192d7f`: 0.75236 / 0.79784 / 0.40360; over the 97 sets there 0.75313 / 0.79889 / 0.40418.
-    assert!(ndcg >= 0.7523, "mean nDCG@10 over 100 sets {ndcg:.4}");
-    assert!(recall >= 0.7978, "mean recall@10 over 100 sets {recall:.4}");
-    assert!(no_match <= 0.4037, "mean no-match share over 100 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..103], Mode::PerNeed);
+    assert_means(100, Mode::PerNeed, 0.7523, 0.7978, 0.4037);
     // Over all 103 sets (the thirty-fifth former blind triple added, session 25), measured at
     // `3976ae2`: 0.75073 / 0.79732 / 0.40035; over the 100 sets there 0.75236 / 0.79784 / 0.40007.
-    assert!(ndcg >= 0.7507, "mean nDCG@10 over 103 sets {ndcg:.4}");
-    assert!(recall >= 0.7973, "mean recall@10 over 103 sets {recall:.4}");
-    assert!(no_match <= 0.4004, "mean no-match share over 103 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..106], Mode::PerNeed);
+    assert_means(103, Mode::PerNeed, 0.7507, 0.7973, 0.4004);
     // Over all 106 sets (the thirty-sixth former blind triple added, session 25), measured at
     // `02698f1`: 0.75200 / 0.79843 / 0.39854; over the 103 sets there 0.75283 / 0.79879 / 0.39577.
-    assert!(ndcg >= 0.7520, "mean nDCG@10 over 106 sets {ndcg:.4}");
-    assert!(recall >= 0.7984, "mean recall@10 over 106 sets {recall:.4}");
-    assert!(no_match <= 0.3986, "mean no-match share over 106 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..109], Mode::PerNeed);
+    assert_means(106, Mode::PerNeed, 0.7520, 0.7984, 0.3986);
     // Over all 109 sets (the thirty-seventh former blind triple added, session 25), measured at
     // `089a3c0`: 0.752045 / 0.798489 / 0.402814; over the 106 sets there 0.752265 / 0.798695 /
     // 0.398544.
-    assert!(ndcg >= 0.7520, "mean nDCG@10 over 109 sets {ndcg:.4}");
-    assert!(recall >= 0.7984, "mean recall@10 over 109 sets {recall:.4}");
-    assert!(no_match <= 0.4029, "mean no-match share over 109 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS, Mode::PerNeed);
+    assert_means(109, Mode::PerNeed, 0.7520, 0.7984, 0.4029);
     // Over all 112 sets (the thirty-eighth former blind triple added, session 25), measured at
     // `296b760`: 0.751438 / 0.797586 / 0.401126; over the 109 sets there 0.752045 / 0.798489 /
     // 0.402355.
-    assert!(ndcg >= 0.7514, "mean nDCG@10 over 112 sets {ndcg:.4}");
-    assert!(recall >= 0.7975, "mean recall@10 over 112 sets {recall:.4}");
-    assert!(no_match <= 0.4012, "mean no-match share over 112 sets {no_match:.4}");
+    assert_means(SETS.len(), Mode::PerNeed, 0.7514, 0.7975, 0.4012);
 }
 
 /// The engine's default decision (`data/fit_below.txt`: the global threshold, and below it the
@@ -813,160 +753,91 @@ fn the_per_need_decision_stays_above_its_measured_floor() {
 /// `match16`, the 43 of branch `match21`, the 55 of session 20, the 58 and 61 of session 21 and the 67, 70, 73 and 76 of session 22 and the 79, 82 and 85 of session 23 and the 88, 91, 94 and 97 of session 24 and the 100, 103, 106, 109 and all 112 of session 25.
 #[test]
 fn the_default_decision_stays_above_its_measured_floor() {
-    let (ndcg, recall, no_match) = means(&SETS[..28], Mode::Default);
     // Measured when it became the default (branch `match13`, on these sets, not held out): nDCG@10
     // 0.764, recall@10 0.776, no-match share 0.346 (227 of 629), the same no-match share as the
     // global threshold alone (0.747 / 0.744 / 0.346), since it never takes a need's suggestions away.
     // (Before candidates below the threshold were limited to the need's category field it measured
     // 0.772 / 0.792; that version was never the default on main: it listed other categories.)
     // Refitted on 31 sets (branch `match14`), on the same 28: 0.764 / 0.776 / 0.346.
-    assert!(ndcg >= 0.76, "mean nDCG@10 over 28 sets {ndcg:.3}");
-    assert!(recall >= 0.775, "mean recall@10 over 28 sets {recall:.3}");
-    assert!(no_match <= 0.35, "mean no-match share over 28 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..31], Mode::Default);
+    assert_means(28, Mode::Default, 0.76, 0.775, 0.35);
     // Refitted on the 31 sets (branch `match14`) and measured on them: 0.758 / 0.770 / 0.372 (262
     // of 686), the no-match share of the global threshold alone on the same sets; after that
     // branch's step-2 changes, refitted: 0.758 / 0.770 / 0.370 (262 of 686; over the 28 sets of
     // `match13` 0.764 / 0.776 / 0.344).
-    assert!(ndcg >= 0.755, "mean nDCG@10 over 31 sets {ndcg:.3}");
-    assert!(recall >= 0.77, "mean recall@10 over 31 sets {recall:.3}");
-    assert!(no_match <= 0.375, "mean no-match share over 31 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..34], Mode::Default);
+    assert_means(31, Mode::Default, 0.755, 0.77, 0.375);
     // Refitted on the 34 sets (branch `match16`) and measured on them: 0.756 / 0.769 / 0.383 (294
     // of 748), the no-match share of the global threshold alone; over the 31 sets of `match14`
     // 0.759 / 0.771 / 0.370, over the 28 of `match13` 0.765 / 0.777 / 0.344.
-    assert!(ndcg >= 0.755, "mean nDCG@10 over 34 sets {ndcg:.3}");
-    assert!(recall >= 0.765, "mean recall@10 over 34 sets {recall:.3}");
-    assert!(no_match <= 0.385, "mean no-match share over 34 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..43], Mode::Default);
+    assert_means(34, Mode::Default, 0.755, 0.765, 0.385);
     // Refitted on the 43 sets (branch `match21`) and measured on them: 0.738 / 0.767 / 0.420 (395
     // of 928), the no-match share of the global threshold alone; over the 34 sets of `match16`
     // 0.767 / 0.787 / 0.381, over the 31 of `match14` 0.771 / 0.790 / 0.367, over the 28 of
     // `match13` 0.777 / 0.797 / 0.341.
-    assert!(ndcg >= 0.735, "mean nDCG@10 over 43 sets {ndcg:.3}");
-    assert!(recall >= 0.765, "mean recall@10 over 43 sets {recall:.3}");
-    assert!(no_match <= 0.42, "mean no-match share over 43 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..55], Mode::Default);
+    assert_means(43, Mode::Default, 0.735, 0.765, 0.42);
     // Over all 55 sets (the sixteenth to nineteenth former blind triples added on 2026-12-07,
     // session 20), measured at commit `8c23b51`: 0.7403 / 0.7745 / 0.4523 (mean of the sets'
     // shares). The fitted files were not refitted on the 55 sets: `data/fit_below.txt` is still the
     // one fitted on 43 sets, `data/fit.txt` the one fitted on 31.
-    assert!(ndcg >= 0.740, "mean nDCG@10 over 55 sets {ndcg:.3}");
-    assert!(recall >= 0.774, "mean recall@10 over 55 sets {recall:.3}");
-    assert!(no_match <= 0.453, "mean no-match share over 55 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..58], Mode::Default);
+    assert_means(55, Mode::Default, 0.740, 0.774, 0.453);
     // Over all 58 sets (the twentieth former blind triple added on 2026-12-07, session 21), measured
     // at commit `6945f11`: 0.7451 / 0.7795 / 0.4557; over the 55 sets 0.7430 / 0.7771 / 0.4529.
-    assert!(ndcg >= 0.745, "mean nDCG@10 over 58 sets {ndcg:.3}");
-    assert!(recall >= 0.779, "mean recall@10 over 58 sets {recall:.3}");
-    assert!(no_match <= 0.456, "mean no-match share over 58 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..61], Mode::Default);
+    assert_means(58, Mode::Default, 0.745, 0.779, 0.456);
     // Over all 61 sets (the twenty-first former blind triple added, session 21), measured at
     // `32b1931`: 0.7491 / 0.7835 / 0.4494; over the 58 sets there 0.7472 / 0.7817 / 0.4489.
-    assert!(ndcg >= 0.749, "mean nDCG@10 over 61 sets {ndcg:.3}");
-    assert!(recall >= 0.783, "mean recall@10 over 61 sets {recall:.3}");
-    assert!(no_match <= 0.450, "mean no-match share over 61 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..67], Mode::Default);
+    assert_means(61, Mode::Default, 0.749, 0.783, 0.450);
     // Over all 67 sets (the twenty-second and twenty-third former blind triples added, session
     // 22), measured at `df924fc`: 0.7515 / 0.7854 / 0.4522; over the 61 sets there 0.7527 / 0.7865 /
     // 0.4495.
-    assert!(ndcg >= 0.751, "mean nDCG@10 over 67 sets {ndcg:.3}");
-    assert!(recall >= 0.785, "mean recall@10 over 67 sets {recall:.3}");
-    assert!(no_match <= 0.453, "mean no-match share over 67 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..70], Mode::Default);
+    assert_means(67, Mode::Default, 0.751, 0.785, 0.453);
     // Over all 70 sets (the twenty-fourth former blind triple added, session 22), measured at
     // `6a98481`: 0.7526 / 0.7858 / 0.4485; over the 67 sets there 0.7528 / 0.7860 / 0.4478.
-    assert!(ndcg >= 0.752, "mean nDCG@10 over 70 sets {ndcg:.3}");
-    assert!(recall >= 0.785, "mean recall@10 over 70 sets {recall:.3}");
-    assert!(no_match <= 0.449, "mean no-match share over 70 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..73], Mode::Default);
+    assert_means(70, Mode::Default, 0.752, 0.785, 0.449);
     // Over all 73 sets (the twenty-fifth former blind triple added, session 22), measured at
     // `abaf8fc`: 0.7517 / 0.7866 / 0.4485; over the 70 sets there 0.7530 / 0.7862 / 0.4485.
-    assert!(ndcg >= 0.751, "mean nDCG@10 over 73 sets {ndcg:.3}");
-    assert!(recall >= 0.786, "mean recall@10 over 73 sets {recall:.3}");
-    assert!(no_match <= 0.449, "mean no-match share over 73 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..76], Mode::Default);
+    assert_means(73, Mode::Default, 0.751, 0.786, 0.449);
     // Over all 76 sets (the twenty-sixth former blind triple added, session 22), measured at
     // `3faeb63`: 0.7523 / 0.7872 / 0.4468; over the 73 sets there 0.7519 / 0.7870 / 0.4485.
-    assert!(ndcg >= 0.752, "mean nDCG@10 over 76 sets {ndcg:.3}");
-    assert!(recall >= 0.787, "mean recall@10 over 76 sets {recall:.3}");
-    assert!(no_match <= 0.447, "mean no-match share over 76 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..79], Mode::Default);
+    assert_means(76, Mode::Default, 0.752, 0.787, 0.447);
     // Over all 79 sets (the twenty-seventh former blind triple added, session 23), measured at
     // `f343cb1`: 0.7520 (just under 0.752, guarded at 0.7519) / 0.7869 / 0.4449; over the 76 sets there 0.7523 / 0.7872 / 0.4468.
-    assert!(ndcg >= 0.7519, "mean nDCG@10 over 79 sets {ndcg:.4}");
-    assert!(recall >= 0.786, "mean recall@10 over 79 sets {recall:.3}");
-    assert!(no_match <= 0.445, "mean no-match share over 79 sets {no_match:.3}");
-    let (ndcg, recall, no_match) = means(&SETS[..82], Mode::Default);
+    assert_means(79, Mode::Default, 0.7519, 0.786, 0.445);
     // Over all 82 sets (the twenty-eighth former blind triple added, session 23), measured at
     // `e98fa65`: 0.75155 / 0.78704 / 0.44869; over the 79 sets there 0.75968 / 0.79516 / 0.43937
     // (session 23's readings: 0.7520 / 0.7869 / 0.4449 when the 79 were first guarded).
-    assert!(ndcg >= 0.7515, "mean nDCG@10 over 82 sets {ndcg:.4}");
-    assert!(recall >= 0.7870, "mean recall@10 over 82 sets {recall:.4}");
-    assert!(no_match <= 0.4487, "mean no-match share over 82 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..85], Mode::Default);
+    assert_means(82, Mode::Default, 0.7515, 0.7870, 0.4487);
     // Over all 85 sets (the twenty-ninth former blind triple added, session 23), measured at
     // `4640861`: 0.75042 / 0.78618 / 0.44829; over the 82 sets there 0.75192 / 0.78719 / 0.44869.
-    assert!(ndcg >= 0.7504, "mean nDCG@10 over 85 sets {ndcg:.4}");
-    assert!(recall >= 0.7861, "mean recall@10 over 85 sets {recall:.4}");
-    assert!(no_match <= 0.4483, "mean no-match share over 85 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..88], Mode::Default);
+    assert_means(85, Mode::Default, 0.7504, 0.7861, 0.4483);
     // Over all 88 sets (the thirtieth former blind triple added, session 24), measured at
     // `cc7cad4`: 0.75031 / 0.78560 / 0.44761; over the 85 sets there 0.75338 / 0.78953 / 0.44829.
-    assert!(ndcg >= 0.7503, "mean nDCG@10 over 88 sets {ndcg:.4}");
-    assert!(recall >= 0.7855, "mean recall@10 over 88 sets {recall:.4}");
-    assert!(no_match <= 0.4477, "mean no-match share over 88 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..91], Mode::Default);
+    assert_means(88, Mode::Default, 0.7503, 0.7855, 0.4477);
     // Over all 91 sets (the thirty-first former blind triple added, session 24), measured at
     // `c1edd0f`: 0.75363 / 0.78926 / 0.44403; over the 88 sets there 0.75334 / 0.78901 / 0.44601
     // (0.75031 / 0.78560 / 0.44761 when the 88 were first guarded at `cc7cad4`).
-    assert!(ndcg >= 0.7536, "mean nDCG@10 over 91 sets {ndcg:.4}");
-    assert!(recall >= 0.7892, "mean recall@10 over 91 sets {recall:.4}");
-    assert!(no_match <= 0.4441, "mean no-match share over 91 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..94], Mode::Default);
+    assert_means(91, Mode::Default, 0.7536, 0.7892, 0.4441);
     // Over all 94 sets (the thirty-second former blind triple added, session 24), measured at
     // `6fbca29`: 0.75196 / 0.78728 / 0.44169; over the 91 sets there 0.75449 / 0.78986 / 0.44262.
-    assert!(ndcg >= 0.7519, "mean nDCG@10 over 94 sets {ndcg:.4}");
-    assert!(recall >= 0.7872, "mean recall@10 over 94 sets {recall:.4}");
-    assert!(no_match <= 0.4417, "mean no-match share over 94 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..97], Mode::Default);
+    assert_means(94, Mode::Default, 0.7519, 0.7872, 0.4417);
     // Over all 97 sets (the thirty-third former blind triple added, session 24), measured at
     // `dd85e57`: 0.75430 / 0.78876 / 0.44064; over the 94 sets there 0.75320 / 0.78856 / 0.44113.
-    assert!(ndcg >= 0.7542, "mean nDCG@10 over 97 sets {ndcg:.4}");
-    assert!(recall >= 0.7887, "mean recall@10 over 97 sets {recall:.4}");
-    assert!(no_match <= 0.4407, "mean no-match share over 97 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..100], Mode::Default);
+    assert_means(97, Mode::Default, 0.7542, 0.7887, 0.4407);
     // Over all 100 sets (the thirty-fourth former blind triple added, session 25), measured at
     // `2192d7f`: 0.75419 / 0.78827 / 0.43950; over the 97 sets there 0.75515 / 0.78961 / 0.44010.
-    assert!(ndcg >= 0.7541, "mean nDCG@10 over 100 sets {ndcg:.4}");
-    assert!(recall >= 0.7882, "mean recall@10 over 100 sets {recall:.4}");
-    assert!(no_match <= 0.4396, "mean no-match share over 100 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..103], Mode::Default);
+    assert_means(100, Mode::Default, 0.7541, 0.7882, 0.4396);
     // Over all 103 sets (the thirty-fifth former blind triple added, session 25), measured at
     // `3976ae2`: 0.75205 / 0.78724 / 0.43574; over the 100 sets there 0.75419 / 0.78827 / 0.43597.
-    assert!(ndcg >= 0.7520, "mean nDCG@10 over 103 sets {ndcg:.4}");
-    assert!(recall >= 0.7872, "mean recall@10 over 103 sets {recall:.4}");
-    assert!(no_match <= 0.4358, "mean no-match share over 103 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..106], Mode::Default);
+    assert_means(103, Mode::Default, 0.7520, 0.7872, 0.4358);
     // Over all 106 sets (the thirty-sixth former blind triple added, session 25), measured at
     // `02698f1`: 0.75220 / 0.78709 / 0.43403; over the 103 sets there 0.75421 / 0.78902 / 0.43231.
-    assert!(ndcg >= 0.7521, "mean nDCG@10 over 106 sets {ndcg:.4}");
-    assert!(recall >= 0.7870, "mean recall@10 over 106 sets {recall:.4}");
-    assert!(no_match <= 0.4341, "mean no-match share over 106 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS[..109], Mode::Default);
+    assert_means(106, Mode::Default, 0.7521, 0.7870, 0.4341);
     // Over all 109 sets (the thirty-seventh former blind triple added, session 25), measured at
     // `089a3c0`: 0.752188 / 0.787189 / 0.437322; over the 106 sets there 0.752462 / 0.787353 /
     // 0.434028.
-    assert!(ndcg >= 0.7521, "mean nDCG@10 over 109 sets {ndcg:.4}");
-    assert!(recall >= 0.7871, "mean recall@10 over 109 sets {recall:.4}");
-    assert!(no_match <= 0.4374, "mean no-match share over 109 sets {no_match:.4}");
-    let (ndcg, recall, no_match) = means(&SETS, Mode::Default);
+    assert_means(109, Mode::Default, 0.7521, 0.7871, 0.4374);
     // Over all 112 sets (the thirty-eighth former blind triple added, session 25), measured at
     // `296b760`: 0.750808 / 0.785394 / 0.435562; over the 109 sets there 0.752188 / 0.787189 /
     // 0.437322.
-    assert!(ndcg >= 0.7508, "mean nDCG@10 over 112 sets {ndcg:.4}");
-    assert!(recall >= 0.78535, "mean recall@10 over 112 sets {recall:.4}");
-    assert!(no_match <= 0.4356, "mean no-match share over 112 sets {no_match:.4}");
+    assert_means(SETS.len(), Mode::Default, 0.7508, 0.78535, 0.4356);
 }
 
 /// The default decision never reorders or removes what the global threshold alone shows: on every
