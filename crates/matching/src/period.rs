@@ -262,14 +262,27 @@ enum Tok {
 const MONTH_NAMES: [&str; 12] =
     ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
 
-/// Numeric dates written out: "14.6." and "14.06.2025" become "14. juni" and "14. juni 2025";
-/// a day 1–31 and a month 1–12, the month followed by a dot (so that "10.5 km", "12.30 Uhr" and
-/// "1.500 €" stay numbers).
-fn spell_dates(text: &str) -> std::borrow::Cow<'_, str> {
+/// A numeric date in a text ("14.6.", "14.06.2025"): a day 1–31 and a month 1–12, the month
+/// followed by a dot (so that "10.5 km", "12.30 Uhr" and "1.500 €" are none), and a year of four
+/// digits right after it, if any.
+struct NumericDate {
+    start: usize,
+    /// Just after the day's dot.
+    day_end: usize,
+    /// Just after the month's dot.
+    month_end: usize,
+    /// 1–12.
+    month: usize,
+    /// Where the year stands, if one follows.
+    year: Option<std::ops::Range<usize>>,
+}
+
+/// Every numeric date of a text, in order.
+fn numeric_dates(text: &str) -> Vec<NumericDate> {
     let b = text.as_bytes();
-    let digits_at = |i: usize| -> usize { b[i..].iter().take_while(|c| c.is_ascii_digit()).count() };
-    let mut out = String::new();
-    let (mut i, mut copied) = (0, 0);
+    let digits_at = |i: usize| -> usize { b.get(i..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count()) };
+    let mut found = Vec::new();
+    let mut i = 0;
     while i < b.len() {
         let starts = b[i].is_ascii_digit() && (i == 0 || !(b[i - 1].is_ascii_digit() || b[i - 1] == b'.'));
         if !starts {
@@ -278,59 +291,40 @@ fn spell_dates(text: &str) -> std::borrow::Cow<'_, str> {
         }
         let d = digits_at(i);
         let m_at = i + d + 1;
-        let date = (1..=2).contains(&d) && b.get(i + d) == Some(&b'.') && m_at < b.len() && {
-            let m = digits_at(m_at);
-            (1..=2).contains(&m) && b.get(m_at + m) == Some(&b'.') && {
-                let day: u32 = text[i..i + d].parse().unwrap_or(0);
-                let month: usize = text[m_at..m_at + m].parse().unwrap_or(0);
-                (1..=31).contains(&day) && (1..=12).contains(&month)
-            }
-        };
-        if date {
-            let m = digits_at(m_at);
-            let month: usize = text[m_at..m_at + m].parse().unwrap_or(1);
-            out.push_str(&text[copied..i + d + 1]);
-            out.push(' ');
-            out.push_str(MONTH_NAMES[month - 1]);
-            out.push(' ');
-            i = m_at + m + 1;
-            copied = i;
-        } else {
+        let m = if (1..=2).contains(&d) && b.get(i + d) == Some(&b'.') { digits_at(m_at) } else { 0 };
+        let dated = (1..=2).contains(&m) && b.get(m_at + m) == Some(&b'.');
+        let day: u32 = text[i..i + d].parse().unwrap_or(0);
+        let month: usize = if dated { text[m_at..m_at + m].parse().unwrap_or(0) } else { 0 };
+        if !(dated && (1..=31).contains(&day) && (1..=12).contains(&month)) {
             i += d;
+            continue;
         }
+        let month_end = m_at + m + 1;
+        let year = (digits_at(month_end) == 4).then(|| month_end..month_end + 4);
+        found.push(NumericDate { start: i, day_end: i + d + 1, month_end, month, year });
+        i = month_end;
     }
-    if copied == 0 {
+    found
+}
+
+/// Numeric dates written out: "14.6." and "14.06.2025" become "14. juni" and "14. juni 2025"
+/// (`numeric_dates`).
+fn spell_dates(text: &str) -> std::borrow::Cow<'_, str> {
+    let dates = numeric_dates(text);
+    if dates.is_empty() {
         return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::new();
+    let mut copied = 0;
+    for date in &dates {
+        out.push_str(&text[copied..date.day_end]);
+        out.push(' ');
+        out.push_str(MONTH_NAMES[date.month - 1]);
+        out.push(' ');
+        copied = date.month_end;
     }
     out.push_str(&text[copied..]);
     std::borrow::Cow::Owned(out)
-}
-
-/// Dates with a year ("14.06.1998") in a text: (start, end of the day and month incl. the dot,
-/// end of the year).
-fn dated(text: &str) -> Vec<(usize, usize, usize)> {
-    let b = text.as_bytes();
-    let digits_at = |i: usize| -> usize { b[i..].iter().take_while(|c| c.is_ascii_digit()).count() };
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() || (i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'.')) {
-            i += 1;
-            continue;
-        }
-        let d = digits_at(i);
-        let m_at = i + d + 1;
-        let m = if (1..=2).contains(&d) && b.get(i + d) == Some(&b'.') { digits_at(m_at) } else { 0 };
-        let y_at = m_at + m + 1;
-        let y = if (1..=2).contains(&m) && b.get(m_at + m) == Some(&b'.') { digits_at(y_at) } else { 0 };
-        if y == 4 {
-            found.push((i, y_at, y_at + 4));
-            i = y_at + 4;
-        } else {
-            i += d.max(1);
-        }
-    }
-    found
 }
 
 /// A range of two dates with years ("vom 21.12.2026 bis 05.01.2027", "01.03.2027–30.06.2027")
@@ -338,12 +332,12 @@ fn dated(text: &str) -> Vec<(usize, usize, usize)> {
 /// months. A single date with a year ("gegründet am 14.06.1998") keeps it and stays a passing
 /// mention.
 fn drop_range_years(text: &str) -> std::borrow::Cow<'_, str> {
-    let dates = dated(text);
-    let joins = ["bis", "-", "–", "to", "until", "до", "по", "-"];
+    const JOINS: [&str; 7] = ["bis", "-", "–", "to", "until", "до", "по"];
+    let dates: Vec<NumericDate> = numeric_dates(text).into_iter().filter(|d| d.year.is_some()).collect();
     let mut drop = vec![false; dates.len()];
-    for (k, w) in dates.windows(2).enumerate() {
-        let between = text[w[0].2..w[1].0].trim().to_lowercase();
-        if joins.contains(&between.as_str()) {
+    for (k, pair) in dates.windows(2).enumerate() {
+        let (Some(first), second) = (&pair[0].year, &pair[1]) else { continue };
+        if JOINS.contains(&text[first.end..second.start].trim().to_lowercase().as_str()) {
             drop[k] = true;
             drop[k + 1] = true;
         }
@@ -353,9 +347,9 @@ fn drop_range_years(text: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut out = String::new();
     let mut copied = 0;
-    for (&(_, year_at, year_end), _) in dates.iter().zip(&drop).filter(|(_, d)| **d) {
-        out.push_str(&text[copied..year_at]);
-        copied = year_end;
+    for year in dates.iter().zip(&drop).filter(|(_, d)| **d).filter_map(|(date, _)| date.year.as_ref()) {
+        out.push_str(&text[copied..year.start]);
+        copied = year.end;
     }
     out.push_str(&text[copied..]);
     std::borrow::Cow::Owned(out)
