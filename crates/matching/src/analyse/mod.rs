@@ -551,12 +551,19 @@ fn terms_bits(p: &Profile) -> u8 {
 /// The languages an offer with a filled languages field speaks only through its organisation:
 /// those of `speaks_mask` that are neither in the field, nor named in its texts, nor German.
 fn org_only_mask(profile: &Profile, lex: &Lexicon) -> u64 {
-    let mut own: BTreeSet<String> = profile.languages.clone();
+    let mut own = profile.languages.clone();
     own.insert("de".to_string());
-    for l in &profile.languages {
-        own.extend(crate::language::intelligible_with(l).iter().map(|s| s.to_string()));
+    profile.speaks_mask & !spoken_mask(&own, lex)
+}
+
+/// The bit set (`LanguageTable::mask`) of languages someone speaking `languages` understands: those
+/// and the languages mutually intelligible with one of them.
+fn spoken_mask(languages: &BTreeSet<String>, lex: &Lexicon) -> u64 {
+    let mut spoken = languages.clone();
+    for l in languages {
+        spoken.extend(crate::language::intelligible_with(l).iter().map(|s| s.to_string()));
     }
-    profile.speaks_mask & !lex.languages().mask(own.iter())
+    lex.languages().mask(spoken.iter())
 }
 
 /// Last stage: what depends on several of the others (the languages an interpreting offer
@@ -573,11 +580,7 @@ fn complete(profile: &mut Profile, lex: &Lexicon) {
     profile.critical_languages = critical_languages(lex, profile);
     let table = lex.languages();
     profile.foreign_mask = table.mask(profile.languages.iter().filter(|l| l.as_str() != "de"));
-    let mut spoken: BTreeSet<String> = profile.speaks.clone();
-    for l in &profile.speaks {
-        spoken.extend(crate::language::intelligible_with(l).iter().map(|s| s.to_string()));
-    }
-    profile.speaks_mask = table.mask(spoken.iter());
+    profile.speaks_mask = spoken_mask(&profile.speaks, lex);
     profile.critical_mask = table.mask(profile.critical_languages.iter());
     profile.has_role |= profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
     profile.lends_only &= !profile.has_role;

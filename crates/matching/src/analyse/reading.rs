@@ -838,8 +838,6 @@ fn learnt_in_title(field: &FieldHits, pos: usize, lex: &Lexicon) -> bool {
     bare && learners_at(pos + 1)
 }
 
-/// The language word at `pos` describes the people after it ("armenische Familien", "ukr.
-/// Frauen"), not the language a service is in.
 /// The language at `pos` follows a word that puts what is sought in it ("… für pflegende
 /// Angehörige *auf* Rumänisch"): it counts as a title's language even among the words after "für".
 fn in_language(field: &FieldHits, pos: usize) -> bool {
@@ -847,6 +845,8 @@ fn in_language(field: &FieldHits, pos: usize) -> bool {
     pos.checked_sub(1).and_then(|p| field.tokens.get(p)).is_some_and(|t| words.contains(t))
 }
 
+/// The language word at `pos` describes the people after it ("armenische Familien", "ukr.
+/// Frauen"), not the language a service is in.
 fn names_people(field: &FieldHits, pos: usize, lex: &Lexicon) -> bool {
     field.hits.iter().any(|h| h.pos == pos + 1 && lex.concept(h.concept).is_some_and(|c| matches!(c.kind, ConceptKind::Audience { .. })))
 }
