@@ -508,8 +508,7 @@ fn words_of_one_language_are_not_read_through_a_stem_of_another_word() {
     // Russian "питание" (nutrition), "його" (his) that of "йога", "дома" (at home) that of
     // "домен"; Arabic "سورية" (Syrian) that of "سوراني" (Sorani), "الرياضيات" (mathematics) that
     // of "رياضة" (sport), and "رياضي" (of sport: "نشاط رياضي", a sports activity; session 26) that of
-    // "رياضيات" (mathematics), Ukrainian "письмові" (written: "письмові переклади", written translations,
-    // in eleven training sets) that of Russian "письма" (letters), Farsi "بسیار" (very) that of "سيارة" (car), "مقابل" (in return) that
+    // "رياضيات" (mathematics), Farsi "بسیار" (very) that of "سيارة" (car), "مقابل" (in return) that
     // of "مقابلة" (interview), "ليس" (is not) that of Farsi "لیسه" (lycée); German "Bankkaufmann" and "Fachfrau" are trades, not audiences,
     // "privater" has no "Vater" and "Mutterboden" no mother in it. Six more such readings were
     // measured and left as they are, because a guard of a training set fell with them (see
@@ -525,8 +524,6 @@ fn words_of_one_language_are_not_read_through_a_stem_of_another_word() {
         ("دروس الرياضيات", "sport"),
         ("نشاط رياضي للأطفال", "tutoring"),
         ("برنامج رياضي في العطلة", "maths"),
-        ("Письмові переклади з німецької", "paperwork"),
-        ("разобрать письма из Jobcenter", "written_translation"),
         ("بسیار خوب", "car"),
         ("بدون مقابل", "press"),
         ("ليس عندنا", "secondary_school"),
@@ -553,8 +550,6 @@ fn words_of_one_language_are_not_read_through_a_stem_of_another_word() {
         ("نادي الرياضة", "sport"),
         ("نشاط رياضي للأطفال", "sport"),
         ("دروس تقوية في الرياضيات", "maths"),
-        ("Письмові переклади з німецької", "written_translation"),
-        ("разобрать письма из Jobcenter", "paperwork"),
         ("سالن اجتماعات", "room"),
         ("نحتاج سيارة", "car"),
         ("مقابلة صحفية", "press"),
