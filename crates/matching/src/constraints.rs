@@ -60,7 +60,8 @@ pub fn check_pair(same_org: bool, need: &Profile, offer: &Profile, place: Proxim
         return Some(Violation::SameOrganisation);
     }
     if let (Some(a), Some(b)) = (&need.weekdays, &offer.weekdays) {
-        if a.is_disjoint(b) {
+        // A lending offer's days of fetching and returning bind no day of use.
+        if a.is_disjoint(b) && !offer.handover_days {
             return Some(Violation::NoCommonWeekday);
         }
     }
@@ -262,6 +263,25 @@ mod tests {
         assert_eq!(pair(&need, &offer), None);
         offer.weekdays = None;
         assert_eq!(pair(&need, &offer), None);
+    }
+
+    #[test]
+    fn a_lending_offers_days_of_handing_over_bind_no_day_of_use() {
+        // The sound system is fetched on a weekday and brought back after the weekend: a Saturday
+        // festival can use it. A cargo bike lent on weekdays only is not there on Saturday.
+        let mut need = item(Kind::Need, "Lautsprecher für unser Fest", "Am Samstag im Gemeindezentrum.");
+        need.weekdays = days(&[Weekday::Sa]);
+        let weekdays = days(&[Weekday::Mo, Weekday::Di, Weekday::Mi, Weekday::Do, Weekday::Fr]);
+        let mut sound = item(Kind::Offer, "Verleih: Musikanlage", "Abholung werktags 10–18 Uhr, Rückgabe nach dem Wochenende.");
+        sound.weekdays = weekdays.clone();
+        assert_eq!(pair(&need, &sound), None);
+        let mut bike = item(Kind::Offer, "Lastenrad ausleihen", "Ausleihe Montag bis Freitag, Abholung in der Südstadt.");
+        bike.weekdays = weekdays.clone();
+        assert_eq!(pair(&need, &bike), Some(Violation::NoCommonWeekday));
+        // Bringing back without lending (a repair service) binds its days as before.
+        let mut repair = item(Kind::Offer, "Reparatur von Lautsprechern", "Rückgabe nach einer Woche.");
+        repair.weekdays = weekdays;
+        assert_eq!(pair(&need, &repair), Some(Violation::NoCommonWeekday));
     }
 
     #[test]

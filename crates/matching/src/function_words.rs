@@ -149,6 +149,8 @@ pub(crate) struct FunctionWords {
     pub doer_words: WordList,
     /// Words for lending things ("verleihen", "lend", "ödünç").
     pub lend_words: WordList,
+    /// Words for bringing lent things back ("Rückgabe", "zurückbringen", "return").
+    pub return_words: WordList,
     /// Words by which a course teaches to do a thing oneself ("selbst bauen", "yourself").
     pub diy_words: WordList,
     /// Question words opening a title that asks for someone ("Wer baut uns …?").
@@ -237,6 +239,7 @@ impl FunctionWords {
             once_words: normalised("once_words"),
             someone_words: normalised("someone_words"),
             lend_words: normalised("lend_words"),
+            return_words: normalised("return_words"),
             diy_words: normalised("diy_words"),
             who_words: normalised("who_words"),
             doer_words: normalised("doer_words"),

@@ -183,6 +183,9 @@ pub struct Profile {
     pub wants_someone: bool,
     /// An offer lends things and names nobody in a role who comes with them (`Texts::lends`).
     pub lends_only: bool,
+    /// A lending offer whose days are those of fetching and returning its things ("Abholung
+    /// werktags"): they bind no need to a weekday of use (`Texts::says_return`).
+    pub handover_days: bool,
     /// An offer is a course that teaches people to do a thing themselves (`Texts::teaches_diy`).
     pub teaches_diy: bool,
     /// The readings above as bits, a need's terms and an offer's on the same bit
@@ -298,6 +301,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         interprets_itself: item.kind == Kind::Need && texts.interprets_itself(lex),
         wants_someone: item.kind == Kind::Need && texts.wants_someone(),
         lends_only: item.kind == Kind::Offer && texts.lends(),
+        handover_days: item.kind == Kind::Offer && texts.says_return(),
         teaches_diy: item.kind == Kind::Offer && texts.teaches_diy(lex),
         term_bits: 0,
         period: crate::period::read(&texts.full),
@@ -584,6 +588,7 @@ fn complete(profile: &mut Profile, lex: &Lexicon) {
     profile.critical_mask = table.mask(profile.critical_languages.iter());
     profile.has_role |= profile.concepts.iter().any(|(c, _)| lex.concept(*c).is_some_and(|c| c.role));
     profile.lends_only &= !profile.has_role;
+    profile.handover_days &= profile.lends_only;
 
     // Qualifiers weigh next to nothing: present is present.
     let names = |id: ConceptId| profile.concepts.iter().any(|(c, _)| *c == id);

@@ -391,6 +391,13 @@ impl Texts {
             .any(|f| f.tokens.iter().enumerate().any(|(pos, t)| words.lend_words.contains(t) && !f.word_near(pos, &words.lack_words, 2, 0)))
     }
 
+    /// Whether the texts speak of bringing things back ("Rückgabe nach dem Wochenende", "return on
+    /// Monday"): a lending offer's days are then those of the handover, not of the use.
+    pub fn says_return(&self) -> bool {
+        let words = crate::function_words::FunctionWords::builtin();
+        [&self.title, &self.description].into_iter().any(|f| f.tokens.iter().any(|t| words.return_words.contains(t)))
+    }
+
     /// How often the texts say something happens: regularly ("jeden Freitag", "wöchentlich",
     /// "langfristig", "every week") or once ("einmalig", "one-off", "bir kerelik"), each not
     /// negated; and what they rule out ("nicht regelmäßig", "keine einmaligen Einsätze").
