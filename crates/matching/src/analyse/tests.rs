@@ -802,6 +802,9 @@ fn ages_are_read_from_ranges_with_an_age_word_or_after_a_word_for_the_young() {
         ("Volunteers", "mindestens 18 Jahre alt", (18, 120)),
         ("مشاوره", "همه بالای ۲۵ سال هستند", (25, 120)),
         ("Гурток", "для дітей до 14 років", (0, 14)),
+        // Arabic "from one year to 6 years": the year alone is no number.
+        ("رعاية الأطفال", "يعتنين بالأطفال الصغار (من سنة إلى 6 سنوات)", (0, 6)),
+        ("نشاط رياضي", "لأطفال مركزنا (من 8 إلى 12 سنة)", (8, 12)),
     ] {
         assert_eq!(profile(title, desc).ages, Some(ages), "{title} {desc}");
     }
