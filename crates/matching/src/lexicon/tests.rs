@@ -550,6 +550,8 @@ fn words_of_one_language_are_not_read_through_a_stem_of_another_word() {
         ("نادي الرياضة", "sport"),
         ("نشاط رياضي للأطفال", "sport"),
         ("Betreuung für Kleinkinder während des Kurses", "childcare"),
+        ("Niemiecki dla starszych osób", "seniors"),
+        ("Niemiecki dla starszych osób", "lang:de"),
         ("Wer betreut die Kinder in dieser Zeit?", "childcare"),
         ("دروس تقوية في الرياضيات", "maths"),
         ("سالن اجتماعات", "room"),
