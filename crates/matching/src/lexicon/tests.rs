@@ -551,6 +551,8 @@ fn words_of_one_language_are_not_read_through_a_stem_of_another_word() {
         ("نشاط رياضي للأطفال", "sport"),
         ("Betreuung für Kleinkinder während des Kurses", "childcare"),
         ("Niemiecki dla starszych osób", "seniors"),
+        ("أمهات يقرأون قصصاً للأطفال", "literacy"),
+        ("Волонтери, які читатимуть дітям", "literacy"),
         ("Niemiecki dla starszych osób", "lang:de"),
         ("Wer betreut die Kinder in dieser Zeit?", "childcare"),
         ("دروس تقوية في الرياضيات", "maths"),
