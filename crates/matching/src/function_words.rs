@@ -135,6 +135,10 @@ pub(crate) struct FunctionWords {
     pub trailing_fillers: WordList,
     /// The negations that end such a clause ("nicht", "niemanden", "keine").
     pub trailing_negations: WordList,
+    /// A negation before the verb that ends a clause ("… мы не предлагаем", "… ми не робимо").
+    pub verb_negations: WordList,
+    /// The subject before such a negation ("мы", "ми").
+    pub verb_subjects: WordList,
     /// Words that say something is regular ("wöchentlich", "langfristig", "weekly").
     pub regular_words: WordList,
     /// Words that make the weekday or period after them a rhythm ("jeden", "every", "her").
@@ -233,6 +237,8 @@ impl FunctionWords {
             trailing_subjects: normalised("trailing_subjects"),
             trailing_fillers: normalised("trailing_fillers"),
             trailing_negations: normalised("trailing_negations"),
+            verb_negations: normalised("verb_negations"),
+            verb_subjects: normalised("verb_subjects"),
             regular_words: normalised("regular_words"),
             every_words: normalised("every_words"),
             period_words: normalised("period_words"),

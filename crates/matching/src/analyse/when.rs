@@ -234,6 +234,12 @@ pub fn trailing_negations(text: &str, token_count: usize) -> Vec<usize> {
                 out.extend(offset + verb.saturating_sub(TRAILING_REACH)..offset + verb);
             }
         }
+        // A negation before the verb (and its rest) that ends the clause, after its subject:
+        // "Устный перевод на встречах мы не предлагаем".
+        if let Some(neg) = (n.saturating_sub(3)..n.saturating_sub(1)).find(|&i| i > 0 && words.verb_negations.contains(&tokens[i])) {
+            let start = if words.verb_subjects.contains(&tokens[neg - 1]) { neg - 1 } else { neg };
+            out.extend(offset + start.saturating_sub(TRAILING_REACH)..offset + start);
+        }
         offset += n;
     }
     if offset != token_count {
@@ -299,6 +305,13 @@ mod tests {
         assert!(negated("Wir haben einen Raum, die wir nicht nutzen.").is_empty());
         assert!(negated("Räume haben wir nicht nur am Wochenende frei.").is_empty());
         assert!(negated("Leider können nicht wir das machen.").is_empty());
+        // Russian and Ukrainian put the negation before the verb that ends the clause.
+        assert_eq!(negated("Устный перевод на встречах мы не предлагаем."), vec!["устный", "перевод", "на", "встречах"]);
+        assert_eq!(negated("Заверенные переводы. Усно на зустрічах ми не перекладаємо."), vec!["усно", "на", "зустрічах"]);
+        assert_eq!(negated("Документы не можем заверить."), vec!["документы"]);
+        // Counter-examples: a negation that does not end the clause, one before a noun.
+        assert!(negated("Мы не предлагаем устный перевод на встречах.").is_empty());
+        assert!(negated("Для тех, кто не говорит по-немецки.").is_empty());
     }
 
     #[test]
