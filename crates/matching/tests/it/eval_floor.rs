@@ -676,7 +676,7 @@ fn forty_second_former_test_sets_stay_above_the_measured_floor() {
     assert_floors(&[
         ("malve_alltag", 0.7173, 0.7456, 0.7500, 0.45),
         ("labkraut_senioren", 0.7301, 0.7500, 0.7692, 0.35),
-        ("gamander_formal", 0.7071, 0.7083, 0.7083, 0.73),
+        ("gamander_formal", 0.70714, 0.7083, 0.7083, 0.73),
     ]);
 }
 
@@ -914,7 +914,7 @@ fn the_default_decision_stays_above_its_measured_floor() {
     // Over all 118 sets (the fortieth former blind triple added, session 26), measured at
     // `676afb4`: 0.748980 / 0.782820 / 0.434110; over the 115 sets there 0.750636 / 0.785064 /
     // 0.433970.
-    assert_means(118, Mode::Default, 0.7489, 0.7828, 0.4342);
+    assert_means(118, Mode::Default, 0.7489, 0.7828, 0.43412);
     // Over all 121 sets (the forty-first former blind triple added, session 26), measured at
     // `2e94932`: 0.749708 / 0.783290 / 0.436592; over the 118 sets there 0.749664 / 0.783278 /
     // 0.434110.
