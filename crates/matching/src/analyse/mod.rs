@@ -183,8 +183,9 @@ pub struct Profile {
     pub wants_someone: bool,
     /// An offer lends things and names nobody in a role who comes with them (`Texts::lends`).
     pub lends_only: bool,
-    /// A lending offer whose days are those of fetching and returning its things ("Abholung
-    /// werktags"): they bind no need to a weekday of use (`Texts::says_return`).
+    /// A lending offer that speaks of bringing its things back ("Abholung werktags, Rückgabe nach
+    /// dem Wochenende"): its days are those of the handover and bind no need to a weekday of use
+    /// (`Texts::says_return`).
     pub handover_days: bool,
     /// An offer is a course that teaches people to do a thing themselves (`Texts::teaches_diy`).
     pub teaches_diy: bool,

@@ -207,7 +207,9 @@ fn is_turkish_negative_verb(token: &str, turkish: bool) -> bool {
 /// Übersetzungen machen wir nicht.", "Für Oberstufe und Abitur haben wir leider niemanden."): the
 /// words before the verb, at most `TRAILING_REACH` of them, in a clause cut also at a spaced dash
 /// and a colon before a space ("Nur mündlich – schriftliche Übersetzungen machen wir nicht" keeps
-/// "mündlich").
+/// "mündlich"). Likewise a clause that ends in a negation before its last one or two words, the
+/// verb, as Russian and Ukrainian write it ("Устный перевод на встречах мы не предлагаем"): the
+/// words before the negation and its subject.
 /// Empty when the cut does not line up with the field's `token_count` tokens.
 pub fn trailing_negations(text: &str, token_count: usize) -> Vec<usize> {
     const TRAILING_REACH: usize = 7;
