@@ -551,6 +551,11 @@ fn words_of_one_language_are_not_read_through_a_stem_of_another_word() {
         ("نشاط رياضي للأطفال", "sport"),
         ("Betreuung für Kleinkinder während des Kurses", "childcare"),
         ("Niemiecki dla starszych osób", "seniors"),
+        // A phrase for a written translation or for interpreting is also one for translating: the
+        // narrow concept does not take the broad one's words away.
+        ("Traduction écrite de nos statuts", "language_mediation"),
+        ("tłumaczenie tekstów na niemiecki", "language_mediation"),
+        ("traduzione scritta dello statuto", "language_mediation"),
         ("أمهات يقرأون قصصاً للأطفال", "literacy"),
         ("Волонтери, які читатимуть дітям", "literacy"),
         ("Niemiecki dla starszych osób", "lang:de"),
