@@ -153,6 +153,8 @@ pub(crate) struct FunctionWords {
     pub doer_words: WordList,
     /// Words for lending things ("verleihen", "lend", "ödünç").
     pub lend_words: WordList,
+    /// Words by which a need asks for things to keep ("behalten", "у власність", "to keep").
+    pub keep_words: WordList,
     /// Words for bringing lent things back ("Rückgabe", "zurückbringen", "return").
     pub return_words: WordList,
     /// Words by which a course teaches to do a thing oneself ("selbst bauen", "yourself").
@@ -245,6 +247,7 @@ impl FunctionWords {
             once_words: normalised("once_words"),
             someone_words: normalised("someone_words"),
             lend_words: normalised("lend_words"),
+            keep_words: normalised("keep_words"),
             return_words: normalised("return_words"),
             diy_words: normalised("diy_words"),
             who_words: normalised("who_words"),

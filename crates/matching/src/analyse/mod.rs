@@ -187,6 +187,8 @@ pub struct Profile {
     /// dem Wochenende"): its days are those of the handover and bind no need to a weekday of use
     /// (`Texts::says_return`).
     pub handover_days: bool,
+    /// A need asks for things to keep, not to borrow (`Texts::wants_to_keep`).
+    pub wants_to_keep: bool,
     /// An offer is a course that teaches people to do a thing themselves (`Texts::teaches_diy`).
     pub teaches_diy: bool,
     /// The readings above as bits, a need's terms and an offer's on the same bit
@@ -303,6 +305,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         wants_someone: item.kind == Kind::Need && texts.wants_someone(),
         lends_only: item.kind == Kind::Offer && texts.lends(),
         handover_days: item.kind == Kind::Offer && texts.says_return(),
+        wants_to_keep: item.kind == Kind::Need && texts.wants_to_keep(),
         teaches_diy: item.kind == Kind::Offer && texts.teaches_diy(lex),
         term_bits: 0,
         period: crate::period::read(&texts.full),
@@ -542,13 +545,13 @@ impl WhenFacts {
 /// The terms an item sets or offers, one bit per kind, a need's and an offer's on the same bit
 /// (`score::terms_unmet`): cannot pay / charges; needs a driver / the borrower drives; something
 /// regular / once only; one occasion / regular only; someone to do it / things lent; interpreting
-/// / written translation only.
+/// / written translation only; things to keep / things lent.
 fn terms_bits(p: &Profile) -> u8 {
     let f = &p.frequency;
     let bits = if p.kind == Kind::Need {
-        [p.cannot_pay, p.needs_driver, f.wants_regular(), f.wants_once(), p.wants_someone, p.wants_interpreting]
+        [p.cannot_pay, p.needs_driver, f.wants_regular(), f.wants_once(), p.wants_someone, p.wants_interpreting, p.wants_to_keep]
     } else {
-        [p.charges, p.self_drive, f.gives_once_only(), f.gives_regular_only(), p.lends_only, p.written_only]
+        [p.charges, p.self_drive, f.gives_once_only(), f.gives_regular_only(), p.lends_only, p.written_only, p.lends_only]
     };
     bits.iter().enumerate().fold(0, |acc, (i, &b)| acc | (u8::from(b) << i))
 }

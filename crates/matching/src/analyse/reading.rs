@@ -391,6 +391,21 @@ impl Texts {
             .any(|f| f.tokens.iter().enumerate().any(|(pos, t)| words.lend_words.contains(t) && !f.word_near(pos, &words.lack_words, 2, 0)))
     }
 
+    /// Whether a need asks for things to keep ("Laptops, die die Kinder behalten dürfen", "у
+    /// власність", "laptops for school kids to keep"), and says nothing of borrowing ("behalten
+    /// oder leihen", "keep or borrow"). English "keep" counts only at the end of its sentence.
+    pub fn wants_to_keep(&self) -> bool {
+        let words = crate::function_words::FunctionWords::builtin();
+        if self.names_any(&words.lend_words) {
+            return false;
+        }
+        [&self.title, &self.description].into_iter().any(|f| {
+            f.tokens.iter().enumerate().any(|(pos, t)| {
+                words.keep_words.contains(t) && (t != "keep" || f.sentences.get(pos + 1).is_none_or(|s| Some(s) != f.sentences.get(pos)))
+            })
+        })
+    }
+
     /// Whether the texts speak of bringing things back ("Rückgabe nach dem Wochenende", "return on
     /// Monday"): a lending offer's days are then those of the handover, not of the use.
     pub fn says_return(&self) -> bool {

@@ -665,6 +665,27 @@ fn accompaniment_in_a_named_language_needs_that_language() {
     assert!(profile("Begleitung zum Jobcenter", "Für neue Familien.").critical_languages.is_empty());
 }
 
+#[test]
+fn a_need_for_things_to_keep_is_not_one_for_things_lent() {
+    for (title, desc) in [
+        ("Laptops für Schulkinder – zum Behalten", "Mehrere Kinder haben kein Gerät."),
+        ("Laptops für Kinder", "Wir suchen Laptops, die die Kinder behalten dürfen."),
+        ("Ноутбуки для сімей – у власність", "Діти з нашої школи не мають комп'ютера."),
+        ("Laptops to give to families", "For their children's schoolwork – to keep."),
+    ] {
+        assert!(profile(title, desc).wants_to_keep, "{title} {desc}");
+    }
+    // Counter-examples: borrowing is fine too, and English "keep" inside a sentence.
+    for (title, desc) in [
+        ("Laptops für Teilnehmende", "Wir suchen Geräte, die sie behalten oder mindestens leihen können."),
+        ("Laptops for young members", "Laptops they can keep or borrow for a few months."),
+        ("Storage space", "A room where we can keep our equipment."),
+        ("Someone to go with our members", "Helps keep track of papers."),
+    ] {
+        assert!(!profile(title, desc).wants_to_keep, "{title} {desc}");
+    }
+}
+
 fn offer(title: &str, description: &str) -> Profile {
     let mut it = item(title, description);
     it.kind = Kind::Offer;

@@ -219,6 +219,17 @@ fn a_cooking_class_a_catering_and_cakes_are_different_offers() {
 }
 
 #[test]
+fn laptops_to_keep_come_from_those_who_give_them_not_those_who_lend() {
+    let mut e = engine();
+    e.upsert_item(item("o-leihen", "kultur", Kind::Offer, "Laptops ausleihen", "Zehn Laptops zum Ausleihen für vier Wochen."));
+    e.upsert_item(item("o-spende", "jugend", Kind::Offer, "Gebrauchte Laptops zu verschenken", "Aufbereitete Laptops für Familien."));
+    e.upsert_item(item("n-laptops", "frauen", Kind::Need, "Laptops für Schulkinder – zum Behalten", "Für die Hausaufgaben."));
+    let list = e.suggestions_for_need(&ItemId("n-laptops".into()), 10).expect("need exists");
+    assert_eq!(list.first().map(|s| s.offer.0.as_str()), Some("o-spende"), "{list:?}");
+    assert!(list.iter().all(|s| s.offer.0 != "o-leihen"), "{list:?}");
+}
+
+#[test]
 fn a_place_named_in_the_text_counts_and_nur_binds() {
     let mut e = engine();
     e.set_districts(Districts::new(vec![
