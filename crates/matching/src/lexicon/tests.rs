@@ -551,6 +551,8 @@ fn words_of_one_language_are_not_read_through_a_stem_of_another_word() {
         ("نشاط رياضي للأطفال", "sport"),
         ("Betreuung für Kleinkinder während des Kurses", "childcare"),
         ("Niemiecki dla starszych osób", "seniors"),
+        ("Приміщення для суботньої школи", "saturday"),
+        ("щонеділі зранку", "sunday"),
         // A phrase for a written translation or for interpreting is also one for translating: the
         // narrow concept does not take the broad one's words away.
         ("Traduction écrite de nos statuts", "language_mediation"),
