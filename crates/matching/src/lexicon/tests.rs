@@ -556,6 +556,11 @@ fn words_of_one_language_are_not_read_through_a_stem_of_another_word() {
         ("Приміщення для суботньої школи", "saturday"),
         ("щонеділі зранку", "sunday"),
         ("Місця в літньому таборі", "holiday_camp"),
+        ("Interpreți română–germană", "interpreting"),
+        ("Anti-Mobbing-Projekttage", "anti_discrimination"),
+        ("Diyabet semineri", "health"),
+        ("Leih-Omas für Familien", "mentoring"),
+        ("Defibrillator für das Haus", "first_aid"),
         ("для літніх людей", "seniors"),
         // A phrase for a written translation or for interpreting is also one for translating: the
         // narrow concept does not take the broad one's words away.
