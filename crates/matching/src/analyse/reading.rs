@@ -409,8 +409,7 @@ impl Texts {
     /// Whether the texts speak of bringing things back ("Rückgabe nach dem Wochenende", "return on
     /// Monday"): a lending offer's days are then those of the handover, not of the use.
     pub fn says_return(&self) -> bool {
-        let words = crate::function_words::FunctionWords::builtin();
-        [&self.title, &self.description].into_iter().any(|f| f.tokens.iter().any(|t| words.return_words.contains(t)))
+        self.names_any(&crate::function_words::FunctionWords::builtin().return_words)
     }
 
     /// How often the texts say something happens: regularly ("jeden Freitag", "wöchentlich",
