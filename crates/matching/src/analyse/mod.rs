@@ -95,6 +95,8 @@ pub struct Profile {
     pub skill_languages: BTreeSet<String>,
     /// Languages named only as a wish ("gerne auch zweisprachig Türkisch"): never critical.
     pub wished_languages: BTreeSet<String>,
+    /// The texts say the people concerned do not speak German ("sprechen kaum Deutsch").
+    pub lacks_german: bool,
     pub gender: Option<Audience>,
     pub youth: bool,
     pub adult: bool,
@@ -263,6 +265,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         required_languages: languages.required,
         skill_languages: languages.skill,
         wished_languages: languages.wished,
+        lacks_german: languages.lacks_german,
         gender: audience.gender,
         youth: audience.youth,
         adult: audience.adult,
@@ -445,11 +448,12 @@ struct LanguageFacts {
     required: BTreeSet<String>,
     skill: BTreeSet<String>,
     wished: BTreeSet<String>,
+    lacks_german: bool,
 }
 
 impl LanguageFacts {
     fn of(item: &Item, org: Option<&Organisation>, mentions: LanguageMentions) -> LanguageFacts {
-        let LanguageMentions { named, required_near, required_named, only_named, skill, wished, in_title, .. } = mentions;
+        let LanguageMentions { named, required_near, required_named, only_named, skill, wished, in_title, lacks_german, .. } = mentions;
         let mut languages: BTreeSet<String> = item.languages.iter().cloned().collect();
         languages.extend(named.iter().cloned());
         let mut speaks = languages.clone();
@@ -482,7 +486,7 @@ impl LanguageFacts {
                 required.remove("de");
             }
         }
-        LanguageFacts { languages, speaks, named, in_title, required, skill, wished }
+        LanguageFacts { languages, speaks, named, in_title, required, skill, wished, lacks_german }
     }
 }
 

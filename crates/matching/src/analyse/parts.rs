@@ -60,8 +60,15 @@ pub(super) fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<Stri
         need.named_languages.iter().filter(foreign).cloned().collect()
     } else if need.kind == crate::model::Kind::Need {
         // A service sought in a language its title names ("Gesundheitsinfo vietnamesisch",
-        // "Beratung auf Bulgarisch/Rumänisch", "Hebamme Farsi"): the offer must speak one.
-        need.title_languages.iter().filter(foreign).cloned().collect()
+        // "Beratung auf Bulgarisch/Rumänisch", "Hebamme Farsi"): the offer must speak one. For
+        // people who do not speak German ("Almancaları yetmiyor", "versteht kein Deutsch mehr"),
+        // when the title names none, the other languages the need lists or names ("kaum Deutsch
+        // oder Englisch" names no language they speak, but the title "… auf Tigrinya" does).
+        let critical: BTreeSet<String> = need.title_languages.iter().filter(foreign).cloned().collect();
+        if critical.is_empty() && need.lacks_german {
+            return need.languages.iter().filter(foreign).cloned().collect();
+        }
+        critical
     } else {
         BTreeSet::new()
     }

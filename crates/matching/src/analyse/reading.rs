@@ -167,6 +167,13 @@ impl FieldHits {
     }
 }
 
+/// Whether a word of lack stands right before or after the language at `pos` ("kein Deutsch",
+/// "Almancaları yetmiyor"), or before the word of speaking right before it ("не говорять
+/// німецькою"); not "Erfahrung nicht nötig, Deutsch A2 reicht".
+fn lacks_language(field: &FieldHits, pos: usize, skill_pos: &[usize], lack_words: &crate::data_file::WordList) -> bool {
+    field.word_near(pos, lack_words, 1, 1) || (skill_pos.contains(&pos.wrapping_sub(1)) && field.word_near(pos, lack_words, 2, 0))
+}
+
 /// Whether the sentence of a word seeks someone to do a thing ("jemanden, der es auf Arabisch
 /// erklärt", "someone who explains it in Farsi", "کسی که به فارسی توضیح دهد").
 fn seeks_someone_in_sentence(field: &FieldHits, pos: usize) -> bool {
@@ -555,6 +562,9 @@ pub(super) struct LanguageMentions {
     pub learning_in_title: bool,
     /// Languages the title names, not as a language taught ("Gesundheitsinfo vietnamesisch").
     pub in_title: BTreeSet<String>,
+    /// German named next to a word of lack ("sprechen kaum Deutsch", "Almancaları yetmiyor",
+    /// "не говорять німецькою"): the people the item is about do not speak German.
+    pub lacks_german: bool,
 }
 
 /// Weekdays the texts name.
@@ -717,13 +727,16 @@ impl Reading {
                     }
                 }
                 // "kein Arabisch", "no English": not a language of the item.
-                ConceptKind::Language(_) if negated => {}
+                ConceptKind::Language(code) if negated => {
+                    self.languages.lacks_german |= code == "de" && lacks_language(field, hit.pos, &skill_pos, lack_words);
+                }
                 // "Kurdisch" right before or after "Sorani" names the variety, not Kurmanji.
                 ConceptKind::Language(code) if names_variety_next_to(field, hit.pos, code, lex) => {}
                 ConceptKind::Language(code) => {
                     listed_languages.push((hit.pos, code));
                     let l = &mut self.languages;
                     l.named.insert(code.clone());
+                    l.lacks_german |= code == "de" && lacks_language(field, hit.pos, &skill_pos, lack_words);
                     // "Arabischkurs", "Kurs Arabisch": a language taught, not a language spoken.
                     if near(&course_pos, hit.pos, 1) || (is_title && learnt_in_title(field, hit.pos, lex)) {
                         l.learning = true;

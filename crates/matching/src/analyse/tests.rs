@@ -151,6 +151,9 @@ fn a_requirement_said_not_to_be_one_is_none() {
     assert!(p.critical_languages.is_empty() && p.wished_languages.contains("ar"), "{:?}", p.critical_languages);
     // Counter-examples: the requirement stands.
     assert!(profile("Nachhilfe Mathe", "Türkçe şart.").required_languages.contains("tr"));
+    assert!(profile("Çocuk ilk yardım kursu", "Kurs Türkçe olmalı, çünkü annelerin Almancası yeterli değil.")
+        .required_languages
+        .contains("tr"));
     let mut it = item("matematik dersi", "turkce bilen sart");
     it.text_lang = Some("tr".into());
     assert!(analyse(&it, None, Lexicon::builtin(), &mut TokenCache::new()).required_languages.contains("tr"));
@@ -1257,8 +1260,34 @@ fn an_offer_only_in_german_is_not_given_in_its_association_s_other_languages() {
         analyse(&it, Some(&org), Lexicon::builtin(), &mut TokenCache::new())
     };
     assert!(!offer("Beratung nur auf Deutsch, Wartezeit vier Wochen.").speaks.contains("ru"));
+    // The language of a course is the only one it is given in.
+    assert!(!offer("Kurs für Eltern, samstags. Kurssprache Deutsch.").speaks.contains("ru"));
+    assert!(!offer("Unterrichtssprache: Deutsch, in kleinen Gruppen.").speaks.contains("ru"));
     // Counter-example: without "nur" the association's languages are spoken.
     assert!(offer("Beratung auf Deutsch, Wartezeit vier Wochen.").speaks.contains("ru"));
+}
+
+#[test]
+fn people_who_do_not_speak_german_need_the_other_languages_the_need_lists() {
+    let need = |title: &str, description: &str, languages: &[&str]| read(title, description, |it| it.languages = codes(languages));
+    let critical = |p: &Profile| p.critical_languages.iter().cloned().collect::<Vec<String>>();
+    let p = need("Yaşlılar için akıllı telefon kursu", "Üyelerimiz WhatsApp öğrenmek istiyor, ama Almancaları yetmiyor.", &["tr"]);
+    assert!(p.lacks_german && critical(&p) == codes(&["tr"]), "{:?}", p.critical_languages);
+    let p = need("Tagespflege gesucht", "Die Mutter eines Mitglieds versteht kein Deutsch mehr.", &["tr", "de"]);
+    assert_eq!(critical(&p), codes(&["tr"]));
+    let p = need("Допомога з документами", "Наші батьки не говорять німецькою.", &["uk"]);
+    assert!(p.lacks_german, "{p:?}");
+    // Counter-examples: German named beside a lack of something else, or a skill that suffices.
+    let p = need("Aushilfe für den Verkauf", "Erfahrung nicht nötig, Deutsch A2 reicht.", &["de", "tr"]);
+    assert!(!p.lacks_german && p.critical_languages.is_empty(), "{:?}", p.critical_languages);
+    let p = need("Hausaufgaben – wer hilft?", "Die Eltern können bei Deutsch oft nicht helfen.", &["de", "tr"]);
+    assert!(!p.lacks_german && p.critical_languages.is_empty(), "{:?}", p.critical_languages);
+    // A title that names the language keeps it alone ("kaum Deutsch oder Englisch" names no
+    // language they speak), and a room does not speak.
+    let p = need("Bewerbungshilfe auf Tigrinya", "Viele sprechen kaum Deutsch oder Englisch.", &["ti"]);
+    assert_eq!(critical(&p), codes(&["ti"]));
+    let p = need("Raum für unser Elterncafé", "Die Mütter sprechen kaum Deutsch.", &["ar", "de"]);
+    assert!(p.critical_languages.is_empty(), "{:?}", p.critical_languages);
 }
 
 #[test]
