@@ -6,8 +6,8 @@
 //! `-- --sweep` prints the main set's metrics for a range of thresholds;
 //! `-- --set NAME` (any set of `examples/support/eval_sets.rs`) applies `--details` and
 //! `--sweep` to that set instead; `-- --holdout` is short for `--set holdout`;
-//! `-- --calibrate` fits the score calibration on all hundred and thirty-three sets and writes `data/calibration.txt`;
-//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the hundred and thirty-three sets;
+//! `-- --calibrate` fits the score calibration on all hundred and thirty-six sets and writes `data/calibration.txt`;
+//! `-- --curve` prints precision and recall per calibrated threshold, pooled over the hundred and thirty-six sets;
 //! `-- --loso` runs the leave-one-set-out choice of weights and threshold and prints each set's
 //! figures when it was held out;
 //! `-- --fit` measures the per-need decision whether anything fits (`matching::fit`) by
@@ -38,7 +38,7 @@ mod eval_sets;
 use eval_sets::SETS;
 
 /// How each set is introduced in the tables of `docs/benchmarks.md`.
-const TITLES: [&str; 133] = [
+const TITLES: [&str; 136] = [
     "Main set `eval/lindenau.json` (used to tune the engine)",
     "Held-out set `eval/holdout.json` (written and judged after tuning; see above for what its first run changed)",
     "Third set `eval/rivershire.json` (written and judged before its first run; see above for what that run changed)",
@@ -172,6 +172,9 @@ const TITLES: [&str; 133] = [
     "Hundred-and-thirty-first set `eval/mariendistel_alltag.json` (an ordinary city of 90,000 after two years, all 15 categories; 31 % in six other languages; a blind test set of issue 18, training set since 2026-12-08, session 27)",
     "Hundred-and-thirty-second set `eval/odermennig_bildung.json` (education, learning and language with look-alikes by age, subject, level, language of instruction, online vs on site and weekday; 32 % in six other languages; a blind test set of issue 18, training set since 2026-12-08, session 27)",
     "Hundred-and-thirty-third set `eval/lungenkraut_englisch_farsi.json` (64 % in English, Farsi/Dari and Russian, newer initiatives beside older German associations, most fitting pairs across two languages; a blind test set of issue 18, training set since 2026-12-08, session 27)",
+    "Hundred-and-thirty-fourth set `eval/hasenklee_alltag.json` (an ordinary town of 70,000 after eighteen months, all 15 categories; 34 % in six other languages; a blind test set of issue 18, training set since 2026-12-08, session 27)",
+    "Hundred-and-thirty-fifth set `eval/sumpfdotterblume_beratung.json` (counselling and everyday paperwork: social, legal, debt, housing, residence, school and health-insurance questions, accompaniment, form-filling, with look-alikes by topic, audience, language, place, appointment vs open hours, doing vs explaining; 32 % in six other languages; a blind test set of issue 18, training set since 2026-12-08, session 27)",
+    "Hundred-and-thirty-sixth set `eval/natternkopf_karten_mehrsprachig.json` (a network meeting's cards typed up as written, short titles and one- or two-line notes with abbreviations; 45 % in Turkish, English, Arabic, Farsi, Ukrainian and Russian; a blind test set of issue 18, training set since 2026-12-08, session 27)",
 ];
 const START: &str = "<!-- matching-eval:start -->";
 const END: &str = "<!-- matching-eval:end -->";
