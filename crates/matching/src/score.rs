@@ -544,7 +544,7 @@ fn score_traced(
     if sibling_subject(need, offer, ctx.lexicon) {
         cut(&mut relevance, &mut short, Shortfall::MainSubjectMissing, SIBLING);
     }
-    if other_school_classes(need, offer) {
+    if other_school_classes(need, offer) || other_language_levels(need, offer) {
         cut(&mut relevance, &mut short, Shortfall::OtherAudience, OTHER_CLASSES);
     }
     if teaches_other_language(need, offer) {
@@ -811,6 +811,15 @@ pub fn denies(need: &Profile, offer: &Profile, lex: &Lexicon) -> bool {
 pub fn other_school_classes(need: &Profile, offer: &Profile) -> bool {
     match (need.school_classes, offer.school_classes) {
         (Some((a, b)), Some((c, d))) => b < c || d < a,
+        _ => false,
+    }
+}
+
+/// Both learn a language and name its levels, and no level of the need's is among the offer's
+/// ("Курс німецької C1" against "Deutschkurs B1 am Abend"); unknown on either side is no conflict.
+pub fn other_language_levels(need: &Profile, offer: &Profile) -> bool {
+    match (need.language_levels, offer.language_levels) {
+        (Some((a, b)), Some((c, d))) => need.learns_language && offer.learns_language && (b < c || d < a),
         _ => false,
     }
 }

@@ -23,7 +23,7 @@ pub mod when;
 
 use parts::{
     add_catering, add_funding_amount, add_language_learning, add_school_levels, age_range, critical_languages, gives_money, group_size,
-    has_concept, infer_categories, marker_positions, school_classes, terms_of,
+    has_concept, infer_categories, language_levels, marker_positions, school_classes, terms_of,
 };
 pub use reading::Frequency;
 use reading::{AudienceMentions, DayMentions, LanguageMentions, Reading, Texts, ANCHOR_WEIGHT};
@@ -67,6 +67,9 @@ pub struct Profile {
     pub critical_languages: BTreeSet<String>,
     /// The item is about learning a language.
     pub learns_language: bool,
+    /// The languages the title names as the one taught ("Deutschkurs", "Abendkurs Deutsch"; not
+    /// "verstehen im deutschen Kurs zu wenig" in a description).
+    pub learnt_languages: BTreeSet<String>,
     /// The title asks for a person in a role (trainer, teacher, volunteer, counsellor…).
     pub title_role: bool,
     /// The title asks for someone to lead a group (trainer, choir director), not for a course.
@@ -132,6 +135,8 @@ pub struct Profile {
     pub ages: Option<(u8, u8)>,
     /// The school classes the texts name, lowest and highest ("Klasse 8–10", "Oberstufe" 10–13).
     pub school_classes: Option<(u8, u8)>,
+    /// The language levels the texts name, A1 = 1 to C2 = 6 ("Deutschkurs B1", "A2 bis B1").
+    pub language_levels: Option<(u8, u8)>,
     /// The item is a room or a vehicle (its category, entered or else inferred) or catering: its
     /// `group_size` is a capacity that a much larger group cannot use.
     pub holds_people: bool,
@@ -234,6 +239,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     let ages = age_range(&texts.full);
     let mixed_word = texts.names_any(&crate::function_words::FunctionWords::builtin().mixed_words);
     let audience = AudienceFacts::of(audience, &item.explicit, ages, mixed_word);
+    let language_mentions_learnt = languages.learnt.clone();
     let languages = LanguageFacts::of(item, org, languages);
     let only_german = languages.named.iter().chain(&item.languages).all(|l| l == "de");
     let any_language = item.kind == Kind::Offer && texts.works_in_any_language(only_german);
@@ -285,6 +291,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         amount,
         ages,
         school_classes: school_classes(&texts.full),
+        language_levels: language_levels(&texts.full),
         holds_people: categories.first().is_some_and(|&c| categories_list.holds_people(c)),
         district_key: district.as_deref().map(crate::model::district_key),
         district,
@@ -314,6 +321,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         period: crate::period::read(&texts.full),
         critical_languages: BTreeSet::new(),
         learns_language: false,
+        learnt_languages: language_mentions_learnt,
         title_role,
         title_leader,
         has_leader: false,

@@ -53,8 +53,10 @@ pub(super) fn critical_languages(lex: &Lexicon, need: &Profile) -> BTreeSet<Stri
     } else if has_concept(need, special.language_learning) || has_concept(need, special.literacy) {
         // Learning: the language named in the text is the one to teach; the listed ones are the
         // learners'. A title that names German ("Deutschkurs für nachgezogene Eltern") teaches
-        // German: the other languages of the text are the learners' ("des Vietnamesischen Vereins").
-        if need.title_languages.contains("de") {
+        // German: the other languages of the text are the learners' ("des Vietnamesischen Vereins"),
+        // and so does one that names German as the language taught ("Abendkurs Deutsch für
+        // Bauarbeiter … rumänische Mitglieder").
+        if need.title_languages.contains("de") || need.learnt_languages.contains("de") {
             return BTreeSet::new();
         }
         need.named_languages.iter().filter(foreign).cloned().collect()
@@ -205,6 +207,38 @@ pub(super) fn school_classes(text: &str) -> Option<(u8, u8)> {
                 _ => add(lo, hi),
             }
         }
+    }
+    found
+}
+
+/// The levels of the Common European Framework a text names, lowest and highest, as 1 (A1) to 6
+/// (C2): "Deutschkurs B1", "Niveau A2 bis B1", "A1/A2"; "ab B1" is every level from it, "bis B1"
+/// every level up to it. `None` when the text names none.
+pub(super) fn language_levels(text: &str) -> Option<(u8, u8)> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let level = |w: &str| -> Option<u8> {
+        let mut chars = w.chars();
+        let (letter, digit) = (chars.next()?, chars.next()?);
+        if chars.next().is_some() {
+            return None;
+        }
+        let band = "abc".find(letter)? as u8;
+        let step = digit.to_digit(10).filter(|d| (1..=2).contains(d))? as u8;
+        Some(band * 2 + step)
+    };
+    let mut found: Option<(u8, u8)> = None;
+    for (i, w) in words.iter().enumerate() {
+        let Some(l) = level(w) else { continue };
+        let before = i.checked_sub(1).map(|k| words[k]);
+        // "A2 bis B1" is a span of its own; "bis B1" alone starts at A1.
+        let spans = i.checked_sub(2).is_some_and(|k| level(words[k]).is_some());
+        let (lo, hi) = match before {
+            Some(b) if CLASS_UP_TO_WORDS.contains(&b) && !spans => (1, l),
+            Some(b) if CLASS_FROM_WORDS.contains(&b) => (l, 6),
+            _ => (l, l),
+        };
+        found = Some(found.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
     }
     found
 }

@@ -560,6 +560,8 @@ pub(super) struct LanguageMentions {
     /// A language named next to a course ("Arabischkurs"), and whether in the title.
     pub learning: bool,
     pub learning_in_title: bool,
+    /// The languages the title names as the one taught ("Deutschkurs", "Abendkurs Deutsch").
+    pub learnt: BTreeSet<String>,
     /// Languages the title names, not as a language taught ("Gesundheitsinfo vietnamesisch").
     pub in_title: BTreeSet<String>,
     /// German named next to a word of lack ("sprechen kaum Deutsch", "Almancaları yetmiyor",
@@ -741,6 +743,9 @@ impl Reading {
                     if near(&course_pos, hit.pos, 1) || (is_title && learnt_in_title(field, hit.pos, lex)) {
                         l.learning = true;
                         l.learning_in_title |= is_title;
+                        if is_title {
+                            l.learnt.insert(code.clone());
+                        }
                     } else if (is_title
                         && (!modifiers.contains(&hit.pos) || in_language(field, hit.pos))
                         && !names_people(field, hit.pos, lex))

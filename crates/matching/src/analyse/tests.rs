@@ -1268,6 +1268,31 @@ fn an_offer_only_in_german_is_not_given_in_its_association_s_other_languages() {
 }
 
 #[test]
+fn language_levels_are_read_as_a_span() {
+    let levels = |description: &str| profile("Deutschkurs", description).language_levels;
+    assert_eq!(levels("Niveau A2 bis B1, abends."), Some((2, 3)));
+    assert_eq!(levels("Für Teilnehmende ab B1."), Some((3, 6)));
+    assert_eq!(levels("Kurs A1/A2 am Vormittag."), Some((1, 2)));
+    assert_eq!(profile("Курс німецької C1 для вчительок", "").language_levels, Some((5, 5)));
+    // Counter-examples: no level, and names that only look like one.
+    assert_eq!(levels("Am Abend in Raum B12, mit dem Bus A10 erreichbar."), None);
+}
+
+#[test]
+fn a_german_course_does_not_ask_for_its_learners_languages() {
+    let need = |title: &str, description: &str, languages: &[&str]| read(title, description, |it| it.languages = codes(languages));
+    let p =
+        need("Abendkurs Deutsch für Bauarbeiter", "Viele rumänische Mitglieder arbeiten auf Baustellen. Niveau etwa A2.", &["de", "ro"]);
+    assert!(p.critical_languages.is_empty(), "{:?}", p.critical_languages);
+    // Counter-examples: the course they attend named in the description is not the one sought, and
+    // a course of another language keeps it.
+    let p = need("Geburtsvorbereitungskurs auf Polnisch", "Mehrere Schwangere verstehen im deutschen Kurs zu wenig.", &["de", "pl"]);
+    assert_eq!(p.critical_languages.iter().cloned().collect::<Vec<String>>(), codes(&["pl"]));
+    let p = need("Arabischkurs für Kinder", "Unsere Kinder sollen Arabisch lesen und schreiben lernen.", &["de", "ar"]);
+    assert!(p.critical_languages.contains("ar"), "{:?}", p.critical_languages);
+}
+
+#[test]
 fn people_who_do_not_speak_german_need_the_other_languages_the_need_lists() {
     let need = |title: &str, description: &str, languages: &[&str]| read(title, description, |it| it.languages = codes(languages));
     let critical = |p: &Profile| p.critical_languages.iter().cloned().collect::<Vec<String>>();

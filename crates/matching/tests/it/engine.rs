@@ -230,6 +230,18 @@ fn laptops_to_keep_come_from_those_who_give_them_not_those_who_lend() {
 }
 
 #[test]
+fn a_german_course_of_the_level_sought_comes_before_one_of_another_level() {
+    let mut e = engine();
+    e.upsert_item(item("o-b1", "kultur", Kind::Offer, "Deutschkurs B1 am Abend", "Abendkurs für Erwachsene, Ziel ist die B1-Prüfung."));
+    e.upsert_item(item("o-c1", "jugend", Kind::Offer, "Deutschkurs C1 für Berufstätige", "Abendkurs mit Fachsprache, Niveau C1."));
+    e.upsert_item(item("n-c1", "frauen", Kind::Need, "Deutschkurs C1 für Lehrerinnen", "Für die Arbeit in der Schule brauchen sie C1."));
+    let list = e.suggestions_for_need(&ItemId("n-c1".into()), 10).expect("need exists");
+    assert_eq!(list.first().map(|s| s.offer.0.as_str()), Some("o-c1"), "{list:?}");
+    let score = |id: &str| list.iter().find(|s| s.offer.0 == id).map_or(0.0, |s| s.score);
+    assert!(score("o-b1") < score("o-c1") * 0.8, "{list:?}");
+}
+
+#[test]
 fn a_place_named_in_the_text_counts_and_nur_binds() {
     let mut e = engine();
     e.set_districts(Districts::new(vec![
