@@ -561,6 +561,14 @@ fn words_of_one_language_are_not_read_through_a_stem_of_another_word() {
         ("Diyabet semineri", "health"),
         ("Leih-Omas für Familien", "mentoring"),
         ("Defibrillator für das Haus", "first_aid"),
+        ("jemand, der Russisch dolmetscht", "interpreting"),
+        ("Допомога із записом дитини до школи", "school_system"),
+        ("Schulanmeldung für neu zugewanderte Kinder", "school_system"),
+        ("Veranstaltungskalender und Newsletter", "public_relations"),
+        ("Як зареєструвати нашу школу як зареєстроване товариство?", "association_admin"),
+        ("قصه‌خوانی به زبان دری", "literacy"),
+        ("Занятия движением для малышей", "sport"),
+        ("Ehrenamtliche als Schulmittlerinnen", "mentoring"),
         ("для літніх людей", "seniors"),
         // A phrase for a written translation or for interpreting is also one for translating: the
         // narrow concept does not take the broad one's words away.
