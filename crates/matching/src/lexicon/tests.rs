@@ -569,6 +569,12 @@ fn words_of_one_language_are_not_read_through_a_stem_of_another_word() {
         ("قصه‌خوانی به زبان دری", "literacy"),
         ("Занятия движением для малышей", "sport"),
         ("Ehrenamtliche als Schulmittlerinnen", "mentoring"),
+        ("Mädchentreff am Mittwoch", "meetup"),
+        ("رحلة صيفية للأطفال", "holiday_camp"),
+        ("Weihnachtsgeschenke für Kinder", "goods"),
+        ("Wer fördert so etwas?", "funding_application"),
+        ("Beiträge per Lastschrift", "association_admin"),
+        ("4-Zi-Whg. ab 1.11.", "housing"),
         ("для літніх людей", "seniors"),
         // A phrase for a written translation or for interpreting is also one for translating: the
         // narrow concept does not take the broad one's words away.
