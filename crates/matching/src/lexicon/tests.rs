@@ -575,6 +575,11 @@ fn words_of_one_language_are_not_read_through_a_stem_of_another_word() {
         ("Wer fördert so etwas?", "funding_application"),
         ("Beiträge per Lastschrift", "association_admin"),
         ("4-Zi-Whg. ab 1.11.", "housing"),
+        ("Зимові куртки для дітей", "goods"),
+        ("Psychosoz. Beratung", "mental_health"),
+        ("Arab. Tandempartner*innen gesucht", "language_learning"),
+        ("Zapisanie dziecka do przedszkola", "childcare"),
+        ("Mobile Induktionsschleife zum Ausleihen", "sound_light"),
         ("для літніх людей", "seniors"),
         // A phrase for a written translation or for interpreting is also one for translating: the
         // narrow concept does not take the broad one's words away.
