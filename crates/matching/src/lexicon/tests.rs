@@ -580,6 +580,10 @@ fn words_of_one_language_are_not_read_through_a_stem_of_another_word() {
         ("Arab. Tandempartner*innen gesucht", "language_learning"),
         ("Zapisanie dziecka do przedszkola", "childcare"),
         ("Mobile Induktionsschleife zum Ausleihen", "sound_light"),
+        ("Neue Mitglieder wollen Deutsch im Alltag üben", "language_learning"),
+        ("Yaşlı kadınlar Almanca konuşmak istiyor", "language_learning"),
+        ("Zahnputz-Besuch für die Kindergruppe", "health"),
+        ("a place to hang out after school", "meetup"),
         ("для літніх людей", "seniors"),
         // A phrase for a written translation or for interpreting is also one for translating: the
         // narrow concept does not take the broad one's words away.
