@@ -584,6 +584,9 @@ fn words_of_one_language_are_not_read_through_a_stem_of_another_word() {
         ("Yaşlı kadınlar Almanca konuşmak istiyor", "language_learning"),
         ("Zahnputz-Besuch für die Kindergruppe", "health"),
         ("a place to hang out after school", "meetup"),
+        ("Ehrenamtliche, die Alltagsdeutsch sprechen", "language_learning"),
+        ("Warsztaty teatralne dla dzieci", "performance"),
+        ("Eine Frau wird von ihrem Mann bedroht", "violence_protection"),
         ("для літніх людей", "seniors"),
         // A phrase for a written translation or for interpreting is also one for translating: the
         // narrow concept does not take the broad one's words away.
