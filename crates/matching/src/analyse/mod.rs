@@ -239,7 +239,6 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     let ages = age_range(&texts.full);
     let mixed_word = texts.names_any(&crate::function_words::FunctionWords::builtin().mixed_words);
     let audience = AudienceFacts::of(audience, &item.explicit, ages, mixed_word);
-    let language_mentions_learnt = languages.learnt.clone();
     let languages = LanguageFacts::of(item, org, languages);
     let only_german = languages.named.iter().chain(&item.languages).all(|l| l == "de");
     let any_language = item.kind == Kind::Offer && texts.works_in_any_language(only_german);
@@ -321,7 +320,7 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         period: crate::period::read(&texts.full),
         critical_languages: BTreeSet::new(),
         learns_language: false,
-        learnt_languages: language_mentions_learnt,
+        learnt_languages: languages.learnt,
         title_role,
         title_leader,
         has_leader: false,
@@ -457,11 +456,13 @@ struct LanguageFacts {
     skill: BTreeSet<String>,
     wished: BTreeSet<String>,
     lacks_german: bool,
+    learnt: BTreeSet<String>,
 }
 
 impl LanguageFacts {
     fn of(item: &Item, org: Option<&Organisation>, mentions: LanguageMentions) -> LanguageFacts {
-        let LanguageMentions { named, required_near, required_named, only_named, skill, wished, in_title, lacks_german, .. } = mentions;
+        let LanguageMentions { named, required_near, required_named, only_named, skill, wished, in_title, lacks_german, learnt, .. } =
+            mentions;
         let mut languages: BTreeSet<String> = item.languages.iter().cloned().collect();
         languages.extend(named.iter().cloned());
         let mut speaks = languages.clone();
@@ -494,7 +495,7 @@ impl LanguageFacts {
                 required.remove("de");
             }
         }
-        LanguageFacts { languages, speaks, named, in_title, required, skill, wished, lacks_german }
+        LanguageFacts { languages, speaks, named, in_title, required, skill, wished, lacks_german, learnt }
     }
 }
 

@@ -169,9 +169,20 @@ impl FieldHits {
 
 /// Whether a word of lack stands right before or after the language at `pos` ("kein Deutsch",
 /// "Almancaları yetmiyor"), or before the word of speaking right before it ("не говорять
-/// німецькою"); not "Erfahrung nicht nötig, Deutsch A2 reicht".
-fn lacks_language(field: &FieldHits, pos: usize, skill_pos: &[usize], lack_words: &crate::data_file::WordList) -> bool {
-    field.word_near(pos, lack_words, 1, 1) || (skill_pos.contains(&pos.wrapping_sub(1)) && field.word_near(pos, lack_words, 2, 0))
+/// німецькою"); not "Erfahrung nicht nötig, Deutsch A2 reicht", nor a requirement waived ("Deutsch
+/// nicht erforderlich": a word of `required_pos` right after the lack).
+fn lacks_language(
+    field: &FieldHits,
+    pos: usize,
+    skill_pos: &[usize],
+    required_pos: &[usize],
+    lack_words: &crate::data_file::WordList,
+) -> bool {
+    let waived = required_pos.contains(&(pos + 2));
+    let after_speaking = pos.checked_sub(1).is_some_and(|p| skill_pos.contains(&p));
+    field.word_near(pos, lack_words, 1, 0)
+        || (!waived && field.word_near(pos, lack_words, 0, 1))
+        || (after_speaking && field.word_near(pos, lack_words, 2, 0))
 }
 
 /// Whether the sentence of a word seeks someone to do a thing ("jemanden, der es auf Arabisch
@@ -730,7 +741,7 @@ impl Reading {
                 }
                 // "kein Arabisch", "no English": not a language of the item.
                 ConceptKind::Language(code) if negated => {
-                    self.languages.lacks_german |= code == "de" && lacks_language(field, hit.pos, &skill_pos, lack_words);
+                    self.languages.lacks_german |= code == "de" && lacks_language(field, hit.pos, &skill_pos, &waived_pos, lack_words);
                 }
                 // "Kurdisch" right before or after "Sorani" names the variety, not Kurmanji.
                 ConceptKind::Language(code) if names_variety_next_to(field, hit.pos, code, lex) => {}
@@ -738,7 +749,7 @@ impl Reading {
                     listed_languages.push((hit.pos, code));
                     let l = &mut self.languages;
                     l.named.insert(code.clone());
-                    l.lacks_german |= code == "de" && lacks_language(field, hit.pos, &skill_pos, lack_words);
+                    l.lacks_german |= code == "de" && lacks_language(field, hit.pos, &skill_pos, &waived_pos, lack_words);
                     // "Arabischkurs", "Kurs Arabisch": a language taught, not a language spoken.
                     if near(&course_pos, hit.pos, 1) || (is_title && learnt_in_title(field, hit.pos, lex)) {
                         l.learning = true;

@@ -1305,6 +1305,8 @@ fn people_who_do_not_speak_german_need_the_other_languages_the_need_lists() {
     // Counter-examples: German named beside a lack of something else, or a skill that suffices.
     let p = need("Aushilfe für den Verkauf", "Erfahrung nicht nötig, Deutsch A2 reicht.", &["de", "tr"]);
     assert!(!p.lacks_german && p.critical_languages.is_empty(), "{:?}", p.critical_languages);
+    let p = need("Aushilfe in der Küche", "Deutsch nicht erforderlich, wir arbeiten ein.", &["de", "tr"]);
+    assert!(!p.lacks_german && p.critical_languages.is_empty(), "{:?}", p.critical_languages);
     let p = need("Hausaufgaben – wer hilft?", "Die Eltern können bei Deutsch oft nicht helfen.", &["de", "tr"]);
     assert!(!p.lacks_german && p.critical_languages.is_empty(), "{:?}", p.critical_languages);
     // A title that names the language keeps it alone ("kaum Deutsch oder Englisch" names no
