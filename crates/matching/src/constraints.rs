@@ -103,10 +103,7 @@ fn too_few_places(need: &Profile, offer: &Profile) -> bool {
 /// Both name ages and no age is in both ranges ("Kinder 8–10" against "Kinderturnen 4–6 Jahre",
 /// "Jugendliche 15–17" against "Freiwillige ab 18 Jahren"); unknown on either side is no conflict.
 fn ages_apart(need: &Profile, offer: &Profile) -> bool {
-    match (need.ages, offer.ages) {
-        (Some((a_lo, a_hi)), Some((b_lo, b_hi))) => a_hi < b_lo || b_hi < a_lo,
-        _ => false,
-    }
+    crate::score::spans_apart(need.ages, offer.ages)
 }
 
 /// Each side is for one gender and they differ ("Fußball für Mädchen" against "Fußball für Jungen

@@ -809,8 +809,14 @@ pub fn denies(need: &Profile, offer: &Profile, lex: &Lexicon) -> bool {
 /// offer's ("Nachhilfe Englisch Kl. 12" against "Nachhilfe Mathe Kl. 5–10"); unknown on either
 /// side is no conflict.
 pub fn other_school_classes(need: &Profile, offer: &Profile) -> bool {
-    match (need.school_classes, offer.school_classes) {
-        (Some((a, b)), Some((c, d))) => b < c || d < a,
+    spans_apart(need.school_classes, offer.school_classes)
+}
+
+/// Two spans (lowest, highest, both inclusive) that share no value; an unknown one shares every
+/// value. School classes, language levels and ages are compared this way.
+pub(crate) fn spans_apart(a: Option<(u8, u8)>, b: Option<(u8, u8)>) -> bool {
+    match (a, b) {
+        (Some((a_lo, a_hi)), Some((b_lo, b_hi))) => a_hi < b_lo || b_hi < a_lo,
         _ => false,
     }
 }
@@ -818,10 +824,7 @@ pub fn other_school_classes(need: &Profile, offer: &Profile) -> bool {
 /// Both learn a language and name its levels, and no level of the need's is among the offer's
 /// ("Курс німецької C1" against "Deutschkurs B1 am Abend"); unknown on either side is no conflict.
 pub fn other_language_levels(need: &Profile, offer: &Profile) -> bool {
-    match (need.language_levels, offer.language_levels) {
-        (Some((a, b)), Some((c, d))) => need.learns_language && offer.learns_language && (b < c || d < a),
-        _ => false,
-    }
+    need.learns_language && offer.learns_language && spans_apart(need.language_levels, offer.language_levels)
 }
 
 /// Whether an offer is given on terms the need says it cannot meet: a price for a need that

@@ -23,7 +23,7 @@ pub mod when;
 
 use parts::{
     add_catering, add_funding_amount, add_language_learning, add_school_levels, age_range, critical_languages, gives_money, group_size,
-    has_concept, infer_categories, language_levels, marker_positions, school_classes, terms_of,
+    has_concept, infer_categories, language_levels, marker_positions, plain_words, school_classes, terms_of,
 };
 pub use reading::Frequency;
 use reading::{AudienceMentions, DayMentions, LanguageMentions, Reading, Texts, ANCHOR_WEIGHT};
@@ -253,6 +253,8 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
     let offer = item.kind == Kind::Offer;
     let terms = terms_of(lex, stem_lang, &texts.title.words_said(offer), &texts.description.words_said(offer), cache);
     let district = item.district.clone().or_else(|| org.and_then(|o| o.district.clone()));
+    let lower_text = texts.full.to_lowercase();
+    let words = plain_words(&lower_text);
     let mut profile = Profile {
         kind: item.kind,
         concepts: concepts.concepts,
@@ -289,8 +291,8 @@ pub fn analyse_in(item: &Item, org: Option<&Organisation>, lex: &Lexicon, cache:
         group_size: group_size(&texts.full),
         amount,
         ages,
-        school_classes: school_classes(&texts.full),
-        language_levels: language_levels(&texts.full),
+        school_classes: school_classes(&words),
+        language_levels: language_levels(&words),
         holds_people: categories.first().is_some_and(|&c| categories_list.holds_people(c)),
         district_key: district.as_deref().map(crate::model::district_key),
         district,

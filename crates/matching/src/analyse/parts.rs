@@ -171,12 +171,16 @@ const CLASS_UP_TO_WORDS: [&str; 3] = ["bis", "until", "до"];
 /// Words before a class word that make its number the lowest class ("*ab* Klasse 5").
 const CLASS_FROM_WORDS: [&str; 3] = ["ab", "from", "від"];
 
+/// The lower-case words of a text, split at everything but letters and digits: what
+/// `school_classes` and `language_levels` read, split once per item.
+pub(super) fn plain_words(lower: &str) -> Vec<&str> {
+    lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
+}
+
 /// The school classes a text names, lowest and highest (both inclusive): numbers next to a word
 /// for a class ("Klasse 8–10", "Kl. 12", "9. Klasse", "7–12 кл."), and levels that stand for a span
-/// ("Grundschule" 1–4, "Oberstufe" 10–13). `None` when the text names no class.
-pub(super) fn school_classes(text: &str) -> Option<(u8, u8)> {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+/// ("Grundschule" 1–4, "Oberstufe" 10–13), from its `plain_words`. `None` when it names no class.
+pub(super) fn school_classes(words: &[&str]) -> Option<(u8, u8)> {
     let fw = FunctionWords::builtin();
     let mut found: Option<(u8, u8)> = None;
     let mut add = |lo: u8, hi: u8| found = Some(found.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
@@ -213,10 +217,8 @@ pub(super) fn school_classes(text: &str) -> Option<(u8, u8)> {
 
 /// The levels of the Common European Framework a text names, lowest and highest, as 1 (A1) to 6
 /// (C2): "Deutschkurs B1", "Niveau A2 bis B1", "A1/A2"; "ab B1" is every level from it, "bis B1"
-/// every level up to it. `None` when the text names none.
-pub(super) fn language_levels(text: &str) -> Option<(u8, u8)> {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+/// every level up to it; from the text's `plain_words`. `None` when the text names none.
+pub(super) fn language_levels(words: &[&str]) -> Option<(u8, u8)> {
     let level = |w: &str| -> Option<u8> {
         let mut chars = w.chars();
         let (letter, digit) = (chars.next()?, chars.next()?);
